@@ -1,0 +1,59 @@
+/**
+ * The one result shape every engine speaks (check, draft, calendar, render).
+ * Close to unified's vfile messages: a stable `ruleId`, a severity, a message in
+ * the three working languages, where it is, and the clause of the act it rests on.
+ */
+
+/** Languages of messages: Kazakh (default), Russian, English. */
+export type Lang = 'kk' | 'ru' | 'en';
+export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
+
+/** A text in the three working languages. */
+export interface Text3 {
+  kk: string;
+  ru: string;
+  en: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Where a rule comes from: the methodology (pack id), the clause or appendix,
+ * and the date of the wording the rule was taken from.
+ */
+export interface Cite {
+  /** Methodology pack id, e.g. `mic-2018`; or a legal act id for calendar/draft rules. */
+  act: string;
+  /** `cl. 14`, `cl. 4 ¶2`, `App. 3`, `Annex 2 cl. 19` … */
+  clause: string;
+  /** ISO date of the wording the rule was read from. */
+  wording: string;
+}
+
+/** A position in a source file, 1-based. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: Text3;
+  /** JSON Pointer into the package (or a node path in a draft). */
+  path: string;
+  /** line:column in the source file, when known. */
+  place?: Place;
+  /** The file the finding is in, when it is not the package file itself (e.g. a session file). */
+  file?: string;
+  cite?: Cite;
+  /** What was expected and what was found; for deadlines the dates and the days counted. */
+  facts?: Record<string, unknown>;
+  /** A choice the toolkit made where the act is damaged or ambiguous, shown to the reader. */
+  note?: Text3;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/** Build a Text3 from three strings (keeps call sites short). */
+export const t3 = (kk: string, ru: string, en: string): Text3 => ({ kk, ru, en });
