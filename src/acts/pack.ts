@@ -1,0 +1,98 @@
+/**
+ * A methodology pack: one act made data. Metadata and validity, the wordings we hold,
+ * amendments whose wording we lack, the appendices (forms) with their JSON Schemas,
+ * the procedure's event types, the parameters with their clauses, and the rules.
+ * Modelled on OpenFisca's dated, referenced parameters: "what was the rule on date D"
+ * is a lookup in `wordings`, never an `if`.
+ */
+import type { TSchema } from '@sinclair/typebox';
+import type { Text3 } from '../law/finding.js';
+import type { Rule } from '../rules/rule.js';
+
+export interface ActMeta {
+  /** File under ../shared/acts/ holding the Kazakh text. */
+  source: string;
+  issuer: Text3;
+  /** бұйрық (order) | шешім (decision) | өкім (instruction) */
+  kind: 'бұйрық' | 'шешім' | 'өкім';
+  number: string;
+  date: string;
+  registration?: { number: string; date: string };
+  title: Text3;
+}
+
+export interface Wording {
+  /** First day this wording applies. */
+  from: string;
+  /** Last day it applies (absent: still in force as far as our texts know). */
+  to?: string;
+  /** The date that names the wording in citations (the amending act's date, or the act's own). */
+  date: string;
+  label: Text3;
+}
+
+export interface PendingAmendment {
+  act: Text3;
+  /** Day the amendment takes effect. */
+  from: string;
+  /** The clauses it touches, as the text says. */
+  provisions: string[];
+  note: Text3;
+}
+
+export interface Appendix {
+  /** Number as printed («N-қосымша»), or e.g. 'order' for the order's own appendix. */
+  no: number;
+  title: string;
+  titleEn: string;
+  /** The clause that introduces the form. */
+  clause: string;
+  /** Key under `forms` in a package; absent for reference tables that are not filled in. */
+  formKey?: string;
+  /** false when the act references the appendix but its text is not in the act as published. */
+  present: boolean;
+  note?: Text3;
+}
+
+export interface EventType {
+  type: string;
+  label: Text3;
+  clause: string;
+}
+
+/** A value of the act with the clause it comes from (OpenFisca-style parameter). */
+export interface Provision<T> {
+  value: T;
+  clause: string;
+  /** Verbatim Kazakh excerpt of the clause (a test checks it is in the act). */
+  quote: string;
+  note?: Text3;
+}
+
+/** A provision the checker cannot check from a package, and why. */
+export interface Unchecked {
+  clause: string;
+  reason: Text3;
+}
+
+export interface Pack {
+  id: string;
+  act: ActMeta;
+  /** What the pack covers and what it does not (e.g. act 003 holds only Appendix 4). */
+  scope: Text3;
+  /** The periods the methodology governs: from entry into force to repeal. */
+  validity: { from: string; to?: string; fromNote?: Text3; repealedBy?: Text3 };
+  wordings: Wording[];
+  pending: PendingAmendment[];
+  appendices: Appendix[];
+  /** JSON Schemas (TypeBox) of the filled forms, keyed by form key. */
+  forms: Record<string, TSchema>;
+  events: EventType[];
+  /** Session kinds this methodology knows (commission, calibration…), their decisions and grades. */
+  session?: { kinds: readonly string[]; decisions: readonly string[]; grades: readonly (string | number)[] };
+  /** Extra envelope properties of the servant this methodology needs (e.g. `publicServices`). */
+  servantExtra?: Record<string, TSchema>;
+  absenceKinds: readonly string[];
+  rules: Rule[];
+  unchecked: Unchecked[];
+}

@@ -1,0 +1,17 @@
+/** Placeholder: the pack engineer replaces this with the real pack of `sjc-apparatus`. */
+import type { Pack } from '../pack.js';
+
+export const pack: Pack = {
+  id: 'sjc-apparatus',
+  act: { source: '', issuer: { kk: '', ru: '', en: '' }, kind: 'бұйрық', number: '', date: '2018-01-01', title: { kk: 'sjc-apparatus', ru: 'sjc-apparatus', en: 'sjc-apparatus' } },
+  scope: { kk: 'әзірленуде', ru: 'в разработке', en: 'being written' },
+  validity: { from: '2018-01-01' },
+  wordings: [{ from: '2018-01-01', date: '2018-01-01', label: { kk: '', ru: '', en: '' } }],
+  pending: [],
+  appendices: [],
+  forms: {},
+  events: [],
+  absenceKinds: [],
+  rules: [],
+  unchecked: [],
+};

@@ -1,0 +1,243 @@
+/**
+ * Commission rule kinds (e.g. mic-2018 cl. 5, 30, 32–34): size, quorum, open voting,
+ * majority with the chair's casting vote, the secretary who does not vote.
+ * Who counts as a member: everyone but the secretary (the acts say the secretary is an
+ * HR employee without a vote; we do not count the secretary towards size or quorum —
+ * a choice stated in the finding's note where it matters).
+ */
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
+
+const voting = (m: SessionMember) => m.role !== 'secretary';
+
+const sessionOf = (ctx: RuleContext, kinds?: readonly string[]) => {
+  const s = ctx.session;
+  if (!s) return undefined;
+  if (kinds && !kinds.includes(s.data.kind)) return undefined;
+  return s;
+};
+
+export interface SizeSpec extends RuleBase {
+  kinds?: readonly string[];
+  min?: number;
+  odd?: boolean;
+}
+
+/** Commission or session size: at least N members (secretary not counted), odd if required. */
+export function sessionSizeRule(spec: SizeSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const s = sessionOf(ctx, spec.kinds);
+      if (!s) return [];
+      const n = s.data.members.filter(voting).length;
+      const problems: string[] = [];
+      if (spec.min !== undefined && n < spec.min) problems.push(`≥ ${spec.min}`);
+      if (spec.odd && n % 2 === 0) problems.push('odd');
+      if (problems.length === 0) return [];
+      return [
+        {
+          path: `${s.base}/members`,
+          inSession: s.file !== undefined,
+          message: withTitle(
+            spec.title,
+            fill(
+              { kk: 'мүшелер саны (хатшысыз) {n}, талап: {req}', ru: 'членов (без секретаря) {n}, требуется: {req}', en: '{n} member(s) without the secretary, required: {req}' },
+              { n, req: problems.map((p) => (p === 'odd' ? 'тақ / нечётное / odd' : p)).join(', ') },
+            ),
+          ),
+          facts: { expected: problems, found: n },
+        },
+      ];
+    },
+  };
+}
+
+export interface QuorumSpec extends RuleBase {
+  kinds?: readonly string[];
+  /** Fraction of members that must be present, e.g. [2, 3]. */
+  fraction: [number, number];
+}
+
+export function quorumRule(spec: QuorumSpec): Rule {
+  const [num, den] = spec.fraction;
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const s = sessionOf(ctx, spec.kinds);
+      if (!s) return [];
+      const members = s.data.members.filter(voting);
+      const present = members.filter((m) => m.present).length;
+      if (present * den >= members.length * num) return [];
+      const needed = Math.ceil((members.length * num) / den);
+      return [
+        {
+          path: `${s.base}/members`,
+          inSession: s.file !== undefined,
+          message: withTitle(
+            spec.title,
+            fill(
+              { kk: '{total} мүшенің {present} қатысты, кемінде {needed} қажет', ru: 'присутствовало {present} из {total}, нужно не менее {needed}', en: '{present} of {total} members present, at least {needed} needed' },
+              { total: members.length, present, needed },
+            ),
+          ),
+          facts: { members: members.length, present, needed, fraction: `${num}/${den}` },
+        },
+      ];
+    },
+  };
+}
+
+export interface OpenVoteSpec extends RuleBase {
+  kinds?: readonly string[];
+}
+
+export function openVoteRule(spec: OpenVoteSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const s = sessionOf(ctx, spec.kinds);
+      if (!s || s.data.voting === undefined || s.data.voting === 'open') return [];
+      return [
+        {
+          path: `${s.base}/voting`,
+          inSession: s.file !== undefined,
+          message: withTitle(spec.title, { kk: 'дауыс беру ашық болуы тиіс, хаттамада жасырын', ru: 'голосование должно быть открытым, в протоколе тайное', en: 'voting must be open; the protocol records a secret ballot' }),
+          facts: { expected: 'open', found: s.data.voting },
+        },
+      ];
+    },
+  };
+}
+
+export interface SecretaryNoVoteSpec extends RuleBase {
+  kinds?: readonly string[];
+}
+
+/** The secretary has no vote; and a voter must be a member who was present. */
+export function secretaryNoVoteRule(spec: SecretaryNoVoteSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const s = sessionOf(ctx, spec.kinds);
+      const d = s?.decision;
+      if (!s || !d || !d.data.votes) return [];
+      const secretaries = new Set(s.data.members.filter((m) => m.role === 'secretary').map((m) => m.name));
+      return d.data.votes.flatMap((v, i) =>
+        secretaries.has(v.member)
+          ? [
+              {
+                path: `${s.base}/decisions/${d.index}/votes/${i}`,
+                inSession: s.file !== undefined,
+                message: withTitle(spec.title, fill({ kk: 'хатшы {name} дауыс берген', ru: 'секретарь {name} голосовал', en: 'the secretary {name} voted' }, { name: v.member })),
+                facts: { expected: 'no vote', found: v.vote, member: v.member },
+              },
+            ]
+          : [],
+      );
+    },
+  };
+}
+
+export interface MajoritySpec extends RuleBase {
+  kinds?: readonly string[];
+  /** Whether the chair's vote decides a tie. */
+  chairCasting: boolean;
+}
+
+/**
+ * The recorded decision must carry a majority of the votes cast by present voting members
+ * ("for" the decision recorded); in a tie the chair's vote decides when the act says so.
+ */
+export function majorityRule(spec: MajoritySpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const s = sessionOf(ctx, spec.kinds);
+      const d = s?.decision;
+      if (!s || !d || !d.data.votes) return [];
+      const present = new Map(s.data.members.filter((m) => m.present && voting(m)).map((m) => [m.name, m]));
+      const counted = d.data.votes.filter((v) => present.has(v.member));
+      const pro = counted.filter((v) => v.vote === 'for').length;
+      const con = counted.filter((v) => v.vote === 'against').length;
+      const chair = s.data.members.find((m) => m.role === 'chair');
+      const chairVote = chair ? counted.find((v) => v.member === chair.name)?.vote : undefined;
+      const carried = pro > con || (pro === con && spec.chairCasting && chairVote === 'for');
+      const out: Report[] = [];
+      const stray = d.data.votes.filter((v) => !present.has(v.member) && !s.data.members.some((m) => m.role === 'secretary' && m.name === v.member));
+      for (const v of stray) {
+        out.push({
+          path: `${s.base}/decisions/${d.index}/votes/${d.data.votes.indexOf(v)}`,
+          inSession: s.file !== undefined,
+          message: withTitle(spec.title, fill({ kk: '{name} отырысқа қатысқан мүше емес, бірақ дауыс берген', ru: '{name} не присутствовавший член, но голосовал', en: '{name} voted but is not a member present' }, { name: v.member })),
+          facts: { member: v.member },
+        });
+      }
+      if (!carried) {
+        out.push({
+          path: `${s.base}/decisions/${d.index}`,
+          inSession: s.file !== undefined,
+          message: withTitle(
+            spec.title,
+            fill(
+              { kk: '«{decision}» шешіміне {pro} дауыс «қолдайды», {con} «қарсы»{tie} — шешім қабылданбаған', ru: 'за решение «{decision}» {pro}, против {con}{tie} — решение не принято', en: 'decision «{decision}»: {pro} for, {con} against{tie} — not carried' },
+              { decision: d.data.decision, pro, con, tie: pro === con ? (spec.chairCasting ? ` (chair: ${chairVote ?? '—'})` : '') : '' },
+            ),
+          ),
+          facts: { for: pro, against: con, chairVote: chairVote ?? null, chairCasting: spec.chairCasting },
+        });
+      }
+      return out;
+    },
+  };
+}
+
+export interface CompositionSpec extends RuleBase {
+  kinds?: readonly string[];
+  /** The servant's evaluator may not sit in the session. */
+  withoutEvaluator?: boolean;
+  /** The applicant may not sit in the session. */
+  withoutApplicant?: boolean;
+  /** At least one member from the HR service. */
+  withHr?: boolean;
+}
+
+export function compositionRule(spec: CompositionSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const s = sessionOf(ctx, spec.kinds);
+      if (!s) return [];
+      const out: Report[] = [];
+      const inSession = s.file !== undefined;
+      const d = s.decision?.data;
+      const names = s.data.members.map((m) => m.name);
+      const evaluator = d?.evaluator ?? (ctx.pkg.servant['directSupervisor'] as string | undefined);
+      if (spec.withoutEvaluator && evaluator && names.includes(evaluator)) {
+        out.push({
+          path: `${s.base}/members/${names.indexOf(evaluator)}`,
+          inSession,
+          message: withTitle(spec.title, fill({ kk: 'бағалаушы {name} отырыс құрамында', ru: 'оценивающий {name} входит в состав', en: 'the evaluator {name} sits in the session' }, { name: evaluator })),
+          facts: { expected: 'without the evaluator', found: evaluator },
+        });
+      }
+      if (spec.withoutApplicant && d?.applicant && names.includes(d.applicant)) {
+        out.push({
+          path: `${s.base}/members/${names.indexOf(d.applicant)}`,
+          inSession,
+          message: withTitle(spec.title, fill({ kk: 'өтініш беруші {name} отырыс құрамында', ru: 'заявитель {name} входит в состав', en: 'the applicant {name} sits in the session' }, { name: d.applicant })),
+          facts: { expected: 'without the applicant', found: d.applicant },
+        });
+      }
+      if (spec.withHr && !s.data.members.some((m) => m.hr)) {
+        out.push({
+          path: `${s.base}/members`,
+          inSession,
+          message: withTitle(spec.title, { kk: 'құрамда персоналды басқару қызметінің қызметкері жоқ', ru: 'в составе нет работника службы управления персоналом', en: 'no member from the HR service' }),
+          facts: { expected: 'an HR member', found: 'none' },
+        });
+      }
+      return out;
+    },
+  };
+}

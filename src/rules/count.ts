@@ -1,0 +1,39 @@
+/** Count rule kind: a list in a form holds exactly / at least / at most N items (e.g. "НМИ саны 5 құрайды"). */
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule } from './rule.js';
+
+export interface CountSpec extends RuleBase {
+  /** JSON Pointer of the array; the rule is silent when the form is absent. */
+  path: string;
+  exactly?: number;
+  min?: number;
+  max?: number;
+}
+
+export function countRule(spec: CountSpec): Rule {
+  const expected =
+    spec.exactly !== undefined ? `= ${spec.exactly}` : [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : ''].filter(Boolean).join(', ');
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const v = ctx.get(spec.path);
+      if (!Array.isArray(v)) return [];
+      const n = v.length;
+      const ok =
+        (spec.exactly === undefined || n === spec.exactly) &&
+        (spec.min === undefined || n >= spec.min) &&
+        (spec.max === undefined || n <= spec.max);
+      if (ok) return [];
+      return [
+        {
+          path: spec.path,
+          message: withTitle(
+            spec.title,
+            fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected, found: n }),
+          ),
+          facts: { expected, found: n },
+        },
+      ];
+    },
+  };
+}

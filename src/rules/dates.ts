@@ -1,0 +1,34 @@
+/**
+ * Date references used by rules ("the day the plan was sent back", "the session date",
+ * "the first day of the period") and the counting of deadlines through the calendar.
+ */
+import type { RuleContext } from './rule.js';
+
+/** Where a rule takes a date from. */
+export type DateRef =
+  | { event: string }
+  | { field: string }
+  | { session: 'date' };
+
+export interface DatedAt {
+  date: string;
+  /** JSON Pointer where the date stands (in the package, or in the session when `inSession`). */
+  path: string;
+  inSession?: boolean;
+}
+
+/** All dates a reference resolves to (several for a repeated event), in file order. */
+export function resolveDates(ctx: RuleContext, ref: DateRef): DatedAt[] {
+  if ('event' in ref) {
+    return ctx.events(ref.event).map(({ index, event }) => ({ date: event.date, path: `/events/${index}/date` }));
+  }
+  if ('field' in ref) {
+    const v = ctx.get(ref.field);
+    return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? [{ date: v, path: ref.field }] : [];
+  }
+  const s = ctx.session;
+  return s ? [{ date: s.data.date, path: `${s.base}/date`, inSession: s.file !== undefined }] : [];
+}
+
+export const describeRef = (ref: DateRef): string =>
+  'event' in ref ? `event:${ref.event}` : 'field' in ref ? ref.field : 'session.date';

@@ -1,0 +1,115 @@
+/**
+ * Deadline rule kind: "step B within N working (calendar) days after (before) event A".
+ * Recorded steps are compared with the deadline; a step not recorded yet is judged
+ * against the check date — overdue (error) once the deadline has passed, otherwise
+ * open (info, with the working days left) — so an auditor sees which files are stuck.
+ */
+import { deadline as computeDeadline, type DeadlineUnit } from '../law/calendar/index.js';
+import type { Text3 } from '../law/finding.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { resolveDates, type DateRef } from './dates.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export interface DeadlineSpec extends RuleBase {
+  from: DateRef;
+  to: DateRef;
+  count: number;
+  unit: DeadlineUnit;
+  /** 'after' (default): B no later than N after A. 'before': B no later than N before A (notices). */
+  direction?: 'after' | 'before';
+  /** Judge a missing step against the check date (default true). */
+  stale?: boolean;
+}
+
+const M = {
+  late: {
+    kk: 'мерзімі {deadline} ({count} {unitKk}, {from} күнінен), іс жүзінде {happened} — {late} жұмыс күніне кешіккен',
+    ru: 'срок {deadline} ({count} {unitRu} от {from}), фактически {happened} — опоздание {late} раб. дн.',
+    en: 'due {deadline} ({count} {unitEn} from {from}), happened {happened} — {late} working day(s) late',
+  },
+  lateBefore: {
+    kk: '{from} күнінен {count} {unitKk} бұрын, яғни {deadline} кешіктірмей болуы тиіс еді, іс жүзінде {happened}',
+    ru: 'должно было состояться не позднее {deadline} ({count} {unitRu} до {from}), фактически {happened}',
+    en: 'should have happened by {deadline} ({count} {unitEn} before {from}), happened {happened}',
+  },
+  overdue: {
+    kk: 'әлі жасалмаған; мерзімі {deadline} өтіп кетті ({since} жұмыс күні өтті, тексеру күні {today})',
+    ru: 'ещё не выполнено; срок {deadline} истёк ({since} раб. дн. назад, дата проверки {today})',
+    en: 'not recorded; the deadline {deadline} has passed ({since} working day(s) ago, as of {today})',
+  },
+  open: {
+    kk: 'әлі жасалмаған; мерзімі {deadline}, {left} жұмыс күні қалды (тексеру күні {today})',
+    ru: 'ещё не выполнено; срок {deadline}, осталось {left} раб. дн. (дата проверки {today})',
+    en: 'not recorded yet; due {deadline}, {left} working day(s) left (as of {today})',
+  },
+} satisfies Record<string, Text3>;
+
+const UNIT = {
+  'working-days': { unitKk: 'жұмыс күні', unitRu: 'раб. дн.', unitEn: 'working days' },
+  'calendar-days': { unitKk: 'күнтізбелік күн', unitRu: 'календ. дн.', unitEn: 'calendar days' },
+  months: { unitKk: 'ай', unitRu: 'мес.', unitEn: 'months' },
+  years: { unitKk: 'жыл', unitRu: 'лет', unitEn: 'years' },
+} as const;
+
+export function deadlineRule(spec: DeadlineSpec): Rule {
+  const direction = spec.direction ?? 'after';
+  return {
+    ...baseOf(spec),
+    check(ctx: RuleContext): Report[] {
+      const out: Report[] = [];
+      const froms = resolveDates(ctx, spec.from);
+      const tos = resolveDates(ctx, spec.to);
+      for (const from of froms) {
+        const d = computeDeadline(ctx.calendar, { from: from.date, count: spec.count, unit: spec.unit, direction });
+        const facts: Record<string, unknown> = {
+          from: from.date,
+          count: spec.count,
+          unit: spec.unit,
+          direction,
+          deadline: d.deadline,
+          skipped: d.skipped,
+          explanation: d.explanation,
+        };
+        if (d.outsideData) facts['outsideData'] = d.outsideData;
+        const vars = { deadline: d.deadline, count: spec.count, from: from.date, today: ctx.today, ...UNIT[spec.unit] };
+        // The step that answers this event: the first one on or after it ('after'), or the last one before it ('before').
+        const to =
+          direction === 'after'
+            ? tos.find((t) => t.date >= from.date)
+            : [...tos].reverse().find((t) => t.date <= from.date) ?? tos[0];
+        if (to) {
+          if (to.date > d.deadline) {
+            const late = ctx.calendar.workingDaysBetween(d.deadline, to.date).count;
+            out.push({
+              path: to.path,
+              inSession: to.inSession,
+              message: withTitle(spec.title, fill(direction === 'after' ? M.late : M.lateBefore, { ...vars, happened: to.date, late })),
+              facts: { ...facts, happened: to.date, workingDaysLate: late },
+            });
+          }
+          continue;
+        }
+        if (spec.stale === false) continue;
+        if (ctx.today > d.deadline) {
+          const since = ctx.calendar.workingDaysBetween(d.deadline, ctx.today).count;
+          out.push({
+            path: from.path,
+            inSession: from.inSession,
+            message: withTitle(spec.title, fill(M.overdue, { ...vars, since })),
+            facts: { ...facts, today: ctx.today, workingDaysSinceDeadline: since, status: 'overdue' },
+          });
+        } else {
+          const left = ctx.calendar.workingDaysBetween(ctx.today, d.deadline).count;
+          out.push({
+            path: from.path,
+            inSession: from.inSession,
+            severity: 'info',
+            message: withTitle(spec.title, fill(M.open, { ...vars, left })),
+            facts: { ...facts, today: ctx.today, workingDaysLeft: left, status: 'open' },
+          });
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Exclusion rule kinds (e.g. mic-2018 cl. 4): a servant in the position for less than
+ * N months, or on probation, is not evaluated; a servant absent at the time of evaluation
+ * is evaluated within N working days after returning. "The time of evaluation" is the date
+ * the rule is given (by default the session date, else the last day of the period).
+ */
+import { addMonths } from '../law/calendar/index.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { resolveDates, type DateRef } from './dates.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+const evaluationDate = (ctx: RuleContext, at: DateRef[]): string => {
+  for (const ref of at) {
+    const d = resolveDates(ctx, ref)[0];
+    if (d) return d.date;
+  }
+  return ctx.pkg.period.to;
+};
+
+/** Is anything of the evaluation recorded (a filled form or a session decision)? */
+const evaluated = (ctx: RuleContext): boolean =>
+  Object.values(ctx.pkg.forms ?? {}).some((f) => f !== undefined) || ctx.session?.decision !== undefined;
+
+export interface TenureSpec extends RuleBase {
+  months: number;
+  /** Where the evaluation date is read from, first found wins. */
+  at: DateRef[];
+}
+
+export function tenureRule(spec: TenureSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const at = evaluationDate(ctx, spec.at);
+      const since = ctx.pkg.servant.appointedOn;
+      const earliest = addMonths(since, spec.months);
+      if (at >= earliest || !evaluated(ctx)) return [];
+      return [
+        {
+          path: '/servant/appointedOn',
+          message: withTitle(
+            spec.title,
+            fill(
+              { kk: 'лауазымда {since} бастап, бағалау {at} — {months} айдан кем; бағалау {earliest} бастап қана мүмкін', ru: 'в должности с {since}, оценка {at} — менее {months} мес.; оценка возможна с {earliest}', en: 'in the position since {since}, evaluated {at}: less than {months} months (not before {earliest})' },
+              { since, at, months: spec.months, earliest },
+            ),
+          ),
+          facts: { appointedOn: since, evaluationDate: at, minimumMonths: spec.months, earliestEvaluation: earliest },
+        },
+      ];
+    },
+  };
+}
+
+export interface ProbationSpec extends RuleBase {
+  at: DateRef[];
+}
+
+export function probationRule(spec: ProbationSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const p = ctx.pkg.servant['probation'] as { from: string; to: string } | undefined;
+      if (!p || !evaluated(ctx)) return [];
+      const at = evaluationDate(ctx, spec.at);
+      if (at < p.from || at > p.to) return [];
+      return [
+        {
+          path: '/servant/probation',
+          message: withTitle(spec.title, fill({ kk: 'бағалау {at} сынақ мерзімінде ({from}–{to})', ru: 'оценка {at} в период испытательного срока ({from}–{to})', en: 'evaluated {at}, during probation ({from}–{to})' }, { at, from: p.from, to: p.to })),
+          facts: { evaluationDate: at, probation: p },
+        },
+      ];
+    },
+  };
+}
+
+export interface AbsenceSpec extends RuleBase {
+  at: DateRef[];
+  /** Absence kinds (exact Kazakh of the clause) that defer the evaluation. */
+  kinds: readonly string[];
+}
+
+/** An evaluation dated inside an absence the act lists is a breach: the servant is evaluated after return. */
+export function absenceRule(spec: AbsenceSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
+      if (!evaluated(ctx)) return [];
+      const at = evaluationDate(ctx, spec.at);
+      const out: Report[] = [];
+      list.forEach((a, i) => {
+        if (!spec.kinds.includes(a.kind) || at < a.from || at > a.to) return;
+        out.push({
+          path: `/servant/absences/${i}`,
+          message: withTitle(spec.title, fill({ kk: 'бағалау {at} қызметші болмаған кезде ({kind}, {from}–{to})', ru: 'оценка {at} в период отсутствия ({kind}, {from}–{to})', en: 'evaluated {at} while the servant was absent ({kind}, {from}–{to})' }, { at, kind: a.kind, from: a.from, to: a.to })),
+          facts: { evaluationDate: at, absence: a },
+        });
+      });
+      return out;
+    },
+  };
+}

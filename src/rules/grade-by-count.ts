@@ -1,0 +1,56 @@
+/**
+ * Grade-by-count rule kind: the grade follows from how many items were achieved
+ * (e.g. mic-2018 cl. 18: 5 of 5 «өте жақсы», 4 «тиімді», 3 «қанағаттанарлық», fewer «қанағаттанарлықсыз»).
+ */
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule } from './rule.js';
+
+export interface CountBand {
+  /** Inclusive lower bound of achieved items. */
+  min: number;
+  /** Inclusive upper bound (absent: no bound). */
+  max?: number;
+  grade: string;
+}
+
+export interface GradeByCountSpec extends RuleBase {
+  /** Array of items, each with a field telling whether it was achieved. */
+  items: string;
+  achievedField: string;
+  /** The value of `achievedField` that means achieved. */
+  achievedValue: unknown;
+  /** JSON Pointer of the stated grade. */
+  grade: string;
+  bands: CountBand[];
+}
+
+export function gradeByCountRule(spec: GradeByCountSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const items = ctx.get(spec.items);
+      const stated = ctx.get(spec.grade);
+      if (!Array.isArray(items) || stated === undefined) return [];
+      const achieved = items.filter((it) => it && typeof it === 'object' && (it as Record<string, unknown>)[spec.achievedField] === spec.achievedValue).length;
+      const band = spec.bands.find((b) => achieved >= b.min && (b.max === undefined || achieved <= b.max));
+      if (!band || band.grade === stated) return [];
+      return [
+        {
+          path: spec.grade,
+          message: withTitle(
+            spec.title,
+            fill(
+              {
+                kk: '{n}-ден {achieved} орындалған, баға «{expected}» болуы тиіс, қойылғаны «{found}»',
+                ru: 'выполнено {achieved} из {n}, оценка должна быть «{expected}», поставлена «{found}»',
+                en: '{achieved} of {n} achieved, so the grade is «{expected}», found «{found}»',
+              },
+              { n: items.length, achieved, expected: band.grade, found: String(stated) },
+            ),
+          ),
+          facts: { achieved, of: items.length, expected: band.grade, found: stated },
+        },
+      ];
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Presence rule kinds: a step the act requires is recorded (a form filled, an event dated),
+ * possibly only when another step happened (e.g. a refusal to be acquainted ⇒ a refusal act).
+ */
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export type Condition =
+  | { event: string }
+  | { field: string; equals?: unknown }
+  | { session: true };
+
+const holds = (ctx: RuleContext, c: Condition): boolean => {
+  if ('event' in c) return ctx.events(c.event).length > 0;
+  if ('session' in c) return ctx.session?.decision !== undefined;
+  const v = ctx.get(c.field);
+  return c.equals === undefined ? v !== undefined : v === c.equals;
+};
+
+export interface RequiredSpec extends RuleBase {
+  /** Required when this holds (default: always). */
+  when?: Condition;
+  /** What must be there. */
+  require: Condition;
+  /** Where to point when it is missing. */
+  path: string;
+}
+
+export function requiredRule(spec: RequiredSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      if (spec.when && !holds(ctx, spec.when)) return [];
+      if (holds(ctx, spec.require)) return [];
+      const what = 'event' in spec.require ? `event ${spec.require.event}` : 'field' in spec.require ? spec.require.field : 'session';
+      return [
+        {
+          path: spec.path,
+          message: withTitle(spec.title, fill({ kk: 'жоқ: {what}', ru: 'отсутствует: {what}', en: 'missing: {what}' }, { what })),
+          facts: { expected: what, found: null },
+        },
+      ];
+    },
+  };
+}
+
+export interface SameValueSpec extends RuleBase {
+  /** The value that must equal the reference (e.g. who signed the sheet). */
+  path: string;
+  /** The reference (e.g. `/servant/directSupervisor`). */
+  equals: string;
+}
+
+/** Who evaluates whom: a signature must be the person the act names. */
+export function sameValueRule(spec: SameValueSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const a = ctx.get(spec.path);
+      const b = ctx.get(spec.equals);
+      if (a === undefined || b === undefined || a === b) return [];
+      return [
+        {
+          path: spec.path,
+          message: withTitle(spec.title, fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected: String(b), found: String(a) })),
+          facts: { expected: b, found: a, reference: spec.equals },
+        },
+      ];
+    },
+  };
+}
+
+export interface SignatoriesSpec extends RuleBase {
+  /** Array of signatories `{name, hr?}`. */
+  path: string;
+  /** Signatories from the HR service required. */
+  hr: number;
+  /** Other signatories required besides the HR service. */
+  others: number;
+}
+
+/** E.g. mic-2018 cl. 41: a refusal act signed by the HR service and two other employees. */
+export function signatoriesRule(spec: SignatoriesSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const list = ctx.get(spec.path);
+      if (!Array.isArray(list)) return [];
+      const hr = list.filter((s) => (s as { hr?: boolean }).hr === true).length;
+      const others = list.length - hr;
+      if (hr >= spec.hr && others >= spec.others) return [];
+      return [
+        {
+          path: spec.path,
+          message: withTitle(
+            spec.title,
+            fill({ kk: 'персонал қызметінен {hr} (керегі {needHr}), басқа қызметкерлер {others} (керегі {needOthers})', ru: 'от службы персонала {hr} (нужно {needHr}), других работников {others} (нужно {needOthers})', en: '{hr} HR signatory(ies) (need {needHr}), {others} other(s) (need {needOthers})' }, { hr, needHr: spec.hr, others, needOthers: spec.others }),
+          ),
+          facts: { hr, others, expected: { hr: spec.hr, others: spec.others } },
+        },
+      ];
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * A rule is one requirement of an act's text, made checkable: an id, a severity, the clause
+ * it rests on with the clause's Kazakh wording, and a check over a package. Rules are built
+ * by the small rule kinds in this folder from a methodology pack's parameters, so two acts
+ * that share a rule share its code (architecture: `law` → `rules` → `acts` → `check`).
+ */
+import type { Cite, Finding, Severity, Text3 } from '../law/finding.js';
+import type { Calendar } from '../law/calendar/index.js';
+
+/** A dated event of the procedure, as recorded in a package's `events`. */
+export interface PackageEvent {
+  type: string;
+  date: string;
+  by?: string;
+  note?: string;
+}
+
+/** The generic view of a package every rule kind reads (each pack's schema refines it). */
+export interface PackageData {
+  methodology: string;
+  servant: Record<string, unknown> & { fullName: string; category: string; appointedOn: string; id?: string };
+  period: { from: string; to: string; [k: string]: unknown };
+  forms?: Record<string, Record<string, unknown> | undefined>;
+  events?: PackageEvent[];
+  session?: Record<string, unknown>;
+  [k: string]: unknown;
+}
+
+export interface SessionMember {
+  name: string;
+  role: 'chair' | 'deputy-chair' | 'member' | 'secretary';
+  hr?: boolean;
+  present: boolean;
+  position?: string;
+}
+
+export interface SessionDecision {
+  servant: string;
+  evaluator?: string;
+  applicant?: string;
+  decision: string;
+  grade?: string | number;
+  correctedGrade?: string | number;
+  votes?: Array<{ member: string; vote: 'for' | 'against' | 'abstain' }>;
+}
+
+export interface SessionData {
+  kind: string;
+  date: string;
+  number?: string;
+  voting?: 'open' | 'secret';
+  formedBy?: { number: string; date: string };
+  members: SessionMember[];
+  decisions: SessionDecision[];
+  approvedBy?: { name: string; position?: string; date?: string };
+}
+
+/** The session a package is judged with, wherever it was written. */
+export interface ResolvedSession {
+  data: SessionData;
+  /** JSON Pointer of the session object in its file (`/session` when inline, `` when its own file). */
+  base: string;
+  /** The session file, when it is not the package file. */
+  file?: string;
+  /** The decision about this package's servant, with its index in `decisions`. */
+  decision?: { index: number; data: SessionDecision };
+}
+
+/** What a rule emits; the runner adds rule id, cite and severity. */
+export interface Report {
+  path: string;
+  message: Text3;
+  facts?: Record<string, unknown>;
+  severity?: Severity;
+  note?: Text3;
+  /** When the finding points into the session file rather than the package. */
+  inSession?: boolean;
+}
+
+export interface RuleContext {
+  readonly pkg: PackageData;
+  /** The check date: open deadlines are judged against it. */
+  readonly today: string;
+  readonly calendar: Calendar;
+  readonly session?: ResolvedSession;
+  /** Value at a JSON Pointer of the package, or undefined. */
+  get(ptr: string): unknown;
+  /** Events of a type, in file order, with their index in `events`. */
+  events(type: string): Array<{ index: number; event: PackageEvent }>;
+}
+
+export interface Rule {
+  /** Stable id, `<methodology>/<name>`, kebab-case. */
+  id: string;
+  severity: Severity;
+  /** Clause or appendix, e.g. `cl. 14`, `App. 3`. */
+  clause: string;
+  /** The clause's Kazakh text (verbatim excerpt of the act; a test checks it is in the act). */
+  quote: string;
+  /** What the rule requires, in the three languages. */
+  title: Text3;
+  /** A choice made where the text is damaged or ambiguous; shown with every finding. */
+  note?: Text3;
+  /** Wording date the rule was read from; defaults to the pack's wording in force. */
+  wording?: string;
+  /** Whether the rule applies to this package at all (e.g. only managerial positions). */
+  applies?(ctx: RuleContext): boolean;
+  check(ctx: RuleContext): Report[];
+}
+
+/** Turns a rule's report into a finding (the runner adds places). */
+export const toFinding = (rule: Rule, r: Report, cite: Cite): Finding => {
+  const f: Finding = {
+    ruleId: rule.id,
+    severity: r.severity ?? rule.severity,
+    message: r.message,
+    path: r.path,
+    cite,
+  };
+  if (r.facts) f.facts = r.facts;
+  const note = r.note ?? rule.note;
+  if (note) f.note = note;
+  return f;
+};
