@@ -1,0 +1,402 @@
+/**
+ * The working-day calendar of Kazakhstan (жұмыс күндерінің күнтізбесі), five-day week.
+ *
+ * Pure: ISO date strings in, plain JSON out; no clock, no files. Years without data are
+ * never guessed silently: results that touch them carry `assumedNoHolidays` / `outsideData`
+ * and say so in their explanation.
+ */
+import { t3, type Text3 } from '../finding.js';
+import { BUNDLED_SOURCES, BUNDLED_YEARS } from './data/index.js';
+import { compile, type Compiled, type DayKind, type DayRecord, type HolidayEntry, type SourceRef } from './compile.js';
+import {
+  addCalendarDays as addDays,
+  addMonths as addM,
+  addYears as addY,
+  CalendarDateError,
+  daysInMonth,
+  fromDayNumber,
+  isWeekend,
+  toDayNumber,
+  weekdayOf,
+  yearOf,
+} from './iso-date.js';
+import { countPhrase, msg } from './messages.js';
+import type { CalendarData } from './schema.js';
+
+export type { CalendarData } from './schema.js';
+export type { DayKind, SourceRef, HolidayEntry, DataProblem } from './compile.js';
+export { CalendarDataError } from './compile.js';
+export { CalendarDateError, addMonths, addYears, addCalendarDays, isValidIso } from './iso-date.js';
+export { CALENDAR_SCHEMA_ID, CalendarDataSchema } from './schema.js';
+
+export interface DayInfo {
+  date: string;
+  working: boolean;
+  kind: DayKind;
+  /** 1 = Monday … 7 = Sunday (ISO). */
+  isoWeekday: number;
+  reason?: Text3;
+  source?: SourceRef;
+  estimated?: true;
+  note?: Text3;
+  /** The year has no data: only the weekend rule was applied. */
+  outsideData?: true;
+}
+
+/** A non-working weekday passed over while counting, with why it is not a working day. */
+export interface SkippedDay {
+  date: string;
+  kind: DayKind;
+  reason: Text3;
+  source: SourceRef;
+  estimated?: true;
+}
+
+export interface WorkingWeekendDay {
+  date: string;
+  reason: Text3;
+  source: SourceRef;
+}
+
+/** How a count of working days was made: enough for a lawyer to redo it by hand. */
+export interface CountExplanation {
+  /** Non-working weekdays passed over (holidays, substitutes, transferred days off…). */
+  skipped: SkippedDay[];
+  /** Saturdays and Sundays passed over. */
+  weekendsSkipped: number;
+  /** Saturdays/Sundays that were working days by a transfer act and were counted. */
+  workingWeekends: WorkingWeekendDay[];
+  /** Part of the range lies in years without data: only weekends were treated as days off there. */
+  assumedNoHolidays?: true;
+  outsideData?: { years: number[] };
+}
+
+export interface AddWorkingDaysResult extends CountExplanation {
+  from: string;
+  date: string;
+  counted: number;
+}
+
+export interface BetweenResult extends CountExplanation {
+  from: string;
+  to: string;
+  /** Working days d with from < d ≤ to; negative when to < from. */
+  days: number;
+}
+
+export interface MonthSummary {
+  month: number;
+  calendarDays: number;
+  workingDays: number;
+  /** Weekdays that are not working days. */
+  daysOff: number;
+  /** All non-working days: weekends plus daysOff, minus working weekend days. */
+  restDays: number;
+}
+
+export interface YearSummary {
+  year: number;
+  status: CalendarData['status'] | 'no-data';
+  workingDays: number;
+  restDays: number;
+  months: MonthSummary[];
+  daysOff: { date: string; kind: DayKind; reason: Text3; source: SourceRef; estimated?: true }[];
+  workingWeekends: WorkingWeekendDay[];
+  holidays: HolidayEntry[];
+  published?: NonNullable<CalendarData['published']> & { sourceRef?: SourceRef };
+  notes: Text3[];
+  outsideData?: { years: number[] };
+}
+
+export interface Calendar {
+  /** Years the data covers, ascending. */
+  readonly years: readonly number[];
+  hasYear(year: number): boolean;
+  isWorkingDay(date: string): boolean;
+  dayInfo(date: string): DayInfo;
+  /** The n-th working day after `date` (n < 0: before); n = 0 returns `date`. */
+  addWorkingDays(date: string, n: number): AddWorkingDaysResult;
+  /** Working days d with a < d ≤ b (negative if b < a). */
+  workingDaysBetween(a: string, b: string): BetweenResult;
+  addCalendarDays(date: string, n: number): string;
+  addMonths(date: string, n: number): string;
+  addYears(date: string, n: number): string;
+  year(y: number): YearSummary;
+  /** Every source the data cites, by id. */
+  source(id: string): SourceRef | undefined;
+}
+
+/** Bundled data for 2018–2027 plus any user files (same format, validated by the caller). */
+export function createCalendar(extra: readonly CalendarData[] = []): Calendar {
+  return new KzCalendar(compile(BUNDLED_YEARS, BUNDLED_SOURCES, extra));
+}
+
+class KzCalendar implements Calendar {
+  readonly years: readonly number[];
+  private readonly yearSet: Set<number>;
+
+  constructor(private readonly c: Compiled) {
+    this.years = [...c.years.keys()].sort((a, b) => a - b);
+    this.yearSet = new Set(this.years);
+  }
+
+  hasYear(year: number): boolean {
+    return this.yearSet.has(year);
+  }
+
+  source(id: string): SourceRef | undefined {
+    return this.c.sources.get(id);
+  }
+
+  isWorkingDay(date: string): boolean {
+    return this.workingAt(toDayNumber(date));
+  }
+
+  private workingAt(n: number): boolean {
+    const rec = this.c.days.get(n);
+    return rec ? rec.working : !isWeekend(n);
+  }
+
+  dayInfo(date: string): DayInfo {
+    const n = toDayNumber(date);
+    const isoWeekday = weekdayOf(n) === 0 ? 7 : weekdayOf(n);
+    const rec = this.c.days.get(n);
+    const outside = this.yearSet.has(yearOf(n)) ? {} : { outsideData: true as const };
+    if (rec) return { date, working: rec.working, kind: rec.kind, isoWeekday, reason: rec.reason, source: rec.source, ...(rec.estimated ? { estimated: true as const } : {}), ...(rec.note ? { note: rec.note } : {}), ...outside };
+    if (isWeekend(n)) return { date, working: false, kind: 'weekend', isoWeekday, reason: msg.weekend, ...outside };
+    return { date, working: true, kind: 'workday', isoWeekday, ...outside };
+  }
+
+  addWorkingDays(date: string, n: number): AddWorkingDaysResult {
+    if (!Number.isInteger(n)) throw new CalendarDateError(`the number of working days must be a whole number, got ${n}`);
+    const start = toDayNumber(date);
+    const step = n < 0 ? -1 : 1;
+    const acc = new Explainer(this);
+    let d = start;
+    let left = Math.abs(n);
+    while (left > 0) {
+      d += step;
+      if (acc.visit(d)) left--;
+    }
+    return { from: date, date: fromDayNumber(d), counted: n, ...acc.result(start, d) };
+  }
+
+  workingDaysBetween(a: string, b: string): BetweenResult {
+    const na = toDayNumber(a);
+    const nb = toDayNumber(b);
+    const [lo, hi, sign] = na <= nb ? [na, nb, 1] : [nb, na, -1];
+    const acc = new Explainer(this);
+    let count = 0;
+    for (let d = lo + 1; d <= hi; d++) if (acc.visit(d)) count++;
+    return { from: a, to: b, days: sign * count, ...acc.result(lo, hi) };
+  }
+
+  addCalendarDays(date: string, n: number): string {
+    return addDays(date, n);
+  }
+
+  addMonths(date: string, n: number): string {
+    return addM(date, n);
+  }
+
+  addYears(date: string, n: number): string {
+    return addY(date, n);
+  }
+
+  year(y: number): YearSummary {
+    if (!Number.isInteger(y) || y < 1 || y > 9999) throw new CalendarDateError(`not a year: ${y}`);
+    const compiled = this.c.years.get(y);
+    const first = toDayNumber(`${String(y).padStart(4, '0')}-01-01`);
+    const months: MonthSummary[] = [];
+    const daysOff: YearSummary['daysOff'] = [];
+    const workingWeekends: WorkingWeekendDay[] = [];
+    let d = first;
+    for (let m = 1; m <= 12; m++) {
+      const len = daysInMonth(y, m);
+      const summary: MonthSummary = { month: m, calendarDays: len, workingDays: 0, daysOff: 0, restDays: 0 };
+      for (let i = 0; i < len; i++, d++) {
+        const working = this.workingAt(d);
+        const rec = this.c.days.get(d);
+        if (working) summary.workingDays++;
+        else summary.restDays++;
+        if (!working && !isWeekend(d) && rec) {
+          summary.daysOff++;
+          daysOff.push({ date: fromDayNumber(d), kind: rec.kind, reason: rec.reason, source: rec.source, ...(rec.estimated ? { estimated: true as const } : {}) });
+        }
+        if (working && isWeekend(d) && rec) workingWeekends.push({ date: fromDayNumber(d), reason: rec.reason, source: rec.source });
+      }
+      months.push(summary);
+    }
+    const workingDays = months.reduce((s, m) => s + m.workingDays, 0);
+    const restDays = months.reduce((s, m) => s + m.restDays, 0);
+    const published = compiled?.published
+      ? { ...compiled.published, ...(compiled.publishedSource ? { sourceRef: compiled.publishedSource } : {}) }
+      : undefined;
+    return {
+      year: y,
+      status: compiled ? compiled.status : 'no-data',
+      workingDays,
+      restDays,
+      months,
+      daysOff,
+      workingWeekends,
+      holidays: compiled ? compiled.holidays : [],
+      ...(published ? { published } : {}),
+      notes: compiled ? compiled.notes : [msg.outside([y])],
+      ...(compiled ? {} : { outsideData: { years: [y] } }),
+    };
+  }
+
+  /** @internal used by Explainer */
+  record(n: number): DayRecord | undefined {
+    return this.c.days.get(n);
+  }
+}
+
+/** Collects the explanation while a range of days is walked. */
+class Explainer {
+  private readonly skipped: SkippedDay[] = [];
+  private readonly workingWeekends: WorkingWeekendDay[] = [];
+  private weekendsSkipped = 0;
+
+  constructor(private readonly cal: KzCalendar) {}
+
+  /** Returns whether day n is a working day, noting why not. */
+  visit(n: number): boolean {
+    const rec = this.cal.record(n);
+    const weekend = isWeekend(n);
+    if (rec) {
+      if (rec.working) {
+        if (weekend) this.workingWeekends.push({ date: fromDayNumber(n), reason: rec.reason, source: rec.source });
+        return true;
+      }
+      if (weekend) this.weekendsSkipped++;
+      else this.skipped.push({ date: fromDayNumber(n), kind: rec.kind, reason: rec.reason, source: rec.source, ...(rec.estimated ? { estimated: true as const } : {}) });
+      return false;
+    }
+    if (weekend) {
+      this.weekendsSkipped++;
+      return false;
+    }
+    return true;
+  }
+
+  result(lo: number, hi: number): CountExplanation {
+    const a = Math.min(lo, hi);
+    const b = Math.max(lo, hi);
+    const missing: number[] = [];
+    for (let y = yearOf(a); y <= yearOf(b); y++) if (!this.cal.hasYear(y)) missing.push(y);
+    const skipped = [...this.skipped].sort((x, y) => x.date.localeCompare(y.date));
+    const workingWeekends = [...this.workingWeekends].sort((x, y) => x.date.localeCompare(y.date));
+    return {
+      skipped,
+      weekendsSkipped: this.weekendsSkipped,
+      workingWeekends,
+      ...(missing.length > 0 ? { assumedNoHolidays: true as const, outsideData: { years: missing } } : {}),
+    };
+  }
+}
+
+export type DeadlineUnit = 'working-days' | 'calendar-days' | 'months' | 'years';
+
+export interface DeadlineInput {
+  /** The event the term runs from, YYYY-MM-DD. */
+  from: string;
+  count: number;
+  unit: DeadlineUnit;
+  direction?: 'after' | 'before';
+}
+
+/** A term computed from an event: plain JSON for a finding's `facts`. */
+export interface DeadlineResult {
+  deadline: string;
+  from: string;
+  count: number;
+  unit: DeadlineUnit;
+  direction: 'after' | 'before';
+  skipped: SkippedDay[];
+  weekendsSkipped: number;
+  workingWeekends: WorkingWeekendDay[];
+  /** For calendar units: the last day of the term is not a working day (the act decides whether it moves). */
+  deadlineDay: { working: boolean; kind: DayKind; reason?: Text3 };
+  explanation: Text3;
+  assumedNoHolidays?: true;
+  outsideData?: { years: number[] };
+}
+
+/**
+ * The last day of a term of `count` units counted from `from` (the day of the event itself
+ * is not counted). Working days follow the calendar; calendar days, months and years do not
+ * move off a day off here — whether they do is for the governing act, so the result reports
+ * `deadlineDay` instead of guessing.
+ */
+export function deadline(calendar: Calendar, input: DeadlineInput): DeadlineResult {
+  const { from, count, unit } = input;
+  const direction = input.direction ?? 'after';
+  if (!Number.isInteger(count) || count < 0) throw new CalendarDateError(`the term must be a whole number of ${unit} ≥ 0, got ${count}`);
+  const signed = direction === 'before' ? -count : count;
+  let end: string;
+  let expl: CountExplanation;
+  if (unit === 'working-days') {
+    const r = calendar.addWorkingDays(from, signed);
+    end = r.date;
+    expl = r;
+  } else {
+    end = unit === 'calendar-days' ? addDays(from, signed) : unit === 'months' ? addM(from, signed) : addY(from, signed);
+    const between = calendar.workingDaysBetween(from, end);
+    // For calendar units nothing is skipped; only the data coverage matters.
+    expl = { skipped: [], weekendsSkipped: 0, workingWeekends: [], ...(between.outsideData ? { assumedNoHolidays: true as const, outsideData: between.outsideData } : {}) };
+  }
+  const info = calendar.dayInfo(end);
+  const deadlineDay = { working: info.working, kind: info.kind, ...(info.reason ? { reason: info.reason } : {}) };
+  return {
+    deadline: end,
+    from,
+    count,
+    unit,
+    direction,
+    skipped: expl.skipped,
+    weekendsSkipped: expl.weekendsSkipped,
+    workingWeekends: expl.workingWeekends,
+    deadlineDay,
+    explanation: explain(from, end, count, unit, direction, expl, deadlineDay),
+    ...(expl.outsideData ? { assumedNoHolidays: true as const, outsideData: expl.outsideData } : {}),
+  };
+}
+
+function explain(
+  from: string,
+  end: string,
+  count: number,
+  unit: DeadlineUnit,
+  direction: 'after' | 'before',
+  e: CountExplanation,
+  day: DeadlineResult['deadlineDay'],
+): Text3 {
+  const what = countPhrase(count, unit);
+  const parts: Text3[] = [
+    direction === 'after'
+      ? t3(`${from} күнінен кейін ${what.kk}: мерзім ${end}.`, `${what.ru} после ${from}: срок ${end}.`, `${what.en} after ${from}: the term ends on ${end}.`)
+      : t3(`${from} күнінен бұрын ${what.kk}: мерзім ${end}.`, `${what.ru} до ${from}: срок ${end}.`, `${what.en} before ${from}: the term ends on ${end}.`),
+  ];
+  if (unit === 'working-days') {
+    parts.push(t3(`Сенбі мен жексенбі өткізілді: ${e.weekendsSkipped}.`, `Пропущено суббот и воскресений: ${e.weekendsSkipped}.`, `Saturdays and Sundays skipped: ${e.weekendsSkipped}.`));
+    if (e.skipped.length > 0) {
+      const list = (l: keyof Text3) => e.skipped.map((s) => `${s.date} (${s.reason[l]})`).join('; ');
+      parts.push(t3(`Жұмыс емес күндер өткізілді: ${list('kk')}.`, `Пропущены нерабочие дни: ${list('ru')}.`, `Non-working days skipped: ${list('en')}.`));
+    }
+    if (e.workingWeekends.length > 0) {
+      const list = e.workingWeekends.map((w) => w.date).join(', ');
+      parts.push(t3(`Ауыстыру бойынша жұмыс күні саналды: ${list}.`, `Засчитаны рабочие дни по переносу: ${list}.`, `Counted as working days by a transfer act: ${list}.`));
+    }
+    if (e.skipped.some((s) => s.estimated)) parts.push(t3(`Ескерту: ${msg.estimated.kk}.`, `Внимание: ${msg.estimated.ru}.`, `Note: ${msg.estimated.en}.`));
+  } else if (!day.working) {
+    const r = day.reason ?? msg.weekend;
+    parts.push(t3(`Мерзімнің соңғы күні жұмыс күні емес (${r.kk}).`, `Последний день срока нерабочий (${r.ru}).`, `The last day of the term is not a working day (${r.en}).`));
+  }
+  if (e.outsideData) {
+    const o = msg.outside(e.outsideData.years);
+    parts.push(t3(`${o.kk}.`, `${o.ru}.`, `${o.en}.`));
+  }
+  return t3(parts.map((p) => p.kk).join(' '), parts.map((p) => p.ru).join(' '), parts.map((p) => p.en).join(' '));
+}

@@ -1,0 +1,61 @@
+/** The calendar's own words, in the three working languages. */
+import { t3, type Text3 } from '../finding.js';
+
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const monthName = (m: number): Text3 => t3(KK_MONTHS[m - 1] ?? '', RU_MONTHS[m - 1] ?? '', EN_MONTHS[m - 1] ?? '');
+
+export const msg = {
+  weekend: t3('демалыс күні (сенбі/жексенбі)', 'выходной день (суббота/воскресенье)', 'weekend (Saturday/Sunday)'),
+  workday: t3('жұмыс күні', 'рабочий день', 'working day'),
+  substitute: (holidayDate: string, name: Text3): Text3 =>
+    t3(
+      `${holidayDate} (${name.kk}) демалыс күніне сәйкес келгендіктен ауыстырылған демалыс күні`,
+      `день отдыха вместо ${holidayDate} (${name.ru}), совпавшего с выходным`,
+      `day off in place of ${holidayDate} (${name.en}), which fell on a weekend`,
+    ),
+  transferDayOff: (from: string): Text3 =>
+    t3(`${from} күнінен ауыстырылған демалыс күні`, `день отдыха, перенесённый с ${from}`, `day off transferred from ${from}`),
+  transferWorkingDay: (to: string): Text3 =>
+    t3(
+      `жұмыс күні: демалыс ${to} күніне ауыстырылған`,
+      `рабочий день: день отдыха перенесён на ${to}`,
+      `working day: its day off was transferred to ${to}`,
+    ),
+  holidayOnWeekend: (name: Text3): Text3 =>
+    t3(`${name.kk} (демалыс күніне сәйкес келді)`, `${name.ru} (совпал с выходным)`, `${name.en} (falls on a weekend)`),
+  outside: (years: number[]): Text3 => {
+    const ys = years.join(', ');
+    return t3(
+      `${ys} жылдың деректері жоқ: тек сенбі мен жексенбі демалыс деп алынды, мерекелер ескерілмеді`,
+      `нет данных за ${ys} г.: учтены только субботы и воскресенья, праздники не учтены`,
+      `no data for ${ys}: only Saturdays and Sundays were taken as days off; holidays were not considered`,
+    );
+  },
+  estimated: t3('күні болжамды', 'дата оценочная', 'the date is estimated'),
+};
+
+/** «5 жұмыс күні» / «5 рабочих дней» / «5 working days», by unit. */
+export function countPhrase(count: number, unit: 'working-days' | 'calendar-days' | 'months' | 'years'): Text3 {
+  const n = Math.abs(count);
+  switch (unit) {
+    case 'working-days':
+      return t3(`${n} жұмыс күні`, `${n} ${ruPlural(n, 'рабочий день', 'рабочих дня', 'рабочих дней')}`, `${n} working day${n === 1 ? '' : 's'}`);
+    case 'calendar-days':
+      return t3(`${n} күнтізбелік күн`, `${n} ${ruPlural(n, 'календарный день', 'календарных дня', 'календарных дней')}`, `${n} calendar day${n === 1 ? '' : 's'}`);
+    case 'months':
+      return t3(`${n} ай`, `${n} ${ruPlural(n, 'месяц', 'месяца', 'месяцев')}`, `${n} month${n === 1 ? '' : 's'}`);
+    case 'years':
+      return t3(`${n} жыл`, `${n} ${ruPlural(n, 'год', 'года', 'лет')}`, `${n} year${n === 1 ? '' : 's'}`);
+  }
+}
+
+function ruPlural(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
+}
