@@ -1,0 +1,37 @@
+import type { PageSetup } from './model.js';
+
+/**
+ * Page and type settings of official documents, as data. Sources (see docs/render.md §2):
+ * - «Мемлекеттік және мемлекеттік емес ұйымдарда құжаттама жасау, құжаттаманы басқару және
+ *   электрондық құжат айналымы жүйелерін пайдалану қағидалары», Order of the Minister of Culture
+ *   and Sports No. 236 of 25.08.2023 (reg. No. 33339), which replaced Government Decree No. 703 of
+ *   31.10.2018; and the state standard СТ РК 1042-2001 on organisational-administrative documents.
+ * - Choice (stated, not found verbatim in a primary text read here): margins left 30 mm, right
+ *   10 mm, top 20 mm, bottom 20 mm; Times New Roman; 14 pt body for orders, 12 pt allowed for
+ *   forms and tables; page numbers in the middle of the top margin from the second page; first
+ *   line indent 12.5 mm. Secondary sources agree on these values; the primary text was not
+ *   reachable from this machine.
+ */
+export const A4_OFFICIAL: PageSetup = {
+  widthMm: 210,
+  heightMm: 297,
+  marginTopMm: 20,
+  marginBottomMm: 20,
+  marginLeftMm: 30,
+  marginRightMm: 10,
+  fontSizePt: 14,
+  tableFontSizePt: 12,
+  pageNumbers: true,
+};
+
+/** First-line indent of body paragraphs («азат жол»), mm. */
+export const FIRST_LINE_INDENT_MM = 12.5;
+
+/** The right-hand blocks (appendix caption, «Нысан», «БЕКІТЕМІН») start at this share of the text width. */
+export const RIGHT_BLOCK_START = 0.5;
+
+/** Font family named in DOCX; the PDF embeds Tinos, metric-compatible with it. */
+export const FONT_FAMILY = 'Times New Roman';
+
+/** Line height as a multiple of the type size (single spacing of Times New Roman / Tinos: ascent + descent + gap). */
+export const LINE_HEIGHT = 1.15;

@@ -1,0 +1,269 @@
+/**
+ * Markdown (GFM) → document model. The conventions (docs/render.md §1):
+ * - optional front matter between `---` lines at the very top: `title`, `fontSize`, `tableFontSize`,
+ *   `pageNumbers`, `rowHeight` (mm, minimum height of table body rows);
+ * - `#` title (centred, bold), `##` chapter heading (centred, bold), `###` left bold heading;
+ * - a paragraph is justified with a first-line indent; a trailing `{.center}`, `{.right}`, `{.left}`,
+ *   `{.noindent}`, `{.small}`, `{.bold}` or `{.keep}` (several allowed) changes that;
+ * - a block quote (`>`) is the right-hand block: appendix caption «… N-қосымша», «Нысан», «БЕКІТЕМІН»;
+ * - a GFM table is a table, its first row the header repeated on each page; an HTML comment
+ *   `<!-- widths: 10 40 20 30 -->` right before it sets relative column widths, `<!-- header: 2 -->`
+ *   makes more rows repeat; `<br>` breaks a line inside a cell;
+ * - a fenced block with info `signature` is a borderless signature block: each line `left | right`;
+ * - a thematic break (`***`) or `<!-- pagebreak -->` is a page break.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { parse as parseYaml } from 'yaml';
+import type { Root, RootContent, PhrasingContent, Table as MdTable, Paragraph as MdParagraph } from 'mdast';
+import type { Block, DocumentMeta, DocumentModel, PageSetup, Paragraph, Run, Table, TableCell, Align } from './model.js';
+import { A4_OFFICIAL, FIRST_LINE_INDENT_MM, RIGHT_BLOCK_START } from './format-rules.js';
+
+export class MarkdownError extends Error {
+  override name = 'MarkdownError';
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+interface FrontMatter {
+  title?: string;
+  fontSize?: number;
+  tableFontSize?: number;
+  pageNumbers?: boolean;
+  rowHeight?: number;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+export function splitFrontMatter(markdown: string): { front: FrontMatter; body: string; offset: number } {
+  const m = FRONT_MATTER.exec(markdown);
+  if (!m) return { front: {}, body: markdown, offset: 0 };
+  const raw: unknown = parseYaml(m[1] ?? '');
+  if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) throw new MarkdownError('front matter must be a YAML mapping');
+  const front = (raw ?? {}) as Record<string, unknown>;
+  const known = new Set(['title', 'fontSize', 'tableFontSize', 'pageNumbers', 'rowHeight']);
+  for (const k of Object.keys(front)) if (!known.has(k)) throw new MarkdownError(`front matter: unknown key "${k}"`);
+  for (const k of ['fontSize', 'tableFontSize', 'rowHeight'] as const) {
+    const v = front[k];
+    if (v !== undefined && (typeof v !== 'number' || !(v > 0) || v > 72)) throw new MarkdownError(`front matter: ${k} must be a number between 0 and 72`);
+  }
+  return { front: front as FrontMatter, body: markdown.slice(m[0].length), offset: m[0].length };
+}
+
+export interface MarkdownOptions {
+  meta: DocumentMeta;
+  page?: Partial<PageSetup>;
+}
+
+/** Parse filled Markdown into the document model. Pure. */
+export function markdownToModel(markdown: string, options: MarkdownOptions): DocumentModel {
+  const { front, body } = splitFrontMatter(markdown);
+  const page: PageSetup = { ...A4_OFFICIAL, ...options.page };
+  if (front.fontSize) page.fontSizePt = front.fontSize;
+  if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;
+  if (front.pageNumbers !== undefined) page.pageNumbers = front.pageNumbers;
+  const tree = processor.parse(body) as Root;
+  const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, pendingWidths: undefined, pendingHeader: undefined };
+  const blocks: Block[] = [];
+  for (const node of tree.children) convertBlock(node, ctx, blocks, 'body');
+  const meta = { ...options.meta };
+  if (front.title && !options.meta.title) meta.title = front.title;
+  return { page, meta, blocks };
+}
+
+interface Ctx {
+  source: string;
+  page: PageSetup;
+  rowHeight: number;
+  pendingWidths: number[] | undefined;
+  pendingHeader: number | undefined;
+}
+
+type Where = 'body' | 'right';
+
+const ATTRS = /(?<!\\)\{((?:\.[a-z]+\s*)+)\}\s*$/;
+
+function textWidthMm(page: PageSetup): number {
+  return page.widthMm - page.marginLeftMm - page.marginRightMm;
+}
+
+function baseParagraph(where: Where, ctx: Ctx): Paragraph {
+  if (where === 'right') {
+    return { kind: 'paragraph', runs: [], align: 'center', indentLeftMm: textWidthMm(ctx.page) * RIGHT_BLOCK_START, firstLineMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, keepWithNext: true };
+  }
+  return { kind: 'paragraph', runs: [], align: 'justify', indentLeftMm: 0, firstLineMm: FIRST_LINE_INDENT_MM, spaceBeforePt: 0, spaceAfterPt: 0 };
+}
+
+function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): void {
+  switch (node.type) {
+    case 'heading': {
+      const p = baseParagraph('body', ctx);
+      p.runs = phrasing(node.children, { bold: true });
+      p.firstLineMm = 0;
+      p.keepWithNext = true;
+      p.align = node.depth <= 2 ? 'center' : 'left';
+      p.spaceBeforePt = node.depth === 1 ? 6 : 6;
+      p.spaceAfterPt = 6;
+      applyAttrs(node, p, ctx);
+      out.push(p);
+      return;
+    }
+    case 'paragraph': {
+      const p = baseParagraph(where, ctx);
+      p.runs = phrasing(node.children, {});
+      applyAttrs(node, p, ctx);
+      out.push(p);
+      return;
+    }
+    case 'blockquote':
+      for (const child of node.children) convertBlock(child, ctx, out, 'right');
+      return;
+    case 'list': {
+      let n = node.start ?? 1;
+      for (const item of node.children) {
+        const label = node.ordered ? `${n++}) ` : '– ';
+        let first = true;
+        for (const child of item.children) {
+          const before = out.length;
+          convertBlock(child, ctx, out, where);
+          const added = out[before];
+          if (first && added && added.kind === 'paragraph') added.runs.unshift({ text: label });
+          first = false;
+        }
+      }
+      return;
+    }
+    case 'table':
+      out.push(convertTable(node, ctx));
+      ctx.pendingWidths = undefined;
+      ctx.pendingHeader = undefined;
+      return;
+    case 'thematicBreak':
+      out.push({ kind: 'pageBreak' });
+      return;
+    case 'html': {
+      const v = node.value.trim();
+      if (/^<!--\s*pagebreak\s*-->$/i.test(v)) out.push({ kind: 'pageBreak' });
+      const w = /^<!--\s*widths:\s*([\d.\s]+)-->$/i.exec(v);
+      if (w) ctx.pendingWidths = (w[1] ?? '').trim().split(/\s+/).map(Number);
+      const h = /^<!--\s*header:\s*(\d+)\s*-->$/i.exec(v);
+      if (h) ctx.pendingHeader = Number(h[1]);
+      return;
+    }
+    case 'code': {
+      if (node.lang !== 'signature') throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: fenced block "${node.lang ?? ''}" is not a known block (only "signature")`);
+      out.push(signatureTable(node.value, ctx));
+      return;
+    }
+    default:
+      return; // definitions, footnote definitions, yaml: not part of a form
+  }
+}
+
+function applyAttrs(node: MdParagraph | { position?: MdParagraph['position']; children: PhrasingContent[] }, p: Paragraph, ctx: Ctx): void {
+  const end = node.position?.end.offset;
+  const start = node.position?.start.offset;
+  if (end === undefined || start === undefined) return;
+  const m = ATTRS.exec(ctx.source.slice(start, end));
+  if (!m) return;
+  // strip the attribute text from the last run
+  const last = p.runs[p.runs.length - 1];
+  if (last) last.text = last.text.replace(/\{((?:\.[a-z]+\s*)+)\}\s*$/, '').replace(/\s+$/, '');
+  for (const cls of (m[1] ?? '').split(/\s+/).filter(Boolean)) {
+    switch (cls) {
+      case '.center': case '.right': case '.left': case '.justify':
+        p.align = cls.slice(1) as Align;
+        p.firstLineMm = 0;
+        break;
+      case '.noindent': p.firstLineMm = 0; break;
+      case '.small': p.sizePt = Math.max(8, ctx.page.fontSizePt - 2); break;
+      case '.bold': for (const r of p.runs) r.bold = true; break;
+      case '.keep': p.keepWithNext = true; break;
+      default: throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: unknown paragraph attribute "${cls}"`);
+    }
+  }
+}
+
+interface Style { bold?: boolean; italic?: boolean; underline?: boolean }
+
+function phrasing(nodes: PhrasingContent[], style: Style): Run[] {
+  const runs: Run[] = [];
+  const push = (text: string, s: Style): void => {
+    if (!text) return;
+    const last = runs[runs.length - 1];
+    if (last && !!last.bold === !!s.bold && !!last.italic === !!s.italic && !!last.underline === !!s.underline) {
+      last.text += text;
+      return;
+    }
+    const r: Run = { text };
+    if (s.bold) r.bold = true;
+    if (s.italic) r.italic = true;
+    if (s.underline) r.underline = true;
+    runs.push(r);
+  };
+  const walk = (list: PhrasingContent[], s: Style): void => {
+    for (const n of list) {
+      switch (n.type) {
+        case 'text': push(n.value.replace(/[ \t]*\r?\n[ \t]*/g, ' '), s); break;
+        case 'strong': walk(n.children, { ...s, bold: true }); break;
+        case 'emphasis': walk(n.children, { ...s, italic: true }); break;
+        case 'delete': walk(n.children, s); break;
+        case 'break': push('\n', s); break;
+        case 'inlineCode': push(n.value, s); break;
+        case 'link': walk(n.children, s); break;
+        case 'html':
+          if (/^<br\s*\/?>$/i.test(n.value)) push('\n', s);
+          else if (/^<u>$/i.test(n.value)) s = { ...s, underline: true };
+          else if (/^<\/u>$/i.test(n.value)) s = { ...s, underline: false };
+          break;
+        default: break;
+      }
+    }
+  };
+  walk(nodes, style);
+  return runs;
+}
+
+function convertTable(node: MdTable, ctx: Ctx): Table {
+  const cols = Math.max(...node.children.map((r) => r.children.length));
+  let widths = ctx.pendingWidths ?? new Array<number>(cols).fill(1);
+  if (widths.length !== cols) throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: widths comment has ${widths.length} columns, the table ${cols}`);
+  const sum = widths.reduce((a, b) => a + b, 0);
+  widths = widths.map((w) => w / sum);
+  const headerRows = ctx.pendingHeader ?? 1;
+  const size = ctx.page.tableFontSizePt;
+  const rows: TableCell[][] = node.children.map((row, ri) => {
+    const cells: TableCell[] = [];
+    for (let ci = 0; ci < cols; ci++) {
+      const cell = row.children[ci];
+      const isHeader = ri < headerRows;
+      const align = node.align?.[ci];
+      const p: Paragraph = {
+        kind: 'paragraph',
+        runs: cell ? phrasing(cell.children, isHeader ? { bold: true } : {}) : [],
+        align: isHeader ? 'center' : align === 'center' ? 'center' : align === 'right' ? 'right' : 'left',
+        indentLeftMm: 0,
+        firstLineMm: 0,
+        spaceBeforePt: 0,
+        spaceAfterPt: 0,
+        sizePt: size,
+      };
+      cells.push({ paragraphs: [p] });
+    }
+    return cells;
+  });
+  return { kind: 'table', widths, headerRows: Math.min(headerRows, rows.length), borders: true, rows, minRowHeightMm: ctx.rowHeight };
+}
+
+function signatureTable(value: string, ctx: Ctx): Table {
+  const rows: TableCell[][] = value.split(/\r?\n/).filter((l) => l.trim() !== '').map((line) => {
+    // data inside a fenced block keeps its Markdown escapes: split on unescaped `|`, then unescape
+    const [left = '', right = ''] = line.split(/(?<!\\)\|/).map((s) => s.trim().replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+    const cell = (text: string, align: Align): TableCell => ({
+      paragraphs: [{ kind: 'paragraph', runs: text ? [{ text }] : [], align, indentLeftMm: 0, firstLineMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, sizePt: ctx.page.fontSizePt }],
+    });
+    return [cell(left, 'left'), cell(right, 'right')];
+  });
+  return { kind: 'table', widths: [0.6, 0.4], headerRows: 0, borders: false, rows, minRowHeightMm: 0 };
+}

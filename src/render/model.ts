@@ -1,0 +1,88 @@
+/**
+ * The document model: one plain, declarative tree that both backends (DOCX and PDF) write.
+ * Templates become Markdown, Markdown becomes this tree (see markdown.ts); nothing here knows
+ * about Handlebars, remark, docx or pdf-lib. Lengths are millimetres, type sizes points.
+ */
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+/** A run of text in one style. `\n` inside `text` is a line break within the paragraph. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+export interface Paragraph {
+  kind: 'paragraph';
+  runs: Run[];
+  align: Align;
+  /** Left indent of the whole paragraph (mm): the right-hand blocks (appendix caption, «БЕКІТЕМІН») use it. */
+  indentLeftMm: number;
+  /** First-line indent (mm), «азат жол». */
+  firstLineMm: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  /** Type size; absent means the document's body size. */
+  sizePt?: number;
+  /** Keep on the same page as the next block (titles, captions). */
+  keepWithNext?: boolean;
+}
+
+export interface TableCell {
+  paragraphs: Paragraph[];
+}
+
+export interface Table {
+  kind: 'table';
+  /** Relative column widths; the backends scale them to the text width. */
+  widths: number[];
+  /** The first `headerRows` rows repeat at the top of each page the table continues on. */
+  headerRows: number;
+  /** Signature blocks are tables without borders. */
+  borders: boolean;
+  rows: TableCell[][];
+  /** Minimum height of a body row (mm): blank forms keep room for handwriting. */
+  minRowHeightMm: number;
+}
+
+export interface PageBreak {
+  kind: 'pageBreak';
+}
+
+export type Block = Paragraph | Table | PageBreak;
+
+export interface PageSetup {
+  widthMm: number;
+  heightMm: number;
+  marginTopMm: number;
+  marginBottomMm: number;
+  marginLeftMm: number;
+  marginRightMm: number;
+  /** Body type size (pt). */
+  fontSizePt: number;
+  /** Type size inside tables (pt). */
+  tableFontSizePt: number;
+  /** Page numbers in the middle of the top margin, from the second page on. */
+  pageNumbers: boolean;
+}
+
+export interface DocumentMeta {
+  title: string;
+  subject?: string;
+  author?: string;
+  /** ISO date (YYYY-MM-DD) written as creation and modification date: from the data, never the clock. */
+  date: string;
+  /** BCP 47 language tag of the text. */
+  language: string;
+}
+
+export interface DocumentModel {
+  page: PageSetup;
+  meta: DocumentMeta;
+  blocks: Block[];
+}
+
+export const MM_PER_PT = 25.4 / 72;
+export const ptFromMm = (mm: number): number => (mm * 72) / 25.4;

@@ -1,0 +1,243 @@
+/**
+ * Fonts for the PDF backend, without OpenType shaping: Kazakh Cyrillic needs none (every letter is
+ * one glyph), so code points map to glyphs through the font's cmap and advances come from hmtx,
+ * both cached per face (stack.md §10). A code point the face lacks is an error, never dropped.
+ * Pure: the caller hands in the font bytes (the CLI reads Tinos from node_modules).
+ */
+import fontkit from '@pdf-lib/fontkit';
+import type { Font, Subset } from '@pdf-lib/fontkit';
+
+export interface FontBytes {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic?: Uint8Array;
+  boldItalic?: Uint8Array;
+}
+
+export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+export class MissingGlyphError extends Error {
+  override name = 'MissingGlyphError';
+}
+
+/** A parsed face with its caches; shared across documents (keyed by the bytes object). */
+export class Face {
+  readonly font: Font;
+  readonly name: string;
+  /** font units → 1000-unit text space */
+  readonly scale: number;
+  readonly ascent: number;
+  readonly descent: number;
+  private readonly gid = new Map<number, number>();
+  private readonly adv = new Map<number, number>();
+  private readonly words = new Map<string, number>();
+
+  constructor(bytes: Uint8Array) {
+    this.font = fontkit.create(bytes);
+    this.name = (this.font.postscriptName || 'Font').replace(/[^A-Za-z0-9-]/g, '');
+    this.scale = 1000 / this.font.unitsPerEm;
+    this.ascent = this.font.ascent * this.scale;
+    this.descent = this.font.descent * this.scale;
+  }
+
+  /** Glyph id of a code point; throws if the face has none. */
+  glyphId(cp: number): number {
+    let g = this.gid.get(cp);
+    if (g === undefined) {
+      if (!this.font.hasGlyphForCodePoint(cp)) {
+        throw new MissingGlyphError(`font ${this.name} has no glyph for U+${cp.toString(16).toUpperCase().padStart(4, '0')} «${String.fromCodePoint(cp)}»`);
+      }
+      const glyph = this.font.glyphForCodePoint(cp);
+      g = glyph.id;
+      this.gid.set(cp, g);
+      this.adv.set(cp, glyph.advanceWidth * this.scale);
+    }
+    return g;
+  }
+
+  /** Advance of a string in 1000-unit text space (multiply by size/1000 for points). */
+  width(text: string): number {
+    let w = this.words.get(text);
+    if (w !== undefined) return w;
+    w = 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      this.glyphId(cp);
+      w += this.adv.get(cp) ?? 0;
+    }
+    if (this.words.size < 50_000) this.words.set(text, w);
+    return w;
+  }
+}
+
+const faces = new WeakMap<Uint8Array, Face>();
+
+export function faceOf(bytes: Uint8Array): Face {
+  let f = faces.get(bytes);
+  if (!f) {
+    f = new Face(bytes);
+    faces.set(bytes, f);
+  }
+  return f;
+}
+
+export interface FontSet {
+  get(key: FaceKey): Face;
+}
+
+export function fontSet(bytes: FontBytes): FontSet {
+  return {
+    get(key: FaceKey): Face {
+      const b = key === 'italic' ? bytes.italic ?? bytes.regular : key === 'boldItalic' ? bytes.boldItalic ?? bytes.bold : bytes[key];
+      return faceOf(b);
+    },
+  };
+}
+
+/** One face's use inside one PDF: the subset and the text each subset glyph stands for. */
+export class FaceUse {
+  readonly face: Face;
+  private readonly subset: Subset;
+  private readonly map = new Map<number, number>();
+  /** subset glyph id → the code point it was drawn for (for ToUnicode) */
+  readonly unicode: number[] = [0];
+  readonly widths: number[] = [0];
+  private readonly hexCache = new Map<string, string>();
+
+  constructor(face: Face) {
+    this.face = face;
+    this.subset = face.font.createSubset();
+    padGlyphs(this.subset);
+  }
+
+  /** Hex string of subset glyph ids for `text` (Identity-H, two bytes per glyph). */
+  hex(text: string): string {
+    let h = this.hexCache.get(text);
+    if (h !== undefined) return h;
+    h = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      const gid = this.face.glyphId(cp);
+      let sid = this.map.get(gid);
+      if (sid === undefined) {
+        sid = this.subset.includeGlyph(gid);
+        this.map.set(gid, sid);
+        this.unicode[sid] = cp;
+        this.widths[sid] = Math.round(this.face.width(ch));
+      }
+      h += sid.toString(16).padStart(4, '0');
+    }
+    this.hexCache.set(text, h);
+    return h;
+  }
+
+  get glyphCount(): number {
+    return this.unicode.length;
+  }
+
+  encode(): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const parts: Uint8Array[] = [];
+      const s = this.subset.encodeStream() as unknown as { on(ev: string, cb: (x: Uint8Array) => void): unknown };
+      s.on('data', (b: Uint8Array) => parts.push(b));
+      s.on('end', () => {
+        let n = 0;
+        for (const p of parts) n += p.length;
+        const out = new Uint8Array(n);
+        let o = 0;
+        for (const p of parts) {
+          out.set(p, o);
+          o += p.length;
+        }
+        resolve(out);
+      });
+      s.on('error', reject as (x: Uint8Array) => void);
+    });
+  }
+
+  /** Six capital letters from the glyph set: the PDF subset tag, stable for the same text. */
+  tag(): string {
+    let h = 2166136261;
+    for (const u of this.unicode) {
+      h ^= u;
+      h = Math.imul(h, 16777619) >>> 0;
+    }
+    let t = '';
+    for (let i = 0; i < 6; i++) {
+      t += String.fromCharCode(65 + (h % 26));
+      h = Math.floor(h / 26) + i * 7919;
+    }
+    return t;
+  }
+
+  toUnicodeCMap(): string {
+    const entries: string[] = [];
+    for (let sid = 1; sid < this.unicode.length; sid++) {
+      const cp = this.unicode[sid] ?? 0;
+      const utf16 = String.fromCodePoint(cp);
+      let u = '';
+      for (let i = 0; i < utf16.length; i++) u += utf16.charCodeAt(i).toString(16).padStart(4, '0');
+      entries.push(`<${sid.toString(16).padStart(4, '0')}> <${u}>`);
+    }
+    let body = '';
+    for (let i = 0; i < entries.length; i += 100) {
+      const chunk = entries.slice(i, i + 100);
+      body += `${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar\n`;
+    }
+    return `/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n${body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`;
+  }
+}
+
+/** The internals of fontkit's TrueType subsetter that padGlyphs replaces. */
+interface TTFSubsetInternals {
+  font: {
+    getGlyph(id: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; _getMetrics(): { leftBearing: number } };
+    loca: { offsets: number[] };
+    _getTableStream(tag: string): { pos: number; readBuffer(n: number): Uint8Array & { constructor: { alloc(n: number): Uint8Array } } };
+  };
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: { advance: number; bearing: number }[] };
+  offset: number;
+  includeGlyph(id: number): number;
+  _addGlyph(gid: number): number;
+}
+
+/**
+ * Work around a fontkit subsetter bug that blanks glyphs: it copies each glyph's bytes unpadded and
+ * then, for a small font, writes the short `loca` format, which stores offsets halved, so after
+ * the first odd-length glyph every later glyph points to the wrong bytes. Tinos keeps a long `loca`
+ * with odd-length glyphs, so pdf-lib's own `embedFont(…, {subset: true})` draws most Cyrillic
+ * letters blank with it. Same logic as fontkit's `_addGlyph`, plus padding to an even length and a
+ * copy before composite component ids are rewritten (never touching the shared font bytes).
+ */
+function padGlyphs(subset: Subset): void {
+  const s = subset as unknown as TTFSubsetInternals;
+  s._addGlyph = function (this: TTFSubsetInternals, gid: number): number {
+    const glyph = this.font.getGlyph(gid);
+    const glyf = glyph._decode();
+    const cur = this.font.loca.offsets[gid] ?? 0;
+    const next = this.font.loca.offsets[gid + 1] ?? cur;
+    const stream = this.font._getTableStream('glyf');
+    stream.pos += cur;
+    let buffer = stream.readBuffer(next - cur);
+    const composite = !!glyf && glyf.numberOfContours < 0;
+    if (composite || buffer.length % 2 === 1) {
+      const copy = buffer.constructor.alloc(buffer.length + (buffer.length % 2));
+      copy.set(buffer);
+      if (composite) {
+        for (const c of glyf?.components ?? []) {
+          const id = this.includeGlyph(c.glyphID);
+          copy[c.pos] = id >> 8;
+          copy[c.pos + 1] = id & 255;
+        }
+      }
+      buffer = copy as typeof buffer;
+    }
+    this.glyf.push(buffer);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
+    this.offset += buffer.length;
+    return this.glyf.length - 1;
+  };
+}

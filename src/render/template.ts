@@ -1,0 +1,131 @@
+/**
+ * Filling templates: Handlebars-filled Markdown. Templates are trusted repository files; they are
+ * compiled with `strict` (a missing plain `{{x}}` is an error), `noEscape` (the output is Markdown,
+ * not HTML) and `knownHelpersOnly` (only the helpers below). Data never reaches Markdown raw: every
+ * string of the view is backslash-escaped first, so a name with `*`, `|` or `<` stays text.
+ *
+ * Blank and filled forms are one template: data fields go through `field`, which prints the value or,
+ * when it is absent, the underscores of the original form.
+ */
+import Handlebars from 'handlebars';
+import { fillSkeleton, shapeOf, templatePaths } from './template-paths.js';
+
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+}
+
+const hb = Handlebars.create();
+
+/** Backslash-escape every ASCII punctuation character (CommonMark allows it for all of them). */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/\r?\n/g, '<br>');
+}
+
+/** Deep copy of plain data with every string escaped for Markdown. */
+export function toView(value: unknown): unknown {
+  if (typeof value === 'string') return escapeMarkdown(value);
+  if (Array.isArray(value)) return value.map(toView);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toView(v);
+    return out;
+  }
+  return value;
+}
+
+const underscores = (n: number): string => '\\_'.repeat(Math.max(1, Math.min(200, Math.floor(n))));
+
+const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
+
+/** Numbers are written with a decimal comma, as the acts write them («2,99»). */
+export function formatNumber(v: number): string {
+  const s = Number.isInteger(v) ? String(v) : String(Math.round(v * 100) / 100);
+  return s.replace('.', ',');
+}
+
+/** ISO date → DD.MM.YYYY, the form used throughout the acts. */
+export function formatDate(v: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  return m ? `${m[3]}\\.${m[2]}\\.${m[1]}` : v;
+}
+
+function show(v: unknown): string {
+  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'boolean') return v ? 'иә' : 'жоқ';
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.replace(/\\/g, ''))) return formatDate(v.replace(/\\/g, ''));
+  return String(v);
+}
+
+/** The helpers a template may call. Kept few on purpose; templates/README in docs/render.md. */
+export const HELPERS = {
+  /** `{{field value 40}}`: the value, or 40 underscores when absent (the blank form). */
+  field(value: unknown, width: unknown): string {
+    return present(value) ? show(value) : underscores(typeof width === 'number' ? width : 20);
+  },
+  /** `{{opt value}}`: the value, or nothing when absent (comment cells of a blank form). */
+  opt(value: unknown): string {
+    return present(value) ? show(value) : '';
+  },
+  /** `{{blank 40}}`: a line of underscores. */
+  blank(width: unknown): string {
+    return underscores(typeof width === 'number' ? width : 20);
+  },
+  /** `{{num value}}`: a number with a decimal comma, or nothing when absent. */
+  num(value: unknown): string {
+    return typeof value === 'number' ? formatNumber(value) : present(value) ? String(value) : '';
+  },
+  /** `{{date value}}`: DD.MM.YYYY, or nothing. */
+  date(value: unknown): string {
+    return typeof value === 'string' ? formatDate(value) : '';
+  },
+  /** `{{inc @index}}`: 1-based position in a loop. */
+  inc(value: unknown): string {
+    return typeof value === 'number' ? String(value + 1) : '';
+  },
+  /** `{{#if (eq a "b")}}`. */
+  eq(a: unknown, b: unknown): boolean {
+    return a === b;
+  },
+} as const;
+
+export const HELPER_NAMES = new Set(Object.keys(HELPERS));
+
+for (const [name, fn] of Object.entries(HELPERS)) {
+  hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+    // the last argument is Handlebars' options object
+    return (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1));
+  });
+}
+
+const knownHelpers = Object.fromEntries([...HELPER_NAMES].map((n) => [n, true]));
+
+export type Filler = (context: Record<string, unknown>) => string;
+
+const cache = new Map<string, Filler>();
+
+/** Compile (cached by source text). */
+export function compileTemplate(source: string, name = 'template'): Filler {
+  let f = cache.get(source);
+  if (f) return f;
+  let tpl: HandlebarsTemplateDelegate;
+  try {
+    hb.parse(source);
+    tpl = hb.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers });
+  } catch (e) {
+    throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const shape = shapeOf(templatePaths(source, name));
+  f = (context) => {
+    try {
+      return tpl(fillSkeleton(toView(context), shape) as Record<string, unknown>, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    } catch (e) {
+      throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  };
+  cache.set(source, f);
+  return f;
+}
+
+export function parseTemplate(source: string): hbs.AST.Program {
+  return hb.parse(source);
+}
