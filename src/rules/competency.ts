@@ -1,0 +1,204 @@
+/**
+ * Competency rule kind: a competency sheet checked against the behavioural-indicator catalogue
+ * of the servant's position category («Құзыреттердің мінез-құлық индикаторлары», e.g. mic-2018
+ * App. 4 with cl. 26–27 and the App. 3 sheet).
+ *
+ * What it checks, for each row of the sheet:
+ * - the servant's (normalised) category has an indicator group in the catalogue (else: a coverage gap);
+ * - every indicator named as not observed is one of the group's effective indicators for that competency;
+ * - the grade follows the threshold rule (e.g. 3/4): observed = effective − not observed,
+ *   «meets» iff observed·den ≥ num·effective; a «does not meet» grade must name the indicators not observed.
+ *
+ * Where a code sits in several groups (act 003's «*» exceptions), the group whose position
+ * annotation the servant's position contains wins, else the group that lists the code as an exception.
+ * Generic: the catalogue, the grades and the threshold are the pack's data.
+ */
+import { normaliseCategoryCode } from '../law/category-code.js';
+import type { Text3 } from '../law/finding.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+/** One category code of a group cell, as printed and normalised. */
+export interface GroupCode {
+  /** Canonical code (see `normaliseCategoryCode`). */
+  code: string;
+  /** As printed in the act. */
+  printed: string;
+  /** Position titles the act annotates the code with, e.g. «бөлім басшысы». */
+  positions?: readonly string[];
+  /** Marked «*»: persons other than those annotated for this code in another group. */
+  except?: boolean;
+}
+
+export interface IndicatorGroup {
+  id: string;
+  /** The category cell as printed (one competency's row). */
+  printed: string;
+  codes: readonly GroupCode[];
+}
+
+export interface IndicatorCell {
+  effective: readonly string[];
+  ineffective: readonly string[];
+  note?: Text3;
+}
+
+export interface CatalogueCompetency {
+  /** Stable key, e.g. `management`. */
+  key: string;
+  /** Name as printed in the catalogue appendix. */
+  name: string;
+  /** Name as printed on the sheet (the form's row), if it differs. */
+  sheetName: string;
+  en: string;
+  cells: Readonly<Record<string, IndicatorCell>>;
+}
+
+export interface CompetencyCatalogue {
+  groups: readonly IndicatorGroup[];
+  competencies: readonly CatalogueCompetency[];
+}
+
+export interface CompetencySpec extends RuleBase {
+  catalogue: CompetencyCatalogue;
+  /** JSON Pointer of the sheet's rows. */
+  rows: string;
+  /** Field names in a row. */
+  competencyField: string;
+  resultField: string;
+  notObservedField: string;
+  /** Grade values meaning «meets» / «does not meet» (spelling variants of the act included). */
+  meets: readonly string[];
+  notMeets: readonly string[];
+  /** Threshold as a fraction, e.g. [3, 4]. */
+  threshold: [number, number];
+  /** Where the servant's position title is (to resolve codes listed in several groups). */
+  positionPath?: string;
+}
+
+/** Comparison key of a text: no spaces (letter-spaced words, wrapping), no trailing punctuation, lower case. */
+export const textKey = (s: string): string =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/[.;,:*]+$/u, '')
+    .toLowerCase();
+
+/** Competency row name key: the sheet prints «*» after names that only some servants are rated on. */
+export const nameKey = (s: string): string => textKey(s.replace(/\*/g, ''));
+
+export interface GroupChoice {
+  group?: IndicatorGroup;
+  code: string;
+  /** All groups listing the code. */
+  candidates: IndicatorGroup[];
+  how: 'only' | 'position' | 'exception' | 'none' | 'ambiguous';
+}
+
+/** The indicator group of a category code (and position title), per the catalogue. */
+export function chooseGroup(catalogue: CompetencyCatalogue, rawCode: string, position = ''): GroupChoice {
+  const code = normaliseCategoryCode(rawCode).code;
+  const candidates = catalogue.groups.filter((g) => g.codes.some((c) => c.code === code));
+  if (candidates.length === 0) return { code, candidates, how: 'none' };
+  if (candidates.length === 1) return { code, candidates, group: candidates[0], how: 'only' };
+  const pos = position.toLowerCase();
+  const byPosition = candidates.find((g) =>
+    g.codes.some((c) => c.code === code && !c.except && (c.positions ?? []).some((p) => pos.includes(p.toLowerCase()))),
+  );
+  if (byPosition) return { code, candidates, group: byPosition, how: 'position' };
+  const byException = candidates.find((g) => g.codes.some((c) => c.code === code && c.except));
+  if (byException) return { code, candidates, group: byException, how: 'exception' };
+  return { code, candidates, how: 'ambiguous' };
+}
+
+export function competencyRule(spec: CompetencySpec): Rule {
+  const byName = new Map<string, CatalogueCompetency>();
+  for (const c of spec.catalogue.competencies) {
+    byName.set(nameKey(c.sheetName), c);
+    byName.set(nameKey(c.name), c);
+  }
+  const [num, den] = spec.threshold;
+  return {
+    ...baseOf(spec),
+    check(ctx: RuleContext): Report[] {
+      const rows = ctx.get(spec.rows);
+      if (!Array.isArray(rows)) return [];
+      const position = spec.positionPath ? String(ctx.get(spec.positionPath) ?? '') : '';
+      const choice = chooseGroup(spec.catalogue, ctx.pkg.servant.category, position);
+      if (!choice.group) {
+        return [
+          {
+            path: '/servant/category',
+            message: withTitle(
+              spec.title,
+              fill(
+                choice.how === 'ambiguous'
+                  ? { kk: '{code} санаты бірнеше топта, лауазымы бойынша топ анықталмады', ru: 'категория {code} в нескольких группах, по должности группа не определена', en: 'category {code} is in several groups and the position does not tell which' }
+                  : { kk: '{code} санаты үшін мінез-құлық индикаторлары белгіленбеген', ru: 'для категории {code} индикаторы поведения не установлены', en: 'no behavioural indicators are set for category {code}' },
+                { code: choice.code },
+              ),
+            ),
+            facts: { category: choice.code, groups: spec.catalogue.groups.map((g) => g.id), candidates: choice.candidates.map((g) => g.id) },
+          },
+        ];
+      }
+      const group = choice.group;
+      const out: Report[] = [];
+      rows.forEach((row: unknown, i: number) => {
+        if (!row || typeof row !== 'object') return;
+        const r = row as Record<string, unknown>;
+        const name = r[spec.competencyField];
+        const comp = typeof name === 'string' ? byName.get(nameKey(name)) : undefined;
+        const cell = comp?.cells[group.id];
+        if (!comp || !cell) return; // the sheet's schema fixes the names; an unknown one is a schema error
+        const result = r[spec.resultField];
+        const listed = Array.isArray(r[spec.notObservedField]) ? (r[spec.notObservedField] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+        const effective = new Map(cell.effective.map((t) => [textKey(t), t]));
+        const matched = new Set<string>();
+        listed.forEach((t, j) => {
+          const k = textKey(t);
+          if (effective.has(k)) {
+            matched.add(k);
+            return;
+          }
+          out.push({
+            path: `${spec.rows}/${i}/${spec.notObservedField}/${j}`,
+            message: withTitle(
+              spec.title,
+              fill(
+                { kk: '«{text}» — {group} тобы үшін «{comp}» құзыретінің индикаторы емес', ru: '«{text}» — не индикатор компетенции «{comp}» для группы {group}', en: '«{text}» is not an indicator of «{comp}» for group {group}' },
+                { text: t, comp: comp.name, group: group.id },
+              ),
+            ),
+            facts: { indicator: t, competency: comp.name, group: group.id, category: choice.code, expectedOneOf: cell.effective },
+          });
+        });
+        const n = cell.effective.length;
+        const observed = n - matched.size;
+        const meets = observed * den >= num * n;
+        const expected = meets ? spec.meets[0] : spec.notMeets[0];
+        const facts = { competency: comp.name, group: group.id, category: choice.code, effective: n, notObserved: matched.size, observed, threshold: `${num}/${den}`, expected, found: result };
+        const path = `${spec.rows}/${i}/${spec.resultField}`;
+        if (typeof result === 'string' && spec.notMeets.includes(result) && matched.size === 0) {
+          out.push({
+            path: `${spec.rows}/${i}`,
+            message: withTitle(spec.title, fill({ kk: '«{comp}»: «{found}» бағасы қойылған, бірақ байқалмаған индикаторлар аталмаған', ru: '«{comp}»: оценка «{found}», но не названы ненаблюдавшиеся индикаторы', en: '«{comp}»: graded «{found}» but no indicator is named as not observed' }, { comp: comp.name, found: result })),
+            facts,
+          });
+        } else if (typeof result === 'string' && (spec.meets.includes(result) || spec.notMeets.includes(result)) && spec.meets.includes(result) !== meets) {
+          out.push({
+            path,
+            message: withTitle(
+              spec.title,
+              fill(
+                { kk: '«{comp}»: {n} индикатордың {observed} байқалған ({th} шегі), баға «{expected}» болуы тиіс, қойылғаны «{found}»', ru: '«{comp}»: наблюдалось {observed} из {n} индикаторов (порог {th}), оценка должна быть «{expected}», поставлена «{found}»', en: '«{comp}»: {observed} of {n} indicators observed (threshold {th}), so «{expected}», found «{found}»' },
+                { comp: comp.name, n, observed, th: `${num}/${den}`, expected: expected ?? '', found: result },
+              ),
+            ),
+            facts,
+          });
+        }
+      });
+      return out;
+    },
+  };
+}
