@@ -41,6 +41,8 @@ export interface DayInfo {
   note?: Text3;
   /** The year has no data: only the weekend rule was applied. */
   outsideData?: true;
+  /** The ministry's published calendar showed this day otherwise; why the data departs from it. */
+  publishedDiffers?: { published: 'working' | 'off'; why: Text3 };
 }
 
 /** A non-working weekday passed over while counting, with why it is not a working day. */
@@ -162,9 +164,11 @@ class KzCalendar implements Calendar {
     const isoWeekday = weekdayOf(n) === 0 ? 7 : weekdayOf(n);
     const rec = this.c.days.get(n);
     const outside = this.yearSet.has(yearOf(n)) ? {} : { outsideData: true as const };
-    if (rec) return { date, working: rec.working, kind: rec.kind, isoWeekday, reason: rec.reason, source: rec.source, ...(rec.estimated ? { estimated: true as const } : {}), ...(rec.note ? { note: rec.note } : {}), ...outside };
-    if (isWeekend(n)) return { date, working: false, kind: 'weekend', isoWeekday, reason: msg.weekend, ...outside };
-    return { date, working: true, kind: 'workday', isoWeekday, ...outside };
+    const diff = this.c.years.get(yearOf(n))?.published?.differences.find((d) => d.date === date);
+    const extra = { ...outside, ...(diff ? { publishedDiffers: { published: diff.published, why: diff.why } } : {}) };
+    if (rec) return { date, working: rec.working, kind: rec.kind, isoWeekday, reason: rec.reason, source: rec.source, ...(rec.estimated ? { estimated: true as const } : {}), ...(rec.note ? { note: rec.note } : {}), ...extra };
+    if (isWeekend(n)) return { date, working: false, kind: 'weekend', isoWeekday, reason: msg.weekend, ...extra };
+    return { date, working: true, kind: 'workday', isoWeekday, ...extra };
   }
 
   addWorkingDays(date: string, n: number): AddWorkingDaysResult {
@@ -396,7 +400,9 @@ function explain(
   }
   if (e.outsideData) {
     const o = msg.outside(e.outsideData.years);
-    parts.push(t3(`${o.kk}.`, `${o.ru}.`, `${o.en}.`));
+    parts.push(t3(`${cap(o.kk)}.`, `${cap(o.ru)}.`, `${cap(o.en)}.`));
   }
   return t3(parts.map((p) => p.kk).join(' '), parts.map((p) => p.ru).join(' '), parts.map((p) => p.en).join(' '));
 }
+
+const cap = (s: string): string => s.charAt(0).toLocaleUpperCase('ru') + s.slice(1);
