@@ -4,7 +4,7 @@
  * is evaluated within N working days after returning. "The time of evaluation" is the date
  * the rule is given (by default the session date, else the last day of the period).
  */
-import { addMonths } from '../law/calendar/index.js';
+import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import { resolveDates, type DateRef } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -25,6 +25,11 @@ export interface TenureSpec extends RuleBase {
   months: number;
   /** Where the evaluation date is read from, first found wins. */
   at: DateRef[];
+  /**
+   * The evaluation day itself counts as a day in the post (e.g. `at` is the period's last day:
+   * appointed 1 September, the quarter ending 30 September holds one whole month). Default false.
+   */
+  atDayCounts?: boolean;
 }
 
 export function tenureRule(spec: TenureSpec): Rule {
@@ -34,7 +39,7 @@ export function tenureRule(spec: TenureSpec): Rule {
       const at = evaluationDate(ctx, spec.at);
       const since = ctx.pkg.servant.appointedOn;
       const earliest = addMonths(since, spec.months);
-      if (at >= earliest || !evaluated(ctx)) return [];
+      if ((spec.atDayCounts ? addCalendarDays(at, 1) : at) >= earliest || !evaluated(ctx)) return [];
       return [
         {
           path: '/servant/appointedOn',

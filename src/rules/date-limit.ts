@@ -1,0 +1,84 @@
+/**
+ * Date-limit rule kind: a step must happen by a calendar date fixed relative to the evaluated
+ * period, not by a count of days — "no later than the 20th of the month after the reporting
+ * quarter" (asa-b-model cl. 5), "before 1 February of the evaluated year" (asa-a-corps cl. 7),
+ * "within the month after the reporting quarter" (day `last`). The act names a date, so the
+ * limit does not move off a day off (the finding says whether it falls on one).
+ * A step not recorded yet is judged against the check date, like `deadlineRule`.
+ */
+import { addCalendarDays, addMonths } from '../law/calendar/index.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { resolveDates, type DateRef } from './dates.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export interface DateLimitSpec extends RuleBase {
+  /** Where the step's date is read from; the first reference that resolves wins. */
+  at: DateRef[];
+  /** The month counted from: the month of the period's first or last day. */
+  anchor: 'period-start' | 'period-end';
+  /** Months after the anchor's month (0 = the same month). */
+  months: number;
+  /** Day of that month, or its last day. */
+  day: number | 'last';
+  /** true (default): "no later than" the day; false: strictly "before" it. */
+  inclusive?: boolean;
+  /** Judge a missing step against the check date (default true). */
+  stale?: boolean;
+}
+
+/** The limit date for a period. */
+export function dateLimit(spec: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>, period: { from: string; to: string }): string {
+  const anchor = spec.anchor === 'period-start' ? period.from : period.to;
+  const first = addMonths(`${anchor.slice(0, 7)}-01`, spec.months);
+  const last = addCalendarDays(addMonths(first, 1), -1);
+  if (spec.day === 'last') return last;
+  const d = `${first.slice(0, 8)}${String(spec.day).padStart(2, '0')}`;
+  return d > last ? last : d;
+}
+
+const M = {
+  late: {
+    kk: 'шекті күн {limit} ({rel}), іс жүзінде {happened}',
+    ru: 'предельная дата {limit} ({rel}), фактически {happened}',
+    en: 'limit {limit} ({rel}), happened {happened}',
+  },
+  overdue: {
+    kk: 'әлі жасалмаған; шекті күн {limit} өтіп кетті (тексеру күні {today})',
+    ru: 'ещё не выполнено; предельная дата {limit} прошла (дата проверки {today})',
+    en: 'not recorded; the limit {limit} has passed (as of {today})',
+  },
+  open: {
+    kk: 'әлі жасалмаған; шекті күн {limit} (тексеру күні {today})',
+    ru: 'ещё не выполнено; предельная дата {limit} (дата проверки {today})',
+    en: 'not recorded yet; the limit is {limit} (as of {today})',
+  },
+};
+
+export function dateLimitRule(spec: DateLimitSpec): Rule {
+  const inclusive = spec.inclusive ?? true;
+  const rel = inclusive ? 'кешіктірмей / не позднее / no later than' : 'дейін / до / before';
+  return {
+    ...baseOf(spec),
+    check(ctx: RuleContext): Report[] {
+      const limit = dateLimit(spec, ctx.pkg.period);
+      const info = ctx.calendar.dayInfo(limit);
+      const facts: Record<string, unknown> = { limit, inclusive, anchor: spec.anchor, months: spec.months, day: spec.day, limitIsWorkingDay: info.working };
+      let step;
+      for (const ref of spec.at) {
+        step = resolveDates(ctx, ref)[0];
+        if (step) break;
+      }
+      if (step) {
+        const ok = inclusive ? step.date <= limit : step.date < limit;
+        if (ok) return [];
+        return [{ path: step.path, inSession: step.inSession, message: withTitle(spec.title, fill(M.late, { limit, rel, happened: step.date })), facts: { ...facts, happened: step.date } }];
+      }
+      if (spec.stale === false) return [];
+      const passed = inclusive ? ctx.today > limit : ctx.today >= limit;
+      if (passed) {
+        return [{ path: '/period', message: withTitle(spec.title, fill(M.overdue, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'overdue' } }];
+      }
+      return [{ path: '/period', severity: 'info', message: withTitle(spec.title, fill(M.open, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'open' } }];
+    },
+  };
+}

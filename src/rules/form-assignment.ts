@@ -1,0 +1,91 @@
+/**
+ * Form-assignment rule kinds: which form a servant is evaluated on and who evaluates, by position
+ * category and managerial status (asa-b-model cl. 17: categories В-1, С-1… by the direct supervisor
+ * on App. 1; other managerial positions by the head of unit on App. 1; …). The pack lists the cases
+ * in order; the first that matches the servant decides. Codes are compared after normalisation.
+ */
+import { normaliseCategoryCode } from '../law/category-code.js';
+import type { Text3 } from '../law/finding.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export interface AssignmentCase {
+  /** Where the act says so, e.g. `cl. 17 pt. 1`. */
+  clause: string;
+  /** Canonical category codes; absent: any category. */
+  categories?: readonly string[];
+  /** Required managerial status; absent: either. */
+  managerial?: boolean;
+  /** The form key to use. */
+  form: string;
+  /** JSON Pointer in the package of the person who must evaluate (e.g. `/servant/directSupervisor`). */
+  evaluator: string;
+  evaluatorLabel: Text3;
+}
+
+export interface AssignmentSpec extends RuleBase {
+  cases: readonly AssignmentCase[];
+  /** All the alternative form keys. */
+  forms: readonly string[];
+}
+
+export function assignmentCase(ctx: RuleContext, cases: readonly AssignmentCase[]): AssignmentCase | undefined {
+  const code = normaliseCategoryCode(ctx.pkg.servant.category).code;
+  const managerial = ctx.pkg.servant['managerial'] === true;
+  return cases.find((c) => (!c.categories || c.categories.includes(code)) && (c.managerial === undefined || c.managerial === managerial));
+}
+
+/** The servant is evaluated on the form the act assigns to the category. */
+export function formAssignmentRule(spec: AssignmentSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const c = assignmentCase(ctx, spec.cases);
+      if (!c) return [];
+      return spec.forms
+        .filter((k) => k !== c.form && ctx.get(`/forms/${k}`) !== undefined)
+        .map((k) => ({
+          path: `/forms/${k}`,
+          message: withTitle(
+            spec.title,
+            fill({ kk: '{category} санаты ({clause}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clause}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clause}) uses «{expected}», found «{found}»' }, { category: normaliseCategoryCode(ctx.pkg.servant.category).code, clause: c.clause, expected: c.form, found: k }),
+          ),
+          facts: { expected: c.form, found: k, case: c.clause, managerial: ctx.pkg.servant['managerial'] === true },
+        }));
+    },
+  };
+}
+
+export interface EvaluatorSpec extends AssignmentSpec {
+  /** Pointer inside the form of the evaluator's name, e.g. `/evaluator/name`. */
+  namePath: string;
+  /** Pointer inside the form of a stated exception (substitute, receiving body…); when present the rule is silent. */
+  basisPath: string;
+}
+
+/** The evaluator named on the form is the person the act assigns (unless an exception is stated). */
+export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const c = assignmentCase(ctx, spec.cases);
+      if (!c) return [];
+      const out: Report[] = [];
+      for (const k of spec.forms) {
+        const name = ctx.get(`/forms/${k}${spec.namePath}`);
+        if (typeof name !== 'string' || ctx.get(`/forms/${k}${spec.basisPath}`) !== undefined) continue;
+        const expected = ctx.get(c.evaluator);
+        if (typeof expected !== 'string' || expected === name) continue;
+        out.push({
+          path: `/forms/${k}${spec.namePath}`,
+          message: withTitle(
+            spec.title,
+            fill({ kk: '{clause}: бағалаушы — {roleKk} {expected}, парақта {found}', ru: '{clause}: оценивает {roleRu} {expected}, в листе {found}', en: '{clause}: the evaluator is the {roleEn} {expected}, the sheet names {found}' }, { clause: c.clause, roleKk: c.evaluatorLabel.kk, roleRu: c.evaluatorLabel.ru, roleEn: c.evaluatorLabel.en, expected, found: name }),
+          ),
+          facts: { expected, found: name, reference: c.evaluator, case: c.clause },
+        });
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** Value-range rule kind: every item's number lies in [min; max] (e.g. grades «0-ден 5-ке дейін»). */
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule } from './rule.js';
+
+export interface ValueRangeSpec extends RuleBase {
+  /** JSON Pointer of the array of items; silent when absent. */
+  items: string;
+  field: string;
+  min: number;
+  max: number;
+}
+
+export function valueRangeRule(spec: ValueRangeSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const items = ctx.get(spec.items);
+      if (!Array.isArray(items)) return [];
+      const out: Report[] = [];
+      items.forEach((it, i) => {
+        const v = (it as Record<string, unknown> | null)?.[spec.field];
+        if (typeof v !== 'number' || (v >= spec.min && v <= spec.max)) return;
+        out.push({
+          path: `${spec.items}/${i}/${spec.field}`,
+          message: withTitle(spec.title, fill({ kk: 'баға {v}, рұқсат етілгені {min}–{max}', ru: 'оценка {v}, допустимо {min}–{max}', en: 'value {v}, allowed {min}–{max}' }, { v, min: spec.min, max: spec.max })),
+          facts: { found: v, min: spec.min, max: spec.max },
+        });
+      });
+      return out;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Worked-days rule kind: the evaluated period must include at least N working days the servant
+ * actually worked in the post (asa-b-model cl. 6, asa-a-corps cl. 3: «нақты жұмыс істеген кемінде
+ * он бес жұмыс күнін»). Counted through the calendar from the later of the period start and the
+ * appointment to the earlier of the period end and the dismissal, less the working days inside the
+ * absences the pack names as not worked.
+ */
+import { addCalendarDays } from '../law/calendar/index.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export interface WorkedDaysSpec extends RuleBase {
+  min: number;
+  /** Absence kinds (exact Kazakh of the pack) that are not days worked. */
+  notWorking: readonly string[];
+  /** Event type that ends service (dismissal), if any. */
+  endEvent?: string;
+}
+
+export interface WorkedDays {
+  from: string;
+  to: string;
+  inPost: number;
+  absent: number;
+  worked: number;
+}
+
+const wd = (ctx: RuleContext, a: string, b: string): number => (a > b ? 0 : ctx.calendar.workingDaysBetween(addCalendarDays(a, -1), b).days);
+
+export function workedDays(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'notWorking' | 'endEvent'>): WorkedDays {
+  const { period, servant } = ctx.pkg;
+  const from = servant.appointedOn > period.from ? servant.appointedOn : period.from;
+  const end = spec.endEvent ? ctx.events(spec.endEvent)[0]?.event.date : undefined;
+  const to = end !== undefined && end < period.to ? end : period.to;
+  const inPost = wd(ctx, from, to);
+  const absences = (servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
+  let absent = 0;
+  for (const a of absences) {
+    if (!spec.notWorking.includes(a.kind)) continue;
+    absent += wd(ctx, a.from > from ? a.from : from, a.to < to ? a.to : to);
+  }
+  return { from, to, inPost, absent, worked: Math.max(0, inPost - absent) };
+}
+
+const evaluated = (ctx: RuleContext): boolean =>
+  Object.values(ctx.pkg.forms ?? {}).some((f) => f !== undefined) || ctx.session?.decision !== undefined;
+
+export function workedDaysRule(spec: WorkedDaysSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      if (!evaluated(ctx)) return [];
+      const w = workedDays(ctx, spec);
+      if (w.worked >= spec.min) return [];
+      return [
+        {
+          path: '/servant',
+          message: withTitle(
+            spec.title,
+            fill({ kk: '{from} – {to} аралығында {worked} жұмыс күні жұмыс істеген (лауазымда {inPost}, болмаған {absent}), кемінде {min} қажет', ru: 'с {from} по {to} отработано {worked} раб. дн. (в должности {inPost}, отсутствие {absent}), нужно не менее {min}', en: '{worked} working day(s) worked from {from} to {to} ({inPost} in the post, {absent} absent), at least {min} required' }, { ...w, min: spec.min }),
+          ),
+          facts: { ...w, min: spec.min },
+        },
+      ];
+    },
+  };
+}
