@@ -1,0 +1,93 @@
+/**
+ * "What was the rule on date D" is a lookup: which wording of the act governs a package,
+ * whether the act was in force at all, and which amendments touch the period although
+ * we do not hold their wording.
+ */
+import type { Pack, Wording } from '../acts/pack.js';
+import { t3, type Finding } from '../law/finding.js';
+
+export interface AsOf {
+  wording: Wording;
+  findings: Finding[];
+}
+
+const fmt = (d: string | undefined) => d ?? '…';
+
+export function selectWording(pack: Pack, period: { from: string; to: string }, wordingDate?: string): AsOf {
+  const findings: Finding[] = [];
+  const from = wordingDate ?? period.from;
+  const to = wordingDate ?? period.to;
+  const v = pack.validity;
+  const cite = { act: pack.id, clause: 'validity', wording: pack.wordings[pack.wordings.length - 1]?.date ?? pack.act.date };
+  const validityText = `${v.from} – ${fmt(v.to)}`;
+  const what = wordingDate ? t3(`${wordingDate} күні`, `на ${wordingDate}`, `on ${wordingDate}`) : t3(`${period.from}–${period.to} кезеңі`, `период ${period.from}–${period.to}`, `the period ${period.from}–${period.to}`);
+  if (to < v.from || (v.to !== undefined && from > v.to)) {
+    findings.push({
+      ruleId: 'outside-validity',
+      severity: 'error',
+      message: t3(
+        `${what.kk} әдістеменің қолданылу мерзімінен тыс (${validityText})${v.repealedBy ? `; ${v.repealedBy.kk}` : ''}`,
+        `${what.ru} вне срока действия методики (${validityText})${v.repealedBy ? `; ${v.repealedBy.ru}` : ''}`,
+        `${what.en} lies outside the methodology's validity (${validityText})${v.repealedBy ? `; ${v.repealedBy.en}` : ''}`,
+      ),
+      path: wordingDate ? '' : '/period',
+      cite,
+      facts: { validity: { from: v.from, to: v.to ?? null }, period, wordingDate: wordingDate ?? null },
+    });
+  } else if (from < v.from || (v.to !== undefined && to > v.to)) {
+    findings.push({
+      ruleId: 'partly-outside-validity',
+      severity: 'warning',
+      message: t3(
+        `${what.kk} әдістеме күшінде болмаған күндерді қамтиды (${validityText})`,
+        `${what.ru} захватывает дни, когда методика не действовала (${validityText})`,
+        `${what.en} includes days when the methodology was not in force (${validityText})`,
+      ),
+      path: '/period',
+      cite,
+      facts: { validity: { from: v.from, to: v.to ?? null }, period },
+    });
+  }
+  // The wording in force on the last day of the period (or on the date asked for).
+  const held = pack.wordings.find((w) => w.from <= to && (w.to === undefined || to <= w.to));
+  const wording = held ?? nearest(pack.wordings, to);
+  if (!held) {
+    findings.push({
+      ruleId: 'wording-not-held',
+      severity: 'warning',
+      message: t3(
+        `${to} күні күшінде болған редакцияның мәтіні бізде жоқ; ${wording.date} редакциясы бойынша тексерілді`,
+        `текста редакции, действовавшей на ${to}, у нас нет; проверено по редакции от ${wording.date}`,
+        `we do not hold the wording in force on ${to}; checked under the wording of ${wording.date}`,
+      ),
+      path: wordingDate ? '' : '/period',
+      cite: { ...cite, wording: wording.date },
+      facts: { asOf: to, usedWording: wording.date, held: pack.wordings.map((w) => ({ from: w.from, to: w.to ?? null, date: w.date })) },
+    });
+  }
+  for (const a of pack.pending) {
+    if (to >= a.from) {
+      findings.push({
+        ruleId: 'amendment-not-held',
+        severity: 'warning',
+        message: t3(
+          `${a.act.kk} ${a.from} бастап ${a.provisions.join(', ')} ережелерін өзгертеді; оның мәтіні бізде жоқ, сондықтан бұл ережелер бұрынғы редакция бойынша тексерілді`,
+          `${a.act.ru} с ${a.from} изменяет ${a.provisions.join(', ')}; его текста у нас нет, эти положения проверены по прежней редакции`,
+          `${a.act.en} amends ${a.provisions.join(', ')} from ${a.from}; we do not hold its wording, so these provisions were checked under the earlier wording`,
+        ),
+        path: wordingDate ? '' : '/period',
+        cite: { ...cite, wording: wording.date },
+        facts: { amendment: a.act.en, from: a.from, provisions: a.provisions },
+        note: a.note,
+      });
+    }
+  }
+  return { wording, findings };
+}
+
+function nearest(ws: Wording[], date: string): Wording {
+  const before = ws.filter((w) => w.from <= date);
+  const pick = before.length > 0 ? before[before.length - 1] : ws[0];
+  if (!pick) throw new Error('a pack must hold at least one wording');
+  return pick;
+}

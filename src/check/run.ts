@@ -1,0 +1,263 @@
+/**
+ * The runner: one package in, its findings out. Structural validation first (ajv, with
+ * Kazakh/Russian/English messages), then every rule of the methodology in the wording
+ * in force for the package's period. Pure: files are read by the caller (src/package/),
+ * and "today" is an argument.
+ */
+import { packById, PACKS } from '../acts/index.js';
+import type { Pack } from '../acts/pack.js';
+import type { Calendar } from '../law/calendar/index.js';
+import { hasLookAlike, normaliseCategoryCode } from '../law/category-code.js';
+import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
+import { parsePointer } from '../law/json-pointer.js';
+import { toFinding, type PackageData, type PackageEvent, type ResolvedSession, type RuleContext, type SessionData } from '../rules/rule.js';
+import { selectWording } from './as-of.js';
+import { schemaMessage } from './ajv-messages.js';
+import { validators, type ErrorObject } from './schemas.js';
+import type { PlaceOf, SourceDoc } from '../package/source-doc.js';
+
+export type { SourceDoc, PlaceOf };
+
+export interface CheckOptions {
+  /** The check date (YYYY-MM-DD): open deadlines are judged against it. */
+  today: string;
+  /** Check under the wording in force on this date instead of the period's. */
+  wordingDate?: string;
+  calendar: Calendar;
+  /** Loads a session file a package refers to (`session: {ref}`), relative to the package file. */
+  loadSession?: (ref: string, packageFile: string) => SourceDoc;
+}
+
+export interface FileResult {
+  file: string;
+  methodology: string | null;
+  wording: string | null;
+  findings: Finding[];
+}
+
+const get = (data: unknown, ptr: string): unknown => {
+  let v: unknown = data;
+  for (const tok of parsePointer(ptr)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[tok];
+  }
+  return v;
+};
+
+const schemaFindings = (errors: ErrorObject[] | null | undefined, base = ''): Finding[] => {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of errors ?? []) {
+    // anyOf/oneOf reports every branch; keep the summary and the first concrete error per place.
+    const path = base + e.instancePath + (e.keyword === 'required' ? '' : '');
+    const key = `${path}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      ruleId: 'schema',
+      severity: 'error',
+      message: schemaMessage(e),
+      path,
+      facts: { keyword: e.keyword, params: e.params },
+    });
+  }
+  return out;
+};
+
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
+  const findings: Finding[] = [...doc.findings];
+  const result: FileResult = { file: doc.file, methodology: null, wording: null, findings };
+  const data = doc.data;
+  if (data === undefined) return finish(result, doc);
+  if (!isObj(data) || typeof data['methodology'] !== 'string') {
+    findings.push({
+      ruleId: 'input',
+      severity: 'error',
+      message: t3(
+        'Бұл бағалау пакеті емес: жоғарғы деңгейде «methodology» өрісі жоқ',
+        'Это не пакет оценки: на верхнем уровне нет поля «methodology»',
+        'Not an evaluation package: no top-level «methodology» field',
+      ),
+      path: '',
+    });
+    return finish(result, doc);
+  }
+  const pack = packById(data['methodology']);
+  if (!pack) {
+    const ids = PACKS.map((p) => p.id).join(', ');
+    findings.push({
+      ruleId: 'unknown-methodology',
+      severity: 'error',
+      message: t3(`Белгісіз әдістеме «${data['methodology']}»; бары: ${ids}`, `Неизвестная методика «${data['methodology']}»; есть: ${ids}`, `Unknown methodology «${data['methodology']}»; known: ${ids}`),
+      path: '/methodology',
+      facts: { found: data['methodology'], known: PACKS.map((p) => p.id) },
+    });
+    return finish(result, doc);
+  }
+  result.methodology = pack.id;
+  let v: ReturnType<typeof validators>;
+  try {
+    v = validators(pack);
+  } catch (e) {
+    findings.push({
+      ruleId: 'internal',
+      severity: 'error',
+      message: t3(`«${pack.id}» сызбасы құрастырылмады: ${(e as Error).message}`, `Схема «${pack.id}» не скомпилирована: ${(e as Error).message}`, `The schema of «${pack.id}» could not be compiled: ${(e as Error).message}`),
+      path: '',
+    });
+    return finish(result, doc);
+  }
+  const valid = v.pkg(data);
+  if (!valid) findings.push(...schemaFindings(v.pkg.errors));
+  const pkg = data as unknown as PackageData;
+  const period = isObj(data['period']) && typeof data['period']['from'] === 'string' && typeof data['period']['to'] === 'string'
+    ? (data['period'] as { from: string; to: string })
+    : undefined;
+  if (!period) return finish(result, doc);
+  if (period.from > period.to) {
+    findings.push({
+      ruleId: 'period-order',
+      severity: 'error',
+      message: t3('Кезеңнің басы соңынан кейін тұр', 'Начало периода позже его конца', 'The period starts after it ends'),
+      path: '/period',
+      facts: period,
+    });
+  }
+  const asOf = selectWording(pack, period, opts.wordingDate);
+  result.wording = asOf.wording.date;
+  findings.push(...asOf.findings);
+  if (!valid) {
+    findings.push({
+      ruleId: 'rules-not-run',
+      severity: 'info',
+      message: t3(
+        'Сызба қателері түзетілгенше әдістеме ережелері тексерілмеді',
+        'Правила методики не проверялись, пока не исправлены ошибки структуры',
+        'The methodology rules were not run: fix the structural errors first',
+      ),
+      path: '',
+    });
+    return finish(result, doc);
+  }
+  const view = normaliseServant(pkg, findings, pack, asOf.wording.date);
+  const session = resolveSession(view, pack, doc, opts, findings);
+  runRules(pack, view, session, opts, asOf.wording.date, findings);
+  return finish(result, doc, session);
+}
+
+/** The rules see the canonical category code; the reader is told what changed. */
+function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wording: string): PackageData {
+  const raw = pkg.servant.category;
+  const n = normaliseCategoryCode(raw);
+  if (n.code === raw) return pkg;
+  findings.push({
+    ruleId: 'category-normalised',
+    severity: hasLookAlike(n) ? 'warning' : 'info',
+    message: t3(
+      `Лауазым санатының коды «${raw}» «${n.code}» ретінде оқылды (${n.changes.map((c) => `${c.from}→${c.to}`).join(', ')})`,
+      `Код категории «${raw}» прочитан как «${n.code}» (${n.changes.map((c) => `${c.from}→${c.to}`).join(', ')})`,
+      `Category code «${raw}» read as «${n.code}» (${n.changes.map((c) => `${c.from}→${c.to}`).join(', ')})`,
+    ),
+    path: '/servant/category',
+    cite: { act: pack.id, clause: 'category codes', wording },
+    facts: { found: raw, normalised: n.code, changes: n.changes, valid: n.valid },
+  });
+  return { ...pkg, servant: { ...pkg.servant, category: n.code } };
+}
+
+function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, opts: CheckOptions, findings: Finding[]): ResolvedSession | undefined {
+  const s = pkg.session;
+  if (!s) return undefined;
+  let data: SessionData;
+  let base = '/session';
+  let file: string | undefined;
+  if (typeof s['ref'] === 'string') {
+    const ref = s['ref'];
+    if (!opts.loadSession) return undefined;
+    const loaded = opts.loadSession(ref, doc.file);
+    if (loaded.data === undefined) {
+      findings.push({
+        ruleId: 'input-session',
+        severity: 'error',
+        message: t3(`Отырыс файлы «${ref}» оқылмады`, `Файл заседания «${ref}» не прочитан`, `Session file «${ref}» could not be read`),
+        path: '/session/ref',
+        facts: { ref, problems: loaded.findings.map((f) => f.message.en) },
+      });
+      return undefined;
+    }
+    const sv = validators(pack).session;
+    if (sv && !sv(loaded.data)) {
+      findings.push(...schemaFindings(sv.errors).map((f) => ({ ...f, file: loaded.file, ...(loaded.placeOf?.(f.path) ? { place: loaded.placeOf(f.path)! } : {}) })));
+      return undefined;
+    }
+    data = loaded.data as SessionData;
+    base = '';
+    file = loaded.file;
+    sessionPlaces.set(file, loaded.placeOf);
+  } else {
+    data = s as unknown as SessionData;
+  }
+  const who = pkg.servant.id ?? pkg.servant.fullName;
+  const index = data.decisions.findIndex((d) => d.servant === who || d.servant === pkg.servant.fullName);
+  const resolved: ResolvedSession = { data, base };
+  if (file !== undefined) resolved.file = file;
+  const d = data.decisions[index];
+  if (d) resolved.decision = { index, data: d };
+  return resolved;
+}
+
+/** Places inside session files, keyed by file (the loader caches session files across packages). */
+const sessionPlaces = new Map<string, PlaceOf | undefined>();
+
+function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
+  const byType = new Map<string, Array<{ index: number; event: PackageEvent }>>();
+  (pkg.events ?? []).forEach((event, index) => {
+    let list = byType.get(event.type);
+    if (!list) byType.set(event.type, (list = []));
+    list.push({ index, event });
+  });
+  const ctx: RuleContext = {
+    pkg,
+    today: opts.today,
+    calendar: opts.calendar,
+    ...(session ? { session } : {}),
+    get: (ptr) => get(pkg, ptr),
+    events: (type) => byType.get(type) ?? [],
+  };
+  for (const rule of pack.rules) {
+    try {
+      if (rule.applies && !rule.applies(ctx)) continue;
+      for (const r of rule.check(ctx)) {
+        const f = toFinding(rule, r, { act: pack.id, clause: rule.clause, wording: rule.wording ?? wording });
+        if (r.inSession && session?.file) f.file = session.file;
+        findings.push(f);
+      }
+    } catch (e) {
+      findings.push({
+        ruleId: 'internal',
+        severity: 'error',
+        message: t3(
+          `«${rule.id}» ережесін тексеру мүмкін болмады: ${(e as Error).message}`,
+          `Правило «${rule.id}» не удалось проверить: ${(e as Error).message}`,
+          `Rule «${rule.id}» could not be checked: ${(e as Error).message}`,
+        ),
+        path: '',
+        cite: { act: pack.id, clause: rule.clause, wording },
+      });
+    }
+  }
+}
+
+function finish(result: FileResult, doc: SourceDoc, session?: ResolvedSession): FileResult {
+  for (const f of result.findings) {
+    if (f.place) continue;
+    const placeOf = f.file && f.file !== doc.file ? sessionPlaces.get(f.file) : doc.placeOf;
+    const p = placeOf?.(f.path);
+    if (p) f.place = p;
+  }
+  void session;
+  result.findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.place?.line ?? 0) - (b.place?.line ?? 0));
+  return result;
+}

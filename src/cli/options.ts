@@ -1,0 +1,37 @@
+/** Options several commands share: language, dates, the calendar, the check date. */
+import { Option } from 'commander';
+import type { Calendar } from '../law/calendar/index.js';
+import { createCalendar, isValidIso } from '../law/calendar/index.js';
+import type { Lang } from '../law/finding.js';
+import { calendarFromFiles, CalendarFileError, formatCalendarProblem } from '../package/calendar-file.js';
+import { UsageError } from './usage-error.js';
+
+export const langOption = () => new Option('--lang <lang>', 'language of messages (kk | ru | en)').choices(['kk', 'ru', 'en']).default('kk');
+
+export function parseDate(name: string) {
+  return (value: string): string => {
+    if (!isValidIso(value)) throw new UsageError(`${name}: «${value}» is not a date written YYYY-MM-DD`);
+    return value;
+  };
+}
+
+/** Today's date where the user is (the machine's local date), as YYYY-MM-DD. */
+export function localToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export const calendarFileOption = () =>
+  new Option('--calendar <file...>', 'extra calendar data (next year\'s transfer act…), JSON or YAML, see docs/calendar.md');
+
+/** The bundled calendar, extended by the user's files; a bad file is a usage error naming file and place. */
+export function calendarFor(files: readonly string[] | undefined, lang: Lang): Calendar {
+  if (!files || files.length === 0) return createCalendar();
+  try {
+    return calendarFromFiles(files);
+  } catch (e) {
+    if (e instanceof CalendarFileError) throw new UsageError(e.problems.map((p) => formatCalendarProblem(p, lang)).join('\n'));
+    throw e;
+  }
+}
