@@ -1,0 +1,19 @@
+/** Child process of the bench: check a folder as `bagalau check --format json` does, output discarded; print peak RSS. */
+import { checkDocument } from '../src/check/run.js';
+import { createCalendar } from '../src/law/calendar/index.js';
+import { loadFile, sessionLoader, walk } from '../src/package/load.js';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: check-folder <dir>');
+const opts = { today: '2026-11-22', calendar: createCalendar(), loadSession: sessionLoader() };
+let files = 0;
+let errors = 0;
+let bytes = 0;
+for (const file of walk([dir])) {
+  const r = checkDocument(loadFile(file), opts);
+  bytes += JSON.stringify(r).length; // what --format json would write, then dropped
+  files++;
+  for (const f of r.findings) if (f.severity === 'error') errors++;
+}
+const peakMb = process.resourceUsage().maxRSS / 1024;
+console.log(`${files} files, ${errors} errors, ${(bytes / 1e6).toFixed(0)} MB of JSON, peak RSS ${peakMb.toFixed(0)} MB`);

@@ -1,0 +1,14 @@
+/** `npm run bench`: every area's figures in one run (check, render, draft). */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+for (const area of ['check', 'render', 'draft']) {
+  const file = `${here}${area}.js`;
+  if (!existsSync(file)) {
+    console.log(`${area}: no bench`);
+    continue;
+  }
+  const mod = (await import(file)) as { run: () => Promise<void> };
+  await mod.run();
+}
