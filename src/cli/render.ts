@@ -1,4 +1,231 @@
-import type { Command } from 'commander';
+/**
+ * `bagalau render`: the official forms, protocols and orders as DOCX and/or PDF.
+ *   bagalau render <package|dir>... --format docx|pdf|both --out DIR
+ *   bagalau render --blank <methodology> [<appendix>|all] --out DIR
+ *   bagalau render --order <methodology> --out DIR
+ * File access, fonts and the progress bar live here; the engine (src/render/) is pure.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, Option } from 'commander';
+import { loadFile, sessionLoader, walk } from '../package/load.js';
+import { renderMarkdown } from '../render/index.js';
+import type { FontBytes } from '../render/index.js';
+import { composeParts, fillDocument, parseTemplateSet } from '../render/documents.js';
+import type { TemplateSet } from '../render/documents.js';
+import { UsageError } from './usage-error.js';
 
-/** `bagalau render`: not built yet. */
-export function register(_program: Command): void {}
+type Format = 'docx' | 'pdf';
+
+/** Tinos, metric-compatible with Times New Roman, from the npm package (read once). */
+let fonts: FontBytes | undefined;
+export function loadFonts(): FontBytes {
+  if (fonts) return fonts;
+  const req = createRequire(import.meta.url);
+  const read = (p: string): Uint8Array => new Uint8Array(readFileSync(req.resolve(`@expo-google-fonts/tinos/${p}`)));
+  fonts = {
+    regular: read('400Regular/Tinos_400Regular.ttf'),
+    bold: read('700Bold/Tinos_700Bold.ttf'),
+    italic: read('400Regular_Italic/Tinos_400Regular_Italic.ttf'),
+    boldItalic: read('700Bold_Italic/Tinos_700Bold_Italic.ttf'),
+  };
+  return fonts;
+}
+
+/** The repository's templates/ folder: found upwards from this module (src/cli or dist/src/cli). */
+export function defaultTemplatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'templates')) && existsSync(join(dir, 'package.json'))) return join(dir, 'templates');
+    dir = dirname(dir);
+  }
+  throw new UsageError('templates/ folder not found; pass --templates DIR');
+}
+
+const METHODOLOGY_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+export interface LoadedSet {
+  dir: string;
+  set: TemplateSet;
+  read(file: string): string;
+}
+
+export function loadTemplateSet(templatesDir: string, id: string): LoadedSet {
+  if (!METHODOLOGY_ID.test(id)) throw new UsageError(`«${id}» is not a methodology id`);
+  const dir = join(templatesDir, id);
+  const manifest = join(dir, 'templates.yaml');
+  if (!existsSync(manifest)) throw new UsageError(`no templates for methodology «${id}» (${manifest} missing)`);
+  const set = parseTemplateSet(readFileSync(manifest, 'utf8'), manifest);
+  return { dir, set, read: (file) => readFileSync(join(dir, file), 'utf8') };
+}
+
+/** A file name from trusted keys only, cleaned anyway; never leaves `out`. */
+export function safeOutputPath(out: string, name: string): string {
+  const clean = name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120) || 'document';
+  const root = resolve(out);
+  const full = resolve(root, clean);
+  if (!full.startsWith(root + sep)) throw new UsageError(`output name «${name}» would leave ${out}`);
+  return full;
+}
+
+let tmpCounter = 0;
+/** Temp file + rename: a reader never sees half a document. */
+export function writeAtomic(path: string, bytes: Uint8Array): void {
+  const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch (e) {
+    try { unlinkSync(tmp); } catch { /* nothing to clean */ }
+    throw e;
+  }
+}
+
+interface Job { name: string; markdown: string; title: string; date: string }
+
+async function emit(job: Job, formats: Format[], out: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const format of formats) {
+    const bytes = await renderMarkdown(job.markdown, {
+      format,
+      meta: { title: job.title, date: job.date, language: 'kk-KZ' },
+      ...(format === 'pdf' ? { fonts: loadFonts() } : {}),
+    });
+    const path = safeOutputPath(out, `${job.name}.${format}`);
+    writeAtomic(path, bytes);
+    written.push(path);
+  }
+  return written;
+}
+
+const titleOf = (md: string, fallback: string): string => /^title:\s*(.+)$/m.exec(md)?.[1]?.trim() ?? fallback;
+
+export function blankJobs(ts: LoadedSet, which: string): Job[] {
+  const methodology = { id: ts.set.methodology, title: ts.set.title };
+  const jobs: Job[] = [];
+  const all = which === 'all';
+  for (const [key, f] of Object.entries(ts.set.forms)) {
+    if (!all && String(f.appendix) !== which && key !== which) continue;
+    const src = ts.read(f.file);
+    jobs.push({ name: `${ts.set.methodology}.${key}.blank`, markdown: fillDocument(f.file, src, { methodology }), title: titleOf(src, key), date: ts.set.date });
+  }
+  for (const [key, d] of Object.entries(ts.set.documents)) {
+    if (!all && key !== which) continue;
+    const src = ts.read(d.file);
+    jobs.push({ name: `${ts.set.methodology}.${key}.blank`, markdown: fillDocument(d.file, src, { methodology }), title: titleOf(src, key), date: ts.set.date });
+  }
+  if (jobs.length === 0) throw new UsageError(`methodology «${ts.set.methodology}» has no appendix or document «${which}» (have: ${[...Object.entries(ts.set.forms).map(([k, f]) => `${f.appendix} (${k})`), ...Object.keys(ts.set.documents)].join(', ')})`);
+  return jobs;
+}
+
+export function orderJob(ts: LoadedSet): Job {
+  if (ts.set.order.length === 0) throw new UsageError(`methodology «${ts.set.methodology}» has no approval order template`);
+  const methodology = { id: ts.set.methodology, title: ts.set.title };
+  const parts = ts.set.order.map((f) => fillDocument(f, ts.read(f), { methodology }));
+  const markdown = composeParts(parts);
+  return { name: `${ts.set.methodology}.order`, markdown, title: titleOf(markdown, ts.set.title), date: ts.set.date };
+}
+
+interface PackageData {
+  methodology?: unknown;
+  servant?: Record<string, unknown>;
+  period?: { from?: string; to?: string };
+  forms?: Record<string, unknown>;
+  session?: unknown;
+}
+
+/** The documents one package yields: each form it fills that has a template, and the documents whose data it holds. */
+export function packageJobs(file: string, data: unknown, templatesDir: string, loadSession: (ref: string) => unknown): Job[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError('not a package (a mapping with methodology, servant, period, forms)');
+  const pkg = data as PackageData;
+  if (typeof pkg.methodology !== 'string') throw new UsageError('missing "methodology"');
+  const ts = loadTemplateSet(templatesDir, pkg.methodology);
+  const methodology = { id: ts.set.methodology, title: ts.set.title };
+  let session = pkg.session;
+  if (session && typeof session === 'object' && 'ref' in session && typeof (session as { ref: unknown }).ref === 'string') session = loadSession((session as { ref: string }).ref);
+  const stem = basename(file, extname(file));
+  const date = (typeof pkg.period?.to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(pkg.period.to)) ? pkg.period.to : ts.set.date;
+  const jobs: Job[] = [];
+  const forms = pkg.forms ?? {};
+  for (const [key, form] of Object.entries(forms)) {
+    const entry = ts.set.forms[key];
+    if (!entry) continue;
+    const src = ts.read(entry.file);
+    const md = fillDocument(entry.file, src, { methodology, servant: pkg.servant, period: pkg.period, form, session, package: pkg });
+    jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });
+  }
+  for (const [key, d] of Object.entries(ts.set.documents)) {
+    if (d.needs === 'session' && !session) continue;
+    if (d.needs && d.needs !== 'session') continue;
+    const src = ts.read(d.file);
+    const md = fillDocument(d.file, src, { methodology, servant: pkg.servant, period: pkg.period, session, package: pkg });
+    jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });
+  }
+  if (jobs.length === 0) throw new UsageError(`no form in this package has a template (templates for: ${Object.keys(ts.set.forms).join(', ')})`);
+  return jobs;
+}
+
+interface RenderOpts { format: 'docx' | 'pdf' | 'both'; out: string; blank?: string; order?: string; templates?: string; progress: boolean }
+
+export function register(program: Command): void {
+  program
+    .command('render')
+    .description('render official forms, protocols and the approval order as DOCX and/or PDF (Times New Roman / Tinos, A4)')
+    .argument('[inputs...]', 'package files or folders (YAML/JSON); with --blank: [appendix number|form key|all]')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['docx', 'pdf', 'both']).default('both'))
+    .requiredOption('-o, --out <dir>', 'output folder')
+    .option('--blank <methodology>', 'render the blank forms of a methodology (appendix number, form key, or all)')
+    .option('--order <methodology>', 'render the approval order of a methodology with its annexes')
+    .option('--templates <dir>', 'templates folder (default: the repository\'s templates/)')
+    .option('--no-progress', 'no progress line on stderr')
+    .action(async (inputs: string[], opts: RenderOpts) => {
+      const formats: Format[] = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
+      const templatesDir = opts.templates ? resolve(opts.templates) : defaultTemplatesDir();
+      try {
+        mkdirSync(opts.out, { recursive: true });
+      } catch (e) {
+        throw new UsageError(`cannot create output folder ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      if (opts.blank || opts.order) {
+        if (opts.blank && opts.order) throw new UsageError('use --blank or --order, not both');
+        const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, opts.blank), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, opts.order as string))];
+        if (opts.blank && inputs.length > 1) throw new UsageError('--blank takes one appendix (number, form key or all)');
+        if (opts.order && inputs.length) throw new UsageError('--order takes no other arguments');
+        for (const job of jobs) for (const p of await emit(job, formats, opts.out)) process.stdout.write(`${p}\n`);
+        return;
+      }
+      if (inputs.length === 0) throw new UsageError('name package files or folders, or use --blank / --order');
+      const files = [...walk(inputs)];
+      const tty = opts.progress && process.stderr.isTTY;
+      const loadSession = sessionLoader();
+      let failed = 0;
+      let i = 0;
+      for (const file of files) {
+        i++;
+        if (tty) process.stderr.write(`\r[${i}/${files.length}] ${file.slice(-60).padEnd(60)}`);
+        try {
+          const doc = loadFile(file);
+          const err = doc.findings.find((f) => f.severity === 'error');
+          if (err || doc.data === undefined) throw new UsageError(err ? err.message.en : 'no data');
+          const jobs = packageJobs(file, doc.data, templatesDir, (ref) => {
+            const s = loadSession(ref, file);
+            const serr = s.findings.find((f) => f.severity === 'error');
+            if (serr || s.data === undefined) throw new UsageError(`session file ${s.file}: ${serr ? serr.message.en : 'no data'}`);
+            return s.data;
+          });
+          for (const job of jobs) for (const p of await emit(job, formats, opts.out)) process.stdout.write(`${p}\n`);
+        } catch (e) {
+          failed++;
+          if (tty) process.stderr.write('\n');
+          process.stderr.write(`${file}: ${(e as Error).message}\n`);
+        }
+      }
+      if (tty) process.stderr.write('\n');
+      if (failed) {
+        process.stderr.write(`bagalau render: ${failed} of ${files.length} package(s) not rendered\n`);
+        process.exitCode = 1;
+      }
+    });
+}

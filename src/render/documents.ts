@@ -1,0 +1,95 @@
+/**
+ * The documents of a methodology: which template renders which form, protocol or order
+ * (`templates/<id>/templates.yaml`), and how one is filled. Pure: the caller reads the files.
+ */
+import { parse as parseYaml } from 'yaml';
+import { compileTemplate, TemplateError } from './template.js';
+import { splitFrontMatter } from './markdown.js';
+
+export interface FormEntry {
+  file: string;
+  /** Appendix number as printed («N-қосымша»). */
+  appendix: number;
+  clause: string;
+}
+
+export interface DocumentEntry {
+  file: string;
+  clause: string;
+  /** Why and how the document is reconstructed, when the act gives no form. */
+  reconstructed?: string;
+  /** The part of a package the document needs (e.g. `session`); rendered from a package only when present. */
+  needs?: string;
+}
+
+export interface TemplateSet {
+  methodology: string;
+  title: string;
+  /** Date of the act (YYYY-MM-DD): metadata date of blank forms and of the order. */
+  date: string;
+  forms: Record<string, FormEntry>;
+  documents: Record<string, DocumentEntry>;
+  /** Files making up the approval order, in order. */
+  order: string[];
+}
+
+const FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.md(\.hbs)?$/;
+
+/** Parse and check a `templates.yaml`. Throws TemplateError with the place of the problem. */
+export function parseTemplateSet(text: string, where: string): TemplateSet {
+  const raw = parseYaml(text) as Record<string, unknown> | null;
+  const bad = (msg: string): never => { throw new TemplateError(`${where}: ${msg}`); };
+  if (!raw || typeof raw !== 'object') return bad('not a YAML mapping');
+  const str = (v: unknown, name: string): string => (typeof v === 'string' && v !== '' ? v : bad(`${name} must be a non-empty string`));
+  const file = (v: unknown, name: string): string => {
+    const f = str(v, name);
+    return FILE.test(f) ? f : bad(`${name}: "${f}" is not a plain template file name (*.md or *.md.hbs)`);
+  };
+  const date = str(raw['date'], 'date');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) bad('date must be YYYY-MM-DD');
+  const forms: Record<string, FormEntry> = {};
+  for (const [k, v] of Object.entries((raw['forms'] ?? {}) as Record<string, Record<string, unknown>>)) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) bad(`form key "${k}" must be a plain identifier`);
+    const appendix = v['appendix'];
+    if (typeof appendix !== 'number' || !Number.isInteger(appendix)) bad(`forms.${k}.appendix must be an integer`);
+    forms[k] = { file: file(v['file'], `forms.${k}.file`), appendix: appendix as number, clause: str(v['clause'], `forms.${k}.clause`) };
+  }
+  const documents: Record<string, DocumentEntry> = {};
+  for (const [k, v] of Object.entries((raw['documents'] ?? {}) as Record<string, Record<string, unknown>>)) {
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) bad(`document key "${k}" must be a plain identifier`);
+    const d: DocumentEntry = { file: file(v['file'], `documents.${k}.file`), clause: str(v['clause'], `documents.${k}.clause`) };
+    if (v['reconstructed'] !== undefined) d.reconstructed = str(v['reconstructed'], `documents.${k}.reconstructed`);
+    if (v['needs'] !== undefined) d.needs = str(v['needs'], `documents.${k}.needs`);
+    documents[k] = d;
+  }
+  const order = Array.isArray(raw['order']) ? (raw['order'] as unknown[]).map((f, i) => file(f, `order[${i}]`)) : [];
+  return { methodology: str(raw['methodology'], 'methodology'), title: str(raw['title'], 'title'), date, forms, documents, order };
+}
+
+export interface FillContext {
+  servant?: unknown;
+  period?: unknown;
+  form?: unknown;
+  session?: unknown;
+  package?: unknown;
+  methodology: { id: string; title: string };
+}
+
+/** Fill one template (`*.md.hbs`) or pass a static Markdown file (`*.md`) through. */
+export function fillDocument(name: string, source: string, context: FillContext): string {
+  if (!name.endsWith('.hbs')) return source;
+  const view: Record<string, unknown> = {
+    servant: context.servant ?? {},
+    period: context.period ?? {},
+    form: context.form ?? {},
+    session: context.session ?? {},
+    package: context.package ?? {},
+    methodology: context.methodology,
+  };
+  return compileTemplate(source, name)(view);
+}
+
+/** Join filled parts into one document: the first part's front matter holds, each later part starts on a new page. */
+export function composeParts(parts: string[]): string {
+  return parts.map((p, i) => (i === 0 ? p : splitFrontMatter(p).body)).join('\n\n***\n\n');
+}
