@@ -115,15 +115,16 @@ const isShort = (p: Para): boolean => !p.cells && p.text.length <= 70 && !CLAUSE
 class Writer {
   readonly out: string[] = [];
   readonly map: number[] = [];
-  block(lines: string[], source: number): void {
+  /** Add a block; `source` is the published line of the block, or of each of its lines. */
+  block(lines: string[], source: number | number[]): void {
     if (this.out.length > 0) {
       this.out.push('');
       this.map.push(0);
     }
-    for (const l of lines) {
+    lines.forEach((l, k) => {
       this.out.push(l);
-      this.map.push(source);
-    }
+      this.map.push(Array.isArray(source) ? (source[Math.min(k, source.length - 1)] ?? 0) : source);
+    });
   }
 }
 
@@ -182,7 +183,8 @@ export function importPublishedAct(source: string): ImportResult {
     if (p.cells) {
       let j = i;
       while (j < paras.length && (paras[j] as Para).cells) j++;
-      w.block(tableLines(paras.slice(i, j)), p.line);
+      const rows = paras.slice(i, j);
+      w.block(tableLines(rows), [rows[0]?.line ?? p.line, rows[0]?.line ?? p.line, ...rows.slice(1).map((r) => r.line)]);
       i = j;
       continue;
     }

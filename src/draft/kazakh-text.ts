@@ -1,0 +1,217 @@
+/**
+ * Kazakh text helpers for comparing clauses: normalisation, crude stemming, and quantities written
+ * in digits or in words («10 жұмыс күні», «бес жұмыс күні», «он бес жұмыс күнін», «жиырмасыншы күнінен»).
+ * Pure.
+ */
+
+/** Latin letters that stand for Cyrillic ones in damaged texts (act 004 «тaraу», «құзыret»). */
+const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
+  a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'һ', b: 'в', r: 'р', i: 'і',
+};
+
+/** Lower-case, Latin look-alikes to Cyrillic, punctuation to spaces, spaces collapsed. */
+export function normaliseKk(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[a-z]/g, (c) => LATIN_LOOKALIKE[c] ?? c)
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}\s,-]/gu, ' ')
+    .replace(/(\p{L}),|,(\p{L})/gu, '$1 $2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A crude stem: Kazakh is agglutinative, the first five letters carry the root well enough to compare. */
+export const stem = (word: string): string => (word.length <= 5 ? word : word.slice(0, 5));
+
+export const stems = (text: string): string[] =>
+  normaliseKk(text)
+    .split(' ')
+    .filter((w) => w.length > 2 && !/^\d+$/.test(w))
+    .map(stem);
+
+/** Number words: the stem and its value; inflected forms are generated below. */
+const NUMBER_STEMS: ReadonlyArray<[string, number]> = [
+  ['бір', 1], ['екі', 2], ['үш', 3], ['төрт', 4], ['бес', 5], ['алты', 6], ['жеті', 7], ['сегіз', 8], ['тоғыз', 9],
+  ['он', 10], ['жиырма', 20], ['отыз', 30], ['қырық', 40], ['елу', 50], ['алпыс', 60],
+];
+const CASE_ENDINGS = ['', 'ден', 'тен', 'нен', 'дан', 'тан', 'нан', 'ге', 'ке', 'ға', 'қа', 'не', 'на', 'ні', 'ны', 'і', 'ы', 'сі', 'сы', 'еу', 'у', 'ау'];
+const ORDINAL_ENDINGS = ['інші', 'ыншы', 'нші', 'ншы', 'сыншы', 'сінші'];
+/** Forms that are other words: «оны» (him), «үшін» (for), «біреу» (someone), «алтын» (gold) … */
+const NOT_NUMBERS = new Set(['оны', 'она', 'ону', 'оны', 'біреу', 'бірі', 'үшін', 'алтын', 'елуі', 'онау', 'бірге']);
+const NUMBER_WORDS: ReadonlyMap<string, { value: number; ordinal: boolean }> = (() => {
+  const m = new Map<string, { value: number; ordinal: boolean }>();
+  for (const [base, value] of NUMBER_STEMS) {
+    for (const e of CASE_ENDINGS) if (!NOT_NUMBERS.has(base + e)) m.set(base + e, { value, ordinal: false });
+    for (const e of ORDINAL_ENDINGS) m.set(base + e, { value, ordinal: true });
+  }
+  // Ordinals with a case ending: «жиырмасыншы», «оныншы», «оныншысы».
+  return m;
+})();
+
+function wordValue(word: string, tens: boolean): { value: number; ordinal: boolean } | null {
+  const v = NUMBER_WORDS.get(word) ?? NUMBER_WORDS.get(word.replace(/(?:сы|сі|ы|і|на|не|нан|нен|ға|ге)$/u, ''));
+  if (!v) return null;
+  return (v.value >= 10) === tens ? v : null;
+}
+
+export type QuantityUnit = 'working-day' | 'calendar-day' | 'day' | 'month' | 'year' | 'person' | 'point' | 'percent' | 'none';
+
+export interface Quantity {
+  value: number;
+  unit: QuantityUnit;
+  ordinal: boolean;
+  /** Index of the number in the normalised text. */
+  index: number;
+  raw: string;
+}
+
+const UNIT_PATTERNS: ReadonlyArray<[RegExp, QuantityUnit]> = [
+  [/^жұмыс күн/u, 'working-day'],
+  [/^күнтізбелік күн/u, 'calendar-day'],
+  [/^күн/u, 'day'],
+  [/^ай(?:дан|дың|ға|ы|лық|)(?:\s|$)/u, 'month'],
+  [/^жыл/u, 'year'],
+  [/^адам/u, 'person'],
+  [/^мүше/u, 'person'],
+  [/^балл/u, 'point'],
+  [/^пайыз/u, 'percent'],
+];
+
+/**
+ * Quantities in a text: digits («10», «3,99», «5-нен») or number words («он бес», «жиырмасыншы»),
+ * with the unit that follows them. Works on the normalised text; `index` refers to it.
+ */
+export function quantities(text: string): Quantity[] {
+  const norm = normaliseKk(text);
+  const words = [...norm.matchAll(/[\p{L}\p{N},]+(?:-[\p{L}]+)?/gu)];
+  const out: Quantity[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as RegExpMatchArray;
+    const word = w[0];
+    let value: number | null = null;
+    let ordinal = false;
+    let j = i;
+    const digits = /^(\d+(?:,\d+)?)(?:-(\p{L}+))?$/u.exec(word);
+    if (digits) {
+      value = Number((digits[1] as string).replace(',', '.'));
+      ordinal = /^(?:ші|шы|інші|ыншы|нші|ншы)$/u.test(digits[2] ?? '');
+    } else {
+      const tens = wordValue(word, true);
+      if (tens) {
+        value = tens.value;
+        ordinal = tens.ordinal;
+        const next = words[i + 1]?.[0];
+        const unit = next ? wordValue(next, false) : null;
+        if (!ordinal && unit) {
+          value += unit.value;
+          ordinal = unit.ordinal;
+          j = i + 1;
+        }
+      } else {
+        const unit = wordValue(word, false);
+        if (unit) {
+          value = unit.value;
+          ordinal = unit.ordinal;
+        }
+      }
+    }
+    if (value === null) continue;
+    const after = norm.slice((words[j]?.index ?? 0) + (words[j]?.[0].length ?? 0)).trimStart();
+    let unit: QuantityUnit = 'none';
+    for (const [re, u] of UNIT_PATTERNS) {
+      if (re.test(after)) {
+        unit = u;
+        break;
+      }
+    }
+    if (digits?.[2] && /^(?:балл)/u.test(digits[2])) unit = 'point';
+    out.push({ value, unit, ordinal, index: w.index ?? 0, raw: norm.slice(w.index ?? 0, (words[j]?.index ?? 0) + (words[j]?.[0].length ?? 0)) });
+    i = j;
+  }
+  return out;
+}
+
+/** A numeric range written «40-44,49», «0-ден 5-ке дейін», «4-тен 5 баллға дейін». */
+export interface NumericRange {
+  lo: number;
+  hi: number;
+  /** Decimal places written, to tell a gap (44,49 → 45) from contiguous bands (44,99 → 45). */
+  decimals: number;
+  index: number;
+  raw: string;
+}
+
+const num = (s: string): number => Number(s.replace(',', '.'));
+const decimalsOf = (s: string): number => (s.includes(',') || s.includes('.') ? (s.split(/[,.]/)[1] as string).length : 0);
+
+/** A table cell that is just a range: «40-44,49», «100 және одан жоғары» is handled by the caller. */
+export function cellRange(cell: string): NumericRange | null {
+  const m = /^\s*(\d+(?:[,.]\d+)?)\s*[-–—]\s*(\d+(?:[,.]\d+)?)\s*%?\s*$/u.exec(cell);
+  if (!m) return null;
+  const a = m[1] as string;
+  const b = m[2] as string;
+  return { lo: num(a), hi: num(b), decimals: Math.max(decimalsOf(a), decimalsOf(b)), index: 0, raw: m[0].trim() };
+}
+
+/** Ranges written in words in running text: «4-тен 5 баллға дейін», «0-ден 5-ке дейін». */
+export function textRanges(text: string): NumericRange[] {
+  const out: NumericRange[] = [];
+  const re = /(\d+(?:,\d+)?)\s*-\s*(?:ден|тен|нен|дан|тан|нан)\s+(\d+(?:,\d+)?)(?:\s*-\s*\p{L}+)?\s*(?:балл\p{L}*\s+)?дейін/gu;
+  for (const m of text.matchAll(re)) {
+    const a = m[1] as string;
+    const b = m[2] as string;
+    out.push({ lo: num(a), hi: num(b), decimals: Math.max(decimalsOf(a), decimalsOf(b)), index: m.index ?? 0, raw: m[0] });
+  }
+  return out;
+}
+
+/** Problems in a set of bands: gaps and overlaps, given the resolution the bands are written in. */
+export interface BandProblem {
+  kind: 'gap' | 'overlap';
+  /** Indexes (in the input order) of the two bands around the problem. */
+  between: [number, number];
+  from: number;
+  to: number;
+}
+
+export function bandProblems(bands: NumericRange[]): BandProblem[] {
+  if (bands.length < 2) return [];
+  const step = 10 ** -Math.max(...bands.map((b) => b.decimals));
+  const order = bands.map((b, i) => ({ b, i })).sort((x, y) => x.b.lo - y.b.lo || x.b.hi - y.b.hi);
+  const out: BandProblem[] = [];
+  for (let k = 1; k < order.length; k++) {
+    const prev = order[k - 1] as { b: NumericRange; i: number };
+    const cur = order[k] as { b: NumericRange; i: number };
+    const gap = cur.b.lo - prev.b.hi;
+    if (gap > step + 1e-9) out.push({ kind: 'gap', between: [prev.i, cur.i], from: round(prev.b.hi + step), to: round(cur.b.lo - step) });
+    else if (gap <= 1e-9) out.push({ kind: 'overlap', between: [prev.i, cur.i], from: cur.b.lo, to: Math.min(prev.b.hi, cur.b.hi) });
+  }
+  return out;
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** Character n-grams of a normalised text, for fuzzy comparison of short phrases. */
+export function charGrams(text: string, n = 3): Map<string, number> {
+  const s = ` ${normaliseKk(text)} `;
+  const m = new Map<string, number>();
+  for (let i = 0; i + n <= s.length; i++) {
+    const g = s.slice(i, i + n);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient of two n-gram bags. */
+export function dice(a: Map<string, number>, b: Map<string, number>): number {
+  let inter = 0;
+  let total = 0;
+  for (const [g, c] of a) {
+    inter += Math.min(c, b.get(g) ?? 0);
+    total += c;
+  }
+  for (const c of b.values()) total += c;
+  return total === 0 ? 0 : (2 * inter) / total;
+}

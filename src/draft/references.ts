@@ -1,0 +1,70 @@
+/**
+ * Cross-references inside a methodology, in their Kazakh forms:
+ * - appendices: «1-қосымшаға сәйкес», «осы Әдістемеге 2-қосымшаға», «4 және 5-қосымшаларға»;
+ * - clauses: «осы Әдістеменің 13-тармағында», «5-тармақта белгіленген»;
+ * - sub-clauses: «8-тармағының 1) тармақшасында», «2) тармақшасында» (of the same clause).
+ * References to other acts («Заңының 33-бабының 5-тармағына», «Қағидалардың 10-тармағы»,
+ * «осы бұйрықтың 1-қосымшасына») are not references into the methodology and are left out.
+ * Pure.
+ */
+
+export interface Reference {
+  kind: 'appendix' | 'clause' | 'subclause';
+  /** Appendix or clause numbers referred to (several for «4 және 5-қосымшаларға»). */
+  numbers: number[];
+  /** For a sub-clause: the clause it belongs to, when written («8-тармағының 1) тармақшасы»). */
+  clause?: number;
+  index: number;
+  raw: string;
+}
+
+const APPENDIX_REF = /(\d+)((?:\s*(?:,|және|мен|-)\s*\d+)*)\s*-\s*қосымша(\p{L}*)/gu;
+const CLAUSE_REF = /(?<![\d)])(\d+)((?:\s*(?:,|және|мен)\s*\d+)*)\s*-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+(\d+)\)\s*тармақша\p{L}*)?/gu;
+const SUBCLAUSE_REF = /(?<![-\d])(\d+)\)\s*(?:және\s+\d+\)\s*)?тармақша\p{L}*/gu;
+
+/** Words that name another act or part of one; a reference after them points outside the methodology. */
+const OTHER_ACT = /(?:бап|бабы|бабын|заң|кодекс|қағида|ереже|бұйрық|бұйрығ|шешім|қаулы|өкім|жарлы|нұсқаулы|регламент|стандарт)\p{L}*\s*$/iu;
+
+/** Is the reference at `index` about this methodology (not another act)? */
+function ownReference(text: string, index: number): boolean {
+  // Look back within the sentence for the nearest naming word.
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf(';', index - 1), index - 120, 0);
+  const before = text.slice(start, index);
+  const words = before.split(/\s+/).filter(Boolean);
+  for (let k = words.length - 1; k >= 0 && k >= words.length - 4; k--) {
+    const w = (words[k] as string).replace(/["«»(),]/g, '').replace(/^\d+\s*-\s*/, '');
+    if (/^әдістеме/iu.test(w) || /^үлгілік/iu.test(w)) return true;
+    if (OTHER_ACT.test(w) && !/^\d/.test(w)) return false;
+  }
+  return !/бабы|баптың/u.test(before.slice(-30));
+}
+
+const numbersOf = (first: string, rest: string): number[] => [Number(first), ...[...rest.matchAll(/\d+/g)].map((m) => Number(m[0]))];
+
+export function findReferences(text: string): Reference[] {
+  const out: Reference[] = [];
+  for (const m of text.matchAll(APPENDIX_REF)) {
+    const index = m.index ?? 0;
+    if (!ownReference(text, index)) continue;
+    out.push({ kind: 'appendix', numbers: numbersOf(m[1] as string, m[2] ?? ''), index, raw: m[0] });
+  }
+  const taken: Array<[number, number]> = [];
+  for (const m of text.matchAll(CLAUSE_REF)) {
+    const index = m.index ?? 0;
+    if (!ownReference(text, index)) continue;
+    const sub = m[4];
+    if (sub !== undefined) {
+      out.push({ kind: 'subclause', numbers: [Number(sub)], clause: Number(m[1]), index, raw: m[0] });
+      taken.push([index, index + m[0].length]);
+    } else out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), index, raw: m[0] });
+  }
+  for (const m of text.matchAll(SUBCLAUSE_REF)) {
+    const index = m.index ?? 0;
+    if (taken.some(([a, b]) => index >= a && index < b)) continue;
+    // «осы тармақтың 2) тармақшасы» and bare «2) тармақшасында» point into the same clause.
+    const before = text.slice(Math.max(0, index - 40), index);
+    if (OTHER_ACT.test(before.trimEnd().split(/\s+/).slice(-2).join(' ')) && !/тармақ/u.test(before)) continue;
+    out.push({ kind: 'subclause', numbers: [Number(m[1])], index, raw: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

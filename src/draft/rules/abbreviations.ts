@@ -1,0 +1,67 @@
+/**
+ * An abbreviation is defined («(бұдан әрі – НМИ)») before it is used. Act 000 uses «НМИ» in cl. 2 1)
+ * and defines it only in cl. 2 5). Checked per attached document (each methodology defines its own).
+ */
+import { t3, type Finding } from '../../law/finding.js';
+import { pointer } from '../../law/json-pointer.js';
+import type { AttachedDocument, TextSpan } from '../act.js';
+import { clauseSpans } from '../act.js';
+import { finding, placeInSpan, type DraftContext } from '../context.js';
+import type { DraftRule } from './rule.js';
+
+const DEFINITION = /\(\s*бұдан\s+әрі\s*[–—-]\s*([^)]+?)\s*\)/gu;
+/** Only acronyms are checked: words can be used in their ordinary sense before they are defined. */
+const ACRONYM = /^[\p{Lu}]{2,}$/u;
+
+interface Use {
+  span: TextSpan;
+  index: number;
+  path: string;
+}
+
+function spansInOrder(doc: AttachedDocument, d: number): Array<{ span: TextSpan; path: string }> {
+  const out: Array<{ span: TextSpan; path: string }> = [];
+  doc.clauses.forEach((c, i) => clauseSpans(c).forEach((span) => out.push({ span, path: pointer('documents', d, 'clauses', i) })));
+  doc.appendices.forEach((a, i) => [...(a.caption ? [a.caption] : []), ...a.text, ...a.tables.flatMap((t) => t.rows.flat())]
+    .forEach((span) => out.push({ span, path: pointer('documents', d, 'appendices', i) })));
+  return out.sort((a, b) => a.span.offset - b.span.offset);
+}
+
+function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Finding[] {
+  const spans = spansInOrder(doc, d);
+  const defined = new Map<string, Use>();
+  for (const { span, path } of spans) {
+    for (const m of span.text.matchAll(DEFINITION)) {
+      const term = (m[1] as string).replace(/["«»]/g, '').trim();
+      if (ACRONYM.test(term) && !defined.has(term)) defined.set(term, { span, index: (m.index ?? 0) + m[0].indexOf(term), path });
+    }
+  }
+  const out: Finding[] = [];
+  for (const [term, def] of defined) {
+    const re = new RegExp(`(?<![\\p{L}])${term}(?![\\p{Ll}])`, 'gu');
+    for (const { span, path } of spans) {
+      if (span.offset > def.span.offset) break;
+      const m = [...span.text.matchAll(re)].find((x) => span !== def.span || (x.index ?? 0) < def.index - 20);
+      if (!m) continue;
+      const place = placeInSpan(ctx, span, term, m.index ?? 0);
+      const defPlace = placeInSpan(ctx, def.span, term, def.index);
+      out.push(finding('draft/abbreviation-before-definition', 'warning',
+        t3(`«${term}» қысқартуы анықталмай тұрып қолданылған (анықтамасы ${defPlace.line}-жолда)`,
+          `Сокращение «${term}» использовано до его определения (определено в строке ${defPlace.line})`,
+          `Abbreviation «${term}» is used before it is defined (defined at line ${defPlace.line})`),
+        path, place, { facts: { term, definedAt: defPlace } }));
+      break;
+    }
+  }
+  return out;
+}
+
+export const abbreviationsRule: DraftRule = {
+  id: 'draft/abbreviation-before-definition',
+  severity: 'warning',
+  description: t3('Қысқарту «(бұдан әрі – …)» анықталғаннан кейін ғана қолданылады', 'Сокращение используется только после его определения «(далее – …)»',
+    'An abbreviation is used only after its definition «(бұдан әрі – …)»'),
+  check(ctx) {
+    return ctx.act.documents.flatMap((doc, d) => checkDocument(ctx, doc, d));
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * References to repealed acts and to bodies under former names (data: `../data/legal-references.ts`).
+ * The clause that repeals an act («… күші жойылды деп танылсын») is not a defect and is skipped;
+ * so is a note in the title block that records the act's own repeal.
+ */
+import { t3, type Finding } from '../../law/finding.js';
+import { pointer } from '../../law/json-pointer.js';
+import type { TextSpan } from '../act.js';
+import { clauseSpans } from '../act.js';
+import { finding, placeInSpan, type DraftContext } from '../context.js';
+import { REPEALED_ACTS, RENAMED_BODIES } from '../data/legal-references.js';
+import type { DraftRule } from './rule.js';
+
+/** Sentences that repeal or amend (quoting the old words) are not references to fix. */
+const REPEAL_WORDS = /күші жойылды|күшін жойған|күші жойылған|деген сөз/iu;
+
+function allSpans(ctx: DraftContext): Array<{ span: TextSpan; path: string }> {
+  const { act } = ctx;
+  const out: Array<{ span: TextSpan; path: string }> = [];
+  // The requisites before the legal basis name the act itself and its own status: not references.
+  const firstBasis = act.legalBasis ? act.preamble.indexOf(act.legalBasis) : -1;
+  act.preamble.forEach((s, i) => {
+    if (i >= firstBasis || /сәйкес|негізінде/u.test(s.text)) out.push({ span: s, path: pointer('preamble', i) });
+  });
+  act.operative.forEach((p, i) => [p.text, ...p.paragraphs, ...p.subPoints.flatMap((s) => [s.text, ...s.paragraphs])].forEach((s) => out.push({ span: s, path: pointer('operative', i) })));
+  act.documents.forEach((doc, d) => {
+    if (doc.title) out.push({ span: doc.title, path: pointer('documents', d, 'title') });
+    doc.clauses.forEach((c, i) => clauseSpans(c).forEach((s) => out.push({ span: s, path: pointer('documents', d, 'clauses', i) })));
+    doc.appendices.forEach((a, i) => [...a.stamp, ...a.text, ...a.tables.flatMap((t) => t.rows.flat())].forEach((s) => out.push({ span: s, path: pointer('documents', d, 'appendices', i) })));
+    doc.text.forEach((s) => out.push({ span: s, path: pointer('documents', d) }));
+  });
+  return out;
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase();
+
+export const legalReferencesRule: DraftRule = {
+  id: 'draft/repealed-act',
+  severity: 'warning',
+  description: t3('Күші жойылған актілерге және бұрынғы атаулары бойынша органдарға сілтеме жоқ',
+    'Нет ссылок на утратившие силу акты и на органы под прежними названиями',
+    'No references to repealed acts or to bodies under their former names'),
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { span, path } of allSpans(ctx)) {
+      const sentences = span.text.split(/(?<=[.;])\s+/);
+      let offset = 0;
+      for (const sentence of sentences) {
+        const at = span.text.indexOf(sentence, offset);
+        offset = at + sentence.length;
+        if (REPEAL_WORDS.test(sentence)) continue;
+        for (const a of REPEALED_ACTS) {
+          const num = new RegExp(`№\\s*${a.match.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d/-])`, 'u');
+          const m = num.exec(sentence);
+          if (!m || !sentence.includes(a.match.year) || (a.match.day && !new RegExp(`(?<!\\d)${a.match.day}(?!\\d)`).test(sentence))) continue;
+          out.push(finding('draft/repealed-act', 'warning',
+            t3(`Күші жойылған актіге сілтеме: ${a.title}; күшін жойған: ${a.repealedBy}${a.current ? `; қазір қолданылатыны: ${a.current}` : ''}`,
+              `Ссылка на утративший силу акт: ${a.title}; отменён: ${a.repealedBy}${a.current ? `; действующий акт: ${a.current}` : ''}`,
+              `Reference to a repealed act: ${a.title}; repealed by ${a.repealedBy}${a.current ? `; in force now: ${a.current}` : ''}`),
+            path, placeInSpan(ctx, span, m[0], at + m.index), { facts: { act: a.id, source: a.source } }));
+        }
+        for (const b of RENAMED_BODIES) {
+          const idx = collapse(sentence).indexOf(collapse(b.former));
+          if (idx < 0) continue;
+          out.push(finding('draft/former-name', 'warning',
+            t3(`Органның бұрынғы атауы: «${b.former}»; қазіргі атауы: ${b.current}`,
+              `Прежнее название органа: «${b.former}»; нынешнее: ${b.current}`,
+              `Former name of a body: «${b.former}»; now: ${b.current}`),
+            path, placeInSpan(ctx, span, sentence.slice(idx, idx + 20), at + idx), { facts: { body: b.id, source: b.source } }));
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * Numbering of chapters (тарау), clauses (тармақ), sub-clauses (тармақша), appendices (қосымша) and
+ * the order's operative points: each series runs 1, 2, 3 … with no gap and no repeat. Clauses of a
+ * methodology are numbered through the whole text, not per chapter.
+ */
+import { t3, type Finding, type Place } from '../../law/finding.js';
+import { pointer } from '../../law/json-pointer.js';
+import { finding } from '../context.js';
+import type { DraftRule } from './rule.js';
+
+interface Numbered {
+  number: number;
+  place: Place;
+  path: string;
+}
+
+/** Kazakh, Russian and English names of each series, for messages. */
+const SERIES = {
+  chapter: { kk: 'тарау', ru: 'глава', en: 'chapter' },
+  clause: { kk: 'тармақ', ru: 'пункт', en: 'clause' },
+  subclause: { kk: 'тармақша', ru: 'подпункт', en: 'sub-clause' },
+  appendix: { kk: 'қосымша', ru: 'приложение', en: 'appendix' },
+  point: { kk: 'бұйрық тармағы', ru: 'пункт приказа', en: 'operative point' },
+} as const;
+type Series = keyof typeof SERIES;
+
+/** Gaps and duplicates in one numbered series. */
+export function numberingFindings(items: Numbered[], series: Series, where: string): Finding[] {
+  const out: Finding[] = [];
+  const s = SERIES[series];
+  let expected = 1;
+  const seen = new Map<number, Numbered>();
+  for (const item of items) {
+    if (!Number.isFinite(item.number)) continue;
+    const first = seen.get(item.number);
+    if (first) {
+      out.push(finding('draft/numbering-duplicate', 'error',
+        t3(`${s.kk} нөмірі қайталанады: ${item.number} (алдымен ${first.place.line}-жолда)${where}`,
+          `${s.ru}: номер ${item.number} повторяется (впервые в строке ${first.place.line})${where}`,
+          `${s.en} number ${item.number} is repeated (first at line ${first.place.line})${where}`),
+        item.path, item.place, { facts: { series, number: item.number, firstLine: first.place.line } }));
+    } else if (item.number > expected && expected === 1) {
+      out.push(finding('draft/numbering-gap', 'error',
+        t3(`${s.kk} нөмірлеуі 1-ден емес, ${item.number}-ден басталады${where}`,
+          `${s.ru}: нумерация начинается не с 1, а с ${item.number}${where}`,
+          `${s.en} numbering starts at ${item.number}, not 1${where}`),
+        item.path, item.place, { facts: { series, expected, found: item.number } }));
+    } else if (item.number > expected) {
+      const missing = item.number - expected === 1 ? `${expected}` : `${expected}–${item.number - 1}`;
+      out.push(finding('draft/numbering-gap', 'error',
+        t3(`${s.kk} нөмірлеуінде бос орын: ${missing} жоқ, ${item.number} келеді${where}`,
+          `${s.ru}: пропуск в нумерации, нет ${missing}, далее ${item.number}${where}`,
+          `${s.en} numbering skips ${missing}: ${item.number} follows ${expected - 1}${where}`),
+        item.path, item.place, { facts: { series, expected, found: item.number } }));
+    } else if (item.number < expected) {
+      out.push(finding('draft/numbering-gap', 'error',
+        t3(`${s.kk} нөмірлеуі кері кетеді: ${expected - 1}-ден кейін ${item.number}${where}`,
+          `${s.ru}: нумерация идёт назад, после ${expected - 1} стоит ${item.number}${where}`,
+          `${s.en} numbering goes back: ${item.number} after ${expected - 1}${where}`),
+        item.path, item.place, { facts: { series, expected, found: item.number } }));
+    }
+    if (!first) seen.set(item.number, item);
+    expected = Math.max(expected, item.number + 1);
+  }
+  return out;
+}
+
+export const numberingRule: DraftRule = {
+  id: 'draft/numbering-gap',
+  severity: 'error',
+  description: t3('Тараулар, тармақтар, тармақшалар мен қосымшалар нөмірлеуі үзіліссіз және қайталанбайды',
+    'Главы, пункты, подпункты и приложения пронумерованы без пропусков и повторов',
+    'Chapters, clauses, sub-clauses and appendices are numbered without gaps or repeats'),
+  check(ctx) {
+    const out: Finding[] = [];
+    const { act } = ctx;
+    out.push(...numberingFindings(act.operative.map((p, i) => ({ number: p.number, place: p.place, path: pointer('operative', i) })), 'point', ''));
+    for (const p of act.operative) {
+      out.push(...numberingFindings(p.subPoints.map((s, j) => ({ number: s.number, place: s.place, path: pointer('operative', act.operative.indexOf(p), 'subPoints', j) })), 'subclause', ` (${p.number})`));
+    }
+    act.documents.forEach((doc, d) => {
+      out.push(...numberingFindings(doc.chapters.map((c, i) => ({ number: c.number, place: c.place, path: pointer('documents', d, 'chapters', i) })), 'chapter', ''));
+      out.push(...numberingFindings(doc.clauses.map((c, i) => ({ number: c.number, place: c.place, path: pointer('documents', d, 'clauses', i) })), 'clause', ''));
+      doc.clauses.forEach((c, i) => {
+        out.push(...numberingFindings(c.subClauses.map((s, j) => ({ number: s.number, place: s.place, path: pointer('documents', d, 'clauses', i, 'subClauses', j) })), 'subclause',
+          ` (${c.number}-тармақ / п. ${c.number} / cl. ${c.number})`));
+      });
+      const numbered = doc.appendices.filter((a) => a.number !== null);
+      out.push(...numberingFindings(numbered.map((a) => ({ number: a.number as number, place: a.place, path: pointer('documents', d, 'appendices', doc.appendices.indexOf(a)) })), 'appendix', ''));
+      doc.appendices.forEach((a, i) => {
+        if (a.number !== null) return;
+        const prev = doc.appendices[i - 1]?.number;
+        out.push(finding('draft/appendix-unnumbered', 'error',
+          t3(`Қосымшаның нөмірі жоқ («N-қосымша» белгісі түсіп қалған)${prev ? `; алдыңғысы — ${prev}-қосымша` : ''}`,
+            `У приложения нет номера (отметка «N-қосымша» пропущена)${prev ? `; предыдущее — приложение ${prev}` : ''}`,
+            `An appendix has no number (its «N-қосымша» label is missing)${prev ? `; the one before is Appendix ${prev}` : ''}`),
+          pointer('documents', d, 'appendices', i), a.place, { facts: { previous: prev ?? null } }));
+      });
+    });
+    return out;
+  },
+};
