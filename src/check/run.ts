@@ -26,6 +26,8 @@ export interface CheckOptions {
   calendar: Calendar;
   /** Loads a session file a package refers to (`session: {ref}`), relative to the package file. */
   loadSession?: (ref: string, packageFile: string) => SourceDoc;
+  /** Where packs are looked up (default: the bundled packs); tests pass their own. */
+  packs?: { byId: (id: string) => Pack | undefined; ids: readonly string[] };
 }
 
 export interface FileResult {
@@ -84,15 +86,16 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
     });
     return finish(result, doc);
   }
-  const pack = packById(data['methodology']);
+  const pack = opts.packs ? opts.packs.byId(data['methodology']) : packById(data['methodology']);
   if (!pack) {
-    const ids = PACKS.map((p) => p.id).join(', ');
+    const known = opts.packs ? opts.packs.ids : PACKS.map((p) => p.id);
+    const ids = known.join(', ');
     findings.push({
       ruleId: 'unknown-methodology',
       severity: 'error',
       message: t3(`Белгісіз әдістеме «${data['methodology']}»; бары: ${ids}`, `Неизвестная методика «${data['methodology']}»; есть: ${ids}`, `Unknown methodology «${data['methodology']}»; known: ${ids}`),
       path: '/methodology',
-      facts: { found: data['methodology'], known: PACKS.map((p) => p.id) },
+      facts: { found: data['methodology'], known },
     });
     return finish(result, doc);
   }

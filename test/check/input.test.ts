@@ -1,0 +1,83 @@
+/** Bad input gets a clear finding with its place, never an exception. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFile, MAX_BYTES, walk } from '../../src/package/load.js';
+import { MAX_DEPTH } from '../../src/package/parse.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'bagalau-input-'));
+const write = (name: string, content: string | Uint8Array) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const kk = 'methodology: mic-2018\nservant:\n  fullName: Әлия Қасымқызы\n';
+
+describe('loading package files', () => {
+  it('reads UTF-8 with and without a BOM, keeping Kazakh letters', () => {
+    const plain = loadFile(write('plain.yaml', kk));
+    const bom = loadFile(write('bom.yaml', new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(kk)])));
+    for (const d of [plain, bom]) {
+      expect(d.findings).toEqual([]);
+      expect((d.data as any).servant.fullName).toBe('Әлия Қасымқызы');
+    }
+  });
+
+  it('reads UTF-16 (with a BOM) and says so', () => {
+    const d = loadFile(write('u16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(kk, 'utf16le')])));
+    expect((d.data as any).servant.fullName).toBe('Әлия Қасымқызы');
+    expect(d.findings.map((f) => [f.ruleId, f.severity])).toEqual([['input-encoding', 'info']]);
+  });
+
+  it('reads Windows-1251 with a warning', () => {
+    // «Иванов» in Windows-1251
+    const d = loadFile(write('cp1251.yaml', Buffer.from([...Buffer.from('methodology: mic-2018\nservant: {fullName: '), 0xc8, 0xe2, 0xe0, 0xed, 0xee, 0xe2, ...Buffer.from('}\n')])));
+    expect((d.data as any).servant.fullName).toBe('Иванов');
+    expect(d.findings.map((f) => [f.ruleId, f.severity])).toEqual([['input-encoding', 'warning']]);
+  });
+
+  it('malformed JSON and YAML are errors with line and column', () => {
+    const j = loadFile(write('bad.json', '{\n  "methodology": "mic-2018",\n  "servant": {,}\n}'));
+    expect(j.data).toBeUndefined();
+    expect(j.findings[0]!.ruleId).toBe('input');
+    expect(j.findings[0]!.place?.line).toBe(3);
+    const y = loadFile(write('bad.yaml', 'methodology: mic-2018\nservant:\n  fullName: "unterminated\n'));
+    expect(y.data).toBeUndefined();
+    expect(y.findings[0]!.ruleId).toBe('input');
+    expect(y.findings[0]!.place?.line).toBeGreaterThanOrEqual(3);
+    const dup = loadFile(write('dup.yaml', 'methodology: a\nmethodology: b\n'));
+    expect(dup.findings[0]!.ruleId).toBe('input');
+  });
+
+  it('a file over the size limit is refused before it is read', () => {
+    const d = loadFile(write('big.json', ' '.repeat(MAX_BYTES + 1)));
+    expect(d.findings[0]!.facts).toEqual({ size: MAX_BYTES + 1, limit: MAX_BYTES });
+  });
+
+  it('deep nesting is cut and reported', () => {
+    const deep = '['.repeat(MAX_DEPTH + 5) + ']'.repeat(MAX_DEPTH + 5);
+    const d = loadFile(write('deep.json', deep));
+    expect(d.findings.some((f) => f.ruleId === 'input' && f.message.en.includes('Nesting'))).toBe(true);
+  });
+
+  it('__proto__ and constructor keys are dropped and reported, never reaching a prototype', () => {
+    const d = loadFile(write('proto.json', '{"methodology":"mic-2018","__proto__":{"polluted":true},"servant":{"constructor":{"x":1}}}'));
+    expect(d.findings.filter((f) => f.ruleId === 'input').map((f) => f.path).sort()).toEqual(['/__proto__', '/servant/constructor']);
+    expect(({} as any).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(d.data)).toBe(Object.prototype);
+    const y = loadFile(write('proto.yaml', 'methodology: mic-2018\n__proto__: {polluted: true}\n'));
+    expect(y.findings.map((f) => f.path)).toEqual(['/__proto__']);
+  });
+
+  it('a missing file is a finding', () => {
+    const d = loadFile(join(dir, 'none.yaml'));
+    expect(d.findings[0]!.facts).toEqual({ code: 'ENOENT' });
+  });
+
+  it('folders are walked in a stable order, skipping expectation and session files', () => {
+    const sub = mkdtempSync(join(tmpdir(), 'bagalau-walk-'));
+    for (const f of ['b.yaml', 'a.json', 'a.expect.yaml', 'notes.txt']) writeFileSync(join(sub, f), '{}');
+    expect([...walk([sub])].map((p) => p.slice(sub.length + 1))).toEqual(['a.json', 'b.yaml']);
+  });
+});
