@@ -80,11 +80,11 @@ export function parseCalendarText(text: string, file: string): CalendarData {
   if (doc.errors.length > 0) {
     throw new CalendarFileError(
       doc.errors.map((err) => {
-        const pos = err.linePos?.[0];
+        const pos = lc.linePos(err.pos[0]);
         return {
           file,
           pointer: '',
-          ...(pos ? { place: { line: pos.line, column: pos.col } } : {}),
+          place: { line: pos.line, column: pos.col },
           message: t3(`синтаксис қатесі: ${err.message}`, `синтаксическая ошибка: ${err.message}`, `syntax error: ${err.message}`),
         };
       }),

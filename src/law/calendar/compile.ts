@@ -109,6 +109,17 @@ interface MergedYear {
 
 const LAW_ART5 = 'law-holidays-art5';
 
+const KIND_WORDS: Record<DayKind, string> = {
+  workday: 'a working day',
+  weekend: 'a weekend day',
+  holiday: 'a holiday',
+  religious: 'a religious day off',
+  substitute: 'a substitute day off',
+  'transfer-day-off': 'a transferred day off',
+  'transfer-working-day': 'already a working day by transfer',
+  'decreed-day-off': 'a decreed day off',
+};
+
 export function compile(
   bundled: readonly CalendarData[],
   bundledSources: Readonly<Record<string, SourceData>>,
@@ -241,7 +252,7 @@ export function compile(
       // `from` must be a plain weekend day or a substitute day off; a holiday itself cannot be worked away.
       const fromOk = fromRec ? fromRec.kind === 'substitute' : isWeekend(from);
       if (!fromOk) {
-        problems.push({ input: tagged.input, year: y.year, pointer: `${tagged.pointer}/from`, message: problem(`${tr.from} cannot become a working day by transfer: it is ${fromRec ? `a ${fromRec.kind} day (${fromRec.reason.en})` : 'already a working day'}; "from" must be a weekend day or a substitute day off`) });
+        problems.push({ input: tagged.input, year: y.year, pointer: `${tagged.pointer}/from`, message: problem(`${tr.from} cannot become a working day by transfer: it is ${fromRec ? `${KIND_WORDS[fromRec.kind]} (${fromRec.reason.en})` : 'already a working day'}; "from" must be a weekend day or a substitute day off`) });
         continue;
       }
       const toRec = days.get(to);
