@@ -15,7 +15,10 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const name of COMMANDS) {
+  // Load only the command asked for (each pulls in its own engine: docx, pdf-lib, remark…);
+  // all of them for help or an unknown command.
+  const asked = COMMANDS.find((c) => c === argv[2]);
+  for (const name of asked ? [asked] : COMMANDS) {
     const mod = (await import(`./${name}.js`)) as { register: (p: Command) => void };
     mod.register(program);
   }
@@ -36,6 +39,14 @@ async function main(argv: string[]): Promise<number> {
     if (process.env['BAGALAU_DEBUG'] && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return 3;
   }
+}
+
+// A reader that stops early (`| head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 }
 
 main(process.argv).then((code) => {

@@ -31,7 +31,8 @@ export function sourceMap(text: string): PlaceOf {
         node = item;
       } else break;
     }
-    const at = (keyNode as Node | undefined)?.range ?? (node as Node | null | undefined)?.range;
+    // Point at the value (where the wrong thing is); at the key when the value is empty.
+    const at = (node as Node | null | undefined)?.range ?? (keyNode as Node | undefined)?.range;
     if (!at) return undefined;
     const p = lc.linePos(at[0]);
     return { line: p.line, column: p.col };

@@ -131,7 +131,7 @@ describe('runner', () => {
     const text = 'methodology: test-pack\nservant:\n  fullName: A\n  position: B\n  category: С-4\n  body: C\n  appointedOn: 2018-03-01\nperiod: {from: 2019-01-01, to: 2019-12-31}\nforms:\n  plan:\n    kpis: [{text: a}]\n';
     const r = checkDocument({ file: 'p.yaml', data: { methodology: 'test-pack', servant: { fullName: 'A', position: 'B', category: 'С-4', body: 'C', appointedOn: '2018-03-01' }, period: { from: '2019-01-01', to: '2019-12-31' }, forms: { plan: { kpis: [{ text: 'a' }] } } }, findings: [], placeOf: sourceMap(text) }, opts());
     const f = r.findings.find((x) => x.ruleId === 'test-pack/kpi-count');
-    expect(f?.place).toEqual({ line: 11, column: 5 });
+    expect(f?.place).toEqual({ line: 11, column: 11 }); // the value, where the wrong thing is
   });
 
   it('a session file that cannot be read is a finding on the package', () => {
