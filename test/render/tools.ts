@@ -76,7 +76,7 @@ export function readPng(file: string): Gray {
  * Antialiasing noise moves edges by a few grey levels; a missing dot of «і» or a missing «Қ» flips
  * whole dark pixels, which is what the count sees.
  */
-export function diffPixels(a: Gray, b: Gray, level = 96): number {
+export function diffPixels(a: Gray, b: Gray, level = 48): number {
   if (a.width !== b.width || a.height !== b.height) return Number.POSITIVE_INFINITY;
   let n = 0;
   for (let i = 0; i < a.data.length; i++) if (Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)) > level) n++;
