@@ -1,17 +1,36 @@
-/** Placeholder: the pack engineer replaces this with the real pack of `asa-b-model`. */
+/**
+ * asa-b-model: Annex 2 of act 002, the MODEL methodology for evaluating corps "Б" administrative
+ * civil servants (quarterly grades 0–5 on two sheets, calibration sessions). Every state body's own
+ * methodology is built on it, and it applies directly where a body has none (cl. 2).
+ */
 import type { Pack } from '../pack.js';
+import { act, pendingB, validity, wording2025 } from './act.js';
+import { ABSENCE_KINDS, RESULTS, SESSION_DECISIONS, SESSION_KINDS } from './catalogue.js';
+import { events } from './events.js';
+import { forms, servantExtra } from './forms.js';
+import { rules } from './rules.js';
+import { unchecked } from './unchecked.js';
 
 export const pack: Pack = {
   id: 'asa-b-model',
-  act: { source: '', issuer: { kk: '', ru: '', en: '' }, kind: 'бұйрық', number: '', date: '2018-01-01', title: { kk: 'asa-b-model', ru: 'asa-b-model', en: 'asa-b-model' } },
-  scope: { kk: 'әзірленуде', ru: 'в разработке', en: 'being written' },
-  validity: { from: '2018-01-01' },
-  wordings: [{ from: '2018-01-01', date: '2018-01-01', label: { kk: '', ru: '', en: '' } }],
-  pending: [],
-  appendices: [],
-  forms: {},
-  events: [],
-  absenceKinds: [],
-  rules: [],
-  unchecked: [],
+  act,
+  scope: {
+    kk: '2-қосымша толық: тоқсандық бағалау (1, 2-қосымшалардағы бағалау парақтары), калибрлеу сессиялары, кері байланыс. Мемлекеттік органның өз әдістемесі бұл пакетпен тексерілмейді.',
+    ru: 'Приложение 2 полностью: квартальная оценка (оценочные листы приложений 1, 2), калибровочные сессии, обратная связь. Собственная методика госоргана этим пакетом не проверяется.',
+    en: 'All of Annex 2: the quarterly evaluation (sheets of App. 1 and App. 2), calibration sessions, feedback. A body’s own methodology is not checked by this pack.',
+  },
+  validity,
+  wordings: [wording2025],
+  pending: [pendingB],
+  appendices: [
+    { no: 1, title: 'Басшы лауазымды атқаратын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person holding a managerial position', clause: 'cl. 17 pt. 1–2', formKey: 'managerialSheet', present: true },
+    { no: 2, title: 'Басшы лауазымды атқармайтын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person not holding a managerial position', clause: 'cl. 17 pt. 3–4', formKey: 'nonManagerialSheet', present: true },
+  ],
+  forms,
+  events,
+  session: { kinds: SESSION_KINDS, decisions: SESSION_DECISIONS, grades: RESULTS },
+  servantExtra,
+  absenceKinds: ABSENCE_KINDS,
+  rules,
+  unchecked,
 };

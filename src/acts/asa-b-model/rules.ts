@@ -1,0 +1,327 @@
+/**
+ * The machine-checkable provisions of Annex 2 (act-002 notes §5.2, B-01…B-28), each built from a
+ * shared rule kind with the parameters of params.ts. What cannot be checked from a package is in
+ * unchecked.ts with the reason.
+ */
+import type { Rule, RuleContext } from '../../rules/rule.js';
+import { capByFactRule } from '../../rules/cap-by-fact.js';
+import { compositionRule, majorityRule, sessionSizeRule } from '../../rules/commission.js';
+import { dateLimitRule } from '../../rules/date-limit.js';
+import { deadlineRule } from '../../rules/deadline.js';
+import { tenureRule } from '../../rules/exclusion.js';
+import { evaluatorAssignmentRule, formAssignmentRule, type AssignmentCase } from '../../rules/form-assignment.js';
+import { gradeBandRule } from '../../rules/grade-band.js';
+import { meanRule } from '../../rules/mean.js';
+import { periodShapeRule } from '../../rules/period-shape.js';
+import { requiredRule } from '../../rules/presence.js';
+import { rowSetRule } from '../../rules/row-set.js';
+import { valueRangeRule } from '../../rules/value-range.js';
+import { workedDays, workedDaysRule } from '../../rules/worked-days.js';
+import { addCalendarDays, addMonths } from '../../law/calendar/index.js';
+import { LIGHT_SANCTIONS, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, NOT_WORKED, OTHER_SANCTIONS, PT1_ALWAYS, PT1_IF_HEAD, SANCTION_PARAMETER, SESSION_KINDS } from './catalogue.js';
+import { FORM_KEYS } from './forms.js';
+import { params as p } from './params.js';
+
+const ID = 'asa-b-model';
+const SHEETS = FORM_KEYS;
+
+/** One rule over whichever sheet the package holds (a package holds one of the two). */
+const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => {
+  const rs = SHEETS.map(make);
+  const first = rs[0] as Rule;
+  return { ...first, check: (ctx) => rs.flatMap((r) => r.check(ctx)) };
+};
+
+/** cl. 6: is the servant to be evaluated at all (one month in the post, 15 working days worked)? */
+const eligible = (ctx: RuleContext): boolean => {
+  const { appointedOn } = ctx.pkg.servant;
+  if (addCalendarDays(ctx.pkg.period.to, 1) < addMonths(appointedOn, p.minTenureMonths.value)) return false;
+  return workedDays(ctx, { notWorking: NOT_WORKED, endEvent: 'dismissed' }).worked >= p.minWorkedDays.value;
+};
+
+const DIRECT = { kk: 'тікелей басшы', ru: 'непосредственный руководитель', en: 'direct supervisor' };
+const HEAD = { kk: 'құрылымдық бөлімшенің/мемлекеттік органның басшысы', ru: 'руководитель структурного подразделения/госоргана', en: 'head of the structural unit/state body' };
+
+/** cl. 17, in the order its parts apply. */
+const CASES: AssignmentCase[] = [
+  { clause: 'cl. 17 pt. 1', categories: PT1_ALWAYS.map((c) => c.code), form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { clause: 'cl. 17 pt. 1', categories: PT1_IF_HEAD.map((c) => c.code), managerial: true, form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { clause: 'cl. 17 pt. 3', categories: PT1_IF_HEAD.map((c) => c.code), managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { clause: 'cl. 17 pt. 2', managerial: true, form: 'managerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
+  { clause: 'cl. 17 pt. 4', managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
+];
+const CASES_NOTE = {
+  kk: 'С-1, D-1, D-3 санаттары үшін 1-бөлікке жату (комитет төрағасының орынбасары, департамент директоры, құрылымдық бөлімше басшысы) servant.managerial белгісімен анықталады; 2- және 3-бөліктер қиылысқанда санатқа негізделген 1/3-бөліктер басым.',
+  ru: 'Для категорий С-1, D-1, D-3 отнесение к части 1 (зам. председателя комитета, директор департамента, руководитель подразделения) определяется признаком servant.managerial; при пересечении частей 2 и 3 приоритет у частей 1/3 по категориям.',
+  en: 'For categories С-1, D-1, D-3 whether part 1 applies (committee deputy chair, department director, head of a structural unit) is read from servant.managerial; where parts 2 and 3 overlap, the category-based parts 1/3 win.',
+};
+const CL17_QUOTE =
+  'В-1, С-1 (орталық атқарушы орган комитеті төрағасының орынбасары, департамент директоры), D-1, D-3 (құрылымдық бөлімшелердің басшылары), C-O-1, D-O-1, D-R-1, C-R-1, Е-1, Е-2, E-R-1 санаттарының "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі.';
+
+const CAL = { kinds: SESSION_KINDS };
+
+export const rules: Rule[] = [
+  periodShapeRule({
+    id: `${ID}/period-quarter`,
+    clause: p.period.clause,
+    quote: p.period.quote,
+    unit: p.period.value,
+    title: { kk: 'Бағаланатын кезең — тоқсан', ru: 'Оцениваемый период — квартал', en: 'The evaluated period is a calendar quarter' },
+  }),
+  dateLimitRule({
+    id: `${ID}/quarterly-deadline`,
+    clause: `${p.quarterlyLimit.clause}; cl. 7`,
+    quote: p.quarterlyLimit.quote,
+    note: p.quarterlyLimit.note,
+    at: SHEETS.map((k) => ({ field: `/forms/${k}/signature/date` })),
+    ...p.quarterlyLimit.value,
+    applies: eligible,
+    title: {
+      kk: 'Бағалау есепті тоқсаннан кейінгі айдың 20-сынан кешіктірілмей жүргізіледі (жұмыстан шығарылғандар да)',
+      ru: 'Оценка проводится не позднее 20-го числа месяца после отчётного квартала (в т.ч. уволенных)',
+      en: 'The evaluation is done by the 20th of the month after the quarter (dismissed servants too)',
+    },
+  }),
+  tenureRule({
+    id: `${ID}/tenure-one-month`,
+    clause: p.minTenureMonths.clause,
+    quote: p.minTenureMonths.quote,
+    months: p.minTenureMonths.value,
+    at: [{ field: '/period/to' }],
+    atDayCounts: true,
+    title: { kk: 'Лауазымда бір айдан кем болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее месяца', en: 'A servant less than one month in the post in the quarter is not evaluated' },
+  }),
+  workedDaysRule({
+    id: `${ID}/worked-days`,
+    clause: p.minWorkedDays.clause,
+    quote: p.minWorkedDays.quote,
+    note: p.minWorkedDays.note,
+    min: p.minWorkedDays.value,
+    notWorking: NOT_WORKED,
+    endEvent: 'dismissed',
+    title: { kk: 'Кезең кемінде 15 нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее 15 фактически отработанных рабочих дней', en: 'The quarter includes at least 15 working days actually worked' },
+  }),
+  formAssignmentRule({
+    id: `${ID}/form-by-category`,
+    clause: 'cl. 17',
+    quote: CL17_QUOTE,
+    note: CASES_NOTE,
+    cases: CASES,
+    forms: SHEETS,
+    title: { kk: 'Бағалау парағының нысаны лауазым санатына сай', ru: 'Форма оценочного листа соответствует категории', en: 'The sheet (App. 1 or App. 2) is the one cl. 17 assigns' },
+  }),
+  evaluatorAssignmentRule({
+    id: `${ID}/evaluator-by-category`,
+    clause: 'cl. 17; cl. 4 pt. 3–6',
+    quote: CL17_QUOTE,
+    note: CASES_NOTE,
+    cases: CASES,
+    forms: SHEETS,
+    namePath: '/evaluator/name',
+    basisPath: '/evaluator/basis',
+    title: { kk: 'Бағалаушы — 17-тармақ атаған адам', ru: 'Оценивает лицо, названное в п. 17', en: 'The evaluator is the person cl. 17 names' },
+  }),
+  rowSetRule({
+    id: `${ID}/managerial-parameters`,
+    clause: 'App. 1',
+    quote: 'Басшы лауазымды атқаратын адамның бағалау парағы',
+    rows: '/forms/managerialSheet/grades',
+    keyField: 'parameter',
+    always: MANAGERIAL_PARAMETERS,
+    title: { kk: '1-қосымшаның бес параметрі бағаланады', ru: 'Оцениваются пять параметров приложения 1', en: 'The five parameters of App. 1 are graded' },
+  }),
+  rowSetRule({
+    id: `${ID}/non-managerial-parameters`,
+    clause: 'App. 2',
+    quote: 'Басшы лауазымды атқармайтын адамның бағалау парағы',
+    rows: '/forms/nonManagerialSheet/grades',
+    keyField: 'parameter',
+    always: NON_MANAGERIAL_PARAMETERS,
+    title: { kk: '2-қосымшаның бес параметрі бағаланады', ru: 'Оцениваются пять параметров приложения 2', en: 'The five parameters of App. 2 are graded' },
+  }),
+  overSheets((k) =>
+    valueRangeRule({
+      id: `${ID}/grade-range`,
+      clause: p.gradeRange.clause,
+      quote: p.gradeRange.quote,
+      items: `/forms/${k}/grades`,
+      field: 'grade',
+      ...p.gradeRange.value,
+      title: { kk: 'Баға 0-ден 5-ке дейін', ru: 'Оценка от 0 до 5', en: 'Each grade is from 0 to 5' },
+    }),
+  ),
+  overSheets((k) =>
+    meanRule({
+      id: `${ID}/average`,
+      clause: p.average.clause,
+      quote: p.average.quote,
+      note: p.average.note,
+      items: `/forms/${k}/grades`,
+      field: 'grade',
+      stated: `/forms/${k}/average`,
+      tolerance: p.average.value.tolerance,
+      title: { kk: 'Орташа қорытынды баға = бағалар сомасы / параметрлер саны', ru: 'Средняя итоговая оценка = сумма оценок / число параметров', en: 'The average is the sum of the grades divided by the number of parameters' },
+    }),
+  ),
+  overSheets((k) =>
+    gradeBandRule({
+      id: `${ID}/result-band`,
+      clause: p.bands.clause,
+      quote: p.bands.quote,
+      note: p.bands.note,
+      value: `/forms/${k}/average`,
+      label: `/forms/${k}/result`,
+      bands: p.bands.value,
+      title: { kk: 'Бағалау нәтижесі орташа бағаға сай', ru: 'Результат соответствует средней оценке', en: 'The result matches the average grade (cl. 8 bands)' },
+    }),
+  ),
+  capByFactRule({
+    id: `${ID}/sanction-cap`,
+    clause: p.sanctionCaps.clause,
+    quote: p.sanctionCaps.quote,
+    note: p.sanctionCaps.note,
+    items: SHEETS.map((k) => `/forms/${k}/grades`),
+    keyField: 'parameter',
+    key: SANCTION_PARAMETER,
+    valueField: 'grade',
+    facts: '/servant/disciplinarySanctions',
+    kindField: 'kind',
+    dateField: 'appliedOn',
+    caps: [
+      { kinds: LIGHT_SANCTIONS, max: p.sanctionCaps.value.light },
+      { kinds: OTHER_SANCTIONS, max: p.sanctionCaps.value.other },
+    ],
+    title: { kk: 'Тоқсанда жаза қолданылса, 5-параметр бағасы 2,99 (1,99) баллдан аспайды', ru: 'При взыскании в квартале оценка параметра 5 не выше 2,99 (1,99)', en: 'A sanction in the quarter caps parameter 5 at 2.99 (1.99)' },
+  }),
+  dateLimitRule({
+    id: `${ID}/dismissed-notified`,
+    clause: p.dismissedNotice.clause,
+    quote: p.dismissedNotice.quote,
+    at: [{ event: 'dismissed-notified' }],
+    ...p.dismissedNotice.value,
+    applies: (ctx) => ctx.events('dismissed').length > 0,
+    title: { kk: 'Жұмыстан босатылған адам тоқсаннан кейінгі айдың ішінде таныстырылады', ru: 'Уволенное лицо ознакамливается в течение месяца после квартала', en: 'A dismissed person is notified within the month after the quarter' },
+  }),
+  deadlineRule({
+    id: `${ID}/calibration-application-deadline`,
+    clause: p.applicationDays.clause,
+    quote: p.applicationDays.quote,
+    from: { event: 'familiarised' },
+    to: { event: 'calibration-applied' },
+    count: p.applicationDays.value,
+    unit: 'working-days',
+    stale: false,
+    title: { kk: 'Калибрлеу туралы өтініш танысқан күннен 5 жұмыс күні ішінде', ru: 'Заявление о калибровке в течение 5 рабочих дней с ознакомления', en: 'The calibration application is filed within 5 working days of acquaintance' },
+  }),
+  deadlineRule({
+    id: `${ID}/calibration-decision-deadline`,
+    clause: p.decisionDays.clause,
+    quote: p.decisionDays.quote,
+    note: p.decisionDays.note,
+    from: { event: 'calibration-applied' },
+    to: { event: 'calibration-convened' },
+    count: p.decisionDays.value,
+    unit: 'working-days',
+    title: { kk: 'Сессия туралы шешім және құрамы өтініштен 3 жұмыс күні ішінде', ru: 'Решение о сессии и состав в течение 3 рабочих дней с заявления', en: 'The decision to hold the session and its composition within 3 working days of the application' },
+  }),
+  deadlineRule({
+    id: `${ID}/calibration-session-deadline`,
+    clause: p.sessionDays.clause,
+    quote: p.sessionDays.quote,
+    note: p.decisionDays.note,
+    from: { event: 'calibration-applied' },
+    to: { session: 'date' },
+    count: p.sessionDays.value,
+    unit: 'working-days',
+    title: { kk: 'Калибрлеу сессиясы өтініштен 10 жұмыс күні ішінде', ru: 'Калибровочная сессия в течение 10 рабочих дней с заявления', en: 'The calibration session is held within 10 working days of the application' },
+  }),
+  sessionSizeRule({
+    id: `${ID}/calibration-size`,
+    clause: p.sessionSize.clause,
+    quote: p.sessionSize.quote,
+    ...CAL,
+    ...p.sessionSize.value,
+    title: { kk: 'Сессия құрамы тақ, кемінде үш мүше', ru: 'Состав сессии нечётный, не менее трёх', en: 'The session has an odd number of members, at least three' },
+  }),
+  compositionRule({
+    id: `${ID}/calibration-without-parties`,
+    clause: 'cl. 20 pt. 4',
+    quote: 'Нақты калибрлеу сессиясының құрамына бағамен келіспейтін адам, сондай-ақ оны бағалаған адам кірмейді.',
+    ...CAL,
+    withoutEvaluator: true,
+    withoutApplicant: true,
+    title: { kk: 'Құрамда бағамен келіспейтін адам да, оны бағалаған адам да жоқ', ru: 'В составе нет ни несогласного с оценкой, ни оценившего его', en: 'Neither the servant disputing the grade nor the evaluator sits in the session' },
+  }),
+  compositionRule({
+    id: `${ID}/calibration-hr-member`,
+    clause: 'cl. 20 pt. 5',
+    quote: 'Калибрлеу сессиясы мүшелерінің құрамына бағалаушы адамдар (бағалауы калибрлеу сессиясында қаралуға жататын адамды қоспағанда), сондай-ақ персоналды басқару қызметінің (кадр қызметінің) қызметкері не персоналды басқару қызметінің (кадр қызметінің) міндеттерін орындау жүктелген адам кіреді.',
+    ...CAL,
+    withHr: true,
+    title: { kk: 'Құрамда персоналды басқару қызметінің қызметкері бар', ru: 'В составе есть работник службы управления персоналом', en: 'An HR employee sits in the session' },
+  }),
+  majorityRule({
+    id: `${ID}/calibration-majority`,
+    clause: 'cl. 23 pt. 5',
+    quote: 'Қорытынды баға калибрлеу сессиясы мүшелерінің басым дауысымен қабылданады және тиісті хаттамамен рәсімделеді.',
+    note: {
+      kk: '«басым дауыс» қатысқан мүшелердің берген дауыстарынан есептеледі («қолдайды» > «қарсы»); төрағаның шешуші дауысы көзделмеген.',
+      ru: '«большинство голосов» считается по голосам присутствующих членов («за» > «против»); решающий голос председателя не предусмотрен.',
+      en: '"majority of votes" is counted over the votes cast by the members present (for > against); no casting vote is provided for.',
+    },
+    ...CAL,
+    chairCasting: false,
+    title: { kk: 'Қорытынды баға мүшелердің басым дауысымен қабылданады', ru: 'Итоговая оценка принимается большинством голосов членов', en: 'The final grade is carried by a majority of the members’ votes' },
+  }),
+  requiredRule({
+    id: `${ID}/calibration-protocol`,
+    clause: 'cl. 23 pt. 5',
+    quote: 'Қорытынды баға калибрлеу сессиясы мүшелерінің басым дауысымен қабылданады және тиісті хаттамамен рәсімделеді.',
+    when: { session: true },
+    require: { event: 'protocol-signed' },
+    path: '/events',
+    title: { kk: 'Сессия шешімі хаттамамен рәсімделеді', ru: 'Решение сессии оформляется протоколом', en: 'The session’s decision is recorded in a signed protocol' },
+  }),
+  deadlineRule({
+    id: `${ID}/protocol-posted`,
+    severity: 'warning',
+    clause: p.protocolPostDays.clause,
+    quote: p.protocolPostDays.quote,
+    note: p.protocolPostDays.note,
+    from: { event: 'protocol-signed' },
+    to: { event: 'protocol-posted' },
+    count: p.protocolPostDays.value,
+    unit: 'working-days',
+    title: { kk: 'Хаттама қол қойылғаннан 3 жұмыс күні ішінде ақпараттық жүйеге орналастырылады', ru: 'Протокол размещается в ИС в течение 3 рабочих дней с подписания', en: 'The protocol is posted in the IS within 3 working days of signing' },
+  }),
+  requiredRule({
+    id: `${ID}/calibration-on-application`,
+    severity: 'warning',
+    clause: 'cl. 19; cl. 11; cl. 21',
+    quote: 'Бағалау процесіне бірыңғай тәсілді келісу және сақтау мақсатында мемлекеттік органдар осы Үлгілік әдістеменің 11-тармағында көзделген тәртіппен калибрлеу сессияларын өткізеді.',
+    note: {
+      kk: '3-т. 6) тармақшасы сессияны жалпы кездесу ретінде анықтайды, ал 11, 19, 21-тармақтар оны өтініш бойынша өткізеді: сондықтан ескерту.',
+      ru: 'пп. 6 п. 3 определяет сессию как общую встречу, а пп. 11, 19, 21 проводят её по заявлению: поэтому предупреждение.',
+      en: 'cl. 3(6) defines sessions as general meetings, while cl. 11, 19 and 21 hold them on application: hence a warning.',
+    },
+    when: { session: true },
+    require: { event: 'calibration-applied' },
+    path: '/events',
+    title: { kk: 'Калибрлеу сессиясы қызметшінің өтініші бойынша өткізіледі', ru: 'Калибровочная сессия проводится по заявлению служащего', en: 'A calibration session is held on the servant’s application' },
+  }),
+  requiredRule({
+    id: `${ID}/feedback-meeting`,
+    severity: 'warning',
+    clause: 'cl. 24',
+    quote: 'Калибрлеу сессиясының нәтижелері бойынша бағалаушы адам бағаланатын қызметшімен кездесу өткізеді және қорытынды бағалау нәтижесі туралы кері байланысты ұсынады.',
+    note: {
+      kk: 'Мерзімі белгіленбеген: кездесу жазылмаса ескерту.',
+      ru: 'Срок не установлен: при отсутствии записи — предупреждение.',
+      en: 'No time limit is set: a warning while the meeting is not recorded.',
+    },
+    when: { session: true },
+    require: { event: 'feedback-meeting' },
+    path: '/events',
+    title: { kk: 'Сессиядан кейін бағалаушы кері байланыс кездесуін өткізеді', ru: 'После сессии оценивающий проводит встречу обратной связи', en: 'After the session the evaluator holds a feedback meeting' },
+  }),
+];
