@@ -1,4 +1,160 @@
-import type { Command } from 'commander';
+/**
+ * `bagalau draft`: start a methodology from a published act, check a draft against the rules of
+ * drafting and against the model methodology, and render the order.
+ *   bagalau draft import <published.txt> [-o out.md]
+ *   bagalau draft check <draft.md|published.txt>... [--date D] [--format text|json|sarif] [--lang kk|ru|en] [--alignment FILE]
+ *   bagalau draft render <draft.md> --format docx|pdf|both --out DIR
+ * File access and "today" live here; the engine (src/draft/) is pure.
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { t3, type Finding, type Lang } from '../law/finding.js';
+import { alignmentHtml, alignmentMarkdown } from '../draft/alignment-report.js';
+import { checkDraft } from '../draft/check.js';
+import { importPublishedAct } from '../draft/import.js';
+import { formatJson } from '../report/json.js';
+import { formatSarif } from '../report/sarif.js';
+import type { ResultEntry } from '../report/summary.js';
+import { formatText } from '../report/text.js';
+import { renderMarkdown } from '../render/index.js';
+import { loadFonts, writeAtomic } from './render.js';
+import { UsageError } from './usage-error.js';
 
-/** `bagalau draft`: not built yet. */
-export function register(_program: Command): void {}
+/** Drafts larger than this are refused: a methodology is some 100 KB. */
+const MAX_BYTES = 20 * 1024 * 1024;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+function validDate(d: string): string {
+  if (!ISO_DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
+    throw new UsageError(`--date must be a calendar date YYYY-MM-DD, got «${d}»`);
+  }
+  return d;
+}
+
+/** Read a text file, or say in one line why not. */
+function readText(path: string): { text: string } | { error: string } {
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) return { error: 'not a file' };
+    if (st.size > MAX_BYTES) return { error: `larger than ${MAX_BYTES} bytes` };
+    const bytes = readFileSync(path);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (err instanceof TypeError) return { error: 'not valid UTF-8 text' };
+    return { error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message };
+  }
+}
+
+const inputFinding = (reason: string): Finding => ({
+  ruleId: 'input', severity: 'error', path: '',
+  message: t3(`Файлды оқу мүмкін емес: ${reason}`, `Не удалось прочитать файл: ${reason}`, `Cannot read the file: ${reason}`),
+});
+
+function writeText(path: string, text: string): void {
+  writeAtomic(path, new TextEncoder().encode(text));
+}
+
+interface CheckOptions {
+  date?: string;
+  format: 'text' | 'json' | 'sarif';
+  lang: Lang;
+  alignment?: string;
+  model: boolean;
+}
+
+function runCheck(files: string[], opts: CheckOptions): number {
+  const date = validDate(opts.date ?? today());
+  if (opts.alignment && files.length !== 1) throw new UsageError('--alignment writes one report: give one draft');
+  if (opts.alignment && !/\.(md|html?)$/i.test(opts.alignment)) throw new UsageError('--alignment FILE must end in .md or .html');
+  const results: ResultEntry[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const read = readText(file);
+    if ('error' in read) {
+      unreadable = true;
+      results.push({ file, findings: [inputFinding(read.error)] });
+      continue;
+    }
+    // A published act (.txt) is imported first; places are then mapped back to its lines.
+    const isTxt = extname(file).toLowerCase() === '.txt';
+    const imported = isTxt ? importPublishedAct(read.text) : null;
+    const markdown = imported ? imported.markdown : read.text;
+    const result = checkDraft(markdown, { date, model: opts.model });
+    const findings = imported
+      ? result.findings.map((f) => (f.place ? { ...f, place: { line: imported.lineMap[f.place.line - 1] || f.place.line, column: 1 } } : f))
+      : result.findings;
+    results.push({ file, methodology: 'asa-b-model', wording: date, findings });
+    if (opts.alignment && result.comparison) {
+      const report = /\.html?$/i.test(opts.alignment)
+        ? alignmentHtml(result.comparison, basename(file), date, opts.lang)
+        : alignmentMarkdown(result.comparison, basename(file), date, opts.lang);
+      writeText(resolve(opts.alignment), report);
+    }
+  }
+  const out = opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, opts.lang) : formatText(results, opts.lang);
+  process.stdout.write(out);
+  if (unreadable) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+export function register(program: Command): void {
+  const draft = program.command('draft').description('check a draft methodology order against drafting rules and the model methodology (act 002 Annex 2)');
+
+  draft
+    .command('import')
+    .description('turn an act as published (plain text) into draft Markdown')
+    .argument('<published>', 'the act as published, plain UTF-8 text')
+    .option('-o, --out <file>', 'write the Markdown here (default: standard output)')
+    .action((published: string, opts: { out?: string }) => {
+      const read = readText(published);
+      if ('error' in read) throw new UsageError(`${published}: ${read.error}`);
+      const { markdown } = importPublishedAct(read.text);
+      if (opts.out) writeText(resolve(opts.out), markdown);
+      else process.stdout.write(markdown);
+    });
+
+  draft
+    .command('check')
+    .description('check drafts (Markdown, or published .txt imported on the fly)')
+    .argument('<files...>', 'draft Markdown files')
+    .option('--date <date>', 'read the draft on this date (YYYY-MM-DD): selects the model wording; default today')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(new Option('--lang <lang>', 'message language').choices(['kk', 'ru', 'en']).default('kk'))
+    .option('--alignment <file>', 'write the model-vs-draft alignment report (.md or .html)')
+    .option('--no-model', 'skip the comparison with the model methodology')
+    .action((files: string[], opts: CheckOptions) => {
+      process.exitCode = runCheck(files, opts);
+    });
+
+  draft
+    .command('render')
+    .description('render a draft order as DOCX and/or PDF (the renderer of src/render/)')
+    .argument('<draft>', 'draft Markdown')
+    .addOption(new Option('--format <format>', 'document format').choices(['docx', 'pdf', 'both']).default('both'))
+    .requiredOption('--out <dir>', 'output folder')
+    .option('--date <date>', 'date written into the document metadata (YYYY-MM-DD); default today')
+    .action(async (file: string, opts: { format: 'docx' | 'pdf' | 'both'; out: string; date?: string }) => {
+      const date = validDate(opts.date ?? today());
+      const read = readText(file);
+      if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
+      const title = /^#\s+(.+)$/m.exec(read.text)?.[1]?.replace(/\\/g, '').trim() ?? basename(file);
+      mkdirSync(opts.out, { recursive: true });
+      const formats: Array<'docx' | 'pdf'> = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
+      for (const format of formats) {
+        let bytes: Uint8Array;
+        try {
+          bytes = await renderMarkdown(read.text, { format, meta: { title, date, language: 'kk-KZ' }, ...(format === 'pdf' ? { fonts: loadFonts() } : {}) });
+        } catch (err) {
+          throw new UsageError(`${file}: cannot render ${format}: ${(err as Error).message}`);
+        }
+        const out = join(opts.out, `${basename(file, extname(file))}.${format}`);
+        writeAtomic(out, bytes);
+        process.stdout.write(`${out}\n`);
+      }
+    });
+}

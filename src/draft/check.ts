@@ -1,0 +1,36 @@
+/**
+ * The draft checker: parse the draft, run the structure rules, compare with the model methodology on
+ * the draft's date. Pure: Markdown and a date in, findings out.
+ */
+import { SEVERITY_RANK, type Finding } from '../law/finding.js';
+import type { DraftAct } from './act.js';
+import { makeContext } from './context.js';
+import { compareWithModel, type ModelComparison } from './model-check.js';
+import { parseDraft } from './parse.js';
+import { STRUCTURE_RULES } from './rules/index.js';
+
+export interface DraftCheckOptions {
+  /** ISO date (yyyy-mm-dd) the draft is to be read on: selects the model's wording. */
+  date: string;
+  /** Compare with the model methodology (default true). */
+  model?: boolean;
+}
+
+export interface DraftCheckResult {
+  act: DraftAct;
+  findings: Finding[];
+  comparison: ModelComparison | null;
+}
+
+/** Findings by place (findings without a place first), then by severity. */
+export const byPlace = (a: Finding, b: Finding): number =>
+  (a.place?.line ?? 0) - (b.place?.line ?? 0) || (a.place?.column ?? 0) - (b.place?.column ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+
+export function checkDraft(markdown: string, options: DraftCheckOptions): DraftCheckResult {
+  const act = parseDraft(markdown);
+  const ctx = makeContext(markdown, act);
+  const findings = STRUCTURE_RULES.flatMap((rule) => rule.check(ctx));
+  const comparison = options.model === false ? null : compareWithModel(ctx, options.date);
+  if (comparison) findings.push(...comparison.findings);
+  return { act, findings: findings.sort(byPlace), comparison };
+}
