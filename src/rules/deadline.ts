@@ -79,7 +79,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
             : [...tos].reverse().find((t) => t.date <= from.date) ?? tos[0];
         if (to) {
           if (to.date > d.deadline) {
-            const late = ctx.calendar.workingDaysBetween(d.deadline, to.date).count;
+            const late = ctx.calendar.workingDaysBetween(d.deadline, to.date).days;
             out.push({
               path: to.path,
               inSession: to.inSession,
@@ -91,7 +91,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
         }
         if (spec.stale === false) continue;
         if (ctx.today > d.deadline) {
-          const since = ctx.calendar.workingDaysBetween(d.deadline, ctx.today).count;
+          const since = ctx.calendar.workingDaysBetween(d.deadline, ctx.today).days;
           out.push({
             path: from.path,
             inSession: from.inSession,
@@ -99,7 +99,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
             facts: { ...facts, today: ctx.today, workingDaysSinceDeadline: since, status: 'overdue' },
           });
         } else {
-          const left = ctx.calendar.workingDaysBetween(ctx.today, d.deadline).count;
+          const left = ctx.calendar.workingDaysBetween(ctx.today, d.deadline).days;
           out.push({
             path: from.path,
             inSession: from.inSession,
