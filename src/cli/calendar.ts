@@ -197,6 +197,7 @@ function renderYear(y: YearSummary, lang: Lang): string {
     const p = y.published;
     lines.push('', `${L.published}: ${p.workingDays}${p.sourceRef ? ` — ${p.sourceRef.title[lang]}${p.sourceRef.url ? ` <${p.sourceRef.url}>` : ''}` : ''}`);
     for (const d of p.differences) lines.push(`  ${L.differs} ${d.date}: ${d.why[lang]}`);
+    if (p.discrepancy) lines.push(`  ${L.differs} ${p.discrepancy.days > 0 ? '+' : ''}${p.discrepancy.days}: ${p.discrepancy.why[lang]}`);
   }
   if (y.notes.length > 0) {
     lines.push('', `${L.notes}:`);

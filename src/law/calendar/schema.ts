@@ -107,6 +107,15 @@ export const PublishedSchema = Type.Object(
     differences: Type.Array(Difference, {
       description: 'Days on which this data differs from the published calendar, each with the later decision that explains it.',
     }),
+    discrepancy: Type.Optional(
+      Type.Object(
+        {
+          days: Type.Integer({ description: 'This data’s working days minus (the published figure adjusted by `differences`).' }),
+          why: Text3,
+        },
+        { additionalProperties: false, description: 'A gap not tied to any day’s status, e.g. a counting slip in the publication; shown, never hidden.' },
+      ),
+    ),
   },
   { additionalProperties: false, description: 'The figures of the production calendar published for the year (5-day week, 40 hours).' },
 );
