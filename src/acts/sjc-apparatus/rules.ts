@@ -1,0 +1,638 @@
+/**
+ * sjc-apparatus: the machine-checkable provisions, one rule each, built from the shared rule kinds
+ * with this act's parameters. Reading notes: ../shared/notes/act-001-004.md §B.4 (004-V01…V48);
+ * what is not here is in `unchecked.ts` with the reason.
+ */
+import type { Text3 } from '../../law/finding.js';
+import { countRule } from '../../rules/count.js';
+import { countEachRule } from '../../rules/count-each.js';
+import { majorityRule } from '../../rules/commission.js';
+import { dateLimitRule } from '../../rules/date-limit.js';
+import { dateWithinRule } from '../../rules/date-within.js';
+import { deadlineRule } from '../../rules/deadline.js';
+import { formsByCategoryRule } from '../../rules/forms-by-category.js';
+import { gradeBandRule } from '../../rules/grade-band.js';
+import { limitBeforeRule } from '../../rules/limit-before.js';
+import { meanRule } from '../../rules/mean.js';
+import { percentBandRule } from '../../rules/percent-band.js';
+import { periodShapeRule } from '../../rules/period-shape.js';
+import { requiredRule, sameValueRule } from '../../rules/presence.js';
+import { absentDuringEvaluation, returnDeadlineRule } from '../../rules/return-deadline.js';
+import { rowMeanRule } from '../../rules/row-mean.js';
+import { rowSetRule } from '../../rules/row-set.js';
+import type { Rule, RuleContext } from '../../rules/rule.js';
+import { sessionMemberRule } from '../../rules/session-member.js';
+import { surveyAverageRule } from '../../rules/survey-average.js';
+import { tenureInPeriodRule } from '../../rules/tenure-in-period.js';
+import { valueRangeRule } from '../../rules/value-range.js';
+import {
+  ABSENCE_KINDS,
+  ANSWER_POINTS,
+  APP3_TABLE,
+  BAND_NOTE,
+  DIRECT_HEAD,
+  HEAD_CATEGORIES,
+  POINTS_NOTE,
+  RANKING_PARAMETERS,
+  RESULT_BANDS,
+  RESULT_ROWS_HEADS,
+  RESULT_ROWS_STAFF,
+  SELF,
+} from './catalogue.js';
+import { EVENTS } from './events.js';
+import { params as P } from './params.js';
+
+const ID = 'sjc-apparatus';
+const t = (kk: string, ru: string, en: string): Text3 => ({ kk, ru, en });
+
+const has = (ctx: RuleContext, form: string): boolean => ctx.pkg.forms?.[form] !== undefined;
+const quarterly = (ctx: RuleContext): boolean => has(ctx, 'kpiSheet') || has(ctx, 'rankingSheet');
+const annual = (ctx: RuleContext): boolean => ['survey360Heads', 'survey360Staff', 'result360Heads', 'result360Staff'].some((k) => has(ctx, k));
+const isHead = (ctx: RuleContext): boolean => (HEAD_CATEGORIES as readonly string[]).includes(ctx.pkg.servant.category);
+
+/** The quarter a quarterly package evaluates: the quarter of the period's last day («1 - тоқсан» … «4 - тоқсан»). */
+export const quarterKey = (ctx: RuleContext): string => `q${Math.ceil(Number(ctx.pkg.period.to.slice(5, 7)) / 3)}`;
+
+/** The cl. 4 limit: the given day of the month after the period (quarter or year) ends. */
+const afterPeriod = (day: number) => ({ anchor: 'period-end' as const, months: 1, day });
+const QUARTER_LIMIT = afterPeriod(P.quarterlyLimitDay.value);
+
+const CATEGORY_NOTE = t(
+  'Басшылар (Аппарат басшысының орынбасары, құрылымдық бөлімше басшысы) 2-тармақтың 4) тармақшасы бойынша В-1 санатымен анықталды; қалғандары — "Б" корпусының қызметшілері',
+  'Руководители (заместитель руководителя аппарата, руководитель структурного подразделения) определены по категории В-1 (пп. 4) п. 2); остальные — служащие корпуса «Б»',
+  'Heads (the deputy head of the Apparatus, heads of structural units) are identified by category В-1 (cl. 2(4)); everyone else is a corps "B" servant',
+);
+const IS_NOTE = t(
+  'Ақпараттық жүйеде орналастыру техникалық мүмкіндік болғанда ғана міндетті: тек жазылған күн тексеріледі',
+  'Размещение в ИС обязательно лишь при технической возможности: проверяется только записанная дата',
+  'Posting in the information system is due only where technically possible: only a recorded date is checked',
+);
+
+const HEAD_FORMS = ['workPlan', 'kpiSheet'] as const;
+const STAFF_FORMS = ['rankingSheet'] as const;
+
+export const rules: Rule[] = [
+  // ── Who is evaluated how ──────────────────────────────────────────────────────────────────
+  formsByCategoryRule({
+    id: `${ID}/method-by-category`,
+    clause: 'cl. 2(4)–(5), 21, 28',
+    quote: 'Аппараттың "Б" корпусының қызметшілерін бағалау саралау әдісі бойынша жүзеге асырылады.',
+    title: t('Басшылар НМИ бойынша, қалған қызметшілер саралау әдісімен бағаланады', 'Руководители оцениваются по ЦИ, остальные служащие — методом ранжирования', 'Heads are evaluated by target indicators, other servants by the ranking method'),
+    note: CATEGORY_NOTE,
+    groups: [
+      { categories: HEAD_CATEGORIES, label: t('басшы', 'руководитель', 'head'), forbidden: STAFF_FORMS },
+      { label: t('"Б" корпусының қызметшісі', 'служащий корпуса «Б»', 'corps "B" servant'), forbidden: HEAD_FORMS },
+    ],
+  }),
+  formsByCategoryRule({
+    id: `${ID}/survey-form-by-category`,
+    clause: 'cl. 33',
+    quote: 'Аппарат басышысының орынбасары, Аппараттың құрылымдық бөлімшелерінің басшылары үшін 360 әдісі бойынша бағалау осы Әдістеменің 5-қосымшасына сәйкес нысан бойынша, "Б" корпусының қызметшілері үшін осы Әдістеменің 6-қосымшасына сәйкес нысан бойынша жүргізіледі.',
+    title: t('360 бағалау: басшылар 5/7-қосымша, қалғандары 6/8-қосымша бойынша', 'Оценка 360: руководители по прил. 5/7, остальные по прил. 6/8', '360 evaluation: heads on App. 5/7, other servants on App. 6/8'),
+    note: CATEGORY_NOTE,
+    groups: [
+      { categories: HEAD_CATEGORIES, label: t('басшы', 'руководитель', 'head'), forbidden: ['survey360Staff', 'result360Staff'] },
+      { label: t('"Б" корпусының қызметшісі', 'служащий корпуса «Б»', 'corps "B" servant'), forbidden: ['survey360Heads', 'result360Heads'] },
+    ],
+  }),
+  periodShapeRule({
+    id: `${ID}/period-quarter`,
+    clause: 'cl. 4',
+    quote: P.quarterlyLimitDay.quote,
+    title: t('НМИ және саралау бойынша бағалау кезеңі — бір тоқсан', 'Период оценки по ЦИ и ранжированию — один квартал', 'Target-indicator and ranking evaluations cover one quarter'),
+    unit: 'quarter',
+    applies: quarterly,
+  }),
+  periodShapeRule({
+    id: `${ID}/period-year`,
+    clause: 'cl. 4, 33',
+    quote: '360 әдісі бойынша бағалау жылына бір рет ақпараттық жүйеде жасырын жүргізіледі.',
+    title: t('360 бағалау кезеңі — күнтізбелік жыл', 'Период оценки 360 — календарный год', 'The 360 evaluation covers one calendar year'),
+    unit: 'year',
+    applies: annual,
+  }),
+  tenureInPeriodRule({
+    id: `${ID}/tenure`,
+    clause: P.tenureMonths.clause,
+    quote: P.tenureMonths.quote,
+    title: t('Кезеңде лауазымда үш айдан кем болған қызметші бағаланбайды', 'Служащий, пробывший в должности в периоде менее трёх месяцев, не оценивается', 'A servant in the position for less than three months of the period is not evaluated'),
+    months: P.tenureMonths.value,
+    forms: ['kpiSheet', 'rankingSheet', 'survey360Heads', 'survey360Staff'],
+  }),
+
+  // ── Cl. 4–6: when the evaluations are held ────────────────────────────────────────────────
+  dateLimitRule({
+    id: `${ID}/quarterly-deadline`,
+    clause: P.quarterlyLimitDay.clause,
+    quote: P.quarterlyLimitDay.quote,
+    title: t('Тоқсандық бағалау есепті тоқсаннан кейінгі айдың 10-күнінен кешіктірілмей', 'Квартальная оценка — не позднее 10-го числа месяца после квартала', 'Quarterly evaluation by the 10th of the month after the quarter'),
+    note: P.quarterlyLimitDay.note,
+    at: [{ event: EVENTS.evaluated }],
+    ...QUARTER_LIMIT,
+    // A head absent while the evaluation is held is evaluated after return (cl. 5, rule absent-kpi-evaluation).
+    applies: (ctx) => quarterly(ctx) && !(has(ctx, 'kpiSheet') && absentDuringEvaluation(ctx, ABSENCE_KINDS, QUARTER_LIMIT) !== undefined),
+  }),
+  returnDeadlineRule({
+    id: `${ID}/absent-kpi-evaluation`,
+    clause: P.returnWorkingDays.clause,
+    quote: P.returnWorkingDays.quote,
+    title: t('Болмаған басшыны НМИ бойынша бағалау жұмысқа шыққаннан кейін бес жұмыс күні ішінде', 'Оценка ЦИ отсутствовавшего руководителя — в течение пяти рабочих дней после выхода', 'A head absent at evaluation time is evaluated on target indicators within five working days of returning'),
+    note: P.returnWorkingDays.note,
+    kinds: ABSENCE_KINDS,
+    limit: QUARTER_LIMIT,
+    at: { event: EVENTS.evaluated },
+    workingDays: P.returnWorkingDays.value,
+    form: 'kpiSheet',
+  }),
+  dateLimitRule({
+    id: `${ID}/survey-deadline`,
+    clause: P.surveyLimitDay.clause,
+    quote: P.surveyLimitDay.quote,
+    title: t('360 бағалау есепті жылдан кейінгі айдың 10-күнінен кешіктірілмей', 'Оценка 360 — не позднее 10-го числа месяца после отчётного года', '360 evaluation by the 10th of the month after the reporting year'),
+    at: [{ event: EVENTS.evaluated360 }],
+    ...afterPeriod(P.surveyLimitDay.value),
+    applies: annual,
+  }),
+
+  // ── Cl. 7, App. 2, App. 4: results ────────────────────────────────────────────────────────
+  gradeBandRule({
+    id: `${ID}/kpi-result-band`,
+    clause: 'cl. 7, App. 2',
+    quote: '"Функционалдық міндеттерін тиімді атқарады" нәтижесіне 4-тен 5 баллға дейін, "Функционалдық міндеттерін тиісті түрде атқарады" нәтижесіне 3-тен 3,99 баллға дейін, "Функционалдық міндеттерін қанағаттанарлық түрде атқарады" нәтижесіне 2-ден 2,99 баллға дейін, "Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады" нәтижесіне 0-ден 1,99 баллға дейінгі бағалар диапазоны сәйкес келеді.',
+    title: t('НМИ бойынша бағалау нәтижесі қорытынды бағаның диапазонына сәйкес', 'Результат оценки по ЦИ соответствует диапазону итоговой оценки', 'The result of the target-indicator sheet matches the band of its final grade'),
+    note: BAND_NOTE,
+    value: '/forms/kpiSheet/finalGrade',
+    label: '/forms/kpiSheet/result',
+    bands: RESULT_BANDS,
+  }),
+  gradeBandRule({
+    id: `${ID}/ranking-result-band`,
+    clause: 'cl. 7, App. 4',
+    quote: 'Қызметшінің бағалау нәтижесі орташа қорытынды бағаның негізінде қойылады.',
+    title: t('Саралау нәтижесі орташа қорытынды бағаның диапазонына сәйкес', 'Результат ранжирования соответствует диапазону средней итоговой оценки', 'The ranking result matches the band of the average final grade'),
+    note: BAND_NOTE,
+    value: '/forms/rankingSheet/average',
+    label: '/forms/rankingSheet/result',
+    bands: RESULT_BANDS,
+  }),
+
+  // ── Ch. 2: target indicators of the heads ─────────────────────────────────────────────────
+  requiredRule({
+    id: `${ID}/plan-present`,
+    clause: 'cl. 22',
+    quote: 'осы Әдістеменің 1-қосымшасына сәйкес нысан бойынша бағаланатын кезең басталғаннан кейін он жұмыс күні ішінде жасалатын Аппарат басышысы орынбасарының, Аппараттың құрылымдық бөлімшесі басшысының жеке жұмыс жоспарында белгілейді',
+    title: t('НМИ бойынша бағалау жеке жұмыс жоспарына (1-қосымша) сүйенеді', 'Оценка по ЦИ опирается на индивидуальный план работы (прил. 1)', 'A target-indicator evaluation rests on the individual work plan (App. 1)'),
+    when: { field: '/forms/kpiSheet' },
+    require: { field: '/forms/workPlan' },
+    path: '/forms',
+  }),
+  requiredRule({
+    id: `${ID}/plan-agreed`,
+    clause: 'cl. 22',
+    quote: 'НМИ-ды бағалаушы адам Сектормен келісімі бойынша',
+    title: t('НМИ Сектормен келісіліп белгіленеді', 'ЦИ устанавливаются по согласованию с Сектором', 'Target indicators are set in agreement with the Sector'),
+    when: { field: '/forms/workPlan' },
+    require: { event: EVENTS.planAgreed },
+    path: '/events',
+  }),
+  deadlineRule({
+    id: `${ID}/plan-deadline`,
+    clause: P.planWorkingDays.clause,
+    quote: P.planWorkingDays.quote,
+    title: t('Жеке жұмыс жоспары кезең басталғаннан кейін он жұмыс күні ішінде бекітіледі', 'Индивидуальный план утверждается в течение десяти рабочих дней после начала периода', 'The work plan is approved within ten working days after the period starts'),
+    from: { field: '/forms/workPlan/planPeriod/from' },
+    to: { field: '/forms/workPlan/approvedBy/date' },
+    count: P.planWorkingDays.value,
+    unit: 'working-days',
+    applies: (ctx) => {
+      const from = ctx.get('/forms/workPlan/planPeriod/from');
+      return typeof from === 'string' && ctx.pkg.servant.appointedOn <= from;
+    },
+  }),
+  deadlineRule({
+    id: `${ID}/plan-deadline-appointed`,
+    clause: P.planAppointedWorkingDays.clause,
+    quote: P.planAppointedWorkingDays.quote,
+    title: t('Кезең басталғаннан кейін тағайындалғанға НМИ тағайындалған күннен бастап он жұмыс күні ішінде', 'Назначенному после начала периода ЦИ устанавливаются в течение десяти рабочих дней с назначения', 'For a servant appointed after the period starts, within ten working days of the appointment'),
+    from: { field: '/servant/appointedOn' },
+    to: { field: '/forms/workPlan/approvedBy/date' },
+    count: P.planAppointedWorkingDays.value,
+    unit: 'working-days',
+    applies: (ctx) => {
+      const from = ctx.get('/forms/workPlan/planPeriod/from');
+      return typeof from === 'string' && ctx.pkg.servant.appointedOn > from;
+    },
+  }),
+  deadlineRule({
+    id: `${ID}/plan-posted`,
+    clause: P.planPostWorkingDays.clause,
+    quote: P.planPostWorkingDays.quote,
+    title: t('Жоспар бекітілгеннен кейін бес жұмыс күні ішінде ақпараттық жүйеде орналастырылады', 'План размещается в ИС в течение пяти рабочих дней после утверждения', 'The plan is posted in the information system within five working days of approval'),
+    note: IS_NOTE,
+    from: { field: '/forms/workPlan/approvedBy/date' },
+    to: { event: EVENTS.planPosted },
+    count: P.planPostWorkingDays.value,
+    unit: 'working-days',
+    stale: false,
+  }),
+  tenureInPeriodRule({
+    id: `${ID}/plan-short-tenure`,
+    clause: P.planTenureMonths.clause,
+    quote: P.planTenureMonths.quote,
+    title: t('Кезең соңына дейін үш айдан аз қалғанда тағайындалғанға НМИ белгіленбейді', 'Назначенному менее чем за три месяца до конца периода ЦИ не устанавливаются', 'No target indicators for a servant appointed less than three months before the period ends'),
+    months: P.planTenureMonths.value,
+    from: '/forms/workPlan/planPeriod/from',
+    to: '/forms/workPlan/planPeriod/to',
+    forms: ['workPlan'],
+  }),
+  sameValueRule({
+    id: `${ID}/plan-approved-by-superior`,
+    clause: 'App. 1',
+    quote: '"БЕКІТЕМІН" жоғары тұрган басшы',
+    title: t('Жеке жұмыс жоспарын жоғары тұрған басшы бекітеді', 'Индивидуальный план утверждает вышестоящий руководитель', 'The work plan is approved by the superior head'),
+    path: '/forms/workPlan/approvedBy/name',
+    equals: '/servant/superiorManager',
+  }),
+  countRule({
+    id: `${ID}/kpi-count`,
+    clause: P.kpiCount.clause,
+    quote: P.kpiCount.quote,
+    title: t('Жоспарда үштен беске дейін НМИ', 'В плане от трёх до пяти ЦИ', 'The plan sets three to five target indicators'),
+    path: '/forms/workPlan/kpis',
+    min: P.kpiCount.value.min,
+    max: P.kpiCount.value.max,
+  }),
+  countRule({
+    id: `${ID}/kpi-sheet-count`,
+    clause: P.kpiCount.clause,
+    quote: P.kpiCount.quote,
+    title: t('Бағалау парағында үштен беске дейін НМИ', 'В оценочном листе от трёх до пяти ЦИ', 'The evaluation sheet grades three to five target indicators'),
+    path: '/forms/kpiSheet/kpis',
+    min: P.kpiCount.value.min,
+    max: P.kpiCount.value.max,
+  }),
+  dateWithinRule({
+    id: `${ID}/kpi-deadline-in-period`,
+    clause: 'cl. 24(4)',
+    quote: 'уақытпен шектеулі (бағаланатын кезең ішінде НМИ қол жеткізу мерзімі белгіленеді)',
+    title: t('НМИ-ге қол жеткізу мерзімі бағаланатын кезең ішінде', 'Срок достижения ЦИ — в пределах оцениваемого периода', 'Each achievement deadline lies within the evaluated period'),
+    pattern: '/forms/workPlan/kpis/*/deadlines/*',
+    from: '/forms/workPlan/planPeriod/from',
+    to: '/forms/workPlan/planPeriod/to',
+  }),
+  dateLimitRule({
+    id: `${ID}/notice-heads`,
+    clause: P.headsNoticeDay.clause,
+    quote: P.headsNoticeDay.quote,
+    title: t('Басшы бағалау туралы тоқсаннан кейінгі айдың 5-күнінен кешіктірмей хабардар етіледі', 'Руководитель уведомляется об оценке не позднее 5-го числа месяца после квартала', 'A head is notified of the evaluation by the 5th of the month after the quarter'),
+    at: [{ event: EVENTS.notified }],
+    ...afterPeriod(P.headsNoticeDay.value),
+    applies: (ctx) => has(ctx, 'kpiSheet'),
+  }),
+  limitBeforeRule({
+    id: `${ID}/actuals-sent`,
+    clause: P.actualsWorkingDaysBefore.clause,
+    quote: P.actualsWorkingDaysBefore.quote,
+    title: t('Сектор НМИ нақты мәндерінің есебін бағалау мерзімінің соңғы күніне дейін бес жұмыс күннен кешіктірмей жолдайды', 'Сектор направляет расчёт фактических значений ЦИ не позднее чем за пять рабочих дней до последнего дня срока оценки', 'The Sector sends the pre-calculated actual values at least five working days before the last day of the evaluation'),
+    at: { event: EVENTS.actualsSent },
+    limit: QUARTER_LIMIT,
+    workingDays: P.actualsWorkingDaysBefore.value,
+    applies: (ctx) => has(ctx, 'kpiSheet'),
+  }),
+  percentBandRule({
+    id: `${ID}/kpi-grade-band`,
+    clause: 'cl. 27, App. 3',
+    quote: 'Бағаларды қою кезінде бағалаушы адам осы Әдістеменің 3-қосымшасына сәйкес нысан бойынша түйінді нысаналы индикаторды іске асыру пайызына қарай жол берілетін бағаны айқындау кестесін пайдаланады.',
+    title: t('НМИ бағасы (0–5) іске асыру пайызына 3-қосымша рұқсат еткен ауқымда', 'Оценка ЦИ (0–5) в диапазоне, допустимом прил. 3 для процента исполнения', 'Each indicator grade (0–5) lies in the range App. 3 allows for its percent achieved'),
+    rows: '/forms/kpiSheet/kpis',
+    percent: (ctx) => `/percent/${quarterKey(ctx)}`,
+    grade: (ctx) => `/grade/${quarterKey(ctx)}`,
+    table: APP3_TABLE,
+  }),
+  rowMeanRule({
+    id: `${ID}/kpi-final-mean`,
+    clause: 'App. 2',
+    quote: 'НМИ санына бөлінген НМИ бойынша бағалау сомасы',
+    title: t('Қорытынды бағалау — НМИ бойынша бағалар сомасы НМИ санына бөлінген', 'Итоговая оценка — сумма оценок по ЦИ, делённая на число ЦИ', 'The final grade is the sum of the indicator grades divided by the number of indicators'),
+    rows: '/forms/kpiSheet/kpis',
+    value: (ctx) => `/grade/${quarterKey(ctx)}`,
+    stated: '/forms/kpiSheet/finalGrade',
+  }),
+
+  // ── Ch. 3: ranking of corps "B" servants ──────────────────────────────────────────────────
+  sameValueRule({
+    id: `${ID}/ranking-by-unit-head`,
+    clause: 'cl. 29',
+    quote: 'Аппараттың "Б" корпусының қызметшілерін саралау әдісі бойынша бағалауды Аппарат құрылымдық бөлімшениң басшысы осы Әдістеменің 4-қосымшасына сәйкес нысан бойынша',
+    title: t('Саралау бойынша бағалауды құрылымдық бөлімшенің басшысы жүргізеді', 'Оценку ранжированием проводит руководитель структурного подразделения', 'The ranking evaluation is done by the head of the structural unit'),
+    path: '/forms/rankingSheet/evaluator',
+    equals: '/servant/unitHead',
+  }),
+  dateLimitRule({
+    id: `${ID}/notice-staff`,
+    clause: P.staffNoticeDay.clause,
+    quote: P.staffNoticeDay.quote,
+    title: t('Қызметші бағалау туралы тоқсаннан кейінгі айдың 10-күнінен кешіктірмей хабардар етіледі', 'Служащий уведомляется об оценке не позднее 10-го числа месяца после квартала', 'A corps "B" servant is notified of the evaluation by the 10th of the month after the quarter'),
+    at: [{ event: EVENTS.notified }],
+    ...afterPeriod(P.staffNoticeDay.value),
+    applies: (ctx) => has(ctx, 'rankingSheet'),
+  }),
+  rowSetRule({
+    id: `${ID}/ranking-parameters`,
+    clause: 'cl. 32, App. 4',
+    quote: 'мынадай параметрлер бойынша айқындалады:',
+    title: t('Саралау 4-қосымшаның төрт параметрі бойынша', 'Ранжирование по четырём параметрам приложения 4', 'Ranking on the four parameters of App. 4'),
+    note: t(
+      '2-тармақтың 8) тармақшасы бесінші параметрді («атқарылған жұмыстың көлемі мен күрделілігі») атайды; 32-тармақ пен 4-қосымша оны ескеріп, төрт параметр бойынша бағалайды — төртеуі тексеріледі, атаулары 4-қосымша бойынша',
+      'пп. 8) п. 2 называет пятый параметр («объём и сложность выполненной работы»); п. 32 и прил. 4 учитывают его и оценивают по четырём параметрам — проверяются четыре, названия по прил. 4',
+      'cl. 2(8) names a fifth parameter ("volume and complexity of the work"); cl. 32 and App. 4 take it into account and grade four parameters — four are checked, named as in App. 4',
+    ),
+    rows: '/forms/rankingSheet/parameters',
+    keyField: 'parameter',
+    always: RANKING_PARAMETERS,
+  }),
+  valueRangeRule({
+    id: `${ID}/ranking-grade-range`,
+    clause: P.rankingGradeRange.clause,
+    quote: P.rankingGradeRange.quote,
+    title: t('Саралау бағасы 0-ден 5-ке дейін', 'Оценка ранжирования от 0 до 5', 'Ranking grades from 0 to 5'),
+    note: P.rankingGradeRange.note,
+    items: '/forms/rankingSheet/parameters',
+    field: 'grade',
+    min: P.rankingGradeRange.value.min,
+    max: P.rankingGradeRange.value.max,
+  }),
+  valueRangeRule({
+    id: `${ID}/ranking-grade-scale`,
+    severity: 'warning',
+    clause: P.rankingFormScale.clause,
+    quote: P.rankingFormScale.quote,
+    title: t('4-қосымша бағаны 1-ден 5 баллға дейін қояды', 'Приложение 4 ставит оценку от 1 до 5 баллов', 'App. 4 grades from 1 to 5 points'),
+    note: P.rankingGradeRange.note,
+    items: '/forms/rankingSheet/parameters',
+    field: 'grade',
+    min: P.rankingFormScale.value.min,
+    max: P.rankingFormScale.value.max,
+  }),
+  meanRule({
+    id: `${ID}/ranking-mean`,
+    clause: 'App. 4',
+    quote: 'Орташа қорытынды бағаны есептеу үшін қойылған бағалар сомасын бағаланатын параметрлер санына бөлу керек.',
+    title: t('Орташа қорытынды баға — бағалар сомасы параметрлер санына бөлінген', 'Средняя итоговая оценка — сумма оценок, делённая на число параметров', 'The average final grade is the sum of the grades divided by the number of parameters'),
+    items: '/forms/rankingSheet/parameters',
+    field: 'grade',
+    stated: '/forms/rankingSheet/average',
+  }),
+
+  // ── Cl. 11–12: familiarisation and the application for calibration ───────────────────────
+  deadlineRule({
+    id: `${ID}/familiarisation`,
+    clause: P.familiarisationWorkingDays.clause,
+    quote: P.familiarisationWorkingDays.quote,
+    title: t('Қызметші нәтижелермен бағалау аяқталған соң екі жұмыс күні ішінде таныстырылады', 'Служащий ознакомляется с результатами в течение двух рабочих дней после оценки', 'The servant is acquainted with the results within two working days after the evaluation'),
+    from: { event: EVENTS.evaluated },
+    to: { event: EVENTS.familiarised },
+    count: P.familiarisationWorkingDays.value,
+    unit: 'working-days',
+  }),
+  deadlineRule({
+    id: `${ID}/familiarisation-360`,
+    clause: P.familiarisationWorkingDays.clause,
+    quote: P.familiarisationWorkingDays.quote,
+    title: t('360 бағалау нәтижелерімен екі жұмыс күні ішінде таныстыру', 'Ознакомление с результатами оценки 360 в течение двух рабочих дней', 'Acquaintance with the 360 results within two working days'),
+    from: { event: EVENTS.evaluated360 },
+    to: { event: EVENTS.familiarised360 },
+    count: P.familiarisationWorkingDays.value,
+    unit: 'working-days',
+  }),
+  deadlineRule({
+    id: `${ID}/calibration-application`,
+    clause: P.applicationWorkingDays.clause,
+    quote: P.applicationWorkingDays.quote,
+    title: t('Калибрлеу сессиясы туралы өтініш танысқаннан кейін бес жұмыс күні ішінде', 'Заявление о калибровочной сессии — в течение пяти рабочих дней после ознакомления', 'The application for a calibration session comes within five working days of acquaintance'),
+    from: { event: EVENTS.familiarised },
+    to: { event: EVENTS.calibrationApplied },
+    count: P.applicationWorkingDays.value,
+    unit: 'working-days',
+    // Applying is the servant's choice: only a recorded application is judged.
+    stale: false,
+  }),
+
+  // ── Ch. 4: the 360 questionnaire ──────────────────────────────────────────────────────────
+  countEachRule({
+    id: `${ID}/survey-respondents`,
+    clause: P.respondents.clause,
+    quote: P.respondents.quote,
+    title: t('Сауалнамаға үштен жетіге дейін адам қатысады', 'В опросе участвуют от трёх до семи человек', 'Three to seven people answer the questionnaire'),
+    note: P.respondents.note,
+    pattern: '/forms/*/responses',
+    min: P.respondents.value.min,
+    max: P.respondents.value.max,
+    where: { field: 'group', value: SELF, not: true },
+  }),
+  countEachRule({
+    id: `${ID}/survey-self`,
+    severity: 'warning',
+    clause: 'cl. 35, 18(2)',
+    quote: 'Қызметшіні 360 әдісімен бағалауда оның өзін-өзі бағалауы көзделген.',
+    title: t('360 бағалауда қызметшінің бір өзін-өзі бағалауы болады', 'В оценке 360 предусмотрена одна самооценка служащего', 'The 360 evaluation includes one self-evaluation'),
+    pattern: '/forms/*/responses',
+    exactly: 1,
+    where: { field: 'group', value: SELF },
+  }),
+  countEachRule({
+    id: `${ID}/survey-direct-head`,
+    severity: 'warning',
+    clause: 'cl. 35(1)',
+    quote: 'Саулнама алынатын адамдардың қатарына қосылады:',
+    title: t('Сауалнама алынатындардың қатарында тікелей басшы бар', 'Среди опрашиваемых есть непосредственный руководитель', 'The direct head is among the respondents'),
+    note: t(
+      '35-тармақ үш топты «қатарына қосылады» дейді; олардың бәрі міндетті ме — анық емес. Тікелей басшы әрқашан болатындықтан, тек оның болуы тексеріледі (ескерту)',
+      'П. 35 говорит, что три группы «включаются»; обязательны ли все — неясно. Непосредственный руководитель есть всегда, поэтому проверяется только его участие (предупреждение)',
+      'Cl. 35 says three groups "are included"; whether all are mandatory is unclear. A direct head always exists, so only that one is checked (warning)',
+    ),
+    pattern: '/forms/*/responses',
+    min: 1,
+    where: { field: 'group', value: DIRECT_HEAD },
+  }),
+  countEachRule({
+    id: `${ID}/survey-competencies-heads`,
+    clause: 'cl. 34, App. 5',
+    quote: 'Аппарат басышысының орынбасары, Аппараттың құрылымдық бөлімшелерінің басшылары үшін: қызметті басқару;',
+    title: t('Басшылар 12 құзырет бойынша бағаланады (5-қосымша)', 'Руководители оцениваются по 12 компетенциям (прил. 5)', 'Heads are assessed on the 12 competencies of App. 5'),
+    pattern: '/forms/survey360Heads/responses/*/answers',
+    exactly: 12,
+  }),
+  countEachRule({
+    id: `${ID}/survey-competencies-staff`,
+    clause: 'cl. 34, App. 6',
+    quote: 'Аппараттың "Б" корпусының қызметшілері үшін: тиімді коммуникацияларды құру;',
+    title: t('"Б" корпусының қызметшілері 8 құзырет бойынша бағаланады (6-қосымша)', 'Служащие корпуса «Б» оцениваются по 8 компетенциям (прил. 6)', 'Corps "B" servants are assessed on the 8 competencies of App. 6'),
+    pattern: '/forms/survey360Staff/responses/*/answers',
+    exactly: 8,
+  }),
+  countEachRule({
+    id: `${ID}/survey-questions`,
+    clause: 'App. 5, 6',
+    quote: 'Жауаптар бағанында жауаптың ұсынылған нұсқаларының бірі көрсетіледі:',
+    title: t('Әр құзыреттің үш сұрағының әрқайсысына бір жауап', 'По одному ответу на каждый из трёх вопросов компетенции', 'One answer to each of the three questions of a competency'),
+    pattern: '/forms/*/responses/*/answers/*',
+    exactly: 3,
+  }),
+  rowSetRule({
+    id: `${ID}/result-rows-heads`,
+    clause: 'App. 7',
+    quote: 'Қызметшіні 360 әдісімен бағалау нәтижесі',
+    title: t('7-қосымша 12 құзыреттің әрқайсысын бір рет көрсетеді', 'Приложение 7 показывает каждую из 12 компетенций один раз', 'App. 7 shows each of its 12 competencies once'),
+    rows: '/forms/result360Heads/rows',
+    keyField: 'competency',
+    always: RESULT_ROWS_HEADS,
+  }),
+  rowSetRule({
+    id: `${ID}/result-rows-staff`,
+    clause: 'App. 8',
+    quote: 'Кызметшіні 360 градус әдісімен бағалау нәтижелері',
+    title: t('8-қосымша 8 құзыреттің әрқайсысын бір рет көрсетеді', 'Приложение 8 показывает каждую из 8 компетенций один раз', 'App. 8 shows each of its 8 competencies once'),
+    note: t('8-қосымшаның «…әдістемесіне 8-қосымша» белгісі мәтінде жоқ; нысан 36-тармақ пен орны бойынша 8-қосымша деп танылды', 'Пометка «…приложение 8» в тексте отсутствует; форма признана приложением 8 по п. 36 и по месту', 'The «8-қосымша» label is missing from the text; the form is App. 8 by cl. 36 and by its place'),
+    rows: '/forms/result360Staff/rows',
+    keyField: 'competency',
+    always: RESULT_ROWS_STAFF,
+  }),
+  surveyAverageRule({
+    id: `${ID}/survey-average-heads`,
+    severity: 'warning',
+    clause: 'App. 5, 7',
+    quote: 'Әрбір құзырет бойынша бағалаудың орташа қорытынды нәтижелерін есептеу автоматты режимде әрбір респонденттің баллдарын қосу және респонденттердің санына бөлу (өзін-өзі бағалаудан басқа) арқылы жүзеге асырылады.',
+    title: t('7-қосымшаның орташа бағалары сауалнамадан өзін-өзі бағалаусыз есептеледі', 'Средние оценки прил. 7 считаются по анкетам без самооценки', 'App. 7 averages follow from the questionnaires, self-evaluation left out'),
+    note: POINTS_NOTE,
+    responses: '/forms/survey360Heads/responses',
+    groupField: 'group',
+    selfGroup: SELF,
+    answersField: 'answers',
+    points: ANSWER_POINTS,
+    rows: '/forms/result360Heads/rows',
+    noField: 'no',
+    averageField: 'average',
+  }),
+  surveyAverageRule({
+    id: `${ID}/survey-average-staff`,
+    severity: 'warning',
+    clause: 'App. 6, 8',
+    quote: 'Орташа баға баллдарды қосу және әр құзырет бойынша респонденттердің жауаптарының санына бөлу автоматты режимде есептеледі.',
+    title: t('8-қосымшаның орташа бағалары сауалнамадан өзін-өзі бағалаусыз есептеледі', 'Средние оценки прил. 8 считаются по анкетам без самооценки', 'App. 8 averages follow from the questionnaires, self-evaluation left out'),
+    note: POINTS_NOTE,
+    responses: '/forms/survey360Staff/responses',
+    groupField: 'group',
+    selfGroup: SELF,
+    answersField: 'answers',
+    points: ANSWER_POINTS,
+    rows: '/forms/result360Staff/rows',
+    noField: 'no',
+    averageField: 'average',
+  }),
+  requiredRule({
+    id: `${ID}/survey-report-heads`,
+    clause: 'cl. 36',
+    quote: 'Сектор 360 әдісі бойынша бағалау процесін басқарады, жеке есептерді жасайды және осы Әдістеменің 7 және 8-қосымшаларына сәйкес нысандағы 360 бағалау нәтижелері бойынша кері байланыс ұсынуды үйымдастырады.',
+    title: t('Сауалнама бойынша 7-қосымша нысанындағы жеке есеп жасалады', 'По анкетам составляется индивидуальный отчёт по форме прил. 7', 'An individual report on the App. 7 form follows the questionnaires'),
+    when: { field: '/forms/survey360Heads' },
+    require: { field: '/forms/result360Heads' },
+    path: '/forms',
+  }),
+  requiredRule({
+    id: `${ID}/survey-report-staff`,
+    clause: 'cl. 36',
+    quote: 'Сектор 360 әдісі бойынша бағалау процесін басқарады, жеке есептерді жасайды және осы Әдістеменің 7 және 8-қосымшаларына сәйкес нысандағы 360 бағалау нәтижелері бойынша кері байланыс ұсынуды үйымдастырады.',
+    title: t('Сауалнама бойынша 8-қосымша нысанындағы жеке есеп жасалады', 'По анкетам составляется индивидуальный отчёт по форме прил. 8', 'An individual report on the App. 8 form follows the questionnaires'),
+    when: { field: '/forms/survey360Staff' },
+    require: { field: '/forms/result360Staff' },
+    path: '/forms',
+  }),
+
+  // ── Ch. 5: calibration sessions ───────────────────────────────────────────────────────────
+  requiredRule({
+    id: `${ID}/calibration-on-application`,
+    severity: 'warning',
+    clause: 'cl. 37, 12',
+    quote: 'осы Әдістеменің 12-тармағында көзделген тәртіппен калибрлеу сессияларын өткізеді.',
+    title: t('Калибрлеу сессиясы қызметшінің өтініші бойынша өткізіледі', 'Калибровочная сессия проводится по заявлению служащего', 'A calibration session is held on the servant\'s application'),
+    note: t(
+      '2-тармақтың 10) тармақшасы сессияны бағалаушылардың кездесуі деп анықтайды, ал 37-тармақ оны 12-тармақтың тәртібіне (өтінішке) байлайды: өтініш жоқ болса — ескерту',
+      'пп. 10) п. 2 определяет сессию как встречу оценивающих, а п. 37 связывает её с порядком п. 12 (заявлением): без заявления — предупреждение',
+      'cl. 2(10) defines sessions as meetings of evaluators, cl. 37 ties them to the cl. 12 application: without an application, a warning',
+    ),
+    when: { session: true },
+    require: { event: EVENTS.calibrationApplied },
+    path: '/events',
+  }),
+  deadlineRule({
+    id: `${ID}/calibration-order`,
+    clause: P.orderWorkingDays.clause,
+    quote: P.orderWorkingDays.quote,
+    title: t('Аппарат басшысы өтініштен кейін үш жұмыс күні ішінде сессия туралы шешім қабылдап, құрамын бекітеді', 'Руководитель аппарата в течение трёх рабочих дней решает о сессии и утверждает состав', 'The Head of the Apparatus decides on the session and approves its members within three working days of the application'),
+    from: { event: EVENTS.calibrationApplied },
+    to: { event: EVENTS.calibrationOrdered },
+    count: P.orderWorkingDays.value,
+    unit: 'working-days',
+  }),
+  deadlineRule({
+    id: `${ID}/calibration-session`,
+    clause: P.sessionWorkingDays.clause,
+    quote: P.sessionWorkingDays.quote,
+    title: t('Калибрлеу сессиясы өтініштен кейін он жұмыс күні ішінде өткізіледі', 'Калибровочная сессия проводится в течение десяти рабочих дней после заявления', 'The calibration session is held within ten working days of the application'),
+    from: { event: EVENTS.calibrationApplied },
+    to: { session: 'date' },
+    count: P.sessionWorkingDays.value,
+    unit: 'working-days',
+  }),
+  sessionMemberRule({
+    id: `${ID}/calibration-evaluator`,
+    clause: 'cl. 41',
+    quote: 'Калибрлеу сессиясында бағалаушы адам бағаланатын адамның жұмысын қысқаша сипаттайтын және өз бағасына дәлел келтіреді.',
+    title: t('Бағалаушы калибрлеу сессиясына қатысып, бағасын дәлелдейді', 'Оценивающий участвует в калибровочной сессии и обосновывает оценку', 'The evaluator attends the calibration session and argues the grade'),
+    decisionField: 'evaluator',
+    fallback: '/servant/directSupervisor',
+  }),
+  majorityRule({
+    id: `${ID}/calibration-majority`,
+    clause: 'cl. 41',
+    quote: 'Қорытынды баға калибрлеу сессиясы қатысушыларының басым дауысымен қабылданады',
+    title: t('Қорытынды баға қатысушылардың басым дауысымен қабылданады', 'Итоговая оценка принимается большинством голосов участников', 'The final grade is adopted by a majority of the participants'),
+    note: t(
+      'Әдістеме кворумды, хатшыны және дауыстар тең болған жағдайды белгілемейді: қатысқан мүшелердің дауыстары саналады, тең дауыс — шешім қабылданбаған',
+      'Методика не устанавливает кворум, секретаря и порядок при равенстве голосов: считаются голоса присутствующих, при равенстве решение не принято',
+      'The act sets no quorum, secretary or tie-break: the votes of the members present are counted, and a tie carries nothing',
+    ),
+    chairCasting: false,
+  }),
+  requiredRule({
+    id: `${ID}/calibration-protocol`,
+    clause: 'cl. 41',
+    quote: 'тиісті хаттамамен рәсімделеді',
+    title: t('Калибрлеу сессиясының шешімі хаттамамен рәсімделеді', 'Решение калибровочной сессии оформляется протоколом', 'The calibration decision is recorded in a signed protocol'),
+    when: { session: true },
+    require: { event: EVENTS.protocolSigned },
+    path: '/events',
+  }),
+  deadlineRule({
+    id: `${ID}/protocol-posted`,
+    clause: P.protocolPostWorkingDays.clause,
+    quote: P.protocolPostWorkingDays.quote,
+    title: t('Хаттама қол қойылғаннан кейін үш жұмыс күні ішінде ақпараттық жүйеде орналастырылады', 'Протокол размещается в ИС в течение трёх рабочих дней после подписания', 'The protocol is posted in the information system within three working days of signing'),
+    note: IS_NOTE,
+    from: { event: EVENTS.protocolSigned },
+    to: { event: EVENTS.protocolPosted },
+    count: P.protocolPostWorkingDays.value,
+    unit: 'working-days',
+    stale: false,
+  }),
+  requiredRule({
+    id: `${ID}/feedback-meeting`,
+    clause: 'cl. 42',
+    quote: 'Калибрлеу сессияның нәтижелері бойынша бағалаушы адам бағаланатын қызметшімен кездесу өткізеді',
+    title: t('Сессиядан кейін бағалаушы қызметшімен кездесіп, кері байланыс береді', 'После сессии оценивающий встречается со служащим и даёт обратную связь', 'After the session the evaluator meets the servant and gives feedback'),
+    when: { session: true },
+    require: { event: EVENTS.feedbackMeeting },
+    path: '/events',
+  }),
+];

@@ -1,0 +1,45 @@
+/**
+ * Forms-by-category rule kind: which evaluation method (and so which appendix forms) a servant's
+ * position category calls for (sjc-apparatus cl. 2(4)–(5), 21, 28, 33: category В-1 heads by target
+ * indicators and App. 5/7, all others by ranking and App. 6/8). A form of the other group filled in
+ * for this servant is a breach; the runner has already normalised the category code.
+ */
+import { baseOf, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule } from './rule.js';
+
+export interface CategoryGroup {
+  /** Canonical category codes of the group; absent = every code not in another group. */
+  categories?: readonly string[];
+  label: { kk: string; ru: string; en: string };
+  /** Form keys this group may not fill in. */
+  forbidden: readonly string[];
+}
+
+export interface FormsByCategorySpec extends RuleBase {
+  groups: readonly CategoryGroup[];
+}
+
+export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
+  const listed = new Set(spec.groups.flatMap((g) => g.categories ?? []));
+  const groupOf = (code: string) =>
+    spec.groups.find((g) => g.categories?.includes(code)) ?? spec.groups.find((g) => g.categories === undefined && !listed.has(code));
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const category = ctx.pkg.servant.category;
+      const g = groupOf(category);
+      if (!g) return [];
+      return g.forbidden
+        .filter((k) => ctx.pkg.forms?.[k] !== undefined)
+        .map((k) => ({
+          path: `/forms/${k}`,
+          message: withTitle(spec.title, {
+            kk: `санат ${category} (${g.label.kk}) үшін «${k}» нысаны толтырылмайды`,
+            ru: `для категории ${category} (${g.label.ru}) форма «${k}» не заполняется`,
+            en: `category ${category} (${g.label.en}) does not fill in the form «${k}»`,
+          }),
+          facts: { category, group: g.label.en, form: k, forbidden: g.forbidden },
+        }));
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Limit-before rule kind: a step must happen no later than N working days before a date limit
+ * that is itself fixed relative to the period (sjc-apparatus cl. 22: the Sector sends the
+ * pre-calculated actual values «4-тармағына сәйкес бағалау мерзімінің соңғы күніне дейінгі бес жұмыс
+ * күннен кешіктірмейтін мерзімде»). The limit comes from `dateLimit`; the working days from the
+ * calendar. A step not recorded is judged against the check date (overdue or open).
+ */
+import { deadline as computeDeadline } from '../law/calendar/index.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { dateLimit, type DateLimitSpec } from './date-limit.js';
+import { resolveDates, type DateRef } from './dates.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export interface LimitBeforeSpec extends RuleBase {
+  /** The step. */
+  at: DateRef;
+  /** The date limit the count runs back from. */
+  limit: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>;
+  /** Working days before the limit. */
+  workingDays: number;
+  stale?: boolean;
+}
+
+export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx: RuleContext): Report[] {
+      const limit = dateLimit(spec.limit, ctx.pkg.period);
+      const d = computeDeadline(ctx.calendar, { from: limit, count: spec.workingDays, unit: 'working-days', direction: 'before' });
+      const facts: Record<string, unknown> = { limit, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
+      const vars = { limit, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
+      const step = resolveDates(ctx, spec.at)[0];
+      if (step) {
+        if (step.date <= d.deadline) return [];
+        return [
+          {
+            path: step.path,
+            inSession: step.inSession,
+            message: withTitle(spec.title, fill({ kk: '{limit} күнінен {n} жұмыс күні бұрын, яғни {deadline} кешіктірмей; іс жүзінде {happened}', ru: 'не позднее {deadline} ({n} раб. дн. до {limit}), фактически {happened}', en: 'due by {deadline} ({n} working days before {limit}), happened {happened}' }, { ...vars, happened: step.date })),
+            facts: { ...facts, happened: step.date },
+          },
+        ];
+      }
+      if (spec.stale === false) return [];
+      const overdue = ctx.today > d.deadline;
+      return [
+        {
+          path: '/events',
+          ...(overdue ? {} : { severity: 'info' as const }),
+          message: withTitle(
+            spec.title,
+            fill(
+              overdue
+                ? { kk: 'әлі жасалмаған; мерзімі {deadline} өтіп кетті (тексеру күні {today})', ru: 'ещё не выполнено; срок {deadline} истёк (дата проверки {today})', en: 'not recorded; the deadline {deadline} has passed (as of {today})' }
+                : { kk: 'әлі жасалмаған; мерзімі {deadline} (тексеру күні {today})', ru: 'ещё не выполнено; срок {deadline} (дата проверки {today})', en: 'not recorded yet; due {deadline} (as of {today})' },
+              vars,
+            ),
+          ),
+          facts: { ...facts, today: ctx.today, status: overdue ? 'overdue' : 'open' },
+        },
+      ];
+    },
+  };
+}

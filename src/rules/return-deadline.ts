@@ -1,0 +1,97 @@
+/**
+ * Return-deadline rule kind: a servant absent while the evaluation is held is evaluated within
+ * N working days after returning to work (sjc-apparatus cl. 5: «жұмысқа шыққаннан кейін бес жұмыс
+ * күні ішінде»). "While the evaluation is held" is the window from the day after the period to
+ * the date limit of the evaluation; the return day is the day after the absence's last day, and
+ * the N working days are counted from the day after it, like every term in the calendar.
+ */
+import { deadline as computeDeadline } from '../law/calendar/index.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { dateLimit, type DateLimitSpec } from './date-limit.js';
+import { resolveDates, type DateRef } from './dates.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import { nextDay } from './tenure-in-period.js';
+
+export interface Absent {
+  index: number;
+  kind: string;
+  from: string;
+  to: string;
+}
+
+/** The last absence of the listed kinds that overlaps the evaluation window, if any. */
+export function absentDuringEvaluation(ctx: RuleContext, kinds: readonly string[], limit: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>): Absent | undefined {
+  const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
+  const start = nextDay(ctx.pkg.period.to);
+  const end = dateLimit(limit, ctx.pkg.period);
+  let found: Absent | undefined;
+  list.forEach((a, index) => {
+    if (!kinds.includes(a.kind) || a.to < start || a.from > end) return;
+    if (!found || a.to > found.to) found = { index, ...a };
+  });
+  return found;
+}
+
+export interface ReturnDeadlineSpec extends RuleBase {
+  kinds: readonly string[];
+  /** The evaluation's own date limit (its window ends there). */
+  limit: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>;
+  /** The step: the evaluation. */
+  at: DateRef;
+  workingDays: number;
+  /** The rule speaks only when this form is filled in (the method the clause is about). */
+  form?: string;
+}
+
+export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx: RuleContext): Report[] {
+      if (spec.form && ctx.pkg.forms?.[spec.form] === undefined) return [];
+      const a = absentDuringEvaluation(ctx, spec.kinds, spec.limit);
+      if (!a) return [];
+      const back = nextDay(a.to);
+      const d = computeDeadline(ctx.calendar, { from: back, count: spec.workingDays, unit: 'working-days' });
+      const facts: Record<string, unknown> = { absence: { kind: a.kind, from: a.from, to: a.to }, returned: back, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
+      const vars = { kind: a.kind, back, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
+      const step = resolveDates(ctx, spec.at).find((s) => s.date >= a.from) ?? resolveDates(ctx, spec.at)[0];
+      if (step) {
+        if (step.date >= back && step.date <= d.deadline) return [];
+        const early = step.date < back;
+        return [
+          {
+            path: step.path,
+            inSession: step.inSession,
+            message: withTitle(
+              spec.title,
+              fill(
+                early
+                  ? { kk: 'қызметші болмаған кезде ({kind}) бағаланған: {happened}; жұмысқа {back} шықты', ru: 'оценено во время отсутствия ({kind}): {happened}; вышел на работу {back}', en: 'evaluated {happened} while absent ({kind}); returned to work {back}' }
+                  : { kk: 'жұмысқа {back} шықты; мерзімі {deadline} ({n} жұмыс күні), іс жүзінде {happened}', ru: 'вышел на работу {back}; срок {deadline} ({n} раб. дн.), фактически {happened}', en: 'returned to work {back}; due {deadline} ({n} working days), happened {happened}' },
+                { ...vars, happened: step.date },
+              ),
+            ),
+            facts: { ...facts, happened: step.date },
+          },
+        ];
+      }
+      const overdue = ctx.today > d.deadline;
+      return [
+        {
+          path: `/servant/absences/${a.index}`,
+          ...(overdue ? {} : { severity: 'info' as const }),
+          message: withTitle(
+            spec.title,
+            fill(
+              overdue
+                ? { kk: 'жұмысқа {back} шықты; бағалау әлі жоқ, мерзімі {deadline} өтті (тексеру күні {today})', ru: 'вышел на работу {back}; оценки нет, срок {deadline} истёк (дата проверки {today})', en: 'returned to work {back}; no evaluation recorded and the deadline {deadline} has passed (as of {today})' }
+                : { kk: 'жұмысқа {back} шықты; бағалау мерзімі {deadline} (тексеру күні {today})', ru: 'вышел на работу {back}; срок оценки {deadline} (дата проверки {today})', en: 'returned to work {back}; evaluation due {deadline} (as of {today})' },
+              vars,
+            ),
+          ),
+          facts: { ...facts, today: ctx.today, status: overdue ? 'overdue' : 'open' },
+        },
+      ];
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Row-mean rule kind: a stated total equals the sum of one column over the table's rows divided
+ * by the number of rows, where the column may depend on the package — e.g. sjc-apparatus App. 2
+ * «Қорытынды бағалау — НМИ санына бөлінген НМИ бойынша бағалау сомасы» over the grade column of the
+ * quarter evaluated. (`meanRule` covers a fixed top-level field; this one reads a nested column.)
+ * A row without a value counts as 0: the act divides by the number of indicators, not of grades.
+ */
+import { parsePointer } from '../law/json-pointer.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { RowField } from './percent-band.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export interface RowMeanSpec extends RuleBase {
+  rows: string;
+  value: RowField;
+  /** JSON Pointer of the stated mean. */
+  stated: string;
+  /** Accepted difference (0.005: any rounding to two decimals). */
+  tolerance?: number;
+}
+
+const at = (row: unknown, rel: string): unknown => {
+  let v = row;
+  for (const t of parsePointer(rel)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[t];
+  }
+  return v;
+};
+
+export function rowMeanRule(spec: RowMeanSpec): Rule {
+  const tol = spec.tolerance ?? 0.005;
+  return {
+    ...baseOf(spec),
+    check(ctx: RuleContext): Report[] {
+      const rows = ctx.get(spec.rows);
+      const stated = ctx.get(spec.stated);
+      if (!Array.isArray(rows) || rows.length === 0 || typeof stated !== 'number') return [];
+      const rel = typeof spec.value === 'string' ? spec.value : spec.value(ctx);
+      const values = rows.map((r) => at(r, rel)).map((v) => (typeof v === 'number' ? v : 0));
+      const sum = values.reduce((a, b) => a + b, 0);
+      const mean = sum / rows.length;
+      if (Math.abs(mean - stated) <= tol + 1e-9) return [];
+      const r3 = (x: number) => Math.round(x * 1000) / 1000;
+      return [
+        {
+          path: spec.stated,
+          message: withTitle(spec.title, fill({ kk: '{sum} / {n} = {mean}, көрсетілгені {stated}', ru: '{sum} / {n} = {mean}, указано {stated}', en: '{sum} / {n} = {mean}, stated {stated}' }, { sum: r3(sum), n: rows.length, mean: r3(mean), stated })),
+          facts: { column: rel, values, sum, count: rows.length, expected: mean, found: stated, tolerance: tol },
+        },
+      ];
+    },
+  };
+}

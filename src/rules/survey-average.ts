@@ -1,0 +1,66 @@
+/**
+ * Survey-average rule kind: the per-competency averages of a 360 result sheet equal the points of
+ * the questionnaire's answers, added up and divided by their number, the self-evaluation left out
+ * (sjc-apparatus App. 5/6 «баллдарды қосу және … жауаптарының санына бөлу», App. 7/8 «өзін-өзі
+ * бағалаудан басқа»). The points of the verbal answers are a parameter: the act gives none, so the
+ * pack states its choice and the finding shows it.
+ */
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule } from './rule.js';
+
+export interface SurveyAverageSpec extends RuleBase {
+  /** JSON Pointer of the responses: `[{group, answers: [[answer…] per competency]}]`. */
+  responses: string;
+  /** Field of a response telling the respondent's group, and the group of the self-evaluation. */
+  groupField: string;
+  selfGroup: string;
+  answersField: string;
+  points: Readonly<Record<string, number>>;
+  /** JSON Pointer of the result rows `[{no, average}]`, `no` = the competency's number (1-based). */
+  rows: string;
+  noField: string;
+  averageField: string;
+  tolerance?: number;
+}
+
+export function surveyAverageRule(spec: SurveyAverageSpec): Rule {
+  const tol = spec.tolerance ?? 0.005;
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const responses = ctx.get(spec.responses);
+      const rows = ctx.get(spec.rows);
+      if (!Array.isArray(responses) || !Array.isArray(rows)) return [];
+      const others = responses.filter((r) => (r as Record<string, unknown>)?.[spec.groupField] !== spec.selfGroup);
+      const out: Report[] = [];
+      rows.forEach((row, i) => {
+        const r = row as Record<string, unknown>;
+        const no = typeof r[spec.noField] === 'number' ? (r[spec.noField] as number) : i + 1;
+        const stated = r[spec.averageField];
+        if (typeof stated !== 'number') return;
+        const pts: number[] = [];
+        for (const resp of others) {
+          const answers = (resp as Record<string, unknown>)[spec.answersField];
+          const forComp = Array.isArray(answers) ? answers[no - 1] : undefined;
+          if (!Array.isArray(forComp)) continue;
+          for (const a of forComp) if (typeof a === 'string' && a in spec.points) pts.push(spec.points[a] as number);
+        }
+        if (pts.length === 0) return;
+        const mean = pts.reduce((a, b) => a + b, 0) / pts.length;
+        if (Math.abs(mean - stated) <= tol + 1e-9) return;
+        out.push({
+          path: `${spec.rows}/${i}/${spec.averageField}`,
+          message: withTitle(
+            spec.title,
+            fill(
+              { kk: '№{no}: {n} жауап (өзін-өзі бағалаусыз), орташасы {mean}, көрсетілгені {stated}', ru: '№{no}: {n} ответов (без самооценки), среднее {mean}, указано {stated}', en: 'no. {no}: {n} answers (self-evaluation left out) average {mean}, stated {stated}' },
+              { no, n: pts.length, mean: Math.round(mean * 1000) / 1000, stated },
+            ),
+          ),
+          facts: { competency: no, answers: pts.length, respondents: others.length, expected: mean, found: stated, points: spec.points, tolerance: tol },
+        });
+      });
+      return out;
+    },
+  };
+}

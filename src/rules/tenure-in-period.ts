@@ -1,0 +1,68 @@
+/**
+ * Tenure-in-period rule kind: a servant who held the position for less than N months within a
+ * period is not evaluated (sjc-apparatus cl. 5: «бағаланатын кезеңде нақты лауазымда болу мерзімі
+ * үш айдан кем болған жағдайда, оны бағалау жүргізілмейді»), or gets no plan for it (cl. 22: from
+ * appointment to the end of the period less than three months ⇒ no target indicators).
+ * Time in post counts from the later of the appointment and the period's first day to the day
+ * after the period's last day; the rule speaks only when one of the named forms is filled in.
+ */
+import { addMonths } from '../law/calendar/index.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export interface TenureInPeriodSpec extends RuleBase {
+  months: number;
+  /** JSON Pointers of the period's first and last day (default: the package period). */
+  from?: string;
+  to?: string;
+  /** Form keys whose presence means "evaluated" (or "plan set"). */
+  forms: readonly string[];
+}
+
+/** The day after an ISO date (pure arithmetic, UTC). */
+export const nextDay = (iso: string): string => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+const dateAt = (ctx: RuleContext, ptr: string | undefined, fallback: string): string | undefined => {
+  if (ptr === undefined) return fallback;
+  const v = ctx.get(ptr);
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+};
+
+export function tenureInPeriodRule(spec: TenureInPeriodSpec): Rule {
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const filled = spec.forms.filter((k) => ctx.pkg.forms?.[k] !== undefined);
+      if (filled.length === 0) return [];
+      const from = dateAt(ctx, spec.from, ctx.pkg.period.from);
+      const to = dateAt(ctx, spec.to, ctx.pkg.period.to);
+      if (!from || !to) return [];
+      const appointed = ctx.pkg.servant.appointedOn;
+      const start = appointed > from ? appointed : from;
+      const needed = addMonths(start, spec.months);
+      const end = nextDay(to);
+      if (needed <= end) return [];
+      return [
+        {
+          path: '/servant/appointedOn',
+          message: withTitle(
+            spec.title,
+            fill(
+              {
+                kk: 'лауазымда {appointed} бастап; {from}–{to} кезеңінде {months} айдан кем ({start} бастап {needed} дейін жетпейді); толтырылған: {forms}',
+                ru: 'в должности с {appointed}; в периоде {from}–{to} менее {months} мес. (от {start} до {needed} не хватает); заполнено: {forms}',
+                en: 'in the position since {appointed}: less than {months} months within {from}–{to} (from {start}, {needed} is after the period); filled in: {forms}',
+              },
+              { appointed, from, to, months: spec.months, start, needed, forms: filled.join(', ') },
+            ),
+          ),
+          facts: { appointedOn: appointed, period: { from, to }, countedFrom: start, monthsNeeded: spec.months, monthsReachedOn: needed, forms: filled },
+        },
+      ];
+    },
+  };
+}
