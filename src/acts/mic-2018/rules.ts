@@ -1,274 +1,38 @@
 /**
- * mic-2018 rules: one entry per machine-checkable provision (reading notes act-000-003.md §I.4,
- * M000-xx in the comments), built from the shared rule kinds with this act's parameters.
+ * mic-2018 rules: the Model-methodology procedure of ../b-corps-2018/procedure.ts with this act's
+ * parameters and the verbatim Kazakh of act 000 for each rule (M000-xx of the reading notes).
  */
-import type { Rule, RuleContext } from '../../rules/rule.js';
-import { tenureRule, probationRule, absenceRule } from '../../rules/exclusion.js';
-import { deadlineRule } from '../../rules/deadline.js';
-import { countRule } from '../../rules/count.js';
-import { gradeByCountRule } from '../../rules/grade-by-count.js';
-import { sessionSizeRule, quorumRule, openVoteRule, majorityRule, secretaryNoVoteRule } from '../../rules/commission.js';
-import { requiredRule, sameValueRule, signatoriesRule } from '../../rules/presence.js';
-import { competencyRule } from '../../rules/competency.js';
-import { rowSetRule } from '../../rules/row-set.js';
-import { sessionCorrectionRule } from '../../rules/session-correction.js';
-import { secretaryHrRule } from '../../rules/secretary-hr.js';
+import type { Rule } from '../../rules/rule.js';
+import { procedureRules, type QuoteKey } from '../b-corps-2018/procedure.js';
 import { CATALOGUE } from './catalogue.js';
-import { PARAMS as P } from './params.js';
+import { PARAMS } from './params.js';
 
-const ID = 'mic-2018';
-const at = [{ session: 'date' as const }];
-const firstHead = (ctx: RuleContext) => ctx.pkg.servant['supervisorIsFirstHead'] === true;
-const notFirstHead = (ctx: RuleContext) => !firstHead(ctx);
-const kpis5 = (path: string) => (ctx: RuleContext) => {
-  const v = ctx.get(path);
-  return Array.isArray(v) && v.length === P.kpiCount.value;
+/** The clause text each rule rests on, where it is not a parameter's quote. */
+export const QUOTES: Record<QuoteKey, string> = {
+  'probation': 'сондай-ақ сынақ мерзімінде бағалау өткізілмейді',
+  'plan-form': 'осы Әдістемеге 1-қосымшаға сәйкес нысанда анықталады',
+  'plan-approved': 'ол бекіту үшін жоғары тұрған басшының қарауына енгізіледі',
+  'plan-approver': 'ол бекіту үшін жоғары тұрған басшының қарауына енгізіледі',
+  'plan-approver-first-head': 'тікелей басшысы мемлекеттік органның бірінші басшысы болған жағдайда жеке жұмыс жоспары осы лауазымды тұлғамен бекітіледі',
+  'kpi-sheet-form': 'осы Әдістемеге 2-қосымшаға сәйкес нысанда НМИ бойынша бағалау парағын толтырады және оған қол қояды',
+  'kpi-sheet-signer': 'тікелей басшысы осы Әдістемеге 2-қосымшаға сәйкес нысанда НМИ бойынша бағалау парағын толтырады және оған қол қояды',
+  'kpi-sheet-year': 'жеке жұмыс жоспары құрылған жыл қорытындысы бойынша НМИ бағалау негізінде',
+  'kpi-sheet-approved': 'бағалау парағын қарау қорытындысы бойынша жоғары тұрған басшымен келесі шешімдердің бірі қабылданады',
+  'kpi-sheet-approver': 'Бағалау парағы тікелей басшымен толтырылғаннан кейін, ол жоғары тұрған басшының қарауына енгізіледі.',
+  'kpi-sheet-approver-first-head': 'тікелей басшысы мемлекеттік органның бірінші басшысы болған жағдайда бағалау парағы оның қарауына енгізіледі',
+  'competency-sheet-form': 'осы Әдістемеге 3-қосымшаға сәйкес нысан бойынша бағалау парағы толтырылады',
+  'competency-sheet-signer': 'Құзыреттерді бағалау тікелей басшымен жүргізіледі',
+  'open-vote': 'Комиссияның шешімі ашық дауыс беру арқылы қабылданады.',
+  'majority': 'Дауыс беру қорытындысы Комиссия мүшелерінің көпшілік дауысымен айқындалады. Дауыс саны тең болған жағдайда, бағалау жөніндегі комиссия төрағасының дауысы шешуші болып табылады.',
+  'secretary-no-vote': 'Комиссияның хатшысы дауыс беруге қатыспайды.',
+  'secretary-hr': 'Комиссияның хатшысы персоналды басқару қызметінің қызметшісі болып табылады.',
+  'protocol-form': 'осы Әдістемеге 5-қосымшаға сәйкес Комиссия отырысының хаттамасының жобасын',
+  'correction-column': 'Комиссия бағалау нәтижесін түзетіп, оны хаттаманың "Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)" деген бағанында көрсетіледі',
+  'protocol-approved': 'Бағалаудың нәтижелері уәкілетті тұлғамен бекітіледі',
+  'refusal-act': 'Қызметші танысудан бас тартқан жағдайда, еркін түрде акт құрылып',
+  'intranet': 'персоналды басқару қызметімен "Б" корпусы қызметшісінің бағалау нәтижесі мемлекеттік органдардың интранет-порталы арқылы жолданады',
+  'plan-signatures': 'Қызметші Тікелей басшы (тегі, аты-жөні) (тегі, аты-жөні) күні _____ күні _____',
+  'protocol-signatures': 'Комиссияның хатшысы: _____ Күні: _____',
 };
 
-export const RULES: Rule[] = [
-  // M000-01
-  tenureRule({
-    id: `${ID}/tenure`, clause: P.minTenureMonths.clause, quote: P.minTenureMonths.quote, note: P.minTenureMonths.note,
-    months: P.minTenureMonths.value, at,
-    title: { kk: 'Лауазымда үш айдан кем болған қызметші бағаланбайды', ru: 'Служащий менее трёх месяцев в должности не оценивается', en: 'A servant less than three months in the position is not evaluated' },
-  }),
-  // M000-02
-  probationRule({
-    id: `${ID}/probation`, clause: 'cl. 4', quote: 'сондай-ақ сынақ мерзімінде бағалау өткізілмейді', at,
-    title: { kk: 'Сынақ мерзімінде бағалау өткізілмейді', ru: 'В период испытательного срока оценка не проводится', en: 'No evaluation during probation' },
-  }),
-  // M000-03 (evaluated during the absence)
-  absenceRule({
-    id: `${ID}/absence`, clause: 'cl. 4', quote: P.absenceKinds.quote, at, kinds: P.absenceKinds.value,
-    title: { kk: 'Демалыстағы, іссапардағы т.б. қызметші жұмысқа оралғаннан кейін бағаланады', ru: 'Отсутствующий служащий оценивается после выхода на работу', en: 'An absent servant is evaluated after returning to work' },
-  }),
-  // M000-03 (more than 5 working days after returning)
-  deadlineRule({
-    id: `${ID}/evaluation-after-return`, clause: P.returnWorkingDays.clause, quote: P.returnWorkingDays.quote,
-    from: { event: 'returned-to-work' }, to: { session: 'date' }, count: P.returnWorkingDays.value, unit: 'working-days',
-    title: { kk: 'Жұмысқа қайта кіріскеннен кейін 5 жұмыс күні ішінде бағалау', ru: 'Оценка в течение 5 рабочих дней после выхода на работу', en: 'Evaluation within 5 working days of returning to work' },
-  }),
-  // M000-04
-  sessionSizeRule({
-    id: `${ID}/commission-size`, clause: P.commissionMin.clause, quote: P.commissionMin.quote, note: P.commissionMin.note,
-    min: P.commissionMin.value,
-    title: { kk: 'Комиссия мүшелерінің саны 5 адамнан кем болмауы тиіс', ru: 'Членов комиссии не менее 5', en: 'The commission has at least 5 members' },
-  }),
-  // M000-05
-  deadlineRule({
-    id: `${ID}/plan-deadline`, clause: P.planWorkingDays.clause, quote: P.planWorkingDays.quote, note: P.planWorkingDays.note,
-    from: { field: '/period/from' }, to: { field: '/forms/workPlan/supervisorSignature/date' }, count: P.planWorkingDays.value, unit: 'working-days',
-    title: { kk: 'НМИ бағалау кезеңі басталғаннан кейін 10 жұмыс күні ішінде жеке жұмыс жоспарында анықталады', ru: 'ЦИ определяются в индивидуальном плане в течение 10 рабочих дней с начала периода', en: 'KPIs are set in the work plan within 10 working days of the period start' },
-  }),
-  // M000-06
-  requiredRule({
-    id: `${ID}/plan-form`, clause: 'cl. 9', quote: 'осы Әдістемеге 1-қосымшаға сәйкес нысанда анықталады',
-    when: { session: true }, require: { field: '/forms/workPlan' }, path: '/forms',
-    title: { kk: 'Жеке жұмыс жоспары 1-қосымшадағы нысанда жасалады', ru: 'Индивидуальный план составляется по форме прил. 1', en: 'The work plan is drawn up on the App. 1 form' },
-  }),
-  // M000-07
-  requiredRule({
-    id: `${ID}/plan-approved`, clause: 'cl. 10', quote: 'ол бекіту үшін жоғары тұрған басшының қарауына енгізіледі',
-    when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/approvedBy/date' }, path: '/forms/workPlan/approvedBy',
-    title: { kk: 'Жеке жұмыс жоспары бекітілген (күні көрсетілген)', ru: 'Индивидуальный план утверждён (с датой)', en: 'The work plan is approved (dated)' },
-  }),
-  sameValueRule({
-    id: `${ID}/plan-approver`, clause: 'cl. 10', quote: 'ол бекіту үшін жоғары тұрған басшының қарауына енгізіледі', applies: notFirstHead,
-    path: '/forms/workPlan/approvedBy/name', equals: '/servant/superiorManager',
-    title: { kk: 'Жеке жұмыс жоспарын жоғары тұрған басшы бекітеді', ru: 'Индивидуальный план утверждает вышестоящий руководитель', en: 'The superior manager approves the work plan' },
-  }),
-  sameValueRule({
-    id: `${ID}/plan-approver-first-head`, clause: 'cl. 11', quote: 'тікелей басшысы мемлекеттік органның бірінші басшысы болған жағдайда жеке жұмыс жоспары осы лауазымды тұлғамен бекітіледі', applies: firstHead,
-    path: '/forms/workPlan/approvedBy/name', equals: '/servant/directSupervisor',
-    title: { kk: 'Тікелей басшы бірінші басшы болса, жоспарды сол бекітеді', ru: 'Если непосредственный руководитель — первый руководитель, план утверждает он', en: 'Where the direct supervisor is the first head, the first head approves the plan' },
-  }),
-  // M000-08
-  deadlineRule({
-    id: `${ID}/plan-resubmission`, clause: P.planResubmitWorkingDays.clause, quote: P.planResubmitWorkingDays.quote,
-    from: { event: 'plan-returned' }, to: { event: 'plan-resubmitted' }, count: P.planResubmitWorkingDays.value, unit: 'working-days',
-    title: { kk: 'Түзетілген жоспар 2 жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный план вносится повторно не позднее 2 рабочих дней', en: 'The corrected plan is resubmitted within 2 working days' },
-  }),
-  // M000-10
-  countRule({
-    id: `${ID}/kpi-count`, clause: P.kpiCount.clause, quote: P.kpiCount.quote, path: '/forms/workPlan/kpis', exactly: P.kpiCount.value,
-    title: { kk: 'НМИ саны 5', ru: 'Количество ЦИ — 5', en: 'The work plan has 5 KPIs' },
-  }),
-  countRule({
-    id: `${ID}/kpi-sheet-count`, clause: P.kpiCount.clause, quote: P.kpiCount.quote, path: '/forms/kpiSheet/kpis', exactly: P.kpiCount.value,
-    title: { kk: 'Бағалау парағындағы НМИ саны 5', ru: 'В оценочном листе 5 ЦИ', en: 'The KPI sheet has 5 KPIs' },
-  }),
-  // M000-12
-  requiredRule({
-    id: `${ID}/kpi-sheet-form`, clause: 'cl. 17', quote: 'осы Әдістемеге 2-қосымшаға сәйкес нысанда НМИ бойынша бағалау парағын толтырады және оған қол қояды',
-    when: { session: true }, require: { field: '/forms/kpiSheet' }, path: '/forms',
-    title: { kk: 'НМИ бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по ЦИ заполнен', en: 'The KPI evaluation sheet is filled in' },
-  }),
-  sameValueRule({
-    id: `${ID}/kpi-sheet-signer`, clause: 'cl. 17', quote: 'тікелей басшысы осы Әдістемеге 2-қосымшаға сәйкес нысанда НМИ бойынша бағалау парағын толтырады және оған қол қояды',
-    path: '/forms/kpiSheet/supervisorSignature/name', equals: '/servant/directSupervisor',
-    title: { kk: 'НМИ бағалау парағын тікелей басшы толтырады және қол қояды', ru: 'Оценочный лист по ЦИ заполняет и подписывает непосредственный руководитель', en: 'The direct supervisor fills in and signs the KPI sheet' },
-  }),
-  // M000-13
-  gradeByCountRule({
-    id: `${ID}/kpi-grade`, clause: P.kpiGrades.clause, quote: P.kpiGrades.quote, applies: kpis5('/forms/kpiSheet/kpis'),
-    items: '/forms/kpiSheet/kpis', achievedField: 'achieved', achievedValue: P.achieved.value[0], grade: '/forms/kpiSheet/result', bands: P.kpiGrades.value,
-    title: { kk: 'НМИ бағасы орындалған НМИ санына сәйкес', ru: 'Оценка по ЦИ соответствует числу выполненных ЦИ', en: 'The KPI grade follows the number of KPIs achieved' },
-  }),
-  // M000-14
-  sameValueRule({
-    id: `${ID}/kpi-sheet-year`, severity: 'warning', clause: 'cl. 18', quote: 'жеке жұмыс жоспары құрылған жыл қорытындысы бойынша НМИ бағалау негізінде',
-    path: '/forms/kpiSheet/year', equals: '/forms/workPlan/year',
-    title: { kk: 'НМИ жоспар құрылған жыл қорытындысы бойынша бағаланады', ru: 'ЦИ оцениваются по итогам года, на который составлен план', en: 'KPIs are evaluated for the year of the plan' },
-  }),
-  // M000-15
-  requiredRule({
-    id: `${ID}/kpi-sheet-approved`, clause: 'cl. 21', quote: 'бағалау парағын қарау қорытындысы бойынша жоғары тұрған басшымен келесі шешімдердің бірі қабылданады',
-    when: { field: '/forms/kpiSheet' }, require: { field: '/forms/kpiSheet/approvedBy/date' }, path: '/forms/kpiSheet/approvedBy',
-    title: { kk: 'Жоғары тұрған басшы бағалау парағына қол қойған (күні)', ru: 'Вышестоящий руководитель подписал оценочный лист (дата)', en: 'The superior manager signed the KPI sheet (dated)' },
-  }),
-  sameValueRule({
-    id: `${ID}/kpi-sheet-approver`, clause: 'cl. 19', quote: 'Бағалау парағы тікелей басшымен толтырылғаннан кейін, ол жоғары тұрған басшының қарауына енгізіледі.', applies: notFirstHead,
-    path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/superiorManager',
-    title: { kk: 'Бағалау парағын жоғары тұрған басшы қарайды', ru: 'Оценочный лист рассматривает вышестоящий руководитель', en: 'The superior manager reviews the KPI sheet' },
-  }),
-  sameValueRule({
-    id: `${ID}/kpi-sheet-approver-first-head`, clause: 'cl. 20', quote: 'тікелей басшысы мемлекеттік органның бірінші басшысы болған жағдайда бағалау парағы оның қарауына енгізіледі', applies: firstHead,
-    path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/directSupervisor',
-    note: { kk: '«Оның қарауына» — бірінші басшының қарауына деп оқылды (11-т. сияқты).', ru: '«На его рассмотрение» прочитано как «на рассмотрение первого руководителя» (как в п. 11).', en: '«оның қарауына» is read as "to the first head" (as in cl. 11).' },
-    title: { kk: 'Тікелей басшы бірінші басшы болса, парақты сол қарайды', ru: 'Если непосредственный руководитель — первый руководитель, лист рассматривает он', en: 'Where the direct supervisor is the first head, the first head reviews the sheet' },
-  }),
-  // M000-17
-  deadlineRule({
-    id: `${ID}/kpi-sheet-resubmission`, clause: P.sheetResubmitWorkingDays.clause, quote: P.sheetResubmitWorkingDays.quote,
-    from: { event: 'kpi-sheet-returned' }, to: { event: 'kpi-sheet-resubmitted' }, count: P.sheetResubmitWorkingDays.value, unit: 'working-days',
-    title: { kk: 'Түзетілген бағалау парағы 2 жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный оценочный лист вносится повторно не позднее 2 рабочих дней', en: 'The corrected KPI sheet is resubmitted within 2 working days' },
-  }),
-  // M000-18
-  deadlineRule({
-    id: `${ID}/kpi-sheet-to-commission`, clause: P.kpiSubmitWorkingDays.clause, quote: P.kpiSubmitWorkingDays.quote,
-    from: { field: '/forms/kpiSheet/approvedBy/date' }, to: { event: 'kpi-sheet-to-commission' }, count: P.kpiSubmitWorkingDays.value, unit: 'working-days',
-    title: { kk: 'НМИ бағалау парағы 2 жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Оценочный лист по ЦИ передаётся в комиссию в течение 2 рабочих дней', en: 'The KPI sheet reaches the commission within 2 working days' },
-  }),
-  // M000-19
-  requiredRule({
-    id: `${ID}/competency-sheet-form`, clause: 'cl. 25', quote: 'осы Әдістемеге 3-қосымшаға сәйкес нысан бойынша бағалау парағы толтырылады',
-    when: { session: true }, require: { field: '/forms/competencySheet' }, path: '/forms',
-    title: { kk: 'Құзыреттер бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по компетенциям заполнен', en: 'The competency sheet is filled in' },
-  }),
-  sameValueRule({
-    id: `${ID}/competency-sheet-signer`, clause: 'cl. 25', quote: 'Құзыреттерді бағалау тікелей басшымен жүргізіледі',
-    path: '/forms/competencySheet/supervisorSignature/name', equals: '/servant/directSupervisor',
-    title: { kk: 'Құзыреттерді тікелей басшы бағалайды', ru: 'Компетенции оценивает непосредственный руководитель', en: 'The direct supervisor evaluates the competencies' },
-  }),
-  // M000-20, M000-21
-  competencyRule({
-    id: `${ID}/competencies`, clause: 'cl. 26–27', quote: P.competencyThreshold.quote, note: P.competencyThreshold.note,
-    catalogue: CATALOGUE, rows: '/forms/competencySheet/rows', competencyField: 'competency', resultField: 'result', notObservedField: 'notObserved',
-    meets: P.meets.value, notMeets: P.notMeets.value, threshold: P.competencyThreshold.value, positionPath: '/servant/position',
-    title: { kk: 'Құзырет бағасы санаттың мінез-құлық индикаторларына және 3/4 ережесіне сәйкес', ru: 'Оценка компетенции соответствует индикаторам категории и правилу 3/4', en: "Competency grades follow the category's indicators and the 3/4 rule" },
-  }),
-  // M000-22
-  rowSetRule({
-    id: `${ID}/competency-rows`, clause: 'App. 3', quote: P.publicServiceRows.quote,
-    rows: '/forms/competencySheet/rows', keyField: 'competency',
-    always: P.competencyRows.value.filter((n) => !(P.publicServiceRows.value as readonly string[]).includes(n)),
-    conditional: { field: '/servant/publicServices', equals: true, names: P.publicServiceRows.value },
-    title: { kk: 'Бағалау парағында 3-қосымшадағы құзыреттер (мемлекеттік қызмет көрсету бойынша екеуі тек тиісті қызметшіге)', ru: 'В листе компетенции прил. 3 (две — только при оказании госуслуг)', en: 'The sheet rates the App. 3 competencies (two only where duties include public services)' },
-  }),
-  // M000-23
-  deadlineRule({
-    id: `${ID}/competency-sheet-to-commission`, clause: P.competencySubmitWorkingDays.clause, quote: P.competencySubmitWorkingDays.quote,
-    from: { field: '/forms/competencySheet/supervisorSignature/date' }, to: { event: 'competency-sheet-to-commission' }, count: P.competencySubmitWorkingDays.value, unit: 'working-days',
-    title: { kk: 'Құзыреттер бағалау парағы 2 жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Лист по компетенциям передаётся в комиссию в течение 2 рабочих дней', en: 'The competency sheet reaches the commission within 2 working days' },
-  }),
-  // M000-24
-  deadlineRule({
-    id: `${ID}/notice`, severity: 'warning', clause: P.noticeWorkingDays.clause, quote: P.noticeWorkingDays.quote, note: P.noticeWorkingDays.note,
-    from: { session: 'date' }, to: { event: 'notice' }, count: P.noticeWorkingDays.value, unit: 'working-days', direction: 'before',
-    title: { kk: 'Бағалау туралы 7 жұмыс күні бұрын хабарлау', ru: 'Уведомление об оценке за 7 рабочих дней', en: 'Notice of the evaluation 7 working days ahead' },
-  }),
-  // M000-25
-  quorumRule({
-    id: `${ID}/quorum`, clause: P.quorum.clause, quote: P.quorum.quote, fraction: P.quorum.value,
-    title: { kk: 'Отырысқа құрамның кемінде үштен екісі қатысады', ru: 'На заседании присутствует не менее двух третей состава', en: 'At least two thirds of the commission attend' },
-  }),
-  // M000-27
-  openVoteRule({
-    id: `${ID}/open-vote`, clause: 'cl. 32', quote: 'Комиссияның шешімі ашық дауыс беру арқылы қабылданады.',
-    title: { kk: 'Шешім ашық дауыс беру арқылы қабылданады', ru: 'Решение принимается открытым голосованием', en: 'The decision is taken by open vote' },
-  }),
-  // M000-28
-  majorityRule({
-    id: `${ID}/majority`, clause: 'cl. 33', quote: 'Дауыс беру қорытындысы Комиссия мүшелерінің көпшілік дауысымен айқындалады. Дауыс саны тең болған жағдайда, бағалау жөніндегі комиссия төрағасының дауысы шешуші болып табылады.',
-    chairCasting: true,
-    note: { kk: 'Көпшілік қатысқан мүшелердің берген дауыстарынан есептеледі.', ru: 'Большинство считается от голосов присутствующих членов.', en: 'The majority is counted over the votes cast by members present.' },
-    title: { kk: 'Шешім көпшілік дауыспен, тең болса төраға дауысымен', ru: 'Решение большинством, при равенстве — голос председателя', en: "Majority vote, the chair's vote decides a tie" },
-  }),
-  // M000-29
-  secretaryNoVoteRule({
-    id: `${ID}/secretary-no-vote`, clause: 'cl. 34', quote: 'Комиссияның хатшысы дауыс беруге қатыспайды.',
-    title: { kk: 'Комиссия хатшысы дауыс беруге қатыспайды', ru: 'Секретарь комиссии не голосует', en: 'The secretary does not vote' },
-  }),
-  secretaryHrRule({
-    id: `${ID}/secretary-hr`, clause: 'cl. 34', quote: 'Комиссияның хатшысы персоналды басқару қызметінің қызметшісі болып табылады.',
-    title: { kk: 'Комиссия хатшысы — персоналды басқару қызметінің қызметшісі', ru: 'Секретарь комиссии — работник службы управления персоналом', en: 'The secretary is an HR-service employee' },
-  }),
-  // M000-31
-  requiredRule({
-    id: `${ID}/protocol-form`, clause: 'cl. 36', quote: 'осы Әдістемеге 5-қосымшаға сәйкес Комиссия отырысының хаттамасының жобасын',
-    when: { session: true }, require: { field: '/forms/protocol' }, path: '/forms',
-    title: { kk: 'Комиссия отырысының хаттамасы (5-қосымша) бар', ru: 'Есть протокол заседания комиссии (прил. 5)', en: 'The session protocol (App. 5) is there' },
-  }),
-  // M000-32
-  sessionCorrectionRule({
-    id: `${ID}/correction-column`, clause: 'cl. 38', quote: 'Комиссия бағалау нәтижесін түзетіп, оны хаттаманың "Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)" деген бағанында көрсетіледі',
-    revise: [P.decisions.value[1]],
-    title: { kk: 'Қайта қарау кезінде түзетілген нәтиже хаттамада көрсетіледі', ru: 'При пересмотре исправленный результат указывается в протоколе', en: 'A revised result is written in the correction column' },
-  }),
-  // M000-33
-  requiredRule({
-    id: `${ID}/protocol-approved`, clause: 'cl. 39', quote: 'Бағалаудың нәтижелері уәкілетті тұлғамен бекітіледі',
-    when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/approvedBy/date' }, path: '/forms/protocol/approvedBy',
-    title: { kk: 'Нәтижелерді уәкілетті тұлға бекіткен (күні)', ru: 'Результаты утверждены уполномоченным лицом (дата)', en: 'The authorised person approved the results (dated)' },
-  }),
-  // M000-34
-  deadlineRule({
-    id: `${ID}/familiarisation`, clause: P.familiariseWorkingDays.clause, quote: P.familiariseWorkingDays.quote, note: P.familiariseWorkingDays.note,
-    from: { field: '/forms/protocol/approvedBy/date' }, to: { event: 'familiarised' }, count: P.familiariseWorkingDays.value, unit: 'working-days',
-    title: { kk: 'Қызметші нәтижелермен 2 жұмыс күні ішінде таныстырылады', ru: 'Ознакомление с результатами в течение 2 рабочих дней', en: 'The servant is acquainted with the results within 2 working days' },
-  }),
-  // M000-35
-  requiredRule({
-    id: `${ID}/refusal-act`, clause: 'cl. 41', quote: 'Қызметші танысудан бас тартқан жағдайда, еркін түрде акт құрылып',
-    when: { event: 'familiarisation-refused' }, require: { field: '/forms/refusalAct' }, path: '/forms',
-    title: { kk: 'Танысудан бас тартқанда акт жасалады', ru: 'При отказе от ознакомления составляется акт', en: 'A refusal to be acquainted is recorded in an act' },
-  }),
-  signatoriesRule({
-    id: `${ID}/refusal-act-signatories`, clause: P.refusalSignatories.clause, quote: P.refusalSignatories.quote,
-    path: '/forms/refusalAct/signatories', hr: P.refusalSignatories.value.hr, others: P.refusalSignatories.value.others,
-    title: { kk: 'Актіге персоналды басқару қызметі және басқа екі қызметші қол қояды', ru: 'Акт подписывают служба персонала и два других служащих', en: 'The act is signed by the HR service and two other employees' },
-  }),
-  // M000-36
-  requiredRule({
-    id: `${ID}/intranet`, severity: 'warning', clause: 'cl. 42', quote: 'персоналды басқару қызметімен "Б" корпусы қызметшісінің бағалау нәтижесі мемлекеттік органдардың интранет-порталы арқылы жолданады',
-    when: { event: 'familiarisation-refused' }, require: { event: 'sent-via-intranet' }, path: '/events',
-    title: { kk: 'Бас тартқанда нәтиже интранет-портал арқылы жолданады', ru: 'При отказе результат направляется через интранет-портал', en: 'After a refusal the result is sent via the intranet portal' },
-  }),
-  // M000-37
-  deadlineRule({
-    id: `${ID}/appeal-deadline`, severity: 'warning', clause: P.appealWorkingDays.clause, quote: P.appealWorkingDays.quote, note: P.appealWorkingDays.note,
-    from: { session: 'date' }, to: { event: 'appeal-filed' }, count: P.appealWorkingDays.value, unit: 'working-days', stale: false,
-    title: { kk: 'Шағым шешім шыққан күннен бастап 10 жұмыс күні ішінде', ru: 'Жалоба в течение 10 рабочих дней со дня решения', en: 'An appeal is filed within 10 working days of the decision' },
-  }),
-  // M000-40 (the signature blocks a machine can see)
-  requiredRule({
-    id: `${ID}/plan-signatures`, severity: 'warning', clause: 'App. 1', quote: 'Қызметші Тікелей басшы (тегі, аты-жөні) (тегі, аты-жөні) күні _____ күні _____',
-    when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/servantSignature/date' }, path: '/forms/workPlan/servantSignature',
-    title: { kk: 'Жоспарға қызметші қол қойған (күні)', ru: 'План подписан служащим (дата)', en: 'The servant signed the plan (dated)' },
-  }),
-  requiredRule({
-    id: `${ID}/protocol-signatures`, severity: 'warning', clause: 'App. 5', quote: 'Комиссияның хатшысы: _____ Күні: _____',
-    when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/secretary/date' }, path: '/forms/protocol/secretary',
-    title: { kk: 'Хаттамаға хатшы қол қойған (күні)', ru: 'Протокол подписан секретарём (дата)', en: 'The secretary signed the protocol (dated)' },
-  }),
-];
+export const RULES: Rule[] = procedureRules({ id: 'mic-2018', P: PARAMS, Q: QUOTES, catalogue: CATALOGUE });
