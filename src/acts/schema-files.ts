@@ -5,10 +5,11 @@
  */
 import { PACKS } from './index.js';
 import { packageSchema, schemaId, sessionSchema } from './envelope.js';
+import { formatDoc } from './format-doc.js';
 
 export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-/** Path (relative to the repo) → file text. */
+/** Path (relative to the repo) → file text: the schemas and the format reference generated from them. */
 export function schemaFiles(): Map<string, string> {
   const files = new Map<string, string>();
   const put = (packId: string, name: string, schema: object) => {
@@ -21,6 +22,7 @@ export function schemaFiles(): Map<string, string> {
     const s = sessionSchema(pack);
     if (s) put(pack.id, 'session', s);
     for (const [key, schema] of Object.entries(pack.forms)) put(pack.id, key, schema);
+    files.set(`docs/format/${pack.id}.md`, formatDoc(pack));
   }
   return files;
 }
