@@ -1,14 +1,12 @@
 /**
- * Document model → DOCX bytes with `docx`, then normalised with fflate so the same model gives the
- * same bytes on any machine, time zone or clock: core.xml dates come from the data and every ZIP
- * entry gets the same fixed time. Fonts are named, never embedded (embedding draws a random key).
+ * Document model → DOCX bytes with `docx`, then pinned so the same model gives the same bytes on any
+ * machine, time zone or clock: core.xml is written from the data and every ZIP entry gets the same
+ * fixed time. Fonts are named, never embedded (embedding draws a random key).
  */
 import {
   AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageBreak, PageNumber, Paragraph as DocxParagraph,
   Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, WidthType, convertMillimetersToTwip,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
 import type { DocumentModel, Paragraph, Table, Align } from './model.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './format-rules.js';
 import { fixedDate } from './pdf/writer.js';
@@ -108,26 +106,50 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
       children,
     }],
   });
-  const raw = await Packer.toBuffer(doc);
-  return normaliseDocx(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), model.meta.date);
+  const raw = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(model) }]);
+  return pinZipTimes(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
 }
 
-/** Pin core.xml dates and ZIP entry times; keep entry order. */
-export function normaliseDocx(bytes: Uint8Array, isoDate: string): Uint8Array {
-  const stamp = `${fixedDate(isoDate).toISOString().slice(0, 19)}Z`;
-  const files = unzipSync(bytes);
-  const out: Zippable = {};
-  // fflate writes DOS times from local-time getters: a Date built from local components gives the
-  // same DOS fields in every time zone
-  const mtime = new Date(1980, 0, 1, 0, 0, 0);
-  for (const [name, data] of Object.entries(files)) {
-    let d = data;
-    if (name === 'docProps/core.xml') {
-      d = strToU8(strFromU8(data)
-        .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
-        .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`));
-    }
-    out[name] = [d, { mtime, level: 6 }];
+const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** core.xml as docx writes it, with the document's own date instead of the clock's. */
+function coreXml(model: DocumentModel): string {
+  const stamp = `${fixedDate(model.meta.date).toISOString().slice(0, 19)}Z`;
+  const m = model.meta;
+  return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    + `<dc:title>${xmlText(m.title)}</dc:title>`
+    + (m.subject ? `<dc:subject>${xmlText(m.subject)}</dc:subject>` : '')
+    + `<dc:creator>${xmlText(m.author ?? 'bagalau')}</dc:creator><cp:lastModifiedBy>bagalau</cp:lastModifiedBy><cp:revision>1</cp:revision>`
+    + `<dc:language>${xmlText(m.language)}</dc:language>`
+    + `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>`
+    + '</cp:coreProperties>';
+}
+
+/**
+ * Set every ZIP entry's DOS time to 1980-01-01 00:00 in place (local headers and central directory):
+ * the only clock-dependent bytes left once core.xml is ours. No recompression needed.
+ */
+export function pinZipTimes(zip: Uint8Array): Uint8Array {
+  const out = new Uint8Array(zip);
+  const dv = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  let eocd = -1;
+  for (let i = out.length - 22; i >= Math.max(0, out.length - 22 - 65_535); i--) {
+    if (dv.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
   }
-  return zipSync(out);
+  if (eocd < 0) throw new Error('DOCX: no ZIP end record');
+  const count = dv.getUint16(eocd + 10, true);
+  let p = dv.getUint32(eocd + 16, true);
+  const DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
+  for (let n = 0; n < count; n++) {
+    if (dv.getUint32(p, true) !== 0x02014b50) throw new Error('DOCX: bad central directory');
+    dv.setUint16(p + 12, 0, true);
+    dv.setUint16(p + 14, DATE_1980_01_01, true);
+    const local = dv.getUint32(p + 42, true);
+    if (dv.getUint32(local, true) !== 0x04034b50) throw new Error('DOCX: bad local header');
+    dv.setUint16(local + 10, 0, true);
+    dv.setUint16(local + 12, DATE_1980_01_01, true);
+    p += 46 + dv.getUint16(p + 28, true) + dv.getUint16(p + 30, true) + dv.getUint16(p + 32, true);
+  }
+  return out;
 }

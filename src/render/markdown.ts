@@ -63,13 +63,52 @@ export function markdownToModel(markdown: string, options: MarkdownOptions): Doc
   if (front.fontSize) page.fontSizePt = front.fontSize;
   if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;
   if (front.pageNumbers !== undefined) page.pageNumbers = front.pageNumbers;
-  const tree = processor.parse(body) as Root;
   const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, pendingWidths: undefined, pendingHeader: undefined };
   const blocks: Block[] = [];
-  for (const node of tree.children) convertBlock(node, ctx, blocks, 'body');
+  for (const chunk of chunks(body)) {
+    ctx.source = chunk.source;
+    for (const node of chunk.nodes) convertBlock(node, ctx, blocks, 'body');
+  }
   const meta = { ...options.meta };
   if (front.title && !options.meta.title) meta.title = front.title;
   return { page, meta, blocks };
+}
+
+/**
+ * Parsing is most of the cost of a form, and most of a filled form is the act's fixed text. So the
+ * Markdown is cut at blank lines into chunks (never inside a fenced block or an HTML comment) and
+ * each chunk's syntax tree is cached by its text: only the chunks holding data are parsed again.
+ * The trees are read, never changed. Same text, same tree: the output does not depend on the cache.
+ */
+interface Chunk { source: string; nodes: RootContent[] }
+const chunkCache = new Map<string, Chunk>();
+const CHUNK_CACHE_MAX = 20_000;
+
+function chunks(body: string): Chunk[] {
+  const out: Chunk[] = [];
+  const parts = body.split(/\n[ \t]*\n/);
+  let pending = '';
+  for (const part of parts) {
+    pending = pending ? `${pending}\n\n${part}` : part;
+    const fences = (pending.match(/^ {0,3}(```|~~~)/gm) ?? []).length;
+    const open = (pending.match(/<!--/g) ?? []).length;
+    const close = (pending.match(/-->/g) ?? []).length;
+    if (fences % 2 === 1 || open > close) continue; // a block spans the blank line: keep joining
+    if (pending.trim() !== '') out.push(parseChunk(pending));
+    pending = '';
+  }
+  if (pending.trim() !== '') out.push(parseChunk(pending));
+  return out;
+}
+
+function parseChunk(source: string): Chunk {
+  let c = chunkCache.get(source);
+  if (!c) {
+    c = { source, nodes: (processor.parse(source) as Root).children };
+    if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.clear();
+    chunkCache.set(source, c);
+  }
+  return c;
 }
 
 interface Ctx {

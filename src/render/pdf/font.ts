@@ -31,6 +31,8 @@ export class Face {
   private readonly gid = new Map<number, number>();
   private readonly adv = new Map<number, number>();
   private readonly words = new Map<string, number>();
+  private readonly standardWords = new Map<string, boolean>();
+  private standardSubset: Promise<StandardSubset> | undefined;
 
   constructor(bytes: Uint8Array) {
     this.font = fontkit.create(bytes);
@@ -68,6 +70,86 @@ export class Face {
     if (this.words.size < 50_000) this.words.set(text, w);
     return w;
   }
+
+  /** Is every letter of `text` in the standard repertoire (so the shared subset can draw it)? */
+  isStandard(text: string): boolean {
+    let ok = this.standardWords.get(text);
+    if (ok === undefined) {
+      ok = true;
+      for (const ch of text) if (!STANDARD_SET.has(ch.codePointAt(0) ?? 0)) { ok = false; break; }
+      if (this.standardWords.size < 50_000) this.standardWords.set(text, ok);
+    }
+    return ok;
+  }
+
+  /** The shared subset of the standard repertoire, built once per face (same bytes every time). */
+  standard(): Promise<StandardSubset> {
+    this.standardSubset ??= StandardSubset.build(this);
+    return this.standardSubset;
+  }
+}
+
+/**
+ * The letters nearly every document uses: ASCII, Russian and Kazakh Cyrillic, the punctuation of
+ * official texts (« » – — № …). A document drawn only with these shares one prebuilt, precompressed
+ * subset per face, so a form costs no subsetting; any other letter gets a per-document subset.
+ */
+const STANDARD_CODEPOINTS: number[] = (() => {
+  const cps: number[] = [];
+  for (let c = 0x20; c <= 0x7e; c++) cps.push(c);
+  for (let c = 0x410; c <= 0x44f; c++) cps.push(c);
+  cps.push(0xa0, 0xa7, 0xab, 0xb0, 0xbb, 0x401, 0x451, 0x406, 0x456, 0x4d8, 0x4d9, 0x492, 0x493, 0x49a, 0x49b, 0x4a2, 0x4a3,
+    0x4e8, 0x4e9, 0x4b0, 0x4b1, 0x4ae, 0x4af, 0x4ba, 0x4bb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x201e, 0x2026, 0x2116);
+  return cps;
+})();
+const STANDARD_SET = new Set(STANDARD_CODEPOINTS);
+
+/** Something that turns text into glyph codes and can write its font objects. */
+export interface GlyphEncoder {
+  hex(text: string): string;
+  fontProgram(): Promise<Uint8Array>;
+  widths: number[];
+  tag(): string;
+  toUnicodeCMap(): string;
+  readonly face: Face;
+}
+
+export class StandardSubset implements GlyphEncoder {
+  readonly face: Face;
+  readonly widths: number[];
+  private readonly use: FaceUse;
+  private program!: Uint8Array;
+  private cmap!: string;
+  private tagText!: string;
+
+  private constructor(face: Face) {
+    this.face = face;
+    this.use = new FaceUse(face);
+    this.widths = this.use.widths;
+  }
+
+  static async build(face: Face): Promise<StandardSubset> {
+    const s = new StandardSubset(face);
+    const have = STANDARD_CODEPOINTS.filter((cp) => face.font.hasGlyphForCodePoint(cp));
+    for (const cp of have) s.use.hex(String.fromCodePoint(cp));
+    s.program = await s.use.encode();
+    s.cmap = s.use.toUnicodeCMap();
+    s.tagText = s.use.tag();
+    return s;
+  }
+
+  hex(text: string): string {
+    return this.use.hex(text);
+  }
+  fontProgram(): Promise<Uint8Array> {
+    return Promise.resolve(this.program);
+  }
+  tag(): string {
+    return this.tagText;
+  }
+  toUnicodeCMap(): string {
+    return this.cmap;
+  }
 }
 
 const faces = new WeakMap<Uint8Array, Face>();
@@ -95,7 +177,7 @@ export function fontSet(bytes: FontBytes): FontSet {
 }
 
 /** One face's use inside one PDF: the subset and the text each subset glyph stands for. */
-export class FaceUse {
+export class FaceUse implements GlyphEncoder {
   readonly face: Face;
   private readonly subset: Subset;
   private readonly map = new Map<number, number>();
@@ -133,6 +215,10 @@ export class FaceUse {
 
   get glyphCount(): number {
     return this.unicode.length;
+  }
+
+  fontProgram(): Promise<Uint8Array> {
+    return this.encode();
   }
 
   encode(): Promise<Uint8Array> {

@@ -3,12 +3,13 @@
  * Identity-H, subset with a ToUnicode map) so that text goes through the cmap directly (font.ts).
  * Deterministic: no producer or dates from the clock, subset tags derived from the glyph set.
  */
-import { PDFDocument, PDFName, PDFString, PDFHexString } from 'pdf-lib';
-import type { PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, PDFHexString, PDFRawStream } from 'pdf-lib';
+import type { PDFContext, PDFRef } from 'pdf-lib';
+import { strToU8, zlibSync } from 'fflate';
 import type { DocumentModel } from '../model.js';
 import { ptFromMm } from '../model.js';
 import { FaceUse, fontSet } from './font.js';
-import type { FaceKey, FontBytes } from './font.js';
+import type { FaceKey, FontBytes, GlyphEncoder } from './font.js';
 import { layout } from './layout.js';
 
 const num = (n: number): string => (Math.round(n * 100) / 100).toString();
@@ -18,13 +19,21 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
   const pages = layout(model, fonts);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const ctx = doc.context;
-  const uses = new Map<FaceKey, { use: FaceUse; ref: PDFRef; res: string }>();
-  const useOf = (k: FaceKey): { use: FaceUse; ref: PDFRef; res: string } => {
-    let u = uses.get(k);
-    if (!u) {
-      u = { use: new FaceUse(fonts.get(k)), ref: ctx.nextRef(), res: `F${uses.size + 1}` };
-      uses.set(k, u);
-    }
+  // one encoder per face: the shared standard subset when every word fits it, else a subset of this document
+  const words = new Map<FaceKey, boolean>();
+  for (const p of pages) for (const op of p.ops) {
+    if (op.kind !== 'word') continue;
+    const std = fonts.get(op.face).isStandard(op.text);
+    words.set(op.face, (words.get(op.face) ?? true) && std);
+  }
+  const uses = new Map<FaceKey, { use: GlyphEncoder; ref: PDFRef; res: string }>();
+  for (const [k, std] of words) {
+    const face = fonts.get(k);
+    uses.set(k, { use: std ? await face.standard() : new FaceUse(face), ref: ctx.nextRef(), res: `F${uses.size + 1}` });
+  }
+  const useOf = (k: FaceKey): { use: GlyphEncoder; ref: PDFRef; res: string } => {
+    const u = uses.get(k);
+    if (!u) throw new Error(`face ${k} not prepared`);
     return u;
   };
   const W = ptFromMm(model.page.widthMm);
@@ -47,14 +56,14 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
     for (const op of p.ops) {
       if (op.kind === 'line') s += `${num(op.x1)} ${num(op.y1)} m ${num(op.x2)} ${num(op.y2)} l S\n`;
     }
-    const contentRef = ctx.register(ctx.flateStream(s));
+    const contentRef = ctx.register(flate(ctx, strToU8(s)));
     page.node.set(PDFName.of('Contents'), contentRef);
     for (const [, u] of uses) page.node.setFontDictionary(PDFName.of(u.res), u.ref);
   }
   for (const [, { use, ref }] of uses) {
     const face = use.face;
     const base = `${use.tag()}+${face.name}`;
-    const fontFile = ctx.register(ctx.flateStream(await use.encode()));
+    const fontFile = ctx.register(flate(ctx, await use.fontProgram(), true));
     const bbox = face.font.bbox;
     const sc = face.scale;
     const descriptor = ctx.register(ctx.obj({
@@ -78,7 +87,7 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
       FontDescriptor: descriptor,
       W: [0, use.widths.map((w) => w)],
     }));
-    const toUnicode = ctx.register(ctx.flateStream(use.toUnicodeCMap()));
+    const toUnicode = ctx.register(flateText(ctx, use.toUnicodeCMap()));
     ctx.assign(ref, ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: base, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: toUnicode }));
   }
   const date = fixedDate(model.meta.date);
@@ -113,4 +122,29 @@ function hashHex(s: string): string {
     out += h.toString(16).padStart(8, '0');
   }
   return out;
+}
+
+/** Compressed streams, with a cache for the bytes that repeat across documents (font programs, ToUnicode maps). */
+const deflated = new WeakMap<Uint8Array, Uint8Array>();
+const deflatedText = new Map<string, Uint8Array>();
+function flate(ctx: PDFContext, bytes: Uint8Array, cache = false): PDFRawStream {
+  let z: Uint8Array | undefined;
+  if (cache) {
+    z = deflated.get(bytes);
+    if (!z) {
+      z = zlibSync(bytes, { level: 6 });
+      deflated.set(bytes, z);
+    }
+  } else z = zlibSync(bytes, { level: 1 }); // page content: fast beats small
+  return PDFRawStream.of(ctx.obj(cache ? { Filter: 'FlateDecode', Length1: bytes.length } : { Filter: 'FlateDecode' }), z);
+}
+
+function flateText(ctx: PDFContext, text: string): PDFRawStream {
+  let z = deflatedText.get(text);
+  if (!z) {
+    z = zlibSync(strToU8(text), { level: 6 });
+    if (deflatedText.size > 64) deflatedText.clear();
+    deflatedText.set(text, z);
+  }
+  return PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode' }), z);
 }
