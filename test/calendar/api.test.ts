@@ -26,6 +26,9 @@ describe('addWorkingDays', () => {
     expect(() => cal.addWorkingDays('2025-03-19', 1.5)).toThrow(CalendarDateError);
     expect(() => cal.addWorkingDays('2025-02-29', 1)).toThrow(CalendarDateError);
     expect(() => cal.addWorkingDays('19.03.2025', 1)).toThrow(CalendarDateError);
+    expect(() => cal.addWorkingDays('0025-03-19', 1)).toThrow(/year out of range/);
+    expect(() => cal.addWorkingDays('2025-03-19', 1e9)).toThrow(/beyond any act/);
+    expect(cal.addWorkingDays('2025-03-19', 100_000).date > '2400-01-01').toBe(true);
   });
 });
 

@@ -128,6 +128,9 @@ export interface Calendar {
   source(id: string): SourceRef | undefined;
 }
 
+/** Longest count accepted (about 400 years of working days): guards against a typo looping for long. */
+export const MAX_TERM_DAYS = 100_000;
+
 /** Bundled data for 2018–2027 plus any user files (same format, validated by the caller). */
 export function createCalendar(extra: readonly CalendarData[] = []): Calendar {
   return new KzCalendar(compile(BUNDLED_YEARS, BUNDLED_SOURCES, extra));
@@ -173,6 +176,7 @@ class KzCalendar implements Calendar {
 
   addWorkingDays(date: string, n: number): AddWorkingDaysResult {
     if (!Number.isInteger(n)) throw new CalendarDateError(`the number of working days must be a whole number, got ${n}`);
+    if (Math.abs(n) > MAX_TERM_DAYS) throw new CalendarDateError(`a term of ${n} working days is beyond any act (limit ${MAX_TERM_DAYS})`);
     const start = toDayNumber(date);
     const step = n < 0 ? -1 : 1;
     const acc = new Explainer(this);

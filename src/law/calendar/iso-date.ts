@@ -23,6 +23,8 @@ export function parseIso(date: string): { y: number; m: number; d: number } {
   const y = Number(match[1]);
   const m = Number(match[2]);
   const d = Number(match[3]);
+  // Date.UTC reads years 0–99 as 1900–1999; no act of ours is dated before 1000 anyway.
+  if (y < 1000) throw new CalendarDateError(`year out of range: "${date}"`);
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new CalendarDateError(`no such date: "${date}"`);
   return { y, m, d };
 }
