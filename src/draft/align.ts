@@ -67,7 +67,7 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
   };
   const m = model.map((c, k) => prepare(c, k));
   const d = draft.map((c, k) => prepare(c, model.length + k));
-  return m.map((mc) => {
+  const raw = m.map((mc) => {
     let best: Prepared | null = null;
     let bestScore = 0;
     let second: Prepared | null = null;
@@ -92,5 +92,14 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
       also: close ? (second?.clause ?? null) : null,
       alsoScore: close ? Math.round(secondScore * 1000) / 1000 : 0,
     };
+  });
+  // A weak match to a draft clause that is plainly another model clause's counterpart is no match:
+  // the model clause is missing (e.g. a deleted confidentiality clause must not borrow cl. 1).
+  const strongest = new Map<Clause, number>();
+  for (const r of raw) if (r.draft) strongest.set(r.draft, Math.max(strongest.get(r.draft) ?? 0, r.score));
+  return raw.map((r) => {
+    if (!r.draft || r.score >= WEAK) return r;
+    const best = strongest.get(r.draft) ?? 0;
+    return best >= WEAK && best >= 2 * r.score ? { ...r, draft: null, also: null, alsoScore: 0 } : r;
   });
 }
