@@ -5,6 +5,7 @@
  * (App. 4); everyone yearly by the anonymous 360 method (App. 5–8), with calibration sessions on
  * application (ch. 5). A package is one servant and one quarter (or one year for the 360).
  */
+import { Type } from '@sinclair/typebox';
 import { Text } from '../common-schema.js';
 import type { Pack } from '../pack.js';
 import { act, pending, validity, wordings } from './act.js';
@@ -39,7 +40,7 @@ export const pack: Pack = {
   events,
   session: { kinds: ['calibration'], decisions: SESSION_DECISIONS, grades: RESULTS },
   servantExtra: {
-    unitHead: Text('құрылымдық бөлімшенің басшысы (саралау бойынша бағалаушы, 29-тармақ)', 'head of the structural unit (the ranking evaluator, cl. 29)'),
+    unitHead: Type.Optional(Text('құрылымдық бөлімшенің басшысы (саралау бойынша бағалаушы, 29-тармақ)', 'head of the structural unit (the ranking evaluator, cl. 29)')),
   },
   absenceKinds: ABSENCE_KINDS,
   rules,
