@@ -1,0 +1,108 @@
+/**
+ * Render bench: forms per second for DOCX and for PDF (fill + Markdown + backend, warm), and in the
+ * same run the ratios to LibreOffice converting the same DOCX to PDF and to docxtemplater (+ pizzip)
+ * filling an equivalent DOCX template. Targets (issue 4): one-page PDF form under 10 ms warm,
+ * ≥ 100× faster than LibreOffice, DOCX at least as fast as docxtemplater.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { parse as parseYaml } from 'yaml';
+import { renderMarkdown } from '../src/render/index.js';
+import { fillDocument } from '../src/render/documents.js';
+import { defaultTemplatesDir, loadFonts, loadTemplateSet } from '../src/cli/render.js';
+
+const require = createRequire(import.meta.url);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+async function timeEach(n: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+  for (let i = 0; i < Math.min(20, n); i++) await fn();
+  const ts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    ts.push(performance.now() - t);
+  }
+  return median(ts);
+}
+
+const line = (label: string, ms: number): void => console.log(`render: ${label}: ${(1000 / ms).toFixed(0)} /s (${ms.toFixed(2)} ms each, median)`);
+
+export async function run(): Promise<void> {
+  const templates = defaultTemplatesDir();
+  const ts = loadTemplateSet(templates, 'asa-b-model');
+  const fixture = join(templates, '..', 'test/render/fixtures/asa-b-managerial.yaml');
+  const pkg = parseYaml(readFileSync(fixture, 'utf8')) as Record<string, unknown> & { forms: Record<string, unknown> };
+  const methodology = { id: ts.set.methodology, title: ts.set.title };
+  const fonts = loadFonts();
+  const meta = { title: 'bench', date: '2026-07-15', language: 'kk-KZ' };
+
+  // one-page form: the calibration protocol filled from the fixture; a longer one: the App. 1 sheet
+  const onePageSrc = ts.read('calibrationProtocol.md.hbs');
+  const sheetSrc = ts.read('managerialSheet.md.hbs');
+  const ctxOne = { methodology, servant: pkg['servant'], period: pkg['period'], session: pkg['session'], package: pkg };
+  const ctxSheet = { methodology, servant: pkg['servant'], period: pkg['period'], form: pkg.forms['managerialSheet'], package: pkg };
+  const pdfOne = await renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'pdf', meta, fonts });
+  const pagesOne = /\/Type \/Pages[\s\S]*?\/Count (\d+)/.exec(Buffer.from(pdfOne).toString('latin1'))?.[1] ?? '?';
+
+  const pdfMs = await timeEach(300, () => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'pdf', meta, fonts }));
+  line(`PDF, calibration protocol (${pagesOne} page), fill → PDF`, pdfMs);
+  const docxMs = await timeEach(200, () => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'docx', meta }));
+  line('DOCX, calibration protocol, fill → DOCX', docxMs);
+  const pdfSheetMs = await timeEach(200, () => renderMarkdown(fillDocument('m.md.hbs', sheetSrc, ctxSheet), { format: 'pdf', meta, fonts }));
+  line('PDF, App. 1 evaluation sheet (filled), fill → PDF', pdfSheetMs);
+  const docxSheetMs = await timeEach(200, () => renderMarkdown(fillDocument('m.md.hbs', sheetSrc, ctxSheet), { format: 'docx', meta }));
+  line('DOCX, App. 1 evaluation sheet (filled), fill → DOCX', docxSheetMs);
+  // a cold-ish variant: a different servant each time (names are new text to parse and lay out)
+  let k = 0;
+  const variedMs = await timeEach(200, () => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, { ...ctxOne, servant: { ...(pkg['servant'] as object), fullName: `Қызметші № ${++k}` } }), { format: 'pdf', meta, fonts }));
+  line('PDF, calibration protocol, a new servant name each time', variedMs);
+
+  // LibreOffice: the same DOCX, 10 copies in one call (its best case), per document
+  const work = mkdtempSync(join(tmpdir(), 'bagalau-bench-'));
+  const docx = await renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'docx', meta });
+  const names: string[] = [];
+  for (let i = 0; i < 10; i++) { const f = join(work, `f${i}.docx`); writeFileSync(f, docx); names.push(f); }
+  if (spawnSync('sh', ['-c', 'command -v soffice']).status === 0) {
+    const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
+    execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', join(work, 'warm'), names[0] ?? ''], { stdio: 'ignore' });
+    const t = performance.now();
+    execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', join(work, 'lo'), ...names], { stdio: 'ignore' });
+    const loMs = (performance.now() - t) / names.length;
+    const made = readdirSync(join(work, 'lo')).length;
+    console.log(`render: LibreOffice DOCX → PDF (10 in one call, ${made} made): ${loMs.toFixed(0)} ms each; bagalau PDF is ${(loMs / pdfMs).toFixed(0)}× faster (target ≥ 100×)`);
+  } else console.log('render: LibreOffice not installed: no ratio');
+
+  // docxtemplater: the same document as a DOCX template with tags where the data goes
+  const Docxtemplater = require('docxtemplater') as new (zip: unknown, opts: object) => { render(data: object): void; getZip(): { generate(o: object): Uint8Array } };
+  const PizZip = require('pizzip') as new (data: Uint8Array) => unknown;
+  const tagged = {
+    ...ctxOne,
+    servant: { ...(pkg['servant'] as object), fullName: 'TAGfullName', position: 'TAGposition', body: 'TAGbody' },
+    session: { ...(pkg['session'] as object), number: 'TAGnumber', date: 'TAGdate' },
+  };
+  const templateDocx = await renderMarkdown(fillDocument('p.md.hbs', onePageSrc, tagged), { format: 'docx', meta });
+  // tags as docxtemplater writes them; our runs keep each value in one run
+  const zipText = new PizZip(templateDocx) as { file(n: string): { asText(): string } | null; file(n: string, d: string): void; generate(o: object): Uint8Array };
+  const docXml = zipText.file('word/document.xml')?.asText() ?? '';
+  zipText.file('word/document.xml', docXml.replace(/TAG(\w+)/g, '{$1}'));
+  const templateBytes = zipText.generate({ type: 'uint8array' });
+  const s = pkg['servant'] as Record<string, string>;
+  const sess = pkg['session'] as Record<string, string>;
+  const data = { fullName: s['fullName'], position: s['position'], body: s['body'], number: sess['number'], date: sess['date'] };
+  const dtMs = await timeEach(200, () => {
+    const d = new Docxtemplater(new PizZip(templateBytes), { paragraphLoop: true, linebreaks: true });
+    d.render(data);
+    return d.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+  });
+  line('docxtemplater + pizzip filling the same DOCX', dtMs);
+  console.log(`render: DOCX bagalau / docxtemplater time ratio: ${(docxMs / dtMs).toFixed(2)} (target ≤ 1)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
