@@ -25,12 +25,17 @@ export interface AssignmentCase {
 
 export interface AssignmentSpec extends RuleBase {
   cases: readonly AssignmentCase[];
+  /** Where the category is read from (default: `/servant/category`, normalised as a position-category code). */
+  by?: string;
   /** All the alternative form keys. */
   forms: readonly string[];
 }
 
-export function assignmentCase(ctx: RuleContext, cases: readonly AssignmentCase[]): AssignmentCase | undefined {
-  const code = normaliseCategoryCode(ctx.pkg.servant.category).code;
+const categoryOf = (ctx: RuleContext, by?: string): string =>
+  by === undefined ? normaliseCategoryCode(ctx.pkg.servant.category).code : String(ctx.get(by) ?? '');
+
+export function assignmentCase(ctx: RuleContext, cases: readonly AssignmentCase[], by?: string): AssignmentCase | undefined {
+  const code = categoryOf(ctx, by);
   const managerial = ctx.pkg.servant['managerial'] === true;
   return cases.find((c) => (!c.categories || c.categories.includes(code)) && (c.managerial === undefined || c.managerial === managerial));
 }
@@ -40,7 +45,7 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
   return {
     ...baseOf(spec),
     check(ctx): Report[] {
-      const c = assignmentCase(ctx, spec.cases);
+      const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return [];
       return spec.forms
         .filter((k) => k !== c.form && ctx.get(`/forms/${k}`) !== undefined)
@@ -48,7 +53,7 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
           path: `/forms/${k}`,
           message: withTitle(
             spec.title,
-            fill({ kk: '{category} санаты ({clause}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clause}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clause}) uses «{expected}», found «{found}»' }, { category: normaliseCategoryCode(ctx.pkg.servant.category).code, clause: c.clause, expected: c.form, found: k }),
+            fill({ kk: '{category} санаты ({clause}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clause}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clause}) uses «{expected}», found «{found}»' }, { category: categoryOf(ctx, spec.by), clause: c.clause, expected: c.form, found: k }),
           ),
           facts: { expected: c.form, found: k, case: c.clause, managerial: ctx.pkg.servant['managerial'] === true },
         }));
@@ -68,7 +73,7 @@ export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
   return {
     ...baseOf(spec),
     check(ctx): Report[] {
-      const c = assignmentCase(ctx, spec.cases);
+      const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return [];
       const out: Report[] = [];
       for (const k of spec.forms) {

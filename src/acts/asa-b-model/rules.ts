@@ -5,6 +5,7 @@
  */
 import type { Rule, RuleContext } from '../../rules/rule.js';
 import { capByFactRule } from '../../rules/cap-by-fact.js';
+import { combineRules } from '../../rules/combine.js';
 import { compositionRule, majorityRule, sessionSizeRule } from '../../rules/commission.js';
 import { dateLimitRule } from '../../rules/date-limit.js';
 import { deadlineRule } from '../../rules/deadline.js';
@@ -26,11 +27,7 @@ const ID = 'asa-b-model';
 const SHEETS = FORM_KEYS;
 
 /** One rule over whichever sheet the package holds (a package holds one of the two). */
-const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => {
-  const rs = SHEETS.map(make);
-  const first = rs[0] as Rule;
-  return { ...first, check: (ctx) => rs.flatMap((r) => r.check(ctx)) };
-};
+const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => combineRules(SHEETS.map(make));
 
 /** cl. 6: is the servant to be evaluated at all (one month in the post, 15 working days worked)? */
 const eligible = (ctx: RuleContext): boolean => {

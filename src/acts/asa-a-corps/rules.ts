@@ -1,0 +1,404 @@
+/**
+ * The machine-checkable provisions of Annex 1 (act-002 notes §5.1, A-01…A-38), each built from a
+ * shared rule kind with the parameters of params.ts; the rest is in unchecked.ts with the reason.
+ */
+import type { Rule, RuleContext } from '../../rules/rule.js';
+import { combineRules } from '../../rules/combine.js';
+import { countRule } from '../../rules/count.js';
+import { dateLimitRule } from '../../rules/date-limit.js';
+import { deadlineRule } from '../../rules/deadline.js';
+import { tenureRule } from '../../rules/exclusion.js';
+import { formAssignmentRule } from '../../rules/form-assignment.js';
+import { gradeBandRule } from '../../rules/grade-band.js';
+import { meanRule } from '../../rules/mean.js';
+import { percentGradeRule } from '../../rules/percent-grade.js';
+import { periodShapeRule } from '../../rules/period-shape.js';
+import { requiredRule, sameValueRule } from '../../rules/presence.js';
+import { rowSetRule } from '../../rules/row-set.js';
+import { valueRangeRule } from '../../rules/value-range.js';
+import { withinPeriodRule } from '../../rules/within-period.js';
+import { workedDays, workedDaysRule } from '../../rules/worked-days.js';
+import { addCalendarDays, addMonths } from '../../law/calendar/index.js';
+import { NOT_WORKED } from '../asa-b-model/catalogue.js';
+import { APP4_MAX, APP5_RANGE, M1_ASSIGNMENTS, MANDATORY_CATEGORY_1, MANDATORY_CATEGORY_2 } from './catalogue.js';
+import { AGREEMENTS } from './forms.js';
+import { params as p } from './params.js';
+
+const ID = 'asa-a-corps';
+const SHEET = '/forms/evaluationSheet';
+const A1 = '/forms/agreementCategory1';
+const A2 = '/forms/agreementCategory2';
+
+const category = (ctx: RuleContext): unknown => ctx.pkg.servant['corpsCategory'];
+const cat1 = (ctx: RuleContext): boolean => category(ctx) === '1-санат';
+const cat2 = (ctx: RuleContext): boolean => category(ctx) === '2-санат';
+const year = (ctx: RuleContext): string => ctx.pkg.period.from.slice(0, 4);
+/** cl. 7 pt. 3–4: appointed after 20 January of the evaluated year? */
+const appointedAfter20Jan = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn > `${year(ctx)}-01-20`;
+
+/** cl. 3 pt. 1–2: is the servant to be evaluated at all? */
+const eligible = (ctx: RuleContext): boolean =>
+  addCalendarDays(ctx.pkg.period.to, 1) >= addMonths(ctx.pkg.servant.appointedOn, p.minTenureMonths.value) &&
+  workedDays(ctx, { notWorking: NOT_WORKED, endEvent: 'dismissed' }).worked >= p.minWorkedDays.value;
+
+const and = (...fs: Array<(ctx: RuleContext) => boolean>) => (ctx: RuleContext) => fs.every((f) => f(ctx));
+
+const M1_NOTE = {
+  kk: '2-қосымша 1-жолды 1-қосымшадағыдай басады («және орталық мемлекеттік орган басшылығының» сөздерінсіз), ал 9-тармақтың 1) тармақшасы оларды қамтиды: атау нысан бойынша, мазмұны тармақ бойынша.',
+  ru: 'Приложение 2 печатает строку 1 как в приложении 1 (без слов «и руководства центрального государственного органа»), а пп. 1) п. 9 их содержит: название по форме, содержание по пункту.',
+  en: 'App. 2 prints row 1 as App. 1 does (without «and of the leadership of the central state body»), which cl. 9(1) includes: the name follows the form, the scope the clause.',
+};
+
+export const rules: Rule[] = [
+  periodShapeRule({
+    id: `${ID}/period-year`,
+    clause: p.period.clause,
+    quote: p.period.quote,
+    unit: p.period.value,
+    title: { kk: 'Бағаланатын кезең — күнтізбелік жыл', ru: 'Оцениваемый период — календарный год', en: 'The evaluated period is a calendar year' },
+  }),
+  dateLimitRule({
+    id: `${ID}/evaluation-deadline`,
+    clause: p.evaluationLimit.clause,
+    quote: p.evaluationLimit.quote,
+    note: p.evaluationLimit.note,
+    at: [{ field: `${SHEET}/signature/date` }],
+    ...p.evaluationLimit.value,
+    applies: eligible,
+    title: { kk: 'Бағалау келесі жылдың 20 қаңтарынан кешіктірілмей жүргізіледі', ru: 'Оценка проводится не позднее 20 января следующего года', en: 'The evaluation is done by 20 January of the following year' },
+  }),
+  tenureRule({
+    id: `${ID}/tenure-three-months`,
+    clause: p.minTenureMonths.clause,
+    quote: p.minTenureMonths.quote,
+    months: p.minTenureMonths.value,
+    at: [{ field: '/period/to' }],
+    atDayCounts: true,
+    title: { kk: 'Лауазымда үш айдан аз болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее трёх месяцев', en: 'A servant less than three months in the post is not evaluated' },
+  }),
+  workedDaysRule({
+    id: `${ID}/worked-days`,
+    clause: p.minWorkedDays.clause,
+    quote: p.minWorkedDays.quote,
+    note: p.minWorkedDays.note,
+    min: p.minWorkedDays.value,
+    notWorking: NOT_WORKED,
+    endEvent: 'dismissed',
+    title: { kk: 'Кезең кемінде 15 нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее 15 фактически отработанных рабочих дней', en: 'The year includes at least 15 working days actually worked' },
+  }),
+  formAssignmentRule({
+    id: `${ID}/agreement-form`,
+    clause: 'cl. 7 pt. 1–2',
+    quote: p.category2Agreement.quote,
+    by: '/servant/corpsCategory',
+    forms: AGREEMENTS,
+    cases: [
+      { clause: 'cl. 7 pt. 1', categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+      { clause: 'cl. 7 pt. 2', categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+    ],
+    title: { kk: '1-санат — 1-қосымша, 2-санат — 2-қосымша', ru: 'Категория 1 — приложение 1, категория 2 — приложение 2', en: 'Category 1 uses App. 1, category 2 uses App. 2' },
+  }),
+  countRule({
+    id: `${ID}/category1-own-kpis`,
+    clause: p.category1OwnKpis.clause,
+    quote: p.category1OwnKpis.quote,
+    note: p.category1OwnKpis.note,
+    path: `${A1}/kpis`,
+    exactly: p.category1OwnKpis.value,
+    title: { kk: '1-санат: уәкілетті тұлға бір НМИ айқындайды', ru: 'Категория 1: уполномоченное лицо определяет один НМИ', en: 'Category 1: the authorized person sets one KPI' },
+  }),
+  countRule({
+    id: `${ID}/category2-own-kpis`,
+    clause: p.category2OwnKpis.clause,
+    quote: p.category2OwnKpis.quote,
+    path: `${A2}/kpis`,
+    exactly: p.category2OwnKpis.value,
+    title: { kk: '2-санат: уәкілетті тұлға үш НМИ айқындайды', ru: 'Категория 2: уполномоченное лицо определяет три НМИ', en: 'Category 2: the authorized person sets three KPIs' },
+  }),
+  rowSetRule({
+    id: `${ID}/category1-mandatory-kpis`,
+    clause: 'cl. 8; cl. 7 pt. 7; App. 1',
+    quote: 'Жыл сайынғы келісімнің жобасын келісу шеңберінде мемлекеттік қызмет істері жөніндегі уәкілетті орган 1-санаттағы қызметші үшін кадр мәселелері бөлігінде бір міндетті НМИ белгілейді.',
+    note: M1_NOTE,
+    rows: `${A1}/mandatory`,
+    keyField: 'indicator',
+    always: MANDATORY_CATEGORY_1,
+    title: { kk: '1-санат: төрт міндетті НМИ', ru: 'Категория 1: четыре обязательных НМИ', en: 'Category 1: the four mandatory KPIs' },
+  }),
+  rowSetRule({
+    id: `${ID}/category2-mandatory-kpis`,
+    clause: 'cl. 9; App. 2',
+    quote: '2-санаттағы қызметші үшін мынадай міндетті НМИ белгіленеді:',
+    note: M1_NOTE,
+    rows: `${A2}/mandatory`,
+    keyField: 'indicator',
+    always: MANDATORY_CATEGORY_2,
+    title: { kk: '2-санат: екі міндетті НМИ', ru: 'Категория 2: два обязательных НМИ', en: 'Category 2: the two mandatory KPIs' },
+  }),
+  countRule({
+    id: `${ID}/kpi-count`,
+    clause: p.kpiCount.clause,
+    quote: p.kpiCount.quote,
+    path: `${SHEET}/kpis`,
+    exactly: p.kpiCount.value,
+    title: { kk: 'НМИ саны 5', ru: 'Количество НМИ — 5', en: 'There are 5 KPIs' },
+  }),
+  withinPeriodRule({
+    id: `${ID}/kpi-deadline-in-period`,
+    clause: p.kpiDeadline.clause,
+    quote: p.kpiDeadline.quote,
+    items: [`${A1}/kpis`, `${A2}/kpis`],
+    field: 'deadline',
+    title: { kk: 'НМИ қол жеткізу мерзімі бағалау кезеңі ішінде', ru: 'Срок достижения НМИ в пределах периода оценки', en: 'Each KPI’s deadline lies within the evaluation period' },
+  }),
+  dateLimitRule({
+    id: `${ID}/category1-draft-deadline`,
+    clause: p.category1Draft.clause,
+    quote: p.category1Draft.quote,
+    at: [{ event: 'draft-sent' }],
+    ...p.category1Draft.value,
+    applies: (ctx) => cat1(ctx) && !appointedAfter20Jan(ctx),
+    title: { kk: '1-санат: жоба бағаланатын жылдың 20 қаңтарынан кешіктірмей жіберіледі', ru: 'Категория 1: проект направляется не позднее 20 января оцениваемого года', en: 'Category 1: the draft is sent to the Agency by 20 January of the evaluated year' },
+  }),
+  deadlineRule({
+    id: `${ID}/category1-draft-after-appointment`,
+    clause: p.category1DraftAfterAppointment.clause,
+    quote: p.category1DraftAfterAppointment.quote,
+    from: { field: '/servant/appointedOn' },
+    to: { event: 'draft-sent' },
+    count: p.category1DraftAfterAppointment.value,
+    unit: 'working-days',
+    applies: (ctx) => cat1(ctx) && appointedAfter20Jan(ctx),
+    title: { kk: '1-санат, 20 қаңтардан кейін тағайындалған: жоба 10 жұмыс күні ішінде', ru: 'Категория 1, назначен после 20 января: проект в течение 10 рабочих дней', en: 'Category 1 appointed after 20 January: the draft within 10 working days' },
+  }),
+  combineRules(
+    (
+      [
+        [{ event: 'draft-sent' }, { event: 'draft-approved' }, (ctx: RuleContext) => ctx.events('draft-returned').length === 0],
+        [{ event: 'draft-sent' }, { event: 'draft-returned' }, (ctx: RuleContext) => ctx.events('draft-returned').length > 0],
+        [{ event: 'draft-resubmitted' }, { event: 'draft-approved' }, () => true],
+      ] as const
+    ).map(([from, to, when]) =>
+      deadlineRule({
+        id: `${ID}/agency-review`,
+        severity: 'warning',
+        clause: p.agencyReview.clause,
+        quote: p.agencyReview.quote,
+        note: p.agencyReview.note,
+        from,
+        to,
+        count: p.agencyReview.value,
+        unit: 'working-days',
+        applies: and(cat1, when),
+        title: { kk: 'Уәкілетті орган жобаны 15 жұмыс күні ішінде келіседі не қайтарады', ru: 'Уполномоченный орган согласует или возвращает проект в течение 15 рабочих дней', en: 'The Agency approves or returns the draft within 15 working days' },
+      }),
+    ),
+  ),
+  deadlineRule({
+    id: `${ID}/draft-resubmission`,
+    severity: 'warning',
+    clause: p.resubmission.clause,
+    quote: p.resubmission.quote,
+    note: p.resubmission.note,
+    from: { event: 'draft-returned' },
+    to: { event: 'draft-resubmitted' },
+    count: p.resubmission.value,
+    unit: 'working-days',
+    applies: cat1,
+    title: { kk: 'Пысықталған жоба 5 жұмыс күні ішінде қайта жіберіледі', ru: 'Доработанный проект направляется в течение 5 рабочих дней', en: 'The revised draft is resubmitted within 5 working days' },
+  }),
+  requiredRule({
+    id: `${ID}/category1-agency-approval`,
+    clause: p.category1Agreement.clause,
+    quote: p.category1Agreement.quote,
+    when: { field: A1 },
+    require: { event: 'draft-approved' },
+    path: A1,
+    title: { kk: '1-санат келісімі уәкілетті органмен келісілгеннен кейін жасалады', ru: 'Соглашение категории 1 заключается после согласования с уполномоченным органом', en: 'A category 1 agreement follows the Agency’s approval' },
+  }),
+  deadlineRule({
+    id: `${ID}/category1-agreement-signing`,
+    clause: p.category1Agreement.clause,
+    quote: p.category1Agreement.quote,
+    note: p.category1Agreement.note,
+    from: { event: 'draft-approved' },
+    to: { field: `${A1}/servantSignature/date` },
+    count: p.category1Agreement.value,
+    unit: 'working-days',
+    applies: cat1,
+    title: { kk: '1-санат келісімі келісілген күннен 5 жұмыс күнінен кешіктірілмей жасалады', ru: 'Соглашение категории 1 заключается не позднее 5 рабочих дней после согласования', en: 'A category 1 agreement is concluded within 5 working days of the Agency’s approval' },
+  }),
+  dateLimitRule({
+    id: `${ID}/category2-agreement-deadline`,
+    clause: p.category2Agreement.clause,
+    quote: p.category2Agreement.quote,
+    note: p.category2Agreement.note,
+    at: [{ field: `${A2}/servantSignature/date` }],
+    ...p.category2Agreement.value,
+    applies: (ctx) => cat2(ctx) && ctx.pkg.servant.appointedOn < `${year(ctx)}-02-01`,
+    title: { kk: '2-санат келісімі бағаланатын жылдың 1 ақпанына дейін жасалады', ru: 'Соглашение категории 2 заключается до 1 февраля оцениваемого года', en: 'A category 2 agreement is concluded before 1 February of the evaluated year' },
+  }),
+  combineRules(
+    AGREEMENTS.flatMap((k) =>
+      (['authorizedPerson', 'servantSignature'] as const).map((who) =>
+        requiredRule({
+          id: `${ID}/agreement-signed`,
+          clause: 'App. 1, App. 2',
+          quote: 'Қолы ________________ (электрондық цифрлық қолтаңба арқылы куәләндырылған) Күні',
+          when: { field: `/forms/${k}` },
+          require: { field: `/forms/${k}/${who}/date` },
+          path: `/forms/${k}/${who}`,
+          title: { kk: 'Келісімге уәкілетті тұлға да, қызметші де қол қояды (күні көрсетіледі)', ru: 'Соглашение подписывают уполномоченное лицо и служащий (с датой)', en: 'Both the authorized person and the servant sign the agreement, with the date' },
+        }),
+      ),
+    ),
+  ),
+  combineRules(
+    [`${SHEET}/signature/name`, `${A1}/authorizedPerson/name`, `${A2}/authorizedPerson/name`].map((path) =>
+      sameValueRule({
+        id: `${ID}/authorized-person`,
+        clause: 'cl. 4 pt. 1',
+        quote: 'Бағалауды "А" корпусы мемлекеттік әкімшілік қызмет лауазымдарына тағайындау және босату құқығы бар тұлға жүргізеді (бұдан әрі – уәкілетті тұлға).',
+        path,
+        equals: '/servant/authorizedPerson',
+        title: { kk: 'Бағалауды уәкілетті тұлға жүргізеді', ru: 'Оценку проводит уполномоченное лицо', en: 'The authorized person evaluates and signs' },
+      }),
+    ),
+  ),
+  valueRangeRule({
+    id: `${ID}/grade-range`,
+    clause: p.gradeRange.clause,
+    quote: p.gradeRange.quote,
+    note: p.gradeRange.note,
+    items: `${SHEET}/kpis`,
+    field: 'grade',
+    ...p.gradeRange.value,
+    title: { kk: 'Баға 0-ден 5-ке дейін', ru: 'Оценка от 0 до 5', en: 'Each grade is from 0 to 5' },
+  }),
+  percentGradeRule({
+    id: `${ID}/assignments-kpi-maximum`,
+    clause: p.assignmentsMax.clause,
+    quote: p.assignmentsMax.quote,
+    note: p.assignmentsMax.note,
+    items: [`${SHEET}/kpis`],
+    percentField: 'percent',
+    gradeField: 'grade',
+    select: { field: 'indicator', values: [M1_ASSIGNMENTS] },
+    rows: APP4_MAX,
+    precision: 2,
+    title: { kk: 'Тапсырмаларды орындау НМИ бағасы 4-қосымшадағы ең жоғары мәннен аспайды', ru: 'Оценка НМИ по исполнению поручений не выше максимума приложения 4', en: 'The assignments KPI grade does not exceed the App. 4 maximum' },
+  }),
+  percentGradeRule({
+    id: `${ID}/other-kpi-range`,
+    clause: p.othersRange.clause,
+    quote: p.othersRange.quote,
+    note: p.othersRange.note,
+    items: [`${SHEET}/kpis`],
+    percentField: 'percent',
+    gradeField: 'grade',
+    select: { field: 'indicator', values: [M1_ASSIGNMENTS], negate: true },
+    rows: APP5_RANGE,
+    precision: 2,
+    title: { kk: 'Өзге НМИ бағасы 5-қосымшадағы рұқсат етілген ауқымда', ru: 'Оценка прочих НМИ в допустимом диапазоне приложения 5', en: 'Every other KPI grade lies in the App. 5 permitted range' },
+  }),
+  meanRule({
+    id: `${ID}/final-grade`,
+    clause: p.finalGrade.clause,
+    quote: p.finalGrade.quote,
+    note: p.finalGrade.note,
+    items: `${SHEET}/kpis`,
+    field: 'grade',
+    stated: `${SHEET}/finalGrade`,
+    tolerance: p.finalGrade.value.tolerance,
+    title: { kk: 'Қорытынды баға — НМИ бағаларының орташа арифметикалық мәні', ru: 'Итоговая оценка — среднее арифметическое оценок НМИ', en: 'The final grade is the mean of the KPI grades' },
+  }),
+  gradeBandRule({
+    id: `${ID}/result-band`,
+    clause: p.bands.clause,
+    quote: p.bands.quote,
+    note: p.bands.note,
+    value: `${SHEET}/finalGrade`,
+    label: `${SHEET}/result`,
+    bands: p.bands.value,
+    title: { kk: 'Бағалау нәтижесі қорытынды бағаға сай', ru: 'Результат соответствует итоговой оценке', en: 'The result matches the final grade (cl. 21)' },
+  }),
+  requiredRule({
+    id: `${ID}/review`,
+    clause: 'cl. 23; App. 6',
+    quote: 'Бағалау жүргізу нәтижелері бойынша уәкілетті тұлғамен бағаланатын қызметшіге келісімде көрсетілген НМИ қол жеткізу туралы ақпаратты, сондай-ақ "А" корпусы қызметшісінің кәсіби деңгейі мен жеке қасиеттерінің сипаттамасын, тәртіптік жазалардың болуын/болмауын қамтитын бағаланатын кезеңдегі оның қызметі туралы пікір толтырылады.',
+    when: { field: SHEET },
+    require: { field: '/forms/review' },
+    path: '/forms',
+    title: { kk: 'Бағалау бойынша уәкілетті тұлға пікір толтырады (6-қосымша)', ru: 'По итогам оценки уполномоченное лицо заполняет отзыв (приложение 6)', en: 'The authorized person fills in the review (App. 6)' },
+  }),
+  deadlineRule({
+    id: `${ID}/interview-notice`,
+    severity: 'warning',
+    clause: p.interviewNotice.clause,
+    quote: p.interviewNotice.quote,
+    note: p.interviewNotice.note,
+    from: { event: 'interview' },
+    to: { event: 'interview-notified' },
+    count: p.interviewNotice.value,
+    unit: 'calendar-days',
+    direction: 'before',
+    title: { kk: 'Әңгімелесу туралы жеті күн бұрын хабарланады', ru: 'О собеседовании уведомляют за семь дней', en: 'The servant is notified of the interview seven days before' },
+  }),
+  deadlineRule({
+    id: `${ID}/sent-to-agency`,
+    clause: p.toAgency.clause,
+    quote: p.toAgency.quote,
+    note: p.toAgency.note,
+    from: { field: `${SHEET}/signature/date` },
+    to: { event: 'sent-to-agency' },
+    count: p.toAgency.value,
+    unit: 'working-days',
+    title: { kk: 'Құжаттар бағалау аяқталғаннан 3 жұмыс күні ішінде уәкілетті органға жіберіледі', ru: 'Документы направляются в уполномоченный орган в течение 3 рабочих дней', en: 'The documents go to the Agency within 3 working days of completing the evaluation' },
+  }),
+  combineRules([
+    dateLimitRule({
+      id: `${ID}/half-year-monitoring`,
+      clause: 'cl. 26 pt. 2–3',
+      quote: p.monitoring.quote,
+      note: p.monitoring.note,
+      at: [{ event: 'monitoring-sent' }],
+      ...p.monitoring.value,
+      applies: (ctx) => year(ctx) !== '2025',
+      title: { kk: 'Бірінші жартыжылдық мониторингі 10 шілдеден кешіктірмей (2025 жылы 15 тамызға дейін)', ru: 'Мониторинг за первое полугодие не позднее 10 июля (в 2025 году до 15 августа)', en: 'The first half-year monitoring is sent by 10 July (in 2025, before 15 August)' },
+    }),
+    dateLimitRule({
+      id: `${ID}/half-year-monitoring`,
+      clause: p.monitoring2025.clause,
+      quote: p.monitoring2025.quote,
+      note: p.monitoring2025.note,
+      at: [{ event: 'monitoring-sent' }],
+      ...p.monitoring2025.value,
+      applies: (ctx) => year(ctx) === '2025',
+      title: { kk: '2025 жылғы бірінші жартыжылдық мониторингі 15 тамызға дейін', ru: 'Мониторинг за первое полугодие 2025 года до 15 августа', en: 'The first half-year 2025 monitoring is sent before 15 August 2025' },
+    }),
+  ]),
+  deadlineRule({
+    id: `${ID}/appeal-deadline`,
+    severity: 'warning',
+    clause: p.appealDays.clause,
+    quote: p.appealDays.quote,
+    note: p.appealDays.note,
+    from: { event: 'familiarised' },
+    to: { event: 'appeal-filed' },
+    count: p.appealDays.value,
+    unit: 'working-days',
+    stale: false,
+    title: { kk: 'Ұлттық комиссияға өтініш танысқан күннен 10 жұмыс күні ішінде', ru: 'Заявление в Национальную комиссию в течение 10 рабочих дней с ознакомления', en: 'An application to the National Commission within 10 working days of acquaintance' },
+  }),
+  dateLimitRule({
+    id: `${ID}/dismissed-notified`,
+    severity: 'warning',
+    clause: p.dismissedNotice.clause,
+    quote: p.dismissedNotice.quote,
+    note: p.dismissedNotice.note,
+    at: [{ event: 'dismissed-notified' }],
+    ...p.dismissedNotice.value,
+    applies: (ctx) => ctx.events('dismissed').length > 0,
+    title: { kk: 'Жұмыстан босатылған адам нәтижелермен таныстырылады', ru: 'Уволенное лицо ознакамливается с результатами', en: 'A dismissed person is notified of the results' },
+  }),
+];
