@@ -1,4 +1,4 @@
-/** mic-2018 procedure events (the dated steps a package records besides the signature dates on the forms). */
+/** Procedure events of the 2018 Model-methodology family (mic-2018, almaty-maslikhat-2018; same clause numbers) (the dated steps a package records besides the signature dates on the forms). */
 import type { EventType } from '../pack.js';
 
 export const EVENTS: EventType[] = [

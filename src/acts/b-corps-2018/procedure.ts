@@ -318,5 +318,5 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/secretary/date' }, path: '/forms/protocol/secretary',
       title: { kk: 'Хаттамаға хатшы қол қойған (күні)', ru: 'Протокол подписан секретарём (дата)', en: 'The secretary signed the protocol (dated)' },
     }),
-    ].filter((r) => !omit.includes(r.id.slice(id.length + 1)));
-  }
+  ].filter((r) => !omit.includes(r.id.slice(id.length + 1)));
+}

@@ -8,12 +8,13 @@
  * printed body, and `workPlan` (cl. 9) is reconstructed from its plan columns (№, KPI, unit, planned value).
  */
 import { Type } from '@sinclair/typebox';
-import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
+import { Enum, Signature, Text, doc } from '../common-schema.js';
+import { competencySheet, No as no, RefusalAct, Value, Year as year } from '../b-corps-2018/forms.js';
 import { KPI_GRADES, PARAMS } from './params.js';
 
-const Year = Type.Integer({ minimum: 2018, maximum: 2100, ...doc('жыл (бағаланатын жыл)', 'year evaluated') });
-const No = Type.Integer({ minimum: 1, ...doc('№ р/с', 'item number') });
-const Planned = Type.Union([Type.Number(), Type.String({ minLength: 1 })], doc('Жоспарлы мәні', 'planned (target) value'));
+const Year = year();
+const No = no();
+const Planned = Value('Жоспарлы мәні', 'planned (target) value');
 
 const PlanKpi = Type.Object(
   {
@@ -43,7 +44,7 @@ const SheetKpi = Type.Object(
     name: Text('Нысаналы мақсатты индикаторлардың атауы', 'KPI name'),
     unit: Text('Өлшем бірлігі', 'unit of measure'),
     planned: Planned,
-    actual: Type.Union([Type.Number(), Type.String({ minLength: 1 })], doc('Нақты мәні', 'actual value')),
+    actual: Value('Нақты мәні', 'actual value'),
     achieved: Enum(PARAMS.achieved.value, 'Көрсеткішке қол жетті/көрсеткішке қол жетпеді', 'achieved / not achieved'),
   },
   { additionalProperties: false },
@@ -62,31 +63,8 @@ export const KpiSheet = Type.Object(
   { additionalProperties: false, ...doc('НМИ бойынша бағалау парағы (2-қосымша; мәтінде 1-қосымша астында)', 'KPI evaluation sheet (App. 2; printed under App. 1)') },
 );
 
-const CompetencyRow = Type.Object(
-  {
-    no: No,
-    competency: Enum(PARAMS.competencyRows.value, 'Құзыреттер атауы', 'competency (as printed on App. 3)'),
-    result: Enum([...PARAMS.meets.value, ...PARAMS.notMeets.value], 'Бағалау нәтижелері (күтілетін нәтижеге сәйкес/күтілетін нәтижеге сәйкес емес)', 'result (cl. 27)'),
-    notObserved: Type.Optional(
-      Type.Array(Type.String({ minLength: 1 }), doc('Қызметшіде байқамаған мінез-құлық индикатор атауы (күтілетін нәтижеге сәйкес емес бағасын алған жағдайда)', 'indicators not observed (App. 4 texts), when the result is «does not meet»')),
-    ),
-  },
-  { additionalProperties: false },
-);
-
 /** App. 3: the competency evaluation sheet, cl. 25–28. */
-export const CompetencySheet = Type.Object(
-  {
-    year: Year,
-    servantName: Text('Бағаланатын қызметшінің (тегі, аты, әкесінің аты (болған жағдайда)', 'servant full name'),
-    position: Text('Бағаланатын қызметшінің лауазымы', 'position'),
-    unit: Text('Бағаланатын қызметшінің құрылымдық бөлімшесінің атауы', 'structural unit'),
-    rows: Type.Array(CompetencyRow, doc('құзыреттер', 'competencies')),
-    servantSignature: Signature('Қызметші', 'the servant'),
-    supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor (evaluates, cl. 25)'),
-  },
-  { additionalProperties: false, ...doc('Құзыреттер бойынша бағалау парағы (3-қосымша)', 'Competency evaluation sheet (App. 3)') },
-);
+export const CompetencySheet = competencySheet(PARAMS.competencyRows.value, [...PARAMS.meets.value, ...PARAMS.notMeets.value]);
 
 const ProtocolRow = Type.Object(
   {
@@ -114,26 +92,6 @@ export const Protocol = Type.Object(
     members: Type.Array(Signature('Комиссияның мүшесі', 'member of the commission'), doc('Комиссияның мүшелері', 'members')),
   },
   { additionalProperties: false, ...doc('Бағалау жөніндегі комиссия отырысының хаттамасы (5-қосымша)', 'Protocol of the evaluation commission (App. 5)') },
-);
-
-/** cl. 41: the act drawn up in free form when the servant refuses to be acquainted. */
-export const RefusalAct = Type.Object(
-  {
-    date: DateStr('акт күні', 'date of the act'),
-    text: Type.Optional(Type.String(doc('акт мәтіні (еркін түрде)', 'text of the act (free form)'))),
-    signatories: Type.Array(
-      Type.Object(
-        {
-          name: Text('Т.А.Ә.', 'full name'),
-          position: Type.Optional(Text('лауазымы', 'position')),
-          hr: Type.Optional(Type.Boolean(doc('персоналды басқару қызметі', 'from the HR service'))),
-        },
-        { additionalProperties: false },
-      ),
-      { minItems: 1, ...doc('қол қойғандар', 'signatories') },
-    ),
-  },
-  { additionalProperties: false, ...doc('Танысудан бас тарту туралы акт (41-т.)', 'Act of refusal to be acquainted (cl. 41)') },
 );
 
 export const FORMS = {

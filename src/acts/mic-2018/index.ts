@@ -5,7 +5,7 @@
  */
 import type { Pack } from '../pack.js';
 import { ACT, PENDING, VALIDITY, WORDINGS } from './act.js';
-import { EVENTS } from './events.js';
+import { EVENTS } from '../b-corps-2018/events.js';
 import { FORMS } from './forms.js';
 import { KPI_GRADES, PARAMS } from './params.js';
 import { RULES } from './rules.js';

@@ -1,0 +1,60 @@
+/**
+ * Form pieces the 2018 Model-methodology packs share: the App. 3 competency sheet (built from each
+ * act's printed rows and grade values) and the free-form refusal act of cl. 41.
+ */
+import { Type } from '@sinclair/typebox';
+import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
+
+export const Year = (kk = 'жыл (бағаланатын жыл)', en = 'year evaluated') => Type.Integer({ minimum: 2018, maximum: 2100, ...doc(kk, en) });
+export const No = (kk = '№ р/с') => Type.Integer({ minimum: 1, ...doc(kk, 'item number') });
+export const Value = (kk: string, en: string) => Type.Union([Type.Number(), Type.String({ minLength: 1 })], doc(kk, en));
+
+/** App. 3 «Құзыреттер бойынша бағалау парағы», cl. 25–28. */
+export function competencySheet(rows: readonly string[], results: readonly string[]) {
+  const Row = Type.Object(
+    {
+      no: No(),
+      competency: Enum(rows, 'Құзыреттер атауы', 'competency (as printed on App. 3)'),
+      result: Enum(results, 'Бағалау нәтижелері (күтілетін нәтижеге сәйкес/күтілетін нәтижеге сәйкес емес)', 'result (cl. 27)'),
+      notObserved: Type.Optional(
+        Type.Array(
+          Type.String({ minLength: 1 }),
+          doc('Қызметшіде байқамаған мінез-құлық индикатор атауы (күтілетін нәтижеге сәйкес емес бағасын алған жағдайда)', 'indicators not observed (App. 4 texts), when the result is «does not meet»'),
+        ),
+      ),
+    },
+    { additionalProperties: false },
+  );
+  return Type.Object(
+    {
+      year: Year(),
+      servantName: Text('Бағаланатын қызметшінің (тегі, аты, әкесінің аты (болған жағдайда)', 'servant full name'),
+      position: Text('Бағаланатын қызметшінің лауазымы', 'position'),
+      unit: Text('Бағаланатын қызметшінің құрылымдық бөлімшесінің атауы', 'structural unit'),
+      rows: Type.Array(Row, doc('құзыреттер', 'competencies')),
+      servantSignature: Signature('Қызметші', 'the servant'),
+      supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor (evaluates, cl. 25)'),
+    },
+    { additionalProperties: false, ...doc('Құзыреттер бойынша бағалау парағы (3-қосымша)', 'Competency evaluation sheet (App. 3)') },
+  );
+}
+
+/** cl. 41: the act drawn up in free form when the servant refuses to be acquainted. */
+export const RefusalAct = Type.Object(
+  {
+    date: DateStr('акт күні', 'date of the act'),
+    text: Type.Optional(Type.String(doc('акт мәтіні (еркін түрде)', 'text of the act (free form)'))),
+    signatories: Type.Array(
+      Type.Object(
+        {
+          name: Text('Т.А.Ә.', 'full name'),
+          position: Type.Optional(Text('лауазымы', 'position')),
+          hr: Type.Optional(Type.Boolean(doc('персоналды басқару қызметі', 'from the HR service'))),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, ...doc('қол қойғандар', 'signatories') },
+    ),
+  },
+  { additionalProperties: false, ...doc('Танысудан бас тарту туралы акт (41-т.)', 'Act of refusal to be acquainted (cl. 41)') },
+);
