@@ -142,7 +142,7 @@ export const params = {
     value: { anchor: 'period-start' as const, months: 6, day: 10 },
     clause: 'cl. 26 pt. 2',
     quote: 'Мемлекеттік қызмет істері жөніндегі уәкілетті органға есепті кезеңнен кейінгі айдың оныншы күнінен кешіктірмей бірінші жартыжылдықтың қорытындысы бойынша белгіленген НМИ қол жеткізу мониторингін жібереді.',
-    note: { kk: 'Есепті кезең — бірінші жартыжылдық, демек 10 шілде.', ru: 'Отчётный период — первое полугодие, т.е. 10 июля.', en: 'The reporting period is the first half-year, so the limit is 10 July.' },
+    note: { kk: 'Есепті кезең — бірінші жартыжылдық, демек 10 шілде; 1 шілдеден кейін тағайындалғандарға қолданылмайды.', ru: 'Отчётный период — первое полугодие, т.е. 10 июля; к назначенным после 1 июля не применяется.', en: 'The reporting period is the first half-year, so the limit is 10 July; not applied to servants appointed after 1 July.' },
   },
   monitoring2025: {
     value: { anchor: 'period-start' as const, months: 7, day: 15, inclusive: false },

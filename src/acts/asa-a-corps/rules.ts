@@ -41,6 +41,9 @@ const eligible = (ctx: RuleContext): boolean =>
   addCalendarDays(ctx.pkg.period.to, 1) >= addMonths(ctx.pkg.servant.appointedOn, p.minTenureMonths.value) &&
   workedDays(ctx, { notWorking: NOT_WORKED, endEvent: 'dismissed' }).worked >= p.minWorkedDays.value;
 
+/** cl. 26 pt. 2: first half-year monitoring only concerns servants in the post (with an agreement) before 1 July. */
+const inPostInFirstHalf = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn < `${year(ctx)}-07-01`;
+
 const and = (...fs: Array<(ctx: RuleContext) => boolean>) => (ctx: RuleContext) => fs.every((f) => f(ctx));
 
 const M1_NOTE = {
@@ -363,7 +366,7 @@ export const rules: Rule[] = [
       note: p.monitoring.note,
       at: [{ event: 'monitoring-sent' }],
       ...p.monitoring.value,
-      applies: (ctx) => year(ctx) !== '2025',
+      applies: (ctx) => year(ctx) !== '2025' && inPostInFirstHalf(ctx),
       title: { kk: 'Бірінші жартыжылдық мониторингі 10 шілдеден кешіктірмей (2025 жылы 15 тамызға дейін)', ru: 'Мониторинг за первое полугодие не позднее 10 июля (в 2025 году до 15 августа)', en: 'The first half-year monitoring is sent by 10 July (in 2025, before 15 August)' },
     }),
     dateLimitRule({
@@ -373,7 +376,7 @@ export const rules: Rule[] = [
       note: p.monitoring2025.note,
       at: [{ event: 'monitoring-sent' }],
       ...p.monitoring2025.value,
-      applies: (ctx) => year(ctx) === '2025',
+      applies: (ctx) => year(ctx) === '2025' && inPostInFirstHalf(ctx),
       title: { kk: '2025 жылғы бірінші жартыжылдық мониторингі 15 тамызға дейін', ru: 'Мониторинг за первое полугодие 2025 года до 15 августа', en: 'The first half-year 2025 monitoring is sent before 15 August 2025' },
     }),
   ]),
