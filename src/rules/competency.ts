@@ -6,8 +6,10 @@
  * What it checks, for each row of the sheet:
  * - the servant's (normalised) category has an indicator group in the catalogue (else: a coverage gap);
  * - every indicator named as not observed is one of the group's effective indicators for that competency;
- * - the grade follows the threshold rule (e.g. 3/4): observed = effective − not observed,
- *   «meets» iff observed·den ≥ num·effective; a «does not meet» grade must name the indicators not observed.
+ * - when the act's grading is given: the grade follows the threshold rule (e.g. 3/4): observed =
+ *   effective − not observed, «meets» iff observed·den ≥ num·effective; a «does not meet» grade
+ *   must name the indicators not observed. Without it (a pack holding the catalogue alone) only
+ *   the two checks above run.
  *
  * Where a code sits in several groups (act 003's «*» exceptions), the group whose position
  * annotation the servant's position contains wins, else the group that lists the code as an exception.
@@ -65,13 +67,23 @@ export interface CompetencySpec extends RuleBase {
   rows: string;
   /** Field names in a row. */
   competencyField: string;
-  resultField: string;
+  /** Field listing indicators: those not observed (grading), or the ones the evaluator cites (membership only). */
   notObservedField: string;
-  /** Grade values meaning «meets» / «does not meet» (spelling variants of the act included). */
-  meets: readonly string[];
-  notMeets: readonly string[];
-  /** Threshold as a fraction, e.g. [3, 4]. */
-  threshold: [number, number];
+  /**
+   * The grading of the act, when its text has one (e.g. mic-2018 cl. 27). Without it the rule only
+   * checks that the category has indicators and that every listed indicator is the category's
+   * (kyzylorda-maslikhat-2018 holds App. 4 alone: its grading clause is not in our text).
+   */
+  grading?: {
+    resultField: string;
+    /** Grade values meaning «meets» / «does not meet» (spelling variants of the act included). */
+    meets: readonly string[];
+    notMeets: readonly string[];
+    /** Threshold as a fraction, e.g. [3, 4]. */
+    threshold: [number, number];
+  };
+  /** Which column a listed indicator may come from (default: effective only). */
+  accept?: 'effective' | 'effective-or-ineffective';
   /** Where the servant's position title is (to resolve codes listed in several groups). */
   positionPath?: string;
 }
@@ -110,13 +122,22 @@ export function chooseGroup(catalogue: CompetencyCatalogue, rawCode: string, pos
   return { code, candidates, how: 'ambiguous' };
 }
 
+/** How the group was chosen, as said in a finding. */
+const HOW: Record<GroupChoice['how'], { howKk: string; howRu: string; howEn: string }> = {
+  only: { howKk: '', howRu: '', howEn: '' },
+  position: { howKk: ', лауазымы бойынша', howRu: ', по должности', howEn: ', by the position title' },
+  exception: { howKk: ', «*» ескертпесі бойынша', howRu: ', по сноске «*»', howEn: ', by the «*» exception' },
+  none: { howKk: '', howRu: '', howEn: '' },
+  ambiguous: { howKk: '', howRu: '', howEn: '' },
+};
+
 export function competencyRule(spec: CompetencySpec): Rule {
   const byName = new Map<string, CatalogueCompetency>();
   for (const c of spec.catalogue.competencies) {
     byName.set(nameKey(c.sheetName), c);
     byName.set(nameKey(c.name), c);
   }
-  const [num, den] = spec.threshold;
+  const accept = spec.accept ?? 'effective';
   return {
     ...baseOf(spec),
     check(ctx: RuleContext): Report[] {
@@ -150,13 +171,13 @@ export function competencyRule(spec: CompetencySpec): Rule {
         const comp = typeof name === 'string' ? byName.get(nameKey(name)) : undefined;
         const cell = comp?.cells[group.id];
         if (!comp || !cell) return; // the sheet's schema fixes the names; an unknown one is a schema error
-        const result = r[spec.resultField];
         const listed = Array.isArray(r[spec.notObservedField]) ? (r[spec.notObservedField] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
         const effective = new Map(cell.effective.map((t) => [textKey(t), t]));
+        const allowed = accept === 'effective' ? effective : new Map([...effective, ...cell.ineffective.map((t) => [textKey(t), t] as const)]);
         const matched = new Set<string>();
         listed.forEach((t, j) => {
           const k = textKey(t);
-          if (effective.has(k)) {
+          if (allowed.has(k)) {
             matched.add(k);
             return;
           }
@@ -165,26 +186,30 @@ export function competencyRule(spec: CompetencySpec): Rule {
             message: withTitle(
               spec.title,
               fill(
-                { kk: '«{text}» — {group} тобы үшін «{comp}» құзыретінің индикаторы емес', ru: '«{text}» — не индикатор компетенции «{comp}» для группы {group}', en: '«{text}» is not an indicator of «{comp}» for group {group}' },
-                { text: t, comp: comp.name, group: group.id },
+                { kk: '«{text}» — {code} санаты ({group} тобы{howKk}) үшін «{comp}» құзыретінің индикаторы емес', ru: '«{text}» — не индикатор компетенции «{comp}» для категории {code} (группа {group}{howRu})', en: '«{text}» is not an indicator of «{comp}» for category {code} (group {group}{howEn})' },
+                { text: t, comp: comp.name, group: group.id, code: choice.code, ...HOW[choice.how] },
               ),
             ),
-            facts: { indicator: t, competency: comp.name, group: group.id, category: choice.code, expectedOneOf: cell.effective },
+            facts: { indicator: t, competency: comp.name, group: group.id, groupChosenBy: choice.how, category: choice.code, expectedOneOf: accept === 'effective' ? cell.effective : [...cell.effective, ...cell.ineffective] },
           });
         });
+        const g = spec.grading;
+        if (!g) return;
+        const [num, den] = g.threshold;
+        const result = r[g.resultField];
         const n = cell.effective.length;
         const observed = n - matched.size;
         const meets = observed * den >= num * n;
-        const expected = meets ? spec.meets[0] : spec.notMeets[0];
+        const expected = meets ? g.meets[0] : g.notMeets[0];
         const facts = { competency: comp.name, group: group.id, category: choice.code, effective: n, notObserved: matched.size, observed, threshold: `${num}/${den}`, expected, found: result };
-        const path = `${spec.rows}/${i}/${spec.resultField}`;
-        if (typeof result === 'string' && spec.notMeets.includes(result) && matched.size === 0) {
+        const path = `${spec.rows}/${i}/${g.resultField}`;
+        if (typeof result === 'string' && g.notMeets.includes(result) && matched.size === 0) {
           out.push({
             path: `${spec.rows}/${i}`,
             message: withTitle(spec.title, fill({ kk: '«{comp}»: «{found}» бағасы қойылған, бірақ байқалмаған индикаторлар аталмаған', ru: '«{comp}»: оценка «{found}», но не названы ненаблюдавшиеся индикаторы', en: '«{comp}»: graded «{found}» but no indicator is named as not observed' }, { comp: comp.name, found: result })),
             facts,
           });
-        } else if (typeof result === 'string' && (spec.meets.includes(result) || spec.notMeets.includes(result)) && spec.meets.includes(result) !== meets) {
+        } else if (typeof result === 'string' && (g.meets.includes(result) || g.notMeets.includes(result)) && g.meets.includes(result) !== meets) {
           out.push({
             path,
             message: withTitle(
