@@ -60,7 +60,19 @@ export function percentBandRule(spec: PercentBandSpec): Rule {
       rows.forEach((row, i) => {
         const pct = at(row, pRel);
         const grade = at(row, gRel);
-        if (typeof pct !== 'number') return;
+        if (typeof pct !== 'number') {
+          // No percent: the band cannot be read, but the table's own range still bounds the grade.
+          const lo = Math.min(...spec.table.map((r) => r.min));
+          const hi = Math.max(...spec.table.map((r) => r.max));
+          if (typeof grade === 'number' && (grade < lo || grade > hi)) {
+            out.push({
+              path: `${spec.rows}/${i}${gRel}`,
+              message: withTitle(spec.title, fill({ kk: 'баға {grade}, кесте {lo}–{hi} ғана береді', ru: 'оценка {grade}, таблица допускает только {lo}–{hi}', en: 'grade {grade}; the table allows only {lo}–{hi}' }, { grade, lo, hi })),
+              facts: { percent: null, allowed: [lo, hi], found: grade },
+            });
+          }
+          return;
+        }
         const band = bandFor(spec.table, pct);
         if (!band) return;
         const path = `${spec.rows}/${i}${gRel}`;

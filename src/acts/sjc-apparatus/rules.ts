@@ -17,6 +17,7 @@ import { meanRule } from '../../rules/mean.js';
 import { percentBandRule } from '../../rules/percent-band.js';
 import { periodShapeRule } from '../../rules/period-shape.js';
 import { requiredRule, sameValueRule } from '../../rules/presence.js';
+import { sessionCorrectionRule } from '../../rules/session-correction.js';
 import { absentDuringEvaluation, returnDeadlineRule } from '../../rules/return-deadline.js';
 import { rowMeanRule } from '../../rules/row-mean.js';
 import { rowSetRule } from '../../rules/row-set.js';
@@ -68,6 +69,12 @@ const IS_NOTE = t(
   'Posting in the information system is due only where technically possible: only a recorded date is checked',
 );
 
+const PLAN_NOTE = t(
+  'Жоспардың «бағаланатын кезеңі» — 1-қосымшадағы «жыл (жеке жоспар құрылатын кезең)» (planPeriod); НМИ белгіленген күн — «БЕКІТЕМІН» блогындағы күн',
+  '«Оцениваемый период» плана — «год (период, на который составляется план)» приложения 1 (planPeriod); день установления ЦИ — дата в блоке «УТВЕРЖДАЮ»',
+  'The plan\'s "evaluated period" is App. 1\'s «жыл (жеке жоспар құрылатын кезең)» (planPeriod); the day the indicators are set is the date of the «БЕКІТЕМІН» block',
+);
+
 const HEAD_FORMS = ['workPlan', 'kpiSheet'] as const;
 const STAFF_FORMS = ['rankingSheet'] as const;
 
@@ -116,6 +123,11 @@ export const rules: Rule[] = [
     clause: P.tenureMonths.clause,
     quote: P.tenureMonths.quote,
     title: t('Кезеңде лауазымда үш айдан кем болған қызметші бағаланбайды', 'Служащий, пробывший в должности в периоде менее трёх месяцев, не оценивается', 'A servant in the position for less than three months of the period is not evaluated'),
+    note: t(
+      'Лауазымдағы мерзім пакеттің кезеңі ішінде саналады (тағайындалған күн мен кезең басының кешірегінен бастап): тоқсандық бағалау үшін бұл тоқсан басынан бастап лауазымда болуды білдіреді',
+      'Срок в должности считается в пределах периода пакета (с более поздней из дат назначения и начала периода): для квартальной оценки это значит быть в должности с начала квартала',
+      'Time in post is counted within the package period (from the later of the appointment and the period start): for a quarterly evaluation that means being in post from the quarter\'s first day',
+    ),
     months: P.tenureMonths.value,
     forms: ['kpiSheet', 'rankingSheet', 'survey360Heads', 'survey360Staff'],
   }),
@@ -200,6 +212,7 @@ export const rules: Rule[] = [
     clause: P.planWorkingDays.clause,
     quote: P.planWorkingDays.quote,
     title: t('Жеке жұмыс жоспары кезең басталғаннан кейін он жұмыс күні ішінде бекітіледі', 'Индивидуальный план утверждается в течение десяти рабочих дней после начала периода', 'The work plan is approved within ten working days after the period starts'),
+    note: PLAN_NOTE,
     from: { field: '/forms/workPlan/planPeriod/from' },
     to: { field: '/forms/workPlan/approvedBy/date' },
     count: P.planWorkingDays.value,
@@ -213,6 +226,7 @@ export const rules: Rule[] = [
     id: `${ID}/plan-deadline-appointed`,
     clause: P.planAppointedWorkingDays.clause,
     quote: P.planAppointedWorkingDays.quote,
+    note: PLAN_NOTE,
     title: t('Кезең басталғаннан кейін тағайындалғанға НМИ тағайындалған күннен бастап он жұмыс күні ішінде', 'Назначенному после начала периода ЦИ устанавливаются в течение десяти рабочих дней с назначения', 'For a servant appointed after the period starts, within ten working days of the appointment'),
     from: { field: '/servant/appointedOn' },
     to: { field: '/forms/workPlan/approvedBy/date' },
@@ -604,6 +618,14 @@ export const rules: Rule[] = [
       'The act sets no quorum, secretary or tie-break: the votes of the members present are counted, and a tie carries nothing',
     ),
     chairCasting: false,
+  }),
+  sessionCorrectionRule({
+    id: `${ID}/calibration-correction`,
+    clause: 'cl. 41',
+    quote: 'Бағалауды түзетулер жоғарылау жағынан да, төмендеу жағынан да енгізілуі мүмкін.',
+    title: t('Бағаға түзету енгізілсе, түзетілген баға хаттамада жазылады', 'Если оценка исправлена, исправленная оценка записывается в протокол', 'A corrected grade is written in the protocol when, and only when, the session corrects the grade'),
+    kinds: ['calibration'],
+    revise: ['бағалауға түзетулер енгізу'],
   }),
   requiredRule({
     id: `${ID}/calibration-protocol`,
