@@ -432,6 +432,18 @@ export const rules: Rule[] = [
     stale: false,
   }),
 
+  deadlineRule({
+    id: `${ID}/calibration-application-360`,
+    clause: P.applicationWorkingDays.clause,
+    quote: P.applicationWorkingDays.quote,
+    title: t('360 нәтижелері бойынша калибрлеу туралы өтініш танысқаннан кейін бес жұмыс күні ішінде', 'Заявление о калибровке результатов 360 — в течение пяти рабочих дней после ознакомления', 'An application against the 360 results comes within five working days of acquaintance'),
+    from: { event: EVENTS.familiarised360 },
+    to: { event: EVENTS.calibrationApplied },
+    count: P.applicationWorkingDays.value,
+    unit: 'working-days',
+    stale: false,
+  }),
+
   // ── Ch. 4: the 360 questionnaire ──────────────────────────────────────────────────────────
   countEachRule({
     id: `${ID}/survey-respondents`,
