@@ -157,8 +157,10 @@ export function packageJobs(file: string, data: unknown, templatesDir: string, l
     jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });
   }
   for (const [key, d] of Object.entries(ts.set.documents)) {
+    // a document is made from a package only when the package holds what it needs
     if (d.needs === 'session' && !session) continue;
-    if (d.needs && d.needs !== 'session') continue;
+    if (d.needs?.startsWith('forms.') && forms[d.needs.slice(6)] === undefined) continue;
+    if (d.needs && d.needs !== 'session' && !d.needs.startsWith('forms.')) continue;
     const src = ts.read(d.file);
     const md = fillDocument(d.file, src, { methodology, servant: pkg.servant, period: pkg.period, session, package: pkg });
     jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });

@@ -35,6 +35,10 @@ export function checkAllTemplates(templatesDir: string, schemasDir: string): Che
     for (const e of entries) {
       const path = join(ts.dir, e.file);
       const problems: ContractProblem[] = [];
+      if (!existsSync(path)) {
+        out.push({ methodology: id, file: path, problems: [{ template: path, kind: 'template-error', message: `templates.yaml names ${e.file}, which does not exist` }] });
+        continue;
+      }
       const formSchema = e.formKey ? readSchema(join(schemasDir, id, `${e.formKey}.schema.json`)) : undefined;
       if (e.formKey && !formSchema) problems.push({ template: path, kind: 'no-schema', message: `no schema ${join(schemasDir, id, `${e.formKey}.schema.json`)} for form ${e.formKey}` });
       if (!packageSchema) problems.push({ template: path, kind: 'no-schema', message: `no package schema ${join(schemasDir, id, 'package.schema.json')}` });

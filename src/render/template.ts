@@ -82,9 +82,10 @@ export const HELPERS = {
   inc(value: unknown): string {
     return typeof value === 'number' ? String(value + 1) : '';
   },
-  /** `{{#if (eq a "b")}}`. */
+  /** `{{#if (eq parameter "Тәртіптік жазалардың болмауы")}}`: compares text as written (data arrives Markdown-escaped). */
   eq(a: unknown, b: unknown): boolean {
-    return a === b;
+    const plain = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/\\([!-/:-@[-`{-~])/g, '$1') : v);
+    return plain(a) === plain(b);
   },
 } as const;
 

@@ -181,3 +181,23 @@ describe('backends', () => {
     await expect(renderMarkdown('Бағалау 評価', { format: 'pdf', meta, fonts })).rejects.toThrow(/U\+8A55/);
   });
 });
+
+describe('the repository: templates ↔ schemas', () => {
+  it('every template of every methodology keeps the contract with schemas/ (bagalau templates check)', async () => {
+    const { checkAllTemplates } = await import('../../src/cli/templates.js');
+    const results = checkAllTemplates(`${process.cwd()}/templates`, `${process.cwd()}/schemas`);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.flatMap((r) => r.problems.map((p) => `${p.template}:${p.line ?? ''} ${p.message}`))).toEqual([]);
+  });
+  it('the render fixture is a valid package (so the filled forms show real data)', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const addFormats = ((await import('ajv-formats')) as unknown as { default: (a: unknown) => void }).default;
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync('schemas/asa-b-model/package.schema.json', 'utf8')) as object);
+    const { parse } = await import('yaml');
+    const ok = validate(parse(readFileSync('test/render/fixtures/asa-b-managerial.yaml', 'utf8')));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+});
