@@ -52,7 +52,8 @@ export const Servant = (absenceKinds: readonly string[], extra: Record<string, T
       body: Text('мемлекеттік орган', 'state body'),
       appointedOn: DateStr('осы лауазымға тағайындалған (немесе әлеуметтік демалыстан/оқудан оралған) күні', 'date the servant took up this position (or returned from social leave / studies)'),
       probation: Type.Optional(Interval('сынақ мерзімі', 'probation period')),
-      absences: Type.Optional(Type.Array(Absence(absenceKinds), doc('бағалау кезіндегі болмау кезеңдері', 'absences around the evaluation'))),
+      // A methodology whose text names no absences (kyzylorda-maslikhat-2018 holds App. 4 alone) has no such field: an empty enum is not a schema.
+      ...(absenceKinds.length > 0 ? { absences: Type.Optional(Type.Array(Absence(absenceKinds), doc('бағалау кезіндегі болмау кезеңдері', 'absences around the evaluation'))) } : {}),
       directSupervisor: Type.Optional(Text('тікелей басшы', 'direct supervisor (name)')),
       superiorManager: Type.Optional(Text('жоғары тұрған басшы', 'superior manager (name)')),
       ...extra,

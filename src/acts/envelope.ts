@@ -33,12 +33,17 @@ export function packageSchema(pack: Pack): TObject {
         { additionalProperties: false, ...doc('бағалау кезеңі', 'evaluation period') },
       ),
       forms: Type.Optional(Type.Object(forms, { additionalProperties: false, ...doc('толтырылған нысандар', 'filled forms') })),
-      events: Type.Optional(
-        Type.Array(
-          Event(pack.events.map((e) => e.type)),
-          doc('рәсімнің күні көрсетілген оқиғалары', 'dated events of the procedure'),
-        ),
-      ),
+      // No event types in the text (kyzylorda-maslikhat-2018): no `events` field, since an empty enum is not a schema.
+      ...(pack.events.length > 0
+        ? {
+            events: Type.Optional(
+              Type.Array(
+                Event(pack.events.map((e) => e.type)),
+                doc('рәсімнің күні көрсетілген оқиғалары', 'dated events of the procedure'),
+              ),
+            ),
+          }
+        : {}),
       ...(session ? { session: Type.Optional(Type.Union([session, SessionRef])) } : {}),
     },
     {
