@@ -1,17 +1,33 @@
-/** Placeholder: the pack engineer replaces this with the real pack of `kyzylorda-maslikhat-2018`. */
+/**
+ * kyzylorda-maslikhat-2018: the Kyzylorda oblast maslikhat apparatus methodology (Decision No. 199 of
+ * 29.03.2018), of which our text (act file 003, Decision No. 68 of 25.11.2021) holds only the amended
+ * Appendix 4. A package is checked against that catalogue alone: the competency sheet's indicators
+ * against the servant's category group. Everything else is listed in `unchecked`, not borrowed.
+ */
 import type { Pack } from '../pack.js';
+import { ACT, PENDING, VALIDITY, WORDINGS } from './act.js';
+import { FORMS } from './forms.js';
+import { RULES } from './rules.js';
+import { UNCHECKED } from './unchecked.js';
 
 export const pack: Pack = {
   id: 'kyzylorda-maslikhat-2018',
-  act: { source: '', issuer: { kk: '', ru: '', en: '' }, kind: 'бұйрық', number: '', date: '2018-01-01', title: { kk: 'kyzylorda-maslikhat-2018', ru: 'kyzylorda-maslikhat-2018', en: 'kyzylorda-maslikhat-2018' } },
-  scope: { kk: 'әзірленуде', ru: 'в разработке', en: 'being written' },
-  validity: { from: '2018-01-01' },
-  wordings: [{ from: '2018-01-01', date: '2018-01-01', label: { kk: '', ru: '', en: '' } }],
-  pending: [],
-  appendices: [],
-  forms: {},
+  act: ACT,
+  scope: {
+    kk: 'Тек 4-қосымша (құзыреттердің мінез-құлық индикаторлары, 2021 жылғы редакция): қызметшінің санаты 47 кодтың бірі ме, екі топта тұрған код лауазымы бойынша қай топқа жатады, парақтағы индикаторлар сол топтікі ме. Әдістеменің қалған ережелері мен нысандары бізде жоқ және тексерілмейді.',
+    ru: 'Только приложение 4 (индикаторы поведения, редакция 2021 г.): входит ли категория служащего в 47 кодов, к какой группе относится код из двух групп по должности, из этой ли группы индикаторы листа. Остальные положения и формы методики у нас отсутствуют и не проверяются.',
+    en: "Appendix 4 only (behavioural indicators, 2021 wording): whether the servant's category is one of the 47 codes, which group a code listed twice belongs to by position, and whether the sheet's indicators are that group's. The methodology's other provisions and forms are not in our text and are not checked.",
+  },
+  validity: { from: VALIDITY.from, to: VALIDITY.to, fromNote: VALIDITY.fromNote, repealedBy: VALIDITY.repealedBy },
+  wordings: WORDINGS,
+  pending: PENDING,
+  appendices: [
+    { no: 3, title: 'Құзыреттер бойынша бағалау парағы', titleEn: 'Competency evaluation sheet', clause: 'Decision No. 199', formKey: 'competencySheet', present: false, note: { kk: 'Нысаны бізде жоқ; пакетте 4-қосымша бойынша тексерілетін өрістер ғана.', ru: 'Формы у нас нет; в пакете только поля, проверяемые по прил. 4.', en: 'Its form is not in our text; the package holds only what App. 4 can check.' } },
+    { no: 4, title: 'Құзыреттердің мінез-құлық индикаторлары', titleEn: 'Behavioural indicators of competencies', clause: 'Decision No. 68 p. 1', present: true },
+  ],
+  forms: FORMS,
   events: [],
   absenceKinds: [],
-  rules: [],
-  unchecked: [],
+  rules: RULES,
+  unchecked: UNCHECKED,
 };
