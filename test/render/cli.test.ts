@@ -1,0 +1,78 @@
+/** `bagalau render` and `bagalau templates check` as a user runs them (the built CLI in a child process). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
+
+beforeAll(() => {
+  // tsc emits even when another area fails to type-check; the render CLI must be current
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
+}, 120_000);
+
+describe('bagalau render', () => {
+  it('a batch goes on past a bad package, reports it by file, and exits non-zero', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const inDir = join(dir, 'in');
+    mkdirSync(inDir);
+    copyFileSync('test/render/fixtures/asa-b-managerial.yaml', join(inDir, 'a-good.yaml'));
+    writeFileSync(join(inDir, 'b-bad.yaml'), 'methodology: asa-b-model\nservant: [1, 2\n');
+    writeFileSync(join(inDir, 'c-unknown.yaml'), 'methodology: no-such-methodology\n');
+    const r = cli(['render', inDir, '--format', 'pdf', '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('b-bad.yaml');
+    expect(r.stderr).toContain('c-unknown.yaml');
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a-good.calibrationProtocol.pdf', 'a-good.managerialSheet.pdf']);
+  });
+
+  it('a clean batch exits 0 and writes no temporary files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const r = cli(['render', 'test/render/fixtures/asa-b-managerial.yaml', '--out', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['asa-b-managerial.calibrationProtocol.docx', 'asa-b-managerial.calibrationProtocol.pdf', 'asa-b-managerial.managerialSheet.docx', 'asa-b-managerial.managerialSheet.pdf']);
+  });
+
+  it('--blank by appendix number, and a clear one-line error for an appendix that does not exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const ok = cli(['render', '--blank', 'asa-b-model', '2', '--format', 'docx', '--out', dir]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(readdirSync(dir)).toEqual(['asa-b-model.nonManagerialSheet.blank.docx']);
+    const bad = cli(['render', '--blank', 'asa-b-model', '9', '--out', dir]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('no appendix or document «9»');
+  });
+
+  it('a methodology id cannot be a path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const r = cli(['render', '--order', '../asa-b-model', '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('is not a methodology id');
+  });
+
+  it('the order of asa-b-model renders as one document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const r = cli(['render', '--order', 'asa-b-model', '--format', 'pdf', '--out', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'asa-b-model.order.pdf'))).toBe(true);
+  });
+});
+
+describe('bagalau templates check', () => {
+  it('passes on the repository and fails on a template reading a field its schema lacks', () => {
+    expect(cli(['templates', 'check']).status).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-tpl-'));
+    mkdirSync(join(dir, 'templates/asa-b-model'), { recursive: true });
+    mkdirSync(join(dir, 'schemas'));
+    spawnSync('cp', ['-r', 'schemas/asa-b-model', join(dir, 'schemas/')]);
+    writeFileSync(join(dir, 'templates/asa-b-model/templates.yaml'), 'methodology: asa-b-model\ndate: "2018-01-16"\ntitle: t\nforms:\n  managerialSheet:\n    file: m.md.hbs\n    appendix: 1\n    clause: "cl. 17"\n');
+    writeFileSync(join(dir, 'templates/asa-b-model/m.md.hbs'), '{{field form.evaluator.nam 10}}\n');
+    const r = cli(['templates', 'check', '--templates', join(dir, 'templates')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('form.evaluator.nam is not in the form\'s schema');
+    expect(r.stdout).toContain('required field form.grades.*.grade does not appear');
+  });
+});
