@@ -14,7 +14,8 @@ export function competencySheet(rows: readonly string[], results: readonly strin
   const Row = Type.Object(
     {
       no: No(),
-      competency: Enum(rows, 'Құзыреттер атауы', 'competency (as printed on App. 3)'),
+      // As printed (rows 6–7 end in «*»), or without the «*» as the footnote itself writes them.
+      competency: Enum([...new Set([...rows, ...rows.map((r) => r.replace(/\s*\*$/, ''))])], 'Құзыреттер атауы', 'competency (as printed on App. 3; the «*» may be left out)'),
       result: Enum(results, 'Бағалау нәтижелері (күтілетін нәтижеге сәйкес/күтілетін нәтижеге сәйкес емес)', 'result (cl. 27)'),
       notObserved: Type.Optional(
         Type.Array(
