@@ -7,7 +7,7 @@
  */
 import type { Clause } from './act.js';
 import { clauseText } from './act.js';
-import { charGrams, dice, stems } from './kazakh-text.js';
+import { charGrams, stems } from './kazakh-text.js';
 
 /** Below this a model clause has no counterpart in the draft. */
 export const MISSING = 0.2;
@@ -47,7 +47,48 @@ function cosine(a: Vec, b: Vec): number {
 interface Prepared {
   clause: Clause;
   vec: Vec;
-  grams: Map<string, number>;
+  grams: Grams;
+}
+
+/** Trigram bag as sorted ids with counts: Dice by a merge, no string hashing in the inner loop. */
+interface Grams {
+  ids: Int32Array;
+  counts: Int32Array;
+  total: number;
+}
+
+function toGrams(bag: Map<string, number>, dict: Map<string, number>): Grams {
+  const pairs: Array<[number, number]> = [];
+  let total = 0;
+  for (const [g, c] of bag) {
+    let id = dict.get(g);
+    if (id === undefined) {
+      id = dict.size;
+      dict.set(g, id);
+    }
+    pairs.push([id, c]);
+    total += c;
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { ids: Int32Array.from(pairs, (p) => p[0]), counts: Int32Array.from(pairs, (p) => p[1]), total };
+}
+
+function diceIds(a: Grams, b: Grams): number {
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) {
+      inter += Math.min(a.counts[i] as number, b.counts[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const total = a.total + b.total;
+  return total === 0 ? 0 : (2 * inter) / total;
 }
 
 export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonly<Record<string, number>> = {}): ClauseMatch[] {
@@ -56,6 +97,7 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
   const df = new Map<string, number>();
   for (const toks of tokenLists) for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = tokenLists.length;
+  const dict = new Map<string, number>();
   const prepare = (c: Clause, k: number): Prepared => {
     const vec: Vec = new Map();
     for (const [t, f] of tf(tokenLists[k] as string[])) {
@@ -63,7 +105,7 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
       vec.set(t, (1 + Math.log(f)) * idf * (keyTerms[t] ?? 1));
     }
     // Trigrams of the first 600 characters: enough to recognise a clause, and bounded in cost.
-    return { clause: c, vec, grams: charGrams((texts[k] as string).slice(0, 600)) };
+    return { clause: c, vec, grams: toGrams(charGrams((texts[k] as string).slice(0, 600)), dict) };
   };
   const m = model.map((c, k) => prepare(c, k));
   const d = draft.map((c, k) => prepare(c, model.length + k));
@@ -73,7 +115,7 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
     let second: Prepared | null = null;
     let secondScore = 0;
     for (const dc of d) {
-      const s = 0.65 * cosine(mc.vec, dc.vec) + 0.35 * dice(mc.grams, dc.grams);
+      const s = 0.65 * cosine(mc.vec, dc.vec) + 0.35 * diceIds(mc.grams, dc.grams);
       if (s > bestScore) {
         second = best;
         secondScore = bestScore;

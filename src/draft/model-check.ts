@@ -69,34 +69,41 @@ interface Sentence {
   span: TextSpan;
   index: number;
   clause: Clause;
+  /** Normalised text and stems, computed once: every parameter looks at every sentence. */
+  norm: string;
+  stems: Set<string>;
+  quantities?: ReturnType<typeof quantities>;
 }
 
+/** Sentences of each clause, prepared once per comparison. */
+const sentenceCache = new WeakMap<Clause, Sentence[]>();
 function sentencesOf(c: Clause): Sentence[] {
+  const cached = sentenceCache.get(c);
+  if (cached) return cached;
   const out: Sentence[] = [];
   for (const span of clauseSpans(c)) {
     let from = 0;
     for (const text of span.text.split(/(?<=[.;:])\s+/)) {
       const index = span.text.indexOf(text, from);
       from = index + text.length;
-      out.push({ text, span, index, clause: c });
+      out.push({ text, span, index, clause: c, norm: normaliseKk(text), stems: new Set(stems(text)) });
     }
   }
+  sentenceCache.set(c, out);
   return out;
 }
 
-const hasAnchors = (s: string, anchors: string[]): boolean => {
-  if (anchors.length === 0) return true;
-  const st = new Set(stems(s));
-  const norm = normaliseKk(s);
-  return anchors.every((a) => st.has(a) || norm.includes(a));
-};
+const quantitiesOf = (s: Sentence): ReturnType<typeof quantities> => (s.quantities ??= quantities(s.text));
+
+const hasAnchors = (s: Sentence, anchors: string[]): boolean =>
+  anchors.length === 0 || anchors.every((a) => s.stems.has(a) || s.norm.includes(a));
 
 /** Sentences to read a parameter from: the aligned clause(s) first, then every clause. */
 function candidateSentences(p: ModelParameter, matches: ClauseMatch[], clauses: Clause[]): Sentence[] {
   const m = matches.find((x) => x.model.number === p.clauseNumber);
   const first = [m?.draft, m?.also].filter((c): c is Clause => !!c);
   const rest = clauses.filter((c) => !first.includes(c));
-  return [...first, ...rest].flatMap(sentencesOf).filter((s) => hasAnchors(s.text, p.anchors));
+  return [...first, ...rest].flatMap(sentencesOf).filter((s) => hasAnchors(s, p.anchors));
 }
 
 interface Extracted {
@@ -111,8 +118,8 @@ function extract(p: ModelParameter, sentences: Sentence[], clauses: Clause[]): E
     case 'quantity':
     case 'day-of-month':
       for (const s of sentences) {
-        const norm = normaliseKk(s.text);
-        const q = quantities(s.text).find((x) => {
+        const norm = s.norm;
+        const q = quantitiesOf(s).find((x) => {
           if (p.kind === 'day-of-month' ? x.unit !== 'day' : x.unit !== p.unit) return false;
           const after = norm.slice(x.index + x.raw.length).trimStart();
           const before = norm.slice(0, x.index).trimEnd();
@@ -125,7 +132,7 @@ function extract(p: ModelParameter, sentences: Sentence[], clauses: Clause[]): E
       return null;
     case 'period':
       for (const s of clauses.flatMap(sentencesOf)) {
-        const norm = normaliseKk(s.text);
+        const norm = s.norm;
         if (!/бағала/u.test(norm)) continue;
         const q = /тоқсан(?:ның)?\s+қорытынды/u.exec(norm);
         if (q) return { value: 'quarter', sentence: s, raw: 'тоқсан', rawIndex: 0 };

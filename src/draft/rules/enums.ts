@@ -43,6 +43,8 @@ export const enumsRule: DraftRule = {
       }));
       if (defined.length === 0) return;
       const grams = defined.map((v) => charGrams(v.text));
+      const lengths = defined.map((v) => words(v.text).length);
+      const norms = new Set(defined.map((v) => normaliseKk(v.text)));
       const reported = new Set<string>();
       doc.appendices.forEach((a, i) => {
         const spans = [...a.text, ...(a.caption ? [a.caption] : []), ...a.tables.flatMap((t) => t.rows.flat())];
@@ -60,7 +62,7 @@ export const enumsRule: DraftRule = {
               let best = -1;
               let bestScore = 0;
               defined.forEach((v, k) => {
-                if (words(v.text).length !== w.length) return;
+                if (lengths[k] !== w.length) return;
                 const s = dice(g, grams[k] as Map<string, number>);
                 if (s > bestScore) {
                   bestScore = s;
@@ -71,7 +73,7 @@ export const enumsRule: DraftRule = {
               if (!def || bestScore < 0.7) continue;
               if (normaliseKk(def.text) === normaliseKk(value)) continue;
               // A value equal to another defined value is fine («… сәйкес» vs «… сәйкес емес»).
-              if (defined.some((v) => normaliseKk(v.text) === normaliseKk(value))) continue;
+              if (norms.has(normaliseKk(value))) continue;
               const key = `${normaliseKk(value)}|${normaliseKk(def.text)}|${a.number}`;
               if (reported.has(key)) continue;
               reported.add(key);

@@ -34,6 +34,18 @@ function allSpans(ctx: DraftContext): Array<{ span: TextSpan; path: string }> {
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase();
 
+/** Compiled once: the number pattern of each repealed act, and a cheap probe word for each former name. */
+const ACT_PATTERNS = REPEALED_ACTS.map((a) => ({
+  act: a,
+  num: new RegExp(`№\\s*${a.match.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d/-])`, 'u'),
+  day: a.match.day ? new RegExp(`(?<!\\d)${a.match.day}(?!\\d)`) : null,
+}));
+const BODY_PATTERNS = RENAMED_BODIES.map((b) => ({
+  body: b,
+  former: collapse(b.former),
+  probe: [...b.former.toLowerCase().split(/\s+/)].sort((x, y) => y.length - x.length)[0] ?? '',
+}));
+
 export const legalReferencesRule: DraftRule = {
   id: 'draft/repealed-act',
   severity: 'warning',
@@ -49,18 +61,20 @@ export const legalReferencesRule: DraftRule = {
         const at = span.text.indexOf(sentence, offset);
         offset = at + sentence.length;
         if (REPEAL_WORDS.test(sentence)) continue;
-        for (const a of REPEALED_ACTS) {
-          const num = new RegExp(`№\\s*${a.match.number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\d/-])`, 'u');
+        const hasNumber = sentence.includes('№');
+        for (const { act: a, num, day } of hasNumber ? ACT_PATTERNS : []) {
           const m = num.exec(sentence);
-          if (!m || !sentence.includes(a.match.year) || (a.match.day && !new RegExp(`(?<!\\d)${a.match.day}(?!\\d)`).test(sentence))) continue;
+          if (!m || !sentence.includes(a.match.year) || (day && !day.test(sentence))) continue;
           out.push(finding('draft/repealed-act', 'warning',
             t3(`Күші жойылған актіге сілтеме: ${a.title}; күшін жойған: ${a.repealedBy}${a.current ? `; қазір қолданылатыны: ${a.current}` : ''}`,
               `Ссылка на утративший силу акт: ${a.title}; отменён: ${a.repealedBy}${a.current ? `; действующий акт: ${a.current}` : ''}`,
               `Reference to a repealed act: ${a.title}; repealed by ${a.repealedBy}${a.current ? `; in force now: ${a.current}` : ''}`),
             path, placeInSpan(ctx, span, m[0], at + m.index), { facts: { act: a.id, source: a.source } }));
         }
-        for (const b of RENAMED_BODIES) {
-          const idx = collapse(sentence).indexOf(collapse(b.former));
+        const lower = sentence.toLowerCase();
+        for (const { body: b, former, probe } of BODY_PATTERNS) {
+          if (!lower.includes(probe)) continue;
+          const idx = collapse(sentence).indexOf(former);
           if (idx < 0) continue;
           out.push(finding('draft/former-name', 'warning',
             t3(`Органның бұрынғы атауы: «${b.former}»; қазіргі атауы: ${b.current}`,
