@@ -10,6 +10,8 @@ import { dateLimit } from '../../src/rules/date-limit.js';
 import { wholePeriodFrom } from '../../src/rules/period-shape.js';
 import { workedDays } from '../../src/rules/worked-days.js';
 import type { PackageData, RuleContext } from '../../src/rules/rule.js';
+import { checkDocument } from '../../src/check/run.js';
+import { loadFile, sessionLoader } from '../../src/package/load.js';
 import { actText, normaliseText, packTextChecks } from './asa-b-model.checks.js';
 
 describe('asa-b-model against the text of act 002', () => {
@@ -76,5 +78,48 @@ describe('rule kinds used by asa-b-model', () => {
     const dismissed = workedDays(ctxOf({}, [{ type: 'dismissed', date: '2026-01-16' }]), spec);
     expect(dismissed.to).toBe('2026-01-16');
     expect(dismissed.worked).toBeLessThan(15);
+  });
+});
+
+describe('asa-b-model boundaries, through the runner', () => {
+  // The valid sample, changed in memory: each case pins down a choice made on the text.
+  const base = loadFile('samples/asa-b-model/valid.yaml');
+  const calendar = createCalendar();
+  const run = (change: (p: Record<string, any>) => void) => {
+    const data = structuredClone(base.data) as Record<string, any>;
+    change(data);
+    return checkDocument({ ...base, data, findings: [] }, { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings.map((f) => `${f.severity} ${f.ruleId}`);
+  };
+
+  it('cl. 6: appointed on 1 March holds one whole month in Q1; appointed on 2 March does not', () => {
+    const noLeave = (p: Record<string, any>) => (p['servant'].absences = []);
+    expect(run((p) => { noLeave(p); p['servant'].appointedOn = '2026-03-01'; })).not.toContain('error asa-b-model/tenure-one-month');
+    expect(run((p) => { noLeave(p); p['servant'].appointedOn = '2026-03-02'; })).toContain('error asa-b-model/tenure-one-month');
+  });
+
+  it('cl. 5: signed on 20 April is in time, on 21 April late', () => {
+    expect(run((p) => (p['forms'].managerialSheet.signature.date = '2026-04-20'))).not.toContain('error asa-b-model/quarterly-deadline');
+    expect(run((p) => (p['forms'].managerialSheet.signature.date = '2026-04-21'))).toContain('error asa-b-model/quarterly-deadline');
+  });
+
+  it('cl. 4 pt. 4: a substitute evaluator stated as such is not a breach; unstated, it is', () => {
+    const other = (p: Record<string, any>) => (p['forms'].managerialSheet.evaluator.name = 'Қасымов Бауыржан Төлегенұлы');
+    expect(run((p) => { other(p); p['forms'].managerialSheet.evaluator.basis = 'алмастырушы адам'; })).toEqual([]);
+    expect(run(other)).toContain('error asa-b-model/evaluator-by-category');
+  });
+
+  it('cl. 8: an average of 3.995 is «тиісті» (half-open bands), 4 is «тиімді»', () => {
+    const sheet = (avg: number, result: string) => (p: Record<string, any>) => {
+      p['forms'].managerialSheet.grades = p['forms'].managerialSheet.grades.map((g: { grade: number }) => ({ ...g, grade: avg }));
+      p['forms'].managerialSheet.average = avg;
+      p['forms'].managerialSheet.result = result;
+    };
+    expect(run(sheet(3.995, 'Функционалдық міндеттерін тиісті түрде атқарады'))).toEqual([]);
+    expect(run(sheet(4, 'Функционалдық міндеттерін тиісті түрде атқарады'))).toContain('error asa-b-model/result-band');
+  });
+
+  it('App. 1 row 5: a sanction applied before the quarter does not cap the grade', () => {
+    expect(run((p) => (p['servant'].disciplinarySanctions = [{ kind: 'сөгіс', appliedOn: '2025-12-15' }]))).toEqual([]);
+    expect(run((p) => (p['servant'].disciplinarySanctions = [{ kind: 'сөгіс', appliedOn: '2026-01-15' }]))).toContain('error asa-b-model/sanction-cap');
   });
 });
