@@ -4,6 +4,9 @@ import { pack } from '../../src/acts/asa-a-corps/index.js';
 import { params } from '../../src/acts/asa-a-corps/params.js';
 import { APP4_MAX, APP4_PRINTED, APP5_PRINTED, APP5_RANGE, MANDATORY_CATEGORY_1 } from '../../src/acts/asa-a-corps/catalogue.js';
 import { lookupPercent } from '../../src/rules/percent-grade.js';
+import { checkDocument } from '../../src/check/run.js';
+import { createCalendar } from '../../src/law/calendar/index.js';
+import { loadFile } from '../../src/package/load.js';
 import { actText, normaliseText, packTextChecks } from './asa-b-model.checks.js';
 
 describe('asa-a-corps against the text of act 002', () => {
@@ -54,5 +57,44 @@ describe('percent lookup in the App. 4 / App. 5 tables', () => {
     expect(lookupPercent(APP5_RANGE, 44.49, 2)).toMatchObject({ repaired: false, row: { min: 2, max: 2.24 } });
     expect(lookupPercent(APP5_RANGE, 44.7, 2)).toMatchObject({ repaired: true, row: { min: 2, max: 2.24 } });
     expect(lookupPercent(APP5_RANGE, 45, 2)).toMatchObject({ repaired: false, row: { min: 2.25, max: 2.49 } });
+  });
+});
+
+describe('asa-a-corps boundaries, through the runner', () => {
+  const base = loadFile('samples/asa-a-corps/valid.yaml');
+  const calendar = createCalendar();
+  const run = (change: (p: Record<string, any>) => void) => {
+    const data = structuredClone(base.data) as Record<string, any>;
+    change(data);
+    return checkDocument({ ...base, data, findings: [] }, { today: '2026-11-22', calendar }).findings.map((f) => `${f.severity} ${f.ruleId}`);
+  };
+  const sheet = (p: Record<string, any>) => p['forms'].evaluationSheet;
+
+  it('App. 4: the assignments KPI may be graded below its maximum, never above', () => {
+    expect(run((p) => { sheet(p).kpis[0].grade = 4.75; sheet(p).finalGrade = 4.73; })).toEqual([]);
+    expect(run((p) => { sheet(p).kpis[0].grade = 3; sheet(p).finalGrade = 4.38; })).toEqual([]);
+    expect(run((p) => { sheet(p).kpis[0].grade = 4.76; sheet(p).finalGrade = 4.73; })).toContain('error asa-a-corps/assignments-kpi-maximum');
+  });
+
+  it('App. 5: at 100 % and above only 5 is permitted', () => {
+    expect(run((p) => { sheet(p).kpis[3].grade = 4.9; sheet(p).finalGrade = 4.66; })).toContain('error asa-a-corps/other-kpi-range');
+  });
+
+  it('cl. 7 pt. 3–4: appointed on 20 January the draft is due that day; appointed on 21 January, 10 working days later', () => {
+    expect(run((p) => { p['servant'].appointedOn = '2025-01-20'; p['events'][0].date = '2025-01-20'; })).not.toContain('error asa-a-corps/category1-draft-deadline');
+    const after = run((p) => { p['servant'].appointedOn = '2025-01-21'; p['events'][0].date = '2025-01-29'; });
+    expect(after).not.toContain('error asa-a-corps/category1-draft-deadline');
+    expect(after).not.toContain('error asa-a-corps/category1-draft-after-appointment');
+  });
+
+  it('cl. 21: 3.995 is «қанағаттанарлық» (half-open bands)', () => {
+    const all = (g: number, result: string) => (p: Record<string, any>) => {
+      sheet(p).kpis = sheet(p).kpis.map((k: Record<string, unknown>) => ({ ...k, grade: g }));
+      sheet(p).finalGrade = g;
+      sheet(p).result = result;
+    };
+    // 3.995 breaks the tables for rows graded 5 or 4.25–4.49; only the band is asserted here.
+    expect(run(all(3.995, 'қанағаттанарлық'))).not.toContain('error asa-a-corps/result-band');
+    expect(run(all(3.995, 'тиімді'))).toContain('error asa-a-corps/result-band');
   });
 });
