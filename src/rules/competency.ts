@@ -18,6 +18,7 @@
 import { normaliseCategoryCode } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { memo } from './memo.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 /** One category code of a group cell, as printed and normalised. */
@@ -89,11 +90,11 @@ export interface CompetencySpec extends RuleBase {
 }
 
 /** Comparison key of a text: no spaces (letter-spaced words, wrapping), no trailing punctuation, lower case. */
-export const textKey = (s: string): string =>
+export const textKey = memo((s: string): string =>
   s
     .replace(/\s+/g, '')
     .replace(/[.;,:*]+$/u, '')
-    .toLowerCase();
+    .toLowerCase());
 
 /** Competency row name key: the sheet prints «*» after names that only some servants are rated on. */
 export const nameKey = (s: string): string => textKey(s.replace(/\*/g, ''));

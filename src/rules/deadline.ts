@@ -4,7 +4,7 @@
  * against the check date — overdue (error) once the deadline has passed, otherwise
  * open (info, with the working days left) — so an auditor sees which files are stuck.
  */
-import { deadline as computeDeadline, type DeadlineUnit } from '../law/calendar/index.js';
+import { deadline as computeDeadline, deadlineDate, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import { resolveDates, type DateRef } from './dates.js';
@@ -60,7 +60,17 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
       const froms = resolveDates(ctx, spec.from);
       const tos = resolveDates(ctx, spec.to);
       for (const from of froms) {
-        const d = computeDeadline(ctx.calendar, { from: from.date, count: spec.count, unit: spec.unit, direction });
+        const input = { from: from.date, count: spec.count, unit: spec.unit, direction };
+        // The step that answers this event: the first one on or after it ('after'), or the last one before it ('before').
+        const to =
+          direction === 'after'
+            ? tos.find((t) => t.date >= from.date)
+            : [...tos].reverse().find((t) => t.date <= from.date) ?? tos[0];
+        // Most steps are in time: compare dates first, explain only what is reported.
+        const due = deadlineDate(ctx.calendar, input);
+        if (to && to.date <= due) continue;
+        if (!to && spec.stale === false) continue;
+        const d = computeDeadline(ctx.calendar, input);
         const facts: Record<string, unknown> = {
           from: from.date,
           count: spec.count,
@@ -72,24 +82,16 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
         };
         if (d.outsideData) facts['outsideData'] = d.outsideData;
         const vars = { deadline: d.deadline, count: spec.count, from: from.date, today: ctx.today, ...UNIT[spec.unit] };
-        // The step that answers this event: the first one on or after it ('after'), or the last one before it ('before').
-        const to =
-          direction === 'after'
-            ? tos.find((t) => t.date >= from.date)
-            : [...tos].reverse().find((t) => t.date <= from.date) ?? tos[0];
         if (to) {
-          if (to.date > d.deadline) {
-            const late = ctx.calendar.workingDaysBetween(d.deadline, to.date).days;
-            out.push({
-              path: to.path,
-              inSession: to.inSession,
-              message: withTitle(spec.title, fill(direction === 'after' ? M.late : M.lateBefore, { ...vars, happened: to.date, late })),
-              facts: { ...facts, happened: to.date, workingDaysLate: late },
-            });
-          }
+          const late = ctx.calendar.workingDaysBetween(d.deadline, to.date).days;
+          out.push({
+            path: to.path,
+            inSession: to.inSession,
+            message: withTitle(spec.title, fill(direction === 'after' ? M.late : M.lateBefore, { ...vars, happened: to.date, late })),
+            facts: { ...facts, happened: to.date, workingDaysLate: late },
+          });
           continue;
         }
-        if (spec.stale === false) continue;
         if (ctx.today > d.deadline) {
           const since = ctx.calendar.workingDaysBetween(d.deadline, ctx.today).days;
           out.push({

@@ -5,6 +5,7 @@
  * rated on two competencies). Names are compared without spaces, «*» and case.
  */
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { memo } from './memo.js';
 import type { Report, Rule } from './rule.js';
 
 export interface RowSetSpec extends RuleBase {
@@ -18,7 +19,7 @@ export interface RowSetSpec extends RuleBase {
   conditional?: { field: string; equals: unknown; names: readonly string[] };
 }
 
-const key = (s: string): string => s.replace(/\*/g, '').replace(/\s+/g, '').toLowerCase();
+const key = memo((s: string): string => s.replace(/\*/g, '').replace(/\s+/g, '').toLowerCase());
 
 export function rowSetRule(spec: RowSetSpec): Rule {
   return {

@@ -25,7 +25,7 @@ export interface WorkedDays {
   worked: number;
 }
 
-const wd = (ctx: RuleContext, a: string, b: string): number => (a > b ? 0 : ctx.calendar.workingDaysBetween(addCalendarDays(a, -1), b).days);
+const wd = (ctx: RuleContext, a: string, b: string): number => (a > b ? 0 : ctx.calendar.countWorkingDays(addCalendarDays(a, -1), b));
 
 export function workedDays(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'notWorking' | 'endEvent'>): WorkedDays {
   const { period, servant } = ctx.pkg;

@@ -120,6 +120,10 @@ export interface Calendar {
   addWorkingDays(date: string, n: number): AddWorkingDaysResult;
   /** Working days d with a < d ≤ b (negative if b < a). */
   workingDaysBetween(a: string, b: string): BetweenResult;
+  /** The date of `addWorkingDays(date, n)` alone, without the explanation: the checker's hot path. */
+  shiftWorkingDays(date: string, n: number): string;
+  /** The count of `workingDaysBetween(a, b)` alone, without the explanation. */
+  countWorkingDays(a: string, b: string): number;
   addCalendarDays(date: string, n: number): string;
   addMonths(date: string, n: number): string;
   addYears(date: string, n: number): string;
@@ -187,6 +191,35 @@ class KzCalendar implements Calendar {
       if (acc.visit(d)) left--;
     }
     return { from: date, date: fromDayNumber(d), counted: n, ...acc.result(start, d) };
+  }
+
+  /** Results of shiftWorkingDays: a folder of packages asks the same few terms from the same few dates. */
+  private readonly shifted = new Map<string, string>();
+
+  shiftWorkingDays(date: string, n: number): string {
+    const key = `${date}|${n}`;
+    let out = this.shifted.get(key);
+    if (out === undefined) {
+      if (!Number.isInteger(n) || Math.abs(n) > MAX_TERM_DAYS) return this.addWorkingDays(date, n).date; // throws the same errors
+      const step = n < 0 ? -1 : 1;
+      let d = toDayNumber(date);
+      for (let left = Math.abs(n); left > 0; ) {
+        d += step;
+        if (this.workingAt(d)) left--;
+      }
+      out = fromDayNumber(d);
+      if (this.shifted.size < 100_000) this.shifted.set(key, out);
+    }
+    return out;
+  }
+
+  countWorkingDays(a: string, b: string): number {
+    const na = toDayNumber(a);
+    const nb = toDayNumber(b);
+    const [lo, hi, sign] = na <= nb ? [na, nb, 1] : [nb, na, -1];
+    let count = 0;
+    for (let d = lo + 1; d <= hi; d++) if (this.workingAt(d)) count++;
+    return sign * count;
   }
 
   workingDaysBetween(a: string, b: string): BetweenResult {
@@ -330,6 +363,21 @@ export interface DeadlineResult {
   explanation: Text3;
   assumedNoHolidays?: true;
   outsideData?: { years: number[] };
+}
+
+/** The last day of a term, as {@link deadline} computes it, without the explanation (cheap). */
+export function deadlineDate(calendar: Calendar, input: DeadlineInput): string {
+  const signed = input.direction === 'before' ? -input.count : input.count;
+  switch (input.unit) {
+    case 'working-days':
+      return calendar.shiftWorkingDays(input.from, signed);
+    case 'calendar-days':
+      return addDays(input.from, signed);
+    case 'months':
+      return addM(input.from, signed);
+    case 'years':
+      return addY(input.from, signed);
+  }
 }
 
 /**
