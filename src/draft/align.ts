@@ -7,7 +7,7 @@
  */
 import type { Clause } from './act.js';
 import { clauseText } from './act.js';
-import { charGrams, stems } from './kazakh-text.js';
+import { charGrams, normaliseKk, stemsOfNormalised } from './kazakh-text.js';
 
 /** Below this a model clause has no counterpart in the draft. */
 export const MISSING = 0.2;
@@ -73,6 +73,10 @@ function toGrams(bag: Map<string, number>, dict: Map<string, number>): Grams {
   return { ids: Int32Array.from(pairs, (p) => p[0]), counts: Int32Array.from(pairs, (p) => p[1]), total };
 }
 
+/** Trigram ids shared by all alignments (the model's clauses keep theirs between runs). */
+const GRAM_IDS = new Map<string, number>();
+const gramCache = new WeakMap<Clause, Grams>();
+
 function diceIds(a: Grams, b: Grams): number {
   let i = 0;
   let j = 0;
@@ -92,12 +96,11 @@ function diceIds(a: Grams, b: Grams): number {
 }
 
 export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonly<Record<string, number>> = {}): ClauseMatch[] {
-  const texts = [...model, ...draft].map((c) => clauseText(c));
-  const tokenLists = texts.map(stems);
+  const texts = [...model, ...draft].map((c) => normaliseKk(clauseText(c)));
+  const tokenLists = texts.map(stemsOfNormalised);
   const df = new Map<string, number>();
   for (const toks of tokenLists) for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = tokenLists.length;
-  const dict = new Map<string, number>();
   const prepare = (c: Clause, k: number): Prepared => {
     const vec: Vec = new Map();
     for (const [t, f] of tf(tokenLists[k] as string[])) {
@@ -105,7 +108,12 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
       vec.set(t, (1 + Math.log(f)) * idf * (keyTerms[t] ?? 1));
     }
     // Trigrams of the first 600 characters: enough to recognise a clause, and bounded in cost.
-    return { clause: c, vec, grams: toGrams(charGrams((texts[k] as string).slice(0, 600)), dict) };
+    let grams = gramCache.get(c);
+    if (!grams) {
+      grams = toGrams(charGrams((texts[k] as string).slice(0, 600), 3, true), GRAM_IDS);
+      gramCache.set(c, grams);
+    }
+    return { clause: c, vec, grams };
   };
   const m = model.map((c, k) => prepare(c, k));
   const d = draft.map((c, k) => prepare(c, model.length + k));

@@ -25,8 +25,11 @@ export function normaliseKk(text: string): string {
 /** A crude stem: Kazakh is agglutinative, the first five letters carry the root well enough to compare. */
 export const stem = (word: string): string => (word.length <= 5 ? word : word.slice(0, 5));
 
-export const stems = (text: string): string[] =>
-  normaliseKk(text)
+export const stems = (text: string): string[] => stemsOfNormalised(normaliseKk(text));
+
+/** Stems of a text already passed through {@link normaliseKk}. */
+export const stemsOfNormalised = (norm: string): string[] =>
+  norm
     .split(' ')
     .filter((w) => w.length > 2 && !/^\d+$/.test(w))
     .map(stem);
@@ -194,8 +197,8 @@ export function bandProblems(bands: NumericRange[]): BandProblem[] {
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Character n-grams of a normalised text, for fuzzy comparison of short phrases. */
-export function charGrams(text: string, n = 3): Map<string, number> {
-  const s = ` ${normaliseKk(text)} `;
+export function charGrams(text: string, n = 3, normalised = false): Map<string, number> {
+  const s = ` ${normalised ? text : normaliseKk(text)} `;
   const m = new Map<string, number>();
   for (let i = 0; i + n <= s.length; i++) {
     const g = s.slice(i, i + n);
