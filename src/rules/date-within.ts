@@ -9,7 +9,8 @@ import { expand } from './count-each.js';
 import type { Report, Rule } from './rule.js';
 
 export interface DateWithinSpec extends RuleBase {
-  pattern: string;
+  /** Where the dates stand; several patterns when the same field sits in several forms. */
+  pattern: string | readonly string[];
   /** JSON Pointers of the interval's first and last day. */
   from: string;
   to: string;
@@ -24,7 +25,9 @@ export function dateWithinRule(spec: DateWithinSpec): Rule {
       const from = ctx.get(spec.from);
       const to = ctx.get(spec.to);
       if (!isDate(from) || !isDate(to)) return [];
-      return expand(ctx.pkg, spec.pattern)
+      const patterns = typeof spec.pattern === 'string' ? [spec.pattern] : spec.pattern;
+      return patterns
+        .flatMap((p) => expand(ctx.pkg, p))
         .filter((e): e is [string, string] => isDate(e[1]) && (e[1] < from || e[1] > to))
         .map(([path, date]) => ({
           path,

@@ -16,7 +16,7 @@ import { periodShapeRule } from '../../rules/period-shape.js';
 import { requiredRule, sameValueRule } from '../../rules/presence.js';
 import { rowSetRule } from '../../rules/row-set.js';
 import { valueRangeRule } from '../../rules/value-range.js';
-import { withinPeriodRule } from '../../rules/within-period.js';
+import { dateWithinRule } from '../../rules/date-within.js';
 import { workedDays, workedDaysRule } from '../../rules/worked-days.js';
 import { addCalendarDays, addMonths } from '../../law/calendar/index.js';
 import { NOT_WORKED } from '../asa-b-model/catalogue.js';
@@ -146,12 +146,13 @@ export const rules: Rule[] = [
     exactly: p.kpiCount.value,
     title: { kk: 'НМИ саны 5', ru: 'Количество НМИ — 5', en: 'There are 5 KPIs' },
   }),
-  withinPeriodRule({
+  dateWithinRule({
     id: `${ID}/kpi-deadline-in-period`,
     clause: p.kpiDeadline.clause,
     quote: p.kpiDeadline.quote,
-    items: [`${A1}/kpis`, `${A2}/kpis`],
-    field: 'deadline',
+    pattern: [`${A1}/kpis/*/deadline`, `${A2}/kpis/*/deadline`],
+    from: '/period/from',
+    to: '/period/to',
     title: { kk: 'НМИ қол жеткізу мерзімі бағалау кезеңі ішінде', ru: 'Срок достижения НМИ в пределах периода оценки', en: 'Each KPI’s deadline lies within the evaluation period' },
   }),
   dateLimitRule({
