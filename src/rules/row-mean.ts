@@ -7,7 +7,7 @@
  */
 import { parsePointer } from '../law/json-pointer.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
-import type { RowField } from './percent-band.js';
+import type { RowField } from './percent-table.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface RowMeanSpec extends RuleBase {

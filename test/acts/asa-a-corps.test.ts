@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pack } from '../../src/acts/asa-a-corps/index.js';
 import { params } from '../../src/acts/asa-a-corps/params.js';
 import { APP4_MAX, APP4_PRINTED, APP5_PRINTED, APP5_RANGE, MANDATORY_CATEGORY_1 } from '../../src/acts/asa-a-corps/catalogue.js';
-import { lookupPercent } from '../../src/rules/percent-grade.js';
+import { lookupPercent } from '../../src/rules/percent-table.js';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { loadFile } from '../../src/package/load.js';

@@ -28,7 +28,8 @@ import { createCalendar } from '../../src/law/calendar/index.js';
 import { parsePointer } from '../../src/law/json-pointer.js';
 import { expand } from '../../src/rules/count-each.js';
 import { bandOf } from '../../src/rules/grade-band.js';
-import { bandFor } from '../../src/rules/percent-band.js';
+import { lookupPercent } from '../../src/rules/percent-table.js';
+const bandFor = (t: Parameters<typeof lookupPercent>[0], p: number) => lookupPercent(t, p, 2)?.row;
 import type { PackageData, Rule, RuleContext } from '../../src/rules/rule.js';
 
 // ── The act text ─────────────────────────────────────────────────────────────────────────
@@ -133,7 +134,7 @@ describe('sjc-apparatus: the pack is the act', () => {
       if (k === rows.length - 1) return expect([r.from, r.min, r.max]).toEqual([100, 5, 5]);
       expect([r.from, r.min, r.max]).toEqual([5 * k, 0.25 * k, Math.round((0.25 * k + 0.24) * 100) / 100]);
       const printedTop = r.printed.split('-')[1];
-      if (r.note) expect(printedTop).toBe('44,49');
+      if (r.damaged) expect(printedTop).toBe('44,49');
       else expect(printedTop).toBe(`${5 * k + 4},99`);
     });
   });
@@ -172,7 +173,7 @@ describe('sjc-apparatus: bands and tables', () => {
     expect(bandFor(APP3_TABLE, 130)).toMatchObject({ min: 5, max: 5 });
     expect(bandFor(APP3_TABLE, 87)).toMatchObject({ min: 4.25, max: 4.49 });
     expect(bandFor(APP3_TABLE, 99.995)).toMatchObject({ printed: '95-99,99' });
-    expect(bandFor(APP3_TABLE, 44.7)?.note).toBeDefined();
+    expect(bandFor(APP3_TABLE, 44.7)?.damaged).toBeDefined();
     expect(bandFor(APP3_TABLE, 0)).toMatchObject({ min: 0, max: 0.24 });
   });
 
@@ -196,7 +197,7 @@ describe('sjc-apparatus: rules pass and break', () => {
     const bad = run('kpi-grade-band', headPkg({ forms: { kpiSheet: { kpis: [kpi(87, 3.3), kpi(87, 4.6)] } } }));
     expect(bad.map((r) => r.path)).toEqual(['/forms/kpiSheet/kpis/0/grade/q2', '/forms/kpiSheet/kpis/1/grade/q2']);
     const missing = run('kpi-grade-band', headPkg({ forms: { kpiSheet: { kpis: [{ percent: { q2: 50 }, grade: {} }] } } }));
-    expect(missing[0]?.facts).toMatchObject({ found: null, allowed: [2.5, 2.74] });
+    expect(missing[0]?.facts).toMatchObject({ found: null, allowed: { min: 2.5, max: 2.74 } });
   });
 
   it('kpi-final-mean reads the evaluated quarter\'s column and divides by the number of indicators', () => {

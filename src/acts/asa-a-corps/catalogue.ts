@@ -3,7 +3,7 @@
  * (App. 1/2, Table II «Міндетті тәртіппен белгіленетін НМИ»), the result labels (cl. 21), the National
  * Commission's decisions (cl. 29), the percent-to-grade tables (App. 4, App. 5).
  */
-import type { PercentRow } from '../../rules/percent-grade.js';
+import type { PercentRow } from '../../rules/percent-table.js';
 
 /** App. 1/2 Table II rows as printed. Row 1 is printed alike in both forms (see the note on M1). */
 export const M1_ASSIGNMENTS =

@@ -11,7 +11,7 @@ import { tenureRule } from '../../rules/exclusion.js';
 import { formAssignmentRule } from '../../rules/form-assignment.js';
 import { gradeBandRule } from '../../rules/grade-band.js';
 import { meanRule } from '../../rules/mean.js';
-import { percentGradeRule } from '../../rules/percent-grade.js';
+import { percentTableRule } from '../../rules/percent-table.js';
 import { periodShapeRule } from '../../rules/period-shape.js';
 import { requiredRule, sameValueRule } from '../../rules/presence.js';
 import { rowSetRule } from '../../rules/row-set.js';
@@ -279,27 +279,29 @@ export const rules: Rule[] = [
     ...p.gradeRange.value,
     title: { kk: 'Баға 0-ден 5-ке дейін', ru: 'Оценка от 0 до 5', en: 'Each grade is from 0 to 5' },
   }),
-  percentGradeRule({
+  percentTableRule({
     id: `${ID}/assignments-kpi-maximum`,
     clause: p.assignmentsMax.clause,
     quote: p.assignmentsMax.quote,
     note: p.assignmentsMax.note,
     items: [`${SHEET}/kpis`],
-    percentField: 'percent',
-    gradeField: 'grade',
+    percent: '/percent',
+    grade: '/grade',
+    warnRepaired: true,
     select: { field: 'indicator', values: [M1_ASSIGNMENTS] },
     rows: APP4_MAX,
     precision: 2,
     title: { kk: 'Тапсырмаларды орындау НМИ бағасы 4-қосымшадағы ең жоғары мәннен аспайды', ru: 'Оценка НМИ по исполнению поручений не выше максимума приложения 4', en: 'The assignments KPI grade does not exceed the App. 4 maximum' },
   }),
-  percentGradeRule({
+  percentTableRule({
     id: `${ID}/other-kpi-range`,
     clause: p.othersRange.clause,
     quote: p.othersRange.quote,
     note: p.othersRange.note,
     items: [`${SHEET}/kpis`],
-    percentField: 'percent',
-    gradeField: 'grade',
+    percent: '/percent',
+    grade: '/grade',
+    warnRepaired: true,
     select: { field: 'indicator', values: [M1_ASSIGNMENTS], negate: true },
     rows: APP5_RANGE,
     precision: 2,

@@ -3,7 +3,7 @@
  * a value must be found in the text; corrections are noted, never silently made).
  */
 import type { Text3 } from '../../law/finding.js';
-import type { PercentBandRow } from '../../rules/percent-band.js';
+import type { PercentRow } from '../../rules/percent-table.js';
 import type { GradeBand } from '../../rules/grade-band.js';
 
 /** Cl. 7: the four results («Бағалау нәтижелері мынадай саралау бойынша қойылады»), as cl. 7 writes them. */
@@ -39,28 +39,28 @@ export const DAMAGED_ROW_NOTE: Text3 = {
   en: 'App. 3 row «40-44,49» is read as 40–44.99 after the pattern of the other rows (otherwise 44.50–44.99 % fall in no row)',
 };
 
-export const APP3_TABLE: readonly PercentBandRow[] = [
+export const APP3_TABLE: readonly PercentRow[] = [
   { printed: '100 және одан жоғары', from: 100, min: 5, max: 5 },
-  { printed: '95-99,99', from: 95, min: 4.75, max: 4.99 },
-  { printed: '90-94,99', from: 90, min: 4.5, max: 4.74 },
-  { printed: '85-89,99', from: 85, min: 4.25, max: 4.49 },
-  { printed: '80-84,99', from: 80, min: 4, max: 4.24 },
-  { printed: '75-79,99', from: 75, min: 3.75, max: 3.99 },
-  { printed: '70-74,99', from: 70, min: 3.5, max: 3.74 },
-  { printed: '65-69,99', from: 65, min: 3.25, max: 3.49 },
-  { printed: '60-64,99', from: 60, min: 3, max: 3.24 },
-  { printed: '55-59,99', from: 55, min: 2.75, max: 2.99 },
-  { printed: '50-54,99', from: 50, min: 2.5, max: 2.74 },
-  { printed: '45-49,99', from: 45, min: 2.25, max: 2.49 },
-  { printed: '40-44,49', from: 40, min: 2, max: 2.24, note: DAMAGED_ROW_NOTE },
-  { printed: '35-39,99', from: 35, min: 1.75, max: 1.99 },
-  { printed: '30-34,99', from: 30, min: 1.5, max: 1.74 },
-  { printed: '25-29,99', from: 25, min: 1.25, max: 1.49 },
-  { printed: '20-24,99', from: 20, min: 1, max: 1.24 },
-  { printed: '15-19,99', from: 15, min: 0.75, max: 0.99 },
-  { printed: '10-14,99', from: 10, min: 0.5, max: 0.74 },
-  { printed: '5-9,99', from: 5, min: 0.25, max: 0.49 },
-  { printed: '0-4,99', from: 0, min: 0, max: 0.24 },
+  { printed: '95-99,99', from: 95, to: 99.99, min: 4.75, max: 4.99 },
+  { printed: '90-94,99', from: 90, to: 94.99, min: 4.5, max: 4.74 },
+  { printed: '85-89,99', from: 85, to: 89.99, min: 4.25, max: 4.49 },
+  { printed: '80-84,99', from: 80, to: 84.99, min: 4, max: 4.24 },
+  { printed: '75-79,99', from: 75, to: 79.99, min: 3.75, max: 3.99 },
+  { printed: '70-74,99', from: 70, to: 74.99, min: 3.5, max: 3.74 },
+  { printed: '65-69,99', from: 65, to: 69.99, min: 3.25, max: 3.49 },
+  { printed: '60-64,99', from: 60, to: 64.99, min: 3, max: 3.24 },
+  { printed: '55-59,99', from: 55, to: 59.99, min: 2.75, max: 2.99 },
+  { printed: '50-54,99', from: 50, to: 54.99, min: 2.5, max: 2.74 },
+  { printed: '45-49,99', from: 45, to: 49.99, min: 2.25, max: 2.49 },
+  { printed: '40-44,49', from: 40, to: 44.49, min: 2, max: 2.24, readTo: 44.99, damaged: DAMAGED_ROW_NOTE },
+  { printed: '35-39,99', from: 35, to: 39.99, min: 1.75, max: 1.99 },
+  { printed: '30-34,99', from: 30, to: 34.99, min: 1.5, max: 1.74 },
+  { printed: '25-29,99', from: 25, to: 29.99, min: 1.25, max: 1.49 },
+  { printed: '20-24,99', from: 20, to: 24.99, min: 1, max: 1.24 },
+  { printed: '15-19,99', from: 15, to: 19.99, min: 0.75, max: 0.99 },
+  { printed: '10-14,99', from: 10, to: 14.99, min: 0.5, max: 0.74 },
+  { printed: '5-9,99', from: 5, to: 9.99, min: 0.25, max: 0.49 },
+  { printed: '0-4,99', from: 0, to: 4.99, min: 0, max: 0.24 },
 ];
 
 /** App. 4: the ranking parameters («Параметрлер») and their criteria, as printed (the «*» of no. 1 has no footnote in the text). */

@@ -14,7 +14,7 @@ import { formsByCategoryRule } from '../../rules/forms-by-category.js';
 import { gradeBandRule } from '../../rules/grade-band.js';
 import { limitBeforeRule } from '../../rules/limit-before.js';
 import { meanRule } from '../../rules/mean.js';
-import { percentBandRule } from '../../rules/percent-band.js';
+import { percentTableRule } from '../../rules/percent-table.js';
 import { periodShapeRule } from '../../rules/period-shape.js';
 import { requiredRule, sameValueRule } from '../../rules/presence.js';
 import { sessionCorrectionRule } from '../../rules/session-correction.js';
@@ -313,15 +313,18 @@ export const rules: Rule[] = [
     workingDays: P.actualsWorkingDaysBefore.value,
     applies: (ctx) => has(ctx, 'kpiSheet'),
   }),
-  percentBandRule({
+  percentTableRule({
     id: `${ID}/kpi-grade-band`,
     clause: 'cl. 27, App. 3',
     quote: 'Бағаларды қою кезінде бағалаушы адам осы Әдістеменің 3-қосымшасына сәйкес нысан бойынша түйінді нысаналы индикаторды іске асыру пайызына қарай жол берілетін бағаны айқындау кестесін пайдаланады.',
     title: t('НМИ бағасы (0–5) іске асыру пайызына 3-қосымша рұқсат еткен ауқымда', 'Оценка ЦИ (0–5) в диапазоне, допустимом прил. 3 для процента исполнения', 'Each indicator grade (0–5) lies in the range App. 3 allows for its percent achieved'),
-    rows: '/forms/kpiSheet/kpis',
+    items: '/forms/kpiSheet/kpis',
     percent: (ctx) => `/percent/${quarterKey(ctx)}`,
     grade: (ctx) => `/grade/${quarterKey(ctx)}`,
-    table: APP3_TABLE,
+    rows: APP3_TABLE,
+    precision: 2,
+    gradeRequired: true,
+    boundWithoutPercent: true,
   }),
   rowMeanRule({
     id: `${ID}/kpi-final-mean`,

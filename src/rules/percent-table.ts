@@ -1,0 +1,148 @@
+/**
+ * Percent-to-grade table rule kind: a grade given for an indicator depends on its implementation
+ * percent through a printed table — a permitted range (asa-a-corps App. 5, sjc-apparatus App. 3:
+ * «95-99,99 — 4,75-4,99»; the evaluator chooses freely inside it) or a maximum (asa-a-corps App. 4:
+ * «Максималды мәннен асатын бағалауға тыйым салынады»). Rows keep their printed closed bounds; a
+ * percent with more decimals than printed is truncated to the table's precision, so the 0,01 steps
+ * between rows leave no gap. A damaged row carries how it is read and a note (both acts print
+ * «40-44,49» where the pattern gives 44,99); a percent that lands only in the repaired part can be
+ * flagged, so the reader sees that the choice decided the result.
+ */
+import type { Text3 } from '../law/finding.js';
+import { parsePointer } from '../law/json-pointer.js';
+import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+
+export interface PercentRow {
+  /** The row as printed, e.g. «95-99,99». */
+  printed: string;
+  /** Lower bound as printed (inclusive). */
+  from: number;
+  /** Upper bound as printed (inclusive); absent: «және одан жоғары». */
+  to?: number;
+  /** Lowest allowed grade (0 in a maximum table). */
+  min: number;
+  max: number;
+  /** A damaged row: the upper bound it is read with, and why. */
+  readTo?: number;
+  damaged?: Text3;
+}
+
+/** A pointer relative to a row, fixed or chosen per package (e.g. the evaluated quarter's column). */
+export type RowField = string | ((ctx: RuleContext) => string);
+
+export interface PercentTableSpec extends RuleBase {
+  /** JSON Pointers of the graded rows (each form that may hold them). */
+  items: string | readonly string[];
+  /** Pointers relative to a row, e.g. `/percent`. */
+  percent: RowField;
+  grade: RowField;
+  /** Which rows this table governs: rows whose `field` is (or, with `negate`, is not) one of `values`. */
+  select?: { field: string; values: readonly string[]; negate?: boolean };
+  rows: readonly PercentRow[];
+  /** Decimals of the printed bounds (2 for «99,99»). */
+  precision: number;
+  /** A row with a percent but no grade is a finding. */
+  gradeRequired?: boolean;
+  /** Without a percent, the grade must still lie in the table's overall range. */
+  boundWithoutPercent?: boolean;
+  /** A percent that only the repaired part of a damaged row covers gets a warning. */
+  warnRepaired?: boolean;
+}
+
+const EPS = 1e-9;
+const truncate = (p: number, digits: number): number => Math.floor(p * 10 ** digits + EPS) / 10 ** digits;
+
+/** The row a percent falls in, and whether only the repaired reading of a damaged row takes it. */
+export function lookupPercent(rows: readonly PercentRow[], percent: number, precision: number): { row: PercentRow; repaired: boolean } | undefined {
+  const p = truncate(percent, precision);
+  for (const row of rows) {
+    if (p < row.from) continue;
+    if (row.to === undefined || p <= row.to) return { row, repaired: false };
+    if (row.readTo !== undefined && p <= row.readTo) return { row, repaired: true };
+  }
+  return undefined;
+}
+
+const at = (row: unknown, rel: string): unknown => {
+  let v = row;
+  for (const t of parsePointer(rel)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[t];
+  }
+  return v;
+};
+
+const field = (f: RowField, ctx: RuleContext): string => (typeof f === 'string' ? f : f(ctx));
+
+export function percentTableRule(spec: PercentTableSpec): Rule {
+  const lists = typeof spec.items === 'string' ? [spec.items] : spec.items;
+  const maxTable = spec.rows.every((r) => r.min === 0);
+  const lo = Math.min(...spec.rows.map((r) => r.min));
+  const hi = Math.max(...spec.rows.map((r) => r.max));
+  return {
+    ...baseOf(spec),
+    check(ctx): Report[] {
+      const pRel = field(spec.percent, ctx);
+      const gRel = field(spec.grade, ctx);
+      const out: Report[] = [];
+      for (const ptr of lists) {
+        const items = ctx.get(ptr);
+        if (!Array.isArray(items)) continue;
+        items.forEach((it: unknown, i) => {
+          if (spec.select) {
+            const key = at(it, `/${spec.select.field}`);
+            const chosen = typeof key === 'string' && spec.select.values.includes(key);
+            if (chosen === (spec.select.negate ?? false)) return;
+          }
+          const percent = at(it, pRel);
+          const grade = at(it, gRel);
+          const gradePath = `${ptr}/${i}${gRel}`;
+          if (typeof percent !== 'number') {
+            if (spec.boundWithoutPercent && typeof grade === 'number' && (grade < lo - EPS || grade > hi + EPS)) {
+              out.push({
+                path: gradePath,
+                message: withTitle(spec.title, fill({ kk: 'баға {grade}, кесте {lo}–{hi} ғана береді', ru: 'оценка {grade}, таблица допускает только {lo}–{hi}', en: 'grade {grade}; the table allows only {lo}–{hi}' }, { grade, lo, hi })),
+                facts: { percent: null, allowed: { min: lo, max: hi }, found: grade },
+              });
+            }
+            return;
+          }
+          const hit = lookupPercent(spec.rows, percent, spec.precision);
+          if (!hit) return;
+          const { row, repaired } = hit;
+          const note = row.damaged ? { note: row.damaged } : {};
+          const facts = { percent, row: row.printed, allowed: { min: row.min, max: row.max }, found: typeof grade === 'number' ? grade : null, ...(repaired ? { repairedRow: true } : {}) };
+          if (repaired && spec.warnRepaired) {
+            out.push({
+              path: `${ptr}/${i}${pRel}`,
+              severity: 'warning',
+              ...note,
+              message: withTitle(spec.title, fill({ kk: '{percent}% кестенің бүлінген «{printed}» жолына ғана түседі; жол түзетіліп оқылды', ru: '{percent}% попадает только в повреждённую строку «{printed}»; строка прочитана с исправлением', en: '{percent}% falls only in the damaged row «{printed}», read as repaired' }, { percent, printed: row.printed })),
+              facts,
+            });
+          }
+          const range = maxTable ? `≤ ${row.max}` : row.min === row.max ? `${row.max}` : `${row.min}–${row.max}`;
+          if (typeof grade !== 'number') {
+            if (!spec.gradeRequired) return;
+            out.push({
+              path: gradePath,
+              ...note,
+              message: withTitle(spec.title, fill({ kk: '{percent}% үшін баға қойылмаған (рұқсат етілгені {range})', ru: 'для {percent}% оценка не поставлена (допустимо {range})', en: 'no grade for {percent}% (allowed {range})' }, { percent, range })),
+              facts,
+            });
+            return;
+          }
+          if (grade >= row.min - EPS && grade <= row.max + EPS) return;
+          out.push({
+            path: gradePath,
+            ...note,
+            message: withTitle(spec.title, fill({ kk: '{percent}% («{printed}» жолы) үшін баға {range}, қойылғаны {grade}', ru: 'для {percent}% (строка «{printed}») оценка {range}, поставлено {grade}', en: '{percent}% (row «{printed}») allows {range}, found {grade}' }, { percent, printed: row.printed, range, grade })),
+            facts,
+          });
+        });
+      }
+      return out;
+    },
+  };
+}
