@@ -143,12 +143,15 @@ export function register(program: Command): void {
       const read = readText(file);
       if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
       const title = /^#\s+(.+)$/m.exec(read.text)?.[1]?.replace(/\\/g, '').trim() ?? basename(file);
+      // Editor's notes and sample expectations are HTML comments: not part of the printed order.
+      // The renderer's own directives (widths, header, pagebreak) stay.
+      const printable = read.text.replace(/^<!--(?!\s*(?:widths|header|pagebreak)\b)[\s\S]*?-->\s*$/gmu, '');
       mkdirSync(opts.out, { recursive: true });
       const formats: Array<'docx' | 'pdf'> = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
       for (const format of formats) {
         let bytes: Uint8Array;
         try {
-          bytes = await renderMarkdown(read.text, { format, meta: { title, date, language: 'kk-KZ' }, ...(format === 'pdf' ? { fonts: loadFonts() } : {}) });
+          bytes = await renderMarkdown(printable, { format, meta: { title, date, language: 'kk-KZ' }, ...(format === 'pdf' ? { fonts: loadFonts() } : {}) });
         } catch (err) {
           throw new UsageError(`${file}: cannot render ${format}: ${(err as Error).message}`);
         }

@@ -1,0 +1,96 @@
+/** `bagalau draft` as a user runs it: the built CLI in a child process. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'bagalau-draft-'));
+
+beforeAll(() => {
+  // tsc emits even when another area fails to type-check; the draft CLI must be current.
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
+}, 120_000);
+
+describe('bagalau draft check', () => {
+  it('exit 0 for a draft with no error, 1 with an error', () => {
+    expect(cli(['draft', 'check', 'samples/drafts/ok.md', '--no-model']).status).toBe(0);
+    const r = cli(['draft', 'check', 'samples/drafts/reference-self.md', '--no-model', '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/33:\d+\s+error\s+Clause 4 refers to itself/);
+  });
+  it('JSON output has the shared shape, and an unreadable file is a finding `input` with exit 2; the batch goes on', () => {
+    const r = cli(['draft', 'check', 'samples/drafts/ok.md', 'samples/drafts/no-such-draft.md', '--format', 'json', '--no-model']);
+    expect(r.status).toBe(2);
+    const out = JSON.parse(r.stdout) as { version: number; results: Array<{ file: string; findings: Array<{ ruleId: string }> }>; summary: { files: number; errors: number } };
+    expect(out.version).toBe(1);
+    expect(out.results.map((x) => x.file)).toEqual(['samples/drafts/ok.md', 'samples/drafts/no-such-draft.md']);
+    expect(out.results[1]?.findings.map((f) => f.ruleId)).toEqual(['input']);
+    expect(out.summary).toMatchObject({ files: 2, errors: 1 });
+  });
+  it('a published .txt is imported on the fly and findings point at its own lines', () => {
+    const r = cli(['draft', 'check', 'samples/drafts/published/004_c35c6965a291465c.txt', '--format', 'json', '--date', '2026-01-15']);
+    const out = JSON.parse(r.stdout) as { results: Array<{ findings: Array<{ ruleId: string; place?: { line: number } }> }> };
+    const self = out.results[0]?.findings.find((f) => f.ruleId === 'draft/reference-self');
+    const lines = readFileSync('samples/drafts/published/004_c35c6965a291465c.txt', 'utf8').split('\n');
+    expect(lines[(self?.place?.line ?? 0) - 1]).toContain('5-тармақта белгіленген');
+  });
+  it('SARIF output names the rules', () => {
+    const r = cli(['draft', 'check', 'samples/drafts/band-gap.md', '--format', 'sarif', '--no-model']);
+    expect(r.stdout).toContain('draft/band-gap');
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+  it('--alignment writes a report, Markdown or HTML by extension', () => {
+    const dir = tmp();
+    for (const name of ['al.md', 'al.html']) {
+      const r = cli(['draft', 'check', 'samples/drafts/published/004_c35c6965a291465c.txt', '--alignment', join(dir, name), '--date', '2026-01-15']);
+      expect(r.status).toBe(1);
+      const text = readFileSync(join(dir, name), 'utf8');
+      expect(text).toContain(name.endsWith('.html') ? '<!doctype html>' : '# Жобаны Үлгілік әдістемемен салыстыру');
+      expect(text).toMatch(/12 ↔ .* 13/);
+    }
+  });
+  it('usage errors are one line and exit 2', () => {
+    for (const args of [['--date', '2026-02-30'], ['--format', 'xml'], ['--alignment', 'x.pdf']]) {
+      const r = cli(['draft', 'check', 'samples/drafts/ok.md', ...args]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    }
+  });
+});
+
+describe('bagalau draft import and render', () => {
+  it('import writes Markdown that checks the same as the .txt', () => {
+    const dir = tmp();
+    const out = join(dir, '000.md');
+    expect(cli(['draft', 'import', 'samples/drafts/published/000_f0867a3cdc66af81.txt', '-o', out]).status).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toMatch(/^# /);
+    expect(md).toContain('### 5-тарау.');
+    const a = JSON.parse(cli(['draft', 'check', out, '--format', 'json', '--date', '2026-01-15']).stdout) as { summary: unknown };
+    const b = JSON.parse(cli(['draft', 'check', 'samples/drafts/published/000_f0867a3cdc66af81.txt', '--format', 'json', '--date', '2026-01-15']).stdout) as { summary: unknown };
+    expect(a.summary).toEqual(b.summary);
+  });
+  it('import of a missing file is a usage error', () => {
+    const r = cli(['draft', 'import', 'nope.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('nope.txt');
+  });
+  it('render writes DOCX and PDF through src/render', () => {
+    const dir = tmp();
+    const r = cli(['draft', 'render', 'samples/drafts/ok.md', '--format', 'both', '--out', dir, '--date', '2026-11-22']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'ok.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(dir, 'ok.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+  it('render of a file that is not UTF-8 is a usage error', () => {
+    const dir = tmp();
+    const bad = join(dir, 'bad.md');
+    writeFileSync(bad, Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
+    const r = cli(['draft', 'render', bad, '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('UTF-8');
+  });
+});
