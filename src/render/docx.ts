@@ -10,6 +10,7 @@ import {
 import type { DocumentModel, Paragraph, Table, Align } from './model.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './format-rules.js';
 import { fixedDate } from './pdf/writer.js';
+import { deflateSync, strToU8 } from 'fflate';
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -106,8 +107,95 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
       children,
     }],
   });
-  const raw = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(model) }]);
-  return pinZipTimes(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+  const overrides = [{ path: 'docProps/core.xml', data: coreXml(model) }];
+  const compiler = (Packer as unknown as { compiler?: { compile(f: Document, p: undefined, o: typeof overrides): Map<string, string | Uint8Array> } }).compiler;
+  if (!compiler) {
+    // a docx version without the compiler we use below: let it zip, then pin the times
+    const raw = await Packer.toBuffer(doc, false, overrides);
+    return pinZipTimes(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+  }
+  return zipParts(compiler.compile(doc, undefined, overrides)); // undefined = not prettified, as Packer passes it
+}
+
+/**
+ * Zip the parts docx compiled, in its order, with a fixed entry time. Most parts (styles, theme,
+ * numbering, settings, relations) are the same for every document: their deflated bytes and CRCs
+ * are cached by content, so only the body and core.xml are compressed per document — most of the
+ * DOCX time went into docx deflating those fixed parts again each time (docs/render.md §6).
+ */
+interface Entry { crc: number; size: number; deflated: Uint8Array }
+const partCache = new Map<string, Entry>();
+const PER_DOCUMENT = new Set(['word/document.xml', 'docProps/core.xml']);
+
+function entryOf(data: Uint8Array): Entry {
+  return { crc: crc32(data), size: data.length, deflated: deflateSync(data, { level: 6 }) };
+}
+
+function zipParts(parts: Map<string, string | Uint8Array>): Uint8Array {
+  const entries: { name: Uint8Array; e: Entry }[] = [];
+  for (const [path, data] of parts) {
+    let e: Entry | undefined;
+    if (typeof data === 'string' && !PER_DOCUMENT.has(path)) {
+      e = partCache.get(data);
+      if (!e) {
+        e = entryOf(strToU8(data));
+        if (partCache.size > 256) partCache.clear();
+        partCache.set(data, e);
+      }
+    } else e = entryOf(typeof data === 'string' ? strToU8(data) : data);
+    entries.push({ name: strToU8(path), e });
+  }
+  return writeZip(entries);
+}
+
+const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
+
+/** A plain ZIP (deflate, no extra fields, DOS time 1980-01-01 00:00). */
+function writeZip(entries: { name: Uint8Array; e: Entry }[]): Uint8Array {
+  let size = 22;
+  for (const { name, e } of entries) size += 30 + name.length + e.deflated.length + 46 + name.length;
+  const out = new Uint8Array(size);
+  const dv = new DataView(out.buffer);
+  let p = 0;
+  const offsets: number[] = [];
+  for (const { name, e } of entries) {
+    offsets.push(p);
+    dv.setUint32(p, 0x04034b50, true); dv.setUint16(p + 4, 20, true); dv.setUint16(p + 6, 0x0800, true); dv.setUint16(p + 8, 8, true);
+    dv.setUint16(p + 10, 0, true); dv.setUint16(p + 12, DOS_DATE_1980_01_01, true); dv.setUint32(p + 14, e.crc, true);
+    dv.setUint32(p + 18, e.deflated.length, true); dv.setUint32(p + 22, e.size, true); dv.setUint16(p + 26, name.length, true); dv.setUint16(p + 28, 0, true);
+    out.set(name, p + 30);
+    out.set(e.deflated, p + 30 + name.length);
+    p += 30 + name.length + e.deflated.length;
+  }
+  const cd = p;
+  entries.forEach(({ name, e }, i) => {
+    dv.setUint32(p, 0x02014b50, true); dv.setUint16(p + 4, 20, true); dv.setUint16(p + 6, 20, true); dv.setUint16(p + 8, 0x0800, true); dv.setUint16(p + 10, 8, true);
+    dv.setUint16(p + 12, 0, true); dv.setUint16(p + 14, DOS_DATE_1980_01_01, true); dv.setUint32(p + 16, e.crc, true);
+    dv.setUint32(p + 20, e.deflated.length, true); dv.setUint32(p + 24, e.size, true); dv.setUint16(p + 28, name.length, true);
+    dv.setUint16(p + 30, 0, true); dv.setUint16(p + 32, 0, true); dv.setUint16(p + 34, 0, true); dv.setUint16(p + 36, 0, true); dv.setUint32(p + 38, 0, true);
+    dv.setUint32(p + 42, offsets[i] ?? 0, true);
+    out.set(name, p + 46);
+    p += 46 + name.length;
+  });
+  dv.setUint32(p, 0x06054b50, true); dv.setUint16(p + 4, 0, true); dv.setUint16(p + 6, 0, true);
+  dv.setUint16(p + 8, entries.length, true); dv.setUint16(p + 10, entries.length, true);
+  dv.setUint32(p + 12, p - cd, true); dv.setUint32(p + 16, cd, true); dv.setUint16(p + 20, 0, true);
+  return out;
+}
+
+let CRC_TABLE: Uint32Array | undefined;
+function crc32(data: Uint8Array): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = (CRC_TABLE[(c ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
