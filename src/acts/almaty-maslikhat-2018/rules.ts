@@ -37,12 +37,14 @@ export const QUOTES: Record<QuoteKey, string> = {
   'refusal-act': 'Қызметші танысудан бас тартқан жағдайда, еркін түрде акт құрылып',
   'intranet': 'персоналды басқару қызметімен "Б" корпусы қызметшісінің бағалау нәтижесі мемлекеттік органдардың интранет-порталы арқылы жолданады',
   'plan-signatures': 'Қызметші ______________________________ (тегі, аты-жөнінің бірінші әріптері) күні _______________________ қолы ____________________',
-  // App. 5 is missing from act 001: the rule below is left out, the quote only documents why.
+  'protocol-row': 'осы Әдістеменің сәйкес нысан бойынша тиісті хаттамасында 5-қосымшасына тіркеледі',
+  // App. 5 is missing from act 001: its two signature rules are left out, the quotes only say why.
+  'protocol-chair-signed': 'осы Әдістеменің сәйкес Комиссия отырысының 5-қосымшасына хаттамасының жобасын',
   'protocol-signatures': 'осы Әдістеменің сәйкес Комиссия отырысының 5-қосымшасына хаттамасының жобасын',
 };
 
 export const RULES: Rule[] = [
-  ...procedureRules({ id: ID, P: PARAMS, Q: QUOTES, catalogue: CATALOGUE, omit: ['protocol-signatures'] }),
+  ...procedureRules({ id: ID, P: PARAMS, Q: QUOTES, catalogue: CATALOGUE, omit: ['protocol-signatures', 'protocol-chair-signed'] }),
   // 001-V11: App. 1 has «Қол жеткізу мерзімдері»; cl. 13(4) time-bound, cl. 18 the plan's year.
   dateWithinRule({
     id: `${ID}/kpi-deadline-in-period`, clause: 'cl. 13, 18', quote: 'уақытпен шектеулі (НМИ қол жеткізу мерзімі белгіленеді)',

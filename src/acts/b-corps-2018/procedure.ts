@@ -18,6 +18,7 @@ import { competencyRule, type CompetencyCatalogue } from '../../rules/competency
 import { rowSetRule } from '../../rules/row-set.js';
 import { sessionCorrectionRule } from '../../rules/session-correction.js';
 import { secretaryHrRule } from '../../rules/secretary-hr.js';
+import { listedRule } from '../../rules/listed.js';
 
 /** The parameters every pack of the family states, each with its clause and quote. */
 export interface ProcedureParams {
@@ -52,7 +53,7 @@ export type QuoteKey =
   | 'kpi-sheet-form' | 'kpi-sheet-signer' | 'kpi-sheet-year' | 'kpi-sheet-approved' | 'kpi-sheet-approver'
   | 'kpi-sheet-approver-first-head' | 'competency-sheet-form' | 'competency-sheet-signer' | 'open-vote' | 'majority'
   | 'secretary-no-vote' | 'secretary-hr' | 'protocol-form' | 'correction-column' | 'protocol-approved'
-  | 'refusal-act' | 'intranet' | 'plan-signatures' | 'protocol-signatures';
+  | 'refusal-act' | 'intranet' | 'plan-signatures' | 'protocol-signatures' | 'protocol-chair-signed' | 'protocol-row';
 
 export interface ProcedureSpec {
   id: string;
@@ -278,6 +279,11 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/approvedBy/date' }, path: '/forms/protocol/approvedBy',
       title: { kk: 'Нәтижелерді уәкілетті тұлға бекіткен (күні)', ru: 'Результаты утверждены уполномоченным лицом (дата)', en: 'The authorised person approved the results (dated)' },
     }),
+    listedRule({
+      id: `${id}/protocol-row`, clause: 'cl. 39', quote: Q['protocol-row'],
+      rows: '/forms/protocol/rows', field: 'servant', oneOf: ['/servant/fullName', '/servant/id'],
+      title: { kk: 'Қызметшінің нәтижесі хаттамада тіркелген', ru: 'Результат служащего занесён в протокол', en: "The servant's result is recorded in the protocol" },
+    }),
     // M000-34
     deadlineRule({
       id: `${id}/familiarisation`, clause: P.familiariseWorkingDays.clause, quote: P.familiariseWorkingDays.quote, note: P.familiariseWorkingDays.note,
@@ -317,6 +323,11 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
       id: `${id}/protocol-signatures`, severity: 'warning', clause: 'App. 5', quote: Q['protocol-signatures'],
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/secretary/date' }, path: '/forms/protocol/secretary',
       title: { kk: 'Хаттамаға хатшы қол қойған (күні)', ru: 'Протокол подписан секретарём (дата)', en: 'The secretary signed the protocol (dated)' },
+    }),
+    requiredRule({
+      id: `${id}/protocol-chair-signed`, severity: 'warning', clause: 'App. 5', quote: Q['protocol-chair-signed'],
+      when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/chair/date' }, path: '/forms/protocol/chair',
+      title: { kk: 'Хаттамаға төраға қол қойған (күні)', ru: 'Протокол подписан председателем (дата)', en: 'The chair signed the protocol (dated)' },
     }),
   ].filter((r) => !omit.includes(r.id.slice(id.length + 1)));
 }
