@@ -42,18 +42,18 @@ const NUMBER_STEMS: ReadonlyArray<[string, number]> = [
 const CASE_ENDINGS = ['', 'ден', 'тен', 'нен', 'дан', 'тан', 'нан', 'ге', 'ке', 'ға', 'қа', 'не', 'на', 'ні', 'ны', 'і', 'ы', 'сі', 'сы', 'еу', 'у', 'ау'];
 const ORDINAL_ENDINGS = ['інші', 'ыншы', 'нші', 'ншы', 'сыншы', 'сінші'];
 /** Forms that are other words: «оны» (him), «үшін» (for), «біреу» (someone), «алтын» (gold) … */
-const NOT_NUMBERS = new Set(['оны', 'она', 'ону', 'оны', 'біреу', 'бірі', 'үшін', 'алтын', 'елуі', 'онау', 'бірге']);
+const NOT_NUMBERS = new Set(['оны', 'она', 'ону', 'онан', 'оған', 'біреу', 'бірі', 'үшін', 'алтын', 'елуі', 'онау', 'бірге']);
 const NUMBER_WORDS: ReadonlyMap<string, { value: number; ordinal: boolean }> = (() => {
   const m = new Map<string, { value: number; ordinal: boolean }>();
   for (const [base, value] of NUMBER_STEMS) {
     for (const e of CASE_ENDINGS) if (!NOT_NUMBERS.has(base + e)) m.set(base + e, { value, ordinal: false });
     for (const e of ORDINAL_ENDINGS) m.set(base + e, { value, ordinal: true });
   }
-  // Ordinals with a case ending: «жиырмасыншы», «оныншы», «оныншысы».
   return m;
 })();
 
 function wordValue(word: string, tens: boolean): { value: number; ordinal: boolean } | null {
+  if (NOT_NUMBERS.has(word)) return null;
   const v = NUMBER_WORDS.get(word) ?? NUMBER_WORDS.get(word.replace(/(?:сы|сі|ы|і|на|не|нан|нен|ға|ге)$/u, ''));
   if (!v) return null;
   return (v.value >= 10) === tens ? v : null;
