@@ -13,6 +13,7 @@ import { t3, type Finding, type Lang } from '../law/finding.js';
 import { alignmentHtml, alignmentMarkdown } from '../draft/alignment-report.js';
 import { checkDraft } from '../draft/check.js';
 import { importPublishedAct } from '../draft/import.js';
+import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import type { ResultEntry } from '../report/summary.js';
@@ -88,7 +89,7 @@ function runCheck(files: string[], opts: CheckOptions): number {
     const findings = imported
       ? result.findings.map((f) => (f.place ? { ...f, place: { line: imported.lineMap[f.place.line - 1] || f.place.line, column: 1 } } : f))
       : result.findings;
-    results.push({ file, methodology: 'asa-b-model', wording: date, findings });
+    results.push({ file, methodology: opts.model ? `asa-b-model (${date})` : null, wording: opts.model ? MODEL_WORDING : null, findings });
     if (opts.alignment && result.comparison) {
       const report = /\.html?$/i.test(opts.alignment)
         ? alignmentHtml(result.comparison, basename(file), date, opts.lang)
