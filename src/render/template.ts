@@ -76,7 +76,10 @@ export const HELPERS = {
   },
   /** `{{date value}}`: DD.MM.YYYY, or nothing. */
   date(value: unknown): string {
-    return typeof value === 'string' ? formatDate(value) : '';
+    if (typeof value !== 'string') return '';
+    const plain = value.replace(/\\/g, '');
+    // only a real date is rewritten; anything else stays as escaped as it came
+    return /^\d{4}-\d{2}-\d{2}$/.test(plain) ? formatDate(plain) : value;
   },
   /** `{{inc @index}}`: 1-based position in a loop. */
   inc(value: unknown): string {

@@ -201,3 +201,12 @@ describe('the repository: templates ↔ schemas', () => {
     expect(ok).toBe(true);
   });
 });
+
+describe('dates and numbers as the acts write them', () => {
+  it('date prints DD.MM.YYYY from the (escaped) data; a non-date passes through', () => {
+    const f = compileTemplate('{{date session.formedBy.date}}|{{field x 3}}', 't-date');
+    expect(f({ session: { formedBy: { date: '2025-02-03' } }, x: '2025-02-04' })).toBe('03\\.02\\.2025|04\\.02\\.2025');
+    expect(f({ session: { formedBy: { date: 'жоқ' } }, x: 'y' })).toBe('жоқ|y');
+    expect(f({ session: { formedBy: { date: '**x**' } }, x: 'y' })).toBe('\\*\\*x\\*\\*|y');
+  });
+});
