@@ -48,7 +48,7 @@ function rows(s: S, prefix: string, out: string[]): void {
     const path = `${prefix}${name}`;
     const title = [p.title, p.description].filter(Boolean).join(' — ');
     out.push(`| \`${path}\` | ${req.has(name) ? 'yes' : ''} | ${kind(p).replace(/\n/g, ' ')} | ${title.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-    if (p.type === 'object' && p.properties && !prefix.startsWith('forms.') && name !== 'forms') rows(p, `${path}.`, out);
+    if (p.type === 'object' && p.properties) rows(p, `${path}.`, out);
     if (p.type === 'array' && p.items?.properties) rows(p.items, `${path}[].`, out);
   }
 }
