@@ -123,7 +123,11 @@ export function blankJobs(ts: LoadedSet, which: string): Job[] {
 export function orderJob(ts: LoadedSet): Job {
   if (ts.set.order.length === 0) throw new UsageError(`methodology «${ts.set.methodology}» has no approval order template`);
   const methodology = { id: ts.set.methodology, title: ts.set.title };
-  const parts = ts.set.order.map((f) => fillDocument(f, ts.read(f), { methodology }));
+  const parts = ts.set.order.map((entry) => {
+    const [other, file] = entry.includes(':') ? (entry.split(':') as [string, string]) : [undefined, entry];
+    const source = other ? loadTemplateSet(dirname(ts.dir), other).read(file) : ts.read(file);
+    return fillDocument(file, source, { methodology });
+  });
   const markdown = composeParts(parts);
   return { name: `${ts.set.methodology}.order`, markdown, title: titleOf(markdown, ts.set.title), date: ts.set.date };
 }

@@ -29,11 +29,13 @@ export interface TemplateSet {
   date: string;
   forms: Record<string, FormEntry>;
   documents: Record<string, DocumentEntry>;
-  /** Files making up the approval order, in order. */
+  /** Files making up the approval order, in order; `<methodology>:<file>` takes a part from another template set. */
   order: string[];
 }
 
 const FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.md(\.hbs)?$/;
+/** An order part may come from another methodology of the same act: `asa-a-corps:review.md.hbs`. */
+const ORDER_PART = /^(?:[a-z0-9][a-z0-9-]*:)?[A-Za-z0-9][A-Za-z0-9._-]*\.md(\.hbs)?$/;
 
 /** Parse and check a `templates.yaml`. Throws TemplateError with the place of the problem. */
 export function parseTemplateSet(text: string, where: string): TemplateSet {
@@ -62,7 +64,12 @@ export function parseTemplateSet(text: string, where: string): TemplateSet {
     if (v['needs'] !== undefined) d.needs = str(v['needs'], `documents.${k}.needs`);
     documents[k] = d;
   }
-  const order = Array.isArray(raw['order']) ? (raw['order'] as unknown[]).map((f, i) => file(f, `order[${i}]`)) : [];
+  const order = Array.isArray(raw['order'])
+    ? (raw['order'] as unknown[]).map((f, i) => {
+      const part = str(f, `order[${i}]`);
+      return ORDER_PART.test(part) ? part : bad(`order[${i}]: "${part}" is not a template file name or <methodology>:<file>`);
+    })
+    : [];
   return { methodology: str(raw['methodology'], 'methodology'), title: str(raw['title'], 'title'), date, forms, documents, order };
 }
 
@@ -89,7 +96,15 @@ export function fillDocument(name: string, source: string, context: FillContext)
   return compileTemplate(source, name)(view);
 }
 
-/** Join filled parts into one document: the first part's front matter holds, each later part starts on a new page. */
+/**
+ * Join filled parts into one document: the first part's front matter sets the page, each later part
+ * starts on a new page and keeps its own type sizes (its front matter becomes a `<!-- part: … -->`).
+ */
 export function composeParts(parts: string[]): string {
-  return parts.map((p, i) => (i === 0 ? p : splitFrontMatter(p).body)).join('\n\n***\n\n');
+  return parts.map((p, i) => {
+    if (i === 0) return p;
+    const { front, body } = splitFrontMatter(p);
+    const spec = (['fontSize', 'tableFontSize', 'rowHeight'] as const).filter((k) => front[k]).map((k) => `${k}=${front[k]}`).join(' ');
+    return `<!-- part: ${spec || 'default'} -->\n\n${body}`;
+  }).join('\n\n***\n\n');
 }

@@ -63,7 +63,7 @@ export function markdownToModel(markdown: string, options: MarkdownOptions): Doc
   if (front.fontSize) page.fontSizePt = front.fontSize;
   if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;
   if (front.pageNumbers !== undefined) page.pageNumbers = front.pageNumbers;
-  const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, pendingWidths: undefined, pendingHeader: undefined };
+  const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined };
   const blocks: Block[] = [];
   for (const chunk of chunks(body)) {
     ctx.source = chunk.source;
@@ -115,6 +115,9 @@ interface Ctx {
   source: string;
   page: PageSetup;
   rowHeight: number;
+  /** Type sizes of the current part (a composed order keeps each form's own sizes, `<!-- part: … -->`). */
+  bodySize: number;
+  tableSize: number;
   pendingWidths: number[] | undefined;
   pendingHeader: number | undefined;
 }
@@ -145,6 +148,7 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       p.spaceBeforePt = node.depth === 1 ? 6 : 6;
       p.spaceAfterPt = 6;
       applyAttrs(node, p, ctx);
+      sized(p, ctx);
       out.push(p);
       return;
     }
@@ -152,6 +156,7 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       const p = baseParagraph(where, ctx);
       p.runs = phrasing(node.children, {});
       applyAttrs(node, p, ctx);
+      sized(p, ctx);
       out.push(p);
       return;
     }
@@ -188,6 +193,8 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       if (w) ctx.pendingWidths = (w[1] ?? '').trim().split(/\s+/).map(Number);
       const h = /^<!--\s*header:\s*(\d+)\s*-->$/i.exec(v);
       if (h) ctx.pendingHeader = Number(h[1]);
+      const part = /^<!--\s*part:([^>]*)-->$/i.exec(v);
+      if (part) applyPart(part[1] ?? '', ctx);
       return;
     }
     case 'code': {
@@ -216,11 +223,29 @@ function applyAttrs(node: MdParagraph | { position?: MdParagraph['position']; ch
         p.firstLineMm = 0;
         break;
       case '.noindent': p.firstLineMm = 0; break;
-      case '.small': p.sizePt = Math.max(8, ctx.page.fontSizePt - 2); break;
+      case '.small': p.sizePt = Math.max(8, ctx.bodySize - 2); break;
       case '.bold': for (const r of p.runs) r.bold = true; break;
       case '.keep': p.keepWithNext = true; break;
       default: throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: unknown paragraph attribute "${cls}"`);
     }
+  }
+}
+
+function sized(p: Paragraph, ctx: Ctx): void {
+  if (p.sizePt === undefined && ctx.bodySize !== ctx.page.fontSizePt) p.sizePt = ctx.bodySize;
+}
+
+/** `<!-- part: fontSize=12 tableFontSize=11 rowHeight=8 -->` (or `default`): the sizes of the part that follows. */
+function applyPart(spec: string, ctx: Ctx): void {
+  ctx.bodySize = ctx.page.fontSizePt;
+  ctx.tableSize = ctx.page.tableFontSizePt;
+  ctx.rowHeight = 0;
+  for (const m of spec.matchAll(/(fontSize|tableFontSize|rowHeight)=(\d+(?:\.\d+)?)/g)) {
+    const n = Number(m[2]);
+    if (!(n > 0 && n <= 72)) continue;
+    if (m[1] === 'fontSize') ctx.bodySize = n;
+    else if (m[1] === 'tableFontSize') ctx.tableSize = n;
+    else ctx.rowHeight = n;
   }
 }
 
@@ -271,7 +296,7 @@ function convertTable(node: MdTable, ctx: Ctx): Table {
   const sum = widths.reduce((a, b) => a + b, 0);
   widths = widths.map((w) => w / sum);
   const headerRows = ctx.pendingHeader ?? 1;
-  const size = ctx.page.tableFontSizePt;
+  const size = ctx.tableSize;
   const rows: TableCell[][] = node.children.map((row, ri) => {
     const cells: TableCell[] = [];
     for (let ci = 0; ci < cols; ci++) {
@@ -300,7 +325,7 @@ function signatureTable(value: string, ctx: Ctx): Table {
     // data inside a fenced block keeps its Markdown escapes: split on unescaped `|`, then unescape
     const [left = '', right = ''] = line.split(/(?<!\\)\|/).map((s) => s.trim().replace(/\\([!-/:-@[-`{-~])/g, '$1'));
     const cell = (text: string, align: Align): TableCell => ({
-      paragraphs: [{ kind: 'paragraph', runs: text ? [{ text }] : [], align, indentLeftMm: 0, firstLineMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, sizePt: ctx.page.fontSizePt }],
+      paragraphs: [{ kind: 'paragraph', runs: text ? [{ text }] : [], align, indentLeftMm: 0, firstLineMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, sizePt: ctx.bodySize }],
     });
     return [cell(left, 'left'), cell(right, 'right')];
   });

@@ -210,3 +210,17 @@ describe('dates and numbers as the acts write them', () => {
     expect(f({ session: { formedBy: { date: '**x**' } }, x: 'y' })).toBe('\\*\\*x\\*\\*|y');
   });
 });
+
+describe('composed documents', () => {
+  it('each part of an order keeps its own type sizes; a part without front matter returns to the page sizes', async () => {
+    const { composeParts } = await import('../../src/render/documents.js');
+    const md = composeParts(['---\nfontSize: 14\n---\nБұйрық', '---\nfontSize: 12\ntableFontSize: 10\n---\nНысан\n\n| А |\n| --- |\n| 1 |', 'Әдістеме']);
+    const m = model(md);
+    const [order, , form, table, , annex] = m.blocks as [Paragraph, unknown, Paragraph, Table, unknown, Paragraph];
+    expect(m.page.fontSizePt).toBe(14);
+    expect(order.sizePt).toBeUndefined();
+    expect(form.sizePt).toBe(12);
+    expect(table.rows[0]?.[0]?.paragraphs[0]?.sizePt).toBe(10);
+    expect(annex.sizePt).toBeUndefined();
+  });
+});
