@@ -11,7 +11,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { loadFile, sessionLoader, walk } from '../package/load.js';
-import { renderMarkdown } from '../render/index.js';
+import { MarkdownError, MissingGlyphError, TemplateError, renderMarkdown } from '../render/index.js';
 import type { FontBytes } from '../render/index.js';
 import { composeParts, fillDocument, parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
@@ -196,10 +196,16 @@ export function register(program: Command): void {
       }
       if (opts.blank || opts.order) {
         if (opts.blank && opts.order) throw new UsageError('use --blank or --order, not both');
-        const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, opts.blank), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, opts.order as string))];
         if (opts.blank && inputs.length > 1) throw new UsageError('--blank takes one appendix (number, form key or all)');
         if (opts.order && inputs.length) throw new UsageError('--order takes no other arguments');
-        for (const job of jobs) for (const p of await emit(job, formats, opts.out)) process.stdout.write(`${p}\n`);
+        try {
+          const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, opts.blank), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, opts.order as string))];
+          for (const job of jobs) for (const p of await emit(job, formats, opts.out)) process.stdout.write(`${p}\n`);
+        } catch (e) {
+          // a broken template or a letter the font lacks: one clear line, not an internal error
+          if (e instanceof TemplateError || e instanceof MarkdownError || e instanceof MissingGlyphError) throw new UsageError(e.message);
+          throw e;
+        }
         return;
       }
       if (inputs.length === 0) throw new UsageError('name package files or folders, or use --blank / --order');

@@ -39,7 +39,12 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 export function splitFrontMatter(markdown: string): { front: FrontMatter; body: string; offset: number } {
   const m = FRONT_MATTER.exec(markdown);
   if (!m) return { front: {}, body: markdown, offset: 0 };
-  const raw: unknown = parseYaml(m[1] ?? '');
+  let raw: unknown;
+  try {
+    raw = parseYaml(m[1] ?? '');
+  } catch (e) {
+    throw new MarkdownError(`front matter is not YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
   if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) throw new MarkdownError('front matter must be a YAML mapping');
   const front = (raw ?? {}) as Record<string, unknown>;
   const known = new Set(['title', 'fontSize', 'tableFontSize', 'pageNumbers', 'rowHeight']);

@@ -39,6 +39,7 @@ beforeAll(async () => {
   for (const j of blankJobs(mic, 'all')) await write(j.name, j.markdown, j.title, j.date);
   const micOrder = orderJob(mic);
   await write(micOrder.name, micOrder.markdown, micOrder.title, micOrder.date);
+  for (const j of blankJobs(loadTemplateSet(TEMPLATES, 'almaty-maslikhat-2018'), 'all')) await write(j.name, j.markdown, j.title, j.date);
   const pkgFile = 'test/render/fixtures/asa-b-managerial.yaml';
   for (const j of packageJobs(pkgFile, parseYaml(readFileSync(pkgFile, 'utf8')), TEMPLATES, () => undefined)) await write(j.name, j.markdown, j.title, j.date);
   mkdirSync(lo, { recursive: true });
@@ -50,7 +51,7 @@ const loPdf = (name: string): string => join(lo, `${name}.pdf`);
 
 describe('asa-b-model as a reader sees it', () => {
   it('LibreOffice opens every DOCX (soffice exits 0 even when it fails: the PDFs must exist)', () => {
-    expect(Object.keys(files).length).toBe(14);
+    expect(Object.keys(files).length).toBe(19);
     for (const name of Object.keys(files)) expect(existsSync(loPdf(name)), `${name}.docx did not convert`).toBe(true);
   });
 
@@ -75,6 +76,10 @@ describe('asa-b-model as a reader sees it', () => {
     'mic-2018.commissionOrder.blank': ['Бағалау жөніндегі комиссияны құру туралы', 'Қайта құрылған нысан'],
     'mic-2018.behaviouralIndicators.blank': ['Құзыреттердің мінез-құлық индикаторлары', 'Тиімсіз мінез-құлық индикаторлары'],
     'mic-2018.order': ['әдістемесін бекіту туралы', 'Д. Абаев', 'күші жойылған', '5-тарау. Бағалау нәтижелерін Комиссиямен қарау және бағалау нәтижесіне шағымдану'],
+    'almaty-maslikhat-2018.workPlan.blank': ['"Б" корпусы мемлекеттік әкімшілік қызметшісінің жеке жұмыс жоспары', 'Саяси мемлекеттік қызметшінің немесе "А" корпусы қызметішісі келісімінің қай көрсеткішінен', 'Түйінді нәтиже*', '(жеке жоспар құрастырылатын кезең)'],
+    'almaty-maslikhat-2018.kpiSheet.blank': ['НМИ бойынша бағалау парағы', '(Т.А.Ә., бағаланатын тұлғаның лауазымы)', 'Көрсеткішке қол жетті / көрсеткішке қол жетпеді'],
+    'almaty-maslikhat-2018.competencySheet.blank': ['Стресске орнықтылық', '(болған жағдайда)'],
+    'almaty-maslikhat-2018.protocol.blank': ['Қайта құрылған нысан', 'Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)'],
     'asa-b-managerial.calibrationProtocol': ['Ғабитов Ілияс Қайратұлы', 'Жұмабаева Үміт Төлегенқызы', 'бағалаушы адамның бағасын қолдауы', 'Сейітов Нұрбол Маратұлы: қарсы'],
   };
   for (const [name, phrases] of Object.entries(exact)) {
