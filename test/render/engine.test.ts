@@ -224,3 +224,31 @@ describe('composed documents', () => {
     expect(annex.sizePt).toBeUndefined();
   });
 });
+
+describe('PDF layout', () => {
+  it('a table row taller than a page is split across pages and nothing is drawn below the bottom margin', async () => {
+    const { layout } = await import('../../src/render/pdf/layout.js');
+    const { fontSet } = await import('../../src/render/pdf/font.js');
+    const long = Array.from({ length: 300 }, (_, i) => `Жол ${i + 1}: бағалау нәтижесі туралы мәлімет.`).join('<br>');
+    const m = model(`| № | Мәлімет |\n| --- | --- |\n| 1 | ${long} |\n| 2 | Соңғы жол |`);
+    const pages = layout(m, fontSet(loadFonts()));
+    expect(pages.length).toBeGreaterThan(3);
+    const bottom = (m.page.marginBottomMm * 72) / 25.4;
+    for (const p of pages) for (const op of p.ops) {
+      const ys = op.kind === 'word' ? [op.y] : [op.y1, op.y2];
+      for (const y of ys) expect(y).toBeGreaterThanOrEqual(bottom - 0.01);
+    }
+    const words = pages.flatMap((p) => p.ops.filter((o) => o.kind === 'word').map((o) => (o as { text: string }).text));
+    expect(words).toContain('300:');
+    expect(words).toContain('Соңғы');
+  });
+  it('a row that fits moves whole to the next page (the header row repeats there)', async () => {
+    const { layout } = await import('../../src/render/pdf/layout.js');
+    const { fontSet } = await import('../../src/render/pdf/font.js');
+    const rows = Array.from({ length: 60 }, (_, i) => `| ${i + 1} | Қызметші ${i + 1} |`).join('\n');
+    const m = model(`| № | Тақырып |\n| --- | --- |\n${rows}`);
+    const pages = layout(m, fontSet(loadFonts()));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p.ops.some((o) => o.kind === 'word' && o.text === 'Тақырып')).toBe(true);
+  });
+});

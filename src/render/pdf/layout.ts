@@ -224,15 +224,59 @@ function placeTable(t: Table, left: number, textW: number, yStart: number, top: 
   const firstBody = measured[t.headerRows]?.height ?? 0;
   if (y - headerH - firstBody < bottom && y < top) { newPage(); y = top; }
   for (let ri = 0; ri < t.headerRows; ri++) drawRow(ri);
+  const freshPage = (): void => {
+    newPage();
+    y = top;
+    for (let h = 0; h < t.headerRows; h++) drawRow(h);
+  };
   for (let ri = t.headerRows; ri < measured.length; ri++) {
     const r = measured[ri];
     if (!r) continue;
-    if (y - r.height < bottom) {
-      newPage();
-      y = top;
-      for (let h = 0; h < t.headerRows; h++) drawRow(h);
+    if (r.height > top - bottom - headerH) {
+      // taller than a page: split the row line by line across pages, each slice boxed
+      if (y - headerH - 3 * CELL_PAD_Y < bottom + r.height / 4 && y < top - headerH) freshPage();
+      splitRow(r.cells);
+      continue;
     }
+    if (y - r.height < bottom) freshPage();
     drawRow(ri);
   }
   return y - 4;
+
+  function splitRow(cells: { paras: { p: Paragraph; lines: Line[] }[] }[]): void {
+    const queues = cells.map((c) => c.paras.flatMap(({ p, lines }) => lines.map((line) => ({ p, line }))));
+    while (queues.some((q) => q.length > 0)) {
+      const room = y - bottom - 2 * CELL_PAD_Y;
+      const ops = current().ops;
+      let used = 0;
+      let x = left;
+      queues.forEach((q, ci) => {
+        const w = colW[ci] ?? 0;
+        let cy = y - CELL_PAD_Y;
+        let h = 0;
+        while (q.length > 0 && h + (q[0]?.line.height ?? 0) <= room) {
+          const item = q.shift();
+          if (!item) break;
+          placeLine(item.line, item.p, x + CELL_PAD_X, w - 2 * CELL_PAD_X, cy, fonts, ops);
+          cy -= item.line.height;
+          h += item.line.height;
+        }
+        used = Math.max(used, h);
+        x += w;
+      });
+      const sliceH = used + 2 * CELL_PAD_Y;
+      if (t.borders) {
+        let bx = left;
+        for (const w of colW) {
+          ops.push({ kind: 'line', x1: bx, y1: y, x2: bx + w, y2: y });
+          ops.push({ kind: 'line', x1: bx, y1: y - sliceH, x2: bx + w, y2: y - sliceH });
+          ops.push({ kind: 'line', x1: bx, y1: y, x2: bx, y2: y - sliceH });
+          ops.push({ kind: 'line', x1: bx + w, y1: y, x2: bx + w, y2: y - sliceH });
+          bx += w;
+        }
+      }
+      y -= sliceH;
+      if (queues.some((q) => q.length > 0)) freshPage();
+    }
+  }
 }
