@@ -25,14 +25,14 @@ describe('bagalau render', () => {
     expect(r.stderr).toContain('b-bad.yaml');
     expect(r.stderr).toContain('c-unknown.yaml');
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a-good.calibrationProtocol.pdf', 'a-good.managerialSheet.pdf']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['a-good.calibrationOrder.pdf', 'a-good.calibrationProtocol.pdf', 'a-good.managerialSheet.pdf']);
   });
 
   it('a clean batch exits 0 and writes no temporary files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
     const r = cli(['render', 'test/render/fixtures/asa-b-managerial.yaml', '--out', dir]);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['asa-b-managerial.calibrationProtocol.docx', 'asa-b-managerial.calibrationProtocol.pdf', 'asa-b-managerial.managerialSheet.docx', 'asa-b-managerial.managerialSheet.pdf']);
+    expect(readdirSync(dir).sort()).toEqual(['asa-b-managerial.calibrationOrder.docx', 'asa-b-managerial.calibrationOrder.pdf', 'asa-b-managerial.calibrationProtocol.docx', 'asa-b-managerial.calibrationProtocol.pdf', 'asa-b-managerial.managerialSheet.docx', 'asa-b-managerial.managerialSheet.pdf']);
   });
 
   it('--blank by appendix number, and a clear one-line error for an appendix that does not exist', () => {

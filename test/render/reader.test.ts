@@ -51,7 +51,7 @@ const loPdf = (name: string): string => join(lo, `${name}.pdf`);
 
 describe('asa-b-model as a reader sees it', () => {
   it('LibreOffice opens every DOCX (soffice exits 0 even when it fails: the PDFs must exist)', () => {
-    expect(Object.keys(files).length).toBe(19);
+    expect(Object.keys(files).length).toBe(21);
     for (const name of Object.keys(files)) expect(existsSync(loPdf(name)), `${name}.docx did not convert`).toBe(true);
   });
 
@@ -80,6 +80,8 @@ describe('asa-b-model as a reader sees it', () => {
     'almaty-maslikhat-2018.kpiSheet.blank': ['НМИ бойынша бағалау парағы', '(Т.А.Ә., бағаланатын тұлғаның лауазымы)', 'Көрсеткішке қол жетті / көрсеткішке қол жетпеді'],
     'almaty-maslikhat-2018.competencySheet.blank': ['Стресске орнықтылық', '(болған жағдайда)'],
     'almaty-maslikhat-2018.protocol.blank': ['Қайта құрылған нысан', 'Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)'],
+    'asa-b-model.calibrationOrder.blank': ['Калибрлеу сессиясын өткізу және оның құрамын бекіту туралы', 'Қайта құрылған нысан'],
+    'asa-b-managerial.calibrationOrder': ['Жұмабаева Үміт Төлегенқызы', 'Калибрлеу сессиясы өткізілсін'],
     'asa-b-managerial.calibrationProtocol': ['Ғабитов Ілияс Қайратұлы', 'Жұмабаева Үміт Төлегенқызы', 'бағалаушы адамның бағасын қолдауы', 'Сейітов Нұрбол Маратұлы: қарсы'],
   };
   for (const [name, phrases] of Object.entries(exact)) {
