@@ -39,7 +39,10 @@ beforeAll(async () => {
   for (const j of blankJobs(mic, 'all')) await write(j.name, j.markdown, j.title, j.date);
   const micOrder = orderJob(mic);
   await write(micOrder.name, micOrder.markdown, micOrder.title, micOrder.date);
-  for (const j of blankJobs(loadTemplateSet(TEMPLATES, 'almaty-maslikhat-2018'), 'all')) await write(j.name, j.markdown, j.title, j.date);
+  const almaty = loadTemplateSet(TEMPLATES, 'almaty-maslikhat-2018');
+  for (const j of blankJobs(almaty, 'all')) await write(j.name, j.markdown, j.title, j.date);
+  const almatyOrder = orderJob(almaty);
+  await write(almatyOrder.name, almatyOrder.markdown, almatyOrder.title, almatyOrder.date);
   const pkgFile = 'test/render/fixtures/asa-b-managerial.yaml';
   for (const j of packageJobs(pkgFile, parseYaml(readFileSync(pkgFile, 'utf8')), TEMPLATES, () => undefined)) await write(j.name, j.markdown, j.title, j.date);
   mkdirSync(lo, { recursive: true });
@@ -51,7 +54,7 @@ const loPdf = (name: string): string => join(lo, `${name}.pdf`);
 
 describe('asa-b-model as a reader sees it', () => {
   it('LibreOffice opens every DOCX (soffice exits 0 even when it fails: the PDFs must exist)', () => {
-    expect(Object.keys(files).length).toBe(21);
+    expect(Object.keys(files).length).toBe(22);
     for (const name of Object.keys(files)) expect(existsSync(loPdf(name)), `${name}.docx did not convert`).toBe(true);
   });
 
@@ -82,6 +85,7 @@ describe('asa-b-model as a reader sees it', () => {
     'almaty-maslikhat-2018.protocol.blank': ['Қайта құрылған нысан', 'Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)'],
     'asa-b-model.calibrationOrder.blank': ['Калибрлеу сессиясын өткізу және оның құрамын бекіту туралы', 'Қайта құрылған нысан'],
     'asa-b-managerial.calibrationOrder': ['Жұмабаева Үміт Төлегенқызы', 'Калибрлеу сессиясы өткізілсін'],
+    'almaty-maslikhat-2018.order': ['ШЕШІМ ҚАБЫЛДАДЫ', 'Заңының 8-бабы 3-тармағының 7) тармақшасына', 'К. Матыжанов', '5-тарау', 'Кіріспенің сөздері жарияланған мәтінде ауысып кеткен'],
     'asa-b-managerial.calibrationProtocol': ['Ғабитов Ілияс Қайратұлы', 'Жұмабаева Үміт Төлегенқызы', 'бағалаушы адамның бағасын қолдауы', 'Сейітов Нұрбол Маратұлы: қарсы'],
   };
   for (const [name, phrases] of Object.entries(exact)) {
