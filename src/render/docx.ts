@@ -127,8 +127,8 @@ interface Entry { crc: number; size: number; deflated: Uint8Array }
 const partCache = new Map<string, Entry>();
 const PER_DOCUMENT = new Set(['word/document.xml', 'docProps/core.xml']);
 
-function entryOf(data: Uint8Array): Entry {
-  return { crc: crc32(data), size: data.length, deflated: deflateSync(data, { level: 6 }) };
+function entryOf(data: Uint8Array, level: 1 | 6): Entry {
+  return { crc: crc32(data), size: data.length, deflated: deflateSync(data, { level }) };
 }
 
 function zipParts(parts: Map<string, string | Uint8Array>): Uint8Array {
@@ -138,11 +138,11 @@ function zipParts(parts: Map<string, string | Uint8Array>): Uint8Array {
     if (typeof data === 'string' && !PER_DOCUMENT.has(path)) {
       e = partCache.get(data);
       if (!e) {
-        e = entryOf(strToU8(data));
+        e = entryOf(strToU8(data), 6); // once per process: small beats fast
         if (partCache.size > 256) partCache.clear();
         partCache.set(data, e);
       }
-    } else e = entryOf(typeof data === 'string' ? strToU8(data) : data);
+    } else e = entryOf(typeof data === 'string' ? strToU8(data) : data, 1); // every document: fast beats small
     entries.push({ name: strToU8(path), e });
   }
   return writeZip(entries);
