@@ -4,13 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBuilt } from './tools.js';
 
 const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
 
-beforeAll(() => {
-  // tsc emits even when another area fails to type-check; the render CLI must be current
-  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
-}, 120_000);
+beforeAll(() => ensureBuilt(), 120_000);
 
 describe('bagalau render', () => {
   it('a batch goes on past a bad package, reports it by file, and exits non-zero', () => {

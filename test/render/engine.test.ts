@@ -2,7 +2,7 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { markdownToModel, MarkdownError } from '../../src/render/markdown.js';
 import { compileTemplate, TemplateError } from '../../src/render/template.js';
@@ -10,6 +10,7 @@ import { renderMarkdown, MissingGlyphError } from '../../src/render/index.js';
 import { checkContract, pathExists, requiredPaths } from '../../src/render/template-check.js';
 import { parseTemplateSet, fillDocument } from '../../src/render/documents.js';
 import { safeOutputPath, loadFonts } from '../../src/cli/render.js';
+import { ensureBuilt } from './tools.js';
 import type { Paragraph, Table } from '../../src/render/model.js';
 
 const meta = { title: 'Сынақ', date: '2026-07-15', language: 'kk-KZ' };
@@ -171,8 +172,7 @@ describe('backends', () => {
   });
   it('the same bytes in another time zone and locale (child process)', () => {
     const script = `import('${process.cwd()}/dist/src/render/index.js').then(async (m) => { const { loadFonts } = await import('${process.cwd()}/dist/src/cli/render.js'); const fs = await import('node:fs'); const md = fs.readFileSync('templates/asa-b-model/managerialSheet.md.hbs','utf8'); const { fillDocument } = await import('${process.cwd()}/dist/src/render/documents.js'); const f = fillDocument('m.md.hbs', md, { methodology: { id: 'a', title: 'b' } }); const c = await import('node:crypto'); const h = (b) => c.createHash('sha256').update(b).digest('hex'); const meta = ${JSON.stringify(meta)}; console.log(h(await m.renderMarkdown(f,{format:'docx',meta})), h(await m.renderMarkdown(f,{format:'pdf',meta,fonts:loadFonts()}))); })`;
-    // the child runs the built engine: build first (tsc emits even if other areas fail to type-check)
-    spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
+    ensureBuilt(); // the child runs the built engine
     const run = (tz: string, lang: string) => execFileSync('node', ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz, LANG: lang, LC_ALL: lang }, encoding: 'utf8' }).trim();
     expect(run('Asia/Almaty', 'kk_KZ.UTF-8')).toBe(run('America/Los_Angeles', 'C'));
   }, 60_000);
