@@ -16,6 +16,26 @@ import type { FontBytes } from '../render/index.js';
 import { composeParts, fillDocument, parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
 import { UsageError } from './usage-error.js';
+import { packById } from '../acts/index.js';
+import { validators } from '../check/schemas.js';
+import { schemaMessage } from '../check/ajv-messages.js';
+import type { PlaceOf } from '../package/source-doc.js';
+
+/**
+ * A package is rendered only when it is valid against its methodology's schema: an official form must not
+ * carry a value the act does not allow. The first problems are named with their place; `bagalau check`
+ * gives the full report.
+ */
+export function schemaProblems(data: unknown, id: unknown, placeOf?: PlaceOf, which: 'pkg' | 'session' = 'pkg'): string[] {
+  const pack = typeof id === 'string' ? packById(id) : undefined;
+  if (!pack) return [];
+  const v = which === 'pkg' ? validators(pack).pkg : validators(pack).session;
+  if (!v || v(data)) return [];
+  return (v.errors ?? []).slice(0, 5).map((e) => {
+    const place = placeOf?.(e.instancePath);
+    return `${place ? `${place.line}:${place.column} ` : ''}${e.instancePath || '/'}: ${schemaMessage(e).en}`;
+  });
+}
 
 type Format = 'docx' | 'pdf';
 
@@ -85,8 +105,9 @@ export function writeAtomic(path: string, bytes: Uint8Array): void {
 
 interface Job { name: string; markdown: string; title: string; date: string }
 
-async function emit(job: Job, formats: Format[], out: string): Promise<string[]> {
+async function emit(job: Job, formats: Format[], out: string, used?: Set<string>): Promise<string[]> {
   const written: string[] = [];
+  if (used) job = { ...job, name: uniqueName(job.name, used) };
   for (const format of formats) {
     const bytes = await renderMarkdown(job.markdown, {
       format,
@@ -98,6 +119,18 @@ async function emit(job: Job, formats: Format[], out: string): Promise<string[]>
     written.push(path);
   }
   return written;
+}
+
+/**
+ * Two packages in different folders may share a file name (every methodology has a valid.yaml): the later
+ * one gets «-2», «-3»… before the form key, in the batch's stable order, and stdout shows the names.
+ */
+function uniqueName(name: string, used: Set<string>): string {
+  const dot = name.lastIndexOf('.');
+  let candidate = name;
+  for (let n = 2; used.has(candidate); n++) candidate = dot > 0 ? `${name.slice(0, dot)}-${n}${name.slice(dot)}` : `${name}-${n}`;
+  used.add(candidate);
+  return candidate;
 }
 
 const titleOf = (md: string, fallback: string): string => /^title:\s*(.+)$/m.exec(md)?.[1]?.trim() ?? fallback;
@@ -169,7 +202,6 @@ export function packageJobs(file: string, data: unknown, templatesDir: string, l
     const md = fillDocument(d.file, src, { methodology, servant: pkg.servant, period: pkg.period, session, package: pkg });
     jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });
   }
-  if (jobs.length === 0) throw new UsageError(`no form in this package has a template (templates for: ${Object.keys(ts.set.forms).join(', ')})`);
   return jobs;
 }
 
@@ -214,6 +246,7 @@ export function register(program: Command): void {
       const loadSession = sessionLoader();
       let failed = 0;
       let i = 0;
+      const used = new Set<string>();
       for (const file of files) {
         i++;
         if (tty) process.stderr.write(`\r[${i}/${files.length}] ${file.slice(-60).padEnd(60)}`);
@@ -221,13 +254,22 @@ export function register(program: Command): void {
           const doc = loadFile(file);
           const err = doc.findings.find((f) => f.severity === 'error');
           if (err || doc.data === undefined) throw new UsageError(err ? err.message.en : 'no data');
+          const methodologyId = (doc.data as { methodology?: unknown } | null)?.methodology;
+          const problems = schemaProblems(doc.data, methodologyId, doc.placeOf);
+          if (problems.length) throw new UsageError(`not a valid package, not rendered (bagalau check ${file} tells all):\n  ${problems.join('\n  ')}`);
           const jobs = packageJobs(file, doc.data, templatesDir, (ref) => {
             const s = loadSession(ref, file);
             const serr = s.findings.find((f) => f.severity === 'error');
             if (serr || s.data === undefined) throw new UsageError(`session file ${s.file}: ${serr ? serr.message.en : 'no data'}`);
+            const sp = schemaProblems(s.data, methodologyId, s.placeOf, 'session');
+            if (sp.length) throw new UsageError(`session file ${s.file} is not valid:\n  ${sp.join('\n  ')}`);
             return s.data;
           });
-          for (const job of jobs) for (const p of await emit(job, formats, opts.out)) process.stdout.write(`${p}\n`);
+          if (jobs.length === 0) {
+            if (tty) process.stderr.write('\n');
+            process.stderr.write(`${file}: no filled form with a template, nothing to render\n`);
+          }
+          for (const job of jobs) for (const p of await emit(job, formats, opts.out, used)) process.stdout.write(`${p}\n`);
         } catch (e) {
           failed++;
           if (tty) process.stderr.write('\n');

@@ -74,3 +74,25 @@ describe('bagalau templates check', () => {
     expect(r.stdout).toContain('required field form.grades.*.grade does not appear');
   });
 });
+
+describe('bagalau render: packages the act does not allow, and name clashes', () => {
+  it('an invalid package is not rendered; the message names the place and the act\'s values', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'methodology: asa-b-model\nservant: {fullName: A, position: B, category: C-4, body: D, appointedOn: "2024-01-01"}\nperiod: {from: "2026-01-01", to: "2026-03-31"}\nforms:\n  managerialSheet:\n    evaluator: {name: X, position: Y}\n    grades: []\n    average: 4\n    result: жақсы\n');
+    const r = cli(['render', bad, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('9:13 /forms/managerialSheet/result: value must be one of the act\'s values');
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  });
+  it('two packages with the same file name in different folders do not overwrite each other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    for (const sub of ['a', 'b']) {
+      mkdirSync(join(dir, 'in', sub), { recursive: true });
+      copyFileSync('test/render/fixtures/asa-b-managerial.yaml', join(dir, 'in', sub, 'valid.yaml'));
+    }
+    const r = cli(['render', join(dir, 'in'), '--format', 'pdf', '--out', join(dir, 'out')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.includes('managerialSheet')).sort()).toEqual(['valid-2.managerialSheet.pdf', 'valid.managerialSheet.pdf']);
+  });
+});
