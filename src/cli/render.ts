@@ -103,11 +103,10 @@ export function writeAtomic(path: string, bytes: Uint8Array): void {
   }
 }
 
-interface Job { name: string; markdown: string; title: string; date: string }
+export interface Job { name: string; markdown: string; title: string; date: string }
 
-async function emit(job: Job, formats: Format[], out: string, used?: Set<string>): Promise<string[]> {
+async function emit(job: Job, formats: Format[], out: string): Promise<string[]> {
   const written: string[] = [];
-  if (used) job = { ...job, name: uniqueName(job.name, used) };
   for (const format of formats) {
     const bytes = await renderMarkdown(job.markdown, {
       format,
@@ -122,15 +121,18 @@ async function emit(job: Job, formats: Format[], out: string, used?: Set<string>
 }
 
 /**
- * Two packages in different folders may share a file name (every methodology has a valid.yaml): the later
- * one gets «-2», «-3»… before the form key, in the batch's stable order, and stdout shows the names.
+ * Two packages in different folders may share a file name (every methodology has a valid.yaml): all documents
+ * of the later one get «-2», «-3»… after the file name, in the batch's stable order; stdout shows the names.
  */
-function uniqueName(name: string, used: Set<string>): string {
-  const dot = name.lastIndexOf('.');
-  let candidate = name;
-  for (let n = 2; used.has(candidate); n++) candidate = dot > 0 ? `${name.slice(0, dot)}-${n}${name.slice(dot)}` : `${name}-${n}`;
-  used.add(candidate);
-  return candidate;
+export function uniqueNames(stem: string, jobs: Job[], used: Set<string>): Job[] {
+  const rename = (name: string, n: number): string => (n === 1 ? name : `${stem}-${n}${name.slice(stem.length)}`);
+  let n = 1;
+  while (jobs.some((j) => used.has(rename(j.name, n)))) n++;
+  return jobs.map((j) => {
+    const name = rename(j.name, n);
+    used.add(name);
+    return { ...j, name };
+  });
 }
 
 const titleOf = (md: string, fallback: string): string => /^title:\s*(.+)$/m.exec(md)?.[1]?.trim() ?? fallback;
@@ -269,7 +271,7 @@ export function register(program: Command): void {
             if (tty) process.stderr.write('\n');
             process.stderr.write(`${file}: no filled form with a template, nothing to render\n`);
           }
-          for (const job of jobs) for (const p of await emit(job, formats, opts.out, used)) process.stdout.write(`${p}\n`);
+          for (const job of uniqueNames(basename(file, extname(file)), jobs, used)) for (const p of await emit(job, formats, opts.out)) process.stdout.write(`${p}\n`);
         } catch (e) {
           failed++;
           if (tty) process.stderr.write('\n');
