@@ -43,6 +43,10 @@ beforeAll(async () => {
   for (const j of blankJobs(almaty, 'all')) await write(j.name, j.markdown, j.title, j.date);
   const almatyOrder = orderJob(almaty);
   await write(almatyOrder.name, almatyOrder.markdown, almatyOrder.title, almatyOrder.date);
+  for (const id of ['sjc-apparatus', 'kyzylorda-maslikhat-2018']) {
+    const o = orderJob(loadTemplateSet(TEMPLATES, id));
+    await write(o.name, o.markdown, o.title, o.date);
+  }
   const pkgFile = 'test/render/fixtures/asa-b-managerial.yaml';
   for (const j of packageJobs(pkgFile, parseYaml(readFileSync(pkgFile, 'utf8')), TEMPLATES, () => undefined)) await write(j.name, j.markdown, j.title, j.date);
   mkdirSync(lo, { recursive: true });
@@ -54,7 +58,7 @@ const loPdf = (name: string): string => join(lo, `${name}.pdf`);
 
 describe('asa-b-model as a reader sees it', () => {
   it('LibreOffice opens every DOCX (soffice exits 0 even when it fails: the PDFs must exist)', () => {
-    expect(Object.keys(files).length).toBe(22);
+    expect(Object.keys(files).length).toBe(24);
     for (const name of Object.keys(files)) expect(existsSync(loPdf(name)), `${name}.docx did not convert`).toBe(true);
   });
 
@@ -86,6 +90,8 @@ describe('asa-b-model as a reader sees it', () => {
     'asa-b-model.calibrationOrder.blank': ['Калибрлеу сессиясын өткізу және оның құрамын бекіту туралы', 'Қайта құрылған нысан'],
     'asa-b-managerial.calibrationOrder': ['Жұмабаева Үміт Төлегенқызы', 'Калибрлеу сессиясы өткізілсін'],
     'almaty-maslikhat-2018.order': ['ШЕШІМ ҚАБЫЛДАДЫ', 'Заңының 8-бабы 3-тармағының 7) тармақшасына', 'К. Матыжанов', '5-тарау', 'Кіріспенің сөздері жарияланған мәтінде ауысып кеткен'],
+    'sjc-apparatus.order': ['ӨКІМІ', '№ 3-4/14', 'Ә. Сабыров', '5-тарау. Калибрлеу сессияларын өткізу және кері байланыс ұсыну тәртібі'],
+    'kyzylorda-maslikhat-2018.order': ['ШЕШІМІ', 'Н. Байкадамов', 'Құзыреттердің мінез-құлық индикаторлары'],
     'asa-b-managerial.calibrationProtocol': ['Ғабитов Ілияс Қайратұлы', 'Жұмабаева Үміт Төлегенқызы', 'бағалаушы адамның бағасын қолдауы', 'Сейітов Нұрбол Маратұлы: қарсы'],
   };
   for (const [name, phrases] of Object.entries(exact)) {
