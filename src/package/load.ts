@@ -9,7 +9,7 @@ import { t3, type Finding } from '../law/finding.js';
 import type { SourceDoc } from './source-doc.js';
 import { decode } from './decode.js';
 import { kindOf, parseText } from './parse.js';
-import { sourceMap } from './source-map.js';
+import { jsonSourceMap, sourceMap } from './source-map.js';
 
 /** A package is a few forms of text; anything larger is not one. */
 export const MAX_BYTES = 2 * 1024 * 1024;
@@ -37,8 +37,10 @@ export function loadFile(file: string): SourceDoc {
     return inputError(file, t3(`Файл оқылмады (${code})`, `Файл не прочитан (${code})`, `File could not be read (${code})`), { code });
   }
   const dec = decode(bytes);
-  const parsed = parseText(dec.text, kindOf(file, dec.text));
-  const doc: SourceDoc = { file, findings: [...dec.findings, ...parsed.findings], placeOf: sourceMap(dec.text) };
+  const kind = kindOf(file, dec.text);
+  const parsed = parseText(dec.text, kind);
+  const placeOf = kind === 'json' && parsed.data !== undefined ? jsonSourceMap(dec.text) : sourceMap(dec.text);
+  const doc: SourceDoc = { file, findings: [...dec.findings, ...parsed.findings], placeOf };
   if (parsed.data !== undefined) doc.data = parsed.data;
   return doc;
 }

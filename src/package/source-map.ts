@@ -5,8 +5,39 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Place } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
+import { jsonValueOffsets } from './json-places.js';
 
 export type PlaceOf = (pointer: string) => Place | undefined;
+
+/** Line and column of an offset, through the start of every line (binary search). */
+function lineColumn(text: string): (offset: number) => Place {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** Places in a JSON text: a linear scan instead of the YAML composer. */
+export function jsonSourceMap(text: string): PlaceOf {
+  let built: { offsets: Map<string, number>; at: (o: number) => Place } | undefined;
+  return (ptr: string) => {
+    built ??= { offsets: jsonValueOffsets(text), at: lineColumn(text) };
+    // The nearest enclosing value that exists (a missing field points at its parent object).
+    for (let p = ptr; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const o = built.offsets.get(p);
+      if (o !== undefined) return built.at(o);
+      if (p === '') return undefined;
+    }
+  };
+}
 
 export function sourceMap(text: string): PlaceOf {
   let built: { doc: ReturnType<typeof parseDocument>; lc: LineCounter } | undefined;

@@ -81,3 +81,25 @@ describe('loading package files', () => {
     expect([...walk([sub])].map((p) => p.slice(sub.length + 1))).toEqual(['a.json', 'b.yaml']);
   });
 });
+
+describe('places in JSON packages', () => {
+  it('the fast JSON scan gives the same line:column as the YAML syntax tree, for every value', async () => {
+    const { jsonSourceMap, sourceMap } = await import('../../src/package/source-map.js');
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const data = parse(readFileSync('samples/mic-2018/valid.yaml', 'utf8'));
+    const text = JSON.stringify({ ...data, 'a/b~c': [1, 'x\\"y', null, true] }, null, 2);
+    const fast = jsonSourceMap(text);
+    const slow = sourceMap(text);
+    const pointers: string[] = [];
+    const walk = (v: unknown, p: string) => {
+      pointers.push(p);
+      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    };
+    walk(JSON.parse(text), '');
+    expect(pointers.length).toBeGreaterThan(100);
+    for (const p of pointers) expect(fast(p), p).toEqual(slow(p));
+    // a missing field points at the object that should hold it
+    expect(fast('/servant/nope')).toEqual(slow('/servant'));
+  });
+});
