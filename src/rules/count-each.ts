@@ -5,7 +5,7 @@
  * cl. 35 «үш адамнан кем болмауы және жеті адамнан артық болмауы тиіс» counts the respondents
  * other than the self-evaluation; cl. 34 and App. 5 give each respondent 12 competencies × 3 questions.
  */
-import { parsePointer, pointer } from '../law/json-pointer.js';
+import { parsePointer } from '../law/json-pointer.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import type { Report, Rule } from './rule.js';
 
@@ -19,23 +19,25 @@ export interface CountEachSpec extends RuleBase {
   where?: { field: string; value: unknown; not?: boolean };
 }
 
-/** Every [pointer, value] the pattern matches in the data. */
+const escapeToken = (k: string): string => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
+
+/** Every [pointer, value] the pattern matches in the data (pointers built as it goes). */
 export function expand(data: unknown, pattern: string): Array<[string, unknown]> {
-  let found: Array<[string[], unknown]> = [[[], data]];
+  let found: Array<[string, unknown]> = [['', data]];
   for (const tok of parsePointer(pattern)) {
-    const next: Array<[string[], unknown]> = [];
+    const next: Array<[string, unknown]> = [];
     for (const [path, v] of found) {
       if (v === null || typeof v !== 'object') continue;
       if (tok === '*') {
-        if (Array.isArray(v)) v.forEach((item, i) => next.push([[...path, String(i)], item]));
-        else for (const [k, item] of Object.entries(v)) next.push([[...path, k], item]);
+        if (Array.isArray(v)) for (let i = 0; i < v.length; i++) next.push([`${path}/${i}`, v[i]]);
+        else for (const k of Object.keys(v)) next.push([`${path}/${escapeToken(k)}`, (v as Record<string, unknown>)[k]]);
       } else if (tok in (v as Record<string, unknown>)) {
-        next.push([[...path, tok], (v as Record<string, unknown>)[tok]]);
+        next.push([`${path}/${escapeToken(tok)}`, (v as Record<string, unknown>)[tok]]);
       }
     }
     found = next;
   }
-  return found.map(([p, v]) => [pointer(...p), v]);
+  return found;
 }
 
 export function countEachRule(spec: CountEachSpec): Rule {

@@ -61,19 +61,17 @@ export function dateLimitRule(spec: DateLimitSpec): Rule {
     ...baseOf(spec),
     check(ctx: RuleContext): Report[] {
       const limit = dateLimit(spec, ctx.pkg.period);
-      const info = ctx.calendar.dayInfo(limit);
-      const facts: Record<string, unknown> = { limit, inclusive, anchor: spec.anchor, months: spec.months, day: spec.day, limitIsWorkingDay: info.working };
       let step;
       for (const ref of spec.at) {
         step = resolveDates(ctx, ref)[0];
         if (step) break;
       }
+      if (step && (inclusive ? step.date <= limit : step.date < limit)) return [];
+      if (!step && spec.stale === false) return [];
+      const facts: Record<string, unknown> = { limit, inclusive, anchor: spec.anchor, months: spec.months, day: spec.day, limitIsWorkingDay: ctx.calendar.isWorkingDay(limit) };
       if (step) {
-        const ok = inclusive ? step.date <= limit : step.date < limit;
-        if (ok) return [];
         return [{ path: step.path, inSession: step.inSession, message: withTitle(spec.title, fill(M.late, { limit, rel, happened: step.date })), facts: { ...facts, happened: step.date } }];
       }
-      if (spec.stale === false) return [];
       const passed = inclusive ? ctx.today > limit : ctx.today >= limit;
       if (passed) {
         return [{ path: '/period', message: withTitle(spec.title, fill(M.overdue, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'overdue' } }];

@@ -5,7 +5,7 @@
  * күннен кешіктірмейтін мерзімде»). The limit comes from `dateLimit`; the working days from the
  * calendar. A step not recorded is judged against the check date (overdue or open).
  */
-import { deadline as computeDeadline } from '../law/calendar/index.js';
+import { deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef } from './dates.js';
@@ -26,12 +26,15 @@ export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
     ...baseOf(spec),
     check(ctx: RuleContext): Report[] {
       const limit = dateLimit(spec.limit, ctx.pkg.period);
-      const d = computeDeadline(ctx.calendar, { from: limit, count: spec.workingDays, unit: 'working-days', direction: 'before' });
+      const input = { from: limit, count: spec.workingDays, unit: 'working-days' as const, direction: 'before' as const };
+      const step = resolveDates(ctx, spec.at)[0];
+      // Most steps are in time: compare dates first, explain only what is reported.
+      if (step && step.date <= deadlineDate(ctx.calendar, input)) return [];
+      if (!step && spec.stale === false) return [];
+      const d = computeDeadline(ctx.calendar, input);
       const facts: Record<string, unknown> = { limit, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
       const vars = { limit, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
-      const step = resolveDates(ctx, spec.at)[0];
       if (step) {
-        if (step.date <= d.deadline) return [];
         return [
           {
             path: step.path,
@@ -41,7 +44,6 @@ export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
           },
         ];
       }
-      if (spec.stale === false) return [];
       const overdue = ctx.today > d.deadline;
       return [
         {

@@ -5,7 +5,7 @@
  * the date limit of the evaluation; the return day is the day after the absence's last day, and
  * the N working days are counted from the day after it, like every term in the calendar.
  */
-import { deadline as computeDeadline } from '../law/calendar/index.js';
+import { deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef } from './dates.js';
@@ -51,12 +51,13 @@ export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
       const a = absentDuringEvaluation(ctx, spec.kinds, spec.limit);
       if (!a) return [];
       const back = nextDay(a.to);
-      const d = computeDeadline(ctx.calendar, { from: back, count: spec.workingDays, unit: 'working-days' });
+      const input = { from: back, count: spec.workingDays, unit: 'working-days' as const };
+      const step = resolveDates(ctx, spec.at).find((s) => s.date >= a.from) ?? resolveDates(ctx, spec.at)[0];
+      if (step && step.date >= back && step.date <= deadlineDate(ctx.calendar, input)) return [];
+      const d = computeDeadline(ctx.calendar, input);
       const facts: Record<string, unknown> = { absence: { kind: a.kind, from: a.from, to: a.to }, returned: back, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
       const vars = { kind: a.kind, back, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
-      const step = resolveDates(ctx, spec.at).find((s) => s.date >= a.from) ?? resolveDates(ctx, spec.at)[0];
       if (step) {
-        if (step.date >= back && step.date <= d.deadline) return [];
         const early = step.date < back;
         return [
           {
