@@ -41,10 +41,11 @@ export function sessionSizeRule(spec: SizeSpec): Rule {
           inSession: s.file !== undefined,
           message: withTitle(
             spec.title,
-            fill(
-              { kk: 'мүшелер саны (хатшысыз) {n}, талап: {req}', ru: 'членов (без секретаря) {n}, требуется: {req}', en: '{n} member(s) without the secretary, required: {req}' },
-              { n, req: problems.map((p) => (p === 'odd' ? 'тақ / нечётное / odd' : p)).join(', ') },
-            ),
+            {
+              kk: fill({ kk: 'мүшелер саны (хатшысыз) {n}, талап: {req}', ru: '', en: '' }, { n, req: problems.map((p) => (p === 'odd' ? 'тақ сан' : p)).join(', ') }).kk,
+              ru: fill({ kk: '', ru: 'членов (без секретаря) {n}, требуется: {req}', en: '' }, { n, req: problems.map((p) => (p === 'odd' ? 'нечётное число' : p)).join(', ') }).ru,
+              en: fill({ kk: '', ru: '', en: '{n} member(s) without the secretary, required: {req}' }, { n, req: problems.map((p) => (p === 'odd' ? 'an odd number' : p)).join(', ') }).en,
+            },
           ),
           facts: { expected: problems, found: n },
         },

@@ -38,9 +38,9 @@ export function dateLimit(spec: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>
 
 const M = {
   late: {
-    kk: 'шекті күн {limit} ({rel}), іс жүзінде {happened}',
-    ru: 'предельная дата {limit} ({rel}), фактически {happened}',
-    en: 'limit {limit} ({rel}), happened {happened}',
+    kk: 'шекті күн {limit} ({relKk}), іс жүзінде {happened}',
+    ru: 'предельная дата {limit} ({relRu}), фактически {happened}',
+    en: 'limit {limit} ({relEn}), happened {happened}',
   },
   overdue: {
     kk: 'әлі жасалмаған; шекті күн {limit} өтіп кетті (тексеру күні {today})',
@@ -56,7 +56,7 @@ const M = {
 
 export function dateLimitRule(spec: DateLimitSpec): Rule {
   const inclusive = spec.inclusive ?? true;
-  const rel = inclusive ? 'кешіктірмей / не позднее / no later than' : 'дейін / до / before';
+  const rel = inclusive ? { relKk: 'кешіктірмей', relRu: 'не позднее', relEn: 'no later than' } : { relKk: 'дейін', relRu: 'до', relEn: 'before' };
   return {
     ...baseOf(spec),
     check(ctx: RuleContext): Report[] {
@@ -70,7 +70,7 @@ export function dateLimitRule(spec: DateLimitSpec): Rule {
       if (!step && spec.stale === false) return [];
       const facts: Record<string, unknown> = { limit, inclusive, anchor: spec.anchor, months: spec.months, day: spec.day, limitIsWorkingDay: ctx.calendar.isWorkingDay(limit) };
       if (step) {
-        return [{ path: step.path, inSession: step.inSession, message: withTitle(spec.title, fill(M.late, { limit, rel, happened: step.date })), facts: { ...facts, happened: step.date } }];
+        return [{ path: step.path, inSession: step.inSession, message: withTitle(spec.title, fill(M.late, { limit, ...rel, happened: step.date })), facts: { ...facts, happened: step.date } }];
       }
       const passed = inclusive ? ctx.today > limit : ctx.today >= limit;
       if (passed) {
