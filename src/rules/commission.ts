@@ -35,6 +35,7 @@ export function sessionSizeRule(spec: SizeSpec): Rule {
       if (spec.min !== undefined && n < spec.min) problems.push(`≥ ${spec.min}`);
       if (spec.odd && n % 2 === 0) problems.push('odd');
       if (problems.length === 0) return [];
+      const req = (odd: string) => problems.map((p) => (p === 'odd' ? odd : p)).join(', ');
       return [
         {
           path: `${s.base}/members`,
@@ -42,9 +43,9 @@ export function sessionSizeRule(spec: SizeSpec): Rule {
           message: withTitle(
             spec.title,
             {
-              kk: fill({ kk: 'мүшелер саны (хатшысыз) {n}, талап: {req}', ru: '', en: '' }, { n, req: problems.map((p) => (p === 'odd' ? 'тақ сан' : p)).join(', ') }).kk,
-              ru: fill({ kk: '', ru: 'членов (без секретаря) {n}, требуется: {req}', en: '' }, { n, req: problems.map((p) => (p === 'odd' ? 'нечётное число' : p)).join(', ') }).ru,
-              en: fill({ kk: '', ru: '', en: '{n} member(s) without the secretary, required: {req}' }, { n, req: problems.map((p) => (p === 'odd' ? 'an odd number' : p)).join(', ') }).en,
+              kk: `мүшелер саны (хатшысыз) ${n}, талап: ${req('тақ сан')}`,
+              ru: `членов (без секретаря) ${n}, требуется: ${req('нечётное число')}`,
+              en: `${n} member(s) without the secretary, required: ${req('an odd number')}`,
             },
           ),
           facts: { expected: problems, found: n },
