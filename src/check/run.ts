@@ -37,17 +37,9 @@ export interface FileResult {
   findings: Finding[];
 }
 
-/** Rules read the same few pointers from every package: parse each once. */
-const POINTERS = new Map<string, string[]>();
-
 const get = (data: unknown, ptr: string): unknown => {
-  let tokens = POINTERS.get(ptr);
-  if (!tokens) {
-    tokens = parsePointer(ptr);
-    if (POINTERS.size < 10_000) POINTERS.set(ptr, tokens);
-  }
   let v: unknown = data;
-  for (const tok of tokens) {
+  for (const tok of parsePointer(ptr)) {
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[tok];
   }

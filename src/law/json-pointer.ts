@@ -9,5 +9,14 @@ export const pointer = (...tokens: Array<string | number>): string =>
 export const joinPointer = (base: string, ...tokens: Array<string | number>): string =>
   base + (tokens.length === 0 ? '' : pointer(...tokens));
 
-export const parsePointer = (ptr: string): string[] =>
-  ptr === '' ? [] : ptr.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+/** Rules read the same few pointers from every package: each is parsed once (bounded cache). */
+const PARSED = new Map<string, readonly string[]>();
+
+export const parsePointer = (ptr: string): readonly string[] => {
+  let tokens = PARSED.get(ptr);
+  if (!tokens) {
+    tokens = ptr === '' ? [] : ptr.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (PARSED.size < 10_000) PARSED.set(ptr, tokens);
+  }
+  return tokens;
+};

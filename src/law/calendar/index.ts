@@ -213,9 +213,30 @@ class KzCalendar implements Calendar {
     return out;
   }
 
+  /** Working days up to and including each day of the data years: a count is two lookups. */
+  private prefix: { first: number; counts: Int32Array } | undefined;
+
+  private prefixCounts(): { first: number; counts: Int32Array } {
+    if (!this.prefix) {
+      const y0 = this.years[0] ?? 2018;
+      const y1 = this.years[this.years.length - 1] ?? y0;
+      const first = toDayNumber(`${String(y0).padStart(4, '0')}-01-01`);
+      const last = toDayNumber(`${String(y1).padStart(4, '0')}-12-31`);
+      const counts = new Int32Array(last - first + 1);
+      let c = 0;
+      for (let d = first; d <= last; d++) counts[d - first] = c += this.workingAt(d) ? 1 : 0;
+      this.prefix = { first, counts };
+    }
+    return this.prefix;
+  }
+
   countWorkingDays(a: string, b: string): number {
     const na = toDayNumber(a);
     const nb = toDayNumber(b);
+    const { first, counts } = this.prefixCounts();
+    const ia = na - first;
+    const ib = nb - first;
+    if (ia >= 0 && ib >= 0 && ia < counts.length && ib < counts.length) return counts[ib]! - counts[ia]!;
     const [lo, hi, sign] = na <= nb ? [na, nb, 1] : [nb, na, -1];
     let count = 0;
     for (let d = lo + 1; d <= hi; d++) if (this.workingAt(d)) count++;

@@ -4,17 +4,46 @@
  */
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /** A date the calendar cannot read. */
 export class CalendarDateError extends RangeError {
   override name = 'CalendarDateError';
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 /** Days in month `m` (1–12) of year `y`. */
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!;
 }
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, and back (H. Hinnant's civil-date
+ * algorithms): plain integer arithmetic, so the checker's hot path allocates no Date.
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civilFromDays(n: number): { y: number; m: number; d: number } {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Parse a real calendar date; throws CalendarDateError for `2025-02-30`, `2025-1-5`, etc. */
 export function parseIso(date: string): { y: number; m: number; d: number } {
@@ -32,12 +61,13 @@ export function parseIso(date: string): { y: number; m: number; d: number } {
 /** `YYYY-MM-DD` → day number (days since 1970-01-01). */
 export function toDayNumber(date: string): number {
   const { y, m, d } = parseIso(date);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  return daysFromCivil(y, m, d);
 }
 
 /** Day number → `YYYY-MM-DD`. */
 export function fromDayNumber(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const { y, m, d } = civilFromDays(n);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${two(m)}-${two(d)}`;
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -52,7 +82,7 @@ export function isWeekend(n: number): boolean {
 }
 
 export function yearOf(n: number): number {
-  return new Date(n * MS_PER_DAY).getUTCFullYear();
+  return civilFromDays(n).y;
 }
 
 export function isValidIso(date: string): boolean {

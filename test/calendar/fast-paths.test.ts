@@ -1,0 +1,44 @@
+/** The checker's cheap calendar paths agree with the explained ones, day for day. */
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, createCalendar, deadline, deadlineDate } from '../../src/law/calendar/index.js';
+
+const cal = createCalendar();
+// a fixed pseudo-random walk over 2017–2028 (inside and outside the data years)
+let seed = 42;
+const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+const day = () => addCalendarDays('2017-06-01', rnd(11 * 366));
+
+describe('fast paths', () => {
+  it('countWorkingDays equals workingDaysBetween(...).days', () => {
+    for (let i = 0; i < 400; i++) {
+      const a = day();
+      const b = i % 5 === 0 ? a : addCalendarDays(a, rnd(200) - 100);
+      expect(cal.countWorkingDays(a, b), `${a} → ${b}`).toBe(cal.workingDaysBetween(a, b).days);
+    }
+  });
+
+  it('shiftWorkingDays and deadlineDate equal the explained deadline', () => {
+    for (let i = 0; i < 300; i++) {
+      const from = day();
+      const count = rnd(25);
+      for (const unit of ['working-days', 'calendar-days', 'months'] as const)
+        for (const direction of ['after', 'before'] as const)
+          expect(deadlineDate(cal, { from, count, unit, direction }), `${from} ${count} ${unit} ${direction}`).toBe(deadline(cal, { from, count, unit, direction }).deadline);
+    }
+  });
+
+  it('a count across the Nauryz substitutes of 2025 skips them', () => {
+    expect(cal.countWorkingDays('2025-03-19', '2025-03-31')).toBe(5);
+  });
+});
+
+describe('day numbers', () => {
+  it('agree with Date.UTC for every day of 1900–2100', async () => {
+    const { toDayNumber, fromDayNumber, yearOf, daysInMonth } = await import('../../src/law/calendar/iso-date.js');
+    for (let n = Date.UTC(1900, 0, 1) / 864e5; n <= Date.UTC(2100, 11, 31) / 864e5; n++) {
+      const iso = new Date(n * 864e5).toISOString().slice(0, 10);
+      if (fromDayNumber(n) !== iso || toDayNumber(iso) !== n || yearOf(n) !== Number(iso.slice(0, 4))) throw new Error(`day ${n} (${iso})`);
+    }
+    expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2025, 4)]).toEqual([29, 28, 29, 30]);
+  });
+});
