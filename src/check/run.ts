@@ -128,7 +128,7 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
       facts: period,
     });
   }
-  const asOf = selectWording(pack, period, opts.wordingDate);
+  const asOf = wordingFor(pack, period, opts.wordingDate);
   result.wording = asOf.wording.date;
   findings.push(...asOf.findings);
   if (!valid) {
@@ -150,10 +150,32 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   return finish(result, doc, session);
 }
 
+/** A folder shares a few periods and category codes: look each up once (bounded), hand out fresh findings. */
+const WORDINGS = new Map<string, ReturnType<typeof selectWording>>();
+function wordingFor(pack: Pack, period: { from: string; to: string }, wordingDate?: string): ReturnType<typeof selectWording> {
+  const key = `${pack.id}|${period.from}|${period.to}|${wordingDate ?? ''}`;
+  let asOf = WORDINGS.get(key);
+  if (!asOf) {
+    asOf = selectWording(pack, period, wordingDate);
+    if (WORDINGS.size < 10_000) WORDINGS.set(key, asOf);
+  }
+  return asOf.findings.length === 0 ? asOf : { wording: asOf.wording, findings: structuredClone(asOf.findings) };
+}
+
+const CODES = new Map<string, ReturnType<typeof normaliseCategoryCode>>();
+function normalisedCode(raw: string): ReturnType<typeof normaliseCategoryCode> {
+  let n = CODES.get(raw);
+  if (!n) {
+    n = normaliseCategoryCode(raw);
+    if (CODES.size < 10_000) CODES.set(raw, n);
+  }
+  return n;
+}
+
 /** The rules see the canonical category code; the reader is told what changed. */
 function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wording: string): PackageData {
   const raw = pkg.servant.category;
-  const n = normaliseCategoryCode(raw);
+  const n = normalisedCode(raw);
   if (n.code === raw) return pkg;
   findings.push({
     ruleId: 'category-normalised',
