@@ -73,6 +73,20 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   const result: FileResult = { file: doc.file, methodology: null, wording: null, findings };
   const data = doc.data;
   if (data === undefined) return finish(result, doc);
+  if (isObj(data) && data['methodology'] === undefined && Array.isArray(data['members']) && Array.isArray(data['decisions'])) {
+    // A commission or calibration session file lying among the packages: checked with each package that refers to it.
+    findings.push({
+      ruleId: 'session-file',
+      severity: 'info',
+      message: t3(
+        'Бұл отырыс файлы: ол өзіне сілтеме жасайтын пакеттермен бірге тексеріледі',
+        'Это файл заседания: он проверяется вместе с пакетами, которые на него ссылаются',
+        'A session file: it is checked with the packages that refer to it',
+      ),
+      path: '',
+    });
+    return finish(result, doc);
+  }
   if (!isObj(data) || typeof data['methodology'] !== 'string') {
     findings.push({
       ruleId: 'input',

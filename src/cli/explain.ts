@@ -17,6 +17,7 @@ const ENGINE_RULES: Record<string, Text3> = {
   'wording-not-held': { kk: 'Кезеңде күшінде болған редакцияның мәтіні бізде жоқ', ru: 'Текста редакции, действовавшей в период, у нас нет', en: 'We do not hold the wording in force for the period' },
   'amendment-not-held': { kk: 'Кезеңге мәтіні бізде жоқ өзгеріс әсер етеді', ru: 'Период затронут изменением, текста которого у нас нет', en: 'The period is touched by an amendment whose wording we do not hold' },
   'category-normalised': { kk: 'Лауазым санатының коды қалыпқа келтірілді', ru: 'Код категории нормализован', en: 'The position-category code was normalised (look-alike letters, digit 0)' },
+  'session-file': { kk: 'Отырыс файлы пакеттермен бірге тексеріледі', ru: 'Файл заседания проверяется вместе с пакетами', en: 'A session file among the packages: checked with the packages that refer to it' },
   'period-order': { kk: 'Кезеңнің басы соңынан кейін', ru: 'Начало периода позже конца', en: 'The period starts after it ends' },
   'rules-not-run': { kk: 'Сызба қателеріне байланысты ережелер тексерілмеді', ru: 'Правила не проверялись из-за ошибок структуры', en: 'Rules were not run because of structural errors' },
   internal: { kk: 'Ережені тексеру мүмкін болмады', ru: 'Правило не удалось проверить', en: 'A rule could not be checked' },

@@ -121,6 +121,11 @@ describe('runner', () => {
     expect(r.findings.some((f) => f.ruleId === 'rules-not-run')).toBe(true);
   });
 
+  it('a session file among the packages is recognised, not an error', () => {
+    const r = run(validPackage().session);
+    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['session-file', 'info']]);
+  });
+
   it('unknown methodology and non-packages are findings, not exceptions', () => {
     expect(ids(run({ methodology: 'x', servant: {} }).findings)).toEqual(['unknown-methodology']);
     expect(ids(run([1, 2]).findings)).toEqual(['input']);
