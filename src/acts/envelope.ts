@@ -3,7 +3,7 @@
  * the dated events and the commission or calibration session (inline or in its own file).
  */
 import { Type, type TObject, type TSchema } from '@sinclair/typebox';
-import { DateStr, Enum, Event, Interval, Servant, Session, SessionRef, doc } from './common-schema.js';
+import { DateStr, Event, Servant, Session, SessionRef, doc } from './common-schema.js';
 import type { Pack } from './pack.js';
 
 export const SCHEMA_BASE = 'https://bagalau.kz/schemas';
@@ -54,4 +54,3 @@ export function packageSchema(pack: Pack): TObject {
   );
 }
 
-export { Interval, Enum };

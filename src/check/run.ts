@@ -161,7 +161,7 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   const view = normaliseServant(pkg, findings, pack, asOf.wording.date);
   const session = resolveSession(view, pack, doc, opts, findings);
   runRules(pack, view, session, opts, asOf.wording.date, findings);
-  return finish(result, doc, session);
+  return finish(result, doc);
 }
 
 /** A folder shares a few periods and category codes: look each up once (bounded), hand out fresh findings. */
@@ -289,14 +289,13 @@ function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undef
   }
 }
 
-function finish(result: FileResult, doc: SourceDoc, session?: ResolvedSession): FileResult {
+function finish(result: FileResult, doc: SourceDoc): FileResult {
   for (const f of result.findings) {
     if (f.place) continue;
     const placeOf = f.file && f.file !== doc.file ? sessionPlaces.get(f.file) : doc.placeOf;
     const p = placeOf?.(f.path);
     if (p) f.place = p;
   }
-  void session;
   result.findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.place?.line ?? 0) - (b.place?.line ?? 0));
   return result;
 }

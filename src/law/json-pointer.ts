@@ -6,9 +6,6 @@ const escapeToken = (token: string | number): string =>
 export const pointer = (...tokens: Array<string | number>): string =>
   tokens.length === 0 ? '' : '/' + tokens.map(escapeToken).join('/');
 
-export const joinPointer = (base: string, ...tokens: Array<string | number>): string =>
-  base + (tokens.length === 0 ? '' : pointer(...tokens));
-
 /** Rules read the same few pointers from every package: each is parsed once (bounded cache). */
 const PARSED = new Map<string, readonly string[]>();
 

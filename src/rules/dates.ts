@@ -29,6 +29,3 @@ export function resolveDates(ctx: RuleContext, ref: DateRef): DatedAt[] {
   const s = ctx.session;
   return s ? [{ date: s.data.date, path: `${s.base}/date`, inSession: s.file !== undefined }] : [];
 }
-
-export const describeRef = (ref: DateRef): string =>
-  'event' in ref ? `event:${ref.event}` : 'field' in ref ? ref.field : 'session.date';
