@@ -6,7 +6,8 @@ import type { RuleContext } from './rule.js';
 
 /** Where a rule takes a date from. */
 export type DateRef =
-  | { event: string }
+  /** An event type, or several that answer the same step (e.g. familiarised, or refused in writing). */
+  | { event: string | readonly string[] }
   | { field: string }
   | { session: 'date' };
 
@@ -20,7 +21,11 @@ export interface DatedAt {
 /** All dates a reference resolves to (several for a repeated event), in file order. */
 export function resolveDates(ctx: RuleContext, ref: DateRef): DatedAt[] {
   if ('event' in ref) {
-    return ctx.events(ref.event).map(({ index, event }) => ({ date: event.date, path: `/events/${index}/date` }));
+    const types = typeof ref.event === 'string' ? [ref.event] : ref.event;
+    return types
+      .flatMap((t) => ctx.events(t))
+      .sort((a, b) => a.index - b.index)
+      .map(({ index, event }) => ({ date: event.date, path: `/events/${index}/date` }));
   }
   if ('field' in ref) {
     const v = ctx.get(ref.field);

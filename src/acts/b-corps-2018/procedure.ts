@@ -287,7 +287,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     // M000-34
     deadlineRule({
       id: `${id}/familiarisation`, clause: P.familiariseWorkingDays.clause, quote: P.familiariseWorkingDays.quote, note: P.familiariseWorkingDays.note,
-      from: { field: '/forms/protocol/approvedBy/date' }, to: { event: 'familiarised' }, count: P.familiariseWorkingDays.value, unit: 'working-days',
+      from: { field: '/forms/protocol/approvedBy/date' }, to: { event: ['familiarised', 'familiarisation-refused'] }, count: P.familiariseWorkingDays.value, unit: 'working-days',
       title: { kk: 'Қызметші нәтижелермен 2 жұмыс күні ішінде таныстырылады', ru: 'Ознакомление с результатами в течение 2 рабочих дней', en: 'The servant is acquainted with the results within 2 working days' },
     }),
     // M000-35
