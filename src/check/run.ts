@@ -7,7 +7,7 @@
 import { packById, PACKS } from '../acts/index.js';
 import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
-import { hasLookAlike, normaliseCategoryCode } from '../law/category-code.js';
+import { normaliseCategoryCode } from '../law/category-code.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { toFinding, type PackageData, type PackageEvent, type ResolvedSession, type RuleContext, type SessionData } from '../rules/rule.js';
@@ -50,6 +50,8 @@ const schemaFindings = (errors: ErrorObject[] | null | undefined, base = ''): Fi
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const e of errors ?? []) {
+    // "must match the else/then schema" only summarises the branch errors reported beside it.
+    if (e.keyword === 'if') continue;
     // anyOf/oneOf reports every branch; keep the summary and the first concrete error per place.
     const path = base + e.instancePath + (e.keyword === 'required' ? '' : '');
     const key = `${path}|${e.keyword}|${JSON.stringify(e.params)}`;
@@ -161,7 +163,7 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   const view = normaliseServant(pkg, findings, pack, asOf.wording.date);
   const session = resolveSession(view, pack, doc, opts, findings);
   runRules(pack, view, session, opts, asOf.wording.date, findings);
-  return finish(result, doc);
+  return finish(result, doc, session?.placeOf);
 }
 
 /** A folder shares a few periods and category codes: look each up once (bounded), hand out fresh findings. */
@@ -193,7 +195,9 @@ function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wor
   if (n.code === raw) return pkg;
   findings.push({
     ruleId: 'category-normalised',
-    severity: hasLookAlike(n) ? 'warning' : 'info',
+    // Typing a code in the other script is how the acts themselves print it (reported, not a breach);
+    // a digit 0 where the code has the letter О is a wrong code (warning).
+    severity: n.changes.some((c) => c.kind === 'digit-zero') ? 'warning' : 'info',
     message: t3(
       `Лауазым санатының коды «${raw}» «${n.code}» ретінде оқылды (${n.changes.map((c) => `${c.from}→${c.to}`).join(', ')})`,
       `Код категории «${raw}» прочитан как «${n.code}» (${n.changes.map((c) => `${c.from}→${c.to}`).join(', ')})`,
@@ -206,12 +210,13 @@ function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wor
   return { ...pkg, servant: { ...pkg.servant, category: n.code } };
 }
 
-function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, opts: CheckOptions, findings: Finding[]): ResolvedSession | undefined {
+function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, opts: CheckOptions, findings: Finding[]): (ResolvedSession & { placeOf?: PlaceOf }) | undefined {
   const s = pkg.session;
   if (!s) return undefined;
   let data: SessionData;
   let base = '/session';
   let file: string | undefined;
+  let placeOf: PlaceOf | undefined;
   if (typeof s['ref'] === 'string') {
     const ref = s['ref'];
     if (!opts.loadSession) return undefined;
@@ -234,21 +239,20 @@ function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, opts: Chec
     data = loaded.data as SessionData;
     base = '';
     file = loaded.file;
-    sessionPlaces.set(file, loaded.placeOf);
+    placeOf = loaded.placeOf;
   } else {
     data = s as unknown as SessionData;
   }
   const who = pkg.servant.id ?? pkg.servant.fullName;
   const index = data.decisions.findIndex((d) => d.servant === who || d.servant === pkg.servant.fullName);
-  const resolved: ResolvedSession = { data, base };
+  const resolved: ResolvedSession & { placeOf?: PlaceOf } = { data, base };
   if (file !== undefined) resolved.file = file;
+  if (placeOf) resolved.placeOf = placeOf;
   const d = data.decisions[index];
   if (d) resolved.decision = { index, data: d };
   return resolved;
 }
 
-/** Places inside session files, keyed by file (the loader caches session files across packages). */
-const sessionPlaces = new Map<string, PlaceOf | undefined>();
 
 function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
   const byType = new Map<string, Array<{ index: number; event: PackageEvent }>>();
@@ -289,10 +293,10 @@ function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undef
   }
 }
 
-function finish(result: FileResult, doc: SourceDoc): FileResult {
+function finish(result: FileResult, doc: SourceDoc, sessionPlaceOf?: PlaceOf): FileResult {
   for (const f of result.findings) {
     if (f.place) continue;
-    const placeOf = f.file && f.file !== doc.file ? sessionPlaces.get(f.file) : doc.placeOf;
+    const placeOf = f.file && f.file !== doc.file ? sessionPlaceOf : doc.placeOf;
     const p = placeOf?.(f.path);
     if (p) f.place = p;
   }

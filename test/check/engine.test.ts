@@ -109,7 +109,10 @@ describe('runner', () => {
     const r = run(mutate((p) => (p.servant.category = 'C-4')));
     const f = r.findings.find((x) => x.ruleId === 'category-normalised');
     expect(f?.facts?.['normalised']).toBe('С-4');
-    expect(f?.severity).toBe('warning');
+    expect(f?.severity).toBe('info'); // another script: how the acts print codes themselves
+    const zero = run(mutate((p) => (p.servant.category = 'С-0-4'))).findings.find((x) => x.ruleId === 'category-normalised');
+    expect(zero?.facts?.['normalised']).toBe('С-О-4');
+    expect(zero?.severity).toBe('warning'); // digit 0 for the letter О: a wrong code
   });
 
   it('schema errors name the place and speak the three languages; rules wait until the structure is right', () => {
@@ -119,6 +122,11 @@ describe('runner', () => {
     expect(schema.map((f) => f.path).sort()).toEqual(['/forms/plan/grade', '/servant']);
     expect(schema.find((f) => f.path === '/servant')!.message.kk).toContain('position');
     expect(r.findings.some((f) => f.ruleId === 'rules-not-run')).toBe(true);
+  });
+
+  it('an inline session without its date gets one error naming the date', () => {
+    const r = run(mutate((p) => delete p.session.date));
+    expect(r.findings.filter((f) => f.ruleId === 'schema').map((f) => [f.path, f.message.en])).toEqual([['/session', 'required field «date» is missing']]);
   });
 
   it('a session file among the packages is recognised, not an error', () => {
