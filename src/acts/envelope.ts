@@ -44,7 +44,20 @@ export function packageSchema(pack: Pack): TObject {
             ),
           }
         : {}),
-      ...(session ? { session: Type.Optional(Type.Union([session, SessionRef])) } : {}),
+      // A reference or an inline session: decided by the presence of `ref`, so an error names the
+      // field that is wrong instead of both shapes failing at once (what anyOf reports).
+      ...(session
+        ? {
+            session: Type.Optional(
+              Type.Unsafe<unknown>({
+                ...doc('отырыс (комиссия немесе калибрлеу сессиясы), не оның файлына сілтеме', 'the session (commission or calibration), or a reference to its file'),
+                if: { type: 'object', properties: { ref: true }, required: ['ref'] },
+                then: SessionRef,
+                else: session,
+              }),
+            ),
+          }
+        : {}),
     },
     {
       $id: schemaId(pack.id, 'package'),

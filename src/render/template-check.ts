@@ -31,13 +31,17 @@ function deref(s: JsonSchema, root: JsonSchema): JsonSchema {
   return cur;
 }
 
-/** The sub-schemas a step leads to (several when the schema branches with anyOf/oneOf/allOf). */
+/** The sub-schemas a step leads to (several when the schema branches with anyOf/oneOf/allOf or if/then/else). */
 function step(s: JsonSchema, seg: string, root: JsonSchema): JsonSchema[] {
   const x = deref(s, root);
   const out: JsonSchema[] = [];
   for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
     const branches = x[key];
     if (Array.isArray(branches)) for (const b of branches) out.push(...step(b as JsonSchema, seg, root));
+  }
+  for (const key of ['then', 'else'] as const) {
+    const branch = x[key];
+    if (branch && typeof branch === 'object') out.push(...step(branch as JsonSchema, seg, root));
   }
   if (seg === '*' || isIndex(seg)) {
     const prefix = x['prefixItems'];
