@@ -5,7 +5,7 @@
  * uses (`npm run schemas`), so the documentation cannot drift from what is checked.
  */
 import type { TSchema } from '@sinclair/typebox';
-import { packageSchema } from './envelope.js';
+import { packageSchema, sessionSchema } from './envelope.js';
 import type { Pack } from './pack.js';
 
 interface S {
@@ -83,9 +83,30 @@ export function formatDoc(pack: Pack): string {
     out.push('', '## Event types (`events[].type`)', '', '| type | clause | meaning |', '|---|---|---|');
     for (const e of pack.events) out.push(`| \`${e.type}\` | ${e.clause} | ${e.label.kk} — ${e.label.en} |`);
   }
-  if (pack.session) {
-    out.push('', '## Session (`session`, inline or `{ref: file}`)', '', `Kinds: ${pack.session.kinds.map((k) => `«${k}»`).join(', ')}. Decisions: ${pack.session.decisions.map((k) => `«${k}»`).join(', ')}. Grades: ${pack.session.grades.map((k) => `«${k}»`).join(', ')}.`, '');
-    out.push('Members: `name`, `role` (chair | deputy-chair | member | secretary), `hr` (from the HR service), `present`. Decisions: one per servant — `servant` (full name or id), `decision`, `grade`, `correctedGrade`, `evaluator`, `applicant`, `votes` [{`member`, `vote`: for | against | abstain}].');
+  const session = sessionSchema(pack) as unknown as S | undefined;
+  if (pack.session && session) {
+    out.push(
+      '',
+      '## `session`: the commission or calibration session',
+      '',
+      'Inline under `session`, or in its own file that many packages share, referred to as `session: {ref: "sessions/x.yaml"}` (relative to the package; schema `session.schema.json`). One decision per servant, matched by `servant.id` or `servant.fullName`.',
+      '',
+      '| field | required | value | meaning |',
+      '|---|---|---|---|',
+    );
+    rows(session, 'session.', out);
+  }
+  if (pack.rules.length > 0) {
+    out.push(
+      '',
+      '## What is checked, and how each rule reads the package',
+      '',
+      'Every rule with its clause; the last column is the choice made where the act is silent or damaged (which date counts as the step, how a table row is read…). `bagalau explain <rule>` prints the clause\'s Kazakh text.',
+      '',
+      '| rule | clause | requires | reading |',
+      '|---|---|---|---|',
+    );
+    for (const r of pack.rules) out.push(`| \`${r.id}\` | ${r.clause} | ${r.title.en.replace(/\|/g, '\\|')} | ${(r.note?.en ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
   }
   if (pack.absenceKinds.length > 0) out.push('', `Absence kinds (\`servant.absences[].kind\`): ${pack.absenceKinds.map((k) => `«${k}»`).join(', ')}.`);
   return out.join('\n') + '\n';
