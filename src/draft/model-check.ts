@@ -179,10 +179,10 @@ const show = (v: unknown): string =>
   Array.isArray(v) ? (Array.isArray(v[0]) ? (v as number[][]).map((b) => b.join('–')).join('; ') : (v as number[]).join('–')).replace(/\./g, ',') : String(v);
 
 const UNIT_TEXT: Record<string, Text3> = {
-  'working-day': t3('жұмыс күні', 'рабочих дней', 'working days'),
-  year: t3('жыл', 'лет', 'years'),
-  month: t3('ай', 'мес.', 'months'),
-  person: t3('адам', 'чел.', 'persons'),
+  'working-day': t3('жұмыс күні', 'раб. дн.', 'working day(s)'),
+  year: t3('жыл', 'г.', 'year(s)'),
+  month: t3('ай', 'мес.', 'month(s)'),
+  person: t3('адам', 'чел.', 'person(s)'),
   day: t3('-күн', '-е число', 'th day'),
   none: t3('', '', ''),
   quarter: t3('тоқсан', 'квартал', 'quarter'),

@@ -46,7 +46,7 @@ export function tenureRule(spec: TenureSpec): Rule {
           message: withTitle(
             spec.title,
             fill(
-              { kk: 'лауазымда {since} бастап, бағалау {at} — {months} айдан кем; бағалау {earliest} бастап қана мүмкін', ru: 'в должности с {since}, оценка {at} — менее {months} мес.; оценка возможна с {earliest}', en: 'in the position since {since}, evaluated {at}: less than {months} months (not before {earliest})' },
+              { kk: 'лауазымда {since} бастап, бағалау {at} — {months} айдан кем; бағалау {earliest} бастап қана мүмкін', ru: 'в должности с {since}, оценка {at} — менее {months} мес.; оценка возможна с {earliest}', en: 'in the position since {since}, evaluated {at}: less than {months} month(s) (not before {earliest})' },
               { since, at, months: spec.months, earliest },
             ),
           ),

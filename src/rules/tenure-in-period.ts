@@ -55,7 +55,7 @@ export function tenureInPeriodRule(spec: TenureInPeriodSpec): Rule {
               {
                 kk: 'лауазымда {appointed} бастап; {from}–{to} кезеңінде {months} айдан кем ({start} бастап {needed} дейін жетпейді); толтырылған: {forms}',
                 ru: 'в должности с {appointed}; в периоде {from}–{to} менее {months} мес. (от {start} до {needed} не хватает); заполнено: {forms}',
-                en: 'in the position since {appointed}: less than {months} months within {from}–{to} (from {start}, {needed} is after the period); filled in: {forms}',
+                en: 'in the position since {appointed}: less than {months} month(s) within {from}–{to} (from {start}, {needed} is after the period); filled in: {forms}',
               },
               { appointed, from, to, months: spec.months, start, needed, forms: filled.join(', ') },
             ),
