@@ -130,7 +130,7 @@ describe('act 004 (SJC apparatus order No. 3-4/14, wording of 2023)', () => {
     expect(rule(c, 'draft/reference-self').map((f) => [f.facts?.['clause'], f.txtLine])).toEqual([[5, lineOf(c, '5-тармақта белгіленген')]]);
   });
   it('App. 3 «40-44,49» leaves 44,50–44,99 % without a grade', () => {
-    expect(rule(c, 'draft/band-gap').map((f) => [f.facts?.['gap'], f.txtLine])).toEqual([[[44.5, 44.99], lineOf(c, '40-44,49')]]);
+    expect(rule(c, 'draft/band-gap').map((f) => [f.facts?.['gap'], f.facts?.['bands'], f.txtLine])).toEqual([[[44.5, 44.99], ['40-44,49', '45-49,99'], lineOf(c, '40-44,49')]]);
   });
   it('the «8-қосымша» label is missing, so cl. 36 refers to an Appendix 8 that has no label', () => {
     expect(rule(c, 'draft/appendix-unnumbered')).toHaveLength(1);

@@ -16,8 +16,8 @@ const fmt = (x: number): string => String(x).replace('.', ',');
 function report(ctx: DraftContext, bands: Array<{ range: NumericRange; span: TextSpan }>, path: string, what: string): Finding[] {
   return bandProblems(bands.map((b) => b.range)).map((p) => {
     const at = bands[p.between[0]] as { range: NumericRange; span: TextSpan };
-    const a = (bands[p.between[0]] as { range: NumericRange }).range.raw;
-    const b = at.range.raw;
+    const a = at.range.raw;
+    const b = (bands[p.between[1]] as { range: NumericRange }).range.raw;
     const range = p.from === p.to ? fmt(p.from) : `${fmt(p.from)}–${fmt(p.to)}`;
     const place = placeInSpan(ctx, at.span, at.range.raw, at.range.index);
     return p.kind === 'gap'
