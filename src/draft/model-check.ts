@@ -266,10 +266,20 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
     const status = compare(p, got.value);
     const place = placeInSpan(ctx, got.sentence.span, got.raw, got.sentence.index + Math.max(0, got.sentence.text.indexOf(got.raw)));
     parameters.push({ parameter: p, status, found: got.value, clause: got.sentence.clause.number, place, sentence: got.sentence.text });
-    if (status !== 'deviates') continue;
+    if (status === 'same') continue;
     const unit = UNIT_TEXT[p.unit ?? (p.kind === 'period' ? 'none' : 'none')] ?? UNIT_TEXT['none'] as Text3;
     const exp = `${show(p.expected === 'quarter' ? 'тоқсан/quarter' : p.expected)}`;
     const fnd = `${show(got.value === 'year' ? 'жыл/year' : got.value === 'quarter' ? 'тоқсан/quarter' : got.value)}`;
+    if (status === 'allowed') {
+      // Stricter than the model («кемінде үш» → five): a body's specific (cl. 2), shown so the author sees it.
+      findings.push(finding('draft/model-parameter-within-bound', 'info',
+        t3(`${p.label.kk}: жобада ${fnd} ${unit.kk}, Үлгілік әдістемеде ${exp} ${unit.kk} — үлгінің шегінде (${p.clause})`,
+          `${p.label.ru}: в проекте ${fnd} ${unit.ru}, в типовой методике ${exp} ${unit.ru} — в пределах типовой (${p.clause})`,
+          `${p.label.en}: the draft has ${fnd} ${unit.en}, the model ${exp} ${unit.en} — within the model's bound (${p.clause})`),
+        pointer('documents', d, 'clauses', clauses.indexOf(got.sentence.clause)), place,
+        { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found: got.value, compare: p.compare, draftClause: got.sentence.clause.number } }));
+      continue;
+    }
     findings.push(finding('draft/model-parameter-deviation', severity,
       t3(`${p.label.kk}: жобада ${fnd} ${unit.kk}, Үлгілік әдістемеде ${exp} ${unit.kk} (${p.clause}: ${p.wording})`,
         `${p.label.ru}: в проекте ${fnd} ${unit.ru}, в типовой методике ${exp} ${unit.ru} (${p.clause}: ${p.wording})`,

@@ -83,6 +83,12 @@ describe('parameters that depart from the model', () => {
   it('a calibration session of two members is below the model\'s three', () => {
     expect(deviations(variant('үштен кем болмауы тиіс', 'екіден кем болмауы тиіс'))).toEqual([['calibration-minimum-members', 2, 'warning']]);
   });
+  it('a calibration session of at least five is within the model\'s bound: shown as info, not a deviation', () => {
+    const md = variant('үштен кем болмауы тиіс', 'бестен кем болмауы тиіс');
+    expect(deviations(md)).toEqual([]);
+    const within = checkDraft(md, { date: '2026-01-15' }).findings.filter((f) => f.ruleId === 'draft/model-parameter-within-bound');
+    expect(within.map((f) => [f.facts?.['parameter'], f.facts?.['found'], f.severity])).toEqual([['calibration-minimum-members', 5, 'info']]);
+  });
   it('grade bands moved', () => {
     expect(deviations(variant('3-тен 3,99 баллға', '3,5-тен 3,99 баллға'))).toEqual([['grade-bands', [[4, 5], [3.5, 3.99], [2, 2.99], [0, 1.99]], 'error']]);
   });
