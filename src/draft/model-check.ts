@@ -188,6 +188,8 @@ const UNIT_TEXT: Record<string, Text3> = {
   quarter: t3('тоқсан', 'квартал', 'quarter'),
 };
 
+const withUnit = (v: string, unit: string): string => (unit ? `${v} ${unit}` : v);
+
 const lower = (s: Severity): Severity => (s === 'error' ? 'warning' : s === 'warning' ? 'info' : 'info');
 
 /** Compare the draft with the model on the given date (ISO yyyy-mm-dd). */
@@ -273,17 +275,17 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
     if (status === 'allowed') {
       // Stricter than the model («кемінде үш» → five): a body's specific (cl. 2), shown so the author sees it.
       findings.push(finding('draft/model-parameter-within-bound', 'info',
-        t3(`${p.label.kk}: жобада ${fnd} ${unit.kk}, Үлгілік әдістемеде ${exp} ${unit.kk} — үлгінің шегінде (${p.clause})`,
-          `${p.label.ru}: в проекте ${fnd} ${unit.ru}, в типовой методике ${exp} ${unit.ru} — в пределах типовой (${p.clause})`,
-          `${p.label.en}: the draft has ${fnd} ${unit.en}, the model ${exp} ${unit.en} — within the model's bound (${p.clause})`),
+        t3(`${p.label.kk}: жобада ${withUnit(fnd, unit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} — үлгінің шегінде (${p.clause})`,
+          `${p.label.ru}: в проекте ${withUnit(fnd, unit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} — в пределах типовой (${p.clause})`,
+          `${p.label.en}: the draft has ${withUnit(fnd, unit.en)}, the model ${withUnit(exp, unit.en)} — within the model's bound (${p.clause})`),
         pointer('documents', d, 'clauses', clauses.indexOf(got.sentence.clause)), place,
         { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found: got.value, compare: p.compare, draftClause: got.sentence.clause.number } }));
       continue;
     }
     findings.push(finding('draft/model-parameter-deviation', severity,
-      t3(`${p.label.kk}: жобада ${fnd} ${unit.kk}, Үлгілік әдістемеде ${exp} ${unit.kk} (${p.clause}: ${p.wording})`,
-        `${p.label.ru}: в проекте ${fnd} ${unit.ru}, в типовой методике ${exp} ${unit.ru} (${p.clause}: ${p.wording})`,
-        `${p.label.en}: the draft has ${fnd} ${unit.en}, the model ${exp} ${unit.en} (${p.clause}: ${p.wording})`),
+      t3(`${p.label.kk}: жобада ${withUnit(fnd, unit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} (${p.clause}: ${p.wording})`,
+        `${p.label.ru}: в проекте ${withUnit(fnd, unit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} (${p.clause}: ${p.wording})`,
+        `${p.label.en}: the draft has ${withUnit(fnd, unit.en)}, the model ${withUnit(exp, unit.en)} (${p.clause}: ${p.wording})`),
       pointer('documents', d, 'clauses', clauses.indexOf(got.sentence.clause)), place,
       { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found: got.value, compare: p.compare, draftClause: got.sentence.clause.number }, ...(p.note ? { note: p.note } : note ? { note } : {}) }));
   }
