@@ -5,12 +5,11 @@
  * the date limit of the evaluation; the return day is the day after the absence's last day, and
  * the N working days are counted from the day after it, like every term in the calendar.
  */
-import { deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
+import { addCalendarDays, deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
-import { nextDay } from './tenure-in-period.js';
 
 export interface Absent {
   index: number;
@@ -22,7 +21,7 @@ export interface Absent {
 /** The last absence of the listed kinds that overlaps the evaluation window, if any. */
 export function absentDuringEvaluation(ctx: RuleContext, kinds: readonly string[], limit: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>): Absent | undefined {
   const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
-  const start = nextDay(ctx.pkg.period.to);
+  const start = addCalendarDays(ctx.pkg.period.to, 1);
   const end = dateLimit(limit, ctx.pkg.period);
   let found: Absent | undefined;
   list.forEach((a, index) => {
@@ -50,7 +49,7 @@ export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
       if (spec.form && ctx.pkg.forms?.[spec.form] === undefined) return [];
       const a = absentDuringEvaluation(ctx, spec.kinds, spec.limit);
       if (!a) return [];
-      const back = nextDay(a.to);
+      const back = addCalendarDays(a.to, 1);
       const input = { from: back, count: spec.workingDays, unit: 'working-days' as const };
       const step = resolveDates(ctx, spec.at).find((s) => s.date >= a.from) ?? resolveDates(ctx, spec.at)[0];
       if (step && step.date >= back && step.date <= deadlineDate(ctx.calendar, input)) return [];

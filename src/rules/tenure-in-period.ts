@@ -6,7 +6,7 @@
  * Time in post counts from the later of the appointment and the period's first day to the day
  * after the period's last day; the rule speaks only when one of the named forms is filled in.
  */
-import { addMonths } from '../law/calendar/index.js';
+import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -19,12 +19,6 @@ export interface TenureInPeriodSpec extends RuleBase {
   forms: readonly string[];
 }
 
-/** The day after an ISO date (pure arithmetic, UTC). */
-export const nextDay = (iso: string): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
 
 const dateAt = (ctx: RuleContext, ptr: string | undefined, fallback: string): string | undefined => {
   if (ptr === undefined) return fallback;
@@ -44,7 +38,7 @@ export function tenureInPeriodRule(spec: TenureInPeriodSpec): Rule {
       const appointed = ctx.pkg.servant.appointedOn;
       const start = appointed > from ? appointed : from;
       const needed = addMonths(start, spec.months);
-      const end = nextDay(to);
+      const end = addCalendarDays(to, 1);
       if (needed <= end) return [];
       return [
         {
