@@ -37,6 +37,11 @@ const M = {
     ru: 'ещё не выполнено; срок {deadline} истёк ({since} раб. дн. назад, дата проверки {today})',
     en: 'not recorded; the deadline {deadline} has passed ({since} working day(s) ago, as of {today})',
   },
+  overdueBefore: {
+    kk: 'оқиғадан ({from}) кейін жазылмаған (тек {happened}, одан бұрын); мерзімі {deadline} өтіп кетті ({since} жұмыс күні өтті, тексеру күні {today})',
+    ru: 'после события ({from}) не записано (только {happened}, раньше него); срок {deadline} истёк ({since} раб. дн. назад, дата проверки {today})',
+    en: 'not recorded after the event ({from}): only on {happened}, before it; the deadline {deadline} has passed ({since} working day(s) ago, as of {today})',
+  },
   open: {
     kk: 'әлі жасалмаған; мерзімі {deadline}, {left} жұмыс күні қалды (тексеру күні {today})',
     ru: 'ещё не выполнено; срок {deadline}, осталось {left} раб. дн. (дата проверки {today})',
@@ -94,11 +99,13 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
         }
         if (ctx.today > d.deadline) {
           const since = ctx.calendar.workingDaysBetween(d.deadline, ctx.today).days;
+          // A step dated before the event it should answer (a plan approved before the appointment) is named.
+          const earlier = direction === 'after' ? [...tos].reverse().find((t) => t.date < from.date) : undefined;
           out.push({
             path: from.path,
             inSession: from.inSession,
-            message: withTitle(spec.title, fill(M.overdue, { ...vars, since })),
-            facts: { ...facts, today: ctx.today, workingDaysSinceDeadline: since, status: 'overdue' },
+            message: withTitle(spec.title, fill(earlier ? M.overdueBefore : M.overdue, { ...vars, since, happened: earlier?.date ?? '' })),
+            facts: { ...facts, today: ctx.today, workingDaysSinceDeadline: since, status: 'overdue', ...(earlier ? { recordedBefore: earlier.date } : {}) },
           });
         } else {
           const left = ctx.calendar.workingDaysBetween(ctx.today, d.deadline).days;

@@ -67,6 +67,13 @@ describe('runner', () => {
     expect(info[0]!.facts?.['workingDaysLeft']).toBe(1);
   });
 
+  it('stale deadline: a step dated only before its event is named in the overdue finding', () => {
+    const r = run(mutate((p) => (p.events[0].date = '2018-12-28')), { today: '2020-01-20' });
+    const f = r.findings.find((x) => x.ruleId === 'test-pack/plan-deadline');
+    expect(f?.facts).toMatchObject({ status: 'overdue', recordedBefore: '2018-12-28', deadline: '2019-01-17' });
+    expect(f?.message.en).toContain('only on 2018-12-28, before it');
+  });
+
   it('tenure: evaluated less than three months after appointment', () => {
     const r = run(mutate((p) => (p.servant.appointedOn = '2019-11-01')));
     expect(ids(r.findings)).toEqual(['test-pack/tenure']);
