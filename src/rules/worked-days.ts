@@ -5,7 +5,7 @@
  * appointment to the earlier of the period end and the dismissal, less the working days inside the
  * absences the pack names as not worked.
  */
-import { addCalendarDays } from '../law/calendar/index.js';
+import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -64,4 +64,15 @@ export function workedDaysRule(spec: WorkedDaysSpec): Rule {
       ];
     },
   };
+}
+
+/**
+ * Is the servant evaluated at all: at least `months` in the post by the period's last day (that day
+ * counting) and at least `minWorked` working days actually worked (asa-b-model cl. 6, asa-a-corps cl. 3)?
+ * Rules whose clause presupposes an evaluation apply only then.
+ */
+export function evaluable(spec: { months: number; minWorked: number; notWorking: readonly string[]; endEvent?: string }): (ctx: RuleContext) => boolean {
+  const days = { notWorking: spec.notWorking, ...(spec.endEvent ? { endEvent: spec.endEvent } : {}) };
+  return (ctx) =>
+    addCalendarDays(ctx.pkg.period.to, 1) >= addMonths(ctx.pkg.servant.appointedOn, spec.months) && workedDays(ctx, days).worked >= spec.minWorked;
 }

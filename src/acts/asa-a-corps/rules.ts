@@ -17,8 +17,7 @@ import { requiredRule, sameValueRule } from '../../rules/presence.js';
 import { rowSetRule } from '../../rules/row-set.js';
 import { valueRangeRule } from '../../rules/value-range.js';
 import { dateWithinRule } from '../../rules/date-within.js';
-import { workedDays, workedDaysRule } from '../../rules/worked-days.js';
-import { addCalendarDays, addMonths } from '../../law/calendar/index.js';
+import { evaluable, workedDaysRule } from '../../rules/worked-days.js';
 import { NOT_WORKED } from '../asa-b-model/catalogue.js';
 import { APP4_MAX, APP5_RANGE, M1_ASSIGNMENTS, MANDATORY_CATEGORY_1, MANDATORY_CATEGORY_2 } from './catalogue.js';
 import { AGREEMENTS } from './forms.js';
@@ -37,9 +36,7 @@ const year = (ctx: RuleContext): string => ctx.pkg.period.from.slice(0, 4);
 const appointedAfter20Jan = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn > `${year(ctx)}-01-20`;
 
 /** cl. 3 pt. 1–2: is the servant to be evaluated at all? */
-const eligible = (ctx: RuleContext): boolean =>
-  addCalendarDays(ctx.pkg.period.to, 1) >= addMonths(ctx.pkg.servant.appointedOn, p.minTenureMonths.value) &&
-  workedDays(ctx, { notWorking: NOT_WORKED, endEvent: 'dismissed' }).worked >= p.minWorkedDays.value;
+const eligible = evaluable({ months: p.minTenureMonths.value, minWorked: p.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
 
 /** cl. 26 pt. 2: first half-year monitoring only concerns servants in the post (with an agreement) before 1 July. */
 const inPostInFirstHalf = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn < `${year(ctx)}-07-01`;

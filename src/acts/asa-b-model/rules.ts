@@ -3,7 +3,7 @@
  * shared rule kind with the parameters of params.ts. What cannot be checked from a package is in
  * unchecked.ts with the reason.
  */
-import type { Rule, RuleContext } from '../../rules/rule.js';
+import type { Rule } from '../../rules/rule.js';
 import { capByFactRule } from '../../rules/cap-by-fact.js';
 import { combineRules } from '../../rules/combine.js';
 import { compositionRule, majorityRule, sessionSizeRule } from '../../rules/commission.js';
@@ -17,8 +17,7 @@ import { periodShapeRule } from '../../rules/period-shape.js';
 import { requiredRule } from '../../rules/presence.js';
 import { rowSetRule } from '../../rules/row-set.js';
 import { valueRangeRule } from '../../rules/value-range.js';
-import { workedDays, workedDaysRule } from '../../rules/worked-days.js';
-import { addCalendarDays, addMonths } from '../../law/calendar/index.js';
+import { evaluable, workedDaysRule } from '../../rules/worked-days.js';
 import { LIGHT_SANCTIONS, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, NOT_WORKED, OTHER_SANCTIONS, PT1_ALWAYS, PT1_IF_HEAD, SANCTION_PARAMETER, SESSION_KINDS } from './catalogue.js';
 import { FORM_KEYS } from './forms.js';
 import { params as p } from './params.js';
@@ -30,11 +29,7 @@ const SHEETS = FORM_KEYS;
 const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => combineRules(SHEETS.map(make));
 
 /** cl. 6: is the servant to be evaluated at all (one month in the post, 15 working days worked)? */
-const eligible = (ctx: RuleContext): boolean => {
-  const { appointedOn } = ctx.pkg.servant;
-  if (addCalendarDays(ctx.pkg.period.to, 1) < addMonths(appointedOn, p.minTenureMonths.value)) return false;
-  return workedDays(ctx, { notWorking: NOT_WORKED, endEvent: 'dismissed' }).worked >= p.minWorkedDays.value;
-};
+const eligible = evaluable({ months: p.minTenureMonths.value, minWorked: p.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
 
 const DIRECT = { kk: 'тікелей басшы', ru: 'непосредственный руководитель', en: 'direct supervisor' };
 const HEAD = { kk: 'құрылымдық бөлімшенің/мемлекеттік органның басшысы', ru: 'руководитель структурного подразделения/госоргана', en: 'head of the structural unit/state body' };

@@ -49,7 +49,6 @@ const t = (kk: string, ru: string, en: string): Text3 => ({ kk, ru, en });
 const has = (ctx: RuleContext, form: string): boolean => ctx.pkg.forms?.[form] !== undefined;
 const quarterly = (ctx: RuleContext): boolean => has(ctx, 'kpiSheet') || has(ctx, 'rankingSheet');
 const annual = (ctx: RuleContext): boolean => ['survey360Heads', 'survey360Staff', 'result360Heads', 'result360Staff'].some((k) => has(ctx, k));
-const isHead = (ctx: RuleContext): boolean => (HEAD_CATEGORIES as readonly string[]).includes(ctx.pkg.servant.category);
 
 /** The quarter a quarterly package evaluates: the quarter of the period's last day («1 - тоқсан» … «4 - тоқсан»). */
 export const quarterKey = (ctx: RuleContext): string => `q${Math.ceil(Number(ctx.pkg.period.to.slice(5, 7)) / 3)}`;
