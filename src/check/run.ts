@@ -15,6 +15,7 @@ import { selectWording } from './as-of.js';
 import { schemaMessage } from './ajv-messages.js';
 import { validators, type ErrorObject } from './schemas.js';
 import type { PlaceOf, SourceDoc } from '../package/source-doc.js';
+import { whoOf, type Who } from './who.js';
 
 export type { SourceDoc, PlaceOf };
 
@@ -30,7 +31,7 @@ export interface CheckOptions {
   packs?: { byId: (id: string) => Pack | undefined; ids: readonly string[] };
 }
 
-export interface FileResult {
+export interface FileResult extends Who {
   file: string;
   methodology: string | null;
   wording: string | null;
@@ -75,6 +76,7 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   const result: FileResult = { file: doc.file, methodology: null, wording: null, findings };
   const data = doc.data;
   if (data === undefined) return finish(result, doc);
+  Object.assign(result, whoOf(data));
   if (isObj(data) && data['methodology'] === undefined && Array.isArray(data['members']) && Array.isArray(data['decisions'])) {
     // A commission or calibration session file lying among the packages: checked with each package that refers to it.
     findings.push({
