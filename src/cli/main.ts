@@ -5,9 +5,21 @@
  * message and exit code 2, never with a stack trace.
  */
 import { Command, CommanderError } from 'commander';
+import { COMMANDS, COMMAND_NAMES, isCommand, type CommandName } from './commands.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS = ['check', 'methodologies', 'explain', 'calendar', 'render', 'templates', 'draft'] as const;
+type Register = { register: (p: Command) => void };
+
+/** Written out (not a template string) so that a bundler sees every command's module. */
+const LOADERS: Record<CommandName, () => Promise<Register>> = {
+  check: () => import('./check.js'),
+  methodologies: () => import('./methodologies.js'),
+  explain: () => import('./explain.js'),
+  calendar: () => import('./calendar.js'),
+  render: () => import('./render.js'),
+  templates: () => import('./templates.js'),
+  draft: () => import('./draft.js'),
+};
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command('bagalau')
@@ -15,12 +27,16 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  // Load only the command asked for (each pulls in its own engine: docx, pdf-lib, remark…);
-  // all of them for help or an unknown command.
-  const asked = COMMANDS.find((c) => c === argv[2]);
-  for (const name of asked ? [asked] : COMMANDS) {
-    const mod = (await import(`./${name}.js`)) as { register: (p: Command) => void };
-    mod.register(program);
+  // Load only the command asked for (`bagalau check …`, `bagalau help check`): each pulls in its own
+  // engine (ajv and the packs, docx and pdf-lib, remark). The top-level help and an unknown command
+  // need only names and descriptions, which the table in commands.ts holds.
+  const asked = isCommand(argv[2]) ? argv[2] : argv[2] === 'help' && isCommand(argv[3]) ? argv[3] : undefined;
+  if (asked) {
+    (await LOADERS[asked]()).register(program);
+  } else {
+    for (const name of COMMAND_NAMES) program.command(name).description(COMMANDS[name].description);
+    const help = program.createHelp();
+    program.configureHelp({ subcommandTerm: (cmd) => (isCommand(cmd.name()) ? COMMANDS[cmd.name() as CommandName].term : help.subcommandTerm(cmd)) });
   }
   try {
     await program.parseAsync(argv);
