@@ -1,0 +1,176 @@
+/**
+ * bagalau as a library: the same engines the `bagalau` command runs, typed.
+ *
+ *   import { check, checkFiles, render, renderBlank, draftCheck, calendar, methodologies } from 'bagalau';
+ *
+ * Everything runs on the caller's machine; nothing is sent anywhere.
+ */
+import { PACKS } from './acts/index.js';
+import { checkDocument, type CheckOptions as EngineCheckOptions, type FileResult } from './check/run.js';
+import { describePack } from './cli/methodologies.js';
+import { blankJobs, defaultTemplatesDir, loadFonts, loadTemplateSet, packageJobs, schemaProblems, type Job } from './cli/render.js';
+import { checkDraft } from './draft/check.js';
+import { importPublishedAct } from './draft/import.js';
+import { createCalendar, type Calendar, type YearSummary } from './law/calendar/index.js';
+import type { Finding } from './law/finding.js';
+import { loadFile, sessionLoader, walk } from './package/load.js';
+import { kindOf, parseText } from './package/parse.js';
+import { jsonSourceMap, sourceMap } from './package/source-map.js';
+import { renderMarkdown } from './render/index.js';
+import { docxText } from './api/docx-text.js';
+
+export type { FileResult } from './check/run.js';
+export type { ServantWho, Who } from './check/who.js';
+export type { Finding, Severity, Lang, Text3, Cite, Place } from './law/finding.js';
+export type { Calendar, YearSummary } from './law/calendar/index.js';
+export { createCalendar } from './law/calendar/index.js';
+export { formatText } from './report/text.js';
+export { formatJson } from './report/json.js';
+export { formatSarif } from './report/sarif.js';
+export { DocxReadError } from './api/docx-text.js';
+
+export interface CheckOptions {
+  /** The date open deadlines are judged against (YYYY-MM-DD); default: today on this machine. */
+  today?: string;
+  /** Check under the wording in force on this date instead of the period's. */
+  wordingDate?: string;
+  /** A working-day calendar (default: the bundled one; `createCalendar([data])` adds years). */
+  calendar?: Calendar;
+  /** A name for the result and for the parser when `input` is text (`.json` or `.yaml`); default `package.yaml`. */
+  file?: string;
+}
+
+const localToday = (): string => {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+};
+
+let bundled: Calendar | undefined;
+const engineOptions = (o: CheckOptions): EngineCheckOptions => ({
+  today: o.today ?? localToday(),
+  calendar: o.calendar ?? (bundled ??= createCalendar()),
+  loadSession: sessionLoader(),
+  ...(o.wordingDate ? { wordingDate: o.wordingDate } : {}),
+});
+
+/**
+ * Check one package: the parsed object, or its YAML/JSON text. Never throws on bad input:
+ * a text that does not parse is a result with an `input` finding and its line:column.
+ */
+export function check(input: object | string, options: CheckOptions = {}): FileResult {
+  const file = options.file ?? 'package.yaml';
+  if (typeof input !== 'string') return checkDocument({ file, data: input, findings: [] }, engineOptions(options));
+  const kind = kindOf(file, input);
+  const parsed = parseText(input, kind);
+  const placeOf = kind === 'json' && parsed.data !== undefined ? jsonSourceMap(input) : sourceMap(input);
+  return checkDocument({ file, findings: parsed.findings, placeOf, ...(parsed.data !== undefined ? { data: parsed.data } : {}) }, engineOptions(options));
+}
+
+/**
+ * Check package files and folders (walked recursively, as the command does), one result at a
+ * time: `for await (const r of checkFiles(['evaluations/'])) …`. A file that cannot be read is a
+ * result with an `input` finding; the walk goes on.
+ */
+export async function* checkFiles(paths: readonly string[], options: Omit<CheckOptions, 'file'> = {}): AsyncGenerator<FileResult> {
+  const opts = engineOptions(options);
+  for (const file of walk(paths)) {
+    yield checkDocument(loadFile(file), opts);
+  }
+}
+
+export interface RenderedDocument {
+  /** File name without folder, e.g. `valid.kpiSheet.docx`. */
+  name: string;
+  format: 'docx' | 'pdf';
+  bytes: Uint8Array;
+}
+
+export interface RenderOptions {
+  format: 'docx' | 'pdf' | 'both';
+  /** The templates folder (default: the one shipped with the package). */
+  templates?: string;
+  /** Where session files a package refers to are looked up from (default: the working folder). */
+  file?: string;
+}
+
+/** Thrown by `render` and `renderBlank` when the input cannot be rendered; `problems` says why. */
+export class RenderInputError extends Error {
+  override name = 'RenderInputError';
+  constructor(public readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+async function emit(jobs: Job[], format: RenderOptions['format']): Promise<RenderedDocument[]> {
+  const formats: Array<'docx' | 'pdf'> = format === 'both' ? ['docx', 'pdf'] : [format];
+  const out: RenderedDocument[] = [];
+  for (const job of jobs)
+    for (const f of formats) {
+      const bytes = await renderMarkdown(job.markdown, { format: f, meta: { title: job.title, date: job.date, language: 'kk-KZ' }, ...(f === 'pdf' ? { fonts: loadFonts() } : {}) });
+      out.push({ name: `${job.name}.${f}`, format: f, bytes });
+    }
+  return out;
+}
+
+const rethrow = (e: unknown): never => {
+  throw e instanceof Error && !(e instanceof RenderInputError) ? new RenderInputError([e.message]) : e;
+};
+
+/** The official forms and documents one valid package fills, as DOCX and/or PDF bytes. */
+export async function render(pkg: object, options: RenderOptions): Promise<RenderedDocument[]> {
+  const file = options.file ?? 'package.yaml';
+  const methodology = (pkg as { methodology?: unknown }).methodology;
+  const problems = schemaProblems(pkg, methodology);
+  if (problems.length) throw new RenderInputError(problems);
+  const load = sessionLoader();
+  try {
+    const jobs = packageJobs(file, pkg, options.templates ?? defaultTemplatesDir(), (ref) => load(ref, file).data);
+    return await emit(jobs, options.format);
+  } catch (e) {
+    return rethrow(e);
+  }
+}
+
+/** The blank form of one appendix (number or form key), or `all`, of a methodology. */
+export async function renderBlank(methodology: string, appendix: string | number = 'all', options: Omit<RenderOptions, 'file'> = { format: 'docx' }): Promise<RenderedDocument[]> {
+  try {
+    return await emit(blankJobs(loadTemplateSet(options.templates ?? defaultTemplatesDir(), methodology), String(appendix)), options.format);
+  } catch (e) {
+    return rethrow(e);
+  }
+}
+
+export interface DraftCheckOptions {
+  /** The date the draft is read on (selects the model's wording); default: today on this machine. */
+  date?: string;
+  /** Compare with the model methodology (default true). */
+  model?: boolean;
+}
+
+export interface DraftCheckResult {
+  findings: Finding[];
+}
+
+/**
+ * Check a draft methodology order: draft Markdown (docs/draft.md), or the bytes of a DOCX,
+ * whose paragraphs are read as a published act is.
+ */
+export function draftCheck(input: string | Uint8Array, options: DraftCheckOptions = {}): DraftCheckResult {
+  const date = options.date ?? localToday();
+  const markdown = typeof input === 'string' ? input : importPublishedAct(docxText(input)).markdown;
+  const r = checkDraft(markdown, { date, ...(options.model === false ? { model: false } : {}) });
+  return { findings: r.findings };
+}
+
+/** The working-day calendar of one year: working and rest days, days off with their sources. */
+export function calendar(year: number): YearSummary {
+  return (bundled ??= createCalendar()).year(year);
+}
+
+export type MethodologyInfo = ReturnType<typeof describePack>;
+
+/** The methodology packs this version holds: act, validity, wordings, appendices, events. */
+export function methodologies(): MethodologyInfo[] {
+  return PACKS.map(describePack);
+}
