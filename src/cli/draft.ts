@@ -18,8 +18,6 @@ import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import type { ResultEntry } from '../report/summary.js';
 import { formatText } from '../report/text.js';
-import { renderMarkdown } from '../render/index.js';
-import { loadFonts, writeAtomic } from './render.js';
 import { UsageError } from './usage-error.js';
 
 /** Drafts larger than this are refused: a methodology is some 100 KB. */
@@ -56,8 +54,14 @@ const inputFinding = (reason: string): Finding => ({
   message: t3(`Файлды оқу мүмкін емес: ${reason}`, `Не удалось прочитать файл: ${reason}`, `Cannot read the file: ${reason}`),
 });
 
-function writeText(path: string, text: string): void {
-  writeAtomic(path, new TextEncoder().encode(text));
+/**
+ * The renderer (DOCX/PDF, fonts) is loaded only by the commands that write files: `draft check` never
+ * renders, and loading it would be half of its time (issue 9).
+ */
+const renderCli = (): Promise<typeof import('./render.js')> => import('./render.js');
+
+async function writeText(path: string, text: string): Promise<void> {
+  (await renderCli()).writeAtomic(path, new TextEncoder().encode(text));
 }
 
 interface CheckOptions {
@@ -68,7 +72,7 @@ interface CheckOptions {
   model: boolean;
 }
 
-function runCheck(files: string[], opts: CheckOptions): number {
+async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   const date = validDate(opts.date ?? today());
   if (opts.alignment && files.length !== 1) throw new UsageError('--alignment writes one report: give one draft');
   if (opts.alignment && !/\.(md|html?)$/i.test(opts.alignment)) throw new UsageError('--alignment FILE must end in .md or .html');
@@ -94,7 +98,7 @@ function runCheck(files: string[], opts: CheckOptions): number {
       const report = /\.html?$/i.test(opts.alignment)
         ? alignmentHtml(result.comparison, basename(file), date, opts.lang)
         : alignmentMarkdown(result.comparison, basename(file), date, opts.lang);
-      writeText(resolve(opts.alignment), report);
+      await writeText(resolve(opts.alignment), report);
     }
   }
   const out = opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, opts.lang) : formatText(results, opts.lang);
@@ -111,11 +115,11 @@ export function register(program: Command): void {
     .description('turn an act as published (plain text) into draft Markdown')
     .argument('<published>', 'the act as published, plain UTF-8 text')
     .option('-o, --out <file>', 'write the Markdown here (default: standard output)')
-    .action((published: string, opts: { out?: string }) => {
+    .action(async (published: string, opts: { out?: string }) => {
       const read = readText(published);
       if ('error' in read) throw new UsageError(`${published}: ${read.error}`);
       const { markdown } = importPublishedAct(read.text);
-      if (opts.out) writeText(resolve(opts.out), markdown);
+      if (opts.out) await writeText(resolve(opts.out), markdown);
       else process.stdout.write(markdown);
     });
 
@@ -128,8 +132,8 @@ export function register(program: Command): void {
     .addOption(new Option('--lang <lang>', 'message language').choices(['kk', 'ru', 'en']).default('kk'))
     .option('--alignment <file>', 'write the model-vs-draft alignment report (.md or .html)')
     .option('--no-model', 'skip the comparison with the model methodology')
-    .action((files: string[], opts: CheckOptions) => {
-      process.exitCode = runCheck(files, opts);
+    .action(async (files: string[], opts: CheckOptions) => {
+      process.exitCode = await runCheck(files, opts);
     });
 
   draft
@@ -143,6 +147,8 @@ export function register(program: Command): void {
       const date = validDate(opts.date ?? today());
       const read = readText(file);
       if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
+      const { renderMarkdown } = await import('../render/index.js');
+      const { loadFonts, writeAtomic } = await renderCli();
       const title = /^#\s+(.+)$/m.exec(read.text)?.[1]?.replace(/\\/g, '').trim() ?? basename(file);
       // Editor's notes and sample expectations are HTML comments: not part of the printed order.
       // The renderer's own directives (widths, header, pagebreak) stay.

@@ -29,6 +29,8 @@ export interface Clause {
   /** Further paragraphs (parts, бөліктер) of the clause. */
   paragraphs: TextSpan[];
   subClauses: SubClause[];
+  /** Tables written inside the clause (e.g. grade bands as a table); also in the document's `tables`. */
+  tables?: Table[];
   /** Chapter number the clause sits in, when any. */
   chapter?: number;
 }

@@ -1,22 +1,20 @@
 /**
  * Parse draft Markdown into the structure of a Kazakh legal act (see `act.ts`).
  *
- * Markdown conventions (docs/draft.md has the full list with an example):
- * - `# …` the act's title (тақырып);
- * - paragraphs up to the one with the operative words («БҰЙЫРАМЫН:», «ШЕШТІ:», «ШЕШІМ ҚАБЫЛДАДЫ:» …)
- *   are the requisites and the preamble; the paragraph that says «… сәйкес» is the legal basis;
- * - an ordered list `1.` after it holds the operative points, `1)` lists their sub-points;
- * - a block quote after the points is the signature;
- * - `## …` starts an attached document (the approved methodology, or an annex to the order) and the
- *   block quote right after it is its stamp («… бұйрығымен бекітілген»);
- * - `### N-тарау. …` a chapter; `N.` list items are clauses (тармақ), `N)` list items sub-clauses
- *   (тармақша) of the clause before them, other paragraphs are parts (бөлік) of the clause before them;
- * - `### N-қосымша` an appendix of the methodology: a block quote after it is its stamp, a paragraph
- *   «Нысан» its form label, `#### …` its caption, GFM tables its tables.
- * Numbers are read from the source text, not from the list's running count, so gaps and duplicates
- * written by the author stay visible.
+ * The structure is read from the words of the law, not from the Markdown the author happened to use
+ * (docs/draft.md § 1): «N-тарау» is a chapter, «N.» a clause (тармақ), «N)» a sub-clause (тармақша),
+ * «N-қосымша» an appendix, «Нысан» a form label, «БҰЙЫРАМЫН:» / «ШЕШТІ:» / «ШЕШІМ ҚАБЫЛДАДЫ:» … the
+ * operative words — whether they are written as headings of any level, bold paragraphs, escaped
+ * text (`1\.`), plain paragraphs or Markdown lists. Markdown only decides what cannot be read from the
+ * words: a heading (or a paragraph in bold) that is not a chapter or an appendix is the order's title
+ * first, then the title of an attached document (the methodology, an annex to the order) or an
+ * appendix's caption; a block quote right after a title is its stamp; GFM tables are tables.
  *
- * Pure: string in, structure out.
+ * Numbers are read from the source text, not from a Markdown list's running count, so gaps and
+ * duplicates written by the author stay visible.
+ *
+ * Pure: string in, structure out. The caller bounds the input first (`limits.ts`): micromark and
+ * the walk below are only given Markdown whose nesting is bounded.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -28,12 +26,34 @@ import { OPERATIVE_MARKERS } from './import.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-/** Plain text of a node (soft breaks as spaces, hard breaks as new lines). */
-export function nodeText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
-  if (node.type === 'break') return '\n';
-  if ('children' in node) return (node.children as Nodes[]).map(nodeText).join(node.type === 'list' || node.type === 'blockquote' ? '\n' : '');
-  return '';
+/** Plain text of a node (soft breaks as spaces, hard breaks as new lines). Iterative: depth is not a stack risk. */
+export function nodeText(root: Nodes): string {
+  let out = '';
+  const stack: Array<Nodes | string> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes | string;
+    if (typeof node === 'string') {
+      out += node;
+      continue;
+    }
+    if ('value' in node && typeof node.value === 'string') {
+      if (node.type !== 'html') out += node.value;
+      continue;
+    }
+    if (node.type === 'break') {
+      out += '\n';
+      continue;
+    }
+    if ('children' in node) {
+      const kids = node.children as Nodes[];
+      const sep = node.type === 'list' || node.type === 'blockquote' ? '\n' : '';
+      for (let i = kids.length - 1; i >= 0; i--) {
+        stack.push(kids[i] as Nodes);
+        if (sep && i > 0) stack.push(sep);
+      }
+    }
+  }
+  return out;
 }
 
 const placeOf = (node: Nodes): Place => ({
@@ -41,206 +61,349 @@ const placeOf = (node: Nodes): Place => ({
   column: node.position?.start.column ?? 1,
 });
 
-const span = (node: Nodes, text = nodeText(node).replace(/[ \t]*\n[ \t]*/g, '\n').trim()): TextSpan => ({
+const tidy = (text: string): string => text.replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+
+const span = (node: Nodes, text = tidy(nodeText(node))): TextSpan => ({
   text,
   place: placeOf(node),
   offset: node.position?.start.offset ?? 0,
 });
 
-const CHAPTER_HEADING = /^(\d+)\s*-\s*тарау\.?\s*(.*)$/su;
-const APPENDIX_HEADING = /^(?:(\d+)\s*-\s*)?қосымша(?!\p{L})/u;
+/** «1-тарау. Жалпы ережелер», also with Latin look-alikes («1-тaraу», act 004). */
+const CHAPTER = /^(\d{1,4})\s*-\s*т[аa][рpr][аa][уy](?!\p{L})\.?\s*(.*)$/su;
+/** «1-қосымша» (or «қосымша» alone: the number is missing), as a heading. */
+const APPENDIX_HEADING = /^(?:(\d{1,4})\s*-\s*)?қосымша(?!\p{L})/u;
+/** A stamp whose last line is «N-қосымша» («… әдістемесіне 1-қосымша»). */
+const APPENDIX_STAMP = /(?:^|\s)(\d{1,4})\s*-\s*қосымша\s*$/u;
+/** A stamp of an annex to the order itself («Бұйрыққа 2-қосымша») rather than of a methodology's appendix. */
+const ORDER_ANNEX_STAMP = /(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$/iu;
+/** «3.» or «2)» opening a paragraph (a clause or a sub-clause written without a Markdown list). */
+const NUMBERED = /^(\d{1,9})\s?([.)])(?:\s+|$)/u;
 const MARKER_RE = new RegExp(`(${OPERATIVE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})`, 'u');
+/** The title of a methodology: it starts a document even where a heading of its level could be a caption. */
+const METHODOLOGY_TITLE = /әдістеме(?:сі|лік)?\s*$|әдістемесі(?!\p{L})/iu;
 
-/** The number and delimiter of a list item as written («3.», «2)»). */
-function itemNumber(item: ListItem, source: string): { n: number; delim: '.' | ')' } {
-  const start = item.position?.start.offset ?? 0;
-  const m = /^\s*(\d{1,9})([.)])/.exec(source.slice(start, start + 16));
-  return m ? { n: Number(m[1]), delim: m[2] as '.' | ')' } : { n: NaN, delim: '.' };
+/**
+ * One block of the draft as a reader sees it: a heading, a paragraph (a list item's first paragraph
+ * with its number), a block quote, a table or a comment.
+ */
+interface Block {
+  kind: 'heading' | 'para' | 'quote' | 'table' | 'html' | 'other';
+  /** Heading level; 7 for a paragraph written wholly in bold (a heading by typography). */
+  depth: number;
+  node: Nodes;
+  /** The text with its number removed, placed at the block. */
+  span: TextSpan;
+  /** «N.» or «N)» opening the block (from the list marker or the text). */
+  number?: { n: number; delim: '.' | ')' };
+  /** A paragraph that continues a list item (nested inside it), not a block of its own. */
+  continuation: boolean;
 }
 
-function emptyDoc(title: TextSpan | null, place: Place): AttachedDocument {
-  return { title, place, stamp: [], chapters: [], clauses: [], appendices: [], tables: [], text: [] };
+/** The number and delimiter of a list item as written («3.», «2)»). */
+function itemNumber(item: ListItem, source: string): { n: number; delim: '.' | ')' } | undefined {
+  const start = item.position?.start.offset ?? 0;
+  const m = /^\s*(\d{1,9})([.)])/.exec(source.slice(start, start + 16));
+  return m ? { n: Number(m[1]), delim: m[2] as '.' | ')' } : undefined;
+}
+
+/** A paragraph made of one bold (or bold italic) run: a heading by typography. */
+function isBoldParagraph(p: Paragraph): boolean {
+  const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return kids.length === 1 && (kids[0]?.type === 'strong' || (kids[0]?.type === 'emphasis' && kids[0].children.length === 1 && kids[0].children[0]?.type === 'strong'));
+}
+
+/** Split «3. Text» into its number and text (for paragraphs and headings written with the number as text). */
+function numbered(s: TextSpan): { span: TextSpan; number?: { n: number; delim: '.' | ')' } } {
+  const m = NUMBERED.exec(s.text);
+  if (!m) return { span: s };
+  return { span: { ...s, text: s.text.slice(m[0].length) }, number: { n: Number(m[1]), delim: m[2] as '.' | ')' } };
+}
+
+/** The draft's blocks in reading order: lists are opened, each item becoming a numbered block. */
+function blocksOf(tree: Root, source: string): Block[] {
+  const out: Block[] = [];
+  // An explicit stack instead of recursion: nesting is bounded before parsing, but the walk must not care.
+  type Entry = { node: RootContent; continuation: boolean } | { block: Block };
+  const stack: Entry[] = [];
+  const push = (nodes: RootContent[], continuation: boolean): void => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as RootContent, continuation });
+  };
+  push(tree.children, false);
+  while (stack.length > 0) {
+    const entry = stack.pop() as Entry;
+    if ('block' in entry) {
+      out.push(entry.block);
+      continue;
+    }
+    const { node, continuation } = entry;
+    switch (node.type) {
+      case 'html':
+        out.push({ kind: 'html', depth: 0, node, span: span(node, node.value), continuation });
+        break;
+      case 'heading': {
+        const { span: s, number } = numbered(span(node));
+        out.push({ kind: 'heading', depth: (node as Heading).depth, node, span: s, ...(number ? { number } : {}), continuation });
+        break;
+      }
+      case 'paragraph': {
+        const { span: s, number } = numbered(span(node));
+        out.push({ kind: 'para', depth: isBoldParagraph(node) ? 7 : 0, node, span: s, ...(number ? { number } : {}), continuation });
+        break;
+      }
+      case 'blockquote':
+        out.push({ kind: 'quote', depth: 0, node, span: span(node), continuation });
+        break;
+      case 'table':
+        out.push({ kind: 'table', depth: 0, node, span: span(node, ''), continuation });
+        break;
+      case 'list': {
+        const list = node as List;
+        // Pushed in reverse so that the items come out in order, each followed by its own content.
+        for (let i = list.children.length - 1; i >= 0; i--) {
+          const item = list.children[i] as ListItem;
+          const [first, ...rest] = item.children;
+          push(rest, true);
+          const marker = list.ordered ? itemNumber(item, source) : undefined;
+          if (first && first.type === 'paragraph') {
+            // «- 1) …» (an unordered item holding a numbered sub-clause) keeps the number of its text.
+            const own = numbered(span(first));
+            const number = marker ?? own.number;
+            const text = marker ? span(first) : own.span;
+            const bullet = !number && !list.ordered;
+            stack.push({ block: { kind: 'para', depth: 0, node: first, span: text, ...(number ? { number } : {}), continuation: continuation || bullet } });
+          } else {
+            if (first) stack.push({ node: first, continuation: true });
+            if (marker) stack.push({ block: { kind: 'para', depth: 0, node: item, span: span(item, ''), number: marker, continuation: false } });
+          }
+        }
+        break;
+      }
+      default:
+        out.push({ kind: 'other', depth: 0, node, span: span(node), continuation });
+    }
+  }
+  return out;
+}
+
+function emptyDoc(title: TextSpan | null, place: Place, depth: number): AttachedDocument & { depth: number } {
+  return { title, place, stamp: [], chapters: [], clauses: [], appendices: [], tables: [], text: [], depth };
 }
 
 function tableOf(node: MdTable): Table {
   return { place: placeOf(node), rows: node.children.map((row) => row.children.map((cell) => span(cell))) };
 }
 
-/** An item's first paragraph and the rest, with nested `1)` lists as sub-clauses. */
-function readItem(item: ListItem, source: string): { text: TextSpan; paragraphs: TextSpan[]; subs: SubClause[] } {
-  const [first, ...rest] = item.children;
-  const text = first ? span(first) : span(item, '');
-  const paragraphs: TextSpan[] = [];
-  const subs: SubClause[] = [];
-  for (const child of rest) {
-    if (child.type === 'list') {
-      for (const sub of child.children) {
-        const { n } = itemNumber(sub, source);
-        if (child.ordered) {
-          const inner = readItem(sub, source);
-          subs.push({ number: n, place: placeOf(sub), text: inner.text, paragraphs: inner.paragraphs });
-        } else paragraphs.push(span(sub));
-      }
-    } else paragraphs.push(span(child));
-  }
-  return { text, paragraphs, subs };
-}
+const emptyAct = (): DraftAct => ({
+  title: null, preamble: [], legalBasis: null, operativeMarker: null, operative: [], signature: [], documents: [], comments: [],
+});
 
 /** Parse draft Markdown. */
 export function parseDraft(markdown: string): DraftAct {
   const tree = processor.parse(markdown) as Root;
-  const act: DraftAct = {
-    title: null, preamble: [], legalBasis: null, operativeMarker: null, operative: [], signature: [], documents: [], comments: [],
-  };
-  let doc: AttachedDocument | null = null;
+  const act = emptyAct();
+  let doc: (AttachedDocument & { depth: number }) | null = null;
   let appendix: Appendix | null = null;
   let chapter: Chapter | null = null;
   let lastClause: Clause | null = null;
   let lastSub: SubClause | null = null;
+  let lastPoint: OperativePoint | null = null;
+  let lastPointSub: SubClause | null = null;
+  /** A stamp of an annex to the order seen before its title («Бұйрыққа 2-қосымша»). */
+  let pendingStamp: TextSpan[] = [];
 
-  const currentDoc = (node: Nodes): AttachedDocument => {
-    if (!doc) {
-      doc = emptyDoc(null, placeOf(node));
-      act.documents.push(doc);
+  const startDoc = (title: TextSpan | null, place: Place, depth: number): void => {
+    doc = emptyDoc(title, place, depth);
+    if (pendingStamp.length > 0) {
+      doc.stamp = pendingStamp;
+      pendingStamp = [];
     }
-    return doc;
+    act.documents.push(doc);
+    appendix = null;
+    chapter = null;
+    lastClause = null;
+    lastSub = null;
+  };
+  const currentDoc = (place: Place): AttachedDocument & { depth: number } => {
+    if (!doc) startDoc(null, place, 2);
+    return doc as unknown as AttachedDocument & { depth: number };
+  };
+  const startAppendix = (number: number | null, place: Place, stamp: TextSpan[]): void => {
+    const d = currentDoc(place);
+    appendix = { number, place, stamp, tables: [], text: [] };
+    d.appendices.push(appendix);
+    lastClause = null;
+    lastSub = null;
   };
   const addOrderText = (s: TextSpan): void => {
-    const point = act.operative[act.operative.length - 1];
-    if (point) point.paragraphs.push(s);
+    if (lastPoint) (lastPointSub ?? lastPoint).paragraphs.push(s);
     else act.preamble.push(s);
   };
+  /** Text of a methodology outside its appendices: a part of the clause before it, or the document's text. */
+  const addDocText = (s: TextSpan, continuation: boolean): void => {
+    const d = doc as AttachedDocument | null;
+    if (!d) return addOrderText(s);
+    const target = continuation ? (lastSub ?? lastClause) : lastClause;
+    if (target) target.paragraphs.push(s);
+    else d.text.push(s);
+  };
+  const inMethodology = (): boolean => {
+    const d = doc as AttachedDocument | null;
+    return !!d && (d.clauses.length > 0 || d.chapters.length > 0 || d.appendices.length > 0);
+  };
+  /** Whether a stamp ends with «N-қосымша» of a methodology's appendix (not an annex to the order). */
+  const appendixStamp = (text: string): RegExpExecArray | null => {
+    if (text.length > 400 || ORDER_ANNEX_STAMP.test(text)) return null;
+    return APPENDIX_STAMP.exec(text);
+  };
 
-  for (const node of tree.children as RootContent[]) {
-    if (node.type === 'html') {
-      const m = /^<!--\s*([\s\S]*?)\s*-->$/.exec(node.value.trim());
-      if (m) act.comments.push({ text: m[1] as string, place: placeOf(node), offset: node.position?.start.offset ?? 0 });
+  for (const block of blocksOf(tree, markdown)) {
+    const s = block.span;
+    const text = s.text;
+    if (block.kind === 'html') {
+      const m = /^<!--\s*([\s\S]*?)\s*-->$/.exec(text.trim());
+      if (m) act.comments.push({ text: m[1] as string, place: s.place, offset: s.offset });
       continue;
     }
-    if (node.type === 'heading') {
-      const h = node as Heading;
-      const s = span(h);
-      if (h.depth === 1 && !act.title && !doc) {
-        act.title = s;
-        continue;
+    if (block.kind === 'table') {
+      const t = tableOf(block.node as MdTable);
+      if (appendix) (appendix as Appendix).tables.push(t);
+      else {
+        currentDoc(t.place).tables.push(t);
+        // A table inside a clause (grade bands as a table) belongs to that clause too.
+        const owner = lastClause as Clause | null;
+        if (owner) (owner.tables ??= []).push(t);
       }
-      if (h.depth <= 2) {
-        doc = emptyDoc(s, s.place);
-        act.documents.push(doc);
-        appendix = null;
-        chapter = null;
-        lastClause = null;
-        lastSub = null;
-        continue;
-      }
-      const ch = CHAPTER_HEADING.exec(s.text);
-      const ap = APPENDIX_HEADING.exec(s.text);
-      if (h.depth === 3 && ch) {
-        chapter = { number: Number(ch[1]), title: (ch[2] as string).trim(), place: s.place };
-        currentDoc(h).chapters.push(chapter);
-        appendix = null;
-        lastClause = null;
-        lastSub = null;
-        continue;
-      }
-      if (h.depth === 3 && ap) {
-        appendix = { number: ap[1] ? Number(ap[1]) : null, place: s.place, stamp: [], tables: [], text: [] };
-        currentDoc(h).appendices.push(appendix);
-        lastClause = null;
-        lastSub = null;
-        continue;
-      }
-      if (appendix) {
-        if (!appendix.caption) appendix.caption = s;
-        else appendix.text.push(s);
-      } else if (doc) doc.text.push(s);
-      else addOrderText(s);
       continue;
     }
-    if (node.type === 'blockquote') {
-      const lines = (node as Blockquote).children.map((c) => span(c));
-      if (appendix) {
-        if (appendix.stamp.length === 0 && appendix.tables.length === 0 && appendix.text.length === 0) appendix.stamp = lines;
-        else appendix.text.push(...lines);
-      } else if (doc) {
-        if (doc.stamp.length === 0 && doc.clauses.length === 0 && doc.chapters.length === 0) doc.stamp = lines;
-        else doc.text.push(...lines);
+    if (block.kind === 'quote') {
+      const lines = (block.node as Blockquote).children.map((c) => span(c));
+      const a = appendix as Appendix | null;
+      if (a && a.stamp.length === 0 && a.tables.length === 0 && a.text.length === 0 && !a.formLabel) {
+        a.stamp = lines;
+        continue;
+      }
+      const label = inMethodology() ? appendixStamp(text) : null;
+      if (label) {
+        startAppendix(Number(label[1]), s.place, lines);
+        continue;
+      }
+      if (ORDER_ANNEX_STAMP.test(text) && (doc || lastPoint)) {
+        pendingStamp = lines;
+        continue;
+      }
+      if (a) a.text.push(...lines);
+      else if (doc) {
+        const d = doc as AttachedDocument;
+        if (d.stamp.length === 0 && d.clauses.length === 0 && d.chapters.length === 0) d.stamp = lines;
+        else d.text.push(...lines);
       } else act.signature.push(...lines);
       continue;
     }
-    if (node.type === 'table') {
-      const t = tableOf(node as MdTable);
-      if (appendix) appendix.tables.push(t);
-      else currentDoc(node).tables.push(t);
+    const titleLike = block.kind === 'heading' || block.depth === 7;
+    // The words of the law first, whatever the Markdown.
+    const full = block.number ? `${block.number.n}${block.number.delim} ${text}` : text;
+    const ch = titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? CHAPTER.exec(full) : null;
+    if (ch && (titleLike || doc || lastPoint)) {
+      chapter = { number: Number(ch[1]), title: (ch[2] as string).trim(), place: s.place };
+      currentDoc(s.place).chapters.push(chapter);
+      appendix = null;
+      lastClause = null;
+      lastSub = null;
       continue;
     }
-    if (node.type === 'list') {
-      const list = node as List;
-      for (const item of list.children) {
-        const { n, delim } = itemNumber(item, markdown);
-        const { text, paragraphs, subs } = readItem(item, markdown);
-        if (appendix) {
-          appendix.text.push(text, ...paragraphs, ...subs.flatMap((x) => [x.text, ...x.paragraphs]));
-          continue;
-        }
-        if (!list.ordered) {
-          const target = lastSub ?? lastClause;
-          if (target) target.paragraphs.push(text, ...paragraphs);
-          else if (doc) doc.text.push(text, ...paragraphs);
-          else addOrderText(text);
-          continue;
-        }
-        if (!doc) {
-          if (delim === '.') {
-            const point: OperativePoint = { number: n, place: placeOf(item), text, subPoints: subs, paragraphs };
-            act.operative.push(point);
-          } else {
-            const point = act.operative[act.operative.length - 1];
-            if (point) point.subPoints.push({ number: n, place: placeOf(item), text, paragraphs });
-            else act.preamble.push(text);
-          }
-          continue;
-        }
+    const ap = titleLike ? APPENDIX_HEADING.exec(full) : null;
+    if (ap && !ORDER_ANNEX_STAMP.test(full)) {
+      startAppendix(ap[1] ? Number(ap[1]) : null, s.place, []);
+      continue;
+    }
+    if (!titleLike && !block.number && !block.continuation && inMethodology() && !appendix) {
+      // A stamp written as a paragraph: «… әдістемесіне\ 1-қосымша».
+      const label = appendixStamp(text);
+      if (label && text.split('\n').length <= 8 && !/[.;]\s*$/u.test(text.replace(APPENDIX_STAMP, ''))) {
+        startAppendix(Number(label[1]), s.place, [s]);
+        continue;
+      }
+    }
+    if (titleLike && !block.number) {
+      if (!act.title && !doc && act.preamble.length === 0 && !lastPoint) {
+        // The methodology alone (no order around it) starts with its own title.
+        if (METHODOLOGY_TITLE.test(text)) startDoc(s, s.place, block.depth);
+        else act.title = s;
+        continue;
+      }
+      if (ORDER_ANNEX_STAMP.test(text) && (doc || lastPoint)) {
+        // «Бұйрыққа 1-қосымша» as a heading: an annex to the order starts.
+        startDoc(s, s.place, block.depth);
+        continue;
+      }
+      const a = appendix as Appendix | null;
+      const d = doc as (AttachedDocument & { depth: number }) | null;
+      if (a) {
+        if (METHODOLOGY_TITLE.test(text) && d && block.depth <= d.depth) startDoc(s, s.place, block.depth);
+        else if (!a.caption) a.caption = s;
+        else a.text.push(s);
+        continue;
+      }
+      if (d) {
+        if (block.depth <= d.depth && (block.kind === 'heading' || METHODOLOGY_TITLE.test(text))) startDoc(s, s.place, block.depth);
+        else addDocText(s, false);
+        continue;
+      }
+      if (lastPoint || act.operativeMarker) {
+        startDoc(s, s.place, block.depth);
+        continue;
+      }
+      if (block.kind === 'heading') {
+        // A second heading before the operative words: the methodology itself, with no order around it.
+        if (METHODOLOGY_TITLE.test(text)) startDoc(s, s.place, block.depth);
+        else act.preamble.push(s);
+        continue;
+      }
+    }
+    if (appendix) {
+      const a = appendix as Appendix;
+      if (text === 'Нысан' && !block.number) a.formLabel = s.place;
+      else a.text.push(block.number ? { ...s, text: full } : s);
+      continue;
+    }
+    if (block.number) {
+      const { n, delim } = block.number;
+      if (!doc) {
         if (delim === '.') {
-          lastClause = { number: n, place: placeOf(item), text, paragraphs, subClauses: subs, ...(chapter ? { chapter: chapter.number } : {}) };
-          lastSub = null;
-          doc.clauses.push(lastClause);
-        } else if (lastClause) {
-          lastSub = { number: n, place: placeOf(item), text, paragraphs };
-          lastClause.subClauses.push(lastSub);
-        } else doc.text.push(text);
+          lastPoint = { number: n, place: s.place, text: s, subPoints: [], paragraphs: [] };
+          lastPointSub = null;
+          act.operative.push(lastPoint);
+        } else if (lastPoint) {
+          lastPointSub = { number: n, place: s.place, text: s, paragraphs: [] };
+          lastPoint.subPoints.push(lastPointSub);
+        } else act.preamble.push({ ...s, text: full });
+        continue;
       }
+      const d = doc as AttachedDocument;
+      if (delim === '.') {
+        lastClause = { number: n, place: s.place, text: s, paragraphs: [], subClauses: [], ...(chapter ? { chapter: (chapter as Chapter).number } : {}) };
+        lastSub = null;
+        d.clauses.push(lastClause);
+      } else if (lastClause) {
+        lastSub = { number: n, place: s.place, text: s, paragraphs: [] };
+        (lastClause as Clause).subClauses.push(lastSub);
+      } else d.text.push({ ...s, text: full });
       continue;
     }
-    if (node.type === 'paragraph') {
-      const s = span(node as Paragraph);
-      if (appendix) {
-        if (s.text === 'Нысан') appendix.formLabel = s.place;
-        else appendix.text.push(s);
-        continue;
-      }
-      if (doc) {
-        // A paragraph after sub-clauses is still a part of the clause (e.g. «Бұл ретте …»).
-        if (lastClause) lastClause.paragraphs.push(s);
-        else doc.text.push(s);
-        continue;
-      }
-      if (!act.operativeMarker && act.operative.length === 0 && MARKER_RE.test(s.text)) {
-        act.operativeMarker = s;
-        act.preamble.push(s);
-        if (/сәйкес|негізінде/u.test(s.text)) act.legalBasis = s;
-        continue;
-      }
-      if (act.operative.length === 0 && /сәйкес|негізінде/u.test(s.text) && !/тіркелді/u.test(s.text)) act.legalBasis = s;
-      addOrderText(s);
+    if (text === '') continue;
+    if (doc) {
+      addDocText(s, block.continuation);
       continue;
     }
-    // Anything else (code, thematic breaks …) is kept as text where it stands.
-    const s = span(node as Nodes);
-    if (s.text === '') continue;
-    if (appendix) appendix.text.push(s);
-    else if (doc) doc.text.push(s);
-    else addOrderText(s);
+    if (!act.operativeMarker && !lastPoint && MARKER_RE.test(text)) {
+      act.operativeMarker = s;
+      act.preamble.push(s);
+      if (/сәйкес|негізінде/u.test(text)) act.legalBasis = s;
+      continue;
+    }
+    if (!lastPoint && /сәйкес|негізінде/u.test(text) && !/тіркелді/u.test(text)) act.legalBasis = s;
+    addOrderText(s);
   }
   return act;
 }
