@@ -68,7 +68,7 @@ export function markdownToModel(markdown: string, options: MarkdownOptions): Doc
   if (front.fontSize) page.fontSizePt = front.fontSize;
   if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;
   if (front.pageNumbers !== undefined) page.pageNumbers = front.pageNumbers;
-  const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined };
+  const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined, notes: [], note: false };
   const blocks: Block[] = [];
   for (const chunk of chunks(body)) {
     ctx.source = chunk.source;
@@ -76,7 +76,7 @@ export function markdownToModel(markdown: string, options: MarkdownOptions): Doc
   }
   const meta = { ...options.meta };
   if (front.title && !options.meta.title) meta.title = front.title;
-  return { page, meta, blocks };
+  return { page, meta, blocks, notes: ctx.notes };
 }
 
 /**
@@ -125,6 +125,10 @@ interface Ctx {
   tableSize: number;
   pendingWidths: number[] | undefined;
   pendingHeader: number | undefined;
+  /** Editorial notes found so far (`{.note}` paragraphs), in document order. */
+  notes: string[];
+  /** Set by applyAttrs when the paragraph just read is a `{.note}`. */
+  note: boolean;
 }
 
 type Where = 'body' | 'right';
@@ -160,7 +164,16 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
     case 'paragraph': {
       const p = baseParagraph(where, ctx);
       p.runs = phrasing(node.children, {});
+      ctx.note = false;
       applyAttrs(node, p, ctx);
+      if (ctx.note) {
+        // an editorial note leaves the document body: it goes to the notes report
+        ctx.note = false;
+        ctx.notes.push(p.runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim());
+        return;
+      }
+      // a label with a fill-in blank («Қолы ______») is set flush left: justified, its blank would be spread
+      if (p.align === 'justify' && p.runs.some((r) => r.text.includes('___'))) p.align = 'left';
       sized(p, ctx);
       out.push(p);
       return;
@@ -170,8 +183,11 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       return;
     case 'list': {
       let n = node.start ?? 1;
+      // the act's own marker: «1.» is a clause (тармақ), «1)» a sub-clause (тармақша); mdast keeps only
+      // the number, so the delimiter is read from the source text of the first item
+      const delimiter = node.ordered ? listDelimiter(node, ctx) : '';
       for (const item of node.children) {
-        const label = node.ordered ? `${n++}) ` : '– ';
+        const label = node.ordered ? `${n++}${delimiter} ` : '– ';
         let first = true;
         for (const child of item.children) {
           const before = out.length;
@@ -212,6 +228,14 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
   }
 }
 
+/** `.` or `)`, as the list's source writes it (CommonMark: one list never mixes the two). */
+function listDelimiter(node: { position?: { start: { offset?: number } } }, ctx: Ctx): '.' | ')' {
+  const start = node.position?.start.offset;
+  if (start === undefined) return ')';
+  const m = /^\s*\d{1,9}([.)])/.exec(ctx.source.slice(start, start + 16));
+  return m?.[1] === '.' ? '.' : ')';
+}
+
 function applyAttrs(node: MdParagraph | { position?: MdParagraph['position']; children: PhrasingContent[] }, p: Paragraph, ctx: Ctx): void {
   const end = node.position?.end.offset;
   const start = node.position?.start.offset;
@@ -231,6 +255,7 @@ function applyAttrs(node: MdParagraph | { position?: MdParagraph['position']; ch
       case '.small': p.sizePt = Math.max(8, ctx.bodySize - 2); break;
       case '.bold': for (const r of p.runs) r.bold = true; break;
       case '.keep': p.keepWithNext = true; break;
+      case '.note': ctx.note = true; break;
       default: throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: unknown paragraph attribute "${cls}"`);
     }
   }

@@ -82,6 +82,12 @@ export interface DocumentModel {
   page: PageSetup;
   meta: DocumentMeta;
   blocks: Block[];
+  /**
+   * Editorial notes (what was reconstructed or repaired, and why): never drawn by a backend. The
+   * document a user prints holds only the act's text and the data; the CLI shows these on stderr and
+   * writes them beside the document with `--notes`.
+   */
+  notes: string[];
 }
 
 export const MM_PER_PT = 25.4 / 72;
