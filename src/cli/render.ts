@@ -11,7 +11,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { loadFile, sessionLoader, walk } from '../package/load.js';
-import { MarkdownError, MissingGlyphError, TemplateError, renderMarkdown } from '../render/index.js';
+import { MarkdownError, MissingGlyphError, TemplateError, markdownToModel, renderModel } from '../render/index.js';
 import type { FontBytes } from '../render/index.js';
 import { composeParts, fillDocument, parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
@@ -91,33 +91,73 @@ export function safeOutputPath(out: string, name: string): string {
 }
 
 let tmpCounter = 0;
+const tmpName = (path: string): string => `${path}.${process.pid}.${++tmpCounter}.tmp`;
+
 /** Temp file + rename: a reader never sees half a document. */
 export function writeAtomic(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
+  writeAllOrNone([{ path, bytes }]);
+}
+
+/** Write every file under a temporary name, then rename them all; on any failure remove what was written. */
+export function writeAllOrNone(files: { path: string; bytes: Uint8Array }[]): void {
+  const tmps: { tmp: string; path: string }[] = [];
   try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
+    for (const f of files) {
+      const tmp = tmpName(f.path);
+      tmps.push({ tmp, path: f.path });
+      writeFileSync(tmp, f.bytes);
+    }
+    for (const t of tmps) renameSync(t.tmp, t.path);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* nothing to clean */ }
+    for (const t of tmps) {
+      try { unlinkSync(t.tmp); } catch { /* renamed already or never written */ }
+    }
     throw e;
   }
 }
 
-export interface Job { name: string; markdown: string; title: string; date: string }
+export interface Job {
+  name: string;
+  markdown: string;
+  title: string;
+  date: string;
+}
 
-async function emit(job: Job, formats: Format[], out: string): Promise<string[]> {
-  const written: string[] = [];
+/** One document rendered in memory: its bytes per format and its editorial notes. */
+interface Rendered { job: Job; files: { path: string; bytes: Uint8Array }[]; notes: string[] }
+
+async function renderJob(job: Job, formats: Format[], out: string): Promise<Rendered> {
+  const model = markdownToModel(job.markdown, { meta: { title: job.title, date: job.date, language: 'kk-KZ' } });
+  const files: Rendered['files'] = [];
   for (const format of formats) {
-    const bytes = await renderMarkdown(job.markdown, {
-      format,
-      meta: { title: job.title, date: job.date, language: 'kk-KZ' },
-      ...(format === 'pdf' ? { fonts: loadFonts() } : {}),
-    });
-    const path = safeOutputPath(out, `${job.name}.${format}`);
-    writeAtomic(path, bytes);
-    written.push(path);
+    const bytes = await renderModel(model, { format, ...(format === 'pdf' ? { fonts: loadFonts() } : {}) });
+    files.push({ path: safeOutputPath(out, `${job.name}.${format}`), bytes });
   }
-  return written;
+  return { job, files, notes: model.notes };
+}
+
+/**
+ * Render every job in memory first, then write them all: a document that fails (a letter the font
+ * lacks, a broken template) leaves nothing of its package on disk. Files go to temporary names and are
+ * renamed only when every one is written.
+ */
+async function emitAll(jobs: Job[], formats: Format[], out: string, writeNotes: boolean): Promise<Rendered[]> {
+  const done: Rendered[] = [];
+  for (const job of jobs) done.push(await renderJob(job, formats, out));
+  const all = done.flatMap((r) => [
+    ...r.files,
+    ...(writeNotes && r.notes.length ? [{ path: safeOutputPath(out, `${r.job.name}.notes.txt`), bytes: new TextEncoder().encode(`${r.notes.join('\n\n')}\n`) }] : []),
+  ]);
+  writeAllOrNone(all);
+  return done;
+}
+
+/** Print what was written on stdout, and each document's editorial notes on stderr. */
+function report(done: Rendered[]): void {
+  for (const r of done) {
+    for (const f of r.files) process.stdout.write(`${f.path}\n`);
+    for (const n of r.notes) process.stderr.write(`${r.job.name}: note: ${n}\n`);
+  }
 }
 
 /**
@@ -157,7 +197,7 @@ export function blankJobs(ts: LoadedSet, which: string): Job[] {
 
 export function orderJob(ts: LoadedSet): Job {
   if (ts.set.order.length === 0) throw new UsageError(`methodology «${ts.set.methodology}» has no approval order template`);
-  const methodology = { id: ts.set.methodology, title: ts.set.title };
+  const methodology = { id: ts.set.methodology, title: ts.set.title, asPublished: true };
   const parts = ts.set.order.map((entry) => {
     const [other, file] = entry.includes(':') ? (entry.split(':') as [string, string]) : [undefined, entry];
     const source = other ? loadTemplateSet(dirname(ts.dir), other).read(file) : ts.read(file);
@@ -207,7 +247,7 @@ export function packageJobs(file: string, data: unknown, templatesDir: string, l
   return jobs;
 }
 
-interface RenderOpts { format: 'docx' | 'pdf' | 'both'; out: string; blank?: string; order?: string; templates?: string; progress: boolean }
+interface RenderOpts { format: 'docx' | 'pdf' | 'both'; out: string; blank?: string; order?: string; templates?: string; progress: boolean; notes?: boolean }
 
 export function register(program: Command): void {
   program
@@ -219,6 +259,7 @@ export function register(program: Command): void {
     .option('--blank <methodology>', 'render the blank forms of a methodology (appendix number, form key, or all)')
     .option('--order <methodology>', 'render the approval order of a methodology with its annexes')
     .option('--templates <dir>', 'templates folder (default: the repository\'s templates/)')
+    .option('--notes', 'write each document\'s editorial notes (what was reconstructed or repaired) beside it as <name>.notes.txt')
     .option('--no-progress', 'no progress line on stderr')
     .action(async (inputs: string[], opts: RenderOpts) => {
       const formats: Format[] = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
@@ -234,7 +275,7 @@ export function register(program: Command): void {
         if (opts.order && inputs.length) throw new UsageError('--order takes no other arguments');
         try {
           const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, opts.blank), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, opts.order as string))];
-          for (const job of jobs) for (const p of await emit(job, formats, opts.out)) process.stdout.write(`${p}\n`);
+          report(await emitAll(jobs, formats, opts.out, !!opts.notes));
         } catch (e) {
           // a broken template or a letter the font lacks: one clear line, not an internal error
           if (e instanceof TemplateError || e instanceof MarkdownError || e instanceof MissingGlyphError) throw new UsageError(e.message);
@@ -271,7 +312,7 @@ export function register(program: Command): void {
             if (tty) process.stderr.write('\n');
             process.stderr.write(`${file}: no filled form with a template, nothing to render\n`);
           }
-          for (const job of uniqueNames(basename(file, extname(file)), jobs, used)) for (const p of await emit(job, formats, opts.out)) process.stdout.write(`${p}\n`);
+          report(await emitAll(uniqueNames(basename(file, extname(file)), jobs, used), formats, opts.out, !!opts.notes));
         } catch (e) {
           failed++;
           if (tty) process.stderr.write('\n');

@@ -1,7 +1,7 @@
 /** `bagalau render` and `bagalau templates check` as a user runs them (the built CLI in a child process). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from './tools.js';
@@ -94,5 +94,34 @@ describe('bagalau render: packages the act does not allow, and name clashes', ()
     const r = cli(['render', join(dir, 'in'), '--format', 'pdf', '--out', join(dir, 'out')]);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(join(dir, 'out')).filter((f) => f.includes('managerialSheet')).sort()).toEqual(['valid-2.managerialSheet.pdf', 'valid.managerialSheet.pdf']);
+  });
+});
+
+describe('bagalau render: notes beside the document, and all or none', () => {
+  it('editorial notes go to stderr and, with --notes, to <name>.notes.txt; without --notes no notes file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const r = cli(['render', '--blank', 'mic-2018', '1', '--format', 'docx', '--notes', '--out', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['mic-2018.workPlan.blank.docx', 'mic-2018.workPlan.blank.notes.txt']);
+    expect(r.stderr).toContain('mic-2018.workPlan.blank: note: Қайта құрылған нысан.');
+    expect(readFileSync(join(dir, 'mic-2018.workPlan.blank.notes.txt'), 'utf8')).toContain('Қайта құрылған нысан.');
+    const plain = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    expect(cli(['render', '--blank', 'mic-2018', '1', '--format', 'docx', '--out', plain]).status).toBe(0);
+    expect(readdirSync(plain)).toEqual(['mic-2018.workPlan.blank.docx']);
+  });
+
+  it('a letter the font lacks in one document leaves nothing of the package on disk', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const src = readFileSync('test/render/fixtures/asa-b-managerial.yaml', 'utf8');
+    // a session member (in the calibration order and protocol, rendered after the sheet) has a letter Tinos lacks
+    writeFileSync(join(dir, 'p.yaml'), src.replaceAll('Ғабитов Ілияс Қайратұлы', 'Ғабитов Ілияс 評'));
+    const r = cli(['render', join(dir, 'p.yaml'), '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('U+8A55');
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+    // the same package without it renders every document
+    writeFileSync(join(dir, 'q.yaml'), src);
+    expect(cli(['render', join(dir, 'q.yaml'), '--out', join(dir, 'out')]).status).toBe(0);
+    expect(readdirSync(join(dir, 'out')).length).toBe(6);
   });
 });
