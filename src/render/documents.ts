@@ -79,7 +79,23 @@ export interface FillContext {
   form?: unknown;
   session?: unknown;
   package?: unknown;
-  methodology: { id: string; title: string };
+  /** `asPublished`: the form is rendered as a part of the approval order, as the act prints it (no repairs that add text). */
+  methodology: { id: string; title: string; asPublished?: boolean };
+}
+
+/**
+ * A protocol names the servant: a session decision that gives the package's servant by id
+ * (`servant: "00417"`) is shown with the servant's full name. Others are left as written.
+ */
+function namedSession(session: unknown, servant: unknown): unknown {
+  if (!session || typeof session !== 'object' || !servant || typeof servant !== 'object') return session;
+  const { id, fullName } = servant as { id?: unknown; fullName?: unknown };
+  const decisions = (session as { decisions?: unknown }).decisions;
+  if (typeof id !== 'string' || typeof fullName !== 'string' || !Array.isArray(decisions)) return session;
+  return {
+    ...session,
+    decisions: decisions.map((d: unknown) => (d && typeof d === 'object' && (d as { servant?: unknown }).servant === id ? { ...d, servant: fullName } : d)),
+  };
 }
 
 /** Fill one template (`*.md.hbs`) or pass a static Markdown file (`*.md`) through. */
@@ -89,7 +105,7 @@ export function fillDocument(name: string, source: string, context: FillContext)
     servant: context.servant ?? {},
     period: context.period ?? {},
     form: context.form ?? {},
-    session: context.session ?? {},
+    session: namedSession(context.session, context.servant) ?? {},
     package: context.package ?? {},
     methodology: context.methodology,
   };

@@ -101,7 +101,8 @@ export interface ContractInput {
   packageSchema?: JsonSchema;
 }
 
-const METHODOLOGY_FIELDS = new Set(['id', 'title']);
+/** `asPublished` is true when the form is a part of the approval order, which reproduces the published act. */
+const METHODOLOGY_FIELDS = new Set(['id', 'title', 'asPublished']);
 
 export function checkContract(input: ContractInput): ContractProblem[] {
   const problems: ContractProblem[] = [];
@@ -117,7 +118,7 @@ export function checkContract(input: ContractInput): ContractProblem[] {
     const shown = u.path.join('.');
     if (root === undefined) continue;
     if (root === 'methodology') {
-      if (rest.length !== 1 || !METHODOLOGY_FIELDS.has(rest[0] as string)) problems.push({ ...where, kind: 'unknown-path', message: `${shown}: methodology has only id and title` });
+      if (rest.length !== 1 || !METHODOLOGY_FIELDS.has(rest[0] as string)) problems.push({ ...where, kind: 'unknown-path', message: `${shown}: methodology has only id, title and asPublished` });
       continue;
     }
     if (root === 'form') {

@@ -49,6 +49,15 @@ export function formatDate(v: string): string {
   return m ? `${m[3]}\\.${m[2]}\\.${m[1]}` : v;
 }
 
+/** «Тегі Аты Әкесінің аты» → «Тегі А. Ә.»; the value arrives Markdown-escaped and leaves escaped. */
+export function initialsOf(escaped: string): string {
+  const plain = escaped.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+  const words = plain.split(/\s+/);
+  if (words.length < 2 || /\./.test(plain) || !words.slice(1).every((w) => /^\p{Lu}/u.test(w))) return escaped;
+  const [surname, ...rest] = words;
+  return escapeMarkdown(`${surname} ${rest.map((w) => `${[...w][0]}.`).join(' ')}`);
+}
+
 function show(v: unknown): string {
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'иә' : 'жоқ';
@@ -61,6 +70,16 @@ export const HELPERS = {
   /** `{{field value 40}}`: the value, or 40 underscores when absent (the blank form). */
   field(value: unknown, width: unknown): string {
     return present(value) ? show(value) : underscores(typeof width === 'number' ? width : 20);
+  },
+  /**
+   * `{{initials value 24}}`: where a form asks for «тегі, аты-жөнінің бірінші әріптері» (surname and
+   * initials), a full name «Қасымова Әйгерім Нұрланқызы» is printed «Қасымова Ә. Н.»; a name already
+   * written with initials, or of one word, is printed as it is; absent, the underscores.
+   */
+  initials(value: unknown, width: unknown): string {
+    if (!present(value)) return underscores(typeof width === 'number' ? width : 20);
+    if (typeof value !== 'string') return show(value);
+    return initialsOf(value);
   },
   /** `{{opt value}}`: the value, or nothing when absent (comment cells of a blank form). */
   opt(value: unknown): string {
