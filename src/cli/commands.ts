@@ -19,6 +19,8 @@ export const COMMANDS = {
   render: { term: 'render [options] [inputs...]', description: 'render official forms, protocols and the approval order as DOCX and/or PDF (Times New Roman / Tinos, A4)' },
   templates: { term: 'templates', description: 'templates of the official forms' },
   draft: { term: 'draft', description: 'check a draft methodology order against drafting rules and the model methodology (act 002 Annex 2)' },
+  init: { term: 'init [options] [methodology]', description: 'write a package skeleton with every required field, or one package per row of a staff list (--from)' },
+  serve: { term: 'serve [options]', description: 'the web page (fill, audit, import, drafts, calendar) and the HTTP API, on this machine' },
 } as const satisfies Record<string, CommandInfo>;
 
 export type CommandName = keyof typeof COMMANDS;

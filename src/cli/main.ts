@@ -19,6 +19,8 @@ const LOADERS: Record<CommandName, () => Promise<Register>> = {
   render: () => import('./render.js'),
   templates: () => import('./templates.js'),
   draft: () => import('./draft.js'),
+  init: () => import('./init.js'),
+  serve: () => import('./serve.js'),
 };
 
 async function main(argv: string[]): Promise<number> {

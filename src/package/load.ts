@@ -36,6 +36,11 @@ export function loadFile(file: string): SourceDoc {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return inputError(file, t3(`Файл оқылмады (${code})`, `Файл не прочитан (${code})`, `File could not be read (${code})`), { code });
   }
+  return docFromBytes(file, bytes);
+}
+
+/** Bytes already in hand (an upload, an HTTP body) → the same SourceDoc a file gives. */
+export function docFromBytes(file: string, bytes: Uint8Array): SourceDoc {
   const dec = decode(bytes);
   const kind = kindOf(file, dec.text);
   const parsed = parseText(dec.text, kind);

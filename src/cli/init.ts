@@ -1,0 +1,87 @@
+/**
+ * `bagalau init <methodology> [--servant NAME] [--period P] [-o FILE]`: one annotated package skeleton with every
+ * required field; `bagalau init --from staff.xlsx|staff.csv --methodology ID --period P [--out DIR] [--map COL=FIELD…]`:
+ * one package per row of a staff list. Existing files are never overwritten; bad rows are named by number and
+ * the good rows are still written.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Command } from 'commander';
+import { PACKS } from '../acts/index.js';
+import type { Lang } from '../law/finding.js';
+import { langOption } from './options.js';
+import { writeAtomic } from './render.js';
+import { UsageError } from './usage-error.js';
+
+interface InitOpts { servant?: string; period?: string; out?: string; from?: string; methodology?: string; map?: string[]; lang: Lang }
+
+export function register(program: Command): void {
+  program
+    .command('init')
+    .description('write a package skeleton with every required field, or one package per row of a staff list (--from)')
+    .argument('[methodology]', `methodology id (${PACKS.map((p) => p.id).join(', ')})`)
+    .option('--servant <name>', 'the servant\'s full name')
+    .option('--period <period>', 'evaluation period: YYYY, YYYY-Qn or FROM..TO (dates as YYYY-MM-DD or ДД.ММ.ГГГГ)')
+    .option('-o, --out <path>', 'file to write (one package) or folder (with --from); default: <name>.yaml / the current folder')
+    .option('--from <staffList>', 'a staff list: .xlsx or .csv with a header row (Kazakh, Russian or English headers)')
+    .option('--methodology <id>', 'with --from: the methodology of the packages')
+    .option('--map <column=field...>', 'with --from: take FIELD from COLUMN (header text or column number), overriding the headers recognised')
+    .addOption(langOption())
+    .action(async (methodology: string | undefined, opts: InitOpts) => {
+      const { newPackage, importStaff } = await import('../serve/api.js');
+      const { parsePeriod } = await import('../serve/staff.js');
+      const { HttpError } = await import('../serve/http.js');
+      const { createCalendar } = await import('../law/calendar/index.js');
+      const { Workspace, WorkspaceError } = await import('../serve/workspace.js');
+      const fail = (e: unknown): never => {
+        if (e instanceof HttpError || e instanceof WorkspaceError) throw new UsageError(e.text[opts.lang]);
+        throw e;
+      };
+      if (opts.from) {
+        const id = opts.methodology ?? methodology;
+        if (!id) throw new UsageError('--from needs --methodology ID');
+        if (!opts.period) throw new UsageError('--from needs --period (YYYY, YYYY-Qn or FROM..TO)');
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(opts.from);
+        } catch (e) {
+          throw new UsageError(`${opts.from}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+        }
+        const map: Record<string, string> = {};
+        for (const m of opts.map ?? []) {
+          const i = m.lastIndexOf('=');
+          if (i <= 0) throw new UsageError(`--map «${m}»: write COLUMN=FIELD`);
+          map[m.slice(0, i)] = m.slice(i + 1);
+        }
+        const ws = new Workspace(opts.out ?? '.');
+        const r = await importStaff({ workspace: ws, calendar: createCalendar(), today: () => '' }, opts.from, bytes, {
+          methodology: id, period: opts.period, outDir: '', map, write: (rel, text) => ws.write(rel, text, { overwrite: false }),
+        }).catch(fail);
+        const L = opts.lang;
+        process.stderr.write(`${L === 'en' ? 'columns' : L === 'ru' ? 'столбцы' : 'бағандар'}:\n${r.mapping.map((m) => `  ${m.label[L]} (${m.field}) ← ${m.column ?? '—'}`).join('\n')}\n`);
+        if (r.unmatched.length) process.stderr.write(`${L === 'en' ? 'not used' : L === 'ru' ? 'не использованы' : 'қолданылмады'}: ${r.unmatched.join(', ')}\n`);
+        for (const w of r.written) process.stdout.write(`${resolve(ws.root, w.path)}\n`);
+        for (const b of r.rejected) process.stderr.write(`${opts.from}: ${L === 'en' ? 'row' : L === 'ru' ? 'строка' : 'жол'} ${b.rowNo}: ${b.problems.map((p) => p[L]).join('; ')}\n`);
+        if (r.rejected.length) process.exitCode = 1;
+        return;
+      }
+      if (!methodology) throw new UsageError('name a methodology (bagalau methodologies lists them), or use --from staff.xlsx');
+      let period;
+      if (opts.period) {
+        period = parsePeriod(opts.period);
+        if (!period) throw new UsageError(`--period «${opts.period}»: YYYY, YYYY-Qn or FROM..TO`);
+      }
+      let made;
+      try {
+        made = newPackage(methodology, { ...(opts.servant ? { servant: { fullName: opts.servant } } : {}), ...(period ? { period } : {}) });
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      const out = resolve(opts.out ?? `${methodology}.yaml`);
+      if (existsSync(out)) throw new UsageError(`${out} exists: not overwritten (choose another --out)`);
+      mkdirSync(dirname(out), { recursive: true });
+      writeAtomic(out, new TextEncoder().encode(made.yaml));
+      process.stdout.write(`${out}\n`);
+    });
+}

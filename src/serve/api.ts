@@ -1,0 +1,278 @@
+/**
+ * The HTTP API of `bagalau serve` (described in openapi.ts): the engines behind JSON. Each handler takes the
+ * parsed request and returns a response value; errors are HttpError/WorkspaceError with findings.
+ */
+import { zipSync } from 'fflate';
+import ExcelJS from 'exceljs';
+import { stringify as yamlStringify } from 'yaml';
+import { packageSchema } from '../acts/envelope.js';
+import { packById, PACKS } from '../acts/index.js';
+import { checkDocument, type FileResult } from '../check/run.js';
+import { describePack } from '../cli/methodologies.js';
+import { defaultTemplatesDir, loadFonts, packageJobs, schemaProblems } from '../cli/render.js';
+import { alignmentHtml } from '../draft/alignment-report.js';
+import { checkDraft } from '../draft/check.js';
+import { createCalendar, deadline, isValidIso, type Calendar, type DeadlineUnit } from '../law/calendar/index.js';
+import { LANGS, t3, type Finding, type Lang } from '../law/finding.js';
+import { docFromBytes } from '../package/load.js';
+import type { SourceDoc } from '../package/source-doc.js';
+import { MissingGlyphError, MarkdownError, renderMarkdown, TemplateError } from '../render/index.js';
+import { UsageError } from '../cli/usage-error.js';
+import { auditHtml, auditReport, auditRows, type AuditEntry, type AuditReport } from './audit.js';
+import { HttpError, inputFinding } from './http.js';
+import { skeletonData, skeletonYaml, type JsonSchema } from './skeleton.js';
+import { mapHeaders, packageFileName, parsePeriod, readStaffTable, rowToServant, StaffFileError, STAFF_FIELDS } from './staff.js';
+import { Workspace, WorkspaceError } from './workspace.js';
+
+export interface ApiContext {
+  workspace: Workspace;
+  calendar: Calendar;
+  today: () => string;
+}
+
+export const createContext = (dir: string, today: () => string): ApiContext => ({ workspace: new Workspace(dir), calendar: createCalendar(), today });
+
+const bad = (en: string, kk: string, ru: string, findings?: Finding[]): HttpError => new HttpError(400, t3(kk, ru, en), findings);
+
+export const langOf = (v: string | null): Lang => (LANGS.includes(v as Lang) ? (v as Lang) : 'kk');
+
+/** A package from a request body (JSON or YAML, as the content type or the text says). */
+export function bodyDoc(bytes: Uint8Array, contentType: string | undefined, name?: string): SourceDoc {
+  const file = name ?? (/json/i.test(contentType ?? '') ? 'request.json' : /yaml|yml/i.test(contentType ?? '') ? 'request.yaml' : 'request');
+  return docFromBytes(file, bytes);
+}
+
+/** A body that is not a package at all is a 400 with the findings that say why. */
+function requirePackage(doc: SourceDoc): Record<string, unknown> {
+  const errs = doc.findings.filter((f) => f.severity === 'error');
+  if (doc.data === undefined || errs.length) {
+    throw new HttpError(400, errs[0]?.message ?? t3('Дене бос', 'Тело пустое', 'The body is empty'), errs.length ? errs : undefined);
+  }
+  if (!doc.data || typeof doc.data !== 'object' || Array.isArray(doc.data)) {
+    throw bad('The body is not a package (a mapping with methodology, servant, period, forms)', 'Дене бағалау пакеті емес (methodology, servant, period, forms өрістері бар кесте)', 'Тело не пакет оценки (таблица с полями methodology, servant, period, forms)');
+  }
+  return doc.data as Record<string, unknown>;
+}
+
+/** `POST /api/check`: the result object `check --format json` holds for the file. */
+export function apiCheck(ctx: ApiContext, doc: SourceDoc, opts: { file?: string | null; today?: string | null }): FileResult {
+  requirePackage(doc);
+  const today = opts.today && isValidIso(opts.today) ? opts.today : ctx.today();
+  const file = opts.file ? ctx.workspace.rel(ctx.workspace.resolve(opts.file)) : doc.file;
+  return checkDocument({ ...doc, file }, { today, calendar: ctx.calendar, loadSession: ctx.workspace.sessionLoader() });
+}
+
+const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', zip: 'application/zip' } as const;
+
+/** `POST /api/render`: one form (`form=`) as DOCX or PDF, or every document of the package as a ZIP. */
+export async function apiRender(ctx: ApiContext, doc: SourceDoc, q: { format: string | null; form: string | null; file: string | null }): Promise<{ bytes: Uint8Array; type: string; name: string }> {
+  const data = requirePackage(doc);
+  const format = q.format ?? 'pdf';
+  if (format !== 'pdf' && format !== 'docx' && format !== 'zip') throw bad(`format must be pdf, docx or zip, not «${format}»`, `format — pdf, docx немесе zip («${format}» емес)`, `format — pdf, docx или zip, а не «${format}»`);
+  const problems = schemaProblems(data, data['methodology'], doc.placeOf);
+  if (problems.length) {
+    const result = apiCheck(ctx, doc, { file: q.file });
+    throw new HttpError(400, t3('Пакет сызбаға сай емес, құжат жасалмайды', 'Пакет не соответствует схеме, документ не создаётся', 'The package does not match its schema; no document is made'), result.findings.filter((f) => f.severity === 'error'));
+  }
+  const packageFile = q.file ? ctx.workspace.rel(ctx.workspace.resolve(q.file)) : 'package.yaml';
+  const loadSession = ctx.workspace.sessionLoader();
+  let jobs;
+  try {
+    jobs = packageJobs(packageFile, data, defaultTemplatesDir(), (ref) => {
+      const s = loadSession(ref, packageFile);
+      if (s.data === undefined) throw new UsageError(`session file ${s.file}: ${s.findings[0]?.message.en ?? 'not read'}`);
+      return s.data;
+    });
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof TemplateError) throw bad(e.message, e.message, e.message);
+    throw e;
+  }
+  if (q.form) jobs = jobs.filter((j) => j.name.endsWith(`.${q.form}`));
+  if (jobs.length === 0) throw bad('Nothing to render: no filled form with a template', 'Жасайтын құжат жоқ: үлгісі бар толтырылған нысан жоқ', 'Нечего формировать: нет заполненной формы с шаблоном');
+  const render = async (md: string, title: string, date: string, f: 'pdf' | 'docx') => {
+    try {
+      return await renderMarkdown(md, { format: f, meta: { title, date, language: 'kk-KZ' }, ...(f === 'pdf' ? { fonts: loadFonts() } : {}) });
+    } catch (e) {
+      if (e instanceof MarkdownError || e instanceof MissingGlyphError || e instanceof TemplateError) throw bad(e.message, e.message, e.message);
+      throw e;
+    }
+  };
+  if (format === 'zip') {
+    const files: Record<string, Uint8Array> = {};
+    for (const j of jobs) for (const f of ['docx', 'pdf'] as const) files[`${j.name}.${f}`] = await render(j.markdown, j.title, j.date, f);
+    return { bytes: zipSync(files, { level: 6 }), type: MIME.zip, name: `${jobs[0]?.name.split('.')[0] ?? 'package'}.zip` };
+  }
+  const job = jobs[0]!;
+  return { bytes: await render(job.markdown, job.title, job.date, format), type: MIME[format], name: `${job.name}.${format}` };
+}
+
+/** `POST /api/draft/check`: a draft in Markdown → findings and the model alignment (as data and as HTML). */
+export function apiDraftCheck(bytes: Uint8Array, q: { date: string | null; lang: Lang }): unknown {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.trim() === '') throw bad('The draft is empty', 'Жоба бос', 'Проект пуст');
+  const date = q.date && isValidIso(q.date) ? q.date : undefined;
+  if (q.date && !date) throw bad(`date «${q.date}» is not YYYY-MM-DD`, `date «${q.date}» ЖЖЖЖ-АА-КК емес`, `date «${q.date}» не ГГГГ-ММ-ДД`);
+  const d = date ?? new Date().toISOString().slice(0, 10);
+  const r = checkDraft(text, { date: d });
+  return {
+    file: 'draft.md',
+    date: d,
+    findings: r.findings,
+    alignment: r.comparison ? { html: alignmentHtml(r.comparison, 'draft.md', d, q.lang) } : null,
+  };
+}
+
+export const apiMethodologies = (): unknown => ({
+  version: 1,
+  methodologies: PACKS.map((p) => ({ ...describePack(p), schema: packageSchema(p), appendixTitles: p.appendices })),
+});
+
+export function apiCalendar(ctx: ApiContext, year: string): unknown {
+  if (!/^\d{4}$/.test(year)) throw bad(`«${year}» is not a year`, `«${year}» жыл емес`, `«${year}» не год`);
+  return ctx.calendar.year(Number(year));
+}
+
+export function apiDeadline(ctx: ApiContext, q: { from: string | null; count: string | null; unit: string | null; direction: string | null }): unknown {
+  if (!q.from || !isValidIso(q.from)) throw bad('from must be a date YYYY-MM-DD', 'from ЖЖЖЖ-АА-КК күні болуы керек', 'from должен быть датой ГГГГ-ММ-ДД');
+  if (!q.count || !/^\d{1,5}$/.test(q.count)) throw bad('count must be a whole number', 'count бүтін сан болуы керек', 'count должен быть целым числом');
+  const unit = (q.unit ?? 'working-days') as DeadlineUnit;
+  if (!['working-days', 'calendar-days', 'months', 'years'].includes(unit)) throw bad('unit: working-days | calendar-days | months | years', 'unit: working-days | calendar-days | months | years', 'unit: working-days | calendar-days | months | years');
+  return deadline(ctx.calendar, { from: q.from, count: Number(q.count), unit, direction: q.direction === 'before' ? 'before' : 'after' });
+}
+
+// ---- the workspace
+
+export const apiFiles = (ctx: ApiContext): unknown => ctx.workspace.list();
+
+export function apiReadFile(ctx: ApiContext, path: string): unknown {
+  const { text, doc } = ctx.workspace.read(path);
+  return { path, text, data: doc.data ?? null, findings: doc.findings };
+}
+
+/** Saves a package (JSON data in the body) as YAML (or JSON for a .json path), atomically. */
+export function apiWriteFile(ctx: ApiContext, path: string, doc: SourceDoc): unknown {
+  const data = requirePackage(doc);
+  const text = /\.json$/i.test(path) ? JSON.stringify(data, null, 2) + '\n' : yamlStringify(data, { lineWidth: 0 });
+  ctx.workspace.write(path, text);
+  return { path, saved: true, bytes: Buffer.byteLength(text) };
+}
+
+function schemaOf(methodology: string): JsonSchema {
+  const pack = packById(methodology);
+  if (!pack) throw bad(`Unknown methodology «${methodology}»; known: ${PACKS.map((p) => p.id).join(', ')}`, `Белгісіз әдістеме «${methodology}»`, `Неизвестная методика «${methodology}»`);
+  return packageSchema(pack) as JsonSchema;
+}
+
+/** The skeleton a new package starts from (data for the page, annotated YAML for `init`). */
+export function newPackage(methodology: string, known: Parameters<typeof skeletonData>[1] = {}): { data: Record<string, unknown>; yaml: string } {
+  const schema = schemaOf(methodology);
+  const data = skeletonData(schema, known);
+  const pack = packById(methodology)!;
+  const forms = pack.appendices.filter((a) => a.formKey && a.present).map((a) => `  forms.${a.formKey}: App. ${a.no} — ${a.title} (${a.clause})`);
+  return { data, yaml: skeletonYaml(schema, data, [`bagalau init ${methodology}: fill every empty field, then «bagalau check» this file`, 'the appendix forms (docs/format/' + methodology + '.md):', ...forms]) };
+}
+
+export interface ImportResult {
+  mapping: { field: string; column: string | null; label: Record<Lang, string> }[];
+  unmatched: string[];
+  written: { rowNo: number; path: string }[];
+  rejected: { rowNo: number; problems: Record<Lang, string>[] }[];
+}
+
+/** A staff list → one package per good row in `outDir` (workspace-relative); bad rows reported by number. */
+export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Array, opts: { methodology: string; period: string; outDir: string; map?: Record<string, string>; write: (rel: string, text: string) => void }): Promise<ImportResult> {
+  schemaOf(opts.methodology);
+  const period = parsePeriod(opts.period);
+  if (!period) throw bad(`period «${opts.period}»: YYYY, YYYY-Qn or FROM..TO`, `кезең «${opts.period}»: ЖЖЖЖ, ЖЖЖЖ-Qn немесе БАСЫ..СОҢЫ`, `период «${opts.period}»: ГГГГ, ГГГГ-Qn или С..ПО`);
+  let table;
+  try {
+    table = await readStaffTable(name, bytes);
+  } catch (e) {
+    if (e instanceof StaffFileError) throw new HttpError(400, e.text);
+    throw e;
+  }
+  const { mapping, unknownFields, unmatched } = mapHeaders(table.headers, opts.map);
+  if (unknownFields.length) throw bad(`Mapping names unknown fields or columns: ${unknownFields.join(', ')}; fields: ${STAFF_FIELDS.map((f) => f.field).join(', ')}`, `Сәйкестендіруде белгісіз өріс не баған: ${unknownFields.join(', ')}`, `В сопоставлении неизвестные поля или столбцы: ${unknownFields.join(', ')}`);
+  const result: ImportResult = {
+    mapping: STAFF_FIELDS.map((f) => ({ field: f.field, column: mapping[f.field] === undefined ? null : (table.headers[mapping[f.field]!] ?? null), label: { ...f.label } })),
+    unmatched,
+    written: [],
+    rejected: [],
+  };
+  const missing = STAFF_FIELDS.filter((f) => f.required && mapping[f.field] === undefined);
+  if (missing.length) {
+    const names = (l: Lang) => missing.map((f) => f.label[l]).join(', ');
+    throw bad(`No column for: ${names('en')} (headers: ${table.headers.join(', ')})`, `Бағаны жоқ: ${names('kk')} (тақырыптар: ${table.headers.join(', ')})`, `Нет столбца: ${names('ru')} (заголовки: ${table.headers.join(', ')})`);
+  }
+  for (const row of table.rows) {
+    const r = rowToServant(row, mapping);
+    if (!r.servant) {
+      result.rejected.push({ rowNo: r.rowNo, problems: r.problems.map((p) => ({ ...p })) });
+      continue;
+    }
+    const { yaml } = newPackage(opts.methodology, { servant: r.servant, period });
+    const rel = `${opts.outDir ? `${opts.outDir.replace(/\/+$/, '')}/` : ''}${packageFileName(r.rowNo, r.servant)}`;
+    try {
+      opts.write(rel, yaml);
+      result.written.push({ rowNo: r.rowNo, path: rel });
+    } catch (e) {
+      const text = e instanceof WorkspaceError ? e.text : t3(String((e as Error).message), String((e as Error).message), String((e as Error).message));
+      result.rejected.push({ rowNo: r.rowNo, problems: [{ ...text }] });
+    }
+  }
+  return result;
+}
+
+// ---- audit
+
+export function auditEntries(ctx: ApiContext, files: { name: string; bytes?: Uint8Array }[], today: string): AuditEntry[] {
+  const loadSession = ctx.workspace.sessionLoader();
+  return files.map(({ name, bytes }) => {
+    let doc: SourceDoc;
+    if (bytes) doc = docFromBytes(name, bytes);
+    else {
+      try {
+        doc = ctx.workspace.read(name).doc;
+      } catch (e) {
+        doc = { file: name, findings: [inputFinding(e instanceof WorkspaceError ? e.text : t3('Оқылмады', 'Не прочитан', 'Not read'))] };
+      }
+    }
+    return checkDocument(doc, { today, calendar: ctx.calendar, loadSession });
+  });
+}
+
+/** `POST /api/audit`: a workspace folder (`dir`) or dropped files (`files: [{name, text}]`). */
+export function apiAudit(ctx: ApiContext, body: unknown, todayQ: string | null): AuditReport {
+  const today = todayQ && isValidIso(todayQ) ? todayQ : ctx.today();
+  const b = (body ?? {}) as { dir?: unknown; files?: unknown };
+  let files: { name: string; bytes?: Uint8Array }[];
+  if (Array.isArray(b.files)) {
+    files = b.files.map((f: unknown, i: number) => {
+      const o = (f ?? {}) as { name?: unknown; text?: unknown };
+      if (typeof o.text !== 'string') throw bad(`files[${i}].text must be the file's text`, `files[${i}].text — файлдың мәтіні болуы керек`, `files[${i}].text — должен быть текст файла`);
+      return { name: typeof o.name === 'string' && o.name ? o.name.slice(0, 200) : `file-${i + 1}.yaml`, bytes: new TextEncoder().encode(o.text) };
+    });
+  } else {
+    const dir = typeof b.dir === 'string' ? b.dir.replace(/^\/+|\/+$/g, '') : '';
+    const all = ctx.workspace.list().packages;
+    if (dir) ctx.workspace.resolve(dir);
+    files = all.filter((p) => !dir || p.startsWith(`${dir}/`)).map((name) => ({ name }));
+  }
+  return auditReport(auditEntries(ctx, files, today), today);
+}
+
+export async function auditXlsx(r: AuditReport, lang: Lang): Promise<Uint8Array> {
+  const { findings, bodies } = auditRows(r, lang);
+  const wb = new ExcelJS.Workbook();
+  const ws1 = wb.addWorksheet(lang === 'en' ? 'Summary' : lang === 'ru' ? 'Итоги' : 'Қорытынды');
+  bodies.forEach((row) => ws1.addRow(row));
+  const ws2 = wb.addWorksheet(lang === 'en' ? 'Findings' : lang === 'ru' ? 'Замечания' : 'Ескертулер');
+  findings.forEach((row) => ws2.addRow(row));
+  for (const ws of [ws1, ws2]) {
+    ws.getRow(1).font = { bold: true };
+    ws.columns.forEach((c) => { c.width = 24; });
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export { auditHtml };

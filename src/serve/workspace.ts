@@ -1,0 +1,128 @@
+/**
+ * The workspace: a folder of package files, the source of truth the page reads and writes. Every path the
+ * page names is relative to it and cannot leave it (no `..`, no absolute path, no symlink out); writes are
+ * atomic (temp file + rename), so a failed save leaves the old file whole.
+ */
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { t3, type Text3 } from '../law/finding.js';
+import { docFromBytes, isCandidate, MAX_BYTES, walk } from '../package/load.js';
+import type { SourceDoc } from '../package/source-doc.js';
+
+export class WorkspaceError extends Error {
+  constructor(readonly status: number, readonly text: Text3) {
+    super(text.en);
+  }
+}
+
+const PACKAGE_EXT = /\.(ya?ml|json)$/i;
+
+export class Workspace {
+  readonly root: string;
+
+  constructor(dir: string) {
+    mkdirSync(dir, { recursive: true });
+    this.root = realpathSync(resolve(dir));
+  }
+
+  /** A workspace-relative path → absolute path inside the workspace, or a 400/403. */
+  resolve(rel: string, { forWrite = false } = {}): string {
+    if (typeof rel !== 'string' || rel === '' || rel.length > 400 || rel.includes('\0') || /^[/\\]|^[A-Za-z]:/.test(rel) || rel.split(/[/\\]/).some((s) => s === '..' || s === '')) {
+      throw new WorkspaceError(400, t3(`«${String(rel)}» — жұмыс қалтасындағы файл жолы емес`, `«${String(rel)}» — не путь файла в рабочей папке`, `«${String(rel)}» is not a path of a file in the workspace`));
+    }
+    const full = resolve(this.root, rel);
+    if (!full.startsWith(this.root + sep)) throw this.escape(rel);
+    // a symlink (the file or a folder on the way) must not lead out of the workspace
+    let probe = full;
+    while (probe !== this.root && !existsSync(probe)) probe = dirname(probe);
+    const real = realpathSync(probe);
+    if (real !== this.root && !real.startsWith(this.root + sep)) throw this.escape(rel);
+    if (forWrite && !PACKAGE_EXT.test(rel)) {
+      throw new WorkspaceError(400, t3('Тек .yaml, .yml, .json файлдары жазылады', 'Записываются только файлы .yaml, .yml, .json', 'Only .yaml, .yml and .json files are written'));
+    }
+    return full;
+  }
+
+  private escape(rel: string): WorkspaceError {
+    return new WorkspaceError(403, t3(`«${rel}» жұмыс қалтасынан тыс`, `«${rel}» вне рабочей папки`, `«${rel}» is outside the workspace`));
+  }
+
+  rel(full: string): string {
+    return relative(this.root, full).split(sep).join('/');
+  }
+
+  /** Package files (the same walk as `bagalau check <dir>`) and session files. */
+  list(): { packages: string[]; sessions: string[] } {
+    const packages = [...walk([this.root])].map((f) => this.rel(f));
+    const sessions: string[] = [];
+    const scan = (dir: string, depth: number): void => {
+      if (depth > 6) return;
+      for (const name of safeReaddir(dir)) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const full = join(dir, name);
+        let st;
+        try { st = lstatSync(full); } catch { continue; }
+        if (st.isDirectory()) scan(full, depth + 1);
+        else if (st.isFile() && isCandidate(name) && dir.split(sep).pop() === 'sessions') sessions.push(this.rel(full));
+      }
+    };
+    scan(this.root, 0);
+    return { packages, sessions: sessions.sort() };
+  }
+
+  read(rel: string): { text: string; doc: SourceDoc } {
+    const full = this.resolve(rel);
+    let st;
+    try {
+      st = statSync(full);
+    } catch {
+      throw new WorkspaceError(404, t3(`«${rel}» табылмады`, `«${rel}» не найден`, `«${rel}» not found`));
+    }
+    if (!st.isFile()) throw new WorkspaceError(400, t3(`«${rel}» файл емес`, `«${rel}» не файл`, `«${rel}» is not a file`));
+    if (st.size > MAX_BYTES) throw new WorkspaceError(413, t3(`«${rel}» тым үлкен`, `«${rel}» слишком большой`, `«${rel}» is too large`));
+    const bytes = readFileSync(full);
+    return { text: new TextDecoder().decode(bytes), doc: docFromBytes(rel, bytes) };
+  }
+
+  /** Temp file + rename in the same folder: a reader sees the old file or the new one, never half. */
+  write(rel: string, text: string, { overwrite = true } = {}): void {
+    const full = this.resolve(rel, { forWrite: true });
+    if (!overwrite && existsSync(full)) throw new WorkspaceError(409, t3(`«${rel}» бар, қайта жазылмайды`, `«${rel}» уже есть, не перезаписывается`, `«${rel}» exists and is not overwritten`));
+    mkdirSync(dirname(full), { recursive: true });
+    const tmp = `${full}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      writeFileSync(tmp, text, { flag: 'wx' });
+      renameSync(tmp, full);
+    } catch (e) {
+      try { unlinkSync(tmp); } catch { /* nothing to clean */ }
+      throw new WorkspaceError(500, t3(`«${rel}» сақталмады (${(e as NodeJS.ErrnoException).code ?? 'error'}); бұрынғы файл өзгермеді`, `«${rel}» не сохранён (${(e as NodeJS.ErrnoException).code ?? 'error'}); прежний файл не изменён`, `«${rel}» was not saved (${(e as NodeJS.ErrnoException).code ?? 'error'}); the previous file is unchanged`));
+    }
+  }
+
+  /** Loads a session file a package refers to, relative to the package, never outside the workspace. */
+  sessionLoader(): (ref: string, packageFile: string) => SourceDoc {
+    const cache = new Map<string, SourceDoc>();
+    return (ref, packageFile) => {
+      const rel = this.rel(resolve(this.root, dirname(packageFile), ref));
+      const hit = cache.get(rel);
+      if (hit) return hit;
+      let doc: SourceDoc;
+      try {
+        doc = this.read(rel).doc;
+      } catch (e) {
+        const text = e instanceof WorkspaceError ? e.text : t3('Отырыс файлы оқылмады', 'Файл заседания не прочитан', 'The session file could not be read');
+        doc = { file: rel, findings: [{ ruleId: 'input', severity: 'error', message: text, path: '' }] };
+      }
+      cache.set(rel, doc);
+      return doc;
+    };
+  }
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}

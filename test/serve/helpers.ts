@@ -1,0 +1,43 @@
+/** A server on a free loopback port over a fresh copy of samples/, for the serve tests. */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { startServer, type Running, type ServeOptions } from '../../src/serve/server.js';
+
+export const TODAY = '2026-06-01';
+
+export async function serveSamples(extra: Partial<ServeOptions> = {}): Promise<Running & { dir: string; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bagalau-serve-'));
+  cpSync('samples', dir, { recursive: true, filter: (src) => !src.includes('/drafts') });
+  const running = await startServer({ dir, port: 0, host: '127.0.0.1', today: () => TODAY, ...extra });
+  return {
+    ...running,
+    dir,
+    stop: async () => {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A staff list as HR keeps it: Kazakh headers, ДД.ММ.ГГГГ dates; row `bad` (1-based data row) lacks its appointment date. */
+export async function staffXlsx(rows: number, bad?: number): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Қызметкерлер');
+  ws.addRow(['Табель нөмірі', 'Т.А.Ә.', 'Лауазымы', 'Санаты', 'Құрылымдық бөлімше', 'Мемлекеттік орган', 'Тағайындалған күні', 'Тікелей басшы', 'Басшы лауазым']);
+  for (let i = 1; i <= rows; i++) {
+    ws.addRow([
+      `T-${String(i).padStart(3, '0')}`,
+      `Қызметші ${i} Тестұлы`,
+      i % 4 === 0 ? 'Сектор меңгерушісі' : 'Бас маман',
+      i % 4 === 0 ? 'С-О-3' : 'С-О-5',
+      'Жер қатынастары бөлімі',
+      'Ақмола облысы әкімінің аппараты',
+      i === bad ? '' : `${String((i % 27) + 1).padStart(2, '0')}.03.2024`,
+      'Жұмабеков Ерлан Серікұлы',
+      i % 4 === 0 ? 'иә' : 'жоқ',
+    ]);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
