@@ -1,78 +1,178 @@
 /**
- * `bagalau check <file|dir>...`: every package in the paths (folders walked recursively),
- * checked under the wording of its period; results streamed, so a folder of 100,000
- * packages is checked in constant memory.
+ * `bagalau check <file|dir|glob|->...`: every package in the paths (folders walked recursively),
+ * checked under the wording of its period. Text and JSON are streamed (constant memory over a
+ * folder of 100,000 packages); the summary, HTML, XLSX, CSV, JUnit and SARIF reports are built
+ * from all results at the end.
  */
+import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { checkDocument, type FileResult } from '../check/run.js';
-import type { Lang } from '../law/finding.js';
-import { loadFile, sessionLoader, walk } from '../package/load.js';
+import { SEVERITY_RANK, t3, type Lang, type Severity } from '../law/finding.js';
+import { loadFile, sessionLoader } from '../package/load.js';
+import { formatCsv } from '../report/csv.js';
+import { formatHtml } from '../report/html.js';
+import { count } from '../report/i18n.js';
+import { formatJunit } from '../report/junit.js';
 import { formatSarif } from '../report/sarif.js';
 import type { Summary } from '../report/summary.js';
-import { formatTextEntry, formatTextTotals } from '../report/text.js';
-import { calendarFileOption, calendarFor, langOption, localToday, parseDate } from './options.js';
+import { formatTextEntry, formatTextSummary, formatTextTotals, type Override } from '../report/text.js';
+import { findConfig, overrideFor, readConfig, type Config } from './config.js';
+import { expandInputs, ignoreRules, loadStdin, notAPackage, skippedFinding, STDIN } from './inputs.js';
+import { langFromLocale, setConfigLang } from './lang.js';
+import { calendarFileOption, calendarFor, localToday, parseDate } from './options.js';
+import { fileSink, stdoutSink, type Sink } from './output.js';
 import { UsageError } from './usage-error.js';
+import { toolVersion } from './version.js';
 
-interface CheckOpts {
-  format: 'text' | 'json' | 'sarif';
-  lang: Lang;
+export const FORMATS = ['text', 'json', 'sarif', 'html', 'xlsx', 'csv', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface CheckOpts {
+  format: Format;
+  lang?: Lang;
   today?: string;
   wording?: string;
   calendar?: string[];
   progress?: boolean;
+  output?: string;
+  quiet?: boolean;
+  summary?: boolean;
+  failOn?: Severity;
+  stdinFilepath?: string;
+  config?: string | false;
 }
 
 export function register(program: Command): void {
   program
     .command('check')
     .description('check evaluation packages (YAML/JSON) against the methodology in force for their period')
-    .argument('<paths...>', 'package files or folders (walked recursively)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
-    .addOption(langOption())
-    .option('--today <date>', 'the date open deadlines are judged against (default: today)', parseDate('--today'))
-    .option('--wording <date>', 'check under the wording in force on this date instead of the period\'s', parseDate('--wording'))
+    .argument('<paths...>', 'package files, folders (walked recursively), quoted globs, or - for standard input')
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('text'))
+    .addOption(new Option('--lang <lang>', 'language of messages (default: config, then LANG, then kk)').choices(['kk', 'ru', 'en']))
+    .option('--today <date>', 'the date open deadlines are judged against, 2026-12-04 or 04.12.2026 (default: today)', parseDate('--today'))
+    .option('--wording <date>', "check under the wording in force on this date instead of the period's", parseDate('--wording'))
     .addOption(calendarFileOption())
+    .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
+    .option('-q, --quiet', 'text: print only files with findings')
+    .option('--summary', 'text: print the summary per body and unit and the most frequent rules instead of each file')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is of this severity or worse').choices(['error', 'warning', 'info']).default('error'))
+    .option('--stdin-filepath <name>', 'the file name of a package read from standard input (-)')
+    .option('--config <file>', 'config file (default: bagalau.config.yaml or .bagalaurc here or above)')
+    .option('--no-config', 'ignore config files')
     .option('--no-progress', 'no progress bar on stderr')
-    .action((paths: string[], opts: CheckOpts) => {
-      process.exitCode = runCheck(paths, opts);
+    .action(async (paths: string[], opts: CheckOpts) => {
+      process.exitCode = await runCheck(paths, opts);
     });
 }
 
-export function runCheck(paths: string[], opts: CheckOpts): number {
-  const calendar = calendarFor(opts.calendar, opts.lang);
-  const today = opts.today ?? localToday();
+/** The user's config changes a finding's severity (or drops it); the finding says so. */
+function applyOverrides(result: FileResult, config: Config | undefined): void {
+  if (!config?.severity) return;
+  const source = config.file;
+  result.findings = result.findings.flatMap((f) => {
+    const to = overrideFor(config.severity, f.ruleId);
+    if (to === undefined || to === f.severity) return [f];
+    if (to === 'off') return [];
+    const override: Override = { from: f.severity, to, source };
+    return [{ ...f, severity: to, facts: { ...(f.facts ?? {}), override } }];
+  });
+  result.findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.place?.line ?? 0) - (b.place?.line ?? 0));
+}
+
+export async function runCheck(paths: string[], opts: CheckOpts): Promise<number> {
+  const cwd = process.cwd();
+  const configPath = opts.config === false ? undefined : typeof opts.config === 'string' ? opts.config : findConfig(cwd);
+  const config = configPath ? readConfig(configPath) : undefined;
+  setConfigLang(config?.lang);
+  const lang: Lang = opts.lang ?? config?.lang ?? langFromLocale() ?? 'kk';
+  const calendar = calendarFor([...(config?.calendar ?? []), ...(opts.calendar ?? [])], lang);
+  const today = opts.today ?? config?.today ?? localToday();
+  const failOn: Severity = opts.failOn ?? 'error';
   const loadSession = sessionLoader();
   const checkOpts = { today, calendar, loadSession, ...(opts.wording ? { wordingDate: opts.wording } : {}) };
-  const files = [...walk(paths)];
-  if (files.length === 0) throw new UsageError(`no package files (.yaml, .yml, .json) in ${paths.join(', ')}`);
-  const out = process.stdout;
+  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(t3('«-» (стандартты кіріс) бір рет қана беріледі', '«-» (стандартный ввод) можно указать только один раз', '«-» (standard input) can be given only once'));
+  if (opts.stdinFilepath && !paths.includes(STDIN)) throw new UsageError(t3('--stdin-filepath тек «-» бар кезде қолданылады', '--stdin-filepath используется только вместе с «-»', '--stdin-filepath goes with «-» (standard input)'));
+  const files = [...expandInputs(paths, cwd, ignoreRules(cwd, config?.ignore))];
+  if (files.length === 0)
+    throw new UsageError(t3(`${paths.join(', ')} ішінде пакет файлдары (.yaml, .yml, .json) жоқ`, `в ${paths.join(', ')} нет файлов пакетов (.yaml, .yml, .json)`, `no package files (.yaml, .yml, .json) in ${paths.join(', ')}`));
+
+  const sink: Sink = opts.output ? fileSink(opts.output) : stdoutSink();
+  try {
+    const code = await checkAll(files, opts, { lang, failOn, today, config, checkOpts, sink });
+    sink.commit();
+    return code;
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+}
+
+interface Run {
+  lang: Lang;
+  failOn: Severity;
+  today: string;
+  config: Config | undefined;
+  checkOpts: Parameters<typeof checkDocument>[1];
+  sink: Sink;
+}
+
+async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<number> {
+  const { lang, sink } = run;
+  const format = opts.format;
+  const streamText = format === 'text' && !opts.summary;
   const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
   let unreadable = false;
+  let failing = false;
+  let skipped = 0;
   const bar =
     opts.progress !== false && process.stderr.isTTY && files.length >= 50
       ? new cliProgress.SingleBar({ stream: process.stderr, format: 'bagalau check [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
       : undefined;
   bar?.start(files.length, 0, { file: '' });
-  const sarif: FileResult[] = [];
-  if (opts.format === 'json') out.write('{"version":1,"results":[');
-  files.forEach((file, i) => {
-    const result = checkDocument(loadFile(file), checkOpts);
+  const all: FileResult[] = [];
+  let first = true;
+  if (format === 'json') sink.write('{"version":1,"results":[');
+  for (const [i, file] of files.entries()) {
+    const doc = file === STDIN ? loadStdin(opts.stdinFilepath ?? '<stdin>', new Uint8Array(readFileSync(0))) : loadFile(file);
+    bar?.update(i + 1, { file });
+    if (notAPackage(doc)) {
+      skipped++;
+      bar?.stop();
+      process.stderr.write(`${doc.file}: ${skippedFinding().message[lang]}\n`);
+      continue;
+    }
+    const result = checkDocument(doc, run.checkOpts);
+    applyOverrides(result, run.config);
     summary.files++;
     for (const f of result.findings) {
       if (f.severity === 'error') summary.errors++;
       else if (f.severity === 'warning') summary.warnings++;
       else summary.infos++;
       if (f.ruleId === 'input' || f.ruleId === 'input-session') unreadable = true;
+      if (SEVERITY_RANK[f.severity] >= SEVERITY_RANK[run.failOn]) failing = true;
     }
-    if (opts.format === 'json') out.write((i > 0 ? ',' : '') + JSON.stringify(result));
-    else if (opts.format === 'text') out.write(formatTextEntry(result, opts.lang));
-    else sarif.push(result);
-    bar?.update(i + 1, { file });
-  });
+    if (format === 'json') {
+      sink.write((first ? '' : ',') + JSON.stringify(result));
+      first = false;
+    } else if (streamText) {
+      if (!opts.quiet || result.findings.length > 0) sink.write(formatTextEntry(result, lang));
+    } else all.push(result);
+  }
   bar?.stop();
-  if (opts.format === 'json') out.write(`],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos })}}\n`);
-  else if (opts.format === 'text') out.write(formatTextTotals(summary, opts.lang));
-  else out.write(formatSarif(sarif, opts.lang));
-  return unreadable ? 2 : summary.errors > 0 ? 1 : 0;
+  if (format === 'json') sink.write(`],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, skipped })}}\n`);
+  else if (streamText) sink.write(formatTextTotals(summary, lang) + (skipped ? `${count(skipped, 'skipped', lang)}\n` : ''));
+  else if (format === 'text') sink.write(formatTextSummary(all, lang));
+  else if (format === 'sarif') sink.write(formatSarif(all, lang, 'bagalau', toolVersion()));
+  else if (format === 'html') sink.write(formatHtml(all, lang, { today: run.today }));
+  else if (format === 'csv') sink.write(formatCsv(all, lang));
+  else if (format === 'junit') sink.write(formatJunit(all, lang, run.failOn));
+  else if (format === 'xlsx') {
+    if (!opts.output && process.stdout.isTTY)
+      throw new UsageError(t3('--format xlsx екілік файл жазады: --output FILE.xlsx беріңіз', '--format xlsx пишет двоичный файл: укажите --output FILE.xlsx', '--format xlsx writes a binary file: give --output FILE.xlsx'));
+    // exceljs is loaded only when a workbook is asked for
+    const { formatXlsx } = await import('../report/xlsx.js');
+    sink.write(await formatXlsx(all, lang));
+  }
+  return unreadable ? 2 : failing ? 1 : 0;
 }

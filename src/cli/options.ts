@@ -1,19 +1,14 @@
 /** Options several commands share: language, dates, the calendar, the check date. */
 import { Option } from 'commander';
 import type { Calendar } from '../law/calendar/index.js';
-import { createCalendar, isValidIso } from '../law/calendar/index.js';
+import { createCalendar } from '../law/calendar/index.js';
 import type { Lang } from '../law/finding.js';
 import { calendarFromFiles, CalendarFileError, formatCalendarProblem } from '../package/calendar-file.js';
 import { UsageError } from './usage-error.js';
 
 export const langOption = () => new Option('--lang <lang>', 'language of messages (kk | ru | en)').choices(['kk', 'ru', 'en']).default('kk');
 
-export function parseDate(name: string) {
-  return (value: string): string => {
-    if (!isValidIso(value)) throw new UsageError(`${name}: «${value}» is not a date written YYYY-MM-DD`);
-    return value;
-  };
-}
+export { parseDate } from './dates.js';
 
 /** Today's date where the user is (the machine's local date), as YYYY-MM-DD. */
 export function localToday(): string {
@@ -22,8 +17,11 @@ export function localToday(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** `--calendar FILE`: exactly one file per flag (repeat the flag for more), so it never swallows a package path. */
 export const calendarFileOption = () =>
-  new Option('--calendar <file...>', 'extra calendar data (next year\'s transfer act…), JSON or YAML, see docs/calendar.md');
+  new Option('--calendar <file>', 'extra calendar data (next year\'s transfer act…), JSON or YAML, see docs/calendar.md; repeatable').argParser(
+    (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+  );
 
 /** The bundled calendar, extended by the user's files; a bad file is a usage error naming file and place. */
 export function calendarFor(files: readonly string[] | undefined, lang: Lang): Calendar {

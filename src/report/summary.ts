@@ -1,7 +1,8 @@
 /** The per-file results every formatter prints, and their counts. */
+import type { Who } from '../check/who.js';
 import type { Finding } from '../law/finding.js';
 
-export interface ResultEntry {
+export interface ResultEntry extends Who {
   file: string;
   methodology?: string | null;
   wording?: string | null;

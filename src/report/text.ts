@@ -2,58 +2,88 @@
  * `--format text`: a report a lawyer reads top to bottom — per file, each finding with its
  * place, severity, message in the chosen language, the clause and wording it rests on, and
  * the facts (for deadlines: the dates and the days skipped with their reasons).
+ * `--summary`: the auditor's table per body and unit, and the rules broken most often.
  */
 import type { Finding, Lang } from '../law/finding.js';
+import { audit, type Tally } from './audit.js';
+import { citeText, count, SEVERITY, WORDS } from './i18n.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
-
-const SEV: Record<Lang, Record<Finding['severity'], string>> = {
-  kk: { error: 'қате', warning: 'ескерту', info: 'ақпарат' },
-  ru: { error: 'ошибка', warning: 'предупреждение', info: 'сведения' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
-const WORDS: Record<Lang, { wording: string; ok: string; total: string; note: string; skipped: string }> = {
-  kk: { wording: 'редакция', ok: 'бұзушылық жоқ', total: 'Барлығы', note: 'ескертпе', skipped: 'жұмыс емес күндер' },
-  ru: { wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', skipped: 'нерабочие дни' },
-  en: { wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', skipped: 'days skipped' },
-};
 
 export function formatText(results: readonly ResultEntry[], lang: Lang): string {
   return results.map((r) => formatTextEntry(r, lang)).join('') + formatTextTotals(summarise(results), lang);
 }
 
+/** A severity changed by the user's config, as the finding carries it. */
+export interface Override {
+  from: Finding['severity'];
+  to: Finding['severity'];
+  source: string;
+}
+export const overrideOf = (f: Finding): Override | undefined => f.facts?.['override'] as Override | undefined;
+
 /** One file's block (streamed by the CLI as files are checked). */
 export function formatTextEntry(r: ResultEntry, lang: Lang): string {
   const w = WORDS[lang];
   const lines: string[] = [];
-  {
-    const head = [r.file, r.methodology ? `${r.methodology}` : null, r.wording ? `${w.wording} ${r.wording}` : null].filter(Boolean).join('  ');
-    lines.push(head);
-    if (r.findings.length === 0) lines.push(`  ✓ ${w.ok}`);
-    for (const f of r.findings) {
-      const where = f.place ? `${f.place.line}:${f.place.column}` : '-';
-      const file = f.file && f.file !== r.file ? `${f.file}:` : '';
-      lines.push(`  ${file}${where}  ${SEV[lang][f.severity]}  ${f.message[lang]}  [${f.ruleId}]`);
-      if (f.cite) lines.push(`      ${f.cite.act} ${f.cite.clause}, ${w.wording} ${f.cite.wording}`);
-      const skipped = f.facts?.['skipped'];
-      if (Array.isArray(skipped) && skipped.length > 0) {
-        const list = skipped
-          .slice(0, 8)
-          .map((d: { date: string; reason?: Record<Lang, string> }) => `${d.date}${d.reason ? ` ${d.reason[lang]}` : ''}`)
-          .join('; ');
-        lines.push(`      ${w.skipped}: ${list}${skipped.length > 8 ? ` (+${skipped.length - 8})` : ''}`);
-      }
-      if (f.note) lines.push(`      ${w.note}: ${f.note[lang]}`);
+  const who = r.servant?.fullName ? `${r.servant.fullName}${r.servant.unit ? `, ${r.servant.unit}` : ''}` : null;
+  lines.push([r.file, r.methodology ?? null, r.wording ? `${w.wording} ${r.wording}` : null, who].filter(Boolean).join('  '));
+  if (r.findings.length === 0) lines.push(`  ✓ ${w.ok}`);
+  for (const f of r.findings) {
+    const where = f.place ? `${f.place.line}:${f.place.column}` : '-';
+    const file = f.file && f.file !== r.file ? `${f.file}:` : '';
+    lines.push(`  ${file}${where}  ${SEVERITY[lang][f.severity]}  ${f.message[lang]}  [${f.ruleId}]`);
+    if (f.cite) lines.push(`      ${citeText(f.cite, lang)}`);
+    const skipped = f.facts?.['skipped'];
+    if (Array.isArray(skipped) && skipped.length > 0) {
+      const list = skipped
+        .slice(0, 8)
+        .map((d: { date: string; reason?: Record<Lang, string> }) => `${d.date}${d.reason ? ` ${d.reason[lang]}` : ''}`)
+        .join('; ');
+      lines.push(`      ${w.skipped}: ${list}${skipped.length > 8 ? ` (+${skipped.length - 8})` : ''}`);
     }
+    const o = overrideOf(f);
+    if (o) lines.push(`      ${w.override} (${o.source}): ${SEVERITY[lang][o.from]} → ${SEVERITY[lang][o.to]}`);
+    if (f.note) lines.push(`      ${w.note}: ${f.note[lang]}`);
   }
   return lines.join('\n') + '\n';
 }
 
 export function formatTextTotals(s: Summary, lang: Lang): string {
+  const parts = [count(s.files, 'file', lang), count(s.errors, 'error', lang), count(s.warnings, 'warning', lang), count(s.infos, 'info', lang)];
+  return `\n${WORDS[lang].total}: ${parts.join(', ')}\n`;
+}
+
+const width = (s: string): number => [...s].length;
+const pad = (s: string, n: number, right = false): string => (right ? ' '.repeat(Math.max(0, n - width(s))) + s : s + ' '.repeat(Math.max(0, n - width(s))));
+const cut = (s: string, n: number): string => (width(s) <= n ? s : [...s].slice(0, n - 1).join('') + '…');
+
+/** The auditor's summary: per body → per unit, then the most frequent rules with their clause. */
+export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, top = 10): string {
   const w = WORDS[lang];
-  const totals: Record<Lang, string> = {
-    kk: `${w.total}: ${s.files} файл, ${s.errors} қате, ${s.warnings} ескерту, ${s.infos} ақпарат`,
-    ru: `${w.total}: файлов ${s.files}, ошибок ${s.errors}, предупреждений ${s.warnings}, сведений ${s.infos}`,
-    en: `${w.total}: ${s.files} file(s), ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`,
-  };
-  return `\n${totals[lang]}\n`;
+  const a = audit(results);
+  const nums = (t: Tally) => [t.files, t.clean, t.errors, t.warnings, t.overdue].map(String);
+  const heads = [w.files, w.clean, w.errors, w.warnings, w.overdue];
+  const rows: string[][] = [];
+  for (const b of a.bodies) for (const u of b.units) rows.push([u.unit ?? w.noUnit, ...nums(u)]);
+  const nameWidth = Math.min(48, Math.max(width(w.unit), width(w.total), ...rows.map((r) => width(r[0]!))));
+  const cols = heads.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i + 1]!)), width(String(nums(a.total)[i]))));
+  const line = (name: string, cells: string[]) => `  ${pad(cut(name, nameWidth), nameWidth)}  ${cells.map((c, i) => pad(c, cols[i]!, true)).join('  ')}`;
+  const out: string[] = [];
+  for (const b of a.bodies) {
+    out.push(b.body ?? w.noBody);
+    out.push(line(w.unit, heads));
+    for (const u of b.units) out.push(line(u.unit ?? w.noUnit, nums(u)));
+    if (b.units.length > 1) out.push(line(w.total, nums(b.total)));
+    out.push('');
+  }
+  if (a.bodies.length > 1) out.push(line(w.total, nums(a.total)), '');
+  if (a.rules.length > 0) {
+    out.push(w.topRules);
+    const shown = a.rules.slice(0, top);
+    const cw = Math.max(...shown.map((r) => width(String(r.count))));
+    for (const r of shown) out.push(`  ${pad(String(r.count), cw, true)}  ${SEVERITY[lang][r.severity]}  ${r.ruleId}${r.cite ? `  ${citeText(r.cite, lang)}` : ''}`);
+    out.push('');
+  }
+  out.push(`${w.total}: ${[count(a.total.files, 'file', lang), count(a.total.errors, 'error', lang), count(a.total.warnings, 'warning', lang), count(a.total.infos, 'info', lang)].join(', ')}`);
+  return out.join('\n') + '\n';
 }

@@ -1,0 +1,120 @@
+/**
+ * `--format html`: one self-contained page an auditor hands to the head of the body — the summary
+ * per body and unit, bar charts (inline SVG) of breaches per unit and per rule, then each servant's
+ * findings with the clause's text on hover. No script, no font, no image from anywhere: evaluation
+ * results are confidential and the page must open offline. Prints on A4. Pure.
+ */
+import type { Lang } from '../law/finding.js';
+import { audit, type Tally } from './audit.js';
+import { citeText, clauseText, count, SEVERITY, WORDS } from './i18n.js';
+import { ruleInfo } from './rule-info.js';
+import type { ResultEntry } from './summary.js';
+import { overrideOf } from './text.js';
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const CSS = `
+:root{--err:#b3261e;--warn:#a86400;--info:#4a5b6b;--line:#d5d9de;font-family:"Times New Roman",Tinos,"Liberation Serif",serif}
+body{margin:24px auto;max-width:1100px;padding:0 16px;color:#1b1f24;line-height:1.35}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid #1b1f24}h3{font-size:15px;margin:18px 0 6px}
+.meta{color:#555;font-size:13px}
+table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0 12px}
+th,td{border:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
+tr.total td{font-weight:bold;background:#fafbfc}
+.sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
+.cite{border-bottom:1px dotted #555;cursor:help;white-space:nowrap}
+.servant{break-inside:avoid;margin-bottom:10px}
+.charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
+figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
+.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
+.override{font-size:12px;color:#555}.note{font-size:12px;color:#555;font-style:italic}
+@page{size:A4;margin:15mm 12mm}
+@media print{body{margin:0;max-width:none;padding:0}h2{break-after:avoid}tr{break-inside:avoid}.charts figure{flex-basis:100%}}
+`;
+
+function bars(items: Array<{ label: string; errors: number; warnings: number }>, lang: Lang): string {
+  const max = Math.max(1, ...items.map((i) => i.errors + i.warnings));
+  const rowH = 22;
+  const labelW = 260;
+  const barW = 360;
+  const h = items.length * rowH + 8;
+  const rows = items.map((it, k) => {
+    const y = k * rowH + 4;
+    const we = (it.errors / max) * barW;
+    const ww = (it.warnings / max) * barW;
+    const label = [...it.label].length > 40 ? [...it.label].slice(0, 39).join('') + '…' : it.label;
+    return (
+      `<g><title>${esc(it.label)}: ${esc(count(it.errors, 'error', lang))}, ${esc(count(it.warnings, 'warning', lang))}</title>` +
+      `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" font-size="12">${esc(label)}</text>` +
+      `<rect x="${labelW}" y="${y + 3}" width="${we.toFixed(1)}" height="16" fill="#b3261e"/>` +
+      `<rect x="${(labelW + we).toFixed(1)}" y="${y + 3}" width="${ww.toFixed(1)}" height="16" fill="#e0a030"/>` +
+      `<text x="${(labelW + we + ww + 4).toFixed(1)}" y="${y + 15}" font-size="12">${it.errors + it.warnings}</text></g>`
+    );
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" viewBox="0 0 ${labelW + barW + 40} ${h}" font-family="Times New Roman, serif">${rows.join('')}</svg>`;
+}
+
+export interface HtmlOptions {
+  /** The check date, shown in the heading. */
+  today?: string;
+}
+
+export function formatHtml(results: readonly ResultEntry[], lang: Lang, options: HtmlOptions = {}): string {
+  const w = WORDS[lang];
+  const a = audit(results);
+  const nums = (t: Tally) => (['files', 'clean', 'errors', 'warnings', 'overdue'] as const).map((k) => `<td class="n" data-k="${k}">${t[k]}</td>`).join('');
+  const head = `<tr><th>${esc(w.unit)}</th><th>${esc(w.files)}</th><th>${esc(w.clean)}</th><th>${esc(w.errors)}</th><th>${esc(w.warnings)}</th><th>${esc(w.overdue)}</th></tr>`;
+  const out: string[] = [];
+  out.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  out.push(`<title>${esc(w.title)}</title><style>${CSS}</style></head><body>`);
+  out.push(`<h1>${esc(w.title)}</h1>`);
+  out.push(`<p class="meta">${options.today ? `${esc(w.checkedOn)}: ${esc(options.today)} · ` : ''}${esc(count(a.total.files, 'file', lang))} · ${esc(w.generated)}</p>`);
+  out.push(`<h2>${esc(w.summary)}</h2>`);
+  out.push(`<table id="total"><tr><th></th><th>${esc(w.files)}</th><th>${esc(w.clean)}</th><th>${esc(w.errors)}</th><th>${esc(w.warnings)}</th><th>${esc(w.overdue)}</th></tr><tr class="total"><td>${esc(w.total)}</td>${nums(a.total)}</tr></table>`);
+  for (const b of a.bodies) {
+    out.push(`<h3>${esc(b.body ?? w.noBody)}</h3><table class="units">${head}`);
+    for (const u of b.units) out.push(`<tr><td>${esc(u.unit ?? w.noUnit)}</td>${nums(u)}</tr>`);
+    if (b.units.length > 1) out.push(`<tr class="total"><td>${esc(w.total)}</td>${nums(b.total)}</tr>`);
+    out.push('</table>');
+  }
+  const unitItems = a.bodies.flatMap((b) => b.units.filter((u) => u.errors + u.warnings > 0).map((u) => ({ label: `${u.unit ?? w.noUnit}${a.bodies.length > 1 ? ` (${b.body ?? w.noBody})` : ''}`, errors: u.errors, warnings: u.warnings })));
+  const ruleItems = a.rules.slice(0, 15).map((r) => ({ label: r.ruleId, errors: r.severity === 'error' ? r.count : 0, warnings: r.severity === 'warning' ? r.count : 0 }));
+  if (unitItems.length + ruleItems.length > 0) {
+    out.push(`<div class="charts">`);
+    if (unitItems.length) out.push(`<figure id="chart-units"><figcaption>${esc(w.byUnit)}</figcaption>${bars(unitItems, lang)}</figure>`);
+    if (ruleItems.length) out.push(`<figure id="chart-rules"><figcaption>${esc(w.byRule)}</figcaption>${bars(ruleItems, lang)}</figure>`);
+    out.push(`</div><p class="legend"><span style="background:#b3261e"></span>${esc(w.errors)}<span style="background:#e0a030"></span>${esc(w.warnings)}</p>`);
+  }
+  if (a.rules.length) {
+    out.push(`<h2>${esc(w.topRules)}</h2><table id="rules"><tr><th>${esc(w.count)}</th><th>${esc(w.rule)}</th><th>${esc(w.severity)}</th><th>${esc(w.clause)}</th><th>${esc(w.message)}</th></tr>`);
+    for (const r of a.rules) {
+      const info = ruleInfo(r.ruleId);
+      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br><code>${esc(r.ruleId)}</code></td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td>${esc(r.example[lang])}</td></tr>`);
+    }
+    out.push('</table>');
+  }
+  out.push(`<h2>${esc(w.findingsOf)}</h2>`);
+  const withFindings = results.filter((r) => r.findings.some((f) => f.severity !== 'info'));
+  const key = (r: ResultEntry) => `${r.servant?.body ?? '\uffff'}\u0000${r.servant?.unit ?? '\uffff'}\u0000${r.servant?.fullName ?? '\uffff'}\u0000${r.file}`;
+  for (const r of [...withFindings].sort((x, y) => key(x).localeCompare(key(y), 'kk'))) {
+    const s = r.servant;
+    out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · ${esc(w.wording)} ${esc(r.wording)}` : ''}${r.period ? ` · ${esc(w.period)} ${esc(r.period.from)} – ${esc(r.period.to)}` : ''}</p>`);
+    out.push(`<table><tr><th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th>${esc(w.clause)}</th><th>${esc(w.place)}</th></tr>`);
+    for (const f of r.findings) {
+      const quote = ruleInfo(f.ruleId)?.quote;
+      const o = overrideOf(f);
+      out.push(
+        `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td>${esc(f.message[lang])}` +
+          `${f.note ? `<div class="note">${esc(w.note)}: ${esc(f.note[lang])}</div>` : ''}` +
+          `${o ? `<div class="override">${esc(w.override)} (${esc(o.source)}): ${esc(SEVERITY[lang][o.from])} → ${esc(SEVERITY[lang][o.to])}</div>` : ''}</td>` +
+          `<td>${f.cite ? `<span class="cite" title="${esc(quote ?? '')}">${esc(`${f.cite.act}, ${clauseText(f.cite.clause, lang)}`)}</span>` : ''}</td>` +
+          `<td><code>${esc(f.file && f.file !== r.file ? `${f.file}:` : '')}${f.place ? `${f.place.line}:${f.place.column}` : esc(f.path || '/')}</code></td></tr>`,
+      );
+    }
+    out.push('</table></section>');
+  }
+  out.push('</body></html>\n');
+  return out.join('\n');
+}

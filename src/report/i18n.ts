@@ -1,0 +1,143 @@
+/**
+ * Words the reports show, in kk/ru/en: counts with their plural forms (Intl.PluralRules, so Russian
+ * gets «1 файл / 2 файла / 5 файлов»), severities, and clause citations written the way each
+ * language writes them («40-тармақ», «п. 40», «cl. 40»). Pure.
+ */
+import type { Cite, Lang, Severity } from '../law/finding.js';
+
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const RULES: Record<Lang, Intl.PluralRules> = {
+  kk: new Intl.PluralRules('kk'),
+  ru: new Intl.PluralRules('ru'),
+  en: new Intl.PluralRules('en'),
+};
+
+/** Nouns counted in reports. Kazakh keeps the noun singular after a number. */
+export const NOUNS = {
+  file: { kk: { other: 'файл' }, ru: { one: 'файл', few: 'файла', many: 'файлов', other: 'файла' }, en: { one: 'file', other: 'files' } },
+  error: { kk: { other: 'қате' }, ru: { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' }, en: { one: 'error', other: 'errors' } },
+  warning: { kk: { other: 'ескерту' }, ru: { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' }, en: { one: 'warning', other: 'warnings' } },
+  info: { kk: { other: 'ақпарат' }, ru: { one: 'сведение', few: 'сведения', many: 'сведений', other: 'сведения' }, en: { one: 'note', other: 'notes' } },
+  finding: { kk: { other: 'бұзушылық' }, ru: { one: 'нарушение', few: 'нарушения', many: 'нарушений', other: 'нарушения' }, en: { one: 'finding', other: 'findings' } },
+  workingDay: { kk: { other: 'жұмыс күні' }, ru: { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней', other: 'рабочего дня' }, en: { one: 'working day', other: 'working days' } },
+  skipped: { kk: { other: 'файл өткізілді' }, ru: { one: 'файл пропущен', few: 'файла пропущено', many: 'файлов пропущено', other: 'файла пропущено' }, en: { one: 'file skipped', other: 'files skipped' } },
+} satisfies Record<string, Record<Lang, Forms>>;
+
+export type Noun = keyof typeof NOUNS;
+
+/** «5 файлов», «1 working day», «2 қате». */
+export function count(n: number, noun: Noun, lang: Lang): string {
+  const forms: Forms = NOUNS[noun][lang];
+  const form = forms[RULES[lang].select(n)] ?? forms.other;
+  return `${n} ${form}`;
+}
+
+export const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  kk: { error: 'қате', warning: 'ескерту', info: 'ақпарат' },
+  ru: { error: 'ошибка', warning: 'предупреждение', info: 'сведения' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** Column and heading words of the reports. */
+export const WORDS = {
+  kk: {
+    wording: 'редакция', ok: 'бұзушылық жоқ', total: 'Барлығы', note: 'ескертпе', skipped: 'жұмыс емес күндер',
+    body: 'Мемлекеттік орган', unit: 'Бөлімше', servant: 'Қызметші', position: 'Лауазымы', category: 'Санаты', file: 'Файл', files: 'Файлдар', clean: 'Бұзушылықсыз',
+    errors: 'Қателер', warnings: 'Ескертулер', infos: 'Ақпарат', overdue: 'Мерзімі өткен қадамдар', rule: 'Ереже', severity: 'Деңгейі', clause: 'Тармақ',
+    message: 'Хабар', facts: 'Деректер', count: 'Саны', deadline: 'Мерзімі', daysLate: 'Кешіккен жұмыс күндері', methodology: 'Әдістеме', period: 'Кезең',
+    place: 'Орны', topRules: 'Жиі бұзылатын ережелер', byUnit: 'Бөлімшелер бойынша', byRule: 'Ережелер бойынша', findingsOf: 'Қызметшілердің бұзушылықтары',
+    title: 'Бағалау пакеттерін тексеру есебі', checkedOn: 'Тексеру күні', noUnit: '(бөлімше көрсетілмеген)', noBody: '(орган көрсетілмеген)', noServant: '(қызметші көрсетілмеген)',
+    override: 'деңгейі бапталған', summary: 'Жиынтық', findings: 'Бұзушылықтар', generated: 'bagalau есебі; деректер осы компьютерден шықпайды',
+  },
+  ru: {
+    wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', skipped: 'нерабочие дни',
+    body: 'Государственный орган', unit: 'Подразделение', servant: 'Служащий', position: 'Должность', category: 'Категория', file: 'Файл', files: 'Файлы', clean: 'Без нарушений',
+    errors: 'Ошибки', warnings: 'Предупреждения', infos: 'Сведения', overdue: 'Просроченные шаги', rule: 'Правило', severity: 'Уровень', clause: 'Пункт',
+    message: 'Сообщение', facts: 'Факты', count: 'Количество', deadline: 'Срок', daysLate: 'Опоздание, раб. дн.', methodology: 'Методика', period: 'Период',
+    place: 'Место', topRules: 'Чаще всего нарушаемые правила', byUnit: 'По подразделениям', byRule: 'По правилам', findingsOf: 'Нарушения по служащим',
+    title: 'Отчёт о проверке пакетов оценки', checkedOn: 'Дата проверки', noUnit: '(подразделение не указано)', noBody: '(орган не указан)', noServant: '(служащий не указан)',
+    override: 'уровень изменён настройкой', summary: 'Сводка', findings: 'Нарушения', generated: 'отчёт bagalau; данные не покидают этот компьютер',
+  },
+  en: {
+    wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', skipped: 'days skipped',
+    body: 'State body', unit: 'Unit', servant: 'Servant', position: 'Position', category: 'Category', file: 'File', files: 'Files', clean: 'Clean',
+    errors: 'Errors', warnings: 'Warnings', infos: 'Notes', overdue: 'Overdue steps', rule: 'Rule', severity: 'Severity', clause: 'Clause',
+    message: 'Message', facts: 'Facts', count: 'Count', deadline: 'Deadline', daysLate: 'Working days late', methodology: 'Methodology', period: 'Period',
+    place: 'Place', topRules: 'Most frequent rules', byUnit: 'By unit', byRule: 'By rule', findingsOf: "Each servant's findings",
+    title: 'Evaluation package audit report', checkedOn: 'Checked on', noUnit: '(no unit given)', noBody: '(no body given)', noServant: '(no servant given)',
+    override: 'severity set by config', summary: 'Summary', findings: 'Findings', generated: 'bagalau report; the data never left this computer',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type Words = (typeof WORDS)['en'];
+
+// ---- clause citations ---------------------------------------------------------------------------
+
+const NUMS = String.raw`[0-9][0-9()–\-]*(?:,\s*[0-9][0-9()–\-]*)*`;
+const CL = new RegExp(String.raw`^cl\.\s*(${NUMS})(?:\s+pt\.\s*(${NUMS}))?$`);
+const APP = new RegExp(String.raw`^App\.\s*(${NUMS})(?:\s*\((.+)\))?$`);
+const ANNEX = new RegExp(String.raw`^Annex\s+(\d+)\s+(.+)$`);
+const DECISION = /^Decision No\.\s*(\d+)(?:\s+p\.\s*(\d+))?$/;
+
+const WORD_CITES: Record<string, Record<Lang, string>> = {
+  'category codes': { kk: 'санат кодтары', ru: 'коды категорий', en: 'category codes' },
+  validity: { kk: 'қолданылу мерзімі', ru: 'срок действия', en: 'validity' },
+  'Ескертпе': { kk: 'ескертпе', ru: 'примечание', en: 'note' },
+};
+
+const plural = (nums: string): boolean => /[,–-]/.test(nums);
+
+function citeOne(seg: string, lang: Lang): string {
+  let m = CL.exec(seg);
+  if (m) {
+    const [, cl, pt] = m as unknown as [string, string, string | undefined];
+    if (lang === 'en') return seg;
+    // «40 п.», «40–41 пп.», «7 п. 2 подп.»: the number first, as the issue's readers write it
+    if (lang === 'ru') return `${cl} ${plural(cl) ? 'пп.' : 'п.'}${pt ? ` ${pt} подп.` : ''}`;
+    return pt ? `${cl}-тармақтың ${pt}-тармақшасы` : `${cl}-тармақ`;
+  }
+  m = APP.exec(seg);
+  if (m) {
+    const [, no, extra] = m as unknown as [string, string, string | undefined];
+    const note = extra ? citeNote(extra, lang) : '';
+    if (lang === 'en') return `App. ${no}${note ? ` (${note})` : ''}`;
+    if (lang === 'ru') return `прил. ${no}${note ? ` (${note})` : ''}`;
+    return `${no}-қосымша${note ? ` (${note})` : ''}`;
+  }
+  m = ANNEX.exec(seg);
+  if (m) {
+    const [, no, rest] = m as unknown as [string, string, string];
+    const inner = citeOne(rest, lang);
+    return lang === 'en' ? seg : lang === 'ru' ? `прил. ${no}, ${inner}` : `${no}-қосымша, ${inner}`;
+  }
+  m = DECISION.exec(seg);
+  if (m) {
+    const [, no, p] = m as unknown as [string, string, string | undefined];
+    if (lang === 'en') return seg;
+    if (lang === 'ru') return `решение № ${no}${p ? `, п. ${p}` : ''}`;
+    return `№ ${no} шешім${p ? `, ${p}-тармақ` : ''}`;
+  }
+  return WORD_CITES[seg]?.[lang] ?? seg;
+}
+
+function citeNote(extra: string, lang: Lang): string {
+  const row = /^row (\d+)$/.exec(extra);
+  if (row) return lang === 'en' ? extra : lang === 'ru' ? `строка ${row[1]}` : `${row[1]}-жол`;
+  return WORD_CITES[extra]?.[lang] ?? extra;
+}
+
+/**
+ * A clause reference as the packs hold it (`cl. 40`, `cl. 7 pt. 2`, `App. 3`, `cl. 27, App. 3`,
+ * `cl. 24; cl. 25`) written in the reader's language.
+ */
+export function clauseText(clause: string, lang: Lang): string {
+  if (lang === 'en') return clause;
+  const parts = clause.split(/;\s*|,\s*(?=App\.|cl\.|Annex|Decision)/);
+  return parts.map((p) => citeOne(p.trim(), lang)).join('; ');
+}
+
+/** «mic-2018, 40-тармақ (редакция 2018-03-26)». */
+export function citeText(cite: Cite, lang: Lang): string {
+  return `${cite.act}, ${clauseText(cite.clause, lang)} (${WORDS[lang].wording} ${cite.wording})`;
+}

@@ -1,0 +1,63 @@
+/** One row per finding, with who it is about: what the spreadsheet, CSV and HTML reports list. Pure. */
+import type { Lang } from '../law/finding.js';
+import { clauseText, SEVERITY } from './i18n.js';
+import type { ResultEntry } from './summary.js';
+
+export interface FindingRow {
+  body: string;
+  unit: string;
+  servant: string;
+  position: string;
+  category: string;
+  file: string;
+  line: number | null;
+  ruleId: string;
+  severity: string;
+  act: string;
+  clause: string;
+  wording: string;
+  message: string;
+  deadline: string;
+  happened: string;
+  /** Working days late (done late) or since the deadline (not done). */
+  daysLate: number | null;
+  note: string;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Generator<FindingRow> {
+  for (const r of results)
+    for (const f of r.findings) {
+      const facts = f.facts ?? {};
+      yield {
+        body: r.servant?.body ?? '',
+        unit: r.servant?.unit ?? '',
+        servant: r.servant?.fullName ?? '',
+        position: r.servant?.position ?? '',
+        category: r.servant?.category ?? '',
+        file: f.file ?? r.file,
+        line: f.place?.line ?? null,
+        ruleId: f.ruleId,
+        severity: SEVERITY[lang][f.severity],
+        act: f.cite?.act ?? '',
+        clause: f.cite ? clauseText(f.cite.clause, lang) : '',
+        wording: f.cite?.wording ?? '',
+        message: f.message[lang],
+        deadline: str(facts['deadline']),
+        happened: str(facts['happened']),
+        daysLate: num(facts['workingDaysLate']) ?? num(facts['workingDaysSinceDeadline']),
+        note: f.note?.[lang] ?? '',
+      };
+    }
+}
+
+/** Column keys in order, with their heading words (see WORDS). */
+export const COLUMNS = ['body', 'unit', 'servant', 'position', 'category', 'file', 'line', 'ruleId', 'severity', 'act', 'clause', 'wording', 'message', 'deadline', 'happened', 'daysLate', 'note'] as const satisfies ReadonlyArray<keyof FindingRow>;
+
+export const HEADINGS: Record<Lang, Record<(typeof COLUMNS)[number], string>> = {
+  kk: { body: 'Мемлекеттік орган', unit: 'Бөлімше', servant: 'Қызметші', position: 'Лауазымы', category: 'Санаты', file: 'Файл', line: 'Жол', ruleId: 'Ереже', severity: 'Деңгейі', act: 'Әдістеме', clause: 'Тармақ', wording: 'Редакция', message: 'Хабар', deadline: 'Мерзімі', happened: 'Іс жүзінде', daysLate: 'Кешігу, жұмыс күні', note: 'Ескертпе' },
+  ru: { body: 'Государственный орган', unit: 'Подразделение', servant: 'Служащий', position: 'Должность', category: 'Категория', file: 'Файл', line: 'Строка', ruleId: 'Правило', severity: 'Уровень', act: 'Методика', clause: 'Пункт', wording: 'Редакция', message: 'Сообщение', deadline: 'Срок', happened: 'Фактически', daysLate: 'Опоздание, раб. дн.', note: 'Примечание' },
+  en: { body: 'State body', unit: 'Unit', servant: 'Servant', position: 'Position', category: 'Category', file: 'File', line: 'Line', ruleId: 'Rule', severity: 'Severity', act: 'Methodology', clause: 'Clause', wording: 'Wording', message: 'Message', deadline: 'Deadline', happened: 'Happened', daysLate: 'Working days late', note: 'Note' },
+};

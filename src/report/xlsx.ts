@@ -1,0 +1,63 @@
+/**
+ * `--format xlsx`: a workbook with a Summary sheet (per body and unit) and a Findings sheet (one
+ * row per finding, with who, where, the clause and facts), frozen headings, filters and widths.
+ * Written by exceljs; bytes out, no file access here.
+ */
+import ExcelJS from 'exceljs';
+import type { Lang } from '../law/finding.js';
+import { audit } from './audit.js';
+import { citeText, WORDS } from './i18n.js';
+import { COLUMNS, findingRows, HEADINGS } from './rows.js';
+import type { ResultEntry } from './summary.js';
+
+const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
+  body: 34, unit: 30, servant: 28, position: 30, category: 9, file: 36, line: 6, ruleId: 30, severity: 14,
+  act: 20, clause: 16, wording: 11, message: 80, deadline: 11, happened: 11, daysLate: 10, note: 40,
+};
+
+/** Sheet names are at most 31 characters; the headings stay in the chosen language. */
+export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): Promise<Uint8Array> {
+  const w = WORDS[lang];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'bagalau';
+  // No clock in a report: a fixed date keeps the bytes reproducible.
+  wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
+
+  const a = audit(results);
+  const sum = wb.addWorksheet(w.summary.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sum.columns = [
+    { header: w.body, key: 'body', width: 40 },
+    { header: w.unit, key: 'unit', width: 36 },
+    { header: w.files, key: 'files', width: 10 },
+    { header: w.clean, key: 'clean', width: 12 },
+    { header: w.errors, key: 'errors', width: 10 },
+    { header: w.warnings, key: 'warnings', width: 14 },
+    { header: w.overdue, key: 'overdue', width: 18 },
+  ];
+  for (const b of a.bodies) for (const u of b.units) sum.addRow({ body: b.body ?? w.noBody, unit: u.unit ?? w.noUnit, files: u.files, clean: u.clean, errors: u.errors, warnings: u.warnings, overdue: u.overdue });
+  const total = sum.addRow({ body: w.total, unit: '', files: a.total.files, clean: a.total.clean, errors: a.total.errors, warnings: a.total.warnings, overdue: a.total.overdue });
+  total.font = { bold: true };
+  sum.getRow(1).font = { bold: true };
+  sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 } };
+  if (a.rules.length) {
+    sum.addRow([]);
+    const h = sum.addRow([w.topRules]);
+    h.font = { bold: true };
+    const rh = sum.addRow([w.rule, w.clause, w.count]);
+    rh.font = { bold: true };
+    for (const r of a.rules.slice(0, 20)) sum.addRow([r.ruleId, r.cite ? citeText(r.cite, lang) : '', r.count]);
+  }
+
+  const fs = wb.addWorksheet(w.findings.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: WIDTHS[c] }));
+  fs.getRow(1).font = { bold: true };
+  let n = 0;
+  for (const row of findingRows(results, lang)) {
+    const r = fs.addRow(row);
+    r.getCell('message').alignment = { wrapText: true, vertical: 'top' };
+    n++;
+  }
+  fs.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: COLUMNS.length } };
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
