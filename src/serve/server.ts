@@ -142,7 +142,8 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
             period: q.get('period') ?? '',
             outDir: dir,
             ...(map ? { map } : {}),
-            write: (rel, text) => ctx.workspace.write(rel, text, { overwrite: false }),
+            // dry=1: read the list and show the mapping and each row's problems, write nothing
+            write: q.get('dry') === '1' ? (rel) => ctx.workspace.resolve(rel, { forWrite: true }) : (rel, text) => ctx.workspace.write(rel, text, { overwrite: false }),
           }),
         );
         return sendJson(res, 200, result);

@@ -1,0 +1,184 @@
+/**
+ * The page of `bagalau serve` in headless Chromium, as an HR officer and an auditor use it:
+ * a package made from nothing with a finding appearing and going as the grade's label changes, its PDF
+ * downloaded and read; a 20-row staff list imported; the samples audited with every count compared with
+ * `bagalau check --format json`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { hasChromium, launchBrowser } from '../browser.js';
+import { serveSamples, staffXlsx, TODAY } from './helpers.js';
+
+const RESULT_WRONG = 'Функционалдық міндеттерін тиімді атқарады';
+const RESULT_RIGHT = 'Функционалдық міндеттерін тиісті түрде атқарады';
+
+describe.skipIf(!hasChromium())('the web page', () => {
+  let browser: Browser;
+  let srv: Awaited<ReturnType<typeof serveSamples>>;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    srv = await serveSamples();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  const within = (section: string, selector: string) => page.locator(`#${section} ${selector}`);
+
+  it('creates an asa-b-model package from nothing; a contradicting result shows its finding with the clause, and the correction clears it; the PDF carries the data', async () => {
+    await page.goto(srv.url);
+    await page.selectOption('#new-methodology', 'asa-b-model');
+    await page.fill('#new-name', 'hr/aigerim.yaml');
+    await page.click('#create');
+    await page.waitForSelector('#servant_fullName');
+    await page.fill('#servant_fullName', 'Сейітқали Айгерім Бақытжанқызы');
+    await page.fill('#servant_position', 'Жер қатынастары бөлімінің сектор меңгерушісі');
+    await page.fill('#servant_category', 'С-О-3');
+    await page.check('#servant_managerial');
+    await page.fill('#servant_unit', 'Жер қатынастары бөлімі');
+    await page.fill('#servant_body', 'Ақмола облысы әкімінің аппараты');
+    await page.fill('#servant_appointedOn', '11.03.2024'); // the ДД.ММ.ГГГГ habit
+    await page.fill('#servant_directSupervisor', 'Жұмабеков Ерлан Серікұлы');
+    await page.fill('#servant_unitHead', 'Жұмабеков Ерлан Серікұлы');
+    await page.fill('#period_from', '01.01.2026');
+    await page.fill('#period_to', '31.03.2026');
+    await within('form-managerialSheet', 'button.add-form').click();
+    await page.waitForSelector('#f-managerialSheet_evaluator_name');
+    await page.fill('#f-managerialSheet_evaluator_name', 'Жұмабеков Ерлан Серікұлы');
+    await page.fill('#f-managerialSheet_evaluator_position', 'Жер қатынастары бөлімінің басшысы');
+    const grades = [3.5, 3.25, 3, 3.75, 5];
+    for (let i = 0; i < grades.length; i++) {
+      await page.click('#f-managerialSheet_grades__add');
+      await page.waitForSelector(`#f-managerialSheet_grades_${i}_parameter`);
+      // the i-th parameter of App. 1 (option 0 is the empty choice)
+      await page.selectOption(`#f-managerialSheet_grades_${i}_parameter`, { index: i + 1 });
+      await page.fill(`#f-managerialSheet_grades_${i}_grade`, String(grades[i]));
+    }
+    await page.fill('#f-managerialSheet_average', '3.7');
+    await page.fill('#f-managerialSheet_signature_name', 'Жұмабеков Ерлан Серікұлы');
+    await page.fill('#f-managerialSheet_signature_date', '14.04.2026');
+    const resultLabel = async (label: string) => {
+      const idx = await page.$$eval('#f-managerialSheet_result option', (os, l) => os.findIndex((o) => o.textContent === l), label);
+      expect(idx).toBeGreaterThan(0);
+      await page.selectOption('#f-managerialSheet_result', { index: idx });
+    };
+    // the result field's own group: where the finding must appear
+    const resultGroup = page.locator('.form-group', { has: page.locator('#f-managerialSheet_result') }).last();
+
+    await resultLabel(RESULT_WRONG);
+    await expect.poll(() => resultGroup.innerText(), { timeout: 30_000 }).toMatch(/cl\. 8/);
+    expect(await resultGroup.innerText()).toContain('3.7');
+    expect(await page.locator('#findings [data-rule="asa-b-model/result-band"]').count()).toBe(1);
+
+    await resultLabel(RESULT_RIGHT);
+    await expect.poll(() => page.locator('#findings [data-rule="asa-b-model/result-band"]').count(), { timeout: 30_000 }).toBe(0);
+    expect(await resultGroup.innerText()).not.toMatch(/cl\. 8/);
+
+    // saved as YAML in the workspace, with the date typed as ДД.ММ.ГГГГ stored as ISO
+    await page.click('#save');
+    await expect.poll(() => existsSync(join(srv.dir, 'hr/aigerim.yaml')), { timeout: 15_000 }).toBe(true);
+    const saved = parseYaml(readFileSync(join(srv.dir, 'hr/aigerim.yaml'), 'utf8'));
+    expect(saved.servant.appointedOn).toBe('2024-03-11');
+    expect(saved.forms.managerialSheet.result).toBe(RESULT_RIGHT);
+    expect(saved.forms.managerialSheet.grades.map((g: { grade: number }) => g.grade)).toEqual(grades);
+    // the CLI finds no result-band error in what the page saved
+    const cli = JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'check', join(srv.dir, 'hr/aigerim.yaml'), '--format', 'json', '--today', TODAY], { encoding: 'utf8' }).stdout);
+    expect(cli.results[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('asa-b-model/result-band');
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), within('form-managerialSheet', 'button.pdf').click()]);
+    const pdf = join(srv.dir, 'downloaded.pdf');
+    await download.saveAs(pdf);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Жұмабеков');
+    expect(text).toMatch(/тиісті\s+түрде/);
+    expect(text).toContain('3,7');
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('imports a 20-row staff spreadsheet into 20 packages', async () => {
+    const xlsx = join(srv.dir, 'staff.xlsx');
+    writeFileSync(xlsx, await staffXlsx(20));
+    await page.goto(`${srv.url}#/import`);
+    await page.setInputFiles('#staff-file', xlsx);
+    await page.selectOption('#import-methodology', 'asa-b-model');
+    await page.fill('#import-period', '2026-Q1');
+    await page.fill('#import-dir', 'staff-2026q1');
+    await page.click('#import-preview');
+    await expect.poll(() => page.locator('#import-count').innerText(), { timeout: 30_000 }).toMatch(/20/);
+    expect(await page.locator('select[data-field="fullName"]').inputValue()).toBe('Т.А.Ә.');
+    expect(existsSync(join(srv.dir, 'staff-2026q1'))).toBe(false); // the preview writes nothing
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(20);
+    const files = readdirSync(join(srv.dir, 'staff-2026q1')).sort();
+    expect(files).toHaveLength(20);
+    const first = parseYaml(readFileSync(join(srv.dir, 'staff-2026q1', files[0]!), 'utf8'));
+    expect(first.servant.fullName).toBe('Қызметші 1 Тестұлы');
+    expect(first.period).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+describe.skipIf(!hasChromium())('the audit page', () => {
+  let browser: Browser;
+  let srv: Awaited<ReturnType<typeof serveSamples>>;
+  beforeAll(async () => {
+    srv = await serveSamples();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('shows the same counts as bagalau check --format json, in total, per rule and per body', async () => {
+    const cli = JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'check', srv.dir, '--format', 'json', '--today', TODAY, '--no-progress'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout) as {
+      results: { servant?: { body?: string }; findings: { ruleId: string; severity: string }[] }[];
+      summary: { files: number; errors: number; warnings: number; infos: number };
+    };
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${srv.url}#/audit`);
+    await page.click('#audit-run');
+    await page.waitForSelector('#audit-summary tbody td', { timeout: 120_000 });
+    const summary = (await page.locator('#audit-summary tbody td').allInnerTexts()).map(Number);
+    expect(summary).toEqual([cli.summary.files, cli.summary.errors, cli.summary.warnings, cli.summary.infos]);
+
+    const perRule = new Map<string, number>();
+    for (const r of cli.results) for (const f of r.findings) perRule.set(`${f.ruleId} ${f.severity}`, (perRule.get(`${f.ruleId} ${f.severity}`) ?? 0) + 1);
+    const rows = await page.$$eval('#by-rule tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const pageRule = new Map(rows.map((r) => [`${r[0]!.split(' ')[0]} ${r[1]}`, Number(r[2])]));
+    // severities are shown in Kazakh: map them back
+    const sev: Record<string, string> = { қате: 'error', ескерту: 'warning', ақпарат: 'info' };
+    const pageRuleEn = new Map([...pageRule].map(([k, v]) => { const [id, s] = k.split(' '); return [`${id} ${sev[s!] ?? s}`, v]; }));
+    expect(pageRuleEn).toEqual(perRule);
+
+    const perBody = new Map<string, number[]>();
+    for (const r of cli.results) {
+      const k = r.servant?.body ?? '—';
+      const c = perBody.get(k) ?? [0, 0, 0, 0];
+      c[0]!++;
+      for (const f of r.findings) c[f.severity === 'error' ? 1 : f.severity === 'warning' ? 2 : 3]!++;
+      perBody.set(k, c);
+    }
+    const bodyRows = await page.$$eval('#by-body tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(new Map(bodyRows.map((r) => [r[0]!, r.slice(1).map(Number)]))).toEqual(perBody);
+
+    // the filter by severity shows only that severity
+    await page.selectOption('#filter-severity', 'warning');
+    const sevs = await page.$$eval('#per-servant li', (lis) => [...new Set(lis.map((l) => l.className))]);
+    expect(sevs).toEqual(['warning']);
+    await page.close();
+  }, 240_000);
+});

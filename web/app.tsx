@@ -1,0 +1,659 @@
+/**
+ * The page of `bagalau serve`: fill a package (forms from the JSON Schemas, checked live by the server's
+ * engine), audit a folder, import a staff list, check a draft, read the calendar. Everything it fetches
+ * comes from the same local server; nothing leaves the machine.
+ */
+import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import Form from '@rjsf/core';
+import validator from '@rjsf/validator-ajv8';
+import { englishStringTranslator, TranslatableString, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
+import { tr, type Lang, type Text3 } from './i18n.js';
+import {
+  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, findingText, isoToKz, joinRel, kzToIso, localise, postJson, relativeTo,
+  type CheckResult, type Finding, type Schema,
+} from './lib.js';
+
+interface Methodology { id: string; act: { title: Text3 }; schema: Schema; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[] }
+interface Files { packages: string[]; sessions: string[] }
+
+type Page = 'fill' | 'audit' | 'import' | 'drafts' | 'calendar';
+const PAGES: Page[] = ['fill', 'audit', 'import', 'drafts', 'calendar'];
+
+const pageOf = (): Page => {
+  const h = location.hash.replace(/^#\/?/, '').split('?')[0] as Page;
+  return PAGES.includes(h) ? h : 'fill';
+};
+
+function App() {
+  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('bagalau.lang') as Lang | null) ?? 'kk');
+  const [page, setPage] = useState<Page>(pageOf);
+  const [methodologies, setMethodologies] = useState<Methodology[]>([]);
+  const [files, setFiles] = useState<Files>({ packages: [], sessions: [] });
+  const refreshFiles = useCallback(() => api<Files>('/api/files').then(setFiles), []);
+  useEffect(() => {
+    const on = () => setPage(pageOf());
+    addEventListener('hashchange', on);
+    void api<{ methodologies: Methodology[] }>('/api/methodologies').then((m) => setMethodologies(m.methodologies));
+    void refreshFiles();
+    return () => removeEventListener('hashchange', on);
+  }, [refreshFiles]);
+  useEffect(() => {
+    localStorage.setItem('bagalau.lang', lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <>
+      <header>
+        <strong className="brand">bagalau</strong>
+        <nav>
+          {PAGES.map((p) => (
+            <a key={p} href={`#/${p}`} className={p === page ? 'active' : ''} data-page={p}>{tr(p, lang)}</a>
+          ))}
+        </nav>
+        <span className="private">{tr('confidential', lang)}</span>
+        <select aria-label="language" id="lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+          <option value="kk">Қазақша</option>
+          <option value="ru">Русский</option>
+          <option value="en">English</option>
+        </select>
+      </header>
+      <main>
+        {page === 'fill' && <FillPage lang={lang} methodologies={methodologies} files={files} refreshFiles={refreshFiles} />}
+        {page === 'audit' && <AuditPage lang={lang} files={files} />}
+        {page === 'import' && <ImportPage lang={lang} methodologies={methodologies} refreshFiles={refreshFiles} />}
+        {page === 'drafts' && <DraftsPage lang={lang} />}
+        {page === 'calendar' && <CalendarPage lang={lang} />}
+      </main>
+    </>
+  );
+}
+
+// ---------------------------------------------------------------- fill
+
+/** Dates as the officer writes them (ДД.ММ.ГГГГ) or ISO; kept as ISO in the package. */
+function KzDateWidget(props: WidgetProps) {
+  const { id, value, onChange, disabled, readonly, formContext } = props;
+  const lang = ((formContext as { lang?: Lang } | undefined)?.lang ?? 'kk') as Lang;
+  const [text, setText] = useState<string>(typeof value === 'string' ? isoToKz(value) : '');
+  useEffect(() => {
+    if (typeof value === 'string' && kzToIso(text) !== value && text !== value) setText(isoToKz(value));
+    if (value === undefined && kzToIso(text)) setText('');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  return (
+    <input
+      id={id}
+      className="date"
+      type="text"
+      inputMode="numeric"
+      placeholder={tr('dateHint', lang)}
+      value={text}
+      disabled={disabled || readonly}
+      onChange={(e) => {
+        setText(e.target.value);
+        const iso = kzToIso(e.target.value);
+        onChange(e.target.value === '' ? undefined : (iso ?? e.target.value));
+      }}
+    />
+  );
+}
+
+const widgets = { DateWidget: KzDateWidget };
+
+/** The form library's own words (buttons, yes/no), in the page's language. */
+const RJSF_WORDS: Partial<Record<TranslatableString, Record<Lang, string>>> = {
+  [TranslatableString.AddButton]: { kk: 'Қосу', ru: 'Добавить', en: 'Add' },
+  [TranslatableString.AddItemButton]: { kk: 'Жол қосу', ru: 'Добавить строку', en: 'Add item' },
+  [TranslatableString.RemoveButton]: { kk: 'Жою', ru: 'Удалить', en: 'Remove' },
+  [TranslatableString.MoveUpButton]: { kk: 'Жоғары', ru: 'Вверх', en: 'Move up' },
+  [TranslatableString.MoveDownButton]: { kk: 'Төмен', ru: 'Вниз', en: 'Move down' },
+  [TranslatableString.CopyButton]: { kk: 'Көшіру', ru: 'Копировать', en: 'Copy' },
+  [TranslatableString.YesLabel]: { kk: 'Иә', ru: 'Да', en: 'Yes' },
+  [TranslatableString.NoLabel]: { kk: 'Жоқ', ru: 'Нет', en: 'No' },
+  [TranslatableString.OptionalObjectAdd]: { kk: 'Толтыру', ru: 'Заполнить', en: 'Add data' },
+  [TranslatableString.OptionalObjectRemove]: { kk: 'Алып тастау', ru: 'Убрать', en: 'Remove data' },
+  [TranslatableString.OptionalObjectEmptyMsg]: { kk: 'Толтырылмаған', ru: 'Не заполнено', en: 'No data' },
+};
+const translator = (lang: Lang) => (s: TranslatableString, params?: string[]) => RJSF_WORDS[s]?.[lang] ?? englishStringTranslator(s, params);
+
+function Section(props: { title: string; id: string; children: ReactNode; tools?: ReactNode }) {
+  return (
+    <section className="card" id={props.id}>
+      <h2>{props.title}{props.tools && <span className="tools">{props.tools}</span>}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; findings: Finding[]; section: string[]; onChange: (v: unknown) => void }) {
+  const { schema, lang, findings, section } = props;
+  const local = useMemo(() => localise(schema, lang) as RJSFSchema, [schema, lang]);
+  const extraErrors = useMemo(() => errorSchemaFor(findings, section, lang), [findings, section, lang]);
+  return (
+    <Form
+      idPrefix={props.id}
+      schema={local}
+      formData={props.data}
+      validator={validator}
+      widgets={widgets}
+      formContext={{ lang }}
+      translateString={translator(lang)}
+      noValidate
+      showErrorList={false}
+      extraErrors={extraErrors as never}
+      uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
+      onChange={(e) => props.onChange(e.formData)}
+    />
+  );
+}
+
+function FindingList({ findings, lang }: { findings: Finding[]; lang: Lang }) {
+  if (findings.length === 0) return <p className="ok" id="no-findings">✓ {tr('noFindings', lang)}</p>;
+  return (
+    <ul className="findings">
+      {findings.map((f, i) => (
+        <li key={i} className={f.severity} data-rule={f.ruleId}>
+          <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}
+          {f.cite && <span className="cite"> — {f.cite.act}, {f.cite.clause}</span>}
+          {deadlineNote(f) && <span className="days"> [{deadlineNote(f)}]</span>}
+          <span className="where"> {f.file ? `${f.file} ` : ''}{f.path || '/'}</span>
+          {f.note && <div className="note">{f.note[lang]}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const DEBOUNCE_MS = 350;
+
+function FillPage({ lang, methodologies, files, refreshFiles }: { lang: Lang; methodologies: Methodology[]; files: Files; refreshFiles: () => Promise<void> }) {
+  const [path, setPath] = useState<string | null>(null);
+  const [pkg, setPkg] = useState<Record<string, unknown> | null>(null);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [status, setStatus] = useState<string>('');
+  const [dirty, setDirty] = useState(false);
+  const [newId, setNewId] = useState('asa-b-model');
+  const [newName, setNewName] = useState('');
+  const [problem, setProblem] = useState<string>('');
+  const seq = useRef(0);
+  const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
+  const schema = methodology?.schema;
+
+  // live check: the latest package goes to the check engine a moment after the last keystroke
+  useEffect(() => {
+    if (!pkg) return;
+    const n = ++seq.current;
+    setStatus(tr('checking', lang));
+    const timer = setTimeout(() => {
+      api<CheckResult>(`/api/check${path ? `?file=${encodeURIComponent(path)}` : ''}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) })
+        .then((r) => n === seq.current && (setResult(r), setStatus('')))
+        .catch((e: unknown) => n === seq.current && (setResult(e instanceof ApiError ? { file: path ?? '', methodology: null, wording: null, findings: e.findings } : null), setStatus('')));
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [pkg, path, lang]);
+
+  const open = async (p: string) => {
+    setProblem('');
+    try {
+      const r = await api<{ data: Record<string, unknown> | null; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(p)}`);
+      if (!r.data || typeof r.data !== 'object') {
+        setProblem(r.findings.map((f) => f.message[lang]).join('; ') || p);
+        return;
+      }
+      setPath(p);
+      setPkg(r.data);
+      setDirty(false);
+    } catch (e) {
+      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+    }
+  };
+
+  const create = async () => {
+    setProblem('');
+    const name = (newName.trim() || `${newId}/new-${Date.now().toString(36)}`).replace(/\.(ya?ml|json)$/i, '') + '.yaml';
+    try {
+      const r = await api<{ data: Record<string, unknown> }>(`/api/new?methodology=${encodeURIComponent(newId)}`);
+      const data = clean(r.data) as Record<string, unknown>;
+      data['servant'] ??= {};
+      data['period'] ??= {};
+      data['forms'] ??= {};
+      setPath(name);
+      setPkg(data);
+      setDirty(true);
+    } catch (e) {
+      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+    }
+  };
+
+  const save = async () => {
+    if (!pkg || !path) return;
+    try {
+      await api(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
+      setDirty(false);
+      setStatus(tr('saved', lang));
+      void refreshFiles();
+    } catch (e) {
+      setProblem(`${tr('failed', lang)}: ${e instanceof ApiError && e.text ? e.text[lang] : String(e)}`);
+    }
+  };
+
+  const render = async (format: 'pdf' | 'docx' | 'zip', form?: string) => {
+    if (!pkg) return;
+    setProblem('');
+    try {
+      const q = new URLSearchParams({ format, ...(form ? { form } : {}), ...(path ? { file: path } : {}) });
+      const blob = await api<Blob>(`/api/render?${q}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
+      const stem = (path ?? 'package').split('/').pop()!.replace(/\.(ya?ml|json)$/i, '');
+      download(blob, format === 'zip' ? `${stem}.zip` : `${stem}.${form}.${format}`);
+    } catch (e) {
+      setProblem(`${tr('failed', lang)}: ${e instanceof ApiError ? [e.text?.[lang], ...e.findings.slice(0, 5).map((f) => `${f.path} ${f.message[lang]}`)].filter(Boolean).join('; ') : String(e)}`);
+    }
+  };
+
+  const update = (key: string, value: unknown) => {
+    setPkg((p) => ({ ...(p ?? {}), [key]: value }));
+    setDirty(true);
+  };
+  const updateForm = (key: string, value: unknown) => {
+    setPkg((p) => {
+      const forms = { ...((p?.['forms'] as Record<string, unknown>) ?? {}) };
+      if (value === undefined) delete forms[key];
+      else forms[key] = value;
+      return { ...(p ?? {}), forms };
+    });
+    setDirty(true);
+  };
+
+  const findings = result?.findings ?? [];
+  const props = (schema?.properties ?? {}) as Record<string, Schema>;
+  const formSchemas = (props['forms']?.properties ?? {}) as Record<string, Schema>;
+  const forms = (pkg?.['forms'] as Record<string, unknown> | undefined) ?? {};
+  const sessionRef = (pkg?.['session'] as { ref?: string } | undefined)?.ref;
+  const sessionTarget = sessionRef && path ? joinRel(path, sessionRef) : '';
+  const placed = (f: Finding) => {
+    const p = fieldPath(f);
+    return !f.file && (['servant', 'period', 'events'].includes(p[0] ?? '') || (p[0] === 'forms' && p.length > 1 && p[1]! in forms));
+  };
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+
+  return (
+    <div className="fill">
+      <aside>
+        <h3>{tr('newPackage', lang)}</h3>
+        <label>{tr('methodology', lang)}
+          <select id="new-methodology" value={newId} onChange={(e) => setNewId(e.target.value)}>
+            {methodologies.map((m) => <option key={m.id} value={m.id}>{m.id}</option>)}
+          </select>
+        </label>
+        <label>{tr('fileName', lang)}
+          <input id="new-name" value={newName} placeholder={`${newId}/…yaml`} onChange={(e) => setNewName(e.target.value)} />
+        </label>
+        <button id="create" onClick={() => void create()}>{tr('create', lang)}</button>
+        <h3>{tr('packages', lang)} ({files.packages.length})</h3>
+        <ul className="files">
+          {files.packages.map((p) => (
+            <li key={p}><a href="#/fill" className={p === path ? 'active' : ''} onClick={(e) => { e.preventDefault(); void open(p); }}>{p}</a></li>
+          ))}
+        </ul>
+      </aside>
+      <div className="editor">
+        {problem && <p className="problem" role="alert">{problem}</p>}
+        {!pkg || !schema ? (
+          <p className="hint">{tr('pickFile', lang)}</p>
+        ) : (
+          <>
+            <div className="bar">
+              <code id="path">{path}</code> · {methodology?.act.title[lang]}
+              <button id="save" onClick={() => void save()} className={dirty ? 'primary' : ''}>{tr('save', lang)}</button>
+              <button id="zip" onClick={() => void render('zip')}>{tr('zip', lang)}</button>
+              <span className="status" id="status">{status || (dirty ? tr('unsaved', lang) : '')}</span>
+            </div>
+            <Section title={`${tr('findings', lang)}: ${counts.error} ${tr('error', lang)}, ${counts.warning} ${tr('warning', lang)}, ${counts.info} ${tr('info', lang)}`} id="findings">
+              <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} />
+            </Section>
+            <Section title={tr('servant', lang)} id="servant">
+              {props['servant'] && <SchemaForm id="servant" schema={props['servant']} data={pkg['servant']} lang={lang} findings={findings} section={['servant']} onChange={(v) => update('servant', v)} />}
+            </Section>
+            <Section title={tr('period', lang)} id="period">
+              {props['period'] && <SchemaForm id="period" schema={props['period']} data={pkg['period']} lang={lang} findings={findings} section={['period']} onChange={(v) => update('period', v)} />}
+            </Section>
+            {Object.entries(formSchemas).map(([key, fs]) => (
+              <Section key={key} id={`form-${key}`} title={lang === 'en' ? (fs.description ?? key) : (fs.title ?? key)}
+                tools={key in forms ? (
+                  <>
+                    <button className="docx" onClick={() => void render('docx', key)}>DOCX</button>
+                    <button className="pdf" onClick={() => void render('pdf', key)}>PDF</button>
+                    <button className="remove" onClick={() => updateForm(key, undefined)}>{tr('removeForm', lang)}</button>
+                  </>
+                ) : (
+                  <button className="add-form" onClick={() => updateForm(key, {})}>{tr('addForm', lang)}</button>
+                )}>
+                {key in forms && <SchemaForm id={`f-${key}`} schema={fs} data={forms[key]} lang={lang} findings={findings} section={['forms', key]} onChange={(v) => updateForm(key, v)} />}
+              </Section>
+            ))}
+            {props['events'] && (
+              <Section title={tr('events', lang)} id="events">
+                <SchemaForm id="events" schema={props['events']} data={pkg['events'] ?? []} lang={lang} findings={findings} section={['events']} onChange={(v) => update('events', v)} />
+              </Section>
+            )}
+            {props['session'] && (
+              <Section title={tr('session', lang)} id="session">
+                <select id="session-select" value={sessionTarget} onChange={(e) => update('session', e.target.value && path ? { ref: relativeTo(path, e.target.value) } : undefined)}>
+                  <option value="">{tr('noSession', lang)}</option>
+                  {files.sessions.map((s) => <option key={s} value={s}>{s}</option>)}
+                  {sessionTarget && !files.sessions.includes(sessionTarget) && <option value={sessionTarget}>{sessionTarget}</option>}
+                </select>
+                <FindingList findings={findings.filter((f) => f.file || fieldPath(f)[0] === 'session')} lang={lang} />
+              </Section>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- audit
+
+interface Counts { files: number; errors: number; warnings: number; infos: number }
+interface AuditReport {
+  today: string;
+  summary: Counts;
+  byBody: (Counts & { body: string | null })[];
+  byUnit: (Counts & { body: string | null; unit: string | null })[];
+  byRule: { ruleId: string; severity: string; count: number; files: number }[];
+  rules: Record<string, { clause: string; quote: string; title: Text3 }>;
+  results: (CheckResult & { servant?: { fullName?: string; body?: string; unit?: string } })[];
+}
+
+function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
+  const dirs = useMemo(() => {
+    const s = new Set<string>();
+    for (const p of files.packages) {
+      const parts = p.split('/');
+      for (let i = 1; i < parts.length; i++) s.add(parts.slice(0, i).join('/'));
+    }
+    return [...s].sort();
+  }, [files]);
+  const [dir, setDir] = useState('');
+  const [report, setReport] = useState<AuditReport | null>(null);
+  const [request, setRequest] = useState<unknown>(null);
+  const [severity, setSeverity] = useState('');
+  const [rule, setRule] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState('');
+
+  const run = async (body: unknown) => {
+    setBusy(true);
+    setProblem('');
+    try {
+      setReport(await postJson<AuditReport>('/api/audit', body));
+      setRequest(body);
+    } catch (e) {
+      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const dropped = async (list: FileList | null) => {
+    if (!list) return;
+    const fs = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
+    await run({ files: fs });
+  };
+  const exportAs = async (format: 'html' | 'xlsx') => {
+    const blob = await api<Blob>(`/api/audit?format=${format}&lang=${lang}&today=${report?.today ?? ''}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request ?? {}) });
+    download(blob, `audit.${format}`);
+  };
+  const shown = (f: Finding) => (!severity || f.severity === severity) && (!rule || f.ruleId === rule);
+  const c = (x: Counts) => [x.files, x.errors, x.warnings, x.infos].map((n, i) => <td key={i} className="num">{n}</td>);
+  const head = <><th>{tr('files', lang)}</th><th>{tr('errors', lang)}</th><th>{tr('warnings', lang)}</th><th>{tr('infos', lang)}</th></>;
+  return (
+    <div className="audit">
+      <div className="bar">
+        <label>{tr('folder', lang)}{' '}
+          <select id="audit-dir" value={dir} onChange={(e) => setDir(e.target.value)}>
+            <option value="">{tr('wholeWorkspace', lang)}</option>
+            {dirs.map((d) => <option key={d} value={d}>{d}</option>)}
+          </select>
+        </label>
+        <button id="audit-run" className="primary" disabled={busy} onClick={() => void run({ dir })}>{busy ? tr('checking', lang) : tr('run', lang)}</button>
+        <label className="drop" onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); void dropped(e.dataTransfer.files); }}>
+          {tr('dropFiles', lang)} <input id="audit-files" type="file" multiple accept=".yaml,.yml,.json" onChange={(e) => void dropped(e.target.files)} />
+        </label>
+      </div>
+      {problem && <p className="problem" role="alert">{problem}</p>}
+      {report && (
+        <>
+          <div className="bar">
+            <button id="export-html" onClick={() => void exportAs('html')}>{tr('exportHtml', lang)}</button>
+            <button id="export-xlsx" onClick={() => void exportAs('xlsx')}>{tr('exportXlsx', lang)}</button>
+          </div>
+          <table id="audit-summary" className="counts">
+            <thead><tr>{head}</tr></thead>
+            <tbody><tr>{c(report.summary)}</tr></tbody>
+          </table>
+          <div className="grid">
+            <Section title={tr('byBody', lang)} id="by-body">
+              <table><thead><tr><th>{tr('body', lang)}</th>{head}</tr></thead>
+                <tbody>{report.byBody.map((b, i) => <tr key={i}><td>{b.body ?? '—'}</td>{c(b)}</tr>)}</tbody></table>
+            </Section>
+            <Section title={tr('byUnit', lang)} id="by-unit">
+              <table><thead><tr><th>{tr('unit', lang)}</th>{head}</tr></thead>
+                <tbody>{report.byUnit.map((u, i) => <tr key={i}><td>{u.unit ?? '—'}<div className="small">{u.body}</div></td>{c(u)}</tr>)}</tbody></table>
+            </Section>
+          </div>
+          <Section title={tr('byRule', lang)} id="by-rule">
+            <table><thead><tr><th>{tr('rule', lang)}</th><th>{tr('severity', lang)}</th><th>{tr('count', lang)}</th><th>{tr('files', lang)}</th></tr></thead>
+              <tbody>{report.byRule.map((r) => (
+                <tr key={`${r.ruleId} ${r.severity}`} data-rule={r.ruleId}><td><a href="#/audit" onClick={(e) => { e.preventDefault(); setRule(r.ruleId); }}>{r.ruleId}</a> <span className="small">{report.rules[r.ruleId]?.clause}</span></td><td className={r.severity}>{tr(r.severity as 'error', lang)}</td><td className="num">{r.count}</td><td className="num">{r.files}</td></tr>
+              ))}</tbody></table>
+          </Section>
+          <Section title={tr('perServant', lang)} id="per-servant" tools={
+            <>
+              <select id="filter-severity" value={severity} onChange={(e) => setSeverity(e.target.value)}>
+                <option value="">{tr('severity', lang)}: {tr('all', lang)}</option>
+                {(['error', 'warning', 'info'] as const).map((s) => <option key={s} value={s}>{tr(s, lang)}</option>)}
+              </select>
+              <select id="filter-rule" value={rule} onChange={(e) => setRule(e.target.value)}>
+                <option value="">{tr('rule', lang)}: {tr('all', lang)}</option>
+                {[...new Set(report.byRule.map((r) => r.ruleId))].map((r) => <option key={r} value={r}>{r}</option>)}
+              </select>
+            </>
+          }>
+            {report.results.filter((r) => r.findings.some(shown)).map((r) => (
+              <details key={r.file} className="servant">
+                <summary>{r.servant?.fullName ?? r.file} <span className="small">{r.file}</span> <span className="badge">{r.findings.filter(shown).length}</span></summary>
+                <ul className="findings">
+                  {r.findings.filter(shown).map((f, i) => (
+                    <li key={i} className={f.severity}>
+                      <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}{f.cite && <span className="cite"> — {f.cite.act}, {f.cite.clause}</span>}
+                      {report.rules[f.ruleId] && <blockquote lang="kk">«{report.rules[f.ruleId]!.quote}»</blockquote>}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ))}
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- import
+
+interface ImportResult { mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[] }
+
+function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [methodology, setMethodology] = useState('asa-b-model');
+  const [period, setPeriod] = useState('');
+  const [dir, setDir] = useState('imported');
+  const [map, setMap] = useState<Record<string, string>>({});
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<ImportResult | null>(null);
+  const [problem, setProblem] = useState('');
+
+  const send = async (dry: boolean) => {
+    if (!file) return;
+    setProblem('');
+    const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}) });
+    try {
+      const r = await api<ImportResult>(`/api/import?${q}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: await file.arrayBuffer() });
+      if (dry) {
+        setPreview(r);
+        setHeaders([...new Set([...r.mapping.map((m) => m.column).filter((c): c is string => !!c), ...r.unmatched])]);
+        setDone(null);
+      } else {
+        setDone(r);
+        void refreshFiles();
+      }
+    } catch (e) {
+      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+    }
+  };
+  const shown = done ?? preview;
+  return (
+    <div className="import">
+      <div className="form-row">
+        <label>{tr('staffList', lang)} <input id="staff-file" type="file" accept=".xlsx,.csv" onChange={(e: ChangeEvent<HTMLInputElement>) => { setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); setMap({}); }} /></label>
+        <label>{tr('methodology', lang)} <select id="import-methodology" value={methodology} onChange={(e) => setMethodology(e.target.value)}>{methodologies.map((m) => <option key={m.id}>{m.id}</option>)}</select></label>
+        <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>
+        <label>{tr('outFolder', lang)} <input id="import-dir" value={dir} onChange={(e) => setDir(e.target.value)} /></label>
+        <button id="import-preview" onClick={() => void send(true)} disabled={!file}>{tr('preview', lang)}</button>
+        <button id="import-run" className="primary" onClick={() => void send(false)} disabled={!file || !preview}>{tr('doImport', lang)}</button>
+      </div>
+      {problem && <p className="problem" role="alert">{problem}</p>}
+      {shown && (
+        <>
+          <Section title={tr('mapping', lang)} id="mapping">
+            <table><thead><tr><th>{tr('field', lang)}</th><th>{tr('column', lang)}</th></tr></thead>
+              <tbody>{shown.mapping.map((m) => (
+                <tr key={m.field}><td>{m.label[lang]} <code>{m.field}</code></td><td>
+                  <select data-field={m.field} value={Object.entries(map).find(([, f]) => f === m.field)?.[0] ?? m.column ?? ''} onChange={(e) => setMap((old) => {
+                    const next = Object.fromEntries(Object.entries(old).filter(([, f]) => f !== m.field));
+                    if (e.target.value) next[e.target.value] = m.field;
+                    return next;
+                  })}>
+                    <option value="">—</option>
+                    {headers.map((h) => <option key={h} value={h}>{h}</option>)}
+                  </select>
+                </td></tr>
+              ))}</tbody></table>
+          </Section>
+          <p id="import-count">{done ? tr('written', lang) : tr('willWrite', lang)}: <strong>{shown.written.length}</strong></p>
+          {done && <ul className="files" id="written">{done.written.map((w) => <li key={w.path}>{w.rowNo}: {w.path}</li>)}</ul>}
+          {shown.rejected.length > 0 && (
+            <Section title={tr('rejected', lang)} id="rejected">
+              <ul className="findings">{shown.rejected.map((r) => <li key={r.rowNo} className="error">{tr('row', lang)} {r.rowNo}: {r.problems.map((p) => p[lang]).join('; ')}</li>)}</ul>
+            </Section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- drafts
+
+function DraftsPage({ lang }: { lang: Lang }) {
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [result, setResult] = useState<{ findings: Finding[]; alignment: { html: string } | null } | null>(null);
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState('');
+  const check = async (f: File | undefined) => {
+    if (!f) return;
+    setProblem('');
+    setName(f.name);
+    try {
+      setResult(await api(`/api/draft/check?date=${encodeURIComponent(kzToIso(date) ?? date)}&lang=${lang}`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: await f.text() }));
+    } catch (e) {
+      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+    }
+  };
+  return (
+    <div className="drafts">
+      <div className="form-row">
+        <label>{tr('draftDate', lang)} <input id="draft-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
+        <label>{tr('draftFile', lang)} <input id="draft-file" type="file" accept=".md,.markdown,.txt" onChange={(e) => void check(e.target.files?.[0])} /></label>
+      </div>
+      {problem && <p className="problem" role="alert">{problem}</p>}
+      {result && (
+        <Section title={`${name}: ${tr('findings', lang)}`} id="draft-findings" tools={result.alignment && <button id="alignment" onClick={() => download(new Blob([result.alignment!.html], { type: 'text/html' }), `${name}.alignment.html`)}>{tr('alignment', lang)}</button>}>
+          <FindingList findings={result.findings} lang={lang} />
+        </Section>
+      )}
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------- calendar
+
+interface YearSummary {
+  year: number;
+  status: string;
+  workingDays: number;
+  restDays: number;
+  months: { month: number; calendarDays: number; workingDays: number; restDays: number }[];
+  daysOff: { date: string; kind: string; reason: Text3; source: { title: Text3; number?: string; date?: string; clause?: string } }[];
+}
+interface Deadline { deadline: string; explanation: Text3 }
+
+function CalendarPage({ lang }: { lang: Lang }) {
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [data, setData] = useState<YearSummary | null>(null);
+  const [from, setFrom] = useState('');
+  const [count, setCount] = useState('5');
+  const [unit, setUnit] = useState('working-days');
+  const [direction, setDirection] = useState('after');
+  const [result, setResult] = useState<Deadline | null>(null);
+  const [problem, setProblem] = useState('');
+  useEffect(() => {
+    if (!/^\d{4}$/.test(year)) return;
+    api<YearSummary>(`/api/calendar/${year}`).then(setData, () => setData(null));
+  }, [year]);
+  const compute = async () => {
+    setProblem('');
+    try {
+      setResult(await api<Deadline>(`/api/deadline?${new URLSearchParams({ from: kzToIso(from) ?? from, count, unit, direction })}`));
+    } catch (e) {
+      setResult(null);
+      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+    }
+  };
+  const monthName = (m: number) => new Date(Date.UTC(2000, m - 1, 1)).toLocaleString(lang === 'kk' ? 'kk-KZ' : lang === 'ru' ? 'ru-RU' : 'en-GB', { month: 'long', timeZone: 'UTC' });
+  return (
+    <div className="calendar">
+      <Section title={tr('deadlineCalc', lang)} id="deadline">
+        <div className="form-row">
+          <label>{tr('from', lang)} <input id="dl-from" value={from} onChange={(e) => setFrom(e.target.value)} placeholder={tr('dateHint', lang)} /></label>
+          <label>{tr('countUnits', lang)} <input id="dl-count" value={count} onChange={(e) => setCount(e.target.value)} size={5} /></label>
+          <select id="dl-unit" value={unit} onChange={(e) => setUnit(e.target.value)}>{(['working-days', 'calendar-days', 'months', 'years'] as const).map((u) => <option key={u} value={u}>{tr(u, lang)}</option>)}</select>
+          <select id="dl-direction" value={direction} onChange={(e) => setDirection(e.target.value)}><option value="after">{tr('after', lang)}</option><option value="before">{tr('before', lang)}</option></select>
+          <button id="dl-compute" className="primary" onClick={() => void compute()}>{tr('compute', lang)}</button>
+        </div>
+        {problem && <p className="problem" role="alert">{problem}</p>}
+        {result && <p id="dl-result"><strong>{isoToKz(result.deadline)}</strong> — {result.explanation[lang]}</p>}
+      </Section>
+      <div className="bar"><label>{tr('year', lang)} <input id="cal-year" value={year} onChange={(e) => setYear(e.target.value)} size={5} /></label>
+        {data && <span> {tr('workingDays', lang)}: <strong id="cal-working">{data.workingDays}</strong> · {tr('restDays', lang)}: {data.restDays} · {data.status}</span>}</div>
+      {data && (
+        <div className="grid">
+          <Section title={tr('month', lang)} id="months">
+            <table><thead><tr><th>{tr('month', lang)}</th><th>{tr('workingDays', lang)}</th><th>{tr('restDays', lang)}</th></tr></thead>
+              <tbody>{data.months.map((m) => <tr key={m.month}><td>{monthName(m.month)}</td><td className="num">{m.workingDays}</td><td className="num">{m.restDays}</td></tr>)}</tbody></table>
+          </Section>
+          <Section title={tr('daysOff', lang)} id="days-off">
+            <table><thead><tr><th>{tr('date', lang)}</th><th>{tr('reason', lang)}</th><th>{tr('source', lang)}</th></tr></thead>
+              <tbody>{data.daysOff.map((d) => <tr key={d.date}><td>{isoToKz(d.date)}</td><td>{d.reason[lang]}</td><td className="small">{d.source.title[lang]}{d.source.number ? ` № ${d.source.number}` : ''}{d.source.date ? `, ${isoToKz(d.source.date)}` : ''}{d.source.clause ? `, ${d.source.clause}` : ''}</td></tr>)}</tbody></table>
+          </Section>
+        </div>
+      )}
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

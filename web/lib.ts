@@ -1,0 +1,157 @@
+/** The page's helpers: API calls, schema localisation, findings placed on form fields, downloads. */
+import type { Lang, Text3 } from './i18n.js';
+
+export interface Finding {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: Text3;
+  path: string;
+  file?: string;
+  cite?: { act: string; clause: string; wording: string };
+  facts?: Record<string, unknown>;
+  note?: Text3;
+}
+
+export interface CheckResult { file: string; methodology: string | null; wording: string | null; findings: Finding[]; error?: Text3 }
+
+export type Schema = Record<string, unknown> & { title?: string; description?: string; properties?: Record<string, Schema>; items?: Schema; type?: string; anyOf?: Schema[] };
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly text: Text3 | undefined, readonly findings: Finding[]) {
+    super(text?.en ?? `HTTP ${status}`);
+  }
+}
+
+export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(path, init);
+  const type = res.headers.get('content-type') ?? '';
+  if (!res.ok) {
+    const body = type.includes('json') ? ((await res.json()) as CheckResult) : undefined;
+    throw new ApiError(res.status, body?.error ?? body?.findings?.[0]?.message, body?.findings ?? []);
+  }
+  return (type.includes('json') ? res.json() : res.blob()) as Promise<T>;
+}
+
+export const postJson = <T>(path: string, body: unknown): Promise<T> =>
+  api<T>(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Saves a blob under a name, as a browser download. */
+export function download(blob: Blob, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(a.href);
+    a.remove();
+  }, 1000);
+}
+
+/**
+ * The schema as the form shows it, in the chosen language: Kazakh titles (the schema's own), English from the
+ * descriptions; the schemas carry no Russian, so Russian shows the Kazakh title with the English as help.
+ * A number-or-text field (anyOf of plain types) becomes one text field: the form then needs no validator
+ * compiled in the page (the page's CSP allows no eval); the check engine on the server judges the value.
+ */
+export function localise(schema: Schema, lang: Lang): Schema {
+  const out: Schema = { ...schema };
+  if (Array.isArray(schema.anyOf) && schema.anyOf.every((s) => typeof s.type === 'string' && s.type !== 'object' && s.type !== 'array')) {
+    delete out.anyOf;
+    out.type = 'string';
+  }
+  if (lang === 'en' && schema.description) {
+    out.title = schema.description;
+    delete out.description;
+  } else if (lang === 'kk') delete out.description;
+  if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, localise(v, lang)]));
+  if (schema.items) out.items = localise(schema.items, lang);
+  return out;
+}
+
+/** Nulls and empty strings dropped (a new package's empty fields), so the form starts empty. */
+export function clean(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(clean);
+  if (v && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (x === null || x === '') continue;
+      o[k] = clean(x);
+    }
+    return o;
+  }
+  return v;
+}
+
+const unescape = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
+export const tokens = (pointer: string): string[] => (pointer === '' ? [] : pointer.split('/').slice(1).map(unescape));
+
+/** The field a finding is about: a «required» finding points at the parent, the field is its missing property. */
+export function fieldPath(f: Finding): string[] {
+  const t = tokens(f.path);
+  const params = (f.facts?.['params'] ?? {}) as { missingProperty?: string };
+  if (f.ruleId === 'schema' && f.facts?.['keyword'] === 'required' && params.missingProperty) t.push(params.missingProperty);
+  return t;
+}
+
+export const findingText = (f: Finding, lang: Lang): string => `${f.message[lang]}${f.cite ? ` (${f.cite.act}, ${f.cite.clause})` : ''}`;
+
+type ErrorSchema = { __errors?: string[]; [k: string]: unknown };
+
+/** Findings under a section of the package (e.g. ['forms', 'managerialSheet']) → RJSF's error schema for its form. */
+export function errorSchemaFor(findings: Finding[], section: string[], lang: Lang): ErrorSchema {
+  const root: ErrorSchema = {};
+  for (const f of findings) {
+    if (f.file) continue;
+    const p = fieldPath(f);
+    if (section.some((s, i) => p[i] !== s)) continue;
+    let node = root;
+    for (const k of p.slice(section.length)) node = (node[k] ??= {}) as ErrorSchema;
+    (node.__errors ??= []).push(findingText(f, lang));
+  }
+  return root;
+}
+
+/** A finding's working-day count, when it is about a deadline. */
+export function deadlineNote(f: Finding): string | undefined {
+  const x = f.facts ?? {};
+  const parts: string[] = [];
+  if (typeof x['deadline'] === 'string') parts.push(`→ ${x['deadline']}`);
+  if (typeof x['workingDaysLate'] === 'number') parts.push(`+${x['workingDaysLate']}`);
+  if (typeof x['workingDaysLeft'] === 'number') parts.push(`−${x['workingDaysLeft']}`);
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** «ДД.ММ.ГГГГ» or ISO → ISO if it is a real date. */
+export function kzToIso(s: string): string | undefined {
+  const t = s.trim();
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
+  const iso = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : undefined;
+  if (!iso) return undefined;
+  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d ? iso : undefined;
+}
+
+export const isoToKz = (iso: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+};
+
+/** A path relative to another file's folder (session refs are relative to the package). */
+export function relativeTo(fromFile: string, target: string): string {
+  const from = fromFile.split('/').slice(0, -1);
+  const to = target.split('/');
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...Array(from.length - i).fill('..'), ...to.slice(i)].join('/');
+}
+
+export function joinRel(fromFile: string, ref: string): string {
+  const parts = fromFile.split('/').slice(0, -1);
+  for (const p of ref.split('/')) {
+    if (p === '..') parts.pop();
+    else if (p !== '.') parts.push(p);
+  }
+  return parts.join('/');
+}
