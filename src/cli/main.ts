@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS, COMMAND_NAMES, isCommand, type CommandName } from './commands.js';
 import { UsageError } from './usage-error.js';
+import { toolVersion } from './version.js';
 
 type Register = { register: (p: Command) => void };
 
@@ -26,6 +27,7 @@ const LOADERS: Record<CommandName, () => Promise<Register>> = {
 async function main(argv: string[]): Promise<number> {
   const program = new Command('bagalau')
     .description('Evaluation of Kazakhstan administrative civil servants: check, render, draft')
+    .version(toolVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -1,0 +1,24 @@
+/**
+ * The README's picture of the HTML audit report: `bagalau check samples --format html` (English,
+ * check date fixed), opened in headless Chromium, the top of the page saved as docs/img/report.png.
+ * Run: npm run build && node dist/scripts/report-screenshot.js
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from '../test/browser.js';
+
+const html = join(mkdtempSync(join(tmpdir(), 'bagalau-shot-')), 'report.html');
+const r = spawnSync(process.execPath, ['dist/src/cli/main.js', 'check', 'samples', '--format', 'html', '--output', html, '--today', '2026-12-04', '--lang', 'en'], { stdio: 'inherit' });
+if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 3);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1300 }, deviceScaleFactor: 1 });
+  await page.goto(pathToFileURL(html).href);
+  await page.screenshot({ path: 'docs/img/report.png', fullPage: false });
+  process.stdout.write('docs/img/report.png\n');
+} finally {
+  await browser.close();
+}

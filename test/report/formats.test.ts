@@ -1,0 +1,103 @@
+/** The spreadsheet, CSV, JUnit and summary reports, read back the way their readers read them. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const CLI = 'dist/src/cli/main.js';
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const dir = mkdtempSync(join(tmpdir(), 'bagalau-formats-'));
+const TODAY = '2026-12-04';
+const SAMPLES = 'samples/mic-2018';
+
+type R = { file: string; servant?: { body?: string; unit?: string; fullName?: string }; findings: Array<{ ruleId: string; severity: string; message: Record<string, string>; facts?: Record<string, unknown> }> };
+let json: { results: R[]; summary: { files: number; errors: number; warnings: number; infos: number } };
+beforeAll(() => {
+  json = JSON.parse(run('check', SAMPLES, '--format', 'json', '--today', TODAY).stdout);
+});
+
+describe('report formats', () => {
+  it('xlsx: a Summary and a Findings sheet, frozen headings, filters, widths, one row per finding', async () => {
+    const out = join(dir, 'r.xlsx');
+    const r = run('check', SAMPLES, '--format', 'xlsx', '--output', out, '--today', TODAY, '--lang', 'ru');
+    expect(r.status).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Сводка', 'Нарушения']);
+    const [sum, fs] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    for (const ws of [sum, fs]) {
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter).toBeTruthy();
+    }
+    expect(fs.getRow(1).values).toContain('Служащий');
+    expect(fs.getColumn(13).width).toBeGreaterThanOrEqual(60);
+    const total = json.results.reduce((n, x) => n + x.findings.length, 0);
+    expect(fs.rowCount - 1).toBe(total);
+    // a late familiarisation row carries its deadline and days late
+    const late = json.results.flatMap((x) => x.findings.map((f) => ({ x, f }))).find(({ f }) => typeof f.facts?.['workingDaysLate'] === 'number')!;
+    const row = fs.getRows(2, fs.rowCount - 1)!.find((rw) => rw.getCell(6).value === late.x.file && rw.getCell(8).value === late.f.ruleId)!;
+    expect(row.getCell(3).value).toBe(late.x.servant!.fullName);
+    expect(row.getCell(13).value).toBe(late.f.message['ru']);
+    expect(row.getCell(14).value).toBe(late.f.facts!['deadline']);
+    expect(row.getCell(16).value).toBe(late.f.facts!['workingDaysLate']);
+    // the summary's total row is the JSON's
+    const totalRow = sum.getRows(1, sum.rowCount)!.find((rw) => rw.getCell(1).value === 'Итого')!;
+    expect(totalRow.getCell(3).value).toBe(json.summary.files);
+    expect(totalRow.getCell(5).value).toBe(json.summary.errors);
+  });
+
+  it('csv: RFC 4180 with a BOM, headings in the chosen language, one row per finding', () => {
+    const r = run('check', SAMPLES, '--format', 'csv', '--today', TODAY, '--lang', 'en');
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    const rows: string[][] = parseCsv(r.stdout.slice(1));
+    expect(rows[0]!.slice(0, 3)).toEqual(['State body', 'Unit', 'Servant']);
+    expect(rows.length - 1).toBe(json.results.reduce((n, x) => n + x.findings.length, 0));
+    const msgs = new Set(json.results.flatMap((x) => x.findings.map((f) => f.message['en'])));
+    for (const row of rows.slice(1)) expect(msgs.has(row[12]!)).toBe(true);
+  });
+
+  it('junit: one case per file; a file fails on --fail-on severity', () => {
+    const errs = run('check', SAMPLES, '--format', 'junit', '--today', TODAY);
+    const cases = errs.stdout.match(/<testcase /g)!.length;
+    expect(cases).toBe(json.results.length);
+    const failing = json.results.filter((x) => x.findings.some((f) => f.severity === 'error')).length;
+    expect(errs.stdout).toContain(`failures="${failing}"`);
+    const warn = run('check', SAMPLES, '--format', 'junit', '--today', TODAY, '--fail-on', 'warning');
+    const failingW = json.results.filter((x) => x.findings.some((f) => f.severity !== 'info')).length;
+    expect(failingW).toBeGreaterThan(failing);
+    expect(warn.stdout).toContain(`failures="${failingW}"`);
+  });
+
+  it('--summary: one row per unit with the JSON counts, and the most frequent rule first', () => {
+    const r = run('check', SAMPLES, '--summary', '--today', TODAY, '--lang', 'en');
+    const unit = json.results[0]!.servant!.unit!;
+    const line = r.stdout.split('\n').find((l) => l.trim().startsWith(unit))!;
+    const nums = line.slice(line.indexOf(unit) + unit.length).trim().split(/\s+/).map(Number);
+    const mine = json.results.filter((x) => x.servant?.unit === unit);
+    expect(nums[0]).toBe(mine.length);
+    expect(nums[2]).toBe(mine.reduce((n, x) => n + x.findings.filter((f) => f.severity === 'error').length, 0));
+    const counts = new Map<string, number>();
+    for (const f of json.results.flatMap((x) => x.findings)) if (f.severity !== 'info') counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    const top = Math.max(...counts.values());
+    const after = r.stdout.slice(r.stdout.indexOf('Most frequent rules')).split('\n')[1]!;
+    expect(Number(after.trim().split(/\s+/)[0])).toBe(top);
+    expect(r.stdout).toMatch(/cl\. \d+/);
+    expect(r.stdout).not.toContain('no findings');
+  });
+
+  it('--quiet prints only the files with findings; --output writes the same bytes atomically', () => {
+    const q = run('check', 'samples/mic-2018/valid.yaml', SAMPLES + '/fixtures/familiarisation.yaml', '--quiet', '--today', TODAY);
+    expect(q.stdout).not.toContain('valid.yaml');
+    expect(q.stdout).toContain('familiarisation.yaml');
+    const out = join(dir, 'out.txt');
+    const w = run('check', 'samples/mic-2018/valid.yaml', '--output', out, '--today', TODAY);
+    expect(w.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(run('check', 'samples/mic-2018/valid.yaml', '--today', TODAY).stdout);
+    const bad = run('check', 'samples/mic-2018/valid.yaml', '--output', join(dir, 'no-such-dir', 'x.txt'), '--lang', 'en');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^bagalau: --output .*cannot write the file \(ENOENT\)\n$/);
+  });
+});

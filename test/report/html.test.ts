@@ -1,0 +1,94 @@
+/**
+ * The HTML report as a reader sees it, in headless Chromium: the summary numbers on the page are
+ * those of the JSON output, nothing is fetched from anywhere, the charts are drawn, it prints on A4.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser } from '../browser.js';
+
+const CLI = 'dist/src/cli/main.js';
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const dir = mkdtempSync(join(tmpdir(), 'bagalau-html-'));
+const TODAY = '2026-12-04';
+
+describe.skipIf(!hasChromium())('HTML report in a browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the same totals, per-unit rows and rule counts as the JSON output; fetches nothing; prints on A4', async () => {
+    const html = join(dir, 'report.html');
+    const r = run('check', 'samples', '--format', 'html', '--output', html, '--today', TODAY, '--lang', 'ru');
+    expect(r.status).toBe(1);
+    const json = JSON.parse(run('check', 'samples', '--format', 'json', '--today', TODAY).stdout);
+    // what the JSON says, counted independently of the report code
+    const results: Array<{ servant?: { body?: string; unit?: string }; findings: Array<{ severity: string; ruleId: string }> }> = json.results;
+    const errors = results.reduce((n, x) => n + x.findings.filter((f) => f.severity === 'error').length, 0);
+    const warnings = results.reduce((n, x) => n + x.findings.filter((f) => f.severity === 'warning').length, 0);
+    const clean = results.filter((x) => !x.findings.some((f) => f.severity !== 'info')).length;
+    expect(errors).toBe(json.summary.errors);
+
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (q) => {
+      if (!q.url().startsWith('file:')) requests.push(q.url());
+    });
+    await page.goto(pathToFileURL(html).href);
+    expect(requests).toEqual([]);
+    const total = await page.$$eval('#total td[data-k]', (tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-k'), Number(td.textContent)])));
+    expect(total).toMatchObject({ files: json.summary.files, errors, warnings, clean });
+
+    // one row per unit, each matching the JSON results of that unit
+    const rows = await page.$$eval('table.units tr', (trs) =>
+      trs
+        .filter((tr) => tr.querySelector('td[data-k]') && !tr.classList.contains('total'))
+        .map((tr) => ({ body: tr.closest('table')!.previousElementSibling!.textContent, unit: tr.querySelector('td')!.textContent, files: Number(tr.querySelector('[data-k=files]')!.textContent), errors: Number(tr.querySelector('[data-k=errors]')!.textContent) })),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      const mine = results.filter((x) => (x.servant?.body ?? null) === row.body && (x.servant?.unit ?? '(подразделение не указано)') === row.unit);
+      expect(mine.length, `${row.body} / ${row.unit}`).toBe(row.files);
+      expect(mine.reduce((n, x) => n + x.findings.filter((f) => f.severity === 'error').length, 0)).toBe(row.errors);
+    }
+
+    // the most frequent rule's count matches the JSON
+    const firstRule = await page.$eval('#rules tr:nth-child(2)', (tr) => ({ count: Number(tr.querySelector('td')!.textContent), id: tr.querySelector('code')!.textContent }));
+    const byRule = results.flatMap((x) => x.findings).filter((f) => f.ruleId === firstRule.id).length;
+    expect(firstRule.count).toBe(byRule);
+
+    // charts drawn: one bar group per unit with breaches
+    const unitsWithBreaches = new Set(results.filter((x) => x.findings.some((f) => f.severity !== 'info')).map((x) => `${x.servant?.body}|${x.servant?.unit}`));
+    expect(await page.$$eval('#chart-units svg g', (g) => g.length)).toBe(unitsWithBreaches.size);
+    expect(await page.$$eval('#chart-units svg rect', (r) => r.some((x) => Number(x.getAttribute('width')) > 10))).toBe(true);
+    // the clause text is there on hover
+    const hover = await page.$eval('section.servant .cite', (s) => s.getAttribute('title') ?? '');
+    expect(hover.length).toBeGreaterThan(20);
+    // Russian page: no Kazakh-only interface words in the headings
+    const headings = await page.$$eval('h1, h2, th', (hs) => hs.map((h) => h.textContent).join(' '));
+    expect(headings).not.toMatch(/[әғқңөұүһі]/i);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('a clean package gives a report with no breaches and no charts', async () => {
+    const html = join(dir, 'clean.html');
+    expect(run('check', 'samples/mic-2018/valid.yaml', '--format', 'html', '-o', html, '--today', TODAY, '--lang', 'en').status).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(html).href);
+    expect(await page.$$eval('#total td[data-k]', (tds) => tds.map((t) => t.textContent))).toEqual(['1', '1', '0', '0', '0']);
+    expect(await page.$$('#chart-units')).toHaveLength(0);
+    expect(readFileSync(html, 'utf8')).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    await page.close();
+  });
+});
