@@ -13,6 +13,8 @@ import { charGrams, normaliseKk, stemsOfNormalised } from './kazakh-text.js';
 export const MISSING = 0.2;
 /** Below this (and above MISSING) the counterpart is weak: shown, but the author should look. */
 export const WEAK = 0.32;
+/** Below this, a match to a draft clause that another model clause matches twice as well is no match. */
+export const BORROWED = 0.5;
 
 export interface ClauseMatch {
   model: Clause;
@@ -147,8 +149,10 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
   // the model clause is missing (e.g. a deleted confidentiality clause must not borrow cl. 1).
   const strongest = new Map<Clause, number>();
   for (const r of raw) if (r.draft) strongest.set(r.draft, Math.max(strongest.get(r.draft) ?? 0, r.score));
+  // The same holds for a fair match (below BORROWED) to a clause another model clause matches twice as
+  // well: model cl. 20 (the session's make-up) must not be paired with draft cl. 11 (the application).
   return raw.map((r) => {
-    if (!r.draft || r.score >= WEAK) return r;
+    if (!r.draft || r.score >= BORROWED) return r;
     const best = strongest.get(r.draft) ?? 0;
     return best >= WEAK && best >= 2 * r.score ? { ...r, draft: null, also: null, alsoScore: 0 } : r;
   });

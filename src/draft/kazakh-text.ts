@@ -59,7 +59,7 @@ function wordValue(word: string, tens: boolean): { value: number; ordinal: boole
   return (v.value >= 10) === tens ? v : null;
 }
 
-export type QuantityUnit = 'working-day' | 'calendar-day' | 'day' | 'month' | 'year' | 'person' | 'point' | 'percent' | 'none';
+export type QuantityUnit = 'working-day' | 'calendar-day' | 'day' | 'week' | 'month' | 'year' | 'person' | 'point' | 'percent' | 'none';
 
 export interface Quantity {
   value: number;
@@ -74,6 +74,7 @@ const UNIT_PATTERNS: ReadonlyArray<[RegExp, QuantityUnit]> = [
   [/^жұмыс күн/u, 'working-day'],
   [/^күнтізбелік күн/u, 'calendar-day'],
   [/^күн/u, 'day'],
+  [/^апта/u, 'week'],
   [/^ай(?:дан|дың|ға|ы|лық|)(?:\s|$)/u, 'month'],
   [/^жыл/u, 'year'],
   [/^адам/u, 'person'],
@@ -130,6 +131,11 @@ export function quantities(text: string): Quantity[] {
       }
     }
     if (digits?.[2] && /^(?:балл)/u.test(digits[2])) unit = 'point';
+    // «20-күнінен»: the day of a month written in digits with its noun.
+    if (digits?.[2] && /^күн/u.test(digits[2])) {
+      unit = 'day';
+      ordinal = true;
+    }
     out.push({ value, unit, ordinal, index: w.index ?? 0, raw: norm.slice(w.index ?? 0, (words[j]?.index ?? 0) + (words[j]?.[0].length ?? 0)) });
     i = j;
   }

@@ -9,15 +9,22 @@ import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
 import { clauseSpans, methodologies } from './act.js';
 import { alignClauses, type ClauseMatch } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
-import { normaliseKk, quantities, stems, textRanges } from './kazakh-text.js';
-import { KEY_TERMS, MODEL_ID, MODEL_PARAMETERS, MODEL_WORDING, PENDING_AMENDMENT, PROVISION_SEVERITY, type ModelParameter } from './model/asa-b-model.js';
+import { cellRange, normaliseKk, quantities, stems, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
+import { KEY_TERMS, MODEL_ID, MODEL_PARAMETERS, MODEL_WORDING, MODEL_WORDING_LABEL, PENDING_AMENDMENT, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_MARKDOWN } from './model/asa-b-model-text.js';
 import { parseDraft } from './parse.js';
 
 export interface ParameterResult {
   parameter: ModelParameter;
-  status: 'same' | 'allowed' | 'deviates' | 'absent' | 'no-provision';
+  /**
+   * same / allowed (within the model's bound) / deviates; unreadable: the provision speaks of it but
+   * the value could not be read (its text is in `sentence`); absent: the provision says nothing of it;
+   * no-provision: the draft has no counterpart of the model clause.
+   */
+  status: 'same' | 'allowed' | 'deviates' | 'unreadable' | 'absent' | 'no-provision';
   found?: unknown;
+  /** The unit the value was written in, when it is not the model's. */
+  unit?: QuantityUnit;
   clause?: number;
   place?: { line: number; column: number };
   sentence?: string;
@@ -62,6 +69,9 @@ function partsAmended(provisions: string[]): Set<number> {
   }));
 }
 
+/** 2026-07-11 → 11.07.2026, as Kazakh acts write dates. */
+const dmy = (iso: string): string => iso.split('-').reverse().join('.');
+
 const cite = (clause: string): Cite => ({ act: MODEL_ID, clause: `Annex 2 ${clause}`, wording: MODEL_WORDING });
 
 interface Sentence {
@@ -72,6 +82,7 @@ interface Sentence {
   /** Normalised text and stems, computed once: every parameter looks at every sentence. */
   norm: string;
   stems: Set<string>;
+  words: Set<string>;
   quantities?: ReturnType<typeof quantities>;
 }
 
@@ -86,7 +97,8 @@ function sentencesOf(c: Clause): Sentence[] {
     for (const text of span.text.split(/(?<=[.;:])\s+/)) {
       const index = span.text.indexOf(text, from);
       from = index + text.length;
-      out.push({ text, span, index, clause: c, norm: normaliseKk(text), stems: new Set(stems(text)) });
+      const norm = normaliseKk(text);
+      out.push({ text, span, index, clause: c, norm, stems: new Set(stems(text)), words: new Set(norm.split(' ')) });
     }
   }
   sentenceCache.set(c, out);
@@ -95,46 +107,77 @@ function sentencesOf(c: Clause): Sentence[] {
 
 const quantitiesOf = (s: Sentence): ReturnType<typeof quantities> => (s.quantities ??= quantities(s.text));
 
-const hasAnchors = (s: Sentence, anchors: string[]): boolean =>
-  anchors.length === 0 || anchors.every((a) => s.stems.has(a) || s.norm.includes(a));
+/** One anchor: alternatives separated by `|`; `word$` is a whole word, anything else a prefix of a word or a stem. */
+const anchorMatches = (s: Sentence, anchor: string): boolean =>
+  anchor.split('|').some((a) => (a.endsWith('$') ? s.words.has(a.slice(0, -1)) : s.stems.has(a) || s.norm.includes(a)));
+
+const hasAnchors = (s: Sentence, anchors: string[]): boolean => anchors.every((a) => anchorMatches(s, a));
+
+/** The draft clauses aligned with a model clause. */
+function alignedClauses(p: ModelParameter, matches: ClauseMatch[]): Clause[] {
+  const m = matches.find((x) => x.model.number === p.clauseNumber);
+  return [m?.draft, m?.also].filter((c): c is Clause => !!c);
+}
 
 /** Sentences to read a parameter from: the aligned clause(s) first, then every clause. */
 function candidateSentences(p: ModelParameter, matches: ClauseMatch[], clauses: Clause[]): Sentence[] {
-  const m = matches.find((x) => x.model.number === p.clauseNumber);
-  const first = [m?.draft, m?.also].filter((c): c is Clause => !!c);
-  const rest = clauses.filter((c) => !first.includes(c));
+  const first = alignedClauses(p, matches);
+  // Clauses that are another model clause's counterpart speak of that clause's matter: cl. 11's five
+  // days to apply are not the session's deadline of cl. 21 when the draft has no cl. 21.
+  const claimed = new Set(matches.filter((m) => m.model.number !== p.clauseNumber).flatMap((m) => (m.draft ? [m.draft] : [])));
+  const rest = clauses.filter((c) => !first.includes(c) && !claimed.has(c));
   return [...first, ...rest].flatMap(sentencesOf).filter((s) => hasAnchors(s, p.anchors));
 }
 
 interface Extracted {
   value: unknown;
+  /** The unit the value was written in (quantities). */
+  unit?: QuantityUnit;
+  /** A phrase found with words that say the opposite («жұп» for «тақ»). */
+  contrary?: boolean;
   sentence: Sentence;
   raw: string;
   rawIndex: number;
 }
 
-function extract(p: ModelParameter, sentences: Sentence[], clauses: Clause[]): Extracted | null {
+/** Ranges in a table: one per row, the first cell that is a range («3–3,99», «3-тен 3,99 баллға дейін»). */
+function tableRanges(c: Clause): NumericRange[] {
+  return (c.tables ?? []).flatMap((t) => t.rows.slice(1).flatMap((row) => {
+    for (const cell of row) {
+      const r = cellRange(cell.text) ?? textRanges(cell.text)[0];
+      if (r) return [r];
+    }
+    return [];
+  }));
+}
+
+function extract(p: ModelParameter, sentences: Sentence[], clauses: Clause[], aligned: Clause[]): Extracted | null {
   switch (p.kind) {
     case 'quantity':
-    case 'day-of-month':
+    case 'day-of-month': {
+      const units = [p.unit ?? 'none', ...(p.alsoUnits ?? [])];
       for (const s of sentences) {
         const norm = s.norm;
-        const q = quantitiesOf(s).find((x) => {
-          if (p.kind === 'day-of-month' ? x.unit !== 'day' : x.unit !== p.unit) return false;
+        const fits = quantitiesOf(s).filter((x) => {
+          if (p.kind === 'day-of-month' && !x.ordinal && x.unit !== 'day') return false;
+          if (!units.includes(x.unit)) return false;
           const after = norm.slice(x.index + x.raw.length).trimStart();
           const before = norm.slice(0, x.index).trimEnd();
           if (p.followedBy && !after.startsWith(p.followedBy)) return false;
           if (p.notAfter && before.endsWith(p.notAfter)) return false;
           return true;
         });
-        if (q) return { value: q.value, sentence: s, raw: q.raw, rawIndex: 0 };
+        // In the model's unit first; otherwise in another unit, to be compared and shown as such.
+        const q = fits.find((x) => x.unit === p.unit) ?? fits[0];
+        if (q) return { value: q.value, unit: q.unit, sentence: s, raw: q.raw, rawIndex: 0 };
       }
       return null;
+    }
     case 'period':
       for (const s of clauses.flatMap(sentencesOf)) {
         const norm = s.norm;
         if (!/бағала/u.test(norm)) continue;
-        const q = /тоқсан(?:ның)?\s+қорытынды/u.exec(norm);
+        const q = /тоқсан(?:ның|дың)?\s+қорытынды|тоқсан\s+сайын\s+бағала|әр\s+тоқсан(?:ның|да)?\s+(?:қорытынды|бағала)/u.exec(norm);
         if (q) return { value: 'quarter', sentence: s, raw: 'тоқсан', rawIndex: 0 };
         const y = /(?:жыл(?:дың)?\s+қорытынды|жылына бір|жыл сайынғы бағала)/u.exec(norm);
         if (y) return { value: 'year', sentence: s, raw: 'жыл', rawIndex: 0 };
@@ -147,36 +190,87 @@ function extract(p: ModelParameter, sentences: Sentence[], clauses: Clause[]): E
       }
       return null;
     case 'bands': {
-      const order = [...new Set([...sentences.map((s) => s.clause), ...clauses])];
+      const order = [...new Set([...aligned, ...sentences.map((s) => s.clause), ...clauses])];
       for (const c of order) {
         const all = sentencesOf(c).flatMap((s) => textRanges(s.text).map((r) => ({ r, s })));
         if (all.length >= 3) {
-          const first = all[0] as { r: { raw: string; index: number }; s: Sentence };
-          return { value: all.map(({ r }) => [r.lo, r.hi]), sentence: first.s, raw: first.r.raw, rawIndex: first.r.index };
+          const first = all[0] as { r: NumericRange; s: Sentence };
+          return { value: all.map(({ r }) => r), sentence: first.s, raw: first.r.raw, rawIndex: first.r.index };
         }
+        const rows = tableRanges(c);
+        const s = sentencesOf(c)[0];
+        if (rows.length >= 3 && s) return { value: rows, sentence: s, raw: '', rawIndex: 0 };
       }
       return null;
     }
     case 'phrase': {
       const s = sentences[0];
-      return s ? { value: true, sentence: s, raw: s.text.slice(0, 30), rawIndex: s.index } : null;
+      if (s) return { value: true, sentence: s, raw: s.text.slice(0, 30), rawIndex: s.index };
+      if (p.contrary) {
+        const order = [...new Set([...aligned, ...clauses])];
+        const c = order.flatMap(sentencesOf).find((x) => hasAnchors(x, p.contrary as string[]));
+        if (c) return { value: false, contrary: true, sentence: c, raw: c.text.slice(0, 30), rawIndex: c.index };
+      }
+      return null;
     }
   }
 }
 
-function compare(p: ModelParameter, found: unknown): 'same' | 'allowed' | 'deviates' {
-  const e = p.expected;
-  if (typeof e === 'number' && typeof found === 'number') {
-    if (found === e) return 'same';
-    if (p.compare === 'atMost' && found < e) return 'allowed';
-    if (p.compare === 'atLeast' && found > e) return 'allowed';
-    return 'deviates';
-  }
-  return JSON.stringify(found) === JSON.stringify(e) ? 'same' : 'deviates';
+/** Months in a unit, to compare retention in months with the model's years. */
+const MONTHS: Partial<Record<QuantityUnit, number>> = { year: 12, month: 1 };
+
+/** Whether a draft band is the model's band at the precision it is written in (3–3,99 is [3; 4)). */
+function sameBand(r: NumericRange, b: ModelBand, top: number): boolean {
+  if (Math.abs(r.lo - b.from) > 1e-9) return false;
+  if (b.below === undefined) return Math.abs(r.hi - top) < 1e-9;
+  return Math.abs(r.hi + 10 ** -r.decimals - b.below) < 1e-9;
 }
 
-const show = (v: unknown): string =>
-  Array.isArray(v) ? (Array.isArray(v[0]) ? (v as number[][]).map((b) => b.join('–')).join('; ') : (v as number[]).join('–')).replace(/\./g, ',') : String(v);
+function compare(p: ModelParameter, got: Extracted): 'same' | 'allowed' | 'deviates' {
+  const e = p.expected;
+  if (got.contrary) return 'deviates';
+  if (typeof e === 'number' && typeof got.value === 'number') {
+    let found = got.value;
+    let expected = e;
+    if (got.unit && p.unit && got.unit !== p.unit) {
+      // Years and months compare; days of another kind (calendar for working) do not.
+      const a = MONTHS[got.unit];
+      const b = MONTHS[p.unit];
+      const sameKind = (got.unit === 'none' || got.unit === 'person') && (p.unit === 'none' || p.unit === 'person');
+      if (a !== undefined && b !== undefined) {
+        found *= a;
+        expected *= b;
+      } else if (!sameKind) return 'deviates';
+    }
+    if (found === expected) return 'same';
+    if (p.compare === 'atMost' && found < expected) return 'allowed';
+    if (p.compare === 'atLeast' && found > expected) return 'allowed';
+    return 'deviates';
+  }
+  if (p.kind === 'bands' && Array.isArray(e)) {
+    const bands = e as ModelBand[];
+    const ranges = [...(got.value as NumericRange[])].sort((x, y) => y.lo - x.lo);
+    const top = MODEL_PARAMETERS.find((x) => x.id === 'grade-scale')?.expected as [number, number] | undefined;
+    return ranges.length === bands.length && ranges.every((r, i) => sameBand(r, bands[i] as ModelBand, top?.[1] ?? 5)) ? 'same' : 'deviates';
+  }
+  return JSON.stringify(got.value) === JSON.stringify(e) ? 'same' : 'deviates';
+}
+
+const decimal = (n: number): string => String(Math.round(n * 1000) / 1000).replace('.', ',');
+
+/** A value as a reader writes it: «5», «0–5», bands «4–5; 3–3,99; …». */
+function show(v: unknown): string {
+  if (Array.isArray(v)) {
+    if (v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'lo' in v[0]) return (v as NumericRange[]).map((r) => `${decimal(r.lo)}–${decimal(r.hi)}`).join('; ');
+    if (v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'from' in v[0]) {
+      const top = (MODEL_PARAMETERS.find((x) => x.id === 'grade-scale')?.expected as [number, number] | undefined)?.[1] ?? 5;
+      return (v as ModelBand[]).map((b) => `${decimal(b.from)}–${decimal(b.below === undefined ? top : b.below - 0.01)}`).join('; ');
+    }
+    if (Array.isArray(v[0])) return (v as number[][]).map((b) => b.map(decimal).join('–')).join('; ');
+    return (v as number[]).map(decimal).join('–');
+  }
+  return typeof v === 'number' ? decimal(v) : String(v);
+}
 
 const UNIT_TEXT: Record<string, Text3> = {
   'working-day': t3('жұмыс күні', 'раб. дн.', 'working day(s)'),
@@ -184,6 +278,8 @@ const UNIT_TEXT: Record<string, Text3> = {
   month: t3('ай', 'мес.', 'month(s)'),
   person: t3('адам', 'чел.', 'person(s)'),
   day: t3('-күн', '-е число', 'th day'),
+  'calendar-day': t3('күнтізбелік күн', 'календ. дн.', 'calendar day(s)'),
+  week: t3('апта', 'нед.', 'week(s)'),
   none: t3('', '', ''),
   quarter: t3('тоқсан', 'квартал', 'quarter'),
 };
@@ -200,16 +296,16 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   const afterAmendment = date >= PENDING_AMENDMENT.inForceFrom;
   if (date < MODEL_WORDING) {
     findings.push(finding('draft/model-wording-not-held', 'warning',
-      t3(`${date} күнге қолданыста болған Үлгілік әдістеменің редакциясы бізде жоқ: бізде 2025 жылғы 28 шілдедегі № 121 бұйрықтың редакциясы ғана бар; салыстыру сол редакция бойынша`,
-        `Редакции типовой методики на ${date} у нас нет: есть только редакция приказа № 121 от 28.07.2025; сравнение по ней`,
-        `We do not hold the model's wording in force on ${date}: only the wording of Order No. 121 of 28.07.2025; compared with that`),
+      t3(`${date} күнге қолданыста болған Үлгілік әдістеменің редакциясы бізде жоқ: бізде тек ${MODEL_WORDING_LABEL.kk}; салыстыру сол редакция бойынша`,
+        `Редакции типовой методики на ${date} у нас нет: есть только ${MODEL_WORDING_LABEL.ru}; сравнение по ней`,
+        `We do not hold the model's wording in force on ${date}: only the ${MODEL_WORDING_LABEL.en}; compared with that`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, wording: MODEL_WORDING } }));
   }
   if (afterAmendment) {
     findings.push(finding('draft/model-amended', 'warning',
-      t3(`${date} күні Үлгілік әдістеменің ${amended.length} ережесі ${PENDING_AMENDMENT.order} бойынша жаңа редакцияда (11.07.2026 бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
-        `На ${date} ${amended.length} положений типовой методики изложены в новой редакции (${PENDING_AMENDMENT.orderRu}, с 11.07.2026): ${amended.join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
-        `On ${date}, ${amended.length} provisions of the model are in a new wording (${PENDING_AMENDMENT.orderEn}, from 11.07.2026): ${amended.join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
+      t3(`${date} күні Үлгілік әдістеменің ${amended.length} ережесі ${PENDING_AMENDMENT.order} бойынша жаңа редакцияда (${dmy(PENDING_AMENDMENT.inForceFrom)} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
+        `На ${date} ${amended.length} положений типовой методики изложены в новой редакции (${PENDING_AMENDMENT.orderRu}, с ${dmy(PENDING_AMENDMENT.inForceFrom)}): ${amended.join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
+        `On ${date}, ${amended.length} provisions of the model are in a new wording (${PENDING_AMENDMENT.orderEn}, from ${dmy(PENDING_AMENDMENT.inForceFrom)}): ${amended.join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, amendment: PENDING_AMENDMENT, provisions: amended } }));
   }
   // The corps "B" methodology when the act holds several (act 002 holds the corps "A" one first).
@@ -228,66 +324,100 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   const whole = afterAmendment ? wholeClausesAmended(amended) : new Set<number>();
   const parts = afterAmendment ? partsAmended(amended) : new Set<number>();
   const amendNote = (n: number): Text3 | undefined => (parts.has(n)
-    ? t3(`${n}-тармаққа 11.07.2026 бастап өзгеріс енгізілген (${PENDING_AMENDMENT.order}); жаңа мәтін бізде жоқ`,
-      `Пункт ${n} изменён с 11.07.2026 (${PENDING_AMENDMENT.orderRu}); нового текста у нас нет`,
-      `Clause ${n} is amended from 11.07.2026 (${PENDING_AMENDMENT.orderEn}); we do not hold the new text`)
+    ? t3(`${n}-тармаққа ${dmy(PENDING_AMENDMENT.inForceFrom)} бастап өзгеріс енгізілген (${PENDING_AMENDMENT.order}); жаңа мәтін бізде жоқ`,
+      `Пункт ${n} изменён с ${dmy(PENDING_AMENDMENT.inForceFrom)} (${PENDING_AMENDMENT.orderRu}); нового текста у нас нет`,
+      `Clause ${n} is amended from ${dmy(PENDING_AMENDMENT.inForceFrom)} (${PENDING_AMENDMENT.orderEn}); we do not hold the new text`)
     : undefined);
   const docPlace = doc.title?.place ?? doc.place;
 
-  for (const match of matches) {
+  /** Where a missing provision belongs: after the draft counterpart of the model clause before it. */
+  const whereMissing = (index: number): { place: typeof docPlace; after?: number } => {
+    for (let k = index - 1; k >= 0; k--) {
+      const prev = matches[k]?.draft;
+      if (!prev) continue;
+      const next = clauses[clauses.indexOf(prev) + 1];
+      return { place: next?.place ?? prev.place, after: prev.number };
+    }
+    return { place: clauses[0]?.place ?? docPlace };
+  };
+  matches.forEach((match, index) => {
     const n = match.model.number;
     const sev = PROVISION_SEVERITY[n] ?? 'warning';
-    if (sev === 'skip' || match.draft) continue;
+    if (sev === 'skip' || match.draft) return;
     const summary = match.model.text.text.slice(0, 140);
     const note = amendNote(n);
+    const { place, after } = whereMissing(index);
+    const where = after === undefined ? t3('', '', '') : t3(` (жобаның ${after}-тармағынан кейін болуы тиіс)`, ` (место — после пункта ${after} проекта)`, ` (its place: after draft cl. ${after})`);
     findings.push(finding('draft/model-provision-missing', whole.has(n) ? lower(sev) : sev,
-      t3(`Үлгілік әдістеменің ${n}-тармағына сәйкес ереже жобада жоқ: «${summary}…»`,
-        `В проекте нет положения, соответствующего пункту ${n} типовой методики: «${summary}…»`,
-        `The draft has no provision matching model clause ${n}: «${summary}…»`),
-      pointer('documents', d), docPlace, { cite: cite(`cl. ${n}`), facts: { modelClause: n, bestScore: match.score }, ...(note ? { note } : {}) }));
-  }
+      t3(`Үлгілік әдістеменің ${n}-тармағына сәйкес ереже жобада жоқ${where.kk}: «${summary}…»`,
+        `В проекте нет положения, соответствующего пункту ${n} типовой методики${where.ru}: «${summary}…»`,
+        `The draft has no provision matching model clause ${n}${where.en}: «${summary}…»`),
+      pointer('documents', d), place, { cite: cite(`cl. ${n}`), facts: { modelClause: n, bestScore: match.score, ...(after !== undefined ? { afterDraftClause: after } : {}) }, ...(note ? { note } : {}) }));
+  });
 
   const parameters: ParameterResult[] = [];
   for (const p of MODEL_PARAMETERS) {
     const match = matches.find((x) => x.model.number === p.clauseNumber);
     const sentences = candidateSentences(p, matches, clauses);
-    const got = extract(p, sentences, clauses);
+    const aligned = alignedClauses(p, matches);
+    const got = extract(p, sentences, clauses, aligned);
     const note = amendNote(p.clauseNumber);
     const severity = whole.has(p.clauseNumber) ? lower(p.severity) : p.severity;
     if (!got) {
       const provisionMissing = !match?.draft;
+      // The aligned provision speaks of it (its words are there) but no value could be read: say so,
+      // with the text, at the model's severity — never as "not stated".
+      const spoken = p.kind === 'quantity' || p.kind === 'day-of-month' || p.kind === 'range' || p.kind === 'bands'
+        ? aligned.flatMap(sentencesOf).find((x) => p.anchors.length > 0 && hasAnchors(x, p.anchors))
+        : undefined;
+      if (spoken) {
+        const place = placeInSpan(ctx, spoken.span, spoken.text.slice(0, 20), spoken.index);
+        parameters.push({ parameter: p, status: 'unreadable', clause: spoken.clause.number, place, sentence: spoken.text });
+        findings.push(finding('draft/model-parameter-unreadable', severity,
+          t3(`${p.label.kk}: мәнін оқу мүмкін болмады — «${spoken.text.slice(0, 200)}»; Үлгілік әдістемеде ${show(p.expected)} (${p.clause}: «${p.wording}»)`,
+            `${p.label.ru}: значение не удалось прочитать — «${spoken.text.slice(0, 200)}»; в типовой методике ${show(p.expected)} (${p.clause}: «${p.wording}»)`,
+            `${p.label.en}: the value could not be read — «${spoken.text.slice(0, 200)}»; the model has ${show(p.expected)} (${p.clause}: «${p.wording}»)`),
+          pointer('documents', d, 'clauses', clauses.indexOf(spoken.clause)), place,
+          { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, text: spoken.text, draftClause: spoken.clause.number }, ...(note ? { note } : {}) }));
+        continue;
+      }
       parameters.push({ parameter: p, status: provisionMissing ? 'no-provision' : 'absent' });
       if (provisionMissing) continue;
       findings.push(finding('draft/model-parameter-absent', p.kind === 'phrase' ? severity : lower(severity),
-        t3(`Үлгілік әдістеменің ${p.clause} ережесі жобада табылмады: ${p.label.kk} (${p.wording})`,
-          `В проекте не найдено положение ${p.clause} типовой методики: ${p.label.ru} (${p.wording})`,
-          `The draft does not state model ${p.clause}: ${p.label.en} (${p.wording})`),
+        t3(`Үлгілік әдістеменің ${p.clause} ережесі жобада табылмады: ${p.label.kk} («${p.wording}»)`,
+          `В проекте не найдено положение ${p.clause} типовой методики: ${p.label.ru} («${p.wording}»)`,
+          `The draft does not state model ${p.clause}: ${p.label.en} («${p.wording}»)`),
         pointer('documents', d), match?.draft?.place ?? docPlace, { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected }, ...(note ? { note } : {}) }));
       continue;
     }
-    const status = compare(p, got.value);
-    const place = placeInSpan(ctx, got.sentence.span, got.raw, got.sentence.index + Math.max(0, got.sentence.text.indexOf(got.raw)));
-    parameters.push({ parameter: p, status, found: got.value, clause: got.sentence.clause.number, place, sentence: got.sentence.text });
+    const status = compare(p, got);
+    const place = got.raw
+      ? placeInSpan(ctx, got.sentence.span, got.raw, got.sentence.index + Math.max(0, got.sentence.text.indexOf(got.raw)))
+      : got.sentence.clause.tables?.[0]?.place ?? got.sentence.span.place;
+    const otherUnit = got.unit && p.unit && got.unit !== p.unit ? got.unit : undefined;
+    const found = p.kind === 'bands' ? (got.value as NumericRange[]).map((r) => [r.lo, r.hi]) : got.value;
+    parameters.push({ parameter: p, status, found, ...(otherUnit ? { unit: otherUnit } : {}), clause: got.sentence.clause.number, place, sentence: got.sentence.text });
     if (status === 'same') continue;
-    const unit = UNIT_TEXT[p.unit ?? (p.kind === 'period' ? 'none' : 'none')] ?? UNIT_TEXT['none'] as Text3;
-    const exp = `${show(p.expected === 'quarter' ? 'тоқсан/quarter' : p.expected)}`;
-    const fnd = `${show(got.value === 'year' ? 'жыл/year' : got.value === 'quarter' ? 'тоқсан/quarter' : got.value)}`;
+    const unit = UNIT_TEXT[p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
+    const foundUnit = UNIT_TEXT[otherUnit ?? p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
+    const exp = `${show(p.expected === 'quarter' ? 'тоқсан/quarter' : p.expected === true ? '✓' : p.expected)}`;
+    const fnd = got.contrary ? `«${got.sentence.text.slice(0, 120)}»` : `${show(got.value === 'year' ? 'жыл/year' : got.value === 'quarter' ? 'тоқсан/quarter' : got.value)}`;
     if (status === 'allowed') {
       // Stricter than the model («кемінде үш» → five): a body's specific (cl. 2), shown so the author sees it.
       findings.push(finding('draft/model-parameter-within-bound', 'info',
-        t3(`${p.label.kk}: жобада ${withUnit(fnd, unit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} — үлгінің шегінде (${p.clause})`,
-          `${p.label.ru}: в проекте ${withUnit(fnd, unit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} — в пределах типовой (${p.clause})`,
-          `${p.label.en}: the draft has ${withUnit(fnd, unit.en)}, the model ${withUnit(exp, unit.en)} — within the model's bound (${p.clause})`),
+        t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} — үлгінің шегінде (${p.clause})`,
+          `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} — в пределах типовой (${p.clause})`,
+          `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} — within the model's bound (${p.clause})`),
         pointer('documents', d, 'clauses', clauses.indexOf(got.sentence.clause)), place,
-        { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found: got.value, compare: p.compare, draftClause: got.sentence.clause.number } }));
+        { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: got.sentence.clause.number } }));
       continue;
     }
     findings.push(finding('draft/model-parameter-deviation', severity,
-      t3(`${p.label.kk}: жобада ${withUnit(fnd, unit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} (${p.clause}: ${p.wording})`,
-        `${p.label.ru}: в проекте ${withUnit(fnd, unit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} (${p.clause}: ${p.wording})`,
-        `${p.label.en}: the draft has ${withUnit(fnd, unit.en)}, the model ${withUnit(exp, unit.en)} (${p.clause}: ${p.wording})`),
+      t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} (${p.clause}: «${p.wording}»)`,
+        `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} (${p.clause}: «${p.wording}»)`,
+        `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} (${p.clause}: «${p.wording}»)`),
       pointer('documents', d, 'clauses', clauses.indexOf(got.sentence.clause)), place,
-      { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found: got.value, compare: p.compare, draftClause: got.sentence.clause.number }, ...(p.note ? { note: p.note } : note ? { note } : {}) }));
+      { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: got.sentence.clause.number }, ...(p.note ? { note: p.note } : note ? { note } : {}) }));
   }
   return { matches, parameters, findings, amended };
 }

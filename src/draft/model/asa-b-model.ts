@@ -12,17 +12,21 @@
  * there are `error`. Where that line is a choice of ours, `note` says so.
  */
 import type { Severity, Text3 } from '../../law/finding.js';
+import { ORDER_52, pendingB, wording2025 } from '../../acts/asa-b-model/act.js';
+import { params } from '../../acts/asa-b-model/params.js';
+import type { QuantityUnit } from '../kazakh-text.js';
 
 export const MODEL_ID = 'asa-b-model';
-/** The wording we hold: Order No. 121 of 28.07.2025 (the Annex 2 note «жаңа редакцияда … 28.07.2025 № 121»). */
-export const MODEL_WORDING = '2025-07-28';
+/** The wording we hold: Order No. 121 of 28.07.2025 (the pack's only wording). */
+export const MODEL_WORDING = wording2025.date;
+export const MODEL_WORDING_LABEL = wording2025.label;
 
-/** The amendment whose wording is not in our text (the ЗҚАИ notes in Annex 2 list its provisions). */
+/** The amendment whose wording is not in our text (the pack's pending amendment: Order No. 52). */
 export const PENDING_AMENDMENT = {
-  order: 'ҚР Мемлекеттік қызмет істері агенттігі Төрағасының 31.03.2026 № 52 бұйрығы',
-  orderEn: 'Order No. 52 of 31.03.2026 of the Chairman of the Agency for Civil Service Affairs',
-  orderRu: 'приказ Председателя Агентства по делам государственной службы от 31.03.2026 № 52',
-  inForceFrom: '2026-07-11',
+  order: ORDER_52.kk,
+  orderEn: ORDER_52.en,
+  orderRu: ORDER_52.ru,
+  inForceFrom: pendingB.from,
   source: 'shared/acts/002_aa478879640c4786.txt, «ЗҚАИ-ның ескертпесі!» notes (14 provisions; 9 of them in Annex 2)',
 } as const;
 
@@ -30,16 +34,22 @@ export const PENDING_AMENDMENT = {
 export type ParameterKind =
   /** a number with a unit: «бес жұмыс күні», «10 жұмыс күні», «үш жыл» */
   | 'quantity'
-  /** a day of the month, written as an ordinal: «айдың жиырмасыншы күнінен» */
+  /** a day of the month, written as an ordinal: «айдың жиырмасыншы күнінен», «20-күнінен» */
   | 'day-of-month'
   /** the evaluation period: quarter or year */
   | 'period'
   /** a score range: «0-ден 5-ке дейін» */
   | 'range'
-  /** grade bands: «4-тен 5 баллға дейін, … 3-тен 3,99 …» */
+  /** grade bands: «4-тен 5 баллға дейін, … 3-тен 3,99 …», or a table inside the clause */
   | 'bands'
   /** a provision that must be present: its key words */
   | 'phrase';
+
+/** Units a quantity is read in (`kazakh-text.ts`). */
+export type Unit = QuantityUnit;
+
+/** A grade band as the model means it: from `from` up to (not including) `below`; the top band up to the scale's end. */
+export interface ModelBand { from: number; below?: number }
 
 export interface ModelParameter {
   id: string;
@@ -49,110 +59,125 @@ export interface ModelParameter {
   clauseNumber: number;
   label: Text3;
   kind: ParameterKind;
-  /** Word stems (normalised, first five letters) that must all occur in the draft sentence that holds the value. */
+  /**
+   * Words that must all occur in the draft sentence that holds the value: normalised stems (a prefix
+   * of a word), alternatives separated by `|`, a trailing `$` for a whole word («аз$»).
+   */
   anchors: string[];
-  /** For quantities: the unit («working-day», «year», «month», «person», «day»). */
-  unit?: string;
+  /** For quantities: the model's unit. */
+  unit?: Unit;
+  /** For quantities: other units the value may be written in; read, compared, and a different unit is a deviation. */
+  alsoUnits?: Unit[];
   /** For quantities: a word that must follow the number («қаңтар» in «30 қаңтарынан»). */
   followedBy?: string;
   /** For quantities: a word that must not come before it («жылғы» marks the date of an act). */
   notAfter?: string;
+  /** For phrases: words that state the opposite («жұп» for «тақ»): found, the provision deviates. */
+  contrary?: string[];
   /** The model's value: a number, a [lo, hi] range, bands, or a period name. */
-  expected: number | [number, number] | Array<[number, number]> | 'quarter' | 'year' | true;
+  expected: number | [number, number] | ModelBand[] | 'quarter' | 'year' | true;
   /** How a draft value compares: equal; atMost = the draft may be stricter (smaller); atLeast = larger or equal. */
   compare: 'equal' | 'atMost' | 'atLeast';
   severity: Severity;
-  /** The model's words the value is read from. */
+  /**
+   * The model's words the value is read from, verbatim from act 002 (the pack's `quote` where the pack
+   * holds the value; a test finds every other one in the act).
+   */
   wording: string;
   note?: Text3;
 }
 
+const p = params;
+const DAYS: Unit[] = ['calendar-day', 'day', 'working-day'];
+
 export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   {
     id: 'evaluation-period',
-    clause: 'cl. 5', clauseNumber: 5,
+    clause: p.period.clause, clauseNumber: 5,
     label: { kk: 'Бағалау кезеңі', ru: 'Оценочный период', en: 'Evaluation period' },
-    kind: 'period', anchors: ['бағал', 'қорыт'], expected: 'quarter', compare: 'equal', severity: 'error',
-    wording: '«Бағалау тоқсан қорытындысы бойынша … жүргізіледі» (cl. 5); «бағаланатын кезең – … тоқсан» (cl. 3 7))',
+    kind: 'period', anchors: ['бағал', 'қорыт'], expected: p.period.value, compare: 'equal', severity: 'error',
+    wording: p.period.quote,
   },
   {
     id: 'evaluation-deadline',
-    clause: 'cl. 5', clauseNumber: 5,
+    clause: p.quarterlyLimit.clause, clauseNumber: 5,
     label: { kk: 'Тоқсандық бағалау мерзімі (келесі айдың күні)', ru: 'Срок квартальной оценки (число следующего месяца)', en: 'Quarterly evaluation deadline (day of the following month)' },
-    kind: 'day-of-month', anchors: ['айдың', 'кешік'], expected: 20, compare: 'atMost', severity: 'warning',
-    wording: '«есепті тоқсаннан кейінгі айдың жиырмасыншы күнінен кешіктірілмей жүргізіледі»',
+    kind: 'day-of-month', anchors: ['айдың|айдан|ай$', 'кешік|дейін|кейін'], unit: 'day', expected: p.quarterlyLimit.value.day, compare: 'atMost', severity: 'warning',
+    wording: p.quarterlyLimit.quote,
     note: { kk: 'Ертерек мерзім рұқсат етіледі (орган ерекшелігі).', ru: 'Более ранний срок допустим (специфика органа).', en: 'An earlier deadline is allowed (a body\'s specific).' },
   },
   {
     id: 'final-grade-deadline',
-    clause: 'cl. 5', clauseNumber: 5,
+    clause: 'cl. 5 pt. 2', clauseNumber: 5,
     label: { kk: 'Қорытынды баға мерзімі (қаңтардың күні)', ru: 'Срок итоговой оценки (число января)', en: 'Final grade deadline (day of January)' },
     kind: 'quantity', anchors: ['қаңта'], unit: 'none', followedBy: 'қаңтар', notAfter: 'жылғы', expected: 30, compare: 'atMost', severity: 'warning',
-    wording: '«Қорытынды баға есепті жылдан кейінгі жылдың 30 қаңтарынан кешіктірілмей қалыптастырылады»',
+    wording: 'Қорытынды баға есепті жылдан кейінгі жылдың 30 қаңтарынан кешіктірілмей қалыптастырылады',
   },
   {
     id: 'minimum-time-in-post',
-    clause: 'cl. 6', clauseNumber: 6,
+    clause: p.minTenureMonths.clause, clauseNumber: 6,
     label: { kk: 'Бағаланбайтын лауазымдағы ең аз мерзім', ru: 'Минимальный срок в должности для оценки', en: 'Minimum time in post to be evaluated' },
-    kind: 'quantity', anchors: ['кем'], unit: 'month', expected: 1, compare: 'equal', severity: 'warning',
-    wording: '«… нақты лауазымда болу мерзімі … бір айдан кем болған жағдайда, оған бағалау жүргізілмейді»',
+    kind: 'quantity', anchors: ['кем$|кемі$|аз$|азы$|толмас|толмаған', 'лауаз'], unit: 'month', alsoUnits: ['calendar-day', 'day', 'year', 'week'],
+    expected: p.minTenureMonths.value, compare: 'equal', severity: 'warning',
+    wording: p.minTenureMonths.quote,
   },
   {
     id: 'minimum-days-worked',
-    clause: 'cl. 6', clauseNumber: 6,
+    clause: p.minWorkedDays.clause, clauseNumber: 6,
     label: { kk: 'Бағаланатын кезеңдегі ең аз жұмыс күндері', ru: 'Минимум отработанных рабочих дней в периоде', en: 'Minimum working days worked in the period' },
-    kind: 'quantity', anchors: ['кемін'], unit: 'working-day', expected: 15, compare: 'equal', severity: 'warning',
-    wording: '«бағаланатын кезең қызметшінің нақты жұмыс істеген кемінде он бес жұмыс күнін қамтуы тиіс»',
+    kind: 'quantity', anchors: ['кемін|кем$|аз$|азы$', 'жұмыс|істе'], unit: 'working-day', alsoUnits: ['calendar-day', 'day'], expected: p.minWorkedDays.value, compare: 'equal', severity: 'warning',
+    wording: p.minWorkedDays.quote,
   },
   {
     id: 'grade-bands',
-    clause: 'cl. 8', clauseNumber: 8,
+    clause: p.bands.clause, clauseNumber: 8,
     label: { kk: 'Баға аралықтары', ru: 'Диапазоны оценок', en: 'Grade bands' },
-    kind: 'bands', anchors: [], expected: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]], compare: 'equal', severity: 'error',
-    wording: '«4-тен 5 баллға дейін … 3-тен 3,99 … 2-ден 2,99 … 0-ден 1,99 баллға дейінгі бағалар диапазоны»',
+    kind: 'bands', anchors: [], expected: p.bands.value.map((b) => ({ from: b.from, ...(b.below !== undefined ? { below: b.below } : {}) })), compare: 'equal', severity: 'error',
+    wording: p.bands.quote,
+    note: p.bands.note,
   },
   {
     id: 'grade-scale',
-    clause: 'cl. 18', clauseNumber: 18,
+    clause: p.gradeRange.clause, clauseNumber: 18,
     label: { kk: 'Баға шкаласы', ru: 'Шкала оценки', en: 'Grade scale' },
-    kind: 'range', anchors: ['баға'], expected: [0, 5], compare: 'equal', severity: 'error',
-    wording: '«Бағалаушы адаммен 0-ден 5-ке дейінгі баға қойылады»',
+    kind: 'range', anchors: ['баға|балл'], expected: [p.gradeRange.value.min, p.gradeRange.value.max], compare: 'equal', severity: 'error',
+    wording: p.gradeRange.quote,
   },
   {
     id: 'evaluator-of-heads',
-    clause: 'cl. 17', clauseNumber: 17,
+    clause: 'cl. 17 pt. 1', clauseNumber: 17,
     label: { kk: 'Басшыларды тікелей басшы бағалайды', ru: 'Руководителей оценивает непосредственный руководитель', en: 'Heads are evaluated by their direct superior' },
     kind: 'phrase', anchors: ['бағал', 'тікел', 'басшы'], expected: true, compare: 'equal', severity: 'warning',
-    wording: '«В-1, С-1 …, D-1, D-3 … санаттарының … қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі»',
+    wording: 'санаттарының "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі',
   },
   {
     id: 'evaluator-of-staff',
-    clause: 'cl. 17', clauseNumber: 17,
+    clause: 'cl. 17 pt. 4', clauseNumber: 17,
     label: { kk: 'Өзге қызметшілерді құрылымдық бөлімшенің басшысы бағалайды', ru: 'Остальных служащих оценивает руководитель структурного подразделения', en: 'Other servants are evaluated by the head of their structural unit' },
     kind: 'phrase', anchors: ['бағал', 'құрыл', 'бөлім', 'басшы'], expected: true, compare: 'equal', severity: 'warning',
-    wording: '«Өзге тұлғаларды бағалау құрылымдық бөлімшенің/мемлекеттік органның басшысымен осы Үлгілік әдістеменің 2-қосымшасына сәйкес нысан бойынша жүргізіледі»',
+    wording: 'Өзге тұлғаларды бағалау құрылымдық бөлімшенің/мемлекеттік органның басшысымен осы Үлгілік әдістеменің 2-қосымшасына сәйкес нысан бойынша жүргізіледі',
   },
   {
     id: 'familiarisation',
-    clause: 'cl. 10', clauseNumber: 10,
+    clause: 'cl. 10 pt. 1', clauseNumber: 10,
     label: { kk: 'Нәтижелермен ақпараттық жүйеде танысу', ru: 'Ознакомление с результатами в информационной системе', en: 'The servant receives the results in the information system' },
     kind: 'phrase', anchors: ['нәтиж', 'ақпар', 'жүйе'], expected: true, compare: 'equal', severity: 'info',
-    wording: '«Бағаланатын қызметші өзінің бағалау нәтижелерін ақпараттық жүйеде, сондай-ақ "Е-қызмет" мобильді қосымша арқылы алады»',
+    wording: 'Бағаланатын қызметші өзінің бағалау нәтижелерін ақпараттық жүйеде',
     note: { kk: 'Таныстыру тәсілі — орган ерекшелігі (қағаз нысанда да болуы мүмкін).', ru: 'Способ ознакомления — специфика органа (возможна бумажная форма).', en: 'How servants are informed is a body\'s specific (paper is possible).' },
   },
   {
     id: 'familiarisation-dismissed',
-    clause: 'cl. 10', clauseNumber: 10,
+    clause: p.dismissedNotice.clause, clauseNumber: 10,
     label: { kk: 'Жұмыстан босатылғандарды таныстыру', ru: 'Ознакомление уволенных', en: 'Informing servants who have left' },
     kind: 'phrase', anchors: ['босат', 'таныс'], expected: true, compare: 'equal', severity: 'info',
-    wording: '«Жұмыстан босатылған адамдарды таныстыру, есепті тоқсаннан кейінгі айдың ішінде … жүзеге асырылады»',
+    wording: p.dismissedNotice.quote,
   },
   {
     id: 'disagreement-deadline',
-    clause: 'cl. 11', clauseNumber: 11,
+    clause: p.applicationDays.clause, clauseNumber: 11,
     label: { kk: 'Бағамен келіспеу туралы өтініш мерзімі', ru: 'Срок заявления о несогласии с оценкой', en: 'Deadline to apply when disagreeing with the grade' },
-    kind: 'quantity', anchors: ['келіс', 'таныс'], unit: 'working-day', expected: 5, compare: 'equal', severity: 'error',
-    wording: '«қызметші бағалау нәтижелерімен танысқан күннен бастап бес жұмыс күні ішінде … калибрлеу сессиясын өткізу жөнінде … өтінішпен жүгінеді»',
+    kind: 'quantity', anchors: ['келіс', 'таныс'], unit: 'working-day', alsoUnits: DAYS, expected: p.applicationDays.value, compare: 'equal', severity: 'error',
+    wording: p.applicationDays.quote,
     note: { kk: 'Шағым беру мерзімі — қызметшінің кепілдігі, орган ерекшелігі емес.', ru: 'Срок обжалования — гарантия служащего, а не специфика органа.', en: 'The deadline to disagree is a servant\'s guarantee, not a body\'s specific.' },
   },
   {
@@ -160,63 +185,70 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
     clause: 'cl. 12', clauseNumber: 12,
     label: { kk: 'Калибрлеу сессиясының шешіміне шағымдану (ӘРПК)', ru: 'Обжалование решения калибровочной сессии (АППК)', en: 'Appeal against the calibration decision (Administrative Procedure Code)' },
     kind: 'phrase', anchors: ['рәсім', 'проце'], expected: true, compare: 'equal', severity: 'error',
-    wording: '«калибрлеу сессиясының шешіміне Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодекспен белгіленген тәртіпте шағымдана алады»',
+    wording: 'калибрлеу сессиясының шешіміне Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодекспен белгіленген тәртіпте шағымдана алады',
   },
   {
     id: 'retention',
-    clause: 'cl. 13', clauseNumber: 13,
+    clause: p.retentionYears.clause, clauseNumber: 13,
     label: { kk: 'Құжаттарды сақтау мерзімі', ru: 'Срок хранения документов', en: 'Retention of evaluation documents' },
-    kind: 'quantity', anchors: ['сақта'], unit: 'year', expected: 3, compare: 'atLeast', severity: 'error',
-    wording: '«Бағалаумен байланысты құжаттар бағалау аяқталған күннен бастап үш жыл ішінде … сақталады»',
+    kind: 'quantity', anchors: ['сақта'], unit: 'year', alsoUnits: ['month'], expected: p.retentionYears.value, compare: 'atLeast', severity: 'error',
+    wording: p.retentionYears.quote,
   },
   {
     id: 'confidentiality',
     clause: 'cl. 14', clauseNumber: 14,
     label: { kk: 'Бағалау нәтижелерінің құпиялылығы', ru: 'Конфиденциальность результатов оценки', en: 'Confidentiality of evaluation results' },
-    kind: 'phrase', anchors: ['жасыр'], expected: true, compare: 'equal', severity: 'error',
-    wording: '«Бағалау нәтижелері жасырын ақпарат болып табылады … үшінші адамдарға жария етуге жатпайды»',
+    kind: 'phrase', anchors: ['жасыр|құпия'], expected: true, compare: 'equal', severity: 'error',
+    wording: 'Бағалау нәтижелері жасырын ақпарат болып табылады',
   },
   {
     id: 'evaluator-threshold',
-    clause: 'cl. 18', clauseNumber: 18,
+    clause: 'cl. 18 pt. 3', clauseNumber: 18,
     label: { kk: 'Бағалаушының бағаланатындар саны шегі', ru: 'Порог числа оцениваемых у оценивающего', en: 'Number of evaluees above which others help the evaluator' },
-    kind: 'quantity', anchors: ['асқан'], unit: 'person', expected: 20, compare: 'equal', severity: 'info',
-    wording: '«Егер бағаланатын адамдардың саны жиырма адамнан асқан жағдайда …»',
+    kind: 'quantity', anchors: ['асқан|асса'], unit: 'person', alsoUnits: ['none'], expected: 20, compare: 'equal', severity: 'info',
+    wording: 'Егер бағаланатын адамдардың саны жиырма адамнан асқан жағдайда',
   },
   {
     id: 'calibration-decision-deadline',
-    clause: 'cl. 20', clauseNumber: 20,
+    clause: p.decisionDays.clause, clauseNumber: 20,
     label: { kk: 'Калибрлеу сессиясын өткізу туралы шешім мерзімі', ru: 'Срок решения о проведении калибровочной сессии', en: 'Deadline to decide on holding a calibration session' },
-    kind: 'quantity', anchors: ['калиб', 'шешім'], unit: 'working-day', expected: 3, compare: 'atMost', severity: 'warning',
-    wording: '«қызметшінің өтініші түскен уақыттан бастап үш жұмыс күн ішінде калибрлеу сессиясын өткізу туралы шешім қабылдайды»',
+    kind: 'quantity', anchors: ['калиб', 'шешім'], unit: 'working-day', alsoUnits: DAYS, expected: p.decisionDays.value, compare: 'atMost', severity: 'warning',
+    wording: p.decisionDays.quote,
   },
   {
     id: 'calibration-minimum-members',
-    clause: 'cl. 20', clauseNumber: 20,
-    label: { kk: 'Калибрлеу сессиясы мүшелерінің ең аз саны (тақ сан)', ru: 'Минимальный состав калибровочной сессии (нечётный)', en: 'Minimum members of a calibration session (odd number)' },
-    kind: 'quantity', anchors: ['калиб', 'мүше'], unit: 'none', expected: 3, compare: 'atLeast', severity: 'warning',
-    wording: '«Калибрлеу сессиясының құрамы мүшелердің тақ санынан тұрады. Калибрлеу сессиясы мүшелерінің саны үштен кем болмауы тиіс»',
+    clause: p.sessionSize.clause, clauseNumber: 20,
+    label: { kk: 'Калибрлеу сессиясы мүшелерінің ең аз саны', ru: 'Минимальный состав калибровочной сессии', en: 'Minimum members of a calibration session' },
+    kind: 'quantity', anchors: ['калиб|сесси', 'мүше'], unit: 'none', alsoUnits: ['person'], expected: p.sessionSize.value.min, compare: 'atLeast', severity: 'warning',
+    wording: p.sessionSize.quote,
+  },
+  {
+    id: 'calibration-odd-members',
+    clause: p.sessionSize.clause, clauseNumber: 20,
+    label: { kk: 'Калибрлеу сессиясы мүшелерінің саны тақ', ru: 'Нечётное число членов калибровочной сессии', en: 'A calibration session has an odd number of members' },
+    kind: 'phrase', anchors: ['тақ$'], contrary: ['жұп$'], expected: true, compare: 'equal', severity: 'warning',
+    wording: p.sessionSize.quote,
   },
   {
     id: 'calibration-deadline',
-    clause: 'cl. 21', clauseNumber: 21,
+    clause: p.sessionDays.clause, clauseNumber: 21,
     label: { kk: 'Калибрлеу сессиясын өткізу мерзімі', ru: 'Срок проведения калибровочной сессии', en: 'Deadline to hold the calibration session' },
-    kind: 'quantity', anchors: ['калиб', 'өтіні'], unit: 'working-day', expected: 10, compare: 'atMost', severity: 'warning',
-    wording: '«Калибрлеу сессиясы қызметшінің өтініші түскен уақыттан бастап он жұмыс күн ішінде … өткізіледі»',
+    kind: 'quantity', anchors: ['калиб|сесси', 'өтіні'], unit: 'working-day', alsoUnits: DAYS, expected: p.sessionDays.value, compare: 'atMost', severity: 'warning',
+    wording: p.sessionDays.quote,
   },
   {
     id: 'protocol-upload-deadline',
-    clause: 'cl. 23', clauseNumber: 23,
+    clause: p.protocolPostDays.clause, clauseNumber: 23,
     label: { kk: 'Хаттаманы ақпараттық жүйеге орналастыру мерзімі', ru: 'Срок размещения протокола в информационной системе', en: 'Deadline to place the protocol in the information system' },
-    kind: 'quantity', anchors: ['хатта', 'ақпар'], unit: 'working-day', expected: 3, compare: 'atMost', severity: 'info',
-    wording: '«Персоналды басқару қызметі хаттамаға қол қойылған күннен бастап үш жұмыс күн ішінде оның ақпараттық жүйеге … орналастырылуын қамтамасыз етеді»',
+    kind: 'quantity', anchors: ['хатта', 'ақпар|жүйе'], unit: 'working-day', alsoUnits: DAYS, expected: p.protocolPostDays.value, compare: 'atMost', severity: 'info',
+    wording: p.protocolPostDays.quote,
   },
   {
     id: 'feedback-meeting',
     clause: 'cl. 24', clauseNumber: 24,
     label: { kk: 'Кері байланыс кездесуі', ru: 'Встреча обратной связи', en: 'Feedback meeting after calibration' },
     kind: 'phrase', anchors: ['кері', 'байла'], expected: true, compare: 'equal', severity: 'warning',
-    wording: '«Калибрлеу сессиясының нәтижелері бойынша бағалаушы адам бағаланатын қызметшімен кездесу өткізеді және … кері байланысты ұсынады»',
+    wording: 'бағалаушы адам бағаланатын қызметшімен кездесу өткізеді және қорытынды бағалау нәтижесі туралы кері байланысты ұсынады',
   },
 ];
 
