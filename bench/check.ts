@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packById } from '../src/acts/index.js';
 import { checkDocument } from '../src/check/run.js';
-import { validators } from '../src/check/schemas.js';
+import { validators } from '../src/check/validators.js';
 import { createCalendar } from '../src/law/calendar/index.js';
 import { bundledSamples, corpus } from './corpus.js';
 

@@ -13,7 +13,7 @@ import { parsePointer } from '../law/json-pointer.js';
 import { toFinding, type PackageData, type PackageEvent, type ResolvedSession, type RuleContext, type SessionData } from '../rules/rule.js';
 import { selectWording } from './as-of.js';
 import { schemaMessage } from './ajv-messages.js';
-import { validators, type ErrorObject } from './schemas.js';
+import { validators, type ErrorObject } from './validators.js';
 import type { PlaceOf, SourceDoc } from '../package/source-doc.js';
 import { whoOf, type Who } from './who.js';
 

@@ -1,48 +1,101 @@
 /**
- * Compile once, validate many (ajv's lesson): one validator per pack for the package
- * and one for its session files, compiled on first use and kept.
+ * The schemas as ajv compiles them, and ajv as the package uses it. The published schemas
+ * (schemas/<id>/, `packageSchema`) inline every form; here each form and the session is its
+ * own schema, reached by `$ref`, and compiled with `inlineRefs: false`, so that each becomes
+ * its own function: V8 does not optimise a function whose bytecode is too long, and a whole
+ * package compiled into one function (100–166 KB of code) ran in the interpreter. Errors are
+ * the same (instancePath, keyword, params); only schemaPath differs.
+ *
+ * Used at build time (scripts/build-validators.ts writes ajv standalone code from it) and,
+ * for a pack the build did not see (a test's own pack), at run time by ./validators.ts.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsMod from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, Options } from 'ajv/dist/2020.js';
 import { packageSchema, sessionSchema, schemaId } from '../acts/envelope.js';
 import type { Pack } from '../acts/pack.js';
+import { isDate } from './date-format.js';
 
-const addFormats = ((addFormatsMod as unknown as { default?: unknown }).default ?? addFormatsMod) as (a: Ajv2020) => Ajv2020;
+export type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 
-let ajv: Ajv2020 | undefined;
-const cache = new Map<string, { pkg: ValidateFunction; session?: ValidateFunction }>();
-
-export function newAjv(): Ajv2020 {
-  // unicode: false — string lengths in UTF-16 units: our only length limits are «not empty», and counting
+/** The options every ajv of ours gets; `allErrors` is set per pass (see ./validators.ts). */
+export const AJV_OPTIONS = {
+  strict: true,
+  strictTypes: false,
+  allowUnionTypes: true,
+  // String lengths in UTF-16 units: our only length limits are «not empty», and counting
   // code points walked every long Kazakh text (a fifth of validation time).
-  // ajv still honours the option but calls it deprecated; keep every other warning.
-  const logger = {
-    log: (...a: unknown[]) => console.log(...a),
-    warn: (...a: unknown[]) => (String(a[0]).includes('option unicode') ? undefined : console.warn(...a)),
-    error: (...a: unknown[]) => console.error(...a),
-  };
-  const a = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true, unicode: false, logger });
-  addFormats(a);
+  unicode: false,
+  inlineRefs: false,
+} as const satisfies Options;
+
+/** ajv still honours `unicode: false` but calls it deprecated; keep every other warning. */
+export const AJV_LOGGER = {
+  log: (...a: unknown[]) => console.log(...a),
+  warn: (...a: unknown[]) => (String(a[0]).includes('option unicode') ? undefined : console.warn(...a)),
+  error: (...a: unknown[]) => console.error(...a),
+};
+
+/** Our one format: `date` (RFC 3339 full-date), the same answers as ajv-formats', without a RegExp. */
+export function addOurFormats(a: Ajv2020): Ajv2020 {
+  a.addFormat('date', isDate);
   return a;
 }
 
-export function validators(pack: Pack): { pkg: ValidateFunction; session?: ValidateFunction } {
-  let v = cache.get(pack.id);
-  if (!v) {
-    const a = (ajv ??= newAjv());
-    try {
-      const pkg = a.compile(packageSchema(pack));
-      const s = sessionSchema(pack);
-      v = s ? { pkg, session: a.compile({ ...s, $id: schemaId(pack.id, 'session') }) } : { pkg };
-    } catch (e) {
-      // A failed compile leaves the ids registered; forget them so the error is reported the same way every time.
-      a.removeSchema(schemaId(pack.id, 'package'));
-      a.removeSchema(schemaId(pack.id, 'session'));
-      throw e;
-    }
-    cache.set(pack.id, v);
-  }
-  return v;
+/**
+ * ajv itself (87 modules) is loaded only when a schema is compiled — at build time, or for a
+ * pack the build did not see — never to run the generated validators.
+ */
+let AjvClass: typeof Ajv2020 | undefined;
+export function ajvClass(): typeof Ajv2020 {
+  return (AjvClass ??= (createRequire(import.meta.url)('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 }).Ajv2020);
 }
 
-export type { ErrorObject };
+/** An ajv with our options and formats, reporting all errors (tests compile schemas with it). */
+export function newAjv(): Ajv2020 {
+  const Ajv = ajvClass();
+  return addOurFormats(new Ajv({ ...AJV_OPTIONS, allErrors: true, logger: AJV_LOGGER }));
+}
+
+type Json = Record<string, unknown>;
+const clone = <T>(s: T): T => JSON.parse(JSON.stringify(s)) as T;
+
+export interface SchemaSet {
+  /** The package schema with each form and the session replaced by a `$ref`. */
+  package: Json;
+  /** The session schema (session files, and the package's inline session), if the pack has one. */
+  session?: Json;
+  /** One schema per form, each with its own `$id`. */
+  forms: Json[];
+}
+
+/** A pack's schemas split for compilation: one schema per form and for the session. */
+export function schemaSet(pack: Pack): SchemaSet {
+  const pkg = clone(packageSchema(pack)) as Json & { properties: Record<string, Json> };
+  const forms: Json[] = [];
+  const formProps = (pkg.properties['forms'] as { properties?: Record<string, Json> } | undefined)?.properties ?? {};
+  for (const key of Object.keys(formProps)) {
+    const $id = schemaId(pack.id, `form-${key}`);
+    forms.push({ ...formProps[key], $id });
+    formProps[key] = { $ref: $id };
+  }
+  const s = sessionSchema(pack);
+  const set: SchemaSet = { package: pkg, forms };
+  if (s) {
+    const $id = schemaId(pack.id, 'session');
+    set.session = { ...clone(s), $id };
+    const inPackage = pkg.properties['session'] as Json | undefined;
+    if (inPackage && 'else' in inPackage) inPackage['else'] = { $ref: $id };
+  }
+  return set;
+}
+
+/** An ajv holding a pack's schema set (and our formats), ready to compile or to write standalone code. */
+export function ajvFor(set: SchemaSet, allErrors: boolean, code?: Options['code']): Ajv2020 {
+  const Ajv = ajvClass();
+  const a = new Ajv({ ...AJV_OPTIONS, allErrors, logger: AJV_LOGGER, ...(code ? { code } : {}) });
+  addOurFormats(a);
+  for (const f of set.forms) a.addSchema(f);
+  if (set.session) a.addSchema(set.session);
+  a.addSchema(set.package);
+  return a;
+}

@@ -17,7 +17,7 @@ import { composeParts, fillDocument, parseTemplateSet } from '../render/document
 import type { TemplateSet } from '../render/documents.js';
 import { UsageError } from './usage-error.js';
 import { packById } from '../acts/index.js';
-import { validators } from '../check/schemas.js';
+import { validators } from '../check/validators.js';
 import { schemaMessage } from '../check/ajv-messages.js';
 import type { PlaceOf } from '../package/source-doc.js';
 

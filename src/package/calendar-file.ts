@@ -9,15 +9,13 @@
  * `to` a working day), by compiling it together with the bundled data.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import addFormatsMod from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { t3, type Lang, type Place, type Text3 } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { createCalendar, CalendarDataError, type Calendar, type CalendarData } from '../law/calendar/index.js';
 import calendarSchema from '../../schemas/calendar/calendar-data.schema.json' with { type: 'json' };
-
-const addFormats = ((addFormatsMod as unknown as { default?: unknown }).default ?? addFormatsMod) as (a: Ajv2020) => Ajv2020;
 
 /** Larger than any honest calendar file; refuses to read a wrong path to a huge file. */
 export const MAX_CALENDAR_FILE_BYTES = 1_000_000;
@@ -45,7 +43,11 @@ export function formatCalendarProblem(p: CalendarFileProblem, lang: Lang): strin
 let validate: ReturnType<Ajv2020['compile']> | undefined;
 function validator(): ReturnType<Ajv2020['compile']> {
   if (!validate) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // ajv is loaded only when a calendar file is given: every command that takes --calendar imports this module.
+    const require = createRequire(import.meta.url);
+    const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv2020 };
+    const addFormats = require('ajv-formats') as (a: Ajv2020) => Ajv2020;
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
     addFormats(ajv);
     validate = ajv.compile(calendarSchema as object);
   }
