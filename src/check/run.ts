@@ -7,13 +7,15 @@
 import { packById, PACKS } from '../acts/index.js';
 import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
-import { normaliseCategoryCode } from '../law/category-code.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
-import { toFinding, type PackageData, type PackageEvent, type ResolvedSession, type RuleContext, type SessionData } from '../rules/rule.js';
-import { selectWording } from './as-of.js';
-import { schemaMessage } from './ajv-messages.js';
-import { validators, type ErrorObject } from './validators.js';
+import { toFinding, type PackageData, type PackageEvent, type ResolvedSession, type RuleContext } from '../rules/rule.js';
+import { newBatch, type CheckBatch } from './batch.js';
+import { normaliseServant } from './category.js';
+import { schemaFindings } from './schema-findings.js';
+import { resolveSession, type SessionLoader } from './session.js';
+import { isSessionFile, sessionFileFinding } from './stray-session.js';
+import { validators } from './validators.js';
 import type { PlaceOf, SourceDoc } from '../package/source-doc.js';
 import { whoOf, type Who } from './who.js';
 
@@ -26,7 +28,9 @@ export interface CheckOptions {
   wordingDate?: string;
   calendar: Calendar;
   /** Loads a session file a package refers to (`session: {ref}`), relative to the package file. */
-  loadSession?: (ref: string, packageFile: string) => SourceDoc;
+  loadSession?: SessionLoader;
+  /** What the packages of one batch share (./batch.ts); without it, nothing is shared between calls. */
+  batch?: CheckBatch;
   /** Where packs are looked up (default: the bundled packs); tests pass their own. */
   packs?: { byId: (id: string) => Pack | undefined; ids: readonly string[] };
 }
@@ -47,28 +51,6 @@ const get = (data: unknown, ptr: string): unknown => {
   return v;
 };
 
-const schemaFindings = (errors: ErrorObject[] | null | undefined, base = ''): Finding[] => {
-  const out: Finding[] = [];
-  const seen = new Set<string>();
-  for (const e of errors ?? []) {
-    // "must match the else/then schema" only summarises the branch errors reported beside it.
-    if (e.keyword === 'if') continue;
-    // anyOf/oneOf reports every branch; keep the summary and the first concrete error per place.
-    const path = base + e.instancePath + (e.keyword === 'required' ? '' : '');
-    const key = `${path}|${e.keyword}|${JSON.stringify(e.params)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
-      ruleId: 'schema',
-      severity: 'error',
-      message: schemaMessage(e),
-      path,
-      facts: { keyword: e.keyword, params: e.params },
-    });
-  }
-  return out;
-};
-
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
@@ -77,18 +59,8 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   const data = doc.data;
   if (data === undefined) return finish(result, doc);
   Object.assign(result, whoOf(data));
-  if (isObj(data) && data['methodology'] === undefined && Array.isArray(data['members']) && Array.isArray(data['decisions'])) {
-    // A commission or calibration session file lying among the packages: checked with each package that refers to it.
-    findings.push({
-      ruleId: 'session-file',
-      severity: 'info',
-      message: t3(
-        'Бұл отырыс файлы: ол өзіне сілтеме жасайтын пакеттермен бірге тексеріледі',
-        'Это файл заседания: он проверяется вместе с пакетами, которые на него ссылаются',
-        'A session file: it is checked with the packages that refer to it',
-      ),
-      path: '',
-    });
+  if (isSessionFile(data)) {
+    findings.push(sessionFileFinding());
     return finish(result, doc);
   }
   if (!isObj(data) || typeof data['methodology'] !== 'string') {
@@ -146,7 +118,8 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
       facts: period,
     });
   }
-  const asOf = wordingFor(pack, period, opts.wordingDate);
+  const batch = opts.batch ?? newBatch();
+  const asOf = batch.wording(pack, period, opts.wordingDate);
   result.wording = asOf.wording.date;
   findings.push(...asOf.findings);
   if (!valid) {
@@ -162,99 +135,11 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
     });
     return finish(result, doc);
   }
-  const view = normaliseServant(pkg, findings, pack, asOf.wording.date);
-  const session = resolveSession(view, pack, doc, opts, findings);
+  const view = normaliseServant(pkg, findings, pack, asOf.wording.date, batch);
+  const session = resolveSession(view, pack, doc, opts.loadSession, findings);
   runRules(pack, view, session, opts, asOf.wording.date, findings);
   return finish(result, doc, session?.placeOf);
 }
-
-/** A folder shares a few periods and category codes: look each up once (bounded), hand out fresh findings. */
-const WORDINGS = new Map<string, ReturnType<typeof selectWording>>();
-function wordingFor(pack: Pack, period: { from: string; to: string }, wordingDate?: string): ReturnType<typeof selectWording> {
-  const key = `${pack.id}|${period.from}|${period.to}|${wordingDate ?? ''}`;
-  let asOf = WORDINGS.get(key);
-  if (!asOf) {
-    asOf = selectWording(pack, period, wordingDate);
-    if (WORDINGS.size < 10_000) WORDINGS.set(key, asOf);
-  }
-  return asOf.findings.length === 0 ? asOf : { wording: asOf.wording, findings: structuredClone(asOf.findings) };
-}
-
-const CODES = new Map<string, ReturnType<typeof normaliseCategoryCode>>();
-function normalisedCode(raw: string): ReturnType<typeof normaliseCategoryCode> {
-  let n = CODES.get(raw);
-  if (!n) {
-    n = normaliseCategoryCode(raw);
-    if (CODES.size < 10_000) CODES.set(raw, n);
-  }
-  return n;
-}
-
-/** The rules see the canonical category code; the reader is told what changed. */
-function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wording: string): PackageData {
-  const raw = pkg.servant.category;
-  const n = normalisedCode(raw);
-  if (n.code === raw) return pkg;
-  findings.push({
-    ruleId: 'category-normalised',
-    // Typing a code in the other script is how the acts themselves print it (reported, not a breach);
-    // a digit 0 where the code has the letter О is a wrong code (warning).
-    severity: n.changes.some((c) => c.kind === 'digit-zero') ? 'warning' : 'info',
-    message: t3(
-      `Лауазым санатының коды «${raw}» «${n.code}» ретінде оқылды (${n.changes.map((c) => `${c.from}→${c.to}`).join(', ')})`,
-      `Код категории «${raw}» прочитан как «${n.code}» (${n.changes.map((c) => `${c.from}→${c.to}`).join(', ')})`,
-      `Category code «${raw}» read as «${n.code}» (${n.changes.map((c) => `${c.from}→${c.to}`).join(', ')})`,
-    ),
-    path: '/servant/category',
-    cite: { act: pack.id, clause: 'category codes', wording },
-    facts: { found: raw, normalised: n.code, changes: n.changes, valid: n.valid },
-  });
-  return { ...pkg, servant: { ...pkg.servant, category: n.code } };
-}
-
-function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, opts: CheckOptions, findings: Finding[]): (ResolvedSession & { placeOf?: PlaceOf }) | undefined {
-  const s = pkg.session;
-  if (!s) return undefined;
-  let data: SessionData;
-  let base = '/session';
-  let file: string | undefined;
-  let placeOf: PlaceOf | undefined;
-  if (typeof s['ref'] === 'string') {
-    const ref = s['ref'];
-    if (!opts.loadSession) return undefined;
-    const loaded = opts.loadSession(ref, doc.file);
-    if (loaded.data === undefined) {
-      findings.push({
-        ruleId: 'input-session',
-        severity: 'error',
-        message: t3(`Отырыс файлы «${ref}» оқылмады`, `Файл заседания «${ref}» не прочитан`, `Session file «${ref}» could not be read`),
-        path: '/session/ref',
-        facts: { ref, problems: loaded.findings.map((f) => f.message.en) },
-      });
-      return undefined;
-    }
-    const sv = validators(pack).session;
-    if (sv && !sv(loaded.data)) {
-      findings.push(...schemaFindings(sv.errors).map((f) => ({ ...f, file: loaded.file, ...(loaded.placeOf?.(f.path) ? { place: loaded.placeOf(f.path)! } : {}) })));
-      return undefined;
-    }
-    data = loaded.data as SessionData;
-    base = '';
-    file = loaded.file;
-    placeOf = loaded.placeOf;
-  } else {
-    data = s as unknown as SessionData;
-  }
-  const who = pkg.servant.id ?? pkg.servant.fullName;
-  const index = data.decisions.findIndex((d) => d.servant === who || d.servant === pkg.servant.fullName);
-  const resolved: ResolvedSession & { placeOf?: PlaceOf } = { data, base };
-  if (file !== undefined) resolved.file = file;
-  if (placeOf) resolved.placeOf = placeOf;
-  const d = data.decisions[index];
-  if (d) resolved.decision = { index, data: d };
-  return resolved;
-}
-
 
 function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
   const byType = new Map<string, Array<{ index: number; event: PackageEvent }>>();

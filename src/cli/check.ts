@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
+import { newBatch } from '../check/batch.js';
 import { checkDocument, type FileResult } from '../check/run.js';
 import { SEVERITY_RANK, t3, type Lang, type Severity } from '../law/finding.js';
 import { loadFile, sessionLoader } from '../package/load.js';
@@ -90,7 +91,8 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
   const today = opts.today ?? config?.today ?? localToday();
   const failOn: Severity = opts.failOn ?? 'error';
   const loadSession = sessionLoader();
-  const checkOpts = { today, calendar, loadSession, ...(opts.wording ? { wordingDate: opts.wording } : {}) };
+  // One batch for the whole run: a folder's packages share periods and category codes.
+  const checkOpts = { today, calendar, loadSession, batch: newBatch(), ...(opts.wording ? { wordingDate: opts.wording } : {}) };
   if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(t3('«-» (стандартты кіріс) бір рет қана беріледі', '«-» (стандартный ввод) можно указать только один раз', '«-» (standard input) can be given only once'));
   if (opts.stdinFilepath && !paths.includes(STDIN)) throw new UsageError(t3('--stdin-filepath тек «-» бар кезде қолданылады', '--stdin-filepath используется только вместе с «-»', '--stdin-filepath goes with «-» (standard input)'));
   const files = [...expandInputs(paths, cwd, ignoreRules(cwd, config?.ignore))];

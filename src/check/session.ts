@@ -1,0 +1,56 @@
+/**
+ * The session a package refers to: inline under `session`, or its own file (`session: {ref}`),
+ * which is loaded by the caller's loader, validated against the pack's session schema and
+ * reported on in its own file; and the decision about this package's servant in it.
+ */
+import type { Pack } from '../acts/pack.js';
+import { t3, type Finding } from '../law/finding.js';
+import type { PlaceOf, SourceDoc } from '../package/source-doc.js';
+import type { PackageData, ResolvedSession, SessionData } from '../rules/rule.js';
+import { schemaFindings } from './schema-findings.js';
+import { validators } from './validators.js';
+
+export type SessionLoader = (ref: string, packageFile: string) => SourceDoc;
+
+export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loadSession: SessionLoader | undefined, findings: Finding[]): (ResolvedSession & { placeOf?: PlaceOf }) | undefined {
+  const s = pkg.session;
+  if (!s) return undefined;
+  let data: SessionData;
+  let base = '/session';
+  let file: string | undefined;
+  let placeOf: PlaceOf | undefined;
+  if (typeof s['ref'] === 'string') {
+    const ref = s['ref'];
+    if (!loadSession) return undefined;
+    const loaded = loadSession(ref, doc.file);
+    if (loaded.data === undefined) {
+      findings.push({
+        ruleId: 'input-session',
+        severity: 'error',
+        message: t3(`Отырыс файлы «${ref}» оқылмады`, `Файл заседания «${ref}» не прочитан`, `Session file «${ref}» could not be read`),
+        path: '/session/ref',
+        facts: { ref, problems: loaded.findings.map((f) => f.message.en) },
+      });
+      return undefined;
+    }
+    const sv = validators(pack).session;
+    if (sv && !sv(loaded.data)) {
+      findings.push(...schemaFindings(sv.errors).map((f) => ({ ...f, file: loaded.file, ...(loaded.placeOf?.(f.path) ? { place: loaded.placeOf(f.path)! } : {}) })));
+      return undefined;
+    }
+    data = loaded.data as SessionData;
+    base = '';
+    file = loaded.file;
+    placeOf = loaded.placeOf;
+  } else {
+    data = s as unknown as SessionData;
+  }
+  const who = pkg.servant.id ?? pkg.servant.fullName;
+  const index = data.decisions.findIndex((d) => d.servant === who || d.servant === pkg.servant.fullName);
+  const resolved: ResolvedSession & { placeOf?: PlaceOf } = { data, base };
+  if (file !== undefined) resolved.file = file;
+  if (placeOf) resolved.placeOf = placeOf;
+  const d = data.decisions[index];
+  if (d) resolved.decision = { index, data: d };
+  return resolved;
+}
