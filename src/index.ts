@@ -6,6 +6,7 @@
  * Everything runs on the caller's machine; nothing is sent anywhere.
  */
 import { PACKS } from './acts/index.js';
+import { newBatch } from './check/batch.js';
 import { checkDocument, type CheckOptions as EngineCheckOptions, type FileResult } from './check/run.js';
 import { describePack } from './cli/methodologies.js';
 import { blankJobs, defaultTemplatesDir, loadFonts, loadTemplateSet, packageJobs, schemaProblems, type Job } from './cli/render.js';
@@ -73,7 +74,8 @@ export function check(input: object | string, options: CheckOptions = {}): FileR
  * result with an `input` finding; the walk goes on.
  */
 export async function* checkFiles(paths: readonly string[], options: Omit<CheckOptions, 'file'> = {}): AsyncGenerator<FileResult> {
-  const opts = engineOptions(options);
+  // One batch for the walk: its packages share periods and category codes (src/check/batch.ts).
+  const opts = { ...engineOptions(options), batch: newBatch() };
   for (const file of walk(paths)) {
     yield checkDocument(loadFile(file), opts);
   }
