@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document } from 'yaml';
+import { MAX_PARSE_DEPTH, parseYamlDocument, TooDeepError } from './bounded.js';
 import { t3, type Lang, type Place, type Text3 } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { createCalendar, CalendarDataError, type Calendar, type CalendarData } from '../law/calendar/index.js';
@@ -78,7 +79,19 @@ export function loadCalendarFile(path: string): CalendarData {
 /** Parse and check calendar data given as text (`file` names it in messages). */
 export function parseCalendarText(text: string, file: string): CalendarData {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  let doc: Document.Parsed;
+  try {
+    doc = parseYamlDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+  } catch (e) {
+    if (!(e instanceof TooDeepError)) throw e;
+    const pos = lc.linePos(e.offset);
+    throw new CalendarFileError([{
+      file,
+      pointer: '',
+      place: { line: pos.line, column: pos.col },
+      message: t3(`${MAX_PARSE_DEPTH} деңгейден терең кірістіру немесе жабылмаған жақша`, `вложенность глубже ${MAX_PARSE_DEPTH} уровней или незакрытая скобка`, `nesting deeper than ${MAX_PARSE_DEPTH} levels, or an unclosed bracket`),
+    }]);
+  }
   if (doc.errors.length > 0) {
     throw new CalendarFileError(
       doc.errors.map((err) => {
@@ -161,7 +174,7 @@ function oneOfMessage(values: string[]): Text3 {
     : t3('рұқсат етілмеген мән', 'недопустимое значение', 'value not allowed');
 }
 
-function findPlace(doc: ReturnType<typeof parseDocument>, lc: LineCounter, pointer: string): Place | undefined {
+function findPlace(doc: Document.Parsed, lc: LineCounter, pointer: string): Place | undefined {
   let node: unknown = doc.contents;
   let at: unknown = node;
   for (const token of parsePointer(pointer)) {

@@ -1,13 +1,25 @@
 /**
  * Text → data, refusing what would hurt: syntax errors are findings with their place;
  * nesting deeper than a form can be, and keys that would reach object prototypes
- * (`__proto__`, `constructor`, `prototype`), are reported and dropped. Pure: no I/O.
+ * (`__proto__`, `constructor`, `prototype`), are reported and dropped. Text nested past
+ * MAX_PARSE_DEPTH is refused before a recursive parser sees it, and YAML aliases may not
+ * expand the data past MAX_EXPANDED_SIZE (an alias is a pointer, a renderer prints it again
+ * each time). Pure: no I/O.
  */
-import { parseDocument, LineCounter } from 'yaml';
+import { LineCounter } from 'yaml';
 import { t3, type Finding } from '../law/finding.js';
 import { pointer } from '../law/json-pointer.js';
+import { jsonTooDeepAt, MAX_PARSE_DEPTH, MAX_YAML_TOKENS, parseYamlDocument, TooDeepError, TooManyTokensError } from './bounded.js';
 
+/** Nesting kept in the data; deeper values are cut (with a finding). */
 export const MAX_DEPTH = 32;
+/** Alias references resolved per file (the yaml library counts nested ones). */
+export const MAX_ALIASES = 50;
+/**
+ * Characters of string data plus one per value, after aliases are expanded: a package of at most
+ * MAX_BYTES bytes without aliases stays under it, so only alias amplification is refused.
+ */
+export const MAX_EXPANDED_SIZE = 2 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface Parsed {
@@ -28,8 +40,20 @@ function placeAt(text: string, offset: number): { line: number; column: number }
   return { line, column: offset - last };
 }
 
+const tooDeep = (text: string, offset: number): Finding =>
+  inputError(
+    t3(
+      `Тым терең кірістірілген құрылым (${MAX_PARSE_DEPTH} деңгейден артық) немесе жабылмаған жақша: файл талданбады`,
+      `Слишком глубокая вложенность (более ${MAX_PARSE_DEPTH} уровней) или незакрытая скобка: файл не разобран`,
+      `Nesting deeper than ${MAX_PARSE_DEPTH} levels, or an unclosed bracket: the file was not parsed`,
+    ),
+    placeAt(text, offset),
+  );
+
 /** JSON with the strictness of JSON (YAML would accept more and hide a typo). */
 function parseJson(text: string): Parsed {
+  const deep = jsonTooDeepAt(text);
+  if (deep >= 0) return { findings: [tooDeep(text, deep)] };
   try {
     return { data: JSON.parse(text), findings: [] };
   } catch (e) {
@@ -44,7 +68,42 @@ function parseJson(text: string): Parsed {
 
 function parseYaml(text: string): Parsed {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+  let doc;
+  try {
+    // schema 'core' even under a `%YAML 1.1` directive: 1.1 would turn dates into timestamps and yes/no into booleans
+    doc = parseYamlDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
+  } catch (e) {
+    if (e instanceof TooDeepError) return { findings: [tooDeep(text, e.offset)] };
+    if (e instanceof TooManyTokensError) {
+      return {
+        findings: [
+          inputError(
+            t3(
+              `YAML құрылымы тым көп (${MAX_YAML_TOKENS} таңбалауыштан артық): бұл бағалау пакеті емес, файл талданбады`,
+              `Слишком много элементов YAML (более ${MAX_YAML_TOKENS} лексем): это не пакет оценки, файл не разобран`,
+              `Too many YAML tokens (more than ${MAX_YAML_TOKENS}): not an evaluation package, the file was not parsed`,
+            ),
+            placeAt(text, e.offset),
+          ),
+        ],
+      };
+    }
+    throw e;
+  }
+  const notes: Finding[] = [];
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1') {
+    notes.push({
+      ruleId: 'input-encoding',
+      severity: 'info',
+      message: t3(
+        '«%YAML 1.1» директивасы: файл YAML 1.2 ережелерімен оқылды (күндер мен yes/no — мәтін)',
+        'Директива «%YAML 1.1»: файл прочитан по правилам YAML 1.2 (даты и yes/no — текст)',
+        'A «%YAML 1.1» directive: the file was read under YAML 1.2 rules (dates and yes/no stay text)',
+      ),
+      path: '',
+      facts: { yamlVersion: '1.1', readAs: '1.2' },
+    });
+  }
   if (doc.errors.length > 0) {
     return {
       findings: doc.errors.slice(0, 5).map((err) => {
@@ -55,28 +114,36 @@ function parseYaml(text: string): Parsed {
     };
   }
   try {
-    return { data: doc.toJS({ maxAliasCount: 50 }), findings: [] };
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), findings: notes };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { findings: [inputError(t3(`YAML оқылмады: ${msg}`, `YAML не прочитан: ${msg}`, `YAML could not be read: ${msg}`))] };
   }
 }
 
-/** Walks the data once: drops forbidden keys and cuts nesting deeper than MAX_DEPTH. */
-function sanitise(value: unknown, path: Array<string | number>, findings: Finding[]): unknown {
+class TooLarge extends Error {}
+
+/**
+ * Walks the data once: drops forbidden keys, cuts nesting deeper than MAX_DEPTH, and counts
+ * the expanded size (throws TooLarge past MAX_EXPANDED_SIZE, so the walk itself stays bounded).
+ */
+function sanitise(value: unknown, path: Array<string | number>, findings: Finding[], budget: { left: number }): unknown {
+  if (--budget.left < 0) throw new TooLarge();
+  if (typeof value === 'string' && (budget.left -= value.length) < 0) throw new TooLarge();
   if (value === null || typeof value !== 'object') return value;
   if (path.length >= MAX_DEPTH) {
     findings.push(inputError(t3(`Тым терең кірістірілген құрылым (${MAX_DEPTH} деңгейден артық)`, `Слишком глубокая вложенность (более ${MAX_DEPTH} уровней)`, `Nesting deeper than ${MAX_DEPTH} levels`), undefined, pointer(...path)));
     return null;
   }
-  if (Array.isArray(value)) return value.map((v, i) => sanitise(v, [...path, i], findings));
+  if (Array.isArray(value)) return value.map((v, i) => sanitise(v, [...path, i], findings, budget));
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
       findings.push(inputError(t3(`Рұқсат етілмеген кілт «${key}» алынып тасталды`, `Недопустимый ключ «${key}» удалён`, `Forbidden key «${key}» dropped`), undefined, pointer(...path, key)));
       continue;
     }
-    out[key] = sanitise((value as Record<string, unknown>)[key], [...path, key], findings);
+    if ((budget.left -= key.length) < 0) throw new TooLarge();
+    out[key] = sanitise((value as Record<string, unknown>)[key], [...path, key], findings, budget);
   }
   return out;
 }
@@ -85,8 +152,24 @@ export function parseText(text: string, kind: 'json' | 'yaml'): Parsed {
   const parsed = kind === 'json' ? parseJson(text) : parseYaml(text);
   if (parsed.data === undefined) return parsed;
   const findings: Finding[] = [];
-  const data = sanitise(parsed.data, [], findings);
-  return { data, findings: [...parsed.findings, ...findings] };
+  try {
+    const data = sanitise(parsed.data, [], findings, { left: MAX_EXPANDED_SIZE });
+    return { data, findings: [...parsed.findings, ...findings] };
+  } catch (e) {
+    if (!(e instanceof TooLarge)) throw e;
+    return {
+      findings: [
+        ...parsed.findings,
+        inputError(
+          t3(
+            `Деректер тым үлкен: YAML сілтемелері (alias) ашылғанда ${MAX_EXPANDED_SIZE} таңбадан асады`,
+            `Данные слишком велики: после раскрытия ссылок YAML (alias) больше ${MAX_EXPANDED_SIZE} символов`,
+            `Data too large: with its YAML aliases expanded it exceeds ${MAX_EXPANDED_SIZE} characters`,
+          ),
+        ),
+      ],
+    };
+  }
 }
 
 /** Which parser: by extension, else by the first character. */

@@ -2,7 +2,8 @@
  * JSON Pointer → line:column in the source text. Built lazily (only when a file has
  * findings) from the `yaml` library's syntax tree, which reads JSON too.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { parseYamlDocument } from './bounded.js';
 import type { Place } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { jsonValueOffsets } from './json-places.js';
@@ -40,12 +41,17 @@ export function jsonSourceMap(text: string): PlaceOf {
 }
 
 export function sourceMap(text: string): PlaceOf {
-  let built: { doc: ReturnType<typeof parseDocument>; lc: LineCounter } | undefined;
+  let built: { doc: Document.Parsed; lc: LineCounter } | null | undefined;
   return (pointer: string) => {
-    if (!built) {
+    if (built === undefined) {
       const lc = new LineCounter();
-      built = { doc: parseDocument(text, { lineCounter: lc, keepSourceTokens: false, uniqueKeys: false }), lc };
+      try {
+        built = { doc: parseYamlDocument(text, { lineCounter: lc, keepSourceTokens: false, uniqueKeys: false }), lc };
+      } catch {
+        built = null; // too deep to parse: no places (the file's finding says why)
+      }
     }
+    if (!built) return undefined;
     const { doc, lc } = built;
     let node: unknown = doc.contents;
     let keyNode: unknown;
