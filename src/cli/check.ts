@@ -35,6 +35,7 @@ export interface CheckOpts {
   today?: string;
   wording?: string;
   calendar?: string[];
+  sessions?: string[];
   progress?: boolean;
   output?: string;
   quiet?: boolean;
@@ -42,6 +43,26 @@ export interface CheckOpts {
   failOn?: Severity;
   stdinFilepath?: string;
   config?: string | false;
+}
+
+/** Whatever goes wrong inside one file is that file's `input` finding; the batch goes on. */
+export function failedResult(file: string, e: unknown): FileResult {
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return {
+    file,
+    methodology: null,
+    wording: null,
+    findings: [{ ruleId: 'input', severity: 'error', path: '', message: t3(`Файлды тексеру мүмкін болмады (${msg})`, `Файл не удалось проверить (${msg})`, `The file could not be checked (${msg})`), facts: { error: msg } }],
+  };
+}
+
+/** One file from disk through the engine, as the batch does it. */
+export function checkOne(file: string, checkOpts: Parameters<typeof checkDocument>[1]): FileResult {
+  try {
+    return checkDocument(loadFile(file), checkOpts);
+  } catch (e) {
+    return failedResult(file, e);
+  }
 }
 
 export function register(program: Command): void {
@@ -61,6 +82,7 @@ export function register(program: Command): void {
     .option('--stdin-filepath <name>', 'the file name of a package read from standard input (-)')
     .option('--config <file>', 'config file (default: bagalau.config.yaml or .bagalaurc here or above)')
     .option('--no-config', 'ignore config files')
+    .option('--sessions <dir>', "a folder session files may be read from besides the packages' own folders (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-progress', 'no progress bar on stderr')
     .action(async (paths: string[], opts: CheckOpts) => {
       process.exitCode = await runCheck(paths, opts);
@@ -90,7 +112,8 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
   const calendar = calendarFor([...(config?.calendar ?? []), ...(opts.calendar ?? [])], lang);
   const today = opts.today ?? config?.today ?? localToday();
   const failOn: Severity = opts.failOn ?? 'error';
-  const loadSession = sessionLoader();
+  // session refs are read only inside the folders named here (a named file: its folder) or a --sessions DIR
+  const loadSession = sessionLoader(paths.filter((p) => p !== STDIN), opts.sessions);
   // One batch for the whole run: a folder's packages share periods and category codes.
   const checkOpts = { today, calendar, loadSession, batch: newBatch(), ...(opts.wording ? { wordingDate: opts.wording } : {}) };
   if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(t3('«-» (стандартты кіріс) бір рет қана беріледі', '«-» (стандартный ввод) можно указать только один раз', '«-» (standard input) can be given only once'));
@@ -136,15 +159,20 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   let first = true;
   if (format === 'json') sink.write('{"version":1,"results":[');
   for (const [i, file] of files.entries()) {
-    const doc = file === STDIN ? loadStdin(opts.stdinFilepath ?? '<stdin>', new Uint8Array(readFileSync(0))) : loadFile(file);
-    bar?.update(i + 1, { file });
-    if (notAPackage(doc)) {
-      skipped++;
-      bar?.stop();
-      process.stderr.write(`${doc.file}: ${skippedFinding().message[lang]}\n`);
-      continue;
+    let result: FileResult;
+    try {
+      const doc = file === STDIN ? loadStdin(opts.stdinFilepath ?? '<stdin>', new Uint8Array(readFileSync(0))) : loadFile(file);
+      bar?.update(i + 1, { file });
+      if (notAPackage(doc)) {
+        skipped++;
+        bar?.stop();
+        process.stderr.write(`${doc.file}: ${skippedFinding().message[lang]}\n`);
+        continue;
+      }
+      result = checkDocument(doc, run.checkOpts);
+    } catch (e) {
+      result = failedResult(file === STDIN ? (opts.stdinFilepath ?? '<stdin>') : file, e);
     }
-    const result = checkDocument(doc, run.checkOpts);
     applyOverrides(result, run.config);
     summary.files++;
     for (const f of result.findings) {

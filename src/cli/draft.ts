@@ -87,9 +87,17 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     }
     // A published act (.txt) is imported first; places are then mapped back to its lines.
     const isTxt = extname(file).toLowerCase() === '.txt';
-    const imported = isTxt ? importPublishedAct(read.text) : null;
-    const markdown = imported ? imported.markdown : read.text;
-    const result = checkDraft(markdown, { date, model: opts.model });
+    let imported: ReturnType<typeof importPublishedAct> | null;
+    let result: ReturnType<typeof checkDraft>;
+    try {
+      imported = isTxt ? importPublishedAct(read.text) : null;
+      result = checkDraft(imported ? imported.markdown : read.text, { date, model: opts.model });
+    } catch (e) {
+      // whatever goes wrong inside one draft is that draft's finding; the others are still checked
+      unreadable = true;
+      results.push({ file, findings: [inputFinding(e instanceof Error ? `${e.name}: ${e.message}` : String(e))] });
+      continue;
+    }
     const findings = imported
       ? result.findings.map((f) => (f.place ? { ...f, place: { line: imported.lineMap[f.place.line - 1] || f.place.line, column: 1 } } : f))
       : result.findings;
