@@ -27,7 +27,8 @@ export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loa
       findings.push({
         ruleId: 'input-session',
         severity: 'error',
-        message: t3(`Отырыс файлы «${ref}» оқылмады`, `Файл заседания «${ref}» не прочитан`, `Session file «${ref}» could not be read`),
+        // the first reason is in the message itself (a reader sees why, not only that)
+        message: ((why) => t3(`Отырыс файлы «${ref}» оқылмады${why ? `: ${why.kk}` : ''}`, `Файл заседания «${ref}» не прочитан${why ? `: ${why.ru}` : ''}`, `Session file «${ref}» could not be read${why ? `: ${why.en}` : ''}`))(loaded.findings.find((f) => f.severity === 'error')?.message),
         path: '/session/ref',
         facts: { ref, problems: loaded.findings.map((f) => f.message.en) },
       });

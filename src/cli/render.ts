@@ -286,7 +286,7 @@ export function register(program: Command): void {
       if (inputs.length === 0) throw new UsageError('name package files or folders, or use --blank / --order');
       const files = [...walk(inputs)];
       const tty = opts.progress && process.stderr.isTTY;
-      const loadSession = sessionLoader();
+      const loadSession = sessionLoader(inputs);
       let failed = 0;
       let i = 0;
       const used = new Set<string>();

@@ -3,8 +3,8 @@
  * Every problem becomes a finding on that file (`ruleId: "input"`), never an exception,
  * so one bad file never stops a batch.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { t3, type Finding } from '../law/finding.js';
 import type { SourceDoc } from './source-doc.js';
 import { decode } from './decode.js';
@@ -19,10 +19,28 @@ const inputError = (file: string, message: Finding['message'], facts?: Record<st
   findings: [{ ruleId: 'input', severity: 'error', message, path: '', ...(facts ? { facts } : {}) }],
 });
 
+/**
+ * What the folder walk learnt about a file it yields: a name that is not UTF-8 (read through its
+ * bytes, shown decoded as Windows-1251), or a link that is not followed. Keyed by the shown name.
+ */
+interface WalkNote {
+  readPath?: Buffer;
+  finding?: Finding;
+}
+const walkNotes = new Map<string, WalkNote>();
+
 export function loadFile(file: string): SourceDoc {
+  const note = walkNotes.get(file);
+  if (note?.finding?.severity === 'error') return { file, findings: [note.finding] };
+  const doc = loadPath(file, note?.readPath ?? file);
+  if (note?.finding) doc.findings.unshift(note.finding);
+  return doc;
+}
+
+function loadPath(file: string, path: string | Buffer): SourceDoc {
   let bytes: Uint8Array;
   try {
-    const st = statSync(file);
+    const st = statSync(path);
     if (!st.isFile()) return inputError(file, t3('Бұл файл емес', 'Это не файл', 'Not a regular file'));
     if (st.size > MAX_BYTES) {
       return inputError(
@@ -31,7 +49,7 @@ export function loadFile(file: string): SourceDoc {
         { size: st.size, limit: MAX_BYTES },
       );
     }
-    bytes = readFileSync(file);
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return inputError(file, t3(`Файл оқылмады (${code})`, `Файл не прочитан (${code})`, `File could not be read (${code})`), { code });
@@ -50,22 +68,64 @@ export function docFromBytes(file: string, bytes: Uint8Array): SourceDoc {
   return doc;
 }
 
-/** Session files are shared by many packages: read each once per run. */
-export function sessionLoader(): (ref: string, packageFile: string) => SourceDoc {
+const realOr = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+};
+const inside = (root: string, p: string): boolean => {
+  const r = relative(root, p);
+  return r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r));
+};
+
+/**
+ * Session files are shared by many packages: read each once per run. A `ref` is resolved against
+ * the package file's folder and read only if it stays (links resolved) inside the package's folder
+ * tree — the folder named on the command line that holds the package (a named file: its folder) —
+ * or inside a folder the user named for sessions (`--sessions DIR`). Anything else is refused
+ * unread with a finding: a package must not make the tool read /etc/passwd or a colleague's files.
+ * `roots` defaults to the current folder (library and test use).
+ */
+export function sessionLoader(roots: readonly string[] = ['.'], sessionDirs: readonly string[] = []): (ref: string, packageFile: string) => SourceDoc {
   const cache = new Map<string, SourceDoc>();
+  const treeRoots = roots.map((r) => {
+    let dir = r;
+    try {
+      if (!statSync(r).isDirectory()) dir = dirname(r);
+    } catch {
+      dir = dirname(r);
+    }
+    return realOr(dir);
+  });
+  const sessionRoots = sessionDirs.map(realOr);
   return (ref, packageFile) => {
     const path = resolve(dirname(packageFile), ref);
-    let doc = cache.get(path);
+    const shown = isAbsolute(ref) ? ref : join(dirname(packageFile), ref);
+    const pkgReal = realOr(packageFile);
+    const tree = treeRoots.filter((r) => inside(r, pkgReal)).sort((a, b) => b.length - a.length)[0] ?? realOr(dirname(packageFile));
+    const real = realOr(path);
+    if (!inside(tree, real) && !sessionRoots.some((r) => inside(r, real))) {
+      return inputError(
+        shown,
+        t3(
+          `Сілтеме пакет қалтасынан (${tree}) тыс жерге апарады, файл оқылмады; отырыс файлдарының қалтасын --sessions DIR арқылы көрсетіңіз`,
+          `Ссылка ведёт за пределы папки пакета (${tree}), файл не прочитан; папку файлов заседаний можно указать через --sessions DIR`,
+          `The reference leads outside the package's folder (${tree}); not read. Name the session files' folder with --sessions DIR`,
+        ),
+        { ref, folder: tree },
+      );
+    }
+    let doc = cache.get(real);
     if (!doc) {
       doc = loadFile(path);
-      doc.file = relativeish(path, ref, packageFile);
-      cache.set(path, doc);
+      doc.file = shown;
+      cache.set(real, doc);
     }
     return doc;
   };
 }
-
-const relativeish = (abs: string, ref: string, packageFile: string): string => join(dirname(packageFile), ref) || abs;
 
 const PACKAGE_EXT = new Set(['.yaml', '.yml', '.json']);
 
@@ -91,24 +151,87 @@ export function* walk(paths: readonly string[]): Generator<string> {
       yield p;
       continue;
     }
-    yield* walkDir(p);
+    yield* walkDir(p, Buffer.from(p), realOr(p));
   }
 }
 
-function* walkDir(dir: string): Generator<string> {
-  let entries;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const cp1251 = new TextDecoder('windows-1251');
+
+/**
+ * `dir` is the folder's name as shown, `raw` its bytes (a name need not be UTF-8).
+ * Links: a link to a package file inside the walked folder is checked; a link leading out of it,
+ * or to a folder (loops), is reported, not followed.
+ */
+function* walkDir(dir: string, raw: Buffer, root: string): Generator<string> {
+  let entries: Dirent<Buffer>[];
   try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(raw, { withFileTypes: true, encoding: 'buffer' }).sort((a, b) => Buffer.compare(a.name, b.name));
   } catch {
     yield dir;
     return;
   }
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const full = join(dir, e.name);
+    let name: string;
+    let notUtf8 = false;
+    try {
+      name = utf8.decode(e.name);
+    } catch {
+      name = cp1251.decode(e.name);
+      notUtf8 = true;
+    }
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const full = join(dir, name);
+    const fullRaw = Buffer.concat([raw, Buffer.from(sep), e.name]);
     if (e.isDirectory()) {
-      if (e.name === 'sessions' || e.name === 'drafts') continue;
-      yield* walkDir(full);
-    } else if (e.isFile() && isCandidate(e.name)) yield full;
+      if (name === 'sessions' || name === 'drafts') continue;
+      yield* walkDir(full, fullRaw, root);
+      continue;
+    }
+    if (!isCandidate(name)) continue;
+    const note: WalkNote = {};
+    if (notUtf8) {
+      note.readPath = fullRaw;
+      note.finding = {
+        ruleId: 'input-encoding',
+        severity: 'warning',
+        message: t3(
+          'Файл атауы UTF-8 емес; Windows-1251 ретінде көрсетілді — файлдың атын өзгертіңіз',
+          'Имя файла не в UTF-8; показано как Windows-1251 — переименуйте файл',
+          'The file name is not UTF-8; it is shown as read in Windows-1251: rename the file',
+        ),
+        path: '',
+        facts: { nameBytes: e.name.toString('hex') },
+      };
+    }
+    if (e.isSymbolicLink()) {
+      let target: string | undefined;
+      let isFile = false;
+      try {
+        target = realpathSync(fullRaw).toString();
+        isFile = statSync(fullRaw).isFile();
+      } catch {
+        /* a dangling link: reported below */
+      }
+      if (!target || !isFile || !inside(root, target)) {
+        note.finding = {
+          ruleId: 'input',
+          severity: 'error',
+          message: !target
+            ? t3('Символдық сілтеме еш жерге апармайды', 'Символическая ссылка никуда не ведёт', 'A symbolic link that leads nowhere')
+            : !isFile
+              ? t3('Символдық сілтеме файлға апармайды; оқылмады', 'Символическая ссылка ведёт не на файл; не прочитано', 'A symbolic link to something other than a file; not read')
+              : t3(
+                  `Символдық сілтеме қалтадан тыс файлға апарады (${target}); оқылмады`,
+                  `Символическая ссылка ведёт на файл вне папки (${target}); не прочитан`,
+                  `A symbolic link to a file outside the folder (${target}); not read`,
+                ),
+          path: '',
+          facts: { link: true, ...(target ? { target } : {}) },
+        };
+      }
+    } else if (!e.isFile()) continue;
+    if (note.finding || note.readPath) walkNotes.set(full, note);
+    yield full;
   }
 }
