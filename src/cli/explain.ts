@@ -36,7 +36,7 @@ export function register(program: Command): void {
         process.stdout.write(lines.join('\n') + '\n');
         return;
       }
-      const engine = ENGINE_RULES[ruleId];
+      const engine = Object.hasOwn(ENGINE_RULES, ruleId) ? ENGINE_RULES[ruleId] : undefined; // not «constructor» from the prototype
       if (engine) {
         if (opts.format === 'json') process.stdout.write(JSON.stringify({ ruleId, methodology: null, title: engine }, null, 2) + '\n');
         else process.stdout.write(`${ruleId}\n  ${engine[L]}\n`);

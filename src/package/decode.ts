@@ -7,7 +7,7 @@ import { t3, type Finding } from '../law/finding.js';
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1251';
   findings: Finding[];
 }
 
@@ -18,6 +18,40 @@ const info = (message: Finding['message'], facts: Record<string, unknown>): Find
   path: '',
   facts,
 });
+
+/** UTF-32 by hand: a code point per 4 bytes; anything that is not one becomes U+FFFD and is reported. */
+function utf32(bytes: Uint8Array, enc: 'utf-32le' | 'utf-32be', skip: number): Decoded {
+  const parts: string[] = [];
+  let bad = 0;
+  const n = Math.floor((bytes.length - skip) / 4);
+  if ((bytes.length - skip) % 4 !== 0) bad++;
+  let chunk: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = skip + 4 * k;
+    const cp = enc === 'utf-32le'
+      ? (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)) >>> 0
+      : ((bytes[i]! << 24) | (bytes[i + 1]! << 16) | (bytes[i + 2]! << 8) | bytes[i + 3]!) >>> 0;
+    const ok = cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+    if (!ok) bad++;
+    chunk.push(ok ? cp : 0xfffd);
+    if (chunk.length === 4096) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  const findings: Finding[] = [info(t3(`Файл ${enc.toUpperCase()} кодтауында оқылды`, `Файл прочитан в кодировке ${enc.toUpperCase()}`, `File read as ${enc.toUpperCase()}`), { encoding: enc })];
+  if (bad > 0) {
+    findings.push({
+      ruleId: 'input-encoding',
+      severity: 'warning',
+      message: t3(`${enc.toUpperCase()} файлындағы ${bad} таңба оқылмады (U+FFFD)`, `${bad} символ(ов) файла ${enc.toUpperCase()} не прочитаны (U+FFFD)`, `${bad} character(s) of the ${enc.toUpperCase()} file could not be read (U+FFFD)`),
+      path: '',
+      facts: { encoding: enc, unreadable: bad },
+    });
+  }
+  return { text: parts.join(''), encoding: enc, findings };
+}
 
 export function decode(bytes: Uint8Array): Decoded {
   const b0 = bytes[0];
@@ -30,6 +64,11 @@ export function decode(bytes: Uint8Array): Decoded {
     encoding: enc,
     findings: [info(t3(`Файл ${enc.toUpperCase()} кодтауында оқылды`, `Файл прочитан в кодировке ${enc.toUpperCase()}`, `File read as ${enc.toUpperCase()}`), { encoding: enc })],
   });
+  // UTF-32 (no TextDecoder for it): its BOM begins like UTF-16LE's, so it is looked for first.
+  if (b0 === 0xff && b1 === 0xfe && bytes[2] === 0 && bytes[3] === 0) return utf32(bytes, 'utf-32le', 4);
+  if (b0 === 0 && b1 === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return utf32(bytes, 'utf-32be', 4);
+  if (bytes.length >= 4 && b0 !== 0 && b1 === 0 && bytes[2] === 0 && bytes[3] === 0) return utf32(bytes, 'utf-32le', 0);
+  if (bytes.length >= 4 && b0 === 0 && b1 === 0 && bytes[2] === 0 && bytes[3] !== 0) return utf32(bytes, 'utf-32be', 0);
   if (b0 === 0xff && b1 === 0xfe) return utf16('utf-16le', 2);
   if (b0 === 0xfe && b1 === 0xff) return utf16('utf-16be', 2);
   // UTF-16 without a BOM: every other byte of ASCII text is zero.
