@@ -7,7 +7,7 @@
  */
 import { PACKS } from './acts/index.js';
 import { newBatch } from './check/batch.js';
-import { checkDocument, type CheckOptions as EngineCheckOptions, type FileResult } from './check/run.js';
+import { checkDocument, failedResult, type CheckOptions as EngineCheckOptions, type FileResult } from './check/run.js';
 import { describePack } from './cli/methodologies.js';
 import { blankJobs, defaultTemplatesDir, loadFonts, loadTemplateSet, packageJobs, schemaProblems, type Job } from './cli/render.js';
 import { checkDraft } from './draft/check.js';
@@ -75,9 +75,16 @@ export function check(input: object | string, options: CheckOptions = {}): FileR
  */
 export async function* checkFiles(paths: readonly string[], options: Omit<CheckOptions, 'file'> = {}): AsyncGenerator<FileResult> {
   // One batch for the walk: its packages share periods and category codes (src/check/batch.ts).
-  const opts = { ...engineOptions(options), batch: newBatch() };
+  // Session refs are read only inside the folders named (a named file: its folder).
+  const opts = { ...engineOptions(options), batch: newBatch(), loadSession: sessionLoader(paths) };
   for (const file of walk(paths)) {
-    yield checkDocument(loadFile(file), opts);
+    let result: FileResult;
+    try {
+      result = checkDocument(loadFile(file), opts);
+    } catch (e) {
+      result = failedResult(file, e);
+    }
+    yield result;
   }
 }
 

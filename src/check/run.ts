@@ -51,6 +51,17 @@ const get = (data: unknown, ptr: string): unknown => {
   return v;
 };
 
+/** Whatever goes wrong inside one file (an exception from a loader or a rule) is that file's `input` finding; the batch goes on. */
+export function failedResult(file: string, e: unknown): FileResult {
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return {
+    file,
+    methodology: null,
+    wording: null,
+    findings: [{ ruleId: 'input', severity: 'error', path: '', message: t3(`Файлды тексеру мүмкін болмады (${msg})`, `Файл не удалось проверить (${msg})`, `The file could not be checked (${msg})`), facts: { error: msg } }],
+  };
+}
+
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {

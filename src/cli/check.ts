@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { newBatch } from '../check/batch.js';
-import { checkDocument, type FileResult } from '../check/run.js';
+import { checkDocument, failedResult, type FileResult } from '../check/run.js';
 import { SEVERITY_RANK, t3, type Lang, type Severity } from '../law/finding.js';
 import { loadFile, sessionLoader } from '../package/load.js';
 import { formatCsv } from '../report/csv.js';
@@ -43,17 +43,6 @@ export interface CheckOpts {
   failOn?: Severity;
   stdinFilepath?: string;
   config?: string | false;
-}
-
-/** Whatever goes wrong inside one file is that file's `input` finding; the batch goes on. */
-export function failedResult(file: string, e: unknown): FileResult {
-  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return {
-    file,
-    methodology: null,
-    wording: null,
-    findings: [{ ruleId: 'input', severity: 'error', path: '', message: t3(`Файлды тексеру мүмкін болмады (${msg})`, `Файл не удалось проверить (${msg})`, `The file could not be checked (${msg})`), facts: { error: msg } }],
-  };
 }
 
 /** One file from disk through the engine, as the batch does it. */

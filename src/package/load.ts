@@ -84,8 +84,10 @@ const inside = (root: string, p: string): boolean => {
  * Session files are shared by many packages: read each once per run. A `ref` is resolved against
  * the package file's folder and read only if it stays (links resolved) inside the package's folder
  * tree — the folder named on the command line that holds the package (a named file: its folder) —
- * or inside a folder the user named for sessions (`--sessions DIR`). Anything else is refused
- * unread with a finding: a package must not make the tool read /etc/passwd or a colleague's files.
+ * or inside a `sessions/` folder beside the package or beside its folder (the samples' layout:
+ * `sessions/x.yaml`, `../sessions/x.yaml` from `fixtures/`), or inside a folder the user named for
+ * sessions (`--sessions DIR`). Anything else is refused unread with a finding: a package must not
+ * make the tool read /etc/passwd or a colleague's files.
  * `roots` defaults to the current folder (library and test use).
  */
 export function sessionLoader(roots: readonly string[] = ['.'], sessionDirs: readonly string[] = []): (ref: string, packageFile: string) => SourceDoc {
@@ -106,7 +108,9 @@ export function sessionLoader(roots: readonly string[] = ['.'], sessionDirs: rea
     const pkgReal = realOr(packageFile);
     const tree = treeRoots.filter((r) => inside(r, pkgReal)).sort((a, b) => b.length - a.length)[0] ?? realOr(dirname(packageFile));
     const real = realOr(path);
-    if (!inside(tree, real) && !sessionRoots.some((r) => inside(r, real))) {
+    // the samples' convention: a package's sessions/ folder beside it, or beside its folder (fixtures/../sessions)
+    const beside = [join(dirname(pkgReal), 'sessions'), join(dirname(dirname(pkgReal)), 'sessions')];
+    if (!inside(tree, real) && !sessionRoots.some((r) => inside(r, real)) && !beside.some((r) => inside(r, real))) {
       return inputError(
         shown,
         t3(

@@ -185,6 +185,11 @@ describe('class 4: session references stay inside the package tree', () => {
     }
   });
 
+  it('the samples\' layout (a fixture naming ../sessions/) is read when the fixture alone is named', () => {
+    const r = run('check', 'samples/mic-2018/fixtures/familiarisation.yaml', '--format', 'json', '--today', '2026-11-22');
+    expect(JSON.parse(r.stdout).results[0].findings.filter((x: { ruleId: string }) => x.ruleId.startsWith('input'))).toEqual([]);
+  });
+
   it('inside the tree, or inside a folder named with --sessions, the ref is read', () => {
     const p = join(pkgDir, 'p.yaml');
     writeFileSync(p, withRef(`sessions/${name}`));
