@@ -13,6 +13,8 @@ import { jsonTooDeepAt, MAX_PARSE_DEPTH, MAX_YAML_TOKENS, parseYamlDocument, Too
 
 /** Nesting kept in the data; deeper values are cut (with a finding). */
 export const MAX_DEPTH = 32;
+/** Numbers a form can hold: any count, grade, percent or sum of them stays exact and finite. */
+export const MAX_NUMBER = 1e15;
 /** Alias references resolved per file (the yaml library counts nested ones). */
 export const MAX_ALIASES = 50;
 /**
@@ -130,6 +132,11 @@ class TooLarge extends Error {}
 function sanitise(value: unknown, path: Array<string | number>, findings: Finding[], budget: { left: number }): unknown {
   if (--budget.left < 0) throw new TooLarge();
   if (typeof value === 'string' && (budget.left -= value.length) < 0) throw new TooLarge();
+  if (typeof value === 'number' && !(Math.abs(value) <= MAX_NUMBER)) {
+    // 1e308 is a number, but two of them add up to Infinity in a sum of grades; YAML's .inf and .nan are not numbers a form holds
+    findings.push(inputError(t3(`Сан тым үлкен немесе сан емес: ${value} (шегі ±10¹⁵)`, `Число слишком велико или не число: ${value} (предел ±10¹⁵)`, `Number too large, or not a number: ${value} (limit ±10^15)`), undefined, pointer(...path)));
+    return null;
+  }
   if (value === null || typeof value !== 'object') return value;
   if (path.length >= MAX_DEPTH) {
     findings.push(inputError(t3(`Тым терең кірістірілген құрылым (${MAX_DEPTH} деңгейден артық)`, `Слишком глубокая вложенность (более ${MAX_DEPTH} уровней)`, `Nesting deeper than ${MAX_DEPTH} levels`), undefined, pointer(...path)));

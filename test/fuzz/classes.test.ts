@@ -221,6 +221,18 @@ describe('class 6: dates the calendar cannot compute with are placed schema find
   });
 });
 
+describe('class 6: numbers stay finite in any sum', () => {
+  it('1e308, .inf and .nan are input errors at their path; 10^15 is a number', () => {
+    for (const [text, kind] of [['grades: [4, 1e308]\n', 'yaml'], ['{"grades": [4, -1e308]}', 'json'], ['grades: [4, .inf]\n', 'yaml'], ['grades: [4, .nan]\n', 'yaml']] as const) {
+      const f = errors(text, kind);
+      expect(f, text).toHaveLength(1);
+      expect(f[0]!.path).toBe('/grades/1');
+      expect(f[0]!.message.en).toMatch(/Number too large/);
+    }
+    expect(parseText('grades: [4, 1000000000000000]\n', 'yaml')).toEqual({ data: { grades: [4, 1e15] }, findings: [] });
+  });
+});
+
 describe('class 6: explain does not read the object prototype', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('explain %s is an unknown rule (exit 2)', (id) => {
     const r = run('explain', id);
