@@ -20,10 +20,11 @@ interface Expectation {
   description?: string;
   today?: string;
   wording?: string;
-  findings?: Array<{ ruleId: string; severity: Finding['severity']; path?: string }>;
+  findings?: Array<{ ruleId: string; severity: Finding['severity']; path?: string; cite?: string }>;
 }
 
-const key = (f: { ruleId: string; severity: string; path?: string }) => `${f.severity} ${f.ruleId} ${f.path ?? '*'}`;
+const key = (f: { ruleId: string; severity: string; path?: string; cite?: string | { clause: string } }) =>
+  `${f.severity} ${f.ruleId} ${f.path ?? '*'}${f.cite ? ` [${typeof f.cite === 'string' ? f.cite : f.cite.clause}]` : ''}`;
 
 function check(file: string, exp: Expectation) {
   return checkDocument(loadFile(file), {
@@ -34,13 +35,13 @@ function check(file: string, exp: Expectation) {
   });
 }
 
-/** Compare the error and warning findings as multisets; listed info findings must appear too. */
+/** Compare the error and warning findings as multisets; listed info findings must appear too; a stated `cite` must be the finding's clause. */
 function compare(actual: Finding[], expected: NonNullable<Expectation['findings']>) {
   const remaining = actual.filter((f) => f.severity !== 'info');
   const missing: string[] = [];
   for (const e of expected) {
     const pool = e.severity === 'info' ? actual.filter((f) => f.severity === 'info') : remaining;
-    const i = pool.findIndex((f) => f.ruleId === e.ruleId && f.severity === e.severity && (e.path === undefined || f.path === e.path));
+    const i = pool.findIndex((f) => f.ruleId === e.ruleId && f.severity === e.severity && (e.path === undefined || f.path === e.path) && (e.cite === undefined || f.cite?.clause === e.cite));
     if (i < 0) missing.push(key(e));
     else if (e.severity !== 'info') remaining.splice(i, 1);
   }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../src/acts/index.js';
 import { DIALECT, schemaFiles } from '../src/acts/schema-files.js';
+import { rulesTable, withRulesTable } from '../src/acts/format-doc.js';
 import { newAjv } from '../src/check/schemas.js';
 
 const files = schemaFiles();
@@ -30,6 +31,14 @@ describe('published schemas', () => {
       expect(() => newAjv().compile(schema)).not.toThrow();
     });
   }
+
+  it('the per-rule table of every docs/acts-<id>.md is generated from its pack (run `npm run schemas`)', () => {
+    for (const pack of PACKS) {
+      const doc = readFileSync(`docs/acts-${pack.id}.md`, 'utf8');
+      expect(doc, `docs/acts-${pack.id}.md is stale: run npm run schemas`).toBe(withRulesTable(doc, pack));
+      for (const r of pack.rules) expect(rulesTable(pack), r.id).toContain(`| \`${r.id.slice(pack.id.length + 1)}\` | `);
+    }
+  });
 
   it('every appendix that is a form has a schema', () => {
     for (const pack of PACKS) {

@@ -106,8 +106,36 @@ export function formatDoc(pack: Pack): string {
       '| rule | clause | requires | reading |',
       '|---|---|---|---|',
     );
-    for (const r of pack.rules) out.push(`| \`${r.id}\` | ${r.clause} | ${r.title.en.replace(/\|/g, '\\|')} | ${(r.note?.en ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+    for (const r of pack.rules) out.push(`| \`${r.id}\` | ${placesOf(r)} | ${cell(r.title.en)} | ${cell(r.note?.en ?? '')} |`);
   }
   if (pack.absenceKinds.length > 0) out.push('', `Absence kinds (\`servant.absences[].kind\`): ${pack.absenceKinds.map((k) => `«${k}»`).join(', ')}.`);
   return out.join('\n') + '\n';
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const placesOf = (r: Pack['rules'][number]) => (r.places ? r.places.map((x) => x.clause).join(' or ') : r.clause);
+
+export const RULES_BEGIN = '<!-- rules: generated from the pack by `npm run schemas`; do not edit by hand -->';
+export const RULES_END = '<!-- /rules -->';
+
+/**
+ * The per-rule table of docs/acts-<id>.md, generated from the pack so it cannot drift: every rule
+ * with the place(s) it cites, its severity, what it requires and the reading chosen.
+ */
+export function rulesTable(pack: Pack): string {
+  const out = [RULES_BEGIN, '', `| id (\`${pack.id}/…\`) | clause | severity | requires (with the choice made, where the text is damaged or silent) |`, '|---|---|---|---|'];
+  for (const r of pack.rules) {
+    const name = r.id.startsWith(`${pack.id}/`) ? r.id.slice(pack.id.length + 1) : r.id;
+    out.push(`| \`${name}\` | ${placesOf(r)} | ${r.severity} | ${cell(r.title.en)}${r.note ? ` — *${cell(r.note.en)}*` : ''} |`);
+  }
+  out.push('', RULES_END);
+  return out.join('\n');
+}
+
+/** The doc with its rules table replaced by a fresh one (the markers must be there). */
+export function withRulesTable(doc: string, pack: Pack): string {
+  const a = doc.indexOf(RULES_BEGIN);
+  const b = doc.indexOf(RULES_END);
+  if (a < 0 || b < a) throw new Error(`docs/acts-${pack.id}.md has no generated rules table (markers missing)`);
+  return doc.slice(0, a) + rulesTable(pack) + doc.slice(b + RULES_END.length);
 }

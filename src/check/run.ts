@@ -171,7 +171,7 @@ function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undef
     try {
       if (rule.applies && !rule.applies(ctx)) continue;
       for (const r of rule.check(ctx)) {
-        const f = toFinding(rule, r, { act: pack.id, clause: rule.clause, wording: rule.wording ?? wording });
+        const f = toFinding(rule, r, { act: pack.id, clause: r.clause ?? rule.clause, wording: rule.wording ?? wording });
         if (r.inSession && session?.file) f.file = session.file;
         findings.push(f);
       }

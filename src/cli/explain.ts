@@ -20,7 +20,7 @@ export function register(program: Command): void {
         const rule = pack.rules.find((r) => r.id === ruleId);
         if (!rule) continue;
         const wording = rule.wording ?? pack.wordings[pack.wordings.length - 1]?.date ?? pack.act.date;
-        const info = { ruleId: rule.id, methodology: pack.id, severity: rule.severity, clause: rule.clause, wording, title: rule.title, quote: rule.quote, note: rule.note ?? null, act: { kind: pack.act.kind, number: pack.act.number, date: pack.act.date, title: pack.act.title } };
+        const info = { ruleId: rule.id, methodology: pack.id, severity: rule.severity, clause: rule.clause, wording, title: rule.title, quote: rule.quote, places: rule.places ?? null, note: rule.note ?? null, act: { kind: pack.act.kind, number: pack.act.number, date: pack.act.date, title: pack.act.title } };
         if (opts.format === 'json') {
           process.stdout.write(JSON.stringify(info, null, 2) + '\n');
           return;
@@ -31,6 +31,8 @@ export function register(program: Command): void {
           `  ${pack.id} ${rule.clause}, ${L === 'en' ? 'wording' : 'редакция'} ${wording} — ${pack.act.title[L]}, ${pack.act.kind} № ${pack.act.number}, ${pack.act.date}`,
           '',
           `  «${rule.quote}»`,
+          // A rule whose words stand in several places (one per form) cites the place of the form used.
+          ...(rule.places ?? []).filter((x) => x.clause !== rule.clause).flatMap((x) => ['', `  ${pack.id} ${x.clause}: «${x.quote}»`]),
           ...(rule.note ? ['', `  ${L === 'kk' ? 'ескертпе' : L === 'ru' ? 'примечание' : 'note'}: ${rule.note[L]}`] : []),
         ];
         process.stdout.write(lines.join('\n') + '\n');

@@ -2,7 +2,8 @@
  * One provision, several instances of a rule kind: e.g. the same grade range on whichever of two
  * sheets a package holds, or an Agency review term counted from the first submission and again from
  * a resubmission. The first instance gives the id, clause, quote and title; each instance keeps its
- * own `applies`.
+ * own `applies`, and its own place: where the instances stand in different places of the act (App. 1
+ * and App. 2 print the same row), each finding cites the place of the instance that made it.
  */
 import type { Report, Rule } from './rule.js';
 
@@ -10,8 +11,16 @@ export function combineRules(instances: readonly Rule[]): Rule {
   const first = instances[0];
   if (!first) throw new Error('combineRules needs at least one rule');
   const { applies: _ignored, ...head } = first;
+  const places = [...new Map(instances.map((r) => [`${r.clause}|${r.quote}`, { clause: r.clause, quote: r.quote }])).values()];
+  const many = places.length > 1;
   return {
     ...head,
-    check: (ctx): Report[] => instances.flatMap((r) => (r.applies && !r.applies(ctx) ? [] : r.check(ctx))),
+    ...(many ? { places } : {}),
+    check: (ctx): Report[] =>
+      instances.flatMap((r) => {
+        if (r.applies && !r.applies(ctx)) return [];
+        const reports = r.check(ctx);
+        return many ? reports.map((x) => (x.clause ? x : { ...x, clause: r.clause })) : reports;
+      }),
   };
 }

@@ -10,8 +10,10 @@ import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface AssignmentCase {
-  /** Where the act says so, e.g. `cl. 17 pt. 1`. */
+  /** Where the act says so, e.g. `cl. 17 pt. 1`: the finding cites this part. */
   clause: string;
+  /** The part's own words (verbatim; a test finds them in exactly that part). */
+  quote: string;
   /** Canonical category codes; absent: any category. */
   categories?: readonly string[];
   /** Required managerial status; absent: either. */
@@ -41,9 +43,13 @@ export function assignmentCase(ctx: RuleContext, cases: readonly AssignmentCase[
 }
 
 /** The servant is evaluated on the form the act assigns to the category. */
+/** Every part the cases rest on, with its words (a rule over cases cites the part of the case that applied). */
+const casePlaces = (cases: readonly AssignmentCase[]) => [...new Map(cases.map((c) => [c.clause, { clause: c.clause, quote: c.quote }])).values()];
+
 export function formAssignmentRule(spec: AssignmentSpec): Rule {
   return {
     ...baseOf(spec),
+    places: casePlaces(spec.cases),
     check(ctx): Report[] {
       const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return [];
@@ -51,6 +57,7 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
         .filter((k) => k !== c.form && ctx.get(`/forms/${k}`) !== undefined)
         .map((k) => ({
           path: `/forms/${k}`,
+          clause: c.clause,
           message: withTitle(
             spec.title,
             fill({ kk: '{category} санаты ({clause}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clause}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clause}) uses «{expected}», found «{found}»' }, { category: categoryOf(ctx, spec.by), clause: c.clause, expected: c.form, found: k }),
@@ -72,6 +79,7 @@ export interface EvaluatorSpec extends AssignmentSpec {
 export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
   return {
     ...baseOf(spec),
+    places: casePlaces(spec.cases),
     check(ctx): Report[] {
       const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return [];
@@ -83,6 +91,7 @@ export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
         if (typeof expected !== 'string' || expected === name) continue;
         out.push({
           path: `/forms/${k}${spec.namePath}`,
+          clause: c.clause,
           message: withTitle(
             spec.title,
             fill({ kk: '{clause}: бағалаушы — {roleKk} {expected}, парақта {found}', ru: '{clause}: оценивает {roleRu} {expected}, в листе {found}', en: '{clause}: the evaluator is the {roleEn} {expected}, the sheet names {found}' }, { clause: c.clause, roleKk: c.evaluatorLabel.kk, roleRu: c.evaluatorLabel.ru, roleEn: c.evaluatorLabel.en, expected, found: name }),

@@ -75,6 +75,11 @@ export interface Report {
   note?: Text3;
   /** When the finding points into the session file rather than the package. */
   inSession?: boolean;
+  /**
+   * The one place the breached text is in, when the rule's text stands in several places (e.g. the
+   * same row of App. 1 and App. 2): the place for the form actually used. Default: the rule's clause.
+   */
+  clause?: string;
 }
 
 export interface RuleContext {
@@ -93,7 +98,7 @@ export interface Rule {
   /** Stable id, `<methodology>/<name>`, kebab-case. */
   id: string;
   severity: Severity;
-  /** Clause or appendix, e.g. `cl. 14`, `App. 3`. */
+  /** The one clause, part, sub-clause or appendix the rule's text is in, e.g. `cl. 14`, `cl. 7 pt. 2`, `cl. 3(7)`, `App. 3`. */
   clause: string;
   /** The clause's Kazakh text (verbatim excerpt of the act; a test checks it is in the act). */
   quote: string;
@@ -101,6 +106,11 @@ export interface Rule {
   title: Text3;
   /** A choice made where the text is damaged or ambiguous; shown with every finding. */
   note?: Text3;
+  /**
+   * Where the same requirement stands in several places, one per form (App. 1 for managerial sheets,
+   * App. 2 for the others…): every place with its own quote. A finding cites the one its report names.
+   */
+  places?: Array<{ clause: string; quote: string }>;
   /** Wording date the rule was read from; defaults to the pack's wording in force. */
   wording?: string;
   /** Whether the rule applies to this package at all (e.g. only managerial positions). */

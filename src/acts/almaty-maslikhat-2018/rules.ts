@@ -47,7 +47,7 @@ export const RULES: Rule[] = [
   ...procedureRules({ id: ID, P: PARAMS, Q: QUOTES, catalogue: CATALOGUE, omit: ['protocol-signatures', 'protocol-chair-signed'] }),
   // 001-V11: App. 1 has «Қол жеткізу мерзімдері»; cl. 13(4) time-bound, cl. 18 the plan's year.
   dateWithinRule({
-    id: `${ID}/kpi-deadline-in-period`, clause: 'cl. 13, 18', quote: 'уақытпен шектеулі (НМИ қол жеткізу мерзімі белгіленеді)',
+    id: `${ID}/kpi-deadline-in-period`, clause: 'cl. 13(4)', quote: 'уақытпен шектеулі (НМИ қол жеткізу мерзімі белгіленеді)',
     pattern: '/forms/workPlan/kpis/*/deadline', from: '/period/from', to: '/period/to',
     note: { kk: 'Жоспар жылдық (18-т.), сондықтан мерзім бағалау кезеңінің ішінде болуы тиіс деп оқылды.', ru: 'План годовой (п. 18), поэтому срок прочитан как лежащий внутри периода оценки.', en: 'The plan is annual (cl. 18), so each deadline is read as falling inside the evaluation period.' },
     title: { kk: 'НМИ қол жеткізу мерзімі бағалау кезеңінің ішінде', ru: 'Срок достижения ЦИ — внутри периода оценки', en: 'Each KPI deadline falls within the evaluation period' },

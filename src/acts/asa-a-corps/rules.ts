@@ -88,13 +88,13 @@ export const rules: Rule[] = [
   }),
   formAssignmentRule({
     id: `${ID}/agreement-form`,
-    clause: 'cl. 7 pt. 1–2',
-    quote: p.category2Agreement.quote,
+    clause: p.category1Agreement.clause,
+    quote: p.category1Agreement.quote,
     by: '/servant/corpsCategory',
     forms: AGREEMENTS,
     cases: [
-      { clause: 'cl. 7 pt. 1', categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
-      { clause: 'cl. 7 pt. 2', categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+      { clause: p.category1Agreement.clause, quote: p.category1Agreement.quote, categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+      { clause: p.category2Agreement.clause, quote: p.category2Agreement.quote, categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
     ],
     title: { kk: '1-санат — 1-қосымша, 2-санат — 2-қосымша', ru: 'Категория 1 — приложение 1, категория 2 — приложение 2', en: 'Category 1 uses App. 1, category 2 uses App. 2' },
   }),
@@ -117,7 +117,7 @@ export const rules: Rule[] = [
   }),
   rowSetRule({
     id: `${ID}/category1-mandatory-kpis`,
-    clause: 'cl. 8; cl. 7 pt. 7; App. 1',
+    clause: 'cl. 7 pt. 7',
     quote: 'Жыл сайынғы келісімнің жобасын келісу шеңберінде мемлекеттік қызмет істері жөніндегі уәкілетті орган 1-санаттағы қызметші үшін кадр мәселелері бөлігінде бір міндетті НМИ белгілейді.',
     note: M1_NOTE,
     rows: `${A1}/mandatory`,
@@ -127,7 +127,7 @@ export const rules: Rule[] = [
   }),
   rowSetRule({
     id: `${ID}/category2-mandatory-kpis`,
-    clause: 'cl. 9; App. 2',
+    clause: 'cl. 9',
     quote: '2-санаттағы қызметші үшін мынадай міндетті НМИ белгіленеді:',
     note: M1_NOTE,
     rows: `${A2}/mandatory`,
@@ -244,7 +244,7 @@ export const rules: Rule[] = [
       (['authorizedPerson', 'servantSignature'] as const).map((who) =>
         requiredRule({
           id: `${ID}/agreement-signed`,
-          clause: 'App. 1, App. 2',
+          clause: `App. ${k === 'agreementCategory1' ? 1 : 2}`,
           quote: 'Қолы ________________ (электрондық цифрлық қолтаңба арқылы куәләндырылған) Күні',
           when: { field: `/forms/${k}` },
           require: { field: `/forms/${k}/${who}/date` },
@@ -327,7 +327,7 @@ export const rules: Rule[] = [
   }),
   requiredRule({
     id: `${ID}/review`,
-    clause: 'cl. 23; App. 6',
+    clause: 'cl. 23',
     quote: 'Бағалау жүргізу нәтижелері бойынша уәкілетті тұлғамен бағаланатын қызметшіге келісімде көрсетілген НМИ қол жеткізу туралы ақпаратты, сондай-ақ "А" корпусы қызметшісінің кәсіби деңгейі мен жеке қасиеттерінің сипаттамасын, тәртіптік жазалардың болуын/болмауын қамтитын бағаланатын кезеңдегі оның қызметі туралы пікір толтырылады.',
     when: { field: SHEET },
     require: { field: '/forms/review' },
@@ -361,7 +361,7 @@ export const rules: Rule[] = [
   combineRules([
     dateLimitRule({
       id: `${ID}/half-year-monitoring`,
-      clause: 'cl. 26 pt. 2–3',
+      clause: p.monitoring.clause,
       quote: p.monitoring.quote,
       note: p.monitoring.note,
       at: [{ event: 'monitoring-sent' }],

@@ -25,6 +25,13 @@ import { params as p } from './params.js';
 const ID = 'asa-b-model';
 const SHEETS = FORM_KEYS;
 
+/**
+ * App. 1 (managerial) and App. 2 (non-managerial) print the same note and the same row 5: params name
+ * App. 1's place, and a finding about the other sheet cites the same words in App. 2.
+ */
+const SHEET_APP: Record<(typeof FORM_KEYS)[number], number> = { managerialSheet: 1, nonManagerialSheet: 2 };
+const sheetPlace = (k: (typeof FORM_KEYS)[number], clause: string) => clause.replace(/^App\. \d+/, `App. ${SHEET_APP[k]}`);
+
 /** One rule over whichever sheet the package holds (a package holds one of the two). */
 const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => combineRules(SHEETS.map(make));
 
@@ -34,22 +41,25 @@ const eligible = evaluable({ months: p.minTenureMonths.value, minWorked: p.minWo
 const DIRECT = { kk: 'тікелей басшы', ru: 'непосредственный руководитель', en: 'direct supervisor' };
 const HEAD = { kk: 'құрылымдық бөлімшенің/мемлекеттік органның басшысы', ru: 'руководитель структурного подразделения/госоргана', en: 'head of the structural unit/state body' };
 
-/** cl. 17, in the order its parts apply. */
+const CL17_QUOTE =
+  'В-1, С-1 (орталық атқарушы орган комитеті төрағасының орынбасары, департамент директоры), D-1, D-3 (құрылымдық бөлімшелердің басшылары), C-O-1, D-O-1, D-R-1, C-R-1, Е-1, Е-2, E-R-1 санаттарының "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі.';
+const CL17_PT2 = 'Осы тармақтың бірінші бөлігінде көрсетілген адамдарды қоспағанда, басшы лауазымдарды атқаратын "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау құрылымдық бөлімшенің/мемлекеттік органның басшысымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі.';
+const CL17_PT3 = 'С-1 (орталық атқарушы орган комитеті төрағасының орынбасарын, департамент директорын қоспағанда), D-1, D-3 санаттарының (құрылымдық бөлімшелердің басшыларын қоспағанда) "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 2-қосымшасына сәйкес нысан бойынша жүргізіледі.';
+const CL17_PT4 = 'Өзге тұлғаларды бағалау құрылымдық бөлімшенің/мемлекеттік органның басшысымен осы Үлгілік әдістеменің 2-қосымшасына сәйкес нысан бойынша жүргізіледі.';
+
+/** cl. 17, in the order its parts apply; a finding cites the part of the case that applied. */
 const CASES: AssignmentCase[] = [
-  { clause: 'cl. 17 pt. 1', categories: PT1_ALWAYS.map((c) => c.code), form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
-  { clause: 'cl. 17 pt. 1', categories: PT1_IF_HEAD.map((c) => c.code), managerial: true, form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
-  { clause: 'cl. 17 pt. 3', categories: PT1_IF_HEAD.map((c) => c.code), managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
-  { clause: 'cl. 17 pt. 2', managerial: true, form: 'managerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
-  { clause: 'cl. 17 pt. 4', managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
+  { clause: 'cl. 17 pt. 1', quote: CL17_QUOTE, categories: PT1_ALWAYS.map((c) => c.code), form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { clause: 'cl. 17 pt. 1', quote: CL17_QUOTE, categories: PT1_IF_HEAD.map((c) => c.code), managerial: true, form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { clause: 'cl. 17 pt. 3', quote: CL17_PT3, categories: PT1_IF_HEAD.map((c) => c.code), managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { clause: 'cl. 17 pt. 2', quote: CL17_PT2, managerial: true, form: 'managerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
+  { clause: 'cl. 17 pt. 4', quote: CL17_PT4, managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
 ];
 const CASES_NOTE = {
   kk: 'С-1, D-1, D-3 санаттары үшін 1-бөлікке жату (комитет төрағасының орынбасары, департамент директоры, құрылымдық бөлімше басшысы) servant.managerial белгісімен анықталады; 2- және 3-бөліктер қиылысқанда санатқа негізделген 1/3-бөліктер басым.',
   ru: 'Для категорий С-1, D-1, D-3 отнесение к части 1 (зам. председателя комитета, директор департамента, руководитель подразделения) определяется признаком servant.managerial; при пересечении частей 2 и 3 приоритет у частей 1/3 по категориям.',
   en: 'For categories С-1, D-1, D-3 whether part 1 applies (committee deputy chair, department director, head of a structural unit) is read from servant.managerial; where parts 2 and 3 overlap, the category-based parts 1/3 win.',
 };
-const CL17_QUOTE =
-  'В-1, С-1 (орталық атқарушы орган комитеті төрағасының орынбасары, департамент директоры), D-1, D-3 (құрылымдық бөлімшелердің басшылары), C-O-1, D-O-1, D-R-1, C-R-1, Е-1, Е-2, E-R-1 санаттарының "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі.';
-
 const CAL = { kinds: SESSION_KINDS };
 
 export const rules: Rule[] = [
@@ -62,7 +72,7 @@ export const rules: Rule[] = [
   }),
   dateLimitRule({
     id: `${ID}/quarterly-deadline`,
-    clause: `${p.quarterlyLimit.clause}; cl. 7`,
+    clause: p.quarterlyLimit.clause,
     quote: p.quarterlyLimit.quote,
     note: p.quarterlyLimit.note,
     at: SHEETS.map((k) => ({ field: `/forms/${k}/signature/date` })),
@@ -95,7 +105,7 @@ export const rules: Rule[] = [
   }),
   formAssignmentRule({
     id: `${ID}/form-by-category`,
-    clause: 'cl. 17',
+    clause: 'cl. 17 pt. 1',
     quote: CL17_QUOTE,
     note: CASES_NOTE,
     cases: CASES,
@@ -104,7 +114,7 @@ export const rules: Rule[] = [
   }),
   evaluatorAssignmentRule({
     id: `${ID}/evaluator-by-category`,
-    clause: 'cl. 17; cl. 4 pt. 3–6',
+    clause: 'cl. 17 pt. 1',
     quote: CL17_QUOTE,
     note: CASES_NOTE,
     cases: CASES,
@@ -145,7 +155,7 @@ export const rules: Rule[] = [
   overSheets((k) =>
     meanRule({
       id: `${ID}/average`,
-      clause: p.average.clause,
+      clause: sheetPlace(k, p.average.clause),
       quote: p.average.quote,
       note: p.average.note,
       items: `/forms/${k}/grades`,
@@ -167,24 +177,26 @@ export const rules: Rule[] = [
       title: { kk: 'Бағалау нәтижесі орташа бағаға сай', ru: 'Результат соответствует средней оценке', en: 'The result matches the average grade (cl. 8 bands)' },
     }),
   ),
-  capByFactRule({
-    id: `${ID}/sanction-cap`,
-    clause: p.sanctionCaps.clause,
-    quote: p.sanctionCaps.quote,
-    note: p.sanctionCaps.note,
-    items: SHEETS.map((k) => `/forms/${k}/grades`),
-    keyField: 'parameter',
-    key: SANCTION_PARAMETER,
-    valueField: 'grade',
-    facts: '/servant/disciplinarySanctions',
-    kindField: 'kind',
-    dateField: 'appliedOn',
-    caps: [
-      { kinds: LIGHT_SANCTIONS, max: p.sanctionCaps.value.light },
-      { kinds: OTHER_SANCTIONS, max: p.sanctionCaps.value.other },
-    ],
-    title: { kk: 'Тоқсанда жаза қолданылса, 5-параметр бағасы 2,99 (1,99) баллдан аспайды', ru: 'При взыскании в квартале оценка параметра 5 не выше 2,99 (1,99)', en: 'A sanction in the quarter caps parameter 5 at 2.99 (1.99)' },
-  }),
+  overSheets((k) =>
+    capByFactRule({
+      id: `${ID}/sanction-cap`,
+      clause: sheetPlace(k, p.sanctionCaps.clause),
+      quote: p.sanctionCaps.quote,
+      note: p.sanctionCaps.note,
+      items: [`/forms/${k}/grades`],
+      keyField: 'parameter',
+      key: SANCTION_PARAMETER,
+      valueField: 'grade',
+      facts: '/servant/disciplinarySanctions',
+      kindField: 'kind',
+      dateField: 'appliedOn',
+      caps: [
+        { kinds: LIGHT_SANCTIONS, max: p.sanctionCaps.value.light },
+        { kinds: OTHER_SANCTIONS, max: p.sanctionCaps.value.other },
+      ],
+      title: { kk: 'Тоқсанда жаза қолданылса, 5-параметр бағасы 2,99 (1,99) баллдан аспайды', ru: 'При взыскании в квартале оценка параметра 5 не выше 2,99 (1,99)', en: 'A sanction in the quarter caps parameter 5 at 2.99 (1.99)' },
+    }),
+  ),
   dateLimitRule({
     id: `${ID}/dismissed-notified`,
     clause: p.dismissedNotice.clause,
@@ -289,7 +301,7 @@ export const rules: Rule[] = [
   requiredRule({
     id: `${ID}/calibration-on-application`,
     severity: 'warning',
-    clause: 'cl. 19; cl. 11; cl. 21',
+    clause: 'cl. 19',
     quote: 'Бағалау процесіне бірыңғай тәсілді келісу және сақтау мақсатында мемлекеттік органдар осы Үлгілік әдістеменің 11-тармағында көзделген тәртіппен калибрлеу сессияларын өткізеді.',
     note: {
       kk: '3-т. 6) тармақшасы сессияны жалпы кездесу ретінде анықтайды, ал 11, 19, 21-тармақтар оны өтініш бойынша өткізеді: сондықтан ескерту.',

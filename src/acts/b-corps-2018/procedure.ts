@@ -210,7 +210,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-20, M000-21
     competencyRule({
-      id: `${id}/competencies`, clause: 'cl. 26–27', quote: P.competencyThreshold.quote, note: P.competencyThreshold.note,
+      id: `${id}/competencies`, clause: P.competencyThreshold.clause, quote: P.competencyThreshold.quote, note: P.competencyThreshold.note,
       catalogue, rows: '/forms/competencySheet/rows', competencyField: 'competency', notObservedField: 'notObserved', positionPath: '/servant/position',
       grading: { resultField: 'result', meets: P.meets.value, notMeets: P.notMeets.value, threshold: P.competencyThreshold.value },
       title: { kk: 'Құзырет бағасы санаттың мінез-құлық индикаторларына және 3/4 ережесіне сәйкес', ru: 'Оценка компетенции соответствует индикаторам категории и правилу 3/4', en: "Competency grades follow the category's indicators and the 3/4 rule" },

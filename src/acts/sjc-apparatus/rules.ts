@@ -4,6 +4,7 @@
  * what is not here is in `unchecked.ts` with the reason.
  */
 import type { Text3 } from '../../law/finding.js';
+import { combineRules } from '../../rules/combine.js';
 import { countRule } from '../../rules/count.js';
 import { countEachRule } from '../../rules/count-each.js';
 import { majorityRule } from '../../rules/commission.js';
@@ -81,7 +82,7 @@ export const rules: Rule[] = [
   // ── Who is evaluated how ──────────────────────────────────────────────────────────────────
   formsByCategoryRule({
     id: `${ID}/method-by-category`,
-    clause: 'cl. 2(4)–(5), 21, 28',
+    clause: 'cl. 28',
     quote: 'Аппараттың "Б" корпусының қызметшілерін бағалау саралау әдісі бойынша жүзеге асырылады.',
     title: t('Басшылар НМИ бойынша, қалған қызметшілер саралау әдісімен бағаланады', 'Руководители оцениваются по ЦИ, остальные служащие — методом ранжирования', 'Heads are evaluated by target indicators, other servants by the ranking method'),
     note: CATEGORY_NOTE,
@@ -111,7 +112,7 @@ export const rules: Rule[] = [
   }),
   periodShapeRule({
     id: `${ID}/period-year`,
-    clause: 'cl. 4, 33',
+    clause: 'cl. 33 pt. 1',
     quote: '360 әдісі бойынша бағалау жылына бір рет ақпараттық жүйеде жасырын жүргізіледі.',
     title: t('360 бағалау кезеңі — күнтізбелік жыл', 'Период оценки 360 — календарный год', 'The 360 evaluation covers one calendar year'),
     unit: 'year',
@@ -168,7 +169,7 @@ export const rules: Rule[] = [
   // ── Cl. 7, App. 2, App. 4: results ────────────────────────────────────────────────────────
   gradeBandRule({
     id: `${ID}/kpi-result-band`,
-    clause: 'cl. 7, App. 2',
+    clause: 'cl. 7',
     quote: '"Функционалдық міндеттерін тиімді атқарады" нәтижесіне 4-тен 5 баллға дейін, "Функционалдық міндеттерін тиісті түрде атқарады" нәтижесіне 3-тен 3,99 баллға дейін, "Функционалдық міндеттерін қанағаттанарлық түрде атқарады" нәтижесіне 2-ден 2,99 баллға дейін, "Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады" нәтижесіне 0-ден 1,99 баллға дейінгі бағалар диапазоны сәйкес келеді.',
     title: t('НМИ бойынша бағалау нәтижесі қорытынды бағаның диапазонына сәйкес', 'Результат оценки по ЦИ соответствует диапазону итоговой оценки', 'The result of the target-indicator sheet matches the band of its final grade'),
     note: BAND_NOTE,
@@ -178,7 +179,7 @@ export const rules: Rule[] = [
   }),
   gradeBandRule({
     id: `${ID}/ranking-result-band`,
-    clause: 'cl. 7, App. 4',
+    clause: 'App. 4',
     quote: 'Қызметшінің бағалау нәтижесі орташа қорытынды бағаның негізінде қойылады.',
     title: t('Саралау нәтижесі орташа қорытынды бағаның диапазонына сәйкес', 'Результат ранжирования соответствует диапазону средней итоговой оценки', 'The ranking result matches the band of the average final grade'),
     note: BAND_NOTE,
@@ -314,7 +315,7 @@ export const rules: Rule[] = [
   }),
   percentTableRule({
     id: `${ID}/kpi-grade-band`,
-    clause: 'cl. 27, App. 3',
+    clause: 'cl. 27 pt. 3',
     quote: 'Бағаларды қою кезінде бағалаушы адам осы Әдістеменің 3-қосымшасына сәйкес нысан бойынша түйінді нысаналы индикаторды іске асыру пайызына қарай жол берілетін бағаны айқындау кестесін пайдаланады.',
     title: t('НМИ бағасы (0–5) іске асыру пайызына 3-қосымша рұқсат еткен ауқымда', 'Оценка ЦИ (0–5) в диапазоне, допустимом прил. 3 для процента исполнения', 'Each indicator grade (0–5) lies in the range App. 3 allows for its percent achieved'),
     items: '/forms/kpiSheet/kpis',
@@ -355,7 +356,7 @@ export const rules: Rule[] = [
   }),
   rowSetRule({
     id: `${ID}/ranking-parameters`,
-    clause: 'cl. 32, App. 4',
+    clause: 'cl. 32',
     quote: 'мынадай параметрлер бойынша айқындалады:',
     title: t('Саралау 4-қосымшаның төрт параметрі бойынша', 'Ранжирование по четырём параметрам приложения 4', 'Ranking on the four parameters of App. 4'),
     note: t(
@@ -461,7 +462,7 @@ export const rules: Rule[] = [
   countEachRule({
     id: `${ID}/survey-self`,
     severity: 'warning',
-    clause: 'cl. 35, 18(2)',
+    clause: 'cl. 35 pt. 2',
     quote: 'Қызметшіні 360 әдісімен бағалауда оның өзін-өзі бағалауы көзделген.',
     title: t('360 бағалауда қызметшінің бір өзін-өзі бағалауы болады', 'В оценке 360 предусмотрена одна самооценка служащего', 'The 360 evaluation includes one self-evaluation'),
     pattern: '/forms/*/responses',
@@ -471,8 +472,8 @@ export const rules: Rule[] = [
   countEachRule({
     id: `${ID}/survey-direct-head`,
     severity: 'warning',
-    clause: 'cl. 35(1)',
-    quote: 'Саулнама алынатын адамдардың қатарына қосылады:',
+    clause: 'cl. 35 pt. 3',
+    quote: 'Саулнама алынатын адамдардың қатарына қосылады: 1) тікелей басшы;',
     title: t('Сауалнама алынатындардың қатарында тікелей басшы бар', 'Среди опрашиваемых есть непосредственный руководитель', 'The direct head is among the respondents'),
     note: t(
       '35-тармақ үш топты «қатарына қосылады» дейді; олардың бәрі міндетті ме — анық емес. Тікелей басшы әрқашан болатындықтан, тек оның болуы тексеріледі (ескерту)',
@@ -485,7 +486,7 @@ export const rules: Rule[] = [
   }),
   countEachRule({
     id: `${ID}/survey-competencies-heads`,
-    clause: 'cl. 34, App. 5',
+    clause: 'cl. 34',
     quote: 'Аппарат басышысының орынбасары, Аппараттың құрылымдық бөлімшелерінің басшылары үшін: қызметті басқару;',
     title: t('Басшылар 12 құзырет бойынша бағаланады (5-қосымша)', 'Руководители оцениваются по 12 компетенциям (прил. 5)', 'Heads are assessed on the 12 competencies of App. 5'),
     pattern: '/forms/survey360Heads/responses/*/answers',
@@ -493,20 +494,24 @@ export const rules: Rule[] = [
   }),
   countEachRule({
     id: `${ID}/survey-competencies-staff`,
-    clause: 'cl. 34, App. 6',
+    clause: 'cl. 34',
     quote: 'Аппараттың "Б" корпусының қызметшілері үшін: тиімді коммуникацияларды құру;',
     title: t('"Б" корпусының қызметшілері 8 құзырет бойынша бағаланады (6-қосымша)', 'Служащие корпуса «Б» оцениваются по 8 компетенциям (прил. 6)', 'Corps "B" servants are assessed on the 8 competencies of App. 6'),
     pattern: '/forms/survey360Staff/responses/*/answers',
     exactly: 8,
   }),
-  countEachRule({
-    id: `${ID}/survey-questions`,
-    clause: 'App. 5, 6',
-    quote: 'Жауаптар бағанында жауаптың ұсынылған нұсқаларының бірі көрсетіледі:',
-    title: t('Әр құзыреттің үш сұрағының әрқайсысына бір жауап', 'По одному ответу на каждый из трёх вопросов компетенции', 'One answer to each of the three questions of a competency'),
-    pattern: '/forms/*/responses/*/answers/*',
-    exactly: 3,
-  }),
+  combineRules(
+    ([['survey360Heads', 5], ['survey360Staff', 6]] as const).map(([form, app]) =>
+      countEachRule({
+        id: `${ID}/survey-questions`,
+        clause: `App. ${app}`,
+        quote: 'Жауаптар бағанында жауаптың ұсынылған нұсқаларының бірі көрсетіледі:',
+        title: t('Әр құзыреттің үш сұрағының әрқайсысына бір жауап', 'По одному ответу на каждый из трёх вопросов компетенции', 'One answer to each of the three questions of a competency'),
+        pattern: `/forms/${form}/responses/*/answers/*`,
+        exactly: 3,
+      }),
+    ),
+  ),
   rowSetRule({
     id: `${ID}/result-rows-heads`,
     clause: 'App. 7',
@@ -529,7 +534,7 @@ export const rules: Rule[] = [
   surveyAverageRule({
     id: `${ID}/survey-average-heads`,
     severity: 'warning',
-    clause: 'App. 5, 7',
+    clause: 'App. 7',
     quote: 'Әрбір құзырет бойынша бағалаудың орташа қорытынды нәтижелерін есептеу автоматты режимде әрбір респонденттің баллдарын қосу және респонденттердің санына бөлу (өзін-өзі бағалаудан басқа) арқылы жүзеге асырылады.',
     title: t('7-қосымшаның орташа бағалары сауалнамадан өзін-өзі бағалаусыз есептеледі', 'Средние оценки прил. 7 считаются по анкетам без самооценки', 'App. 7 averages follow from the questionnaires, self-evaluation left out'),
     note: POINTS_NOTE,
@@ -545,8 +550,8 @@ export const rules: Rule[] = [
   surveyAverageRule({
     id: `${ID}/survey-average-staff`,
     severity: 'warning',
-    clause: 'App. 6, 8',
-    quote: 'Орташа баға баллдарды қосу және әр құзырет бойынша респонденттердің жауаптарының санына бөлу автоматты режимде есептеледі.',
+    clause: 'App. 8',
+    quote: 'Әрбір құзырет бойынша бағалаудың орташа қорытынды нәтижелерін есептей автоматты режимде әрбір респонденттің баллдарын қосу және респонденттердің санына бөлу (өзін-өзі бағалаудан басқа) арқылы жүзеге асырылады.',
     title: t('8-қосымшаның орташа бағалары сауалнамадан өзін-өзі бағалаусыз есептеледі', 'Средние оценки прил. 8 считаются по анкетам без самооценки', 'App. 8 averages follow from the questionnaires, self-evaluation left out'),
     note: POINTS_NOTE,
     responses: '/forms/survey360Staff/responses',
@@ -581,7 +586,7 @@ export const rules: Rule[] = [
   requiredRule({
     id: `${ID}/calibration-on-application`,
     severity: 'warning',
-    clause: 'cl. 37, 12',
+    clause: 'cl. 37',
     quote: 'осы Әдістеменің 12-тармағында көзделген тәртіппен калибрлеу сессияларын өткізеді.',
     title: t('Калибрлеу сессиясы қызметшінің өтініші бойынша өткізіледі', 'Калибровочная сессия проводится по заявлению служащего', 'A calibration session is held on the servant\'s application'),
     note: t(
