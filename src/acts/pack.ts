@@ -28,11 +28,15 @@ export interface Wording {
   to?: string;
   /** The date that names the wording in citations (the amending act's date, or the act's own). */
   date: string;
+  /** The act that gave this wording, as cited (`Order No. 121 of 28.07.2025`; the act itself for the original wording). */
+  by: string;
   label: Text3;
 }
 
 export interface PendingAmendment {
   act: Text3;
+  /** The amending act as cited, e.g. `Order No. 52 of 31.03.2026`. */
+  cite: string;
   /** Day the amendment takes effect. */
   from: string;
   /** The clauses it touches, as the text says. */
@@ -80,8 +84,19 @@ export interface Pack {
   act: ActMeta;
   /** What the pack covers and what it does not (e.g. act 003 holds only Appendix 4). */
   scope: Text3;
-  /** The periods the methodology governs: from entry into force to repeal. */
-  validity: { from: string; to?: string; fromNote?: Text3; repealedBy?: Text3 };
+  /**
+   * The periods the methodology governs: from entry into force to repeal. `entry` is the clause of the
+   * approving act that puts it into force, with its words (cited by `outside-validity` and the
+   * step-date findings); `repeal` names the repealing act as cited.
+   */
+  validity: {
+    from: string;
+    to?: string;
+    fromNote?: Text3;
+    entry: { clause: string; quote: string };
+    repealedBy?: Text3;
+    repeal?: string;
+  };
   wordings: Wording[];
   pending: PendingAmendment[];
   appendices: Appendix[];

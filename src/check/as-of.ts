@@ -18,7 +18,10 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
   const from = wordingDate ?? period.from;
   const to = wordingDate ?? period.to;
   const v = pack.validity;
-  const cite = { act: pack.id, clause: 'validity', wording: pack.wordings[pack.wordings.length - 1]?.date ?? pack.act.date };
+  const latest = pack.wordings[pack.wordings.length - 1]?.date ?? pack.act.date;
+  // A validity finding rests on the repealing act (days after repeal) or on the clause that put the act into force.
+  const afterRepeal = v.to !== undefined && to > v.to;
+  const cite = { act: pack.id, clause: afterRepeal && v.repeal ? v.repeal : v.entry.clause, wording: latest };
   const validityText = `${v.from} – ${fmt(v.to)}`;
   const what = wordingDate ? t3(`${wordingDate} күні`, `на ${wordingDate}`, `on ${wordingDate}`) : t3(`${period.from}–${period.to} кезеңі`, `период ${period.from}–${period.to}`, `the period ${period.from}–${period.to}`);
   if (to < v.from || (v.to !== undefined && from > v.to)) {
@@ -32,7 +35,7 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
       ),
       path: wordingDate ? '' : '/period',
       cite,
-      facts: { validity: { from: v.from, to: v.to ?? null }, period, wordingDate: wordingDate ?? null },
+      facts: { validity: { from: v.from, to: v.to ?? null }, period, wordingDate: wordingDate ?? null, ...(afterRepeal ? { repealedBy: v.repeal ?? null } : { entry: v.entry.clause }) },
     });
   } else if (from < v.from || (v.to !== undefined && to > v.to)) {
     findings.push({
@@ -45,24 +48,26 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
       ),
       path: '/period',
       cite,
-      facts: { validity: { from: v.from, to: v.to ?? null }, period },
+      facts: { validity: { from: v.from, to: v.to ?? null }, period, ...(afterRepeal ? { repealedBy: v.repeal ?? null } : { entry: v.entry.clause }) },
     });
   }
   // The wording in force on the last day of the period (or on the date asked for).
   const held = pack.wordings.find((w) => w.from <= to && (w.to === undefined || to <= w.to));
   const wording = held ?? nearest(pack.wordings, to);
-  if (!held) {
+  // After repeal (or before entry into force) no wording was in force: the validity finding says so, not this one.
+  if (!held && !afterRepeal && to >= v.from) {
     findings.push({
       ruleId: 'wording-not-held',
       severity: 'warning',
       message: t3(
-        `${to} күні күшінде болған редакцияның мәтіні бізде жоқ; ${wording.date} редакциясы бойынша тексерілді`,
-        `текста редакции, действовавшей на ${to}, у нас нет; проверено по редакции от ${wording.date}`,
-        `we do not hold the wording in force on ${to}; checked under the wording of ${wording.date}`,
+        `${to} күні күшінде болған редакцияның мәтіні бізде жоқ; ${wording.date} редакциясы (${wording.by}) бойынша тексерілді`,
+        `текста редакции, действовавшей на ${to}, у нас нет; проверено по редакции от ${wording.date} (${wording.by})`,
+        `we do not hold the wording in force on ${to}; checked under the wording of ${wording.date} (${wording.by})`,
       ),
       path: wordingDate ? '' : '/period',
-      cite: { ...cite, wording: wording.date },
-      facts: { asOf: to, usedWording: wording.date, held: pack.wordings.map((w) => ({ from: w.from, to: w.to ?? null, date: w.date })) },
+      // Rests on the act that gave the wording we hold (the text before it is what we lack).
+      cite: { act: pack.id, clause: wording.by, wording: wording.date },
+      facts: { asOf: to, usedWording: wording.date, usedWordingBy: wording.by, held: pack.wordings.map((w) => ({ from: w.from, to: w.to ?? null, date: w.date, by: w.by })) },
     });
   }
   for (const a of pack.pending) {
@@ -76,8 +81,8 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
           `${a.act.en} amends ${a.provisions.join(', ')} from ${a.from}; we do not hold its wording, so these provisions were checked under the earlier wording`,
         ),
         path: wordingDate ? '' : '/period',
-        cite: { ...cite, wording: wording.date },
-        facts: { amendment: a.act.en, from: a.from, provisions: a.provisions },
+        cite: { act: pack.id, clause: a.cite, wording: wording.date },
+        facts: { amendment: a.act.en, amendmentCite: a.cite, from: a.from, provisions: a.provisions },
         note: a.note,
       });
     }

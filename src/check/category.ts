@@ -1,22 +1,25 @@
 /**
  * Category-code normalisation: the rules see the canonical position-category code (Latin and
- * Cyrillic look-alikes, digit 0 for the letter О), and the reader is told what changed.
+ * Cyrillic look-alikes, digit 0 for the letter О), and the reader is told what changed. Only a value
+ * shaped like a code is normalised: free text («"А" корпусы») is left as written.
  */
 import type { Pack } from '../acts/pack.js';
+import { looksLikeCategoryCode } from '../law/category-code.js';
 import { t3, type Finding } from '../law/finding.js';
 import type { PackageData } from '../rules/rule.js';
 import type { CheckBatch } from './batch.js';
 
 export function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wording: string, batch: CheckBatch): PackageData {
   const raw = pkg.servant.category;
+  if (!looksLikeCategoryCode(raw)) return pkg;
   const n = batch.categoryCode(raw);
   if (n.code === raw) return pkg;
   const changed = n.changes.map((c) => `${c.from}→${c.to}`).join(', ');
   findings.push({
     ruleId: 'category-normalised',
-    // Typing a code in the other script is how the acts themselves print it (reported, not a breach);
-    // a digit 0 where the code has the letter О is a wrong code (warning).
-    severity: n.changes.some((c) => c.kind === 'digit-zero') ? 'warning' : 'info',
+    // One severity in every pack: the acts themselves print codes in the other script and with a digit 0
+    // for the letter О (act 000 App. 4 «С-0-1», act 003 «D-0-1»), so the reading is reported, not a breach.
+    severity: 'info',
     message: t3(
       `Лауазым санатының коды «${raw}» «${n.code}» ретінде оқылды (${changed})`,
       `Код категории «${raw}» прочитан как «${n.code}» (${changed})`,

@@ -13,6 +13,7 @@ import { toFinding, type PackageData, type PackageEvent, type ResolvedSession, t
 import { newBatch, type CheckBatch } from './batch.js';
 import { normaliseServant } from './category.js';
 import { schemaFindings } from './schema-findings.js';
+import { stepsOutsideValidity } from './step-dates.js';
 import { resolveSession, type SessionLoader } from './session.js';
 import { isSessionFile, sessionFileFinding } from './stray-session.js';
 import { validators } from './validators.js';
@@ -148,6 +149,8 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   }
   const view = normaliseServant(pkg, findings, pack, asOf.wording.date, batch);
   const session = resolveSession(view, pack, doc, opts.loadSession, findings);
+  if (opts.wordingDate === undefined)
+    for (const { inSession, ...f } of stepsOutsideValidity(pack, view, session, asOf.wording.date)) findings.push(inSession && session?.file ? { ...f, file: session.file } : f);
   runRules(pack, view, session, opts, asOf.wording.date, findings);
   return finish(result, doc, session?.placeOf);
 }

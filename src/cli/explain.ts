@@ -1,10 +1,10 @@
 /** `bagalau explain <ruleId>`: the rule, its clause and the clause's Kazakh text from the act. */
 import { Command, Option } from 'commander';
 import { PACKS } from '../acts/index.js';
+import { ENGINE_RULES } from '../check/engine-rules.js';
 import type { Lang } from '../law/finding.js';
 import { langOption } from './options.js';
 import { UsageError } from './usage-error.js';
-import { ENGINE_RULES } from '../report/rule-info.js';
 
 
 export function register(program: Command): void {
@@ -40,8 +40,8 @@ export function register(program: Command): void {
       }
       const engine = Object.hasOwn(ENGINE_RULES, ruleId) ? ENGINE_RULES[ruleId] : undefined; // not «constructor» from the prototype
       if (engine) {
-        if (opts.format === 'json') process.stdout.write(JSON.stringify({ ruleId, methodology: null, title: engine }, null, 2) + '\n');
-        else process.stdout.write(`${ruleId}\n  ${engine[L]}\n`);
+        if (opts.format === 'json') process.stdout.write(JSON.stringify({ ruleId, methodology: null, severity: engine.severity, title: engine.title, basis: engine.basis }, null, 2) + '\n');
+        else process.stdout.write(`${ruleId}  (${engine.severity})\n  ${engine.title[L]}\n\n  ${engine.basis[L]}\n`);
         return;
       }
       const near = PACKS.flatMap((p) => p.rules.map((r) => r.id)).filter((id) => id.includes(ruleId.split('/').pop() ?? ruleId)).slice(0, 5);

@@ -103,6 +103,18 @@ function canonicalChar(c: string, role: 'series' | 'sub' | 'rank'): { to: string
   return { to: c };
 }
 
+/**
+ * Whether a value is shaped like a category code at all: a series letter (any script, either case, or a
+ * romanised «V»), an optional middle letter or digit zero, and a rank digit, joined by dashes with or
+ * without spaces — «С-4», «c - 0 - 4», «V-1». Free text («"А" корпусы», «бас маман») is not, and is
+ * never rewritten.
+ */
+const CODE_SHAPED = /^\s*[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D](?:[ \t]*[A-Za-zА-Яа-я0][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D])?[ \t]*[0-9]\s*$/u;
+export const looksLikeCategoryCode = (raw: string): boolean => CODE_SHAPED.test(raw);
+
+/** The canonical code of a code-shaped value; any other text as written (trimmed), never rewritten. */
+export const categoryCodeOf = (raw: string): string => (looksLikeCategoryCode(raw) ? normaliseCategoryCode(raw).code : raw.trim());
+
 /** A category code found in running text. */
 export interface FoundCode extends NormalisedCode {
   raw: string;

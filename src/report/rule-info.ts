@@ -24,7 +24,7 @@ let index: Map<string, RuleInfo> | undefined;
 export function ruleInfo(ruleId: string): RuleInfo | undefined {
   if (!index) {
     index = new Map();
-    for (const [id, title] of Object.entries(ENGINE_RULES)) index.set(id, { ruleId: id, methodology: null, title });
+    for (const [id, e] of Object.entries(ENGINE_RULES)) index.set(id, { ruleId: id, methodology: null, title: e.title, severity: e.severity });
     for (const p of PACKS) for (const r of p.rules) index.set(r.id, { ruleId: r.id, methodology: p.id, title: r.title, quote: r.quote, clause: r.clause, severity: r.severity });
   }
   return index.get(ruleId);

@@ -15,7 +15,7 @@
  * annotation the servant's position contains wins, else the group that lists the code as an exception.
  * Generic: the catalogue, the grades and the threshold are the pack's data.
  */
-import { normaliseCategoryCode } from '../law/category-code.js';
+import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import { memo } from './memo.js';
@@ -109,7 +109,7 @@ export interface GroupChoice {
 
 /** The indicator group of a category code (and position title), per the catalogue. */
 export function chooseGroup(catalogue: CompetencyCatalogue, rawCode: string, position = ''): GroupChoice {
-  const code = normaliseCategoryCode(rawCode).code;
+  const code = categoryCodeOf(rawCode);
   const candidates = catalogue.groups.filter((g) => g.codes.some((c) => c.code === code));
   if (candidates.length === 0) return { code, candidates, how: 'none' };
   if (candidates.length === 1) return { code, candidates, group: candidates[0], how: 'only' };

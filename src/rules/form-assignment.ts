@@ -4,7 +4,7 @@
  * on App. 1; other managerial positions by the head of unit on App. 1; …). The pack lists the cases
  * in order; the first that matches the servant decides. Codes are compared after normalisation.
  */
-import { normaliseCategoryCode } from '../law/category-code.js';
+import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -34,7 +34,7 @@ export interface AssignmentSpec extends RuleBase {
 }
 
 const categoryOf = (ctx: RuleContext, by?: string): string =>
-  by === undefined ? normaliseCategoryCode(ctx.pkg.servant.category).code : String(ctx.get(by) ?? '');
+  by === undefined ? categoryCodeOf(ctx.pkg.servant.category) : String(ctx.get(by) ?? '');
 
 export function assignmentCase(ctx: RuleContext, cases: readonly AssignmentCase[], by?: string): AssignmentCase | undefined {
   const code = categoryOf(ctx, by);

@@ -25,6 +25,6 @@ describe('engine rule ids', () => {
     expect(ids.size).toBeGreaterThan(10);
     expect([...ids].filter((id) => !(id in ENGINE_RULES))).toEqual([]);
     expect(Object.keys(ENGINE_RULES).filter((id) => !ids.has(id))).toEqual([]);
-    for (const [id, text] of Object.entries(ENGINE_RULES)) for (const l of ['kk', 'ru', 'en'] as const) expect(text[l], `${id} ${l}`).not.toBe('');
+    for (const [id, e] of Object.entries(ENGINE_RULES)) for (const l of ['kk', 'ru', 'en'] as const) for (const text of [e.title, e.basis]) expect(text[l], `${id} ${l}`).not.toBe('');
   });
 });

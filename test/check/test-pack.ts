@@ -13,12 +13,12 @@ export const testPack: Pack = {
   id: 'test-pack',
   act: { source: '', issuer: t('issuer'), kind: 'бұйрық', number: '1', date: '2018-01-10', title: t('Test methodology') },
   scope: t('test'),
-  validity: { from: '2018-02-01', to: '2022-09-12', repealedBy: t('repealed by Decision No. 153') },
+  validity: { from: '2018-02-01', to: '2022-09-12', entry: { clause: 'order cl. 3', quote: 'қолданысқа енгізіледі' }, repealedBy: t('repealed by Decision No. 153'), repeal: 'Decision No. 153' },
   wordings: [
-    { from: '2018-02-01', to: '2020-12-31', date: '2018-01-10', label: t('original') },
-    { from: '2021-01-01', date: '2020-12-01', label: t('amended') },
+    { from: '2018-02-01', to: '2020-12-31', date: '2018-01-10', by: 'Order No. 1 of 10.01.2018', label: t('original') },
+    { from: '2021-01-01', date: '2020-12-01', by: 'Order No. 7 of 01.12.2020', label: t('amended') },
   ],
-  pending: [{ act: t('Order No. 52'), from: '2022-07-11', provisions: ['cl. 3'], note: t('wording not held') }],
+  pending: [{ act: t('Order No. 52'), cite: 'Order No. 52', from: '2022-07-11', provisions: ['cl. 3'], note: t('wording not held') }],
   appendices: [{ no: 1, title: 'Жоспар', titleEn: 'Plan', clause: 'cl. 2', formKey: 'plan', present: true }],
   forms: {
     plan: Type.Object(

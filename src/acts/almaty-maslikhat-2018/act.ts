@@ -26,9 +26,11 @@ export const ACT: ActMeta = {
  * itself put into effect ten calendar days after its first publication (date not given either).
  * Chosen: the earliest possible days (publication on the day of registration / of the repealing decision).
  */
-export const VALIDITY: { from: string; to: string; fromNote: Text3; repealedBy: Text3 } = {
+export const VALIDITY: { from: string; to: string; fromNote: Text3; entry: { clause: string; quote: string }; repealedBy: Text3; repeal: string } = {
   from: '2018-05-09',
   to: '2022-09-22',
+  entry: { clause: 'decision cl. 5', quote: 'алғашқы ресми жарияланған күннен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.' },
+  repeal: 'Almaty city maslikhat Decision No. 153 of 12.09.2022',
   fromNote: {
     kk: 'Алғашқы ресми жарияланған күннен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі (5-т.); жариялану күні мәтінде жоқ — тіркелген күні (2018-04-28) жарияланған деп алынды.',
     ru: 'Вводится в действие по истечении десяти календарных дней после первого официального опубликования (п. 5); дата опубликования в тексте отсутствует — принята дата регистрации (2018-04-28).',
@@ -46,6 +48,7 @@ export const WORDINGS: Wording[] = [
     from: '2018-05-09',
     to: '2022-09-22',
     date: '2018-04-17',
+    by: 'Decision No. 211 of 17.04.2018',
     label: { kk: 'бастапқы редакция (2018-04-17)', ru: 'первоначальная редакция (2018-04-17)', en: 'original wording (2018-04-17)' },
   },
 ];

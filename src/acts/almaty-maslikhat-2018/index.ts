@@ -22,7 +22,7 @@ export const pack: Pack = {
     ru: 'Ежегодная оценка служащих корпуса «Б» аппарата маслихата г. Алматы (2018–2022): индивидуальный план, лист по ЦИ, компетенции (только категории D-1, D-3, D-4), комиссия, ознакомление, обжалование. Приложения 5 в тексте нет.',
     en: 'Annual evaluation of corps "B" servants of the Almaty city maslikhat apparatus (2018–2022): work plan, KPI sheet, competencies (categories D-1, D-3, D-4 only), commission, familiarisation, appeal. Appendix 5 is missing.',
   },
-  validity: { from: VALIDITY.from, to: VALIDITY.to, fromNote: VALIDITY.fromNote, repealedBy: VALIDITY.repealedBy },
+  validity: { from: VALIDITY.from, to: VALIDITY.to, fromNote: VALIDITY.fromNote, entry: VALIDITY.entry, repealedBy: VALIDITY.repealedBy, repeal: VALIDITY.repeal },
   wordings: WORDINGS,
   pending: PENDING,
   appendices: [

@@ -40,6 +40,7 @@ export const act: ActMeta = {
  */
 export const validity = {
   from: '2018-02-01',
+  entry: { clause: 'order cl. 5', quote: 'Осы бұйрық алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі.' },
   fromNote: {
     kk: 'Бұйрық алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі (5-тармақ); жариялау күні мәтінде жоқ, сондықтан тіркелген күн (01.02.2018) алынды.',
     ru: 'Приказ вводится в действие со дня первого официального опубликования (п. 5); дата опубликования в тексте не указана, взята дата регистрации (01.02.2018).',
@@ -55,6 +56,7 @@ export const validity = {
 export const wording2025: Wording = {
   from: '2025-07-28',
   date: '2025-07-28',
+  by: 'Order No. 121 of 28.07.2025',
   label: {
     kk: 'ҚР Мемлекеттік қызмет істері агенттігі Төрағасының 28.07.2025 № 121 бұйрығының редакциясы (2018–2025 жылдардағы бұрынғы редакциялар мәтінде жоқ)',
     ru: 'в редакции приказа Председателя Агентства по делам государственной службы от 28.07.2025 № 121 (прежние редакции 2018–2025 гг. в тексте отсутствуют)',
@@ -77,6 +79,7 @@ const PENDING_NOTE = {
 /** The 9 notes «ЗҚАИ-ның ескертпесі!» in Annex 2 (the other 5 of Order 52 touch Annex 1). */
 export const pendingB: PendingAmendment = {
   act: ORDER_52,
+  cite: 'Order No. 52 of 31.03.2026',
   from: '2026-07-11',
   provisions: ['cl. 4 pt. 1', 'cl. 5 pt. 2', 'cl. 9', 'cl. 10 pt. 1', 'cl. 13', 'cl. 18 pt. 1', 'cl. 23 pt. 5', 'App. 1', 'App. 2'],
   note: PENDING_NOTE,
@@ -85,6 +88,7 @@ export const pendingB: PendingAmendment = {
 /** The 5 notes in Annex 1. */
 export const pendingA: PendingAmendment = {
   act: ORDER_52,
+  cite: 'Order No. 52 of 31.03.2026',
   from: '2026-07-11',
   provisions: ['cl. 2 pt. 2', 'cl. 16 pt. 4', 'cl. 16 pt. 5', 'cl. 18', 'cl. 24 pt. 1'],
   note: PENDING_NOTE,

@@ -26,9 +26,12 @@ export const ACT: ActMeta = {
  * publication (p. 2), date not given: the earliest possible day, 2021-12-06, starts the wording we
  * hold. Both end with Decision No. 20 of 24.04.2023, in effect from signing.
  */
-export const VALIDITY: { from: string; to: string; fromNote: Text3; repealedBy: Text3 } = {
+export const VALIDITY: { from: string; to: string; fromNote: Text3; entry: { clause: string; quote: string }; repealedBy: Text3; repeal: string } = {
   from: '2018-03-29',
   to: '2023-04-23',
+  // Decision No. 199's own entry clause is not in our text: Decision No. 68's (which gave the wording we hold) is cited.
+  entry: { clause: 'Decision No. 68 cl. 2', quote: 'Осы шешім алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.' },
+  repeal: 'Kyzylorda oblast maslikhat Decision No. 20 of 24.04.2023',
   fromNote: {
     kk: '№ 199 шешімнің қолданысқа енгізілген күні бізде жоқ — шешім күні алынды; бізде тек 4-қосымшаның 2021 жылғы редакциясы бар (2021-12-06 бастап, № 68 шешімнің 2-т.: жарияланғаннан кейін күнтізбелік он күн; жариялану күні белгісіз).',
     ru: 'Дата введения в действие решения № 199 нам неизвестна — взята дата решения; у нас есть лишь редакция прил. 4 от 2021 г. (с 2021-12-06: п. 2 решения № 68 — через десять календарных дней после опубликования; дата опубликования неизвестна).',
@@ -46,6 +49,7 @@ export const WORDINGS: Wording[] = [
     from: '2021-12-06',
     to: '2023-04-23',
     date: '2021-11-25',
+    by: 'Decision No. 68 of 25.11.2021',
     label: { kk: '4-қосымша, № 68 шешіммен өзгертілген редакция (2021-11-25)', ru: 'прил. 4 в редакции решения № 68 (2021-11-25)', en: 'App. 4 as amended by Decision No. 68 (2021-11-25)' },
   },
 ];

@@ -18,7 +18,7 @@ export const pack: Pack = {
     ru: 'Только приложение 4 (индикаторы поведения, редакция 2021 г.): входит ли категория служащего в 47 кодов, к какой группе относится код из двух групп по должности, из этой ли группы индикаторы листа. Остальные положения и формы методики у нас отсутствуют и не проверяются.',
     en: "Appendix 4 only (behavioural indicators, 2021 wording): whether the servant's category is one of the 47 codes, which group a code listed twice belongs to by position, and whether the sheet's indicators are that group's. The methodology's other provisions and forms are not in our text and are not checked.",
   },
-  validity: { from: VALIDITY.from, to: VALIDITY.to, fromNote: VALIDITY.fromNote, repealedBy: VALIDITY.repealedBy },
+  validity: { from: VALIDITY.from, to: VALIDITY.to, fromNote: VALIDITY.fromNote, entry: VALIDITY.entry, repealedBy: VALIDITY.repealedBy, repeal: VALIDITY.repeal },
   wordings: WORDINGS,
   pending: PENDING,
   appendices: [

@@ -25,8 +25,9 @@ export const ACT: ActMeta = {
  * The publication date is not in our text; the earliest possible day is the day after
  * registration (13.04.2018), chosen here. The text carries no repeal note.
  */
-export const VALIDITY: { from: string; fromNote: Text3 } = {
+export const VALIDITY: { from: string; fromNote: Text3; entry: { clause: string; quote: string } } = {
   from: '2018-04-14',
+  entry: { clause: 'order cl. 3', quote: 'Осы бұйрық алғашқы ресми жарияланған күнінен кейін қолданысқа енгізіледі.' },
   fromNote: {
     kk: 'Бұйрық алғашқы ресми жарияланған күнінен кейін қолданысқа енгізіледі (3-т.); жариялану күні мәтінде жоқ, сондықтан тіркелген күннен (2018-04-13) кейінгі ең ерте күн алынды.',
     ru: 'Приказ вводится в действие после дня первого официального опубликования (п. 3); дата опубликования в тексте отсутствует, взят самый ранний возможный день — следующий за регистрацией (2018-04-13).',
@@ -38,6 +39,7 @@ export const WORDINGS: Wording[] = [
   {
     from: '2018-04-14',
     date: '2018-03-26',
+    by: 'Order No. 103 of 26.03.2018',
     label: { kk: 'бастапқы редакция (2018-03-26)', ru: 'первоначальная редакция (2018-03-26)', en: 'original wording (2018-03-26)' },
   },
 ];

@@ -21,7 +21,7 @@ export const pack: Pack = {
     ru: 'Ежегодная оценка служащих корпуса «Б»: индивидуальный план, оценочный лист по ЦИ, лист по компетенциям (по каталогу прил. 4), комиссия, ознакомление, обжалование. Приложение 2 в тексте отсутствует.',
     en: 'Annual evaluation of corps "B" servants: work plan, KPI sheet, competency sheet (against the App. 4 catalogue), commission, familiarisation, appeal. Appendix 2 is missing from the text.',
   },
-  validity: { from: VALIDITY.from, fromNote: VALIDITY.fromNote },
+  validity: { from: VALIDITY.from, fromNote: VALIDITY.fromNote, entry: VALIDITY.entry },
   wordings: WORDINGS,
   pending: PENDING,
   appendices: [

@@ -1,0 +1,92 @@
+/**
+ * Steps taken when the methodology was not in force (issue 13, class 4). Validity is judged on the
+ * period by as-of.ts; this looks at the dated steps themselves: an event, a signature or approval on a
+ * form (every `date` inside `forms`), the session's date, its approval and the order forming it. A step
+ * dated after the repeal is a finding naming the repealing act; a step dated before entry into force
+ * names the clause that put the act into force. Pure.
+ *
+ * A package whose whole period lies outside the validity already has `outside-validity`; its steps are
+ * not reported again. With `--wording DATE` the user has chosen the rules of another date: not run.
+ */
+import type { Pack } from '../acts/pack.js';
+import { t3, type Finding } from '../law/finding.js';
+import type { PackageData, ResolvedSession } from '../rules/rule.js';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+interface Step {
+  path: string;
+  date: string;
+  inSession: boolean;
+}
+
+/** Every `date` inside the forms, with its JSON Pointer. */
+function formDates(v: unknown, path: string, out: Step[]): void {
+  if (Array.isArray(v)) v.forEach((x, i) => formDates(x, `${path}/${i}`, out));
+  else if (v !== null && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      const p = `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (k === 'date' && typeof x === 'string' && ISO.test(x)) out.push({ path: p, date: x, inSession: false });
+      else formDates(x, p, out);
+    }
+}
+
+function steps(pkg: PackageData, session?: ResolvedSession): Step[] {
+  const out: Step[] = [];
+  (pkg.events ?? []).forEach((e, i) => {
+    if (typeof e.date === 'string' && ISO.test(e.date)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
+  });
+  formDates(pkg.forms, '/forms', out);
+  if (session) {
+    const s = session.data;
+    const inSession = session.file !== undefined;
+    const at = (p: string, d: unknown) => {
+      if (typeof d === 'string' && ISO.test(d)) out.push({ path: `${session.base}${p}`, date: d, inSession });
+    };
+    at('/date', s.date);
+    at('/approvedBy/date', s.approvedBy?.date);
+    at('/formedBy/date', s.formedBy?.date);
+  }
+  return out;
+}
+
+export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, wording: string): Array<Finding & { inSession?: boolean }> {
+  const v = pack.validity;
+  const { from, to } = pkg.period;
+  if (to < v.from || (v.to !== undefined && from > v.to)) return [];
+  const out: Array<Finding & { inSession?: boolean }> = [];
+  for (const s of steps(pkg, session)) {
+    if (v.to !== undefined && s.date > v.to) {
+      const by = v.repeal ?? v.repealedBy?.en ?? '';
+      out.push({
+        ruleId: 'step-after-repeal',
+        severity: 'error',
+        message: t3(
+          `${s.date} күнгі қадам әдістеменің күші жойылғаннан кейін жасалған (${v.to} дейін күшінде болды): ${v.repealedBy?.kk ?? by}`,
+          `Шаг от ${s.date} сделан после утраты силы методики (действовала до ${v.to}): ${v.repealedBy?.ru ?? by}`,
+          `The step dated ${s.date} was taken after the methodology was repealed (in force until ${v.to}): ${v.repealedBy?.en ?? by}`,
+        ),
+        path: s.path,
+        cite: { act: pack.id, clause: by, wording },
+        facts: { date: s.date, validTo: v.to, repealedBy: by },
+        ...(s.inSession ? { inSession: true } : {}),
+      });
+    } else if (s.date < v.from) {
+      out.push({
+        ruleId: 'step-before-entry',
+        severity: 'error',
+        message: t3(
+          `${s.date} күнгі қадам әдістеме қолданысқа енгізілгенге дейін жасалған (${v.from} бастап, ${v.entry.clause})`,
+          `Шаг от ${s.date} сделан до введения методики в действие (с ${v.from}, ${v.entry.clause})`,
+          `The step dated ${s.date} was taken before the methodology came into force (from ${v.from}, ${v.entry.clause})`,
+        ),
+        path: s.path,
+        cite: { act: pack.id, clause: v.entry.clause, wording },
+        facts: { date: s.date, validFrom: v.from, entry: v.entry.clause },
+        ...(v.fromNote ? { note: v.fromNote } : {}),
+        ...(s.inSession ? { inSession: true } : {}),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * Issue 13, class 5: the category-code normaliser rewrites only values shaped like a code, in every
+ * pack, and reports each reading with one severity (info). Free text — e.g. a corps "А" servant's
+ * «"А" корпусы» — is never rewritten.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKS } from '../../src/acts/index.js';
+import { checkDocument } from '../../src/check/run.js';
+import { createCalendar } from '../../src/law/calendar/index.js';
+import { looksLikeCategoryCode } from '../../src/law/category-code.js';
+import { ENGINE_RULES } from '../../src/check/engine-rules.js';
+import { loadFile, sessionLoader } from '../../src/package/load.js';
+
+const calendar = createCalendar();
+
+function withCategory(pack: (typeof PACKS)[number], category: string) {
+  const doc = loadFile(join('samples', pack.id, 'valid.yaml'));
+  ((doc.data as { servant: { category: string } }).servant).category = category;
+  return checkDocument(doc, { today: '2026-11-22', calendar, loadSession: sessionLoader() });
+}
+
+describe('code-shaped values only', () => {
+  it('recognises codes as the acts print them and refuses free text', () => {
+    for (const code of ['С-4', 'C-0-4', 'c - 0 - 4', 'D-O-3', 'V-1', 'Е–R–2', 'А-3', 'С-О-1']) expect(looksLikeCategoryCode(code), code).toBe(true);
+    for (const text of ['"А" корпусы', '«А» корпусы', 'бас маман', '1-санат', 'С-4 және С-5', '', 'С4']) expect(looksLikeCategoryCode(text), text).toBe(false);
+  });
+});
+
+for (const pack of PACKS) {
+  describe(`${pack.id}: category normalisation`, () => {
+    it('leaves free text as written (no finding rewrites it)', () => {
+      const r = withCategory(pack, '"А" корпусы');
+      expect(r.findings.filter((f) => f.ruleId === 'category-normalised')).toEqual([]);
+      expect(JSON.stringify(r.findings)).not.toContain('кОРпуСы');
+    });
+    it('reads a look-alike code with a digit zero as the code, reported as info (one severity)', () => {
+      const valid = (loadFile(join('samples', pack.id, 'valid.yaml')).data as { servant: { category: string } }).servant.category;
+      // The same code typed with Latin look-alikes, spaces around the dashes and, where it has a middle О, a digit zero.
+      const typed = valid.replace(/С/g, 'C').replace(/В/g, 'B').replace(/-О-/g, '-0-').replace(/-/g, ' - ');
+      const f = withCategory(pack, typed).findings.filter((x) => x.ruleId === 'category-normalised');
+      expect(f).toHaveLength(1);
+      expect(f[0]).toMatchObject({ severity: ENGINE_RULES['category-normalised']!.severity, facts: { normalised: valid } });
+      expect(f[0]!.severity).toBe('info');
+    });
+  });
+}
