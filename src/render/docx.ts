@@ -4,10 +4,10 @@
  * fixed time. Fonts are named, never embedded (embedding draws a random key).
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageBreak, PageNumber, Paragraph as DocxParagraph,
-  Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, WidthType, convertMillimetersToTwip,
+  AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageBreak, PageNumber, PageOrientation, Paragraph as DocxParagraph,
+  Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType, convertMillimetersToTwip,
 } from 'docx';
-import type { DocumentModel, Paragraph, Table, Align } from './model.js';
+import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './format-rules.js';
 import { fixedDate } from './pdf/writer.js';
 import { deflateSync, strToU8 } from 'fflate';
@@ -52,6 +52,16 @@ const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 function table(t: Table, textWidthMm: number): DocxTable {
   const widths = t.widths.map((w) => twip(w * textWidthMm));
   const b = t.borders ? SINGLE : NONE;
+  const last = t.rows.length - 1;
+  // a merged cell: `columnSpan` on it, the covered cells left out; a row span is Word's vertical merge
+  // (restart on the anchor, continue in the covered cells below it)
+  const spanAbove = (ri: number, ci: number): { cols: number } | undefined => {
+    for (let r = ri - 1; r >= 0; r--) {
+      const c = t.rows[r]?.[ci];
+      if (c && !c.covered) return c.span && c.span.rows > ri - r ? { cols: c.span.cols } : undefined;
+    }
+    return undefined;
+  };
   return new DocxTable({
     width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -61,32 +71,56 @@ function table(t: Table, textWidthMm: number): DocxTable {
       tableHeader: ri < t.headerRows,
       cantSplit: true,
       ...(ri >= t.headerRows && t.minRowHeightMm > 0 ? { height: { value: twip(t.minRowHeightMm), rule: 'atLeast' as const } } : {}),
-      children: row.map((cell, ci) => new DocxTableCell({
-        width: { size: widths[ci] ?? 0, type: WidthType.DXA },
-        margins: { left: twip(1.5), right: twip(1.5), top: twip(0.8), bottom: twip(0.8) },
-        children: cell.paragraphs.length ? cell.paragraphs.map((p) => paragraph(p)) : [new DocxParagraph({})],
-      })),
+      children: row.flatMap((cell, ci) => {
+        const width = (cols: number): number => widths.slice(ci, ci + cols).reduce((a, w) => a + w, 0);
+        const margins = { left: twip(1.5), right: twip(1.5), top: twip(0.8), bottom: twip(0.8) };
+        if (cell.covered) {
+          const above = spanAbove(ri, ci);
+          if (!above) return []; // covered from the left: the anchor's columnSpan takes its place
+          return [new DocxTableCell({ width: { size: width(above.cols), type: WidthType.DXA }, margins, verticalMerge: VerticalMergeType.CONTINUE, ...(above.cols > 1 ? { columnSpan: above.cols } : {}), children: [new DocxParagraph({})] })];
+        }
+        const cols = cell.span?.cols ?? 1;
+        // a borderless block (signatures) keeps its rows together: every paragraph but the last row's keeps with the next
+        const keep = !t.borders && ri < last;
+        return [new DocxTableCell({
+          width: { size: width(cols), type: WidthType.DXA },
+          margins,
+          ...(cols > 1 ? { columnSpan: cols } : {}),
+          ...(cell.span && cell.span.rows > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+          children: cell.paragraphs.length ? cell.paragraphs.map((p) => paragraph(p, keep)) : [new DocxParagraph({ keepNext: keep })],
+        })];
+      }),
     })),
   });
 }
 
 export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
   const pg = model.page;
-  const textWidthMm = pg.widthMm - pg.marginLeftMm - pg.marginRightMm;
-  const children: (DocxParagraph | DocxTable)[] = [];
+  const long = Math.max(pg.widthMm, pg.heightMm);
+  const short = Math.min(pg.widthMm, pg.heightMm);
+  const textWidthMm = (o: Orientation): number => (o === 'landscape' ? long : short) - pg.marginLeftMm - pg.marginRightMm;
+  // a page break that changes orientation starts a new section (next page), as Word does it
+  const sections: { orientation: Orientation; children: (DocxParagraph | DocxTable)[] }[] = [{ orientation: pg.orientation ?? 'portrait', children: [] }];
+  let children = (sections[0] as { children: (DocxParagraph | DocxTable)[] }).children;
+  let orientation: Orientation = pg.orientation ?? 'portrait';
   for (let i = 0; i < model.blocks.length; i++) {
     const b = model.blocks[i];
     if (!b) continue;
-    if (b.kind === 'pageBreak') children.push(new DocxParagraph({ children: [new PageBreak()] }));
-    else if (b.kind === 'paragraph') children.push(paragraph(b));
+    if (b.kind === 'pageBreak') {
+      if (b.orientation && b.orientation !== orientation) {
+        orientation = b.orientation;
+        children = [];
+        sections.push({ orientation, children });
+      } else children.push(new DocxParagraph({ children: [new PageBreak()] }));
+    } else if (b.kind === 'paragraph') children.push(paragraph(b));
     else {
-      children.push(table(b, textWidthMm));
-      // Word needs a paragraph between two tables, or it merges them
+      children.push(table(b, textWidthMm(orientation)));
+      // Word needs a paragraph between two tables, or it merges them; and one after a table that ends a section
       const next = model.blocks[i + 1];
-      if (!next || next.kind === 'table') children.push(new DocxParagraph({ spacing: { after: 0, before: 0 } }));
+      if (!next || next.kind === 'table' || (next.kind === 'pageBreak' && next.orientation && next.orientation !== orientation)) children.push(new DocxParagraph({ spacing: { after: 0, before: 0 } }));
     }
   }
-  const pageNumber = new Header({ children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(pg.tableFontSizePt) })] })] });
+  const pageNumber = (): Header => new Header({ children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(pg.tableFontSizePt) })] })] });
   const doc = new Document({
     title: model.meta.title,
     ...(model.meta.subject ? { subject: model.meta.subject } : {}),
@@ -94,18 +128,18 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
     lastModifiedBy: 'bagalau',
     revision: 1,
     styles: { default: { document: { run: { font: FONT_FAMILY, size: halfPoints(pg.fontSizePt), language: { value: model.meta.language } } } } },
-    sections: [{
+    sections: sections.map((sec, si) => ({
       properties: {
-        titlePage: true,
+        titlePage: si === 0,
         page: {
-          size: { width: twip(pg.widthMm), height: twip(pg.heightMm) },
+          size: { width: twip(short), height: twip(long), orientation: sec.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
           margin: { top: twip(pg.marginTopMm), bottom: twip(pg.marginBottomMm), left: twip(pg.marginLeftMm), right: twip(pg.marginRightMm), header: twip(10), footer: twip(10) },
         },
       },
-      headers: pg.pageNumbers ? { default: pageNumber, first: new Header({ children: [] }) } : {},
+      headers: pg.pageNumbers ? { default: pageNumber(), ...(si === 0 ? { first: new Header({ children: [] }) } : {}) } : {},
       footers: { default: new Footer({ children: [] }) },
-      children,
-    }],
+      children: sec.children,
+    })),
   });
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(model) }];
   const compiler = (Packer as unknown as { compiler?: { compile(f: Document, p: undefined, o: typeof overrides): Map<string, string | Uint8Array> } }).compiler;

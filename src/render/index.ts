@@ -7,6 +7,11 @@ import { modelToDocx } from './docx.js';
 import { modelToPdf } from './pdf/writer.js';
 import type { DocumentMeta, DocumentModel, PageSetup } from './model.js';
 import type { FontBytes } from './pdf/font.js';
+import { fontSet } from './pdf/font.js';
+import type { FaceKey } from './pdf/font.js';
+import { fitModel } from './fit.js';
+import type { Measure } from './fit.js';
+import { SOFT_HYPHEN } from './linebreak.js';
 
 export type { DocumentModel, DocumentMeta, PageSetup } from './model.js';
 export type { FontBytes } from './pdf/font.js';
@@ -21,7 +26,10 @@ export type RenderFormat = 'docx' | 'pdf';
 export interface RenderOptions {
   format: RenderFormat;
   meta: DocumentMeta;
-  /** Required for PDF: Tinos (or another Times-metric face with every Kazakh letter). */
+  /**
+   * Required for PDF: Tinos (or another Times-metric face with every Kazakh letter). Given for DOCX too, its
+   * metrics (those of Times New Roman) fit the tables the same way, so both backends agree page for page.
+   */
   fonts?: FontBytes;
   page?: Partial<PageSetup>;
 }
@@ -29,8 +37,20 @@ export interface RenderOptions {
 /** Render Markdown (the conventions of docs/render.md) to DOCX or PDF bytes. */
 export async function renderMarkdown(markdown: string, options: RenderOptions): Promise<Uint8Array> {
   const model = markdownToModel(markdown, { meta: options.meta, ...(options.page ? { page: options.page } : {}) });
+  if (options.fonts) fitModel(model, measureWith(options.fonts));
   return renderModel(model, options);
 }
+
+/** Text widths from the font files (Tinos: the metrics of Times New Roman, which the DOCX names). */
+export function measureWith(fonts: FontBytes): Measure {
+  const set = fontSet(fonts);
+  return (text, style, size) => {
+    const key: FaceKey = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
+    return (set.get(key).width(text.split(SOFT_HYPHEN).join('')) * size) / 1000;
+  };
+}
+
+export { fitModel } from './fit.js';
 
 export async function renderModel(model: DocumentModel, options: Pick<RenderOptions, 'format' | 'fonts'>): Promise<Uint8Array> {
   if (options.format === 'docx') return modelToDocx(model);

@@ -220,6 +220,9 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
     }
     case 'code': {
       if (node.lang !== 'signature') throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: fenced block "${node.lang ?? ''}" is not a known block (only "signature")`);
+      // a signature block never stands alone: the paragraph it signs is kept with it
+      const before = out[out.length - 1];
+      if (before && before.kind === 'paragraph') before.keepWithNext = true;
       out.push(signatureTable(node.value, ctx));
       return;
     }
@@ -331,6 +334,11 @@ function convertTable(node: MdTable, ctx: Ctx): Table {
     const cells: TableCell[] = [];
     for (let ci = 0; ci < cols; ci++) {
       const cell = row.children[ci];
+      const merge = cell ? mergeMark(cell, ctx) : undefined;
+      if (merge) {
+        cells.push({ paragraphs: [], covered: true, ...(merge === '<' ? { mergeLeft: true } : { mergeUp: true }) } as TableCell);
+        continue;
+      }
       const isHeader = ri < headerRows;
       const align = node.align?.[ci];
       const p: Paragraph = {
@@ -347,7 +355,52 @@ function convertTable(node: MdTable, ctx: Ctx): Table {
     }
     return cells;
   });
+  resolveSpans(rows, node.position?.start.line);
   return { kind: 'table', widths, headerRows: Math.min(headerRows, rows.length), borders: true, rows, minRowHeightMm: ctx.rowHeight };
+}
+
+/**
+ * A template cell written as a bare `<` is merged into the cell on its left (colspan), a bare `^` into the
+ * cell above (rowspan). Only the template's own text can do this: data arrives escaped (`\<`), so the
+ * source is read, not the parsed value.
+ */
+function mergeMark(cell: MdTable['children'][number]['children'][number], ctx: Ctx): '<' | '^' | undefined {
+  const only = cell.children.length === 1 ? cell.children[0] : undefined;
+  if (!only || only.type !== 'text' || (only.value !== '<' && only.value !== '^')) return undefined;
+  const s = only.position?.start.offset;
+  const e = only.position?.end.offset;
+  if (s === undefined || e === undefined) return undefined;
+  const raw = ctx.source.slice(s, e);
+  return raw === '<' || raw === '^' ? raw : undefined;
+}
+
+type Marked = TableCell & { mergeLeft?: boolean; mergeUp?: boolean };
+
+/** Turn `<` / `^` marks into spans on their anchor cells; a mark with nothing to merge into is an error. */
+function resolveSpans(rows: TableCell[][], line: number | undefined): void {
+  const anchorOf = (ri: number, ci: number): [number, number] => {
+    let r = ri;
+    let c = ci;
+    for (;;) {
+      const cell = rows[r]?.[c] as Marked | undefined;
+      if (!cell) throw new MarkdownError(`line ${line ?? '?'}: a merged cell («<» or «^») has no cell to merge into`);
+      if (cell.mergeLeft) c--;
+      else if (cell.mergeUp) r--;
+      else return [r, c];
+      if (r < 0 || c < 0) throw new MarkdownError(`line ${line ?? '?'}: a merged cell («<» or «^») has no cell to merge into`);
+    }
+  };
+  rows.forEach((row, ri) => row.forEach((cell, ci) => {
+    const m = cell as Marked;
+    if (!m.mergeLeft && !m.mergeUp) return;
+    const [ar, ac] = anchorOf(ri, ci);
+    const anchor = rows[ar]?.[ac] as TableCell;
+    const span = anchor.span ?? { cols: 1, rows: 1 };
+    span.cols = Math.max(span.cols, ci - ac + 1);
+    span.rows = Math.max(span.rows, ri - ar + 1);
+    anchor.span = span;
+  }));
+  for (const row of rows) for (const cell of row) { delete (cell as Marked).mergeLeft; delete (cell as Marked).mergeUp; }
 }
 
 function signatureTable(value: string, ctx: Ctx): Table {

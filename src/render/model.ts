@@ -32,6 +32,10 @@ export interface Paragraph {
 
 export interface TableCell {
   paragraphs: Paragraph[];
+  /** A merged cell: this cell spans `cols` columns and `rows` rows from its place (colspan/rowspan). */
+  span?: { cols: number; rows: number };
+  /** Covered by another cell's span: holds nothing and is not drawn. */
+  covered?: boolean;
 }
 
 export interface Table {
@@ -47,8 +51,12 @@ export interface Table {
   minRowHeightMm: number;
 }
 
+export type Orientation = 'portrait' | 'landscape';
+
 export interface PageBreak {
   kind: 'pageBreak';
+  /** A new section: the pages from here on are of this orientation (as a Word section break, next page). */
+  orientation?: Orientation;
 }
 
 export type Block = Paragraph | Table | PageBreak;
@@ -66,6 +74,8 @@ export interface PageSetup {
   tableFontSizePt: number;
   /** Page numbers in the middle of the top margin, from the second page on. */
   pageNumbers: boolean;
+  /** Orientation of the first section (`widthMm`/`heightMm` are the portrait sheet; landscape swaps them). */
+  orientation?: Orientation;
 }
 
 export interface DocumentMeta {

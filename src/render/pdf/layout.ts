@@ -1,21 +1,24 @@
 /**
- * A small page layout for the PDF backend: greedy line breaking with justification, tables whose
- * rows grow with their content and whose header rows repeat on each new page, page breaks,
- * keep-with-next, page numbers. Output is a list of pages of positioned words and lines, in points
- * with the origin at the bottom left (PDF convention).
+ * A small page layout for the PDF backend: line breaking at Unicode line-break opportunities (UAX #14)
+ * with justification and soft hyphens, tables whose rows grow with their content, merged cells, header
+ * rows repeated on each new page, sections of either orientation, keep-with-next and keep-together
+ * (a borderless signature block never splits), page numbers. Output is a list of pages of positioned
+ * words and lines, in points with the origin at the bottom left (PDF convention).
  */
-import type { DocumentModel, Paragraph, Table, Run } from '../model.js';
+import type { Block, DocumentModel, Orientation, Paragraph, Table, Run } from '../model.js';
 import { ptFromMm } from '../model.js';
 import { LINE_HEIGHT } from '../format-rules.js';
+import { breakOffsets, SOFT_HYPHEN } from '../linebreak.js';
 import type { FaceKey, FontSet } from './font.js';
 
 export interface WordOp { kind: 'word'; x: number; y: number; size: number; face: FaceKey; text: string; underline: boolean; width: number }
 export interface LineOp { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
 export type Op = WordOp | LineOp;
-export interface LaidPage { ops: Op[] }
+export interface LaidPage { ops: Op[]; width: number; height: number }
 
-interface Token { text: string; face: FaceKey; size: number; width: number; space: boolean; brk: boolean; underline: boolean }
-interface Line { tokens: Token[]; width: number; height: number; last: boolean; indent: number }
+/** `glue`: no break allowed after this token (the next piece is part of the same word). */
+interface Token { text: string; face: FaceKey; size: number; width: number; space: boolean; brk: boolean; underline: boolean; glue: boolean; softHyphen: boolean }
+interface Line { tokens: Token[]; width: number; height: number; last: boolean; indent: number; hyphen: boolean }
 
 const CELL_PAD_X = ptFromMm(1.5);
 const CELL_PAD_Y = ptFromMm(0.8);
@@ -24,21 +27,59 @@ function faceKey(r: Run): FaceKey {
   return r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
 }
 
+/** Split a paragraph's runs into tokens: words cut at UAX #14 break opportunities, spaces, line breaks. */
+function tokenize(p: Paragraph, size: number, fonts: FontSet): Token[] {
+  const full = p.runs.map((r) => r.text).join('');
+  const opps = new Set<number>();
+  let off = 0;
+  for (const line of full.split('\n')) {
+    for (const b of breakOffsets(line)) opps.add(off + b);
+    off += line.length + 1;
+  }
+  const tokens: Token[] = [];
+  let pos = 0;
+  for (const r of p.runs) {
+    const face = faceKey(r);
+    const f = fonts.get(face);
+    const underline = !!r.underline;
+    const text = r.text;
+    let i = 0;
+    while (i < text.length) {
+      const c = text[i] as string;
+      if (c === '\n') {
+        tokens.push({ text: '', face, size, width: 0, space: false, brk: true, underline: false, glue: false, softHyphen: false });
+        i++;
+        continue;
+      }
+      if (c === ' ') {
+        let j = i;
+        while (j < text.length && text[j] === ' ') j++;
+        tokens.push({ text: ' ', face, size, width: (f.width(' ') * size) / 1000, space: true, brk: false, underline, glue: false, softHyphen: false });
+        i = j;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && text[j] !== ' ' && text[j] !== '\n' && !opps.has(pos + j)) j++;
+      let piece = text.slice(i, j);
+      const softHyphen = piece.endsWith(SOFT_HYPHEN);
+      piece = piece.split(SOFT_HYPHEN).join('');
+      // a break is allowed after the piece at an opportunity or where a space or line break follows
+      const atEnd = j >= text.length;
+      const glue = atEnd ? !opps.has(pos + j) && pos + j < full.length && full[pos + j] !== ' ' && full[pos + j] !== '\n' : !opps.has(pos + j) && text[j] !== ' ' && text[j] !== '\n';
+      if (piece) tokens.push({ text: piece, face, size, width: (f.width(piece) * size) / 1000, space: false, brk: false, underline, glue, softHyphen });
+      else if (tokens.length) { const last = tokens[tokens.length - 1] as Token; last.softHyphen ||= softHyphen; last.glue = last.glue && glue; }
+      i = j;
+    }
+    pos += text.length;
+  }
+  return tokens;
+}
+
 /** Break a paragraph into lines for a column `width` points wide. */
 export function breakLines(p: Paragraph, width: number, bodySize: number, fonts: FontSet): Line[] {
   const size = p.sizePt ?? bodySize;
   const lh = size * LINE_HEIGHT;
-  const tokens: Token[] = [];
-  for (const r of p.runs) {
-    const face = faceKey(r);
-    const f = fonts.get(face);
-    for (const piece of r.text.split(/(\n| +)/)) {
-      if (piece === '') continue;
-      if (piece === '\n') tokens.push({ text: '', face, size, width: 0, space: false, brk: true, underline: false });
-      else if (piece[0] === ' ') tokens.push({ text: ' ', face, size, width: (f.width(' ') * size) / 1000, space: true, brk: false, underline: !!r.underline });
-      else tokens.push({ text: piece, face, size, width: (f.width(piece) * size) / 1000, space: false, brk: false, underline: !!r.underline });
-    }
-  }
+  const tokens = tokenize(p, size, fonts);
   const firstIndent = ptFromMm(p.firstLineMm);
   const lines: Line[] = [];
   let cur: Token[] = [];
@@ -46,12 +87,12 @@ export function breakLines(p: Paragraph, width: number, bodySize: number, fonts:
   let indent = firstIndent;
   const flush = (last: boolean): void => {
     while (cur.length && cur[cur.length - 1]?.space) curW -= cur.pop()?.width ?? 0;
-    lines.push({ tokens: cur, width: curW, height: lh, last, indent });
+    const end = cur[cur.length - 1];
+    lines.push({ tokens: cur, width: curW, height: lh, last, indent, hyphen: !last && !!end?.softHyphen });
     cur = [];
     curW = 0;
     indent = 0;
   };
-  // glue: a word and the words directly attached to it (runs change style mid-word) stay together
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -61,22 +102,26 @@ export function breakLines(p: Paragraph, width: number, bodySize: number, fonts:
       i++;
       continue;
     }
+    // a group: the pieces up to the next break opportunity stay together
     const group: Token[] = [t];
     let gw = t.width;
     let j = i + 1;
-    while (j < tokens.length && !(tokens[j] as Token).space && !(tokens[j] as Token).brk) { group.push(tokens[j] as Token); gw += (tokens[j] as Token).width; j++; }
-    const avail = width - indent;
-    if (curW + gw > avail && cur.length) flush(false);
-    const avail2 = width - indent;
-    if (gw > avail2) {
-      // a word longer than the line (a long blank of underscores): break it by characters
+    while ((tokens[j - 1] as Token).glue && j < tokens.length && !(tokens[j] as Token).space && !(tokens[j] as Token).brk) { group.push(tokens[j] as Token); gw += (tokens[j] as Token).width; j++; }
+    const hyphenW = (group[group.length - 1] as Token).softHyphen ? (fonts.get(t.face).width('-') * t.size) / 1000 : 0;
+    if (curW + gw + hyphenW > width - indent && cur.length) {
+      // a soft hyphen before this group lets the previous piece end the line with «-»
+      flush(false);
+    }
+    if (gw > width - indent) {
+      // a piece longer than the line (a long blank of underscores): broken by characters, a «-» between letters
       for (const g of group) {
         const f = fonts.get(g.face);
         let piece = '';
         for (const ch of g.text) {
           const w = (f.width(piece + ch) * g.size) / 1000;
           if (curW + w > width - indent && (piece || cur.length)) {
-            if (piece) { cur.push({ ...g, text: piece, width: (f.width(piece) * g.size) / 1000 }); curW += (f.width(piece) * g.size) / 1000; }
+            const letters = /\p{L}$/u.test(piece) && /^\p{L}/u.test(ch);
+            if (piece) { cur.push({ ...g, text: piece, width: (f.width(piece) * g.size) / 1000, softHyphen: letters }); curW += (f.width(piece) * g.size) / 1000; }
             flush(false);
             piece = ch;
           } else piece += ch;
@@ -103,49 +148,65 @@ function placeLine(line: Line, p: Paragraph, x0: number, width: number, top: num
   if (p.align === 'center') x += (avail - line.width) / 2;
   else if (p.align === 'right') x += avail - line.width;
   else if (p.align === 'justify' && !line.last && spaces > 0) extra = (avail - line.width) / spaces;
-  for (const t of line.tokens) {
+  line.tokens.forEach((t, k) => {
     if (t.space) {
       if (t.underline) ops.push({ kind: 'line', x1: x, y1: baseline - 1.5, x2: x + t.width + extra, y2: baseline - 1.5 });
       x += t.width + extra;
-      continue;
+      return;
     }
-    ops.push({ kind: 'word', x, y: baseline, size: t.size, face: t.face, text: t.text, underline: t.underline, width: t.width });
+    // a line ending at a soft hyphen shows the hyphen
+    const text = line.hyphen && k === line.tokens.length - 1 ? `${t.text}-` : t.text;
+    const width = text === t.text ? t.width : (fonts.get(t.face).width(text) * t.size) / 1000;
+    ops.push({ kind: 'word', x, y: baseline, size: t.size, face: t.face, text, underline: t.underline, width });
     if (t.underline) ops.push({ kind: 'line', x1: x, y1: baseline - 1.5, x2: x + t.width, y2: baseline - 1.5 });
     x += t.width;
-  }
+  });
 }
 
 function paragraphHeight(lines: Line[], p: Paragraph): number {
   return p.spaceBeforePt + lines.reduce((a, l) => a + l.height, 0) + p.spaceAfterPt;
 }
 
+interface Frame { W: number; H: number; left: number; textW: number; top: number; bottom: number }
+
+function frameOf(model: DocumentModel, orientation: Orientation): Frame {
+  const pg = model.page;
+  const long = Math.max(pg.widthMm, pg.heightMm);
+  const short = Math.min(pg.widthMm, pg.heightMm);
+  const W = ptFromMm(orientation === 'landscape' ? long : short);
+  const H = ptFromMm(orientation === 'landscape' ? short : long);
+  const left = ptFromMm(pg.marginLeftMm);
+  return { W, H, left, textW: W - left - ptFromMm(pg.marginRightMm), top: H - ptFromMm(pg.marginTopMm), bottom: ptFromMm(pg.marginBottomMm) };
+}
+
 export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
   const pg = model.page;
-  const W = ptFromMm(pg.widthMm);
-  const H = ptFromMm(pg.heightMm);
-  const left = ptFromMm(pg.marginLeftMm);
-  const textW = W - left - ptFromMm(pg.marginRightMm);
-  const top = H - ptFromMm(pg.marginTopMm);
-  const bottom = ptFromMm(pg.marginBottomMm);
-  const pages: LaidPage[] = [{ ops: [] }];
+  let orientation: Orientation = pg.orientation ?? 'portrait';
+  let fr = frameOf(model, orientation);
+  const pages: LaidPage[] = [{ ops: [], width: fr.W, height: fr.H }];
   let page = pages[0] as LaidPage;
-  let y = top;
+  let y = fr.top;
   const newPage = (): void => {
-    page = { ops: [] };
+    page = { ops: [], width: fr.W, height: fr.H };
     pages.push(page);
-    y = top;
+    y = fr.top;
   };
   const blocks = model.blocks;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     if (!b) continue;
-    if (b.kind === 'pageBreak') { newPage(); continue; }
+    if (b.kind === 'pageBreak') {
+      if (b.orientation && b.orientation !== orientation) { orientation = b.orientation; fr = frameOf(model, orientation); }
+      newPage();
+      continue;
+    }
+    const { left, textW, top, bottom } = fr;
     if (b.kind === 'paragraph') {
       const x0 = left + ptFromMm(b.indentLeftMm);
       const w = textW - ptFromMm(b.indentLeftMm);
       const lines = breakLines(b, w, pg.fontSizePt, fonts);
       let need = paragraphHeight(lines, b);
-      if (b.keepWithNext) need += firstLineHeight(blocks.slice(bi + 1), pg.fontSizePt, pg.tableFontSizePt);
+      if (b.keepWithNext) need += startHeight(blocks, bi + 1, textW, pg.fontSizePt, fonts);
       if (y - need < bottom && y < top && need < top - bottom) newPage();
       if (y < top) y -= b.spaceBeforePt;
       for (const line of lines) {
@@ -156,42 +217,85 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
       y -= b.spaceAfterPt;
       continue;
     }
-    y = placeTable(b, left, textW, y, top, bottom, pg.fontSizePt, fonts, () => { newPage(); return page; }, () => page);
+    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, fonts), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page);
   }
   if (pg.pageNumbers && pages.length > 1) {
     const f = fonts.get('regular');
     const size = pg.tableFontSizePt;
+    const marginL = ptFromMm(pg.marginLeftMm);
+    const marginR = ptFromMm(pg.marginRightMm);
     pages.forEach((p, i) => {
       if (i === 0) return; // the first page carries no number
       const text = String(i + 1);
       const w = (f.width(text) * size) / 1000;
-      p.ops.push({ kind: 'word', x: left + (textW - w) / 2, y: H - ptFromMm(12), size, face: 'regular', text, underline: false, width: w });
+      p.ops.push({ kind: 'word', x: marginL + (p.width - marginL - marginR - w) / 2, y: p.height - ptFromMm(12), size, face: 'regular', text, underline: false, width: w });
     });
   }
   return pages;
 }
 
-function firstLineHeight(rest: DocumentModel['blocks'], body: number, table: number): number {
-  const n = rest[0];
+/**
+ * How much of the next blocks must share the page with a keep-with-next paragraph: the next paragraph's
+ * first line (two if it is kept with its own next), a table's header rows and first body row, or the whole
+ * of a borderless (signature) block.
+ */
+function startHeight(blocks: Block[], from: number, textW: number, body: number, fonts: FontSet): number {
+  const n = blocks[from];
   if (!n || n.kind === 'pageBreak') return 0;
-  if (n.kind === 'paragraph') return (n.sizePt ?? body) * LINE_HEIGHT * (n.keepWithNext ? 2 : 1);
-  return table * LINE_HEIGHT * 3;
+  if (n.kind === 'paragraph') return (n.sizePt ?? body) * LINE_HEIGHT * (n.keepWithNext ? 2 : 1) + n.spaceBeforePt;
+  const m = measureTable(n, textW, body, fonts);
+  if (!n.borders) return m.rows.reduce((a, r) => a + r.height, 0);
+  return m.rows.slice(0, Math.min(m.rows.length, n.headerRows + 1)).reduce((a, r) => a + r.height, 0);
 }
 
-function placeTable(t: Table, left: number, textW: number, yStart: number, top: number, bottom: number, body: number, fonts: FontSet, newPage: () => LaidPage, current: () => LaidPage): number {
+interface MeasuredCell { paras: { p: Paragraph; lines: Line[] }[]; h: number; width: number; covered: boolean; rows: number }
+interface MeasuredTable { colW: number[]; rows: { cells: MeasuredCell[]; height: number }[] }
+
+const measuredCache = new WeakMap<Table, { key: string; m: MeasuredTable }>();
+
+/** Lines and heights of every cell; a merged cell spans its columns' widths and its rows' heights. */
+function measureTable(t: Table, textW: number, body: number, fonts: FontSet): MeasuredTable {
+  const key = `${textW}|${body}`;
+  const hit = measuredCache.get(t);
+  if (hit && hit.key === key) return hit.m;
   const colW = t.widths.map((w) => w * textW);
   const minRow = ptFromMm(t.minRowHeightMm);
-  const measured = t.rows.map((row, ri) => {
-    const cells = row.map((cell, ci) => {
-      const w = (colW[ci] ?? 0) - 2 * CELL_PAD_X;
-      const paras = cell.paragraphs.map((p) => ({ p, lines: breakLines(p, w, body, fonts) }));
-      const h = paras.reduce((a, x) => a + paragraphHeight(x.lines, x.p), 0);
-      return { paras, h };
+  const rows = t.rows.map((row, ri) => {
+    const cells: MeasuredCell[] = row.map((cell, ci) => {
+      const cols = cell.span?.cols ?? 1;
+      let width = 0;
+      for (let k = 0; k < cols; k++) width += colW[ci + k] ?? 0;
+      if (cell.covered) return { paras: [], h: 0, width, covered: true, rows: 1 };
+      const paras = cell.paragraphs.map((p) => ({ p, lines: breakLines(p, width - 2 * CELL_PAD_X, body, fonts) }));
+      const h = paras.reduce((a, x) => a + paragraphHeight(x.lines, x.p), 0) + 2 * CELL_PAD_Y;
+      return { paras, h, width, covered: false, rows: cell.span?.rows ?? 1 };
     });
-    const content = Math.max(0, ...cells.map((c) => c.h)) + 2 * CELL_PAD_Y;
-    const height = ri >= t.headerRows ? Math.max(content, minRow) : content;
-    return { cells, height };
+    const content = Math.max(2 * CELL_PAD_Y, ...cells.filter((c) => c.rows === 1).map((c) => c.h));
+    return { cells, height: ri >= t.headerRows ? Math.max(content, minRow) : content };
   });
+  // a cell spanning rows taller than those rows together: the last of them grows
+  rows.forEach((r, ri) => r.cells.forEach((c) => {
+    if (c.rows <= 1) return;
+    const span = rows.slice(ri, ri + c.rows);
+    const have = span.reduce((a, x) => a + x.height, 0);
+    const last = span[span.length - 1];
+    if (last && c.h > have) last.height += c.h - have;
+  }));
+  const m = { colW, rows };
+  measuredCache.set(t, { key, m });
+  return m;
+}
+
+/** The last row each row is bound to by a cell spanning down from it or above it (rows kept on one page). */
+function groupEnds(m: MeasuredTable): number[] {
+  const end = m.rows.map((_, i) => i);
+  m.rows.forEach((r, ri) => r.cells.forEach((c) => { if (c.rows > 1) for (let k = ri; k < ri + c.rows && k < end.length; k++) end[ri] = Math.max(end[ri] ?? ri, ri + c.rows - 1); }));
+  for (let i = end.length - 2; i >= 0; i--) if ((end[i] ?? i) > i) end[i] = Math.max(end[i] ?? i, end[i + 1] ?? i + 1);
+  return end;
+}
+
+function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, top: number, bottom: number, fonts: FontSet, newPage: () => LaidPage, current: () => LaidPage): number {
+  const { colW, rows: measured } = m;
   let y = yStart;
   const drawRow = (ri: number): void => {
     const r = measured[ri];
@@ -200,28 +304,39 @@ function placeTable(t: Table, left: number, textW: number, yStart: number, top: 
     let x = left;
     r.cells.forEach((c, ci) => {
       const w = colW[ci] ?? 0;
-      let cy = y - CELL_PAD_Y;
-      for (const { p, lines } of c.paras) {
-        cy -= p.spaceBeforePt;
-        for (const line of lines) {
-          placeLine(line, p, x + CELL_PAD_X, w - 2 * CELL_PAD_X, cy, fonts, ops);
-          cy -= line.height;
+      if (!c.covered) {
+        const h = measured.slice(ri, ri + c.rows).reduce((a, x2) => a + x2.height, 0);
+        let cy = y - CELL_PAD_Y;
+        for (const { p, lines } of c.paras) {
+          cy -= p.spaceBeforePt;
+          for (const line of lines) {
+            placeLine(line, p, x + CELL_PAD_X, c.width - 2 * CELL_PAD_X, cy, fonts, ops);
+            cy -= line.height;
+          }
+          cy -= p.spaceAfterPt;
         }
-        cy -= p.spaceAfterPt;
-      }
-      if (t.borders) {
-        ops.push({ kind: 'line', x1: x, y1: y, x2: x + w, y2: y });
-        ops.push({ kind: 'line', x1: x, y1: y - r.height, x2: x + w, y2: y - r.height });
-        ops.push({ kind: 'line', x1: x, y1: y, x2: x, y2: y - r.height });
-        ops.push({ kind: 'line', x1: x + w, y1: y, x2: x + w, y2: y - r.height });
+        if (t.borders) {
+          ops.push({ kind: 'line', x1: x, y1: y, x2: x + c.width, y2: y });
+          ops.push({ kind: 'line', x1: x, y1: y - h, x2: x + c.width, y2: y - h });
+          ops.push({ kind: 'line', x1: x, y1: y, x2: x, y2: y - h });
+          ops.push({ kind: 'line', x1: x + c.width, y1: y, x2: x + c.width, y2: y - h });
+        }
       }
       x += w;
     });
     y -= r.height;
   };
+  const total = measured.reduce((a, r) => a + r.height, 0);
+  if (!t.borders && y - total < bottom && y < top && total <= top - bottom) {
+    // a signature block is never split across pages
+    newPage();
+    y = top;
+  }
   const headerH = measured.slice(0, t.headerRows).reduce((a, r) => a + r.height, 0);
-  // keep the header with at least the first body row
-  const firstBody = measured[t.headerRows]?.height ?? 0;
+  const ends = groupEnds(m);
+  const heightTo = (from: number, to: number): number => measured.slice(from, to + 1).reduce((a, r) => a + r.height, 0);
+  // keep the header with at least the first body row (or group)
+  const firstBody = t.headerRows < measured.length ? heightTo(t.headerRows, ends[t.headerRows] ?? t.headerRows) : 0;
   if (y - headerH - firstBody < bottom && y < top) { newPage(); y = top; }
   for (let ri = 0; ri < t.headerRows; ri++) drawRow(ri);
   const freshPage = (): void => {
@@ -232,18 +347,21 @@ function placeTable(t: Table, left: number, textW: number, yStart: number, top: 
   for (let ri = t.headerRows; ri < measured.length; ri++) {
     const r = measured[ri];
     if (!r) continue;
-    if (r.height > top - bottom - headerH) {
+    const end = ends[ri] ?? ri;
+    const need = end > ri ? heightTo(ri, end) : r.height;
+    if (end === ri && r.height > top - bottom - headerH) {
       // taller than a page: split the row line by line across pages, each slice boxed
       if (y - headerH - 3 * CELL_PAD_Y < bottom + r.height / 4 && y < top - headerH) freshPage();
       splitRow(r.cells);
       continue;
     }
-    if (y - r.height < bottom) freshPage();
+    if (y - need < bottom && need <= top - bottom - headerH) freshPage();
+    else if (y - r.height < bottom) freshPage();
     drawRow(ri);
   }
   return y - 4;
 
-  function splitRow(cells: { paras: { p: Paragraph; lines: Line[] }[] }[]): void {
+  function splitRow(cells: MeasuredCell[]): void {
     const queues = cells.map((c) => c.paras.flatMap(({ p, lines }) => lines.map((line) => ({ p, line }))));
     while (queues.some((q) => q.length > 0)) {
       const room = y - bottom - 2 * CELL_PAD_Y;
@@ -251,7 +369,7 @@ function placeTable(t: Table, left: number, textW: number, yStart: number, top: 
       let used = 0;
       let x = left;
       queues.forEach((q, ci) => {
-        const w = colW[ci] ?? 0;
+        const w = cells[ci]?.width ?? colW[ci] ?? 0;
         let cy = y - CELL_PAD_Y;
         let h = 0;
         while (q.length > 0 && h + (q[0]?.line.height ?? 0) <= room) {
@@ -262,7 +380,7 @@ function placeTable(t: Table, left: number, textW: number, yStart: number, top: 
           h += item.line.height;
         }
         used = Math.max(used, h);
-        x += w;
+        x += colW[ci] ?? 0;
       });
       const sliceH = used + 2 * CELL_PAD_Y;
       if (t.borders) {

@@ -7,7 +7,6 @@ import { PDFDocument, PDFName, PDFString, PDFHexString, PDFRawStream } from 'pdf
 import type { PDFContext, PDFRef } from 'pdf-lib';
 import { strToU8, zlibSync } from 'fflate';
 import type { DocumentModel } from '../model.js';
-import { ptFromMm } from '../model.js';
 import { FaceUse, fontSet } from './font.js';
 import type { FaceKey, FontBytes, GlyphEncoder } from './font.js';
 import { layout } from './layout.js';
@@ -36,10 +35,8 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
     if (!u) throw new Error(`face ${k} not prepared`);
     return u;
   };
-  const W = ptFromMm(model.page.widthMm);
-  const H = ptFromMm(model.page.heightMm);
   for (const p of pages) {
-    const page = doc.addPage([W, H]);
+    const page = doc.addPage([p.width, p.height]);
     let s = '0 g 0 G 0.5 w\n';
     let inText = false;
     let curFont = '';

@@ -1,0 +1,136 @@
+/**
+ * Fitting tables to the page, once, before either backend writes: both get the same decisions, so the
+ * DOCX and the PDF agree. As a browser's table layout does, no column is narrower than its longest
+ * unbreakable piece (UAX #14) at the type size; the template's `<!-- widths -->` are the preferred
+ * shares. A table that cannot be set so on a portrait page turns its part of the document (the pages
+ * between two page breaks) landscape; if it still cannot, its type steps down, never below 10 pt; and a
+ * word still wider than its column is hyphenated at its syllables (soft hyphens), never cut silently.
+ */
+import type { Block, DocumentModel, Orientation, Paragraph, Table } from './model.js';
+import { ptFromMm } from './model.js';
+import { hyphenate, segments, SOFT_HYPHEN } from './linebreak.js';
+
+/** Width in points of `text` set in the given style and size. */
+export type Measure = (text: string, style: { bold: boolean; italic: boolean }, sizePt: number) => number;
+
+/** No table text below this size (the rules of documentation allow 12–14 pt, tables a little smaller). */
+export const MIN_TABLE_PT = 10;
+
+/** Inner padding of a cell, left + right (mm): the backends use 1.5 mm each side. */
+export const CELL_PAD_MM = 1.5;
+
+function textWidthPt(model: DocumentModel, orientation: Orientation): number {
+  const p = model.page;
+  const sheet = orientation === 'landscape' ? Math.max(p.widthMm, p.heightMm) : Math.min(p.widthMm, p.heightMm);
+  return ptFromMm(sheet - p.marginLeftMm - p.marginRightMm);
+}
+
+const words = (p: Paragraph): { text: string; bold: boolean; italic: boolean }[] =>
+  p.runs.flatMap((r) => r.text.split('\n').flatMap((line) => segments(line).map((s) => ({ text: s.replace(/\s+$/, '').split(SOFT_HYPHEN).join(''), bold: !!r.bold, italic: !!r.italic }))));
+
+/** The narrowest each column can be at `size`: its widest unbreakable piece plus the cell's padding. */
+function columnMins(t: Table, size: number, measure: Measure, hyphenated: boolean): number[] {
+  const pad = ptFromMm(2 * CELL_PAD_MM) + 1;
+  const mins = t.widths.map(() => pad);
+  for (const row of t.rows) {
+    row.forEach((cell, ci) => {
+      if (cell.covered || (cell.span && cell.span.cols > 1)) return;
+      for (const p of cell.paragraphs) {
+        for (const w of words(p)) {
+          const pieces = hyphenated ? hyphenate(w.text).split(SOFT_HYPHEN).map((s, i, a) => (i < a.length - 1 ? `${s}-` : s)) : [w.text];
+          for (const piece of pieces) mins[ci] = Math.max(mins[ci] ?? 0, measure(piece, w, size) + pad);
+        }
+      }
+    });
+  }
+  return mins;
+}
+
+/** Preferred shares scaled to `total`, each raised to its minimum, the excess taken from columns that have room. */
+export function distribute(prefs: number[], mins: number[], total: number): number[] {
+  const sum = prefs.reduce((a, b) => a + b, 0) || 1;
+  let w = prefs.map((p) => (p / sum) * total);
+  for (let round = 0; round < prefs.length + 1; round++) {
+    const deficit = w.reduce((a, x, i) => a + Math.max(0, (mins[i] ?? 0) - x), 0);
+    if (deficit <= 0.01) break;
+    w = w.map((x, i) => Math.max(x, mins[i] ?? 0));
+    const slack = w.map((x, i) => Math.max(0, x - (mins[i] ?? 0)));
+    const room = slack.reduce((a, b) => a + b, 0);
+    if (room <= 0) break;
+    const k = Math.min(1, deficit / room);
+    w = w.map((x, i) => x - (slack[i] ?? 0) * k);
+  }
+  const got = w.reduce((a, b) => a + b, 0) || 1;
+  return w.map((x) => x / got);
+}
+
+interface Plan { size: number; widths: number[]; hyphenate: boolean }
+
+/**
+ * The largest size (from the table's own, at least 10 pt, down to 10 pt; only its own without `stepDown`) at
+ * which the table fits `width`; else, with `allowHyphens`, 10 pt with hyphenated words; else undefined.
+ */
+function planTable(t: Table, width: number, measure: Measure, allowHyphens: boolean, stepDown = true): Plan | undefined {
+  const start = Math.max(MIN_TABLE_PT, tableSize(t));
+  for (let size = start; size >= (stepDown ? MIN_TABLE_PT : start); size -= 0.5) {
+    const mins = columnMins(t, size, measure, false);
+    if (mins.reduce((a, b) => a + b, 0) <= width) return { size, widths: distribute(t.widths, mins, width), hyphenate: false };
+  }
+  if (!allowHyphens) return undefined;
+  const mins = columnMins(t, MIN_TABLE_PT, measure, true);
+  return { size: MIN_TABLE_PT, widths: distribute(t.widths, mins.reduce((a, b) => a + b, 0) <= width ? mins : mins.map(() => 0), width), hyphenate: true };
+}
+
+function tableSize(t: Table): number {
+  for (const row of t.rows) for (const c of row) for (const p of c.paragraphs) if (p.sizePt) return p.sizePt;
+  return 12;
+}
+
+function applyPlan(t: Table, plan: Plan, width: number, measure: Measure): void {
+  t.widths = plan.widths;
+  for (const row of t.rows) {
+    row.forEach((cell, ci) => {
+      let inner = (t.widths[ci] ?? 0) * width;
+      for (let k = 1; k < (cell.span?.cols ?? 1); k++) inner += (t.widths[ci + k] ?? 0) * width;
+      inner -= ptFromMm(2 * CELL_PAD_MM) + 1;
+      for (const p of cell.paragraphs) {
+        p.sizePt = plan.size;
+        if (!plan.hyphenate) continue;
+        // soft hyphens only in the words wider than their column
+        for (const r of p.runs) {
+          r.text = r.text.replace(/[^\s/]+/g, (w) => (measure(w, { bold: !!r.bold, italic: !!r.italic }, plan.size) > inner ? hyphenate(w) : w));
+        }
+      }
+    });
+  }
+}
+
+/** Decide orientation per part, column widths, type size and hyphenation of every bordered table. In place. */
+export function fitModel(model: DocumentModel, measure: Measure): DocumentModel {
+  const parts: { start: Block | undefined; blocks: Block[] }[] = [{ start: undefined, blocks: [] }];
+  for (const b of model.blocks) {
+    if (b.kind === 'pageBreak') parts.push({ start: b, blocks: [] });
+    else parts[parts.length - 1]?.blocks.push(b);
+  }
+  const portrait = textWidthPt(model, 'portrait');
+  const landscape = textWidthPt(model, 'landscape');
+  let any = false;
+  const chosen: Orientation[] = parts.map((part) => {
+    const tables = part.blocks.filter((b): b is Table => b.kind === 'table' && b.borders);
+    // the promised size on a portrait page, or the part turns landscape
+    const portraitPlans = tables.map((t) => planTable(t, portrait, measure, false, false));
+    const o: Orientation = portraitPlans.every((p) => p) ? 'portrait' : 'landscape';
+    const width = o === 'portrait' ? portrait : landscape;
+    tables.forEach((t, i) => {
+      const plan = o === 'portrait' ? portraitPlans[i] : planTable(t, width, measure, true);
+      if (plan) applyPlan(t, plan, width, measure);
+    });
+    if (o === 'landscape') any = true;
+    return o;
+  });
+  if (any) {
+    model.page.orientation = chosen[0] ?? 'portrait';
+    parts.forEach((part, i) => { if (part.start && part.start.kind === 'pageBreak') part.start.orientation = chosen[i] ?? 'portrait'; });
+  }
+  return model;
+}

@@ -1,0 +1,71 @@
+/**
+ * Where a line may break: the Unicode line-breaking algorithm (UAX #14, the `linebreak` package), so
+ * «жетті/көрсеткішке» may break after the slash and «қол-жетпеді» after the hyphen, and a soft hyphen
+ * (U+00AD) marks a place a word may be hyphenated. Kazakh syllables for the last resort: a word too wide
+ * for its column gets soft hyphens at its syllable boundaries (`hyphenate`), never a silent cut.
+ */
+import LineBreaker from 'linebreak';
+
+export const SOFT_HYPHEN = '\u00ad';
+
+const cache = new Map<string, number[]>();
+
+/**
+ * Offsets (UTF-16) after which `text` may break, ascending, the end of the text excluded. Cached by
+ * text: most of a form is the act's fixed words.
+ */
+export function breakOffsets(text: string): number[] {
+  let out = cache.get(text);
+  if (out) return out;
+  out = [];
+  const lb = new LineBreaker(text);
+  for (let b = lb.nextBreak(); b; b = lb.nextBreak()) if (b.position < text.length) out.push(b.position);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+/** The pieces of `text` between break opportunities; each keeps its trailing spaces. */
+export function segments(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const p of breakOffsets(text)) {
+    out.push(text.slice(last, p));
+    last = p;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+const VOWELS = new Set([...'аәеёиоөұүуыіэюяАӘЕЁИОӨҰҮУЫІЭЮЯaeiouyAEIOUY']);
+const LETTER = /\p{L}/u;
+
+/**
+ * Soft hyphens at the syllable boundaries of a Kazakh (or Russian) word: a consonant between two vowels
+ * begins the next syllable (да-лa), of two or more consonants between vowels the last begins it
+ * (бағ-дар, жос-пар). At least two letters stay on each side; ь, ъ and й are never moved to the next
+ * line alone. The rules of Kazakh orthography («Буын» and «Тасымал», the 2017–2021 rules): a word is
+ * carried over by syllables.
+ */
+export function hyphenate(word: string): string {
+  const ch = [...word];
+  if (ch.length < 5) return word;
+  const isV = (c: string | undefined): boolean => c !== undefined && VOWELS.has(c);
+  const isL = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+  const cuts = new Set<number>();
+  for (let i = 1; i < ch.length; i++) {
+    // a cut before ch[i] if ch[i] is a consonant followed by a vowel, with a vowel somewhere before it
+    if (!isL(ch[i]) || isV(ch[i]) || !isV(ch[i + 1])) continue;
+    if (/[ьъЬЪ]/.test(ch[i] ?? '')) continue;
+    let j = i - 1;
+    while (j >= 0 && isL(ch[j]) && !isV(ch[j])) j--;
+    if (j < 0 || !isV(ch[j])) continue;
+    cuts.add(i);
+  }
+  let out = '';
+  ch.forEach((c, i) => {
+    if (cuts.has(i) && i >= 2 && ch.length - i >= 2 && ch.slice(0, i).filter(isL).length >= 2 && ch.slice(i).filter(isL).length >= 2) out += SOFT_HYPHEN;
+    out += c;
+  });
+  return out;
+}
