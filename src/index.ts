@@ -116,7 +116,7 @@ async function emit(jobs: Job[], format: RenderOptions['format']): Promise<Rende
   const out: RenderedDocument[] = [];
   for (const job of jobs)
     for (const f of formats) {
-      const bytes = await renderMarkdown(job.markdown, { format: f, meta: { title: job.title, date: job.date, language: 'kk-KZ' }, ...(f === 'pdf' ? { fonts: loadFonts() } : {}) });
+      const bytes = await renderMarkdown(job.markdown, { format: f, meta: { title: job.title, date: job.date, language: 'kk-KZ' }, fonts: loadFonts() }); // fonts for DOCX too: tables are fitted with their metrics
       out.push({ name: `${job.name}.${f}`, format: f, bytes });
     }
   return out;
