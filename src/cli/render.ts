@@ -11,7 +11,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { loadFile, sessionLoader, walk } from '../package/load.js';
-import { MarkdownError, MissingGlyphError, TemplateError, markdownToModel, renderModel } from '../render/index.js';
+import { MarkdownError, MissingGlyphError, TemplateError, fitModel, markdownToModel, measureWith, renderModel } from '../render/index.js';
 import type { FontBytes } from '../render/index.js';
 import { composeParts, fillDocument, parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
@@ -20,6 +20,8 @@ import { packById } from '../acts/index.js';
 import { validators } from '../check/validators.js';
 import { schemaMessage } from '../check/ajv-messages.js';
 import type { PlaceOf } from '../package/source-doc.js';
+import { wordingReport } from '../render/wording.js';
+import type { WordingReport } from '../render/wording.js';
 
 /**
  * A package is rendered only when it is valid against its methodology's schema: an official form must not
@@ -128,6 +130,7 @@ interface Rendered { job: Job; files: { path: string; bytes: Uint8Array }[]; not
 
 async function renderJob(job: Job, formats: Format[], out: string): Promise<Rendered> {
   const model = markdownToModel(job.markdown, { meta: { title: job.title, date: job.date, language: 'kk-KZ' } });
+  fitModel(model, measureWith(loadFonts()));
   const files: Rendered['files'] = [];
   for (const format of formats) {
     const bytes = await renderModel(model, { format, ...(format === 'pdf' ? { fonts: loadFonts() } : {}) });
@@ -152,13 +155,48 @@ async function emitAll(jobs: Job[], formats: Format[], out: string, writeNotes: 
   return done;
 }
 
-/** Print what was written on stdout, and each document's editorial notes on stderr. */
-function report(done: Rendered[]): void {
+type Lang = 'kk' | 'ru' | 'en';
+
+/** What one `render` run tells: each document written, the wording it reproduces, warnings, notes; failures. */
+interface RunReport {
+  lang: Lang;
+  json: boolean;
+  documents: { name: string; files: string[]; methodology: string; wording: WordingReport['wording']; asOf: string; warnings: { id: string; message: string }[]; notes: string[] }[];
+  failures: { file: string; message: string }[];
+}
+
+const WORDING_WORD: Record<Lang, string> = { kk: 'редакция', ru: 'редакция', en: 'wording' };
+const WARNING_WORD: Record<Lang, string> = { kk: 'ескерту', ru: 'предупреждение', en: 'warning' };
+const AS_OF: Record<Lang, string> = { kk: 'күнге', ru: 'на дату', en: 'as of' };
+
+/**
+ * Print what was written (stdout) and, on stderr, the wording the documents reproduce with its warnings
+ * (once per batch of one methodology) and each document's editorial notes; with --json, collect instead.
+ */
+function report(run: RunReport, done: Rendered[], w: WordingReport): void {
+  const L = run.lang;
+  if (run.json) {
+    for (const r of done) {
+      run.documents.push({ name: r.job.name, files: r.files.map((f) => f.path), methodology: w.methodology, wording: w.wording, asOf: w.asOf, warnings: w.warnings.map((x) => ({ id: x.id, message: x.message[L] })), notes: r.notes });
+    }
+    return;
+  }
+  process.stderr.write(`${w.methodology}: ${WORDING_WORD[L]}: ${w.wording.label[L]} (${AS_OF[L]} ${w.asOf})\n`);
+  for (const x of w.warnings) process.stderr.write(`${w.methodology}: ${WARNING_WORD[L]}: ${x.message[L]}\n`);
   for (const r of done) {
     for (const f of r.files) process.stdout.write(`${f.path}\n`);
     for (const n of r.notes) process.stderr.write(`${r.job.name}: note: ${n}\n`);
   }
 }
+
+/** The wording a document of `methodology` reproduces on `asOf`. */
+function wordingFor(methodology: string, asOf: string): WordingReport {
+  const pack = packById(methodology);
+  if (!pack) throw new UsageError(`no methodology pack «${methodology}»`);
+  return wordingReport(pack, asOf);
+}
+
+const isoToday = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * Two packages in different folders may share a file name (every methodology has a valid.yaml): all documents
@@ -247,7 +285,7 @@ export function packageJobs(file: string, data: unknown, templatesDir: string, l
   return jobs;
 }
 
-interface RenderOpts { format: 'docx' | 'pdf' | 'both'; out: string; blank?: string; order?: string; templates?: string; progress: boolean; notes?: boolean }
+interface RenderOpts { format: 'docx' | 'pdf' | 'both'; out: string; blank?: string; order?: string; templates?: string; progress: boolean; notes?: boolean; wording?: string; json?: boolean; lang: Lang }
 
 export function register(program: Command): void {
   program
@@ -260,9 +298,17 @@ export function register(program: Command): void {
     .option('--order <methodology>', 'render the approval order of a methodology with its annexes')
     .option('--templates <dir>', 'templates folder (default: the repository\'s templates/)')
     .option('--notes', 'write each document\'s editorial notes (what was reconstructed or repaired) beside it as <name>.notes.txt')
+    .option('--wording <date>', 'reproduce the wording in force on DATE (YYYY-MM-DD); default: the package\'s period end, or today for --blank/--order')
+    .option('--json', 'print one JSON object on stdout: each document written, its wording, warnings and notes, and the failures')
+    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['kk', 'ru', 'en']).default('kk'))
     .option('--no-progress', 'no progress line on stderr')
     .action(async (inputs: string[], opts: RenderOpts) => {
       const formats: Format[] = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
+      if (opts.wording !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.wording)) throw new UsageError(`--wording takes a date YYYY-MM-DD, not «${opts.wording}»`);
+      const run: RunReport = { lang: opts.lang, json: !!opts.json, documents: [], failures: [] };
+      const finish = (): void => {
+        if (run.json) process.stdout.write(`${JSON.stringify({ version: 1, documents: run.documents, failures: run.failures }, null, 2)}\n`);
+      };
       const templatesDir = opts.templates ? resolve(opts.templates) : defaultTemplatesDir();
       try {
         mkdirSync(opts.out, { recursive: true });
@@ -274,8 +320,11 @@ export function register(program: Command): void {
         if (opts.blank && inputs.length > 1) throw new UsageError('--blank takes one appendix (number, form key or all)');
         if (opts.order && inputs.length) throw new UsageError('--order takes no other arguments');
         try {
-          const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, opts.blank), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, opts.order as string))];
-          report(await emitAll(jobs, formats, opts.out, !!opts.notes));
+          const id = (opts.blank ?? opts.order) as string;
+          const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, id), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, id))];
+          const w = wordingFor(id, opts.wording ?? isoToday());
+          report(run, await emitAll(jobs, formats, opts.out, !!opts.notes), w);
+          finish();
         } catch (e) {
           // a broken template or a letter the font lacks: one clear line, not an internal error
           if (e instanceof TemplateError || e instanceof MarkdownError || e instanceof MissingGlyphError) throw new UsageError(e.message);
@@ -312,14 +361,19 @@ export function register(program: Command): void {
             if (tty) process.stderr.write('\n');
             process.stderr.write(`${file}: no filled form with a template, nothing to render\n`);
           }
-          report(await emitAll(uniqueNames(basename(file, extname(file)), jobs, used), formats, opts.out, !!opts.notes));
+          const period = (doc.data as { period?: { to?: unknown } }).period;
+          const asOf = opts.wording ?? (typeof period?.to === 'string' ? period.to : isoToday());
+          const w = wordingFor(String(methodologyId), asOf);
+          report(run, await emitAll(uniqueNames(basename(file, extname(file)), jobs, used), formats, opts.out, !!opts.notes), w);
         } catch (e) {
           failed++;
           if (tty) process.stderr.write('\n');
           process.stderr.write(`${file}: ${(e as Error).message}\n`);
+          run.failures.push({ file, message: (e as Error).message });
         }
       }
       if (tty) process.stderr.write('\n');
+      finish();
       if (failed) {
         process.stderr.write(`bagalau render: ${failed} of ${files.length} package(s) not rendered\n`);
         process.exitCode = 1;

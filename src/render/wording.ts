@@ -1,0 +1,71 @@
+/**
+ * Which wording of the act a rendered document reproduces, on the date asked for, and what the reader
+ * must be told: an amendment in force that we do not hold (its text is not in our acts, so the forms
+ * still show the earlier wording), a date no wording we hold covers, a repealed act. Pure: the date
+ * comes from the caller (`--wording DATE`, the package's period, or the machine's today in the CLI).
+ */
+import type { Pack, Wording } from '../acts/pack.js';
+import type { Text3 } from '../law/finding.js';
+
+export interface WordingWarning {
+  id: 'amendment-not-held' | 'wording-not-held' | 'repealed' | 'not-yet-in-force';
+  message: Text3;
+}
+
+export interface WordingReport {
+  methodology: string;
+  /** The date the wording was chosen for. */
+  asOf: string;
+  wording: { date: string; from: string; to: string | null; label: Text3 };
+  warnings: WordingWarning[];
+}
+
+export function wordingReport(pack: Pack, asOf: string): WordingReport {
+  const warnings: WordingWarning[] = [];
+  const held = pack.wordings.find((w) => w.from <= asOf && (w.to === undefined || asOf <= w.to));
+  const before = pack.wordings.filter((w) => w.from <= asOf);
+  const wording: Wording | undefined = held ?? before[before.length - 1] ?? pack.wordings[0];
+  if (!wording) throw new Error(`pack ${pack.id} holds no wording`);
+  const v = pack.validity;
+  if (v.to !== undefined && asOf > v.to) {
+    warnings.push({
+      id: 'repealed',
+      message: {
+        kk: `Әдістеменің күші ${v.to} бастап жойылған${v.repealedBy ? ` (${v.repealedBy.kk})` : ''}: құжат сұрау бойынша, күші жойылған мәтінмен басылды`,
+        ru: `Методика утратила силу после ${v.to}${v.repealedBy ? ` (${v.repealedBy.ru})` : ''}: документ выведен по запросу, по утратившему силу тексту`,
+        en: `The methodology is repealed after ${v.to}${v.repealedBy ? ` (${v.repealedBy.en})` : ''}: the document is rendered on request from the repealed text`,
+      },
+    });
+  } else if (asOf < v.from) {
+    warnings.push({
+      id: 'not-yet-in-force',
+      message: {
+        kk: `${asOf} күні әдістеме әлі күшіне енбеген (${v.from} бастап)`,
+        ru: `На ${asOf} методика ещё не действовала (с ${v.from})`,
+        en: `On ${asOf} the methodology was not yet in force (from ${v.from})`,
+      },
+    });
+  } else if (!held) {
+    warnings.push({
+      id: 'wording-not-held',
+      message: {
+        kk: `${asOf} күні күшінде болған редакцияның мәтіні бізде жоқ; құжат ${wording.date} редакциясы бойынша басылды`,
+        ru: `Текста редакции, действовавшей на ${asOf}, у нас нет; документ выведен в редакции от ${wording.date}`,
+        en: `We do not hold the wording in force on ${asOf}; the document shows the wording of ${wording.date}`,
+      },
+    });
+  }
+  for (const a of pack.pending) {
+    if (asOf < a.from) continue;
+    const what = a.provisions.join(', ');
+    warnings.push({
+      id: 'amendment-not-held',
+      message: {
+        kk: `${a.act.kk} ${a.from} бастап ${what} өзгертеді; оның мәтіні бізде жоқ, құжат ${wording.date} редакциясы бойынша басылды`,
+        ru: `${a.act.ru} с ${a.from} изменяет ${what}; его текста у нас нет, документ выведен в редакции от ${wording.date}`,
+        en: `${a.act.en} amends ${what} from ${a.from}; we do not hold its text, so the document shows the wording of ${wording.date}`,
+      },
+    });
+  }
+  return { methodology: pack.id, asOf, wording: { date: wording.date, from: wording.from, to: wording.to ?? null, label: wording.label }, warnings };
+}
