@@ -125,3 +125,36 @@ describe('bagalau render: notes beside the document, and all or none', () => {
     expect(readdirSync(join(dir, 'out')).length).toBe(6);
   });
 });
+
+describe('bagalau render: the wording in force', () => {
+  const json = (args: string[]): { status: number | null; stderr: string; out: { documents: { name: string; wording: { date: string }; asOf: string; warnings: { id: string; message: string }[] }[] } } => {
+    const r = cli(args);
+    return { status: r.status, stderr: r.stderr, out: r.status === 0 ? JSON.parse(r.stdout) : { documents: [] } };
+  };
+  it('says which wording it used; warns of an amendment in force that we do not hold, and not before it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const after = json(['render', '--blank', 'asa-b-model', '1', '--format', 'docx', '--out', dir, '--json', '--lang', 'en', '--wording', '2026-08-01']);
+    expect(after.status, after.stderr).toBe(0);
+    const doc = after.out.documents[0];
+    expect(doc?.wording.date).toBe('2025-07-28');
+    expect(doc?.asOf).toBe('2026-08-01');
+    expect(doc?.warnings.map((w) => w.id)).toEqual(['amendment-not-held']);
+    expect(doc?.warnings[0]?.message).toMatch(/^Order No. 52 of 31.03.2026 .* amends .*App. 1, App. 2 from 2026-07-11; we do not hold its text/);
+    const before = json(['render', '--blank', 'asa-b-model', '1', '--format', 'docx', '--out', dir, '--json', '--wording', '2026-01-01']);
+    expect(before.out.documents[0]?.warnings).toEqual([]);
+    // the text form: on stderr, in the language asked for
+    const text = cli(['render', '--blank', 'asa-b-model', '1', '--format', 'docx', '--out', dir, '--lang', 'ru', '--wording', '2026-08-01']);
+    expect(text.stderr).toContain('asa-b-model: редакция: в редакции приказа Председателя Агентства');
+    expect(text.stderr).toContain('asa-b-model: предупреждение: приказ Председателя Агентства РК по делам государственной службы от 31.03.2026 № 52 с 2026-07-11 изменяет');
+  });
+  it('a repealed act\'s document is rendered on request with a warning; a bad date is a usage error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const r = json(['render', '--order', 'kyzylorda-maslikhat-2018', '--format', 'docx', '--out', dir, '--json', '--wording', '2024-01-01']);
+    expect(r.out.documents[0]?.warnings.map((w) => w.id)).toEqual(['repealed']);
+    const inForce = json(['render', '--order', 'kyzylorda-maslikhat-2018', '--format', 'docx', '--out', dir, '--json', '--wording', '2022-01-01']);
+    expect(inForce.out.documents[0]?.warnings).toEqual([]);
+    const bad = cli(['render', '--order', 'kyzylorda-maslikhat-2018', '--out', dir, '--wording', '01.01.2024']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--wording takes a date YYYY-MM-DD');
+  });
+});

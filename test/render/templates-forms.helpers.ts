@@ -60,7 +60,7 @@ export async function renderSet(id: string, packageFiles: string[], loadSession:
     const pdf = join(dir, `${j.name}.pdf`);
     const docx = join(dir, `${j.name}.docx`);
     writeFileSync(pdf, await renderMarkdown(j.markdown, { format: 'pdf', meta, fonts: loadFonts() }));
-    writeFileSync(docx, await renderMarkdown(j.markdown, { format: 'docx', meta }));
+    writeFileSync(docx, await renderMarkdown(j.markdown, { format: 'docx', meta, fonts: loadFonts() }));
     docs[j.name] = { markdown: j.markdown, pdf, docx, lo: join(dir, 'lo', `${j.name}.pdf`) };
   }
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...Object.values(docs).map((d) => d.docx)], { stdio: 'ignore', timeout: 240_000 });
