@@ -10,7 +10,7 @@ import validator from '@rjsf/validator-ajv8';
 import { englishStringTranslator, TranslatableString, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
-  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, findingText, isoToKz, joinRel, kzToIso, localise, postJson, relativeTo,
+  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, isoToKz, joinRel, kzToIso, localise, postJson, relativeTo,
   type CheckResult, type Finding, type Schema,
 } from './lib.js';
 
@@ -156,7 +156,7 @@ function FindingList({ findings, lang }: { findings: Finding[]; lang: Lang }) {
         <li key={i} className={f.severity} data-rule={f.ruleId}>
           <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}
           {f.cite && <span className="cite"> — {f.cite.act}, {f.cite.clause}</span>}
-          {deadlineNote(f) && <span className="days"> [{deadlineNote(f)}]</span>}
+          {deadlineNote(f, lang) && <span className="days"> [{deadlineNote(f, lang)}]</span>}
           <span className="where"> {f.file ? `${f.file} ` : ''}{f.path || '/'}</span>
           {f.note && <div className="note">{f.note[lang]}</div>}
         </li>
@@ -358,13 +358,16 @@ function FillPage({ lang, methodologies, files, refreshFiles }: { lang: Lang; me
 // ---------------------------------------------------------------- audit
 
 interface Counts { files: number; errors: number; warnings: number; infos: number }
+interface Tally extends Counts { clean: number; overdue: number }
 interface AuditReport {
   today: string;
   summary: Counts;
-  byBody: (Counts & { body: string | null })[];
-  byUnit: (Counts & { body: string | null; unit: string | null })[];
-  byRule: { ruleId: string; severity: string; count: number; files: number }[];
-  rules: Record<string, { clause: string; quote: string; title: Text3 }>;
+  audit: {
+    total: Tally;
+    bodies: { body: string | null; total: Tally; units: (Tally & { unit: string | null })[] }[];
+    rules: { ruleId: string; severity: 'error' | 'warning' | 'info'; count: number; files: number; cite?: { act: string; clause: string } }[];
+  };
+  rules: Record<string, { clause: string | null; quote: string | null; title: Text3 }>;
   results: (CheckResult & { servant?: { fullName?: string; body?: string; unit?: string } })[];
 }
 
@@ -407,8 +410,8 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
     download(blob, `audit.${format}`);
   };
   const shown = (f: Finding) => (!severity || f.severity === severity) && (!rule || f.ruleId === rule);
-  const c = (x: Counts) => [x.files, x.errors, x.warnings, x.infos].map((n, i) => <td key={i} className="num">{n}</td>);
-  const head = <><th>{tr('files', lang)}</th><th>{tr('errors', lang)}</th><th>{tr('warnings', lang)}</th><th>{tr('infos', lang)}</th></>;
+  const c = (x: Tally) => (['files', 'clean', 'errors', 'warnings', 'overdue'] as const).map((k) => <td key={k} className="num" data-k={k}>{x[k]}</td>);
+  const head = <><th>{tr('files', lang)}</th><th>{tr('clean', lang)}</th><th>{tr('errors', lang)}</th><th>{tr('warnings', lang)}</th><th>{tr('overdue', lang)}</th></>;
   return (
     <div className="audit">
       <div className="bar">
@@ -431,23 +434,23 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
             <button id="export-xlsx" onClick={() => void exportAs('xlsx')}>{tr('exportXlsx', lang)}</button>
           </div>
           <table id="audit-summary" className="counts">
-            <thead><tr>{head}</tr></thead>
-            <tbody><tr>{c(report.summary)}</tr></tbody>
+            <thead><tr><th>{tr('files', lang)}</th><th>{tr('errors', lang)}</th><th>{tr('warnings', lang)}</th><th>{tr('infos', lang)}</th><th>{tr('clean', lang)}</th><th>{tr('overdue', lang)}</th></tr></thead>
+            <tbody><tr>{[report.summary.files, report.summary.errors, report.summary.warnings, report.summary.infos, report.audit.total.clean, report.audit.total.overdue].map((n, i) => <td key={i} className="num">{n}</td>)}</tr></tbody>
           </table>
           <div className="grid">
             <Section title={tr('byBody', lang)} id="by-body">
               <table><thead><tr><th>{tr('body', lang)}</th>{head}</tr></thead>
-                <tbody>{report.byBody.map((b, i) => <tr key={i}><td>{b.body ?? '—'}</td>{c(b)}</tr>)}</tbody></table>
+                <tbody>{report.audit.bodies.map((b, i) => <tr key={i}><td>{b.body ?? '—'}</td>{c(b.total)}</tr>)}</tbody></table>
             </Section>
             <Section title={tr('byUnit', lang)} id="by-unit">
               <table><thead><tr><th>{tr('unit', lang)}</th>{head}</tr></thead>
-                <tbody>{report.byUnit.map((u, i) => <tr key={i}><td>{u.unit ?? '—'}<div className="small">{u.body}</div></td>{c(u)}</tr>)}</tbody></table>
+                <tbody>{report.audit.bodies.flatMap((b) => b.units.map((u, i) => <tr key={`${b.body} ${i}`}><td>{u.unit ?? '—'}<div className="small">{b.body}</div></td>{c(u)}</tr>))}</tbody></table>
             </Section>
           </div>
           <Section title={tr('byRule', lang)} id="by-rule">
             <table><thead><tr><th>{tr('rule', lang)}</th><th>{tr('severity', lang)}</th><th>{tr('count', lang)}</th><th>{tr('files', lang)}</th></tr></thead>
-              <tbody>{report.byRule.map((r) => (
-                <tr key={`${r.ruleId} ${r.severity}`} data-rule={r.ruleId}><td><a href="#/audit" onClick={(e) => { e.preventDefault(); setRule(r.ruleId); }}>{r.ruleId}</a> <span className="small">{report.rules[r.ruleId]?.clause}</span></td><td className={r.severity}>{tr(r.severity as 'error', lang)}</td><td className="num">{r.count}</td><td className="num">{r.files}</td></tr>
+              <tbody>{report.audit.rules.map((r) => (
+                <tr key={r.ruleId} data-rule={r.ruleId} data-severity={r.severity}><td><a href="#/audit" onClick={(e) => { e.preventDefault(); setRule(r.ruleId); }}>{r.ruleId}</a> <span className="small">{r.cite ? `${r.cite.act}, ${r.cite.clause}` : ''}</span></td><td className={r.severity}>{tr(r.severity, lang)}</td><td className="num">{r.count}</td><td className="num">{r.files}</td></tr>
               ))}</tbody></table>
           </Section>
           <Section title={tr('perServant', lang)} id="per-servant" tools={
@@ -458,7 +461,7 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
               </select>
               <select id="filter-rule" value={rule} onChange={(e) => setRule(e.target.value)}>
                 <option value="">{tr('rule', lang)}: {tr('all', lang)}</option>
-                {[...new Set(report.byRule.map((r) => r.ruleId))].map((r) => <option key={r} value={r}>{r}</option>)}
+                {[...new Set(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort().map((r) => <option key={r} value={r}>{r}</option>)}
               </select>
             </>
           }>
@@ -469,7 +472,7 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
                   {r.findings.filter(shown).map((f, i) => (
                     <li key={i} className={f.severity}>
                       <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}{f.cite && <span className="cite"> — {f.cite.act}, {f.cite.clause}</span>}
-                      {report.rules[f.ruleId] && <blockquote lang="kk">«{report.rules[f.ruleId]!.quote}»</blockquote>}
+                      {report.rules[f.ruleId]?.quote && <blockquote lang="kk">«{report.rules[f.ruleId]!.quote}»</blockquote>}
                     </li>
                   ))}
                 </ul>

@@ -36,6 +36,8 @@ const T = {
   errors: { kk: 'Қателер', ru: 'Ошибки', en: 'Errors' },
   warnings: { kk: 'Ескертулер', ru: 'Предупреждения', en: 'Warnings' },
   infos: { kk: 'Ақпарат', ru: 'Сведения', en: 'Infos' },
+  clean: { kk: 'Ескертусіз', ru: 'Без замечаний', en: 'Clean' },
+  overdue: { kk: 'Мерзімі өткен қадамдар', ru: 'Просроченные шаги', en: 'Overdue steps' },
   files: { kk: 'Файлдар', ru: 'Файлы', en: 'Files' },
   pickFile: { kk: 'Сол жақтан пакетті ашыңыз немесе жаңасын жасаңыз', ru: 'Откройте пакет слева или создайте новый', en: 'Open a package on the left or create a new one' },
   dateHint: { kk: 'КК.АА.ЖЖЖЖ', ru: 'ДД.ММ.ГГГГ', en: 'DD.MM.YYYY' },

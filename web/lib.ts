@@ -112,14 +112,19 @@ export function errorSchemaFor(findings: Finding[], section: string[], lang: Lan
   return root;
 }
 
-/** A finding's working-day count, when it is about a deadline. */
-export function deadlineNote(f: Finding): string | undefined {
+/** A finding's deadline and its working-day count (late, left, overdue), when it is about a deadline. */
+export function deadlineNote(f: Finding, lang: Lang): string | undefined {
   const x = f.facts ?? {};
   const parts: string[] = [];
-  if (typeof x['deadline'] === 'string') parts.push(`→ ${x['deadline']}`);
-  if (typeof x['workingDaysLate'] === 'number') parts.push(`+${x['workingDaysLate']}`);
-  if (typeof x['workingDaysLeft'] === 'number') parts.push(`−${x['workingDaysLeft']}`);
-  return parts.length ? parts.join(' ') : undefined;
+  if (typeof x['deadline'] === 'string') parts.push(`${lang === 'en' ? 'due' : lang === 'ru' ? 'срок' : 'мерзімі'} ${isoToKz(x['deadline'])}`);
+  const n = (k: string) => (typeof x[k] === 'number' ? (x[k] as number) : undefined);
+  const late = n('workingDaysLate');
+  const left = n('workingDaysLeft');
+  const over = n('workingDaysSinceDeadline');
+  if (late !== undefined) parts.push(lang === 'en' ? `${late} working day(s) late` : lang === 'ru' ? `опоздание ${late} раб. дн.` : `${late} жұмыс күніне кешіккен`);
+  if (left !== undefined) parts.push(lang === 'en' ? `${left} working day(s) left` : lang === 'ru' ? `осталось ${left} раб. дн.` : `${left} жұмыс күні қалды`);
+  if (over !== undefined) parts.push(lang === 'en' ? `overdue by ${over} working day(s)` : lang === 'ru' ? `просрочено на ${over} раб. дн.` : `мерзімі ${over} жұмыс күні бұрын өткен`);
+  return parts.length ? parts.join(', ') : undefined;
 }
 
 /** «ДД.ММ.ГГГГ» or ISO → ISO if it is a real date. */

@@ -3,7 +3,6 @@
  * parsed request and returns a response value; errors are HttpError/WorkspaceError with findings.
  */
 import { zipSync } from 'fflate';
-import ExcelJS from 'exceljs';
 import { stringify as yamlStringify } from 'yaml';
 import { packageSchema } from '../acts/envelope.js';
 import { packById, PACKS } from '../acts/index.js';
@@ -18,7 +17,7 @@ import { docFromBytes } from '../package/load.js';
 import type { SourceDoc } from '../package/source-doc.js';
 import { MissingGlyphError, MarkdownError, renderMarkdown, TemplateError } from '../render/index.js';
 import { UsageError } from '../cli/usage-error.js';
-import { auditHtml, auditReport, auditRows, type AuditEntry, type AuditReport } from './audit.js';
+import { auditReport, type AuditReport } from './audit.js';
 import { HttpError, inputFinding } from './http.js';
 import { skeletonData, skeletonYaml, type JsonSchema } from './skeleton.js';
 import { mapHeaders, packageFileName, parsePeriod, readStaffTable, rowToServant, StaffFileError, STAFF_FIELDS } from './staff.js';
@@ -225,7 +224,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
 
 // ---- audit
 
-export function auditEntries(ctx: ApiContext, files: { name: string; bytes?: Uint8Array }[], today: string): AuditEntry[] {
+export function auditEntries(ctx: ApiContext, files: { name: string; bytes?: Uint8Array }[], today: string): FileResult[] {
   const loadSession = ctx.workspace.sessionLoader();
   return files.map(({ name, bytes }) => {
     let doc: SourceDoc;
@@ -260,19 +259,3 @@ export function apiAudit(ctx: ApiContext, body: unknown, todayQ: string | null):
   }
   return auditReport(auditEntries(ctx, files, today), today);
 }
-
-export async function auditXlsx(r: AuditReport, lang: Lang): Promise<Uint8Array> {
-  const { findings, bodies } = auditRows(r, lang);
-  const wb = new ExcelJS.Workbook();
-  const ws1 = wb.addWorksheet(lang === 'en' ? 'Summary' : lang === 'ru' ? 'Итоги' : 'Қорытынды');
-  bodies.forEach((row) => ws1.addRow(row));
-  const ws2 = wb.addWorksheet(lang === 'en' ? 'Findings' : lang === 'ru' ? 'Замечания' : 'Ескертулер');
-  findings.forEach((row) => ws2.addRow(row));
-  for (const ws of [ws1, ws2]) {
-    ws.getRow(1).font = { bold: true };
-    ws.columns.forEach((c) => { c.width = 24; });
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-export { auditHtml };

@@ -12,10 +12,12 @@ import { t3 } from '../law/finding.js';
 import { MAX_BYTES } from '../package/load.js';
 import {
   apiAudit, apiCalendar, apiCheck, apiDeadline, apiDraftCheck, apiFiles, apiMethodologies, apiReadFile, apiRender, apiWriteFile,
-  auditHtml, auditXlsx, bodyDoc, createContext, importStaff, langOf, newPackage, type ApiContext,
+  bodyDoc, createContext, importStaff, langOf, newPackage, type ApiContext,
 } from './api.js';
 import { gate, HttpError, isLoopback, Limiter, readBody, sendBytes, sendError, sendJson, setSecurityHeaders, withTimeout } from './http.js';
 import { OPENAPI } from './openapi.js';
+import { formatHtml } from '../report/html.js';
+import { formatXlsx } from '../report/xlsx.js';
 import { WorkspaceError } from './workspace.js';
 
 export interface ServeOptions {
@@ -121,8 +123,8 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
         }
         const report = await heavy(async () => apiAudit(ctx, parsed, q.get('today')));
         const format = q.get('format') ?? 'json';
-        if (format === 'html') return sendBytes(res, new TextEncoder().encode(auditHtml(report, lang)), 'text/html; charset=utf-8', 'audit.html');
-        if (format === 'xlsx') return sendBytes(res, await auditXlsx(report, lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'audit.xlsx');
+        if (format === 'html') return sendBytes(res, new TextEncoder().encode(formatHtml(report.results, lang, { today: report.today })), 'text/html; charset=utf-8', 'audit.html');
+        if (format === 'xlsx') return sendBytes(res, await formatXlsx(report.results, lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'audit.xlsx');
         return sendJson(res, 200, report);
       }
       case 'POST /api/import': {
