@@ -1,8 +1,8 @@
 /**
  * `bagalau draft`: start a methodology from a published act, check a draft against the rules of
  * drafting and against the model methodology, and render the order.
- *   bagalau draft import <published.txt> [-o out.md]
- *   bagalau draft check <draft.md|published.txt>... [--date D] [--format text|json|sarif] [--lang kk|ru|en] [--alignment FILE]
+ *   bagalau draft import <published.txt|draft.docx> [-o out.md]
+ *   bagalau draft check <draft.md|draft.docx|published.txt>... [--date D] [--format text|json|sarif] [--lang kk|ru|en] [--alignment FILE]
  *   bagalau draft render <draft.md> --format docx|pdf|both --out DIR
  * File access and "today" live here; the engine (src/draft/) is pure.
  */
@@ -12,6 +12,8 @@ import { Command, Option } from 'commander';
 import { t3, type Finding, type Lang } from '../law/finding.js';
 import { alignmentHtml, alignmentMarkdown } from '../draft/alignment-report.js';
 import { checkDraft } from '../draft/check.js';
+import { DocxError, docxToMarkdown } from '../draft/docx.js';
+import type { SourceMap } from '../draft/where.js';
 import { importPublishedAct } from '../draft/import.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
 import { formatJson } from '../report/json.js';
@@ -33,20 +35,58 @@ function validDate(d: string): string {
   return d;
 }
 
-/** Read a text file, or say in one line why not. */
-function readText(path: string): { text: string } | { error: string } {
+/** Read a file's bytes, or say in one line why not. */
+function readBytes(path: string): { bytes: Uint8Array } | { error: string } {
   try {
     const st = statSync(path);
     if (!st.isFile()) return { error: 'not a file' };
     if (st.size > MAX_BYTES) return { error: `larger than ${MAX_BYTES} bytes` };
-    const bytes = readFileSync(path);
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text };
+    return { bytes: new Uint8Array(readFileSync(path)) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (err instanceof TypeError) return { error: 'not valid UTF-8 text' };
     return { error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message };
   }
+}
+
+/** Read a text file, or say in one line why not. */
+function readText(path: string): { text: string } | { error: string } {
+  const read = readBytes(path);
+  if ('error' in read) return read;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes) };
+  } catch {
+    return { error: 'not valid UTF-8 text' };
+  }
+}
+
+const isDocx = (file: string): boolean => extname(file).toLowerCase() === '.docx';
+
+/**
+ * A draft as Markdown with what its lines are in the user's file: Markdown as is, a published .txt
+ * imported (its lines), a Word file read (its paragraphs).
+ */
+function readDraft(file: string): { markdown: string; source?: SourceMap } | { error: string } {
+  if (isDocx(file)) {
+    const read = readBytes(file);
+    if ('error' in read) return read;
+    try {
+      const d = docxToMarkdown(read.bytes);
+      return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } };
+    } catch (err) {
+      return { error: err instanceof DocxError ? err.message : `cannot read the Word file: ${(err as Error).message}` };
+    }
+  }
+  const read = readText(file);
+  if ('error' in read) return read;
+  if (extname(file).toLowerCase() === '.txt') {
+    try {
+      const imported = importPublishedAct(read.text);
+      return { markdown: imported.markdown, source: { unit: 'lines', of: imported.lineMap } };
+    } catch (err) {
+      return { error: `the published text could not be imported: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}` };
+    }
+  }
+  return { markdown: read.text };
 }
 
 const inputFinding = (reason: string): Finding => ({
@@ -79,29 +119,25 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   const results: ResultEntry[] = [];
   let unreadable = false;
   for (const file of files) {
-    const read = readText(file);
+    const read = readDraft(file);
     if ('error' in read) {
       unreadable = true;
       results.push({ file, findings: [inputFinding(read.error)] });
       continue;
     }
-    // A published act (.txt) is imported first; places are then mapped back to its lines.
-    const isTxt = extname(file).toLowerCase() === '.txt';
-    let imported: ReturnType<typeof importPublishedAct> | null;
-    let result: ReturnType<typeof checkDraft>;
+    let result;
     try {
-      imported = isTxt ? importPublishedAct(read.text) : null;
-      result = checkDraft(imported ? imported.markdown : read.text, { date, model: opts.model });
-    } catch (e) {
-      // whatever goes wrong inside one draft is that draft's finding; the others are still checked
+      result = checkDraft(read.markdown, { date, model: opts.model, ...(read.source ? { source: read.source } : {}) });
+    } catch (err) {
+      // A draft the engine cannot read is that file's finding; the batch goes on.
       unreadable = true;
-      results.push({ file, findings: [inputFinding(e instanceof Error ? `${e.name}: ${e.message}` : String(e))] });
+      // Whatever goes wrong inside one draft is that draft's finding; the others are still checked.
+      results.push({ file, findings: [inputFinding(err instanceof Error ? `${err.name}: ${err.message}` : String(err))] });
       continue;
     }
-    const findings = imported
-      ? result.findings.map((f) => (f.place ? { ...f, place: { line: imported.lineMap[f.place.line - 1] || f.place.line, column: 1 } } : f))
-      : result.findings;
-    results.push({ file, methodology: opts.model ? `asa-b-model (${date})` : null, wording: opts.model ? MODEL_WORDING : null, findings });
+    // A draft refused before parsing (beyond the bounds of src/draft/limits.ts) is an unreadable input.
+    if (result.findings.some((f) => f.ruleId === 'input')) unreadable = true;
+    results.push({ file, methodology: opts.model ? `asa-b-model (${date})` : null, wording: opts.model ? MODEL_WORDING : null, findings: result.findings });
     if (opts.alignment && result.comparison) {
       const report = /\.html?$/i.test(opts.alignment)
         ? alignmentHtml(result.comparison, basename(file), date, opts.lang)
@@ -120,21 +156,21 @@ export function register(program: Command): void {
 
   draft
     .command('import')
-    .description('turn an act as published (plain text) into draft Markdown')
-    .argument('<published>', 'the act as published, plain UTF-8 text')
+    .description('turn an act as published (plain text) or a Word file (DOCX) into draft Markdown')
+    .argument('<published>', 'the act as published (plain UTF-8 text), or a .docx')
     .option('-o, --out <file>', 'write the Markdown here (default: standard output)')
     .action(async (published: string, opts: { out?: string }) => {
-      const read = readText(published);
+      const read = isDocx(published) ? readDraft(published) : readText(published);
       if ('error' in read) throw new UsageError(`${published}: ${read.error}`);
-      const { markdown } = importPublishedAct(read.text);
+      const markdown = 'markdown' in read ? read.markdown : importPublishedAct(read.text).markdown;
       if (opts.out) await writeText(resolve(opts.out), markdown);
       else process.stdout.write(markdown);
     });
 
   draft
     .command('check')
-    .description('check drafts (Markdown, or published .txt imported on the fly)')
-    .argument('<files...>', 'draft Markdown files')
+    .description('check drafts (Markdown, Word .docx, or published .txt imported on the fly)')
+    .argument('<files...>', 'draft files: .md, .docx or .txt')
     .option('--date <date>', 'read the draft on this date (YYYY-MM-DD): selects the model wording; default today')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .addOption(new Option('--lang <lang>', 'message language').choices(['kk', 'ru', 'en']).default('kk'))

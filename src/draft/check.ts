@@ -6,14 +6,18 @@ import { SEVERITY_RANK, type Finding } from '../law/finding.js';
 import type { DraftAct } from './act.js';
 import { makeContext } from './context.js';
 import { compareWithModel, type ModelComparison } from './model-check.js';
+import { checkLimits, LIMITS } from './limits.js';
 import { parseDraft } from './parse.js';
 import { STRUCTURE_RULES } from './rules/index.js';
+import { resolvePlaces, type SourceMap } from './where.js';
 
 export interface DraftCheckOptions {
   /** ISO date (yyyy-mm-dd) the draft is to be read on: selects the model's wording. */
   date: string;
   /** Compare with the model methodology (default true). */
   model?: boolean;
+  /** What the Markdown's lines are in the user's file (a published .txt, a Word file): places are mapped to it. */
+  source?: SourceMap;
 }
 
 export interface DraftCheckResult {
@@ -26,11 +30,19 @@ export interface DraftCheckResult {
 export const byPlace = (a: Finding, b: Finding): number =>
   (a.place?.line ?? 0) - (b.place?.line ?? 0) || (a.place?.column ?? 0) - (b.place?.column ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
 
+const emptyAct = (): DraftAct => ({ title: null, preamble: [], legalBasis: null, operativeMarker: null, operative: [], signature: [], documents: [], comments: [] });
+
 export function checkDraft(markdown: string, options: DraftCheckOptions): DraftCheckResult {
+  // Bounded before the parser sees it: a draft beyond the bounds is one clear `input` finding.
+  const breach = checkLimits(markdown);
+  if (breach) {
+    const f: Finding = { ruleId: 'input', severity: 'error', path: '', place: breach.place, message: breach.message, facts: { limit: breach.limit, bound: LIMITS[breach.limit] } };
+    return { act: emptyAct(), findings: resolvePlaces([f], options.source), comparison: null };
+  }
   const act = parseDraft(markdown);
   const ctx = makeContext(markdown, act);
   const findings = STRUCTURE_RULES.flatMap((rule) => rule.check(ctx));
   const comparison = options.model === false ? null : compareWithModel(ctx, options.date);
   if (comparison) findings.push(...comparison.findings);
-  return { act, findings: findings.sort(byPlace), comparison };
+  return { act, findings: resolvePlaces(findings.sort(byPlace), options.source), comparison };
 }

@@ -47,7 +47,8 @@ function clean(line: string): string {
     .replace(/\u00a0/g, ' ')
     .replace(/\*\*/g, '')
     .replace(/<\/?(?:p|ul|li|br|span|b|strong)\b[^>]*>/gi, ' ')
-    .replace(/\s+$/u, '');
+    // trimEnd, not /\s+$/: the regex is quadratic on a long run of spaces (issue 15).
+    .trimEnd();
 }
 
 /** Escape Markdown syntax in running text so that it stays text. */

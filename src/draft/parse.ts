@@ -305,8 +305,9 @@ export function parseDraft(markdown: string): DraftAct {
     const full = block.number ? `${block.number.n}${block.number.delim} ${text}` : text;
     const ch = titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? CHAPTER.exec(full) : null;
     if (ch && (titleLike || doc || lastPoint)) {
+      const d = currentDoc(s.place);
       chapter = { number: Number(ch[1]), title: (ch[2] as string).trim(), place: s.place };
-      currentDoc(s.place).chapters.push(chapter);
+      d.chapters.push(chapter);
       appendix = null;
       lastClause = null;
       lastSub = null;

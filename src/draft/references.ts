@@ -18,8 +18,33 @@ export interface Reference {
   raw: string;
 }
 
-const APPENDIX_REF = /(\d+)((?:\s*(?:,|және|мен|-)\s*\d+)*)\s*-\s*қосымша(\p{L}*)/gu;
-const CLAUSE_REF = /(?<![\d)])(\d+)((?:\s*(?:,|және|мен)\s*\d+)*)\s*-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+(\d+)\)\s*тармақша\p{L}*)?/gu;
+/**
+ * References are found from their noun («-қосымша», «-тармақ») backwards, within a short window, so
+ * that the cost is linear in the text: a forward regex with a repeated «, N» group is quadratic on a
+ * long «1, 1, 1 …» (issue 15).
+ */
+const APPENDIX_NOUN = /-\s*қосымша(\p{L}*)/gu;
+const CLAUSE_NOUN = /-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+(\d+)\)\s*тармақша\p{L}*)?/gu;
+/** The numbers before a noun: «4 және 5», «1, 2 және 3», «3-5»; at most this many characters back. */
+const WINDOW = 80;
+const APPENDIX_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|-)\s*\d+)*)\s*$/u;
+const CLAUSE_NUMBERS = /(\d+)((?:\s*(?:,|және|мен)\s*\d+)*)\s*$/u;
+
+interface Found { index: number; first: string; rest: string; raw: string; noun: RegExpExecArray }
+
+/** Each «N…-noun» in the text: the noun found forwards, its numbers read back from it. */
+function* numbered(text: string, noun: RegExp, numbers: RegExp, notAfter: RegExp): Generator<Found> {
+  noun.lastIndex = 0;
+  for (let m = noun.exec(text); m; m = noun.exec(text)) {
+    const from = Math.max(0, m.index - WINDOW);
+    const n = numbers.exec(text.slice(from, m.index));
+    if (!n) continue;
+    const index = from + n.index;
+    if (index > 0 && notAfter.test(text[index - 1] as string)) continue;
+    yield { index, first: n[1] as string, rest: n[2] ?? '', raw: text.slice(index, m.index + m[0].length), noun: m };
+  }
+}
+
 const SUBCLAUSE_REF = /(?<![-\d])(\d+)\)\s*(?:және\s+\d+\)\s*)?тармақша\p{L}*/gu;
 
 /** Words that name another act or part of one; a reference after them points outside the methodology. */
@@ -43,20 +68,19 @@ const numbersOf = (first: string, rest: string): number[] => [Number(first), ...
 
 export function findReferences(text: string): Reference[] {
   const out: Reference[] = [];
-  for (const m of text.matchAll(APPENDIX_REF)) {
-    const index = m.index ?? 0;
-    if (!ownReference(text, index)) continue;
-    out.push({ kind: 'appendix', numbers: numbersOf(m[1] as string, m[2] ?? ''), index, raw: m[0] });
+  for (const m of numbered(text, APPENDIX_NOUN, APPENDIX_NUMBERS, /\d/u)) {
+    if (!ownReference(text, m.index)) continue;
+    out.push({ kind: 'appendix', numbers: numbersOf(m.first, m.rest), index: m.index, raw: m.raw });
   }
   const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(CLAUSE_REF)) {
-    const index = m.index ?? 0;
+  for (const m of numbered(text, CLAUSE_NOUN, CLAUSE_NUMBERS, /[\d)]/u)) {
+    const index = m.index;
     if (!ownReference(text, index)) continue;
-    const sub = m[4];
+    const sub = m.noun[2];
     if (sub !== undefined) {
-      out.push({ kind: 'subclause', numbers: [Number(sub)], clause: Number(m[1]), index, raw: m[0] });
-      taken.push([index, index + m[0].length]);
-    } else out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), index, raw: m[0] });
+      out.push({ kind: 'subclause', numbers: [Number(sub)], clause: Number(m.first), index, raw: m.raw });
+      taken.push([index, index + m.raw.length]);
+    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), index, raw: m.raw });
   }
   for (const m of text.matchAll(SUBCLAUSE_REF)) {
     const index = m.index ?? 0;

@@ -2,6 +2,7 @@
  * An abbreviation is defined («(бұдан әрі – НМИ)») before it is used. Act 000 uses «НМИ» in cl. 2 1)
  * and defines it only in cl. 2 5). Checked per attached document (each methodology defines its own).
  */
+import { lineRef } from '../where.js';
 import { t3, type Finding } from '../../law/finding.js';
 import { pointer } from '../../law/json-pointer.js';
 import type { AttachedDocument, TextSpan } from '../act.js';
@@ -12,6 +13,10 @@ import type { DraftRule } from './rule.js';
 const DEFINITION = /\(\s*бұдан\s+әрі\s*[–—-]\s*([^)]+?)\s*\)/gu;
 /** Only acronyms are checked: words can be used in their ordinary sense before they are defined. */
 const ACRONYM = /^[\p{Lu}]{2,}$/u;
+/** A run of capitals at a word's start (the end may run into lower case: «НМИ-ні», «НМИн»). */
+const CAPITALS = /(?<!\p{L})\p{Lu}{2,}\p{Ll}?/gu;
+/** Longer acronyms are not looked for (keeps the lookup linear). */
+const MAX_TERM = 16;
 
 interface Use {
   span: TextSpan;
@@ -36,21 +41,30 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
       if (ACRONYM.test(term) && !defined.has(term)) defined.set(term, { span, index: (m.index ?? 0) + m[0].indexOf(term), path });
     }
   }
+  // One pass over the text for all terms (a regex per term over every span is term × span, issue 15):
+  // each run of capitals at a word's start is looked up, with its prefixes («НМИ» in «НМИ-ні»).
   const out: Finding[] = [];
-  for (const [term, def] of defined) {
-    const re = new RegExp(`(?<![\\p{L}])${term}(?![\\p{Ll}])`, 'gu');
-    for (const { span, path } of spans) {
-      if (span.offset > def.span.offset) break;
-      const m = [...span.text.matchAll(re)].find((x) => span !== def.span || (x.index ?? 0) < def.index - 20);
-      if (!m) continue;
-      const place = placeInSpan(ctx, span, term, m.index ?? 0);
-      const defPlace = placeInSpan(ctx, def.span, term, def.index);
-      out.push(finding('draft/abbreviation-before-definition', 'warning',
-        t3(`«${term}» қысқартуы анықталмай тұрып қолданылған (анықтамасы ${defPlace.line}-жолда)`,
-          `Сокращение «${term}» использовано до его определения (определено в строке ${defPlace.line})`,
-          `Abbreviation «${term}» is used before it is defined (defined at line ${defPlace.line})`),
-        path, place, { facts: { term, definedAt: defPlace } }));
-      break;
+  const reported = new Set<string>();
+  const last = Math.max(-1, ...[...defined.values()].map((d) => d.span.offset));
+  for (const { span, path } of spans) {
+    if (span.offset > last) break;
+    for (const m of span.text.matchAll(CAPITALS)) {
+      const run = m[0];
+      for (let k = Math.min(run.length, MAX_TERM); k >= 2; k--) {
+        if (k < run.length && /\p{Ll}/u.test(run[k] as string)) continue;
+        const term = run.slice(0, k);
+        const def = defined.get(term);
+        if (!def || reported.has(term) || span.offset > def.span.offset) continue;
+        if (span === def.span && (m.index ?? 0) >= def.index - 20) continue;
+        reported.add(term);
+        const place = placeInSpan(ctx, span, term, m.index ?? 0);
+        const defPlace = placeInSpan(ctx, def.span, term, def.index);
+        out.push(finding('draft/abbreviation-before-definition', 'warning',
+          t3(`«${term}» қысқартуы анықталмай тұрып қолданылған (анықтамасы ${lineRef('kk', defPlace)})`,
+            `Сокращение «${term}» использовано до его определения (определено ${lineRef('ru', defPlace)})`,
+            `Abbreviation «${term}» is used before it is defined (defined ${lineRef('en', defPlace)})`),
+          path, place, { facts: { term, definedAt: defPlace } }));
+      }
     }
   }
   return out;

@@ -3,6 +3,7 @@
  * the order's operative points: each series runs 1, 2, 3 … with no gap and no repeat. Clauses of a
  * methodology are numbered through the whole text, not per chapter.
  */
+import { lineRef } from '../where.js';
 import { t3, type Finding, type Place } from '../../law/finding.js';
 import { pointer } from '../../law/json-pointer.js';
 import { finding } from '../context.js';
@@ -35,9 +36,9 @@ export function numberingFindings(items: Numbered[], series: Series, where: stri
     const first = seen.get(item.number);
     if (first) {
       out.push(finding('draft/numbering-duplicate', 'error',
-        t3(`${s.kk} нөмірі қайталанады: ${item.number} (алдымен ${first.place.line}-жолда)${where}`,
-          `${s.ru}: номер ${item.number} повторяется (впервые в строке ${first.place.line})${where}`,
-          `${s.en} number ${item.number} is repeated (first at line ${first.place.line})${where}`),
+        t3(`${s.kk} нөмірі қайталанады: ${item.number} (алдымен ${lineRef('kk', first.place)})${where}`,
+          `${s.ru}: номер ${item.number} повторяется (впервые ${lineRef('ru', first.place)})${where}`,
+          `${s.en} number ${item.number} is repeated (first ${lineRef('en', first.place)})${where}`),
         item.path, item.place, { facts: { series, number: item.number, firstLine: first.place.line } }));
     } else if (item.number > expected && expected === 1) {
       out.push(finding('draft/numbering-gap', 'error',

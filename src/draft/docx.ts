@@ -1,0 +1,340 @@
+/**
+ * Read a Word file (DOCX) as draft Markdown, the way a reader sees it: paragraphs, Word's automatic
+ * list numbering resolved to the numbers printed («1.», «1)», «2-тарау»), headings (Heading N / Title
+ * styles, outline levels), bold paragraphs, tables. The Markdown then goes through the same parser and
+ * rules as any draft, so a draft gives the same findings in DOCX and in Markdown.
+ *
+ * Places in a DOCX are paragraph numbers: every `w:p` of the document body in order (empty ones and
+ * those inside table cells included), as Word counts them. `paragraphOf[line - 1]` maps a Markdown line
+ * back to its paragraph, and `paragraphText` gives the text to quote.
+ *
+ * Why by hand: mammoth gives HTML or raw text but drops Word's list numbering, which is where clause
+ * numbers live in a real draft; the `docx` package writes but does not read. A DOCX is a zip of XML
+ * parts: fflate unzips (already used by the renderer), @xmldom/xmldom parses (pure, runs in a browser),
+ * and the numbering of ECMA-376 §17.9 (abstract numbering, levels, start and restart, lvlText such as
+ * «%1.», «%2)») is resolved here.
+ *
+ * Pure: bytes in, Markdown out. Bounded: the parts read are limited in size before they are inflated.
+ */
+import { unzipSync } from 'fflate';
+import { DOMParser, type Element } from '@xmldom/xmldom';
+
+/** A document part larger than this is refused (a methodology's document.xml is a few MB at most). */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+
+export class DocxError extends Error {}
+
+export interface DocxDraft {
+  markdown: string;
+  /** Markdown line (0-based index) → paragraph number (1-based), 0 where a line comes from no paragraph. */
+  paragraphOf: number[];
+  /** Paragraph number (1-based index; [0] unused) → its text as the reader sees it (with its number). */
+  paragraphText: string[];
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const kids = (el: Element | null | undefined, name?: string): Element[] => {
+  const out: Element[] = [];
+  if (!el) return out;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (!name || (n as Element).localName === name)) out.push(n as Element);
+  }
+  return out;
+};
+const kid = (el: Element | null | undefined, name: string): Element | undefined => kids(el, name)[0];
+const attr = (el: Element | undefined, name: string): string | null => (el ? el.getAttributeNS(W, name) ?? el.getAttribute(`w:${name}`) : null);
+
+function parseXml(bytes: Uint8Array | undefined, part: string): Element | null {
+  if (!bytes) return null;
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let doc;
+  try {
+    doc = new DOMParser({ onError: (level, msg) => { if (level === 'fatalError') throw new DocxError(`${part}: ${msg}`); } }).parseFromString(text, 'text/xml');
+  } catch (err) {
+    throw err instanceof DocxError ? err : new DocxError(`${part}: ${(err as Error).message}`);
+  }
+  return doc.documentElement ?? null;
+}
+
+interface Level { fmt: string; text: string; start: number }
+interface Style { name: string; basedOn?: string; heading?: number; numId?: string; ilvl?: number; bold?: boolean }
+
+/** Word's number formats that clause numbering uses; others fall back to decimal. */
+function formatNumber(n: number, fmt: string): string {
+  switch (fmt) {
+    case 'bullet':
+    case 'none':
+      return '';
+    case 'lowerLetter':
+    case 'upperLetter': {
+      let s = '';
+      let k = n;
+      while (k > 0) {
+        k--;
+        s = String.fromCharCode(97 + (k % 26)) + s;
+        k = Math.floor(k / 26);
+      }
+      return fmt === 'upperLetter' ? s.toUpperCase() : s;
+    }
+    case 'lowerRoman':
+    case 'upperRoman': {
+      const r: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+      let s = '';
+      let k = n;
+      for (const [v, l] of r) while (k >= v) { s += l; k -= v; }
+      return fmt === 'upperRoman' ? s.toUpperCase() : s;
+    }
+    default:
+      return String(n);
+  }
+}
+
+/** Numbering definitions: num id → its levels (abstract levels with the num's overrides). */
+function readNumbering(root: Element | null): Map<string, { abstract: string; levels: Level[] }> {
+  const abstracts = new Map<string, Level[]>();
+  const out = new Map<string, { abstract: string; levels: Level[] }>();
+  if (!root) return out;
+  const levelsOf = (el: Element): Level[] => {
+    const levels: Level[] = [];
+    for (const lvl of kids(el, 'lvl')) {
+      const i = Number(attr(lvl, 'ilvl') ?? 0);
+      if (!(i >= 0 && i < 9)) continue;
+      levels[i] = {
+        fmt: attr(kid(lvl, 'numFmt'), 'val') ?? 'decimal',
+        text: attr(kid(lvl, 'lvlText'), 'val') ?? '',
+        start: Number(attr(kid(lvl, 'start'), 'val') ?? 1),
+      };
+    }
+    return levels;
+  };
+  for (const a of kids(root, 'abstractNum')) abstracts.set(attr(a, 'abstractNumId') ?? '', levelsOf(a));
+  for (const num of kids(root, 'num')) {
+    const abstract = attr(kid(num, 'abstractNumId'), 'val') ?? '';
+    const levels = [...(abstracts.get(abstract) ?? [])];
+    for (const o of kids(num, 'lvlOverride')) {
+      const i = Number(attr(o, 'ilvl') ?? 0);
+      const start = attr(kid(o, 'startOverride'), 'val');
+      const own = kid(o, 'lvl');
+      if (own) levels[i] = levelsOf(o)[i] ?? (levels[i] as Level);
+      if (start !== null && levels[i]) levels[i] = { ...(levels[i] as Level), start: Number(start) };
+    }
+    // A num that restarts its list (startOverride) counts on its own; others continue their abstract list.
+    const restarts = kids(num, 'lvlOverride').some((o) => kid(o, 'startOverride'));
+    out.set(attr(num, 'numId') ?? '', { abstract: restarts ? `num:${attr(num, 'numId')}` : `abs:${abstract}`, levels });
+  }
+  return out;
+}
+
+function readStyles(root: Element | null): Map<string, Style> {
+  const out = new Map<string, Style>();
+  if (!root) return out;
+  for (const s of kids(root, 'style')) {
+    if (attr(s, 'type') !== 'paragraph') continue;
+    const id = attr(s, 'styleId') ?? '';
+    const name = attr(kid(s, 'name'), 'val') ?? id;
+    const pPr = kid(s, 'pPr');
+    const outline = attr(kid(pPr, 'outlineLvl'), 'val');
+    const m = /^(?:heading|заголовок|тақырып)\s*(\d)$/iu.exec(name);
+    const heading = /^title$/iu.test(name) ? 1 : m ? Number(m[1]) : outline !== null && Number(outline) < 9 ? Number(outline) + 1 : undefined;
+    const numPr = kid(pPr, 'numPr');
+    const b = kid(kid(s, 'rPr'), 'b');
+    out.set(id, {
+      name,
+      ...(attr(kid(s, 'basedOn'), 'val') ? { basedOn: attr(kid(s, 'basedOn'), 'val') as string } : {}),
+      ...(heading !== undefined ? { heading } : {}),
+      ...(numPr ? { numId: attr(kid(numPr, 'numId'), 'val') ?? '', ilvl: Number(attr(kid(numPr, 'ilvl'), 'val') ?? 0) } : {}),
+      ...(b && attr(b, 'val') !== '0' && attr(b, 'val') !== 'false' ? { bold: true } : {}),
+    });
+  }
+  return out;
+}
+
+/** A style with what it inherits (basedOn chains are short; a cycle is cut). */
+function resolveStyle(styles: Map<string, Style>, id: string | null): Style {
+  const out: Style = { name: '' };
+  const seen = new Set<string>();
+  let cur = id ? styles.get(id) : undefined;
+  while (cur && !seen.has(cur.name)) {
+    seen.add(cur.name);
+    out.name ||= cur.name;
+    if (out.heading === undefined && cur.heading !== undefined) out.heading = cur.heading;
+    if (out.numId === undefined && cur.numId !== undefined) {
+      out.numId = cur.numId;
+      out.ilvl = cur.ilvl ?? 0;
+    }
+    if (out.bold === undefined && cur.bold !== undefined) out.bold = cur.bold;
+    cur = cur.basedOn ? styles.get(cur.basedOn) : undefined;
+  }
+  return out;
+}
+
+/** Text of a paragraph's runs: tabs as spaces, breaks as new lines; whether every visible run is bold. */
+function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean } {
+  let text = '';
+  let bold = true;
+  let any = false;
+  const walk = (el: Element): void => {
+    for (const c of kids(el)) {
+      switch (c.localName) {
+        case 'r': {
+          const rPr = kid(c, 'rPr');
+          const b = kid(rPr, 'b');
+          const runBold = b ? attr(b, 'val') !== '0' && attr(b, 'val') !== 'false' : styleBold;
+          let t = '';
+          for (const x of kids(c)) {
+            if (x.localName === 't') t += x.textContent ?? '';
+            else if (x.localName === 'tab') t += ' ';
+            else if (x.localName === 'br' || x.localName === 'cr') t += '\n';
+            else if (x.localName === 'noBreakHyphen') t += '-';
+          }
+          if (t.trim()) {
+            any = true;
+            if (!runBold) bold = false;
+          }
+          text += t;
+          break;
+        }
+        case 'hyperlink':
+        case 'ins':
+        case 'smartTag':
+        case 'sdt':
+        case 'sdtContent':
+        case 'fldSimple':
+          walk(c);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(p);
+  return { text, bold: any && bold };
+}
+
+/** Markdown-escape text so that it stays text (the structure is read from its words, not its marks). */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
+}
+function escapeBlock(line: string): string {
+  const s = escapeInline(line);
+  return s
+    .replace(/^(\s*)([#>+-])/u, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])/u, '$1\\$2');
+}
+
+/** Read a DOCX as draft Markdown. Throws DocxError with a reader's message when the file is not one. */
+export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!/^word\/(?:document|numbering|styles)\.xml$/.test(f.name)) return false;
+        if (f.originalSize > MAX_PART_BYTES) throw new DocxError(`${f.name} is larger than ${MAX_PART_BYTES} bytes unpacked`);
+        return true;
+      },
+    });
+  } catch (err) {
+    if (err instanceof DocxError) throw err;
+    throw new DocxError(`not a Word (DOCX) file: ${(err as Error).message}`);
+  }
+  const body = kid(parseXml(files['word/document.xml'], 'word/document.xml'), 'body');
+  if (!body) throw new DocxError('not a Word (DOCX) file: no word/document.xml body');
+  const numbering = readNumbering(parseXml(files['word/numbering.xml'], 'word/numbering.xml'));
+  const styles = readStyles(parseXml(files['word/styles.xml'], 'word/styles.xml'));
+
+  /** Counters per abstract numbering (Word continues a list across num ids of one abstract). */
+  const counters = new Map<string, number[]>();
+  const label = (numId: string, ilvl: number): string => {
+    const def = numbering.get(numId);
+    if (!def || numId === '0') return '';
+    const lvl = def.levels[ilvl];
+    if (!lvl) return '';
+    const key = def.abstract;
+    const c = counters.get(key) ?? [];
+    c[ilvl] = c[ilvl] === undefined ? lvl.start : (c[ilvl] as number) + 1;
+    for (let k = ilvl + 1; k < 9; k++) c[k] = undefined as unknown as number;
+    counters.set(key, c);
+    if (lvl.fmt === 'bullet' || lvl.fmt === 'none') return '';
+    return lvl.text.replace(/%(\d)/g, (_, d: string) => {
+      const k = Number(d) - 1;
+      const l = def.levels[k];
+      const v = c[k] ?? l?.start ?? 1;
+      return formatNumber(v, l?.fmt ?? 'decimal');
+    });
+  };
+
+  const lines: string[] = [];
+  const paragraphOf: number[] = [];
+  const paragraphText: string[] = [''];
+  let paragraph = 0;
+  const emit = (text: string, para: number): void => {
+    for (const l of text.split('\n')) {
+      lines.push(l);
+      paragraphOf.push(para);
+    }
+    lines.push('');
+    paragraphOf.push(0);
+  };
+
+  const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean } => {
+    const pPr = kid(p, 'pPr');
+    const style = resolveStyle(styles, attr(kid(pPr, 'pStyle'), 'val'));
+    const numPr = kid(pPr, 'numPr');
+    const numId = numPr ? attr(kid(numPr, 'numId'), 'val') ?? '' : style.numId;
+    const ilvl = numPr ? Number(attr(kid(numPr, 'ilvl'), 'val') ?? style.ilvl ?? 0) : style.ilvl ?? 0;
+    const outline = attr(kid(pPr, 'outlineLvl'), 'val');
+    const heading = style.heading ?? (outline !== null && Number(outline) < 9 ? Number(outline) + 1 : undefined);
+    const runs = runsOf(p, style.bold ?? false);
+    const body = runs.text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    const number = numId && body ? label(numId, ilvl) : '';
+    const text = number ? `${number} ${body}` : body;
+    return { text, ...(heading !== undefined ? { heading } : {}), bold: runs.bold };
+  };
+
+  for (const el of kids(body)) {
+    if (el.localName === 'p') {
+      paragraph++;
+      const { text, heading, bold } = readParagraph(el);
+      paragraphText[paragraph] = text;
+      if (!text) continue;
+      if (heading !== undefined) emit(`${'#'.repeat(Math.min(6, heading))} ${escapeInline(text.replace(/\n/g, ' '))}`, paragraph);
+      else if (bold) emit(`**${escapeBlock(text).replace(/\n/g, '**\\\n**')}**`, paragraph);
+      else emit(escapeBlock(text).replace(/\n/g, '\\\n'), paragraph);
+    } else if (el.localName === 'tbl') {
+      const rows: string[][] = [];
+      const rowPara: number[] = [];
+      for (const tr of kids(el, 'tr')) {
+        const cells: string[] = [];
+        let first = 0;
+        for (const tc of kids(tr, 'tc')) {
+          const parts: string[] = [];
+          for (const p of kids(tc, 'p')) {
+            paragraph++;
+            first ||= paragraph;
+            const { text } = readParagraph(p);
+            paragraphText[paragraph] = text;
+            if (text) parts.push(text.replace(/\n/g, ' '));
+          }
+          cells.push(escapeInline(parts.join(' ')));
+        }
+        rows.push(cells);
+        rowPara.push(first);
+      }
+      if (rows.length === 0) continue;
+      const width = Math.max(...rows.map((r) => r.length));
+      const row = (r: string[]): string => `| ${Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ')} |`;
+      lines.push(row(rows[0] as string[]));
+      paragraphOf.push(rowPara[0] ?? 0);
+      lines.push(`| ${Array.from({ length: width }, () => '---').join(' | ')} |`);
+      paragraphOf.push(rowPara[0] ?? 0);
+      rows.slice(1).forEach((r, i) => {
+        lines.push(row(r));
+        paragraphOf.push(rowPara[i + 1] ?? 0);
+      });
+      lines.push('');
+      paragraphOf.push(0);
+    }
+  }
+  return { markdown: lines.join('\n'), paragraphOf, paragraphText };
+}

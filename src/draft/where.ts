@@ -1,0 +1,62 @@
+/**
+ * Where a message points: «at line 41» in a Markdown draft, the same line of the user's .txt, or
+ * «in paragraph 37» of a Word file. Rules write a reference with `lineRef`; `checkDraft` resolves it
+ * once it knows what the source was, so that the line a message names and the finding's `place` are
+ * the same line of the file the user gave. Pure.
+ */
+import type { Finding, Lang, Place } from '../law/finding.js';
+
+/** What a Markdown line is in the user's file. */
+export interface SourceMap {
+  /** `lines`: a text file's lines (a published .txt); `paragraphs`: a Word file's paragraphs. */
+  unit: 'lines' | 'paragraphs';
+  /** Markdown line (0-based index) → line or paragraph of the source (1-based); 0 or missing: unknown. */
+  of: readonly number[];
+  /** For paragraphs: the text of each (1-based index), quoted beside the place. */
+  text?: readonly string[];
+}
+
+const MARK = '\u2063';
+const REF = new RegExp(`${MARK}(kk|ru|en):(\\d+)${MARK}`, 'g');
+
+/** A reference to a draft line inside a message, resolved later («41-жолда», «в строке 41», «at line 41»). */
+export const lineRef = (lang: Lang, place: Place): string => `${MARK}${lang}:${place.line}${MARK}`;
+
+const WORDS: Record<SourceMap['unit'], Record<Lang, (n: number) => string>> = {
+  lines: { kk: (n) => `${n}-жолда`, ru: (n) => `в строке ${n}`, en: (n) => `at line ${n}` },
+  paragraphs: { kk: (n) => `${n}-абзацта`, ru: (n) => `в абзаце ${n}`, en: (n) => `in paragraph ${n}` },
+};
+
+/** Map a Markdown place to the source's line or paragraph (the place itself when there is no map). */
+export function mapPlace(place: Place, source?: SourceMap): Place {
+  if (!source) return place;
+  const n = source.of[place.line - 1];
+  if (n) return { line: n, column: source.unit === 'lines' ? 1 : 1 };
+  // A line that comes from no source line (a blank the importer added): the nearest one before it.
+  for (let k = place.line - 2; k >= 0; k--) if (source.of[k]) return { line: source.of[k] as number, column: 1 };
+  return { line: 1, column: 1 };
+}
+
+const QUOTE_LEN = 60;
+const quote = (text: string): string => (text.length > QUOTE_LEN ? `${text.slice(0, QUOTE_LEN)}…` : text);
+
+/** Resolve line references in messages and map places to the source; paragraphs get their text quoted. */
+export function resolvePlaces(findings: Finding[], source?: SourceMap): Finding[] {
+  const unit = source?.unit ?? 'lines';
+  return findings.map((f) => {
+    const message = { ...f.message };
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      message[lang] = message[lang].replace(REF, (_, l: Lang, n: string) => WORDS[unit][l](mapPlace({ line: Number(n), column: 1 }, source).line));
+    }
+    if (!f.place) return { ...f, message };
+    const place = mapPlace(f.place, source);
+    if (source?.unit === 'paragraphs') {
+      const text = source.text?.[place.line] ?? '';
+      message.kk += ` [${place.line}-абзац: «${quote(text)}»]`;
+      message.ru += ` [абзац ${place.line}: «${quote(text)}»]`;
+      message.en += ` [paragraph ${place.line}: «${quote(text)}»]`;
+      return { ...f, message, place, facts: { ...(f.facts ?? {}), paragraph: place.line, paragraphText: text } };
+    }
+    return { ...f, message, place };
+  });
+}
