@@ -140,8 +140,8 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     results.push({ file, methodology: opts.model ? `asa-b-model (${date})` : null, wording: opts.model ? MODEL_WORDING : null, findings: result.findings });
     if (opts.alignment && result.comparison) {
       const report = /\.html?$/i.test(opts.alignment)
-        ? alignmentHtml(result.comparison, basename(file), date, opts.lang)
-        : alignmentMarkdown(result.comparison, basename(file), date, opts.lang);
+        ? alignmentHtml(result.comparison, basename(file), date, opts.lang, read.source)
+        : alignmentMarkdown(result.comparison, basename(file), date, opts.lang, read.source);
       await writeText(resolve(opts.alignment), report);
     }
   }

@@ -23,6 +23,14 @@ export interface ClauseMatch {
   /** The next best draft clause, when it is close (a provision split over two clauses). */
   also: Clause | null;
   alsoScore: number;
+  /** The draft clause that scored best, even when it is not taken as the match. */
+  candidate: Clause | null;
+  /**
+   * Why there is no match: nothing in the draft comes close; the closest clause is another model
+   * clause's counterpart (`takenBy`); or it does not speak of the model clause's subject.
+   */
+  why?: 'nothing-close' | 'taken' | 'subject';
+  takenBy?: number;
 }
 
 type Vec = Map<string, number>;
@@ -137,23 +145,26 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
       }
     }
     const close = second !== null && secondScore >= Math.max(MISSING, bestScore * 0.85);
-    return {
+    const r: ClauseMatch = {
       model: mc.clause,
       draft: bestScore >= MISSING ? (best?.clause ?? null) : null,
       score: Math.round(bestScore * 1000) / 1000,
       also: close ? (second?.clause ?? null) : null,
       alsoScore: close ? Math.round(secondScore * 1000) / 1000 : 0,
+      candidate: best?.clause ?? null,
     };
+    if (!r.draft) r.why = 'nothing-close';
+    return r;
   });
   // A weak match to a draft clause that is plainly another model clause's counterpart is no match:
   // the model clause is missing (e.g. a deleted confidentiality clause must not borrow cl. 1).
-  const strongest = new Map<Clause, number>();
-  for (const r of raw) if (r.draft) strongest.set(r.draft, Math.max(strongest.get(r.draft) ?? 0, r.score));
+  const strongest = new Map<Clause, { score: number; model: number }>();
+  for (const r of raw) if (r.draft && r.score > (strongest.get(r.draft)?.score ?? 0)) strongest.set(r.draft, { score: r.score, model: r.model.number });
   // The same holds for a fair match (below BORROWED) to a clause another model clause matches twice as
   // well: model cl. 20 (the session's make-up) must not be paired with draft cl. 11 (the application).
   return raw.map((r) => {
     if (!r.draft || r.score >= BORROWED) return r;
-    const best = strongest.get(r.draft) ?? 0;
-    return best >= WEAK && best >= 2 * r.score ? { ...r, draft: null, also: null, alsoScore: 0 } : r;
+    const best = strongest.get(r.draft);
+    return best && best.score >= WEAK && best.score >= 2 * r.score ? { ...r, draft: null, also: null, alsoScore: 0, why: 'taken', takenBy: best.model } : r;
   });
 }

@@ -1,20 +1,48 @@
 /**
- * The alignment report an author reads top to bottom: each model clause beside the draft clause
- * it was matched with, the match score, the words only one side has, and the parameters compared.
- * Markdown or HTML (self-contained, no scripts). Pure: comparison in, text out.
+ * The alignment report a lawyer reads top to bottom: a summary first (matched, missing, departing,
+ * draft clauses with no model counterpart, each listed with a link), then each model clause beside the
+ * draft clause it was matched with — the draft's tables shown in its column, every parameter value
+ * beside the clause it was read from, weak matches said in words (a printout keeps them), and for a
+ * model clause with no counterpart the reason in words, not a score. Places are those of the user's
+ * file (Markdown lines, the lines of a .txt, the paragraphs of a .docx). Markdown or HTML
+ * (self-contained, no scripts). Pure: comparison in, text out.
  */
 import type { Lang } from '../law/finding.js';
-import type { Clause } from './act.js';
+import type { Clause, Table } from './act.js';
 import { clauseText } from './act.js';
-import { MISSING, WEAK } from './align.js';
+import type { ClauseMatch } from './align.js';
+import { WEAK } from './align.js';
 import { normaliseKk, stem } from './kazakh-text.js';
 import type { ModelComparison, ParameterResult } from './model-check.js';
 import { MODEL_WORDING } from './model/asa-b-model.js';
+import { mapPlace, type SourceMap } from './where.js';
 
-const WORDS: Record<Lang, Record<string, string>> = {
-  kk: { title: 'Жобаны Үлгілік әдістемемен салыстыру', model: 'Үлгілік әдістеме', draft: 'Жоба', score: 'сәйкестік', none: 'сәйкес тармақ жоқ', onlyModel: 'тек үлгіде', onlyDraft: 'тек жобада', weak: 'әлсіз сәйкестік', params: 'Параметрлер', wording: 'редакция', date: 'күні', same: 'сәйкес', allowed: 'рұқсат етілген', deviates: 'өзгеше', absent: 'табылмады', 'no-provision': 'ереже жоқ', cl: 'тармақ' },
-  ru: { title: 'Сравнение проекта с типовой методикой', model: 'Типовая методика', draft: 'Проект', score: 'сходство', none: 'соответствующего пункта нет', onlyModel: 'только в типовой', onlyDraft: 'только в проекте', weak: 'слабое соответствие', params: 'Параметры', wording: 'редакция', date: 'дата', same: 'совпадает', allowed: 'допустимо', deviates: 'отличается', absent: 'не найдено', 'no-provision': 'нет положения', cl: 'п.' },
-  en: { title: 'Draft compared with the model methodology', model: 'Model', draft: 'Draft', score: 'score', none: 'no matching clause', onlyModel: 'only in the model', onlyDraft: 'only in the draft', weak: 'weak match', params: 'Parameters', wording: 'wording', date: 'date', same: 'same', allowed: 'allowed', deviates: 'differs', absent: 'not found', 'no-provision': 'no provision', cl: 'cl.' },
+type Words = Record<string, string>;
+const WORDS: Record<Lang, Words> = {
+  kk: {
+    title: 'Жобаны Үлгілік әдістемемен салыстыру', summary: 'Қорытынды', model: 'Үлгілік әдістеме', draft: 'Жоба', cl: 'тармақ',
+    matched: 'сәйкес тармақтар', missing: 'жобада жоқ үлгі тармақтары', departing: 'үлгіден өзгеше параметрлер', weakN: 'әлсіз сәйкестіктер (қолмен тексеріңіз)',
+    extra: 'үлгіде баламасы жоқ жоба тармақтары', none: 'жоқ', weak: 'ӘЛСІЗ СӘЙКЕСТІК — қолмен тексеріңіз', score: 'ұқсастық',
+    'nothing-close': 'жобада бұған ұқсас тармақ жоқ', taken: 'ең жақын жоба тармағы ({d}) — үлгінің {m}-тармағының баламасы', subject: 'ең жақын жоба тармағы ({d}) бұл тармақтың мәні туралы емес',
+    onlyModel: 'тек үлгіде', onlyDraft: 'тек жобада', params: 'Параметрлер', readFrom: 'оқылған жері', wording: 'редакция', date: 'күні',
+    same: 'сәйкес', allowed: 'үлгінің шегінде', deviates: 'ӨЗГЕШЕ', unreadable: 'мәні оқылмады', absent: 'жобада айтылмаған', 'no-provision': 'ереже жоқ', line: 'жол', paragraph: 'абзац',
+  },
+  ru: {
+    title: 'Сравнение проекта с типовой методикой', summary: 'Итоги', model: 'Типовая методика', draft: 'Проект', cl: 'п.',
+    matched: 'соответствующих пунктов', missing: 'пунктов типовой нет в проекте', departing: 'параметров отличаются от типовой', weakN: 'слабых соответствий (проверьте вручную)',
+    extra: 'пунктов проекта без аналога в типовой', none: 'нет', weak: 'СЛАБОЕ СООТВЕТСТВИЕ — проверьте вручную', score: 'сходство',
+    'nothing-close': 'в проекте нет похожего пункта', taken: 'ближайший пункт проекта ({d}) — аналог пункта {m} типовой', subject: 'ближайший пункт проекта ({d}) говорит о другом',
+    onlyModel: 'только в типовой', onlyDraft: 'только в проекте', params: 'Параметры', readFrom: 'где прочитано', wording: 'редакция', date: 'дата',
+    same: 'совпадает', allowed: 'в пределах типовой', deviates: 'ОТЛИЧАЕТСЯ', unreadable: 'значение не прочитано', absent: 'в проекте не сказано', 'no-provision': 'нет положения', line: 'строка', paragraph: 'абзац',
+  },
+  en: {
+    title: 'Draft compared with the model methodology', summary: 'Summary', model: 'Model', draft: 'Draft', cl: 'cl.',
+    matched: 'clauses matched', missing: 'model clauses missing from the draft', departing: 'parameters depart from the model', weakN: 'weak matches (check by hand)',
+    extra: 'draft clauses with no model counterpart', none: 'none', weak: 'WEAK MATCH — check by hand', score: 'similarity',
+    'nothing-close': 'nothing in the draft resembles it', taken: 'the closest draft clause ({d}) is already the counterpart of model cl. {m}', subject: 'the closest draft clause ({d}) is about something else',
+    onlyModel: 'only in the model', onlyDraft: 'only in the draft', params: 'Parameters', readFrom: 'read from', wording: 'wording', date: 'date',
+    same: 'same', allowed: 'within the model\'s bound', deviates: 'DIFFERS', unreadable: 'value not readable', absent: 'not stated in the draft', 'no-provision': 'no provision', line: 'line', paragraph: 'paragraph',
+  },
 };
 
 /** Words whose stems occur on one side only, in the order they appear. */
@@ -28,69 +56,135 @@ export function wordDifferences(a: string, b: string): { onlyA: string[]; onlyB:
   return { onlyA: uniq(wa, sb), onlyB: uniq(wb, sa) };
 }
 
-interface Row {
-  model: Clause;
-  draft: Clause | null;
-  also: Clause | null;
-  score: number;
-  params: ParameterResult[];
-  diff: { onlyA: string[]; onlyB: string[] };
+const show = (v: unknown): string =>
+  Array.isArray(v) ? (Array.isArray(v[0]) ? (v as number[][]).map((b) => b.join('–')).join('; ') : v.map((x) => (typeof x === 'object' && x && 'from' in x ? `${(x as { from: number }).from}+` : String(x))).join(Array.isArray(v) && typeof v[0] === 'number' ? '–' : '; ')).replace(/\./g, ',')
+    : v === true ? '✓' : String(v);
+
+interface Report {
+  w: Words;
+  /** «жол 41» / «line 41» / «paragraph 37» for a draft place. */
+  where: (c: Clause) => string;
+  anchor: (c: Clause) => string;
 }
 
-function rows(c: ModelComparison): Row[] {
-  return c.matches.map((m) => ({
-    model: m.model,
-    draft: m.draft,
-    also: m.also,
-    score: m.score,
-    params: c.parameters.filter((p) => p.parameter.clauseNumber === m.model.number),
-    diff: m.draft ? wordDifferences(clauseText(m.model), clauseText(m.draft)) : { onlyA: [], onlyB: [] },
-  }));
+function reportOf(lang: Lang, source?: SourceMap): Report {
+  const w = WORDS[lang];
+  const unit = source?.unit === 'paragraphs' ? w['paragraph'] : w['line'];
+  return {
+    w,
+    where: (c) => `${unit} ${mapPlace(c.place, source).line}`,
+    anchor: (c) => `d${c.number}-${c.place.line}`,
+  };
 }
 
-const paramLine = (p: ParameterResult, w: Record<string, string>, lang: Lang): string =>
-  `${p.parameter.label[lang]} (${p.parameter.clause}): ${w[p.status] ?? p.status}` +
-  (p.found !== undefined ? ` — ${w['draft']}: ${JSON.stringify(p.found)}, ${w['model']}: ${JSON.stringify(p.parameter.expected)}` : ` — ${w['model']}: ${JSON.stringify(p.parameter.expected)}`);
+const draftName = (r: Report, c: Clause): string => `${r.w['draft']} ${r.w['cl']} ${c.number} (${r.where(c)})`;
+
+function whyMissing(r: Report, m: ClauseMatch): string {
+  const text = r.w[m.why ?? 'nothing-close'] ?? '';
+  return text.replace('{d}', m.candidate ? draftName(r, m.candidate) : '—').replace('{m}', String(m.takenBy ?? ''));
+}
+
+function paramLine(r: Report, p: ParameterResult, lang: Lang, clauses: Clause[]): string {
+  const status = r.w[p.status] ?? p.status;
+  const from = p.clause !== undefined ? clauses.find((c) => c.number === p.clause) : undefined;
+  const where = from ? ` · ${r.w['readFrom']}: ${draftName(r, from)}${p.sentence ? ` «${p.sentence.slice(0, 160)}»` : ''}` : '';
+  const values = p.found !== undefined ? ` — ${r.w['draft']}: ${show(p.found)}${p.unit ? ` (${p.unit})` : ''}; ${r.w['model']}: ${show(p.parameter.expected)}` : ` — ${r.w['model']}: ${show(p.parameter.expected)}`;
+  return `${p.parameter.label[lang]} (${p.parameter.clause}): ${status}${values}${where}`;
+}
+
+/** Draft clauses no model clause was matched with. */
+function unmatched(c: ModelComparison): Clause[] {
+  const used = new Set(c.matches.flatMap((m) => [m.draft, m.also].filter((x): x is Clause => !!x)));
+  return c.clauses.filter((x) => !used.has(x));
+}
+
+function summary(c: ModelComparison) {
+  const matched = c.matches.filter((m) => m.draft);
+  return {
+    matched: matched.length,
+    weak: matched.filter((m) => m.score < WEAK),
+    missing: c.matches.filter((m) => !m.draft),
+    departing: c.parameters.filter((p) => p.status === 'deviates' || p.status === 'unreadable'),
+    extra: unmatched(c),
+  };
+}
 
 const mdCell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, '<br>');
+const mdTable = (t: Table): string => t.rows.map((row) => row.map((cell) => cell.text.replace(/\n/g, ' ')).join(' ¦ ')).join('<br>');
 
-export function alignmentMarkdown(c: ModelComparison, file: string, date: string, lang: Lang = 'kk'): string {
-  const w = WORDS[lang];
-  const out = [`# ${w['title']}`, '', `${w['draft']}: ${file} · ${w['date']}: ${date} · ${w['model']}: asa-b-model, ${w['wording']} ${MODEL_WORDING}`, ''];
-  for (const r of rows(c)) {
-    const head = r.draft
-      ? `## ${w['model']} ${r.model.number} ↔ ${w['draft']} ${r.draft.number}${r.also ? ` (+${r.also.number})` : ''} · ${w['score']} ${r.score.toFixed(2)}${r.score < WEAK ? ` · ${w['weak']}` : ''}`
-      : `## ${w['model']} ${r.model.number} · ${w['none']} (${w['score']} ${r.score.toFixed(2)} < ${MISSING})`;
-    out.push(head, '', `| ${w['model']} | ${w['draft']} |`, '| --- | --- |',
-      `| ${mdCell(clauseText(r.model))} | ${r.draft ? mdCell(clauseText(r.draft)) : '—'} |`, '');
-    if (r.draft) {
-      out.push(`- ${w['onlyModel']}: ${r.diff.onlyA.slice(0, 40).join(', ') || '—'}`, `- ${w['onlyDraft']}: ${r.diff.onlyB.slice(0, 40).join(', ') || '—'}`);
+export function alignmentMarkdown(c: ModelComparison, file: string, date: string, lang: Lang = 'kk', source?: SourceMap): string {
+  const r = reportOf(lang, source);
+  const w = r.w;
+  const s = summary(c);
+  const out = [`# ${w['title']}`, '', `${w['draft']}: ${file} · ${w['date']}: ${date} · ${w['model']}: asa-b-model, ${w['wording']} ${MODEL_WORDING}`, '', `## ${w['summary']}`, ''];
+  const list = <T>(items: T[], f: (x: T) => string): string => (items.length ? items.map(f).join('; ') : w['none'] as string);
+  out.push(`- ${w['matched']}: ${s.matched} / ${c.matches.length}`);
+  out.push(`- ${w['weakN']}: ${s.weak.length} — ${list(s.weak, (m) => `[${w['model']} ${m.model.number}](#m${m.model.number})`)}`);
+  out.push(`- ${w['missing']}: ${s.missing.length} — ${list(s.missing, (m) => `[${w['cl']} ${m.model.number}](#m${m.model.number})`)}`);
+  out.push(`- ${w['departing']}: ${s.departing.length} — ${list(s.departing, (p) => `[${p.parameter.label[lang]} (${p.parameter.clause})](#m${p.parameter.clauseNumber})`)}`);
+  out.push(`- ${w['extra']}: ${s.extra.length} — ${list(s.extra, (x) => `[${draftName(r, x)}](#${r.anchor(x)})`)}`, '');
+  for (const m of c.matches) {
+    const head = m.draft
+      ? `## <a id="m${m.model.number}"></a>${w['model']} ${w['cl']} ${m.model.number} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}${m.score < WEAK ? ` — ${w['weak']}` : ''}`
+      : `## <a id="m${m.model.number}"></a>${w['model']} ${w['cl']} ${m.model.number} — ${w['missing']}: ${whyMissing(r, m)}`;
+    const draftCell = m.draft ? [m.draft, ...(m.also ? [m.also] : [])].map((d) => `${mdCell(clauseText(d))}${(d.tables ?? []).map((t) => `<br>${mdCell(mdTable(t))}`).join('')}`).join('<br><br>') : '—';
+    out.push(head, '', `| ${w['model']} | ${w['draft']} |`, '| --- | --- |', `| ${mdCell(clauseText(m.model))} | ${draftCell} |`, '');
+    if (m.draft) {
+      const diff = wordDifferences(clauseText(m.model), clauseText(m.draft));
+      out.push(`- ${w['onlyModel']}: ${diff.onlyA.slice(0, 40).join(', ') || '—'}`, `- ${w['onlyDraft']}: ${diff.onlyB.slice(0, 40).join(', ') || '—'}`);
     }
-    for (const p of r.params) out.push(`- ${paramLine(p, w, lang)}`);
+    for (const p of c.parameters.filter((x) => x.parameter.clauseNumber === m.model.number)) out.push(`- ${paramLine(r, p, lang, c.clauses)}`);
+    out.push('');
+  }
+  if (s.extra.length) {
+    out.push(`## ${w['extra']}`, '');
+    for (const x of s.extra) out.push(`- <a id="${r.anchor(x)}"></a>**${draftName(r, x)}**: ${mdCell(clauseText(x).slice(0, 400))}`);
     out.push('');
   }
   return out.join('\n');
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const htmlTable = (t: Table): string => `<table>${t.rows.map((row) => `<tr>${row.map((cell) => `<td>${esc(cell.text)}</td>`).join('')}</tr>`).join('')}</table>`;
+const htmlClause = (c: Clause): string => `<p>${esc(clauseText(c)).replace(/\n/g, '<br>')}</p>${(c.tables ?? []).map(htmlTable).join('')}`;
 
-export function alignmentHtml(c: ModelComparison, file: string, date: string, lang: Lang = 'kk'): string {
-  const w = WORDS[lang];
-  const body: string[] = [];
-  for (const r of rows(c)) {
-    const cls = !r.draft ? 'missing' : r.score < WEAK ? 'weak' : 'ok';
-    body.push(`<section class="${cls}"><h2>${esc(w['model'] as string)} ${r.model.number} ${r.draft ? `↔ ${esc(w['draft'] as string)} ${r.draft.number}${r.also ? ` (+${r.also.number})` : ''}` : `· ${esc(w['none'] as string)}`} <small>${esc(w['score'] as string)} ${r.score.toFixed(2)}</small></h2>`);
-    body.push(`<div class="pair"><div><p>${esc(clauseText(r.model)).replace(/\n/g, '<br>')}</p></div><div><p>${r.draft ? esc(clauseText(r.draft)).replace(/\n/g, '<br>') : '—'}</p></div></div>`);
-    if (r.draft) body.push(`<p class="diff"><b>${esc(w['onlyModel'] as string)}:</b> ${esc(r.diff.onlyA.slice(0, 40).join(', ') || '—')}<br><b>${esc(w['onlyDraft'] as string)}:</b> ${esc(r.diff.onlyB.slice(0, 40).join(', ') || '—')}</p>`);
-    if (r.params.length) body.push(`<ul>${r.params.map((p) => `<li class="${p.status}">${esc(paramLine(p, w, lang))}</li>`).join('')}</ul>`);
+export function alignmentHtml(c: ModelComparison, file: string, date: string, lang: Lang = 'kk', source?: SourceMap): string {
+  const r = reportOf(lang, source);
+  const w = r.w;
+  const s = summary(c);
+  const link = (href: string, text: string): string => `<a href="#${esc(href)}">${esc(text)}</a>`;
+  const list = <T>(items: T[], f: (x: T) => string): string => (items.length ? items.map(f).join('; ') : esc(w['none'] as string));
+  const body: string[] = [`<h2>${esc(w['summary'] as string)}</h2><ul class="summary">`,
+    `<li>${esc(w['matched'] as string)}: ${s.matched} / ${c.matches.length}</li>`,
+    `<li>${esc(w['weakN'] as string)}: ${s.weak.length} — ${list(s.weak, (m) => link(`m${m.model.number}`, `${w['model']} ${m.model.number}`))}</li>`,
+    `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, `${w['cl']} ${m.model.number}`))}</li>`,
+    `<li>${esc(w['departing'] as string)}: ${s.departing.length} — ${list(s.departing, (p) => link(`m${p.parameter.clauseNumber}`, `${p.parameter.label[lang]} (${p.parameter.clause})`))}</li>`,
+    `<li>${esc(w['extra'] as string)}: ${s.extra.length} — ${list(s.extra, (x) => link(r.anchor(x), draftName(r, x)))}</li></ul>`];
+  for (const m of c.matches) {
+    const cls = !m.draft ? 'missing' : m.score < WEAK ? 'weak' : 'ok';
+    const head = m.draft
+      ? `${esc(`${w['model']} ${w['cl']} ${m.model.number} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}`)}${m.score < WEAK ? ` — <strong>${esc(w['weak'] as string)}</strong>` : ''}`
+      : `${esc(`${w['model']} ${w['cl']} ${m.model.number}`)} — <strong>${esc(`${w['missing']}: ${whyMissing(r, m)}`)}</strong>`;
+    body.push(`<section class="${cls}" id="m${m.model.number}"><h3>${head}</h3>`);
+    body.push(`<div class="pair"><div>${htmlClause(m.model)}</div><div>${m.draft ? [m.draft, ...(m.also ? [m.also] : [])].map(htmlClause).join('') : '—'}</div></div>`);
+    if (m.draft) {
+      const diff = wordDifferences(clauseText(m.model), clauseText(m.draft));
+      body.push(`<p class="diff"><b>${esc(w['onlyModel'] as string)}:</b> ${esc(diff.onlyA.slice(0, 40).join(', ') || '—')}<br><b>${esc(w['onlyDraft'] as string)}:</b> ${esc(diff.onlyB.slice(0, 40).join(', ') || '—')}</p>`);
+    }
+    const params = c.parameters.filter((x) => x.parameter.clauseNumber === m.model.number);
+    if (params.length) body.push(`<ul>${params.map((p) => `<li class="${p.status}">${esc(paramLine(r, p, lang, c.clauses))}</li>`).join('')}</ul>`);
     body.push('</section>');
+  }
+  if (s.extra.length) {
+    body.push(`<h2>${esc(w['extra'] as string)}</h2>`);
+    for (const x of s.extra) body.push(`<section class="extra" id="${esc(r.anchor(x))}"><h3>${esc(draftName(r, x))}</h3>${htmlClause(x)}</section>`);
   }
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${esc(w['title'] as string)}</title>
 <style>body{font-family:"Times New Roman",Tinos,serif;max-width:72rem;margin:auto;padding:1rem}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.pair div{border:1px solid #ccc;padding:.5rem}
-section{margin-bottom:1.5rem}section.missing h2{color:#a00}section.weak h2{color:#a60}
-li.deviates,li.absent{color:#a00}small{font-weight:normal;color:#555}</style></head>
+section{margin-bottom:1.5rem}section.missing h3{color:#a00}section.weak h3{color:#a60}
+li.deviates,li.unreadable,li.absent{color:#a00}table{border-collapse:collapse}td{border:1px solid #999;padding:2px 4px}</style></head>
 <body><h1>${esc(w['title'] as string)}</h1><p>${esc(`${w['draft']}: ${file} · ${w['date']}: ${date} · ${w['model']}: asa-b-model, ${w['wording']} ${MODEL_WORDING}`)}</p>
 ${body.join('\n')}
 </body></html>

@@ -6,11 +6,11 @@
 import { t3, type Cite, type Finding, type Severity, type Text3 } from '../law/finding.js';
 import { pointer } from '../law/json-pointer.js';
 import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
-import { clauseSpans, methodologies } from './act.js';
-import { alignClauses, type ClauseMatch } from './align.js';
+import { clauseSpans, clauseText, methodologies } from './act.js';
+import { alignClauses, BORROWED, type ClauseMatch } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
 import { cellRange, normaliseKk, quantities, stems, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
-import { KEY_TERMS, MODEL_ID, MODEL_PARAMETERS, MODEL_WORDING, MODEL_WORDING_LABEL, PENDING_AMENDMENT, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
+import { CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_PARAMETERS, MODEL_WORDING, MODEL_WORDING_LABEL, PENDING_AMENDMENT, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_MARKDOWN } from './model/asa-b-model-text.js';
 import { parseDraft } from './parse.js';
 
@@ -36,6 +36,8 @@ export interface ModelComparison {
   findings: Finding[];
   /** Model provisions amended from the pending amendment's date, as the model's notes list them. */
   amended: string[];
+  /** The draft's methodology clauses compared (to list those with no model counterpart). */
+  clauses: Clause[];
 }
 
 let modelAct: DraftAct | null = null;
@@ -316,11 +318,16 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
       t3('Жобада әдістеме тармақтары жоқ: Үлгілік әдістемемен салыстыруға ештеңе жоқ', 'В проекте нет пунктов методики: сравнивать с типовой нечего',
         'The draft holds no methodology clauses: nothing to compare with the model'),
       '', undefined, { cite: cite('cl. 2') }));
-    return { matches: [], parameters: [], findings, amended };
+    return { matches: [], parameters: [], findings, amended, clauses: [] };
   }
   const d = ctx.act.documents.indexOf(doc);
   const clauses = doc.clauses;
-  const matches = alignClauses(modelDoc.clauses, clauses, KEY_TERMS);
+  const matches = alignClauses(modelDoc.clauses, clauses, KEY_TERMS).map((m) => {
+    const subject = CLAUSE_SUBJECTS[m.model.number];
+    if (!m.draft || !subject || m.score >= BORROWED) return m;
+    const norm = normaliseKk(clauseText(m.draft));
+    return subject.every((a) => a.split('|').some((x) => norm.includes(x))) ? m : { ...m, draft: null, also: null, alsoScore: 0, why: 'subject' as const };
+  });
   const whole = afterAmendment ? wholeClausesAmended(amended) : new Set<number>();
   const parts = afterAmendment ? partsAmended(amended) : new Set<number>();
   const amendNote = (n: number): Text3 | undefined => (parts.has(n)
@@ -419,5 +426,5 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
       pointer('documents', d, 'clauses', clauses.indexOf(got.sentence.clause)), place,
       { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: got.sentence.clause.number }, ...(p.note ? { note: p.note } : note ? { note } : {}) }));
   }
-  return { matches, parameters, findings, amended };
+  return { matches, parameters, findings, amended, clauses };
 }

@@ -262,6 +262,18 @@ export const PROVISION_SEVERITY: Readonly<Record<number, Severity | 'skip'>> = {
   5: 'error', 8: 'error', 11: 'error', 12: 'error', 13: 'error', 14: 'error', 18: 'error', 20: 'warning', 21: 'warning',
 };
 
+/**
+ * What a draft clause must speak of to be taken as the counterpart of a model clause when the match is
+ * not strong (score below `BORROWED`): normalised stems, alternatives with `|`. Without it, act 000's
+ * «the work plan is approved by the first head» passes for model cl. 2 (the first heads approve the
+ * METHODOLOGY), and its «KPIs are set by the direct superior» for model cl. 17 (who evaluates which
+ * CATEGORIES on which form).
+ */
+export const CLAUSE_SUBJECTS: Readonly<Record<number, readonly string[]>> = {
+  2: ['әдіст'],
+  17: ['санат'],
+};
+
 /** Terms that carry a clause's subject; they weigh more when clauses are aligned. */
 export const KEY_TERMS: Readonly<Record<string, number>> = {
   калиб: 3, шағым: 3, жасыр: 3, сақта: 2, таныс: 2, тоқса: 2, келіс: 2, өтіні: 2, хатта: 2, кері: 2, байла: 1.5,
