@@ -36,6 +36,24 @@ describe('bagalau draft check', () => {
     const lines = readFileSync('samples/drafts/published/004_c35c6965a291465c.txt', 'utf8').split('\n');
     expect(lines[(self?.place?.line ?? 0) - 1]).toContain('5-тармақта белгіленген');
   });
+  it('a Word file, a draft nested 2,000 deep and a .txt in one batch: DOCX places are paragraphs, the nested one is an input finding, the batch goes on', async () => {
+    const { renderMarkdown } = await import('../../src/render/index.js');
+    const dir = tmp();
+    const md = readFileSync('test/draft/cases/faithful.md', 'utf8').replace('бес жұмыс күні ішінде "Б"', 'бес күнтізбелік күн ішінде "Б"');
+    writeFileSync(join(dir, 'draft.docx'), await renderMarkdown(md, { format: 'docx', meta: { title: 'draft', date: '2026-01-15', language: 'kk-KZ' } }));
+    writeFileSync(join(dir, 'nested.md'), `${'- '.repeat(2000)}x\n`);
+    const r = cli(['draft', 'check', join(dir, 'draft.docx'), join(dir, 'nested.md'), 'samples/drafts/published/000_f0867a3cdc66af81.txt', '--format', 'json', '--date', '2026-01-15', '--lang', 'en']);
+    expect(r.status).toBe(2);
+    const out = JSON.parse(r.stdout) as { results: Array<{ findings: Array<{ ruleId: string; place?: { line: number }; message: { en: string }; facts?: Record<string, unknown> }> }> };
+    const dev = out.results[0]?.findings.find((f) => f.ruleId === 'draft/model-parameter-deviation');
+    expect(dev?.facts?.['paragraph']).toBe(dev?.place?.line);
+    expect(dev?.message.en).toMatch(/\[paragraph \d+: «11\. Бағалау нәтижелерімен келіспеген/);
+    expect(out.results[1]?.findings.map((f) => [f.ruleId, f.place?.line])).toEqual([['input', 1]]);
+    // .txt: the line a message names is a line of the .txt, as the place is.
+    const abbr = out.results[2]?.findings.find((f) => f.ruleId === 'draft/abbreviation-before-definition');
+    const defined = Number(/defined at line (\d+)/.exec(abbr?.message.en ?? '')?.[1]);
+    expect(readFileSync('samples/drafts/published/000_f0867a3cdc66af81.txt', 'utf8').split('\n')[defined - 1]).toContain('(бұдан әрі – НМИ)');
+  }, 120_000);
   it('SARIF output names the rules', () => {
     const r = cli(['draft', 'check', 'samples/drafts/band-gap.md', '--format', 'sarif', '--no-model']);
     expect(r.stdout).toContain('draft/band-gap');
