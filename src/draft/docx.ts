@@ -91,9 +91,11 @@ function formatNumber(n: number, fmt: string): string {
 }
 
 /** Numbering definitions: num id → its levels (abstract levels with the num's overrides). */
-function readNumbering(root: Element | null): Map<string, { abstract: string; levels: Level[] }> {
+interface Num { abstract: string; levels: Level[]; restarts: number[] }
+
+function readNumbering(root: Element | null): Map<string, Num> {
   const abstracts = new Map<string, Level[]>();
-  const out = new Map<string, { abstract: string; levels: Level[] }>();
+  const out = new Map<string, Num>();
   if (!root) return out;
   const levelsOf = (el: Element): Level[] => {
     const levels: Level[] = [];
@@ -119,9 +121,10 @@ function readNumbering(root: Element | null): Map<string, { abstract: string; le
       if (own) levels[i] = levelsOf(o)[i] ?? (levels[i] as Level);
       if (start !== null && levels[i]) levels[i] = { ...(levels[i] as Level), start: Number(start) };
     }
-    // A num that restarts its list (startOverride) counts on its own; others continue their abstract list.
-    const restarts = kids(num, 'lvlOverride').some((o) => kid(o, 'startOverride'));
-    out.set(attr(num, 'numId') ?? '', { abstract: restarts ? `num:${attr(num, 'numId')}` : `abs:${abstract}`, levels });
+    // Word counts per abstract list: nums of one abstract continue each other, and a num with a
+    // startOverride restarts the count where it is first used (LibreOffice writes «restart here» so).
+    const restarts = kids(num, 'lvlOverride').flatMap((o) => (kid(o, 'startOverride') ? [Number(attr(o, 'ilvl') ?? 0)] : []));
+    out.set(attr(num, 'numId') ?? '', { abstract, levels, restarts });
   }
   return out;
 }
@@ -243,18 +246,22 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   const numbering = readNumbering(parseXml(files['word/numbering.xml'], 'word/numbering.xml'));
   const styles = readStyles(parseXml(files['word/styles.xml'], 'word/styles.xml'));
 
-  /** Counters per abstract numbering (Word continues a list across num ids of one abstract). */
+  /** Counters per abstract list; a num with a startOverride restarts its level the first time it is used. */
   const counters = new Map<string, number[]>();
+  const started = new Set<string>();
   const label = (numId: string, ilvl: number): string => {
     const def = numbering.get(numId);
     if (!def || numId === '0') return '';
     const lvl = def.levels[ilvl];
     if (!lvl) return '';
-    const key = def.abstract;
-    const c = counters.get(key) ?? [];
+    const c = counters.get(def.abstract) ?? [];
+    if (!started.has(numId)) {
+      started.add(numId);
+      for (const k of def.restarts) c[k] = undefined as unknown as number;
+    }
     c[ilvl] = c[ilvl] === undefined ? lvl.start : (c[ilvl] as number) + 1;
     for (let k = ilvl + 1; k < 9; k++) c[k] = undefined as unknown as number;
-    counters.set(key, c);
+    counters.set(def.abstract, c);
     if (lvl.fmt === 'bullet' || lvl.fmt === 'none') return '';
     return lvl.text.replace(/%(\d)/g, (_, d: string) => {
       const k = Number(d) - 1;

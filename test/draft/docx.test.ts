@@ -51,7 +51,10 @@ describe('DOCX made by `bagalau draft render`', () => {
   }, 60_000);
 });
 
-/** A minimal Word file: paragraphs with automatic numbering (numId 1: «%1.», level 2 «%2)»; numId 2 restarts). */
+/**
+ * A minimal Word file with automatic numbering: numId 1 «%1.» with level 2 «%2)»; numId 2 another list;
+ * numId 4 the same abstract list as 1, restarted (startOverride) where it is first used; numId 3 bullets.
+ */
 function wordFile(paragraphs: Array<{ text: string; num?: [number, number]; style?: string; bold?: boolean }>): Uint8Array {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   const p = (x: (typeof paragraphs)[number]): string => `<w:p><w:pPr>${x.style ? `<w:pStyle w:val="${x.style}"/>` : ''}${x.num ? `<w:numPr><w:ilvl w:val="${x.num[1]}"/><w:numId w:val="${x.num[0]}"/></w:numPr>` : ''}</w:pPr><w:r>${x.bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${x.text}</w:t></w:r></w:p>`;
@@ -59,7 +62,7 @@ function wordFile(paragraphs: Array<{ text: string; num?: [number, number]; styl
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${paragraphs.map(p).join('')}<w:sectPr/></w:body></w:document>`),
-    'word/numbering.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}${lvl(1, 'decimal', '%2)')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>`),
+    'word/numbering.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}${lvl(1, 'decimal', '%2)')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:abstractNum w:abstractNumId="2">${lvl(0, 'decimal', '%1.')}</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>`),
     'word/styles.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Heading1"/></w:style></w:styles>`),
   });
 }
@@ -77,13 +80,16 @@ describe('Word automatic numbering', () => {
     { text: 'екінші ұғым.', num: [1, 1] },
     { text: 'маңызды емес тізім', num: [3, 0] },
     { text: 'Осы Әдістеменің 9-тармағында көзделген тәртіппен.', num: [1, 0] },
+    { text: '1-қосымша', style: 'Heading2' },
+    { text: 'қайта басталған тізім', num: [4, 0] },
+    { text: 'жалғасы', num: [1, 0] },
   ]);
-  it('resolves «%1.» and «%2)» to the numbers a reader sees, a restart to 1, bullets to none', () => {
+  it('resolves «%1.» and «%2)» to the numbers a reader sees; lists of one abstract continue, a restart starts at 1, bullets have none', () => {
     const d = docxToMarkdown(file);
     expect(d.paragraphText.slice(1)).toEqual([
       'Әдістемені бекіту туралы', 'БҰЙЫРАМЫН:', '1. Әдістеме бекітілсін.', 'Бағалау әдістемесі', '1-тарау. Жалпы ережелер',
       '1. Бағалау тоқсан сайын жүргізіледі.', '2. Осы Әдістемеде:', '1) бірінші ұғым;', '2) екінші ұғым.', 'маңызды емес тізім',
-      '3. Осы Әдістеменің 9-тармағында көзделген тәртіппен.',
+      '3. Осы Әдістеменің 9-тармағында көзделген тәртіппен.', '1-қосымша', '1. қайта басталған тізім', '2. жалғасы',
     ]);
   });
   it('is read as an act: heading styles, clauses and sub-clauses; a dangling reference at its paragraph', () => {
@@ -93,7 +99,7 @@ describe('Word automatic numbering', () => {
     const doc = r.act.documents[0];
     expect(doc?.chapters.map((c) => c.number)).toEqual([1]);
     expect(doc?.clauses.map((c) => [c.number, c.subClauses.map((s) => s.number)])).toEqual([[1, []], [2, [1, 2]], [3, []]]);
-    expect(r.findings.map((f) => [f.ruleId, f.place?.line])).toEqual([['draft/clause-missing', 11]]);
+    expect(r.findings.map((f) => [f.ruleId, f.place?.line])).toEqual([['draft/clause-missing', 11], ['draft/appendix-unreferenced', 12]]);
   });
   it('a file that is not a DOCX is a clear error', () => {
     expect(() => docxToMarkdown(strToU8('not a zip'))).toThrow(DocxError);
