@@ -14,7 +14,8 @@ import { hundredKbAct } from './draft.js';
 
 const ROUNDS = Number(process.env['BENCH_STARTUP_ROUNDS'] ?? 7);
 const WARMUP = 2;
-const CLI = 'dist/src/cli/main.js';
+/** What users run (`bin`, `npm start`): the bundle (scripts/build-bundle.ts). */
+const CLI = 'dist/bundle/main.js';
 
 interface Case {
   label: string;

@@ -1,0 +1,93 @@
+/**
+ * The command users run (`bin`, `npm start`) is the esbuild bundle in dist/bundle/
+ * (scripts/build-bundle.ts). It must say and write exactly what the modules say and write, and
+ * keep each command's engine in chunks that other commands do not load.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BUNDLE = 'dist/bundle/main.js';
+const MODULES = 'dist/src/cli/main.js';
+const dir = mkdtempSync(join(tmpdir(), 'bagalau-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const run = (cli: string, ...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Almaty' } });
+
+describe('the bundled command says what the modules say', () => {
+  it('package.json runs the bundle', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.bin['bagalau']).toBe(BUNDLE);
+    expect(pkg.scripts['start']).toContain(BUNDLE);
+  });
+
+  it.each([
+    ['--help'],
+    ['check', 'samples', '--format', 'json', '--today', '2026-11-22', '--no-progress'],
+    ['check', 'samples/mic-2018/valid.yaml', '--lang', 'ru', '--today', '2026-11-22'],
+    ['explain', 'schema', '--lang', 'en'],
+    ['methodologies', '--format', 'json'],
+    ['calendar', '--day', '2026-05-07'],
+    ['draft', 'check', 'samples/drafts/numbering-duplicate.md', '--date', '2026-11-22', '--format', 'json'],
+  ])('%s …', (...args) => {
+    const a = run(BUNDLE, ...args);
+    const b = run(MODULES, ...args);
+    expect(a.stdout.length).toBeGreaterThan(0);
+    expect({ status: a.status, stdout: a.stdout, stderr: a.stderr }).toEqual({ status: b.status, stdout: b.stdout, stderr: b.stderr });
+  });
+
+  it('renders the same bytes (DOCX and PDF)', () => {
+    const outA = join(dir, 'a');
+    const outB = join(dir, 'b');
+    expect(run(BUNDLE, 'render', 'samples/asa-b-model/valid.yaml', '--format', 'both', '--out', outA, '--no-progress').status).toBe(0);
+    expect(run(MODULES, 'render', 'samples/asa-b-model/valid.yaml', '--format', 'both', '--out', outB, '--no-progress').status).toBe(0);
+    const files = readdirSync(outA).sort();
+    expect(files.some((f) => f.endsWith('.pdf')) && files.some((f) => f.endsWith('.docx'))).toBe(true);
+    expect(readdirSync(outB).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(join(outA, f)).equals(readFileSync(join(outB, f))), f).toBe(true);
+  });
+});
+
+describe('the bundle keeps each engine in its own chunks', () => {
+  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  appendFileSync(process.env.BAGALAU_MODULE_LOG, url + '\\n');
+  return next(url, context);
+}
+`);
+  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';
+register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});
+`);
+  let n = 0;
+  /** The text of every bundle chunk a run loads (esbuild marks each source file with a `// path` line). */
+  const chunksLoadedBy = (...args: string[]): string => {
+    const log = join(dir, `modules-${n++}.txt`);
+    writeFileSync(log, '');
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BUNDLE, ...args], { encoding: 'utf8', env: { ...process.env, BAGALAU_MODULE_LOG: log } });
+    expect(r.status === 0 || r.status === 1).toBe(true);
+    const urls = readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/bundle/') && u.endsWith('.js'));
+    expect(urls.length).toBeGreaterThan(0);
+    return urls.map((u) => readFileSync(new URL(u), 'utf8')).join('\n');
+  };
+  const RENDERER = ['// src/render/', '// node_modules/pdf-lib/', '// node_modules/docx/'];
+  const DRAFT = ['// src/draft/', '// node_modules/micromark'];
+  const CHECKER = ['// src/check/run.ts', '// node_modules/@sinclair/typebox/'];
+
+  it('--help loads no engine', () => {
+    const text = chunksLoadedBy('--help');
+    for (const m of [...RENDERER, ...DRAFT, ...CHECKER]) expect(text.includes(m), m).toBe(false);
+  });
+
+  it('check of one file loads the checker, not the renderer nor the draft parser', () => {
+    const text = chunksLoadedBy('check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22');
+    expect(text.includes('// src/check/run.ts')).toBe(true);
+    for (const m of [...RENDERER, ...DRAFT]) expect(text.includes(m), m).toBe(false);
+  });
+
+  it('render loads the renderer (the markers are what the bundle holds)', () => {
+    const text = chunksLoadedBy('render', '--blank', 'mic-2018', '1', '--format', 'pdf', '--out', join(dir, 'blank'), '--no-progress');
+    expect(RENDERER.filter((m) => text.includes(m)).length).toBeGreaterThan(1);
+  });
+});
