@@ -18,8 +18,10 @@ const run = (cli: string, ...args: string[]) => spawnSync(process.execPath, [cli
 
 describe('the bundled command says what the modules say', () => {
   it('package.json runs the bundle', () => {
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string>; files: string[] };
     expect(pkg.bin['bagalau']).toBe(BUNDLE);
+    // and the published package holds it
+    expect(pkg.files).toContain('dist/bundle/');
     expect(pkg.scripts['start']).toContain(BUNDLE);
   });
 
