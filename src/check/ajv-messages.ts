@@ -27,9 +27,9 @@ export function schemaMessage(e: ErrorObject): Text3 {
         ? { kk: 'күн ЖЖЖЖ-АА-КК түрінде, 1000–9998 жылдар аралығындағы нақты күн болуы тиіс', ru: 'дата должна быть в виде ГГГГ-ММ-ДД, существовать и лежать в 1000–9998 годах', en: 'must be a real date written YYYY-MM-DD, in the years 1000–9998' }
         : { kk: `пішімі: ${p['format']}`, ru: `формат: ${p['format']}`, en: `must match format ${p['format']}` };
     case 'minItems':
-      return { kk: `кемінде ${p['limit']} жол болуы тиіс`, ru: `должно быть не менее ${p['limit']} строк`, en: `must have at least ${p['limit']} item(s)` };
+      return { kk: `кемінде ${p['limit']} жол болуы тиіс`, ru: `должно быть не менее ${p['limit']} строк`, en: `must have at least ${p['limit']} ${p['limit'] === 1 ? 'item' : 'items'}` };
     case 'maxItems':
-      return { kk: `${p['limit']} жолдан аспауы тиіс`, ru: `не более ${p['limit']} строк`, en: `must have at most ${p['limit']} item(s)` };
+      return { kk: `${p['limit']} жолдан аспауы тиіс`, ru: `не более ${p['limit']} строк`, en: `must have at most ${p['limit']} ${p['limit'] === 1 ? 'item' : 'items'}` };
     case 'minLength':
       return { kk: 'бос болмауы тиіс', ru: 'не должно быть пустым', en: 'must not be empty' };
     case 'minimum':

@@ -5,6 +5,7 @@
  */
 import type { Pack, Wording } from '../acts/pack.js';
 import { t3, type Finding } from '../law/finding.js';
+import { clauseText } from '../law/cite-text.js';
 
 export interface AsOf {
   wording: Wording;
@@ -76,8 +77,8 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
         ruleId: 'amendment-not-held',
         severity: 'warning',
         message: t3(
-          `${a.act.kk} ${a.from} бастап ${a.provisions.join(', ')} ережелерін өзгертеді; оның мәтіні бізде жоқ, сондықтан бұл ережелер бұрынғы редакция бойынша тексерілді`,
-          `${a.act.ru} с ${a.from} изменяет ${a.provisions.join(', ')}; его текста у нас нет, эти положения проверены по прежней редакции`,
+          `${a.act.kk} ${a.from} бастап ${a.provisions.map((c) => clauseText(c, 'kk')).join(', ')} ережелерін өзгертеді; оның мәтіні бізде жоқ, сондықтан бұл ережелер бұрынғы редакция бойынша тексерілді`,
+          `${a.act.ru} с ${a.from} изменяет ${a.provisions.map((c) => clauseText(c, 'ru')).join(', ')}; его текста у нас нет, эти положения проверены по прежней редакции`,
           `${a.act.en} amends ${a.provisions.join(', ')} from ${a.from}; we do not hold its wording, so these provisions were checked under the earlier wording`,
         ),
         path: wordingDate ? '' : '/period',

@@ -3,6 +3,7 @@
  * gets «1 файл / 2 файла / 5 файлов»), severities, and clause citations written the way each
  * language writes them («40-тармақ», «п. 40», «cl. 40»). Pure.
  */
+import { clauseText } from '../law/cite-text.js';
 import type { Cite, Lang, Severity } from '../law/finding.js';
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -72,70 +73,7 @@ export const WORDS = {
 
 export type Words = (typeof WORDS)['en'];
 
-// ---- clause citations ---------------------------------------------------------------------------
-
-const NUMS = String.raw`[0-9][0-9()–\-]*(?:,\s*[0-9][0-9()–\-]*)*`;
-const CL = new RegExp(String.raw`^cl\.\s*(${NUMS})(?:\s+pt\.\s*(${NUMS}))?$`);
-const APP = new RegExp(String.raw`^App\.\s*(${NUMS})(?:\s*\((.+)\))?$`);
-const ANNEX = new RegExp(String.raw`^Annex\s+(\d+)\s+(.+)$`);
-const DECISION = /^Decision No\.\s*(\d+)(?:\s+p\.\s*(\d+))?$/;
-
-const WORD_CITES: Record<string, Record<Lang, string>> = {
-  'category codes': { kk: 'санат кодтары', ru: 'коды категорий', en: 'category codes' },
-  validity: { kk: 'қолданылу мерзімі', ru: 'срок действия', en: 'validity' },
-  'Ескертпе': { kk: 'ескертпе', ru: 'примечание', en: 'note' },
-};
-
-const plural = (nums: string): boolean => /[,–-]/.test(nums);
-
-function citeOne(seg: string, lang: Lang): string {
-  let m = CL.exec(seg);
-  if (m) {
-    const [, cl, pt] = m as unknown as [string, string, string | undefined];
-    if (lang === 'en') return seg;
-    // «40 п.», «40–41 пп.», «7 п. 2 подп.»: the number first, as the issue's readers write it
-    if (lang === 'ru') return `${cl} ${plural(cl) ? 'пп.' : 'п.'}${pt ? ` ${pt} подп.` : ''}`;
-    return pt ? `${cl}-тармақтың ${pt}-тармақшасы` : `${cl}-тармақ`;
-  }
-  m = APP.exec(seg);
-  if (m) {
-    const [, no, extra] = m as unknown as [string, string, string | undefined];
-    const note = extra ? citeNote(extra, lang) : '';
-    if (lang === 'en') return `App. ${no}${note ? ` (${note})` : ''}`;
-    if (lang === 'ru') return `прил. ${no}${note ? ` (${note})` : ''}`;
-    return `${no}-қосымша${note ? ` (${note})` : ''}`;
-  }
-  m = ANNEX.exec(seg);
-  if (m) {
-    const [, no, rest] = m as unknown as [string, string, string];
-    const inner = citeOne(rest, lang);
-    return lang === 'en' ? seg : lang === 'ru' ? `прил. ${no}, ${inner}` : `${no}-қосымша, ${inner}`;
-  }
-  m = DECISION.exec(seg);
-  if (m) {
-    const [, no, p] = m as unknown as [string, string, string | undefined];
-    if (lang === 'en') return seg;
-    if (lang === 'ru') return `решение № ${no}${p ? `, п. ${p}` : ''}`;
-    return `№ ${no} шешім${p ? `, ${p}-тармақ` : ''}`;
-  }
-  return WORD_CITES[seg]?.[lang] ?? seg;
-}
-
-function citeNote(extra: string, lang: Lang): string {
-  const row = /^row (\d+)$/.exec(extra);
-  if (row) return lang === 'en' ? extra : lang === 'ru' ? `строка ${row[1]}` : `${row[1]}-жол`;
-  return WORD_CITES[extra]?.[lang] ?? extra;
-}
-
-/**
- * A clause reference as the packs hold it (`cl. 40`, `cl. 7 pt. 2`, `App. 3`, `cl. 27, App. 3`,
- * `cl. 24; cl. 25`) written in the reader's language.
- */
-export function clauseText(clause: string, lang: Lang): string {
-  if (lang === 'en') return clause;
-  const parts = clause.split(/;\s*|,\s*(?=App\.|cl\.|Annex|Decision)/);
-  return parts.map((p) => citeOne(p.trim(), lang)).join('; ');
-}
+export { clauseText } from '../law/cite-text.js';
 
 /** «mic-2018, 40-тармақ (редакция 2018-03-26)». */
 export function citeText(cite: Cite, lang: Lang): string {

@@ -1,6 +1,8 @@
 /** What every rule kind takes besides its own parameters: the clause it implements and how to say it. */
 import type { Severity, Text3 } from '../law/finding.js';
 import type { RuleContext } from './rule.js';
+import { pluralEn } from '../law/plural.js';
+import { citesInText } from '../law/cite-text.js';
 
 export interface RuleBase {
   /** `<methodology>/<name>` */
@@ -17,7 +19,7 @@ export interface RuleBase {
 /** Fill `{name}` placeholders in the three languages. */
 export const fill = (t: Text3, vars: Record<string, string | number>): Text3 => {
   const sub = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-  return { kk: sub(t.kk), ru: sub(t.ru), en: sub(t.en) };
+  return { kk: citesInText(sub(t.kk), 'kk'), ru: citesInText(sub(t.ru), 'ru'), en: pluralEn(sub(t.en)) };
 };
 
 /** "Title: detail" in each language. */

@@ -7,6 +7,8 @@
  */
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
+import type { Text3 } from '../law/finding.js';
+import { pluralEn } from '../law/plural.js';
 
 const voting = (m: SessionMember) => m.role !== 'secretary';
 
@@ -45,7 +47,7 @@ export function sessionSizeRule(spec: SizeSpec): Rule {
             {
               kk: `мүшелер саны (хатшысыз) ${n}, талап: ${req('тақ сан')}`,
               ru: `членов (без секретаря) ${n}, требуется: ${req('нечётное число')}`,
-              en: `${n} member(s) without the secretary, required: ${req('an odd number')}`,
+              en: pluralEn(`${n} member(s) without the secretary, required: ${req('an odd number')}`),
             },
           ),
           facts: { expected: problems, found: n },
@@ -182,8 +184,8 @@ export function majorityRule(spec: MajoritySpec): Rule {
           message: withTitle(
             spec.title,
             fill(
-              { kk: '«{decision}» шешіміне {pro} дауыс «қолдайды», {con} «қарсы»{tie} — шешім қабылданбаған', ru: 'за решение «{decision}» {pro}, против {con}{tie} — решение не принято', en: 'decision «{decision}»: {pro} for, {con} against{tie} — not carried' },
-              { decision: d.data.decision, pro, con, tie: pro === con ? (spec.chairCasting ? ` (chair: ${chairVote ?? '—'})` : '') : '' },
+              { kk: '«{decision}» шешіміне {pro} дауыс «қолдайды», {con} «қарсы»{tieKk} — шешім қабылданбаған', ru: 'за решение «{decision}» {pro}, против {con}{tieRu} — решение не принято', en: 'decision «{decision}»: {pro} for, {con} against{tieEn} — not carried' },
+              { decision: d.data.decision, pro, con, ...chairTie(pro === con && spec.chairCasting, chairVote) },
             ),
           ),
           facts: { for: pro, against: con, chairVote: chairVote ?? null, chairCasting: spec.chairCasting },
@@ -242,4 +244,16 @@ export function compositionRule(spec: CompositionSpec): Rule {
       return out;
     },
   };
+}
+
+/** «(төраға: қарсы)», «(председатель: против)», "(chair: against)": how the chair voted in a tie, in each language. */
+const VOTE_WORDS: Record<string, Text3> = {
+  for: { kk: 'қолдайды', ru: 'за', en: 'for' },
+  against: { kk: 'қарсы', ru: 'против', en: 'against' },
+  abstain: { kk: 'қалыс қалды', ru: 'воздержался', en: 'abstained' },
+};
+function chairTie(tie: boolean | undefined, vote: string | undefined): { tieKk: string; tieRu: string; tieEn: string } {
+  if (!tie) return { tieKk: '', tieRu: '', tieEn: '' };
+  const w = vote ? VOTE_WORDS[vote] : undefined;
+  return { tieKk: ` (төраға: ${w?.kk ?? vote ?? 'дауыс бермеді'})`, tieRu: ` (председатель: ${w?.ru ?? vote ?? 'не голосовал'})`, tieEn: ` (chair: ${w?.en ?? vote ?? 'did not vote'})` };
 }

@@ -8,6 +8,12 @@ import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { clauseText3 } from '../law/cite-text.js';
+
+const clauseVars = (clause: string) => {
+  const t = clauseText3(clause);
+  return { clauseKk: t.kk, clauseRu: t.ru, clauseEn: t.en };
+};
 
 export interface AssignmentCase {
   /** Where the act says so, e.g. `cl. 17 pt. 1`: the finding cites this part. */
@@ -60,7 +66,7 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
           clause: c.clause,
           message: withTitle(
             spec.title,
-            fill({ kk: '{category} санаты ({clause}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clause}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clause}) uses «{expected}», found «{found}»' }, { category: categoryOf(ctx, spec.by), clause: c.clause, expected: c.form, found: k }),
+            fill({ kk: '{category} санаты ({clauseKk}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clauseRu}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clauseEn}) uses «{expected}», found «{found}»' }, { category: categoryOf(ctx, spec.by), ...clauseVars(c.clause), expected: c.form, found: k }),
           ),
           facts: { expected: c.form, found: k, case: c.clause, managerial: ctx.pkg.servant['managerial'] === true },
         }));
@@ -94,7 +100,7 @@ export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
           clause: c.clause,
           message: withTitle(
             spec.title,
-            fill({ kk: '{clause}: бағалаушы — {roleKk} {expected}, парақта {found}', ru: '{clause}: оценивает {roleRu} {expected}, в листе {found}', en: '{clause}: the evaluator is the {roleEn} {expected}, the sheet names {found}' }, { clause: c.clause, roleKk: c.evaluatorLabel.kk, roleRu: c.evaluatorLabel.ru, roleEn: c.evaluatorLabel.en, expected, found: name }),
+            fill({ kk: '{clauseKk}: бағалаушы — {roleKk} {expected}, парақта {found}', ru: '{clauseRu}: оценивает {roleRu} {expected}, в листе {found}', en: '{clauseEn}: the evaluator is the {roleEn} {expected}, the sheet names {found}' }, { ...clauseVars(c.clause), roleKk: c.evaluatorLabel.kk, roleRu: c.evaluatorLabel.ru, roleEn: c.evaluatorLabel.en, expected, found: name }),
           ),
           facts: { expected, found: name, reference: c.evaluator, case: c.clause },
         });

@@ -33,10 +33,17 @@ export function requiredRule(spec: RequiredSpec): Rule {
       if (spec.when && !holds(ctx, spec.when)) return [];
       if (holds(ctx, spec.require)) return [];
       const what = 'event' in spec.require ? `event ${spec.require.event}` : 'field' in spec.require ? spec.require.field : 'session';
+      // each language names what is missing in its own words; the event type is an id, quoted
+      const missing =
+        'event' in spec.require
+          ? fill({ kk: '«{id}» оқиғасы жазылмаған', ru: 'не записано событие «{id}»', en: 'event «{id}» not recorded' }, { id: spec.require.event })
+          : 'field' in spec.require
+            ? fill({ kk: 'жоқ: {what}', ru: 'отсутствует: {what}', en: 'missing: {what}' }, { what })
+            : { kk: 'отырыс жоқ', ru: 'нет заседания', en: 'no session' };
       return [
         {
           path: spec.path,
-          message: withTitle(spec.title, fill({ kk: 'жоқ: {what}', ru: 'отсутствует: {what}', en: 'missing: {what}' }, { what })),
+          message: withTitle(spec.title, missing),
           facts: { expected: what, found: null },
         },
       ];

@@ -1,0 +1,106 @@
+/**
+ * Clause references as each language writes them: the packs hold them in one short form
+ * (`cl. 40`, `cl. 7 pt. 2`, `App. 3`, `cl. 27, App. 3`), a reader sees «40-тармақ», «40 п.», «cl. 40»;
+ * «3-қосымша», «прил. 3», «App. 3». Pure.
+ */
+import type { Lang, Text3 } from './finding.js';
+
+const NUMS = String.raw`[0-9][0-9()–\-]*(?:,\s*[0-9][0-9()–\-]*)*`;
+const CL = new RegExp(String.raw`^cl\.\s*(${NUMS})(?:\s+pt\.\s*(${NUMS}))?$`);
+const APP = new RegExp(String.raw`^App\.\s*(${NUMS})(?:\s*\((.+)\))?$`);
+const ANNEX = new RegExp(String.raw`^Annex\s+(\d+)\s+(.+)$`);
+const DECISION = /^Decision No\.\s*(\d+)(?:\s+p\.\s*(\d+))?$/;
+
+const WORD_CITES: Record<string, Record<Lang, string>> = {
+  'category codes': { kk: 'санат кодтары', ru: 'коды категорий', en: 'category codes' },
+  validity: { kk: 'қолданылу мерзімі', ru: 'срок действия', en: 'validity' },
+  'Ескертпе': { kk: 'ескертпе', ru: 'примечание', en: 'note' },
+  '(whole text)': { kk: '(бүкіл мәтін)', ru: '(весь текст)', en: '(whole text)' },
+};
+
+const plural = (nums: string): boolean => /[,–-]/.test(nums);
+
+function citeOne(seg: string, lang: Lang): string {
+  let m = CL.exec(seg);
+  if (m) {
+    const [, cl, pt] = m as unknown as [string, string, string | undefined];
+    if (lang === 'en') return seg;
+    // «40 п.», «40–41 пп.», «7 п. 2 подп.»: the number first, as the issue's readers write it
+    if (lang === 'ru') return `${cl} ${plural(cl) ? 'пп.' : 'п.'}${pt ? ` ${pt} подп.` : ''}`;
+    return pt ? `${cl}-тармақтың ${pt}-тармақшасы` : `${cl}-тармақ`;
+  }
+  m = APP.exec(seg);
+  if (m) {
+    const [, no, extra] = m as unknown as [string, string, string | undefined];
+    const note = extra ? citeNote(extra, lang) : '';
+    if (lang === 'en') return `App. ${no}${note ? ` (${note})` : ''}`; // «(Ескертпе)» → «(note)»
+    if (lang === 'ru') return `прил. ${no}${note ? ` (${note})` : ''}`;
+    return `${no}-қосымша${note ? ` (${note})` : ''}`;
+  }
+  m = ANNEX.exec(seg);
+  if (m) {
+    const [, no, rest] = m as unknown as [string, string, string];
+    const inner = citeOne(rest, lang);
+    return lang === 'en' ? seg : lang === 'ru' ? `прил. ${no}, ${inner}` : `${no}-қосымша, ${inner}`;
+  }
+  m = DECISION.exec(seg);
+  if (m) {
+    const [, no, p] = m as unknown as [string, string, string | undefined];
+    if (lang === 'en') return seg;
+    if (lang === 'ru') return `решение № ${no}${p ? `, п. ${p}` : ''}`;
+    return `№ ${no} шешім${p ? `, ${p}-тармақ` : ''}`;
+  }
+  return WORD_CITES[seg]?.[lang] ?? seg;
+}
+
+function citeNote(extra: string, lang: Lang): string {
+  const row = /^row (\d+)$/.exec(extra);
+  if (row) return lang === 'en' ? extra : lang === 'ru' ? `строка ${row[1]}` : `${row[1]}-жол`;
+  return WORD_CITES[extra]?.[lang] ?? extra;
+}
+
+/**
+ * A clause reference as the packs hold it (`cl. 40`, `cl. 7 pt. 2`, `App. 3`, `cl. 27, App. 3`,
+ * `cl. 24; cl. 25`) written in the reader's language.
+ */
+export function clauseText(clause: string, lang: Lang): string {
+  if (lang === 'en' && !/[^\x00-\x7f–]/.test(clause)) return clause;
+  const parts = clause.split(/;\s*|,\s*(?=App\.|cl\.|Annex|Decision)/);
+  return parts.map((p) => citeOne(p.trim(), lang)).join('; ');
+}
+
+
+/** The three languages' forms of one clause reference. */
+export const clauseText3 = (clause: string): Text3 => ({ kk: clauseText(clause, 'kk'), ru: clauseText(clause, 'ru'), en: clause });
+
+/** Kinds of act as the Kazakh originals name them, glossed for Russian and English readers. */
+const ACT_KINDS: Record<string, Text3> = {
+  'бұйрық': { kk: 'бұйрық', ru: 'приказ', en: 'order' },
+  'шешім': { kk: 'шешім', ru: 'решение', en: 'decision' },
+  'қаулы': { kk: 'қаулы', ru: 'постановление', en: 'resolution' },
+  'өкім': { kk: 'өкім', ru: 'распоряжение', en: 'instruction' },
+};
+export const actKindText = (kind: string, lang: Lang): string => ACT_KINDS[kind]?.[lang] ?? kind;
+
+/** Articles of a law or code as each language cites them: «2, 3-баптар», «ст. 2, 3», «art. 2, 3»; «84-баптың 5-тармағы», «п. 5 ст. 84». */
+const ART = /^art\.\s*([0-9, –-]+?)(?:\s+p\.\s*(\d+))?(?:\s+\((.+)\))?$/;
+const WORDING_NOTES: Record<string, Text3> = {
+  'wording after the Constitution of 2026': { kk: '2026 жылғы Конституциядан кейінгі редакция', ru: 'редакция после Конституции 2026 г.', en: 'wording after the Constitution of 2026' },
+  'wording in force 2018–2021': { kk: '2018–2021 жылдары қолданылған редакция', ru: 'редакция, действовавшая в 2018–2021 гг.', en: 'wording in force 2018–2021' },
+  'wording of 2022': { kk: '2022 жылғы редакция', ru: 'редакция 2022 г.', en: 'wording of 2022' },
+};
+export function articleText(clause: string, lang: Lang): string {
+  const m = ART.exec(clause.trim());
+  if (!m || lang === 'en') return clause;
+  const [, art, p, note] = m as unknown as [string, string, string | undefined, string | undefined];
+  const n = note ? ` (${WORDING_NOTES[note]?.[lang] ?? note})` : '';
+  if (lang === 'ru') return `${p ? `п. ${p} ` : ''}ст. ${art}${n}`;
+  return `${p ? `${art}-баптың ${p}-тармағы` : `${art}-бап`}${n}`;
+}
+
+const CITE_IN_TEXT = /\b(?:Annex \d+ )?cl\. \d+(?:[–-]\d+)?(?:\(\d+\))?(?: pt\. \d+(?:[–-]\d+)?)?|\bApp\. \d+(?:, \d+)*/g;
+/** Clause references inside a message («the model's cl. 17») written as the language cites them. */
+export function citesInText(text: string, lang: Lang): string {
+  if (lang === 'en' || !text.includes('cl.') && !text.includes('App.')) return text;
+  return text.replace(CITE_IN_TEXT, (m) => clauseText(m, lang));
+}
