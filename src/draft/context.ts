@@ -4,6 +4,8 @@
  */
 import type { Finding, Place, Severity, Text3 } from '../law/finding.js';
 import type { DraftAct, TextSpan } from './act.js';
+import { pluralEn } from '../law/plural.js';
+import { citesInText } from '../law/cite-text.js';
 
 export interface DraftContext {
   markdown: string;
@@ -61,5 +63,5 @@ export function finding(
   place: Place | undefined,
   extra: Partial<Pick<Finding, 'cite' | 'facts' | 'note' | 'file'>> = {},
 ): Finding {
-  return { ruleId, severity, message, path, ...(place ? { place } : {}), ...extra };
+  return { ruleId, severity, message: { kk: citesInText(message.kk, 'kk'), ru: citesInText(message.ru, 'ru'), en: pluralEn(message.en) }, path, ...(place ? { place } : {}), ...extra };
 }

@@ -306,8 +306,8 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   if (afterAmendment) {
     findings.push(finding('draft/model-amended', 'warning',
       t3(`${date} күні Үлгілік әдістеменің ${amended.length} ережесі ${PENDING_AMENDMENT.order} бойынша жаңа редакцияда (${dmy(PENDING_AMENDMENT.inForceFrom)} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
-        `На ${date} ${amended.length} положений типовой методики изложены в новой редакции (${PENDING_AMENDMENT.orderRu}, с ${dmy(PENDING_AMENDMENT.inForceFrom)}): ${amended.join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
-        `On ${date}, ${amended.length} provisions of the model are in a new wording (${PENDING_AMENDMENT.orderEn}, from ${dmy(PENDING_AMENDMENT.inForceFrom)}): ${amended.join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
+        `На ${date} ${amended.length} положений типовой методики изложены в новой редакции (${PENDING_AMENDMENT.orderRu}, с ${dmy(PENDING_AMENDMENT.inForceFrom)}): ${amended.map((a) => `«${a}»`).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
+        `On ${date}, ${amended.length} provisions of the model are in a new wording (${PENDING_AMENDMENT.orderEn}, from ${dmy(PENDING_AMENDMENT.inForceFrom)}): ${amended.map((a) => `«${a}»`).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, amendment: PENDING_AMENDMENT, provisions: amended } }));
   }
   // The corps "B" methodology when the act holds several (act 002 holds the corps "A" one first).

@@ -12,7 +12,7 @@ import { finding, placeInSpan } from '../context.js';
 import type { DraftRule } from './rule.js';
 
 const KIND_TEXT: Record<string, string> = {
-  'latin-to-cyrillic': 'Latin→Cyrillic', romanisation: 'romanised letter', 'digit-zero': 'digit 0 for letter О', dash: 'dash', case: 'case',
+  'latin-to-cyrillic': 'Latin→Cyrillic', romanisation: 'romanised letter', 'digit-zero': 'digit 0 for the Cyrillic letter «О»', dash: 'dash', case: 'case',
 };
 
 export const categoryCodesRule: DraftRule = {
@@ -31,7 +31,7 @@ export const categoryCodesRule: DraftRule = {
       const kinds = [...new Set(bad.flatMap((b) => b.changes.filter((c) => c.kind !== 'space' && c.kind !== 'dash').map((c) => KIND_TEXT[c.kind] ?? c.kind)))].join(', ');
       out.push(finding('draft/category-code-lookalike', 'warning',
         t3(`Санат кодтарында ұқсас әріптер немесе О орнына 0: ${list}`, `В кодах категорий похожие буквы или 0 вместо О: ${list}`,
-          `Category codes with look-alike letters or 0 for О (${kinds}): ${list}`),
+          `Category codes with look-alike letters or 0 for the Cyrillic letter «О» (${kinds}): ${list}`),
         path, placeInSpan(ctx, span, first.raw, first.index),
         { facts: { codes: bad.map((b) => ({ raw: b.raw, code: b.code, changes: b.changes.filter((c) => c.kind !== 'space') })) } }));
     };

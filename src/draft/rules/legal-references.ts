@@ -67,8 +67,8 @@ export const legalReferencesRule: DraftRule = {
           if (!m || !sentence.includes(a.match.year) || (day && !day.test(sentence))) continue;
           out.push(finding('draft/repealed-act', 'warning',
             t3(`Күші жойылған актіге сілтеме: ${a.title}; күшін жойған: ${a.repealedBy}${a.current ? `; қазір қолданылатыны: ${a.current}` : ''}`,
-              `Ссылка на утративший силу акт: ${a.title}; отменён: ${a.repealedBy}${a.current ? `; действующий акт: ${a.current}` : ''}`,
-              `Reference to a repealed act: ${a.title}; repealed by ${a.repealedBy}${a.current ? `; in force now: ${a.current}` : ''}`),
+              `Ссылка на утративший силу акт: «${a.title}»; отменён: «${a.repealedBy}»${a.current ? `; действующий акт: «${a.current}»` : ''}`,
+              `Reference to a repealed act: «${a.title}»; repealed by «${a.repealedBy}»${a.current ? `; in force now: «${a.current}»` : ''}`),
             path, placeInSpan(ctx, span, m[0], at + m.index), { facts: { act: a.id, source: a.source } }));
         }
         const lower = sentence.toLowerCase();
@@ -78,8 +78,8 @@ export const legalReferencesRule: DraftRule = {
           if (idx < 0) continue;
           out.push(finding('draft/former-name', 'warning',
             t3(`Органның бұрынғы атауы: «${b.former}»; қазіргі атауы: ${b.current}`,
-              `Прежнее название органа: «${b.former}»; нынешнее: ${b.current}`,
-              `Former name of a body: «${b.former}»; now: ${b.current}`),
+              `Прежнее название органа: «${b.former}»; нынешнее: «${b.current}»`,
+              `Former name of a body: «${b.former}»; now: «${b.current}»`),
             path, placeInSpan(ctx, span, sentence.slice(idx, idx + 20), at + idx), { facts: { body: b.id, source: b.source } }));
         }
       }
