@@ -26,6 +26,7 @@ import {
 } from '../law/calendar/index.js';
 import { calendarFromFiles, CalendarFileError, formatCalendarProblem } from '../package/calendar-file.js';
 import { monthName } from '../law/calendar/messages.js';
+import { articleText } from '../law/cite-text.js';
 
 /** `--calendar FILE`, repeatable: extra calendar data (e.g. next year's transfer act). */
 export function calendarOption(): Option {
@@ -159,8 +160,8 @@ function isoWeekdayOf(date: string): number {
 
 function sourceLabel(s: SourceRef, lang: Lang): string {
   const bits = [s.title[lang]];
-  if (s.clause) bits.push(s.clause);
-  if (s.adilet) bits.push(`adilet ${s.adilet}`);
+  if (s.clause) bits.push(articleText(s.clause, lang));
+  if (s.adilet) bits.push(lang === 'en' ? `adilet ${s.adilet}` : lang === 'ru' ? `ИПС «Әділет» ${s.adilet}` : `«Әділет» АҚЖ ${s.adilet}`);
   return bits.join(', ');
 }
 
