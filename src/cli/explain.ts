@@ -5,6 +5,8 @@ import { ENGINE_RULES } from '../check/engine-rules.js';
 import type { Lang } from '../law/finding.js';
 import { langOption } from './options.js';
 import { UsageError } from './usage-error.js';
+import { SEVERITY } from '../report/i18n.js';
+import { actKindText, clauseText } from '../law/cite-text.js';
 
 
 export function register(program: Command): void {
@@ -26,9 +28,9 @@ export function register(program: Command): void {
           return;
         }
         const lines = [
-          `${rule.id}  (${rule.severity})`,
+          `${rule.id}  (${SEVERITY[L][rule.severity]})`,
           `  ${rule.title[L]}`,
-          `  ${pack.id} ${rule.clause}, ${L === 'en' ? 'wording' : 'редакция'} ${wording} — ${pack.act.title[L]}, ${pack.act.kind} № ${pack.act.number}, ${pack.act.date}`,
+          `  ${pack.id}, ${clauseText(rule.clause, L)}, ${L === 'en' ? 'wording' : 'редакция'} ${wording} — ${pack.act.title[L]}, ${actKindText(pack.act.kind, L)} № ${pack.act.number}, ${pack.act.date}`,
           '',
           `  «${rule.quote}»`,
           // A rule whose words stand in several places (one per form) cites the place of the form used.

@@ -4,6 +4,13 @@ import { PACKS } from '../acts/index.js';
 import type { Pack } from '../acts/pack.js';
 import type { Lang } from '../law/finding.js';
 import { langOption } from './options.js';
+import { actKindText, clauseText } from '../law/cite-text.js';
+
+const METH_WORDS: Record<Lang, { reg: string; validity: string; wordings: string; appendices: string; missing: string; rules: string; unchecked: string }> = {
+  kk: { reg: 'тіркеу', validity: 'қолданылуы', wordings: 'редакциялары', appendices: 'қосымшалары', missing: 'мәтінде жоқ', rules: 'ережелер', unchecked: 'тексерілмейтіндері' },
+  ru: { reg: 'рег.', validity: 'действие', wordings: 'редакции', appendices: 'приложения', missing: 'нет в тексте', rules: 'правила', unchecked: 'не проверяются' },
+  en: { reg: 'reg.', validity: 'validity', wordings: 'wordings', appendices: 'appendices', missing: 'missing', rules: 'rules', unchecked: 'not checkable' },
+};
 
 export function describePack(p: Pack) {
   return {
@@ -41,14 +48,15 @@ export function register(program: Command): void {
       }
       const L = opts.lang;
       for (const p of PACKS) {
+        const W = METH_WORDS[L];
         const lines = [
           `${p.id}  —  ${p.act.title[L]}`,
-          `  ${p.act.kind} № ${p.act.number}, ${p.act.date}${p.act.registration ? `; reg. № ${p.act.registration.number}, ${p.act.registration.date}` : ''}`,
-          `  ${L === 'kk' ? 'қолданылуы' : L === 'ru' ? 'действие' : 'validity'}: ${p.validity.from} – ${p.validity.to ?? '…'}${p.validity.repealedBy ? ` (${p.validity.repealedBy[L]})` : ''}`,
-          `  ${L === 'en' ? 'wordings' : 'редакциялар/редакции'}: ${p.wordings.map((w) => `${w.date} [${w.from} – ${w.to ?? '…'}]`).join('; ')}`,
-          ...p.pending.map((a) => `  ! ${a.act[L]} (${a.from}): ${a.provisions.join(', ')}`),
-          `  ${L === 'en' ? 'appendices' : 'қосымшалар/приложения'}: ${p.appendices.map((a) => `${a.no}${a.formKey ? `=${a.formKey}` : ''}${a.present ? '' : ' (missing)'}`).join(', ') || '—'}`,
-          `  ${L === 'en' ? 'rules' : 'ережелер/правила'}: ${p.rules.length}; ${L === 'en' ? 'not checkable' : 'тексерілмейді/не проверяется'}: ${p.unchecked.length}`,
+          `  ${actKindText(p.act.kind, L)} № ${p.act.number}, ${p.act.date}${p.act.registration ? `; ${W.reg} № ${p.act.registration.number}, ${p.act.registration.date}` : ''}`,
+          `  ${W.validity}: ${p.validity.from} – ${p.validity.to ?? '…'}${p.validity.repealedBy ? ` (${p.validity.repealedBy[L]})` : ''}`,
+          `  ${W.wordings}: ${p.wordings.map((w) => `${w.date} [${w.from} – ${w.to ?? '…'}]`).join('; ')}`,
+          ...p.pending.map((a) => `  ! ${a.act[L]} (${a.from}): ${a.provisions.map((c) => clauseText(c, L)).join(', ')}`),
+          `  ${W.appendices}: ${p.appendices.map((a) => `${a.no}${a.formKey ? `=${a.formKey}` : ''}${a.present ? '' : ` (${W.missing})`}`).join(', ') || '—'}`,
+          `  ${W.rules}: ${p.rules.length}; ${W.unchecked}: ${p.unchecked.length}`,
           `  ${p.scope[L]}`,
           '',
         ];
