@@ -24,7 +24,8 @@ import { langFromLocale, setConfigLang } from './lang.js';
 import { calendarFileOption, calendarFor, localToday, parseDate } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { UsageError } from './usage-error.js';
-import { toolVersion } from './version.js';
+import { packageRoot, toolVersion } from './version.js';
+import { pathToFileURL } from 'node:url';
 
 export const FORMATS = ['text', 'json', 'sarif', 'html', 'xlsx', 'csv', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -179,10 +180,14 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
     } else all.push(result);
   }
   bar?.stop();
+  const code = unreadable ? 2 : failing ? 1 : 0;
   if (format === 'json') sink.write(`],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, skipped })}}\n`);
   else if (streamText) sink.write(formatTextTotals(summary, lang) + (skipped ? `${count(skipped, 'skipped', lang)}\n` : ''));
   else if (format === 'text') sink.write(formatTextSummary(all, lang));
-  else if (format === 'sarif') sink.write(formatSarif(all, lang, 'bagalau', toolVersion()));
+  else if (format === 'sarif') {
+    const root = packageRoot();
+    sink.write(formatSarif(all, lang, { toolName: 'bagalau', version: toolVersion(), exitCode: code, commandLine: ['bagalau', ...process.argv.slice(2)].join(' '), ...(root ? { docsBase: pathToFileURL(root).href } : {}) }));
+  }
   else if (format === 'html') sink.write(formatHtml(all, lang, { today: run.today }));
   else if (format === 'csv') sink.write(formatCsv(all, lang));
   else if (format === 'junit') sink.write(formatJunit(all, lang, run.failOn));
@@ -193,5 +198,5 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
     const { formatXlsx } = await import('../report/xlsx.js');
     sink.write(await formatXlsx(all, lang));
   }
-  return unreadable ? 2 : failing ? 1 : 0;
+  return code;
 }
