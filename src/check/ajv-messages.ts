@@ -4,6 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Text3 } from '../law/finding.js';
+import { describeChanges, lookAlike } from '../law/look-alike.js';
 
 const q = (v: unknown) => (typeof v === 'string' ? `«${v}»` : JSON.stringify(v));
 
@@ -15,6 +16,16 @@ export function schemaMessage(e: ErrorObject): Text3 {
     case 'additionalProperties':
       return { kk: `нысанда жоқ өріс: «${p['additionalProperty']}»`, ru: `поле «${p['additionalProperty']}» не предусмотрено формой`, en: `field «${p['additionalProperty']}» is not part of the form` };
     case 'enum': {
+      // «тиiмдi» typed with Latin i: name the value meant and the letters to retype (ajv's `verbose` gives the value)
+      const meant = typeof e.data === 'string' ? lookAlike(e.data, p['allowedValues'] as unknown[]) : undefined;
+      if (meant) {
+        const d = describeChanges(meant.changes);
+        return {
+          kk: `${q(e.data)} — ${q(meant.value)} болуы керек пе? ${d.kk}`,
+          ru: `${q(e.data)} — возможно, имелось в виду ${q(meant.value)}? ${d.ru}`,
+          en: `${q(e.data)} — did you mean ${q(meant.value)}? ${d.en}`,
+        };
+      }
       const allowed = (p['allowedValues'] as unknown[]).map(q).join(', ');
       return { kk: `мәні актідегі мәндердің бірі болуы тиіс: ${allowed}`, ru: `значение должно быть одним из значений акта: ${allowed}`, en: `value must be one of the act's values: ${allowed}` };
     }

@@ -26,6 +26,8 @@ export const AJV_OPTIONS = {
   // code points walked every long Kazakh text (a fifth of validation time).
   unicode: false,
   inlineRefs: false,
+  // errors carry the value found, so an enum value typed with Latin look-alikes gets a «did you mean»
+  verbose: true,
 } as const satisfies Options;
 
 /** ajv still honours `unicode: false` but calls it deprecated; keep every other warning. */

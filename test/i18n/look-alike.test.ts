@@ -1,0 +1,23 @@
+/** An enum value typed with Latin look-alikes («тиiмдi») is named with the value meant and the letters to retype. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/index.js';
+
+const valid = readFileSync('samples/mic-2018/valid.yaml', 'utf8');
+const at = (text: string) => check(text, { today: '2026-12-04', file: 'samples/mic-2018/x.yaml' }).findings.filter((f) => f.path === '/forms/kpiSheet/result');
+
+describe('look-alike letters in enum values', () => {
+  it('«тиiмдi» with two Latin i: did you mean «тиімді», letters 3 and 6', () => {
+    expect(valid).toContain('result: тиімді');
+    const [f] = at(valid.replace('result: тиімді', 'result: тиiмдi'));
+    expect(f?.message.en).toBe('«тиiмдi» — did you mean «тиімді»? Latin letters: i→і (3, 6)');
+    expect(f?.message.ru).toBe('«тиiмдi» — возможно, имелось в виду «тиімді»? латинские буквы: i→і (3, 6)');
+    expect(f?.message.kk).toBe('«тиiмдi» — «тиімді» болуы керек пе? латын әріптері: i→і (3, 6)');
+  });
+
+  it('a value that is simply wrong lists the allowed values instead', () => {
+    const [f] = at(valid.replace('result: тиімді', 'result: жақсы'));
+    expect(f?.message.en).toMatch(/^value must be one of the act's values: «/);
+    expect(at(valid)).toEqual([]);
+  });
+});
