@@ -8,6 +8,8 @@ import { Command, CommanderError } from 'commander';
 import { COMMANDS, COMMAND_NAMES, isCommand, type CommandName } from './commands.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
+import { translateCommanderError } from './commander-messages.js';
+import { cliLang } from './lang.js';
 
 type Register = { register: (p: Command) => void };
 
@@ -30,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     .version(toolVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError(false)
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(translateCommanderError(s, cliLang())) });
   // Load only the command asked for (`bagalau check …`, `bagalau help check`): each pulls in its own
   // engine (ajv and the packs, docx and pdf-lib, remark). The top-level help and an unknown command
   // need only names and descriptions, which the table in commands.ts holds.

@@ -55,6 +55,9 @@ const COMMANDS = (lang: Lang): string[][] => [
   ['check', 'samples', '--today', TODAY, '--lang', lang],
   ['check', 'samples', '--summary', '--today', TODAY, '--lang', lang],
   ['check', 'samples/mic-2018/valid.yaml', '--today', '2026/12/04', '--lang', lang],
+  ['check', '--formt', 'json', 'samples', '--lang', lang],
+  ['check', '--format', 'jsn', 'samples', '--lang', lang],
+  ['chek', 'samples', '--lang', lang],
   ['methodologies', '--lang', lang],
   ['explain', 'mic-2018/familiarisation', '--lang', lang],
   ['calendar', '2026', '--lang', lang],
@@ -82,6 +85,8 @@ describe('every word in the user language', () => {
       const problems: Array<Problem & { cmd: string }> = [];
       const cmds = COMMANDS(lang);
       const outs = await Promise.all(cmds.map(run));
+      // commander's usage errors come in the user's language too
+      expect(outs[cmds.findIndex((c) => c[1] === '--formt')]).toMatch({ kk: /белгісіз параметр/, ru: /неизвестный параметр/, en: /unknown option/ }[lang]);
       cmds.forEach((cmd, i) => {
         for (const line of outs[i]!.split('\n')) {
           const p = checkLine(line, lang, data);
