@@ -34,7 +34,7 @@ export function register(program: Command): void {
           '',
           `  «${rule.quote}»`,
           // A rule whose words stand in several places (one per form) cites the place of the form used.
-          ...(rule.places ?? []).filter((x) => x.clause !== rule.clause).flatMap((x) => ['', `  ${pack.id} ${x.clause}: «${x.quote}»`]),
+          ...(rule.places ?? []).filter((x) => x.clause !== rule.clause).flatMap((x) => ['', `  ${pack.id}, ${clauseText(x.clause, L)}: «${x.quote}»`]),
           ...(rule.note ? ['', `  ${L === 'kk' ? 'ескертпе' : L === 'ru' ? 'примечание' : 'note'}: ${rule.note[L]}`] : []),
         ];
         process.stdout.write(lines.join('\n') + '\n');
