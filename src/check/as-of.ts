@@ -5,7 +5,7 @@
  */
 import type { Pack, Wording } from '../acts/pack.js';
 import { t3, type Finding } from '../law/finding.js';
-import { clauseText } from '../law/cite-text.js';
+import { actRefText, clauseText } from '../law/cite-text.js';
 
 export interface AsOf {
   wording: Wording;
@@ -61,8 +61,8 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
       ruleId: 'wording-not-held',
       severity: 'warning',
       message: t3(
-        `${to} күні күшінде болған редакцияның мәтіні бізде жоқ; ${wording.date} редакциясы (${wording.by}) бойынша тексерілді`,
-        `текста редакции, действовавшей на ${to}, у нас нет; проверено по редакции от ${wording.date} (${wording.by})`,
+        `${to} күні күшінде болған редакцияның мәтіні бізде жоқ; ${wording.date} редакциясы (${actRefText(wording.by, 'kk')}) бойынша тексерілді`,
+        `текста редакции, действовавшей на ${to}, у нас нет; проверено по редакции от ${wording.date} (${actRefText(wording.by, 'ru')})`,
         `we do not hold the wording in force on ${to}; checked under the wording of ${wording.date} (${wording.by})`,
       ),
       path: wordingDate ? '' : '/period',

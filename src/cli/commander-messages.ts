@@ -15,7 +15,10 @@ const RULES: Rule[] = [
   [/^error: required option '([^']*)' not specified/, (m) => ({ kk: `қате: міндетті «${m[1]}» параметрі берілмеген`, ru: `ошибка: не указан обязательный параметр «${m[1]}»`, en: `error: required option «${m[1]}» not given` })],
   [
     /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^.]*)\./,
-    (m) => ({ kk: `қате: «${m[1]}» үшін «${m[2]}» мәні жарамсыз; болатын мәндер: ${m[3]}`, ru: `ошибка: значение «${m[2]}» для «${m[1]}» недопустимо; возможные значения: ${m[3]}`, en: `error: «${m[2]}» is not a value of «${m[1]}»; allowed: ${m[3]}` }),
+    (m) => {
+      const allowed = m[3]!.split(', ').map((c) => `«${c}»`).join(', ');
+      return { kk: `қате: «${m[1]}» үшін «${m[2]}» мәні жарамсыз; болатын мәндер: ${allowed}`, ru: `ошибка: значение «${m[2]}» для «${m[1]}» недопустимо; возможные значения: ${allowed}`, en: `error: «${m[2]}» is not a value of «${m[1]}»; allowed: ${allowed}` };
+    },
   ],
   [/^error: too many arguments/, () => ({ kk: 'қате: аргументтер тым көп', ru: 'ошибка: слишком много аргументов', en: 'error: too many arguments' })],
 ];

@@ -43,6 +43,8 @@ function citeOne(seg: string, lang: Lang): string {
     const inner = citeOne(rest, lang);
     return lang === 'en' ? seg : lang === 'ru' ? `прил. ${no}, ${inner}` : `${no}-қосымша, ${inner}`;
   }
+  const ref = actRefText(seg, lang);
+  if (ref !== seg) return ref;
   m = DECISION.exec(seg);
   if (m) {
     const [, no, p] = m as unknown as [string, string, string | undefined];
@@ -103,4 +105,24 @@ const CITE_IN_TEXT = /\b(?:Annex \d+ )?cl\. \d+(?:[–-]\d+)?(?:\(\d+\))?(?: pt\
 export function citesInText(text: string, lang: Lang): string {
   if (lang === 'en' || !text.includes('cl.') && !text.includes('App.')) return text;
   return text.replace(CITE_IN_TEXT, (m) => clauseText(m, lang));
+}
+
+/** An amending or repealing act as the packs name it ("Almaty city maslikhat Decision No. 153 of 12.09.2022"). */
+const ACT_REF = /^(?:(.+?) )?(Order|Decision) No\. ([\w/-]+) of (\d{2}\.\d{2}\.\d{4})$/;
+const ISSUERS: Record<string, { kk: string; ru: string }> = {
+  'Almaty city maslikhat': { kk: 'Алматы қалалық мәслихатының', ru: 'маслихата города Алматы' },
+  'Kyzylorda oblast maslikhat': { kk: 'Қызылорда облыстық мәслихатының', ru: 'Кызылординского областного маслихата' },
+};
+const KINDS: Record<string, { kk: string; kkOf: string; ru: string }> = { Order: { kk: 'бұйрық', kkOf: 'бұйрығы', ru: 'приказ' }, Decision: { kk: 'шешім', kkOf: 'шешімі', ru: 'решение' } };
+
+/** «Алматы қалалық мәслихатының 12.09.2022 № 153 шешімі», «решение маслихата города Алматы № 153 от 12.09.2022». */
+export function actRefText(ref: string, lang: Lang): string {
+  const m = ACT_REF.exec(ref.trim());
+  if (!m || lang === 'en') return ref;
+  const [, issuer, kind, no, date] = m as unknown as [string, string | undefined, string, string, string];
+  const who = issuer ? ISSUERS[issuer] : undefined;
+  if (issuer && !who) return ref;
+  const k = KINDS[kind]!;
+  if (lang === 'ru') return `${k.ru}${who ? ` ${who.ru}` : ''} № ${no} от ${date}`;
+  return `${who ? `${who.kk} ` : ''}${date} № ${no} ${who ? k.kkOf : k.kk}`;
 }
