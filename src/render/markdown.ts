@@ -19,6 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Root, RootContent, PhrasingContent, Table as MdTable, Paragraph as MdParagraph } from 'mdast';
 import type { Block, DocumentMeta, DocumentModel, PageSetup, Paragraph, Run, Table, TableCell, Align } from './model.js';
 import { A4_OFFICIAL, FIRST_LINE_INDENT_MM, RIGHT_BLOCK_START } from './format-rules.js';
+import { decodeValue } from './data-text.js';
 
 export class MarkdownError extends Error {
   override name = 'MarkdownError';
@@ -302,12 +303,13 @@ function phrasing(nodes: PhrasingContent[], style: Style): Run[] {
   const walk = (list: PhrasingContent[], s: Style): void => {
     for (const n of list) {
       switch (n.type) {
-        case 'text': push(n.value.replace(/[ \t]*\r?\n[ \t]*/g, ' '), s); break;
+        // the template's own line ends are soft (a space); a value's line breaks, stood in for, come back as breaks
+        case 'text': push(decodeValue(n.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ')), s); break;
         case 'strong': walk(n.children, { ...s, bold: true }); break;
         case 'emphasis': walk(n.children, { ...s, italic: true }); break;
         case 'delete': walk(n.children, s); break;
         case 'break': push('\n', s); break;
-        case 'inlineCode': push(n.value, s); break;
+        case 'inlineCode': push(decodeValue(n.value), s); break;
         case 'link': walk(n.children, s); break;
         case 'html':
           if (/^<br\s*\/?>$/i.test(n.value)) push('\n', s);
@@ -406,7 +408,7 @@ function resolveSpans(rows: TableCell[][], line: number | undefined): void {
 function signatureTable(value: string, ctx: Ctx): Table {
   const rows: TableCell[][] = value.split(/\r?\n/).filter((l) => l.trim() !== '').map((line) => {
     // data inside a fenced block keeps its Markdown escapes: split on unescaped `|`, then unescape
-    const [left = '', right = ''] = line.split(/(?<!\\)\|/).map((s) => s.trim().replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+    const [left = '', right = ''] = line.split(/(?<!\\)\|/).map((s) => decodeValue(s.trim().replace(/\\([!-/:-@[-`{-~])/g, '$1')));
     const cell = (text: string, align: Align): TableCell => ({
       paragraphs: [{ kind: 'paragraph', runs: text ? [{ text }] : [], align, indentLeftMm: 0, firstLineMm: 0, spaceBeforePt: 0, spaceAfterPt: 0, sizePt: ctx.bodySize }],
     });

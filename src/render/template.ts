@@ -1,14 +1,17 @@
 /**
  * Filling templates: Handlebars-filled Markdown. Templates are trusted repository files; they are
  * compiled with `strict` (a missing plain `{{x}}` is an error), `noEscape` (the output is Markdown,
- * not HTML) and `knownHelpersOnly` (only the helpers below). Data never reaches Markdown raw: every
- * string of the view is backslash-escaped first, so a name with `*`, `|` or `<` stays text.
+ * not HTML) and `knownHelpersOnly` (only the helpers below). Data never becomes markup: every string
+ * of the view has its special characters stood in for by private-use ones (data-text.ts) that no
+ * parser reads, and the document model maps them back into its text runs — so a name with `*`, `|`,
+ * `<`, a CR or a line break stays text.
  *
  * Blank and filled forms are one template: data fields go through `field`, which prints the value or,
  * when it is absent, the underscores of the original form.
  */
 import Handlebars from 'handlebars';
 import { fillSkeleton, shapeOf, templatePaths } from './template-paths.js';
+import { decodeValue, encodeValue } from './data-text.js';
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -16,14 +19,12 @@ export class TemplateError extends Error {
 
 const hb = Handlebars.create();
 
-/** Backslash-escape every ASCII punctuation character (CommonMark allows it for all of them). */
-export function escapeMarkdown(s: string): string {
-  return s.replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/\r?\n/g, '<br>');
-}
+/** A value as it enters the Markdown (its special characters stood in for); see data-text.ts. */
+export const escapeMarkdown = encodeValue;
 
-/** Deep copy of plain data with every string escaped for Markdown. */
+/** Deep copy of plain data with every string's special characters stood in for. */
 export function toView(value: unknown): unknown {
-  if (typeof value === 'string') return escapeMarkdown(value);
+  if (typeof value === 'string') return encodeValue(value);
   if (Array.isArray(value)) return value.map(toView);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -43,15 +44,15 @@ export function formatNumber(v: number): string {
   return s.replace('.', ',');
 }
 
-/** ISO date → DD.MM.YYYY, the form used throughout the acts. */
+/** ISO date → DD.MM.YYYY, the form used throughout the acts (as data: its dots are stood in for). */
 export function formatDate(v: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  return m ? `${m[3]}\\.${m[2]}\\.${m[1]}` : v;
+  return m ? encodeValue(`${m[3]}.${m[2]}.${m[1]}`) : v;
 }
 
 /** «Тегі Аты Әкесінің аты» → «Тегі А. Ә.»; the value arrives Markdown-escaped and leaves escaped. */
 export function initialsOf(escaped: string): string {
-  const plain = escaped.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim();
+  const plain = decodeValue(escaped).trim();
   const words = plain.split(/\s+/);
   if (words.length < 2 || /\./.test(plain) || !words.slice(1).every((w) => /^\p{Lu}/u.test(w))) return escaped;
   const [surname, ...rest] = words;
@@ -61,7 +62,7 @@ export function initialsOf(escaped: string): string {
 function show(v: unknown): string {
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'иә' : 'жоқ';
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.replace(/\\/g, ''))) return formatDate(v.replace(/\\/g, ''));
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(decodeValue(v))) return formatDate(decodeValue(v));
   return String(v);
 }
 
@@ -96,8 +97,8 @@ export const HELPERS = {
   /** `{{date value}}`: DD.MM.YYYY, or nothing. */
   date(value: unknown): string {
     if (typeof value !== 'string') return '';
-    const plain = value.replace(/\\/g, '');
-    // only a real date is rewritten; anything else stays as escaped as it came
+    const plain = decodeValue(value);
+    // only a real date is rewritten; anything else stays as it came
     return /^\d{4}-\d{2}-\d{2}$/.test(plain) ? formatDate(plain) : value;
   },
   /** `{{inc @index}}`: 1-based position in a loop. */
@@ -106,7 +107,7 @@ export const HELPERS = {
   },
   /** `{{#if (eq parameter "Тәртіптік жазалардың болмауы")}}`: compares text as written (data arrives Markdown-escaped). */
   eq(a: unknown, b: unknown): boolean {
-    const plain = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/\\([!-/:-@[-`{-~])/g, '$1') : v);
+    const plain = (v: unknown): unknown => (typeof v === 'string' ? decodeValue(v) : v);
     return plain(a) === plain(b);
   },
 } as const;

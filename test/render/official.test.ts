@@ -13,6 +13,7 @@ import { blankJobs, loadTemplateSet, orderJob, packageJobs } from '../../src/cli
 import type { Job } from '../../src/cli/render.js';
 import { loadFile, sessionLoader } from '../../src/package/load.js';
 import { initialsOf } from '../../src/render/template.js';
+import { decodeValue, encodeValue } from '../../src/render/data-text.js';
 
 const TEMPLATES = join(process.cwd(), 'templates');
 const IDS = ['mic-2018', 'almaty-maslikhat-2018', 'asa-a-corps', 'asa-b-model', 'kyzylorda-maslikhat-2018', 'sjc-apparatus'];
@@ -115,9 +116,10 @@ describe('filled values in the right words', () => {
   });
 
   it('initials where the form asks for «тегі, аты-жөнінің бірінші әріптері»', () => {
-    expect(initialsOf('Қасымова Әйгерім Нұрланқызы')).toBe('Қасымова Ә\\. Н\\.');
-    expect(initialsOf('Қасымова Ә\\. Н\\.')).toBe('Қасымова Ә\\. Н\\.');
-    expect(initialsOf('Қасымова')).toBe('Қасымова');
+    const initials = (name: string): string => decodeValue(initialsOf(encodeValue(name)));
+    expect(initials('Қасымова Әйгерім Нұрланқызы')).toBe('Қасымова Ә. Н.');
+    expect(initials('Қасымова Ә. Н.')).toBe('Қасымова Ә. Н.');
+    expect(initials('Қасымова')).toBe('Қасымова');
     let initialled = 0;
     for (const { job, model } of ALL) {
       const ps = paragraphs(model).map(text);
