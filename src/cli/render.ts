@@ -21,6 +21,8 @@ import { validators } from '../check/validators.js';
 import { schemaMessage } from '../check/ajv-messages.js';
 import type { PlaceOf } from '../package/source-doc.js';
 import { wordingReport } from '../render/wording.js';
+import { dataProblems } from '../render/data-text.js';
+import { fontSet } from '../render/pdf/font.js';
 import type { WordingReport } from '../render/wording.js';
 
 /**
@@ -83,9 +85,27 @@ export function loadTemplateSet(templatesDir: string, id: string): LoadedSet {
   return { dir, set, read: (file) => readFileSync(join(dir, file), 'utf8') };
 }
 
+/** Names Windows reserves for devices, with or without an extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const MAX_STEM = 80;
+
+/**
+ * The stem of a package's output names, from its file name: letters, digits, «.», «_» and «-» only (others
+ * become «_»), no leading dot, at most 80 characters (the document key and the extension follow, so every
+ * name of a package stays distinct and keeps its extension), a Windows device name («CON», «COM1») prefixed
+ * with «_». Two files whose stems clean to the same text are told apart by `uniqueNames`.
+ */
+export function outputStem(stem: string): string {
+  let s = stem.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '');
+  if ([...s].length > MAX_STEM) s = [...s].slice(0, MAX_STEM).join('');
+  if (!s) s = 'package';
+  return WINDOWS_RESERVED.test(s) ? `_${s}` : s;
+}
+
 /** A file name from trusted keys only, cleaned anyway; never leaves `out`. */
 export function safeOutputPath(out: string, name: string): string {
-  const clean = name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120) || 'document';
+  const clean = name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '') || 'document';
+  if (clean.length > 160) throw new UsageError(`output name «${name}» is too long`);
   const root = resolve(out);
   const full = resolve(root, clean);
   if (!full.startsWith(root + sep)) throw new UsageError(`output name «${name}» would leave ${out}`);
@@ -198,17 +218,43 @@ function wordingFor(methodology: string, asOf: string): WordingReport {
 
 const isoToday = (): string => new Date().toISOString().slice(0, 10);
 
+const RENAMED: Record<Lang, (from: string, to: string) => string> = {
+  kk: (from, to) => `«${from}» атаулы құжаттар бұрын жазылған, бұл бума «${to}» деп жазылды`,
+  ru: (from, to) => `документы с именем «${from}» уже записаны, этот пакет записан как «${to}»`,
+  en: (from, to) => `documents named «${from}» are already written; this package is written as «${to}»`,
+};
+
+const NOT_PRINTABLE: Record<Lang, string> = { kk: 'құжатқа басылмайтын таңба', ru: 'символ, который нельзя напечатать в документе', en: 'a character the document cannot carry' };
+
+/**
+ * Every field of the package (and its session) that a document cannot carry — a control character, TAB,
+ * a non-character, a letter the font lacks — named with its place, before anything is rendered or written.
+ */
+function refuseUnprintable(data: unknown, placeOf: PlaceOf | undefined, lang: Lang, what = ''): void {
+  const face = fontSet(loadFonts()).get('regular').font;
+  const problems = dataProblems(data, (cp) => face.hasGlyphForCodePoint(cp));
+  if (!problems.length) return;
+  const lines = problems.map((p) => {
+    const place = placeOf?.(p.path);
+    return `${place ? `${place.line}:${place.column} ` : ''}${p.message[lang]}`;
+  });
+  throw new UsageError(`${what}${NOT_PRINTABLE[lang]}:\n  ${lines.join('\n  ')}`);
+}
+
 /**
  * Two packages in different folders may share a file name (every methodology has a valid.yaml): all documents
  * of the later one get «-2», «-3»… after the file name, in the batch's stable order; stdout shows the names.
  */
-export function uniqueNames(stem: string, jobs: Job[], used: Set<string>): Job[] {
+export function uniqueNames(stem: string, jobs: Job[], used: Set<string>, onRename?: (from: string, to: string) => void): Job[] {
   const rename = (name: string, n: number): string => (n === 1 ? name : `${stem}-${n}${name.slice(stem.length)}`);
+  // compared without case: Windows and macOS file systems do not tell «A» from «a»
+  const taken = (name: string): boolean => used.has(name.toLowerCase());
   let n = 1;
-  while (jobs.some((j) => used.has(rename(j.name, n)))) n++;
+  while (jobs.some((j) => taken(rename(j.name, n)))) n++;
+  if (n > 1 && jobs[0]) onRename?.(stem, `${stem}-${n}`);
   return jobs.map((j) => {
     const name = rename(j.name, n);
-    used.add(name);
+    used.add(name.toLowerCase());
     return { ...j, name };
   });
 }
@@ -262,7 +308,7 @@ export function packageJobs(file: string, data: unknown, templatesDir: string, l
   const methodology = { id: ts.set.methodology, title: ts.set.title };
   let session = pkg.session;
   if (session && typeof session === 'object' && 'ref' in session && typeof (session as { ref: unknown }).ref === 'string') session = loadSession((session as { ref: string }).ref);
-  const stem = basename(file, extname(file));
+  const stem = outputStem(basename(file, extname(file)));
   const date = (typeof pkg.period?.to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(pkg.period.to)) ? pkg.period.to : ts.set.date;
   const jobs: Job[] = [];
   const forms = pkg.forms ?? {};
@@ -349,12 +395,14 @@ export function register(program: Command): void {
           const methodologyId = (doc.data as { methodology?: unknown } | null)?.methodology;
           const problems = schemaProblems(doc.data, methodologyId, doc.placeOf);
           if (problems.length) throw new UsageError(`not a valid package, not rendered (bagalau check ${file} tells all):\n  ${problems.join('\n  ')}`);
+          refuseUnprintable(doc.data, doc.placeOf, opts.lang);
           const jobs = packageJobs(file, doc.data, templatesDir, (ref) => {
             const s = loadSession(ref, file);
             const serr = s.findings.find((f) => f.severity === 'error');
             if (serr || s.data === undefined) throw new UsageError(`session file ${s.file}: ${serr ? serr.message.en : 'no data'}`);
             const sp = schemaProblems(s.data, methodologyId, s.placeOf, 'session');
             if (sp.length) throw new UsageError(`session file ${s.file} is not valid:\n  ${sp.join('\n  ')}`);
+            refuseUnprintable(s.data, s.placeOf, opts.lang, `session file ${s.file}: `);
             return s.data;
           });
           if (jobs.length === 0) {
@@ -364,7 +412,10 @@ export function register(program: Command): void {
           const period = (doc.data as { period?: { to?: unknown } }).period;
           const asOf = opts.wording ?? (typeof period?.to === 'string' ? period.to : isoToday());
           const w = wordingFor(String(methodologyId), asOf);
-          report(run, await emitAll(uniqueNames(basename(file, extname(file)), jobs, used), formats, opts.out, !!opts.notes), w);
+          const named = uniqueNames(outputStem(basename(file, extname(file))), jobs, used, (from, to) => {
+            process.stderr.write(`${file}: ${RENAMED[opts.lang](from, to)}\n`);
+          });
+          report(run, await emitAll(named, formats, opts.out, !!opts.notes), w);
         } catch (e) {
           failed++;
           if (tty) process.stderr.write('\n');
