@@ -1,0 +1,64 @@
+/** The drafts and calendar pages, and the language switch, in headless Chromium. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/law/calendar/index.js';
+import { hasChromium, launchBrowser } from '../browser.js';
+import { serveSamples } from './helpers.js';
+
+describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
+  let browser: Browser;
+  let srv: Awaited<ReturnType<typeof serveSamples>>;
+  let page: Page;
+  const errors: string[] = [];
+  beforeAll(async () => {
+    srv = await serveSamples();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('the deadline calculator counts working days from a ДД.ММ.ГГГГ date; the year lists each day off with its source', async () => {
+    await page.goto(`${srv.url}#/calendar`);
+    await page.fill('#dl-from', '15.04.2026');
+    await page.fill('#dl-count', '5');
+    await page.click('#dl-compute');
+    await expect.poll(() => page.locator('#dl-result').innerText(), { timeout: 30_000 }).toMatch(/^22\.04\.2026/);
+    await page.fill('#dl-from', '31.02.2026');
+    await page.click('#dl-compute');
+    await expect.poll(() => page.locator('.calendar .problem').count(), { timeout: 30_000 }).toBe(1);
+    await page.fill('#cal-year', '2026');
+    await expect.poll(() => page.locator('#days-off tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(5);
+    const nauryz = await page.locator('#days-off tbody tr', { hasText: '23.03.2026' }).innerText();
+    expect(nauryz).toMatch(/Наурыз/);
+    expect(nauryz.split('\t').pop()!.trim().length).toBeGreaterThan(5); // the source column is filled
+    expect(Number(await page.locator('#cal-working').innerText())).toBe(createCalendar().year(2026).workingDays);
+  }, 120_000);
+
+  it('a draft with a gap between the grade bands gets findings; the model draft gets no error', async () => {
+    await page.goto(`${srv.url}#/drafts`);
+    await page.fill('#draft-date', '2026-01-01');
+    await page.setInputFiles('#draft-file', 'samples/drafts/band-gap.md');
+    await expect.poll(() => page.locator('#draft-findings li.error').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await page.setInputFiles('#draft-file', 'samples/drafts/ok.md');
+    await expect.poll(() => page.locator('#draft-findings h2').innerText(), { timeout: 60_000 }).toContain('ok.md');
+    expect(await page.locator('#draft-findings li.error').count()).toBe(0);
+  }, 120_000);
+
+  it('the language switch changes the page and the form labels (English from the schema descriptions)', async () => {
+    await page.goto(srv.url);
+    await page.getByText('asa-b-model/valid.yaml').click();
+    await page.waitForSelector('label[for="servant_fullName"]');
+    expect(await page.locator('label[for="servant_fullName"]').innerText()).toMatch(/Т\.А\.Ә\./);
+    await page.selectOption('#lang', 'en');
+    await expect.poll(() => page.locator('label[for="servant_fullName"]').innerText()).toMatch(/full name/);
+    expect(await page.locator('nav a[data-page="audit"]').innerText()).toBe('Audit');
+    await page.selectOption('#lang', 'ru');
+    expect(await page.locator('nav a[data-page="fill"]').innerText()).toBe('Заполнение');
+    await page.selectOption('#lang', 'kk');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
