@@ -570,6 +570,7 @@ function DraftsPage({ lang }: { lang: Lang }) {
   const check = async (f: File | undefined) => {
     if (!f) return;
     setProblem('');
+    setResult(null);
     setName(f.name);
     try {
       setResult(await api(`/api/draft/check?date=${encodeURIComponent(kzToIso(date) ?? date)}&lang=${lang}`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: await f.text() }));
