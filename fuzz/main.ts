@@ -93,41 +93,67 @@ export class Runner {
     return this.ready;
   }
   async run(job: Omit<Job, 'id'>): Promise<Outcome> {
+    return (await this.runBatch([job]))[0]!;
+  }
+  /**
+   * Jobs go to the child in batches (a round trip per input cost more than most inputs on a loaded machine);
+   * the child answers each in order, so the job in flight is always the first unanswered one: its CPU time
+   * is counted from the previous answer, and if the child dies or is killed, it is that job's failure and
+   * the rest of the batch is sent again to a new child.
+   */
+  async runBatch(jobs: Array<Omit<Job, 'id'>>): Promise<Outcome[]> {
+    const out: Outcome[] = [];
+    while (out.length < jobs.length) {
+      const rest = jobs.slice(out.length);
+      const got = await this.sendBatch(rest);
+      out.push(...got);
+    }
+    return out;
+  }
+  private async sendBatch(jobs: Array<Omit<Job, 'id'>>): Promise<Outcome[]> {
     if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) await this.start();
     else await this.ready;
     const child = this.child!;
-    const id = ++this.next;
-    const cpu0 = cpuMsOf(child.pid!) ?? 0;
+    const first = this.next + 1;
+    const sent = jobs.map((j) => ({ ...j, id: ++this.next }));
+    let cpu0 = cpuMsOf(child.pid!) ?? 0;
     let stderr = '';
     const onErr = (b: Buffer) => (stderr = (stderr + b.toString()).slice(-2000));
     child.stderr?.on('data', onErr);
-    return new Promise<Outcome>((res) => {
+    const got: Outcome[] = [];
+    return new Promise<Outcome[]>((res) => {
       let done = false;
-      const finish = (o: Outcome) => {
+      const finish = () => {
         if (done) return;
         done = true;
         clearInterval(timer);
         child.off('message', onMsg);
         child.off('exit', onExit);
         child.stderr?.off('data', onErr);
-        res(o);
+        res(got);
       };
       const onMsg = (m: Verdict) => {
-        if (m.id === id) finish(m);
+        if (m.id !== first + got.length) return;
+        got.push(m);
+        cpu0 = cpuMsOf(child.pid!) ?? 0;
+        if (got.length === sent.length) finish();
       };
-      const onExit = (code: number | null, signal: string | null) =>
-        finish({ id, ok: false, problem: 'crash', detail: `worker died (${signal ?? code}): ${stderr.split('\n').find((l) => /FATAL|Error|error/.test(l)) ?? stderr.slice(-200)}`.trim(), cpuMs: 0, docx: 0, pdf: 0, lo: 0 });
+      const onExit = (code: number | null, signal: string | null) => {
+        got.push({ id: first + got.length, ok: false, problem: 'crash', detail: `worker died (${signal ?? code}): ${stderr.split('\n').find((l) => /FATAL|Error|error/.test(l)) ?? stderr.slice(-200)}`.trim(), cpuMs: 0, docx: 0, pdf: 0, lo: 0 });
+        finish();
+      };
       const timer = setInterval(() => {
         const used = (cpuMsOf(child.pid!) ?? 0) - cpu0;
         if (used > this.hangMs * 2.5) {
           child.off('exit', onExit);
           child.kill('SIGKILL');
-          finish({ id, ok: false, problem: 'hang', detail: `killed after ${Math.round(used)} ms CPU`, cpuMs: used, docx: 0, pdf: 0, lo: 0 });
+          got.push({ id: first + got.length, ok: false, problem: 'hang', detail: `killed after ${Math.round(used)} ms CPU`, cpuMs: used, docx: 0, pdf: 0, lo: 0 });
+          finish();
         }
       }, 100);
       child.on('message', onMsg);
       child.once('exit', onExit);
-      child.send({ ...job, id });
+      child.send(sent);
     });
   }
   stop(): void {
@@ -217,23 +243,31 @@ async function main(): Promise<void> {
     const CHUNK = 200;
     for (let chunk = 0; st.run < args.count && Date.now() < until; chunk++) {
       const plans = fc.sample(arb as fc.Arbitrary<unknown>, { seed: args.seed * 1_000_003 + chunk * 7919 + ei, numRuns: Math.min(CHUNK, args.count - st.run) });
+      const jobs: Array<Omit<Job, 'id'>> = [];
       for (const plan of plans) {
-        if (st.run >= args.count || Date.now() >= until) break;
+        const n = st.run + jobs.length;
         let job: Omit<Job, 'id'>;
         if (engine === 'draft') {
           const p = plan as Parameters<typeof draftMutant>[0];
           const text = draftMutant(p, drafts);
-          job = { engine, name: p.asText ? 'draft.txt' : 'draft.md', data: Buffer.from(text).toString('base64'), asText: p.asText, renderDraft: st.run % 10 === 0 };
+          job = { engine, name: p.asText ? 'draft.txt' : 'draft.md', data: Buffer.from(text).toString('base64'), asText: p.asText, renderDraft: n % 10 === 0 };
         } else {
           const m = packageMutant(plan as Parameters<typeof packageMutant>[0], packages, engine === 'render');
           job = { engine, name: m.name, dir: m.dir, data: Buffer.from(m.bytes).toString('base64') };
           if (engine === 'render') {
-            job.formats = st.run % args.pdfEvery === 0 ? ['docx', 'pdf'] : ['docx'];
-            job.libreoffice = st.run % args.loEvery === 0;
+            job.formats = n % args.pdfEvery === 0 ? ['docx', 'pdf'] : ['docx'];
+            job.libreoffice = n % args.loEvery === 0;
           }
         }
+        jobs.push(job);
+      }
+      const BATCH = engine === 'check' ? 50 : 5;
+      for (let b = 0; b < jobs.length && Date.now() < until; b += BATCH) {
+       const batch = jobs.slice(b, b + BATCH);
+       const outcomes = await runner.runBatch(batch);
+       for (const [k, o] of outcomes.entries()) {
+        const job = batch[k]!;
         const size = Buffer.byteLength(job.data, 'base64');
-        const o = await runner.run(job);
         st.run++;
         st.docx += o.docx;
         st.pdf += o.pdf;
@@ -268,6 +302,7 @@ async function main(): Promise<void> {
         writeFileSync(join(args.found, base + '.meta.json'), JSON.stringify(meta, null, 2) + '\n');
         written.push(base + ext);
         if (!args.quiet) process.stderr.write(`fuzz ${engine}: ${kind}: ${detail.slice(0, 160)} → ${join(args.found, base + ext)}\n`);
+      }
       }
     }
   }

@@ -70,10 +70,10 @@ export interface PackagePlan {
 const treeOp: fc.Arbitrary<TreeOp> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: hostileValue }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('dup' as const), at: fc.nat(), times: fc.integer({ min: 1, max: 300 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('dup' as const), at: fc.nat(), times: fc.integer({ min: 1, max: 100 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('retype' as const), at: fc.nat(), to: fc.constantFrom('null', 'number', 'array', 'object', 'bool', 'string') as fc.Arbitrary<'null'> }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('ref' as const), value: fc.constantFrom(...REFS) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('nest' as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 3000 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('nest' as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 200 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('key' as const), at: fc.nat(), key: fc.constantFrom(...HOSTILE_STRINGS) }) },
 );
 

@@ -245,11 +245,17 @@ export async function runJob(job: Job): Promise<Omit<Verdict, 'id' | 'cpuMs'>> {
 
 // ---- the child's loop: one job in, one verdict out ----
 if (process.send) {
-  process.on('message', async (job: Job) => {
-    const c0 = process.cpuUsage();
-    const v = await runJob(job);
-    const c = process.cpuUsage(c0);
-    process.send!({ id: job.id, cpuMs: Math.round((c.user + c.system) / 1000), ...v } satisfies Verdict);
+  // a batch of jobs in, one verdict out per job as soon as it is done (in order)
+  let queue: Promise<void> = Promise.resolve();
+  process.on('message', (jobs: Job[]) => {
+    queue = queue.then(async () => {
+      for (const job of jobs) {
+        const c0 = process.cpuUsage();
+        const v = await runJob(job);
+        const c = process.cpuUsage(c0);
+        process.send!({ id: job.id, cpuMs: Math.round((c.user + c.system) / 1000), ...v } satisfies Verdict);
+      }
+    });
   });
   process.on('exit', () => fs.rmSync(WORK, { recursive: true, force: true }));
   process.send({ ready: true });
