@@ -14,8 +14,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unzipSync, strFromU8 } from 'fflate';
-import { DOMParser } from '@xmldom/xmldom';
+import { docxProblem, pdfProblem } from './oracles.js';
 
 export type Engine = 'check' | 'render' | 'draft';
 export interface Job {
@@ -108,36 +107,6 @@ function packageTree(dir: string): string {
     prepared.add(tree);
   }
   return tree;
-}
-
-const XML_CHARS = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
-/** null if every XML part of the DOCX is well-formed and holds only XML characters */
-export function docxProblem(bytes: Uint8Array): string | null {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch (e) {
-    return `not a zip: ${(e as Error).message}`;
-  }
-  if (!files['word/document.xml']) return 'no word/document.xml';
-  for (const [name, b] of Object.entries(files)) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
-    const text = strFromU8(b);
-    const bad = XML_CHARS.exec(text);
-    if (bad) return `${name}: character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`;
-    let err: string | null = null;
-    new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning' && !err) err = msg; } }).parseFromString(text, 'application/xml');
-    if (err) return `${name}: ${String(err).slice(0, 200)}`;
-  }
-  return null;
-}
-
-export function pdfProblem(path: string): string | null {
-  const r = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
-  if (r.error) return null; // qpdf not installed: not judged here
-  // exit 0: fine; 3: warnings only (qpdf's own code for "succeeded with warnings")
-  if (r.status === 0) return null;
-  return `qpdf --check exit ${r.status}: ${(r.stdout + r.stderr).trim().split('\n').slice(-2).join(' ').slice(0, 200)}`;
 }
 
 function libreofficeProblem(docx: string): string | null {
