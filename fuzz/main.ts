@@ -111,8 +111,18 @@ export class Runner {
     return out;
   }
   private async sendBatch(jobs: Array<Omit<Job, 'id'>>): Promise<Outcome[]> {
-    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) await this.start();
-    else await this.ready;
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) {
+      // a child that cannot start (dist/ being rebuilt under it) is retried before the campaign gives up
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.start();
+          break;
+        } catch (e) {
+          if (attempt >= 5) throw e;
+          await new Promise((r) => setTimeout(r, 3000 * attempt));
+        }
+      }
+    } else await this.ready;
     const child = this.child!;
     const first = this.next + 1;
     const sent = jobs.map((j) => ({ ...j, id: ++this.next }));

@@ -192,10 +192,18 @@ export async function runJob(job: Job): Promise<Omit<Verdict, 'id' | 'cpuMs'>> {
       const md = job.asText ? importPublishedAct(text).markdown : text;
       checkDraft(md, { date: '2026-11-22', model: true });
       if (job.renderDraft) {
-        const docx = await renderMarkdown(md, { format: 'docx', meta: { title: 'fuzz', date: '2026-11-22', language: 'kk-KZ' } });
-        v.docx++;
-        const problem = docxProblem(docx);
-        if (problem) return fail('docx-xml', problem);
+        let docx: Uint8Array | undefined;
+        try {
+          docx = await renderMarkdown(md, { format: 'docx', meta: { title: 'fuzz', date: '2026-11-22', language: 'kk-KZ' } });
+        } catch (e) {
+          // the renderer's own refusals are clear messages (`draft render` prints them as usage errors)
+          if (!['MarkdownError', 'MissingGlyphError', 'TemplateError'].includes((e as Error)?.name)) throw e;
+        }
+        if (docx) {
+          v.docx++;
+          const problem = docxProblem(docx);
+          if (problem) return fail('docx-xml', problem);
+        }
       }
     }
   } catch (e) {
