@@ -5,8 +5,8 @@
  * «Максималды мәннен асатын бағалауға тыйым салынады»). Rows keep their printed closed bounds; a
  * percent with more decimals than printed is truncated to the table's precision, so the 0,01 steps
  * between rows leave no gap. A damaged row carries how it is read and a note (both acts print
- * «40-44,49» where the pattern gives 44,99); a percent that lands only in the repaired part can be
- * flagged, so the reader sees that the choice decided the result.
+ * «40-44,49» where the pattern gives 44,99: `repairRows`); a percent that lands only in the repaired
+ * part is flagged in every pack, so the reader sees that the choice decided the result.
  */
 import type { Text3 } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
@@ -46,11 +46,39 @@ export interface PercentTableSpec extends RuleBase {
   gradeRequired?: boolean;
   /** Without a percent, the grade must still lie in the table's overall range. */
   boundWithoutPercent?: boolean;
-  /** A percent that only the repaired part of a damaged row covers gets a warning. */
-  warnRepaired?: boolean;
 }
 
 const EPS = 1e-9;
+
+const fmt = (n: number, comma: boolean) => (comma ? String(n).replace('.', ',') : String(n));
+
+/**
+ * The rows as printed, with every damaged row repaired: a row whose printed upper bound is not one step
+ * of the table's precision below the start of the next higher row (act 002 App. 4/5 and act 004 App. 3
+ * print «40-44,49» where the pattern gives 44,99) is read up to that bound, with one generated note —
+ * the same words in every pack that holds the table.
+ */
+export function repairRows(rows: readonly PercentRow[], precision: number): PercentRow[] {
+  const step = 10 ** -precision;
+  const starts = [...new Set(rows.map((r) => r.from))].sort((a, b) => a - b);
+  return rows.map((row) => {
+    const next = starts.find((s) => s > row.from);
+    if (row.to === undefined || next === undefined) return row;
+    const expected = Math.round((next - step) * 10 ** precision) / 10 ** precision;
+    if (Math.abs(row.to - expected) < EPS) return row;
+    const firstRepaired = Math.round((row.to + step) * 10 ** precision) / 10 ** precision;
+    const [a, b, c, d] = [fmt(row.from, true), fmt(expected, true), fmt(firstRepaired, true), fmt(expected, true)];
+    return {
+      ...row,
+      readTo: expected,
+      damaged: {
+        kk: `«${row.printed}» жолы бүлінген: кестенің әр жолы келесі жолдың басынан ${fmt(step, true)} кем аяқталады, сондықтан ${a}–${b} деп оқылды; ${c}–${d} мәні осы жолмен бағаланады және ескерту беріледі.`,
+        ru: `Строка «${row.printed}» повреждена: каждая строка таблицы кончается на ${fmt(step, true)} ниже начала следующей, поэтому прочитана как ${a}–${b}; значения ${c}–${d} оцениваются по ней с предупреждением.`,
+        en: `Row «${row.printed}» is damaged: every row of the table ends ${fmt(step, false)} below the start of the next, so it is read as ${fmt(row.from, false)}–${fmt(expected, false)}; ${fmt(firstRepaired, false)}–${fmt(expected, false)} is graded by it, with a warning.`,
+      },
+    };
+  });
+}
 const truncate = (p: number, digits: number): number => Math.floor(p * 10 ** digits + EPS) / 10 ** digits;
 
 /** The row a percent falls in, and whether only the repaired reading of a damaged row takes it. */
@@ -82,6 +110,7 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
   const hi = Math.max(...spec.rows.map((r) => r.max));
   return {
     ...baseOf(spec),
+    table: { rows: spec.rows, precision: spec.precision },
     check(ctx): Report[] {
       const pRel = field(spec.percent, ctx);
       const gRel = field(spec.grade, ctx);
@@ -113,7 +142,8 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
           const { row, repaired } = hit;
           const note = row.damaged ? { note: row.damaged } : {};
           const facts = { percent, row: row.printed, allowed: { min: row.min, max: row.max }, found: typeof grade === 'number' ? grade : null, ...(repaired ? { repairedRow: true } : {}) };
-          if (repaired && spec.warnRepaired) {
+          // Every pack alike: a value that only the repaired reading of a damaged row covers is flagged.
+          if (repaired) {
             out.push({
               path: `${ptr}/${i}${pRel}`,
               severity: 'warning',

@@ -111,6 +111,8 @@ export interface Rule {
    * App. 2 for the others…): every place with its own quote. A finding cites the one its report names.
    */
   places?: Array<{ clause: string; quote: string }>;
+  /** A rule that reads a printed percent table: its rows as printed, damaged rows repaired (tests read it). */
+  table?: { rows: ReadonlyArray<{ printed: string; from: number; to?: number; min: number; max: number; readTo?: number; damaged?: Text3 }>; precision: number };
   /** Wording date the rule was read from; defaults to the pack's wording in force. */
   wording?: string;
   /** Whether the rule applies to this package at all (e.g. only managerial positions). */

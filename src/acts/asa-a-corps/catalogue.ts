@@ -3,7 +3,7 @@
  * (App. 1/2, Table II «Міндетті тәртіппен белгіленетін НМИ»), the result labels (cl. 21), the National
  * Commission's decisions (cl. 29), the percent-to-grade tables (App. 4, App. 5).
  */
-import type { PercentRow } from '../../rules/percent-table.js';
+import { repairRows, type PercentRow } from '../../rules/percent-table.js';
 
 /** App. 1/2 Table II rows as printed. Row 1 is printed alike in both forms (see the note on M1). */
 export const M1_ASSIGNMENTS =
@@ -28,12 +28,6 @@ export const RESULTS = ['қанағаттанарлықсыз', 'қанағат�
 export const COMMISSION = ['Ұлттық комиссия'] as const;
 export const COMMISSION_DECISIONS = ['атқаратын лауазымына сай', 'атқаратын лауазымына сай емес'] as const;
 
-const DAMAGED_40 = {
-  kk: '«40-44,49» жолы бүлінген: қалған жолдар x0–x4,99 үлгісінде, сондықтан 40–44,99 деп оқылды; 44,50–44,99% осы жолмен бағаланады және ескерту беріледі.',
-  ru: 'Строка «40-44,49» повреждена: остальные строки по образцу x0–x4,99, поэтому прочитана как 40–44,99; 44,50–44,99% оцениваются по ней с предупреждением.',
-  en: 'Row «40-44,49» is damaged: every other row spans x0–x4.99, so it is read as 40–44.99; 44.50–44.99% is graded by it, with a warning.',
-};
-
 /** «0,25» → 0.25 */
 const num = (s: string): number => Number(s.replace(',', '.'));
 
@@ -48,7 +42,6 @@ const toRows = (printed: readonly Printed[], isRange: boolean): PercentRow[] =>
     const [a, b] = grade.split('-').map(num) as [number, number | undefined];
     const row: PercentRow = { from, min: isRange ? a : 0, max: isRange ? (b ?? a) : a, printed: p };
     if (to !== undefined) row.to = to;
-    if (p === '40-44,49') Object.assign(row, { readTo: 44.99, damaged: DAMAGED_40 });
     return row;
   });
 
@@ -103,6 +96,6 @@ export const APP5_PRINTED: readonly Printed[] = [
 ];
 
 /** App. 4: maximum grade by percent, for the assignments KPI (cl. 8(1), 9(1); cl. 19 pt. 2). */
-export const APP4_MAX: readonly PercentRow[] = toRows(APP4_PRINTED, false);
+export const APP4_MAX: readonly PercentRow[] = repairRows(toRows(APP4_PRINTED, false), 2);
 /** App. 5: permitted range by percent, for every other KPI (cl. 19 pt. 3). */
-export const APP5_RANGE: readonly PercentRow[] = toRows(APP5_PRINTED, true);
+export const APP5_RANGE: readonly PercentRow[] = repairRows(toRows(APP5_PRINTED, true), 2);

@@ -3,7 +3,7 @@
  * a value must be found in the text; corrections are noted, never silently made).
  */
 import type { Text3 } from '../../law/finding.js';
-import type { PercentRow } from '../../rules/percent-table.js';
+import { repairRows, type PercentRow } from '../../rules/percent-table.js';
 import type { GradeBand } from '../../rules/grade-band.js';
 
 /** Cl. 7: the four results («Бағалау нәтижелері мынадай саралау бойынша қойылады»), as cl. 7 writes them. */
@@ -33,13 +33,8 @@ export const BAND_NOTE: Text3 = {
 };
 
 /** App. 3: allowed grade by percent of achievement of a target indicator (НМИ). */
-export const DAMAGED_ROW_NOTE: Text3 = {
-  kk: '3-қосымшадағы «40-44,49» жолы басқа жолдардың үлгісі бойынша 40–44,99 деп оқылды (44,50–44,99 % әйтпесе ешбір жолға кірмейді)',
-  ru: 'строка «40-44,49» приложения 3 прочитана по образцу остальных как 40–44,99 (иначе 44,50–44,99 % не попадают ни в одну строку)',
-  en: 'App. 3 row «40-44,49» is read as 40–44.99 after the pattern of the other rows (otherwise 44.50–44.99 % fall in no row)',
-};
-
-export const APP3_TABLE: readonly PercentRow[] = [
+/** As printed; `repairRows` reads the damaged «40-44,49» after the pattern (the same note as act 002's tables). */
+export const APP3_TABLE: readonly PercentRow[] = repairRows([
   { printed: '100 және одан жоғары', from: 100, min: 5, max: 5 },
   { printed: '95-99,99', from: 95, to: 99.99, min: 4.75, max: 4.99 },
   { printed: '90-94,99', from: 90, to: 94.99, min: 4.5, max: 4.74 },
@@ -52,7 +47,7 @@ export const APP3_TABLE: readonly PercentRow[] = [
   { printed: '55-59,99', from: 55, to: 59.99, min: 2.75, max: 2.99 },
   { printed: '50-54,99', from: 50, to: 54.99, min: 2.5, max: 2.74 },
   { printed: '45-49,99', from: 45, to: 49.99, min: 2.25, max: 2.49 },
-  { printed: '40-44,49', from: 40, to: 44.49, min: 2, max: 2.24, readTo: 44.99, damaged: DAMAGED_ROW_NOTE },
+  { printed: '40-44,49', from: 40, to: 44.49, min: 2, max: 2.24 },
   { printed: '35-39,99', from: 35, to: 39.99, min: 1.75, max: 1.99 },
   { printed: '30-34,99', from: 30, to: 34.99, min: 1.5, max: 1.74 },
   { printed: '25-29,99', from: 25, to: 29.99, min: 1.25, max: 1.49 },
@@ -61,7 +56,7 @@ export const APP3_TABLE: readonly PercentRow[] = [
   { printed: '10-14,99', from: 10, to: 14.99, min: 0.5, max: 0.74 },
   { printed: '5-9,99', from: 5, to: 9.99, min: 0.25, max: 0.49 },
   { printed: '0-4,99', from: 0, to: 4.99, min: 0, max: 0.24 },
-];
+], 2);
 
 /** App. 4: the ranking parameters («Параметрлер») and their criteria, as printed (the «*» of no. 1 has no footnote in the text). */
 export const RANKING_PARAMETERS = [
