@@ -89,10 +89,15 @@ export interface CompetencySpec extends RuleBase {
   positionPath?: string;
 }
 
-/** Comparison key of a text: no spaces (letter-spaced words, wrapping), no trailing punctuation, lower case. */
+/**
+ * Comparison key of a text, after the act's own punctuation damage: no spaces (letter-spaced words,
+ * wrapping), no brackets or quotation marks (act 003 prints stray «(» inside indicators: «Шешім
+ * қабылдауда (қажетті ақпараттарды…»), no trailing punctuation, lower case.
+ */
 export const textKey = memo((s: string): string =>
   s
     .replace(/\s+/g, '')
+    .replace(/[()[\]«»"“”„'‘’]/g, '')
     .replace(/[.;,:*]+$/u, '')
     .toLowerCase());
 
@@ -104,15 +109,29 @@ export interface GroupChoice {
   code: string;
   /** All groups listing the code. */
   candidates: IndicatorGroup[];
-  how: 'only' | 'position' | 'exception' | 'none' | 'ambiguous';
+  how: 'only' | 'managerial' | 'not-managerial' | 'position' | 'exception' | 'none' | 'ambiguous';
 }
 
-/** The indicator group of a category code (and position title), per the catalogue. */
-export function chooseGroup(catalogue: CompetencyCatalogue, rawCode: string, position = ''): GroupChoice {
+/**
+ * The indicator group of a category code, per the catalogue. Where the code sits in several groups
+ * (act 003: once annotated with a head's post, «бөлім басшысы», once marked «*» for everyone else),
+ * the documented fact decides: a managerial post (`servant.managerial: true`) reads the group that
+ * annotates the code with a head's post, any other the group that marks it «*». Only when the
+ * package does not say whether the post is managerial are the position's words compared with the
+ * annotation (else the «*» group).
+ */
+export function chooseGroup(catalogue: CompetencyCatalogue, rawCode: string, position = '', managerial?: boolean): GroupChoice {
   const code = categoryCodeOf(rawCode);
   const candidates = catalogue.groups.filter((g) => g.codes.some((c) => c.code === code));
   if (candidates.length === 0) return { code, candidates, how: 'none' };
   if (candidates.length === 1) return { code, candidates, group: candidates[0], how: 'only' };
+  if (managerial === true) {
+    const head = candidates.find((g) => g.codes.some((c) => c.code === code && !c.except && (c.positions ?? []).length > 0));
+    if (head) return { code, candidates, group: head, how: 'managerial' };
+  } else if (managerial === false) {
+    const others = candidates.find((g) => g.codes.some((c) => c.code === code && c.except));
+    if (others) return { code, candidates, group: others, how: 'not-managerial' };
+  }
   const pos = position.toLowerCase();
   const byPosition = candidates.find((g) =>
     g.codes.some((c) => c.code === code && !c.except && (c.positions ?? []).some((p) => pos.includes(p.toLowerCase()))),
@@ -126,6 +145,8 @@ export function chooseGroup(catalogue: CompetencyCatalogue, rawCode: string, pos
 /** How the group was chosen, as said in a finding. */
 const HOW: Record<GroupChoice['how'], { howKk: string; howRu: string; howEn: string }> = {
   only: { howKk: '', howRu: '', howEn: '' },
+  managerial: { howKk: ', басшы лауазым', howRu: ', руководящая должность', howEn: ', a managerial post' },
+  'not-managerial': { howKk: ', басшы емес лауазым', howRu: ', неруководящая должность', howEn: ', a non-managerial post' },
   position: { howKk: ', лауазымы бойынша', howRu: ', по должности', howEn: ', by the position title' },
   exception: { howKk: ', «*» ескертпесі бойынша', howRu: ', по сноске «*»', howEn: ', by the «*» exception' },
   none: { howKk: '', howRu: '', howEn: '' },
@@ -145,7 +166,8 @@ export function competencyRule(spec: CompetencySpec): Rule {
       const rows = ctx.get(spec.rows);
       if (!Array.isArray(rows)) return [];
       const position = spec.positionPath ? String(ctx.get(spec.positionPath) ?? '') : '';
-      const choice = chooseGroup(spec.catalogue, ctx.pkg.servant.category, position);
+      const managerial = ctx.pkg.servant['managerial'];
+      const choice = chooseGroup(spec.catalogue, ctx.pkg.servant.category, position, typeof managerial === 'boolean' ? managerial : undefined);
       if (!choice.group) {
         return [
           {
@@ -165,6 +187,30 @@ export function competencyRule(spec: CompetencySpec): Rule {
       }
       const group = choice.group;
       const out: Report[] = [];
+      if (choice.candidates.length > 1) {
+        // The reader sees which group was read and on what fact (docs/format/<id>.md, «Indicator groups»).
+        const at = group.codes.find((c) => c.code === choice.code);
+        const why: Record<string, Text3> = {
+          managerial: { kk: 'қызметші басшы лауазымда (servant.managerial), ал бұл топ кодты басшының лауазымымен береді', ru: 'должность руководящая (servant.managerial), а эта группа даёт код с должностью руководителя', en: 'the post is managerial (servant.managerial) and this group lists the code with a head\'s post' },
+          'not-managerial': { kk: 'қызметші басшы лауазымда емес (servant.managerial), ал бұл топ кодты «*» белгісімен «басқалар» үшін береді', ru: 'должность неруководящая (servant.managerial), а эта группа даёт код со «*» для остальных', en: 'the post is not managerial (servant.managerial) and this group lists the code with «*» for everyone else' },
+          position: { kk: 'лауазым атауында топтағы лауазым сөздері бар (servant.managerial көрсетілмеген)', ru: 'в названии должности есть слова должности группы (servant.managerial не указан)', en: 'the position title contains the group\'s post words (servant.managerial not given)' },
+          exception: { kk: 'servant.managerial көрсетілмеген, лауазым сөздері сәйкес келмейді: «*» тобы', ru: 'servant.managerial не указан, слова должности не совпадают: группа «*»', en: 'servant.managerial not given and the post words do not match: the «*» group' },
+        };
+        const reason = why[choice.how];
+        if (reason)
+          out.push({
+            path: '/servant/category',
+            severity: 'info',
+            message: withTitle(
+              spec.title,
+              fill(
+                { kk: '{code} коды {groups} топтарында; {group} тобы оқылды: {whyKk}', ru: 'код {code} есть в группах {groups}; прочитана группа {group}: {whyRu}', en: 'code {code} is in groups {groups}; {group} is read: {whyEn}' },
+                { code: choice.code, groups: choice.candidates.map((g) => g.id).join(', '), group: group.id, whyKk: reason.kk, whyRu: reason.ru, whyEn: reason.en },
+              ),
+            ),
+            facts: { category: choice.code, candidates: choice.candidates.map((g) => g.id), group: group.id, chosenBy: choice.how, managerial: typeof managerial === 'boolean' ? managerial : null, positions: at?.positions ?? [] },
+          });
+      }
       rows.forEach((row: unknown, i: number) => {
         if (!row || typeof row !== 'object') return;
         const r = row as Record<string, unknown>;
