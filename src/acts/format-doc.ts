@@ -109,7 +109,62 @@ export function formatDoc(pack: Pack): string {
     for (const r of pack.rules) out.push(`| \`${r.id}\` | ${placesOf(r)} | ${cell(r.title.en)} | ${cell(r.note?.en ?? '')} |`);
   }
   if (pack.absenceKinds.length > 0) out.push('', `Absence kinds (\`servant.absences[].kind\`): ${pack.absenceKinds.map((k) => `«${k}»`).join(', ')}.`);
+  out.push(...questions(pack));
   return out.join('\n') + '\n';
+}
+
+const ruleOf = (pack: Pack, name: string) => pack.rules.find((r) => r.id === `${pack.id}/${name}`);
+
+/** The questions users asked while writing packages from these pages, answered for this pack with an example. */
+function questions(pack: Pack): string[] {
+  const out: string[] = ['', '## How to record…', ''];
+  const yaml = (s: string) => ['```yaml', s, '```', ''];
+  const competencies = ruleOf(pack, 'competencies');
+  if (competencies) {
+    out.push(
+      `**Indicators not observed when a competency is graded «сәйкес».** List them in \`notObserved\` whatever the grade: the ${competencies.clause} 3/4 count is taken over the group's effective indicators minus those listed. One of four not observed still «meets»; two of four must be graded «сәйкес емес».`,
+      '',
+      ...yaml('rows:\n  - competency: ЖЕДЕЛДІЛІК\n    result: күтілетін нәтижеге сәйкес      # 3 of 4 observed: meets\n    notObserved: [Жұмысты орындау кезінде оған басымдық береді.]'),
+    );
+  }
+  const indicators = ruleOf(pack, 'indicators');
+  if (competencies || indicators) {
+    out.push(
+      '**Indicator groups.** Where App. 4 lists a category code in two groups — once with a head\'s post («бөлім басшысы», «сектор меңгерушісі»…), once marked «*» for everyone else — `servant.managerial` decides: `true` reads the group with the head\'s post, `false` the «*» group, whatever words the position uses; the checker says which group it read and why (info). Only when `managerial` is absent are the position\'s words compared with the annotation. Indicator texts match as the act prints them or typed clean: spaces, brackets and quotation marks the published text scattered in them do not count.',
+      '',
+      ...yaml('servant:\n  position: Ұйымдастыру-бақылау бөлімінің меңгерушісі\n  category: С-О-4\n  managerial: true     # → the group that lists С-О-4 for «бөлім басшысы»'),
+    );
+  }
+  if (pack.session) {
+    out.push(
+      '**«for» and «against» in a vote** are relative to the decision recorded in `decision`: `for` supports that decision, `against` opposes it, `abstain` counts for neither. The decision is carried when the members present cast more `for` than `against` (a tie follows the pack\'s casting-vote rule).',
+      '',
+      ...yaml(`decisions:\n  - servant: "00417"\n    decision: ${JSON.stringify(pack.session.decisions[0] ?? '')}\n    votes:\n      - { member: Жұмабеков Е. С., vote: for }       # for this decision\n      - { member: Ахметова Д. Б., vote: against }`),
+    );
+  }
+  if (pack.events.some((e) => e.type === 'familiarisation-refused')) {
+    const refusal = ruleOf(pack, 'refusal-act');
+    out.push(
+      `**A refusal to be acquainted** is recorded as the event \`familiarisation-refused\` on the day of refusal, without \`familiarised\` (the refusal answers the familiarisation deadline), with the act of ${refusal?.clause ?? 'refusal'} in \`forms.refusalAct\` and the later \`sent-via-intranet\`.`,
+      '',
+      ...yaml('events:\n  - { type: familiarisation-refused, date: 2026-01-22 }\n  - { type: sent-via-intranet, date: 2026-01-22 }'),
+    );
+  }
+  if (pack.session?.kinds.some((k) => /калибр|calibration/u.test(k))) {
+    out.push(
+      '**`approvedBy` and `formedBy` of a calibration session.** `formedBy` is the act that decided to hold the session and approved its members (its number and date); `approvedBy` is the person who approved the session\'s protocol, with the position and the date of approval. Both dates are steps: they are checked against the deadlines and against the methodology\'s validity.',
+      '',
+      ...yaml(`session:\n  kind: ${pack.session.kinds[0]}\n  date: 2026-04-24\n  formedBy: { number: "12-ж", date: 2026-04-20 }\n  approvedBy: { name: Ахметова Динара Болатқызы, position: Аппарат басшысы, date: 2026-04-24 }`),
+    );
+  }
+  if (ruleOf(pack, 'tenure') && !pack.rules.some((r) => /period-(year|quarter)$/.test(r.id))) {
+    out.push(
+      '**A servant appointed mid-year.** The period is the year evaluated (1 January – 31 December); no clause of this act fixes it otherwise, so a part year is not rejected, but write the whole year and give the appointment in `servant.appointedOn`: the three-month rule (cl. 4) counts from it.',
+      '',
+      ...yaml('servant:\n  appointedOn: 2025-07-01\nperiod: { from: 2025-01-01, to: 2025-12-31 }'),
+    );
+  }
+  return out.length > 3 ? out : [];
 }
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
