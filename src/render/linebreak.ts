@@ -62,10 +62,16 @@ export function hyphenate(word: string): string {
     if (j < 0 || !isV(ch[j])) continue;
     cuts.add(i);
   }
-  let out = '';
+  // letters before each place, counted once: counting them again at every cut made a 20,000-letter word take
+  // seconds (a fuzz-found render hang)
+  const lettersBefore = new Array<number>(ch.length + 1);
+  lettersBefore[0] = 0;
+  for (let i = 0; i < ch.length; i++) lettersBefore[i + 1] = lettersBefore[i]! + (isL(ch[i]) ? 1 : 0);
+  const letters = lettersBefore[ch.length]!;
+  const parts: string[] = [];
   ch.forEach((c, i) => {
-    if (cuts.has(i) && i >= 2 && ch.length - i >= 2 && ch.slice(0, i).filter(isL).length >= 2 && ch.slice(i).filter(isL).length >= 2) out += SOFT_HYPHEN;
-    out += c;
+    if (cuts.has(i) && i >= 2 && ch.length - i >= 2 && lettersBefore[i]! >= 2 && letters - lettersBefore[i]! >= 2) parts.push(SOFT_HYPHEN);
+    parts.push(c);
   });
-  return out;
+  return parts.join('');
 }

@@ -80,6 +80,16 @@ describe('line breaks and hyphenation', () => {
     expect(show('тоқсан')).toBe('тоқ|сан');
     expect(show('ақ')).toBe('ақ');
   });
+  it('a 20,000-letter word is hyphenated in one pass: the letters on each side are counted once (a fuzz-found render hang)', () => {
+    // a quadratic count took seconds on such a word; this asserts the result, and the test's time limit the cost
+    const long = 'CON'.repeat(7000);
+    const out = hyphenate(long).split(SOFT_HYPHEN);
+    expect(out.join('')).toBe(long);
+    expect(out.length).toBe(7000);
+    expect(out[0]).toBe('CON');
+    expect(out.at(-1)).toBe('CON');
+    expect(hyphenate('ба'.repeat(5)).split(SOFT_HYPHEN)).toEqual(['ба', 'ба', 'ба', 'ба', 'ба']);
+  }, 3000);
   it('a word too wide even landscape at 10 pt is hyphenated, and the PDF shows the hyphen at the line end', () => {
     const cols = 24;
     const md = `| ${Array(cols).fill('ЫНТЫМАҚТАСТЫҚ').join(' | ')} |\n| ${Array(cols).fill('---').join(' | ')} |\n| ${Array(cols).fill('x').join(' | ')} |\n`;
