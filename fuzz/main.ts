@@ -110,7 +110,7 @@ export class Runner {
     }
     return out;
   }
-  private async sendBatch(jobs: Array<Omit<Job, 'id'>>): Promise<Outcome[]> {
+  private async sendBatch(jobs: Array<Omit<Job, 'id'>>, resent = false): Promise<Outcome[]> {
     if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) {
       // a child that cannot start (dist/ being rebuilt under it) is retried before the campaign gives up
       for (let attempt = 1; ; attempt++) {
@@ -163,7 +163,25 @@ export class Runner {
       }, 100);
       child.on('message', onMsg);
       child.once('exit', onExit);
-      child.send(sent);
+      // a child that died after the check above (killed on a hang, say) makes send fail with EPIPE: with a
+      // callback the error comes here instead of as an unhandled 'error' event that ended the campaign
+      child.send(sent, (err) => {
+        if (!err) return;
+        child.off('exit', onExit);
+        child.kill('SIGKILL');
+        if (this.child === child) this.child = undefined;
+        if (resent || got.length > 0) {
+          got.push({ id: first + got.length, ok: false, problem: 'crash', detail: `worker could not be sent the input (${err.message})`, cpuMs: 0, docx: 0, pdf: 0, lo: 0 });
+          finish();
+          return;
+        }
+        // the input never reached the worker: no verdict on it; send it once more to a fresh one
+        done = true;
+        clearInterval(timer);
+        child.off('message', onMsg);
+        child.stderr?.off('data', onErr);
+        res(this.sendBatch(jobs, true));
+      });
     });
   }
   stop(): void {
