@@ -11,6 +11,7 @@ import { createCalendar } from '../../src/law/calendar/index.js';
 import { looksLikeCategoryCode } from '../../src/law/category-code.js';
 import { ENGINE_RULES } from '../../src/check/engine-rules.js';
 import { loadFile, sessionLoader } from '../../src/package/load.js';
+import { packageSchema } from '../../src/acts/envelope.js';
 
 const calendar = createCalendar();
 
@@ -34,6 +35,21 @@ for (const pack of PACKS) {
       expect(r.findings.filter((f) => f.ruleId === 'category-normalised')).toEqual([]);
       expect(JSON.stringify(r.findings)).not.toContain('кОРпуСы');
     });
+    // A pack whose act gives `servant.category` its own closed list (corps "А": cl. 7's «1-санат» / «2-санат»)
+    // takes no code at all: a code or free text there is a schema error, and nothing is normalised.
+    const categorySchema = (packageSchema(pack).properties['servant'] as unknown as { properties: Record<string, { enum?: string[] }> }).properties['category']!;
+    if (categorySchema.enum) {
+      it('takes only the act\'s categories: a position-category code is a schema error, not normalised', () => {
+        // Each of the act's values passes the schema (the other category then meets that category's rules).
+        for (const value of categorySchema.enum!) expect(withCategory(pack, value).findings.filter((f) => f.ruleId === 'schema'), value).toEqual([]);
+        for (const value of ['А-3', 'A-3', '"А" корпусы', '1 санат']) {
+          const f = withCategory(pack, value).findings;
+          expect(f.filter((x) => x.ruleId === 'category-normalised'), value).toEqual([]);
+          expect(f.filter((x) => x.ruleId === 'schema').map((x) => x.path), value).toEqual(['/servant/category']);
+        }
+      });
+      return;
+    }
     it('reads a look-alike code with a digit zero as the code, reported as info (one severity)', () => {
       const valid = (loadFile(join('samples', pack.id, 'valid.yaml')).data as { servant: { category: string } }).servant.category;
       // The same code typed with Latin look-alikes, spaces around the dashes and, where it has a middle О, a digit zero.

@@ -18,7 +18,7 @@ export const MANDATORY_CATEGORY_1 = [M1_ASSIGNMENTS, M2_APPEALS, M3_SATISFACTION
 export const MANDATORY_CATEGORY_2 = [M1_ASSIGNMENTS, M2_APPEALS] as const;
 export const MANDATORY = MANDATORY_CATEGORY_1;
 
-/** cl. 7: the two categories of corps "А" servants (the act does not define them; the package states which). */
+/** cl. 7: the two categories of corps "А" servants, as `servant.category` holds them (the act does not say who belongs to which; the package states it). */
 export const CORPS_CATEGORIES = ['1-санат', '2-санат'] as const;
 
 /** cl. 21 / App. 3 «Бағалау нәтижесі (қанағаттанарлықсыз, қанағаттанарлық, тиімді)». */

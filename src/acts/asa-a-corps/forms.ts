@@ -106,6 +106,12 @@ export const forms = {
 export const AGREEMENTS = ['agreementCategory1', 'agreementCategory2'] as const;
 
 export const servantExtra: Record<string, TSchema> = {
-  corpsCategory: Enum(CORPS_CATEGORIES, '"А" корпусы қызметшісінің санаты (7-т.)', 'category 1 or 2 of the corps "А" servant (cl. 7); the act does not define them'),
+  // For corps "А" the act knows no position-category codes: its categories are those of cl. 7, which
+  // choose the agreement form (App. 1 or 2) and the mandatory KPIs (cl. 8 or 9). `category` holds one of them.
+  category: Enum(
+    CORPS_CATEGORIES,
+    '"А" корпусы қызметшісінің санаты: 1-санат не 2-санат (7-т.; жыл сайынғы келісімнің нысанын — 1- не 2-қосымша — және міндетті НМИ-ді — 8- не 9-т. — айқындайды)',
+    'the corps "А" servant\'s category under cl. 7: «1-санат» or «2-санат». It chooses the annual agreement form (App. 1 or App. 2) and the mandatory KPIs (cl. 8 or cl. 9). The act names the two categories without saying who belongs to which: the package states it',
+  ),
   authorizedPerson: Type.Optional(Text('уәкілетті тұлға (тағайындау және босату құқығы бар тұлға)', 'the authorized person: who may appoint and dismiss (cl. 4)')),
 };

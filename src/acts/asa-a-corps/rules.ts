@@ -28,7 +28,7 @@ const SHEET = '/forms/evaluationSheet';
 const A1 = '/forms/agreementCategory1';
 const A2 = '/forms/agreementCategory2';
 
-const category = (ctx: RuleContext): unknown => ctx.pkg.servant['corpsCategory'];
+const category = (ctx: RuleContext): unknown => ctx.pkg.servant.category;
 const cat1 = (ctx: RuleContext): boolean => category(ctx) === '1-санат';
 const cat2 = (ctx: RuleContext): boolean => category(ctx) === '2-санат';
 const year = (ctx: RuleContext): string => ctx.pkg.period.from.slice(0, 4);
@@ -90,7 +90,7 @@ export const rules: Rule[] = [
     id: `${ID}/agreement-form`,
     clause: p.category1Agreement.clause,
     quote: p.category1Agreement.quote,
-    by: '/servant/corpsCategory',
+    by: '/servant/category',
     forms: AGREEMENTS,
     cases: [
       { clause: p.category1Agreement.clause, quote: p.category1Agreement.quote, categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
