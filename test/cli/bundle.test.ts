@@ -4,11 +4,11 @@
  * keep each command's engine in chunks that other commands do not load.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { moduleLog } from './module-log.js';
 
 const BUNDLE = 'dist/bundle/main.js';
 const MODULES = 'dist/src/cli/main.js';
@@ -53,23 +53,13 @@ describe('the bundled command says what the modules say', () => {
 });
 
 describe('the bundle keeps each engine in its own chunks', () => {
-  writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  appendFileSync(process.env.BAGALAU_MODULE_LOG, url + '\\n');
-  return next(url, context);
-}
-`);
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';
-register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});
-`);
-  let n = 0;
+  const modules = moduleLog();
+  afterAll(() => modules.dispose());
   /** The text of every bundle chunk a run loads (esbuild marks each source file with a `// path` line). */
   const chunksLoadedBy = (...args: string[]): string => {
-    const log = join(dir, `modules-${n++}.txt`);
-    writeFileSync(log, '');
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, BUNDLE, ...args], { encoding: 'utf8', env: { ...process.env, BAGALAU_MODULE_LOG: log } });
+    const { result: r, urls: loaded } = modules.run(BUNDLE, args);
     expect(r.status === 0 || r.status === 1).toBe(true);
-    const urls = readFileSync(log, 'utf8').split('\n').filter((u) => u.includes('/dist/bundle/') && u.endsWith('.js'));
+    const urls = loaded.filter((u) => u.includes('/dist/bundle/') && u.endsWith('.js'));
     expect(urls.length).toBeGreaterThan(0);
     return urls.map((u) => readFileSync(new URL(u), 'utf8')).join('\n');
   };

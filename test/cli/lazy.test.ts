@@ -4,39 +4,21 @@
  * The top-level help is drawn from the table in src/cli/commands.ts: it must say what the
  * command modules register.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS, COMMAND_NAMES } from '../../src/cli/commands.js';
+import { moduleLog } from './module-log.js';
 
 const CLI = 'dist/src/cli/main.js';
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-lazy-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  appendFileSync(process.env.BAGALAU_MODULE_LOG, url + '\\n');
-  return next(url, context);
-}
-`);
-writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';
-register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});
-`);
+const modules = moduleLog();
+afterAll(() => modules.dispose());
 
-let n = 0;
 /** The modules a run of the CLI loads (URLs, in load order). */
 function modulesLoadedBy(...args: string[]): string[] {
-  const log = join(dir, `modules-${n++}.txt`);
-  writeFileSync(log, '');
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, BAGALAU_MODULE_LOG: log, TZ: 'Asia/Almaty' },
-  });
-  expect(r.stderr).toBe('');
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const { result, urls } = modules.run(CLI, args, { TZ: 'Asia/Almaty' });
+  expect(result.stderr).toBe('');
+  return urls;
 }
 
 const own = (area: string) => (url: string) => url.includes(`/dist/src/${area}/`);
