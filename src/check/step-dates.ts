@@ -20,14 +20,30 @@ interface Step {
   inSession: boolean;
 }
 
-/** Every `date` inside the forms, with its JSON Pointer. */
-function formDates(v: unknown, path: string, out: Step[]): void {
-  if (Array.isArray(v)) v.forEach((x, i) => formDates(x, `${path}/${i}`, out));
-  else if (v !== null && typeof v === 'object')
-    for (const [k, x] of Object.entries(v)) {
-      const p = `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (k === 'date' && typeof x === 'string' && ISO.test(x)) out.push({ path: p, date: x, inSession: false });
-      else formDates(x, p, out);
+const escape = (k: string): string => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
+
+/**
+ * Every `date` inside the forms, with its JSON Pointer. The walk keeps the keys on a stack and
+ * builds a pointer only for a date it finds: forms are large and dates few, and building a string
+ * for every node was a sixth of the package check's time.
+ */
+function formDates(v: unknown, keys: string[], out: Step[]): void {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      keys.push(String(i));
+      formDates(v[i], keys, out);
+      keys.pop();
+    }
+  } else if (v !== null && typeof v === 'object')
+    for (const k in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+      const x = (v as Record<string, unknown>)[k];
+      if (k === 'date' && typeof x === 'string' && ISO.test(x)) out.push({ path: `/${[...keys, k].map(escape).join('/')}`, date: x, inSession: false });
+      else if (x !== null && typeof x === 'object') {
+        keys.push(k);
+        formDates(x, keys, out);
+        keys.pop();
+      }
     }
 }
 
@@ -36,7 +52,7 @@ function steps(pkg: PackageData, session?: ResolvedSession): Step[] {
   (pkg.events ?? []).forEach((e, i) => {
     if (typeof e.date === 'string' && ISO.test(e.date)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
   });
-  formDates(pkg.forms, '/forms', out);
+  formDates(pkg.forms, ['forms'], out);
   if (session) {
     const s = session.data;
     const inSession = session.file !== undefined;
