@@ -4,7 +4,7 @@
  * fixed time. Fonts are named, never embedded (embedding draws a random key).
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageBreak, PageNumber, PageOrientation, Paragraph as DocxParagraph,
+  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, PageOrientation, Paragraph as DocxParagraph,
   Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType, convertMillimetersToTwip,
 } from 'docx';
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
@@ -39,11 +39,16 @@ function paragraph(p: Paragraph, keepNext = false): DocxParagraph {
   }
   return new DocxParagraph({
     children,
+    ...(p.outline ? { heading: p.outline === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 } : {}),
     alignment: ALIGN[p.align],
     indent: { left: twip(p.indentLeftMm), firstLine: twip(p.firstLineMm) },
     spacing: { before: Math.round(p.spaceBeforePt * 20), after: Math.round(p.spaceAfterPt * 20), line: Math.round(240 * LINE_HEIGHT / 1.15), lineRule: 'auto' },
     keepNext: keepNext || !!p.keepWithNext,
   });
+}
+
+function headingStyle(level: number, sizePt: number): { run: Record<string, unknown>; paragraph: Record<string, unknown> } {
+  return { run: { font: FONT_FAMILY, size: halfPoints(sizePt), color: '000000', bold: false, italics: false }, paragraph: { outlineLevel: level, spacing: { before: 0, after: 0 } } };
 }
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
@@ -127,7 +132,15 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
     creator: model.meta.author ?? 'bagalau',
     lastModifiedBy: 'bagalau',
     revision: 1,
-    styles: { default: { document: { run: { font: FONT_FAMILY, size: halfPoints(pg.fontSizePt), language: { value: model.meta.language } } } } },
+    styles: {
+      default: {
+        document: { run: { font: FONT_FAMILY, size: halfPoints(pg.fontSizePt), language: { value: model.meta.language } } },
+        // the navigation headings (Word's navigation pane, LibreOffice's outline and PDF bookmarks): Word's own
+        // Heading 1/2 styles with an outline level, their look that of the text (every heading paragraph sets its own)
+        heading1: headingStyle(0, pg.fontSizePt),
+        heading2: headingStyle(1, pg.fontSizePt),
+      },
+    },
     sections: sections.map((sec, si) => ({
       properties: {
         titlePage: si === 0,

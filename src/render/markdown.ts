@@ -69,7 +69,7 @@ export function markdownToModel(markdown: string, options: MarkdownOptions): Doc
   if (front.fontSize) page.fontSizePt = front.fontSize;
   if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;
   if (front.pageNumbers !== undefined) page.pageNumbers = front.pageNumbers;
-  const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined, notes: [], note: false };
+  const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined, notes: [], note: false, captioned: false, titled: false };
   const blocks: Block[] = [];
   for (const chunk of chunks(body)) {
     ctx.source = chunk.source;
@@ -130,6 +130,9 @@ interface Ctx {
   notes: string[];
   /** Set by applyAttrs when the paragraph just read is a `{.note}`. */
   note: boolean;
+  /** Navigation of the current part: an appendix caption seen, its title (first heading) seen. */
+  captioned: boolean;
+  titled: boolean;
 }
 
 type Where = 'body' | 'right';
@@ -159,6 +162,8 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       p.spaceAfterPt = 6;
       applyAttrs(node, p, ctx);
       sized(p, ctx);
+      const level = outlineOfHeading(node.depth, text(p), ctx);
+      if (level) p.outline = level;
       out.push(p);
       return;
     }
@@ -175,6 +180,8 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       }
       // a label with a fill-in blank («Қолы ______») is set flush left: justified, its blank would be spread
       if (p.align === 'justify' && p.runs.some((r) => r.text.includes('___'))) p.align = 'left';
+      // an appendix caption («… 1-қосымша») heads the navigation of its part
+      if (where === 'right' && CAPTION.test(text(p))) { p.outline = 1; ctx.captioned = true; }
       sized(p, ctx);
       out.push(p);
       return;
@@ -216,7 +223,7 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       const h = /^<!--\s*header:\s*(\d+)\s*-->$/i.exec(v);
       if (h) ctx.pendingHeader = Number(h[1]);
       const part = /^<!--\s*part:([^>]*)-->$/i.exec(v);
-      if (part) applyPart(part[1] ?? '', ctx);
+      if (part) { applyPart(part[1] ?? '', ctx); ctx.captioned = false; ctx.titled = false; }
       return;
     }
     case 'code': {
@@ -230,6 +237,25 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
     default:
       return; // definitions, footnote definitions, yaml: not part of a form
   }
+}
+
+/** An appendix caption ends with «N-қосымша» (or «N қосымша»). */
+const CAPTION = /\d+\s*-?\s*қосымша\s*$/iu;
+/** A chapter heading: «N-тарау. …». */
+const CHAPTER = /^\s*\d+\s*-\s*тарау(?!\p{L})/iu;
+
+const text = (p: Paragraph): string => p.runs.map((r) => r.text).join('');
+
+/**
+ * The navigation level of a heading: the first `#`/`##` of a part is its title (level 1, or 2 under an appendix
+ * caption); a chapter («N-тарау») is level 2; other headings («Шешім», a table's caption) are not navigation.
+ */
+function outlineOfHeading(depth: number, heading: string, ctx: Ctx): 1 | 2 | undefined {
+  if (depth <= 2 && !ctx.titled && !CHAPTER.test(heading)) {
+    ctx.titled = true;
+    return ctx.captioned ? 2 : 1;
+  }
+  return depth <= 2 && CHAPTER.test(heading) ? 2 : undefined;
 }
 
 /** `.` or `)`, as the list's source writes it (CommonMark: one list never mixes the two). */

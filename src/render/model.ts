@@ -28,6 +28,12 @@ export interface Paragraph {
   sizePt?: number;
   /** Keep on the same page as the next block (titles, captions). */
   keepWithNext?: boolean;
+  /**
+   * A heading of the navigation (issue 8 item 9): level 1 for an appendix caption («… N-қосымша») and a
+   * document's title, 2 for chapters («N-тарау») and a title under a caption. DOCX: the Heading 1/2 paragraph
+   * styles (Word's navigation pane); PDF: an outline entry (bookmark).
+   */
+  outline?: 1 | 2;
 }
 
 export interface TableCell {

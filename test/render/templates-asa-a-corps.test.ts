@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fillDocument } from '../../src/render/documents.js';
+import { markdownToModel } from '../../src/render/index.js';
+import type { Table } from '../../src/render/model.js';
 import { loadTemplateSet } from '../../src/cli/render.js';
 import { M1_ASSIGNMENTS, M2_APPEALS, M4_AGENCY } from '../../src/acts/asa-a-corps/catalogue.js';
 import { actText, readPdf, renderSet, squeeze, TEMPLATES } from './templates-forms.helpers.js';
@@ -118,5 +120,27 @@ describe('asa-a-corps: forms filled from packages', () => {
       expect(row4(order)).toContain('| 7 |');
     }
     expect(row4(others)).not.toContain('Төртінші НМИ'); // breaking case: no Agency KPI, nothing printed in row 4
+  });
+
+  it('App. 1 Table II rows 1–3 are the act\'s cells with nothing added, blank and filled; row 4\'s added line is in REPAIRS.md (issue 8 item 10)', () => {
+    const ts = loadTemplateSet(TEMPLATES, ID);
+    const src = ts.read('agreementCategory1.md.hbs');
+    // the act prints Table II one cell per line (L380–L420): the cells of rows 1–3 after each row's number
+    const lines = actText('002_aa478879640c4786.txt').split('\n').slice(379, 420).map((l) => l.trim()).filter(Boolean);
+    const actRows = [1, 2, 3].map((n) => { const i = lines.indexOf(String(n)); return lines.slice(i, i + 6); });
+    expect(actRows.map((r) => r[0])).toEqual(['1', '2', '3']);
+    const rowsOf = (form: Record<string, unknown>): string[][] => {
+      const md = fillDocument('agreementCategory1.md.hbs', src, { methodology: { id: ID, title: ts.set.title }, form });
+      const t = markdownToModel(md, { meta: { title: 't', date: '2026-01-01', language: 'kk-KZ' } }).blocks.find((b): b is Table => b.kind === 'table' && b.rows[0]?.some((c) => c.paragraphs.some((p) => p.runs.some((r) => r.text === 'Міндетті түйінді НМИ'))) === true);
+      return (t?.rows ?? []).slice(1, 4).map((row) => row.map((c) => c.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n')));
+    };
+    const same = (got: string[][]): boolean => JSON.stringify(got) === JSON.stringify(actRows);
+    expect(same(rowsOf({}))).toBe(true);
+    expect(same(rowsOf(formOf(VALID, 'agreementCategory1')))).toBe(true);
+    // breaking case: a word added to row 1 is seen
+    const added = rowsOf({}).map((r, i) => (i === 0 ? r.map((c, k) => (k === 1 ? `${c} (қосымша мәтін)` : c)) : r));
+    expect(same(added)).toBe(false);
+    expect(REPAIRS).toContain(squeeze('text added beyond the published form'));
+    expect(REPAIRS).toContain(squeeze('App. 1, Table II rows 1–3'));
   });
 });

@@ -14,7 +14,9 @@ import type { FaceKey, FontSet } from './font.js';
 export interface WordOp { kind: 'word'; x: number; y: number; size: number; face: FaceKey; text: string; underline: boolean; width: number }
 export interface LineOp { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
 export type Op = WordOp | LineOp;
-export interface LaidPage { ops: Op[]; width: number; height: number }
+/** A navigation heading placed on a page: its level, its text on one line, the top of its first line. */
+export interface Mark { level: 1 | 2; title: string; y: number }
+export interface LaidPage { ops: Op[]; width: number; height: number; marks: Mark[] }
 
 /** `glue`: no break allowed after this token (the next piece is part of the same word). */
 interface Token { text: string; face: FaceKey; size: number; width: number; space: boolean; brk: boolean; underline: boolean; glue: boolean; softHyphen: boolean }
@@ -183,11 +185,11 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
   const pg = model.page;
   let orientation: Orientation = pg.orientation ?? 'portrait';
   let fr = frameOf(model, orientation);
-  const pages: LaidPage[] = [{ ops: [], width: fr.W, height: fr.H }];
+  const pages: LaidPage[] = [{ ops: [], width: fr.W, height: fr.H, marks: [] }];
   let page = pages[0] as LaidPage;
   let y = fr.top;
   const newPage = (): void => {
-    page = { ops: [], width: fr.W, height: fr.H };
+    page = { ops: [], width: fr.W, height: fr.H, marks: [] };
     pages.push(page);
     y = fr.top;
   };
@@ -211,6 +213,7 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
       if (y < top) y -= b.spaceBeforePt;
       for (const line of lines) {
         if (y - line.height < bottom) newPage();
+        if (b.outline && line === lines[0]) page.marks.push({ level: b.outline, title: b.runs.map((r) => r.text).join('').split(SOFT_HYPHEN).join('').replace(/\s+/g, ' ').trim(), y });
         placeLine(line, b, x0, w, y, fonts, page.ops);
         y -= line.height;
       }

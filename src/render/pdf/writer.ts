@@ -10,6 +10,7 @@ import type { DocumentModel } from '../model.js';
 import { FaceUse, fontSet } from './font.js';
 import type { FaceKey, FontBytes, GlyphEncoder } from './font.js';
 import { layout } from './layout.js';
+import type { LaidPage } from './layout.js';
 
 const num = (n: number): string => (Math.round(n * 100) / 100).toString();
 
@@ -35,8 +36,10 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
     if (!u) throw new Error(`face ${k} not prepared`);
     return u;
   };
+  const pageRefs: PDFRef[] = [];
   for (const p of pages) {
     const page = doc.addPage([p.width, p.height]);
+    pageRefs.push(page.ref);
     let s = '0 g 0 G 0.5 w\n';
     let inText = false;
     let curFont = '';
@@ -87,6 +90,7 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
     const toUnicode = ctx.register(flateText(ctx, use.toUnicodeCMap()));
     ctx.assign(ref, ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: base, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: toUnicode }));
   }
+  writeOutline(ctx, doc, pages, pageRefs);
   const date = fixedDate(model.meta.date);
   doc.setTitle(model.meta.title, { showInWindowTitleBar: true });
   if (model.meta.subject) doc.setSubject(model.meta.subject);
@@ -100,6 +104,49 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
   const id = PDFHexString.of(hashHex(`${model.meta.title}|${model.meta.date}|${pages.length}`));
   ctx.trailerInfo.ID = ctx.obj([id, id]);
   return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * The outline (bookmarks) from the navigation headings: level-1 entries (appendix captions, document titles)
+ * with their chapters under them, each opening its page at the heading. None when the document has no heading.
+ */
+function writeOutline(ctx: PDFContext, doc: PDFDocument, pages: LaidPage[], pageRefs: PDFRef[]): void {
+  interface Item { title: string; page: PDFRef; y: number; children: Item[]; ref: PDFRef }
+  const roots: Item[] = [];
+  pages.forEach((p, i) => {
+    for (const m of p.marks) {
+      const item: Item = { title: m.title, page: pageRefs[i] as PDFRef, y: m.y, children: [], ref: ctx.nextRef() };
+      const parent = roots[roots.length - 1];
+      if (m.level === 2 && parent) parent.children.push(item);
+      else roots.push(item);
+    }
+  });
+  if (roots.length === 0) return;
+  const outlines = ctx.nextRef();
+  const count = (items: Item[]): number => items.reduce((a, it) => a + 1 + count(it.children), 0);
+  const emit = (items: Item[], parent: PDFRef): void => {
+    items.forEach((it, k) => {
+      const dict = ctx.obj({ Parent: parent, Dest: [it.page, 'XYZ', null, Math.round(it.y * 100) / 100, null] });
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(it.title));
+      const prev = items[k - 1];
+      const next = items[k + 1];
+      if (prev) dict.set(PDFName.of('Prev'), prev.ref);
+      if (next) dict.set(PDFName.of('Next'), next.ref);
+      const first = it.children[0];
+      const last = it.children[it.children.length - 1];
+      if (first && last) {
+        dict.set(PDFName.of('First'), first.ref);
+        dict.set(PDFName.of('Last'), last.ref);
+        dict.set(PDFName.of('Count'), ctx.obj(count(it.children)));
+      }
+      ctx.assign(it.ref, dict);
+      emit(it.children, it.ref);
+    });
+  };
+  emit(roots, outlines);
+  ctx.assign(outlines, ctx.obj({ Type: 'Outlines', First: (roots[0] as Item).ref, Last: (roots[roots.length - 1] as Item).ref, Count: count(roots) }));
+  doc.catalog.set(PDFName.of('Outlines'), outlines);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
 export function fixedDate(iso: string): Date {
