@@ -30,12 +30,15 @@ function App() {
   const [page, setPage] = useState<Page>(pageOf);
   const [methodologies, setMethodologies] = useState<Methodology[]>([]);
   const [files, setFiles] = useState<Files>({ packages: [], sessions: [] });
+  // the server's check date (its --today in tests), so the page judges deadlines as /api/check does
+  const [today, setToday] = useState(() => new Date().toISOString().slice(0, 10));
   const refreshFiles = useCallback(() => api<Files>('/api/files').then(setFiles), []);
   useEffect(() => {
     const on = () => setPage(pageOf());
     addEventListener('hashchange', on);
     void api<{ methodologies: Methodology[] }>('/api/methodologies').then((m) => setMethodologies(m.methodologies));
     void refreshFiles();
+    void api<{ today: string }>('/api/info').then((i) => setToday(i.today), () => undefined);
     return () => removeEventListener('hashchange', on);
   }, [refreshFiles]);
   useEffect(() => {
@@ -59,7 +62,7 @@ function App() {
         </select>
       </header>
       <main>
-        {page === 'fill' && <FillPage lang={lang} methodologies={methodologies} files={files} refreshFiles={refreshFiles} />}
+        {page === 'fill' && <FillPage lang={lang} today={today} methodologies={methodologies} files={files} refreshFiles={refreshFiles} />}
         {page === 'audit' && <AuditPage lang={lang} files={files} />}
         {page === 'import' && <ImportPage lang={lang} methodologies={methodologies} refreshFiles={refreshFiles} />}
         {page === 'drafts' && <DraftsPage lang={lang} />}
@@ -165,9 +168,33 @@ function FindingList({ findings, lang }: { findings: Finding[]; lang: Lang }) {
   );
 }
 
-const DEBOUNCE_MS = 350;
+const DEBOUNCE_MS = 200;
 
-function FillPage({ lang, methodologies, files, refreshFiles }: { lang: Lang; methodologies: Methodology[]; files: Files; refreshFiles: () => Promise<void> }) {
+/** The result as `bagalau check --format json` holds it for the file (without the page's note of where it ran). */
+const withoutEngine = ({ engine: _, ...r }: CheckResult): CheckResult => r;
+
+type Engine = typeof import('bagalau:engine');
+let engine: Promise<Engine> | undefined;
+
+/**
+ * The check as the officer types: the engine runs in the page (its chunk and the methodology's validators are
+ * fetched from this server once); only if the page cannot load it does the package go to POST /api/check.
+ */
+async function checkLive(pkg: Record<string, unknown>, file: string, today: string, sessions: ReadonlyMap<string, string>): Promise<CheckResult> {
+  let e: Engine | undefined;
+  try {
+    e = await (engine ??= import('bagalau:engine'));
+    await e.loadValidators(typeof pkg['methodology'] === 'string' ? pkg['methodology'] : '');
+  } catch {
+    engine = undefined;
+    e = undefined;
+  }
+  if (e) return { ...e.checkPackage(pkg, file, today, sessions), engine: 'page' };
+  const r = await api<CheckResult>(`/api/check?${new URLSearchParams({ file, today })}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
+  return { ...r, engine: 'server' };
+}
+
+function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: Lang; today: string; methodologies: Methodology[]; files: Files; refreshFiles: () => Promise<void> }) {
   const [path, setPath] = useState<string | null>(null);
   const [pkg, setPkg] = useState<Record<string, unknown> | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
@@ -176,22 +203,34 @@ function FillPage({ lang, methodologies, files, refreshFiles }: { lang: Lang; me
   const [newId, setNewId] = useState('asa-b-model');
   const [newName, setNewName] = useState('');
   const [problem, setProblem] = useState<string>('');
+  const [sessions, setSessions] = useState<Map<string, string | null>>(() => new Map());
   const seq = useRef(0);
   const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
   const schema = methodology?.schema;
+  const sessionRef = (pkg?.['session'] as { ref?: string } | undefined)?.ref;
+  const sessionTarget = sessionRef && path ? joinRel(path, sessionRef) : '';
 
-  // live check: the latest package goes to the check engine a moment after the last keystroke
+  // the session file the package refers to, fetched once, so the check in the page can read it
+  useEffect(() => {
+    if (!sessionTarget || sessions.has(sessionTarget)) return;
+    api<{ text: string }>(`/api/file?path=${encodeURIComponent(sessionTarget)}`)
+      .then((r) => r.text, () => null)
+      .then((text) => setSessions((m) => new Map(m).set(sessionTarget, text)));
+  }, [sessionTarget, sessions]);
+
+  // live check: the latest package goes to the check engine in the page a moment after the last keystroke
   useEffect(() => {
     if (!pkg) return;
     const n = ++seq.current;
     setStatus(tr('checking', lang));
     const timer = setTimeout(() => {
-      api<CheckResult>(`/api/check${path ? `?file=${encodeURIComponent(path)}` : ''}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) })
+      const texts = new Map([...sessions].filter((e): e is [string, string] => e[1] !== null));
+      checkLive(pkg, path ?? 'package.yaml', today, texts)
         .then((r) => n === seq.current && (setResult(r), setStatus('')))
-        .catch((e: unknown) => n === seq.current && (setResult(e instanceof ApiError ? { file: path ?? '', methodology: null, wording: null, findings: e.findings } : null), setStatus('')));
+        .catch((e: unknown) => n === seq.current && (setResult(e instanceof ApiError ? { file: path ?? '', methodology: null, wording: null, findings: e.findings, engine: 'server' } : null), setStatus('')));
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [pkg, path, lang]);
+  }, [pkg, path, lang, today, sessions]);
 
   const open = async (p: string) => {
     setProblem('');
@@ -202,6 +241,8 @@ function FillPage({ lang, methodologies, files, refreshFiles }: { lang: Lang; me
         return;
       }
       setPath(p);
+      setResult(null);
+      setSessions(new Map());
       setPkg(r.data);
       setDirty(false);
     } catch (e) {
@@ -269,8 +310,6 @@ function FillPage({ lang, methodologies, files, refreshFiles }: { lang: Lang; me
   const props = (schema?.properties ?? {}) as Record<string, Schema>;
   const formSchemas = (props['forms']?.properties ?? {}) as Record<string, Schema>;
   const forms = (pkg?.['forms'] as Record<string, unknown> | undefined) ?? {};
-  const sessionRef = (pkg?.['session'] as { ref?: string } | undefined)?.ref;
-  const sessionTarget = sessionRef && path ? joinRel(path, sessionRef) : '';
   const placed = (f: Finding) => {
     const p = fieldPath(f);
     return !f.file && (['servant', 'period', 'events'].includes(p[0] ?? '') || (p[0] === 'forms' && p.length > 1 && p[1]! in forms));
@@ -310,7 +349,12 @@ function FillPage({ lang, methodologies, files, refreshFiles }: { lang: Lang; me
               <button id="zip" onClick={() => void render('zip')}>{tr('zip', lang)}</button>
               <span className="status" id="status">{status || (dirty ? tr('unsaved', lang) : '')}</span>
             </div>
-            <Section title={`${tr('findings', lang)}: ${counts.error} ${tr('error', lang)}, ${counts.warning} ${tr('warning', lang)}, ${counts.info} ${tr('info', lang)}`} id="findings">
+            <Section title={`${tr('findings', lang)}: ${counts.error} ${tr('error', lang)}, ${counts.warning} ${tr('warning', lang)}, ${counts.info} ${tr('info', lang)}`} id="findings" tools={result && (
+              <>
+                <span className="small" id="engine" data-engine={result.engine}>{tr(result.engine === 'page' ? 'checkedInPage' : 'checkedByServer', lang)}</span>
+                <button id="check-json" onClick={() => download(new Blob([JSON.stringify(withoutEngine(result), null, 2)], { type: 'application/json' }), `${(path ?? 'package').split('/').pop()!.replace(/\.(ya?ml|json)$/i, '')}.check.json`)}>JSON</button>
+              </>
+            )}>
               <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} />
             </Section>
             <Section title={tr('servant', lang)} id="servant">

@@ -93,6 +93,8 @@ const T = {
   general: { kk: 'Жалпы', ru: 'Общее', en: 'General' },
   confidential: { kk: 'Деректер осы компьютерден шықпайды', ru: 'Данные не покидают этот компьютер', en: 'Nothing leaves this computer' },
   ruLabels: { kk: '', ru: 'Подписи полей — из схемы (казахские названия)', en: '' },
+  checkedInPage: { kk: 'осы бетте тексерілді', ru: 'проверено на этой странице', en: 'checked in this page' },
+  checkedByServer: { kk: 'жергілікті серверде тексерілді', ru: 'проверено локальным сервером', en: 'checked by the local server' },
   failed: { kk: 'Сәтсіз', ru: 'Не удалось', en: 'Failed' },
 } satisfies Record<string, Text3>;
 

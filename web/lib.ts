@@ -12,7 +12,15 @@ export interface Finding {
   note?: Text3;
 }
 
-export interface CheckResult { file: string; methodology: string | null; wording: string | null; findings: Finding[]; error?: Text3 }
+export interface CheckResult {
+  file: string;
+  methodology: string | null;
+  wording: string | null;
+  findings: Finding[];
+  error?: Text3;
+  /** Where the page's live check ran: in the page itself, or (the engine could not load) on the server. */
+  engine?: 'page' | 'server';
+}
 
 export type Schema = Record<string, unknown> & { title?: string; description?: string; properties?: Record<string, Schema>; items?: Schema; type?: string; anyOf?: Schema[] };
 

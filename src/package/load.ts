@@ -7,9 +7,9 @@ import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from '
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { t3, type Finding } from '../law/finding.js';
 import type { SourceDoc } from './source-doc.js';
-import { decode } from './decode.js';
-import { kindOf, parseText } from './parse.js';
-import { jsonSourceMap, sourceMap } from './source-map.js';
+import { docFromBytes } from './from-bytes.js';
+
+export { docFromBytes };
 
 /** A package is a few forms of text; anything larger is not one. */
 export const MAX_BYTES = 2 * 1024 * 1024;
@@ -55,17 +55,6 @@ function loadPath(file: string, path: string | Buffer): SourceDoc {
     return inputError(file, t3(`Файл оқылмады (${code})`, `Файл не прочитан (${code})`, `File could not be read (${code})`), { code });
   }
   return docFromBytes(file, bytes);
-}
-
-/** Bytes already in hand (an upload, an HTTP body) → the same SourceDoc a file gives. */
-export function docFromBytes(file: string, bytes: Uint8Array): SourceDoc {
-  const dec = decode(bytes);
-  const kind = kindOf(file, dec.text);
-  const parsed = parseText(dec.text, kind);
-  const placeOf = kind === 'json' && parsed.data !== undefined ? jsonSourceMap(dec.text) : sourceMap(dec.text);
-  const doc: SourceDoc = { file, findings: [...dec.findings, ...parsed.findings], placeOf };
-  if (parsed.data !== undefined) doc.data = parsed.data;
-  return doc;
 }
 
 const realOr = (p: string): string => {

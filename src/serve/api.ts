@@ -3,7 +3,6 @@
  * parsed request and returns a response value; errors are HttpError/WorkspaceError with findings.
  */
 import { zipSync } from 'fflate';
-import { stringify as yamlStringify } from 'yaml';
 import { packageSchema } from '../acts/envelope.js';
 import { packById, PACKS } from '../acts/index.js';
 import { checkDocument, type FileResult } from '../check/run.js';
@@ -19,6 +18,7 @@ import { MissingGlyphError, MarkdownError, renderMarkdown, TemplateError } from 
 import { UsageError } from '../cli/usage-error.js';
 import { auditReport, type AuditReport } from './audit.js';
 import { HttpError, inputFinding } from './http.js';
+import { packageText } from './page-engine.js';
 import { skeletonData, skeletonYaml, type JsonSchema } from './skeleton.js';
 import { mapHeaders, packageFileName, parsePeriod, readStaffTable, rowToServant, StaffFileError, STAFF_FIELDS } from './staff.js';
 import { Workspace, WorkspaceError } from './workspace.js';
@@ -151,7 +151,7 @@ export function apiReadFile(ctx: ApiContext, path: string): unknown {
 /** Saves a package (JSON data in the body) as YAML (or JSON for a .json path), atomically. */
 export function apiWriteFile(ctx: ApiContext, path: string, doc: SourceDoc): unknown {
   const data = requirePackage(doc);
-  const text = /\.json$/i.test(path) ? JSON.stringify(data, null, 2) + '\n' : yamlStringify(data, { lineWidth: 0 });
+  const text = packageText(path, data);
   ctx.workspace.write(path, text);
   return { path, saved: true, bytes: Buffer.byteLength(text) };
 }

@@ -94,6 +94,7 @@ export const OPENAPI = {
         responses: { '200': { description: 'As `bagalau calendar --add DATE N --format json`' }, ...errors },
       },
     },
+    '/api/info': { get: { summary: 'The server\'s check date: the page checks in the browser against the same «today» as /api/check', responses: { '200': { description: '{today}' } } } },
     '/api/files': { get: { summary: 'Package and session files of the workspace', responses: { '200': { description: '{packages, sessions}' } } } },
     '/api/file': {
       get: { summary: 'Read a workspace file', parameters: [q('path', 'workspace-relative path', { type: 'string' }, true)], responses: { '200': { description: '{path, text, data, findings}' }, ...errors } },

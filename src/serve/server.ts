@@ -89,6 +89,7 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
       case 'GET /api/openapi.json': return sendJson(res, 200, OPENAPI);
       case 'GET /api/methodologies': return sendJson(res, 200, apiMethodologies());
       case 'GET /api/deadline': return sendJson(res, 200, apiDeadline(ctx, { from: q.get('from'), count: q.get('count'), unit: q.get('unit'), direction: q.get('direction') }));
+      case 'GET /api/info': return sendJson(res, 200, { today: ctx.today() });
       case 'GET /api/files': return sendJson(res, 200, apiFiles(ctx));
       case 'GET /api/file': return sendJson(res, 200, apiReadFile(ctx, q.get('path') ?? ''));
       case 'GET /api/new': return sendJson(res, 200, newPackage(q.get('methodology') ?? ''));

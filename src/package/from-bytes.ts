@@ -1,0 +1,19 @@
+/**
+ * Bytes already in hand (an upload, an HTTP body, a file read by the caller) → the SourceDoc a package
+ * file gives: encoding, parsing, places. Pure (no file access), so the page of `bagalau serve` checks a
+ * package in the browser with the same code as the CLI (src/serve/page-engine.ts).
+ */
+import type { SourceDoc } from './source-doc.js';
+import { decode } from './decode.js';
+import { kindOf, parseText } from './parse.js';
+import { jsonSourceMap, sourceMap } from './source-map.js';
+
+export function docFromBytes(file: string, bytes: Uint8Array): SourceDoc {
+  const dec = decode(bytes);
+  const kind = kindOf(file, dec.text);
+  const parsed = parseText(dec.text, kind);
+  const placeOf = kind === 'json' && parsed.data !== undefined ? jsonSourceMap(dec.text) : sourceMap(dec.text);
+  const doc: SourceDoc = { file, findings: [...dec.findings, ...parsed.findings], placeOf };
+  if (parsed.data !== undefined) doc.data = parsed.data;
+  return doc;
+}

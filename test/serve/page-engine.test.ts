@@ -1,0 +1,103 @@
+/**
+ * The check runs in the page: with POST /api/check refused by the browser itself, a finding still appears
+ * beside its field as the officer types and goes when corrected, and the page's result for the saved
+ * package is, byte for byte as JSON, the result `bagalau check --format json` gives for the file.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../browser.js';
+import { serveSamples, TODAY } from './helpers.js';
+
+const CLI = resolve('dist/src/cli/main.js');
+
+describe.skipIf(!hasChromium())('the check in the page', () => {
+  let browser: Browser;
+  let srv: Awaited<ReturnType<typeof serveSamples>>;
+  let page: Page;
+  const errors: string[] = [];
+  let serverChecks = 0;
+
+  beforeAll(async () => {
+    srv = await serveSamples();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    page.on('pageerror', (e) => errors.push(e.message));
+    // the server's check is out of reach: whatever the page shows, it computed itself
+    await page.route('**/api/check**', (route) => {
+      serverChecks++;
+      return route.abort();
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  const cliResult = (file: string): unknown => {
+    const r = spawnSync('node', [CLI, 'check', file, '--format', 'json', '--today', TODAY], { cwd: srv.dir, encoding: 'utf8' });
+    return (JSON.parse(r.stdout) as { results: unknown[] }).results[0];
+  };
+
+  const save = async (): Promise<void> => {
+    const [res] = await Promise.all([page.waitForResponse((r) => r.url().includes('/api/file?') && r.request().method() === 'PUT', { timeout: 30_000 }), page.click('#save')]);
+    expect(res.status()).toBe(200);
+  };
+
+  const downloadedResult = async (): Promise<unknown> => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('#check-json')]);
+    const file = join(srv.dir, `downloaded-${Date.now()}.json`);
+    await download.saveAs(file);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  };
+
+  it('shows a finding as the officer types and clears it when corrected, with /api/check blocked', async () => {
+    const file = 'asa-b-model/fixtures/calibration-decision-overdue.yaml';
+    await page.goto(srv.url);
+    await page.getByText(file, { exact: true }).click();
+    // the fixture's own finding (a deadline overdue since the server's --today, counted in working days)
+    const overdue = page.locator('#findings [data-rule="asa-b-model/calibration-decision-deadline"]');
+    await expect.poll(() => overdue.count(), { timeout: 60_000 }).toBe(1);
+    expect(await overdue.innerText()).toMatch(/cl\. 20 pt\. 1/);
+    expect(await overdue.innerText()).toMatch(/24 жұмыс күні/);
+    expect(await page.locator('#engine').getAttribute('data-engine')).toBe('page');
+
+    // typing: a date that does not exist → the finding appears beside the field; a real one clears it
+    const group = page.locator('.form-group', { has: page.locator('#servant_appointedOn') }).last();
+    const shown = () => group.locator('.error-detail li').allInnerTexts();
+    expect(await shown()).toEqual([]);
+    await page.fill('#servant_appointedOn', '31.02.2024');
+    await expect.poll(() => shown(), { timeout: 30_000 }).toHaveLength(1);
+    expect(await page.locator('#findings [data-rule="schema"]').count()).toBeGreaterThan(0);
+    await page.fill('#servant_appointedOn', '11.03.2024');
+    await expect.poll(() => shown(), { timeout: 30_000 }).toEqual([]);
+    await expect.poll(() => overdue.count(), { timeout: 30_000 }).toBe(1);
+    expect(serverChecks).toBe(0);
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('gives, for the saved package, the result bagalau check --format json gives for the file (session file read too)', async () => {
+    // the package as the page holds it, saved: the page checked exactly this text
+    await save();
+    const file = 'asa-b-model/fixtures/calibration-decision-overdue.yaml';
+    const cli = cliResult(file);
+    const mine = await downloadedResult();
+    expect(mine).toEqual(cli);
+    expect(JSON.stringify(mine)).toContain('"place":{"line"'); // places are lines of the saved file, as the CLI's
+
+    // a package with findings in its session file: the page read the session through the workspace
+    for (const other of ['mic-2018/fixtures/evaluation-after-return.yaml', 'asa-b-model/valid.yaml']) {
+      await page.getByText(other, { exact: true }).click();
+      await expect.poll(() => page.locator('#path').innerText(), { timeout: 30_000 }).toBe(other);
+      await page.waitForSelector('#engine[data-engine="page"]', { timeout: 30_000 });
+      await save();
+      const got = (await downloadedResult()) as { file: string; findings: { file?: string }[] };
+      expect(got, other).toEqual(cliResult(other));
+      if (other.startsWith('mic')) expect(got.findings.map((f) => f.file)).toContain('mic-2018/sessions/commission-2026-01.yaml');
+    }
+    expect(serverChecks).toBe(0);
+    expect(errors).toEqual([]);
+  }, 180_000);
+});

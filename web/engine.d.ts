@@ -1,0 +1,10 @@
+/**
+ * The check engine as the page loads it (built by scripts/build-web.ts from src/serve/page-engine.ts):
+ * the same checkDocument as the CLI, run in the browser.
+ */
+declare module 'bagalau:engine' {
+  import type { CheckResult } from './lib.js';
+  /** Fetches one methodology's validators (its own chunk); false for an id the build did not see. */
+  export function loadValidators(id: string): Promise<boolean>;
+  export function checkPackage(data: unknown, file: string, today: string, sessions?: ReadonlyMap<string, string>): CheckResult;
+}
