@@ -10,15 +10,15 @@ import { newBatch } from './check/batch.js';
 import { checkDocument, failedResult, type CheckOptions as EngineCheckOptions, type FileResult } from './check/run.js';
 import { describePack } from './cli/methodologies.js';
 import { blankJobs, defaultTemplatesDir, loadFonts, loadTemplateSet, packageJobs, schemaProblems, type Job } from './cli/render.js';
-import { checkDraft } from './draft/check.js';
-import { importPublishedAct } from './draft/import.js';
+import { checkDraft, draftInputFinding } from './draft/check.js';
+import type { SourceMap } from './draft/where.js';
+import { docxDraft, DocxError } from './draft/docx.js';
 import { createCalendar, type Calendar, type YearSummary } from './law/calendar/index.js';
 import type { Finding } from './law/finding.js';
 import { loadFile, sessionLoader, walk } from './package/load.js';
 import { kindOf, parseText } from './package/parse.js';
 import { jsonSourceMap, sourceMap } from './package/source-map.js';
 import { renderMarkdown } from './render/index.js';
-import { docxText } from './api/docx-text.js';
 
 export type { FileResult } from './check/run.js';
 export type { ServantWho, Who } from './check/who.js';
@@ -28,7 +28,6 @@ export { createCalendar } from './law/calendar/index.js';
 export { formatText } from './report/text.js';
 export { formatJson } from './report/json.js';
 export { formatSarif } from './report/sarif.js';
-export { DocxReadError } from './api/docx-text.js';
 
 export interface CheckOptions {
   /** The date open deadlines are judged against (YYYY-MM-DD); default: today on this machine. */
@@ -162,14 +161,24 @@ export interface DraftCheckResult {
 }
 
 /**
- * Check a draft methodology order: draft Markdown (docs/draft.md), or the bytes of a DOCX,
- * whose paragraphs are read as a published act is.
+ * Check a draft methodology order: draft Markdown (docs/draft.md), or the bytes of a Word file, read
+ * as `bagalau draft check draft.docx` reads it (the same reader: Word's list numbering resolved, places
+ * are paragraph numbers). A file that cannot be read is an `input` finding, as in the command.
  */
 export function draftCheck(input: string | Uint8Array, options: DraftCheckOptions = {}): DraftCheckResult {
   const date = options.date ?? localToday();
-  const markdown = typeof input === 'string' ? input : importPublishedAct(docxText(input)).markdown;
-  const r = checkDraft(markdown, { date, ...(options.model === false ? { model: false } : {}) });
-  return { findings: r.findings };
+  let draft: { markdown: string; source?: SourceMap };
+  try {
+    draft = typeof input === 'string' ? { markdown: input } : docxDraft(input);
+  } catch (err) {
+    return { findings: [draftInputFinding(err instanceof DocxError ? err.message : `cannot read the Word file: ${(err as Error).message}`)] };
+  }
+  try {
+    const r = checkDraft(draft.markdown, { date, ...(options.model === false ? { model: false } : {}), ...(draft.source ? { source: draft.source } : {}) });
+    return { findings: r.findings };
+  } catch (err) {
+    return { findings: [draftInputFinding(err instanceof Error ? `${err.name}: ${err.message}` : String(err))] };
+  }
 }
 
 /** The working-day calendar of one year: working and rest days, days off with their sources. */

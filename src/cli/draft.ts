@@ -9,10 +9,10 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { t3, type Finding, type Lang } from '../law/finding.js';
+import type { Lang } from '../law/finding.js';
 import { alignmentHtml, alignmentMarkdown } from '../draft/alignment-report.js';
-import { checkDraft } from '../draft/check.js';
-import { DocxError, docxToMarkdown } from '../draft/docx.js';
+import { checkDraft, draftInputFinding } from '../draft/check.js';
+import { docxDraft, DocxError } from '../draft/docx.js';
 import type { SourceMap } from '../draft/where.js';
 import { importPublishedAct } from '../draft/import.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
@@ -70,8 +70,7 @@ function readDraft(file: string): { markdown: string; source?: SourceMap } | { e
     const read = readBytes(file);
     if ('error' in read) return read;
     try {
-      const d = docxToMarkdown(read.bytes);
-      return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } };
+      return docxDraft(read.bytes);
     } catch (err) {
       return { error: err instanceof DocxError ? err.message : `cannot read the Word file: ${(err as Error).message}` };
     }
@@ -89,10 +88,6 @@ function readDraft(file: string): { markdown: string; source?: SourceMap } | { e
   return { markdown: read.text };
 }
 
-const inputFinding = (reason: string): Finding => ({
-  ruleId: 'input', severity: 'error', path: '',
-  message: t3(`Файлды оқу мүмкін емес: ${reason}`, `Не удалось прочитать файл: ${reason}`, `Cannot read the file: ${reason}`),
-});
 
 /**
  * The renderer (DOCX/PDF, fonts) is loaded only by the commands that write files: `draft check` never
@@ -122,7 +117,7 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     const read = readDraft(file);
     if ('error' in read) {
       unreadable = true;
-      results.push({ file, findings: [inputFinding(read.error)] });
+      results.push({ file, findings: [draftInputFinding(read.error)] });
       continue;
     }
     let result;
@@ -132,7 +127,7 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
       // A draft the engine cannot read is that file's finding; the batch goes on.
       unreadable = true;
       // Whatever goes wrong inside one draft is that draft's finding; the others are still checked.
-      results.push({ file, findings: [inputFinding(err instanceof Error ? `${err.name}: ${err.message}` : String(err))] });
+      results.push({ file, findings: [draftInputFinding(err instanceof Error ? `${err.name}: ${err.message}` : String(err))] });
       continue;
     }
     // A draft refused before parsing (beyond the bounds of src/draft/limits.ts) is an unreadable input.

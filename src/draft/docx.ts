@@ -18,11 +18,14 @@
  */
 import { unzipSync } from 'fflate';
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { SourceMap } from './where.js';
 
 /** A document part larger than this is refused (a methodology's document.xml is a few MB at most). */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
-export class DocxError extends Error {}
+export class DocxError extends Error {
+  override name = 'DocxError';
+}
 
 export interface DocxDraft {
   markdown: string;
@@ -344,4 +347,14 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     }
   }
   return { markdown: lines.join('\n'), paragraphOf, paragraphText };
+}
+
+/**
+ * A Word file as a draft to check: its Markdown, and what each Markdown line is in the file (its
+ * paragraph, with the text to quote). The one way a DOCX becomes a draft, for `bagalau draft check`
+ * and the library's `draftCheck` alike, so that both give the same findings at the same places.
+ */
+export function docxDraft(bytes: Uint8Array): { markdown: string; source: SourceMap } {
+  const d = docxToMarkdown(bytes);
+  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } };
 }

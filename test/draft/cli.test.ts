@@ -54,6 +54,28 @@ describe('bagalau draft check', () => {
     const defined = Number(/defined at line (\d+)/.exec(abbr?.message.en ?? '')?.[1]);
     expect(readFileSync('samples/drafts/published/000_f0867a3cdc66af81.txt', 'utf8').split('\n')[defined - 1]).toContain('(бұдан әрі – НМИ)');
   }, 120_000);
+  it('the library reads a Word file as the command does: the same DOCX gives the same findings at the same paragraphs; a broken one is an input finding', async () => {
+    const { renderMarkdown } = await import('../../src/render/index.js');
+    const { draftCheck } = await import('../../src/index.js');
+    const dir = tmp();
+    const md = readFileSync('test/draft/cases/faithful.md', 'utf8')
+      .replace('бес жұмыс күні ішінде "Б"', 'бес күнтізбелік күн ішінде "Б"')
+      .replace('8. Бағалау нәтижелері мынадай', '7. Бағалау нәтижелері мынадай');
+    const bytes = await renderMarkdown(md, { format: 'docx', meta: { title: 'draft', date: '2026-01-15', language: 'kk-KZ' } });
+    writeFileSync(join(dir, 'draft.docx'), bytes);
+    const r = cli(['draft', 'check', join(dir, 'draft.docx'), '--format', 'json', '--date', '2026-01-15']);
+    type F = { ruleId: string; severity: string; place?: unknown; message: unknown; facts?: unknown };
+    const viaCli = (JSON.parse(r.stdout) as { results: Array<{ findings: F[] }> }).results[0]?.findings ?? [];
+    const viaLib = draftCheck(bytes, { date: '2026-01-15' }).findings;
+    const shape = (f: F) => ({ ruleId: f.ruleId, severity: f.severity, place: f.place, message: f.message, facts: f.facts });
+    expect(viaCli.length).toBeGreaterThanOrEqual(2);
+    expect(viaLib.map(shape)).toEqual(viaCli.map(shape));
+    // Places are paragraphs in both (the deviation names its paragraph), not lines of some text rendering.
+    expect(viaLib.find((f) => f.ruleId === 'draft/model-parameter-deviation')?.message.en).toMatch(/\[paragraph \d+: «11\. /);
+    const broken = draftCheck(new Uint8Array([80, 75, 3, 4, 1, 2]), { date: '2026-01-15' }).findings;
+    expect(broken.map((f) => f.ruleId)).toEqual(['input']);
+    expect(broken[0]?.message.en).toMatch(/Word|DOCX/);
+  }, 120_000);
   it('SARIF output names the rules', () => {
     const r = cli(['draft', 'check', 'samples/drafts/band-gap.md', '--format', 'sarif', '--no-model']);
     expect(r.stdout).toContain('draft/band-gap');
