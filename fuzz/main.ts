@@ -157,6 +157,9 @@ export class Runner {
         if (used > this.hangMs * 2.5) {
           child.off('exit', onExit);
           child.kill('SIGKILL');
+          // the kill lands later: a child still looking alive must not be given the next input, whose
+          // verdict would then be its death («worker died (SIGKILL)», a false crash seen after a hang)
+          if (this.child === child) this.child = undefined;
           got.push({ id: first + got.length, ok: false, problem: 'hang', detail: `killed after ${Math.round(used)} ms CPU`, cpuMs: used, docx: 0, pdf: 0, lo: 0 });
           finish();
         }

@@ -92,6 +92,8 @@ const { sessionLoader } = await import('../src/package/load.js');
 const { createCalendar } = await import('../src/law/calendar/index.js');
 const { checkDraft } = await import('../src/draft/check.js');
 const { importPublishedAct } = await import('../src/draft/import.js');
+// `draft render` prints what printableDraft leaves: the worker renders the same text
+const { printableDraft } = await import('../src/draft/printable.js');
 const { renderMarkdown } = await import('../src/render/index.js');
 const { register: registerRender } = await import('../src/cli/render.js');
 const { Command } = await import('commander');
@@ -194,7 +196,7 @@ export async function runJob(job: Job): Promise<Omit<Verdict, 'id' | 'cpuMs'>> {
       if (job.renderDraft) {
         let docx: Uint8Array | undefined;
         try {
-          docx = await renderMarkdown(md, { format: 'docx', meta: { title: 'fuzz', date: '2026-11-22', language: 'kk-KZ' } });
+          docx = await renderMarkdown(printableDraft(md).markdown, { format: 'docx', meta: { title: 'fuzz', date: '2026-11-22', language: 'kk-KZ' } });
         } catch (e) {
           // the renderer's own refusals are clear messages (`draft render` prints them as usage errors)
           if (!['MarkdownError', 'MissingGlyphError', 'TemplateError'].includes((e as Error)?.name)) throw e;

@@ -15,6 +15,8 @@ import { checkDraft, draftInputFinding } from '../draft/check.js';
 import { docxDraft, DocxError } from '../draft/docx.js';
 import type { SourceMap } from '../draft/where.js';
 import { importPublishedAct } from '../draft/import.js';
+import { printableDraft } from '../draft/printable.js';
+import { cliLang } from './lang.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
@@ -188,10 +190,11 @@ export function register(program: Command): void {
       if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
       const { renderMarkdown } = await import('../render/index.js');
       const { loadFonts, writeAtomic } = await renderCli();
-      const title = /^#\s+(.+)$/m.exec(read.text)?.[1]?.replace(/\\/g, '').trim() ?? basename(file);
-      // Editor's notes and sample expectations are HTML comments: not part of the printed order.
-      // The renderer's own directives (widths, header, pagebreak) stay.
-      const printable = read.text.replace(/^<!--(?!\s*(?:widths|header|pagebreak)\b)[\s\S]*?-->\s*$/gmu, '');
+      const draft = printableDraft(read.text);
+      const title = draft.title ?? basename(file);
+      const printable = draft.markdown;
+      const lang = cliLang();
+      for (const m of draft.messages) process.stderr.write(`${file}: ${m[lang]}\n`);
       mkdirSync(opts.out, { recursive: true });
       const formats: Array<'docx' | 'pdf'> = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
       for (const format of formats) {

@@ -18,7 +18,10 @@ export const LIMITS = {
   columns: 200,
   /** Lines in one paragraph (an act writes a paragraph on one line). */
   paragraphLines: 2_000,
-  /** Unescaped emphasis and link delimiters (`*`, `_`, `[`, `]`) in one paragraph. */
+  /**
+   * Unescaped emphasis, link and HTML delimiters (`*`, `_`, `[`, `]`, `<`) in one paragraph: micromark
+   * rescans to the paragraph's end from each unclosed `<!--` (35 KB of them: 5 s).
+   */
   delimiters: 2_000,
 } as const;
 
@@ -97,7 +100,7 @@ export function checkLimits(markdown: string): LimitBreach | null {
           continue;
         }
         if (c === 124) cells++; // |
-        else if (c === 42 || c === 95 || c === 91 || c === 93) delimiters++; // * _ [ ]
+        else if (c === 42 || c === 95 || c === 91 || c === 93 || c === 60) delimiters++; // * _ [ ] <
       }
       if (cells > LIMITS.columns + 1) {
         return { limit: 'columns', place: { line, column: 1 },
@@ -111,9 +114,9 @@ export function checkLimits(markdown: string): LimitBreach | null {
       }
       if (delimiters > LIMITS.delimiters) {
         return { limit: 'delimiters', place: { line: paraStart, column: 1 },
-          message: t3(`${paraStart}-жолдан басталатын абзацта белгілеу таңбалары (*, _, [, ]) тым көп: ${LIMITS.delimiters}-дан астам; оларды \\* түрінде жазыңыз`,
-            `В абзаце со строки ${paraStart} слишком много знаков разметки (*, _, [, ]): больше ${LIMITS.delimiters}; экранируйте их как \\*`,
-            `The paragraph starting at line ${paraStart} has more than ${LIMITS.delimiters} markup characters (*, _, [, ]); escape them as \\*`) };
+          message: t3(`${paraStart}-жолдан басталатын абзацта белгілеу таңбалары (*, _, [, ], <) тым көп: ${LIMITS.delimiters}-дан астам; оларды \\* түрінде жазыңыз`,
+            `В абзаце со строки ${paraStart} слишком много знаков разметки (*, _, [, ], <): больше ${LIMITS.delimiters}; экранируйте их как \\*`,
+            `The paragraph starting at line ${paraStart} has more than ${LIMITS.delimiters} markup characters (*, _, [, ], <); escape them as \\*`) };
       }
     }
     start = end + 1;

@@ -50,6 +50,10 @@ describe('width and work are bounded', () => {
     expect(inputOf(`${'['.repeat(20_000)}\n`)[0]?.facts?.['limit']).toBe('delimiters');
     expect(checkLimits(`${'\\_'.repeat(20_000)}\n`)).toBeNull();
   });
+  it('35 KB of unclosed «<!--» in one paragraph is refused (micromark rescanned to its end from each: 5 s); a few comments are read', () => {
+    expect(inputOf(`-${'<!--'.repeat(9000)}\n`)[0]?.facts?.['limit']).toBe('delimiters');
+    expect(checkLimits(`Мәтін <!-- ескерту --> және ${'\\<'.repeat(20_000)}\n`)).toBeNull();
+  });
   it('a draft within the bounds is not refused (the bounds are above real acts)', () => {
     expect(checkLimits(`| a | b |\n| - | - |\n${'| 1 | 2 |\n'.repeat(1000)}`)).toBeNull();
     expect(LIMITS.depth).toBeGreaterThanOrEqual(8);

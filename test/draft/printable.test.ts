@@ -1,0 +1,35 @@
+/**
+ * Issue 15: `draft render` never writes a character XML forbids. A draft holding U+FFFE (or a C0
+ * control) gave a DOCX whose word/document.xml Word refuses; such characters are removed, each with a
+ * message naming its line, column and code point, and the rest of the draft is printed as before.
+ */
+import { describe, expect, it } from 'vitest';
+import { docxProblem } from '../../fuzz/oracles.js';
+import { printableDraft } from '../../src/draft/printable.js';
+import { renderMarkdown } from '../../src/render/index.js';
+
+const docx = (md: string) => renderMarkdown(md, { format: 'docx', meta: { title: 't', date: '2026-11-22', language: 'kk-KZ' } });
+
+describe('printableDraft', () => {
+  it('removes U+FFFE, U+FFFF and C0 controls, naming each place; TAB, LF and CR stay', () => {
+    const p = printableDraft('# Бұйрық\n\nМә\uFFFEтін\u0001\tсөз\r\n\uFFFF\n');
+    expect(p.markdown).toBe('# Бұйрық\n\nМәтін\tсөз\r\n\n');
+    expect(p.removed).toEqual([{ line: 3, column: 3, code: 'U+FFFE' }, { line: 3, column: 7, code: 'U+0001' }, { line: 4, column: 1, code: 'U+FFFF' }]);
+    expect(p.messages[0]?.en).toBe('line 3, column 3: U+FFFE removed (a Word document does not allow it)');
+    expect(p.messages[0]?.kk).toMatch(/^3-жол, 3-баған: U\+FFFE/);
+    expect(p.messages[0]?.ru).toMatch(/^строка 3, столбец 3: символ U\+FFFE/);
+    expect(p.title).toBe('Бұйрық');
+  });
+  it('a clean draft is unchanged but for editor notes; directives stay', () => {
+    const p = printableDraft('# А\n\n<!-- expect: none -->\n<!-- pagebreak -->\n\nМәтін\n');
+    expect(p.removed).toEqual([]);
+    expect(p.markdown).toBe('# А\n\n\n<!-- pagebreak -->\n\nМәтін\n');
+  });
+  it('many: the first 20 named, then a count', () => {
+    expect(printableDraft('\uFFFE'.repeat(25)).messages.map((m) => m.en).at(-1)).toBe('5 more such characters removed');
+  });
+  it('the DOCX of a draft of U+FFFE alone (found by fuzzing) is well-formed; without the cleaning it is not', async () => {
+    expect(docxProblem(await docx(printableDraft('\uFFFE').markdown))).toBeNull();
+    expect(docxProblem(await docx('\uFFFE'))).toMatch(/U\+FFFE/);
+  }, 60_000);
+});
