@@ -16,7 +16,8 @@ while (!existsSync(join(root, 'package.json'))) root = dirname(root);
 const out = join(root, 'dist', 'bundle');
 rmSync(out, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  // the check's worker thread is its own entry: check-source.ts starts it beside the chunk that holds it
+  entryPoints: [join(root, 'src', 'cli', 'main.ts'), join(root, 'src', 'cli', 'check-worker.ts')],
   bundle: true,
   splitting: true,
   format: 'esm',

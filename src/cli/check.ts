@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { newBatch } from '../check/batch.js';
 import { checkDocument, failedResult, type FileResult } from '../check/run.js';
 import { SEVERITY_RANK, t3, type Lang, type Severity } from '../law/finding.js';
-import { loadFile, sessionLoader } from '../package/load.js';
+import { loadFile } from '../package/load.js';
 import { formatCsv } from '../report/csv.js';
 import { formatHtml } from '../report/html.js';
 import { count } from '../report/i18n.js';
@@ -21,7 +20,8 @@ import { formatTextEntry, formatTextSummary, formatTextTotals, type Override } f
 import { findConfig, overrideFor, readConfig, type Config } from './config.js';
 import { expandInputs, ignoreRules, loadStdin, notAPackage, skippedFinding, STDIN } from './inputs.js';
 import { langFromLocale, setConfigLang } from './lang.js';
-import { calendarFileOption, calendarFor, localToday, parseDate } from './options.js';
+import { checkInWorkers, checkItem, checkOptions, jobsFor, PARALLEL_FROM, type CheckSpec, type Item } from './check-source.js';
+import { calendarFileOption, localToday, parseDate } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { UsageError } from './usage-error.js';
 import { packageRoot, toolVersion } from './version.js';
@@ -44,6 +44,7 @@ export interface CheckOpts {
   failOn?: Severity;
   stdinFilepath?: string;
   config?: string | false;
+  jobs?: number;
 }
 
 /** One file from disk through the engine, as the batch does it. */
@@ -53,6 +54,13 @@ export function checkOne(file: string, checkOpts: Parameters<typeof checkDocumen
   } catch (e) {
     return failedResult(file, e);
   }
+}
+
+/** `--jobs N`: a whole number from 1. */
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(t3(`--jobs бүтін сан болуы керек (1 немесе одан көп): «${v}»`, `--jobs должно быть целым числом от 1: «${v}»`, `--jobs must be a whole number from 1: «${v}»`));
+  return n;
 }
 
 export function register(program: Command): void {
@@ -74,6 +82,7 @@ export function register(program: Command): void {
     .option('--no-config', 'ignore config files')
     .option('--sessions <dir>', "a folder session files may be read from besides the packages' own folders (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-progress', 'no progress bar on stderr')
+    .option('-j, --jobs <n>', `threads to check with (default: every core for ${PARALLEL_FROM} files or more, else 1)`, parseJobs)
     .action(async (paths: string[], opts: CheckOpts) => {
       process.exitCode = await runCheck(paths, opts);
     });
@@ -99,13 +108,12 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
   const config = configPath ? readConfig(configPath) : undefined;
   setConfigLang(config?.lang);
   const lang: Lang = opts.lang ?? config?.lang ?? langFromLocale() ?? 'kk';
-  const calendar = calendarFor([...(config?.calendar ?? []), ...(opts.calendar ?? [])], lang);
   const today = opts.today ?? config?.today ?? localToday();
   const failOn: Severity = opts.failOn ?? 'error';
   // session refs are read only inside the folders named here (a named file: its folder) or a --sessions DIR
-  const loadSession = sessionLoader(paths.filter((p) => p !== STDIN), opts.sessions);
   // One batch for the whole run: a folder's packages share periods and category codes.
-  const checkOpts = { today, calendar, loadSession, batch: newBatch(), ...(opts.wording ? { wordingDate: opts.wording } : {}) };
+  const spec: CheckSpec = { roots: paths.filter((p) => p !== STDIN), sessions: opts.sessions ?? [], calendar: [...(config?.calendar ?? []), ...(opts.calendar ?? [])], lang, today, ...(opts.wording ? { wording: opts.wording } : {}) };
+  const checkOpts = checkOptions(spec);
   if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(t3('«-» (стандартты кіріс) бір рет қана беріледі', '«-» (стандартный ввод) можно указать только один раз', '«-» (standard input) can be given only once'));
   if (opts.stdinFilepath && !paths.includes(STDIN)) throw new UsageError(t3('--stdin-filepath тек «-» бар кезде қолданылады', '--stdin-filepath используется только вместе с «-»', '--stdin-filepath goes with «-» (standard input)'));
   const files = [...expandInputs(paths, cwd, ignoreRules(cwd, config?.ignore))];
@@ -114,7 +122,7 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
 
   const sink: Sink = opts.output ? fileSink(opts.output) : stdoutSink();
   try {
-    const code = await checkAll(files, opts, { lang, failOn, today, config, checkOpts, sink });
+    const code = await checkAll(files, opts, { lang, failOn, today, config, checkOpts, spec, sink });
     sink.commit();
     return code;
   } catch (e) {
@@ -129,7 +137,25 @@ interface Run {
   today: string;
   config: Config | undefined;
   checkOpts: Parameters<typeof checkDocument>[1];
+  spec: CheckSpec;
   sink: Sink;
+}
+
+/** The files one by one in this thread (standard input among them). */
+function* inThisThread(files: readonly string[], opts: CheckOpts, run: Run): Generator<Item> {
+  for (const file of files) {
+    if (file !== STDIN) {
+      yield checkItem(file, run.checkOpts);
+      continue;
+    }
+    const name = opts.stdinFilepath ?? '<stdin>';
+    try {
+      const doc = loadStdin(name, new Uint8Array(readFileSync(0)));
+      yield notAPackage(doc) ? { file: doc.file, skipped: skippedFinding().message } : { file: name, result: checkDocument(doc, run.checkOpts) };
+    } catch (e) {
+      yield { file: name, result: failedResult(name, e) };
+    }
+  }
 }
 
 async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<number> {
@@ -148,21 +174,18 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   const all: FileResult[] = [];
   let first = true;
   if (format === 'json') sink.write('{"version":1,"results":[');
-  for (const [i, file] of files.entries()) {
-    let result: FileResult;
-    try {
-      const doc = file === STDIN ? loadStdin(opts.stdinFilepath ?? '<stdin>', new Uint8Array(readFileSync(0))) : loadFile(file);
-      bar?.update(i + 1, { file });
-      if (notAPackage(doc)) {
-        skipped++;
-        bar?.stop();
-        process.stderr.write(`${doc.file}: ${skippedFinding().message[lang]}\n`);
-        continue;
-      }
-      result = checkDocument(doc, run.checkOpts);
-    } catch (e) {
-      result = failedResult(file === STDIN ? (opts.stdinFilepath ?? '<stdin>') : file, e);
+  const jobs = files.includes(STDIN) ? 1 : jobsFor(opts.jobs, files.length);
+  const items = jobs > 1 ? checkInWorkers(files, run.spec, jobs, new URL('./check-worker.js', import.meta.url)) : inThisThread(files, opts, run);
+  let i = 0;
+  for await (const item of items) {
+    bar?.update(++i, { file: item.file });
+    if ('skipped' in item) {
+      skipped++;
+      bar?.stop();
+      process.stderr.write(`${item.file}: ${item.skipped[lang]}\n`);
+      continue;
     }
+    const result = item.result;
     applyOverrides(result, run.config);
     summary.files++;
     for (const f of result.findings) {

@@ -1,0 +1,141 @@
+/**
+ * Where `bagalau check` gets its results from: each file loaded and checked in this thread, or — for a
+ * large folder on a machine with more than one core — in worker threads (./check-worker.ts), handed
+ * back in the files' order so that every output is byte for byte what one thread writes. A worker gets
+ * the same settings (today, wording, calendar files, session folders) and builds its own batch; the
+ * user's config (severity overrides) is applied by the caller, once, in this thread.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { newBatch } from '../check/batch.js';
+import { checkDocument, failedResult, type CheckOptions, type FileResult } from '../check/run.js';
+import type { Lang, Text3 } from '../law/finding.js';
+import { loadFile, sessionLoader } from '../package/load.js';
+import { notAPackage, skippedFinding } from './inputs.js';
+import { calendarFor } from './options.js';
+
+/** One file's outcome: its result, or the line saying why it was skipped as not a package. */
+export type Item = { file: string; result: FileResult } | { file: string; skipped: Text3 };
+
+/** What a worker needs to check files as this thread would (plain data: it crosses to the worker). */
+export interface CheckSpec {
+  /** The paths named on the command line (session refs are confined to them). */
+  roots: string[];
+  sessions: string[];
+  calendar: string[];
+  lang: Lang;
+  today: string;
+  wording?: string;
+}
+
+export function checkOptions(spec: CheckSpec): CheckOptions {
+  return {
+    today: spec.today,
+    calendar: calendarFor(spec.calendar, spec.lang),
+    loadSession: sessionLoader(spec.roots, spec.sessions),
+    batch: newBatch(),
+    ...(spec.wording ? { wordingDate: spec.wording } : {}),
+  };
+}
+
+/** One file from disk: loaded, skipped if it is no package, else checked; whatever throws is the file's own finding. */
+export function checkItem(file: string, opts: CheckOptions): Item {
+  try {
+    const doc = loadFile(file);
+    if (notAPackage(doc)) return { file: doc.file, skipped: skippedFinding().message };
+    return { file, result: checkDocument(doc, opts) };
+  } catch (e) {
+    return { file, result: failedResult(file, e) };
+  }
+}
+
+/** Below this many files a folder is checked in this thread: starting workers costs more than it saves. */
+export const PARALLEL_FROM = 400;
+const CHUNK = 64;
+
+/** How many threads to use: `--jobs N`, else every core for a large folder, else one. */
+export function jobsFor(requested: number | undefined, files: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
+  return files >= PARALLEL_FROM ? Math.max(1, Math.min(availableParallelism(), 8)) : 1;
+}
+
+/**
+ * The results of `files` in their order, from `jobs` worker threads. A worker that dies (it should
+ * not: each file's faults are caught inside it) has its unfinished files checked here instead, so
+ * no file is lost.
+ */
+export async function* checkInWorkers(files: readonly string[], spec: CheckSpec, jobs: number, workerUrl: URL): AsyncGenerator<Item> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
+  const done = new Map<number, Item[]>();
+  let next = 0; // next chunk to hand out
+  let wake: (() => void) | undefined;
+  let failure: unknown;
+  const ready = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  let local: CheckOptions | undefined;
+  const inThisThread = (c: number) => {
+    local ??= checkOptions(spec);
+    done.set(c, chunks[c]!.map((f) => checkItem(f, local!)));
+  };
+  const workers: Worker[] = [];
+  let alive = 0;
+  for (let w = 0; w < jobs; w++) {
+    const worker = new Worker(workerUrl, { workerData: spec });
+    const inFlight = new Set<number>();
+    let gone = false;
+    alive++;
+    const give = () => {
+      // two chunks in flight per worker keep it busy while its last answer is read
+      while (inFlight.size < 2 && next < chunks.length) {
+        inFlight.add(next);
+        worker.postMessage({ chunk: next, files: chunks[next] });
+        next++;
+      }
+      if (inFlight.size === 0) void worker.terminate();
+    };
+    worker.on('message', (m: { chunk: number; items: Item[] }) => {
+      inFlight.delete(m.chunk);
+      done.set(m.chunk, m.items);
+      give();
+      ready();
+    });
+    const lost = () => {
+      if (gone) return;
+      gone = true;
+      alive--;
+      try {
+        for (const c of inFlight) inThisThread(c);
+      } catch (e) {
+        failure = e;
+      }
+      inFlight.clear();
+      ready();
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
+    workers.push(worker);
+    give();
+  }
+  try {
+    for (let c = 0; c < chunks.length; c++) {
+      while (!done.has(c)) {
+        if (failure) throw failure;
+        if (alive === 0) {
+          // no worker left (none could start, or all died): the rest is checked here
+          while (next < chunks.length) inThisThread(next++);
+          continue;
+        }
+        await new Promise<void>((r) => (wake = r));
+      }
+      const items = done.get(c)!;
+      done.delete(c);
+      yield* items;
+    }
+  } finally {
+    for (const w of workers) void w.terminate();
+  }
+}
