@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packById } from '../src/acts/index.js';
 import { newBatch } from '../src/check/batch.js';
@@ -85,6 +85,16 @@ export async function run(): Promise<void> {
     const secs = Number(process.hrtime.bigint() - t0) / 1e9;
     const out = (r.stdout || '').trim();
     console.log(`check: folder of ${FOLDER} package files: ${out || r.stderr.trim()} in ${secs.toFixed(1)} s (${Math.round(FOLDER / secs)} files/s including reading and parsing)`);
+    // The CLI itself on the same folder: one thread, then every core (worker threads, `--jobs`), wall time.
+    const cores = availableParallelism();
+    const wall: Record<number, number> = {};
+    for (const jobs of cores > 1 ? [1, cores] : [1]) {
+      const t1 = process.hrtime.bigint();
+      const c = spawnSync(process.execPath, ['dist/bundle/main.js', 'check', dir, '--format', 'json', '--no-progress', '--today', '2026-11-22', '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'ignore'] });
+      wall[jobs] = Number(process.hrtime.bigint() - t1) / 1e9;
+      console.log(`check: bagalau check of the folder, --format json, --jobs ${jobs}: ${wall[jobs]!.toFixed(1)} s wall, ${Math.round(FOLDER / wall[jobs]!)} files/s (exit ${c.status})`);
+    }
+    if (cores > 1) console.log(`check: all ${cores} cores / one: ${(wall[1]! / wall[cores]!).toFixed(2)}× faster (wall)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
