@@ -617,7 +617,8 @@ function DraftsPage({ lang }: { lang: Lang }) {
     setResult(null);
     setName(f.name);
     try {
-      setResult(await api(`/api/draft/check?date=${encodeURIComponent(kzToIso(date) ?? date)}&lang=${lang}`, { method: 'POST', headers: { 'content-type': 'text/markdown' }, body: await f.text() }));
+      const q = new URLSearchParams({ date: kzToIso(date) ?? date, lang, name: f.name });
+      setResult(await api(`/api/draft/check?${q}`, { method: 'POST', headers: { 'content-type': f.type || 'application/octet-stream' }, body: await f.arrayBuffer() }));
     } catch (e) {
       setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
     }
@@ -626,7 +627,7 @@ function DraftsPage({ lang }: { lang: Lang }) {
     <div className="drafts">
       <div className="form-row">
         <label>{tr('draftDate', lang)} <input id="draft-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
-        <label>{tr('draftFile', lang)} <input id="draft-file" type="file" accept=".md,.markdown,.txt" onChange={(e) => void check(e.target.files?.[0])} /></label>
+        <label>{tr('draftFile', lang)} <input id="draft-file" type="file" accept=".md,.markdown,.txt,.docx" onChange={(e) => void check(e.target.files?.[0])} /></label>
       </div>
       {problem && <p className="problem" role="alert">{problem}</p>}
       {result && (

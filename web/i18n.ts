@@ -69,7 +69,7 @@ const T = {
   rejected: { kk: 'Жазылмаған жолдар', ru: 'Незаписанные строки', en: 'Rows not written' },
   row: { kk: 'жол', ru: 'строка', en: 'row' },
   willWrite: { kk: 'Жазылатын пакеттер', ru: 'Будет записано пакетов', en: 'Packages to write' },
-  draftFile: { kk: 'Әдістеме жобасы (Markdown)', ru: 'Проект методики (Markdown)', en: 'Draft methodology (Markdown)' },
+  draftFile: { kk: 'Әдістеме жобасы (Markdown, Word .docx немесе жарияланған мәтін .txt)', ru: 'Проект методики (Markdown, Word .docx или опубликованный текст .txt)', en: 'Draft methodology (Markdown, Word .docx, or the published text .txt)' },
   draftDate: { kk: 'Жоба оқылатын күн', ru: 'Дата, на которую читается проект', en: 'Date the draft is read on' },
   alignment: { kk: 'Үлгімен салыстыру (HTML)', ru: 'Сравнение с типовой (HTML)', en: 'Alignment with the model (HTML)' },
   year: { kk: 'Жыл', ru: 'Год', en: 'Year' },

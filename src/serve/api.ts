@@ -9,7 +9,10 @@ import { checkDocument, type FileResult } from '../check/run.js';
 import { describePack } from '../cli/methodologies.js';
 import { defaultTemplatesDir, loadFonts, packageJobs, schemaProblems } from '../cli/render.js';
 import { alignmentHtml } from '../draft/alignment-report.js';
-import { checkDraft } from '../draft/check.js';
+import { checkDraft, draftInputFinding } from '../draft/check.js';
+import { docxDraft, DocxError } from '../draft/docx.js';
+import { importPublishedAct } from '../draft/import.js';
+import type { SourceMap } from '../draft/where.js';
 import { createCalendar, deadline, isValidIso, type Calendar, type DeadlineUnit } from '../law/calendar/index.js';
 import { LANGS, t3, type Finding, type Lang } from '../law/finding.js';
 import { docFromBytes } from '../package/load.js';
@@ -105,19 +108,52 @@ export async function apiRender(ctx: ApiContext, doc: SourceDoc, q: { format: st
   return { bytes: await render(job.markdown, job.title, job.date, format), type: MIME[format], name: `${job.name}.${format}` };
 }
 
-/** `POST /api/draft/check`: a draft in Markdown → findings and the model alignment (as data and as HTML). */
-export function apiDraftCheck(bytes: Uint8Array, q: { date: string | null; lang: Lang }): unknown {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.trim() === '') throw bad('The draft is empty', 'Жоба бос', 'Проект пуст');
+/** An uploaded draft read as `bagalau draft check` reads a file of that name: .docx Word, .txt published, else Markdown. */
+function draftFromBytes(name: string, bytes: Uint8Array): { markdown: string; source?: SourceMap } | { error: string } {
+  if (/\.docx$/i.test(name)) {
+    try {
+      return docxDraft(bytes);
+    } catch (err) {
+      return { error: err instanceof DocxError ? err.message : `cannot read the Word file: ${(err as Error).message}` };
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { error: 'not valid UTF-8 text' };
+  }
+  if (!/\.txt$/i.test(name)) return { markdown: text };
+  try {
+    const imported = importPublishedAct(text);
+    return { markdown: imported.markdown, source: { unit: 'lines', of: imported.lineMap } };
+  } catch (err) {
+    return { error: `the published text could not be imported: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}` };
+  }
+}
+
+/**
+ * `POST /api/draft/check`: a draft → findings and the model alignment (as data and as HTML), as
+ * `bagalau draft check` gives them: `name` says what the bytes are (.md Markdown, .docx Word, .txt an act
+ * as published, imported on the fly); places are the file's lines or Word paragraphs.
+ */
+export function apiDraftCheck(bytes: Uint8Array, q: { date: string | null; lang: Lang; name?: string | null }): unknown {
+  const name = (q.name ?? '').split(/[/\\]/).pop()!.slice(0, 200) || 'draft.md';
+  if (bytes.byteLength === 0 || (!/\.docx$/i.test(name) && new TextDecoder().decode(bytes).trim() === '')) throw bad('The draft is empty', 'Жоба бос', 'Проект пуст');
   const date = q.date && isValidIso(q.date) ? q.date : undefined;
   if (q.date && !date) throw bad(`date «${q.date}» is not YYYY-MM-DD`, `date «${q.date}» ЖЖЖЖ-АА-КК емес`, `date «${q.date}» не ГГГГ-ММ-ДД`);
   const d = date ?? new Date().toISOString().slice(0, 10);
-  const r = checkDraft(text, { date: d });
+  const read = draftFromBytes(name, bytes);
+  if ('error' in read) {
+    const f = draftInputFinding(read.error);
+    throw new HttpError(400, f.message, [f]);
+  }
+  const r = checkDraft(read.markdown, { date: d, ...(read.source ? { source: read.source } : {}) });
   return {
-    file: 'draft.md',
+    file: name,
     date: d,
     findings: r.findings,
-    alignment: r.comparison ? { html: alignmentHtml(r.comparison, 'draft.md', d, q.lang) } : null,
+    alignment: r.comparison ? { html: alignmentHtml(r.comparison, name, d, q.lang, read.source) } : null,
   };
 }
 

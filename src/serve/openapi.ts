@@ -73,9 +73,9 @@ export const OPENAPI = {
     },
     '/api/draft/check': {
       post: {
-        summary: 'Check a draft methodology (Markdown)',
-        parameters: [q('date', 'the date the draft is read on (YYYY-MM-DD)'), q('lang', 'language of the alignment report', { enum: ['kk', 'ru', 'en'] })],
-        requestBody: { required: true, content: { 'text/markdown': { schema: { type: 'string' } } } },
+        summary: 'Check a draft methodology (Markdown, Word .docx, or an act as published in .txt), as `bagalau draft check`',
+        parameters: [q('date', 'the date the draft is read on (YYYY-MM-DD)'), q('lang', 'language of the alignment report', { enum: ['kk', 'ru', 'en'] }), q('name', 'the file name: .docx is read as Word, .txt imported as published, anything else is Markdown')],
+        requestBody: { required: true, content: { 'text/markdown': { schema: { type: 'string' } }, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {}, 'text/plain': { schema: { type: 'string' } } } },
         responses: { '200': { description: 'Findings and the alignment report' }, ...errors },
       },
     },

@@ -110,7 +110,7 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
       }
       case 'POST /api/draft/check': {
         const body = await readBody(req, LIMITS.draft);
-        return sendJson(res, 200, await heavy(async () => apiDraftCheck(body, { date: q.get('date'), lang })));
+        return sendJson(res, 200, await heavy(async () => apiDraftCheck(body, { date: q.get('date'), lang, name: q.get('name') })));
       }
       case 'POST /api/audit': {
         const body = await readBody(req, LIMITS.audit);

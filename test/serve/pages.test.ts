@@ -1,5 +1,7 @@
 /** The drafts and calendar pages, and the language switch, in headless Chromium. */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/law/calendar/index.js';
@@ -50,6 +52,30 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
       expect(await page.locator('#draft-findings li.error').count(), file).toBe(want.errors);
       expect(await page.locator('#draft-findings li.warning').count(), file).toBe(want.warnings);
     }
+  }, 180_000);
+
+  it('a Word draft (.docx) shows the findings bagalau draft check gives for the same file', async () => {
+    const out = join(srv.dir, 'word');
+    const findingsOf = (file: string) => (JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'draft', 'check', file, '--date', '2026-01-01', '--format', 'json'], { encoding: 'utf8' }).stdout) as { results: { findings: { ruleId: string; severity: string }[] }[] }).results[0]!.findings;
+    await page.goto(`${srv.url}#/drafts`);
+    await page.fill('#draft-date', '2026-01-01');
+    for (const md of ['samples/drafts/band-gap.md', 'samples/drafts/numbering-gap.md']) {
+      // a Word file as a drafter would send it: the draft made DOCX by bagalau's own renderer
+      const r = spawnSync('node', ['dist/src/cli/main.js', 'draft', 'render', md, '--format', 'docx', '--out', out], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const docx = join(out, basename(md, '.md') + '.docx');
+      const want = findingsOf(docx).map((f) => `${f.severity} ${f.ruleId}`).sort();
+      expect(want.some((w) => w.startsWith('error')), md).toBe(true);
+      await page.setInputFiles('#draft-file', docx);
+      await expect.poll(() => page.locator('#draft-findings h2').innerText().catch(() => ''), { timeout: 60_000 }).toContain(basename(docx));
+      const got = await page.$$eval('#draft-findings li', (lis) => lis.map((li) => `${li.className} ${li.getAttribute('data-rule')}`));
+      expect(got.sort(), md).toEqual(want);
+    }
+    // a file that only says it is Word: the reason, not a crash
+    writeFileSync(join(out, 'not-word.docx'), 'plain text');
+    await page.setInputFiles('#draft-file', join(out, 'not-word.docx'));
+    await expect.poll(() => page.locator('.drafts .problem').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/DOCX|Word|zip/i);
+    expect(errors).toEqual([]);
   }, 180_000);
 
   it('the language switch changes the page and the form labels (English from the schema descriptions)', async () => {
