@@ -81,7 +81,7 @@ export function formatDoc(pack: Pack): string {
   }
   if (pack.events.length > 0) {
     out.push('', '## Event types (`events[].type`)', '', '| type | clause | meaning |', '|---|---|---|');
-    for (const e of pack.events) out.push(`| \`${e.type}\` | ${e.clause} | ${e.label.kk} — ${e.label.en} |`);
+    for (const e of pack.events) out.push(`| \`${e.type}\` | ${e.clause}${e.also ? ` (also ${e.also.join('; ')})` : ''} | ${e.label.kk} — ${e.label.en} |`);
   }
   const session = sessionSchema(pack) as unknown as S | undefined;
   if (pack.session && session) {

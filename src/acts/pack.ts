@@ -49,8 +49,10 @@ export interface Appendix {
   no: number;
   title: string;
   titleEn: string;
-  /** The clause that introduces the form. */
+  /** The one place (clause, part) that introduces the form: its text names the appendix («N-қосымша»). */
   clause: string;
+  /** Where that place introduces the form without naming its number: the words that do (a test finds them there). */
+  quote?: string;
   /** Key under `forms` in a package; absent for reference tables that are not filled in. */
   formKey?: string;
   /** false when the act references the appendix but its text is not in the act as published. */
@@ -61,7 +63,10 @@ export interface Appendix {
 export interface EventType {
   type: string;
   label: Text3;
+  /** The one place (clause, part or sub-clause) that prescribes the step. */
   clause: string;
+  /** Further single places that prescribe the same step for another case (another group of servants, a late appointment). */
+  also?: string[];
 }
 
 /** A value of the act with the clause it comes from (OpenFisca-style parameter). */
@@ -108,6 +113,12 @@ export interface Pack {
   /** Extra envelope properties of the servant this methodology needs (e.g. `publicServices`). */
   servantExtra?: Record<string, TSchema>;
   absenceKinds: readonly string[];
+  /**
+   * The one place where the act prints the position-category codes the rules read (`servant.category`),
+   * cited when a code is read in its canonical form. Absent where the act gives `servant.category` a
+   * closed list of its own (asa-a-corps: cl. 7's categories), so no code is read.
+   */
+  categoryCodes?: { clause: string; quote: string };
   rules: Rule[];
   unchecked: Unchecked[];
 }

@@ -11,7 +11,8 @@ import type { CheckBatch } from './batch.js';
 
 export function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wording: string, batch: CheckBatch): PackageData {
   const raw = pkg.servant.category;
-  if (!looksLikeCategoryCode(raw)) return pkg;
+  // A pack without codes (asa-a-corps: cl. 7's «1-санат»/«2-санат» in a closed list) reads none.
+  if (!pack.categoryCodes || !looksLikeCategoryCode(raw)) return pkg;
   const n = batch.categoryCode(raw);
   if (n.code === raw) return pkg;
   const changed = n.changes.map((c) => `${c.from}→${c.to}`).join(', ');
@@ -26,7 +27,8 @@ export function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pa
       `Category code «${raw}» read as «${n.code}» (${changed})`,
     ),
     path: '/servant/category',
-    cite: { act: pack.id, clause: 'category codes', wording },
+    // The place that prints the codes this one is read against.
+    cite: { act: pack.id, clause: pack.categoryCodes.clause, wording },
     facts: { found: raw, normalised: n.code, changes: n.changes, valid: n.valid },
   });
   return { ...pkg, servant: { ...pkg.servant, category: n.code } };

@@ -108,9 +108,9 @@ export const ENGINE_RULES: Readonly<Record<string, EngineRule>> = {
     severity: 'info',
     title: { kk: 'Лауазым санатының коды қалыпқа келтірілді', ru: 'Код категории нормализован', en: 'The position-category code was normalised (look-alike letters, digit 0, dashes, spaces)' },
     basis: {
-      kk: 'Тек код пішіндес мән қалыпқа келтіріледі (мысалы «C-0-4» → «С-О-4»); актілердің өздері кодтарды осылай басады, сондықтан бұл бұзушылық емес — ақпарат. Сілтеме: санат кодтары.',
-      ru: 'Нормализуется только значение в форме кода (например «C-0-4» → «С-О-4»); сами акты печатают коды так, поэтому это не нарушение — информация. Ссылка: коды категорий.',
-      en: 'Only a value shaped like a code is normalised (e.g. «C-0-4» → «С-О-4»); the acts themselves print codes that way, so it is not a breach: info. Cites «category codes».',
+      kk: 'Тек код пішіндес мән қалыпқа келтіріледі (мысалы «C-0-4» → «С-О-4»); актілердің өздері кодтарды осылай басады, сондықтан бұл бұзушылық емес — ақпарат. Сілтеме: актінің кодтарды басқан жері (мысалы, 4-қосымша немесе 17-тармақтың 1-бөлігі).',
+      ru: 'Нормализуется только значение в форме кода (например «C-0-4» → «С-О-4»); сами акты печатают коды так, поэтому это не нарушение — информация. Ссылка: место акта, где напечатаны коды (например, прил. 4 или п. 17 ч. 1).',
+      en: 'Only a value shaped like a code is normalised (e.g. «C-0-4» → «С-О-4»); the acts themselves print codes that way, so it is not a breach: info. Cites the place of the act that prints the codes (e.g. App. 4, or cl. 17 pt. 1).',
     },
   },
   'session-file': {

@@ -9,10 +9,16 @@ const NUMS = String.raw`[0-9][0-9()–\-]*(?:,\s*[0-9][0-9()–\-]*)*`;
 const CL = new RegExp(String.raw`^cl\.\s*(${NUMS})(?:\s+pt\.\s*(${NUMS}))?$`);
 const APP = new RegExp(String.raw`^App\.\s*(${NUMS})(?:\s*\((.+)\))?$`);
 const ANNEX = new RegExp(String.raw`^Annex\s+(\d+)\s+(.+)$`);
-const DECISION = /^Decision No\.\s*(\d+)(?:\s+p\.\s*(\d+))?$/;
+const DECISION = /^Decision No\.\s*(\d+)(?:\s+(?:p|cl)\.\s*([0-9–-]+))?$/;
+/** A clause of the approving act itself (not of the methodology it approves): `order cl. 5`, `decision cl. 5`, `instruction cl. 5`. */
+const OWN_ACT = /^(order|decision|instruction) cl\.\s*(\d+)$/;
+const OWN_ACT_WORDS: Record<string, { kk: string; ru: string }> = {
+  order: { kk: 'бұйрықтың', ru: 'приказа' },
+  decision: { kk: 'шешімнің', ru: 'решения' },
+  instruction: { kk: 'өкімнің', ru: 'распоряжения' },
+};
 
 const WORD_CITES: Record<string, Record<Lang, string>> = {
-  'category codes': { kk: 'санат кодтары', ru: 'коды категорий', en: 'category codes' },
   validity: { kk: 'қолданылу мерзімі', ru: 'срок действия', en: 'validity' },
   'Ескертпе': { kk: 'ескертпе', ru: 'примечание', en: 'note' },
   '(whole text)': { kk: '(бүкіл мәтін)', ru: '(весь текст)', en: '(whole text)' },
@@ -45,6 +51,13 @@ function citeOne(seg: string, lang: Lang): string {
   }
   const ref = actRefText(seg, lang);
   if (ref !== seg) return ref;
+  m = OWN_ACT.exec(seg);
+  if (m) {
+    const [, kind, n] = m as unknown as [string, string, string];
+    if (lang === 'en') return seg;
+    const w = OWN_ACT_WORDS[kind]!;
+    return lang === 'ru' ? `п. ${n} ${w.ru}` : `${w.kk} ${n}-тармағы`;
+  }
   m = DECISION.exec(seg);
   if (m) {
     const [, no, p] = m as unknown as [string, string, string | undefined];

@@ -37,6 +37,8 @@ export interface ClauseText {
 
 export interface ActPlaces {
   clauses: Map<number, ClauseText>;
+  /** The clauses of the approving (or, for act 003, amending) act itself: the first run «1. 2. …» of the file. */
+  own: Map<number, string>;
   appendices: Map<number, string>;
   /** The whole text the pack reads (its annex for act 002). */
   whole: string;
@@ -45,10 +47,16 @@ export interface ActPlaces {
 /** One place a cite names. */
 export type Place =
   | { kind: 'cl'; n: number; pt?: number; sub?: number }
-  | { kind: 'app'; n: number; qualifier?: string };
+  | { kind: 'app'; n: number; qualifier?: string }
+  | { kind: 'own'; n: number; act: string };
 
-/** `cl. 14`, `cl. 7 pt. 1`, `cl. 3(7)`, `cl. 24(4)`, `App. 3`, `App. 2 (row 5)`; anything else is not one place. */
+/**
+ * `cl. 14`, `cl. 7 pt. 1`, `cl. 3(7)`, `cl. 24(4)`, `App. 3`, `App. 2 (row 5)`; a clause of the approving
+ * act itself: `order cl. 5`, `decision cl. 5`, `instruction cl. 5`, `Decision No. 68 cl. 2`. Anything else is not one place.
+ */
 export function parsePlace(cite: string): Place | null {
+  const own = /^(order|decision|instruction|Decision No\. \d+) cl\. (\d+)$/.exec(cite);
+  if (own) return { kind: 'own', n: Number(own[2]), act: own[1] as string };
   let m = /^cl\. (\d+)(?: pt\. (\d+))?(?:\((\d+)\))?$/.exec(cite);
   if (m) {
     const p: Place = { kind: 'cl', n: Number(m[1]) };
@@ -76,6 +84,7 @@ export function actPlaces(pack: Pack): ActPlaces {
   const hit = cache.get(key);
   if (hit) return hit;
   let lines = readFileSync(join('../shared/acts', pack.act.source), 'utf8').split('\n');
+  const own = ownClauses(lines);
   if (pack.act.source.startsWith('002_')) {
     const a1 = lines.findIndex((l) => /^ 1-қосымша\s*$/.test(l));
     const a2 = lines.findIndex((l) => /^ 2-қосымша\s*$/.test(l));
@@ -151,13 +160,60 @@ export function actPlaces(pack: Pack): ActPlaces {
     }
     clauses.set(s.n, { text: kept.join('\n'), parts, subs });
   });
-  const out = { clauses, appendices, whole: lines.join('\n') };
+  const out = { clauses, own, appendices, whole: lines.join('\n') };
   cache.set(key, out);
+  return out;
+}
+
+/**
+ * The approving act's own clauses: the first run «1. 2. 3. …» of the file (before the methodology it
+ * approves, or an appendix heading). A clause runs to the next one; the last to its first blank line or
+ * the end of its first sentence. The registry's footnotes («Ескерту. …») are left out.
+ */
+function ownClauses(lines: string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let current: { n: number; text: string[] } | undefined;
+  const close = () => current && out.set(current.n, current.text.join('\n'));
+  for (const raw of lines) {
+    const l = raw.trim();
+    if (APP_HEADING.test(raw) && l.length < 60) break;
+    const m = CLAUSE.exec(raw);
+    if (m && !SUB.test(raw)) {
+      const n = Number(m[1]);
+      if (n === (current?.n ?? 0) + 1) {
+        close();
+        current = { n, text: [l] };
+        continue;
+      }
+      if (current) break; // a new run: the methodology's own clauses
+    }
+    if (!current) continue;
+    if (/^Ескерту\./.test(l)) continue;
+    if (l === '') {
+      current.text.push('');
+      continue;
+    }
+    current.text.push(l);
+  }
+  close();
+  // the last clause stops at its first blank line or the end of its sentence (signatures and the methodology's title follow)
+  const lastNo = Math.max(0, ...out.keys());
+  if (lastNo > 0) {
+    const kept: string[] = [];
+    for (const l of (out.get(lastNo) as string).split('\n')) {
+      if (l === '') break;
+      kept.push(l);
+      if (/\.$/.test(l)) break;
+    }
+    out.set(lastNo, kept.join('\n'));
+  }
+  for (const [n, t] of out) out.set(n, t.replace(/\n{2,}/g, '\n').trim());
   return out;
 }
 
 /** The text of one place, or undefined when the act has no such place. */
 export function placeText(places: ActPlaces, p: Place): string | undefined {
+  if (p.kind === 'own') return places.own.get(p.n);
   if (p.kind === 'app') return places.appendices.get(p.n);
   const c = places.clauses.get(p.n);
   if (!c) return undefined;

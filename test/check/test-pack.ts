@@ -32,6 +32,7 @@ export const testPack: Pack = {
   ],
   session: { kinds: ['commission'], decisions: ['бекіту', 'қайта қарау'], grades: ['жақсы', 'жаман'] },
   absenceKinds: ['еңбек демалысы'],
+  categoryCodes: { clause: 'cl. 2', quote: 'С-4' },
   rules: [
     countRule({ id: 'test-pack/kpi-count', clause: 'cl. 3', quote: 'НМИ саны 5 құрайды', title: t('five KPIs'), path: '/forms/plan/kpis', exactly: 5 }),
     deadlineRule({ id: 'test-pack/plan-deadline', clause: 'cl. 2', quote: '10 жұмыс күні ішінде', title: t('plan within 10 working days'), from: { field: '/period/from' }, to: { event: 'plan-set' }, count: 10, unit: 'working-days' }),

@@ -30,7 +30,7 @@ export const pack: Pack = {
     { no: 2, title: 'НМИ бойынша бағалау парағы', titleEn: 'KPI evaluation sheet', clause: 'cl. 17', formKey: 'kpiSheet', present: true },
     { no: 3, title: 'Құзыреттер бойынша бағалау парағы', titleEn: 'Competency evaluation sheet', clause: 'cl. 25', formKey: 'competencySheet', present: true },
     { no: 4, title: 'Құзыреттердің мінез-құлық индикаторлары', titleEn: 'Behavioural indicators of competencies', clause: 'cl. 26', present: true },
-    { no: 5, title: 'Комиссия отырысының хаттамасы', titleEn: 'Protocol of the commission session', clause: 'cl. 36, 39', formKey: 'protocol', present: false, note: { kk: '36 және 39-т. сілтейді, бірақ мәтінде жоқ; `protocol` тек 38–39-т. атаған өрістерді ұстайды.', ru: 'Пп. 36 и 39 ссылаются, но в тексте нет; `protocol` содержит лишь поля, названные в пп. 38–39.', en: 'Referenced by cl. 36 and 39 but absent; `protocol` holds only what cl. 38–39 name.' } },
+    { no: 5, title: 'Комиссия отырысының хаттамасы', titleEn: 'Protocol of the commission session', clause: 'cl. 39', formKey: 'protocol', present: false, note: { kk: '36 және 39-т. сілтейді, бірақ мәтінде жоқ; `protocol` тек 38–39-т. атаған өрістерді ұстайды.', ru: 'Пп. 36 и 39 ссылаются, но в тексте нет; `protocol` содержит лишь поля, названные в пп. 38–39.', en: 'Referenced by cl. 36 and 39 but absent; `protocol` holds only what cl. 38–39 name.' } },
   ],
   forms: FORMS,
   events: EVENTS,
@@ -40,6 +40,7 @@ export const pack: Pack = {
     supervisorIsFirstHead: Type.Optional(Type.Boolean(doc('тікелей басшысы мемлекеттік органның бірінші басшысы', 'the direct supervisor is the first head of the state body (cl. 11, 20)'))),
   },
   absenceKinds: PARAMS.absenceKinds.value,
+  categoryCodes: { clause: 'App. 4', quote: 'D-3 (құрылымдық бөлімшенің басшысы);' },
   rules: RULES,
   unchecked: UNCHECKED,
 };

@@ -3,7 +3,7 @@ import type { EventType } from '../pack.js';
 
 export const events: EventType[] = [
   { type: 'sheet-sent', clause: 'cl. 18 pt. 1', label: { kk: 'бағалау парағы бағалаушыға жіберілді', ru: 'оценочный лист направлен оценивающему', en: 'evaluation sheet sent to the evaluator' } },
-  { type: 'familiarised', clause: 'cl. 10 pt. 1; cl. 11', label: { kk: 'қызметші бағалау нәтижелерімен танысты', ru: 'служащий ознакомлен с результатами', en: 'servant acquainted with the results' } },
+  { type: 'familiarised', clause: 'cl. 10 pt. 1', also: ['cl. 11'], label: { kk: 'қызметші бағалау нәтижелерімен танысты', ru: 'служащий ознакомлен с результатами', en: 'servant acquainted with the results' } },
   { type: 'dismissed', clause: 'cl. 7', label: { kk: 'қызметші жұмыстан шығарылды', ru: 'служащий уволен', en: 'servant dismissed' } },
   { type: 'dismissed-notified', clause: 'cl. 10 pt. 2', label: { kk: 'жұмыстан босатылған адам нәтижелермен таныстырылды', ru: 'уволенное лицо ознакомлено с результатами', en: 'dismissed person notified of the results' } },
   { type: 'calibration-applied', clause: 'cl. 11', label: { kk: 'калибрлеу сессиясын өткізу туралы өтініш берілді', ru: 'подано заявление о калибровочной сессии', en: 'application for a calibration session filed' } },

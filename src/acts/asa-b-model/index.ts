@@ -23,14 +23,15 @@ export const pack: Pack = {
   wordings: [wording2025],
   pending: [pendingB],
   appendices: [
-    { no: 1, title: 'Басшы лауазымды атқаратын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person holding a managerial position', clause: 'cl. 17 pt. 1–2', formKey: 'managerialSheet', present: true },
-    { no: 2, title: 'Басшы лауазымды атқармайтын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person not holding a managerial position', clause: 'cl. 17 pt. 3–4', formKey: 'nonManagerialSheet', present: true },
+    { no: 1, title: 'Басшы лауазымды атқаратын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person holding a managerial position', clause: 'cl. 17 pt. 1', formKey: 'managerialSheet', present: true },
+    { no: 2, title: 'Басшы лауазымды атқармайтын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person not holding a managerial position', clause: 'cl. 17 pt. 3', formKey: 'nonManagerialSheet', present: true },
   ],
   forms,
   events,
   session: { kinds: SESSION_KINDS, decisions: SESSION_DECISIONS, grades: RESULTS },
   servantExtra,
   absenceKinds: ABSENCE_KINDS,
+  categoryCodes: { clause: 'cl. 17 pt. 1', quote: 'В-1, С-1 (орталық атқарушы орган комитеті төрағасының орынбасары, департамент директоры), D-1, D-3 (құрылымдық бөлімшелердің басшылары)' },
   rules,
   unchecked,
 };

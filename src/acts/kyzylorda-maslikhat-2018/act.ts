@@ -35,7 +35,7 @@ export const VALIDITY: { from: string; to: string; fromNote: Text3; entry: { cla
   fromNote: {
     kk: '№ 199 шешімнің қолданысқа енгізілген күні бізде жоқ — шешім күні алынды; бізде тек 4-қосымшаның 2021 жылғы редакциясы бар (2021-12-06 бастап, № 68 шешімнің 2-т.: жарияланғаннан кейін күнтізбелік он күн; жариялану күні белгісіз).',
     ru: 'Дата введения в действие решения № 199 нам неизвестна — взята дата решения; у нас есть лишь редакция прил. 4 от 2021 г. (с 2021-12-06: п. 2 решения № 68 — через десять календарных дней после опубликования; дата опубликования неизвестна).',
-    en: 'When Decision No. 199 took effect is not in our texts, so its date is used; we hold only the 2021 wording of App. 4 (from 2021-12-06: Decision No. 68 p. 2, ten calendar days after publication, the publication date being unknown).',
+    en: 'When Decision No. 199 took effect is not in our texts, so its date is used; we hold only the 2021 wording of App. 4 (from 2021-12-06: Decision No. 68 cl. 2, ten calendar days after publication, the publication date being unknown).',
   },
   repealedBy: {
     kk: 'Қызылорда облыстық мәслихатының 24.04.2023 № 20 шешімімен күші жойылды (қол қойылған күнінен бастап қолданысқа енгізіледі).',

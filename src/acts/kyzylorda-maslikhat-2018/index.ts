@@ -23,11 +23,12 @@ export const pack: Pack = {
   pending: PENDING,
   appendices: [
     { no: 3, title: 'Құзыреттер бойынша бағалау парағы', titleEn: 'Competency evaluation sheet', clause: 'Decision No. 199', formKey: 'competencySheet', present: false, note: { kk: 'Нысаны бізде жоқ; пакетте 4-қосымша бойынша тексерілетін өрістер ғана.', ru: 'Формы у нас нет; в пакете только поля, проверяемые по прил. 4.', en: 'Its form is not in our text; the package holds only what App. 4 can check.' } },
-    { no: 4, title: 'Құзыреттердің мінез-құлық индикаторлары', titleEn: 'Behavioural indicators of competencies', clause: 'Decision No. 68 p. 1', present: true },
+    { no: 4, title: 'Құзыреттердің мінез-құлық индикаторлары', titleEn: 'Behavioural indicators of competencies', clause: 'Decision No. 68 cl. 1', present: true },
   ],
   forms: FORMS,
   events: [],
   absenceKinds: [],
+  categoryCodes: { clause: 'App. 4', quote: 'B-1; B-2 (Қазақстан Республикасының Жоғары Сот Кеңесі аппаратының құрылымдық бөлімше' },
   rules: RULES,
   unchecked: UNCHECKED,
 };

@@ -29,7 +29,7 @@ export const pack: Pack = {
     { no: 2, title: 'НМИ бойынша бағалау парағы', titleEn: 'KPI evaluation sheet', clause: 'cl. 17', formKey: 'kpiSheet', present: false, note: { kk: '17-т. сілтейді, бірақ мәтінде жоқ; 1-қосымша тақырыбы астында басылған кесте пайдаланылды.', ru: 'П. 17 ссылается, но в тексте нет; использована таблица под заголовком прил. 1.', en: 'Referenced by cl. 17 but absent; the table printed under the App. 1 header is used.' } },
     { no: 3, title: 'Құзыреттер бойынша бағалау парағы', titleEn: 'Competency evaluation sheet', clause: 'cl. 25', formKey: 'competencySheet', present: true },
     { no: 4, title: 'Құзыреттердің мінез-құлық индикаторлары', titleEn: 'Behavioural indicators of competencies', clause: 'cl. 26', present: true },
-    { no: 5, title: 'Бағалау жөніндегі комиссия отырысының хаттамасы', titleEn: 'Protocol of the evaluation commission', clause: 'cl. 36, 39', formKey: 'protocol', present: true },
+    { no: 5, title: 'Бағалау жөніндегі комиссия отырысының хаттамасы', titleEn: 'Protocol of the evaluation commission', clause: 'cl. 39', formKey: 'protocol', present: true },
   ],
   forms: FORMS,
   events: EVENTS,
@@ -39,6 +39,7 @@ export const pack: Pack = {
     supervisorIsFirstHead: Type.Optional(Type.Boolean(doc('тікелей басшысы мемлекеттік органның бірінші басшысы', 'the direct supervisor is the first head of the state body (cl. 11, 20)'))),
   },
   absenceKinds: PARAMS.absenceKinds.value,
+  categoryCodes: { clause: 'App. 4', quote: 'C-2 (департамент директорының орынбасары)' },
   rules: RULES,
   unchecked: UNCHECKED,
 };

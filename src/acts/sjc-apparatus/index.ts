@@ -30,7 +30,7 @@ export const pack: Pack = {
     { no: 1, title: 'Аппараттың басшысы орынбасарының/ Аппараттың құрылымдық бөлімшесі басшысының жеке жұмыс жоспары', titleEn: 'Individual work plan of the deputy head / a head of a structural unit', clause: 'cl. 22', formKey: 'workPlan', present: true },
     { no: 2, title: 'НМИ бойынша бағалау парагы', titleEn: 'Target-indicator evaluation sheet', clause: 'cl. 27', formKey: 'kpiSheet', present: true },
     { no: 3, title: 'Нысаналы мақсатты индикаторды іске асыру пайызына байланысты рұқсат етілетін бағаны анықтау кестесі', titleEn: 'Table of allowed grades by percent of achievement', clause: 'cl. 27', present: true, note: { kk: '«40-44,49» жолы 40–44,99 деп оқылады', ru: 'строка «40-44,49» читается как 40–44,99', en: 'row «40-44,49» is read as 40–44.99' } },
-    { no: 4, title: 'Саралау әдісі бойынша бағалау параметры', titleEn: 'Ranking-method evaluation parameters', clause: 'cl. 29, 31', formKey: 'rankingSheet', present: true },
+    { no: 4, title: 'Саралау әдісі бойынша бағалау параметры', titleEn: 'Ranking-method evaluation parameters', clause: 'cl. 29', formKey: 'rankingSheet', present: true },
     { no: 5, title: 'Аппарат басшысының орынбасарын/ Аппараттың құрылымдық бөлімшелерінің басшыларын 360 әдісімен бағалау парагы', titleEn: '360 questionnaire for the deputy head / heads of structural units', clause: 'cl. 33', formKey: 'survey360Heads', present: true },
     { no: 6, title: '"Б" корпусы қызметшілерін 360 әдісімен бағалау парагы', titleEn: '360 questionnaire for corps "B" servants', clause: 'cl. 33', formKey: 'survey360Staff', present: true },
     { no: 7, title: 'Қызметшіні 360 әдісімен бағалау нәтижесі', titleEn: '360 result (deputy head / heads of structural units)', clause: 'cl. 36', formKey: 'result360Heads', present: true },
@@ -43,6 +43,7 @@ export const pack: Pack = {
     unitHead: Type.Optional(Text('құрылымдық бөлімшенің басшысы (саралау бойынша бағалаушы, 29-тармақ)', 'head of the structural unit (the ranking evaluator, cl. 29)')),
   },
   absenceKinds: ABSENCE_KINDS,
+  categoryCodes: { clause: 'cl. 2(4)', quote: 'В-1 санатындағы Аппараттың "Б" корпусының мемлекеттік әкімшілік қызметшісі' },
   rules,
   unchecked,
 };
