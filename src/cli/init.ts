@@ -73,7 +73,7 @@ export function register(program: Command): void {
       }
       let made;
       try {
-        made = newPackage(methodology, { ...(opts.servant ? { servant: { fullName: opts.servant } } : {}), ...(period ? { period } : {}) });
+        made = newPackage(methodology, { ...(opts.servant ? { servant: { fullName: opts.servant } } : {}), ...(period ? { period } : {}) }, { allForms: true });
       } catch (e) {
         fail(e);
         return;

@@ -22,7 +22,7 @@ import { UsageError } from '../cli/usage-error.js';
 import { auditReport, type AuditReport } from './audit.js';
 import { HttpError, inputFinding } from './http.js';
 import { packageText } from './page-engine.js';
-import { skeletonData, skeletonYaml, type JsonSchema } from './skeleton.js';
+import { skeletonData, skeletonYaml, type JsonSchema, type Sources } from './skeleton.js';
 import { mapHeaders, packageFileName, parsePeriod, readStaffTable, rowToServant, StaffFileError, STAFF_FIELDS } from './staff.js';
 import { Workspace, WorkspaceError } from './workspace.js';
 
@@ -198,13 +198,26 @@ function schemaOf(methodology: string): JsonSchema {
   return packageSchema(pack) as JsonSchema;
 }
 
-/** The skeleton a new package starts from (data for the page, annotated YAML for `init`). */
-export function newPackage(methodology: string, known: Parameters<typeof skeletonData>[1] = {}): { data: Record<string, unknown>; yaml: string } {
+/**
+ * The skeleton a new package starts from (data for the page, annotated YAML for `init`). With `allForms`
+ * (`bagalau init <methodology>`), every form of the methodology is in it with its required fields (lists with
+ * one row), each field annotated with its appendix and clause, so the user only writes values.
+ */
+export function newPackage(methodology: string, known: Parameters<typeof skeletonData>[1] = {}, { allForms = false } = {}): { data: Record<string, unknown>; yaml: string } {
   const schema = schemaOf(methodology);
-  const data = skeletonData(schema, known);
   const pack = packById(methodology)!;
+  const formKeys = Object.keys(schema.properties?.['forms']?.properties ?? {});
+  const data = skeletonData(schema, allForms ? { ...known, forms: formKeys, rows: 1 } : known);
+  const appendixOf = (key: string) => pack.appendices.find((a) => a.formKey === key);
+  const sources: Sources = {};
+  for (const key of formKeys) {
+    const a = appendixOf(key);
+    if (a) sources[`forms.${key}`] = { here: `${methodology}, App. ${a.no}, ${a.clause}`, below: `App. ${a.no}` };
+  }
   const forms = pack.appendices.filter((a) => a.formKey && a.present).map((a) => `  forms.${a.formKey}: App. ${a.no} — ${a.title} (${a.clause})`);
-  return { data, yaml: skeletonYaml(schema, data, [`bagalau init ${methodology}: fill every empty field, then «bagalau check» this file`, 'the appendix forms (docs/format/' + methodology + '.md):', ...forms]) };
+  const header = [`bagalau init ${methodology}: fill every empty field, then «bagalau check» this file`, 'the appendix forms (docs/format/' + methodology + '.md):', ...forms];
+  if (allForms) header.push('every form is here: delete those that do not apply to this servant (bagalau check says which), add rows to lists as needed');
+  return { data, yaml: skeletonYaml(schema, data, header, sources) };
 }
 
 export interface ImportResult {
