@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import { checkDocument, failedResult, type FileResult } from '../check/run.js';
 import { SEVERITY_RANK, t3, type Lang, type Severity } from '../law/finding.js';
 import { loadFile } from '../package/load.js';
@@ -21,6 +20,7 @@ import { findConfig, overrideFor, readConfig, type Config } from './config.js';
 import { expandInputs, ignoreRules, loadStdin, notAPackage, skippedFinding, STDIN } from './inputs.js';
 import { langFromLocale, setConfigLang } from './lang.js';
 import { checkInWorkers, checkItem, checkOptions, jobsFor, PARALLEL_FROM, type CheckSpec, type Item } from './check-source.js';
+import { progress } from './progress.js';
 import { calendarFileOption, localToday, parseDate } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
 import { UsageError } from './usage-error.js';
@@ -166,22 +166,17 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   let unreadable = false;
   let failing = false;
   let skipped = 0;
-  const bar =
-    opts.progress !== false && process.stderr.isTTY && files.length >= 50
-      ? new cliProgress.SingleBar({ stream: process.stderr, format: 'bagalau check [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
-      : undefined;
-  bar?.start(files.length, 0, { file: '' });
+  const bar = progress(files.length, opts.progress !== false && files.length >= 50);
   const all: FileResult[] = [];
   let first = true;
   if (format === 'json') sink.write('{"version":1,"results":[');
   const jobs = files.includes(STDIN) ? 1 : jobsFor(opts.jobs, files.length);
   const items = jobs > 1 ? checkInWorkers(files, run.spec, jobs, new URL('./check-worker.js', import.meta.url)) : inThisThread(files, opts, run);
-  let i = 0;
   for await (const item of items) {
-    bar?.update(++i, { file: item.file });
+    bar.step(item.file);
     if ('skipped' in item) {
       skipped++;
-      bar?.stop();
+      bar.clear();
       process.stderr.write(`${item.file}: ${item.skipped[lang]}\n`);
       continue;
     }
@@ -202,7 +197,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
       if (!opts.quiet || result.findings.length > 0) sink.write(formatTextEntry(result, lang));
     } else all.push(result);
   }
-  bar?.stop();
+  bar.done();
   const code = unreadable ? 2 : failing ? 1 : 0;
   if (format === 'json') sink.write(`],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, skipped })}}\n`);
   else if (streamText) sink.write(formatTextTotals(summary, lang) + (skipped ? `${count(skipped, 'skipped', lang)}\n` : ''));

@@ -15,6 +15,7 @@ import { MarkdownError, MissingGlyphError, TemplateError, fitModel, markdownToMo
 import type { FontBytes } from '../render/index.js';
 import { composeParts, fillDocument, parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
+import { progress } from './progress.js';
 import { UsageError } from './usage-error.js';
 import { packById } from '../acts/index.js';
 import { validators } from '../check/validators.js';
@@ -380,14 +381,12 @@ export function register(program: Command): void {
       }
       if (inputs.length === 0) throw new UsageError('name package files or folders, or use --blank / --order');
       const files = [...walk(inputs)];
-      const tty = opts.progress && process.stderr.isTTY;
+      const bar = progress(files.length, opts.progress);
       const loadSession = sessionLoader(inputs);
       let failed = 0;
-      let i = 0;
       const used = new Set<string>();
       for (const file of files) {
-        i++;
-        if (tty) process.stderr.write(`\r[${i}/${files.length}] ${file.slice(-60).padEnd(60)}`);
+        bar.step(file);
         try {
           const doc = loadFile(file);
           const err = doc.findings.find((f) => f.severity === 'error');
@@ -406,24 +405,26 @@ export function register(program: Command): void {
             return s.data;
           });
           if (jobs.length === 0) {
-            if (tty) process.stderr.write('\n');
+            bar.clear();
             process.stderr.write(`${file}: no filled form with a template, nothing to render\n`);
           }
           const period = (doc.data as { period?: { to?: unknown } }).period;
           const asOf = opts.wording ?? (typeof period?.to === 'string' ? period.to : isoToday());
           const w = wordingFor(String(methodologyId), asOf);
           const named = uniqueNames(outputStem(basename(file, extname(file))), jobs, used, (from, to) => {
+            bar.clear();
             process.stderr.write(`${file}: ${RENAMED[opts.lang](from, to)}\n`);
           });
+          bar.clear();
           report(run, await emitAll(named, formats, opts.out, !!opts.notes), w);
         } catch (e) {
           failed++;
-          if (tty) process.stderr.write('\n');
+          bar.clear();
           process.stderr.write(`${file}: ${(e as Error).message}\n`);
           run.failures.push({ file, message: (e as Error).message });
         }
       }
-      if (tty) process.stderr.write('\n');
+      bar.done();
       finish();
       if (failed) {
         process.stderr.write(`bagalau render: ${failed} of ${files.length} package(s) not rendered\n`);
