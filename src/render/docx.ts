@@ -4,12 +4,13 @@
  * fixed time. Fonts are named, never embedded (embedding draws a random key).
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, PageOrientation, Paragraph as DocxParagraph,
+  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph as DocxParagraph,
   Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType, convertMillimetersToTwip,
 } from 'docx';
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
 import { FONT_FAMILY, LINE_HEIGHT } from './format-rules.js';
 import { fixedDate } from './pdf/writer.js';
+import { TABLE_GAP_PT } from './pdf/layout.js';
 import { deflateSync, strToU8 } from 'fflate';
 
 const ALIGN = {
@@ -22,7 +23,7 @@ const ALIGN = {
 const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 
-function paragraph(p: Paragraph, keepNext = false): DocxParagraph {
+function paragraph(p: Paragraph, keepNext = false, pageBreakBefore = false): DocxParagraph {
   const children: TextRun[] = [];
   for (const r of p.runs) {
     const parts = r.text.split('\n');
@@ -44,6 +45,10 @@ function paragraph(p: Paragraph, keepNext = false): DocxParagraph {
     indent: { left: twip(p.indentLeftMm), firstLine: twip(p.firstLineMm) },
     spacing: { before: Math.round(p.spaceBeforePt * 20), after: Math.round(p.spaceAfterPt * 20), line: Math.round(240 * LINE_HEIGHT / 1.15), lineRule: 'auto' },
     keepNext: keepNext || !!p.keepWithNext,
+    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
+    // the paragraph mark in the paragraph's size: an empty table cell's mark at the body size made its row a
+    // line of body text high (sjc App. 6: a row of 10 pt text with an empty cell 13.8 pt in LibreOffice, not 11.5)
+    ...(p.sizePt ? { run: { size: halfPoints(p.sizePt) } } : {}),
   });
 }
 
@@ -108,6 +113,9 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
   const sections: { orientation: Orientation; children: (DocxParagraph | DocxTable)[] }[] = [{ orientation: pg.orientation ?? 'portrait', children: [] }];
   let children = (sections[0] as { children: (DocxParagraph | DocxTable)[] }).children;
   let orientation: Orientation = pg.orientation ?? 'portrait';
+  // a page break is the next paragraph's «page break before», not a paragraph holding a break: that paragraph
+  // needs a line of its own, and where the text ended at the page foot it made an empty page (sjc order, App. 6)
+  let breakBefore = false;
   for (let i = 0; i < model.blocks.length; i++) {
     const b = model.blocks[i];
     if (!b) continue;
@@ -116,13 +124,23 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
         orientation = b.orientation;
         children = [];
         sections.push({ orientation, children });
-      } else children.push(new DocxParagraph({ children: [new PageBreak()] }));
-    } else if (b.kind === 'paragraph') children.push(paragraph(b));
-    else {
+      } else breakBefore = true;
+    } else if (b.kind === 'paragraph') {
+      children.push(paragraph(b, false, breakBefore));
+      breakBefore = false;
+    } else {
+      // a table after a page break: a paragraph one point high begins the new page
+      if (breakBefore) children.push(new DocxParagraph({ pageBreakBefore: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } }));
+      breakBefore = false;
       children.push(table(b, textWidthMm(orientation)));
       // Word needs a paragraph between two tables, or it merges them; and one after a table that ends a section
+      // — exactly as high as the PDF's gap between two tables, a point where it only closes a section (a full-height
+      // empty line there moved a table ending near the foot onto a page of its own: asa-b calibration protocol)
       const next = model.blocks[i + 1];
-      if (!next || next.kind === 'table' || (next.kind === 'pageBreak' && next.orientation && next.orientation !== orientation)) children.push(new DocxParagraph({ spacing: { after: 0, before: 0 } }));
+      if (!next || next.kind === 'table' || (next.kind === 'pageBreak' && next.orientation && next.orientation !== orientation)) {
+        const gap = next?.kind === 'table' ? TABLE_GAP_PT : 1;
+        children.push(new DocxParagraph({ spacing: { after: 0, before: 0, line: Math.round(gap * 20), lineRule: LineRuleType.EXACT } }));
+      }
     }
   }
   const pageNumber = (): Header => new Header({ children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(pg.tableFontSizePt) })] })] });

@@ -24,6 +24,14 @@ interface Line { tokens: Token[]; width: number; height: number; last: boolean; 
 
 const CELL_PAD_X = ptFromMm(1.5);
 const CELL_PAD_Y = ptFromMm(0.8);
+/**
+ * Width of a table's ruling (the DOCX's single border, `w:sz` 4 = 0.5 pt). Word and LibreOffice add it to every
+ * bordered row's height (LibreOffice: 16.54 pt a row of 10 pt text where the content is 16.05): left out, a long
+ * table drifted half a point a row and broke a page later than the DOCX (sjc App. 6, issue 8).
+ */
+export const BORDER_PT = 0.5;
+/** The gap between two tables: the DOCX's separating paragraph, set to exactly this height (docx.ts). */
+export const TABLE_GAP_PT = 4;
 
 function faceKey(r: Run): FaceKey {
   return r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
@@ -188,10 +196,14 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
   const pages: LaidPage[] = [{ ops: [], width: fr.W, height: fr.H, marks: [] }];
   let page = pages[0] as LaidPage;
   let y = fr.top;
+  // a paragraph's space before is kept at the top of the first page and of a page begun by a page break, and
+  // dropped at the top of a page the text flowed onto (as Word and LibreOffice do)
+  let broken = true;
   const newPage = (): void => {
     page = { ops: [], width: fr.W, height: fr.H, marks: [] };
     pages.push(page);
     y = fr.top;
+    broken = false;
   };
   const blocks = model.blocks;
   for (let bi = 0; bi < blocks.length; bi++) {
@@ -200,6 +212,7 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
     if (b.kind === 'pageBreak') {
       if (b.orientation && b.orientation !== orientation) { orientation = b.orientation; fr = frameOf(model, orientation); }
       newPage();
+      broken = true;
       continue;
     }
     const { left, textW, top, bottom } = fr;
@@ -210,7 +223,8 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
       let need = paragraphHeight(lines, b);
       if (b.keepWithNext) need += startHeight(blocks, bi + 1, textW, pg.fontSizePt, fonts);
       if (y - need < bottom && y < top && need < top - bottom) newPage();
-      if (y < top) y -= b.spaceBeforePt;
+      if (y < top || broken) y -= b.spaceBeforePt;
+      broken = false;
       for (const line of lines) {
         if (y - line.height < bottom) newPage();
         if (b.outline && line === lines[0]) page.marks.push({ level: b.outline, title: b.runs.map((r) => r.text).join('').split(SOFT_HYPHEN).join('').replace(/\s+/g, ' ').trim(), y });
@@ -221,6 +235,8 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
       continue;
     }
     y = placeTable(b, measureTable(b, textW, pg.fontSizePt, fonts), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page);
+    broken = false;
+    if (blocks[bi + 1]?.kind === 'table') y -= TABLE_GAP_PT;
   }
   if (pg.pageNumbers && pages.length > 1) {
     const f = fonts.get('regular');
@@ -274,7 +290,8 @@ function measureTable(t: Table, textW: number, body: number, fonts: FontSet): Me
       return { paras, h, width, covered: false, rows: cell.span?.rows ?? 1 };
     });
     const content = Math.max(2 * CELL_PAD_Y, ...cells.filter((c) => c.rows === 1).map((c) => c.h));
-    return { cells, height: ri >= t.headerRows ? Math.max(content, minRow) : content };
+    const rule = t.borders ? BORDER_PT : 0;
+    return { cells, height: (ri >= t.headerRows ? Math.max(content, minRow) : content) + rule };
   });
   // a cell spanning rows taller than those rows together: the last of them grows
   rows.forEach((r, ri) => r.cells.forEach((c) => {
@@ -309,7 +326,7 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
       const w = colW[ci] ?? 0;
       if (!c.covered) {
         const h = measured.slice(ri, ri + c.rows).reduce((a, x2) => a + x2.height, 0);
-        let cy = y - CELL_PAD_Y;
+        let cy = y - CELL_PAD_Y - (t.borders ? BORDER_PT / 2 : 0);
         for (const { p, lines } of c.paras) {
           cy -= p.spaceBeforePt;
           for (const line of lines) {
@@ -362,7 +379,7 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
     else if (y - r.height < bottom) freshPage();
     drawRow(ri);
   }
-  return y - 4;
+  return y;
 
   function splitRow(cells: MeasuredCell[]): void {
     const queues = cells.map((c) => c.paras.flatMap(({ p, lines }) => lines.map((line) => ({ p, line }))));
@@ -385,7 +402,7 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
         used = Math.max(used, h);
         x += colW[ci] ?? 0;
       });
-      const sliceH = used + 2 * CELL_PAD_Y;
+      const sliceH = used + 2 * CELL_PAD_Y + (t.borders ? BORDER_PT : 0);
       if (t.borders) {
         let bx = left;
         for (const w of colW) {
