@@ -1,5 +1,6 @@
 /**
- * The README's screenshots of `bagalau serve`: the fill page (a package with a finding beside its field), the
+ * The README's screenshots of `bagalau serve`: the fill page (a package with a finding beside its field; and in
+ * Russian, with the working translations of the labels), the
  * audit page (the bundled samples) and the staff-import page (a 20-row list), taken in headless Chromium.
  *   npm run build && node dist/scripts/screenshots.js   → docs/img/serve-*.png
  */
@@ -42,6 +43,13 @@ try {
   await page.mouse.wheel(0, 120);
   await page.mouse.move(1350, 890);
   await page.screenshot({ path: join(out, 'serve-fill.png') });
+  // the same page in Russian: the working translations of the labels, the official Kazakh title under each field
+  await page.selectOption('#lang', 'ru');
+  await page.keyboard.press('Home');
+  await page.locator('#unofficial').scrollIntoViewIfNeeded();
+  await page.mouse.move(1350, 890);
+  await page.screenshot({ path: join(out, 'serve-fill-ru.png') });
+  await page.selectOption('#lang', 'kk');
 
   await page.goto(`${server.url}#/audit`);
   await page.click('#audit-run');
@@ -56,7 +64,7 @@ try {
   await page.click('#import-preview');
   await page.waitForSelector('#import-count');
   await page.screenshot({ path: join(out, 'serve-import.png') });
-  console.log(['serve-fill.png', 'serve-audit.png', 'serve-import.png'].map((f) => join(out, f)).join('\n'));
+  console.log(['serve-fill.png', 'serve-fill-ru.png', 'serve-audit.png', 'serve-import.png'].map((f) => join(out, f)).join('\n'));
 } finally {
   await browser.close();
   await server.close();

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
 import { englishStringTranslator, TranslatableString, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
+import { fieldLabel } from './field-labels.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
   api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, isoToKz, joinRel, kzToIso, localise, postJson, relativeTo,
@@ -129,9 +130,9 @@ function Section(props: { title: string; id: string; children: ReactNode; tools?
   );
 }
 
-function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; findings: Finding[]; section: string[]; onChange: (v: unknown) => void }) {
-  const { schema, lang, findings, section } = props;
-  const local = useMemo(() => localise(schema, lang) as RJSFSchema, [schema, lang]);
+function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; methodology: string; findings: Finding[]; section: string[]; onChange: (v: unknown) => void }) {
+  const { schema, lang, methodology, findings, section } = props;
+  const local = useMemo(() => localise(schema, lang, methodology, `/${section.join('/')}`) as RJSFSchema, [schema, lang, methodology, section]);
   const extraErrors = useMemo(() => errorSchemaFor(findings, section, lang), [findings, section, lang]);
   return (
     <Form
@@ -206,6 +207,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [sessions, setSessions] = useState<Map<string, string | null>>(() => new Map());
   const seq = useRef(0);
   const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
+  const methodologyId = methodology?.id ?? '';
   const schema = methodology?.schema;
   const sessionRef = (pkg?.['session'] as { ref?: string } | undefined)?.ref;
   const sessionTarget = sessionRef && path ? joinRel(path, sessionRef) : '';
@@ -357,14 +359,15 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
             )}>
               <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} />
             </Section>
+            {lang !== 'kk' && <p className="note" id="unofficial">{tr('unofficialLabels', lang)}</p>}
             <Section title={tr('servant', lang)} id="servant">
-              {props['servant'] && <SchemaForm id="servant" schema={props['servant']} data={pkg['servant']} lang={lang} findings={findings} section={['servant']} onChange={(v) => update('servant', v)} />}
+              {props['servant'] && <SchemaForm id="servant" schema={props['servant']} data={pkg['servant']} lang={lang} methodology={methodologyId} findings={findings} section={['servant']} onChange={(v) => update('servant', v)} />}
             </Section>
             <Section title={tr('period', lang)} id="period">
-              {props['period'] && <SchemaForm id="period" schema={props['period']} data={pkg['period']} lang={lang} findings={findings} section={['period']} onChange={(v) => update('period', v)} />}
+              {props['period'] && <SchemaForm id="period" schema={props['period']} data={pkg['period']} lang={lang} methodology={methodologyId} findings={findings} section={['period']} onChange={(v) => update('period', v)} />}
             </Section>
             {Object.entries(formSchemas).map(([key, fs]) => (
-              <Section key={key} id={`form-${key}`} title={lang === 'en' ? (fs.description ?? key) : (fs.title ?? key)}
+              <Section key={key} id={`form-${key}`} title={(lang === 'kk' ? undefined : fieldLabel(methodologyId, `/forms/${key}`)?.[lang]) ?? fs.title ?? key}
                 tools={key in forms ? (
                   <>
                     <button className="docx" onClick={() => void render('docx', key)}>DOCX</button>
@@ -374,12 +377,12 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                 ) : (
                   <button className="add-form" onClick={() => updateForm(key, {})}>{tr('addForm', lang)}</button>
                 )}>
-                {key in forms && <SchemaForm id={`f-${key}`} schema={fs} data={forms[key]} lang={lang} findings={findings} section={['forms', key]} onChange={(v) => updateForm(key, v)} />}
+                {key in forms && <SchemaForm id={`f-${key}`} schema={fs} data={forms[key]} lang={lang} methodology={methodologyId} findings={findings} section={['forms', key]} onChange={(v) => updateForm(key, v)} />}
               </Section>
             ))}
             {props['events'] && (
               <Section title={tr('events', lang)} id="events">
-                <SchemaForm id="events" schema={props['events']} data={pkg['events'] ?? []} lang={lang} findings={findings} section={['events']} onChange={(v) => update('events', v)} />
+                <SchemaForm id="events" schema={props['events']} data={pkg['events'] ?? []} lang={lang} methodology={methodologyId} findings={findings} section={['events']} onChange={(v) => update('events', v)} />
               </Section>
             )}
             {props['session'] && (

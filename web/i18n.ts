@@ -92,7 +92,7 @@ const T = {
   years: { kk: 'жыл', ru: 'лет', en: 'years' },
   general: { kk: 'Жалпы', ru: 'Общее', en: 'General' },
   confidential: { kk: 'Деректер осы компьютерден шықпайды', ru: 'Данные не покидают этот компьютер', en: 'Nothing leaves this computer' },
-  ruLabels: { kk: '', ru: 'Подписи полей — из схемы (казахские названия)', en: '' },
+  unofficialLabels: { kk: 'Өріс атауларының аудармасы ресми емес; ресми атауы — әр өрістің астында қазақша', ru: 'Перевод названий полей неофициальный; официальное название — на казахском, под каждым полем', en: 'Unofficial translation of the field labels; the official Kazakh label is under each field' },
   checkedInPage: { kk: 'осы бетте тексерілді', ru: 'проверено на этой странице', en: 'checked in this page' },
   checkedByServer: { kk: 'жергілікті серверде тексерілді', ru: 'проверено локальным сервером', en: 'checked by the local server' },
   failed: { kk: 'Сәтсіз', ru: 'Не удалось', en: 'Failed' },

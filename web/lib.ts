@@ -1,4 +1,5 @@
 /** The page's helpers: API calls, schema localisation, findings placed on form fields, downloads. */
+import { fieldLabel } from './field-labels.js';
 import type { Lang, Text3 } from './i18n.js';
 
 export interface Finding {
@@ -57,23 +58,27 @@ export function download(blob: Blob, name: string): void {
 }
 
 /**
- * The schema as the form shows it, in the chosen language: Kazakh titles (the schema's own), English from the
- * descriptions; the schemas carry no Russian, so Russian shows the Kazakh title with the English as help.
+ * The schema as the form shows it, in the chosen language: the Kazakh titles are the schema's own (the act's);
+ * in Russian and English each field's label comes from the working translations (./field-labels.ts, keyed by
+ * the field's pointer: `methodology` and `pointer` say where this schema sits in the package), and the official
+ * Kazakh title stays visible under it as the field's description.
  * A number-or-text field (anyOf of plain types) becomes one text field: the form then needs no validator
- * compiled in the page (the page's CSP allows no eval); the check engine on the server judges the value.
+ * compiled in the page (the page's CSP allows no eval); the check engine judges the value.
  */
-export function localise(schema: Schema, lang: Lang): Schema {
+export function localise(schema: Schema, lang: Lang, methodology: string, pointer: string): Schema {
   const out: Schema = { ...schema };
   if (Array.isArray(schema.anyOf) && schema.anyOf.every((s) => typeof s.type === 'string' && s.type !== 'object' && s.type !== 'array')) {
     delete out.anyOf;
     out.type = 'string';
   }
-  if (lang === 'en' && schema.description) {
-    out.title = schema.description;
-    delete out.description;
-  } else if (lang === 'kk') delete out.description;
-  if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, localise(v, lang)]));
-  if (schema.items) out.items = localise(schema.items, lang);
+  delete out.description;
+  const label = schema.title === undefined ? undefined : fieldLabel(methodology, pointer);
+  if (lang !== 'kk' && label && schema.title) {
+    out.title = label[lang];
+    out.description = schema.title;
+  }
+  if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, localise(v, lang, methodology, `${pointer}/${k}`)]));
+  if (schema.items) out.items = localise(schema.items, lang, methodology, `${pointer}/*`);
   return out;
 }
 

@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('the language switch changes the page and the form labels (English from the schema descriptions)', async () => {
+  it('the language switch changes the page and the form labels (Russian and English working translations, the Kazakh title kept, the note that they are unofficial)', async () => {
     await page.goto(srv.url);
     await page.getByText('asa-b-model/valid.yaml').click();
     await page.waitForSelector('label[for="servant_fullName"]');
@@ -86,9 +86,19 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
     await page.selectOption('#lang', 'en');
     await expect.poll(() => page.locator('label[for="servant_fullName"]').innerText()).toMatch(/full name/);
     expect(await page.locator('nav a[data-page="audit"]').innerText()).toBe('Audit');
+    // Russian labels from the working translations, the official Kazakh title kept under each field, and the note
     await page.selectOption('#lang', 'ru');
     expect(await page.locator('nav a[data-page="fill"]').innerText()).toBe('Заполнение');
+    await expect.poll(() => page.locator('label[for="servant_fullName"]').innerText()).toMatch(/^Ф\.И\.О\./);
+    const field = page.locator('.form-group', { has: page.locator('#servant_appointedOn') }).last();
+    expect(await field.innerText()).toMatch(/дата назначения на эту должность/);
+    expect(await field.innerText()).toMatch(/осы лауазымға тағайындалған/);
+    expect(await page.locator('#unofficial').innerText()).toMatch(/неофициальный/);
+    await page.selectOption('#lang', 'en');
+    expect(await page.locator('#unofficial').innerText()).toMatch(/Unofficial translation/);
     await page.selectOption('#lang', 'kk');
+    expect(await page.locator('#unofficial').count()).toBe(0);
+    expect(await field.innerText()).not.toMatch(/date of appointment|дата назначения/);
     expect(errors).toEqual([]);
   }, 120_000);
 });
