@@ -69,14 +69,8 @@ export interface EventType {
   also?: string[];
 }
 
-/** A value of the act with the clause it comes from (OpenFisca-style parameter). */
-export interface Provision<T> {
-  value: T;
-  clause: string;
-  /** Verbatim Kazakh excerpt of the clause (a test checks it is in the act). */
-  quote: string;
-  note?: Text3;
-}
+/** A value of the act with the clause it comes from, and its dated values (src/law/provision.ts). */
+export type { Provision, DatedValue } from '../law/provision.js';
 
 /** A provision the checker cannot check from a package, and why. */
 export interface Unchecked {

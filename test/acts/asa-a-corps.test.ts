@@ -4,6 +4,7 @@ import { pack } from '../../src/acts/asa-a-corps/index.js';
 import { params } from '../../src/acts/asa-a-corps/params.js';
 import { APP4_MAX, APP4_PRINTED, APP5_PRINTED, APP5_RANGE, MANDATORY_CATEGORY_1 } from '../../src/acts/asa-a-corps/catalogue.js';
 import { lookupPercent } from '../../src/rules/percent-table.js';
+import { allValues, type DatedValue, type Provision } from '../../src/law/provision.js';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { loadFile } from '../../src/package/load.js';
@@ -13,8 +14,11 @@ describe('asa-a-corps against the text of act 002', () => {
   packTextChecks(pack);
   const text = actText(pack);
 
-  it('every parameter quote is verbatim in the act', () => {
-    const missing = Object.entries(params).filter(([, p]) => !text.includes(normaliseText(p.quote))).map(([k]) => k);
+  it('every parameter quote (and each dated value\'s) is verbatim in the act', () => {
+    const missing = Object.entries(params)
+      .flatMap(([k, p]) => allValues(p as Provision<unknown>).map((v, i) => [i === 0 ? k : `${k}@${(v as DatedValue<unknown>).from}`, v.quote] as const))
+      .filter(([, q]) => !text.includes(normaliseText(q)))
+      .map(([k]) => k);
     expect(missing).toEqual([]);
   });
 
@@ -96,5 +100,25 @@ describe('asa-a-corps boundaries, through the runner', () => {
     // 3.995 breaks the tables for rows graded 5 or 4.25–4.49; only the band is asserted here.
     expect(run(all(3.995, 'қанағаттанарлық'))).not.toContain('error asa-a-corps/result-band');
     expect(run(all(3.995, 'тиімді'))).toContain('error asa-a-corps/result-band');
+  });
+});
+
+describe('cl. 26: the half-year monitoring limit is the dated value in force on the period\'s first day', () => {
+  const base = loadFile('samples/asa-a-corps/valid.yaml');
+  const calendar = createCalendar();
+  const monitoring = (year: number, sent: string) => {
+    const data = structuredClone(base.data) as Record<string, any>;
+    data['period'] = { from: `${year}-01-01`, to: `${year}-12-31` };
+    data['events'] = (data['events'] as Array<{ type: string; date: string }>).map((e) => (e.type === 'monitoring-sent' ? { ...e, date: sent } : e));
+    return checkDocument({ ...base, data, findings: [] }, { today: '2027-11-22', calendar }).findings.filter((f) => f.ruleId === 'asa-a-corps/half-year-monitoring');
+  };
+  it('2025 (cl. 26 pt. 3): before 15 August', () => {
+    expect(monitoring(2025, '2025-08-14')).toEqual([]);
+    expect(monitoring(2025, '2025-08-15')).toMatchObject([{ severity: 'error', cite: { clause: 'cl. 26 pt. 3' }, facts: { limit: '2025-08-15', inclusive: false } }]);
+  });
+  it('2026 and later (cl. 26 pt. 2): by 10 July', () => {
+    expect(monitoring(2026, '2026-07-10')).toEqual([]);
+    expect(monitoring(2026, '2026-07-13')).toMatchObject([{ severity: 'error', cite: { clause: 'cl. 26 pt. 2' }, facts: { limit: '2026-07-10', inclusive: true } }]);
+    expect(monitoring(2026, '2026-08-14')).toMatchObject([{ cite: { clause: 'cl. 26 pt. 2' } }]);
   });
 });

@@ -138,17 +138,27 @@ export const params = {
     quote: 'Мемлекеттік орган бағалау аяқталған күннен бастап үш жұмыс күні ішінде мемлекеттік қызмет істері жөніндегі уәкілетті органға мынадай ақпаратты жібереді:',
     note: { kk: 'Бағалау аяқталған күн — бағалау парағына қол қойылған күн.', ru: 'Дата окончания оценки — дата подписания оценочного листа.', en: 'The evaluation is taken as completed on the day the sheet was signed.' },
   },
+  /**
+   * cl. 26 pt. 2: the first half-year's monitoring by the 10th of the month after the half-year. For
+   * the evaluated year 2025, cl. 26 pt. 3 (added by Order No. 121) sets 15 August instead: a dated
+   * value keyed by the period's first day, not a condition in the rule.
+   */
   monitoring: {
-    value: { anchor: 'period-start' as const, months: 6, day: 10 },
+    value: { anchor: 'period-start' as const, months: 6, day: 10, inclusive: true },
     clause: 'cl. 26 pt. 2',
     quote: 'Мемлекеттік қызмет істері жөніндегі уәкілетті органға есепті кезеңнен кейінгі айдың оныншы күнінен кешіктірмей бірінші жартыжылдықтың қорытындысы бойынша белгіленген НМИ қол жеткізу мониторингін жібереді.',
     note: { kk: 'Есепті кезең — бірінші жартыжылдық, демек 10 шілде; 1 шілдеден кейін тағайындалғандарға қолданылмайды.', ru: 'Отчётный период — первое полугодие, т.е. 10 июля; к назначенным после 1 июля не применяется.', en: 'The reporting period is the first half-year, so the limit is 10 July; not applied to servants appointed after 1 July.' },
-  },
-  monitoring2025: {
-    value: { anchor: 'period-start' as const, months: 7, day: 15, inclusive: false },
-    clause: 'cl. 26 pt. 3',
-    quote: 'Осы Әдістеме күшіне енгенге дейін жасалған келісімдерде көзделген НМИ-ге 2025 жылдың бірінші жартыжылдығының қорытындылары бойынша қол жеткізу мониторингі мемлекеттік қызмет істері жөніндегі уәкілетті органға 2025 жылғы 15 тамызға дейін жолданады.',
-    note: { kk: '2025 жылғы келісімдердің бәрі осы Әдістемеге дейін жасалған деп алынды; «дейін» — 15 тамыздан бұрын.', ru: 'Все соглашения на 2025 год считаются заключёнными до этой Методики; «до» — ранее 15 августа.', en: 'All 2025 agreements are taken as concluded before this Methodology; "before" is read as strictly before 15 August.' },
+    dated: [
+      {
+        from: '2025-01-01',
+        to: '2025-12-31',
+        value: { anchor: 'period-start' as const, months: 7, day: 15, inclusive: false },
+        clause: 'cl. 26 pt. 3',
+        quote: 'Осы Әдістеме күшіне енгенге дейін жасалған келісімдерде көзделген НМИ-ге 2025 жылдың бірінші жартыжылдығының қорытындылары бойынша қол жеткізу мониторингі мемлекеттік қызмет істері жөніндегі уәкілетті органға 2025 жылғы 15 тамызға дейін жолданады.',
+        by: 'Order No. 121 of 28.07.2025',
+        note: { kk: '2025 жылғы келісімдердің бәрі осы Әдістемеге дейін жасалған деп алынды; «дейін» — 15 тамыздан бұрын.', ru: 'Все соглашения на 2025 год считаются заключёнными до этой Методики; «до» — ранее 15 августа.', en: 'All 2025 agreements are taken as concluded before this Methodology; "before" is read as strictly before 15 August.' },
+      },
+    ],
   },
   dismissedNotice: {
     value: { anchor: 'period-end' as const, months: 1, day: 'last' as const },

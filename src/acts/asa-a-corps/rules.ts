@@ -4,6 +4,7 @@
  */
 import type { Rule, RuleContext } from '../../rules/rule.js';
 import { combineRules } from '../../rules/combine.js';
+import { datedRule } from '../../rules/dated.js';
 import { countRule } from '../../rules/count.js';
 import { dateLimitRule } from '../../rules/date-limit.js';
 import { deadlineRule } from '../../rules/deadline.js';
@@ -356,28 +357,19 @@ export const rules: Rule[] = [
     unit: 'working-days',
     title: { kk: 'Құжаттар бағалау аяқталғаннан 3 жұмыс күні ішінде уәкілетті органға жіберіледі', ru: 'Документы направляются в уполномоченный орган в течение 3 рабочих дней', en: 'The documents go to the Agency within 3 working days of completing the evaluation' },
   }),
-  combineRules([
+  // The limit for the evaluated year is the value of cl. 26 in force on the period's first day (2025: pt. 3).
+  datedRule(p.monitoring, (ctx) => ctx.pkg.period.from, (v) =>
     dateLimitRule({
       id: `${ID}/half-year-monitoring`,
-      clause: p.monitoring.clause,
-      quote: p.monitoring.quote,
-      note: p.monitoring.note,
+      clause: v.clause,
+      quote: v.quote,
+      ...(v.note ? { note: v.note } : {}),
       at: [{ event: 'monitoring-sent' }],
-      ...p.monitoring.value,
-      applies: (ctx) => year(ctx) !== '2025' && inPostInFirstHalf(ctx),
+      ...v.value,
+      applies: inPostInFirstHalf,
       title: { kk: 'Бірінші жартыжылдық мониторингі 10 шілдеден кешіктірмей (2025 жылы 15 тамызға дейін)', ru: 'Мониторинг за первое полугодие не позднее 10 июля (в 2025 году до 15 августа)', en: 'The first half-year monitoring is sent by 10 July (in 2025, before 15 August)' },
     }),
-    dateLimitRule({
-      id: `${ID}/half-year-monitoring`,
-      clause: p.monitoring2025.clause,
-      quote: p.monitoring2025.quote,
-      note: p.monitoring2025.note,
-      at: [{ event: 'monitoring-sent' }],
-      ...p.monitoring2025.value,
-      applies: (ctx) => year(ctx) === '2025' && inPostInFirstHalf(ctx),
-      title: { kk: '2025 жылғы бірінші жартыжылдық мониторингі 15 тамызға дейін', ru: 'Мониторинг за первое полугодие 2025 года до 15 августа', en: 'The first half-year 2025 monitoring is sent before 15 August 2025' },
-    }),
-  ]),
+  ),
   deadlineRule({
     id: `${ID}/appeal-deadline`,
     severity: 'warning',

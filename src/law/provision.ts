@@ -1,0 +1,46 @@
+/**
+ * A provision of an act made data: its value, the one place it stands in, that place's words. Modelled
+ * on OpenFisca's parameters: where the value changed, the provision holds each value keyed by the day
+ * from which it applies, with the act that gave it, and "the rule on date D" is a lookup (`valueOn`),
+ * never a condition in a rule. Pure; rules and packs import it from here.
+ */
+import type { Text3 } from './finding.js';
+
+/** A value of the act with the clause it comes from. */
+export interface Provision<T> {
+  value: T;
+  clause: string;
+  /** Verbatim Kazakh excerpt of the clause (a test checks it is in the act). */
+  quote: string;
+  note?: Text3;
+  /**
+   * Values that apply from (and, with `to`, until) a date instead of `value`: an amendment, or a
+   * transitional clause for one year. The latest `from` on or before the date wins; outside every
+   * entry, `value` applies. A test checks each entry's quote in its own clause, like `quote`.
+   */
+  dated?: ReadonlyArray<DatedValue<T>>;
+}
+
+/** One dated value of a provision. */
+export interface DatedValue<T> {
+  /** First day it applies (ISO yyyy-mm-dd). */
+  from: string;
+  /** Last day it applies; absent: until a later entry. */
+  to?: string;
+  value: T;
+  clause: string;
+  quote: string;
+  /** The act that gave this value, as cited (`Order No. 121 of 28.07.2025`). */
+  by: string;
+  note?: Text3;
+}
+
+/** The value of a provision on a day: the dated entry in force then, or the provision itself. */
+export function valueOn<T>(p: Provision<T>, date: string): Provision<T> | DatedValue<T> {
+  let hit: DatedValue<T> | undefined;
+  for (const d of p.dated ?? []) if (d.from <= date && (d.to === undefined || date <= d.to) && (!hit || d.from >= hit.from)) hit = d;
+  return hit ?? p;
+}
+
+/** Every value a provision can take, the undated one first. */
+export const allValues = <T>(p: Provision<T>): Array<Provision<T> | DatedValue<T>> => [p, ...(p.dated ?? [])];
