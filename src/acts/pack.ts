@@ -116,3 +116,10 @@ export interface Pack {
   rules: Rule[];
   unchecked: Unchecked[];
 }
+
+/** The wording of a pack in force on a day (the lookup the as-of engine and the draft checker share), or undefined when we hold none for it. */
+export const wordingOn = (pack: Pick<Pack, 'wordings'>, date: string): Wording | undefined =>
+  pack.wordings.find((w) => w.from <= date && (w.to === undefined || date <= w.to));
+
+/** The amendments whose wording we lack that are in force on a day. */
+export const pendingOn = (pack: Pick<Pack, 'pending'>, date: string): PendingAmendment[] => pack.pending.filter((a) => a.from <= date);

@@ -3,7 +3,7 @@
  * whether the act was in force at all, and which amendments touch the period although
  * we do not hold their wording.
  */
-import type { Pack, Wording } from '../acts/pack.js';
+import { pendingOn, wordingOn, type Pack, type Wording } from '../acts/pack.js';
 import { t3, type Finding } from '../law/finding.js';
 import { actRefText, clauseText } from '../law/cite-text.js';
 
@@ -53,7 +53,7 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
     });
   }
   // The wording in force on the last day of the period (or on the date asked for).
-  const held = pack.wordings.find((w) => w.from <= to && (w.to === undefined || to <= w.to));
+  const held = wordingOn(pack, to);
   const wording = held ?? nearest(pack.wordings, to);
   // After repeal (or before entry into force) no wording was in force: the validity finding says so, not this one.
   if (!held && !afterRepeal && to >= v.from) {
@@ -71,22 +71,20 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
       facts: { asOf: to, usedWording: wording.date, usedWordingBy: wording.by, held: pack.wordings.map((w) => ({ from: w.from, to: w.to ?? null, date: w.date, by: w.by })) },
     });
   }
-  for (const a of pack.pending) {
-    if (to >= a.from) {
-      findings.push({
-        ruleId: 'amendment-not-held',
-        severity: 'warning',
-        message: t3(
-          `${a.act.kk} ${a.from} бастап ${a.provisions.map((c) => clauseText(c, 'kk')).join(', ')} ережелерін өзгертеді; оның мәтіні бізде жоқ, сондықтан бұл ережелер бұрынғы редакция бойынша тексерілді`,
-          `${a.act.ru} с ${a.from} изменяет ${a.provisions.map((c) => clauseText(c, 'ru')).join(', ')}; его текста у нас нет, эти положения проверены по прежней редакции`,
-          `${a.act.en} amends ${a.provisions.join(', ')} from ${a.from}; we do not hold its wording, so these provisions were checked under the earlier wording`,
-        ),
-        path: wordingDate ? '' : '/period',
-        cite: { act: pack.id, clause: a.cite, wording: wording.date },
-        facts: { amendment: a.act.en, amendmentCite: a.cite, from: a.from, provisions: a.provisions },
-        note: a.note,
-      });
-    }
+  for (const a of pendingOn(pack, to)) {
+    findings.push({
+      ruleId: 'amendment-not-held',
+      severity: 'warning',
+      message: t3(
+        `${a.act.kk} ${a.from} бастап ${a.provisions.map((c) => clauseText(c, 'kk')).join(', ')} ережелерін өзгертеді; оның мәтіні бізде жоқ, сондықтан бұл ережелер бұрынғы редакция бойынша тексерілді`,
+        `${a.act.ru} с ${a.from} изменяет ${a.provisions.map((c) => clauseText(c, 'ru')).join(', ')}; его текста у нас нет, эти положения проверены по прежней редакции`,
+        `${a.act.en} amends ${a.provisions.join(', ')} from ${a.from}; we do not hold its wording, so these provisions were checked under the earlier wording`,
+      ),
+      path: wordingDate ? '' : '/period',
+      cite: { act: pack.id, clause: a.cite, wording: wording.date },
+      facts: { amendment: a.act.en, amendmentCite: a.cite, from: a.from, provisions: a.provisions },
+      note: a.note,
+    });
   }
   return { wording, findings };
 }

@@ -97,3 +97,19 @@ for (const pack of PACKS) {
     });
   });
 }
+
+describe('the dated wordings and pending amendments are lookups the engine and the draft checker share', async () => {
+  const { wordingOn, pendingOn } = await import('../../src/acts/pack.js');
+  const { MODEL_WORDING, PENDING_AMENDMENT } = await import('../../src/draft/model/asa-b-model.js');
+  const model = PACKS.find((p) => p.id === 'asa-b-model')!;
+  it('the wording in force on a day, none before the first we hold', () => {
+    expect(wordingOn(model, '2025-07-27')).toBeUndefined();
+    expect(wordingOn(model, '2025-07-28')?.by).toBe('Order No. 121 of 28.07.2025');
+    expect(wordingOn(model, '2026-11-22')?.date).toBe(MODEL_WORDING);
+  });
+  it('an amendment whose wording we lack counts from its first day', () => {
+    expect(pendingOn(model, '2026-07-10')).toEqual([]);
+    expect(pendingOn(model, '2026-07-11').map((a) => a.cite)).toEqual(['Order No. 52 of 31.03.2026']);
+    expect(pendingOn(model, '2026-07-11')[0]!.from).toBe(PENDING_AMENDMENT.inForceFrom);
+  });
+});
