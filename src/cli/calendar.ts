@@ -11,8 +11,9 @@
  * that count days reuse `calendarOption()` and `calendarFromOptions()`.
  */
 import { Option, type Command } from 'commander';
+import { langOption } from './lang.js';
 import { UsageError } from './usage-error.js';
-import { LANGS, type Lang } from '../law/finding.js';
+import type { Lang } from '../law/finding.js';
 import {
   CalendarDateError,
   createCalendar,
@@ -30,7 +31,7 @@ import { articleText } from '../law/cite-text.js';
 
 /** `--calendar FILE`, repeatable: extra calendar data (e.g. next year's transfer act). */
 export function calendarOption(): Option {
-  return new Option('--calendar <file>', 'extra calendar data file (JSON, schemas/calendar/calendar-data.schema.json); repeatable').argParser(
+  return new Option('--calendar <file>').argParser(
     (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
   );
 }
@@ -66,13 +67,12 @@ interface CalendarOpts {
 export function register(program: Command): void {
   program
     .command('calendar')
-    .description('working-day calendar of Kazakhstan (five-day week), 2018–2027, with sources')
-    .argument('[value]', 'a year (e.g. 2025), or with --add the number of units to add (negative: before)')
-    .option('--add <date>', 'count from this date (YYYY-MM-DD); the number of units is the argument')
-    .option('--day <date>', 'explain one day (YYYY-MM-DD)')
-    .addOption(new Option('--unit <unit>', 'unit for --add').choices(['working-days', 'calendar-days', 'months', 'years']).default('working-days'))
-    .addOption(new Option('--lang <lang>', 'language of the output').choices([...LANGS]).default('kk'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .argument('[value]')
+    .option('--add <date>')
+    .option('--day <date>')
+    .addOption(new Option('--unit <unit>').choices(['working-days', 'calendar-days', 'months', 'years']).default('working-days'))
+    .addOption(langOption())
+    .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
     .addOption(calendarOption())
     .action((value: string | undefined, opts: CalendarOpts) => {
       const lang = langOf(opts.lang);

@@ -19,7 +19,7 @@ import { formatTextEntry, formatTextSummary, formatTextTotals, type Override } f
 import { findConfig, overrideFor, readConfig, type Config } from './config.js';
 import { expandInputs, ignoreRules, loadStdin, notAPackage, skippedFinding, STDIN } from './inputs.js';
 import { langFromLocale, setConfigLang } from './lang.js';
-import { checkInWorkers, checkItem, checkOptions, jobsFor, PARALLEL_FROM, type CheckSpec, type Item } from './check-source.js';
+import { checkInWorkers, checkItem, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
 import { progress } from './progress.js';
 import { calendarFileOption, localToday, parseDate } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
@@ -66,23 +66,22 @@ function parseJobs(v: string): number {
 export function register(program: Command): void {
   program
     .command('check')
-    .description('check evaluation packages (YAML/JSON) against the methodology in force for their period')
-    .argument('<paths...>', 'package files, folders (walked recursively), quoted globs, or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of messages (default: config, then LANG, then kk)').choices(['kk', 'ru', 'en']))
-    .option('--today <date>', 'the date open deadlines are judged against, 2026-12-04 or 04.12.2026 (default: today)', parseDate('--today'))
-    .option('--wording <date>', "check under the wording in force on this date instead of the period's", parseDate('--wording'))
+    .argument('<paths...>')
+    .addOption(new Option('--format <format>').choices([...FORMATS]).default('text'))
+    .addOption(new Option('--lang <lang>').choices(['kk', 'ru', 'en']))
+    .addOption(new Option('--today <date>').argParser(parseDate('--today')))
+    .addOption(new Option('--wording <date>').argParser(parseDate('--wording')))
     .addOption(calendarFileOption())
-    .option('-o, --output <file>', 'write the report to this file (atomically) instead of standard output')
-    .option('-q, --quiet', 'text: print only files with findings')
-    .option('--summary', 'text: print the summary per body and unit and the most frequent rules instead of each file')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is of this severity or worse').choices(['error', 'warning', 'info']).default('error'))
-    .option('--stdin-filepath <name>', 'the file name of a package read from standard input (-)')
-    .option('--config <file>', 'config file (default: bagalau.config.yaml or .bagalaurc here or above)')
-    .option('--no-config', 'ignore config files')
-    .option('--sessions <dir>', "a folder session files may be read from besides the packages' own folders (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
-    .option('--no-progress', 'no progress bar on stderr')
-    .option('-j, --jobs <n>', `threads to check with (default: every core for ${PARALLEL_FROM} files or more, else 1)`, parseJobs)
+    .option('-o, --output <file>')
+    .option('-q, --quiet')
+    .option('--summary')
+    .addOption(new Option('--fail-on <severity>').choices(['error', 'warning', 'info']).default('error'))
+    .option('--stdin-filepath <name>')
+    .option('--config <file>')
+    .option('--no-config')
+    .addOption(new Option('--sessions <dir>').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .option('--no-progress')
+    .addOption(new Option('-j, --jobs <n>').argParser(parseJobs))
     .action(async (paths: string[], opts: CheckOpts) => {
       process.exitCode = await runCheck(paths, opts);
     });

@@ -16,7 +16,7 @@ import { docxDraft, DocxError } from '../draft/docx.js';
 import type { SourceMap } from '../draft/where.js';
 import { importPublishedAct } from '../draft/import.js';
 import { printableDraft } from '../draft/printable.js';
-import { cliLang } from './lang.js';
+import { cliLang, langOption } from './lang.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
@@ -149,13 +149,13 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
 }
 
 export function register(program: Command): void {
-  const draft = program.command('draft').description('check a draft methodology order against drafting rules and the model methodology (act 002 Annex 2)');
+  const draft = program.command('draft');
 
   draft
     .command('import')
-    .description('turn an act as published (plain text) or a Word file (DOCX) into draft Markdown')
-    .argument('<published>', 'the act as published (plain UTF-8 text), or a .docx')
-    .option('-o, --out <file>', 'write the Markdown here (default: standard output)')
+    .argument('<published>')
+    .option('-o, --out <file>')
+    .addOption(langOption())
     .action(async (published: string, opts: { out?: string }) => {
       const read = isDocx(published) ? readDraft(published) : readText(published);
       if ('error' in read) throw new UsageError(`${published}: ${read.error}`);
@@ -166,24 +166,23 @@ export function register(program: Command): void {
 
   draft
     .command('check')
-    .description('check drafts (Markdown, Word .docx, or published .txt imported on the fly)')
-    .argument('<files...>', 'draft files: .md, .docx or .txt')
-    .option('--date <date>', 'read the draft on this date (YYYY-MM-DD): selects the model wording; default today')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
-    .addOption(new Option('--lang <lang>', 'message language').choices(['kk', 'ru', 'en']).default('kk'))
-    .option('--alignment <file>', 'write the model-vs-draft alignment report (.md or .html)')
-    .option('--no-model', 'skip the comparison with the model methodology')
+    .argument('<files...>')
+    .option('--date <date>')
+    .addOption(new Option('--format <format>').choices(['text', 'json', 'sarif']).default('text'))
+    .addOption(langOption())
+    .option('--alignment <file>')
+    .option('--no-model')
     .action(async (files: string[], opts: CheckOptions) => {
       process.exitCode = await runCheck(files, opts);
     });
 
   draft
     .command('render')
-    .description('render a draft order as DOCX and/or PDF (the renderer of src/render/)')
-    .argument('<draft>', 'draft Markdown')
-    .addOption(new Option('--format <format>', 'document format').choices(['docx', 'pdf', 'both']).default('both'))
-    .requiredOption('--out <dir>', 'output folder')
-    .option('--date <date>', 'date written into the document metadata (YYYY-MM-DD); default today')
+    .argument('<draft>')
+    .addOption(new Option('--format <format>').choices(['docx', 'pdf', 'both']).default('both'))
+    .requiredOption('--out <dir>')
+    .option('--date <date>')
+    .addOption(langOption())
     .action(async (file: string, opts: { format: 'docx' | 'pdf' | 'both'; out: string; date?: string }) => {
       const date = validDate(opts.date ?? today());
       const read = readText(file);

@@ -12,9 +12,8 @@ import { actKindText, clauseText } from '../law/cite-text.js';
 export function register(program: Command): void {
   program
     .command('explain')
-    .description('show a rule: what it requires, its clause and the clause\'s Kazakh text')
-    .argument('<ruleId>', 'e.g. mic-2018/kpi-count')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .argument('<ruleId>')
+    .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
     .addOption(langOption())
     .action((ruleId: string, opts: { format: 'text' | 'json'; lang: Lang }) => {
       const L = opts.lang;

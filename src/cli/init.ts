@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Command } from 'commander';
+import { Argument, Command } from 'commander';
 import { PACKS } from '../acts/index.js';
 import type { Lang } from '../law/finding.js';
 import { langOption } from './options.js';
@@ -18,14 +18,13 @@ interface InitOpts { servant?: string; period?: string; out?: string; from?: str
 export function register(program: Command): void {
   program
     .command('init')
-    .description('write a package skeleton with every required field, or one package per row of a staff list (--from)')
-    .argument('[methodology]', `methodology id (${PACKS.map((p) => p.id).join(', ')})`)
-    .option('--servant <name>', 'the servant\'s full name')
-    .option('--period <period>', 'evaluation period: YYYY, YYYY-Qn or FROM..TO (dates as YYYY-MM-DD or ДД.ММ.ГГГГ)')
-    .option('-o, --out <path>', 'file to write (one package) or folder (with --from); default: <name>.yaml / the current folder')
-    .option('--from <staffList>', 'a staff list: .xlsx or .csv with a header row (Kazakh, Russian or English headers)')
-    .option('--methodology <id>', 'with --from: the methodology of the packages')
-    .option('--map <column=field...>', 'with --from: take FIELD from COLUMN (header text or column number), overriding the headers recognised')
+    .addArgument(new Argument('[methodology]').choices(PACKS.map((p) => p.id)))
+    .option('--servant <name>')
+    .option('--period <period>')
+    .option('-o, --out <path>')
+    .option('--from <staffList>')
+    .option('--methodology <id>')
+    .option('--map <column=field...>')
     .addOption(langOption())
     .action(async (methodology: string | undefined, opts: InitOpts) => {
       const { newPackage, importStaff } = await import('../serve/api.js');

@@ -3,6 +3,7 @@
  * `--lang X` on the command line, else the locale (LC_ALL, LC_MESSAGES, LANG: kk_KZ, ru_RU…), else Kazakh.
  * A config file's `lang` applies once it is read (see config.ts).
  */
+import { Option } from 'commander';
 import type { Lang } from '../law/finding.js';
 
 const isLang = (s: string | undefined): s is Lang => s === 'kk' || s === 'ru' || s === 'en';
@@ -34,3 +35,6 @@ export function setConfigLang(lang: Lang | undefined): void {
 export function cliLang(): Lang {
   return langFromArgv() ?? configured ?? langFromLocale() ?? 'kk';
 }
+
+/** `--lang`: its default is the language the CLI speaks without it (see cliLang), shown in the help. */
+export const langOption = (): Option => new Option('--lang <lang>').choices(['kk', 'ru', 'en']).default(cliLang());

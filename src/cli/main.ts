@@ -10,6 +10,7 @@ import { UsageError } from './usage-error.js';
 import { toolVersion } from './version.js';
 import { translateCommanderError } from './commander-messages.js';
 import { cliLang } from './lang.js';
+import { localizeHelp } from './help-text.js';
 
 type Register = { register: (p: Command) => void };
 
@@ -28,8 +29,7 @@ const LOADERS: Record<CommandName, () => Promise<Register>> = {
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command('bagalau')
-    .description('Evaluation of Kazakhstan administrative civil servants: check, render, draft')
-    .version(toolVersion(), '-V, --version', 'print the version')
+    .version(toolVersion(), '-V, --version')
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(translateCommanderError(s, cliLang())) });
@@ -40,10 +40,10 @@ async function main(argv: string[]): Promise<number> {
   if (asked) {
     (await LOADERS[asked]()).register(program);
   } else {
-    for (const name of COMMAND_NAMES) program.command(name).description(COMMANDS[name].description);
-    const help = program.createHelp();
-    program.configureHelp({ subcommandTerm: (cmd) => (isCommand(cmd.name()) ? COMMANDS[cmd.name() as CommandName].term : help.subcommandTerm(cmd)) });
+    for (const name of COMMAND_NAMES) program.command(name);
   }
+  // Every word of the help in the user's language; the top-level list's terms come from the table.
+  localizeHelp(program, cliLang(), (cmd) => (!asked && !cmd.parent?.parent && isCommand(cmd.name()) ? COMMANDS[cmd.name() as CommandName].term : undefined));
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

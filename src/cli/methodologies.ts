@@ -38,8 +38,7 @@ export function describePack(p: Pack) {
 export function register(program: Command): void {
   program
     .command('methodologies')
-    .description('list the methodology packs: act, validity, wordings, appendices')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>').choices(['text', 'json']).default('text'))
     .addOption(langOption())
     .action((opts: { format: 'text' | 'json'; lang: Lang }) => {
       if (opts.format === 'json') {

@@ -6,7 +6,7 @@ import type { Lang } from '../law/finding.js';
 import { calendarFromFiles, CalendarFileError, formatCalendarProblem } from '../package/calendar-file.js';
 import { UsageError } from './usage-error.js';
 
-export const langOption = () => new Option('--lang <lang>', 'language of messages (kk | ru | en)').choices(['kk', 'ru', 'en']).default('kk');
+export { langOption } from './lang.js';
 
 export { parseDate } from './dates.js';
 
@@ -19,7 +19,7 @@ export function localToday(): string {
 
 /** `--calendar FILE`: exactly one file per flag (repeat the flag for more), so it never swallows a package path. */
 export const calendarFileOption = () =>
-  new Option('--calendar <file>', 'extra calendar data (next year\'s transfer act…), JSON or YAML, see docs/calendar.md; repeatable').argParser(
+  new Option('--calendar <file>').argParser(
     (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
   );
 

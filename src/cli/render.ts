@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
+import { langOption } from './lang.js';
 import { loadFile, sessionLoader, walk } from '../package/load.js';
 import { MarkdownError, MissingGlyphError, TemplateError, fitModel, markdownToModel, measureWith, renderModel } from '../render/index.js';
 import type { FontBytes } from '../render/index.js';
@@ -337,18 +338,17 @@ interface RenderOpts { format: 'docx' | 'pdf' | 'both'; out: string; blank?: str
 export function register(program: Command): void {
   program
     .command('render')
-    .description('render official forms, protocols and the approval order as DOCX and/or PDF (Times New Roman / Tinos, A4)')
-    .argument('[inputs...]', 'package files or folders (YAML/JSON); with --blank: [appendix number|form key|all]')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['docx', 'pdf', 'both']).default('both'))
-    .requiredOption('-o, --out <dir>', 'output folder')
-    .option('--blank <methodology>', 'render the blank forms of a methodology (appendix number, form key, or all)')
-    .option('--order <methodology>', 'render the approval order of a methodology with its annexes')
-    .option('--templates <dir>', 'templates folder (default: the repository\'s templates/)')
-    .option('--notes', 'write each document\'s editorial notes (what was reconstructed or repaired) beside it as <name>.notes.txt')
-    .option('--wording <date>', 'reproduce the wording in force on DATE (YYYY-MM-DD); default: the package\'s period end, or today for --blank/--order')
-    .option('--json', 'print one JSON object on stdout: each document written, its wording, warnings and notes, and the failures')
-    .addOption(new Option('--lang <lang>', 'language of the messages').choices(['kk', 'ru', 'en']).default('kk'))
-    .option('--no-progress', 'no progress line on stderr')
+    .argument('[inputs...]')
+    .addOption(new Option('-f, --format <format>').choices(['docx', 'pdf', 'both']).default('both'))
+    .requiredOption('-o, --out <dir>')
+    .option('--blank <methodology>')
+    .option('--order <methodology>')
+    .option('--templates <dir>')
+    .option('--notes')
+    .option('--wording <date>')
+    .option('--json')
+    .addOption(langOption())
+    .option('--no-progress')
     .action(async (inputs: string[], opts: RenderOpts) => {
       const formats: Format[] = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
       if (opts.wording !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.wording)) throw new UsageError(`--wording takes a date YYYY-MM-DD, not «${opts.wording}»`);

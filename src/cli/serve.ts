@@ -2,7 +2,8 @@
  * `bagalau serve [--dir WORKSPACE] [--port 8080] [--host 127.0.0.1] [--token T]`: the web page and the HTTP API
  * on this machine. Loopback by default; any other address needs --token. Runs until Ctrl+C.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { langOption } from './lang.js';
 import { UsageError } from './usage-error.js';
 
 interface ServeOpts { dir: string; port: string; host: string; token?: string }
@@ -10,11 +11,11 @@ interface ServeOpts { dir: string; port: string; host: string; token?: string }
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('the web page (fill, audit, import, drafts, calendar) and the HTTP API, on this machine')
-    .option('--dir <folder>', 'workspace: the folder of package files the page reads and writes', '.')
-    .option('--port <port>', 'TCP port (0: any free port)', '8080')
-    .option('--host <host>', 'address to listen on (loopback by default; any other needs --token)', '127.0.0.1')
-    .option('--token <token>', 'access token, required for a non-loopback --host (open the page as /?token=…)')
+    .addOption(new Option('--dir <folder>').default('.'))
+    .addOption(new Option('--port <port>').default('8080'))
+    .addOption(new Option('--host <host>').default('127.0.0.1'))
+    .option('--token <token>')
+    .addOption(langOption())
     .action(async (opts: ServeOpts) => {
       const { isLoopback } = await import('../serve/http.js');
       const { startServer } = await import('../serve/server.js');

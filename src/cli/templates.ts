@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { langOption } from './lang.js';
 import { checkContract } from '../render/template-check.js';
 import type { ContractProblem, JsonSchema } from '../render/template-check.js';
 import { defaultTemplatesDir, loadTemplateSet } from './render.js';
@@ -55,12 +56,12 @@ export function checkAllTemplates(templatesDir: string, schemasDir: string): Che
 }
 
 export function register(program: Command): void {
-  const templates = program.command('templates').description('templates of the official forms');
+  const templates = program.command('templates');
   templates
     .command('check')
-    .description('check that every variable a template uses exists in its form schema and every required field is used')
-    .option('--templates <dir>', 'templates folder (default: the repository\'s templates/)')
-    .option('--schemas <dir>', 'schemas folder (default: schemas/ beside templates/)')
+    .option('--templates <dir>')
+    .option('--schemas <dir>')
+    .addOption(langOption())
     .action((opts: { templates?: string; schemas?: string }) => {
       const tdir = opts.templates ? resolve(opts.templates) : defaultTemplatesDir();
       const sdir = opts.schemas ? resolve(opts.schemas) : join(dirname(tdir), 'schemas');
