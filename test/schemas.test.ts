@@ -36,7 +36,7 @@ describe('published schemas', () => {
     for (const pack of PACKS) {
       const doc = readFileSync(`docs/acts-${pack.id}.md`, 'utf8');
       expect(doc, `docs/acts-${pack.id}.md is stale: run npm run schemas`).toBe(withRulesTable(doc, pack));
-      for (const r of pack.rules) expect(rulesTable(pack), r.id).toContain(`| \`${r.id.slice(pack.id.length + 1)}\` | `);
+      for (const r of pack.rules) expect(rulesTable(pack), r.id).toContain(`| <a id="${r.id.slice(pack.id.length + 1)}"></a>\`${r.id.slice(pack.id.length + 1)}\` | `);
     }
   });
 

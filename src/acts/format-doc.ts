@@ -181,7 +181,8 @@ export function rulesTable(pack: Pack): string {
   const out = [RULES_BEGIN, '', `| id (\`${pack.id}/…\`) | clause | severity | requires (with the choice made, where the text is damaged or silent) |`, '|---|---|---|---|'];
   for (const r of pack.rules) {
     const name = r.id.startsWith(`${pack.id}/`) ? r.id.slice(pack.id.length + 1) : r.id;
-    out.push(`| \`${name}\` | ${placesOf(r)} | ${r.severity} | ${cell(r.title.en)}${r.note ? ` — *${cell(r.note.en)}*` : ''} |`);
+    // the anchor a report's help link points at (src/report/rule-info.ts ruleDoc)
+    out.push(`| <a id="${name}"></a>\`${name}\` | ${placesOf(r)} | ${r.severity} | ${cell(r.title.en)}${r.note ? ` — *${cell(r.note.en)}*` : ''} |`);
   }
   out.push('', RULES_END);
   return out.join('\n');

@@ -63,6 +63,12 @@ function parseJobs(v: string): number {
   return n;
 }
 
+/** The installed package's folder (holding docs/) as a file URI, for the reports' help links. */
+function docsBase(): { docsBase?: string } {
+  const root = packageRoot();
+  return root ? { docsBase: pathToFileURL(root).href } : {};
+}
+
 export function register(program: Command): void {
   program
     .command('check')
@@ -201,11 +207,8 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   if (format === 'json') sink.write(`],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, skipped })}}\n`);
   else if (streamText) sink.write(formatTextTotals(summary, lang) + (skipped ? `${count(skipped, 'skipped', lang)}\n` : ''));
   else if (format === 'text') sink.write(formatTextSummary(all, lang));
-  else if (format === 'sarif') {
-    const root = packageRoot();
-    sink.write(formatSarif(all, lang, { toolName: 'bagalau', version: toolVersion(), exitCode: code, commandLine: ['bagalau', ...process.argv.slice(2)].join(' '), ...(root ? { docsBase: pathToFileURL(root).href } : {}) }));
-  }
-  else if (format === 'html') sink.write(formatHtml(all, lang, { today: run.today }));
+  else if (format === 'sarif') sink.write(formatSarif(all, lang, { toolName: 'bagalau', version: toolVersion(), exitCode: code, commandLine: ['bagalau', ...process.argv.slice(2)].join(' '), ...docsBase() }));
+  else if (format === 'html') sink.write(formatHtml(all, lang, { today: run.today, ...docsBase() }));
   else if (format === 'csv') sink.write(formatCsv(all, lang));
   else if (format === 'junit') sink.write(formatJunit(all, lang, run.failOn));
   else if (format === 'xlsx') {

@@ -7,7 +7,7 @@
 import type { Lang } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
 import { citeText, clauseText, count, SEVERITY, WORDS } from './i18n.js';
-import { ruleInfo } from './rule-info.js';
+import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 import { overrideOf } from './text.js';
 
@@ -58,6 +58,8 @@ function bars(items: Array<{ label: string; errors: number; warnings: number }>,
 export interface HtmlOptions {
   /** The check date, shown in the heading. */
   today?: string;
+  /** Absolute URI of the folder holding `docs/`: each rule id links to its row in `docs/acts-<id>.md`. */
+  docsBase?: string;
 }
 
 export function formatHtml(results: readonly ResultEntry[], lang: Lang, options: HtmlOptions = {}): string {
@@ -91,7 +93,8 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     out.push(`<h2>${esc(w.topRules)}</h2><table id="rules"><tr><th>${esc(w.count)}</th><th>${esc(w.rule)}</th><th>${esc(w.severity)}</th><th>${esc(w.clause)}</th><th>${esc(w.message)}</th></tr>`);
     for (const r of a.rules) {
       const info = ruleInfo(r.ruleId);
-      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br><code>${esc(r.ruleId)}</code></td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td>${esc(r.example[lang])}</td></tr>`);
+      const href = ruleHelpUri(r.ruleId, options.docsBase);
+      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td>${esc(r.example[lang])}</td></tr>`);
     }
     out.push('</table>');
   }

@@ -21,6 +21,22 @@ export interface RuleInfo {
 
 let index: Map<string, RuleInfo> | undefined;
 
+/**
+ * Where a pack rule is documented: its row in the per-rule table of `docs/acts-<methodology>.md`,
+ * which carries `<a id="<rule>">` (the rule id without its methodology). The engine's own rules have none.
+ */
+export function ruleDoc(ruleId: string): { file: string; anchor: string } | undefined {
+  const m = ruleInfo(ruleId)?.methodology;
+  if (!m || !ruleId.startsWith(`${m}/`)) return undefined;
+  return { file: `docs/acts-${m}.md`, anchor: ruleId.slice(m.length + 1) };
+}
+
+/** The rule's help link under `docsBase` (the folder holding docs/), or undefined. */
+export function ruleHelpUri(ruleId: string, docsBase: string | undefined): string | undefined {
+  const d = docsBase ? ruleDoc(ruleId) : undefined;
+  return d ? `${docsBase!.replace(/\/?$/, '/')}${d.file}#${encodeURIComponent(d.anchor)}` : undefined;
+}
+
 export function ruleInfo(ruleId: string): RuleInfo | undefined {
   if (!index) {
     index = new Map();

@@ -1,13 +1,13 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for code-scanning tools and editors. Each rule that has findings
  * becomes a reportingDescriptor — name, short description (its title) and full description (the
- * clause's Kazakh text) in the chosen language's wording, a help link to the rule's table in
+ * clause's Kazakh text) in the chosen language's wording, a help link to the rule's row in
  * `docs/acts-<id>.md`, its default level — and each finding a result pointing at it by `ruleIndex`,
  * with its physical location and the cite. Pure: the docs location and version are passed in.
  */
 import type { Finding, Lang } from '../law/finding.js';
 import { citeText } from './i18n.js';
-import { ruleInfo } from './rule-info.js';
+import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 
 const LEVEL: Record<Finding['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -52,7 +52,6 @@ export function formatSarif(results: readonly ResultEntry[], lang: Lang, options
       if (ruleIndex === undefined) {
         const info = ruleInfo(f.ruleId);
         const title = info?.title[lang] ?? f.message[lang];
-        const act = f.cite?.act ?? info?.methodology ?? undefined;
         const full = [title, f.cite ? citeText(f.cite, lang) : null, info?.quote ? `«${info.quote}»` : null].filter(Boolean).join(' — ');
         const d: Descriptor = {
           id: f.ruleId,
@@ -62,8 +61,9 @@ export function formatSarif(results: readonly ResultEntry[], lang: Lang, options
           defaultConfiguration: { level: LEVEL[info?.severity ?? f.severity] },
           properties: { ...(f.cite ? { act: f.cite.act, clause: f.cite.clause, wording: f.cite.wording } : {}), ...(info?.quote ? { quote: info.quote } : {}) },
         };
-        if (o.docsBase && act && info?.methodology) {
-          d.helpUri = `${o.docsBase.replace(/\/?$/, '/')}docs/acts-${act}.md#rules`;
+        const helpUri = ruleHelpUri(f.ruleId, o.docsBase);
+        if (helpUri) {
+          d.helpUri = helpUri;
           d.help = { text: full };
         }
         ruleIndex = rules.push(d) - 1;

@@ -20,6 +20,9 @@ const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: fals
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
+/** The table row of a Markdown page that carries `<a id="anchor">`, or undefined. */
+const anchorRow = (md: string, anchor: string): string | undefined => md.split('\n').find((l) => l.startsWith('|') && l.includes(`<a id="${anchor}"></a>`));
+
 describe('SARIF', () => {
   it('the log of the mic-2018 samples is valid SARIF 2.1.0 with rule metadata in Russian', () => {
     const r = run('check', 'samples/mic-2018', '--format', 'sarif', '--today', '2026-12-04', '--lang', 'ru');
@@ -40,8 +43,51 @@ describe('SARIF', () => {
     expect(fam.fullDescription.text).toContain('40 п.');
     expect(fam.fullDescription.text).toContain('«'); // the clause's Kazakh text, quoted
     expect(fam.defaultConfiguration.level).toBe('error');
-    expect(fam.helpUri).toMatch(/^file:\/\/.*\/docs\/acts-mic-2018\.md#rules$/);
-    expect(readFileSync(new URL(fam.helpUri!), 'utf8')).toContain('`familiarisation`');
+    expect(fam.helpUri).toMatch(/^file:\/\/.*\/docs\/acts-mic-2018\.md#familiarisation$/);
+  });
+
+  it("every rule's helpUri, over all the samples, resolves to an anchor on the rule's row of docs/acts-<id>.md", () => {
+    const r = run('check', 'samples', '--format', 'sarif', '--today', '2026-12-04', '--lang', 'en');
+    const rules = JSON.parse(r.stdout).runs[0].tool.driver.rules as Array<{ id: string; helpUri?: string }>;
+    const packRules = rules.filter((x) => /^[a-z0-9-]+\/[a-z0-9-]+$/.test(x.id));
+    expect(packRules.length).toBeGreaterThan(30);
+    const unresolved: string[] = [];
+    for (const rule of packRules) {
+      if (!rule.helpUri) {
+        unresolved.push(`${rule.id}: no helpUri`);
+        continue;
+      }
+      const url = new URL(rule.helpUri);
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      url.hash = '';
+      const row = anchorRow(readFileSync(url, 'utf8'), anchor);
+      if (!row || !row.includes(`\`${rule.id.split('/')[1]}\``)) unresolved.push(`${rule.id}: ${rule.helpUri}`);
+    }
+    expect(unresolved).toEqual([]);
+  });
+
+  it("the HTML report links each rule id to the same anchored row", () => {
+    const html = run('check', 'samples/mic-2018', '--format', 'html', '--today', '2026-12-04', '--lang', 'ru').stdout;
+    const hrefs = [...html.matchAll(/<a class="rule" href="([^"]+)"><code>([^<]+)<\/code><\/a>/g)];
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const [, href, id] of hrefs) {
+      const url = new URL(href!.replace(/&amp;/g, '&'));
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      url.hash = '';
+      expect(anchorRow(readFileSync(url, 'utf8'), anchor), id).toContain(`\`${id!.split('/')[1]}\``);
+    }
+  });
+
+  it('every rule of every pack has its anchored row, and a wrong anchor is not found (the check can fail)', async () => {
+    const { PACKS } = await import('../../src/acts/index.js');
+    const { ruleDoc } = await import('../../src/report/rule-info.js');
+    for (const pack of PACKS)
+      for (const rule of pack.rules) {
+        const d = ruleDoc(rule.id)!;
+        expect(anchorRow(readFileSync(d.file, 'utf8'), d.anchor), rule.id).toContain(`\`${d.anchor}\``);
+      }
+    expect(anchorRow(readFileSync('docs/acts-mic-2018.md', 'utf8'), 'no-such-rule')).toBeUndefined();
+    expect(ruleDoc('schema')).toBeUndefined(); // an engine rule has no row
   });
 
   it('a broken log is caught by the schema check (the test can fail)', () => {
