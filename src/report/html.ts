@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
-import { citeText, clauseText, count, SEVERITY, WORDS } from './i18n.js';
+import { citeText, clauseText, count, messageText, SEVERITY, WORDS } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 import { overrideOf } from './text.js';
@@ -94,7 +94,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     for (const r of a.rules) {
       const info = ruleInfo(r.ruleId);
       const href = ruleHelpUri(r.ruleId, options.docsBase);
-      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td>${esc(r.example[lang])}</td></tr>`);
+      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td>${esc(messageText({ message: r.example }, lang))}</td></tr>`);
     }
     out.push('</table>');
   }
@@ -109,7 +109,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
       const quote = ruleInfo(f.ruleId)?.quote;
       const o = overrideOf(f);
       out.push(
-        `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td>${esc(f.message[lang])}` +
+        `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td>${esc(messageText(f, lang))}` +
           `${f.note ? `<div class="note">${esc(w.note)}: ${esc(f.note[lang])}</div>` : ''}` +
           `${o ? `<div class="override">${esc(w.override)} (${esc(o.source)}): ${esc(SEVERITY[lang][o.from])} → ${esc(SEVERITY[lang][o.to])}</div>` : ''}</td>` +
           `<td>${f.cite ? `<span class="cite" title="${esc(quote ?? '')}">${esc(`${f.cite.act}, ${clauseText(f.cite.clause, lang)}`)}</span>` : ''}</td>` +

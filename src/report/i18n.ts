@@ -4,7 +4,8 @@
  * language writes them («40-тармақ», «п. 40», «cl. 40»). Pure.
  */
 import { clauseText } from '../law/cite-text.js';
-import type { Cite, Lang, Severity } from '../law/finding.js';
+import type { Cite, Finding, Lang, Severity } from '../law/finding.js';
+import { withGlosses } from './enum-gloss.js';
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -78,4 +79,9 @@ export { clauseText } from '../law/cite-text.js';
 /** «mic-2018, 40-тармақ (редакция 2018-03-26)». */
 export function citeText(cite: Cite, lang: Lang): string {
   return `${cite.act}, ${clauseText(cite.clause, lang)} (${WORDS[lang].wording} ${cite.wording})`;
+}
+
+/** A finding's message as a reader of `lang` sees it: the acts' Kazakh values glossed in ru and en (enum-gloss.ts). */
+export function messageText(f: Pick<Finding, 'message'>, lang: Lang): string {
+  return withGlosses(f.message[lang], lang);
 }

@@ -4,7 +4,7 @@
  * and the failure lists those findings. Lower findings go to the case's system-out.
  */
 import { SEVERITY_RANK, type Lang, type Severity } from '../law/finding.js';
-import { citeText, SEVERITY } from './i18n.js';
+import { citeText, messageText, SEVERITY } from './i18n.js';
 import type { ResultEntry } from './summary.js';
 
 const esc = (s: string): string =>
@@ -15,7 +15,7 @@ export function formatJunit(results: readonly ResultEntry[], lang: Lang, failOn:
   let failures = 0;
   for (const r of results) {
     const line = (f: ResultEntry['findings'][number]) =>
-      `${f.place ? `${f.place.line}:${f.place.column} ` : ''}${SEVERITY[lang][f.severity]} [${f.ruleId}] ${f.message[lang]}${f.cite ? ` — ${citeText(f.cite, lang)}` : ''}`;
+      `${f.place ? `${f.place.line}:${f.place.column} ` : ''}${SEVERITY[lang][f.severity]} [${f.ruleId}] ${messageText(f, lang)}${f.cite ? ` — ${citeText(f.cite, lang)}` : ''}`;
     const failing = r.findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
     const rest = r.findings.filter((f) => SEVERITY_RANK[f.severity] < SEVERITY_RANK[failOn]);
     const classname = [r.servant?.body, r.servant?.unit].filter(Boolean).join(' / ') || r.methodology || 'bagalau';
@@ -23,7 +23,7 @@ export function formatJunit(results: readonly ResultEntry[], lang: Lang, failOn:
     let body = '';
     if (failing.length > 0) {
       failures++;
-      body += `\n      <failure message="${esc(failing[0]!.message[lang])}" type="${esc(failing[0]!.ruleId)}">${esc(failing.map(line).join('\n'))}</failure>`;
+      body += `\n      <failure message="${esc(messageText(failing[0]!, lang))}" type="${esc(failing[0]!.ruleId)}">${esc(failing.map(line).join('\n'))}</failure>`;
     }
     if (rest.length > 0) body += `\n      <system-out>${esc(rest.map(line).join('\n'))}</system-out>`;
     cases.push(`    <testcase classname="${esc(classname)}" name="${esc(name)}" file="${esc(r.file)}">${body}${body ? '\n    ' : ''}</testcase>`);

@@ -1,6 +1,6 @@
 /** One row per finding, with who it is about: what the spreadsheet, CSV and HTML reports list. Pure. */
 import type { Lang } from '../law/finding.js';
-import { clauseText, SEVERITY } from './i18n.js';
+import { clauseText, messageText, SEVERITY } from './i18n.js';
 import type { ResultEntry } from './summary.js';
 
 export interface FindingRow {
@@ -44,7 +44,7 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
         act: f.cite?.act ?? '',
         clause: f.cite ? clauseText(f.cite.clause, lang) : '',
         wording: f.cite?.wording ?? '',
-        message: f.message[lang],
+        message: messageText(f, lang),
         deadline: str(facts['deadline']),
         happened: str(facts['happened']),
         daysLate: num(facts['workingDaysLate']) ?? num(facts['workingDaysSinceDeadline']),

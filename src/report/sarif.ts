@@ -6,7 +6,7 @@
  * with its physical location and the cite. Pure: the docs location and version are passed in.
  */
 import type { Finding, Lang } from '../law/finding.js';
-import { citeText } from './i18n.js';
+import { citeText, messageText } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 
@@ -74,7 +74,7 @@ export function formatSarif(results: readonly ResultEntry[], lang: Lang, options
         ruleId: f.ruleId,
         ruleIndex,
         level: LEVEL[f.severity],
-        message: { text: f.message[lang] },
+        message: { text: messageText(f, lang) },
         locations: [
           {
             physicalLocation: { artifactLocation: { uri: encodeURI((f.file ?? r.file).split('\\').join('/')) }, ...(region ? { region } : {}) },

@@ -6,7 +6,7 @@
  */
 import type { Finding, Lang } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
-import { citeText, count, SEVERITY, WORDS } from './i18n.js';
+import { citeText, count, messageText, SEVERITY, WORDS } from './i18n.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
 export function formatText(results: readonly ResultEntry[], lang: Lang): string {
@@ -31,7 +31,7 @@ export function formatTextEntry(r: ResultEntry, lang: Lang): string {
   for (const f of r.findings) {
     const where = f.place ? `${f.place.line}:${f.place.column}` : '-';
     const file = f.file && f.file !== r.file ? `${f.file}:` : '';
-    lines.push(`  ${file}${where}  ${SEVERITY[lang][f.severity]}  ${f.message[lang]}  [${f.ruleId}]`);
+    lines.push(`  ${file}${where}  ${SEVERITY[lang][f.severity]}  ${messageText(f, lang)}  [${f.ruleId}]`);
     if (f.cite) lines.push(`      ${citeText(f.cite, lang)}`);
     const skipped = f.facts?.['skipped'];
     if (Array.isArray(skipped) && skipped.length > 0) {
