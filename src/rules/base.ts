@@ -1,5 +1,10 @@
-/** What every rule kind takes besides its own parameters: the clause it implements and how to say it. */
+/**
+ * What every rule kind takes besides its own parameters: the provision it implements (its clause,
+ * quote and note, read from the pack's data rather than restated) and how to say it. A title may
+ * name the provision's value as `{value}`, so a number is written once, in the provision.
+ */
 import type { Severity, Text3 } from '../law/finding.js';
+import type { DatedValue, Provision } from '../law/provision.js';
 import type { RuleContext } from './rule.js';
 import { pluralEn } from '../law/plural.js';
 import { citesInText } from '../law/cite-text.js';
@@ -8,8 +13,11 @@ export interface RuleBase {
   /** `<methodology>/<name>` */
   id: string;
   severity?: Severity;
-  clause: string;
-  quote: string;
+  /** The provision the rule implements: its clause, quote and note (and `{value}` in the title). */
+  provision?: Provision<unknown> | DatedValue<unknown>;
+  /** The clause and quote, where no provision of the pack's data holds them (a test finds the quote in the clause). */
+  clause?: string;
+  quote?: string;
   title: Text3;
   note?: Text3;
   wording?: string;
@@ -29,15 +37,24 @@ export const withTitle = (title: Text3, detail: Text3): Text3 => ({
   en: `${title.en}: ${detail.en}`,
 });
 
+/** A primitive value as a title writes it (`{value}`); a list or a record has no single word. */
+const valueWord = (v: unknown): string | number | undefined => (typeof v === 'number' || typeof v === 'string' ? v : undefined);
+
 export const baseOf = (b: RuleBase) => {
+  const clause = b.provision?.clause ?? b.clause;
+  const quote = b.provision?.quote ?? b.quote;
+  if (clause === undefined || quote === undefined) throw new Error(`${b.id}: a rule needs a provision or a clause and its quote`);
+  const value = b.provision ? valueWord(b.provision.value) : undefined;
+  const title = value !== undefined && /\{value\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fill(b.title, { value }) : b.title;
+  const note = b.note ?? b.provision?.note;
   const r: { id: string; severity: Severity; clause: string; quote: string; title: Text3; note?: Text3; wording?: string; applies?: RuleBase['applies'] } = {
     id: b.id,
     severity: b.severity ?? 'error',
-    clause: b.clause,
-    quote: b.quote,
-    title: b.title,
+    clause,
+    quote,
+    title,
   };
-  if (b.note) r.note = b.note;
+  if (note) r.note = note;
   if (b.wording) r.wording = b.wording;
   if (b.applies) r.applies = b.applies;
   return r;

@@ -76,9 +76,9 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
   return [
     // M000-01
     tenureRule({
-      id: `${id}/tenure`, clause: P.minTenureMonths.clause, quote: P.minTenureMonths.quote, note: P.minTenureMonths.note,
+      id: `${id}/tenure`, provision: P.minTenureMonths,
       months: P.minTenureMonths.value, at,
-      title: { kk: 'Лауазымда үш айдан кем болған қызметші бағаланбайды', ru: 'Служащий менее трёх месяцев в должности не оценивается', en: 'A servant less than three months in the position is not evaluated' },
+      title: { kk: 'Лауазымда {value} айдан кем болған қызметші бағаланбайды', ru: 'Служащий менее {value} мес. в должности не оценивается', en: 'A servant less than {value} month(s) in the position is not evaluated' },
     }),
     // M000-02
     probationRule({
@@ -87,26 +87,26 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-03 (evaluated during the absence)
     absenceRule({
-      id: `${id}/absence`, clause: 'cl. 4', quote: P.absenceKinds.quote, at, kinds: P.absenceKinds.value,
+      id: `${id}/absence`, provision: P.absenceKinds, at, kinds: P.absenceKinds.value,
       title: { kk: 'Демалыстағы, іссапардағы т.б. қызметші жұмысқа оралғаннан кейін бағаланады', ru: 'Отсутствующий служащий оценивается после выхода на работу', en: 'An absent servant is evaluated after returning to work' },
     }),
     // M000-03 (more than 5 working days after returning)
     deadlineRule({
-      id: `${id}/evaluation-after-return`, clause: P.returnWorkingDays.clause, quote: P.returnWorkingDays.quote,
+      id: `${id}/evaluation-after-return`, provision: P.returnWorkingDays,
       from: { event: 'returned-to-work' }, to: { session: 'date' }, count: P.returnWorkingDays.value, unit: 'working-days',
-      title: { kk: 'Жұмысқа қайта кіріскеннен кейін 5 жұмыс күні ішінде бағалау', ru: 'Оценка в течение 5 рабочих дней после выхода на работу', en: 'Evaluation within 5 working days of returning to work' },
+      title: { kk: 'Жұмысқа қайта кіріскеннен кейін {value} жұмыс күні ішінде бағалау', ru: 'Оценка в течение {value} рабочих дней после выхода на работу', en: 'Evaluation within {value} working day(s) of returning to work' },
     }),
     // M000-04
     sessionSizeRule({
-      id: `${id}/commission-size`, clause: P.commissionMin.clause, quote: P.commissionMin.quote, note: P.commissionMin.note,
+      id: `${id}/commission-size`, provision: P.commissionMin,
       min: P.commissionMin.value,
-      title: { kk: 'Комиссия мүшелерінің саны 5 адамнан кем болмауы тиіс', ru: 'Членов комиссии не менее 5', en: 'The commission has at least 5 members' },
+      title: { kk: 'Комиссия мүшелерінің саны {value} адамнан кем болмауы тиіс', ru: 'Членов комиссии не менее {value}', en: 'The commission has at least {value} member(s)' },
     }),
     // M000-05
     deadlineRule({
-      id: `${id}/plan-deadline`, clause: P.planWorkingDays.clause, quote: P.planWorkingDays.quote, note: P.planWorkingDays.note,
+      id: `${id}/plan-deadline`, provision: P.planWorkingDays,
       from: { field: '/period/from' }, to: { field: '/forms/workPlan/supervisorSignature/date' }, count: P.planWorkingDays.value, unit: 'working-days',
-      title: { kk: 'НМИ бағалау кезеңі басталғаннан кейін 10 жұмыс күні ішінде жеке жұмыс жоспарында анықталады', ru: 'ЦИ определяются в индивидуальном плане в течение 10 рабочих дней с начала периода', en: 'KPIs are set in the work plan within 10 working days of the period start' },
+      title: { kk: 'НМИ бағалау кезеңі басталғаннан кейін {value} жұмыс күні ішінде жеке жұмыс жоспарында анықталады', ru: 'ЦИ определяются в индивидуальном плане в течение {value} рабочих дней с начала периода', en: 'KPIs are set in the work plan within {value} working day(s) of the period start' },
     }),
     // M000-06
     requiredRule({
@@ -132,18 +132,18 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-08
     deadlineRule({
-      id: `${id}/plan-resubmission`, clause: P.planResubmitWorkingDays.clause, quote: P.planResubmitWorkingDays.quote,
+      id: `${id}/plan-resubmission`, provision: P.planResubmitWorkingDays,
       from: { event: 'plan-returned' }, to: { event: 'plan-resubmitted' }, count: P.planResubmitWorkingDays.value, unit: 'working-days',
-      title: { kk: 'Түзетілген жоспар 2 жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный план вносится повторно не позднее 2 рабочих дней', en: 'The corrected plan is resubmitted within 2 working days' },
+      title: { kk: 'Түзетілген жоспар {value} жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный план вносится повторно не позднее {value} рабочих дней', en: 'The corrected plan is resubmitted within {value} working day(s)' },
     }),
     // M000-10
     countRule({
-      id: `${id}/kpi-count`, clause: P.kpiCount.clause, quote: P.kpiCount.quote, path: '/forms/workPlan/kpis', exactly: P.kpiCount.value,
-      title: { kk: 'НМИ саны 5', ru: 'Количество ЦИ — 5', en: 'The work plan has 5 KPIs' },
+      id: `${id}/kpi-count`, provision: P.kpiCount, path: '/forms/workPlan/kpis', exactly: P.kpiCount.value,
+      title: { kk: 'НМИ саны {value}', ru: 'Количество ЦИ — {value}', en: 'The work plan has {value} KPI(s)' },
     }),
     countRule({
-      id: `${id}/kpi-sheet-count`, clause: P.kpiCount.clause, quote: P.kpiCount.quote, path: '/forms/kpiSheet/kpis', exactly: P.kpiCount.value,
-      title: { kk: 'Бағалау парағындағы НМИ саны 5', ru: 'В оценочном листе 5 ЦИ', en: 'The KPI sheet has 5 KPIs' },
+      id: `${id}/kpi-sheet-count`, provision: P.kpiCount, path: '/forms/kpiSheet/kpis', exactly: P.kpiCount.value,
+      title: { kk: 'Бағалау парағындағы НМИ саны {value}', ru: 'В оценочном листе {value} ЦИ', en: 'The KPI sheet has {value} KPI(s)' },
     }),
     // M000-12
     requiredRule({
@@ -158,7 +158,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-13
     gradeByCountRule({
-      id: `${id}/kpi-grade`, clause: P.kpiGrades.clause, quote: P.kpiGrades.quote, applies: countIs('/forms/kpiSheet/kpis', P.kpiCount.value),
+      id: `${id}/kpi-grade`, provision: P.kpiGrades, applies: countIs('/forms/kpiSheet/kpis', P.kpiCount.value),
       items: '/forms/kpiSheet/kpis', achievedField: 'achieved', achievedValue: P.achieved.value[0], grade: '/forms/kpiSheet/result', bands: [...P.kpiGrades.value],
       title: { kk: 'НМИ бағасы орындалған НМИ санына сәйкес', ru: 'Оценка по ЦИ соответствует числу выполненных ЦИ', en: 'The KPI grade follows the number of KPIs achieved' },
     }),
@@ -187,15 +187,15 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-17
     deadlineRule({
-      id: `${id}/kpi-sheet-resubmission`, clause: P.sheetResubmitWorkingDays.clause, quote: P.sheetResubmitWorkingDays.quote,
+      id: `${id}/kpi-sheet-resubmission`, provision: P.sheetResubmitWorkingDays,
       from: { event: 'kpi-sheet-returned' }, to: { event: 'kpi-sheet-resubmitted' }, count: P.sheetResubmitWorkingDays.value, unit: 'working-days',
-      title: { kk: 'Түзетілген бағалау парағы 2 жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный оценочный лист вносится повторно не позднее 2 рабочих дней', en: 'The corrected KPI sheet is resubmitted within 2 working days' },
+      title: { kk: 'Түзетілген бағалау парағы {value} жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный оценочный лист вносится повторно не позднее {value} рабочих дней', en: 'The corrected KPI sheet is resubmitted within {value} working day(s)' },
     }),
     // M000-18
     deadlineRule({
-      id: `${id}/kpi-sheet-to-commission`, clause: P.kpiSubmitWorkingDays.clause, quote: P.kpiSubmitWorkingDays.quote,
+      id: `${id}/kpi-sheet-to-commission`, provision: P.kpiSubmitWorkingDays,
       from: { field: '/forms/kpiSheet/approvedBy/date' }, to: { event: 'kpi-sheet-to-commission' }, count: P.kpiSubmitWorkingDays.value, unit: 'working-days',
-      title: { kk: 'НМИ бағалау парағы 2 жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Оценочный лист по ЦИ передаётся в комиссию в течение 2 рабочих дней', en: 'The KPI sheet reaches the commission within 2 working days' },
+      title: { kk: 'НМИ бағалау парағы {value} жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Оценочный лист по ЦИ передаётся в комиссию в течение {value} рабочих дней', en: 'The KPI sheet reaches the commission within {value} working day(s)' },
     }),
     // M000-19
     requiredRule({
@@ -210,14 +210,14 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-20, M000-21
     competencyRule({
-      id: `${id}/competencies`, clause: P.competencyThreshold.clause, quote: P.competencyThreshold.quote, note: P.competencyThreshold.note,
+      id: `${id}/competencies`, provision: P.competencyThreshold,
       catalogue, rows: '/forms/competencySheet/rows', competencyField: 'competency', notObservedField: 'notObserved', positionPath: '/servant/position',
       grading: { resultField: 'result', meets: P.meets.value, notMeets: P.notMeets.value, threshold: P.competencyThreshold.value },
       title: { kk: 'Құзырет бағасы санаттың мінез-құлық индикаторларына және 3/4 ережесіне сәйкес', ru: 'Оценка компетенции соответствует индикаторам категории и правилу 3/4', en: "Competency grades follow the category's indicators and the 3/4 rule" },
     }),
     // M000-22
     rowSetRule({
-      id: `${id}/competency-rows`, clause: 'App. 3', quote: P.publicServiceRows.quote,
+      id: `${id}/competency-rows`, provision: P.publicServiceRows,
       rows: '/forms/competencySheet/rows', keyField: 'competency',
       always: P.competencyRows.value.filter((n) => !P.publicServiceRows.value.includes(n)),
       conditional: { field: '/servant/publicServices', equals: true, names: P.publicServiceRows.value },
@@ -225,19 +225,19 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-23
     deadlineRule({
-      id: `${id}/competency-sheet-to-commission`, clause: P.competencySubmitWorkingDays.clause, quote: P.competencySubmitWorkingDays.quote,
+      id: `${id}/competency-sheet-to-commission`, provision: P.competencySubmitWorkingDays,
       from: { field: '/forms/competencySheet/supervisorSignature/date' }, to: { event: 'competency-sheet-to-commission' }, count: P.competencySubmitWorkingDays.value, unit: 'working-days',
-      title: { kk: 'Құзыреттер бағалау парағы 2 жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Лист по компетенциям передаётся в комиссию в течение 2 рабочих дней', en: 'The competency sheet reaches the commission within 2 working days' },
+      title: { kk: 'Құзыреттер бағалау парағы {value} жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Лист по компетенциям передаётся в комиссию в течение {value} рабочих дней', en: 'The competency sheet reaches the commission within {value} working day(s)' },
     }),
     // M000-24
     deadlineRule({
-      id: `${id}/notice`, severity: 'warning', clause: P.noticeWorkingDays.clause, quote: P.noticeWorkingDays.quote, note: P.noticeWorkingDays.note,
+      id: `${id}/notice`, severity: 'warning', provision: P.noticeWorkingDays,
       from: { session: 'date' }, to: { event: 'notice' }, count: P.noticeWorkingDays.value, unit: 'working-days', direction: 'before',
-      title: { kk: 'Бағалау туралы 7 жұмыс күні бұрын хабарлау', ru: 'Уведомление об оценке за 7 рабочих дней', en: 'Notice of the evaluation 7 working days ahead' },
+      title: { kk: 'Бағалау туралы {value} жұмыс күні бұрын хабарлау', ru: 'Уведомление об оценке за {value} рабочих дней', en: 'Notice of the evaluation {value} working day(s) ahead' },
     }),
     // M000-25
     quorumRule({
-      id: `${id}/quorum`, clause: P.quorum.clause, quote: P.quorum.quote, fraction: P.quorum.value,
+      id: `${id}/quorum`, provision: P.quorum, fraction: P.quorum.value,
       title: { kk: 'Отырысқа құрамның кемінде үштен екісі қатысады', ru: 'На заседании присутствует не менее двух третей состава', en: 'At least two thirds of the commission attend' },
     }),
     // M000-27
@@ -286,9 +286,9 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-34
     deadlineRule({
-      id: `${id}/familiarisation`, clause: P.familiariseWorkingDays.clause, quote: P.familiariseWorkingDays.quote, note: P.familiariseWorkingDays.note,
+      id: `${id}/familiarisation`, provision: P.familiariseWorkingDays,
       from: { field: '/forms/protocol/approvedBy/date' }, to: { event: ['familiarised', 'familiarisation-refused'] }, count: P.familiariseWorkingDays.value, unit: 'working-days',
-      title: { kk: 'Қызметші нәтижелермен 2 жұмыс күні ішінде таныстырылады', ru: 'Ознакомление с результатами в течение 2 рабочих дней', en: 'The servant is acquainted with the results within 2 working days' },
+      title: { kk: 'Қызметші нәтижелермен {value} жұмыс күні ішінде таныстырылады', ru: 'Ознакомление с результатами в течение {value} рабочих дней', en: 'The servant is acquainted with the results within {value} working day(s)' },
     }),
     // M000-35
     requiredRule({
@@ -297,7 +297,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
       title: { kk: 'Танысудан бас тартқанда акт жасалады', ru: 'При отказе от ознакомления составляется акт', en: 'A refusal to be acquainted is recorded in an act' },
     }),
     signatoriesRule({
-      id: `${id}/refusal-act-signatories`, clause: P.refusalSignatories.clause, quote: P.refusalSignatories.quote,
+      id: `${id}/refusal-act-signatories`, provision: P.refusalSignatories,
       path: '/forms/refusalAct/signatories', hr: P.refusalSignatories.value.hr, others: P.refusalSignatories.value.others,
       title: { kk: 'Актіге персоналды басқару қызметі және басқа екі қызметші қол қояды', ru: 'Акт подписывают служба персонала и два других служащих', en: 'The act is signed by the HR service and two other employees' },
     }),
@@ -309,9 +309,9 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-37
     deadlineRule({
-      id: `${id}/appeal-deadline`, severity: 'warning', clause: P.appealWorkingDays.clause, quote: P.appealWorkingDays.quote, note: P.appealWorkingDays.note,
+      id: `${id}/appeal-deadline`, severity: 'warning', provision: P.appealWorkingDays,
       from: { session: 'date' }, to: { event: 'appeal-filed' }, count: P.appealWorkingDays.value, unit: 'working-days', stale: false,
-      title: { kk: 'Шағым шешім шыққан күннен бастап 10 жұмыс күні ішінде', ru: 'Жалоба в течение 10 рабочих дней со дня решения', en: 'An appeal is filed within 10 working days of the decision' },
+      title: { kk: 'Шағым шешім шыққан күннен бастап {value} жұмыс күні ішінде', ru: 'Жалоба в течение {value} рабочих дней со дня решения', en: 'An appeal is filed within {value} working day(s) of the decision' },
     }),
     // M000-40 (the signature blocks a machine can see)
     requiredRule({

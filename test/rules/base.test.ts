@@ -1,0 +1,38 @@
+/**
+ * Issue 12 item 1: a rule kind takes the Provision (clause, quote, note and the value its title names)
+ * instead of a spec that restates them; a pack's rule file that does so reads no clause, quote or
+ * note of a parameter.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { baseOf } from '../../src/rules/base.js';
+import type { Provision } from '../../src/law/provision.js';
+
+const days: Provision<number> = { value: 2, clause: 'cl. 40', quote: 'екі жұмыс күні ішінде', note: { kk: 'н', ru: 'п', en: 'n' } };
+const title = { kk: '{value} жұмыс күні ішінде', ru: 'в течение {value} раб. дн.', en: 'within {value} working day(s)' };
+
+describe('baseOf', () => {
+  it('takes clause, quote and note from the provision and writes its value in the title', () => {
+    const b = baseOf({ id: 'x/y', provision: days, title });
+    expect(b).toMatchObject({ clause: 'cl. 40', quote: 'екі жұмыс күні ішінде', note: days.note, title: { kk: '2 жұмыс күні ішінде', ru: 'в течение 2 раб. дн.', en: 'within 2 working days' } });
+    expect(baseOf({ id: 'x/y', provision: { ...days, value: 1 }, title }).title.en).toBe('within 1 working day');
+  });
+  it('a note of the rule wins over the provision\'s; a title without {value} is left as written', () => {
+    const own = { kk: 'а', ru: 'б', en: 'c' };
+    expect(baseOf({ id: 'x/y', provision: days, note: own, title: { kk: 'т', ru: 'т', en: 'plain (s)' } })).toMatchObject({ note: own, title: { en: 'plain (s)' } });
+  });
+  it('refuses a rule with neither a provision nor a clause and quote', () => {
+    expect(() => baseOf({ id: 'x/y', title })).toThrow(/x\/y/);
+  });
+});
+
+/** The rule files converted to take the provision, pack by pack (issue 12 item 1); each added once converted. */
+const CONVERTED = ['src/acts/b-corps-2018/procedure.ts'];
+
+describe('converted rule files restate no provision', () => {
+  for (const f of CONVERTED)
+    it(f, () => {
+      const src = readFileSync(f, 'utf8');
+      expect([...src.matchAll(/\b(?:P|p|PARAMS|params)\.\w+\.(?:clause|quote|note)\b/g)].map((m) => m[0])).toEqual([]);
+    });
+});
