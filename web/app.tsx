@@ -11,7 +11,7 @@ import { englishStringTranslator, TranslatableString, type RJSFSchema, type Widg
 import { fieldLabel } from './field-labels.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
-  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, isoToKz, joinRel, kzToIso, localise, postJson, relativeTo,
+  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, isoToKz, joinRel, kzToIso, localIso, localise, postJson, relativeTo,
   type CheckResult, type Finding, type Schema,
 } from './lib.js';
 
@@ -32,7 +32,7 @@ function App() {
   const [methodologies, setMethodologies] = useState<Methodology[]>([]);
   const [files, setFiles] = useState<Files>({ packages: [], sessions: [] });
   // the server's check date (its --today in tests), so the page judges deadlines as /api/check does
-  const [today, setToday] = useState(() => new Date().toISOString().slice(0, 10));
+  const [today, setToday] = useState(localIso);
   const refreshFiles = useCallback(() => api<Files>('/api/files').then(setFiles), []);
   useEffect(() => {
     const on = () => setPage(pageOf());
@@ -161,7 +161,7 @@ function FindingList({ findings, lang }: { findings: Finding[]; lang: Lang }) {
           <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}
           {f.cite && <span className="cite"> — {f.cite.act}, {f.cite.clause}</span>}
           {deadlineNote(f, lang) && <span className="days"> [{deadlineNote(f, lang)}]</span>}
-          <span className="where"> {f.file ? `${f.file} ` : ''}{f.path || '/'}</span>
+          <span className="where"> {f.file ? `${f.file} ` : ''}{f.place ? `${f.place.line}:${f.place.column} ` : ''}{f.path || '/'}</span>
           {f.note && <div className="note">{f.note[lang]}</div>}
         </li>
       ))}
@@ -610,7 +610,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
 // ---------------------------------------------------------------- drafts
 
 function DraftsPage({ lang }: { lang: Lang }) {
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(localIso);
   const [result, setResult] = useState<{ findings: Finding[]; alignment: { html: string } | null } | null>(null);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState('');

@@ -7,6 +7,8 @@ export interface Finding {
   severity: 'error' | 'warning' | 'info';
   message: Text3;
   path: string;
+  /** line:column in the file (a package's YAML/JSON, a draft's Markdown line or Word paragraph) */
+  place?: { line: number; column: number };
   file?: string;
   cite?: { act: string; clause: string; wording: string };
   facts?: Record<string, unknown>;
@@ -150,6 +152,10 @@ export function kzToIso(s: string): string | undefined {
   const dt = new Date(Date.UTC(y, mo - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d ? iso : undefined;
 }
+
+/** Today on this computer (its own time zone, as the server's «today» and the CLI's are), YYYY-MM-DD. */
+export const localIso = (d = new Date()): string =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 export const isoToKz = (iso: string): string => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
