@@ -181,7 +181,7 @@ let engine: Promise<Engine> | undefined;
  * The check as the officer types: the engine runs in the page (its chunk and the methodology's validators are
  * fetched from this server once); only if the page cannot load it does the package go to POST /api/check.
  */
-async function checkLive(pkg: Record<string, unknown>, file: string, today: string, sessions: ReadonlyMap<string, string>): Promise<CheckResult> {
+async function checkLive(pkg: Record<string, unknown>, file: string, today: string, sessions: ReadonlyMap<string, string>, text: string | undefined): Promise<CheckResult> {
   let e: Engine | undefined;
   try {
     e = await (engine ??= import('bagalau:engine'));
@@ -190,7 +190,7 @@ async function checkLive(pkg: Record<string, unknown>, file: string, today: stri
     engine = undefined;
     e = undefined;
   }
-  if (e) return { ...e.checkPackage(pkg, file, today, sessions), engine: 'page' };
+  if (e) return { ...e.checkPackage(pkg, file, today, sessions, text), engine: 'page' };
   const r = await api<CheckResult>(`/api/check?${new URLSearchParams({ file, today })}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
   return { ...r, engine: 'server' };
 }
@@ -205,6 +205,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [newName, setNewName] = useState('');
   const [problem, setProblem] = useState<string>('');
   const [sessions, setSessions] = useState<Map<string, string | null>>(() => new Map());
+  // the file's text as opened: checked as it is (its own lines) until the officer changes something
+  const [onDisk, setOnDisk] = useState<string | null>(null);
   const seq = useRef(0);
   const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
   const methodologyId = methodology?.id ?? '';
@@ -227,22 +229,23 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     setStatus(tr('checking', lang));
     const timer = setTimeout(() => {
       const texts = new Map([...sessions].filter((e): e is [string, string] => e[1] !== null));
-      checkLive(pkg, path ?? 'package.yaml', today, texts)
+      checkLive(pkg, path ?? 'package.yaml', today, texts, dirty ? undefined : onDisk ?? undefined)
         .then((r) => n === seq.current && (setResult(r), setStatus('')))
         .catch((e: unknown) => n === seq.current && (setResult(e instanceof ApiError ? { file: path ?? '', methodology: null, wording: null, findings: e.findings, engine: 'server' } : null), setStatus('')));
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [pkg, path, lang, today, sessions]);
+  }, [pkg, path, lang, today, sessions, dirty, onDisk]);
 
   const open = async (p: string) => {
     setProblem('');
     try {
-      const r = await api<{ data: Record<string, unknown> | null; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(p)}`);
+      const r = await api<{ data: Record<string, unknown> | null; text: string; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(p)}`);
       if (!r.data || typeof r.data !== 'object') {
         setProblem(r.findings.map((f) => f.message[lang]).join('; ') || p);
         return;
       }
       setPath(p);
+      setOnDisk(r.text);
       setResult(null);
       setSessions(new Map());
       setPkg(r.data);
@@ -262,6 +265,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       data['period'] ??= {};
       data['forms'] ??= {};
       setPath(name);
+      setOnDisk(null);
       setPkg(data);
       setDirty(true);
     } catch (e) {
@@ -274,6 +278,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     try {
       await api(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
       setDirty(false);
+      setOnDisk(null); // the file is now the text the page checks: the package as saved
       setStatus(tr('saved', lang));
       void refreshFiles();
     } catch (e) {

@@ -6,5 +6,5 @@ declare module 'bagalau:engine' {
   import type { CheckResult } from './lib.js';
   /** Fetches one methodology's validators (its own chunk); false for an id the build did not see. */
   export function loadValidators(id: string): Promise<boolean>;
-  export function checkPackage(data: unknown, file: string, today: string, sessions?: ReadonlyMap<string, string>): CheckResult;
+  export function checkPackage(data: unknown, file: string, today: string, sessions?: ReadonlyMap<string, string>, text?: string): CheckResult;
 }

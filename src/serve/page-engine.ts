@@ -1,7 +1,8 @@
 /**
  * The check as the page of `bagalau serve` runs it, in the browser, as the officer types: the same
- * `checkDocument` as the CLI and `POST /api/check`, over the text the package will be saved as (so a
- * finding's line:column is the one `bagalau check` gives for the saved file), with the bundled
+ * `checkDocument` as the CLI and `POST /api/check`, over the file as it is on disk or, once changed, the text
+ * the package will be saved as (so a finding's line:column is the one `bagalau check` gives for the file, as it
+ * is or as saved), with the bundled
  * working-day calendar and the session files the page already fetched. Pure: no file, no clock, no
  * network — scripts/build-web.ts bundles it with the packs and the ajv standalone validators the build
  * generated (dist/src/check/generated/), so a package never has to leave the page to be checked.
@@ -36,12 +37,13 @@ export function workspacePath(packageFile: string, ref: string): string | null {
 let calendar: Calendar | undefined;
 
 /**
- * One package's check. `sessions` holds the text of each session file the package may refer to,
- * keyed by its workspace path (the page fetches it once); a file it does not hold is «not found»,
- * as the server's workspace says.
+ * One package's check. `text` is the file as it is on disk while the officer has not changed it (places are
+ * its lines); once changed, the check reads the text the package will be saved as. `sessions` holds the text
+ * of each session file the package may refer to, keyed by its workspace path (the page fetches it once); a
+ * file it does not hold is «not found», as the server's workspace says.
  */
-export function checkPackage(data: unknown, file: string, today: string, sessions: ReadonlyMap<string, string> = new Map()): FileResult {
-  const doc = docFromBytes(file, new TextEncoder().encode(packageText(file, data)));
+export function checkPackage(data: unknown, file: string, today: string, sessions: ReadonlyMap<string, string> = new Map(), text?: string): FileResult {
+  const doc = docFromBytes(file, new TextEncoder().encode(text ?? packageText(file, data)));
   const loaded = new Map<string, SourceDoc>();
   return checkDocument(doc, {
     today,

@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium())('the check in the page', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('gives, for the saved package, the result bagalau check --format json gives for the file (session file read too)', async () => {
+  it('gives the result bagalau check --format json gives for the file, as saved or untouched (session file read too)', async () => {
     // the package as the page holds it, saved: the page checked exactly this text
     await save();
     const file = 'asa-b-model/fixtures/calibration-decision-overdue.yaml';
@@ -87,12 +87,15 @@ describe.skipIf(!hasChromium())('the check in the page', () => {
     expect(mine).toEqual(cli);
     expect(JSON.stringify(mine)).toContain('"place":{"line"'); // places are lines of the saved file, as the CLI's
 
-    // a package with findings in its session file: the page read the session through the workspace
-    for (const other of ['mic-2018/fixtures/evaluation-after-return.yaml', 'asa-b-model/valid.yaml']) {
+    // files as they are, untouched (places are their own lines, comments and all); one with findings in its
+    // session file: the page read the session through the workspace
+    for (const other of ['mic-2018/fixtures/evaluation-after-return.yaml', 'asa-b-model/valid.yaml', 'asa-b-model/fixtures/result-band.yaml']) {
       await page.getByText(other, { exact: true }).click();
       await expect.poll(() => page.locator('#path').innerText(), { timeout: 30_000 }).toBe(other);
       await page.waitForSelector('#engine[data-engine="page"]', { timeout: 30_000 });
-      await save();
+      // settled, and not changed (no «unsaved changes»): the page checked the file's own text
+      await expect.poll(() => page.locator('#status').innerText(), { timeout: 30_000 }).not.toMatch(/Тексерілуде/);
+      expect(await page.locator('#status').innerText()).toBe('');
       const got = (await downloadedResult()) as { file: string; findings: { file?: string }[] };
       expect(got, other).toEqual(cliResult(other));
       if (other.startsWith('mic')) expect(got.findings.map((f) => f.file)).toContain('mic-2018/sessions/commission-2026-01.yaml');
