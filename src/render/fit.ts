@@ -98,7 +98,7 @@ function applyPlan(t: Table, plan: Plan, width: number, measure: Measure): void 
         if (!plan.hyphenate) continue;
         // soft hyphens only in the words wider than their column
         for (const r of p.runs) {
-          r.text = r.text.replace(/[^\s/]+/g, (w) => (measure(w, { bold: !!r.bold, italic: !!r.italic }, plan.size) > inner ? hyphenate(w) : w));
+          r.text = r.text.replace(/\S+/g, (w) => (measure(w, { bold: !!r.bold, italic: !!r.italic }, plan.size) > inner ? hyphenate(w) : w));
         }
       }
     });

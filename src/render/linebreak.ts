@@ -1,6 +1,6 @@
 /**
  * Where a line may break: the Unicode line-breaking algorithm (UAX #14, the `linebreak` package), so
- * «жетті/көрсеткішке» may break after the slash and «қол-жетпеді» after the hyphen, and a soft hyphen
+ * «қол-жетпеді» may break after the hyphen, and a soft hyphen
  * (U+00AD) marks a place a word may be hyphenated. Kazakh syllables for the last resort: a word too wide
  * for its column gets soft hyphens at its syllable boundaries (`hyphenate`), never a silent cut.
  */
@@ -19,7 +19,10 @@ export function breakOffsets(text: string): number[] {
   if (out) return out;
   out = [];
   const lb = new LineBreaker(text);
-  for (let b = lb.nextBreak(); b; b = lb.nextBreak()) if (b.position < text.length) out.push(b.position);
+  // UAX #14 allows a break after «/»; Word and LibreOffice do not take it: LibreOffice cut «жетті/көрсеткіш|ке»
+  // in a column fitted to «жетті/» (issue 8). A slash binds its neighbours here too, so the widths we fit are
+  // the widths the DOCX needs, and our PDF breaks where they do.
+  for (let b = lb.nextBreak(); b; b = lb.nextBreak()) if (b.position < text.length && text[b.position - 1] !== '/') out.push(b.position);
   if (cache.size > 20_000) cache.clear();
   cache.set(text, out);
   return out;

@@ -11,7 +11,8 @@ import { LINE_HEIGHT } from '../format-rules.js';
 import { breakOffsets, SOFT_HYPHEN } from '../linebreak.js';
 import type { FaceKey, FontSet } from './font.js';
 
-export interface WordOp { kind: 'word'; x: number; y: number; size: number; face: FaceKey; text: string; underline: boolean; width: number }
+/** `space`: a space follows the word on its line; the writer draws it after the word (it moves nothing). */
+export interface WordOp { kind: 'word'; x: number; y: number; size: number; face: FaceKey; text: string; underline: boolean; width: number; space?: boolean }
 export interface LineOp { kind: 'line'; x1: number; y1: number; x2: number; y2: number }
 export type Op = WordOp | LineOp;
 /** A navigation heading placed on a page: its level, its text on one line, the top of its first line. */
@@ -167,7 +168,7 @@ function placeLine(line: Line, p: Paragraph, x0: number, width: number, top: num
     // a line ending at a soft hyphen shows the hyphen
     const text = line.hyphen && k === line.tokens.length - 1 ? `${t.text}-` : t.text;
     const width = text === t.text ? t.width : (fonts.get(t.face).width(text) * t.size) / 1000;
-    ops.push({ kind: 'word', x, y: baseline, size: t.size, face: t.face, text, underline: t.underline, width });
+    ops.push({ kind: 'word', x, y: baseline, size: t.size, face: t.face, text, underline: t.underline, width, ...(line.tokens[k + 1]?.space ? { space: true } : {}) });
     if (t.underline) ops.push({ kind: 'line', x1: x, y1: baseline - 1.5, x2: x + t.width, y2: baseline - 1.5 });
     x += t.width;
   });

@@ -49,7 +49,10 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
         if (!inText) { s += 'BT\n'; inText = true; curFont = ''; }
         const f = `${u.res} ${num(op.size)}`;
         if (f !== curFont) { s += `/${f} Tf\n`; curFont = f; }
-        s += `1 0 0 1 ${num(op.x)} ${num(op.y)} Tm <${u.use.hex(op.text)}> Tj\n`;
+        // a space that follows the word is drawn with it (each word is placed on its own, so it moves nothing): a
+        // reader's tool then finds the spaces in the text instead of guessing them from the gaps, which ran the
+        // letters of the act's spaced-out words together («Ш Е Ш І М … Д А У» read «ДАУ», «а л а д ы ;» «ады;»)
+        s += `1 0 0 1 ${num(op.x)} ${num(op.y)} Tm <${u.use.hex(op.space ? `${op.text} ` : op.text)}> Tj\n`;
       }
     }
     if (inText) s += 'ET\n';
