@@ -7,7 +7,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
 import autocannon from 'autocannon';
 
 const SECONDS = Number(process.env['BENCH_SERVE_SECONDS'] ?? 10);
@@ -21,7 +23,40 @@ function cannon(opts: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
+/** The page's files as the browser fetches them (dist/web/bundle.json says what each is), raw and gzipped. */
+function pageSizes(): void {
+  const web = join(root, 'dist/web');
+  const roles = JSON.parse(readFileSync(join(web, 'bundle.json'), 'utf8')) as Record<string, string>;
+  const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+  const rows = Object.entries(roles).map(([file, role]) => {
+    const bytes = readFileSync(join(web, file));
+    return { role, raw: bytes.byteLength, gz: gzipSync(bytes, { level: 9 }).byteLength };
+  });
+  const sum = (role: (r: string) => boolean) => rows.filter((r) => role(r.role)).reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
+  const show = (name: string, s: { raw: number; gz: number }) => `${name} ${kb(s.raw)} (${kb(s.gz)} gzipped)`;
+  const v = rows.filter((r) => r.role.startsWith('validators'));
+  console.log(
+    `serve: page bundle: ${show('page', sum((r) => r === 'page' || r === 'shared'))}; ${show('check engine', sum((r) => r === 'check engine'))}; ` +
+      `validators per methodology ${kb(Math.min(...v.map((r) => r.raw)))}–${kb(Math.max(...v.map((r) => r.raw)))} (${kb(Math.min(...v.map((r) => r.gz)))}–${kb(Math.max(...v.map((r) => r.gz)))} gzipped)`,
+  );
+}
+
+/** The check as the page runs it (src/serve/page-engine.ts, the same code the page bundles), per keystroke's check. */
+async function pageCheck(): Promise<void> {
+  const { checkPackage } = await import(pathToFileURL(join(root, 'dist/src/serve/page-engine.js')).href);
+  const data = parseYaml(readFileSync(join(root, 'samples/asa-b-model/valid.yaml'), 'utf8')) as unknown;
+  const sessions = new Map([['asa-b-model/sessions/2026-q1.yaml', readFileSync(join(root, 'samples/asa-b-model/sessions/2026-q1.yaml'), 'utf8')]]);
+  const once = () => checkPackage(data, 'asa-b-model/valid.yaml', '2026-06-01', sessions) as { findings: unknown[] };
+  for (let i = 0; i < 30; i++) once();
+  const n = 200;
+  const t = performance.now();
+  for (let i = 0; i < n; i++) once();
+  console.log(`serve: the page's check (asa-b-model valid package, ${once().findings.length} findings; the page's engine run in Node): ${((performance.now() - t) / n).toFixed(1)} ms per check`);
+}
+
 export async function run(): Promise<void> {
+  pageSizes();
+  await pageCheck();
   const dir = mkdtempSync(join(tmpdir(), 'bagalau-bench-serve-'));
   cpSync(join(root, 'samples'), dir, { recursive: true });
   const child = spawn(process.execPath, [join(root, 'dist/src/cli/main.js'), 'serve', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });

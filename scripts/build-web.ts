@@ -10,7 +10,7 @@
  * making whose `createRequire` answers from the validator chunks already loaded (`loadValidators(id)` fetches
  * one methodology's chunk before its first check). Nothing is compiled in the page: its CSP allows no eval.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMetafile, build, type Plugin } from 'esbuild';
@@ -91,6 +91,16 @@ const result = await build({
   metafile: true,
 });
 for (const f of ['index.html', 'app.css', 'favicon.svg']) copyFileSync(join(root, 'web', f), join(out, f));
+
+/** What each output file is (the page, the check engine, one methodology's validators, shared code): bench/serve.ts reports their sizes. */
+const roles: Record<string, string> = {};
+for (const [file, o] of Object.entries(result.metafile.outputs)) {
+  if (!file.endsWith('.js')) continue;
+  const inputs = Object.keys(o.inputs);
+  const pack = inputs.map((i) => /generated\/(.+)\.fast\.cjs$/.exec(i)?.[1]).find(Boolean);
+  roles[file.split('/').pop()!] = o.entryPoint?.endsWith('app.tsx') ? 'page' : inputs.some((i) => i.endsWith('src/serve/page-engine.ts')) ? 'check engine' : pack ? `validators ${pack}` : 'shared';
+}
+writeFileSync(join(out, 'bundle.json'), JSON.stringify(roles, null, 2) + '\n');
 // BAGALAU_WEB_SIZES=1: each file's size, and what each chunk is made of (the README reports these)
 if (process.env['BAGALAU_WEB_SIZES']) {
   for (const f of readdirSync(out).sort()) console.log(`${f}\t${statSync(join(out, f)).size}`);
