@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
     }
   }, 180_000);
 
-  it('a Word draft (.docx) shows the findings bagalau draft check gives for the same file', async () => {
+  it('a Word draft (.docx) and an act as published (.txt) show the findings bagalau draft check gives for the same file', async () => {
     const out = join(srv.dir, 'word');
     const findingsOf = (file: string) => (JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'draft', 'check', file, '--date', '2026-01-01', '--format', 'json'], { encoding: 'utf8' }).stdout) as { results: { findings: { ruleId: string; severity: string }[] }[] }).results[0]!.findings;
     await page.goto(`${srv.url}#/drafts`);
@@ -71,6 +71,12 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
       const got = await page.$$eval('#draft-findings li', (lis) => lis.map((li) => `${li.className} ${li.getAttribute('data-rule')}`));
       expect(got.sort(), md).toEqual(want);
     }
+    // an act as published (.txt) is imported on the fly, as the command does (not read as Markdown)
+    const published = 'samples/drafts/published/004_c35c6965a291465c.txt';
+    const wantTxt = findingsOf(published).map((f) => `${f.severity} ${f.ruleId}`).sort();
+    await page.setInputFiles('#draft-file', published);
+    await expect.poll(() => page.locator('#draft-findings h2').innerText().catch(() => ''), { timeout: 60_000 }).toContain(basename(published));
+    expect((await page.$$eval('#draft-findings li', (lis) => lis.map((li) => `${li.className} ${li.getAttribute('data-rule')}`))).sort()).toEqual(wantTxt);
     // a file that only says it is Word: the reason, not a crash
     writeFileSync(join(out, 'not-word.docx'), 'plain text');
     await page.setInputFiles('#draft-file', join(out, 'not-word.docx'));
