@@ -10,18 +10,14 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { Lang } from '../law/finding.js';
-import { alignmentHtml, alignmentMarkdown } from '../draft/alignment-report.js';
-import { checkDraft, draftInputFinding } from '../draft/check.js';
-import { docxDraft, DocxError } from '../draft/docx.js';
+import { checkDraft, draftInputFinding } from '../draft/check-core.js';
+import { needsFullReader, setFullReader } from '../draft/parse.js';
 import type { SourceMap } from '../draft/where.js';
 import { importPublishedAct } from '../draft/import.js';
 import { printableDraft } from '../draft/printable.js';
 import { cliLang, langOption } from './lang.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
-import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
 import type { ResultEntry } from '../report/summary.js';
-import { formatText } from '../report/text.js';
 import { UsageError } from './usage-error.js';
 
 /** Drafts larger than this are refused: a methodology is some 100 KB. */
@@ -67,10 +63,12 @@ const isDocx = (file: string): boolean => extname(file).toLowerCase() === '.docx
  * A draft as Markdown with what its lines are in the user's file: Markdown as is, a published .txt
  * imported (its lines), a Word file read (its paragraphs).
  */
-function readDraft(file: string): { markdown: string; source?: SourceMap } | { error: string } {
+async function readDraft(file: string): Promise<{ markdown: string; source?: SourceMap } | { error: string }> {
   if (isDocx(file)) {
     const read = readBytes(file);
     if ('error' in read) return read;
+    // The Word reader (and its XML parser) is loaded for Word files only.
+    const { docxDraft, DocxError } = await import('../draft/docx.js');
     try {
       return docxDraft(read.bytes);
     } catch (err) {
@@ -116,7 +114,7 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   const results: ResultEntry[] = [];
   let unreadable = false;
   for (const file of files) {
-    const read = readDraft(file);
+    const read = await readDraft(file);
     if ('error' in read) {
       unreadable = true;
       results.push({ file, findings: [draftInputFinding(read.error)] });
@@ -124,6 +122,8 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     }
     let result;
     try {
+      // micromark is loaded only for a draft whose Markdown the linear reader does not know.
+      if (needsFullReader(read.markdown)) setFullReader((await import('../draft/micromark-reader.js')).micromarkTree);
       result = checkDraft(read.markdown, { date, model: opts.model, ...(read.source ? { source: read.source } : {}) });
     } catch (err) {
       // A draft the engine cannot read is that file's finding; the batch goes on.
@@ -136,13 +136,17 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     if (result.findings.some((f) => f.ruleId === 'input')) unreadable = true;
     results.push({ file, methodology: opts.model ? `asa-b-model (${date})` : null, wording: opts.model ? MODEL_WORDING : null, findings: result.findings });
     if (opts.alignment && result.comparison) {
+      const { alignmentHtml, alignmentMarkdown } = await import('../draft/alignment-report.js');
       const report = /\.html?$/i.test(opts.alignment)
         ? alignmentHtml(result.comparison, basename(file), date, opts.lang, read.source)
         : alignmentMarkdown(result.comparison, basename(file), date, opts.lang, read.source);
       await writeText(resolve(opts.alignment), report);
     }
   }
-  const out = opts.format === 'json' ? formatJson(results) : opts.format === 'sarif' ? formatSarif(results, opts.lang) : formatText(results, opts.lang);
+  // Only the formatter asked for is loaded: SARIF's rule descriptions bring every methodology pack.
+  const out = opts.format === 'json' ? (await import('../report/json.js')).formatJson(results)
+    : opts.format === 'sarif' ? (await import('../report/sarif.js')).formatSarif(results, opts.lang)
+    : (await import('../report/text.js')).formatText(results, opts.lang);
   process.stdout.write(out);
   if (unreadable) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
@@ -157,7 +161,7 @@ export function register(program: Command): void {
     .option('-o, --out <file>')
     .addOption(langOption())
     .action(async (published: string, opts: { out?: string }) => {
-      const read = isDocx(published) ? readDraft(published) : readText(published);
+      const read = isDocx(published) ? await readDraft(published) : readText(published);
       if ('error' in read) throw new UsageError(`${published}: ${read.error}`);
       const markdown = 'markdown' in read ? read.markdown : importPublishedAct(read.text).markdown;
       if (opts.out) await writeText(resolve(opts.out), markdown);

@@ -16,25 +16,32 @@
  * Pure: string in, structure out. The caller bounds the input first (`limits.ts`): micromark and
  * the walk below are only given Markdown whose nesting is bounded.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table as MdTable } from 'mdast';
 import type { Place } from '../law/finding.js';
 import type { AttachedDocument, Appendix, Chapter, Clause, DraftAct, OperativePoint, SubClause, Table, TextSpan } from './act.js';
 import { OPERATIVE_MARKERS } from './import.js';
+import { fastParse } from './fast-markdown.js';
 
-/**
- * CommonMark with GFM tables only: an act has no strikethrough, footnotes, task lists or bare URLs to
- * link, and the rest of GFM is some 40 % of the parse time of a draft.
- */
-function gfmTablesOnly(this: { data(): Record<string, unknown[] | undefined> }): void {
-  const data = this.data();
-  (data['micromarkExtensions'] ??= []).push(gfmTable());
-  (data['fromMarkdownExtensions'] ??= []).push(gfmTableFromMarkdown());
+/** The full reader (micromark), set by `check.ts` or loaded by the command when a draft needs it. */
+let fullReader: ((markdown: string) => Root) | null = null;
+export function setFullReader(reader: (markdown: string) => Root): void {
+  fullReader = reader;
 }
-const processor = unified().use(remarkParse).use(gfmTablesOnly as never);
+
+/** The last draft read by the linear reader (the command asks first whether a draft needs the full one). */
+let lastFast: { markdown: string; tree: Root | null } | null = null;
+function fastTree(markdown: string): Root | null {
+  if (lastFast?.markdown !== markdown) lastFast = { markdown, tree: fastParse(markdown) };
+  return lastFast.tree;
+}
+
+/** Whether reading this draft needs the full reader and it is not there yet. */
+export const needsFullReader = (markdown: string): boolean => !fullReader && fastTree(markdown) === null;
+
+function fullTree(markdown: string): Root {
+  if (!fullReader) throw new Error('the full Markdown reader is not loaded (import src/draft/check.js)');
+  return fullReader(markdown);
+}
 
 /** Plain text of a node (soft breaks as spaces, hard breaks as new lines). Iterative: depth is not a stack risk. */
 export function nodeText(root: Nodes): string {
@@ -208,9 +215,13 @@ const emptyAct = (): DraftAct => ({
   title: null, preamble: [], legalBasis: null, operativeMarker: null, operative: [], signature: [], documents: [], comments: [],
 });
 
-/** Parse draft Markdown. */
-export function parseDraft(markdown: string): DraftAct {
-  const tree = processor.parse(markdown) as Root;
+/**
+ * Parse draft Markdown. The syntax tree comes from the linear reader of `fast-markdown.ts` where it
+ * knows all the Markdown the draft uses, else from micromark; `reader: 'micromark'` forces the latter
+ * (the test that holds the two to the same act).
+ */
+export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'auto'): DraftAct {
+  const tree = (reader === 'auto' ? fastTree(markdown) : null) ?? fullTree(markdown);
   const act = emptyAct();
   let doc: (AttachedDocument & { depth: number }) | null = null;
   let appendix: Appendix | null = null;

@@ -1,0 +1,54 @@
+/**
+ * The draft checker: parse the draft, run the structure rules, compare with the model methodology on
+ * the draft's date. Pure: Markdown and a date in, findings out.
+ */
+import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
+import type { DraftAct } from './act.js';
+import { makeContext } from './context.js';
+import { compareWithModel, type ModelComparison } from './model-check.js';
+import { checkLimits, LIMITS } from './limits.js';
+import { parseDraft } from './parse.js';
+import { STRUCTURE_RULES } from './rules/index.js';
+import { resolvePlaces, type SourceMap } from './where.js';
+
+export interface DraftCheckOptions {
+  /** ISO date (yyyy-mm-dd) the draft is to be read on: selects the model's wording. */
+  date: string;
+  /** Compare with the model methodology (default true). */
+  model?: boolean;
+  /** What the Markdown's lines are in the user's file (a published .txt, a Word file): places are mapped to it. */
+  source?: SourceMap;
+}
+
+export interface DraftCheckResult {
+  act: DraftAct;
+  findings: Finding[];
+  comparison: ModelComparison | null;
+}
+
+/** A draft that cannot be read (a file missing, not a Word file, not UTF-8): the file's one finding. */
+export const draftInputFinding = (reason: string): Finding => ({
+  ruleId: 'input', severity: 'error', path: '',
+  message: t3(`Файлды оқу мүмкін емес: ${reason}`, `Не удалось прочитать файл: ${reason}`, `Cannot read the file: ${reason}`),
+});
+
+/** Findings by place (findings without a place first), then by severity. */
+export const byPlace = (a: Finding, b: Finding): number =>
+  (a.place?.line ?? 0) - (b.place?.line ?? 0) || (a.place?.column ?? 0) - (b.place?.column ?? 0) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+
+const emptyAct = (): DraftAct => ({ title: null, preamble: [], legalBasis: null, operativeMarker: null, operative: [], signature: [], documents: [], comments: [] });
+
+export function checkDraft(markdown: string, options: DraftCheckOptions): DraftCheckResult {
+  // Bounded before the parser sees it: a draft beyond the bounds is one clear `input` finding.
+  const breach = checkLimits(markdown);
+  if (breach) {
+    const f: Finding = { ruleId: 'input', severity: 'error', path: '', place: breach.place, message: breach.message, facts: { limit: breach.limit, bound: LIMITS[breach.limit] } };
+    return { act: emptyAct(), findings: resolvePlaces([f], options.source), comparison: null };
+  }
+  const act = parseDraft(markdown);
+  const ctx = makeContext(markdown, act);
+  const findings = STRUCTURE_RULES.flatMap((rule) => rule.check(ctx));
+  const comparison = options.model === false ? null : compareWithModel(ctx, options.date);
+  if (comparison) findings.push(...comparison.findings);
+  return { act, findings: resolvePlaces(findings.sort(byPlace), options.source), comparison };
+}
