@@ -44,3 +44,6 @@ export function valueOn<T>(p: Provision<T>, date: string): Provision<T> | DatedV
 
 /** Every value a provision can take, the undated one first. */
 export const allValues = <T>(p: Provision<T>): Array<Provision<T> | DatedValue<T>> => [p, ...(p.dated ?? [])];
+
+/** The place of a provision (clause and quote), for a rule kind's case that names where the act says it. */
+export const placeOf = (p: Pick<Provision<unknown>, 'clause' | 'quote'>): { clause: string; quote: string } => ({ clause: p.clause, quote: p.quote });

@@ -19,7 +19,8 @@ export interface RuleBase {
   clause?: string;
   quote?: string;
   title: Text3;
-  note?: Text3;
+  /** The reading choice shown with every finding; by default the provision's, `null` for none. */
+  note?: Text3 | null;
   wording?: string;
   applies?(ctx: RuleContext): boolean;
 }
@@ -46,7 +47,7 @@ export const baseOf = (b: RuleBase) => {
   if (clause === undefined || quote === undefined) throw new Error(`${b.id}: a rule needs a provision or a clause and its quote`);
   const value = b.provision ? valueWord(b.provision.value) : undefined;
   const title = value !== undefined && /\{value\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fill(b.title, { value }) : b.title;
-  const note = b.note ?? b.provision?.note;
+  const note = b.note === null ? undefined : (b.note ?? b.provision?.note);
   const r: { id: string; severity: Severity; clause: string; quote: string; title: Text3; note?: Text3; wording?: string; applies?: RuleBase['applies'] } = {
     id: b.id,
     severity: b.severity ?? 'error',
