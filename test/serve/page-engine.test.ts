@@ -103,4 +103,22 @@ describe.skipIf(!hasChromium())('the check in the page', () => {
     expect(serverChecks).toBe(0);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('a page that cannot load its engine says so and asks the local server instead', async () => {
+    const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const pageErrors: string[] = [];
+    other.on('pageerror', (e) => pageErrors.push(e.message));
+    // the engine's and the validators' chunks refused (the page itself and its shared code still load)
+    const roles = JSON.parse(readFileSync('dist/web/bundle.json', 'utf8')) as Record<string, string>;
+    const refused = Object.keys(roles).filter((f) => roles[f] === 'check engine' || roles[f]!.startsWith('validators'));
+    expect(refused.filter((f) => roles[f] === 'check engine')).toHaveLength(1);
+    await other.route((url) => refused.some((f) => url.pathname === `/${f}`), (route) => route.abort());
+    await other.goto(srv.url);
+    await other.getByText('asa-b-model/fixtures/calibration-decision-overdue.yaml', { exact: true }).click();
+    await expect.poll(() => other.locator('#findings [data-rule="asa-b-model/calibration-decision-deadline"]').count(), { timeout: 60_000 }).toBe(1);
+    expect(await other.locator('#engine').getAttribute('data-engine')).toBe('server');
+    expect(await other.locator('#engine').innerText()).toMatch(/жергілікті серверде/);
+    expect(pageErrors).toEqual([]);
+    await other.close();
+  }, 120_000);
 });
