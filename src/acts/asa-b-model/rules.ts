@@ -65,16 +65,13 @@ const CAL = { kinds: SESSION_KINDS };
 export const rules: Rule[] = [
   periodShapeRule({
     id: `${ID}/period-quarter`,
-    clause: p.period.clause,
-    quote: p.period.quote,
+    provision: p.period,
     unit: p.period.value,
     title: { kk: 'Бағаланатын кезең — тоқсан', ru: 'Оцениваемый период — квартал', en: 'The evaluated period is a calendar quarter' },
   }),
   dateLimitRule({
     id: `${ID}/quarterly-deadline`,
-    clause: p.quarterlyLimit.clause,
-    quote: p.quarterlyLimit.quote,
-    note: p.quarterlyLimit.note,
+    provision: p.quarterlyLimit,
     at: SHEETS.map((k) => ({ field: `/forms/${k}/signature/date` })),
     ...p.quarterlyLimit.value,
     applies: eligible,
@@ -86,8 +83,7 @@ export const rules: Rule[] = [
   }),
   tenureRule({
     id: `${ID}/tenure-one-month`,
-    clause: p.minTenureMonths.clause,
-    quote: p.minTenureMonths.quote,
+    provision: p.minTenureMonths,
     months: p.minTenureMonths.value,
     at: [{ field: '/period/to' }],
     atDayCounts: true,
@@ -95,9 +91,7 @@ export const rules: Rule[] = [
   }),
   workedDaysRule({
     id: `${ID}/worked-days`,
-    clause: p.minWorkedDays.clause,
-    quote: p.minWorkedDays.quote,
-    note: p.minWorkedDays.note,
+    provision: p.minWorkedDays,
     min: p.minWorkedDays.value,
     notWorking: NOT_WORKED,
     endEvent: 'dismissed',
@@ -144,8 +138,7 @@ export const rules: Rule[] = [
   overSheets((k) =>
     valueRangeRule({
       id: `${ID}/grade-range`,
-      clause: p.gradeRange.clause,
-      quote: p.gradeRange.quote,
+      provision: p.gradeRange,
       items: `/forms/${k}/grades`,
       field: 'grade',
       ...p.gradeRange.value,
@@ -168,9 +161,7 @@ export const rules: Rule[] = [
   overSheets((k) =>
     gradeBandRule({
       id: `${ID}/result-band`,
-      clause: p.bands.clause,
-      quote: p.bands.quote,
-      note: p.bands.note,
+      provision: p.bands,
       value: `/forms/${k}/average`,
       label: `/forms/${k}/result`,
       bands: p.bands.value,
@@ -199,8 +190,7 @@ export const rules: Rule[] = [
   ),
   dateLimitRule({
     id: `${ID}/dismissed-notified`,
-    clause: p.dismissedNotice.clause,
-    quote: p.dismissedNotice.quote,
+    provision: p.dismissedNotice,
     at: [{ event: 'dismissed-notified' }],
     ...p.dismissedNotice.value,
     applies: (ctx) => ctx.events('dismissed').length > 0,
@@ -208,8 +198,7 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/calibration-application-deadline`,
-    clause: p.applicationDays.clause,
-    quote: p.applicationDays.quote,
+    provision: p.applicationDays,
     from: { event: 'familiarised' },
     to: { event: 'calibration-applied' },
     count: p.applicationDays.value,
@@ -219,9 +208,7 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/calibration-decision-deadline`,
-    clause: p.decisionDays.clause,
-    quote: p.decisionDays.quote,
-    note: p.decisionDays.note,
+    provision: p.decisionDays,
     from: { event: 'calibration-applied' },
     to: { event: 'calibration-convened' },
     count: p.decisionDays.value,
@@ -230,8 +217,7 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/calibration-session-deadline`,
-    clause: p.sessionDays.clause,
-    quote: p.sessionDays.quote,
+    provision: p.sessionDays,
     note: p.decisionDays.note,
     from: { event: 'calibration-applied' },
     to: { session: 'date' },
@@ -241,8 +227,7 @@ export const rules: Rule[] = [
   }),
   sessionSizeRule({
     id: `${ID}/calibration-size`,
-    clause: p.sessionSize.clause,
-    quote: p.sessionSize.quote,
+    provision: p.sessionSize,
     ...CAL,
     ...p.sessionSize.value,
     title: { kk: 'Сессия құрамы тақ, кемінде үш мүше', ru: 'Состав сессии нечётный, не менее трёх', en: 'The session has an odd number of members, at least three' },
@@ -289,9 +274,7 @@ export const rules: Rule[] = [
   deadlineRule({
     id: `${ID}/protocol-posted`,
     severity: 'warning',
-    clause: p.protocolPostDays.clause,
-    quote: p.protocolPostDays.quote,
-    note: p.protocolPostDays.note,
+    provision: p.protocolPostDays,
     from: { event: 'protocol-signed' },
     to: { event: 'protocol-posted' },
     count: p.protocolPostDays.value,

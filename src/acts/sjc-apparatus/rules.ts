@@ -104,8 +104,8 @@ export const rules: Rule[] = [
   }),
   periodShapeRule({
     id: `${ID}/period-quarter`,
-    clause: 'cl. 4',
-    quote: P.quarterlyLimitDay.quote,
+    provision: P.quarterlyLimitDay,
+    note: null, // the provision's note is on the limit day, not on the period's length
     title: t('НМИ және саралау бойынша бағалау кезеңі — бір тоқсан', 'Период оценки по ЦИ и ранжированию — один квартал', 'Target-indicator and ranking evaluations cover one quarter'),
     unit: 'quarter',
     applies: quarterly,
@@ -120,9 +120,8 @@ export const rules: Rule[] = [
   }),
   tenureInPeriodRule({
     id: `${ID}/tenure`,
-    clause: P.tenureMonths.clause,
-    quote: P.tenureMonths.quote,
-    title: t('Кезеңде лауазымда үш айдан кем болған қызметші бағаланбайды', 'Служащий, пробывший в должности в периоде менее трёх месяцев, не оценивается', 'A servant in the position for less than three months of the period is not evaluated'),
+    provision: P.tenureMonths,
+    title: t('Кезеңде лауазымда {value} айдан кем болған қызметші бағаланбайды', 'Служащий, пробывший в должности в периоде менее {value} мес., не оценивается', 'A servant in the position for less than {value} month(s) of the period is not evaluated'),
     note: t(
       'Лауазымдағы мерзім пакеттің кезеңі ішінде саналады (тағайындалған күн мен кезең басының кешірегінен бастап): тоқсандық бағалау үшін бұл тоқсан басынан бастап лауазымда болуды білдіреді',
       'Срок в должности считается в пределах периода пакета (с более поздней из дат назначения и начала периода): для квартальной оценки это значит быть в должности с начала квартала',
@@ -135,10 +134,8 @@ export const rules: Rule[] = [
   // ── Cl. 4–6: when the evaluations are held ────────────────────────────────────────────────
   dateLimitRule({
     id: `${ID}/quarterly-deadline`,
-    clause: P.quarterlyLimitDay.clause,
-    quote: P.quarterlyLimitDay.quote,
+    provision: P.quarterlyLimitDay,
     title: t('Тоқсандық бағалау есепті тоқсаннан кейінгі айдың 10-күнінен кешіктірілмей', 'Квартальная оценка — не позднее 10-го числа месяца после квартала', 'Quarterly evaluation by the 10th of the month after the quarter'),
-    note: P.quarterlyLimitDay.note,
     at: [{ event: EVENTS.evaluated }],
     ...QUARTER_LIMIT,
     // A head absent while the evaluation is held is evaluated after return (cl. 5, rule absent-kpi-evaluation).
@@ -146,10 +143,8 @@ export const rules: Rule[] = [
   }),
   returnDeadlineRule({
     id: `${ID}/absent-kpi-evaluation`,
-    clause: P.returnWorkingDays.clause,
-    quote: P.returnWorkingDays.quote,
-    title: t('Болмаған басшыны НМИ бойынша бағалау жұмысқа шыққаннан кейін бес жұмыс күні ішінде', 'Оценка ЦИ отсутствовавшего руководителя — в течение пяти рабочих дней после выхода', 'A head absent at evaluation time is evaluated on target indicators within five working days of returning'),
-    note: P.returnWorkingDays.note,
+    provision: P.returnWorkingDays,
+    title: t('Болмаған басшыны НМИ бойынша бағалау жұмысқа шыққаннан кейін {value} жұмыс күні ішінде', 'Оценка ЦИ отсутствовавшего руководителя — в течение {value} раб. дн. после выхода', 'A head absent at evaluation time is evaluated on target indicators within {value} working day(s) of returning'),
     kinds: ABSENCE_KINDS,
     limit: QUARTER_LIMIT,
     at: { event: EVENTS.evaluated },
@@ -158,8 +153,7 @@ export const rules: Rule[] = [
   }),
   dateLimitRule({
     id: `${ID}/survey-deadline`,
-    clause: P.surveyLimitDay.clause,
-    quote: P.surveyLimitDay.quote,
+    provision: P.surveyLimitDay,
     title: t('360 бағалау есепті жылдан кейінгі айдың 10-күнінен кешіктірілмей', 'Оценка 360 — не позднее 10-го числа месяца после отчётного года', '360 evaluation by the 10th of the month after the reporting year'),
     at: [{ event: EVENTS.evaluated360 }],
     ...afterPeriod(P.surveyLimitDay.value),
@@ -209,9 +203,8 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/plan-deadline`,
-    clause: P.planWorkingDays.clause,
-    quote: P.planWorkingDays.quote,
-    title: t('Жеке жұмыс жоспары кезең басталғаннан кейін он жұмыс күні ішінде бекітіледі', 'Индивидуальный план утверждается в течение десяти рабочих дней после начала периода', 'The work plan is approved within ten working days after the period starts'),
+    provision: P.planWorkingDays,
+    title: t('Жеке жұмыс жоспары кезең басталғаннан кейін {value} жұмыс күні ішінде бекітіледі', 'Индивидуальный план утверждается в течение {value} раб. дн. после начала периода', 'The work plan is approved within {value} working day(s) after the period starts'),
     note: PLAN_NOTE,
     from: { field: '/forms/workPlan/planPeriod/from' },
     to: { field: '/forms/workPlan/approvedBy/date' },
@@ -224,10 +217,9 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/plan-deadline-appointed`,
-    clause: P.planAppointedWorkingDays.clause,
-    quote: P.planAppointedWorkingDays.quote,
+    provision: P.planAppointedWorkingDays,
     note: PLAN_NOTE,
-    title: t('Кезең басталғаннан кейін тағайындалғанға НМИ тағайындалған күннен бастап он жұмыс күні ішінде', 'Назначенному после начала периода ЦИ устанавливаются в течение десяти рабочих дней с назначения', 'For a servant appointed after the period starts, within ten working days of the appointment'),
+    title: t('Кезең басталғаннан кейін тағайындалғанға НМИ тағайындалған күннен бастап {value} жұмыс күні ішінде', 'Назначенному после начала периода ЦИ устанавливаются в течение {value} раб. дн. с назначения', 'For a servant appointed after the period starts, within {value} working day(s) of the appointment'),
     from: { field: '/servant/appointedOn' },
     to: { field: '/forms/workPlan/approvedBy/date' },
     count: P.planAppointedWorkingDays.value,
@@ -239,9 +231,8 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/plan-posted`,
-    clause: P.planPostWorkingDays.clause,
-    quote: P.planPostWorkingDays.quote,
-    title: t('Жоспар бекітілгеннен кейін бес жұмыс күні ішінде ақпараттық жүйеде орналастырылады', 'План размещается в ИС в течение пяти рабочих дней после утверждения', 'The plan is posted in the information system within five working days of approval'),
+    provision: P.planPostWorkingDays,
+    title: t('Жоспар бекітілгеннен кейін {value} жұмыс күні ішінде ақпараттық жүйеде орналастырылады', 'План размещается в ИС в течение {value} раб. дн. после утверждения', 'The plan is posted in the information system within {value} working day(s) of approval'),
     note: IS_NOTE,
     from: { field: '/forms/workPlan/approvedBy/date' },
     to: { event: EVENTS.planPosted },
@@ -251,9 +242,8 @@ export const rules: Rule[] = [
   }),
   tenureInPeriodRule({
     id: `${ID}/plan-short-tenure`,
-    clause: P.planTenureMonths.clause,
-    quote: P.planTenureMonths.quote,
-    title: t('Кезең соңына дейін үш айдан аз қалғанда тағайындалғанға НМИ белгіленбейді', 'Назначенному менее чем за три месяца до конца периода ЦИ не устанавливаются', 'No target indicators for a servant appointed less than three months before the period ends'),
+    provision: P.planTenureMonths,
+    title: t('Кезең соңына дейін {value} айдан аз қалғанда тағайындалғанға НМИ белгіленбейді', 'Назначенному менее чем за {value} мес. до конца периода ЦИ не устанавливаются', 'No target indicators for a servant appointed less than {value} month(s) before the period ends'),
     months: P.planTenureMonths.value,
     from: '/forms/workPlan/planPeriod/from',
     to: '/forms/workPlan/planPeriod/to',
@@ -269,8 +259,7 @@ export const rules: Rule[] = [
   }),
   countRule({
     id: `${ID}/kpi-count`,
-    clause: P.kpiCount.clause,
-    quote: P.kpiCount.quote,
+    provision: P.kpiCount,
     title: t('Жоспарда үштен беске дейін НМИ', 'В плане от трёх до пяти ЦИ', 'The plan sets three to five target indicators'),
     path: '/forms/workPlan/kpis',
     min: P.kpiCount.value.min,
@@ -278,8 +267,7 @@ export const rules: Rule[] = [
   }),
   countRule({
     id: `${ID}/kpi-sheet-count`,
-    clause: P.kpiCount.clause,
-    quote: P.kpiCount.quote,
+    provision: P.kpiCount,
     title: t('Бағалау парағында үштен беске дейін НМИ', 'В оценочном листе от трёх до пяти ЦИ', 'The evaluation sheet grades three to five target indicators'),
     path: '/forms/kpiSheet/kpis',
     min: P.kpiCount.value.min,
@@ -296,8 +284,7 @@ export const rules: Rule[] = [
   }),
   dateLimitRule({
     id: `${ID}/notice-heads`,
-    clause: P.headsNoticeDay.clause,
-    quote: P.headsNoticeDay.quote,
+    provision: P.headsNoticeDay,
     title: t('Басшы бағалау туралы тоқсаннан кейінгі айдың 5-күнінен кешіктірмей хабардар етіледі', 'Руководитель уведомляется об оценке не позднее 5-го числа месяца после квартала', 'A head is notified of the evaluation by the 5th of the month after the quarter'),
     at: [{ event: EVENTS.notified }],
     ...afterPeriod(P.headsNoticeDay.value),
@@ -305,9 +292,8 @@ export const rules: Rule[] = [
   }),
   limitBeforeRule({
     id: `${ID}/actuals-sent`,
-    clause: P.actualsWorkingDaysBefore.clause,
-    quote: P.actualsWorkingDaysBefore.quote,
-    title: t('Сектор НМИ нақты мәндерінің есебін бағалау мерзімінің соңғы күніне дейін бес жұмыс күннен кешіктірмей жолдайды', 'Сектор направляет расчёт фактических значений ЦИ не позднее чем за пять рабочих дней до последнего дня срока оценки', 'The Sector sends the pre-calculated actual values at least five working days before the last day of the evaluation'),
+    provision: P.actualsWorkingDaysBefore,
+    title: t('Сектор НМИ нақты мәндерінің есебін бағалау мерзімінің соңғы күніне дейін {value} жұмыс күннен кешіктірмей жолдайды', 'Сектор направляет расчёт фактических значений ЦИ не позднее чем за {value} раб. дн. до последнего дня срока оценки', 'The Sector sends the pre-calculated actual values at least {value} working day(s) before the last day of the evaluation'),
     at: { event: EVENTS.actualsSent },
     limit: QUARTER_LIMIT,
     workingDays: P.actualsWorkingDaysBefore.value,
@@ -347,8 +333,7 @@ export const rules: Rule[] = [
   }),
   dateLimitRule({
     id: `${ID}/notice-staff`,
-    clause: P.staffNoticeDay.clause,
-    quote: P.staffNoticeDay.quote,
+    provision: P.staffNoticeDay,
     title: t('Қызметші бағалау туралы тоқсаннан кейінгі айдың 10-күнінен кешіктірмей хабардар етіледі', 'Служащий уведомляется об оценке не позднее 10-го числа месяца после квартала', 'A corps "B" servant is notified of the evaluation by the 10th of the month after the quarter'),
     at: [{ event: EVENTS.notified }],
     ...afterPeriod(P.staffNoticeDay.value),
@@ -370,10 +355,8 @@ export const rules: Rule[] = [
   }),
   valueRangeRule({
     id: `${ID}/ranking-grade-range`,
-    clause: P.rankingGradeRange.clause,
-    quote: P.rankingGradeRange.quote,
+    provision: P.rankingGradeRange,
     title: t('Саралау бағасы 0-ден 5-ке дейін', 'Оценка ранжирования от 0 до 5', 'Ranking grades from 0 to 5'),
-    note: P.rankingGradeRange.note,
     items: '/forms/rankingSheet/parameters',
     field: 'grade',
     min: P.rankingGradeRange.value.min,
@@ -382,8 +365,7 @@ export const rules: Rule[] = [
   valueRangeRule({
     id: `${ID}/ranking-grade-scale`,
     severity: 'warning',
-    clause: P.rankingFormScale.clause,
-    quote: P.rankingFormScale.quote,
+    provision: P.rankingFormScale,
     title: t('4-қосымша бағаны 1-ден 5 баллға дейін қояды', 'Приложение 4 ставит оценку от 1 до 5 баллов', 'App. 4 grades from 1 to 5 points'),
     note: P.rankingGradeRange.note,
     items: '/forms/rankingSheet/parameters',
@@ -404,9 +386,8 @@ export const rules: Rule[] = [
   // ── Cl. 11–12: familiarisation and the application for calibration ───────────────────────
   deadlineRule({
     id: `${ID}/familiarisation`,
-    clause: P.familiarisationWorkingDays.clause,
-    quote: P.familiarisationWorkingDays.quote,
-    title: t('Қызметші нәтижелермен бағалау аяқталған соң екі жұмыс күні ішінде таныстырылады', 'Служащий ознакомляется с результатами в течение двух рабочих дней после оценки', 'The servant is acquainted with the results within two working days after the evaluation'),
+    provision: P.familiarisationWorkingDays,
+    title: t('Қызметші нәтижелермен бағалау аяқталған соң {value} жұмыс күні ішінде таныстырылады', 'Служащий ознакомляется с результатами в течение {value} раб. дн. после оценки', 'The servant is acquainted with the results within {value} working day(s) after the evaluation'),
     from: { event: EVENTS.evaluated },
     to: { event: EVENTS.familiarised },
     count: P.familiarisationWorkingDays.value,
@@ -414,9 +395,8 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/familiarisation-360`,
-    clause: P.familiarisationWorkingDays.clause,
-    quote: P.familiarisationWorkingDays.quote,
-    title: t('360 бағалау нәтижелерімен екі жұмыс күні ішінде таныстыру', 'Ознакомление с результатами оценки 360 в течение двух рабочих дней', 'Acquaintance with the 360 results within two working days'),
+    provision: P.familiarisationWorkingDays,
+    title: t('360 бағалау нәтижелерімен {value} жұмыс күні ішінде таныстыру', 'Ознакомление с результатами оценки 360 в течение {value} раб. дн.', 'Acquaintance with the 360 results within {value} working day(s)'),
     from: { event: EVENTS.evaluated360 },
     to: { event: EVENTS.familiarised360 },
     count: P.familiarisationWorkingDays.value,
@@ -424,9 +404,8 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/calibration-application`,
-    clause: P.applicationWorkingDays.clause,
-    quote: P.applicationWorkingDays.quote,
-    title: t('Калибрлеу сессиясы туралы өтініш танысқаннан кейін бес жұмыс күні ішінде', 'Заявление о калибровочной сессии — в течение пяти рабочих дней после ознакомления', 'The application for a calibration session comes within five working days of acquaintance'),
+    provision: P.applicationWorkingDays,
+    title: t('Калибрлеу сессиясы туралы өтініш танысқаннан кейін {value} жұмыс күні ішінде', 'Заявление о калибровочной сессии — в течение {value} раб. дн. после ознакомления', 'The application for a calibration session comes within {value} working day(s) of acquaintance'),
     from: { event: EVENTS.familiarised },
     to: { event: EVENTS.calibrationApplied },
     count: P.applicationWorkingDays.value,
@@ -437,9 +416,8 @@ export const rules: Rule[] = [
 
   deadlineRule({
     id: `${ID}/calibration-application-360`,
-    clause: P.applicationWorkingDays.clause,
-    quote: P.applicationWorkingDays.quote,
-    title: t('360 нәтижелері бойынша калибрлеу туралы өтініш танысқаннан кейін бес жұмыс күні ішінде', 'Заявление о калибровке результатов 360 — в течение пяти рабочих дней после ознакомления', 'An application against the 360 results comes within five working days of acquaintance'),
+    provision: P.applicationWorkingDays,
+    title: t('360 нәтижелері бойынша калибрлеу туралы өтініш танысқаннан кейін {value} жұмыс күні ішінде', 'Заявление о калибровке результатов 360 — в течение {value} раб. дн. после ознакомления', 'An application against the 360 results comes within {value} working day(s) of acquaintance'),
     from: { event: EVENTS.familiarised360 },
     to: { event: EVENTS.calibrationApplied },
     count: P.applicationWorkingDays.value,
@@ -450,10 +428,8 @@ export const rules: Rule[] = [
   // ── Ch. 4: the 360 questionnaire ──────────────────────────────────────────────────────────
   countEachRule({
     id: `${ID}/survey-respondents`,
-    clause: P.respondents.clause,
-    quote: P.respondents.quote,
+    provision: P.respondents,
     title: t('Сауалнамаға үштен жетіге дейін адам қатысады', 'В опросе участвуют от трёх до семи человек', 'Three to seven people answer the questionnaire'),
-    note: P.respondents.note,
     pattern: '/forms/*/responses',
     min: P.respondents.value.min,
     max: P.respondents.value.max,
@@ -600,9 +576,8 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/calibration-order`,
-    clause: P.orderWorkingDays.clause,
-    quote: P.orderWorkingDays.quote,
-    title: t('Аппарат басшысы өтініштен кейін үш жұмыс күні ішінде сессия туралы шешім қабылдап, құрамын бекітеді', 'Руководитель аппарата в течение трёх рабочих дней решает о сессии и утверждает состав', 'The Head of the Apparatus decides on the session and approves its members within three working days of the application'),
+    provision: P.orderWorkingDays,
+    title: t('Аппарат басшысы өтініштен кейін {value} жұмыс күні ішінде сессия туралы шешім қабылдап, құрамын бекітеді', 'Руководитель аппарата в течение {value} раб. дн. решает о сессии и утверждает состав', 'The Head of the Apparatus decides on the session and approves its members within {value} working day(s) of the application'),
     from: { event: EVENTS.calibrationApplied },
     to: { event: EVENTS.calibrationOrdered },
     count: P.orderWorkingDays.value,
@@ -610,9 +585,8 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/calibration-session`,
-    clause: P.sessionWorkingDays.clause,
-    quote: P.sessionWorkingDays.quote,
-    title: t('Калибрлеу сессиясы өтініштен кейін он жұмыс күні ішінде өткізіледі', 'Калибровочная сессия проводится в течение десяти рабочих дней после заявления', 'The calibration session is held within ten working days of the application'),
+    provision: P.sessionWorkingDays,
+    title: t('Калибрлеу сессиясы өтініштен кейін {value} жұмыс күні ішінде өткізіледі', 'Калибровочная сессия проводится в течение {value} раб. дн. после заявления', 'The calibration session is held within {value} working day(s) of the application'),
     from: { event: EVENTS.calibrationApplied },
     to: { session: 'date' },
     count: P.sessionWorkingDays.value,
@@ -657,9 +631,8 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/protocol-posted`,
-    clause: P.protocolPostWorkingDays.clause,
-    quote: P.protocolPostWorkingDays.quote,
-    title: t('Хаттама қол қойылғаннан кейін үш жұмыс күні ішінде ақпараттық жүйеде орналастырылады', 'Протокол размещается в ИС в течение трёх рабочих дней после подписания', 'The protocol is posted in the information system within three working days of signing'),
+    provision: P.protocolPostWorkingDays,
+    title: t('Хаттама қол қойылғаннан кейін {value} жұмыс күні ішінде ақпараттық жүйеде орналастырылады', 'Протокол размещается в ИС в течение {value} раб. дн. после подписания', 'The protocol is posted in the information system within {value} working day(s) of signing'),
     note: IS_NOTE,
     from: { event: EVENTS.protocolSigned },
     to: { event: EVENTS.protocolPosted },
