@@ -1,7 +1,8 @@
 /**
  * What every rule kind takes besides its own parameters: the provision it implements (its clause,
  * quote and note, read from the pack's data rather than restated) and how to say it. A title may
- * name the provision's value as `{value}`, so a number is written once, in the provision.
+ * name the provision's value as `{value}` (a record's numbers by key: `{min}`, `{max}`), so a number is
+ * written once, in the provision.
  */
 import type { Severity, Text3 } from '../law/finding.js';
 import type { DatedValue, Provision } from '../law/provision.js';
@@ -13,7 +14,7 @@ export interface RuleBase {
   /** `<methodology>/<name>` */
   id: string;
   severity?: Severity;
-  /** The provision the rule implements: its clause, quote and note (and `{value}` in the title). */
+  /** The provision the rule implements: its clause, quote and note (and `{value}`, `{min}`… in the title). */
   provision?: Provision<unknown> | DatedValue<unknown>;
   /** The clause and quote, where no provision of the pack's data holds them (a test finds the quote in the clause). */
   clause?: string;
@@ -38,15 +39,20 @@ export const withTitle = (title: Text3, detail: Text3): Text3 => ({
   en: `${title.en}: ${detail.en}`,
 });
 
-/** A primitive value as a title writes it (`{value}`); a list or a record has no single word. */
-const valueWord = (v: unknown): string | number | undefined => (typeof v === 'number' || typeof v === 'string' ? v : undefined);
+/** A value as a title names it: a number or word as `{value}`, each number or word of a record by its key (`{min}`, `{max}`). */
+function valueVars(v: unknown): Record<string, string | number> {
+  const word = (x: unknown): x is string | number => typeof x === 'number' || typeof x === 'string';
+  if (word(v)) return { value: v };
+  if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).filter((e): e is [string, string | number] => word(e[1])));
+  return {};
+}
 
 export const baseOf = (b: RuleBase) => {
   const clause = b.provision?.clause ?? b.clause;
   const quote = b.provision?.quote ?? b.quote;
   if (clause === undefined || quote === undefined) throw new Error(`${b.id}: a rule needs a provision or a clause and its quote`);
-  const value = b.provision ? valueWord(b.provision.value) : undefined;
-  const title = value !== undefined && /\{value\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fill(b.title, { value }) : b.title;
+  const vars = b.provision ? valueVars(b.provision.value) : {};
+  const title = Object.keys(vars).length > 0 && /\{\w+\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fill(b.title, vars) : b.title;
   const note = b.note === null ? undefined : (b.note ?? b.provision?.note);
   const r: { id: string; severity: Severity; clause: string; quote: string; title: Text3; note?: Text3; wording?: string; applies?: RuleBase['applies'] } = {
     id: b.id,

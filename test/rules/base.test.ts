@@ -39,3 +39,10 @@ describe('converted rule files restate no provision', () => {
       expect([...src.matchAll(/provision: (\w+)\.(\w+),[^}]*?note: \1\.\2\.note/g)].map((m) => m[0].slice(0, 60))).toEqual([]);
     });
 });
+
+describe('a record value is named by its keys', () => {
+  it('fills {min} and {max} from a range', () => {
+    const range: Provision<{ min: number; max: number }> = { value: { min: 3, max: 5 }, clause: 'cl. 24', quote: 'үштен беске дейін' };
+    expect(baseOf({ id: 'x/y', provision: range, title: { kk: '{min}–{max} НМИ', ru: 'от {min} до {max} ЦИ', en: '{min} to {max} KPIs' } }).title).toEqual({ kk: '3–5 НМИ', ru: 'от 3 до 5 ЦИ', en: '3 to 5 KPIs' });
+  });
+});

@@ -253,7 +253,7 @@ export const rules: Rule[] = [
     items: `${SHEET}/kpis`,
     field: 'grade',
     ...p.gradeRange.value,
-    title: { kk: 'Баға 0-ден 5-ке дейін', ru: 'Оценка от 0 до 5', en: 'Each grade is from 0 to 5' },
+    title: { kk: 'Баға {min}–{max} аралығында', ru: 'Оценка от {min} до {max}', en: 'Each grade is from {min} to {max}' },
   }),
   percentTableRule({
     id: `${ID}/assignments-kpi-maximum`,

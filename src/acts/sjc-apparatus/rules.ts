@@ -260,7 +260,7 @@ export const rules: Rule[] = [
   countRule({
     id: `${ID}/kpi-count`,
     provision: P.kpiCount,
-    title: t('Жоспарда үштен беске дейін НМИ', 'В плане от трёх до пяти ЦИ', 'The plan sets three to five target indicators'),
+    title: t('Жоспарда {min}–{max} НМИ', 'В плане от {min} до {max} ЦИ', 'The plan sets {min} to {max} target indicators'),
     path: '/forms/workPlan/kpis',
     min: P.kpiCount.value.min,
     max: P.kpiCount.value.max,
@@ -268,7 +268,7 @@ export const rules: Rule[] = [
   countRule({
     id: `${ID}/kpi-sheet-count`,
     provision: P.kpiCount,
-    title: t('Бағалау парағында үштен беске дейін НМИ', 'В оценочном листе от трёх до пяти ЦИ', 'The evaluation sheet grades three to five target indicators'),
+    title: t('Бағалау парағында {min}–{max} НМИ', 'В оценочном листе от {min} до {max} ЦИ', 'The evaluation sheet grades {min} to {max} target indicators'),
     path: '/forms/kpiSheet/kpis',
     min: P.kpiCount.value.min,
     max: P.kpiCount.value.max,
@@ -356,7 +356,7 @@ export const rules: Rule[] = [
   valueRangeRule({
     id: `${ID}/ranking-grade-range`,
     provision: P.rankingGradeRange,
-    title: t('Саралау бағасы 0-ден 5-ке дейін', 'Оценка ранжирования от 0 до 5', 'Ranking grades from 0 to 5'),
+    title: t('Саралау бағасы {min}–{max} аралығында', 'Оценка ранжирования от {min} до {max}', 'Ranking grades from {min} to {max}'),
     items: '/forms/rankingSheet/parameters',
     field: 'grade',
     min: P.rankingGradeRange.value.min,
@@ -366,7 +366,7 @@ export const rules: Rule[] = [
     id: `${ID}/ranking-grade-scale`,
     severity: 'warning',
     provision: P.rankingFormScale,
-    title: t('4-қосымша бағаны 1-ден 5 баллға дейін қояды', 'Приложение 4 ставит оценку от 1 до 5 баллов', 'App. 4 grades from 1 to 5 points'),
+    title: t('4-қосымша бағаны {min}–{max} балл аралығында қояды', 'Приложение 4 ставит оценку от {min} до {max} баллов', 'App. 4 grades from {min} to {max} points'),
     note: P.rankingGradeRange.note,
     items: '/forms/rankingSheet/parameters',
     field: 'grade',
@@ -429,7 +429,7 @@ export const rules: Rule[] = [
   countEachRule({
     id: `${ID}/survey-respondents`,
     provision: P.respondents,
-    title: t('Сауалнамаға үштен жетіге дейін адам қатысады', 'В опросе участвуют от трёх до семи человек', 'Three to seven people answer the questionnaire'),
+    title: t('Сауалнамаға {min}–{max} адам қатысады', 'В опросе участвуют от {min} до {max} человек', '{min} to {max} people answer the questionnaire'),
     pattern: '/forms/*/responses',
     min: P.respondents.value.min,
     max: P.respondents.value.max,
