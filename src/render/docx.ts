@@ -11,6 +11,7 @@ import type { DocumentModel, Orientation, Paragraph, Table, Align } from './mode
 import { FONT_FAMILY, LINE_HEIGHT } from './format-rules.js';
 import { fixedDate } from './pdf/writer.js';
 import { TABLE_GAP_PT } from './pdf/layout.js';
+import { spanAbove, XML_EMITTER } from './docxml.js';
 import { deflateSync, strToU8 } from 'fflate';
 
 const ALIGN = {
@@ -65,13 +66,6 @@ function table(t: Table, textWidthMm: number): DocxTable {
   const last = t.rows.length - 1;
   // a merged cell: `columnSpan` on it, the covered cells left out; a row span is Word's vertical merge
   // (restart on the anchor, continue in the covered cells below it)
-  const spanAbove = (ri: number, ci: number): { cols: number } | undefined => {
-    for (let r = ri - 1; r >= 0; r--) {
-      const c = t.rows[r]?.[ci];
-      if (c && !c.covered) return c.span && c.span.rows > ri - r ? { cols: c.span.cols } : undefined;
-    }
-    return undefined;
-  };
   return new DocxTable({
     width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -85,7 +79,7 @@ function table(t: Table, textWidthMm: number): DocxTable {
         const width = (cols: number): number => widths.slice(ci, ci + cols).reduce((a, w) => a + w, 0);
         const margins = { left: twip(1.5), right: twip(1.5), top: twip(0.8), bottom: twip(0.8) };
         if (cell.covered) {
-          const above = spanAbove(ri, ci);
+          const above = spanAbove(t, ri, ci);
           if (!above) return []; // covered from the left: the anchor's columnSpan takes its place
           return [new DocxTableCell({ width: { size: width(above.cols), type: WidthType.DXA }, margins, verticalMerge: VerticalMergeType.CONTINUE, ...(above.cols > 1 ? { columnSpan: above.cols } : {}), children: [new DocxParagraph({})] })];
         }
@@ -104,14 +98,22 @@ function table(t: Table, textWidthMm: number): DocxTable {
   });
 }
 
-export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
+/** What a section of the body is made of, in either writer: the docx library's objects or WordprocessingML text. */
+interface Emitter<T> {
+  paragraph(p: Paragraph, pageBreakBefore: boolean): T;
+  table(t: Table, textWidthMm: number): T;
+  /** An empty paragraph exactly `heightPt` high (between two tables, after a table that ends a section, before a table on a new page). */
+  spacer(heightPt: number, pageBreakBefore: boolean): T;
+}
+
+/** The body cut into sections (a page break that changes orientation starts one, next page, as Word does it). */
+function sectionsOf<T>(model: DocumentModel, emit: Emitter<T>): { orientation: Orientation; children: T[] }[] {
   const pg = model.page;
   const long = Math.max(pg.widthMm, pg.heightMm);
   const short = Math.min(pg.widthMm, pg.heightMm);
   const textWidthMm = (o: Orientation): number => (o === 'landscape' ? long : short) - pg.marginLeftMm - pg.marginRightMm;
-  // a page break that changes orientation starts a new section (next page), as Word does it
-  const sections: { orientation: Orientation; children: (DocxParagraph | DocxTable)[] }[] = [{ orientation: pg.orientation ?? 'portrait', children: [] }];
-  let children = (sections[0] as { children: (DocxParagraph | DocxTable)[] }).children;
+  const sections: { orientation: Orientation; children: T[] }[] = [{ orientation: pg.orientation ?? 'portrait', children: [] }];
+  let children = (sections[0] as { children: T[] }).children;
   let orientation: Orientation = pg.orientation ?? 'portrait';
   // a page break is the next paragraph's «page break before», not a paragraph holding a break: that paragraph
   // needs a line of its own, and where the text ended at the page foot it made an empty page (sjc order, App. 6)
@@ -126,25 +128,90 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
         sections.push({ orientation, children });
       } else breakBefore = true;
     } else if (b.kind === 'paragraph') {
-      children.push(paragraph(b, false, breakBefore));
+      children.push(emit.paragraph(b, breakBefore));
       breakBefore = false;
     } else {
       // a table after a page break: a paragraph one point high begins the new page
-      if (breakBefore) children.push(new DocxParagraph({ pageBreakBefore: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } }));
+      if (breakBefore) children.push(emit.spacer(1, true));
       breakBefore = false;
-      children.push(table(b, textWidthMm(orientation)));
+      children.push(emit.table(b, textWidthMm(orientation)));
       // Word needs a paragraph between two tables, or it merges them; and one after a table that ends a section
       // — exactly as high as the PDF's gap between two tables, a point where it only closes a section (a full-height
       // empty line there moved a table ending near the foot onto a page of its own: asa-b calibration protocol)
       const next = model.blocks[i + 1];
       if (!next || next.kind === 'table' || (next.kind === 'pageBreak' && next.orientation && next.orientation !== orientation)) {
-        const gap = next?.kind === 'table' ? TABLE_GAP_PT : 1;
-        children.push(new DocxParagraph({ spacing: { after: 0, before: 0, line: Math.round(gap * 20), lineRule: LineRuleType.EXACT } }));
+        children.push(emit.spacer(next?.kind === 'table' ? TABLE_GAP_PT : 1, false));
       }
     }
   }
+  return sections;
+}
+
+const LIBRARY: Emitter<DocxParagraph | DocxTable> = {
+  paragraph: (p, pageBreakBefore) => paragraph(p, false, pageBreakBefore),
+  table,
+  spacer: (heightPt, pageBreakBefore) => new DocxParagraph({ ...(pageBreakBefore ? { pageBreakBefore: true } : {}), spacing: { after: 0, before: 0, line: Math.round(heightPt * 20), lineRule: LineRuleType.EXACT } }),
+};
+
+/**
+ * Document model → DOCX bytes. The docx library writes the package once per page setup and sequence of section
+ * orientations (styles, numbering, settings, headers, section properties: the same for every document of that
+ * shape), with a marker paragraph for each section's body; each document's body is written here as
+ * WordprocessingML text (docxml.ts), byte for byte what the library writes for it (test/render/docx-fast.test.ts
+ * compares every document of every methodology), and put in the markers' place. Building the library's object tree
+ * and serialising it was most of a DOCX's time: a one-page form took 1.3× docxtemplater's time (README § Bench).
+ */
+export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
+  const sections = sectionsOf(model, XML_EMITTER);
+  const shell = await shellOf(model, sections.map((s) => s.orientation));
+  if (!shell) return modelToDocxWithLibrary(model);
+  let body = shell.document;
+  sections.forEach((sec, i) => { body = body.replace(marker(i), () => sec.children.join('')); });
+  const parts = new Map(shell.parts);
+  parts.set('word/document.xml', body);
+  parts.set('docProps/core.xml', coreXml(model));
+  return zipParts(parts);
+}
+
+const marker = (i: number): string => `<w:p><w:r><w:t xml:space="preserve">@@bagalau-section-${i}@@</w:t></w:r></w:p>`;
+interface Shell { parts: Map<string, string | Uint8Array>; document: string }
+const shells = new Map<string, Shell | undefined>();
+
+async function shellOf(model: DocumentModel, orientations: Orientation[]): Promise<Shell | undefined> {
+  const key = JSON.stringify([model.page, model.meta.language, orientations]);
+  if (shells.has(key)) return shells.get(key);
+  const compiler = (Packer as unknown as { compiler?: { compile(f: Document, p: undefined, o: unknown[]): Map<string, string | Uint8Array> } }).compiler;
+  let shell: Shell | undefined;
+  if (compiler) {
+    const doc = libraryDocument({ ...model, meta: { ...model.meta, title: '' } }, orientations.map((orientation, i) => ({ orientation, children: [new DocxParagraph({ children: [new TextRun(`@@bagalau-section-${i}@@`)] })] })));
+    const parts = compiler.compile(doc, undefined, []);
+    const document = parts.get('word/document.xml');
+    if (typeof document === 'string' && orientations.every((_, i) => document.includes(marker(i)))) shell = { parts, document };
+  }
+  if (shells.size > 64) shells.clear();
+  shells.set(key, shell);
+  return shell;
+}
+
+/** The same bytes through the docx library's object tree: the reference the fast writer is tested against. */
+export async function modelToDocxWithLibrary(model: DocumentModel): Promise<Uint8Array> {
+  const doc = libraryDocument(model, sectionsOf(model, LIBRARY));
+  const overrides = [{ path: 'docProps/core.xml', data: coreXml(model) }];
+  const compiler = (Packer as unknown as { compiler?: { compile(f: Document, p: undefined, o: typeof overrides): Map<string, string | Uint8Array> } }).compiler;
+  if (!compiler) {
+    // a docx version without the compiler we use below: let it zip, then pin the times
+    const raw = await Packer.toBuffer(doc, false, overrides);
+    return pinZipTimes(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+  }
+  return zipParts(compiler.compile(doc, undefined, overrides)); // undefined = not prettified, as Packer passes it
+}
+
+function libraryDocument(model: DocumentModel, sections: { orientation: Orientation; children: (DocxParagraph | DocxTable)[] }[]): Document {
+  const pg = model.page;
+  const long = Math.max(pg.widthMm, pg.heightMm);
+  const short = Math.min(pg.widthMm, pg.heightMm);
   const pageNumber = (): Header => new Header({ children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(pg.tableFontSizePt) })] })] });
-  const doc = new Document({
+  return new Document({
     title: model.meta.title,
     ...(model.meta.subject ? { subject: model.meta.subject } : {}),
     creator: model.meta.author ?? 'bagalau',
@@ -172,14 +239,6 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
       children: sec.children,
     })),
   });
-  const overrides = [{ path: 'docProps/core.xml', data: coreXml(model) }];
-  const compiler = (Packer as unknown as { compiler?: { compile(f: Document, p: undefined, o: typeof overrides): Map<string, string | Uint8Array> } }).compiler;
-  if (!compiler) {
-    // a docx version without the compiler we use below: let it zip, then pin the times
-    const raw = await Packer.toBuffer(doc, false, overrides);
-    return pinZipTimes(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
-  }
-  return zipParts(compiler.compile(doc, undefined, overrides)); // undefined = not prettified, as Packer passes it
 }
 
 /**

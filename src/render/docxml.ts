@@ -1,0 +1,100 @@
+/**
+ * The body of a DOCX as WordprocessingML text, written straight from the document model: the same markup the
+ * docx library writes for it (docx.ts keeps the library's path as the reference; test/render/docx-fast.test.ts
+ * compares both for every document of every methodology), without building and serialising an object tree per
+ * paragraph, which was most of a DOCX's time.
+ */
+import { convertMillimetersToTwip } from 'docx';
+import type { Align, Paragraph, Table } from './model.js';
+import { LINE_HEIGHT } from './format-rules.js';
+
+const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
+const halfPoints = (pt: number): number => Math.round(pt * 2);
+const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
+const LINE = Math.round((240 * LINE_HEIGHT) / 1.15);
+
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+const onOff = (name: string, on: boolean): string => (on ? `<w:${name}/>` : `<w:${name} w:val="false"/>`);
+const size = (pt: number | undefined): string => (pt ? `<w:sz w:val="${halfPoints(pt)}"/><w:szCs w:val="${halfPoints(pt)}"/>` : '');
+
+export function paragraphXml(p: Paragraph, keepNext: boolean, pageBreakBefore: boolean): string {
+  let x = '<w:p><w:pPr>';
+  if (p.outline) x += `<w:pStyle w:val="Heading${p.outline}"/>`;
+  x += onOff('keepNext', keepNext || !!p.keepWithNext);
+  if (pageBreakBefore) x += '<w:pageBreakBefore/>';
+  x += `<w:spacing w:after="${Math.round(p.spaceAfterPt * 20)}" w:before="${Math.round(p.spaceBeforePt * 20)}" w:line="${LINE}" w:lineRule="auto"/>`;
+  x += `<w:ind w:left="${twip(p.indentLeftMm)}" w:firstLine="${twip(p.firstLineMm)}"/>`;
+  x += `<w:jc w:val="${JC[p.align]}"/>`;
+  if (p.sizePt) x += `<w:rPr>${size(p.sizePt)}</w:rPr>`;
+  x += '</w:pPr>';
+  for (const r of p.runs) {
+    const rPr = `<w:rPr>${onOff('b', !!r.bold)}${onOff('bCs', !!r.bold)}${onOff('i', !!r.italic)}${onOff('iCs', !!r.italic)}${size(p.sizePt)}${r.underline ? '<w:u w:val="single"/>' : ''}</w:rPr>`;
+    r.text.split('\n').forEach((text, i) => {
+      x += `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
+    });
+  }
+  return `${x}</w:p>`;
+}
+
+/** An empty paragraph: `keepNext` as given, or exactly `exactPt` high. */
+function emptyParagraph(opts: { keepNext?: boolean; exactPt?: number; pageBreakBefore?: boolean }): string {
+  let pPr = '';
+  if (opts.keepNext !== undefined) pPr += onOff('keepNext', opts.keepNext);
+  if (opts.pageBreakBefore) pPr += '<w:pageBreakBefore/>';
+  if (opts.exactPt !== undefined) pPr += `<w:spacing w:after="0" w:before="0" w:line="${Math.round(opts.exactPt * 20)}" w:lineRule="exact"/>`;
+  return pPr ? `<w:p><w:pPr>${pPr}</w:pPr></w:p>` : '<w:p/>';
+}
+
+const BORDER = (on: boolean): string => (on ? 'w:val="single" w:color="000000" w:sz="4"' : 'w:val="none" w:color="auto" w:sz="0"');
+const MARGINS = `<w:tcMar><w:top w:type="dxa" w:w="${twip(0.8)}"/><w:left w:type="dxa" w:w="${twip(1.5)}"/><w:bottom w:type="dxa" w:w="${twip(0.8)}"/><w:right w:type="dxa" w:w="${twip(1.5)}"/></w:tcMar>`;
+
+/**
+ * A covered cell: the span of the cell above that covers it (Word's vertical merge continues there), or undefined
+ * when it is covered from the left (the anchor's gridSpan takes its place).
+ */
+export function spanAbove(t: Table, ri: number, ci: number): { cols: number } | undefined {
+  for (let r = ri - 1; r >= 0; r--) {
+    const c = t.rows[r]?.[ci];
+    if (c && !c.covered) return c.span && c.span.rows > ri - r ? { cols: c.span.cols } : undefined;
+  }
+  return undefined;
+}
+
+export function tableXml(t: Table, textWidthMm: number): string {
+  const widths = t.widths.map((w) => twip(w * textWidthMm));
+  const b = BORDER(t.borders);
+  const last = t.rows.length - 1;
+  let x = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, c) => a + c, 0)}"/><w:tblBorders><w:top ${b}/><w:left ${b}/><w:bottom ${b}/><w:right ${b}/><w:insideH ${b}/><w:insideV ${b}/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`;
+  for (const w of widths) x += `<w:gridCol w:w="${w}"/>`;
+  x += '</w:tblGrid>';
+  t.rows.forEach((row, ri) => {
+    x += '<w:tr><w:trPr><w:cantSplit/>';
+    x += ri < t.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>';
+    if (ri >= t.headerRows && t.minRowHeightMm > 0) x += `<w:trHeight w:val="${twip(t.minRowHeightMm)}" w:hRule="atLeast"/>`;
+    x += '</w:trPr>';
+    row.forEach((cell, ci) => {
+      const width = (cols: number): number => widths.slice(ci, ci + cols).reduce((a, w) => a + w, 0);
+      if (cell.covered) {
+        const above = spanAbove(t, ri, ci);
+        if (!above) return; // covered from the left: the anchor's gridSpan takes its place
+        x += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width(above.cols)}"/>${above.cols > 1 ? `<w:gridSpan w:val="${above.cols}"/>` : ''}<w:vMerge w:val="continue"/>${MARGINS}</w:tcPr>${emptyParagraph({})}</w:tc>`;
+        return;
+      }
+      const cols = cell.span?.cols ?? 1;
+      // a borderless block (signatures) keeps its rows together: every paragraph but the last row's keeps with the next
+      const keep = !t.borders && ri < last;
+      x += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width(cols)}"/>${cols > 1 ? `<w:gridSpan w:val="${cols}"/>` : ''}${cell.span && cell.span.rows > 1 ? '<w:vMerge w:val="restart"/>' : ''}${MARGINS}</w:tcPr>`;
+      x += cell.paragraphs.length ? cell.paragraphs.map((p) => paragraphXml(p, keep, false)).join('') : emptyParagraph({ keepNext: keep });
+      x += '</w:tc>';
+    });
+    x += '</w:tr>';
+  });
+  return `${x}</w:tbl>`;
+}
+
+export const XML_EMITTER = {
+  paragraph: (p: Paragraph, pageBreakBefore: boolean): string => paragraphXml(p, false, pageBreakBefore),
+  table: tableXml,
+  spacer: (heightPt: number, pageBreakBefore: boolean): string => emptyParagraph({ exactPt: heightPt, pageBreakBefore }),
+};
