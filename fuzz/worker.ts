@@ -196,7 +196,9 @@ export async function runJob(job: Job): Promise<Omit<Verdict, 'id' | 'cpuMs'>> {
       if (job.renderDraft) {
         let docx: Uint8Array | undefined;
         try {
-          docx = await renderMarkdown(printableDraft(md).markdown, { format: 'docx', meta: { title: 'fuzz', date: '2026-11-22', language: 'kk-KZ' } });
+          // a draft beyond the draft bounds is refused by `draft render`, as by `draft check`
+          const printable = printableDraft(md);
+          if (!printable.breach) docx = await renderMarkdown(printable.markdown, { format: 'docx', meta: { title: 'fuzz', date: '2026-11-22', language: 'kk-KZ' } });
         } catch (e) {
           // the renderer's own refusals are clear messages (`draft render` prints them as usage errors)
           if (!['MarkdownError', 'MissingGlyphError', 'TemplateError'].includes((e as Error)?.name)) throw e;

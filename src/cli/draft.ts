@@ -197,6 +197,8 @@ export function register(program: Command): void {
       const title = draft.title ?? basename(file);
       const printable = draft.markdown;
       const lang = cliLang();
+      const b = draft.breach?.message;
+      if (b) throw new UsageError({ kk: `${file}: ${b.kk}`, ru: `${file}: ${b.ru}`, en: `${file}: ${b.en}` });
       for (const m of draft.messages) process.stderr.write(`${file}: ${m[lang]}\n`);
       mkdirSync(opts.out, { recursive: true });
       const formats: Array<'docx' | 'pdf'> = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];

@@ -191,7 +191,9 @@ export function fastParse(markdown: string): Root | null {
   }
 }
 
-function parseLines(markdown: string): Root {
+function parseLines(source: string): Root {
+  // NUL is read as U+FFFD, as CommonMark says (one character for one: places do not move).
+  const markdown = source.includes('\0') ? source.replace(/\0/g, '\uFFFD') : source;
   const root: Root = { type: 'root', children: [] };
   const lines = markdown.split('\n');
   const starts: number[] = [];
@@ -201,8 +203,8 @@ function parseLines(markdown: string): Root {
     off += l.length + 1;
   }
   if (markdown.includes('\r')) refuse();
-  // Controls other than TAB and LF (NUL, CR, FF, VT…) and a BOM: micromark's own handling.
-  if (/[\0-\x08\x0B-\x1F\x7F\uFEFF]/.test(markdown)) refuse();
+  // Controls other than NUL, TAB and LF (CR, FF, VT…) and a BOM: micromark's own handling.
+  if (/[\x01-\x08\x0B-\x1F\x7F\uFEFF]/.test(markdown)) refuse();
   const open: Container[] = [{ kind: 'root', node: root }];
   /** The marker of each list («-», «.», «)»…): an item of another kind starts a new list. */
   const markers = new WeakMap<List, string>();

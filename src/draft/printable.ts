@@ -3,9 +3,11 @@
  * comments: not part of the printed order (the renderer's own directives — widths, header,
  * pagebreak — stay). Characters XML 1.0 does not allow (C0 controls other than TAB, LF and CR,
  * U+FFFE, U+FFFF, unpaired surrogates) are removed, each with a message: written into
- * word/document.xml they make a file Word refuses to open (issue 15). Pure.
+ * word/document.xml they make a file Word refuses to open (issue 15). A draft beyond the bounds of
+ * `limits.ts` is not printed. Pure.
  */
 import { t3, type Text3 } from '../law/finding.js';
+import { checkLimits, type LimitBreach } from './limits.js';
 
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const EDITOR_NOTE = /^<!--(?!\s*(?:widths|header|pagebreak)\b)[\s\S]*?-->\s*$/gmu;
@@ -24,6 +26,12 @@ export interface PrintableDraft {
   removed: RemovedCharacter[];
   /** One message per removed character (the first 20, then how many more). */
   messages: Text3[];
+  /**
+   * The first bound of `limits.ts` the draft breaks (nesting, width, paragraph length, delimiters):
+   * such a draft is not rendered, as it is not checked (788 nested list markers took the renderer
+   * over a second for 8 KB; found by fuzzing).
+   */
+  breach: LimitBreach | null;
 }
 
 const hex = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -53,5 +61,5 @@ export function printableDraft(text: string): PrintableDraft {
     messages.push(t3(`тағы ${more} осындай таңба алынып тасталды`, `удалено ещё таких символов: ${more}`, `${more} more such characters removed`));
   }
   const title = /^#\s+(.+)$/mu.exec(clean)?.[1]?.replace(/\\/g, '').trim() || null;
-  return { markdown: clean.replace(EDITOR_NOTE, ''), title, removed, messages };
+  return { markdown: clean.replace(EDITOR_NOTE, ''), title, removed, messages, breach: checkLimits(clean) };
 }

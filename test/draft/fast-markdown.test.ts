@@ -57,6 +57,7 @@ describe('the linear reader reads drafts as micromark does', () => {
   }, 60_000);
   it('escapes, hard breaks, bold runs, blanks, lazy lines, nested items, quotes and tables', () => {
     same('# Бұйрық\n\nМәтін \\*жұлдыз\\* **БҰЙЫРАМЫН:**\n\n**Бас** мәтін **екі** a\\\nb  \nc\n\nБланк: ____ (а/б), a_b, 2 * 3\n\n1. Бір\nжалқау жол\n2. Екі\n\n   1) ішкі;\n\n   2) тағы.\n\n- таңба\n  жалғасы\n\n> Бекітілді\\\n> 1-қосымша\nжалқау\n\n| а | ә |\n| --- | :-: |\n| 1 | \\| 2 |\n|  | x |\n\n<!-- ескерту\nекі жол -->\n\n### 2-тарау. Соңы\n');
+    same('# А\n\nМә\0тін\n\n1. \0\n');
   });
 });
 
