@@ -70,7 +70,7 @@ export interface EventType {
 }
 
 /** A value of the act with the clause it comes from, and its dated values (src/law/provision.ts). */
-export type { Provision, DatedValue } from '../law/provision.js';
+export type { Place, Provision, DatedValue } from '../law/provision.js';
 
 /** A provision the checker cannot check from a package, and why. */
 export interface Unchecked {

@@ -6,13 +6,17 @@
  */
 import type { Text3 } from './finding.js';
 
-/** A value of the act with the clause it comes from. */
-export interface Provision<T> {
-  value: T;
+/** One place of an act and its words: what a rule rests on when no value is read from it. */
+export interface Place {
   clause: string;
   /** Verbatim Kazakh excerpt of the clause (a test checks it is in the act). */
   quote: string;
   note?: Text3;
+}
+
+/** A value of the act with the clause it comes from. */
+export interface Provision<T> extends Place {
+  value: T;
   /**
    * Values that apply from (and, with `to`, until) a date instead of `value`: an amendment, or a
    * transitional clause for one year. The latest `from` on or before the date wins; outside every

@@ -5,7 +5,7 @@
  * written once, in the provision.
  */
 import type { Severity, Text3 } from '../law/finding.js';
-import type { DatedValue, Provision } from '../law/provision.js';
+import type { DatedValue, Place, Provision } from '../law/provision.js';
 import type { RuleContext } from './rule.js';
 import { pluralEn } from '../law/plural.js';
 import { citesInText } from '../law/cite-text.js';
@@ -15,7 +15,7 @@ export interface RuleBase {
   id: string;
   severity?: Severity;
   /** The provision the rule implements: its clause, quote and note (and `{value}`, `{min}`… in the title). */
-  provision?: Provision<unknown> | DatedValue<unknown>;
+  provision?: Provision<unknown> | DatedValue<unknown> | Place;
   /** The clause and quote, where no provision of the pack's data holds them (a test finds the quote in the clause). */
   clause?: string;
   quote?: string;
@@ -51,7 +51,7 @@ export const baseOf = (b: RuleBase) => {
   const clause = b.provision?.clause ?? b.clause;
   const quote = b.provision?.quote ?? b.quote;
   if (clause === undefined || quote === undefined) throw new Error(`${b.id}: a rule needs a provision or a clause and its quote`);
-  const vars = b.provision ? valueVars(b.provision.value) : {};
+  const vars = b.provision && 'value' in b.provision ? valueVars(b.provision.value) : {};
   const title = Object.keys(vars).length > 0 && /\{\w+\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fill(b.title, vars) : b.title;
   const note = b.note === null ? undefined : (b.note ?? b.provision?.note);
   const r: { id: string; severity: Severity; clause: string; quote: string; title: Text3; note?: Text3; wording?: string; applies?: RuleBase['applies'] } = {

@@ -27,7 +27,7 @@ describe('baseOf', () => {
 });
 
 /** The rule files converted to take the provision, pack by pack (issue 12 item 1); each added once converted. */
-const CONVERTED = ['src/acts/b-corps-2018/procedure.ts', 'src/acts/asa-a-corps/rules.ts', 'src/acts/sjc-apparatus/rules.ts'];
+const CONVERTED = ['src/acts/b-corps-2018/procedure.ts', 'src/acts/asa-a-corps/rules.ts', 'src/acts/sjc-apparatus/rules.ts', 'src/acts/mic-2018/rules.ts', 'src/acts/almaty-maslikhat-2018/rules.ts'];
 
 describe('converted rule files restate no provision', () => {
   for (const f of CONVERTED)

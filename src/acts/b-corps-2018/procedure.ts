@@ -7,7 +7,7 @@
  * finding always cites the act that governs the package.
  */
 import type { Rule, RuleContext } from '../../rules/rule.js';
-import type { Provision } from '../pack.js';
+import type { Place, Provision } from '../pack.js';
 import { tenureRule, probationRule, absenceRule } from '../../rules/exclusion.js';
 import { deadlineRule } from '../../rules/deadline.js';
 import { countRule } from '../../rules/count.js';
@@ -47,7 +47,7 @@ export interface ProcedureParams {
   appealWorkingDays: Provision<number>;
 }
 
-/** Rule names whose quote is not a parameter's: each pack quotes its own act. */
+/** Rule names whose place is not a parameter's: each pack gives the clause and quote of its own act. */
 export type QuoteKey =
   | 'probation' | 'plan-form' | 'plan-approved' | 'plan-approver' | 'plan-approver-first-head'
   | 'kpi-sheet-form' | 'kpi-sheet-signer' | 'kpi-sheet-year' | 'kpi-sheet-approved' | 'kpi-sheet-approver'
@@ -58,7 +58,8 @@ export type QuoteKey =
 export interface ProcedureSpec {
   id: string;
   P: ProcedureParams;
-  Q: Record<QuoteKey, string>;
+  /** A rule whose place the pack does not give (its act lacks the form) is left out. */
+  Q: Partial<Record<QuoteKey, Place>>;
   catalogue: CompetencyCatalogue;
   /** Rule names this pack leaves out (e.g. a form whose appendix is missing). */
   omit?: readonly string[];
@@ -73,7 +74,10 @@ const countIs = (path: string, n: number) => (ctx: RuleContext) => {
 };
 
 export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec): Rule[] {
-  return [
+  const missing: string[] = [];
+  // A place the pack does not give: the rule is built, then left out below (its id is the place's key).
+  const place = (k: QuoteKey): Place => Q[k] ?? (missing.push(k), { clause: `(${k}: not in this act)`, quote: '' });
+  const rules: Rule[] = [
     // M000-01
     tenureRule({
       id: `${id}/tenure`, provision: P.minTenureMonths,
@@ -82,7 +86,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-02
     probationRule({
-      id: `${id}/probation`, clause: 'cl. 4', quote: Q['probation'], at,
+      id: `${id}/probation`, provision: place('probation'), at,
       title: { kk: 'Сынақ мерзімінде бағалау өткізілмейді', ru: 'В период испытательного срока оценка не проводится', en: 'No evaluation during probation' },
     }),
     // M000-03 (evaluated during the absence)
@@ -110,23 +114,23 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-06
     requiredRule({
-      id: `${id}/plan-form`, clause: 'cl. 9', quote: Q['plan-form'],
+      id: `${id}/plan-form`, provision: place('plan-form'),
       when: { session: true }, require: { field: '/forms/workPlan' }, path: '/forms',
       title: { kk: 'Жеке жұмыс жоспары 1-қосымшадағы нысанда жасалады', ru: 'Индивидуальный план составляется по форме прил. 1', en: 'The work plan is drawn up on the App. 1 form' },
     }),
     // M000-07
     requiredRule({
-      id: `${id}/plan-approved`, clause: 'cl. 10', quote: Q['plan-approved'],
+      id: `${id}/plan-approved`, provision: place('plan-approved'),
       when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/approvedBy/date' }, path: '/forms/workPlan/approvedBy',
       title: { kk: 'Жеке жұмыс жоспары бекітілген (күні көрсетілген)', ru: 'Индивидуальный план утверждён (с датой)', en: 'The work plan is approved (dated)' },
     }),
     sameValueRule({
-      id: `${id}/plan-approver`, clause: 'cl. 10', quote: Q['plan-approver'], applies: notFirstHead,
+      id: `${id}/plan-approver`, provision: place('plan-approver'), applies: notFirstHead,
       path: '/forms/workPlan/approvedBy/name', equals: '/servant/superiorManager',
       title: { kk: 'Жеке жұмыс жоспарын жоғары тұрған басшы бекітеді', ru: 'Индивидуальный план утверждает вышестоящий руководитель', en: 'The superior manager approves the work plan' },
     }),
     sameValueRule({
-      id: `${id}/plan-approver-first-head`, clause: 'cl. 11', quote: Q['plan-approver-first-head'], applies: firstHead,
+      id: `${id}/plan-approver-first-head`, provision: place('plan-approver-first-head'), applies: firstHead,
       path: '/forms/workPlan/approvedBy/name', equals: '/servant/directSupervisor',
       title: { kk: 'Тікелей басшы бірінші басшы болса, жоспарды сол бекітеді', ru: 'Если непосредственный руководитель — первый руководитель, план утверждает он', en: 'Where the direct supervisor is the first head, the first head approves the plan' },
     }),
@@ -147,12 +151,12 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-12
     requiredRule({
-      id: `${id}/kpi-sheet-form`, clause: 'cl. 17', quote: Q['kpi-sheet-form'],
+      id: `${id}/kpi-sheet-form`, provision: place('kpi-sheet-form'),
       when: { session: true }, require: { field: '/forms/kpiSheet' }, path: '/forms',
       title: { kk: 'НМИ бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по ЦИ заполнен', en: 'The KPI evaluation sheet is filled in' },
     }),
     sameValueRule({
-      id: `${id}/kpi-sheet-signer`, clause: 'cl. 17', quote: Q['kpi-sheet-signer'],
+      id: `${id}/kpi-sheet-signer`, provision: place('kpi-sheet-signer'),
       path: '/forms/kpiSheet/supervisorSignature/name', equals: '/servant/directSupervisor',
       title: { kk: 'НМИ бағалау парағын тікелей басшы толтырады және қол қояды', ru: 'Оценочный лист по ЦИ заполняет и подписывает непосредственный руководитель', en: 'The direct supervisor fills in and signs the KPI sheet' },
     }),
@@ -164,23 +168,23 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-14
     sameValueRule({
-      id: `${id}/kpi-sheet-year`, severity: 'warning', clause: 'cl. 18', quote: Q['kpi-sheet-year'],
+      id: `${id}/kpi-sheet-year`, severity: 'warning', provision: place('kpi-sheet-year'),
       path: '/forms/kpiSheet/year', equals: '/forms/workPlan/year',
       title: { kk: 'НМИ жоспар құрылған жыл қорытындысы бойынша бағаланады', ru: 'ЦИ оцениваются по итогам года, на который составлен план', en: 'KPIs are evaluated for the year of the plan' },
     }),
     // M000-15
     requiredRule({
-      id: `${id}/kpi-sheet-approved`, clause: 'cl. 21', quote: Q['kpi-sheet-approved'],
+      id: `${id}/kpi-sheet-approved`, provision: place('kpi-sheet-approved'),
       when: { field: '/forms/kpiSheet' }, require: { field: '/forms/kpiSheet/approvedBy/date' }, path: '/forms/kpiSheet/approvedBy',
       title: { kk: 'Жоғары тұрған басшы бағалау парағына қол қойған (күні)', ru: 'Вышестоящий руководитель подписал оценочный лист (дата)', en: 'The superior manager signed the KPI sheet (dated)' },
     }),
     sameValueRule({
-      id: `${id}/kpi-sheet-approver`, clause: 'cl. 19', quote: Q['kpi-sheet-approver'], applies: notFirstHead,
+      id: `${id}/kpi-sheet-approver`, provision: place('kpi-sheet-approver'), applies: notFirstHead,
       path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/superiorManager',
       title: { kk: 'Бағалау парағын жоғары тұрған басшы қарайды', ru: 'Оценочный лист рассматривает вышестоящий руководитель', en: 'The superior manager reviews the KPI sheet' },
     }),
     sameValueRule({
-      id: `${id}/kpi-sheet-approver-first-head`, clause: 'cl. 20', quote: Q['kpi-sheet-approver-first-head'], applies: firstHead,
+      id: `${id}/kpi-sheet-approver-first-head`, provision: place('kpi-sheet-approver-first-head'), applies: firstHead,
       path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/directSupervisor',
       note: { kk: '«Оның қарауына» — бірінші басшының қарауына деп оқылды (11-т. сияқты).', ru: '«На его рассмотрение» прочитано как «на рассмотрение первого руководителя» (как в п. 11).', en: '«оның қарауына» is read as "to the first head" (as in cl. 11).' },
       title: { kk: 'Тікелей басшы бірінші басшы болса, парақты сол қарайды', ru: 'Если непосредственный руководитель — первый руководитель, лист рассматривает он', en: 'Where the direct supervisor is the first head, the first head reviews the sheet' },
@@ -199,12 +203,12 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-19
     requiredRule({
-      id: `${id}/competency-sheet-form`, clause: 'cl. 25', quote: Q['competency-sheet-form'],
+      id: `${id}/competency-sheet-form`, provision: place('competency-sheet-form'),
       when: { session: true }, require: { field: '/forms/competencySheet' }, path: '/forms',
       title: { kk: 'Құзыреттер бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по компетенциям заполнен', en: 'The competency sheet is filled in' },
     }),
     sameValueRule({
-      id: `${id}/competency-sheet-signer`, clause: 'cl. 25', quote: Q['competency-sheet-signer'],
+      id: `${id}/competency-sheet-signer`, provision: place('competency-sheet-signer'),
       path: '/forms/competencySheet/supervisorSignature/name', equals: '/servant/directSupervisor',
       title: { kk: 'Құзыреттерді тікелей басшы бағалайды', ru: 'Компетенции оценивает непосредственный руководитель', en: 'The direct supervisor evaluates the competencies' },
     }),
@@ -242,45 +246,45 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-27
     openVoteRule({
-      id: `${id}/open-vote`, clause: 'cl. 32', quote: Q['open-vote'],
+      id: `${id}/open-vote`, provision: place('open-vote'),
       title: { kk: 'Шешім ашық дауыс беру арқылы қабылданады', ru: 'Решение принимается открытым голосованием', en: 'The decision is taken by open vote' },
     }),
     // M000-28
     majorityRule({
-      id: `${id}/majority`, clause: 'cl. 33', quote: Q['majority'],
+      id: `${id}/majority`, provision: place('majority'),
       chairCasting: true,
       note: { kk: 'Көпшілік қатысқан мүшелердің берген дауыстарынан есептеледі.', ru: 'Большинство считается от голосов присутствующих членов.', en: 'The majority is counted over the votes cast by members present.' },
       title: { kk: 'Шешім көпшілік дауыспен, тең болса төраға дауысымен', ru: 'Решение большинством, при равенстве — голос председателя', en: "Majority vote, the chair's vote decides a tie" },
     }),
     // M000-29
     secretaryNoVoteRule({
-      id: `${id}/secretary-no-vote`, clause: 'cl. 34', quote: Q['secretary-no-vote'],
+      id: `${id}/secretary-no-vote`, provision: place('secretary-no-vote'),
       title: { kk: 'Комиссия хатшысы дауыс беруге қатыспайды', ru: 'Секретарь комиссии не голосует', en: 'The secretary does not vote' },
     }),
     secretaryHrRule({
-      id: `${id}/secretary-hr`, clause: 'cl. 34', quote: Q['secretary-hr'],
+      id: `${id}/secretary-hr`, provision: place('secretary-hr'),
       title: { kk: 'Комиссия хатшысы — персоналды басқару қызметінің қызметшісі', ru: 'Секретарь комиссии — работник службы управления персоналом', en: 'The secretary is an HR-service employee' },
     }),
     // M000-31
     requiredRule({
-      id: `${id}/protocol-form`, clause: 'cl. 36', quote: Q['protocol-form'],
+      id: `${id}/protocol-form`, provision: place('protocol-form'),
       when: { session: true }, require: { field: '/forms/protocol' }, path: '/forms',
       title: { kk: 'Комиссия отырысының хаттамасы (5-қосымша) бар', ru: 'Есть протокол заседания комиссии (прил. 5)', en: 'The session protocol (App. 5) is there' },
     }),
     // M000-32
     sessionCorrectionRule({
-      id: `${id}/correction-column`, clause: 'cl. 38', quote: Q['correction-column'],
+      id: `${id}/correction-column`, provision: place('correction-column'),
       revise: P.decisions.value.slice(1, 2),
       title: { kk: 'Қайта қарау кезінде түзетілген нәтиже хаттамада көрсетіледі', ru: 'При пересмотре исправленный результат указывается в протоколе', en: 'A revised result is written in the correction column' },
     }),
     // M000-33
     requiredRule({
-      id: `${id}/protocol-approved`, clause: 'cl. 39', quote: Q['protocol-approved'],
+      id: `${id}/protocol-approved`, provision: place('protocol-approved'),
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/approvedBy/date' }, path: '/forms/protocol/approvedBy',
       title: { kk: 'Нәтижелерді уәкілетті тұлға бекіткен (күні)', ru: 'Результаты утверждены уполномоченным лицом (дата)', en: 'The authorised person approved the results (dated)' },
     }),
     listedRule({
-      id: `${id}/protocol-row`, clause: 'cl. 39', quote: Q['protocol-row'],
+      id: `${id}/protocol-row`, provision: place('protocol-row'),
       rows: '/forms/protocol/rows', field: 'servant', oneOf: ['/servant/fullName', '/servant/id'],
       title: { kk: 'Қызметшінің нәтижесі хаттамада тіркелген', ru: 'Результат служащего занесён в протокол', en: "The servant's result is recorded in the protocol" },
     }),
@@ -292,7 +296,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-35
     requiredRule({
-      id: `${id}/refusal-act`, clause: 'cl. 41', quote: Q['refusal-act'],
+      id: `${id}/refusal-act`, provision: place('refusal-act'),
       when: { event: 'familiarisation-refused' }, require: { field: '/forms/refusalAct' }, path: '/forms',
       title: { kk: 'Танысудан бас тартқанда акт жасалады', ru: 'При отказе от ознакомления составляется акт', en: 'A refusal to be acquainted is recorded in an act' },
     }),
@@ -303,7 +307,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-36
     requiredRule({
-      id: `${id}/intranet`, severity: 'warning', clause: 'cl. 42', quote: Q['intranet'],
+      id: `${id}/intranet`, severity: 'warning', provision: place('intranet'),
       when: { event: 'familiarisation-refused' }, require: { event: 'sent-via-intranet' }, path: '/events',
       title: { kk: 'Бас тартқанда нәтиже интранет-портал арқылы жолданады', ru: 'При отказе результат направляется через интранет-портал', en: 'After a refusal the result is sent via the intranet portal' },
     }),
@@ -315,19 +319,21 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-40 (the signature blocks a machine can see)
     requiredRule({
-      id: `${id}/plan-signatures`, severity: 'warning', clause: 'App. 1', quote: Q['plan-signatures'],
+      id: `${id}/plan-signatures`, severity: 'warning', provision: place('plan-signatures'),
       when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/servantSignature/date' }, path: '/forms/workPlan/servantSignature',
       title: { kk: 'Жоспарға қызметші қол қойған (күні)', ru: 'План подписан служащим (дата)', en: 'The servant signed the plan (dated)' },
     }),
     requiredRule({
-      id: `${id}/protocol-signatures`, severity: 'warning', clause: 'App. 5', quote: Q['protocol-signatures'],
+      id: `${id}/protocol-signatures`, severity: 'warning', provision: place('protocol-signatures'),
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/secretary/date' }, path: '/forms/protocol/secretary',
       title: { kk: 'Хаттамаға хатшы қол қойған (күні)', ru: 'Протокол подписан секретарём (дата)', en: 'The secretary signed the protocol (dated)' },
     }),
     requiredRule({
-      id: `${id}/protocol-chair-signed`, severity: 'warning', clause: 'App. 5', quote: Q['protocol-chair-signed'],
+      id: `${id}/protocol-chair-signed`, severity: 'warning', provision: place('protocol-chair-signed'),
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/chair/date' }, path: '/forms/protocol/chair',
       title: { kk: 'Хаттамаға төраға қол қойған (күні)', ru: 'Протокол подписан председателем (дата)', en: 'The chair signed the protocol (dated)' },
     }),
-  ].filter((r) => !omit.includes(r.id.slice(id.length + 1)));
+  ];
+  const left = new Set([...omit, ...missing]);
+  return rules.filter((r) => !left.has(r.id.slice(id.length + 1)));
 }
