@@ -3,6 +3,7 @@
  * shared rule kind with the parameters of params.ts. What cannot be checked from a package is in
  * unchecked.ts with the reason.
  */
+import type { Provision } from '../pack.js';
 import type { Rule } from '../../rules/rule.js';
 import { capByFactRule } from '../../rules/cap-by-fact.js';
 import { combineRules } from '../../rules/combine.js';
@@ -30,7 +31,8 @@ const SHEETS = FORM_KEYS;
  * App. 1's place, and a finding about the other sheet cites the same words in App. 2.
  */
 const SHEET_APP: Record<(typeof FORM_KEYS)[number], number> = { managerialSheet: 1, nonManagerialSheet: 2 };
-const sheetPlace = (k: (typeof FORM_KEYS)[number], clause: string) => clause.replace(/^App\. \d+/, `App. ${SHEET_APP[k]}`);
+/** A provision printed on both sheets, at its place on sheet k (App. 1 → App. 2 for the non-managerial sheet). */
+const onSheet = <T,>(k: (typeof FORM_KEYS)[number], pr: Provision<T>): Provision<T> => ({ ...pr, clause: pr.clause.replace(/^App\. \d+/, `App. ${SHEET_APP[k]}`) });
 
 /** One rule over whichever sheet the package holds (a package holds one of the two). */
 const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => combineRules(SHEETS.map(make));
@@ -148,9 +150,7 @@ export const rules: Rule[] = [
   overSheets((k) =>
     meanRule({
       id: `${ID}/average`,
-      clause: sheetPlace(k, p.average.clause),
-      quote: p.average.quote,
-      note: p.average.note,
+      provision: onSheet(k, p.average),
       items: `/forms/${k}/grades`,
       field: 'grade',
       stated: `/forms/${k}/average`,
@@ -171,9 +171,7 @@ export const rules: Rule[] = [
   overSheets((k) =>
     capByFactRule({
       id: `${ID}/sanction-cap`,
-      clause: sheetPlace(k, p.sanctionCaps.clause),
-      quote: p.sanctionCaps.quote,
-      note: p.sanctionCaps.note,
+      provision: onSheet(k, p.sanctionCaps),
       items: [`/forms/${k}/grades`],
       keyField: 'parameter',
       key: SANCTION_PARAMETER,

@@ -8,12 +8,12 @@
 import type { Rule } from '../../rules/rule.js';
 import { competencyRule } from '../../rules/competency.js';
 import { CATALOGUE } from './catalogue.js';
+import { PARAMS } from './params.js';
 
 export const RULES: Rule[] = [
   competencyRule({
     id: 'kyzylorda-maslikhat-2018/indicators',
-    clause: 'App. 4',
-    quote: 'Құзыреттер атауы Мемлекеттік әкімшілік лауазымдар санаты Тиімді мінез-құлық индикаторлары Тиімсіз мінез-құлық индикаторлары',
+    provision: PARAMS.catalogueColumns,
     catalogue: CATALOGUE,
     rows: '/forms/competencySheet/rows',
     competencyField: 'competency',
