@@ -64,7 +64,7 @@ export const rules: Rule[] = [
     at: [{ field: `${SHEET}/signature/date` }],
     ...p.evaluationLimit.value,
     applies: eligible,
-    title: { kk: 'Бағалау келесі жылдың 20 қаңтарынан кешіктірілмей жүргізіледі', ru: 'Оценка проводится не позднее 20 января следующего года', en: 'The evaluation is done by 20 January of the following year' },
+    title: { kk: 'Бағалау келесі жылдың {day} қаңтарынан кешіктірілмей жүргізіледі', ru: 'Оценка проводится не позднее {day} января следующего года', en: 'The evaluation is done by {day} January of the following year' },
   }),
   tenureRule({
     id: `${ID}/tenure-three-months`,
@@ -72,7 +72,7 @@ export const rules: Rule[] = [
     months: p.minTenureMonths.value,
     at: [{ field: '/period/to' }],
     atDayCounts: true,
-    title: { kk: 'Лауазымда үш айдан аз болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее трёх месяцев', en: 'A servant less than three months in the post is not evaluated' },
+    title: { kk: 'Лауазымда {value} айдан аз болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее {value} мес.', en: 'A servant less than {value} month(s) in the post is not evaluated' },
   }),
   workedDaysRule({
     id: `${ID}/worked-days`,
@@ -149,7 +149,7 @@ export const rules: Rule[] = [
     at: [{ event: 'draft-sent' }],
     ...p.category1Draft.value,
     applies: (ctx) => cat1(ctx) && !appointedAfter20Jan(ctx),
-    title: { kk: '1-санат: жоба бағаланатын жылдың 20 қаңтарынан кешіктірмей жіберіледі', ru: 'Категория 1: проект направляется не позднее 20 января оцениваемого года', en: 'Category 1: the draft is sent to the Agency by 20 January of the evaluated year' },
+    title: { kk: '1-санат: жоба бағаланатын жылдың {day} қаңтарынан кешіктірмей жіберіледі', ru: 'Категория 1: проект направляется не позднее {day} января оцениваемого года', en: 'Category 1: the draft is sent to the Agency by {day} January of the evaluated year' },
   }),
   deadlineRule({
     id: `${ID}/category1-draft-after-appointment`,
@@ -218,7 +218,7 @@ export const rules: Rule[] = [
     at: [{ field: `${A2}/servantSignature/date` }],
     ...p.category2Agreement.value,
     applies: (ctx) => cat2(ctx) && ctx.pkg.servant.appointedOn < `${year(ctx)}-02-01`,
-    title: { kk: '2-санат келісімі бағаланатын жылдың 1 ақпанына дейін жасалады', ru: 'Соглашение категории 2 заключается до 1 февраля оцениваемого года', en: 'A category 2 agreement is concluded before 1 February of the evaluated year' },
+    title: { kk: '2-санат келісімі бағаланатын жылдың {day} ақпанына дейін жасалады', ru: 'Соглашение категории 2 заключается до {day} февраля оцениваемого года', en: 'A category 2 agreement is concluded before {day} February of the evaluated year' },
   }),
   combineRules(
     AGREEMENTS.flatMap((k) =>

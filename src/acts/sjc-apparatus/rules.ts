@@ -135,7 +135,7 @@ export const rules: Rule[] = [
   dateLimitRule({
     id: `${ID}/quarterly-deadline`,
     provision: P.quarterlyLimitDay,
-    title: t('Тоқсандық бағалау есепті тоқсаннан кейінгі айдың 10-күнінен кешіктірілмей', 'Квартальная оценка — не позднее 10-го числа месяца после квартала', 'Quarterly evaluation by the 10th of the month after the quarter'),
+    title: t('Тоқсандық бағалау есепті тоқсаннан кейінгі айдың {value}-күнінен кешіктірілмей', 'Квартальная оценка — не позднее {value}-го числа месяца после квартала', 'Quarterly evaluation by day {value} of the month after the quarter'),
     at: [{ event: EVENTS.evaluated }],
     ...QUARTER_LIMIT,
     // A head absent while the evaluation is held is evaluated after return (cl. 5, rule absent-kpi-evaluation).
@@ -154,7 +154,7 @@ export const rules: Rule[] = [
   dateLimitRule({
     id: `${ID}/survey-deadline`,
     provision: P.surveyLimitDay,
-    title: t('360 бағалау есепті жылдан кейінгі айдың 10-күнінен кешіктірілмей', 'Оценка 360 — не позднее 10-го числа месяца после отчётного года', '360 evaluation by the 10th of the month after the reporting year'),
+    title: t('360 бағалау есепті жылдан кейінгі айдың {value}-күнінен кешіктірілмей', 'Оценка 360 — не позднее {value}-го числа месяца после отчётного года', '360 evaluation by day {value} of the month after the reporting year'),
     at: [{ event: EVENTS.evaluated360 }],
     ...afterPeriod(P.surveyLimitDay.value),
     applies: annual,
@@ -285,7 +285,7 @@ export const rules: Rule[] = [
   dateLimitRule({
     id: `${ID}/notice-heads`,
     provision: P.headsNoticeDay,
-    title: t('Басшы бағалау туралы тоқсаннан кейінгі айдың 5-күнінен кешіктірмей хабардар етіледі', 'Руководитель уведомляется об оценке не позднее 5-го числа месяца после квартала', 'A head is notified of the evaluation by the 5th of the month after the quarter'),
+    title: t('Басшы бағалау туралы тоқсаннан кейінгі айдың {value}-күнінен кешіктірмей хабардар етіледі', 'Руководитель уведомляется об оценке не позднее {value}-го числа месяца после квартала', 'A head is notified of the evaluation by day {value} of the month after the quarter'),
     at: [{ event: EVENTS.notified }],
     ...afterPeriod(P.headsNoticeDay.value),
     applies: (ctx) => has(ctx, 'kpiSheet'),
@@ -334,7 +334,7 @@ export const rules: Rule[] = [
   dateLimitRule({
     id: `${ID}/notice-staff`,
     provision: P.staffNoticeDay,
-    title: t('Қызметші бағалау туралы тоқсаннан кейінгі айдың 10-күнінен кешіктірмей хабардар етіледі', 'Служащий уведомляется об оценке не позднее 10-го числа месяца после квартала', 'A corps "B" servant is notified of the evaluation by the 10th of the month after the quarter'),
+    title: t('Қызметші бағалау туралы тоқсаннан кейінгі айдың {value}-күнінен кешіктірмей хабардар етіледі', 'Служащий уведомляется об оценке не позднее {value}-го числа месяца после квартала', 'A corps "B" servant is notified of the evaluation by day {value} of the month after the quarter'),
     at: [{ event: EVENTS.notified }],
     ...afterPeriod(P.staffNoticeDay.value),
     applies: (ctx) => has(ctx, 'rankingSheet'),
