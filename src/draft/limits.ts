@@ -23,6 +23,12 @@ export const LIMITS = {
    * rescans to the paragraph's end from each unclosed `<!--` (35 KB of them: 5 s).
    */
   delimiters: 2_000,
+  /**
+   * Backslash escapes in one paragraph (or one table row): micromark merges the text around each
+   * escape again and again, quadratic in their number (42,000 in one paragraph: 22 s, found by
+   * fuzzing); the acts we hold have at most 80.
+   */
+  escapes: 2_000,
 } as const;
 
 export interface LimitBreach {
@@ -73,6 +79,7 @@ export function checkLimits(markdown: string): LimitBreach | null {
   let paraStart = 0;
   let paraLines = 0;
   let delimiters = 0;
+  let escapes = 0;
   let start = 0;
   while (start <= markdown.length) {
     let end = markdown.indexOf('\n', start);
@@ -82,6 +89,7 @@ export function checkLimits(markdown: string): LimitBreach | null {
     if (text.trim() === '') {
       paraLines = 0;
       delimiters = 0;
+      escapes = 0;
     } else {
       if (paraLines === 0) paraStart = line;
       paraLines++;
@@ -93,10 +101,15 @@ export function checkLimits(markdown: string): LimitBreach | null {
             `Line ${line} nests lists and quotes ${depth} levels deep (limit ${LIMITS.depth}): an act has no such structure`) };
       }
       let cells = 0;
+      // A table row is its own text for micromark: its escapes are counted by row.
+      if (text.trimStart().startsWith('|')) escapes = 0;
       for (let k = 0; k < text.length; k++) {
         const c = text.charCodeAt(k);
         if (c === 92) {
-          k++; // an escaped character is text
+          const next = text.charCodeAt(k + 1);
+          // ASCII punctuation after a backslash: an escape (the character is text)
+          if ((next >= 33 && next <= 47) || (next >= 58 && next <= 64) || (next >= 91 && next <= 96) || (next >= 123 && next <= 126)) escapes++;
+          k++;
           continue;
         }
         if (c === 124) cells++; // |
@@ -111,6 +124,12 @@ export function checkLimits(markdown: string): LimitBreach | null {
         return { limit: 'paragraphLines', place: { line: paraStart, column: 1 },
           message: t3(`${paraStart}-жолдан басталатын абзац ${LIMITS.paragraphLines} жолдан ұзын`, `Абзац со строки ${paraStart} длиннее ${LIMITS.paragraphLines} строк`,
             `The paragraph starting at line ${paraStart} is longer than ${LIMITS.paragraphLines} lines`) };
+      }
+      if (escapes > LIMITS.escapes) {
+        return { limit: 'escapes', place: { line: paraStart, column: 1 },
+          message: t3(`${paraStart}-жолдан басталатын абзацта \\ арқылы жазылған таңба тым көп: ${LIMITS.escapes}-дан астам`,
+            `В абзаце со строки ${paraStart} слишком много символов, экранированных \\: больше ${LIMITS.escapes}`,
+            `The paragraph starting at line ${paraStart} has more than ${LIMITS.escapes} characters escaped with \\`) };
       }
       if (delimiters > LIMITS.delimiters) {
         return { limit: 'delimiters', place: { line: paraStart, column: 1 },
