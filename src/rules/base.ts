@@ -47,12 +47,23 @@ function valueVars(v: unknown): Record<string, string | number> {
   return {};
 }
 
+/** The rule's title as its findings say it: `{value}`, `{min}`… filled from the provision (once per spec). */
+const TITLES = new WeakMap<RuleBase, Text3>();
+export function titleOf(b: RuleBase): Text3 {
+  let t = TITLES.get(b);
+  if (!t) {
+    const vars = b.provision && 'value' in b.provision ? valueVars(b.provision.value) : {};
+    t = Object.keys(vars).length > 0 && /\{\w+\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fill(b.title, vars) : b.title;
+    TITLES.set(b, t);
+  }
+  return t;
+}
+
 export const baseOf = (b: RuleBase) => {
   const clause = b.provision?.clause ?? b.clause;
   const quote = b.provision?.quote ?? b.quote;
   if (clause === undefined || quote === undefined) throw new Error(`${b.id}: a rule needs a provision or a clause and its quote`);
-  const vars = b.provision && 'value' in b.provision ? valueVars(b.provision.value) : {};
-  const title = Object.keys(vars).length > 0 && /\{\w+\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fill(b.title, vars) : b.title;
+  const title = titleOf(b);
   const note = b.note === null ? undefined : (b.note ?? b.provision?.note);
   const r: { id: string; severity: Severity; clause: string; quote: string; title: Text3; note?: Text3; wording?: string; applies?: RuleBase['applies'] } = {
     id: b.id,

@@ -3,7 +3,7 @@
  * item's grade may not exceed a cap (asa-b-model App. 1/2 row 5: a disciplinary sanction applied in
  * the quarter caps the grade at 2,99 or 1,99 by the kind of sanction). Several facts: the lowest cap.
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface FactCap {
@@ -50,7 +50,7 @@ export function capByFactRule(spec: CapByFactSpec): Rule {
           out.push({
             path: `${ptr}/${i}/${spec.valueField}`,
             message: withTitle(
-              spec.title,
+              titleOf(spec),
               fill(
                 { kk: '{date} күні «{kind}» қолданылған, баға {max} баллдан аспауы тиіс, қойылғаны {v}', ru: '{date} применено «{kind}», оценка не выше {max}, поставлено {v}', en: '«{kind}» applied on {date}: the grade may not exceed {max}, found {v}' },
                 { date: String(cap!.fact[spec.dateField]), kind: String(cap!.fact[spec.kindField]), max: cap!.max, v },

@@ -5,7 +5,7 @@
  * HR employee without a vote; we do not count the secretary towards size or quorum —
  * a choice stated in the finding's note where it matters).
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
 import type { Text3 } from '../law/finding.js';
 import { pluralEn } from '../law/plural.js';
@@ -43,7 +43,7 @@ export function sessionSizeRule(spec: SizeSpec): Rule {
           path: `${s.base}/members`,
           inSession: s.file !== undefined,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             {
               kk: `мүшелер саны (хатшысыз) ${n}, талап: ${req('тақ сан')}`,
               ru: `членов (без секретаря) ${n}, требуется: ${req('нечётное число')}`,
@@ -79,7 +79,7 @@ export function quorumRule(spec: QuorumSpec): Rule {
           path: `${s.base}/members`,
           inSession: s.file !== undefined,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               { kk: '{total} мүшенің {present} қатысты, кемінде {needed} қажет', ru: 'присутствовало {present} из {total}, нужно не менее {needed}', en: '{present} of {total} members present, at least {needed} needed' },
               { total: members.length, present, needed },
@@ -106,7 +106,7 @@ export function openVoteRule(spec: OpenVoteSpec): Rule {
         {
           path: `${s.base}/voting`,
           inSession: s.file !== undefined,
-          message: withTitle(spec.title, { kk: 'дауыс беру ашық болуы тиіс, хаттамада жасырын', ru: 'голосование должно быть открытым, в протоколе тайное', en: 'voting must be open; the protocol records a secret ballot' }),
+          message: withTitle(titleOf(spec), { kk: 'дауыс беру ашық болуы тиіс, хаттамада жасырын', ru: 'голосование должно быть открытым, в протоколе тайное', en: 'voting must be open; the protocol records a secret ballot' }),
           facts: { expected: 'open', found: s.data.voting },
         },
       ];
@@ -133,7 +133,7 @@ export function secretaryNoVoteRule(spec: SecretaryNoVoteSpec): Rule {
               {
                 path: `${s.base}/decisions/${d.index}/votes/${i}`,
                 inSession: s.file !== undefined,
-                message: withTitle(spec.title, fill({ kk: 'хатшы {name} дауыс берген', ru: 'секретарь {name} голосовал', en: 'the secretary {name} voted' }, { name: v.member })),
+                message: withTitle(titleOf(spec), fill({ kk: 'хатшы {name} дауыс берген', ru: 'секретарь {name} голосовал', en: 'the secretary {name} voted' }, { name: v.member })),
                 facts: { expected: 'no vote', found: v.vote, member: v.member },
               },
             ]
@@ -173,7 +173,7 @@ export function majorityRule(spec: MajoritySpec): Rule {
         out.push({
           path: `${s.base}/decisions/${d.index}/votes/${d.data.votes.indexOf(v)}`,
           inSession: s.file !== undefined,
-          message: withTitle(spec.title, fill({ kk: '{name} отырысқа қатысқан мүше емес, бірақ дауыс берген', ru: '{name} не присутствовавший член, но голосовал', en: '{name} voted but is not a member present' }, { name: v.member })),
+          message: withTitle(titleOf(spec), fill({ kk: '{name} отырысқа қатысқан мүше емес, бірақ дауыс берген', ru: '{name} не присутствовавший член, но голосовал', en: '{name} voted but is not a member present' }, { name: v.member })),
           facts: { member: v.member },
         });
       }
@@ -182,7 +182,7 @@ export function majorityRule(spec: MajoritySpec): Rule {
           path: `${s.base}/decisions/${d.index}`,
           inSession: s.file !== undefined,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               { kk: '«{decision}» шешіміне {pro} дауыс «қолдайды», {con} «қарсы»{tieKk} — шешім қабылданбаған', ru: 'за решение «{decision}» {pro}, против {con}{tieRu} — решение не принято', en: 'decision «{decision}»: {pro} for, {con} against{tieEn} — not carried' },
               { decision: d.data.decision, pro, con, ...chairTie(pro === con && spec.chairCasting, chairVote) },
@@ -221,7 +221,7 @@ export function compositionRule(spec: CompositionSpec): Rule {
         out.push({
           path: `${s.base}/members/${names.indexOf(evaluator)}`,
           inSession,
-          message: withTitle(spec.title, fill({ kk: 'бағалаушы {name} отырыс құрамында', ru: 'оценивающий {name} входит в состав', en: 'the evaluator {name} sits in the session' }, { name: evaluator })),
+          message: withTitle(titleOf(spec), fill({ kk: 'бағалаушы {name} отырыс құрамында', ru: 'оценивающий {name} входит в состав', en: 'the evaluator {name} sits in the session' }, { name: evaluator })),
           facts: { expected: 'without the evaluator', found: evaluator },
         });
       }
@@ -229,7 +229,7 @@ export function compositionRule(spec: CompositionSpec): Rule {
         out.push({
           path: `${s.base}/members/${names.indexOf(d.applicant)}`,
           inSession,
-          message: withTitle(spec.title, fill({ kk: 'өтініш беруші {name} отырыс құрамында', ru: 'заявитель {name} входит в состав', en: 'the applicant {name} sits in the session' }, { name: d.applicant })),
+          message: withTitle(titleOf(spec), fill({ kk: 'өтініш беруші {name} отырыс құрамында', ru: 'заявитель {name} входит в состав', en: 'the applicant {name} sits in the session' }, { name: d.applicant })),
           facts: { expected: 'without the applicant', found: d.applicant },
         });
       }
@@ -237,7 +237,7 @@ export function compositionRule(spec: CompositionSpec): Rule {
         out.push({
           path: `${s.base}/members`,
           inSession,
-          message: withTitle(spec.title, { kk: 'құрамда персоналды басқару қызметінің қызметкері жоқ', ru: 'в составе нет работника службы управления персоналом', en: 'no member from the HR service' }),
+          message: withTitle(titleOf(spec), { kk: 'құрамда персоналды басқару қызметінің қызметкері жоқ', ru: 'в составе нет работника службы управления персоналом', en: 'no member from the HR service' }),
           facts: { expected: 'an HR member', found: 'none' },
         });
       }

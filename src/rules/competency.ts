@@ -17,7 +17,7 @@
  */
 import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import { memo } from './memo.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -173,7 +173,7 @@ export function competencyRule(spec: CompetencySpec): Rule {
           {
             path: '/servant/category',
             message: withTitle(
-              spec.title,
+              titleOf(spec),
               fill(
                 choice.how === 'ambiguous'
                   ? { kk: '{code} санаты бірнеше топта, лауазымы бойынша топ анықталмады', ru: 'категория {code} в нескольких группах, по должности группа не определена', en: 'category {code} is in several groups and the position does not tell which' }
@@ -202,7 +202,7 @@ export function competencyRule(spec: CompetencySpec): Rule {
             path: '/servant/category',
             severity: 'info',
             message: withTitle(
-              spec.title,
+              titleOf(spec),
               fill(
                 { kk: '{code} коды {groups} топтарында; {group} тобы оқылды: {whyKk}', ru: 'код {code} есть в группах {groups}; прочитана группа {group}: {whyRu}', en: 'code {code} is in groups {groups}; {group} is read: {whyEn}' },
                 { code: choice.code, groups: choice.candidates.map((g) => g.id).join(', '), group: group.id, whyKk: reason.kk, whyRu: reason.ru, whyEn: reason.en },
@@ -231,7 +231,7 @@ export function competencyRule(spec: CompetencySpec): Rule {
           out.push({
             path: `${spec.rows}/${i}/${spec.notObservedField}/${j}`,
             message: withTitle(
-              spec.title,
+              titleOf(spec),
               fill(
                 { kk: '«{text}» — {code} санаты ({group} тобы{howKk}) үшін «{comp}» құзыретінің индикаторы емес', ru: '«{text}» — не индикатор компетенции «{comp}» для категории {code} (группа {group}{howRu})', en: '«{text}» is not an indicator of «{comp}» for category {code} (group {group}{howEn})' },
                 { text: t, comp: comp.name, group: group.id, code: choice.code, ...HOW[choice.how] },
@@ -253,14 +253,14 @@ export function competencyRule(spec: CompetencySpec): Rule {
         if (typeof result === 'string' && g.notMeets.includes(result) && matched.size === 0) {
           out.push({
             path: `${spec.rows}/${i}`,
-            message: withTitle(spec.title, fill({ kk: '«{comp}»: «{found}» бағасы қойылған, бірақ байқалмаған индикаторлар аталмаған', ru: '«{comp}»: оценка «{found}», но не названы ненаблюдавшиеся индикаторы', en: '«{comp}»: graded «{found}» but no indicator is named as not observed' }, { comp: comp.name, found: result })),
+            message: withTitle(titleOf(spec), fill({ kk: '«{comp}»: «{found}» бағасы қойылған, бірақ байқалмаған индикаторлар аталмаған', ru: '«{comp}»: оценка «{found}», но не названы ненаблюдавшиеся индикаторы', en: '«{comp}»: graded «{found}» but no indicator is named as not observed' }, { comp: comp.name, found: result })),
             facts,
           });
         } else if (typeof result === 'string' && (g.meets.includes(result) || g.notMeets.includes(result)) && g.meets.includes(result) !== meets) {
           out.push({
             path,
             message: withTitle(
-              spec.title,
+              titleOf(spec),
               fill(
                 { kk: '«{comp}»: {n} индикатордың {observed} байқалған ({th} шегі), баға «{expected}» болуы тиіс, қойылғаны «{found}»', ru: '«{comp}»: наблюдалось {observed} из {n} индикаторов (порог {th}), оценка должна быть «{expected}», поставлена «{found}»', en: '«{comp}»: {observed} of {n} indicators observed (threshold {th}), so «{expected}», found «{found}»' },
                 { comp: comp.name, n, observed, th: `${num}/${den}`, expected: expected ?? '', found: result },

@@ -6,7 +6,7 @@
  * other than the self-evaluation; cl. 34 and App. 5 give each respondent 12 competencies × 3 questions.
  */
 import { parsePointer } from '../law/json-pointer.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountEachSpec extends RuleBase {
@@ -60,7 +60,7 @@ export function countEachRule(spec: CountEachSpec): Rule {
         if (ok) continue;
         out.push({
           path,
-          message: withTitle(spec.title, fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected, found: n })),
+          message: withTitle(titleOf(spec), fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected, found: n })),
           facts: { expected, found: n, ...(w ? { counted: w } : {}) },
         });
       }

@@ -1,5 +1,5 @@
 /** Count rule kind: a list in a form holds exactly / at least / at most N items (e.g. "НМИ саны 5 құрайды"). */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountSpec extends RuleBase {
@@ -28,7 +28,7 @@ export function countRule(spec: CountSpec): Rule {
         {
           path: spec.path,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected, found: n }),
           ),
           facts: { expected, found: n },

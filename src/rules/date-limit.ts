@@ -7,7 +7,7 @@
  * A step not recorded yet is judged against the check date, like `deadlineRule`.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import { resolveDates, type DateRef } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -70,13 +70,13 @@ export function dateLimitRule(spec: DateLimitSpec): Rule {
       if (!step && spec.stale === false) return [];
       const facts: Record<string, unknown> = { limit, inclusive, anchor: spec.anchor, months: spec.months, day: spec.day, limitIsWorkingDay: ctx.calendar.isWorkingDay(limit) };
       if (step) {
-        return [{ path: step.path, inSession: step.inSession, message: withTitle(spec.title, fill(M.late, { limit, ...rel, happened: step.date })), facts: { ...facts, happened: step.date } }];
+        return [{ path: step.path, inSession: step.inSession, message: withTitle(titleOf(spec), fill(M.late, { limit, ...rel, happened: step.date })), facts: { ...facts, happened: step.date } }];
       }
       const passed = inclusive ? ctx.today > limit : ctx.today >= limit;
       if (passed) {
-        return [{ path: '/period', message: withTitle(spec.title, fill(M.overdue, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'overdue' } }];
+        return [{ path: '/period', message: withTitle(titleOf(spec), fill(M.overdue, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'overdue' } }];
       }
-      return [{ path: '/period', severity: 'info', message: withTitle(spec.title, fill(M.open, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'open' } }];
+      return [{ path: '/period', severity: 'info', message: withTitle(titleOf(spec), fill(M.open, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'open' } }];
     },
   };
 }

@@ -4,7 +4,7 @@
  * ішінде НМИ қол жеткізу мерзімі белгіленеді)», so each achievement deadline of the plan falls in
  * the plan's period. `*` in the pattern stands for every index or key.
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import { expand } from './count-each.js';
 import type { Report, Rule } from './rule.js';
 
@@ -31,7 +31,7 @@ export function dateWithinRule(spec: DateWithinSpec): Rule {
         .filter((e): e is [string, string] => isDate(e[1]) && (e[1] < from || e[1] > to))
         .map(([path, date]) => ({
           path,
-          message: withTitle(spec.title, fill({ kk: '{date} {from}–{to} кезеңінен тыс', ru: '{date} вне периода {from}–{to}', en: '{date} lies outside {from}–{to}' }, { date, from, to })),
+          message: withTitle(titleOf(spec), fill({ kk: '{date} {from}–{to} кезеңінен тыс', ru: '{date} вне периода {from}–{to}', en: '{date} lies outside {from}–{to}' }, { date, from, to })),
           facts: { found: date, interval: { from, to } },
         }));
     },

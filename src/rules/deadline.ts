@@ -6,7 +6,7 @@
  */
 import { deadline as computeDeadline, deadlineDate, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import { resolveDates, type DateRef } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -92,7 +92,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           out.push({
             path: to.path,
             inSession: to.inSession,
-            message: withTitle(spec.title, fill(direction === 'after' ? M.late : M.lateBefore, { ...vars, happened: to.date, late })),
+            message: withTitle(titleOf(spec), fill(direction === 'after' ? M.late : M.lateBefore, { ...vars, happened: to.date, late })),
             facts: { ...facts, happened: to.date, workingDaysLate: late },
           });
           continue;
@@ -104,7 +104,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           out.push({
             path: from.path,
             inSession: from.inSession,
-            message: withTitle(spec.title, fill(earlier ? M.overdueBefore : M.overdue, { ...vars, since, happened: earlier?.date ?? '' })),
+            message: withTitle(titleOf(spec), fill(earlier ? M.overdueBefore : M.overdue, { ...vars, since, happened: earlier?.date ?? '' })),
             facts: { ...facts, today: ctx.today, workingDaysSinceDeadline: since, status: 'overdue', ...(earlier ? { recordedBefore: earlier.date } : {}) },
           });
         } else {
@@ -113,7 +113,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
             path: from.path,
             inSession: from.inSession,
             severity: 'info',
-            message: withTitle(spec.title, fill(M.open, { ...vars, left })),
+            message: withTitle(titleOf(spec), fill(M.open, { ...vars, left })),
             facts: { ...facts, today: ctx.today, workingDaysLeft: left, status: 'open' },
           });
         }

@@ -5,7 +5,7 @@
  * the rule is given (by default the session date, else the last day of the period).
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import { resolveDates, type DateRef } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -44,7 +44,7 @@ export function tenureRule(spec: TenureSpec): Rule {
         {
           path: '/servant/appointedOn',
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               { kk: 'лауазымда {since} бастап, бағалау {at} — {months} айдан кем; бағалау {earliest} бастап қана мүмкін', ru: 'в должности с {since}, оценка {at} — менее {months} мес.; оценка возможна с {earliest}', en: 'in the position since {since}, evaluated {at}: less than {months} month(s) (not before {earliest})' },
               { since, at, months: spec.months, earliest },
@@ -72,7 +72,7 @@ export function probationRule(spec: ProbationSpec): Rule {
       return [
         {
           path: '/servant/probation',
-          message: withTitle(spec.title, fill({ kk: 'бағалау {at} сынақ мерзімінде ({from}–{to})', ru: 'оценка {at} в период испытательного срока ({from}–{to})', en: 'evaluated {at}, during probation ({from}–{to})' }, { at, from: p.from, to: p.to })),
+          message: withTitle(titleOf(spec), fill({ kk: 'бағалау {at} сынақ мерзімінде ({from}–{to})', ru: 'оценка {at} в период испытательного срока ({from}–{to})', en: 'evaluated {at}, during probation ({from}–{to})' }, { at, from: p.from, to: p.to })),
           facts: { evaluationDate: at, probation: p },
         },
       ];
@@ -99,7 +99,7 @@ export function absenceRule(spec: AbsenceSpec): Rule {
         if (!spec.kinds.includes(a.kind) || at < a.from || at > a.to) return;
         out.push({
           path: `/servant/absences/${i}`,
-          message: withTitle(spec.title, fill({ kk: 'бағалау {at} қызметші болмаған кезде ({kind}, {from}–{to})', ru: 'оценка {at} в период отсутствия ({kind}, {from}–{to})', en: 'evaluated {at} while the servant was absent ({kind}, {from}–{to})' }, { at, kind: a.kind, from: a.from, to: a.to })),
+          message: withTitle(titleOf(spec), fill({ kk: 'бағалау {at} қызметші болмаған кезде ({kind}, {from}–{to})', ru: 'оценка {at} в период отсутствия ({kind}, {from}–{to})', en: 'evaluated {at} while the servant was absent ({kind}, {from}–{to})' }, { at, kind: a.kind, from: a.from, to: a.to })),
           facts: { evaluationDate: at, absence: a },
         });
       });

@@ -6,7 +6,7 @@
  */
 import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { clauseText3 } from '../law/cite-text.js';
 
@@ -65,7 +65,7 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
           path: `/forms/${k}`,
           clause: c.clause,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill({ kk: '{category} санаты ({clauseKk}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clauseRu}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clauseEn}) uses «{expected}», found «{found}»' }, { category: categoryOf(ctx, spec.by), ...clauseVars(c.clause), expected: c.form, found: k }),
           ),
           facts: { expected: c.form, found: k, case: c.clause, managerial: ctx.pkg.servant['managerial'] === true },
@@ -99,7 +99,7 @@ export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
           path: `/forms/${k}${spec.namePath}`,
           clause: c.clause,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill({ kk: '{clauseKk}: бағалаушы — {roleKk} {expected}, парақта {found}', ru: '{clauseRu}: оценивает {roleRu} {expected}, в листе {found}', en: '{clauseEn}: the evaluator is the {roleEn} {expected}, the sheet names {found}' }, { ...clauseVars(c.clause), roleKk: c.evaluatorLabel.kk, roleRu: c.evaluatorLabel.ru, roleEn: c.evaluatorLabel.en, expected, found: name }),
           ),
           facts: { expected, found: name, reference: c.evaluator, case: c.clause },

@@ -4,7 +4,7 @@
  * indicators and App. 5/7, all others by ranking and App. 6/8). A form of the other group filled in
  * for this servant is a breach; the runner has already normalised the category code.
  */
-import { baseOf, withTitle, type RuleBase } from './base.js';
+import { baseOf, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CategoryGroup {
@@ -33,7 +33,7 @@ export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
         .filter((k) => ctx.pkg.forms?.[k] !== undefined)
         .map((k) => ({
           path: `/forms/${k}`,
-          message: withTitle(spec.title, {
+          message: withTitle(titleOf(spec), {
             kk: `санат ${category} (${g.label.kk}) үшін «${k}» нысаны толтырылмайды`,
             ru: `для категории ${category} (${g.label.ru}) форма «${k}» не заполняется`,
             en: `category ${category} (${g.label.en}) does not fill in the form «${k}»`,

@@ -3,7 +3,7 @@
  * (asa-b-model cl. 8, asa-a-corps cl. 21). Bands are half-open [from; below): the acts print
  * closed bands with gaps (0–1,99 / 2–2,99 …) and no rounding rule, so a pack states the choice.
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface GradeBand {
@@ -36,7 +36,7 @@ export function gradeBandRule(spec: GradeBandSpec): Rule {
       return [
         {
           path: spec.label,
-          message: withTitle(spec.title, fill({ kk: 'баға {v} үшін нәтиже «{expected}», көрсетілгені «{found}»', ru: 'для оценки {v} результат «{expected}», указан «{found}»', en: 'grade {v} gives «{expected}», stated «{found}»' }, { v, expected: band.label, found: stated })),
+          message: withTitle(titleOf(spec), fill({ kk: 'баға {v} үшін нәтиже «{expected}», көрсетілгені «{found}»', ru: 'для оценки {v} результат «{expected}», указан «{found}»', en: 'grade {v} gives «{expected}», stated «{found}»' }, { v, expected: band.label, found: stated })),
           facts: { grade: v, expected: band.label, found: stated, band: { from: band.from, below: band.below ?? null } },
         },
       ];

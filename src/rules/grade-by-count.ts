@@ -2,7 +2,7 @@
  * Grade-by-count rule kind: the grade follows from how many items were achieved
  * (e.g. mic-2018 cl. 18: 5 of 5 «өте жақсы», 4 «тиімді», 3 «қанағаттанарлық», fewer «қанағаттанарлықсыз»).
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountBand {
@@ -38,7 +38,7 @@ export function gradeByCountRule(spec: GradeByCountSpec): Rule {
         {
           path: spec.grade,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               {
                 kk: '{n}-ден {achieved} орындалған, баға «{expected}» болуы тиіс, қойылғаны «{found}»',

@@ -6,7 +6,7 @@
  * calendar. A step not recorded is judged against the check date (overdue or open).
  */
 import { deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -39,7 +39,7 @@ export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
           {
             path: step.path,
             inSession: step.inSession,
-            message: withTitle(spec.title, fill({ kk: '{limit} күнінен {n} жұмыс күні бұрын, яғни {deadline} кешіктірмей; іс жүзінде {happened}', ru: 'не позднее {deadline} ({n} раб. дн. до {limit}), фактически {happened}', en: 'due by {deadline} ({n} working days before {limit}), happened {happened}' }, { ...vars, happened: step.date })),
+            message: withTitle(titleOf(spec), fill({ kk: '{limit} күнінен {n} жұмыс күні бұрын, яғни {deadline} кешіктірмей; іс жүзінде {happened}', ru: 'не позднее {deadline} ({n} раб. дн. до {limit}), фактически {happened}', en: 'due by {deadline} ({n} working days before {limit}), happened {happened}' }, { ...vars, happened: step.date })),
             facts: { ...facts, happened: step.date },
           },
         ];
@@ -50,7 +50,7 @@ export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
           path: '/events',
           ...(overdue ? {} : { severity: 'info' as const }),
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               overdue
                 ? { kk: 'әлі жасалмаған; мерзімі {deadline} өтіп кетті (тексеру күні {today})', ru: 'ещё не выполнено; срок {deadline} истёк (дата проверки {today})', en: 'not recorded; the deadline {deadline} has passed (as of {today})' }

@@ -3,7 +3,7 @@
  * the results «тиісті хаттамасында тіркеледі» — the protocol has the servant's row). The rule is
  * silent when the table is absent (a missing form is another rule's finding).
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface ListedSpec extends RuleBase {
@@ -30,7 +30,7 @@ export function listedRule(spec: ListedSpec): Rule {
       return [
         {
           path: spec.rows,
-          message: withTitle(spec.title, fill({ kk: '{who} жолы жоқ', ru: 'нет строки {who}', en: 'no row for {who}' }, { who: wanted[0] ?? '' })),
+          message: withTitle(titleOf(spec), fill({ kk: '{who} жолы жоқ', ru: 'нет строки {who}', en: 'no row for {who}' }, { who: wanted[0] ?? '' })),
           facts: { expected: wanted, found: names },
         },
       ];

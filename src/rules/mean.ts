@@ -3,7 +3,7 @@
  * (asa-b-model App. 1/2 «Ескертпе», asa-a-corps cl. 20). Acts give no rounding rule: a stated value
  * within `tolerance` of the exact mean is accepted (0.005 accepts any rounding to two decimals).
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface MeanSpec extends RuleBase {
@@ -32,7 +32,7 @@ export function meanRule(spec: MeanSpec): Rule {
         {
           path: spec.stated,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill({ kk: '{sum} / {n} = {mean}, көрсетілгені {stated}', ru: '{sum} / {n} = {mean}, указано {stated}', en: '{sum} / {n} = {mean}, stated {stated}' }, { sum: Math.round(sum * 1000) / 1000, n: values.length, mean: shown, stated }),
           ),
           facts: { sum, count: values.length, expected: mean, found: stated, tolerance: tol },

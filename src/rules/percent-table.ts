@@ -10,7 +10,7 @@
  */
 import type { Text3 } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface PercentRow {
@@ -131,7 +131,7 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
             if (spec.boundWithoutPercent && typeof grade === 'number' && (grade < lo - EPS || grade > hi + EPS)) {
               out.push({
                 path: gradePath,
-                message: withTitle(spec.title, fill({ kk: 'баға {grade}, кесте {lo}–{hi} ғана береді', ru: 'оценка {grade}, таблица допускает только {lo}–{hi}', en: 'grade {grade}; the table allows only {lo}–{hi}' }, { grade, lo, hi })),
+                message: withTitle(titleOf(spec), fill({ kk: 'баға {grade}, кесте {lo}–{hi} ғана береді', ru: 'оценка {grade}, таблица допускает только {lo}–{hi}', en: 'grade {grade}; the table allows only {lo}–{hi}' }, { grade, lo, hi })),
                 facts: { percent: null, allowed: { min: lo, max: hi }, found: grade },
               });
             }
@@ -148,7 +148,7 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
               path: `${ptr}/${i}${pRel}`,
               severity: 'warning',
               ...note,
-              message: withTitle(spec.title, fill({ kk: '{percent}% кестенің бүлінген «{printed}» жолына ғана түседі; жол түзетіліп оқылды', ru: '{percent}% попадает только в повреждённую строку «{printed}»; строка прочитана с исправлением', en: '{percent}% falls only in the damaged row «{printed}», read as repaired' }, { percent, printed: row.printed })),
+              message: withTitle(titleOf(spec), fill({ kk: '{percent}% кестенің бүлінген «{printed}» жолына ғана түседі; жол түзетіліп оқылды', ru: '{percent}% попадает только в повреждённую строку «{printed}»; строка прочитана с исправлением', en: '{percent}% falls only in the damaged row «{printed}», read as repaired' }, { percent, printed: row.printed })),
               facts,
             });
           }
@@ -158,7 +158,7 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
             out.push({
               path: gradePath,
               ...note,
-              message: withTitle(spec.title, fill({ kk: '{percent}% үшін баға қойылмаған (рұқсат етілгені {range})', ru: 'для {percent}% оценка не поставлена (допустимо {range})', en: 'no grade for {percent}% (allowed {range})' }, { percent, range })),
+              message: withTitle(titleOf(spec), fill({ kk: '{percent}% үшін баға қойылмаған (рұқсат етілгені {range})', ru: 'для {percent}% оценка не поставлена (допустимо {range})', en: 'no grade for {percent}% (allowed {range})' }, { percent, range })),
               facts,
             });
             return;
@@ -167,7 +167,7 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
           out.push({
             path: gradePath,
             ...note,
-            message: withTitle(spec.title, fill({ kk: '{percent}% («{printed}» жолы) үшін баға {range}, қойылғаны {grade}', ru: 'для {percent}% (строка «{printed}») оценка {range}, поставлено {grade}', en: '{percent}% (row «{printed}») allows {range}, found {grade}' }, { percent, printed: row.printed, range, grade })),
+            message: withTitle(titleOf(spec), fill({ kk: '{percent}% («{printed}» жолы) үшін баға {range}, қойылғаны {grade}', ru: 'для {percent}% (строка «{printed}») оценка {range}, поставлено {grade}', en: '{percent}% (row «{printed}») allows {range}, found {grade}' }, { percent, printed: row.printed, range, grade })),
             facts,
           });
         });

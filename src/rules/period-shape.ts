@@ -4,7 +4,7 @@
  * қорытындылары бойынша»). The first and last day must be the quarter's (year's) own.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface PeriodShapeSpec extends RuleBase {
@@ -34,7 +34,7 @@ export function periodShapeRule(spec: PeriodShapeSpec): Rule {
         {
           path: '/period',
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               { kk: 'кезең {from} – {to} бір толық {unitKk} емес', ru: 'период {from} – {to} не является одним полным периодом ({unitRu})', en: 'the period {from} – {to} is not one whole {unitEn}' },
               { from, to, unitKk: unitText.kk, unitRu: unitText.ru, unitEn: unitText.en },

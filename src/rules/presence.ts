@@ -2,7 +2,7 @@
  * Presence rule kinds: a step the act requires is recorded (a form filled, an event dated),
  * possibly only when another step happened (e.g. a refusal to be acquainted ⇒ a refusal act).
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export type Condition =
@@ -43,7 +43,7 @@ export function requiredRule(spec: RequiredSpec): Rule {
       return [
         {
           path: spec.path,
-          message: withTitle(spec.title, missing),
+          message: withTitle(titleOf(spec), missing),
           facts: { expected: what, found: null },
         },
       ];
@@ -69,7 +69,7 @@ export function sameValueRule(spec: SameValueSpec): Rule {
       return [
         {
           path: spec.path,
-          message: withTitle(spec.title, fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected: String(b), found: String(a) })),
+          message: withTitle(titleOf(spec), fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected: String(b), found: String(a) })),
           facts: { expected: b, found: a, reference: spec.equals },
         },
       ];
@@ -100,7 +100,7 @@ export function signatoriesRule(spec: SignatoriesSpec): Rule {
         {
           path: spec.path,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill({ kk: 'персонал қызметінен {hr} (керегі {needHr}), басқа қызметкерлер {others} (керегі {needOthers})', ru: 'от службы персонала {hr} (нужно {needHr}), других работников {others} (нужно {needOthers})', en: '{hr} HR signatory(ies) (need {needHr}), {others} other(s) (need {needOthers})' }, { hr, needHr: spec.hr, others, needOthers: spec.others }),
           ),
           facts: { hr, others, expected: { hr: spec.hr, others: spec.others } },

@@ -6,7 +6,7 @@
  * the N working days are counted from the day after it, like every term in the calendar.
  */
 import { addCalendarDays, deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -63,7 +63,7 @@ export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
             path: step.path,
             inSession: step.inSession,
             message: withTitle(
-              spec.title,
+              titleOf(spec),
               fill(
                 early
                   ? { kk: 'қызметші болмаған кезде ({kind}) бағаланған: {happened}; жұмысқа {back} шықты', ru: 'оценено во время отсутствия ({kind}): {happened}; вышел на работу {back}', en: 'evaluated {happened} while absent ({kind}); returned to work {back}' }
@@ -81,7 +81,7 @@ export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
           path: `/servant/absences/${a.index}`,
           ...(overdue ? {} : { severity: 'info' as const }),
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               overdue
                 ? { kk: 'жұмысқа {back} шықты; бағалау әлі жоқ, мерзімі {deadline} өтті (тексеру күні {today})', ru: 'вышел на работу {back}; оценки нет, срок {deadline} истёк (дата проверки {today})', en: 'returned to work {back}; no evaluation recorded and the deadline {deadline} has passed (as of {today})' }

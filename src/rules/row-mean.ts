@@ -6,7 +6,7 @@
  * A row without a value counts as 0: the act divides by the number of indicators, not of grades.
  */
 import { parsePointer } from '../law/json-pointer.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { RowField } from './percent-table.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -45,7 +45,7 @@ export function rowMeanRule(spec: RowMeanSpec): Rule {
       return [
         {
           path: spec.stated,
-          message: withTitle(spec.title, fill({ kk: '{sum} / {n} = {mean}, көрсетілгені {stated}', ru: '{sum} / {n} = {mean}, указано {stated}', en: '{sum} / {n} = {mean}, stated {stated}' }, { sum: r3(sum), n: rows.length, mean: r3(mean), stated })),
+          message: withTitle(titleOf(spec), fill({ kk: '{sum} / {n} = {mean}, көрсетілгені {stated}', ru: '{sum} / {n} = {mean}, указано {stated}', en: '{sum} / {n} = {mean}, stated {stated}' }, { sum: r3(sum), n: rows.length, mean: r3(mean), stated })),
           facts: { column: rel, values, sum, count: rows.length, expected: mean, found: stated, tolerance: tol },
         },
       ];

@@ -4,7 +4,7 @@
  * (mic-2018 App. 3 footnote: servants whose duties do not include public services are not
  * rated on two competencies). Names are compared without spaces, «*» and case.
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import { memo } from './memo.js';
 import type { Report, Rule } from './rule.js';
 
@@ -37,7 +37,7 @@ export function rowSetRule(spec: RowSetSpec): Rule {
         if (names.includes(key(name))) continue;
         out.push({
           path: spec.rows,
-          message: withTitle(spec.title, fill({ kk: '«{name}» жолы жоқ', ru: 'нет строки «{name}»', en: 'row «{name}» is missing' }, { name })),
+          message: withTitle(titleOf(spec), fill({ kk: '«{name}» жолы жоқ', ru: 'нет строки «{name}»', en: 'row «{name}» is missing' }, { name })),
           facts: { expected: name, found: null, condition: cond ? { field: cond.field, holds: condHolds } : undefined },
         });
       }
@@ -46,7 +46,7 @@ export function rowSetRule(spec: RowSetSpec): Rule {
         if (i < 0) continue;
         out.push({
           path: `${spec.rows}/${i}`,
-          message: withTitle(spec.title, fill({ kk: '«{name}» бойынша бағаланбауы тиіс еді ({field} ≠ {value})', ru: 'по «{name}» не оценивается ({field} ≠ {value})', en: '«{name}» must not be rated here ({field} is not {value})' }, { name, field: cond?.field ?? '', value: String(cond?.equals) })),
+          message: withTitle(titleOf(spec), fill({ kk: '«{name}» бойынша бағаланбауы тиіс еді ({field} ≠ {value})', ru: 'по «{name}» не оценивается ({field} ≠ {value})', en: '«{name}» must not be rated here ({field} is not {value})' }, { name, field: cond?.field ?? '', value: String(cond?.equals) })),
           facts: { expected: 'absent', found: name, condition: { field: cond?.field, holds: condHolds } },
         });
       }
@@ -54,7 +54,7 @@ export function rowSetRule(spec: RowSetSpec): Rule {
         if (n && names.indexOf(n) !== i) {
           out.push({
             path: `${spec.rows}/${i}`,
-            message: withTitle(spec.title, fill({ kk: '«{name}» жолы қайталанған', ru: 'строка «{name}» повторяется', en: 'row «{name}» appears twice' }, { name: String((rows[i] as Record<string, unknown>)[spec.keyField]) })),
+            message: withTitle(titleOf(spec), fill({ kk: '«{name}» жолы қайталанған', ru: 'строка «{name}» повторяется', en: 'row «{name}» appears twice' }, { name: String((rows[i] as Record<string, unknown>)[spec.keyField]) })),
             facts: { duplicate: n },
           });
         }

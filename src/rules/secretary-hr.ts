@@ -2,7 +2,7 @@
  * Secretary rule kind: the session has a secretary and the secretary is an employee of the
  * HR service (e.g. mic-2018 cl. 34: «Комиссияның хатшысы персоналды басқару қызметінің қызметшісі болып табылады»).
  */
-import { baseOf, withTitle, type RuleBase } from './base.js';
+import { baseOf, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface SecretaryHrSpec extends RuleBase {
@@ -18,14 +18,14 @@ export function secretaryHrRule(spec: SecretaryHrSpec): Rule {
       const i = s.data.members.findIndex((m) => m.role === 'secretary');
       const inSession = s.file !== undefined;
       if (i < 0) {
-        return [{ path: `${s.base}/members`, inSession, message: withTitle(spec.title, { kk: 'хатшы жоқ', ru: 'секретарь не указан', en: 'no secretary recorded' }), facts: { expected: 'a secretary from the HR service', found: null } }];
+        return [{ path: `${s.base}/members`, inSession, message: withTitle(titleOf(spec), { kk: 'хатшы жоқ', ru: 'секретарь не указан', en: 'no secretary recorded' }), facts: { expected: 'a secretary from the HR service', found: null } }];
       }
       if (s.data.members[i]?.hr === true) return [];
       return [
         {
           path: `${s.base}/members/${i}`,
           inSession,
-          message: withTitle(spec.title, { kk: 'хатшы персоналды басқару қызметінің қызметкері ретінде белгіленбеген', ru: 'секретарь не отмечен как работник службы управления персоналом', en: 'the secretary is not marked as an HR-service employee' }),
+          message: withTitle(titleOf(spec), { kk: 'хатшы персоналды басқару қызметінің қызметкері ретінде белгіленбеген', ru: 'секретарь не отмечен как работник службы управления персоналом', en: 'the secretary is not marked as an HR-service employee' }),
           facts: { expected: { hr: true }, found: { hr: s.data.members[i]?.hr ?? null } },
         },
       ];

@@ -3,7 +3,7 @@
  * corrected result in the protocol's correction column, and only then (e.g. mic-2018 cl. 37–38:
  * «Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)»).
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface SessionCorrectionSpec extends RuleBase {
@@ -27,7 +27,7 @@ export function sessionCorrectionRule(spec: SessionCorrectionSpec): Rule {
           path: `${s.base}/decisions/${d.index}${has ? '/correctedGrade' : ''}`,
           inSession: s.file !== undefined,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             revise
               ? fill({ kk: '«{decision}» шешімі, бірақ түзетілген нәтиже жазылмаған', ru: 'решение «{decision}», но исправленный результат не записан', en: 'decision «{decision}» but no corrected result is recorded' }, { decision: d.data.decision })
               : fill({ kk: '«{decision}» шешімі, бірақ түзетілген нәтиже жазылған', ru: 'решение «{decision}», но записан исправленный результат', en: 'decision «{decision}» yet a corrected result is recorded' }, { decision: d.data.decision }),

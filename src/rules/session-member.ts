@@ -4,7 +4,7 @@
  * сипаттайтын және өз бағасына дәлел келтіреді» (the evaluator presents the servant's work). The
  * person is read from the servant's decision (`evaluator`) or, failing that, a package field.
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface SessionMemberSpec extends RuleBase {
@@ -32,7 +32,7 @@ export function sessionMemberRule(spec: SessionMemberSpec): Rule {
           path: `${s.base}/members`,
           inSession: s.file !== undefined,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(m ? { kk: '{who} құрамда, бірақ қатыспаған', ru: '{who} в составе, но не присутствовал', en: '{who} is a member but did not attend' } : { kk: '{who} отырыс құрамында жоқ', ru: '{who} нет в составе заседания', en: '{who} is not among the session members' }, { who }),
           ),
           facts: { expected: who, found: m ? { present: false } : null },

@@ -5,7 +5,7 @@
  * бағалаудан басқа»). The points of the verbal answers are a parameter: the act gives none, so the
  * pack states its choice and the finding shows it.
  */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface SurveyAverageSpec extends RuleBase {
@@ -51,7 +51,7 @@ export function surveyAverageRule(spec: SurveyAverageSpec): Rule {
         out.push({
           path: `${spec.rows}/${i}/${spec.averageField}`,
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               { kk: '№{no}: {n} жауап (өзін-өзі бағалаусыз), орташасы {mean}, көрсетілгені {stated}', ru: '№{no}: {n} ответов (без самооценки), среднее {mean}, указано {stated}', en: 'no. {no}: {n} answers (self-evaluation left out) average {mean}, stated {stated}' },
               { no, n: pts.length, mean: Math.round(mean * 1000) / 1000, stated },

@@ -7,7 +7,7 @@
  * after the period's last day; the rule speaks only when one of the named forms is filled in.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface TenureInPeriodSpec extends RuleBase {
@@ -44,7 +44,7 @@ export function tenureInPeriodRule(spec: TenureInPeriodSpec): Rule {
         {
           path: '/servant/appointedOn',
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill(
               {
                 kk: 'лауазымда {appointed} бастап; {from}–{to} кезеңінде {months} айдан кем ({start} бастап {needed} дейін жетпейді); толтырылған: {forms}',

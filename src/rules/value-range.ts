@@ -1,5 +1,5 @@
 /** Value-range rule kind: every item's number lies in [min; max] (e.g. grades «0-ден 5-ке дейін»). */
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface ValueRangeSpec extends RuleBase {
@@ -22,7 +22,7 @@ export function valueRangeRule(spec: ValueRangeSpec): Rule {
         if (typeof v !== 'number' || (v >= spec.min && v <= spec.max)) return;
         out.push({
           path: `${spec.items}/${i}/${spec.field}`,
-          message: withTitle(spec.title, fill({ kk: 'баға {v}, рұқсат етілгені {min}–{max}', ru: 'оценка {v}, допустимо {min}–{max}', en: 'value {v}, allowed {min}–{max}' }, { v, min: spec.min, max: spec.max })),
+          message: withTitle(titleOf(spec), fill({ kk: 'баға {v}, рұқсат етілгені {min}–{max}', ru: 'оценка {v}, допустимо {min}–{max}', en: 'value {v}, allowed {min}–{max}' }, { v, min: spec.min, max: spec.max })),
           facts: { found: v, min: spec.min, max: spec.max },
         });
       });

@@ -6,7 +6,7 @@
  * absences the pack names as not worked.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface WorkedDaysSpec extends RuleBase {
@@ -56,7 +56,7 @@ export function workedDaysRule(spec: WorkedDaysSpec): Rule {
         {
           path: '/servant',
           message: withTitle(
-            spec.title,
+            titleOf(spec),
             fill({ kk: '{from} – {to} аралығында {worked} жұмыс күні жұмыс істеген (лауазымда {inPost}, болмаған {absent}), кемінде {min} қажет', ru: 'с {from} по {to} отработано {worked} раб. дн. (в должности {inPost}, отсутствие {absent}), нужно не менее {min}', en: '{worked} working day(s) worked from {from} to {to} ({inPost} in the post, {absent} absent), at least {min} required' }, { ...w, min: spec.min }),
           ),
           facts: { ...w, min: spec.min },

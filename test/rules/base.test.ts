@@ -50,3 +50,22 @@ describe('a record value is named by its keys', () => {
     expect(baseOf({ id: 'x/y', provision: range, title: { kk: '{min}–{max} НМИ', ru: 'от {min} до {max} ЦИ', en: '{min} to {max} KPIs' } }).title).toEqual({ kk: '3–5 НМИ', ru: 'от 3 до 5 ЦИ', en: '3 to 5 KPIs' });
   });
 });
+
+describe('every finding\'s message has its placeholders filled', async () => {
+  const { existsSync } = await import('node:fs');
+  const { PACKS } = await import('../../src/acts/index.js');
+  const { checkDocument } = await import('../../src/check/run.js');
+  const { createCalendar } = await import('../../src/law/calendar/index.js');
+  const { loadFile, sessionLoader } = await import('../../src/package/load.js');
+  const calendar = createCalendar();
+  for (const pack of PACKS)
+    it(pack.id, () => {
+      const dir = join('samples', pack.id, 'fixtures');
+      const files = [join('samples', pack.id, 'valid.yaml'), ...(existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.expect.')).map((n) => join(dir, n)) : [])];
+      const left: string[] = [];
+      for (const f of files)
+        for (const x of checkDocument(loadFile(f), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings)
+          for (const m of [x.message.kk, x.message.ru, x.message.en]) if (/\{\w+\}/.test(m)) left.push(`${f}: ${x.ruleId}: ${m.slice(0, 80)}`);
+      expect(left).toEqual([]);
+    });
+});
