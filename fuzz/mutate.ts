@@ -181,9 +181,21 @@ export function applyTree(data: unknown, ops: readonly TreeOp[], onlyStrings = f
   return root.v;
 }
 
+/**
+ * Mutants stay far below V8's longest string (~512 MB): a duplicated line of a document whose tree
+ * was duplicated first overran it and ended a campaign at input 33,000 (RangeError in join). An op
+ * that would pass this size is skipped; the loaders refuse anything near it anyway.
+ */
+const MAX_MUTANT = 16 * 1024 * 1024;
+
 export function applyText(text: string, ops: readonly TextOp[]): string {
   let t = text;
   for (const op of ops) {
+    if (op.kind === 'dupLine' && t.length * (op.times + 1) > MAX_MUTANT) {
+      // bound before the line is known: a line is at most the whole text
+      const lines = t.split('\n');
+      if (t.length + (lines[op.at % lines.length]!.length + 1) * op.times > MAX_MUTANT) continue;
+    }
     const at = t.length ? op.at % (t.length + 1) : 0;
     switch (op.kind) {
       case 'insert':
