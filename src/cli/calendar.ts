@@ -13,7 +13,7 @@
 import { Option, type Command } from 'commander';
 import { langOption } from './lang.js';
 import { UsageError } from './usage-error.js';
-import type { Lang } from '../law/finding.js';
+import { t3, type Lang } from '../law/finding.js';
 import {
   CalendarDateError,
   createCalendar,
@@ -89,8 +89,8 @@ export function register(program: Command): void {
 }
 
 function runAdd(cal: Calendar, date: string, value: string | undefined, opts: CalendarOpts, lang: Lang): void {
-  if (!isValidIso(date)) throw new UsageError(`--add: not a real date in the form YYYY-MM-DD: "${date}"`);
-  if (value === undefined || !/^-?\d{1,5}$/.test(value)) throw new UsageError(`--add ${date} needs a whole number of ${opts.unit} after it, e.g. "--add ${date} 5"`);
+  if (!isValidIso(date)) throw new UsageError(t3(`--add: ЖЖЖЖ-АА-КК түріндегі нақты күн емес: «${date}»`, `--add: не настоящая дата в виде ГГГГ-ММ-ДД: «${date}»`, `--add: not a real date in the form YYYY-MM-DD: «${date}»`));
+  if (value === undefined || !/^-?\d{1,5}$/.test(value)) throw new UsageError(t3(`--add ${date} кейін бүтін сан керек («${opts.unit}»), мысалы: --add ${date} 5`, `после --add ${date} нужно целое число («${opts.unit}»), например: --add ${date} 5`, `--add ${date} needs a whole number of ${opts.unit} after it, e.g. --add ${date} 5`));
   const n = Number(value);
   const r = deadline(cal, { from: date, count: Math.abs(n), unit: opts.unit, direction: n < 0 ? 'before' : 'after' });
   if (opts.format === 'json') return out(JSON.stringify(r, null, 2));
@@ -98,7 +98,7 @@ function runAdd(cal: Calendar, date: string, value: string | undefined, opts: Ca
 }
 
 function runDay(cal: Calendar, date: string, opts: CalendarOpts, lang: Lang): void {
-  if (!isValidIso(date)) throw new UsageError(`--day: not a real date in the form YYYY-MM-DD: "${date}"`);
+  if (!isValidIso(date)) throw new UsageError(t3(`--day: ЖЖЖЖ-АА-КК түріндегі нақты күн емес: «${date}»`, `--day: не настоящая дата в виде ГГГГ-ММ-ДД: «${date}»`, `--day: not a real date in the form YYYY-MM-DD: «${date}»`));
   const info = cal.dayInfo(date);
   if (opts.format === 'json') return out(JSON.stringify(info, null, 2));
   const L = LABELS[lang];
@@ -112,8 +112,8 @@ function runDay(cal: Calendar, date: string, opts: CalendarOpts, lang: Lang): vo
 }
 
 function runYear(cal: Calendar, value: string | undefined, opts: CalendarOpts, lang: Lang): void {
-  if (value === undefined) throw new UsageError('give a year (e.g. "bagalau calendar 2025"), or --add DATE N, or --day DATE');
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`not a year: "${value}" (expected four digits, e.g. 2025)`);
+  if (value === undefined) throw new UsageError(t3('жылды беріңіз (мысалы: bagalau calendar 2025), не --add КҮН N, не --day КҮН', 'укажите год (например: bagalau calendar 2025), или --add ДАТА N, или --day ДАТА', 'give a year (e.g. bagalau calendar 2025), or --add DATE N, or --day DATE'));
+  if (!/^\d{4}$/.test(value)) throw new UsageError(t3(`жыл емес: «${value}» (төрт цифр керек, мысалы 2025)`, `не год: «${value}» (нужны четыре цифры, например 2025)`, `not a year: «${value}» (expected four digits, e.g. 2025)`));
   const y = cal.year(Number(value));
   if (opts.format === 'json') return out(JSON.stringify(y, null, 2));
   out(renderYear(y, lang));

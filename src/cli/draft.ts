@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { Lang } from '../law/finding.js';
+import { t3, type Lang, type Text3 } from '../law/finding.js';
 import { checkDraft, draftInputFinding } from '../draft/check-core.js';
 import { needsFullReader, setFullReader } from '../draft/parse.js';
 import type { SourceMap } from '../draft/where.js';
@@ -28,32 +28,32 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 
 function validDate(d: string): string {
   if (!ISO_DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
-    throw new UsageError(`--date must be a calendar date YYYY-MM-DD, got «${d}»`);
+    throw new UsageError(t3(`--date ЖЖЖЖ-АА-КК түріндегі нақты күн болуы керек, берілгені «${d}»`, `--date должна быть датой ГГГГ-ММ-ДД, получено «${d}»`, `--date must be a calendar date YYYY-MM-DD, got «${d}»`));
   }
   return d;
 }
 
 /** Read a file's bytes, or say in one line why not. */
-function readBytes(path: string): { bytes: Uint8Array } | { error: string } {
+function readBytes(path: string): { bytes: Uint8Array } | { error: Text3 } {
   try {
     const st = statSync(path);
-    if (!st.isFile()) return { error: 'not a file' };
-    if (st.size > MAX_BYTES) return { error: `larger than ${MAX_BYTES} bytes` };
+    if (!st.isFile()) return { error: t3('файл емес', 'не файл', 'not a file') };
+    if (st.size > MAX_BYTES) return { error: t3(`${MAX_BYTES} байттан үлкен`, `больше ${MAX_BYTES} байт`, `larger than ${MAX_BYTES} bytes`) };
     return { bytes: new Uint8Array(readFileSync(path)) };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message };
+    return { error: code === 'ENOENT' ? t3('мұндай файл жоқ', 'нет такого файла', 'no such file') : code === 'EACCES' ? t3('рұқсат жоқ', 'нет доступа', 'permission denied') : t3(`оқу қатесі (${code ?? 'error'})`, `ошибка чтения (${code ?? 'error'})`, `read error (${code ?? (err as Error).message})`) };
   }
 }
 
 /** Read a text file, or say in one line why not. */
-function readText(path: string): { text: string } | { error: string } {
+function readText(path: string): { text: string } | { error: Text3 } {
   const read = readBytes(path);
   if ('error' in read) return read;
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(read.bytes) };
   } catch {
-    return { error: 'not valid UTF-8 text' };
+    return { error: t3('UTF-8 мәтіні емес', 'не текст в кодировке UTF-8', 'not valid UTF-8 text') };
   }
 }
 
@@ -63,7 +63,7 @@ const isDocx = (file: string): boolean => extname(file).toLowerCase() === '.docx
  * A draft as Markdown with what its lines are in the user's file: Markdown as is, a published .txt
  * imported (its lines), a Word file read (its paragraphs).
  */
-async function readDraft(file: string): Promise<{ markdown: string; source?: SourceMap } | { error: string }> {
+async function readDraft(file: string): Promise<{ markdown: string; source?: SourceMap } | { error: Text3 }> {
   if (isDocx(file)) {
     const read = readBytes(file);
     if ('error' in read) return read;
@@ -72,7 +72,10 @@ async function readDraft(file: string): Promise<{ markdown: string; source?: Sou
     try {
       return docxDraft(read.bytes);
     } catch (err) {
-      return { error: err instanceof DocxError ? err.message : `cannot read the Word file: ${(err as Error).message}` };
+      {
+      const why = err instanceof DocxError ? err.message : (err as Error).message;
+      return { error: t3(`Word файлын оқу мүмкін емес: ${why}`, `не удаётся прочитать файл Word: ${why}`, `cannot read the Word file: ${why}`) };
+    }
     }
   }
   const read = readText(file);
@@ -82,7 +85,10 @@ async function readDraft(file: string): Promise<{ markdown: string; source?: Sou
       const imported = importPublishedAct(read.text);
       return { markdown: imported.markdown, source: { unit: 'lines', of: imported.lineMap } };
     } catch (err) {
-      return { error: `the published text could not be imported: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}` };
+      {
+      const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      return { error: t3(`жарияланған мәтінді импорттау мүмкін болмады: ${why}`, `не удалось импортировать опубликованный текст: ${why}`, `the published text could not be imported: ${why}`) };
+    }
     }
   }
   return { markdown: read.text };
@@ -109,8 +115,8 @@ interface CheckOptions {
 
 async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   const date = validDate(opts.date ?? today());
-  if (opts.alignment && files.length !== 1) throw new UsageError('--alignment writes one report: give one draft');
-  if (opts.alignment && !/\.(md|html?)$/i.test(opts.alignment)) throw new UsageError('--alignment FILE must end in .md or .html');
+  if (opts.alignment && files.length !== 1) throw new UsageError(t3('--alignment бір есеп жазады: бір жоба беріңіз', '--alignment пишет один отчёт: укажите один проект', '--alignment writes one report: give one draft'));
+  if (opts.alignment && !/\.(md|html?)$/i.test(opts.alignment)) throw new UsageError(t3('--alignment FILE .md не .html деп аяқталуы керек', '--alignment FILE должен оканчиваться на .md или .html', '--alignment FILE must end in .md or .html'));
   const results: ResultEntry[] = [];
   let unreadable = false;
   for (const file of files) {
@@ -162,7 +168,7 @@ export function register(program: Command): void {
     .addOption(langOption())
     .action(async (published: string, opts: { out?: string }) => {
       const read = isDocx(published) ? await readDraft(published) : readText(published);
-      if ('error' in read) throw new UsageError(`${published}: ${read.error}`);
+      if ('error' in read) throw new UsageError(t3(`${published}: ${read.error.kk}`, `${published}: ${read.error.ru}`, `${published}: ${read.error.en}`));
       const markdown = 'markdown' in read ? read.markdown : importPublishedAct(read.text).markdown;
       if (opts.out) await writeText(resolve(opts.out), markdown);
       else process.stdout.write(markdown);
@@ -190,7 +196,7 @@ export function register(program: Command): void {
     .action(async (file: string, opts: { format: 'docx' | 'pdf' | 'both'; out: string; date?: string }) => {
       const date = validDate(opts.date ?? today());
       const read = readText(file);
-      if ('error' in read) throw new UsageError(`${file}: ${read.error}`);
+      if ('error' in read) throw new UsageError(t3(`${file}: ${read.error.kk}`, `${file}: ${read.error.ru}`, `${file}: ${read.error.en}`));
       const { renderMarkdown } = await import('../render/index.js');
       const { loadFonts, writeAtomic } = await renderCli();
       const draft = printableDraft(read.text);
@@ -207,7 +213,7 @@ export function register(program: Command): void {
         try {
           bytes = await renderMarkdown(printable, { format, meta: { title, date, language: 'kk-KZ' }, ...(format === 'pdf' ? { fonts: loadFonts() } : {}) });
         } catch (err) {
-          throw new UsageError(`${file}: cannot render ${format}: ${(err as Error).message}`);
+          throw new UsageError(t3(`${file}: ${format.toUpperCase()} шығару мүмкін емес: ${(err as Error).message}`, `${file}: не удаётся сформировать ${format.toUpperCase()}: ${(err as Error).message}`, `${file}: cannot render ${format}: ${(err as Error).message}`));
         }
         const out = join(opts.out, `${basename(file, extname(file))}.${format}`);
         writeAtomic(out, bytes);

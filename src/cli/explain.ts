@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { PACKS } from '../acts/index.js';
 import { ENGINE_RULES } from '../check/engine-rules.js';
-import type { Lang } from '../law/finding.js';
+import { t3, type Lang } from '../law/finding.js';
 import { langOption } from './options.js';
 import { UsageError } from './usage-error.js';
 import { SEVERITY } from '../report/i18n.js';
@@ -42,10 +42,17 @@ export function register(program: Command): void {
       const engine = Object.hasOwn(ENGINE_RULES, ruleId) ? ENGINE_RULES[ruleId] : undefined; // not «constructor» from the prototype
       if (engine) {
         if (opts.format === 'json') process.stdout.write(JSON.stringify({ ruleId, methodology: null, severity: engine.severity, title: engine.title, basis: engine.basis }, null, 2) + '\n');
-        else process.stdout.write(`${ruleId}  (${engine.severity})\n  ${engine.title[L]}\n\n  ${engine.basis[L]}\n`);
+        else process.stdout.write(`${ruleId}  (${SEVERITY[L][engine.severity]})\n  ${engine.title[L]}\n\n  ${engine.basis[L]}\n`);
         return;
       }
       const near = PACKS.flatMap((p) => p.rules.map((r) => r.id)).filter((id) => id.includes(ruleId.split('/').pop() ?? ruleId)).slice(0, 5);
-      throw new UsageError(`unknown rule «${ruleId}»${near.length ? `; did you mean ${near.join(', ')}?` : ''}`);
+      const list = near.map((id) => `«${id}»`).join(', ');
+      throw new UsageError(
+        t3(
+          `белгісіз ереже «${ruleId}»${near.length ? `; мүмкін, ${list}?` : ''}`,
+          `неизвестное правило «${ruleId}»${near.length ? `; возможно, ${list}?` : ''}`,
+          `unknown rule «${ruleId}»${near.length ? `; did you mean ${list}?` : ''}`,
+        ),
+      );
     });
 }

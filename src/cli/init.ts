@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Argument, Command } from 'commander';
 import { PACKS } from '../acts/index.js';
-import type { Lang } from '../law/finding.js';
+import { t3, type Lang } from '../law/finding.js';
 import { langOption } from './options.js';
 import { writeAtomic } from './render.js';
 import { UsageError } from './usage-error.js';
@@ -38,18 +38,21 @@ export function register(program: Command): void {
       };
       if (opts.from) {
         const id = opts.methodology ?? methodology;
-        if (!id) throw new UsageError('--from needs --methodology ID');
-        if (!opts.period) throw new UsageError('--from needs --period (YYYY, YYYY-Qn or FROM..TO)');
+        if (!id) throw new UsageError(t3('--from үшін --methodology ID керек', 'для --from нужен --methodology ID', '--from needs --methodology ID'));
+        if (!opts.period) throw new UsageError(t3('--from үшін --period керек (ЖЖЖЖ, ЖЖЖЖ-Qn не БАСЫ..СОҢЫ)', 'для --from нужен --period (ГГГГ, ГГГГ-Qn или С..ПО)', '--from needs --period (YYYY, YYYY-Qn or FROM..TO)'));
         let bytes: Uint8Array;
         try {
           bytes = readFileSync(opts.from);
         } catch (e) {
-          throw new UsageError(`${opts.from}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+          {
+          const code = (e as NodeJS.ErrnoException).code ?? 'error';
+          throw new UsageError(t3(`${opts.from}: оқу мүмкін емес (${code})`, `${opts.from}: не удаётся прочитать (${code})`, `${opts.from}: cannot read (${code})`));
+        }
         }
         const map: Record<string, string> = {};
         for (const m of opts.map ?? []) {
           const i = m.lastIndexOf('=');
-          if (i <= 0) throw new UsageError(`--map «${m}»: write COLUMN=FIELD`);
+          if (i <= 0) throw new UsageError(t3(`--map «${m}»: БАҒАН=ӨРІС деп жазыңыз`, `--map «${m}»: пишите СТОЛБЕЦ=ПОЛЕ`, `--map «${m}»: write COLUMN=FIELD`));
           map[m.slice(0, i)] = m.slice(i + 1);
         }
         const ws = new Workspace(opts.out ?? '.');
@@ -64,11 +67,11 @@ export function register(program: Command): void {
         if (r.rejected.length) process.exitCode = 1;
         return;
       }
-      if (!methodology) throw new UsageError('name a methodology (bagalau methodologies lists them), or use --from staff.xlsx');
+      if (!methodology) throw new UsageError(t3('әдістемені атаңыз (тізімі: bagalau methodologies) не --from staff.xlsx беріңіз', 'укажите методику (список: bagalau methodologies) или --from staff.xlsx', 'name a methodology (bagalau methodologies lists them), or use --from staff.xlsx'));
       let period;
       if (opts.period) {
         period = parsePeriod(opts.period);
-        if (!period) throw new UsageError(`--period «${opts.period}»: YYYY, YYYY-Qn or FROM..TO`);
+        if (!period) throw new UsageError(t3(`--period «${opts.period}»: ЖЖЖЖ, ЖЖЖЖ-Qn не БАСЫ..СОҢЫ`, `--period «${opts.period}»: ГГГГ, ГГГГ-Qn или С..ПО`, `--period «${opts.period}»: YYYY, YYYY-Qn or FROM..TO`));
       }
       let made;
       try {
@@ -78,7 +81,7 @@ export function register(program: Command): void {
         return;
       }
       const out = resolve(opts.out ?? `${methodology}.yaml`);
-      if (existsSync(out)) throw new UsageError(`${out} exists: not overwritten (choose another --out)`);
+      if (existsSync(out)) throw new UsageError(t3(`${out} бар: қайта жазылмады (басқа --out таңдаңыз)`, `${out} уже есть: не перезаписан (выберите другой --out)`, `${out} exists: not overwritten (choose another --out)`));
       mkdirSync(dirname(out), { recursive: true });
       writeAtomic(out, new TextEncoder().encode(made.yaml));
       process.stdout.write(`${out}\n`);

@@ -17,6 +17,8 @@ import type { FontBytes } from '../render/index.js';
 import { composeParts, fillDocument, parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
 import { progress } from './progress.js';
+import { t3 } from '../law/finding.js';
+import { withGlosses } from '../report/enum-gloss.js';
 import { UsageError } from './usage-error.js';
 import { packById } from '../acts/index.js';
 import { validators } from '../check/validators.js';
@@ -32,14 +34,14 @@ import type { WordingReport } from '../render/wording.js';
  * carry a value the act does not allow. The first problems are named with their place; `bagalau check`
  * gives the full report.
  */
-export function schemaProblems(data: unknown, id: unknown, placeOf?: PlaceOf, which: 'pkg' | 'session' = 'pkg'): string[] {
+export function schemaProblems(data: unknown, id: unknown, placeOf?: PlaceOf, which: 'pkg' | 'session' = 'pkg', lang: Lang = 'en'): string[] {
   const pack = typeof id === 'string' ? packById(id) : undefined;
   if (!pack) return [];
   const v = which === 'pkg' ? validators(pack).pkg : validators(pack).session;
   if (!v || v(data)) return [];
   return (v.errors ?? []).slice(0, 5).map((e) => {
     const place = placeOf?.(e.instancePath);
-    return `${place ? `${place.line}:${place.column} ` : ''}${e.instancePath || '/'}: ${schemaMessage(e).en}`;
+    return `${place ? `${place.line}:${place.column} ` : ''}${e.instancePath || '/'}: ${withGlosses(schemaMessage(e)[lang], lang)}`;
   });
 }
 
@@ -67,7 +69,7 @@ export function defaultTemplatesDir(): string {
     if (existsSync(join(dir, 'templates')) && existsSync(join(dir, 'package.json'))) return join(dir, 'templates');
     dir = dirname(dir);
   }
-  throw new UsageError('templates/ folder not found; pass --templates DIR');
+  throw new UsageError(t3('templates/ қалтасы табылмады; --templates DIR беріңіз', 'папка templates/ не найдена; укажите --templates DIR', 'templates/ folder not found; pass --templates DIR'));
 }
 
 const METHODOLOGY_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -79,10 +81,10 @@ export interface LoadedSet {
 }
 
 export function loadTemplateSet(templatesDir: string, id: string): LoadedSet {
-  if (!METHODOLOGY_ID.test(id)) throw new UsageError(`«${id}» is not a methodology id`);
+  if (!METHODOLOGY_ID.test(id)) throw new UsageError(t3(`«${id}» — әдістеме идентификаторы емес`, `«${id}» — не идентификатор методики`, `«${id}» is not a methodology id`));
   const dir = join(templatesDir, id);
   const manifest = join(dir, 'templates.yaml');
-  if (!existsSync(manifest)) throw new UsageError(`no templates for methodology «${id}» (${manifest} missing)`);
+  if (!existsSync(manifest)) throw new UsageError(t3(`«${id}» әдістемесінің үлгілері жоқ (${manifest} табылмады)`, `нет шаблонов методики «${id}» (нет ${manifest})`, `no templates for methodology «${id}» (${manifest} missing)`));
   const set = parseTemplateSet(readFileSync(manifest, 'utf8'), manifest);
   return { dir, set, read: (file) => readFileSync(join(dir, file), 'utf8') };
 }
@@ -107,10 +109,10 @@ export function outputStem(stem: string): string {
 /** A file name from trusted keys only, cleaned anyway; never leaves `out`. */
 export function safeOutputPath(out: string, name: string): string {
   const clean = name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '') || 'document';
-  if (clean.length > 160) throw new UsageError(`output name «${name}» is too long`);
+  if (clean.length > 160) throw new UsageError(t3(`«${name}» шығыс атауы тым ұзын`, `имя «${name}» слишком длинное`, `output name «${name}» is too long`));
   const root = resolve(out);
   const full = resolve(root, clean);
-  if (!full.startsWith(root + sep)) throw new UsageError(`output name «${name}» would leave ${out}`);
+  if (!full.startsWith(root + sep)) throw new UsageError(t3(`«${name}» шығыс атауы ${out} қалтасынан шығып кетеді`, `имя «${name}» выводит за пределы ${out}`, `output name «${name}» would leave ${out}`));
   return full;
 }
 
@@ -190,6 +192,7 @@ interface RunReport {
 const WORDING_WORD: Record<Lang, string> = { kk: 'редакция', ru: 'редакция', en: 'wording' };
 const WARNING_WORD: Record<Lang, string> = { kk: 'ескерту', ru: 'предупреждение', en: 'warning' };
 const AS_OF: Record<Lang, string> = { kk: 'күнге', ru: 'на дату', en: 'as of' };
+const NOTE_WORD: Record<Lang, string> = { kk: 'ескертпе', ru: 'примечание', en: 'note' };
 
 /**
  * Print what was written (stdout) and, on stderr, the wording the documents reproduce with its warnings
@@ -207,14 +210,14 @@ function report(run: RunReport, done: Rendered[], w: WordingReport): void {
   for (const x of w.warnings) process.stderr.write(`${w.methodology}: ${WARNING_WORD[L]}: ${x.message[L]}\n`);
   for (const r of done) {
     for (const f of r.files) process.stdout.write(`${f.path}\n`);
-    for (const n of r.notes) process.stderr.write(`${r.job.name}: note: ${n}\n`);
+    for (const n of r.notes) process.stderr.write(`${r.job.name}: ${NOTE_WORD[L]}: ${n}\n`);
   }
 }
 
 /** The wording a document of `methodology` reproduces on `asOf`. */
 function wordingFor(methodology: string, asOf: string): WordingReport {
   const pack = packById(methodology);
-  if (!pack) throw new UsageError(`no methodology pack «${methodology}»`);
+  if (!pack) throw new UsageError(t3(`«${methodology}» әдістемесі жоқ`, `нет методики «${methodology}»`, `no methodology pack «${methodology}»`));
   return wordingReport(pack, asOf);
 }
 
@@ -225,6 +228,8 @@ const RENAMED: Record<Lang, (from: string, to: string) => string> = {
   ru: (from, to) => `документы с именем «${from}» уже записаны, этот пакет записан как «${to}»`,
   en: (from, to) => `documents named «${from}» are already written; this package is written as «${to}»`,
 };
+
+const NO_DATA = t3('деректер жоқ', 'нет данных', 'no data');
 
 const NOT_PRINTABLE: Record<Lang, string> = { kk: 'құжатқа басылмайтын таңба', ru: 'символ, который нельзя напечатать в документе', en: 'a character the document cannot carry' };
 
@@ -277,12 +282,15 @@ export function blankJobs(ts: LoadedSet, which: string): Job[] {
     const src = ts.read(d.file);
     jobs.push({ name: `${ts.set.methodology}.${key}.blank`, markdown: fillDocument(d.file, src, { methodology }), title: titleOf(src, key), date: ts.set.date });
   }
-  if (jobs.length === 0) throw new UsageError(`methodology «${ts.set.methodology}» has no appendix or document «${which}» (have: ${[...Object.entries(ts.set.forms).map(([k, f]) => `${f.appendix} (${k})`), ...Object.keys(ts.set.documents)].join(', ')})`);
+  if (jobs.length === 0) {
+    const have = [...Object.entries(ts.set.forms).map(([k, f]) => `${f.appendix} (${k})`), ...Object.keys(ts.set.documents)].join(', ');
+    throw new UsageError(t3(`«${ts.set.methodology}» әдістемесінде «${which}» қосымшасы не құжаты жоқ (бары: ${have})`, `в методике «${ts.set.methodology}» нет приложения или документа «${which}» (есть: ${have})`, `methodology «${ts.set.methodology}» has no appendix or document «${which}» (have: ${have})`));
+  }
   return jobs;
 }
 
 export function orderJob(ts: LoadedSet): Job {
-  if (ts.set.order.length === 0) throw new UsageError(`methodology «${ts.set.methodology}» has no approval order template`);
+  if (ts.set.order.length === 0) throw new UsageError(t3(`«${ts.set.methodology}» әдістемесінің бекіту бұйрығының үлгісі жоқ`, `у методики «${ts.set.methodology}» нет шаблона приказа об утверждении`, `methodology «${ts.set.methodology}» has no approval order template`));
   const methodology = { id: ts.set.methodology, title: ts.set.title, asPublished: true };
   const parts = ts.set.order.map((entry) => {
     const [other, file] = entry.includes(':') ? (entry.split(':') as [string, string]) : [undefined, entry];
@@ -303,9 +311,9 @@ interface PackageData {
 
 /** The documents one package yields: each form it fills that has a template, and the documents whose data it holds. */
 export function packageJobs(file: string, data: unknown, templatesDir: string, loadSession: (ref: string) => unknown): Job[] {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError('not a package (a mapping with methodology, servant, period, forms)');
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(t3('пакет емес (methodology, servant, period, forms кілттері бар кесте болуы керек)', 'не пакет (нужна таблица с ключами methodology, servant, period, forms)', 'not a package (a mapping with methodology, servant, period, forms)'));
   const pkg = data as PackageData;
-  if (typeof pkg.methodology !== 'string') throw new UsageError('missing "methodology"');
+  if (typeof pkg.methodology !== 'string') throw new UsageError(t3('«methodology» кілті жоқ', 'нет ключа «methodology»', 'missing «methodology»'));
   const ts = loadTemplateSet(templatesDir, pkg.methodology);
   const methodology = { id: ts.set.methodology, title: ts.set.title };
   let session = pkg.session;
@@ -351,7 +359,7 @@ export function register(program: Command): void {
     .option('--no-progress')
     .action(async (inputs: string[], opts: RenderOpts) => {
       const formats: Format[] = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
-      if (opts.wording !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.wording)) throw new UsageError(`--wording takes a date YYYY-MM-DD, not «${opts.wording}»`);
+      if (opts.wording !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.wording)) throw new UsageError(t3(`--wording ЖЖЖЖ-АА-КК түріндегі күнді алады, «${opts.wording}» емес`, `--wording принимает дату ГГГГ-ММ-ДД, а не «${opts.wording}»`, `--wording takes a date YYYY-MM-DD, not «${opts.wording}»`));
       const run: RunReport = { lang: opts.lang, json: !!opts.json, documents: [], failures: [] };
       const finish = (): void => {
         if (run.json) process.stdout.write(`${JSON.stringify({ version: 1, documents: run.documents, failures: run.failures }, null, 2)}\n`);
@@ -360,12 +368,15 @@ export function register(program: Command): void {
       try {
         mkdirSync(opts.out, { recursive: true });
       } catch (e) {
-        throw new UsageError(`cannot create output folder ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        {
+          const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+          throw new UsageError(t3(`${opts.out} шығыс қалтасын құру мүмкін емес: ${why}`, `не удаётся создать папку ${opts.out}: ${why}`, `cannot create output folder ${opts.out}: ${why}`));
+        }
       }
       if (opts.blank || opts.order) {
-        if (opts.blank && opts.order) throw new UsageError('use --blank or --order, not both');
-        if (opts.blank && inputs.length > 1) throw new UsageError('--blank takes one appendix (number, form key or all)');
-        if (opts.order && inputs.length) throw new UsageError('--order takes no other arguments');
+        if (opts.blank && opts.order) throw new UsageError(t3('--blank немесе --order беріңіз, екеуін бірге емес', 'укажите --blank или --order, но не оба', 'use --blank or --order, not both'));
+        if (opts.blank && inputs.length > 1) throw new UsageError(t3('--blank бір қосымшаны алады (нөмірі, нысан кілті не «all»)', '--blank принимает одно приложение (номер, ключ формы или «all»)', '--blank takes one appendix (number, form key or «all»)'));
+        if (opts.order && inputs.length) throw new UsageError(t3('--order басқа аргумент алмайды', '--order не принимает других аргументов', '--order takes no other arguments'));
         try {
           const id = (opts.blank ?? opts.order) as string;
           const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, id), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, id))];
@@ -379,7 +390,7 @@ export function register(program: Command): void {
         }
         return;
       }
-      if (inputs.length === 0) throw new UsageError('name package files or folders, or use --blank / --order');
+      if (inputs.length === 0) throw new UsageError(t3('пакет файлдарын не қалталарын атаңыз, не --blank / --order беріңіз', 'укажите файлы или папки пакетов, либо --blank / --order', 'name package files or folders, or use --blank / --order'));
       const files = [...walk(inputs)];
       const bar = progress(files.length, opts.progress);
       const loadSession = sessionLoader(inputs);
@@ -390,23 +401,23 @@ export function register(program: Command): void {
         try {
           const doc = loadFile(file);
           const err = doc.findings.find((f) => f.severity === 'error');
-          if (err || doc.data === undefined) throw new UsageError(err ? err.message.en : 'no data');
+          if (err || doc.data === undefined) throw new UsageError(err ? err.message : NO_DATA);
           const methodologyId = (doc.data as { methodology?: unknown } | null)?.methodology;
-          const problems = schemaProblems(doc.data, methodologyId, doc.placeOf);
-          if (problems.length) throw new UsageError(`not a valid package, not rendered (bagalau check ${file} tells all):\n  ${problems.join('\n  ')}`);
+          const problems = schemaProblems(doc.data, methodologyId, doc.placeOf, 'pkg', opts.lang);
+          if (problems.length) throw new UsageError(t3(`пакет жарамсыз, шығарылмады (толығын bagalau check ${file} көрсетеді):\n  ${problems.join('\n  ')}`, `пакет недействителен и не сформирован (подробно: bagalau check ${file}):\n  ${problems.join('\n  ')}`, `not a valid package, not rendered (bagalau check ${file} tells all):\n  ${problems.join('\n  ')}`));
           refuseUnprintable(doc.data, doc.placeOf, opts.lang);
           const jobs = packageJobs(file, doc.data, templatesDir, (ref) => {
             const s = loadSession(ref, file);
             const serr = s.findings.find((f) => f.severity === 'error');
-            if (serr || s.data === undefined) throw new UsageError(`session file ${s.file}: ${serr ? serr.message.en : 'no data'}`);
-            const sp = schemaProblems(s.data, methodologyId, s.placeOf, 'session');
-            if (sp.length) throw new UsageError(`session file ${s.file} is not valid:\n  ${sp.join('\n  ')}`);
-            refuseUnprintable(s.data, s.placeOf, opts.lang, `session file ${s.file}: `);
+            if (serr || s.data === undefined) throw new UsageError(t3(`${s.file} отырыс файлы: ${(serr?.message ?? NO_DATA).kk}`, `файл заседания ${s.file}: ${(serr?.message ?? NO_DATA).ru}`, `session file ${s.file}: ${(serr?.message ?? NO_DATA).en}`));
+            const sp = schemaProblems(s.data, methodologyId, s.placeOf, 'session', opts.lang);
+            if (sp.length) throw new UsageError(t3(`${s.file} отырыс файлы жарамсыз:\n  ${sp.join('\n  ')}`, `файл заседания ${s.file} недействителен:\n  ${sp.join('\n  ')}`, `session file ${s.file} is not valid:\n  ${sp.join('\n  ')}`));
+            refuseUnprintable(s.data, s.placeOf, opts.lang, `${t3(`${s.file} отырыс файлы`, `файл заседания ${s.file}`, `session file ${s.file}`)[opts.lang]}: `);
             return s.data;
           });
           if (jobs.length === 0) {
             bar.clear();
-            process.stderr.write(`${file}: no filled form with a template, nothing to render\n`);
+            process.stderr.write(`${file}: ${t3('үлгісі бар толтырылған нысан жоқ, шығаратын ештеңе жоқ', 'нет заполненной формы с шаблоном, формировать нечего', 'no filled form with a template, nothing to render')[opts.lang]}\n`);
           }
           const period = (doc.data as { period?: { to?: unknown } }).period;
           const asOf = opts.wording ?? (typeof period?.to === 'string' ? period.to : isoToday());
@@ -427,7 +438,7 @@ export function register(program: Command): void {
       bar.done();
       finish();
       if (failed) {
-        process.stderr.write(`bagalau render: ${failed} of ${files.length} package(s) not rendered\n`);
+        process.stderr.write(`bagalau render: ${t3(`${files.length} пакеттің ${failed} шығарылмады`, `не сформировано пакетов: ${failed} из ${files.length}`, `${failed} of ${files.length} ${files.length === 1 ? 'package' : 'packages'} not rendered`)[opts.lang]}\n`);
         process.exitCode = 1;
       }
     });

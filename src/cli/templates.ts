@@ -11,13 +11,21 @@ import { checkContract } from '../render/template-check.js';
 import type { ContractProblem, JsonSchema } from '../render/template-check.js';
 import { defaultTemplatesDir, loadTemplateSet } from './render.js';
 import { UsageError } from './usage-error.js';
+import { t3, type Lang } from '../law/finding.js';
+
+/** The words of `templates check`: each template's verdict and the total. */
+const WORDS: Record<Lang, { ok: string; fail: string; total: (good: number, bad: number) => string }> = {
+  kk: { ok: 'дұрыс', fail: 'ҚАТЕ', total: (good, bad) => `үлгілер: ${good} келісімге сай, ${bad} сай емес` },
+  ru: { ok: 'верно', fail: 'ОШИБКА', total: (good, bad) => `шаблонов соответствует контракту: ${good}, не соответствует: ${bad}` },
+  en: { ok: 'ok', fail: 'FAIL', total: (good, bad) => `${good === 1 ? '1 template keeps' : `${good} templates keep`} the contract, ${bad} ${bad === 1 ? 'does' : 'do'} not` },
+};
 
 function readSchema(path: string): JsonSchema | undefined {
   if (!existsSync(path)) return undefined;
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as JsonSchema;
   } catch (e) {
-    throw new UsageError(`${path}: not JSON (${(e as Error).message})`);
+    throw new UsageError(t3(`${path}: JSON емес (${(e as Error).message})`, `${path}: не JSON (${(e as Error).message})`, `${path}: not JSON (${(e as Error).message})`));
   }
 }
 
@@ -62,7 +70,8 @@ export function register(program: Command): void {
     .option('--templates <dir>')
     .option('--schemas <dir>')
     .addOption(langOption())
-    .action((opts: { templates?: string; schemas?: string }) => {
+    .action((opts: { templates?: string; schemas?: string; lang: Lang }) => {
+      const W = WORDS[opts.lang];
       const tdir = opts.templates ? resolve(opts.templates) : defaultTemplatesDir();
       const sdir = opts.schemas ? resolve(opts.schemas) : join(dirname(tdir), 'schemas');
       const results = checkAllTemplates(tdir, sdir);
@@ -70,13 +79,13 @@ export function register(program: Command): void {
       for (const r of results) {
         const shown = relative(process.cwd(), r.file) || r.file;
         if (r.problems.length === 0) {
-          process.stdout.write(`ok   ${shown}\n`);
+          process.stdout.write(`${W.ok}  ${shown}\n`);
           continue;
         }
         bad++;
-        for (const p of r.problems) process.stdout.write(`FAIL ${shown}${p.line ? `:${p.line}:${(p.column ?? 0) + 1}` : ''} ${p.kind}: ${p.message}\n`);
+        for (const p of r.problems) process.stdout.write(`${W.fail}  ${shown}${p.line ? `:${p.line}:${(p.column ?? 0) + 1}` : ''} ${p.kind}: ${p.message}\n`);
       }
-      process.stdout.write(`${results.length - bad} template(s) keep the contract, ${bad} do not\n`);
+      process.stdout.write(`${W.total(results.length - bad, bad)}\n`);
       if (bad) process.exitCode = 1;
     });
 }

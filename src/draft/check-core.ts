@@ -2,7 +2,7 @@
  * The draft checker: parse the draft, run the structure rules, compare with the model methodology on
  * the draft's date. Pure: Markdown and a date in, findings out.
  */
-import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
+import { SEVERITY_RANK, t3, type Finding, type Text3 } from '../law/finding.js';
 import type { DraftAct } from './act.js';
 import { makeContext } from './context.js';
 import { compareWithModel, type ModelComparison } from './model-check.js';
@@ -27,10 +27,10 @@ export interface DraftCheckResult {
 }
 
 /** A draft that cannot be read (a file missing, not a Word file, not UTF-8): the file's one finding. */
-export const draftInputFinding = (reason: string): Finding => ({
-  ruleId: 'input', severity: 'error', path: '',
-  message: t3(`Файлды оқу мүмкін емес: ${reason}`, `Не удалось прочитать файл: ${reason}`, `Cannot read the file: ${reason}`),
-});
+export const draftInputFinding = (reason: string | Text3): Finding => {
+  const r = typeof reason === 'string' ? t3(reason, reason, reason) : reason;
+  return { ruleId: 'input', severity: 'error', path: '', message: t3(`Файлды оқу мүмкін емес: ${r.kk}`, `Не удалось прочитать файл: ${r.ru}`, `Cannot read the file: ${r.en}`) };
+};
 
 /** Findings by place (findings without a place first), then by severity. */
 export const byPlace = (a: Finding, b: Finding): number =>

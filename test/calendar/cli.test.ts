@@ -71,10 +71,10 @@ describe('bagalau calendar --add', () => {
 
 describe('user errors: exit 2, one line, no stack trace', () => {
   const cases: [string, string[], RegExp][] = [
-    ['impossible date', ['--add', '2025-02-30', '5'], /not a real date/],
-    ['missing count', ['--add', '2025-03-19'], /needs a whole number/],
-    ['not a year', ['20x5'], /not a year/],
-    ['no argument', [], /give a year/],
+    ['impossible date', ['--add', '2025-02-30', '5', '--lang', 'en'], /not a real date/],
+    ['missing count', ['--add', '2025-03-19', '--lang', 'en'], /needs a whole number/],
+    ['not a year', ['20x5', '--lang', 'en'], /not a year/],
+    ['no argument', ['--lang', 'en'], /give a year/],
     ['bad calendar file', ['2027', '--calendar', fixture('bad-transfer.json'), '--lang', 'en'], /bad-transfer\.json:7:7: \/transfers\/0\/from: 2027-03-15 cannot become a working day/],
     ['missing calendar file', ['2027', '--calendar', 'nope.json', '--lang', 'en'], /nope\.json: cannot read the file/],
   ];

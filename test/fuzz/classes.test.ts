@@ -235,7 +235,7 @@ describe('class 6: numbers stay finite in any sum', () => {
 
 describe('class 6: explain does not read the object prototype', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('explain %s is an unknown rule (exit 2)', (id) => {
-    const r = run('explain', id);
+    const r = run('explain', id, '--lang', 'en');
     expect(r.status).toBe(2);
     expect(r.stdout).not.toMatch(/undefined/);
     expect(r.stderr).toMatch(/unknown rule/);

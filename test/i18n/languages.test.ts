@@ -4,9 +4,10 @@
  * paths left out). Fails on a line of one language with words of another, and on «(s)» plurals.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Lang } from '../../src/law/finding.js';
 import { checkLine, type Problem } from './purity.js';
@@ -14,14 +15,44 @@ import { checkLine, type Problem } from './purity.js';
 const CLI = 'dist/src/cli/main.js';
 const TODAY = '2026-12-04';
 
-const run = (args: string[]): Promise<string> =>
+/** A command's stdout and stderr; `until` ends a long-running one (serve) once its output matches. */
+const run = (args: string[], until?: RegExp): Promise<string> =>
   new Promise((resolve) => {
     const p = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, LANG: 'C', LC_ALL: '' } });
     let out = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.stderr.on('data', (d) => (out += d));
+    const take = (d: Buffer) => {
+      out += d;
+      if (until?.test(out)) p.kill();
+    };
+    p.stdout.on('data', take);
+    p.stderr.on('data', take);
     p.on('close', () => resolve(out));
   });
+
+/** The words a reader sees in a report that is not plain text: tags and markup removed, one line per cell or message. */
+function humanText(cmd: string[], out: string): string {
+  const format = cmd[cmd.indexOf('--format') + 1];
+  const untag = (s: string) => s.replace(/<style>[^]*?<\/style>/g, '').replace(/<[^>]+>/g, '\n').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  if (format === 'html' || format === 'junit') return untag(out);
+  if (format === 'csv') return out.replace(/;/g, '\n');
+  if (format === 'sarif' || cmd.includes('--json')) {
+    const texts: string[] = [];
+    const walk = (v: unknown, key: string): void => {
+      if (typeof v === 'string' && ['text', 'message', 'why', 'title'].includes(key)) texts.push(v);
+      else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'messages' && k !== 'properties') walk(x, k);
+    };
+    try {
+      walk(JSON.parse(out.slice(out.indexOf('{'))), '');
+    } catch {
+      return out;
+    }
+    return `${texts.join('\n')}\n${out.slice(0, out.indexOf('{'))}`;
+  }
+  return out;
+}
+
+let tmp = '';
 
 /** Every string value in the sample packages and sessions: names, units, positions, KPI titles. */
 function dataStrings(): Set<string> {
@@ -51,23 +82,63 @@ function dataStrings(): Set<string> {
 
 const drafts = readdirSync('samples/drafts').filter((f) => f.endsWith('.md')).map((f) => `samples/drafts/${f}`);
 
+/** Every command, in its usual forms and its error paths. Paths under tmp are written by the commands. */
 const COMMANDS = (lang: Lang): string[][] => [
   ['check', 'samples', '--today', TODAY, '--lang', lang],
   ['check', 'samples', '--summary', '--today', TODAY, '--lang', lang],
+  // the other formats over two methodologies (their words are the same for all: the text check above saw every message)
+  ...['html', 'csv', 'junit', 'sarif'].map((f) => ['check', 'samples/mic-2018', 'samples/asa-b-model', '--quiet', '--format', f, '--today', TODAY, '--lang', lang]),
   ['check', 'samples/mic-2018/valid.yaml', '--today', '2026/12/04', '--lang', lang],
+  ['check', 'samples/no-such-file.yaml', '--lang', lang],
+  ['check', `${tmp}/broken.yaml`, `${tmp}/unknown-methodology.yaml`, `${tmp}/package.json`, '--today', TODAY, '--lang', lang],
   ['check', '--formt', 'json', 'samples', '--lang', lang],
   ['check', '--format', 'jsn', 'samples', '--lang', lang],
+  ['check', '--lang', lang],
   ['chek', 'samples', '--lang', lang],
+  ['--help', '--lang', lang],
+  ['check', '--help', '--lang', lang],
+  ['render', '--help', '--lang', lang],
+  ['draft', 'check', '--help', '--lang', lang],
   ['methodologies', '--lang', lang],
   ['explain', 'mic-2018/familiarisation', '--lang', lang],
+  ['explain', 'wording-not-held', '--lang', lang],
+  ['explain', 'mic-2018/familiarisaton', '--lang', lang],
   ['calendar', '2026', '--lang', lang],
   ['calendar', '--day', '2026-03-21', '--lang', lang],
   ['calendar', '--add', '2026-03-19', '5', '--lang', lang],
+  ['calendar', '--day', '2026-13-01', '--lang', lang],
+  ['render', 'samples/mic-2018/valid.yaml', `${tmp}/invalid.yaml`, `${tmp}/broken.yaml`, '--format', 'docx', '--notes', '--out', `${tmp}/render-${lang}`, '--lang', lang],
+  ['render', 'samples/asa-b-model/valid.yaml', '--format', 'docx', '--json', '--out', `${tmp}/render-json-${lang}`, '--lang', lang],
+  ['render', '--blank', 'mic-2018', 'all', '--format', 'docx', '--out', `${tmp}/blank-${lang}`, '--lang', lang],
+  ['render', '--blank', 'mic-2019', '--format', 'docx', '--out', `${tmp}/blank-${lang}`, '--lang', lang],
+  ['render', '--format', 'docx', '--out', `${tmp}/none-${lang}`, '--lang', lang],
   ['draft', 'check', ...drafts, '--date', TODAY, '--lang', lang],
+  ['draft', 'check', 'samples/drafts/no-such.md', '--date', TODAY, '--lang', lang],
+  ['draft', 'import', 'samples/drafts/published/002_aa478879640c4786.txt', '-o', `${tmp}/imported-${lang}.md`, '--lang', lang],
+  ['draft', 'import', 'samples/drafts/no-such.txt', '--lang', lang],
+  ['draft', 'render', 'samples/drafts/ok.md', '--format', 'docx', '--out', `${tmp}/draft-${lang}`, '--lang', lang],
+  ['templates', 'check', '--lang', lang],
+  ['init', 'mic-2018', '--servant', 'Асанов Асан', '--period', '2026', '-o', `${tmp}/init-${lang}.yaml`, '--lang', lang],
+  ['init', 'mic-2018', '-o', `${tmp}/init-${lang}.yaml`, '--lang', lang],
+  ['init', 'mic-2018', '--period', '2026-Q5', '-o', `${tmp}/init-bad-${lang}.yaml`, '--lang', lang],
+  ['init', '--lang', lang],
+  ['init', '--from', `${tmp}/staff.csv`, '--methodology', 'mic-2018', '--period', '2026', '-o', `${tmp}/staff-${lang}`, '--lang', lang],
+  ['init', '--from', `${tmp}/staff.csv`, '--lang', lang],
+  ['serve', '--port', '0', '--dir', `${tmp}/ws-${lang}`, '--lang', lang],
+  ['serve', '--port', 'eighty', '--lang', lang],
 ];
 
 describe('every word in the user language', () => {
   const data = dataStrings();
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'bagalau-lang-'));
+    writeFileSync(join(tmp, 'broken.yaml'), 'methodology: mic-2018\nperiod: [\n');
+    writeFileSync(join(tmp, 'unknown-methodology.yaml'), 'methodology: mic-2019\nperiod: { from: 2025-01-01, to: 2025-12-31 }\n');
+    writeFileSync(join(tmp, 'package.json'), '{"name": "x"}\n');
+    writeFileSync(join(tmp, 'invalid.yaml'), readFileSync('samples/mic-2018/valid.yaml', 'utf8').replace('result: тиімді', 'result: тиiмдi'));
+    writeFileSync(join(tmp, 'staff.csv'), 'Т.А.Ә.,Лауазымы\nАсанов Асан Асанұлы,бас маман\n,сарапшы\n');
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('the purity check itself tells languages apart', () => {
     expect(checkLine('Итого: 3 файла, 1 ошибка', 'ru', data)).toBeUndefined();
@@ -84,18 +155,21 @@ describe('every word in the user language', () => {
     it(`${lang}: every command's output over the samples`, async () => {
       const problems: Array<Problem & { cmd: string }> = [];
       const cmds = COMMANDS(lang);
-      const outs = await Promise.all(cmds.map(run));
+      const outs: string[] = [];
+      for (let i = 0; i < cmds.length; i += 4) outs.push(...(await Promise.all(cmds.slice(i, i + 4).map((c) => run(c, c[0] === 'serve' ? /\n/ : undefined)))));
       // commander's usage errors come in the user's language too
       expect(outs[cmds.findIndex((c) => c[1] === '--formt')]).toMatch({ kk: /белгісіз параметр/, ru: /неизвестный параметр/, en: /unknown option/ }[lang]);
       cmds.forEach((cmd, i) => {
-        for (const line of outs[i]!.split('\n')) {
+        for (const line of humanText(cmd, outs[i]!).split('\n')) {
           const p = checkLine(line, lang, data);
-          if (p) problems.push({ ...p, cmd: cmd.slice(0, 2).join(' ') });
+          if (p) problems.push({ ...p, cmd: cmd.slice(0, 3).join(' ').replace(tmp, '…') });
         }
       });
       const seen = new Set<string>();
       const report = problems.filter((p) => !seen.has(p.why) && seen.add(p.why)).map((p) => `${p.cmd}: ${p.why}\n    ${p.line.trim().slice(0, 200)}`);
       expect(report).toEqual([]);
-    });
+      // each command said something: a silent command would pass the check without being checked
+      cmds.forEach((cmd, i) => expect(outs[i]!.trim(), cmd.join(' ')).not.toBe(''));
+    }, 600_000);
   }
 });

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from './tools.js';
 
-const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
+// these tests read the English messages
+const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args, ...(args.includes('--lang') ? [] : ['--lang', 'en'])], { encoding: 'utf8' });
 
 beforeAll(() => ensureBuilt(), 120_000);
 

@@ -229,7 +229,7 @@ describe('bagalau init', () => {
     const paths = JSON.parse(r.stdout).results[0].findings.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['/servant/position', '/servant/category', '/servant/body', '/servant/appointedOn']));
     // never overwrites
-    const again = spawnSync('node', ['dist/src/cli/main.js', 'init', 'asa-b-model', '-o', out], { encoding: 'utf8' });
+    const again = spawnSync('node', ['dist/src/cli/main.js', 'init', 'asa-b-model', '-o', out, '--lang', 'en'], { encoding: 'utf8' });
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/exists/);
   });
