@@ -89,7 +89,7 @@ export function register(program: Command): void {
 }
 
 function runAdd(cal: Calendar, date: string, value: string | undefined, opts: CalendarOpts, lang: Lang): void {
-  if (!isValidIso(date)) throw new UsageError(t3(`--add: ЖЖЖЖ-АА-КК түріндегі нақты күн емес: «${date}»`, `--add: не настоящая дата в виде ГГГГ-ММ-ДД: «${date}»`, `--add: not a real date in the form YYYY-MM-DD: «${date}»`));
+  if (!isValidIso(date)) throw new UsageError(t3(`--add: «${date}» — ЖЖЖЖ-АА-КК түріндегі күн емес не мұндай күн жоқ`, `--add: «${date}» — не дата вида ГГГГ-ММ-ДД или такой даты нет`, `--add: not a real date in the form YYYY-MM-DD: «${date}»`));
   if (value === undefined || !/^-?\d{1,5}$/.test(value)) throw new UsageError(t3(`--add ${date} кейін бүтін сан керек («${opts.unit}»), мысалы: --add ${date} 5`, `после --add ${date} нужно целое число («${opts.unit}»), например: --add ${date} 5`, `--add ${date} needs a whole number of ${opts.unit} after it, e.g. --add ${date} 5`));
   const n = Number(value);
   const r = deadline(cal, { from: date, count: Math.abs(n), unit: opts.unit, direction: n < 0 ? 'before' : 'after' });
@@ -98,7 +98,7 @@ function runAdd(cal: Calendar, date: string, value: string | undefined, opts: Ca
 }
 
 function runDay(cal: Calendar, date: string, opts: CalendarOpts, lang: Lang): void {
-  if (!isValidIso(date)) throw new UsageError(t3(`--day: ЖЖЖЖ-АА-КК түріндегі нақты күн емес: «${date}»`, `--day: не настоящая дата в виде ГГГГ-ММ-ДД: «${date}»`, `--day: not a real date in the form YYYY-MM-DD: «${date}»`));
+  if (!isValidIso(date)) throw new UsageError(t3(`--day: «${date}» — ЖЖЖЖ-АА-КК түріндегі күн емес не мұндай күн жоқ`, `--day: «${date}» — не дата вида ГГГГ-ММ-ДД или такой даты нет`, `--day: not a real date in the form YYYY-MM-DD: «${date}»`));
   const info = cal.dayInfo(date);
   if (opts.format === 'json') return out(JSON.stringify(info, null, 2));
   const L = LABELS[lang];

@@ -192,7 +192,7 @@ interface RunReport {
 const WORDING_WORD: Record<Lang, string> = { kk: 'редакция', ru: 'редакция', en: 'wording' };
 const WARNING_WORD: Record<Lang, string> = { kk: 'ескерту', ru: 'предупреждение', en: 'warning' };
 const AS_OF: Record<Lang, string> = { kk: 'күнге', ru: 'на дату', en: 'as of' };
-const NOTE_WORD: Record<Lang, string> = { kk: 'ескертпе', ru: 'примечание', en: 'note' };
+const NOTE_WORD: Record<Lang, string> = { kk: 'ескертпе', ru: 'примечание (на казахском языке)', en: 'note (in Kazakh)' };
 
 /**
  * Print what was written (stdout) and, on stderr, the wording the documents reproduce with its warnings
@@ -210,7 +210,8 @@ function report(run: RunReport, done: Rendered[], w: WordingReport): void {
   for (const x of w.warnings) process.stderr.write(`${w.methodology}: ${WARNING_WORD[L]}: ${x.message[L]}\n`);
   for (const r of done) {
     for (const f of r.files) process.stdout.write(`${f.path}\n`);
-    for (const n of r.notes) process.stderr.write(`${r.job.name}: ${NOTE_WORD[L]}: ${n}\n`);
+    // the templates' editorial notes are written in Kazakh only: a ru or en reader is told so, the note quoted
+    for (const n of r.notes) process.stderr.write(`${r.job.name}: ${NOTE_WORD[L]}: ${L === 'kk' ? n : `«${n}»`}\n`);
   }
 }
 

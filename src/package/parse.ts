@@ -7,6 +7,7 @@
  * each time). Pure: no I/O.
  */
 import { LineCounter } from 'yaml';
+import { jsonErrorText, yamlErrorText } from './yaml-messages.js';
 import { t3, type Finding } from '../law/finding.js';
 import { pointer } from '../law/json-pointer.js';
 import { jsonTooDeepAt, MAX_PARSE_DEPTH, MAX_YAML_TOKENS, parseYamlDocument, TooDeepError, TooManyTokensError } from './bounded.js';
@@ -63,7 +64,7 @@ function parseJson(text: string): Parsed {
     const m = /position (\d+)/.exec(msg);
     const place = m ? placeAt(text, Number(m[1])) : undefined;
     return {
-      findings: [inputError(t3(`JSON синтаксис қатесі: ${msg}`, `Синтаксическая ошибка JSON: ${msg}`, `JSON syntax error: ${msg}`), place)],
+      findings: [inputError(jsonErrorText(msg), place)],
     };
   }
 }
@@ -111,7 +112,7 @@ function parseYaml(text: string): Parsed {
       findings: doc.errors.slice(0, 5).map((err) => {
         const p = lc.linePos(err.pos[0]);
         const msg = err.message.split('\n')[0] ?? err.message;
-        return inputError(t3(`YAML синтаксис қатесі: ${msg}`, `Синтаксическая ошибка YAML: ${msg}`, `YAML syntax error: ${msg}`), { line: p.line, column: p.col });
+        return inputError(yamlErrorText(err.code, msg), { line: p.line, column: p.col });
       }),
     };
   }

@@ -12,9 +12,15 @@ import type { Lang } from '../../src/law/finding.js';
 const QUOTED = /«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"\n]*"|“[^”\n]*”|`[^`\n]*`|'[^'\n]*'/g;
 /** Identifiers, paths and codes: ids with - / . _ or digits, pointers, URLs, file names. */
 const TOKENS = [
+  /\b[\w.-]+\.(?:ya?ml|json|md|txt|docx|pdf|html?|xlsx|csv)\b/gi, // file names (bagalau.config.yaml)
+  /(?<![\w.])\.[a-z]{2,9}\b/g, // extensions and dot files (.docx, .bagalaurc)
+  /\bbagalau(?: [a-z]+)+/g, // a command line (bagalau draft check)
+  /^\s+(?:check|methodologies|explain|calendar|render|templates|draft|init|serve|help|import)(?=\s)/g, // a command in the help's list
+  /\bE[A-Z]{3,}\b/g, // errno codes (ENOENT)
+  /(?<!\S)\/\S+/g, // absolute paths, whatever their letters (/tmp/staff/002-Асанов-Асан.yaml)
   /\b[\w.-]+\/[\w./{}*-]+/g, // paths and rule ids (mic-2018/familiarisation, samples/x.yaml, /forms/kpiSheet/kpis/0)
   /https?:\S+/g,
-  /(?:^|\s)--?[a-z][a-z-]*/g, // option names (--today)
+  /(?<![\w-])--?[a-z][a-z-]*/g, // option names (--today, (--from))
   /\[[^\]\s]+\]/g, // [ruleId]
   /[^\s,;:()«»]*\d[^\s,;:()«»]*/g, // anything with a digit: dates, codes (D-O-3, С-О-1), counts, clause numbers
   /\S→\S?/g, // letter changes shown for a category code (A→А)
@@ -26,7 +32,12 @@ const TOKENS = [
   /\b[a-z]+(?:-[a-z]+)+\b/g, // kebab-case ids and enum values
 ];
 /** Latin words allowed in kk/ru lines: names of formats and tools, which have no translation. */
-const LATIN_OK = new Set(['JSON', 'YAML', 'DOCX', 'PDF', 'HTML', 'XLSX', 'CSV', 'SARIF', 'JUnit', 'bagalau', 'LibreOffice', 'Markdown', 'GFM', 'Word', 'UTF', 'BOM', 'ID', 'KPI', 'CI', 'egov']);
+const LATIN_OK = new Set([
+  ...['JSON', 'YAML', 'DOCX', 'PDF', 'HTML', 'XLSX', 'CSV', 'SARIF', 'JUnit', 'bagalau', 'LibreOffice', 'Markdown', 'GFM', 'Word', 'UTF', 'BOM', 'ID', 'KPI', 'CI', 'egov'],
+  // fonts, protocols, streams and keys named as they are written everywhere
+  ...['Times', 'New', 'Roman', 'Tinos', 'HTTP', 'API', 'TCP', 'stdout', 'stderr', 'stdin', 'Ctrl', 'glob'],
+  'Qn', // the quarter in a period written 2026-Q1
+]);
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 /** Russian words that do not occur in Kazakh text (function words and frequent terms of our messages). */
 const RUSSIAN = new Set(
@@ -43,11 +54,14 @@ export interface Problem {
 }
 
 export function stripLine(line: string, data: ReadonlySet<string>): string {
-  let s = line;
+  let s = line.normalize('NFC');
   for (const re of TOKENS) s = s.replace(re, ' ');
   s = s.replace(QUOTED, ' ');
   // data values in a language (names, units, KPI titles, enum values such as «іс-сапарда») are the user's words
-  for (const v of data) if (v.length >= 3 && /[^\x00-\x7f]/.test(v) && s.includes(v)) s = s.split(v).join(' ');
+  for (const v of data) {
+    const n = v.normalize('NFC');
+    if (n.length >= 3 && /[^\x00-\x7f]/.test(n) && s.includes(n)) s = s.split(n).join(' ');
+  }
   return s;
 }
 

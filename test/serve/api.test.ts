@@ -242,6 +242,6 @@ describe('bagalau init', () => {
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n')).toHaveLength(4);
     expect(r.stderr).toMatch(/row 4: .*appointed on/);
-    expect(r.stderr).toMatch(/full name \(fullName\) ← Т\.А\.Ә\./);
+    expect(r.stderr).toMatch(/full name \[fullName\] ← «Т\.А\.Ә\.»/);
   });
 });
