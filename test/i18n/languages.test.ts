@@ -21,7 +21,10 @@ const run = (args: string[], until?: RegExp): Promise<string> =>
   new Promise((resolve) => {
     const p = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, LANG: 'C', LC_ALL: '' } });
     let out = '';
-    const take = (d: Buffer) => {
+    // decoded as a stream: a letter split between two chunks must not become two U+FFFD
+    p.stdout.setEncoding('utf8');
+    p.stderr.setEncoding('utf8');
+    const take = (d: string) => {
       out += d;
       if (until?.test(out)) p.kill();
     };
@@ -152,6 +155,11 @@ describe('every word in the user language', () => {
     expect(checkLine('The servant was familiarised: срок', 'en', data)?.why).toMatch(/Cyrillic/);
     expect(checkLine('2 working day(s) late', 'en', data)?.why).toMatch(/\(s\)/);
     expect(checkLine('The result «тиімді» is not among the grades', 'en', data)).toBeUndefined();
+    // identifiers are not words: a command in the help's list, file names, a path with Cyrillic letters
+    expect(checkLine('  check [параметрлер] <жолдар...>  пакеттерді тексеру (.docx, bagalau.config.yaml)', 'kk', data)).toBeUndefined();
+    expect(checkLine('/tmp/staff/002-Асанов-Асан.yaml', 'en', data)).toBeUndefined();
+    // but the same English word inside Kazakh prose is caught
+    expect(checkLine('пакетті check етіңіз', 'kk', data)?.why).toMatch(/Latin/);
   });
 
   for (const lang of ['kk', 'ru', 'en'] as const) {

@@ -12,13 +12,14 @@ import type { Lang } from '../../src/law/finding.js';
 const QUOTED = /«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"\n]*"|“[^”\n]*”|`[^`\n]*`|'[^'\n]*'/g;
 /** Identifiers, paths and codes: ids with - / . _ or digits, pointers, URLs, file names. */
 const TOKENS = [
-  /\b[\w.-]+\.(?:ya?ml|json|md|txt|docx|pdf|html?|xlsx|csv)\b/gi, // file names (bagalau.config.yaml)
-  /(?<![\w.])\.[a-z]{2,9}\b/g, // extensions and dot files (.docx, .bagalaurc)
   /\bbagalau(?: [a-z]+)+/g, // a command line (bagalau draft check)
   /^\s+(?:check|methodologies|explain|calendar|render|templates|draft|init|serve|help|import)(?=\s)/g, // a command in the help's list
   /\bE[A-Z]{3,}\b/g, // errno codes (ENOENT)
   /(?<!\S)\/\S+/g, // absolute paths, whatever their letters (/tmp/staff/002-Асанов-Асан.yaml)
   /\b[\w.-]+\/[\w./{}*-]+/g, // paths and rule ids (mic-2018/familiarisation, samples/x.yaml, /forms/kpiSheet/kpis/0)
+  /\b[\w-]+\/(?=[\s),;]|$)/g, // folders (templates/)
+  /\b[\w.-]+\.(?:ya?ml|json|md|txt|docx|pdf|html?|xlsx|csv)\b/gi, // file names (bagalau.config.yaml)
+  /(?<![\w.])\.[a-z]{2,9}\b/g, // extensions and dot files (.docx, .bagalaurc)
   /https?:\S+/g,
   /(?<![\w-])--?[a-z][a-z-]*/g, // option names (--today, (--from))
   /\[[^\]\s]+\]/g, // [ruleId]
@@ -27,7 +28,6 @@ const TOKENS = [
   /[≠=]\s*(?:true|false)\b/g, // a boolean field's value
   /\b[a-z]+\.[a-z][A-Za-z]+\b/g, // dotted field names (servant.managerial)
   /\b[\w-]+\.kz\b/g, // Kazakh sites named as sources
-  /\b[\w-]+\.(?:ya?ml|json|md|txt|docx|pdf|html|xlsx|csv)\b/gi,
   /\b[a-z]+(?:[A-Z][a-z]+)+\b/g, // camelCase field names (kpiSheet, fullName)
   /\b[a-z]+(?:-[a-z]+)+\b/g, // kebab-case ids and enum values
 ];

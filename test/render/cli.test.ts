@@ -104,7 +104,7 @@ describe('bagalau render: notes beside the document, and all or none', () => {
     const r = cli(['render', '--blank', 'mic-2018', '1', '--format', 'docx', '--notes', '--out', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['mic-2018.workPlan.blank.docx', 'mic-2018.workPlan.blank.notes.txt']);
-    expect(r.stderr).toContain('mic-2018.workPlan.blank: note: Қайта құрылған нысан.');
+    expect(r.stderr).toContain('mic-2018.workPlan.blank: note (in Kazakh): «Қайта құрылған нысан.');
     expect(readFileSync(join(dir, 'mic-2018.workPlan.blank.notes.txt'), 'utf8')).toContain('Қайта құрылған нысан.');
     const plain = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
     expect(cli(['render', '--blank', 'mic-2018', '1', '--format', 'docx', '--out', plain]).status).toBe(0);
