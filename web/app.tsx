@@ -11,6 +11,7 @@ import { englishStringTranslator, TranslatableString, type RJSFSchema, type Widg
 import { fieldLabel } from './field-labels.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
+  citeText,
   api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, isoToKz, joinRel, kzToIso, localIso, localise, postJson, relativeTo,
   type CheckResult, type Finding, type Schema,
 } from './lib.js';
@@ -159,7 +160,7 @@ function FindingList({ findings, lang }: { findings: Finding[]; lang: Lang }) {
       {findings.map((f, i) => (
         <li key={i} className={f.severity} data-rule={f.ruleId}>
           <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}
-          {f.cite && <span className="cite"> — {f.cite.act}, {f.cite.clause}</span>}
+          {f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
           {deadlineNote(f, lang) && <span className="days"> [{deadlineNote(f, lang)}]</span>}
           <span className="where"> {f.file ? `${f.file} ` : ''}{f.place ? `${f.place.line}:${f.place.column} ` : ''}{f.path || '/'}</span>
           {f.note && <div className="note">{f.note[lang]}</div>}
@@ -502,7 +503,7 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
           <Section title={tr('byRule', lang)} id="by-rule">
             <table><thead><tr><th>{tr('rule', lang)}</th><th>{tr('severity', lang)}</th><th>{tr('count', lang)}</th><th>{tr('files', lang)}</th></tr></thead>
               <tbody>{report.audit.rules.map((r) => (
-                <tr key={r.ruleId} data-rule={r.ruleId} data-severity={r.severity}><td><a href="#/audit" onClick={(e) => { e.preventDefault(); setRule(r.ruleId); }}>{r.ruleId}</a> <span className="small">{r.cite ? `${r.cite.act}, ${r.cite.clause}` : ''}</span></td><td className={r.severity}>{tr(r.severity, lang)}</td><td className="num">{r.count}</td><td className="num">{r.files}</td></tr>
+                <tr key={r.ruleId} data-rule={r.ruleId} data-severity={r.severity}><td><a href="#/audit" onClick={(e) => { e.preventDefault(); setRule(r.ruleId); }}>{r.ruleId}</a> <span className="small">{r.cite ? citeText(r.cite, lang) : ''}</span></td><td className={r.severity}>{tr(r.severity, lang)}</td><td className="num">{r.count}</td><td className="num">{r.files}</td></tr>
               ))}</tbody></table>
           </Section>
           <Section title={tr('perServant', lang)} id="per-servant" tools={
@@ -523,7 +524,7 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
                 <ul className="findings">
                   {r.findings.filter(shown).map((f, i) => (
                     <li key={i} className={f.severity}>
-                      <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}{f.cite && <span className="cite"> — {f.cite.act}, {f.cite.clause}</span>}
+                      <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}{f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
                       {report.rules[f.ruleId]?.quote && <blockquote lang="kk">«{report.rules[f.ruleId]!.quote}»</blockquote>}
                     </li>
                   ))}

@@ -1,6 +1,7 @@
 /** The page's helpers: API calls, schema localisation, findings placed on form fields, downloads. */
 import { fieldLabel } from './field-labels.js';
 import type { Lang, Text3 } from './i18n.js';
+import { clauseText } from '../src/law/cite-text.js';
 
 export interface Finding {
   ruleId: string;
@@ -109,7 +110,9 @@ export function fieldPath(f: Finding): string[] {
   return t;
 }
 
-export const findingText = (f: Finding, lang: Lang): string => `${f.message[lang]}${f.cite ? ` (${f.cite.act}, ${f.cite.clause})` : ''}`;
+/** A cite as the reader's language writes it («40-тармақ», «п. 40», «cl. 40»), as the CLI prints it. */
+export const citeText = (c: { act: string; clause: string }, lang: Lang): string => `${c.act}, ${clauseText(c.clause, lang)}`;
+export const findingText = (f: Finding, lang: Lang): string => `${f.message[lang]}${f.cite ? ` (${citeText(f.cite, lang)})` : ''}`;
 
 type ErrorSchema = { __errors?: string[]; [k: string]: unknown };
 

@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium())('the web page', () => {
 
   const within = (section: string, selector: string) => page.locator(`#${section} ${selector}`);
 
-  it('creates an asa-b-model package from nothing; a contradicting result shows its finding with the clause, and the correction clears it; the PDF carries the data', async () => {
+  it('creates an asa-b-model package from nothing; a contradicting result shows its finding with the clause as Kazakh writes it («8-тармақ»), and the correction clears it; the PDF carries the data', async () => {
     await page.goto(srv.url);
     await page.selectOption('#new-methodology', 'asa-b-model');
     await page.fill('#new-name', 'hr/aigerim.yaml');
@@ -79,13 +79,13 @@ describe.skipIf(!hasChromium())('the web page', () => {
     const resultGroup = page.locator('.form-group', { has: page.locator('#f-managerialSheet_result') }).last();
 
     await resultLabel(RESULT_WRONG);
-    await expect.poll(() => resultGroup.innerText(), { timeout: 30_000 }).toMatch(/cl\. 8/);
+    await expect.poll(() => resultGroup.innerText(), { timeout: 30_000 }).toMatch(/8-тармақ/);
     expect(await resultGroup.innerText()).toContain('3.7');
     expect(await page.locator('#findings [data-rule="asa-b-model/result-band"]').count()).toBe(1);
 
     await resultLabel(RESULT_RIGHT);
     await expect.poll(() => page.locator('#findings [data-rule="asa-b-model/result-band"]').count(), { timeout: 30_000 }).toBe(0);
-    expect(await resultGroup.innerText()).not.toMatch(/cl\. 8/);
+    expect(await resultGroup.innerText()).not.toMatch(/8-тармақ/);
 
     // saved as YAML in the workspace, with the date typed as ДД.ММ.ГГГГ stored as ISO
     await page.click('#save');
