@@ -4,7 +4,7 @@
  * parent on this process's CPU time) or a V8 FATAL is the campaign's finding, not its end.
  *
  * Oracles, per input:
- * - no exception escapes (check: `checkOne`, render: the `render` command in-process, draft: `checkDraft`);
+ * - no exception escapes (check: `checkItem`, as `bagalau check` runs each file, render: the `render` command in-process, draft: `checkDraft`);
  * - no file is read outside the package's folder tree or the program's own files, none written outside --out;
  * - every DOCX is well-formed XML (and holds only XML characters); every PDF passes `qpdf --check`.
  */
@@ -87,7 +87,7 @@ const inside = (root: string, p: string): boolean => {
 const OWN = [join(ROOT, 'templates'), join(ROOT, 'schemas'), join(ROOT, 'node_modules'), join(ROOT, 'dist'), join(ROOT, 'package.json')];
 
 // ---- engines (loaded once) ----
-const { checkOne } = await import('../src/cli/check.js');
+const { checkItem } = await import('../src/cli/check-source.js');
 const { sessionLoader } = await import('../src/package/load.js');
 const { createCalendar } = await import('../src/law/calendar/index.js');
 const { checkDraft } = await import('../src/draft/check.js');
@@ -150,7 +150,7 @@ export async function runJob(job: Job): Promise<Omit<Verdict, 'id' | 'cpuMs'>> {
       fs.writeFileSync(file, bytes);
       allowedRead = [tree];
       watching = true;
-      checkOne(file, { today: '2026-11-22', calendar, loadSession: sessionLoader([tree]) });
+      checkItem(file, { today: '2026-11-22', calendar, loadSession: sessionLoader([tree]) });
     } else if (job.engine === 'render') {
       const tree = packageTree(job.dir ?? 'x');
       const file = join(tree, job.name);

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { checkDocument, failedResult, type FileResult } from '../check/run.js';
 import { SEVERITY_RANK, t3, type Lang, type Severity } from '../law/finding.js';
-import { loadFile } from '../package/load.js';
 import { formatCsv } from '../report/csv.js';
 import { formatHtml } from '../report/html.js';
 import { count } from '../report/i18n.js';
@@ -45,15 +44,6 @@ export interface CheckOpts {
   stdinFilepath?: string;
   config?: string | false;
   jobs?: number;
-}
-
-/** One file from disk through the engine, as the batch does it. */
-export function checkOne(file: string, checkOpts: Parameters<typeof checkDocument>[1]): FileResult {
-  try {
-    return checkDocument(loadFile(file), checkOpts);
-  } catch (e) {
-    return failedResult(file, e);
-  }
 }
 
 /** `--jobs N`: a whole number from 1. */

@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/check/run.js';
-import { checkOne } from '../../src/cli/check.js';
+import { checkItem, type Item } from '../../src/cli/check-source.js';
+
+/** The file's result (the samples are packages, never skipped). */
+const resultOf = (i: Item) => {
+  if (!('result' in i)) throw new Error(`${i.file} was skipped`);
+  return i.result;
+};
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { decode } from '../../src/package/decode.js';
 import { loadFile, sessionLoader, walk } from '../../src/package/load.js';
@@ -71,11 +77,11 @@ describe('class 1: depth is limited before a recursive parser sees the text', ()
 describe('class 1: any exception inside one file is that file\'s finding', () => {
   it('a loader that throws becomes an input finding naming the error; without it the same file checks', () => {
     const throwing = { ...opts, loadSession: () => { throw new RangeError('boom'); } };
-    const r = checkOne('samples/mic-2018/valid.yaml', throwing);
+    const r = resultOf(checkItem('samples/mic-2018/valid.yaml', throwing));
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ ruleId: 'input', severity: 'error' });
     expect(r.findings[0]!.message.en).toContain('RangeError: boom');
-    expect(checkOne('samples/mic-2018/valid.yaml', opts).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(resultOf(checkItem('samples/mic-2018/valid.yaml', opts)).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 
