@@ -1,7 +1,7 @@
 /** The document oracles of the fuzz campaign: is a DOCX well-formed XML throughout, does a PDF pass qpdf. */
 import { spawnSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
-import { DOMParser } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 
 /** What XML 1.0 allows (Char production): no C0 controls but TAB/LF/CR, no surrogates, no U+FFFE/U+FFFF. */
 const XML_CHARS = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
@@ -19,11 +19,17 @@ export function docxProblem(bytes: Uint8Array): string | null {
     const text = strFromU8(b);
     const bad = XML_CHARS.exec(text);
     if (bad) return `${name}: character U+${bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`;
+    // saxes: a conformant, streaming well-formedness check (namespaces included), ~10× faster than building
+    // an xmldom tree — a 3.8 MB document.xml took xmldom 2.5 s, which the campaign had counted as the engine's
     let err: string | null = null;
+    const parser = new SaxesParser({ xmlns: true });
+    parser.on('error', (e: Error) => {
+      err ??= e.message;
+    });
     try {
-      new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning' && !err) err = msg; } }).parseFromString(text, 'application/xml');
+      parser.write(text).close();
     } catch (e) {
-      err ??= (e as Error).message; // xmldom throws on a fatal error
+      err ??= (e as Error).message;
     }
     if (err) return `${name}: ${String(err).slice(0, 200)}`;
   }

@@ -17,6 +17,9 @@ describe('fuzz oracles', () => {
     expect(docxProblem(docx('<w:document xmlns:w="x"><w:t>A\ufffeB</w:t></w:document>'))).toMatch(/U\+FFFE/);
     expect(docxProblem(docx('<w:document xmlns:w="x"><w:t>A\u0000B</w:t></w:document>'))).toMatch(/U\+0000/);
     expect(docxProblem(docx('<w:document xmlns:w="x"><w:t>open</w:document>'))).not.toBeNull();
+    // an element in a namespace prefix nobody declared is not well-formed in a namespace-aware reader (Word)
+    expect(docxProblem(docx('<w:document xmlns:w="x"><v:t>x</v:t></w:document>'))).toMatch(/prefix|v:t/i);
+    expect(docxProblem(docx('<w:document xmlns:w="x"><w:t a="1" a="2">x</w:t></w:document>'))).not.toBeNull();
     expect(docxProblem(zipSync({ 'a.xml': strToU8('<a/>') }))).toMatch(/no word\/document.xml/);
     expect(docxProblem(new Uint8Array([1, 2, 3]))).toMatch(/not a zip/);
   });
