@@ -8,6 +8,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { Text3 } from '../law/finding.js';
 import type { Rule } from '../rules/rule.js';
+import type { Place, Provision } from '../law/provision.js';
 
 export interface ActMeta {
   /** File under ../shared/acts/ holding the Kazakh text. */
@@ -75,6 +76,8 @@ export type { Place, Provision, DatedValue } from '../law/provision.js';
 /** A provision the checker cannot check from a package, and why. */
 export interface Unchecked {
   clause: string;
+  /** The reading notes' id of the provision (`M000-09`, `B-14`…), where they give one. */
+  ref?: string;
   reason: Text3;
 }
 
@@ -113,6 +116,11 @@ export interface Pack {
    * closed list of its own (asa-a-corps: cl. 7's categories), so no code is read.
    */
   categoryCodes?: { clause: string; quote: string };
+  /**
+   * The act's values and places, each with its clause and words (params.ts): what the rules read, what
+   * `explain` and the docs tables show, what a test finds in the act and nowhere else in src/.
+   */
+  params: Readonly<Record<string, Provision<unknown> | Place>>;
   rules: Rule[];
   unchecked: Unchecked[];
 }

@@ -51,3 +51,9 @@ export const allValues = <T>(p: Provision<T>): Array<Provision<T> | DatedValue<T
 
 /** The place of a provision (clause and quote), for a rule kind's case that names where the act says it. */
 export const placeOf = (p: Pick<Provision<unknown>, 'clause' | 'quote'>): { clause: string; quote: string } => ({ clause: p.clause, quote: p.quote });
+
+/** A provision as the packs' params.ts write it: `provision(5, 'cl. 4', '…5 жұмыс күні ішінде…', note?)`. */
+export const provision = <T>(value: T, clause: string, quote: string, note?: Text3): Provision<T> => (note ? { value, clause, quote, note } : { value, clause, quote });
+
+/** A place a rule rests on without reading a value from it (a form that must be there, a signature). */
+export const place = (clause: string, quote: string, note?: Text3): Place => (note ? { clause, quote, note } : { clause, quote });

@@ -1,7 +1,7 @@
 /** almaty-maslikhat-2018: the pack is act 001's text; App. 4 covers D-1, D-3 and D-4 only; App. 5 is missing. */
 import { describe, expect, it } from 'vitest';
 import { pack } from '../../src/acts/almaty-maslikhat-2018/index.js';
-import { PARAMS } from '../../src/acts/almaty-maslikhat-2018/params.js';
+import { params as PARAMS } from '../../src/acts/almaty-maslikhat-2018/params.js';
 import { CATALOGUE } from '../../src/acts/almaty-maslikhat-2018/catalogue.js';
 import { chooseGroup } from '../../src/rules/competency.js';
 import { commonPackTests } from './b-corps-2018.helpers.js';

@@ -1,7 +1,7 @@
 /** kyzylorda-maslikhat-2018: App. 4 (2021 wording) alone, its 47 codes, the «*» split codes, no borrowed rules. */
 import { describe, expect, it } from 'vitest';
 import { pack } from '../../src/acts/kyzylorda-maslikhat-2018/index.js';
-import { PARAMS } from '../../src/acts/kyzylorda-maslikhat-2018/params.js';
+import { params as PARAMS } from '../../src/acts/kyzylorda-maslikhat-2018/params.js';
 import { CATALOGUE } from '../../src/acts/kyzylorda-maslikhat-2018/catalogue.js';
 import { chooseGroup } from '../../src/rules/competency.js';
 import { commonPackTests } from './b-corps-2018.helpers.js';

@@ -1,7 +1,7 @@
 /** mic-2018: the pack is the act's text, and its competency rule reads App. 4 as cl. 27 says. */
 import { describe, expect, it } from 'vitest';
 import { pack } from '../../src/acts/mic-2018/index.js';
-import { PARAMS } from '../../src/acts/mic-2018/params.js';
+import { params as PARAMS } from '../../src/acts/mic-2018/params.js';
 import { CATALOGUE } from '../../src/acts/mic-2018/catalogue.js';
 import { chooseGroup } from '../../src/rules/competency.js';
 import { commonPackTests } from './b-corps-2018.helpers.js';

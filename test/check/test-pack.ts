@@ -43,6 +43,7 @@ export const testPack: Pack = {
     majorityRule({ id: 'test-pack/majority', clause: 'cl. 33', quote: 'төрағасының дауысы шешуші', title: t('majority, chair decides a tie'), chairCasting: true }),
     secretaryNoVoteRule({ id: 'test-pack/secretary', clause: 'cl. 34', quote: 'дауыс бермейді', title: t('secretary does not vote') }),
   ],
+  params: {},
   unchecked: [],
 };
 

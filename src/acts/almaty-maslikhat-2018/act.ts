@@ -2,7 +2,7 @@
 import type { ActMeta, PendingAmendment, Wording } from '../pack.js';
 import type { Text3 } from '../../law/finding.js';
 
-export const ACT: ActMeta = {
+export const act: ActMeta = {
   source: '001_ff9ff2505105f243.txt',
   issuer: {
     kk: 'VІ сайланған Алматы қаласы мәслихатының XХVII сессиясы',
@@ -26,7 +26,7 @@ export const ACT: ActMeta = {
  * itself put into effect ten calendar days after its first publication (date not given either).
  * Chosen: the earliest possible days (publication on the day of registration / of the repealing decision).
  */
-export const VALIDITY: { from: string; to: string; fromNote: Text3; entry: { clause: string; quote: string }; repealedBy: Text3; repeal: string } = {
+export const validity: { from: string; to: string; fromNote: Text3; entry: { clause: string; quote: string }; repealedBy: Text3; repeal: string } = {
   from: '2018-05-09',
   to: '2022-09-22',
   entry: { clause: 'decision cl. 5', quote: 'алғашқы ресми жарияланған күннен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.' },
@@ -43,7 +43,7 @@ export const VALIDITY: { from: string; to: string; fromNote: Text3; entry: { cla
   },
 };
 
-export const WORDINGS: Wording[] = [
+export const wordings: Wording[] = [
   {
     from: '2018-05-09',
     to: '2022-09-22',
@@ -53,4 +53,4 @@ export const WORDINGS: Wording[] = [
   },
 ];
 
-export const PENDING: PendingAmendment[] = [];
+export const pending: PendingAmendment[] = [];

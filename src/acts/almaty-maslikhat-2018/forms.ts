@@ -8,7 +8,8 @@
 import { Type } from '@sinclair/typebox';
 import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
 import { competencySheet, No, RefusalAct, Value, Year } from '../b-corps-2018/forms.js';
-import { KPI_GRADES, PARAMS } from './params.js';
+import { KPI_GRADES } from '../b-corps-2018/model.js';
+import { params } from './params.js';
 
 const PlanKpi = Type.Object(
   {
@@ -48,7 +49,7 @@ const SheetKpi = Type.Object(
     unit: Text('Өлшем бірлігі', 'unit of measure'),
     planned: Value('Жоспарлы мәні', 'planned (target) value'),
     actual: Value('Нақты мәні', 'actual value'),
-    achieved: Enum(PARAMS.achieved.value, 'Көрсеткішке қол жетті / көрсеткішке қол жетпеді', 'achieved / not achieved'),
+    achieved: Enum(params.achieved.value, 'Көрсеткішке қол жетті / көрсеткішке қол жетпеді', 'achieved / not achieved'),
   },
   { additionalProperties: false },
 );
@@ -68,7 +69,7 @@ export const KpiSheet = Type.Object(
 );
 
 /** App. 3. */
-export const CompetencySheet = competencySheet(PARAMS.competencyRows.value, [...PARAMS.meets.value, ...PARAMS.notMeets.value]);
+export const CompetencySheet = competencySheet(params.competencyRows.value, [...params.meets.value, ...params.notMeets.value]);
 
 /** App. 5 is missing: only what cl. 38–39 name. */
 export const Protocol = Type.Object(
@@ -90,7 +91,7 @@ export const Protocol = Type.Object(
   { additionalProperties: false, ...doc('Комиссия отырысының хаттамасы (5-қосымша мәтінде жоқ; 38–39-т. бойынша)', 'Commission protocol (App. 5 missing; per cl. 38–39)') },
 );
 
-export const FORMS = {
+export const forms = {
   workPlan: WorkPlan,
   kpiSheet: KpiSheet,
   competencySheet: CompetencySheet,

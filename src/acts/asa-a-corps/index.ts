@@ -9,7 +9,8 @@ import { COMMISSION, COMMISSION_DECISIONS, RESULTS } from './catalogue.js';
 import { events } from './events.js';
 import { forms, servantExtra } from './forms.js';
 import { rules } from './rules.js';
-import { unchecked } from './unchecked.js';
+import { params } from './params.js';
+import unchecked from './unchecked.json' with { type: 'json' };
 
 export const pack: Pack = {
   id: 'asa-a-corps',
@@ -36,6 +37,7 @@ export const pack: Pack = {
   session: { kinds: COMMISSION, decisions: COMMISSION_DECISIONS, grades: RESULTS },
   servantExtra,
   absenceKinds: ABSENCE_KINDS,
+  params,
   rules,
   unchecked,
 };

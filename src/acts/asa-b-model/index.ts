@@ -9,7 +9,8 @@ import { ABSENCE_KINDS, RESULTS, SESSION_DECISIONS, SESSION_KINDS } from './cata
 import { events } from './events.js';
 import { forms, servantExtra } from './forms.js';
 import { rules } from './rules.js';
-import { unchecked } from './unchecked.js';
+import { params } from './params.js';
+import unchecked from './unchecked.json' with { type: 'json' };
 
 export const pack: Pack = {
   id: 'asa-b-model',
@@ -32,6 +33,7 @@ export const pack: Pack = {
   servantExtra,
   absenceKinds: ABSENCE_KINDS,
   categoryCodes: { clause: 'cl. 17 pt. 1', quote: 'В-1, С-1 (орталық атқарушы орган комитеті төрағасының орынбасары, департамент директоры), D-1, D-3 (құрылымдық бөлімшелердің басшылары)' },
+  params,
   rules,
   unchecked,
 };

@@ -3,8 +3,8 @@
  * (Agency Order No. 13 of 16.01.2018): mic-2018 (act 000) and almaty-maslikhat-2018 (act 001)
  * number the same 44 clauses alike. One entry per machine-checkable provision (reading notes:
  * M000-xx of act-000-003.md §I.4, 001-Vxx of act-001-004.md §A.4), built from the shared rule
- * kinds. Each pack gives its own parameters and the verbatim quotes of its own act text, so a
- * finding always cites the act that governs the package.
+ * kinds. Each pack gives its own params (values and places, with the verbatim words of its own act),
+ * so a finding always cites the act that governs the package.
  */
 import type { Rule, RuleContext } from '../../rules/rule.js';
 import type { Place, Provision } from '../pack.js';
@@ -20,8 +20,8 @@ import { sessionCorrectionRule } from '../../rules/session-correction.js';
 import { secretaryHrRule } from '../../rules/secretary-hr.js';
 import { listedRule } from '../../rules/listed.js';
 
-/** The parameters every pack of the family states, each with its clause and quote. */
-export interface ProcedureParams {
+/** The values every pack of the family states, each with its clause and quote. */
+export type ProcedureValues = {
   minTenureMonths: Provision<number>;
   returnWorkingDays: Provision<number>;
   absenceKinds: Provision<readonly string[]>;
@@ -45,25 +45,31 @@ export interface ProcedureParams {
   familiariseWorkingDays: Provision<number>;
   refusalSignatories: Provision<{ hr: number; others: number }>;
   appealWorkingDays: Provision<number>;
-}
+};
 
-/** Rule names whose place is not a parameter's: each pack gives the clause and quote of its own act. */
-export type QuoteKey =
-  | 'probation' | 'plan-form' | 'plan-approved' | 'plan-approver' | 'plan-approver-first-head'
-  | 'kpi-sheet-form' | 'kpi-sheet-signer' | 'kpi-sheet-year' | 'kpi-sheet-approved' | 'kpi-sheet-approver'
-  | 'kpi-sheet-approver-first-head' | 'competency-sheet-form' | 'competency-sheet-signer' | 'open-vote' | 'majority'
-  | 'secretary-no-vote' | 'secretary-hr' | 'protocol-form' | 'correction-column' | 'protocol-approved'
-  | 'refusal-act' | 'intranet' | 'plan-signatures' | 'protocol-signatures' | 'protocol-chair-signed' | 'protocol-row';
+/** The rules that read no value rest on a place of the act (clause and words), named like the rule (`planApproved` → `plan-approved`). */
+export const PLACE_KEYS = [
+  'probation', 'planForm', 'planApproved', 'planApprover', 'planApproverFirstHead',
+  'kpiSheetForm', 'kpiSheetSigner', 'kpiSheetYear', 'kpiSheetApproved', 'kpiSheetApprover',
+  'kpiSheetApproverFirstHead', 'competencySheetForm', 'competencySheetSigner', 'openVote', 'majority',
+  'secretaryNoVote', 'secretaryHr', 'protocolForm', 'correctionColumn', 'protocolApproved',
+  'refusalAct', 'intranet', 'planSignatures', 'protocolSignatures', 'protocolChairSigned', 'protocolRow',
+] as const;
+export type PlaceKey = (typeof PLACE_KEYS)[number];
+
+/** A pack's params: the values, and the places its act has (a rule whose place the act lacks, e.g. a missing form's, is left out). */
+export type ProcedureParams = ProcedureValues & Partial<Record<PlaceKey, Place>>;
 
 export interface ProcedureSpec {
   id: string;
-  P: ProcedureParams;
-  /** A rule whose place the pack does not give (its act lacks the form) is left out. */
-  Q: Partial<Record<QuoteKey, Place>>;
+  params: ProcedureParams;
   catalogue: CompetencyCatalogue;
-  /** Rule names this pack leaves out (e.g. a form whose appendix is missing). */
+  /** Rule names this pack leaves out besides those whose place it lacks. */
   omit?: readonly string[];
 }
+
+/** `planApproverFirstHead` → `plan-approver-first-head`: the rule's name. */
+const ruleName = (k: PlaceKey): string => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const at = [{ session: 'date' as const }];
 const firstHead = (ctx: RuleContext) => ctx.pkg.servant['supervisorIsFirstHead'] === true;
@@ -73,10 +79,10 @@ const countIs = (path: string, n: number) => (ctx: RuleContext) => {
   return Array.isArray(v) && v.length === n;
 };
 
-export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec): Rule[] {
+export function procedureRules({ id, params: P, catalogue, omit = [] }: ProcedureSpec): Rule[] {
   const missing: string[] = [];
-  // A place the pack does not give: the rule is built, then left out below (its id is the place's key).
-  const place = (k: QuoteKey): Place => Q[k] ?? (missing.push(k), { clause: `(${k}: not in this act)`, quote: '' });
+  // A place the pack does not give: the rule is built, then left out below (its name is the place's key).
+  const place = (k: PlaceKey): Place => P[k] ?? (missing.push(ruleName(k)), { clause: `(${k}: not in this act)`, quote: '' });
   const rules: Rule[] = [
     // M000-01
     tenureRule({
@@ -114,23 +120,23 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-06
     requiredRule({
-      id: `${id}/plan-form`, provision: place('plan-form'),
+      id: `${id}/plan-form`, provision: place('planForm'),
       when: { session: true }, require: { field: '/forms/workPlan' }, path: '/forms',
       title: { kk: 'Жеке жұмыс жоспары 1-қосымшадағы нысанда жасалады', ru: 'Индивидуальный план составляется по форме прил. 1', en: 'The work plan is drawn up on the App. 1 form' },
     }),
     // M000-07
     requiredRule({
-      id: `${id}/plan-approved`, provision: place('plan-approved'),
+      id: `${id}/plan-approved`, provision: place('planApproved'),
       when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/approvedBy/date' }, path: '/forms/workPlan/approvedBy',
       title: { kk: 'Жеке жұмыс жоспары бекітілген (күні көрсетілген)', ru: 'Индивидуальный план утверждён (с датой)', en: 'The work plan is approved (dated)' },
     }),
     sameValueRule({
-      id: `${id}/plan-approver`, provision: place('plan-approver'), applies: notFirstHead,
+      id: `${id}/plan-approver`, provision: place('planApprover'), applies: notFirstHead,
       path: '/forms/workPlan/approvedBy/name', equals: '/servant/superiorManager',
       title: { kk: 'Жеке жұмыс жоспарын жоғары тұрған басшы бекітеді', ru: 'Индивидуальный план утверждает вышестоящий руководитель', en: 'The superior manager approves the work plan' },
     }),
     sameValueRule({
-      id: `${id}/plan-approver-first-head`, provision: place('plan-approver-first-head'), applies: firstHead,
+      id: `${id}/plan-approver-first-head`, provision: place('planApproverFirstHead'), applies: firstHead,
       path: '/forms/workPlan/approvedBy/name', equals: '/servant/directSupervisor',
       title: { kk: 'Тікелей басшы бірінші басшы болса, жоспарды сол бекітеді', ru: 'Если непосредственный руководитель — первый руководитель, план утверждает он', en: 'Where the direct supervisor is the first head, the first head approves the plan' },
     }),
@@ -151,12 +157,12 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-12
     requiredRule({
-      id: `${id}/kpi-sheet-form`, provision: place('kpi-sheet-form'),
+      id: `${id}/kpi-sheet-form`, provision: place('kpiSheetForm'),
       when: { session: true }, require: { field: '/forms/kpiSheet' }, path: '/forms',
       title: { kk: 'НМИ бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по ЦИ заполнен', en: 'The KPI evaluation sheet is filled in' },
     }),
     sameValueRule({
-      id: `${id}/kpi-sheet-signer`, provision: place('kpi-sheet-signer'),
+      id: `${id}/kpi-sheet-signer`, provision: place('kpiSheetSigner'),
       path: '/forms/kpiSheet/supervisorSignature/name', equals: '/servant/directSupervisor',
       title: { kk: 'НМИ бағалау парағын тікелей басшы толтырады және қол қояды', ru: 'Оценочный лист по ЦИ заполняет и подписывает непосредственный руководитель', en: 'The direct supervisor fills in and signs the KPI sheet' },
     }),
@@ -168,23 +174,23 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-14
     sameValueRule({
-      id: `${id}/kpi-sheet-year`, severity: 'warning', provision: place('kpi-sheet-year'),
+      id: `${id}/kpi-sheet-year`, severity: 'warning', provision: place('kpiSheetYear'),
       path: '/forms/kpiSheet/year', equals: '/forms/workPlan/year',
       title: { kk: 'НМИ жоспар құрылған жыл қорытындысы бойынша бағаланады', ru: 'ЦИ оцениваются по итогам года, на который составлен план', en: 'KPIs are evaluated for the year of the plan' },
     }),
     // M000-15
     requiredRule({
-      id: `${id}/kpi-sheet-approved`, provision: place('kpi-sheet-approved'),
+      id: `${id}/kpi-sheet-approved`, provision: place('kpiSheetApproved'),
       when: { field: '/forms/kpiSheet' }, require: { field: '/forms/kpiSheet/approvedBy/date' }, path: '/forms/kpiSheet/approvedBy',
       title: { kk: 'Жоғары тұрған басшы бағалау парағына қол қойған (күні)', ru: 'Вышестоящий руководитель подписал оценочный лист (дата)', en: 'The superior manager signed the KPI sheet (dated)' },
     }),
     sameValueRule({
-      id: `${id}/kpi-sheet-approver`, provision: place('kpi-sheet-approver'), applies: notFirstHead,
+      id: `${id}/kpi-sheet-approver`, provision: place('kpiSheetApprover'), applies: notFirstHead,
       path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/superiorManager',
       title: { kk: 'Бағалау парағын жоғары тұрған басшы қарайды', ru: 'Оценочный лист рассматривает вышестоящий руководитель', en: 'The superior manager reviews the KPI sheet' },
     }),
     sameValueRule({
-      id: `${id}/kpi-sheet-approver-first-head`, provision: place('kpi-sheet-approver-first-head'), applies: firstHead,
+      id: `${id}/kpi-sheet-approver-first-head`, provision: place('kpiSheetApproverFirstHead'), applies: firstHead,
       path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/directSupervisor',
       note: { kk: '«Оның қарауына» — бірінші басшының қарауына деп оқылды (11-т. сияқты).', ru: '«На его рассмотрение» прочитано как «на рассмотрение первого руководителя» (как в п. 11).', en: '«оның қарауына» is read as "to the first head" (as in cl. 11).' },
       title: { kk: 'Тікелей басшы бірінші басшы болса, парақты сол қарайды', ru: 'Если непосредственный руководитель — первый руководитель, лист рассматривает он', en: 'Where the direct supervisor is the first head, the first head reviews the sheet' },
@@ -203,12 +209,12 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-19
     requiredRule({
-      id: `${id}/competency-sheet-form`, provision: place('competency-sheet-form'),
+      id: `${id}/competency-sheet-form`, provision: place('competencySheetForm'),
       when: { session: true }, require: { field: '/forms/competencySheet' }, path: '/forms',
       title: { kk: 'Құзыреттер бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по компетенциям заполнен', en: 'The competency sheet is filled in' },
     }),
     sameValueRule({
-      id: `${id}/competency-sheet-signer`, provision: place('competency-sheet-signer'),
+      id: `${id}/competency-sheet-signer`, provision: place('competencySheetSigner'),
       path: '/forms/competencySheet/supervisorSignature/name', equals: '/servant/directSupervisor',
       title: { kk: 'Құзыреттерді тікелей басшы бағалайды', ru: 'Компетенции оценивает непосредственный руководитель', en: 'The direct supervisor evaluates the competencies' },
     }),
@@ -246,7 +252,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-27
     openVoteRule({
-      id: `${id}/open-vote`, provision: place('open-vote'),
+      id: `${id}/open-vote`, provision: place('openVote'),
       title: { kk: 'Шешім ашық дауыс беру арқылы қабылданады', ru: 'Решение принимается открытым голосованием', en: 'The decision is taken by open vote' },
     }),
     // M000-28
@@ -258,33 +264,33 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-29
     secretaryNoVoteRule({
-      id: `${id}/secretary-no-vote`, provision: place('secretary-no-vote'),
+      id: `${id}/secretary-no-vote`, provision: place('secretaryNoVote'),
       title: { kk: 'Комиссия хатшысы дауыс беруге қатыспайды', ru: 'Секретарь комиссии не голосует', en: 'The secretary does not vote' },
     }),
     secretaryHrRule({
-      id: `${id}/secretary-hr`, provision: place('secretary-hr'),
+      id: `${id}/secretary-hr`, provision: place('secretaryHr'),
       title: { kk: 'Комиссия хатшысы — персоналды басқару қызметінің қызметшісі', ru: 'Секретарь комиссии — работник службы управления персоналом', en: 'The secretary is an HR-service employee' },
     }),
     // M000-31
     requiredRule({
-      id: `${id}/protocol-form`, provision: place('protocol-form'),
+      id: `${id}/protocol-form`, provision: place('protocolForm'),
       when: { session: true }, require: { field: '/forms/protocol' }, path: '/forms',
       title: { kk: 'Комиссия отырысының хаттамасы (5-қосымша) бар', ru: 'Есть протокол заседания комиссии (прил. 5)', en: 'The session protocol (App. 5) is there' },
     }),
     // M000-32
     sessionCorrectionRule({
-      id: `${id}/correction-column`, provision: place('correction-column'),
+      id: `${id}/correction-column`, provision: place('correctionColumn'),
       revise: P.decisions.value.slice(1, 2),
       title: { kk: 'Қайта қарау кезінде түзетілген нәтиже хаттамада көрсетіледі', ru: 'При пересмотре исправленный результат указывается в протоколе', en: 'A revised result is written in the correction column' },
     }),
     // M000-33
     requiredRule({
-      id: `${id}/protocol-approved`, provision: place('protocol-approved'),
+      id: `${id}/protocol-approved`, provision: place('protocolApproved'),
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/approvedBy/date' }, path: '/forms/protocol/approvedBy',
       title: { kk: 'Нәтижелерді уәкілетті тұлға бекіткен (күні)', ru: 'Результаты утверждены уполномоченным лицом (дата)', en: 'The authorised person approved the results (dated)' },
     }),
     listedRule({
-      id: `${id}/protocol-row`, provision: place('protocol-row'),
+      id: `${id}/protocol-row`, provision: place('protocolRow'),
       rows: '/forms/protocol/rows', field: 'servant', oneOf: ['/servant/fullName', '/servant/id'],
       title: { kk: 'Қызметшінің нәтижесі хаттамада тіркелген', ru: 'Результат служащего занесён в протокол', en: "The servant's result is recorded in the protocol" },
     }),
@@ -296,7 +302,7 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-35
     requiredRule({
-      id: `${id}/refusal-act`, provision: place('refusal-act'),
+      id: `${id}/refusal-act`, provision: place('refusalAct'),
       when: { event: 'familiarisation-refused' }, require: { field: '/forms/refusalAct' }, path: '/forms',
       title: { kk: 'Танысудан бас тартқанда акт жасалады', ru: 'При отказе от ознакомления составляется акт', en: 'A refusal to be acquainted is recorded in an act' },
     }),
@@ -319,17 +325,17 @@ export function procedureRules({ id, P, Q, catalogue, omit = [] }: ProcedureSpec
     }),
     // M000-40 (the signature blocks a machine can see)
     requiredRule({
-      id: `${id}/plan-signatures`, severity: 'warning', provision: place('plan-signatures'),
+      id: `${id}/plan-signatures`, severity: 'warning', provision: place('planSignatures'),
       when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/servantSignature/date' }, path: '/forms/workPlan/servantSignature',
       title: { kk: 'Жоспарға қызметші қол қойған (күні)', ru: 'План подписан служащим (дата)', en: 'The servant signed the plan (dated)' },
     }),
     requiredRule({
-      id: `${id}/protocol-signatures`, severity: 'warning', provision: place('protocol-signatures'),
+      id: `${id}/protocol-signatures`, severity: 'warning', provision: place('protocolSignatures'),
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/secretary/date' }, path: '/forms/protocol/secretary',
       title: { kk: 'Хаттамаға хатшы қол қойған (күні)', ru: 'Протокол подписан секретарём (дата)', en: 'The secretary signed the protocol (dated)' },
     }),
     requiredRule({
-      id: `${id}/protocol-chair-signed`, severity: 'warning', provision: place('protocol-chair-signed'),
+      id: `${id}/protocol-chair-signed`, severity: 'warning', provision: place('protocolChairSigned'),
       when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/chair/date' }, path: '/forms/protocol/chair',
       title: { kk: 'Хаттамаға төраға қол қойған (күні)', ru: 'Протокол подписан председателем (дата)', en: 'The chair signed the protocol (dated)' },
     }),

@@ -7,7 +7,7 @@
 import type { ActMeta, PendingAmendment, Wording } from '../pack.js';
 import type { Text3 } from '../../law/finding.js';
 
-export const ACT: ActMeta = {
+export const act: ActMeta = {
   source: '003_9e3c672faa21bf14.txt',
   issuer: { kk: 'Қызылорда облыстық мәслихаты', ru: 'Кызылординский областной маслихат', en: 'Kyzylorda oblast maslikhat' },
   kind: 'шешім',
@@ -26,7 +26,7 @@ export const ACT: ActMeta = {
  * publication (p. 2), date not given: the earliest possible day, 2021-12-06, starts the wording we
  * hold. Both end with Decision No. 20 of 24.04.2023, in effect from signing.
  */
-export const VALIDITY: { from: string; to: string; fromNote: Text3; entry: { clause: string; quote: string }; repealedBy: Text3; repeal: string } = {
+export const validity: { from: string; to: string; fromNote: Text3; entry: { clause: string; quote: string }; repealedBy: Text3; repeal: string } = {
   from: '2018-03-29',
   to: '2023-04-23',
   // Decision No. 199's own entry clause is not in our text: Decision No. 68's (which gave the wording we hold) is cited.
@@ -44,7 +44,7 @@ export const VALIDITY: { from: string; to: string; fromNote: Text3; entry: { cla
   },
 };
 
-export const WORDINGS: Wording[] = [
+export const wordings: Wording[] = [
   {
     from: '2021-12-06',
     to: '2023-04-23',
@@ -54,4 +54,4 @@ export const WORDINGS: Wording[] = [
   },
 ];
 
-export const PENDING: PendingAmendment[] = [];
+export const pending: PendingAmendment[] = [];

@@ -30,4 +30,4 @@ export const CompetencySheet = Type.Object(
   { additionalProperties: false, ...doc('Құзыреттер бойынша бағалау парағы (нысаны бізде жоқ; 4-қосымша бойынша тексеріледі)', 'Competency sheet (its form is not in our text; checked against App. 4)') },
 );
 
-export const FORMS = { competencySheet: CompetencySheet };
+export const forms = { competencySheet: CompetencySheet };

@@ -1,7 +1,7 @@
 /** kyzylorda-maslikhat-2018 provisions we hold (act 003): entry into force, the 2021 amendment, App. 4. */
 import type { Provision } from '../pack.js';
 
-export const PARAMS = {
+export const params = {
   /** p. 2 of Decision No. 68. */
   entryIntoForce: {
     value: { calendarDays: 10, after: 'first official publication' },

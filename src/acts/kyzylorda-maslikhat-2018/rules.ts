@@ -8,12 +8,12 @@
 import type { Rule } from '../../rules/rule.js';
 import { competencyRule } from '../../rules/competency.js';
 import { CATALOGUE } from './catalogue.js';
-import { PARAMS } from './params.js';
+import { params } from './params.js';
 
-export const RULES: Rule[] = [
+export const rules: Rule[] = [
   competencyRule({
     id: 'kyzylorda-maslikhat-2018/indicators',
-    provision: PARAMS.catalogueColumns,
+    provision: params.catalogueColumns,
     catalogue: CATALOGUE,
     rows: '/forms/competencySheet/rows',
     competencyField: 'competency',

@@ -2,7 +2,7 @@
 import type { ActMeta, PendingAmendment, Wording } from '../pack.js';
 import type { Text3 } from '../../law/finding.js';
 
-export const ACT: ActMeta = {
+export const act: ActMeta = {
   source: '000_f0867a3cdc66af81.txt',
   issuer: {
     kk: 'Қазақстан Республикасы Ақпарат және коммуникациялар министрі',
@@ -25,7 +25,7 @@ export const ACT: ActMeta = {
  * The publication date is not in our text; the earliest possible day is the day after
  * registration (13.04.2018), chosen here. The text carries no repeal note.
  */
-export const VALIDITY: { from: string; fromNote: Text3; entry: { clause: string; quote: string } } = {
+export const validity: { from: string; fromNote: Text3; entry: { clause: string; quote: string } } = {
   from: '2018-04-14',
   entry: { clause: 'order cl. 3', quote: 'Осы бұйрық алғашқы ресми жарияланған күнінен кейін қолданысқа енгізіледі.' },
   fromNote: {
@@ -35,7 +35,7 @@ export const VALIDITY: { from: string; fromNote: Text3; entry: { clause: string;
   },
 };
 
-export const WORDINGS: Wording[] = [
+export const wordings: Wording[] = [
   {
     from: '2018-04-14',
     date: '2018-03-26',
@@ -44,4 +44,4 @@ export const WORDINGS: Wording[] = [
   },
 ];
 
-export const PENDING: PendingAmendment[] = [];
+export const pending: PendingAmendment[] = [];

@@ -10,7 +10,8 @@
 import { Type } from '@sinclair/typebox';
 import { Enum, Signature, Text, doc } from '../common-schema.js';
 import { competencySheet, No as no, RefusalAct, Value, Year as year } from '../b-corps-2018/forms.js';
-import { KPI_GRADES, PARAMS } from './params.js';
+import { KPI_GRADES } from '../b-corps-2018/model.js';
+import { params } from './params.js';
 
 const Year = year();
 const No = no();
@@ -45,7 +46,7 @@ const SheetKpi = Type.Object(
     unit: Text('Өлшем бірлігі', 'unit of measure'),
     planned: Planned,
     actual: Value('Нақты мәні', 'actual value'),
-    achieved: Enum(PARAMS.achieved.value, 'Көрсеткішке қол жетті/көрсеткішке қол жетпеді', 'achieved / not achieved'),
+    achieved: Enum(params.achieved.value, 'Көрсеткішке қол жетті/көрсеткішке қол жетпеді', 'achieved / not achieved'),
   },
   { additionalProperties: false },
 );
@@ -64,7 +65,7 @@ export const KpiSheet = Type.Object(
 );
 
 /** App. 3: the competency evaluation sheet, cl. 25–28. */
-export const CompetencySheet = competencySheet(PARAMS.competencyRows.value, [...PARAMS.meets.value, ...PARAMS.notMeets.value]);
+export const CompetencySheet = competencySheet(params.competencyRows.value, [...params.meets.value, ...params.notMeets.value]);
 
 const ProtocolRow = Type.Object(
   {
@@ -94,7 +95,7 @@ export const Protocol = Type.Object(
   { additionalProperties: false, ...doc('Бағалау жөніндегі комиссия отырысының хаттамасы (5-қосымша)', 'Protocol of the evaluation commission (App. 5)') },
 );
 
-export const FORMS = {
+export const forms = {
   workPlan: WorkPlan,
   kpiSheet: KpiSheet,
   competencySheet: CompetencySheet,

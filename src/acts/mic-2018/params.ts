@@ -1,110 +1,48 @@
 /**
- * mic-2018 parameters: every number, enum and threshold of the methodology with its clause and
- * the clause's verbatim Kazakh (OpenFisca style; a test finds every quote in the act text).
+ * mic-2018 parameters: every number, enum and threshold of act 000 with its clause and the clause's
+ * verbatim Kazakh (OpenFisca style; a test finds every quote in the act text), and the places (clause
+ * and words) of the rules that read no value. What act 001 prints alike is in ../b-corps-2018/model.ts.
  */
-import type { Provision } from '../pack.js';
+import { place, provision } from '../../law/provision.js';
+import { MODEL_NOTES, MODEL_PARAMS, MODEL_PLACES } from '../b-corps-2018/model.js';
 
-const p = <T>(value: T, clause: string, quote: string, note?: Provision<T>['note']): Provision<T> => ({ value, clause, quote, ...(note ? { note } : {}) });
-
-export const PARAMS = {
-  /** cl. 4 ¶1: not evaluated with less than three months in the position, nor on probation. */
-  minTenureMonths: p(3, 'cl. 4', 'нақты лауазымға келу мерзімі үш айдан кем болған жағдайда соның ішінде әлеуметтік демалыстан шыққаннан немесе оқуды аяқтағаннан кейін, сондай-ақ сынақ мерзімінде бағалау өткізілмейді', {
-    kk: '«Бағалау» күні ретінде комиссия отырысының күні алынды (мәтін күнді атамайды).',
-    ru: 'Датой «оценки» принята дата заседания комиссии (текст её не называет).',
-    en: 'The commission session date is taken as the date of "evaluation" (the text does not name one).',
-  }),
-  /** cl. 4 ¶2: absent at the time of evaluation → evaluated within 5 working days of return. */
-  returnWorkingDays: p(5, 'cl. 4', 'жұмысына қайта кіріскеннен кейін 5 жұмыс күні ішінде бағалаудан өтеді'),
-  absenceKinds: p(
+export const params = {
+  /** The provisions and places act 000 prints as act 000 and act 001 both do (../b-corps-2018/model.ts). */
+  ...MODEL_PARAMS,
+  ...MODEL_PLACES,
+  absenceKinds: provision(
     ['еңбек демалысында', 'жалақы сақталмайтын демалысында', 'уақытша еңбекке жарамсыздығы кезеңінде', 'іссапарда', 'тағылымдамада', 'қайта даярлауға', 'біліктілігін арттыруға'] as const,
     'cl. 4',
     'еңбек демалысында, жалақы сақталмайтын демалысында, уақытша еңбекке жарамсыздығы кезеңінде, іссапарда немесе тағылымдамада болғанда, сондай-ақ қайта даярлауға, біліктілігін арттыруға жіберілгенде',
   ),
-  /** cl. 5: at least five members. */
-  commissionMin: p(5, 'cl. 5', 'комиссия мүшелерінің саны 5 адамнан кем болмауы тиіс', {
-    kk: 'Хатшы мүше ретінде саналмайды (34-т.: дауыс беруге қатыспайды).',
-    ru: 'Секретарь не считается членом (п. 34: не голосует).',
-    en: 'The secretary is not counted as a member (cl. 34: does not vote).',
-  }),
-  /** cl. 9: KPIs set in the plan within 10 working days of the period's start. */
-  planWorkingDays: p(10, 'cl. 9', 'Бағалау кезеңі басталғаннан кейін 10 жұмыс күні ішінде', {
-    kk: 'НМИ анықталған күн — тікелей басшы жеке жұмыс жоспарына қол қойған күн.',
-    ru: 'День определения ЦИ — день подписания индивидуального плана непосредственным руководителем.',
-    en: 'The day the KPIs are set is taken as the day the direct supervisor signed the work plan.',
-  }),
-  /** cl. 12, 23: resubmission within 2 working days of the return for correction. */
-  planResubmitWorkingDays: p(2, 'cl. 12', 'түзетуге жолданған күннен бастап 2 жұмыс күнінен кешіктірілмей жүзеге асырылады'),
-  sheetResubmitWorkingDays: p(2, 'cl. 23', 'оны түзетуге жолдағаннан кейін 2 жұмыс күнінен кешіктірілмей жүзеге асырылады'),
-  /** cl. 14: five KPIs. */
-  kpiCount: p(5, 'cl. 14', 'НМИ саны 5 құрайды.'),
-  /** cl. 18: grade by the number of KPIs achieved (of 5). */
-  kpiGrades: p(
-    [
-      { min: 5, grade: 'өте жақсы' },
-      { min: 4, max: 4, grade: 'тиімді' },
-      { min: 3, max: 3, grade: 'қанағаттанарлық' },
-      { min: 0, max: 2, grade: 'қанағаттанарлықсыз' },
-    ],
-    'cl. 18',
-    'НМИ барлығы орындалған жағдайда "өте жақсы" баға қойылады. НМИ санының 5-нен 4-і орындалған жағдайда "тиімді" баға қойылады. НМИ санының 5-нен 3-і орындалған жағдайда "қанағаттанарлық" баға қойылады. НМИ санының 5-нен 3-тен азы орындалған жағдайда "қанағаттанарлықсыз" баға қойылады.',
-  ),
   /** App. 1 table: the achieved / not achieved column. */
-  achieved: p(['көрсеткішке қол жетті', 'көрсеткішке қол жетпеді'] as const, 'App. 1', 'Көрсеткішке қол жетті/көрсеткішке қол жетпеді'),
-  /** cl. 24, 28: HR passes the signed sheet to the commission within 2 working days. */
-  kpiSubmitWorkingDays: p(2, 'cl. 24', 'Жоғары тұрған басшымен бағалау парағына қол қойылғаннан кейін персоналды басқару қызметі 2 жұмыс күнінен кешіктірмей оны Комиссияның қарауына ұсынады.'),
-  competencySubmitWorkingDays: p(2, 'cl. 28', 'Тікелей басшымен бағалау парағына қол қойылғаннан кейін персоналды басқару қызметі 2 жұмыс күнінен кешіктірмей оны Комиссияның қарауына ұсынады.'),
+  achieved: provision(['көрсеткішке қол жетті', 'көрсеткішке қол жетпеді'] as const, 'App. 1', 'Көрсеткішке қол жетті/көрсеткішке қол жетпеді'),
   /** cl. 26: at most 10 indicators per competency (a property of App. 4, checked by the tests). */
-  maxIndicators: p(10, 'cl. 26', 'Бір құзырет бойынша мінез-құлық индикторларының саны 10-нан аспайды.', {
-    kk: 'Тек тиімді индикаторлар саналады (АДАЛДЫҚ тиімді+тиімсіз 12 болар еді).',
-    ru: 'Считаются только эффективные индикаторы (АДАЛДЫҚ с неэффективными дал бы 12).',
-    en: 'Only effective indicators are counted (АДАЛДЫҚ would have 12 with the ineffective ones).',
-  }),
-  /** cl. 27: «meets» when 3/4 or more of the indicators are observed. */
-  competencyThreshold: p([3, 4] as [number, number], 'cl. 27', 'мінез-құлық индикторларының 3/4 немесе одан көбі байқалған жағдайда "күтілген нәтижеге сәйкес" бағасы қойылады', {
-    kk: '3/4 тиімді индикаторлардан есептеледі; 3-қосымшадағы «күтілетін» және 27-т. «күтілген» жазылуы екеуі де қабылданады.',
-    ru: '3/4 считается от эффективных индикаторов; принимаются оба написания — «күтілетін» (прил. 3) и «күтілген» (п. 27).',
-    en: '3/4 is counted over the effective indicators; both spellings, «күтілетін» (App. 3) and «күтілген» (cl. 27), are accepted.',
-  }),
-  meets: p(['күтілетін нәтижеге сәйкес', 'күтілген нәтижеге сәйкес'] as const, 'App. 3', 'Бағалау нәтижелері (күтілетін нәтижеге сәйкес/күтілетін нәтижеге сәйкес емес)'),
-  notMeets: p(['күтілетін нәтижеге сәйкес емес', 'күтілген нәтижеге сәйкес емес'] as const, 'App. 3', 'Бағалау нәтижелері (күтілетін нәтижеге сәйкес/күтілетін нәтижеге сәйкес емес)'),
+  maxIndicators: provision(10, 'cl. 26', 'Бір құзырет бойынша мінез-құлық индикторларының саны 10-нан аспайды.', MODEL_NOTES.effectiveOnly),
+  meets: provision(['күтілетін нәтижеге сәйкес', 'күтілген нәтижеге сәйкес'] as const, 'App. 3', 'Бағалау нәтижелері (күтілетін нәтижеге сәйкес/күтілетін нәтижеге сәйкес емес)'),
+  notMeets: provision(['күтілетін нәтижеге сәйкес емес', 'күтілген нәтижеге сәйкес емес'] as const, 'App. 3', 'Бағалау нәтижелері (күтілетін нәтижеге сәйкес/күтілетін нәтижеге сәйкес емес)'),
   /** App. 3 rows as printed. */
-  competencyRows: p(
+  competencyRows: provision(
     ['Қызметті басқару', 'Ынтымақтастық', 'Шешім қабылдау', 'Жеделділік', 'Өздігінен даму', 'Қызметті тұтынушыға бағдарлану *', 'Қызметті тұтынушыларды хабарландыру *', 'Адалдық', 'Жауапкершілік', 'Бастамашылдық', 'Стреске орнықтылық'] as const,
     'App. 3',
     'Құзыреттер атауы',
   ),
-  publicServiceRows: p(
-    ['Қызметті тұтынушыға бағдарлану *', 'Қызметті тұтынушыларды хабарландыру *'] as const,
-    'App. 3',
-    '*Лауазымдық міндеттеріне мемлекеттік қызмет көрсету мәселелері жатпайтын "Б" корпусының мемлекеттік қызметшілері "Қызметті тұтынушыға бағдарлану" және "Қызметті тұтынушыларды хабарландыру" құзыреттері бойынша бағаланбайды.',
-  ),
-  /** cl. 29: notice 7 working days before the evaluation. */
-  noticeWorkingDays: p(7, 'cl. 29', 'бағалауды өткізуге дейін жеті жұмыс күні аралығында бағалауды жүргізетін тұлғаларды бағалау жүргізу туралы хабарлайды', {
-    kk: '«Жеті жұмыс күні аралығында» — отырысқа дейін кемінде 7 жұмыс күні бұрын деп оқылды.',
-    ru: '«В течение семи рабочих дней до» прочитано как «не позднее чем за 7 рабочих дней до» заседания.',
-    en: '«жеті жұмыс күні аралығында» is read as "at least 7 working days before" the session.',
-  }),
-  /** cl. 30: quorum two thirds. */
-  quorum: p([2, 3] as [number, number], 'cl. 30', 'Комиссияның отырысы оның құрамының кем дегенде үштен екісі қатысқан жағдайда өкілетті болып есептеледі.'),
-  /** cl. 37: the two decisions of the commission. */
-  decisions: p(['бағалау нәтижелерін бекіту', 'бағалау нәтижелерін қайта қарау'] as const, 'cl. 37', 'Комиссия бағалау нәтижелерін қарайды да келесі шешімдердің біреуін қабылдайды:'),
   /** cl. 40: familiarised within 2 working days of completion. */
-  familiariseWorkingDays: p(2, 'cl. 40', 'Персоналды басқару қызметі "Б" корпусының қызметшісін бағалау нәтижелерімен ол аяқталған соң екі жұмыс күні ішінде таныстырады.', {
+  familiariseWorkingDays: provision(2, 'cl. 40', 'Персоналды басқару қызметі "Б" корпусының қызметшісін бағалау нәтижелерімен ол аяқталған соң екі жұмыс күні ішінде таныстырады.', {
     kk: '«Аяқталған» күн — уәкілетті тұлға хаттаманы бекіткен күн (39-т.).',
     ru: 'Днём «завершения» принят день утверждения протокола уполномоченным лицом (п. 39).',
     en: 'Completion is taken as the day the authorised person approved the protocol (cl. 39).',
   }),
-  /** cl. 41: refusal act signed by the HR service and two other employees. */
-  refusalSignatories: p({ hr: 1, others: 2 }, 'cl. 41', 'персоналды басқару қызметімен және мемлекеттік органның басқа екі қызметшісімен қол қойылған акт толтырылады'),
-  /** cl. 43: appeal within 10 working days of the decision. */
-  appealWorkingDays: p(10, 'cl. 43', 'шешім шыққан күннен бастап он жұмыс күні ішінде жүзеге асырылады', {
-    kk: 'Шешім шыққан күн — комиссия отырысының күні.',
-    ru: 'Днём вынесения решения принят день заседания комиссии.',
-    en: 'The day of the decision is taken as the commission session date.',
-  }),
-  /** cl. 8: documents kept three years (not checkable from a package). */
-  retentionYears: p(3, 'cl. 8', 'Бағалауға байланысты құжаттар персоналды басқару қызметінде бағалау аяқталғаннан кейін үш жыл бойы сақталады.'),
+  // The places of rules that read no value, in this act's own words.
+  planForm: place('cl. 9', 'осы Әдістемеге 1-қосымшаға сәйкес нысанда анықталады'),
+  planApproverFirstHead: place('cl. 11', 'тікелей басшысы мемлекеттік органның бірінші басшысы болған жағдайда жеке жұмыс жоспары осы лауазымды тұлғамен бекітіледі'),
+  kpiSheetForm: place('cl. 17', 'осы Әдістемеге 2-қосымшаға сәйкес нысанда НМИ бойынша бағалау парағын толтырады және оған қол қояды'),
+  kpiSheetSigner: place('cl. 17', 'тікелей басшысы осы Әдістемеге 2-қосымшаға сәйкес нысанда НМИ бойынша бағалау парағын толтырады және оған қол қояды'),
+  competencySheetForm: place('cl. 25', 'осы Әдістемеге 3-қосымшаға сәйкес нысан бойынша бағалау парағы толтырылады'),
+  protocolForm: place('cl. 36', 'осы Әдістемеге 5-қосымшаға сәйкес Комиссия отырысының хаттамасының жобасын'),
+  correctionColumn: place('cl. 38', 'Комиссия бағалау нәтижесін түзетіп, оны хаттаманың "Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)" деген бағанында көрсетіледі'),
+  planSignatures: place('App. 1', 'Қызметші Тікелей басшы (тегі, аты-жөні) (тегі, аты-жөні) күні _____ күні _____'),
+  protocolRow: place('cl. 39', 'осы Әдістемеге 5-қосымшаға сәйкес нысан бойынша тиісті хаттамасында тіркеледі'),
+  protocolChairSigned: place('App. 5', 'Комиссияның төрағасы: _____ Күні: _____'),
+  protocolSignatures: place('App. 5', 'Комиссияның хатшысы: _____ Күні: _____'),
 } as const;
-
-/** KPI grades in the order App. 1 prints them. */
-export const KPI_GRADES = ['қанағаттанарлықсыз', 'қанағаттанарлық', 'тиімді', 'өте жақсы'] as const;

@@ -13,7 +13,8 @@ import { ABSENCE_KINDS, RESULTS, SESSION_DECISIONS } from './catalogue.js';
 import { events } from './events.js';
 import { forms } from './forms.js';
 import { rules } from './rules.js';
-import { unchecked } from './unchecked.js';
+import { params } from './params.js';
+import unchecked from './unchecked.json' with { type: 'json' };
 
 export const pack: Pack = {
   id: 'sjc-apparatus',
@@ -44,6 +45,7 @@ export const pack: Pack = {
   },
   absenceKinds: ABSENCE_KINDS,
   categoryCodes: { clause: 'cl. 2(4)', quote: 'В-1 санатындағы Аппараттың "Б" корпусының мемлекеттік әкімшілік қызметшісі' },
+  params,
   rules,
   unchecked,
 };
