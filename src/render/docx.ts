@@ -8,9 +8,7 @@ import {
   Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType, convertMillimetersToTwip,
 } from 'docx';
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
-import { FONT_FAMILY, LINE_HEIGHT } from './format-rules.js';
-import { fixedDate } from './pdf/writer.js';
-import { TABLE_GAP_PT } from './pdf/layout.js';
+import { FONT_FAMILY, LINE_HEIGHT, TABLE_GAP_PT, fixedDate } from './format-rules.js';
 import { spanAbove, XML_EMITTER } from './docxml.js';
 import { deflateSync, strToU8 } from 'fflate';
 

@@ -35,3 +35,16 @@ export const FONT_FAMILY = 'Times New Roman';
 
 /** Line height as a multiple of the type size (single spacing of Times New Roman / Tinos: ascent + descent + gap). */
 export const LINE_HEIGHT = 1.15;
+
+/** The gap between two tables, pt: the DOCX's separating paragraph is set to exactly this height, the PDF layout leaves it. */
+export const TABLE_GAP_PT = 4;
+
+/**
+ * A document's date (YYYY-MM-DD, from its data) as the fixed instant both backends write for it (PDF info dates,
+ * DOCX core.xml and ZIP entry times): never the clock, so the same model gives the same bytes.
+ */
+export function fixedDate(iso: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`document date must be YYYY-MM-DD, got "${iso}"`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}

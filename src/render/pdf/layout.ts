@@ -7,7 +7,7 @@
  */
 import type { Block, DocumentModel, Orientation, Paragraph, Table, Run } from '../model.js';
 import { ptFromMm } from '../model.js';
-import { LINE_HEIGHT } from '../format-rules.js';
+import { LINE_HEIGHT, TABLE_GAP_PT } from '../format-rules.js';
 import { breakOffsets, SOFT_HYPHEN } from '../linebreak.js';
 import type { FaceKey, FontSet } from './font.js';
 
@@ -31,8 +31,6 @@ const CELL_PAD_Y = ptFromMm(0.8);
  * table drifted half a point a row and broke a page later than the DOCX (sjc App. 6, issue 8).
  */
 export const BORDER_PT = 0.5;
-/** The gap between two tables: the DOCX's separating paragraph, set to exactly this height (docx.ts). */
-export const TABLE_GAP_PT = 4;
 
 function faceKey(r: Run): FaceKey {
   return r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';

@@ -7,6 +7,7 @@ import { PDFDocument, PDFName, PDFString, PDFHexString, PDFRawStream } from 'pdf
 import type { PDFContext, PDFRef } from 'pdf-lib';
 import { strToU8, zlibSync } from 'fflate';
 import type { DocumentModel } from '../model.js';
+import { fixedDate } from '../format-rules.js';
 import { FaceUse, fontSet } from './font.js';
 import type { FaceKey, FontBytes, GlyphEncoder } from './font.js';
 import { layout } from './layout.js';
@@ -150,12 +151,6 @@ function writeOutline(ctx: PDFContext, doc: PDFDocument, pages: LaidPage[], page
   ctx.assign(outlines, ctx.obj({ Type: 'Outlines', First: (roots[0] as Item).ref, Last: (roots[roots.length - 1] as Item).ref, Count: count(roots) }));
   doc.catalog.set(PDFName.of('Outlines'), outlines);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-}
-
-export function fixedDate(iso: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new Error(`document date must be YYYY-MM-DD, got "${iso}"`);
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
 function hashHex(s: string): string {
