@@ -239,8 +239,8 @@ const NOT_PRINTABLE: Record<Lang, string> = { kk: 'құжатқа басылма
  * a non-character, a letter the font lacks — named with its place, before anything is rendered or written.
  */
 function refuseUnprintable(data: unknown, placeOf: PlaceOf | undefined, lang: Lang, what = ''): void {
-  const face = fontSet(loadFonts()).get('regular').font;
-  const problems = dataProblems(data, (cp) => face.hasGlyphForCodePoint(cp));
+  const face = fontSet(loadFonts()).get('regular');
+  const problems = dataProblems(data, (cp) => face.has(cp));
   if (!problems.length) return;
   const lines = problems.map((p) => {
     const place = placeOf?.(p.path);

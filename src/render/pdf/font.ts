@@ -1,11 +1,10 @@
 /**
  * Fonts for the PDF backend, without OpenType shaping: Kazakh Cyrillic needs none (every letter is
  * one glyph), so code points map to glyphs through the font's cmap and advances come from hmtx,
- * both cached per face (stack.md §10). A code point the face lacks is an error, never dropped.
- * Pure: the caller hands in the font bytes (the CLI reads Tinos from node_modules).
+ * both cached per face (stack.md §10), read by truetype.ts. A code point the face lacks is an error,
+ * never dropped. Pure: the caller hands in the font bytes (the CLI reads Tinos from node_modules).
  */
-import fontkit from '@pdf-lib/fontkit';
-import type { Font, Subset } from '@pdf-lib/fontkit';
+import { TrueTypeFont, TrueTypeSubset } from './truetype.js';
 
 export interface FontBytes {
   regular: Uint8Array;
@@ -22,7 +21,7 @@ export class MissingGlyphError extends Error {
 
 /** A parsed face with its caches; shared across documents (keyed by the bytes object). */
 export class Face {
-  readonly font: Font;
+  readonly font: TrueTypeFont;
   readonly name: string;
   /** font units → 1000-unit text space */
   readonly scale: number;
@@ -35,24 +34,28 @@ export class Face {
   private standardSubset: Promise<StandardSubset> | undefined;
 
   constructor(bytes: Uint8Array) {
-    this.font = fontkit.create(bytes);
+    this.font = new TrueTypeFont(bytes);
     this.name = (this.font.postscriptName || 'Font').replace(/[^A-Za-z0-9-]/g, '');
     this.scale = 1000 / this.font.unitsPerEm;
     this.ascent = this.font.ascent * this.scale;
     this.descent = this.font.descent * this.scale;
   }
 
+  /** Does the face draw this code point? */
+  has(cp: number): boolean {
+    return this.font.glyphOf(cp) !== 0;
+  }
+
   /** Glyph id of a code point; throws if the face has none. */
   glyphId(cp: number): number {
     let g = this.gid.get(cp);
     if (g === undefined) {
-      if (!this.font.hasGlyphForCodePoint(cp)) {
+      g = this.font.glyphOf(cp);
+      if (g === 0) {
         throw new MissingGlyphError(`font ${this.name} has no glyph for U+${cp.toString(16).toUpperCase().padStart(4, '0')} «${String.fromCodePoint(cp)}»`);
       }
-      const glyph = this.font.glyphForCodePoint(cp);
-      g = glyph.id;
       this.gid.set(cp, g);
-      this.adv.set(cp, glyph.advanceWidth * this.scale);
+      this.adv.set(cp, this.font.metrics(g).advance * this.scale);
     }
     return g;
   }
@@ -130,7 +133,7 @@ export class StandardSubset implements GlyphEncoder {
 
   static async build(face: Face): Promise<StandardSubset> {
     const s = new StandardSubset(face);
-    const have = STANDARD_CODEPOINTS.filter((cp) => face.font.hasGlyphForCodePoint(cp));
+    const have = STANDARD_CODEPOINTS.filter((cp) => face.has(cp));
     for (const cp of have) s.use.hex(String.fromCodePoint(cp));
     s.program = await s.use.encode();
     s.cmap = s.use.toUnicodeCMap();
@@ -179,7 +182,7 @@ export function fontSet(bytes: FontBytes): FontSet {
 /** One face's use inside one PDF: the subset and the text each subset glyph stands for. */
 export class FaceUse implements GlyphEncoder {
   readonly face: Face;
-  private readonly subset: Subset;
+  private readonly subset: TrueTypeSubset;
   private readonly map = new Map<number, number>();
   /** subset glyph id → the code point it was drawn for (for ToUnicode) */
   readonly unicode: number[] = [0];
@@ -188,8 +191,7 @@ export class FaceUse implements GlyphEncoder {
 
   constructor(face: Face) {
     this.face = face;
-    this.subset = face.font.createSubset();
-    padGlyphs(this.subset);
+    this.subset = new TrueTypeSubset(face.font);
   }
 
   /** Hex string of subset glyph ids for `text` (Identity-H, two bytes per glyph). */
@@ -222,23 +224,7 @@ export class FaceUse implements GlyphEncoder {
   }
 
   encode(): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      const parts: Uint8Array[] = [];
-      const s = this.subset.encodeStream() as unknown as { on(ev: string, cb: (x: Uint8Array) => void): unknown };
-      s.on('data', (b: Uint8Array) => parts.push(b));
-      s.on('end', () => {
-        let n = 0;
-        for (const p of parts) n += p.length;
-        const out = new Uint8Array(n);
-        let o = 0;
-        for (const p of parts) {
-          out.set(p, o);
-          o += p.length;
-        }
-        resolve(out);
-      });
-      s.on('error', reject as (x: Uint8Array) => void);
-    });
+    return Promise.resolve(this.subset.encode());
   }
 
   /** Six capital letters from the glyph set: the PDF subset tag, stable for the same text. */
@@ -272,58 +258,4 @@ export class FaceUse implements GlyphEncoder {
     }
     return `/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <ffff>\nendcodespacerange\n${body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`;
   }
-}
-
-/** The internals of fontkit's TrueType subsetter that padGlyphs replaces. */
-interface TTFSubsetInternals {
-  font: {
-    getGlyph(id: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null; _getMetrics(): { leftBearing: number } };
-    loca: { offsets: number[] };
-    _getTableStream(tag: string): { pos: number; readBuffer(n: number): Uint8Array & { constructor: { alloc(n: number): Uint8Array } } };
-  };
-  glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: { advance: number; bearing: number }[] };
-  offset: number;
-  includeGlyph(id: number): number;
-  _addGlyph(gid: number): number;
-}
-
-/**
- * Work around a fontkit subsetter bug that blanks glyphs: it copies each glyph's bytes unpadded and
- * then, for a small font, writes the short `loca` format, which stores offsets halved, so after
- * the first odd-length glyph every later glyph points to the wrong bytes. Tinos keeps a long `loca`
- * with odd-length glyphs, so pdf-lib's own `embedFont(…, {subset: true})` draws most Cyrillic
- * letters blank with it. Same logic as fontkit's `_addGlyph`, plus padding to an even length and a
- * copy before composite component ids are rewritten (never touching the shared font bytes).
- */
-function padGlyphs(subset: Subset): void {
-  const s = subset as unknown as TTFSubsetInternals;
-  s._addGlyph = function (this: TTFSubsetInternals, gid: number): number {
-    const glyph = this.font.getGlyph(gid);
-    const glyf = glyph._decode();
-    const cur = this.font.loca.offsets[gid] ?? 0;
-    const next = this.font.loca.offsets[gid + 1] ?? cur;
-    const stream = this.font._getTableStream('glyf');
-    stream.pos += cur;
-    let buffer = stream.readBuffer(next - cur);
-    const composite = !!glyf && glyf.numberOfContours < 0;
-    if (composite || buffer.length % 2 === 1) {
-      const copy = buffer.constructor.alloc(buffer.length + (buffer.length % 2));
-      copy.set(buffer);
-      if (composite) {
-        for (const c of glyf?.components ?? []) {
-          const id = this.includeGlyph(c.glyphID);
-          copy[c.pos] = id >> 8;
-          copy[c.pos + 1] = id & 255;
-        }
-      }
-      buffer = copy as typeof buffer;
-    }
-    this.glyf.push(buffer);
-    this.loca.offsets.push(this.offset);
-    this.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
-    this.offset += buffer.length;
-    return this.glyf.length - 1;
-  };
 }
