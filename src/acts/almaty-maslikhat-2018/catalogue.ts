@@ -6,8 +6,11 @@
  * shown, not enforced (D-3 is listed once).
  */
 import { normaliseCategoryCode } from '../../law/category-code.js';
-import type { CompetencyCatalogue, GroupCode, IndicatorGroup } from '../../rules/competency.js';
-import { COMPETENCIES } from './indicators.js';
+import type { CatalogueCompetency, CompetencyCatalogue, GroupCode, IndicatorGroup } from '../../rules/competency.js';
+import indicators from './indicators.json' with { type: 'json' };
+
+/** App. 4's indicators, verbatim (./indicators.json: the data, with the choices made on damaged cells). */
+const COMPETENCIES: readonly CatalogueCompetency[] = indicators.competencies;
 
 const code = (printed: string, positions?: string[]): GroupCode => ({
   code: normaliseCategoryCode(printed).code,

@@ -3,10 +3,10 @@
  * servants: annual agreement with 5 KPIs, percent-to-grade tables (App. 4, App. 5), review, National Commission.
  */
 import type { Pack } from '../pack.js';
-import { act, pending, validity, wording } from './act.js';
-import { ABSENCE_KINDS } from '../asa-b-model/catalogue.js';
+import { act, pending, validity, wordings } from './act.js';
+import { ABSENCE_KINDS } from '../asa-order-13/act.js';
 import { COMMISSION, COMMISSION_DECISIONS, RESULTS } from './catalogue.js';
-import { events } from './events.js';
+import events from './events.json' with { type: 'json' };
 import { forms, servantExtra } from './forms.js';
 import { rules } from './rules.js';
 import { params } from './params.js';
@@ -21,8 +21,8 @@ export const pack: Pack = {
     en: 'Annex 1: the annual agreement (App. 1, 2), the evaluation sheet (App. 3), the tables of App. 4 and 5, the review (App. 6), the National Commission’s decision. The anonymous survey (App. 7) is not part of a package.',
   },
   validity,
-  wordings: [wording],
-  pending: [pending],
+  wordings,
+  pending,
   appendices: [
     { no: 1, title: '"А" корпусы қызметшілерінің жыл сайынғы келісімі (1-санаттағы қызметшілер үшін)', titleEn: 'Annual agreement (category 1)', clause: 'cl. 7 pt. 1', formKey: 'agreementCategory1', present: true },
     { no: 2, title: '"А" корпусы қызметшісінің жыл сайынғы келісімі (2-санаттағы қызметшілер үшін)', titleEn: 'Annual agreement (category 2)', clause: 'cl. 7 pt. 2', formKey: 'agreementCategory2', present: true },

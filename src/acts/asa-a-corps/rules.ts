@@ -20,7 +20,7 @@ import { rowSetRule } from '../../rules/row-set.js';
 import { valueRangeRule } from '../../rules/value-range.js';
 import { dateWithinRule } from '../../rules/date-within.js';
 import { evaluable, workedDaysRule } from '../../rules/worked-days.js';
-import { NOT_WORKED } from '../asa-b-model/catalogue.js';
+import { NOT_WORKED } from '../asa-order-13/act.js';
 import { APP4_MAX, APP5_RANGE, M1_ASSIGNMENTS, MANDATORY_CATEGORY_1, MANDATORY_CATEGORY_2 } from './catalogue.js';
 import { AGREEMENTS } from './forms.js';
 import { params as p } from './params.js';

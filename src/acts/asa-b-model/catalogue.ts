@@ -40,14 +40,6 @@ export const LIGHT_SANCTIONS = ['ескерту', 'сөгіс', 'қатаң сө
 export const OTHER_SANCTIONS = ['жазаның өзге де түрлері'] as const;
 export const SANCTION_KINDS = [...LIGHT_SANCTIONS, ...OTHER_SANCTIONS] as const;
 
-/**
- * Absence kinds. Annex 2 names none; the same act's Annex 1 cl. 3 pt. 3 names these (inflected there:
- * «Еңбек демалыстарындағы, еңбекке уақытша жарамсыздық кезеңіндегі не қайта даярлауға, біліктілігін
- * арттыруға және іссапарға жіберілген»); we use their stems. A business trip is work (cl. 4 pt. 5: the
- * receiving body evaluates it), so it does not reduce the days worked.
- */
-export const ABSENCE_KINDS = ['еңбек демалыстары', 'еңбекке уақытша жарамсыздық', 'қайта даярлау', 'біліктілігін арттыру', 'іссапар'] as const;
-export const NOT_WORKED = ['еңбек демалыстары', 'еңбекке уақытша жарамсыздық', 'қайта даярлау', 'біліктілігін арттыру'] as const;
 
 /** Who may evaluate instead of the person cl. 17 names (cl. 4 pt. 3–6, cl. 18 pt. 3), as the text words them. */
 export const EVALUATOR_BASES = [

@@ -4,9 +4,10 @@
  * methodology is built on it, and it applies directly where a body has none (cl. 2).
  */
 import type { Pack } from '../pack.js';
-import { act, pendingB, validity, wording2025 } from './act.js';
-import { ABSENCE_KINDS, RESULTS, SESSION_DECISIONS, SESSION_KINDS } from './catalogue.js';
-import { events } from './events.js';
+import { act, pending, validity, wordings } from './act.js';
+import { ABSENCE_KINDS } from '../asa-order-13/act.js';
+import { RESULTS, SESSION_DECISIONS, SESSION_KINDS } from './catalogue.js';
+import events from './events.json' with { type: 'json' };
 import { forms, servantExtra } from './forms.js';
 import { rules } from './rules.js';
 import { params } from './params.js';
@@ -21,8 +22,8 @@ export const pack: Pack = {
     en: 'All of Annex 2: the quarterly evaluation (sheets of App. 1 and App. 2), calibration sessions, feedback. A body’s own methodology is not checked by this pack.',
   },
   validity,
-  wordings: [wording2025],
-  pending: [pendingB],
+  wordings,
+  pending,
   appendices: [
     { no: 1, title: 'Басшы лауазымды атқаратын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person holding a managerial position', clause: 'cl. 17 pt. 1', formKey: 'managerialSheet', present: true },
     { no: 2, title: 'Басшы лауазымды атқармайтын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person not holding a managerial position', clause: 'cl. 17 pt. 3', formKey: 'nonManagerialSheet', present: true },

@@ -19,7 +19,8 @@ import { requiredRule } from '../../rules/presence.js';
 import { rowSetRule } from '../../rules/row-set.js';
 import { valueRangeRule } from '../../rules/value-range.js';
 import { evaluable, workedDaysRule } from '../../rules/worked-days.js';
-import { LIGHT_SANCTIONS, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, NOT_WORKED, OTHER_SANCTIONS, PT1_ALWAYS, PT1_IF_HEAD, SANCTION_PARAMETER, SESSION_KINDS } from './catalogue.js';
+import { NOT_WORKED } from '../asa-order-13/act.js';
+import { LIGHT_SANCTIONS, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, OTHER_SANCTIONS, PT1_ALWAYS, PT1_IF_HEAD, SANCTION_PARAMETER, SESSION_KINDS } from './catalogue.js';
 import { FORM_KEYS } from './forms.js';
 import { params as p } from './params.js';
 

@@ -6,7 +6,7 @@
 import { Type } from '@sinclair/typebox';
 import { doc } from '../common-schema.js';
 import type { Pack, Unchecked } from '../pack.js';
-import { EVENTS } from './events.js';
+import EVENTS from './events.json' with { type: 'json' };
 import { KPI_GRADES } from './model.js';
 import type { ProcedureParams } from './procedure.js';
 import shared from './unchecked.json' with { type: 'json' };

@@ -1,14 +1,17 @@
 /**
  * mic-2018 App. 4 catalogue: the three category groups of «Мемлекеттік әкімшілік лауазымдар санаты»
- * (printed identically, script aside, in every competency's rows) and the indicators of ./indicators.ts.
+ * (printed identically, script aside, in every competency's rows) and the indicators of ./indicators.json.
  * Codes are kept as printed and normalised with `normaliseCategoryCode` (digit «0» → letter «О»,
  * spaces dropped). The position annotations of G2 are shown, not enforced: act 000 lists each code
  * in one group only, so a С-2/С-3/С-О-4 servant in another post is still read against G2
  * (a choice; the reading notes call such posts a coverage gap).
  */
 import { normaliseCategoryCode } from '../../law/category-code.js';
-import type { CompetencyCatalogue, GroupCode, IndicatorGroup } from '../../rules/competency.js';
-import { COMPETENCIES } from './indicators.js';
+import type { CatalogueCompetency, CompetencyCatalogue, GroupCode, IndicatorGroup } from '../../rules/competency.js';
+import indicators from './indicators.json' with { type: 'json' };
+
+/** App. 4's indicators, verbatim (./indicators.json: the data, with the choices made on damaged cells). */
+const COMPETENCIES: readonly CatalogueCompetency[] = indicators.competencies;
 
 const code = (printed: string, positions?: string[]): GroupCode => ({
   code: normaliseCategoryCode(printed).code,

@@ -12,7 +12,8 @@
  * there are `error`. Where that line is a choice of ours, `note` says so.
  */
 import type { Severity, Text3 } from '../../law/finding.js';
-import { ORDER_52, pendingB, wording2025 } from '../../acts/asa-b-model/act.js';
+import { ORDER_52, ORDER_121 as wording2025 } from '../../acts/asa-order-13/act.js';
+import { pending } from '../../acts/asa-b-model/act.js';
 import { params } from '../../acts/asa-b-model/params.js';
 import type { QuantityUnit } from '../kazakh-text.js';
 
@@ -26,7 +27,7 @@ export const PENDING_AMENDMENT = {
   order: ORDER_52.kk,
   orderEn: ORDER_52.en,
   orderRu: ORDER_52.ru,
-  inForceFrom: pendingB.from,
+  inForceFrom: pending[0]!.from,
   source: 'shared/acts/002_aa478879640c4786.txt, «ЗҚАИ-ның ескертпесі!» notes (14 provisions; 9 of them in Annex 2)',
 } as const;
 
