@@ -171,7 +171,7 @@ export function draftCheck(input: string | Uint8Array, options: DraftCheckOption
   try {
     draft = typeof input === 'string' ? { markdown: input } : docxDraft(input);
   } catch (err) {
-    return { findings: [draftInputFinding(err instanceof DocxError ? err.message : `cannot read the Word file: ${(err as Error).message}`)] };
+    return { findings: [draftInputFinding(err instanceof DocxError ? err.text : `cannot read the Word file: ${(err as Error).message}`)] };
   }
   try {
     const r = checkDraft(draft.markdown, { date, ...(options.model === false ? { model: false } : {}), ...(draft.source ? { source: draft.source } : {}) });

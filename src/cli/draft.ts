@@ -73,7 +73,8 @@ async function readDraft(file: string): Promise<{ markdown: string; source?: Sou
       return docxDraft(read.bytes);
     } catch (err) {
       {
-      const why = err instanceof DocxError ? err.message : (err as Error).message;
+      if (err instanceof DocxError) return { error: t3(`Word файлын оқу мүмкін емес: ${err.text.kk}`, `не удаётся прочитать файл Word: ${err.text.ru}`, `cannot read the Word file: ${err.text.en}`) };
+      const why = (err as Error).message;
       return { error: t3(`Word файлын оқу мүмкін емес: ${why}`, `не удаётся прочитать файл Word: ${why}`, `cannot read the Word file: ${why}`) };
     }
     }

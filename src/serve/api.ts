@@ -14,7 +14,7 @@ import { docxDraft, DocxError } from '../draft/docx.js';
 import { importPublishedAct } from '../draft/import.js';
 import type { SourceMap } from '../draft/where.js';
 import { createCalendar, deadline, isValidIso, type Calendar, type DeadlineUnit } from '../law/calendar/index.js';
-import { LANGS, t3, type Finding, type Lang } from '../law/finding.js';
+import { LANGS, t3, type Finding, type Lang, type Text3 } from '../law/finding.js';
 import { docFromBytes } from '../package/load.js';
 import type { SourceDoc } from '../package/source-doc.js';
 import { MissingGlyphError, MarkdownError, renderMarkdown, TemplateError } from '../render/index.js';
@@ -109,19 +109,19 @@ export async function apiRender(ctx: ApiContext, doc: SourceDoc, q: { format: st
 }
 
 /** An uploaded draft read as `bagalau draft check` reads a file of that name: .docx Word, .txt published, else Markdown. */
-function draftFromBytes(name: string, bytes: Uint8Array): { markdown: string; source?: SourceMap } | { error: string } {
+function draftFromBytes(name: string, bytes: Uint8Array): { markdown: string; source?: SourceMap } | { error: string | Text3 } {
   if (/\.docx$/i.test(name)) {
     try {
       return docxDraft(bytes);
     } catch (err) {
-      return { error: err instanceof DocxError ? err.message : `cannot read the Word file: ${(err as Error).message}` };
+      return { error: err instanceof DocxError ? err.text : `cannot read the Word file: ${(err as Error).message}` };
     }
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { error: 'not valid UTF-8 text' };
+    return { error: t3('мәтін UTF-8 кодтауында емес', 'текст не в кодировке UTF-8', 'not valid UTF-8 text') };
   }
   if (!/\.txt$/i.test(name)) return { markdown: text };
   try {

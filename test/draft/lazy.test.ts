@@ -1,7 +1,7 @@
 /**
  * Issue 9 (speed): `bagalau draft check` loads what checking needs and nothing else. Started with
  * the module-loading hook of test/cli: a draft the linear reader reads loads neither micromark nor
- * the Word reader (xmldom) nor the renderer nor the other methodology packs; a draft with a link
+ * the Word reader (saxes) nor the renderer nor the other methodology packs; a draft with a link
  * loads micromark, a Word file the Word reader, SARIF output the packs (for rule descriptions).
  */
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ const loaded = (...args: string[]): string[] => modules.run(CLI, args, { TZ: 'As
 const pkg = (name: string) => (url: string) => url.includes(`/node_modules/${name}/`);
 const own = (path: string) => (url: string) => url.includes(`/dist/src/${path}`);
 const MICROMARK = [pkg('micromark'), pkg('remark-parse'), pkg('unified'), own('draft/micromark-reader')];
-const OTHERS = [pkg('@xmldom/xmldom'), own('render/'), pkg('docx'), pkg('pdf-lib'), own('acts/mic-2018/'), own('acts/sjc-apparatus/'), own('acts/index')];
+const OTHERS = [pkg('saxes'), own('render/'), pkg('docx'), pkg('pdf-lib'), own('acts/mic-2018/'), own('acts/sjc-apparatus/'), own('acts/index')];
 const any = (urls: string[], groups: Array<(u: string) => boolean>) => urls.filter((u) => groups.some((g) => g(u)));
 
 describe('draft check loads only what it uses', () => {
