@@ -1,10 +1,10 @@
 /**
- * Document model → PDF bytes with pdf-lib. Fonts are embedded by hand (Type0 / CIDFontType2,
- * Identity-H, subset with a ToUnicode map) so that text goes through the cmap directly (font.ts).
+ * Document model → PDF bytes (objects.ts writes the file). Fonts are embedded as Type0 / CIDFontType2,
+ * Identity-H, subset with a ToUnicode map, so that text goes through the cmap directly (font.ts).
  * Deterministic: no producer or dates from the clock, subset tags derived from the glyph set.
  */
-import { PDFDocument, PDFName, PDFString, PDFHexString, PDFRawStream } from 'pdf-lib';
-import type { PDFContext, PDFRef } from 'pdf-lib';
+import { PdfDict, PdfFile, PdfHex, PdfLiteral, PdfStream, name } from './objects.js';
+import type { PdfRef, PdfValue } from './objects.js';
 import { strToU8, zlibSync } from 'fflate';
 import type { DocumentModel } from '../model.js';
 import { fixedDate } from '../format-rules.js';
@@ -18,8 +18,13 @@ const num = (n: number): string => (Math.round(n * 100) / 100).toString();
 export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Promise<Uint8Array> {
   const fonts = fontSet(fontBytes);
   const pages = layout(model, fonts);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const ctx = doc.context;
+  const file = new PdfFile();
+  // the page tree and the catalog come first (objects 1 and 2), as they did when pdf-lib wrote the file
+  const kids: PdfRef[] = [];
+  const pageTree = new PdfDict({ Type: name('Pages'), Kids: kids, Count: 0 });
+  const pageTreeRef = file.register(pageTree);
+  const catalog = new PdfDict({ Type: name('Catalog'), Pages: pageTreeRef });
+  const root = file.register(catalog);
   // one encoder per face: the shared standard subset when every word fits it, else a subset of this document
   const words = new Map<FaceKey, boolean>();
   for (const p of pages) for (const op of p.ops) {
@@ -27,20 +32,22 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
     const std = fonts.get(op.face).isStandard(op.text);
     words.set(op.face, (words.get(op.face) ?? true) && std);
   }
-  const uses = new Map<FaceKey, { use: GlyphEncoder; ref: PDFRef; res: string }>();
+  const uses = new Map<FaceKey, { use: GlyphEncoder; ref: PdfRef; res: string }>();
   for (const [k, std] of words) {
     const face = fonts.get(k);
-    uses.set(k, { use: std ? await face.standard() : new FaceUse(face), ref: ctx.nextRef(), res: `F${uses.size + 1}` });
+    uses.set(k, { use: std ? await face.standard() : new FaceUse(face), ref: file.ref(), res: `F${uses.size + 1}` });
   }
-  const useOf = (k: FaceKey): { use: GlyphEncoder; ref: PDFRef; res: string } => {
+  const useOf = (k: FaceKey): { use: GlyphEncoder; ref: PdfRef; res: string } => {
     const u = uses.get(k);
     if (!u) throw new Error(`face ${k} not prepared`);
     return u;
   };
-  const pageRefs: PDFRef[] = [];
+  const pageRefs: PdfRef[] = [];
   for (const p of pages) {
-    const page = doc.addPage([p.width, p.height]);
-    pageRefs.push(page.ref);
+    const page = new PdfDict({ Type: name('Page'), Parent: pageTreeRef, Resources: new PdfDict(), MediaBox: [0, 0, p.width, p.height] });
+    const pageRef = file.register(page);
+    pageRefs.push(pageRef);
+    kids.push(pageRef);
     let s = '0 g 0 G 0.5 w\n';
     let inText = false;
     let curFont = '';
@@ -60,19 +67,26 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
     for (const op of p.ops) {
       if (op.kind === 'line') s += `${num(op.x1)} ${num(op.y1)} m ${num(op.x2)} ${num(op.y2)} l S\n`;
     }
-    const contentRef = ctx.register(flate(ctx, strToU8(s)));
-    page.node.set(PDFName.of('Contents'), contentRef);
-    for (const [, u] of uses) page.node.setFontDictionary(PDFName.of(u.res), u.ref);
+    const contentRef = file.register(flate(strToU8(s)));
+    if (uses.size === 0) page.set('Contents', contentRef);
+    else {
+      const fontDict = new PdfDict();
+      for (const [, u] of uses) fontDict.set(u.res, u.ref);
+      page.set('Resources', new PdfDict({ Font: fontDict, XObject: new PdfDict(), ExtGState: new PdfDict() }));
+      page.set('Contents', [contentRef]);
+      page.set('Annots', []);
+    }
   }
+  pageTree.set('Count', kids.length);
   for (const [, { use, ref }] of uses) {
     const face = use.face;
     const base = `${use.tag()}+${face.name}`;
-    const fontFile = ctx.register(flate(ctx, await use.fontProgram(), true));
+    const fontFile = file.register(flate(await use.fontProgram(), true));
     const bbox = face.font.bbox;
     const sc = face.scale;
-    const descriptor = ctx.register(ctx.obj({
-      Type: 'FontDescriptor',
-      FontName: base,
+    const descriptor = file.register(new PdfDict({
+      Type: name('FontDescriptor'),
+      FontName: name(base),
       Flags: 6, // symbolic + serif: a subset with its own encoding
       FontBBox: [bbox.minX * sc, bbox.minY * sc, bbox.maxX * sc, bbox.maxY * sc].map(Math.round),
       ItalicAngle: face.font.italicAngle,
@@ -82,75 +96,79 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
       StemV: 0,
       FontFile2: fontFile,
     }));
-    const cid = ctx.register(ctx.obj({
-      Type: 'Font',
-      Subtype: 'CIDFontType2',
-      BaseFont: base,
-      CIDToGIDMap: 'Identity',
-      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+    const cid = file.register(new PdfDict({
+      Type: name('Font'),
+      Subtype: name('CIDFontType2'),
+      BaseFont: name(base),
+      CIDToGIDMap: name('Identity'),
+      CIDSystemInfo: new PdfDict({ Registry: new PdfLiteral('Adobe'), Ordering: new PdfLiteral('Identity'), Supplement: 0 }),
       FontDescriptor: descriptor,
       W: [0, use.widths.map((w) => w)],
     }));
-    const toUnicode = ctx.register(flateText(ctx, use.toUnicodeCMap()));
-    ctx.assign(ref, ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: base, Encoding: 'Identity-H', DescendantFonts: [cid], ToUnicode: toUnicode }));
+    const toUnicode = file.register(flateText(use.toUnicodeCMap()));
+    file.assign(ref, new PdfDict({ Type: name('Font'), Subtype: name('Type0'), BaseFont: name(base), Encoding: name('Identity-H'), DescendantFonts: [cid], ToUnicode: toUnicode }));
   }
-  writeOutline(ctx, doc, pages, pageRefs);
-  const date = fixedDate(model.meta.date);
-  doc.setTitle(model.meta.title, { showInWindowTitleBar: true });
-  if (model.meta.subject) doc.setSubject(model.meta.subject);
-  if (model.meta.author) doc.setAuthor(model.meta.author);
-  doc.setProducer('bagalau');
-  doc.setCreator('bagalau');
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-  doc.setLanguage(model.meta.language);
+  writeOutline(file, catalog, pages, pageRefs);
+  const date = pdfDate(fixedDate(model.meta.date));
+  const info = file.register(new PdfDict({
+    Title: PdfHex.fromText(model.meta.title),
+    Subject: model.meta.subject ? PdfHex.fromText(model.meta.subject) : undefined,
+    Author: model.meta.author ? PdfHex.fromText(model.meta.author) : undefined,
+    Producer: PdfHex.fromText('bagalau'),
+    Creator: PdfHex.fromText('bagalau'),
+    CreationDate: date,
+    ModDate: date,
+  }));
+  // the title, not the file name, in the viewer's title bar
+  catalog.set('ViewerPreferences', file.register(new PdfDict({ DisplayDocTitle: true })));
+  catalog.set('Lang', new PdfLiteral(model.meta.language));
   // a fixed document ID from the title and date keeps the bytes stable
-  const id = PDFHexString.of(hashHex(`${model.meta.title}|${model.meta.date}|${pages.length}`));
-  ctx.trailerInfo.ID = ctx.obj([id, id]);
-  return doc.save({ useObjectStreams: false });
+  const id = new PdfHex(hashHex(`${model.meta.title}|${model.meta.date}|${pages.length}`));
+  return file.save({ root, info, id });
 }
+
+const pdfDate = (d: Date): PdfLiteral => new PdfLiteral(`D:${d.toISOString().slice(0, 19).replace(/[-:T]/g, '')}Z`);
 
 /**
  * The outline (bookmarks) from the navigation headings: level-1 entries (appendix captions, document titles)
  * with their chapters under them, each opening its page at the heading. None when the document has no heading.
  */
-function writeOutline(ctx: PDFContext, doc: PDFDocument, pages: LaidPage[], pageRefs: PDFRef[]): void {
-  interface Item { title: string; page: PDFRef; y: number; children: Item[]; ref: PDFRef }
+function writeOutline(file: PdfFile, catalog: PdfDict, pages: LaidPage[], pageRefs: PdfRef[]): void {
+  interface Item { title: string; page: PdfRef; y: number; children: Item[]; ref: PdfRef }
   const roots: Item[] = [];
   pages.forEach((p, i) => {
     for (const m of p.marks) {
-      const item: Item = { title: m.title, page: pageRefs[i] as PDFRef, y: m.y, children: [], ref: ctx.nextRef() };
+      const item: Item = { title: m.title, page: pageRefs[i] as PdfRef, y: m.y, children: [], ref: file.ref() };
       const parent = roots[roots.length - 1];
       if (m.level === 2 && parent) parent.children.push(item);
       else roots.push(item);
     }
   });
   if (roots.length === 0) return;
-  const outlines = ctx.nextRef();
+  const outlines = file.ref();
   const count = (items: Item[]): number => items.reduce((a, it) => a + 1 + count(it.children), 0);
-  const emit = (items: Item[], parent: PDFRef): void => {
+  const emit = (items: Item[], parent: PdfRef): void => {
     items.forEach((it, k) => {
-      const dict = ctx.obj({ Parent: parent, Dest: [it.page, 'XYZ', null, Math.round(it.y * 100) / 100, null] });
-      dict.set(PDFName.of('Title'), PDFHexString.fromText(it.title));
+      const dict = new PdfDict({ Parent: parent, Dest: [it.page, name('XYZ'), null, Math.round(it.y * 100) / 100, null] as PdfValue[], Title: PdfHex.fromText(it.title) });
       const prev = items[k - 1];
       const next = items[k + 1];
-      if (prev) dict.set(PDFName.of('Prev'), prev.ref);
-      if (next) dict.set(PDFName.of('Next'), next.ref);
+      if (prev) dict.set('Prev', prev.ref);
+      if (next) dict.set('Next', next.ref);
       const first = it.children[0];
       const last = it.children[it.children.length - 1];
       if (first && last) {
-        dict.set(PDFName.of('First'), first.ref);
-        dict.set(PDFName.of('Last'), last.ref);
-        dict.set(PDFName.of('Count'), ctx.obj(count(it.children)));
+        dict.set('First', first.ref);
+        dict.set('Last', last.ref);
+        dict.set('Count', count(it.children));
       }
-      ctx.assign(it.ref, dict);
+      file.assign(it.ref, dict);
       emit(it.children, it.ref);
     });
   };
   emit(roots, outlines);
-  ctx.assign(outlines, ctx.obj({ Type: 'Outlines', First: (roots[0] as Item).ref, Last: (roots[roots.length - 1] as Item).ref, Count: count(roots) }));
-  doc.catalog.set(PDFName.of('Outlines'), outlines);
-  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  file.assign(outlines, new PdfDict({ Type: name('Outlines'), First: (roots[0] as Item).ref, Last: (roots[roots.length - 1] as Item).ref, Count: count(roots) }));
+  catalog.set('Outlines', outlines);
+  catalog.set('PageMode', name('UseOutlines'));
 }
 
 function hashHex(s: string): string {
@@ -169,7 +187,7 @@ function hashHex(s: string): string {
 /** Compressed streams, with a cache for the bytes that repeat across documents (font programs, ToUnicode maps). */
 const deflated = new WeakMap<Uint8Array, Uint8Array>();
 const deflatedText = new Map<string, Uint8Array>();
-function flate(ctx: PDFContext, bytes: Uint8Array, cache = false): PDFRawStream {
+function flate(bytes: Uint8Array, cache = false): PdfStream {
   let z: Uint8Array | undefined;
   if (cache) {
     z = deflated.get(bytes);
@@ -178,15 +196,15 @@ function flate(ctx: PDFContext, bytes: Uint8Array, cache = false): PDFRawStream 
       deflated.set(bytes, z);
     }
   } else z = zlibSync(bytes, { level: 1 }); // page content: fast beats small
-  return PDFRawStream.of(ctx.obj(cache ? { Filter: 'FlateDecode', Length1: bytes.length } : { Filter: 'FlateDecode' }), z);
+  return new PdfStream(new PdfDict(cache ? { Filter: name('FlateDecode'), Length1: bytes.length } : { Filter: name('FlateDecode') }), z);
 }
 
-function flateText(ctx: PDFContext, text: string): PDFRawStream {
+function flateText(text: string): PdfStream {
   let z = deflatedText.get(text);
   if (!z) {
     z = zlibSync(strToU8(text), { level: 6 });
     if (deflatedText.size > 64) deflatedText.clear();
     deflatedText.set(text, z);
   }
-  return PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode' }), z);
+  return new PdfStream(new PdfDict({ Filter: name('FlateDecode') }), z);
 }
