@@ -39,11 +39,11 @@ export const withTitle = (title: Text3, detail: Text3): Text3 => ({
   en: `${title.en}: ${detail.en}`,
 });
 
-/** A value as a title names it: a number or word as `{value}`, each number or word of a record by its key (`{min}`, `{max}`). */
+/** A value as a title names it: a number or word as `{value}`, each number or word of a record by its key (`{min}`, `{max}`), of a tuple by its place (`{0}/{1}` for a fraction). */
 function valueVars(v: unknown): Record<string, string | number> {
   const word = (x: unknown): x is string | number => typeof x === 'number' || typeof x === 'string';
   if (word(v)) return { value: v };
-  if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).filter((e): e is [string, string | number] => word(e[1])));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter((e): e is [string, string | number] => word(e[1])));
   return {};
 }
 

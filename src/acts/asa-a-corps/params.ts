@@ -2,7 +2,8 @@
  * Every number of Annex 1 with its clause and the clause's Kazakh words (verbatim from
  * ../shared/acts/002_aa478879640c4786.txt; a test finds each quote there).
  */
-import type { Provision } from '../pack.js';
+import type { Place, Provision } from '../pack.js';
+import { place } from '../../law/provision.js';
 import type { GradeBand } from '../../rules/grade-band.js';
 import { RESULTS } from './catalogue.js';
 
@@ -171,4 +172,11 @@ export const params = {
     clause: 'cl. 14',
     quote: 'Қол қойылған келісімдер қызметші жұмыс жасайтын мемлекеттік органның персоналды басқару қызметінде үш жыл ішінде сақталады.',
   },
-} satisfies Record<string, Provision<unknown>>;
+  // The places (clause and words) of rules that read no value.
+  category1MandatoryKpis: place('cl. 7 pt. 7', 'Жыл сайынғы келісімнің жобасын келісу шеңберінде мемлекеттік қызмет істері жөніндегі уәкілетті орган 1-санаттағы қызметші үшін кадр мәселелері бөлігінде бір міндетті НМИ белгілейді.'),
+  category2MandatoryKpis: place('cl. 9', '2-санаттағы қызметші үшін мынадай міндетті НМИ белгіленеді:'),
+  authorizedPerson: place('cl. 4 pt. 1', 'Бағалауды "А" корпусы мемлекеттік әкімшілік қызмет лауазымдарына тағайындау және босату құқығы бар тұлға жүргізеді (бұдан әрі – уәкілетті тұлға).'),
+  review: place('cl. 23', 'Бағалау жүргізу нәтижелері бойынша уәкілетті тұлғамен бағаланатын қызметшіге келісімде көрсетілген НМИ қол жеткізу туралы ақпаратты, сондай-ақ "А" корпусы қызметшісінің кәсіби деңгейі мен жеке қасиеттерінің сипаттамасын, тәртіптік жазалардың болуын/болмауын қамтитын бағаланатын кезеңдегі оның қызметі туралы пікір толтырылады.'),
+  agreementSignedApp1: place('App. 1', 'Қолы ________________ (электрондық цифрлық қолтаңба арқылы куәләндырылған) Күні'),
+  agreementSignedApp2: place('App. 2', 'Қолы ________________ (электрондық цифрлық қолтаңба арқылы куәләндырылған) Күні'),
+} satisfies Record<string, Provision<unknown> | Place>;

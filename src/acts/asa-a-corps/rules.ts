@@ -23,7 +23,7 @@ import { evaluable, workedDaysRule } from '../../rules/worked-days.js';
 import { NOT_WORKED } from '../asa-order-13/act.js';
 import { APP4_MAX, APP5_RANGE, M1_ASSIGNMENTS, MANDATORY_CATEGORY_1, MANDATORY_CATEGORY_2 } from './catalogue.js';
 import { AGREEMENTS } from './forms.js';
-import { params as p } from './params.js';
+import { params } from './params.js';
 
 const ID = 'asa-a-corps';
 const SHEET = '/forms/evaluationSheet';
@@ -34,11 +34,13 @@ const category = (ctx: RuleContext): unknown => ctx.pkg.servant.category;
 const cat1 = (ctx: RuleContext): boolean => category(ctx) === '1-санат';
 const cat2 = (ctx: RuleContext): boolean => category(ctx) === '2-санат';
 const year = (ctx: RuleContext): string => ctx.pkg.period.from.slice(0, 4);
-/** cl. 7 pt. 3–4: appointed after 20 January of the evaluated year? */
-const appointedAfter20Jan = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn > `${year(ctx)}-01-20`;
+/** cl. 7 pt. 3–4: appointed after the day the draft is due (20 January of the evaluated year)? */
+const DRAFT_BY = params.category1Draft.value;
+const appointedAfter20Jan = (ctx: RuleContext): boolean =>
+  ctx.pkg.servant.appointedOn > `${year(ctx)}-${String(DRAFT_BY.months + 1).padStart(2, '0')}-${String(DRAFT_BY.day).padStart(2, '0')}`;
 
 /** cl. 3 pt. 1–2: is the servant to be evaluated at all? */
-const eligible = evaluable({ months: p.minTenureMonths.value, minWorked: p.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
+const eligible = evaluable({ months: params.minTenureMonths.value, minWorked: params.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
 
 /** cl. 26 pt. 2: first half-year monitoring only concerns servants in the post (with an agreement) before 1 July. */
 const inPostInFirstHalf = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn < `${year(ctx)}-07-01`;
@@ -54,64 +56,63 @@ const M1_NOTE = {
 export const rules: Rule[] = [
   periodShapeRule({
     id: `${ID}/period-year`,
-    provision: p.period,
-    unit: p.period.value,
+    provision: params.period,
+    unit: params.period.value,
     title: { kk: 'Бағаланатын кезең — күнтізбелік жыл', ru: 'Оцениваемый период — календарный год', en: 'The evaluated period is a calendar year' },
   }),
   dateLimitRule({
     id: `${ID}/evaluation-deadline`,
-    provision: p.evaluationLimit,
+    provision: params.evaluationLimit,
     at: [{ field: `${SHEET}/signature/date` }],
-    ...p.evaluationLimit.value,
+    ...params.evaluationLimit.value,
     applies: eligible,
     title: { kk: 'Бағалау келесі жылдың {day} қаңтарынан кешіктірілмей жүргізіледі', ru: 'Оценка проводится не позднее {day} января следующего года', en: 'The evaluation is done by {day} January of the following year' },
   }),
   tenureRule({
     id: `${ID}/tenure-three-months`,
-    provision: p.minTenureMonths,
-    months: p.minTenureMonths.value,
+    provision: params.minTenureMonths,
+    months: params.minTenureMonths.value,
     at: [{ field: '/period/to' }],
     atDayCounts: true,
     title: { kk: 'Лауазымда {value} айдан аз болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее {value} мес.', en: 'A servant less than {value} month(s) in the post is not evaluated' },
   }),
   workedDaysRule({
     id: `${ID}/worked-days`,
-    provision: p.minWorkedDays,
-    min: p.minWorkedDays.value,
+    provision: params.minWorkedDays,
+    min: params.minWorkedDays.value,
     notWorking: NOT_WORKED,
     endEvent: 'dismissed',
     title: { kk: 'Кезең кемінде {value} нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее {value} фактически отработанных рабочих дней', en: 'The year includes at least {value} working day(s) actually worked' },
   }),
   formAssignmentRule({
     id: `${ID}/agreement-form`,
-    provision: p.category1Agreement,
+    provision: params.category1Agreement,
     note: null, // the provision's note is on the signature date, not on which form
     by: '/servant/category',
     forms: AGREEMENTS,
     cases: [
-      { ...placeOf(p.category1Agreement), categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
-      { ...placeOf(p.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+      { ...placeOf(params.category1Agreement), categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+      { ...placeOf(params.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
     ],
     title: { kk: '1-санат — 1-қосымша, 2-санат — 2-қосымша', ru: 'Категория 1 — приложение 1, категория 2 — приложение 2', en: 'Category 1 uses App. 1, category 2 uses App. 2' },
   }),
   countRule({
     id: `${ID}/category1-own-kpis`,
-    provision: p.category1OwnKpis,
+    provision: params.category1OwnKpis,
     path: `${A1}/kpis`,
-    exactly: p.category1OwnKpis.value,
-    title: { kk: '1-санат: уәкілетті тұлға бір НМИ айқындайды', ru: 'Категория 1: уполномоченное лицо определяет один НМИ', en: 'Category 1: the authorized person sets one KPI' },
+    exactly: params.category1OwnKpis.value,
+    title: { kk: '1-санат: уәкілетті тұлға {value} НМИ айқындайды', ru: 'Категория 1: уполномоченное лицо определяет {value} НМИ', en: 'Category 1: the authorized person sets {value} KPI(s)' },
   }),
   countRule({
     id: `${ID}/category2-own-kpis`,
-    provision: p.category2OwnKpis,
+    provision: params.category2OwnKpis,
     path: `${A2}/kpis`,
-    exactly: p.category2OwnKpis.value,
-    title: { kk: '2-санат: уәкілетті тұлға үш НМИ айқындайды', ru: 'Категория 2: уполномоченное лицо определяет три НМИ', en: 'Category 2: the authorized person sets three KPIs' },
+    exactly: params.category2OwnKpis.value,
+    title: { kk: '2-санат: уәкілетті тұлға {value} НМИ айқындайды', ru: 'Категория 2: уполномоченное лицо определяет {value} НМИ', en: 'Category 2: the authorized person sets {value} KPI(s)' },
   }),
   rowSetRule({
     id: `${ID}/category1-mandatory-kpis`,
-    clause: 'cl. 7 pt. 7',
-    quote: 'Жыл сайынғы келісімнің жобасын келісу шеңберінде мемлекеттік қызмет істері жөніндегі уәкілетті орган 1-санаттағы қызметші үшін кадр мәселелері бөлігінде бір міндетті НМИ белгілейді.',
+    provision: params.category1MandatoryKpis,
     note: M1_NOTE,
     rows: `${A1}/mandatory`,
     keyField: 'indicator',
@@ -120,8 +121,7 @@ export const rules: Rule[] = [
   }),
   rowSetRule({
     id: `${ID}/category2-mandatory-kpis`,
-    clause: 'cl. 9',
-    quote: '2-санаттағы қызметші үшін мынадай міндетті НМИ белгіленеді:',
+    provision: params.category2MandatoryKpis,
     note: M1_NOTE,
     rows: `${A2}/mandatory`,
     keyField: 'indicator',
@@ -130,14 +130,14 @@ export const rules: Rule[] = [
   }),
   countRule({
     id: `${ID}/kpi-count`,
-    provision: p.kpiCount,
+    provision: params.kpiCount,
     path: `${SHEET}/kpis`,
-    exactly: p.kpiCount.value,
+    exactly: params.kpiCount.value,
     title: { kk: 'НМИ саны {value}', ru: 'Количество НМИ — {value}', en: 'There are {value} KPI(s)' },
   }),
   dateWithinRule({
     id: `${ID}/kpi-deadline-in-period`,
-    provision: p.kpiDeadline,
+    provision: params.kpiDeadline,
     pattern: [`${A1}/kpis/*/deadline`, `${A2}/kpis/*/deadline`],
     from: '/period/from',
     to: '/period/to',
@@ -145,21 +145,21 @@ export const rules: Rule[] = [
   }),
   dateLimitRule({
     id: `${ID}/category1-draft-deadline`,
-    provision: p.category1Draft,
+    provision: params.category1Draft,
     at: [{ event: 'draft-sent' }],
-    ...p.category1Draft.value,
+    ...params.category1Draft.value,
     applies: (ctx) => cat1(ctx) && !appointedAfter20Jan(ctx),
     title: { kk: '1-санат: жоба бағаланатын жылдың {day} қаңтарынан кешіктірмей жіберіледі', ru: 'Категория 1: проект направляется не позднее {day} января оцениваемого года', en: 'Category 1: the draft is sent to the Agency by {day} January of the evaluated year' },
   }),
   deadlineRule({
     id: `${ID}/category1-draft-after-appointment`,
-    provision: p.category1DraftAfterAppointment,
+    provision: params.category1DraftAfterAppointment,
     from: { field: '/servant/appointedOn' },
     to: { event: 'draft-sent' },
-    count: p.category1DraftAfterAppointment.value,
+    count: params.category1DraftAfterAppointment.value,
     unit: 'working-days',
     applies: (ctx) => cat1(ctx) && appointedAfter20Jan(ctx),
-    title: { kk: '1-санат, 20 қаңтардан кейін тағайындалған: жоба {value} жұмыс күні ішінде', ru: 'Категория 1, назначен после 20 января: проект в течение {value} рабочих дней', en: 'Category 1 appointed after 20 January: the draft within {value} working day(s)' },
+    title: { kk: '1-санат, жоба мерзімінен (7-т. 3-б.) кейін тағайындалған: жоба {value} жұмыс күні ішінде', ru: 'Категория 1, назначен после срока проекта (п. 7 ч. 3): проект в течение {value} рабочих дней', en: 'Category 1 appointed after the draft deadline (cl. 7 pt. 3): the draft within {value} working day(s)' },
   }),
   combineRules(
     (
@@ -172,10 +172,10 @@ export const rules: Rule[] = [
       deadlineRule({
         id: `${ID}/agency-review`,
         severity: 'warning',
-        provision: p.agencyReview,
+        provision: params.agencyReview,
         from,
         to,
-        count: p.agencyReview.value,
+        count: params.agencyReview.value,
         unit: 'working-days',
         applies: and(cat1, when),
         title: { kk: 'Уәкілетті орган жобаны {value} жұмыс күні ішінде келіседі не қайтарады', ru: 'Уполномоченный орган согласует или возвращает проект в течение {value} рабочих дней', en: 'The Agency approves or returns the draft within {value} working day(s)' },
@@ -185,17 +185,17 @@ export const rules: Rule[] = [
   deadlineRule({
     id: `${ID}/draft-resubmission`,
     severity: 'warning',
-    provision: p.resubmission,
+    provision: params.resubmission,
     from: { event: 'draft-returned' },
     to: { event: 'draft-resubmitted' },
-    count: p.resubmission.value,
+    count: params.resubmission.value,
     unit: 'working-days',
     applies: cat1,
     title: { kk: 'Пысықталған жоба {value} жұмыс күні ішінде қайта жіберіледі', ru: 'Доработанный проект направляется в течение {value} рабочих дней', en: 'The revised draft is resubmitted within {value} working day(s)' },
   }),
   requiredRule({
     id: `${ID}/category1-agency-approval`,
-    provision: p.category1Agreement,
+    provision: params.category1Agreement,
     note: null, // the provision's note is on the signature date, not on the approval
     when: { field: A1 },
     require: { event: 'draft-approved' },
@@ -204,19 +204,19 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/category1-agreement-signing`,
-    provision: p.category1Agreement,
+    provision: params.category1Agreement,
     from: { event: 'draft-approved' },
     to: { field: `${A1}/servantSignature/date` },
-    count: p.category1Agreement.value,
+    count: params.category1Agreement.value,
     unit: 'working-days',
     applies: cat1,
     title: { kk: '1-санат келісімі келісілген күннен {value} жұмыс күнінен кешіктірілмей жасалады', ru: 'Соглашение категории 1 заключается не позднее {value} рабочих дней после согласования', en: 'A category 1 agreement is concluded within {value} working day(s) of the Agency’s approval' },
   }),
   dateLimitRule({
     id: `${ID}/category2-agreement-deadline`,
-    provision: p.category2Agreement,
+    provision: params.category2Agreement,
     at: [{ field: `${A2}/servantSignature/date` }],
-    ...p.category2Agreement.value,
+    ...params.category2Agreement.value,
     applies: (ctx) => cat2(ctx) && ctx.pkg.servant.appointedOn < `${year(ctx)}-02-01`,
     title: { kk: '2-санат келісімі бағаланатын жылдың {day} ақпанына дейін жасалады', ru: 'Соглашение категории 2 заключается до {day} февраля оцениваемого года', en: 'A category 2 agreement is concluded before {day} February of the evaluated year' },
   }),
@@ -225,8 +225,7 @@ export const rules: Rule[] = [
       (['authorizedPerson', 'servantSignature'] as const).map((who) =>
         requiredRule({
           id: `${ID}/agreement-signed`,
-          clause: `App. ${k === 'agreementCategory1' ? 1 : 2}`,
-          quote: 'Қолы ________________ (электрондық цифрлық қолтаңба арқылы куәләндырылған) Күні',
+          provision: k === 'agreementCategory1' ? params.agreementSignedApp1 : params.agreementSignedApp2,
           when: { field: `/forms/${k}` },
           require: { field: `/forms/${k}/${who}/date` },
           path: `/forms/${k}/${who}`,
@@ -239,8 +238,7 @@ export const rules: Rule[] = [
     [`${SHEET}/signature/name`, `${A1}/authorizedPerson/name`, `${A2}/authorizedPerson/name`].map((path) =>
       sameValueRule({
         id: `${ID}/authorized-person`,
-        clause: 'cl. 4 pt. 1',
-        quote: 'Бағалауды "А" корпусы мемлекеттік әкімшілік қызмет лауазымдарына тағайындау және босату құқығы бар тұлға жүргізеді (бұдан әрі – уәкілетті тұлға).',
+        provision: params.authorizedPerson,
         path,
         equals: '/servant/authorizedPerson',
         title: { kk: 'Бағалауды уәкілетті тұлға жүргізеді', ru: 'Оценку проводит уполномоченное лицо', en: 'The authorized person evaluates and signs' },
@@ -249,15 +247,15 @@ export const rules: Rule[] = [
   ),
   valueRangeRule({
     id: `${ID}/grade-range`,
-    provision: p.gradeRange,
+    provision: params.gradeRange,
     items: `${SHEET}/kpis`,
     field: 'grade',
-    ...p.gradeRange.value,
+    ...params.gradeRange.value,
     title: { kk: 'Баға {min}–{max} аралығында', ru: 'Оценка от {min} до {max}', en: 'Each grade is from {min} to {max}' },
   }),
   percentTableRule({
     id: `${ID}/assignments-kpi-maximum`,
-    provision: p.assignmentsMax,
+    provision: params.assignmentsMax,
     items: [`${SHEET}/kpis`],
     percent: '/percent',
     grade: '/grade',
@@ -268,7 +266,7 @@ export const rules: Rule[] = [
   }),
   percentTableRule({
     id: `${ID}/other-kpi-range`,
-    provision: p.othersRange,
+    provision: params.othersRange,
     items: [`${SHEET}/kpis`],
     percent: '/percent',
     grade: '/grade',
@@ -279,25 +277,24 @@ export const rules: Rule[] = [
   }),
   meanRule({
     id: `${ID}/final-grade`,
-    provision: p.finalGrade,
+    provision: params.finalGrade,
     items: `${SHEET}/kpis`,
     field: 'grade',
     stated: `${SHEET}/finalGrade`,
-    tolerance: p.finalGrade.value.tolerance,
+    tolerance: params.finalGrade.value.tolerance,
     title: { kk: 'Қорытынды баға — НМИ бағаларының орташа арифметикалық мәні', ru: 'Итоговая оценка — среднее арифметическое оценок НМИ', en: 'The final grade is the mean of the KPI grades' },
   }),
   gradeBandRule({
     id: `${ID}/result-band`,
-    provision: p.bands,
+    provision: params.bands,
     value: `${SHEET}/finalGrade`,
     label: `${SHEET}/result`,
-    bands: p.bands.value,
+    bands: params.bands.value,
     title: { kk: 'Бағалау нәтижесі қорытынды бағаға сай', ru: 'Результат соответствует итоговой оценке', en: 'The result matches the final grade (cl. 21)' },
   }),
   requiredRule({
     id: `${ID}/review`,
-    clause: 'cl. 23',
-    quote: 'Бағалау жүргізу нәтижелері бойынша уәкілетті тұлғамен бағаланатын қызметшіге келісімде көрсетілген НМИ қол жеткізу туралы ақпаратты, сондай-ақ "А" корпусы қызметшісінің кәсіби деңгейі мен жеке қасиеттерінің сипаттамасын, тәртіптік жазалардың болуын/болмауын қамтитын бағаланатын кезеңдегі оның қызметі туралы пікір толтырылады.',
+    provision: params.review,
     when: { field: SHEET },
     require: { field: '/forms/review' },
     path: '/forms',
@@ -306,25 +303,25 @@ export const rules: Rule[] = [
   deadlineRule({
     id: `${ID}/interview-notice`,
     severity: 'warning',
-    provision: p.interviewNotice,
+    provision: params.interviewNotice,
     from: { event: 'interview' },
     to: { event: 'interview-notified' },
-    count: p.interviewNotice.value,
+    count: params.interviewNotice.value,
     unit: 'calendar-days',
     direction: 'before',
-    title: { kk: 'Әңгімелесу туралы жеті күн бұрын хабарланады', ru: 'О собеседовании уведомляют за семь дней', en: 'The servant is notified of the interview seven days before' },
+    title: { kk: 'Әңгімелесу туралы {value} күн бұрын хабарланады', ru: 'О собеседовании уведомляют за {value} дн.', en: 'The servant is notified of the interview {value} day(s) before' },
   }),
   deadlineRule({
     id: `${ID}/sent-to-agency`,
-    provision: p.toAgency,
+    provision: params.toAgency,
     from: { field: `${SHEET}/signature/date` },
     to: { event: 'sent-to-agency' },
-    count: p.toAgency.value,
+    count: params.toAgency.value,
     unit: 'working-days',
     title: { kk: 'Құжаттар бағалау аяқталғаннан {value} жұмыс күні ішінде уәкілетті органға жіберіледі', ru: 'Документы направляются в уполномоченный орган в течение {value} рабочих дней', en: 'The documents go to the Agency within {value} working day(s) of completing the evaluation' },
   }),
   // The limit for the evaluated year is the value of cl. 26 in force on the period's first day (2025: pt. 3).
-  datedRule(p.monitoring, (ctx) => ctx.pkg.period.from, (v) =>
+  datedRule(params.monitoring, (ctx) => ctx.pkg.period.from, (v) =>
     dateLimitRule({
       id: `${ID}/half-year-monitoring`,
       clause: v.clause,
@@ -333,16 +330,16 @@ export const rules: Rule[] = [
       at: [{ event: 'monitoring-sent' }],
       ...v.value,
       applies: inPostInFirstHalf,
-      title: { kk: 'Бірінші жартыжылдық мониторингі 10 шілдеден кешіктірмей (2025 жылы 15 тамызға дейін)', ru: 'Мониторинг за первое полугодие не позднее 10 июля (в 2025 году до 15 августа)', en: 'The first half-year monitoring is sent by 10 July (in 2025, before 15 August)' },
+      title: { kk: 'Бірінші жартыжылдық мониторингі 26-тармақтағы мерзімде жіберіледі', ru: 'Мониторинг за первое полугодие направляется в срок п. 26', en: 'The first half-year monitoring is sent by the cl. 26 deadline' },
     }),
   ),
   deadlineRule({
     id: `${ID}/appeal-deadline`,
     severity: 'warning',
-    provision: p.appealDays,
+    provision: params.appealDays,
     from: { event: 'familiarised' },
     to: { event: 'appeal-filed' },
-    count: p.appealDays.value,
+    count: params.appealDays.value,
     unit: 'working-days',
     stale: false,
     title: { kk: 'Ұлттық комиссияға өтініш танысқан күннен {value} жұмыс күні ішінде', ru: 'Заявление в Национальную комиссию в течение {value} рабочих дней с ознакомления', en: 'An application to the National Commission within {value} working day(s) of acquaintance' },
@@ -350,9 +347,9 @@ export const rules: Rule[] = [
   dateLimitRule({
     id: `${ID}/dismissed-notified`,
     severity: 'warning',
-    provision: p.dismissedNotice,
+    provision: params.dismissedNotice,
     at: [{ event: 'dismissed-notified' }],
-    ...p.dismissedNotice.value,
+    ...params.dismissedNotice.value,
     applies: (ctx) => ctx.events('dismissed').length > 0,
     title: { kk: 'Жұмыстан босатылған адам нәтижелермен таныстырылады', ru: 'Уволенное лицо ознакамливается с результатами', en: 'A dismissed person is notified of the results' },
   }),

@@ -5,6 +5,7 @@
  */
 import type { Provision } from '../pack.js';
 import type { Rule } from '../../rules/rule.js';
+import { placeOf } from '../../law/provision.js';
 import { capByFactRule } from '../../rules/cap-by-fact.js';
 import { combineRules } from '../../rules/combine.js';
 import { compositionRule, majorityRule, sessionSizeRule } from '../../rules/commission.js';
@@ -22,7 +23,7 @@ import { evaluable, workedDaysRule } from '../../rules/worked-days.js';
 import { NOT_WORKED } from '../asa-order-13/act.js';
 import { LIGHT_SANCTIONS, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, OTHER_SANCTIONS, PT1_ALWAYS, PT1_IF_HEAD, SANCTION_PARAMETER, SESSION_KINDS } from './catalogue.js';
 import { FORM_KEYS } from './forms.js';
-import { params as p } from './params.js';
+import { params } from './params.js';
 
 const ID = 'asa-b-model';
 const SHEETS = FORM_KEYS;
@@ -39,24 +40,19 @@ const onSheet = <T,>(k: (typeof FORM_KEYS)[number], pr: Provision<T>): Provision
 const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => combineRules(SHEETS.map(make));
 
 /** cl. 6: is the servant to be evaluated at all (one month in the post, 15 working days worked)? */
-const eligible = evaluable({ months: p.minTenureMonths.value, minWorked: p.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
+const eligible = evaluable({ months: params.minTenureMonths.value, minWorked: params.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
 
 const DIRECT = { kk: 'тікелей басшы', ru: 'непосредственный руководитель', en: 'direct supervisor' };
 const HEAD = { kk: 'құрылымдық бөлімшенің/мемлекеттік органның басшысы', ru: 'руководитель структурного подразделения/госоргана', en: 'head of the structural unit/state body' };
 
-const CL17_QUOTE =
-  'В-1, С-1 (орталық атқарушы орган комитеті төрағасының орынбасары, департамент директоры), D-1, D-3 (құрылымдық бөлімшелердің басшылары), C-O-1, D-O-1, D-R-1, C-R-1, Е-1, Е-2, E-R-1 санаттарының "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі.';
-const CL17_PT2 = 'Осы тармақтың бірінші бөлігінде көрсетілген адамдарды қоспағанда, басшы лауазымдарды атқаратын "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау құрылымдық бөлімшенің/мемлекеттік органның басшысымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі.';
-const CL17_PT3 = 'С-1 (орталық атқарушы орган комитеті төрағасының орынбасарын, департамент директорын қоспағанда), D-1, D-3 санаттарының (құрылымдық бөлімшелердің басшыларын қоспағанда) "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 2-қосымшасына сәйкес нысан бойынша жүргізіледі.';
-const CL17_PT4 = 'Өзге тұлғаларды бағалау құрылымдық бөлімшенің/мемлекеттік органның басшысымен осы Үлгілік әдістеменің 2-қосымшасына сәйкес нысан бойынша жүргізіледі.';
 
 /** cl. 17, in the order its parts apply; a finding cites the part of the case that applied. */
 const CASES: AssignmentCase[] = [
-  { clause: 'cl. 17 pt. 1', quote: CL17_QUOTE, categories: PT1_ALWAYS.map((c) => c.code), form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
-  { clause: 'cl. 17 pt. 1', quote: CL17_QUOTE, categories: PT1_IF_HEAD.map((c) => c.code), managerial: true, form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
-  { clause: 'cl. 17 pt. 3', quote: CL17_PT3, categories: PT1_IF_HEAD.map((c) => c.code), managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
-  { clause: 'cl. 17 pt. 2', quote: CL17_PT2, managerial: true, form: 'managerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
-  { clause: 'cl. 17 pt. 4', quote: CL17_PT4, managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
+  { ...placeOf(params.formByCategoryPt1), categories: PT1_ALWAYS.map((c) => c.code), form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { ...placeOf(params.formByCategoryPt1), categories: PT1_IF_HEAD.map((c) => c.code), managerial: true, form: 'managerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { ...placeOf(params.formByCategoryPt3), categories: PT1_IF_HEAD.map((c) => c.code), managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/directSupervisor', evaluatorLabel: DIRECT },
+  { ...placeOf(params.formByCategoryPt2), managerial: true, form: 'managerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
+  { ...placeOf(params.formByCategoryPt4), managerial: false, form: 'nonManagerialSheet', evaluator: '/servant/unitHead', evaluatorLabel: HEAD },
 ];
 const CASES_NOTE = {
   kk: 'С-1, D-1, D-3 санаттары үшін 1-бөлікке жату (комитет төрағасының орынбасары, департамент директоры, құрылымдық бөлімше басшысы) servant.managerial белгісімен анықталады; 2- және 3-бөліктер қиылысқанда санатқа негізделген 1/3-бөліктер басым.',
@@ -68,42 +64,41 @@ const CAL = { kinds: SESSION_KINDS };
 export const rules: Rule[] = [
   periodShapeRule({
     id: `${ID}/period-quarter`,
-    provision: p.period,
-    unit: p.period.value,
+    provision: params.period,
+    unit: params.period.value,
     title: { kk: 'Бағаланатын кезең — тоқсан', ru: 'Оцениваемый период — квартал', en: 'The evaluated period is a calendar quarter' },
   }),
   dateLimitRule({
     id: `${ID}/quarterly-deadline`,
-    provision: p.quarterlyLimit,
+    provision: params.quarterlyLimit,
     at: SHEETS.map((k) => ({ field: `/forms/${k}/signature/date` })),
-    ...p.quarterlyLimit.value,
+    ...params.quarterlyLimit.value,
     applies: eligible,
     title: {
-      kk: 'Бағалау есепті тоқсаннан кейінгі айдың 20-сынан кешіктірілмей жүргізіледі (жұмыстан шығарылғандар да)',
-      ru: 'Оценка проводится не позднее 20-го числа месяца после отчётного квартала (в т.ч. уволенных)',
-      en: 'The evaluation is done by the 20th of the month after the quarter (dismissed servants too)',
+      kk: 'Бағалау есепті тоқсаннан кейінгі айдың {day}-сынан кешіктірілмей жүргізіледі (жұмыстан шығарылғандар да)',
+      ru: 'Оценка проводится не позднее {day}-го числа месяца после отчётного квартала (в т.ч. уволенных)',
+      en: 'The evaluation is done by day {day} of the month after the quarter (dismissed servants too)',
     },
   }),
   tenureRule({
     id: `${ID}/tenure-one-month`,
-    provision: p.minTenureMonths,
-    months: p.minTenureMonths.value,
+    provision: params.minTenureMonths,
+    months: params.minTenureMonths.value,
     at: [{ field: '/period/to' }],
     atDayCounts: true,
-    title: { kk: 'Лауазымда бір айдан кем болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее месяца', en: 'A servant less than one month in the post in the quarter is not evaluated' },
+    title: { kk: 'Лауазымда {value} айдан кем болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее {value} мес.', en: 'A servant less than {value} month(s) in the post in the quarter is not evaluated' },
   }),
   workedDaysRule({
     id: `${ID}/worked-days`,
-    provision: p.minWorkedDays,
-    min: p.minWorkedDays.value,
+    provision: params.minWorkedDays,
+    min: params.minWorkedDays.value,
     notWorking: NOT_WORKED,
     endEvent: 'dismissed',
-    title: { kk: 'Кезең кемінде 15 нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее 15 фактически отработанных рабочих дней', en: 'The quarter includes at least 15 working days actually worked' },
+    title: { kk: 'Кезең кемінде {value} нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее {value} фактически отработанных рабочих дней', en: 'The quarter includes at least {value} working day(s) actually worked' },
   }),
   formAssignmentRule({
     id: `${ID}/form-by-category`,
-    clause: 'cl. 17 pt. 1',
-    quote: CL17_QUOTE,
+    provision: params.formByCategoryPt1,
     note: CASES_NOTE,
     cases: CASES,
     forms: SHEETS,
@@ -111,8 +106,7 @@ export const rules: Rule[] = [
   }),
   evaluatorAssignmentRule({
     id: `${ID}/evaluator-by-category`,
-    clause: 'cl. 17 pt. 1',
-    quote: CL17_QUOTE,
+    provision: params.formByCategoryPt1,
     note: CASES_NOTE,
     cases: CASES,
     forms: SHEETS,
@@ -122,57 +116,55 @@ export const rules: Rule[] = [
   }),
   rowSetRule({
     id: `${ID}/managerial-parameters`,
-    clause: 'App. 1',
-    quote: 'Басшы лауазымды атқаратын адамның бағалау парағы',
+    provision: params.managerialParameters,
     rows: '/forms/managerialSheet/grades',
     keyField: 'parameter',
     always: MANAGERIAL_PARAMETERS,
-    title: { kk: '1-қосымшаның бес параметрі бағаланады', ru: 'Оцениваются пять параметров приложения 1', en: 'The five parameters of App. 1 are graded' },
+    title: { kk: '1-қосымшаның барлық параметрі бағаланады', ru: 'Оцениваются все параметры приложения 1', en: 'Every parameter of App. 1 is graded' },
   }),
   rowSetRule({
     id: `${ID}/non-managerial-parameters`,
-    clause: 'App. 2',
-    quote: 'Басшы лауазымды атқармайтын адамның бағалау парағы',
+    provision: params.nonManagerialParameters,
     rows: '/forms/nonManagerialSheet/grades',
     keyField: 'parameter',
     always: NON_MANAGERIAL_PARAMETERS,
-    title: { kk: '2-қосымшаның бес параметрі бағаланады', ru: 'Оцениваются пять параметров приложения 2', en: 'The five parameters of App. 2 are graded' },
+    title: { kk: '2-қосымшаның барлық параметрі бағаланады', ru: 'Оцениваются все параметры приложения 2', en: 'Every parameter of App. 2 is graded' },
   }),
   overSheets((k) =>
     valueRangeRule({
       id: `${ID}/grade-range`,
-      provision: p.gradeRange,
+      provision: params.gradeRange,
       items: `/forms/${k}/grades`,
       field: 'grade',
-      ...p.gradeRange.value,
-      title: { kk: 'Баға 0-ден 5-ке дейін', ru: 'Оценка от 0 до 5', en: 'Each grade is from 0 to 5' },
+      ...params.gradeRange.value,
+      title: { kk: 'Баға {min}–{max} аралығында', ru: 'Оценка от {min} до {max}', en: 'Each grade is from {min} to {max}' },
     }),
   ),
   overSheets((k) =>
     meanRule({
       id: `${ID}/average`,
-      provision: onSheet(k, p.average),
+      provision: onSheet(k, params.average),
       items: `/forms/${k}/grades`,
       field: 'grade',
       stated: `/forms/${k}/average`,
-      tolerance: p.average.value.tolerance,
+      tolerance: params.average.value.tolerance,
       title: { kk: 'Орташа қорытынды баға = бағалар сомасы / параметрлер саны', ru: 'Средняя итоговая оценка = сумма оценок / число параметров', en: 'The average is the sum of the grades divided by the number of parameters' },
     }),
   ),
   overSheets((k) =>
     gradeBandRule({
       id: `${ID}/result-band`,
-      provision: p.bands,
+      provision: params.bands,
       value: `/forms/${k}/average`,
       label: `/forms/${k}/result`,
-      bands: p.bands.value,
+      bands: params.bands.value,
       title: { kk: 'Бағалау нәтижесі орташа бағаға сай', ru: 'Результат соответствует средней оценке', en: 'The result matches the average grade (cl. 8 bands)' },
     }),
   ),
   overSheets((k) =>
     capByFactRule({
       id: `${ID}/sanction-cap`,
-      provision: onSheet(k, p.sanctionCaps),
+      provision: onSheet(k, params.sanctionCaps),
       items: [`/forms/${k}/grades`],
       keyField: 'parameter',
       key: SANCTION_PARAMETER,
@@ -181,60 +173,59 @@ export const rules: Rule[] = [
       kindField: 'kind',
       dateField: 'appliedOn',
       caps: [
-        { kinds: LIGHT_SANCTIONS, max: p.sanctionCaps.value.light },
-        { kinds: OTHER_SANCTIONS, max: p.sanctionCaps.value.other },
+        { kinds: LIGHT_SANCTIONS, max: params.sanctionCaps.value.light },
+        { kinds: OTHER_SANCTIONS, max: params.sanctionCaps.value.other },
       ],
-      title: { kk: 'Тоқсанда жаза қолданылса, 5-параметр бағасы 2,99 (1,99) баллдан аспайды', ru: 'При взыскании в квартале оценка параметра 5 не выше 2,99 (1,99)', en: 'A sanction in the quarter caps parameter 5 at 2.99 (1.99)' },
+      title: { kk: 'Тоқсанда жаза қолданылса, 5-параметр бағасы {light} ({other}) баллдан аспайды', ru: 'При взыскании в квартале оценка параметра 5 не выше {light} ({other})', en: 'A sanction in the quarter caps parameter 5 at {light} ({other})' },
     }),
   ),
   dateLimitRule({
     id: `${ID}/dismissed-notified`,
-    provision: p.dismissedNotice,
+    provision: params.dismissedNotice,
     at: [{ event: 'dismissed-notified' }],
-    ...p.dismissedNotice.value,
+    ...params.dismissedNotice.value,
     applies: (ctx) => ctx.events('dismissed').length > 0,
     title: { kk: 'Жұмыстан босатылған адам тоқсаннан кейінгі айдың ішінде таныстырылады', ru: 'Уволенное лицо ознакамливается в течение месяца после квартала', en: 'A dismissed person is notified within the month after the quarter' },
   }),
   deadlineRule({
     id: `${ID}/calibration-application-deadline`,
-    provision: p.applicationDays,
+    provision: params.applicationDays,
     from: { event: 'familiarised' },
     to: { event: 'calibration-applied' },
-    count: p.applicationDays.value,
+    count: params.applicationDays.value,
     unit: 'working-days',
     stale: false,
-    title: { kk: 'Калибрлеу туралы өтініш танысқан күннен 5 жұмыс күні ішінде', ru: 'Заявление о калибровке в течение 5 рабочих дней с ознакомления', en: 'The calibration application is filed within 5 working days of acquaintance' },
+    title: { kk: 'Калибрлеу туралы өтініш танысқан күннен {value} жұмыс күні ішінде', ru: 'Заявление о калибровке в течение {value} рабочих дней с ознакомления', en: 'The calibration application is filed within {value} working day(s) of acquaintance' },
   }),
   deadlineRule({
     id: `${ID}/calibration-decision-deadline`,
-    provision: p.decisionDays,
+    provision: params.decisionDays,
     from: { event: 'calibration-applied' },
     to: { event: 'calibration-convened' },
-    count: p.decisionDays.value,
+    count: params.decisionDays.value,
     unit: 'working-days',
-    title: { kk: 'Сессия туралы шешім және құрамы өтініштен 3 жұмыс күні ішінде', ru: 'Решение о сессии и состав в течение 3 рабочих дней с заявления', en: 'The decision to hold the session and its composition within 3 working days of the application' },
+    title: { kk: 'Сессия туралы шешім және құрамы өтініштен {value} жұмыс күні ішінде', ru: 'Решение о сессии и состав в течение {value} рабочих дней с заявления', en: 'The decision to hold the session and its composition within {value} working day(s) of the application' },
   }),
   deadlineRule({
     id: `${ID}/calibration-session-deadline`,
-    provision: p.sessionDays,
-    note: p.decisionDays.note,
+    provision: params.sessionDays,
+    note: params.decisionDays.note,
     from: { event: 'calibration-applied' },
     to: { session: 'date' },
-    count: p.sessionDays.value,
+    count: params.sessionDays.value,
     unit: 'working-days',
-    title: { kk: 'Калибрлеу сессиясы өтініштен 10 жұмыс күні ішінде', ru: 'Калибровочная сессия в течение 10 рабочих дней с заявления', en: 'The calibration session is held within 10 working days of the application' },
+    title: { kk: 'Калибрлеу сессиясы өтініштен {value} жұмыс күні ішінде', ru: 'Калибровочная сессия в течение {value} рабочих дней с заявления', en: 'The calibration session is held within {value} working day(s) of the application' },
   }),
   sessionSizeRule({
     id: `${ID}/calibration-size`,
-    provision: p.sessionSize,
+    provision: params.sessionSize,
     ...CAL,
-    ...p.sessionSize.value,
-    title: { kk: 'Сессия құрамы тақ, кемінде үш мүше', ru: 'Состав сессии нечётный, не менее трёх', en: 'The session has an odd number of members, at least three' },
+    ...params.sessionSize.value,
+    title: { kk: 'Сессия құрамы тақ, кемінде {min} мүше', ru: 'Состав сессии нечётный, не менее {min}', en: 'The session has an odd number of members, at least {min}' },
   }),
   compositionRule({
     id: `${ID}/calibration-without-parties`,
-    clause: 'cl. 20 pt. 4',
-    quote: 'Нақты калибрлеу сессиясының құрамына бағамен келіспейтін адам, сондай-ақ оны бағалаған адам кірмейді.',
+    provision: params.calibrationWithoutParties,
     ...CAL,
     withoutEvaluator: true,
     withoutApplicant: true,
@@ -242,16 +233,14 @@ export const rules: Rule[] = [
   }),
   compositionRule({
     id: `${ID}/calibration-hr-member`,
-    clause: 'cl. 20 pt. 5',
-    quote: 'Калибрлеу сессиясы мүшелерінің құрамына бағалаушы адамдар (бағалауы калибрлеу сессиясында қаралуға жататын адамды қоспағанда), сондай-ақ персоналды басқару қызметінің (кадр қызметінің) қызметкері не персоналды басқару қызметінің (кадр қызметінің) міндеттерін орындау жүктелген адам кіреді.',
+    provision: params.calibrationHrMember,
     ...CAL,
     withHr: true,
     title: { kk: 'Құрамда персоналды басқару қызметінің қызметкері бар', ru: 'В составе есть работник службы управления персоналом', en: 'An HR employee sits in the session' },
   }),
   majorityRule({
     id: `${ID}/calibration-majority`,
-    clause: 'cl. 23 pt. 5',
-    quote: 'Қорытынды баға калибрлеу сессиясы мүшелерінің басым дауысымен қабылданады және тиісті хаттамамен рәсімделеді.',
+    provision: params.calibrationMajority,
     note: {
       kk: '«басым дауыс» қатысқан мүшелердің берген дауыстарынан есептеледі («қолдайды» > «қарсы»); төрағаның шешуші дауысы көзделмеген.',
       ru: '«большинство голосов» считается по голосам присутствующих членов («за» > «против»); решающий голос председателя не предусмотрен.',
@@ -263,8 +252,7 @@ export const rules: Rule[] = [
   }),
   requiredRule({
     id: `${ID}/calibration-protocol`,
-    clause: 'cl. 23 pt. 5',
-    quote: 'Қорытынды баға калибрлеу сессиясы мүшелерінің басым дауысымен қабылданады және тиісті хаттамамен рәсімделеді.',
+    provision: params.calibrationProtocol,
     when: { session: true },
     require: { event: 'protocol-signed' },
     path: '/events',
@@ -273,18 +261,17 @@ export const rules: Rule[] = [
   deadlineRule({
     id: `${ID}/protocol-posted`,
     severity: 'warning',
-    provision: p.protocolPostDays,
+    provision: params.protocolPostDays,
     from: { event: 'protocol-signed' },
     to: { event: 'protocol-posted' },
-    count: p.protocolPostDays.value,
+    count: params.protocolPostDays.value,
     unit: 'working-days',
-    title: { kk: 'Хаттама қол қойылғаннан 3 жұмыс күні ішінде ақпараттық жүйеге орналастырылады', ru: 'Протокол размещается в ИС в течение 3 рабочих дней с подписания', en: 'The protocol is posted in the IS within 3 working days of signing' },
+    title: { kk: 'Хаттама қол қойылғаннан {value} жұмыс күні ішінде ақпараттық жүйеге орналастырылады', ru: 'Протокол размещается в ИС в течение {value} рабочих дней с подписания', en: 'The protocol is posted in the IS within {value} working day(s) of signing' },
   }),
   requiredRule({
     id: `${ID}/calibration-on-application`,
     severity: 'warning',
-    clause: 'cl. 19',
-    quote: 'Бағалау процесіне бірыңғай тәсілді келісу және сақтау мақсатында мемлекеттік органдар осы Үлгілік әдістеменің 11-тармағында көзделген тәртіппен калибрлеу сессияларын өткізеді.',
+    provision: params.calibrationOnApplication,
     note: {
       kk: '3-т. 6) тармақшасы сессияны жалпы кездесу ретінде анықтайды, ал 11, 19, 21-тармақтар оны өтініш бойынша өткізеді: сондықтан ескерту.',
       ru: 'пп. 6 п. 3 определяет сессию как общую встречу, а пп. 11, 19, 21 проводят её по заявлению: поэтому предупреждение.',
@@ -298,8 +285,7 @@ export const rules: Rule[] = [
   requiredRule({
     id: `${ID}/feedback-meeting`,
     severity: 'warning',
-    clause: 'cl. 24',
-    quote: 'Калибрлеу сессиясының нәтижелері бойынша бағалаушы адам бағаланатын қызметшімен кездесу өткізеді және қорытынды бағалау нәтижесі туралы кері байланысты ұсынады.',
+    provision: params.feedbackMeeting,
     note: {
       kk: 'Мерзімі белгіленбеген: кездесу жазылмаса ескерту.',
       ru: 'Срок не установлен: при отсутствии записи — предупреждение.',

@@ -223,7 +223,7 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
       id: `${id}/competencies`, provision: P.competencyThreshold,
       catalogue, rows: '/forms/competencySheet/rows', competencyField: 'competency', notObservedField: 'notObserved', positionPath: '/servant/position',
       grading: { resultField: 'result', meets: P.meets.value, notMeets: P.notMeets.value, threshold: P.competencyThreshold.value },
-      title: { kk: 'Құзырет бағасы санаттың мінез-құлық индикаторларына және 3/4 ережесіне сәйкес', ru: 'Оценка компетенции соответствует индикаторам категории и правилу 3/4', en: "Competency grades follow the category's indicators and the 3/4 rule" },
+      title: { kk: 'Құзырет бағасы санаттың мінез-құлық индикаторларына және {0}/{1} ережесіне сәйкес', ru: 'Оценка компетенции соответствует индикаторам категории и правилу {0}/{1}', en: "Competency grades follow the category's indicators and the {0}/{1} rule" },
     }),
     // M000-22
     rowSetRule({
@@ -231,7 +231,7 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
       rows: '/forms/competencySheet/rows', keyField: 'competency',
       always: P.competencyRows.value.filter((n) => !P.publicServiceRows.value.includes(n)),
       conditional: { field: '/servant/publicServices', equals: true, names: P.publicServiceRows.value },
-      title: { kk: 'Бағалау парағында 3-қосымшадағы құзыреттер (мемлекеттік қызмет көрсету бойынша екеуі тек тиісті қызметшіге)', ru: 'В листе компетенции прил. 3 (две — только при оказании госуслуг)', en: 'The sheet rates the App. 3 competencies (two only where duties include public services)' },
+      title: { kk: 'Бағалау парағында 3-қосымшадағы құзыреттер (мемлекеттік қызмет көрсету бойынша құзыреттер тек тиісті қызметшіге)', ru: 'В листе компетенции прил. 3 (по госуслугам — только при их оказании)', en: 'The sheet rates the App. 3 competencies (the public-service ones only where duties include public services)' },
     }),
     // M000-23
     deadlineRule({
@@ -248,7 +248,7 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     // M000-25
     quorumRule({
       id: `${id}/quorum`, provision: P.quorum, fraction: P.quorum.value,
-      title: { kk: 'Отырысқа құрамның кемінде үштен екісі қатысады', ru: 'На заседании присутствует не менее двух третей состава', en: 'At least two thirds of the commission attend' },
+      title: { kk: 'Отырысқа құрамның кемінде {0}/{1} бөлігі қатысады', ru: 'На заседании присутствует не менее {0}/{1} состава', en: 'At least {0}/{1} of the commission attend' },
     }),
     // M000-27
     openVoteRule({
@@ -309,7 +309,7 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     signatoriesRule({
       id: `${id}/refusal-act-signatories`, provision: P.refusalSignatories,
       path: '/forms/refusalAct/signatories', hr: P.refusalSignatories.value.hr, others: P.refusalSignatories.value.others,
-      title: { kk: 'Актіге персоналды басқару қызметі және басқа екі қызметші қол қояды', ru: 'Акт подписывают служба персонала и два других служащих', en: 'The act is signed by the HR service and two other employees' },
+      title: { kk: 'Актіге персоналды басқару қызметі және басқа {others} қызметші қол қояды', ru: 'Акт подписывают служба персонала и {others} других служащих', en: 'The act is signed by the HR service and {others} other employee(s)' },
     }),
     // M000-36
     requiredRule({

@@ -1,5 +1,5 @@
 /** kyzylorda-maslikhat-2018 provisions we hold (act 003): entry into force, the 2021 amendment, App. 4. */
-import type { Provision } from '../pack.js';
+import type { Place, Provision } from '../pack.js';
 
 export const params = {
   /** p. 2 of Decision No. 68. */
@@ -29,7 +29,7 @@ export const params = {
     clause: 'App. 4',
     quote: '* осы бағанның жоғары тұрған қатарында көрсетілген тұлғалардан басқа',
   },
-} satisfies Record<string, Provision<unknown>>;
+} satisfies Record<string, Provision<unknown> | Place>;
 
 /** The eleven competencies as App. 4 of act 003 names them (upper case; the first is printed in lower case). */
 export const COMPETENCY_NAMES = [

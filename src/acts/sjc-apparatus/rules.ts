@@ -42,7 +42,7 @@ import {
   SELF,
 } from './catalogue.js';
 import { EVENTS } from './events.js';
-import { params as P } from './params.js';
+import { params } from './params.js';
 
 const ID = 'sjc-apparatus';
 const t = (kk: string, ru: string, en: string): Text3 => ({ kk, ru, en });
@@ -56,7 +56,7 @@ export const quarterKey = (ctx: RuleContext): string => `q${Math.ceil(Number(ctx
 
 /** The cl. 4 limit: the given day of the month after the period (quarter or year) ends. */
 const afterPeriod = (day: number) => ({ anchor: 'period-end' as const, months: 1, day });
-const QUARTER_LIMIT = afterPeriod(P.quarterlyLimitDay.value);
+const QUARTER_LIMIT = afterPeriod(params.quarterlyLimitDay.value);
 
 const CATEGORY_NOTE = t(
   'Басшылар (Аппарат басшысының орынбасары, құрылымдық бөлімше басшысы) 2-тармақтың 4) тармақшасы бойынша В-1 санатымен анықталды; қалғандары — "Б" корпусының қызметшілері',
@@ -82,8 +82,7 @@ export const rules: Rule[] = [
   // ── Who is evaluated how ──────────────────────────────────────────────────────────────────
   formsByCategoryRule({
     id: `${ID}/method-by-category`,
-    clause: 'cl. 28',
-    quote: 'Аппараттың "Б" корпусының қызметшілерін бағалау саралау әдісі бойынша жүзеге асырылады.',
+    provision: params.methodByCategory,
     title: t('Басшылар НМИ бойынша, қалған қызметшілер саралау әдісімен бағаланады', 'Руководители оцениваются по ЦИ, остальные служащие — методом ранжирования', 'Heads are evaluated by target indicators, other servants by the ranking method'),
     note: CATEGORY_NOTE,
     groups: [
@@ -93,8 +92,7 @@ export const rules: Rule[] = [
   }),
   formsByCategoryRule({
     id: `${ID}/survey-form-by-category`,
-    clause: 'cl. 33',
-    quote: 'Аппарат басышысының орынбасары, Аппараттың құрылымдық бөлімшелерінің басшылары үшін 360 әдісі бойынша бағалау осы Әдістеменің 5-қосымшасына сәйкес нысан бойынша, "Б" корпусының қызметшілері үшін осы Әдістеменің 6-қосымшасына сәйкес нысан бойынша жүргізіледі.',
+    provision: params.surveyFormByCategory,
     title: t('360 бағалау: басшылар 5/7-қосымша, қалғандары 6/8-қосымша бойынша', 'Оценка 360: руководители по прил. 5/7, остальные по прил. 6/8', '360 evaluation: heads on App. 5/7, other servants on App. 6/8'),
     note: CATEGORY_NOTE,
     groups: [
@@ -104,7 +102,7 @@ export const rules: Rule[] = [
   }),
   periodShapeRule({
     id: `${ID}/period-quarter`,
-    provision: P.quarterlyLimitDay,
+    provision: params.quarterlyLimitDay,
     note: null, // the provision's note is on the limit day, not on the period's length
     title: t('НМИ және саралау бойынша бағалау кезеңі — бір тоқсан', 'Период оценки по ЦИ и ранжированию — один квартал', 'Target-indicator and ranking evaluations cover one quarter'),
     unit: 'quarter',
@@ -112,29 +110,28 @@ export const rules: Rule[] = [
   }),
   periodShapeRule({
     id: `${ID}/period-year`,
-    clause: 'cl. 33 pt. 1',
-    quote: '360 әдісі бойынша бағалау жылына бір рет ақпараттық жүйеде жасырын жүргізіледі.',
+    provision: params.periodYear,
     title: t('360 бағалау кезеңі — күнтізбелік жыл', 'Период оценки 360 — календарный год', 'The 360 evaluation covers one calendar year'),
     unit: 'year',
     applies: annual,
   }),
   tenureInPeriodRule({
     id: `${ID}/tenure`,
-    provision: P.tenureMonths,
+    provision: params.tenureMonths,
     title: t('Кезеңде лауазымда {value} айдан кем болған қызметші бағаланбайды', 'Служащий, пробывший в должности в периоде менее {value} мес., не оценивается', 'A servant in the position for less than {value} month(s) of the period is not evaluated'),
     note: t(
       'Лауазымдағы мерзім пакеттің кезеңі ішінде саналады (тағайындалған күн мен кезең басының кешірегінен бастап): тоқсандық бағалау үшін бұл тоқсан басынан бастап лауазымда болуды білдіреді',
       'Срок в должности считается в пределах периода пакета (с более поздней из дат назначения и начала периода): для квартальной оценки это значит быть в должности с начала квартала',
       'Time in post is counted within the package period (from the later of the appointment and the period start): for a quarterly evaluation that means being in post from the quarter\'s first day',
     ),
-    months: P.tenureMonths.value,
+    months: params.tenureMonths.value,
     forms: ['kpiSheet', 'rankingSheet', 'survey360Heads', 'survey360Staff'],
   }),
 
   // ── Cl. 4–6: when the evaluations are held ────────────────────────────────────────────────
   dateLimitRule({
     id: `${ID}/quarterly-deadline`,
-    provision: P.quarterlyLimitDay,
+    provision: params.quarterlyLimitDay,
     title: t('Тоқсандық бағалау есепті тоқсаннан кейінгі айдың {value}-күнінен кешіктірілмей', 'Квартальная оценка — не позднее {value}-го числа месяца после квартала', 'Quarterly evaluation by day {value} of the month after the quarter'),
     at: [{ event: EVENTS.evaluated }],
     ...QUARTER_LIMIT,
@@ -143,28 +140,27 @@ export const rules: Rule[] = [
   }),
   returnDeadlineRule({
     id: `${ID}/absent-kpi-evaluation`,
-    provision: P.returnWorkingDays,
+    provision: params.returnWorkingDays,
     title: t('Болмаған басшыны НМИ бойынша бағалау жұмысқа шыққаннан кейін {value} жұмыс күні ішінде', 'Оценка ЦИ отсутствовавшего руководителя — в течение {value} раб. дн. после выхода', 'A head absent at evaluation time is evaluated on target indicators within {value} working day(s) of returning'),
     kinds: ABSENCE_KINDS,
     limit: QUARTER_LIMIT,
     at: { event: EVENTS.evaluated },
-    workingDays: P.returnWorkingDays.value,
+    workingDays: params.returnWorkingDays.value,
     form: 'kpiSheet',
   }),
   dateLimitRule({
     id: `${ID}/survey-deadline`,
-    provision: P.surveyLimitDay,
+    provision: params.surveyLimitDay,
     title: t('360 бағалау есепті жылдан кейінгі айдың {value}-күнінен кешіктірілмей', 'Оценка 360 — не позднее {value}-го числа месяца после отчётного года', '360 evaluation by day {value} of the month after the reporting year'),
     at: [{ event: EVENTS.evaluated360 }],
-    ...afterPeriod(P.surveyLimitDay.value),
+    ...afterPeriod(params.surveyLimitDay.value),
     applies: annual,
   }),
 
   // ── Cl. 7, App. 2, App. 4: results ────────────────────────────────────────────────────────
   gradeBandRule({
     id: `${ID}/kpi-result-band`,
-    clause: 'cl. 7',
-    quote: '"Функционалдық міндеттерін тиімді атқарады" нәтижесіне 4-тен 5 баллға дейін, "Функционалдық міндеттерін тиісті түрде атқарады" нәтижесіне 3-тен 3,99 баллға дейін, "Функционалдық міндеттерін қанағаттанарлық түрде атқарады" нәтижесіне 2-ден 2,99 баллға дейін, "Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады" нәтижесіне 0-ден 1,99 баллға дейінгі бағалар диапазоны сәйкес келеді.',
+    provision: params.kpiResultBand,
     title: t('НМИ бойынша бағалау нәтижесі қорытынды бағаның диапазонына сәйкес', 'Результат оценки по ЦИ соответствует диапазону итоговой оценки', 'The result of the target-indicator sheet matches the band of its final grade'),
     note: BAND_NOTE,
     value: '/forms/kpiSheet/finalGrade',
@@ -173,8 +169,7 @@ export const rules: Rule[] = [
   }),
   gradeBandRule({
     id: `${ID}/ranking-result-band`,
-    clause: 'App. 4',
-    quote: 'Қызметшінің бағалау нәтижесі орташа қорытынды бағаның негізінде қойылады.',
+    provision: params.rankingResultBand,
     title: t('Саралау нәтижесі орташа қорытынды бағаның диапазонына сәйкес', 'Результат ранжирования соответствует диапазону средней итоговой оценки', 'The ranking result matches the band of the average final grade'),
     note: BAND_NOTE,
     value: '/forms/rankingSheet/average',
@@ -185,8 +180,7 @@ export const rules: Rule[] = [
   // ── Ch. 2: target indicators of the heads ─────────────────────────────────────────────────
   requiredRule({
     id: `${ID}/plan-present`,
-    clause: 'cl. 22',
-    quote: 'осы Әдістеменің 1-қосымшасына сәйкес нысан бойынша бағаланатын кезең басталғаннан кейін он жұмыс күні ішінде жасалатын Аппарат басышысы орынбасарының, Аппараттың құрылымдық бөлімшесі басшысының жеке жұмыс жоспарында белгілейді',
+    provision: params.planPresent,
     title: t('НМИ бойынша бағалау жеке жұмыс жоспарына (1-қосымша) сүйенеді', 'Оценка по ЦИ опирается на индивидуальный план работы (прил. 1)', 'A target-indicator evaluation rests on the individual work plan (App. 1)'),
     when: { field: '/forms/kpiSheet' },
     require: { field: '/forms/workPlan' },
@@ -194,8 +188,7 @@ export const rules: Rule[] = [
   }),
   requiredRule({
     id: `${ID}/plan-agreed`,
-    clause: 'cl. 22',
-    quote: 'НМИ-ды бағалаушы адам Сектормен келісімі бойынша',
+    provision: params.planAgreed,
     title: t('НМИ Сектормен келісіліп белгіленеді', 'ЦИ устанавливаются по согласованию с Сектором', 'Target indicators are set in agreement with the Sector'),
     when: { field: '/forms/workPlan' },
     require: { event: EVENTS.planAgreed },
@@ -203,12 +196,12 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/plan-deadline`,
-    provision: P.planWorkingDays,
+    provision: params.planWorkingDays,
     title: t('Жеке жұмыс жоспары кезең басталғаннан кейін {value} жұмыс күні ішінде бекітіледі', 'Индивидуальный план утверждается в течение {value} раб. дн. после начала периода', 'The work plan is approved within {value} working day(s) after the period starts'),
     note: PLAN_NOTE,
     from: { field: '/forms/workPlan/planPeriod/from' },
     to: { field: '/forms/workPlan/approvedBy/date' },
-    count: P.planWorkingDays.value,
+    count: params.planWorkingDays.value,
     unit: 'working-days',
     applies: (ctx) => {
       const from = ctx.get('/forms/workPlan/planPeriod/from');
@@ -217,12 +210,12 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/plan-deadline-appointed`,
-    provision: P.planAppointedWorkingDays,
+    provision: params.planAppointedWorkingDays,
     note: PLAN_NOTE,
     title: t('Кезең басталғаннан кейін тағайындалғанға НМИ тағайындалған күннен бастап {value} жұмыс күні ішінде', 'Назначенному после начала периода ЦИ устанавливаются в течение {value} раб. дн. с назначения', 'For a servant appointed after the period starts, within {value} working day(s) of the appointment'),
     from: { field: '/servant/appointedOn' },
     to: { field: '/forms/workPlan/approvedBy/date' },
-    count: P.planAppointedWorkingDays.value,
+    count: params.planAppointedWorkingDays.value,
     unit: 'working-days',
     applies: (ctx) => {
       const from = ctx.get('/forms/workPlan/planPeriod/from');
@@ -231,52 +224,50 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/plan-posted`,
-    provision: P.planPostWorkingDays,
+    provision: params.planPostWorkingDays,
     title: t('Жоспар бекітілгеннен кейін {value} жұмыс күні ішінде ақпараттық жүйеде орналастырылады', 'План размещается в ИС в течение {value} раб. дн. после утверждения', 'The plan is posted in the information system within {value} working day(s) of approval'),
     note: IS_NOTE,
     from: { field: '/forms/workPlan/approvedBy/date' },
     to: { event: EVENTS.planPosted },
-    count: P.planPostWorkingDays.value,
+    count: params.planPostWorkingDays.value,
     unit: 'working-days',
     stale: false,
   }),
   tenureInPeriodRule({
     id: `${ID}/plan-short-tenure`,
-    provision: P.planTenureMonths,
+    provision: params.planTenureMonths,
     title: t('Кезең соңына дейін {value} айдан аз қалғанда тағайындалғанға НМИ белгіленбейді', 'Назначенному менее чем за {value} мес. до конца периода ЦИ не устанавливаются', 'No target indicators for a servant appointed less than {value} month(s) before the period ends'),
-    months: P.planTenureMonths.value,
+    months: params.planTenureMonths.value,
     from: '/forms/workPlan/planPeriod/from',
     to: '/forms/workPlan/planPeriod/to',
     forms: ['workPlan'],
   }),
   sameValueRule({
     id: `${ID}/plan-approved-by-superior`,
-    clause: 'App. 1',
-    quote: '"БЕКІТЕМІН" жоғары тұрган басшы',
+    provision: params.planApprovedBySuperior,
     title: t('Жеке жұмыс жоспарын жоғары тұрған басшы бекітеді', 'Индивидуальный план утверждает вышестоящий руководитель', 'The work plan is approved by the superior head'),
     path: '/forms/workPlan/approvedBy/name',
     equals: '/servant/superiorManager',
   }),
   countRule({
     id: `${ID}/kpi-count`,
-    provision: P.kpiCount,
+    provision: params.kpiCount,
     title: t('Жоспарда {min}–{max} НМИ', 'В плане от {min} до {max} ЦИ', 'The plan sets {min} to {max} target indicators'),
     path: '/forms/workPlan/kpis',
-    min: P.kpiCount.value.min,
-    max: P.kpiCount.value.max,
+    min: params.kpiCount.value.min,
+    max: params.kpiCount.value.max,
   }),
   countRule({
     id: `${ID}/kpi-sheet-count`,
-    provision: P.kpiCount,
+    provision: params.kpiCount,
     title: t('Бағалау парағында {min}–{max} НМИ', 'В оценочном листе от {min} до {max} ЦИ', 'The evaluation sheet grades {min} to {max} target indicators'),
     path: '/forms/kpiSheet/kpis',
-    min: P.kpiCount.value.min,
-    max: P.kpiCount.value.max,
+    min: params.kpiCount.value.min,
+    max: params.kpiCount.value.max,
   }),
   dateWithinRule({
     id: `${ID}/kpi-deadline-in-period`,
-    clause: 'cl. 24(4)',
-    quote: 'уақытпен шектеулі (бағаланатын кезең ішінде НМИ қол жеткізу мерзімі белгіленеді)',
+    provision: params.kpiDeadlineInPeriod,
     title: t('НМИ-ге қол жеткізу мерзімі бағаланатын кезең ішінде', 'Срок достижения ЦИ — в пределах оцениваемого периода', 'Each achievement deadline lies within the evaluated period'),
     pattern: '/forms/workPlan/kpis/*/deadlines/*',
     from: '/forms/workPlan/planPeriod/from',
@@ -284,26 +275,25 @@ export const rules: Rule[] = [
   }),
   dateLimitRule({
     id: `${ID}/notice-heads`,
-    provision: P.headsNoticeDay,
+    provision: params.headsNoticeDay,
     title: t('Басшы бағалау туралы тоқсаннан кейінгі айдың {value}-күнінен кешіктірмей хабардар етіледі', 'Руководитель уведомляется об оценке не позднее {value}-го числа месяца после квартала', 'A head is notified of the evaluation by day {value} of the month after the quarter'),
     at: [{ event: EVENTS.notified }],
-    ...afterPeriod(P.headsNoticeDay.value),
+    ...afterPeriod(params.headsNoticeDay.value),
     applies: (ctx) => has(ctx, 'kpiSheet'),
   }),
   limitBeforeRule({
     id: `${ID}/actuals-sent`,
-    provision: P.actualsWorkingDaysBefore,
+    provision: params.actualsWorkingDaysBefore,
     title: t('Сектор НМИ нақты мәндерінің есебін бағалау мерзімінің соңғы күніне дейін {value} жұмыс күннен кешіктірмей жолдайды', 'Сектор направляет расчёт фактических значений ЦИ не позднее чем за {value} раб. дн. до последнего дня срока оценки', 'The Sector sends the pre-calculated actual values at least {value} working day(s) before the last day of the evaluation'),
     at: { event: EVENTS.actualsSent },
     limit: QUARTER_LIMIT,
-    workingDays: P.actualsWorkingDaysBefore.value,
+    workingDays: params.actualsWorkingDaysBefore.value,
     applies: (ctx) => has(ctx, 'kpiSheet'),
   }),
   percentTableRule({
     id: `${ID}/kpi-grade-band`,
-    clause: 'cl. 27 pt. 3',
-    quote: 'Бағаларды қою кезінде бағалаушы адам осы Әдістеменің 3-қосымшасына сәйкес нысан бойынша түйінді нысаналы индикаторды іске асыру пайызына қарай жол берілетін бағаны айқындау кестесін пайдаланады.',
-    title: t('НМИ бағасы (0–5) іске асыру пайызына 3-қосымша рұқсат еткен ауқымда', 'Оценка ЦИ (0–5) в диапазоне, допустимом прил. 3 для процента исполнения', 'Each indicator grade (0–5) lies in the range App. 3 allows for its percent achieved'),
+    provision: params.kpiGradeBand,
+    title: t('НМИ бағасы іске асыру пайызына 3-қосымша рұқсат еткен ауқымда', 'Оценка ЦИ в диапазоне, допустимом прил. 3 для процента исполнения', 'Each indicator grade lies in the range App. 3 allows for its percent achieved'),
     items: '/forms/kpiSheet/kpis',
     percent: (ctx) => `/percent/${quarterKey(ctx)}`,
     grade: (ctx) => `/grade/${quarterKey(ctx)}`,
@@ -314,8 +304,7 @@ export const rules: Rule[] = [
   }),
   rowMeanRule({
     id: `${ID}/kpi-final-mean`,
-    clause: 'App. 2',
-    quote: 'НМИ санына бөлінген НМИ бойынша бағалау сомасы',
+    provision: params.kpiFinalMean,
     title: t('Қорытынды бағалау — НМИ бойынша бағалар сомасы НМИ санына бөлінген', 'Итоговая оценка — сумма оценок по ЦИ, делённая на число ЦИ', 'The final grade is the sum of the indicator grades divided by the number of indicators'),
     rows: '/forms/kpiSheet/kpis',
     value: (ctx) => `/grade/${quarterKey(ctx)}`,
@@ -325,24 +314,22 @@ export const rules: Rule[] = [
   // ── Ch. 3: ranking of corps "B" servants ──────────────────────────────────────────────────
   sameValueRule({
     id: `${ID}/ranking-by-unit-head`,
-    clause: 'cl. 29',
-    quote: 'Аппараттың "Б" корпусының қызметшілерін саралау әдісі бойынша бағалауды Аппарат құрылымдық бөлімшениң басшысы осы Әдістеменің 4-қосымшасына сәйкес нысан бойынша',
+    provision: params.rankingByUnitHead,
     title: t('Саралау бойынша бағалауды құрылымдық бөлімшенің басшысы жүргізеді', 'Оценку ранжированием проводит руководитель структурного подразделения', 'The ranking evaluation is done by the head of the structural unit'),
     path: '/forms/rankingSheet/evaluator',
     equals: '/servant/unitHead',
   }),
   dateLimitRule({
     id: `${ID}/notice-staff`,
-    provision: P.staffNoticeDay,
+    provision: params.staffNoticeDay,
     title: t('Қызметші бағалау туралы тоқсаннан кейінгі айдың {value}-күнінен кешіктірмей хабардар етіледі', 'Служащий уведомляется об оценке не позднее {value}-го числа месяца после квартала', 'A corps "B" servant is notified of the evaluation by day {value} of the month after the quarter'),
     at: [{ event: EVENTS.notified }],
-    ...afterPeriod(P.staffNoticeDay.value),
+    ...afterPeriod(params.staffNoticeDay.value),
     applies: (ctx) => has(ctx, 'rankingSheet'),
   }),
   rowSetRule({
     id: `${ID}/ranking-parameters`,
-    clause: 'cl. 32',
-    quote: 'мынадай параметрлер бойынша айқындалады:',
+    provision: params.rankingParameters,
     title: t('Саралау 4-қосымшаның төрт параметрі бойынша', 'Ранжирование по четырём параметрам приложения 4', 'Ranking on the four parameters of App. 4'),
     note: t(
       '2-тармақтың 8) тармақшасы бесінші параметрді («атқарылған жұмыстың көлемі мен күрделілігі») атайды; 32-тармақ пен 4-қосымша оны ескеріп, төрт параметр бойынша бағалайды — төртеуі тексеріледі, атаулары 4-қосымша бойынша',
@@ -355,28 +342,27 @@ export const rules: Rule[] = [
   }),
   valueRangeRule({
     id: `${ID}/ranking-grade-range`,
-    provision: P.rankingGradeRange,
+    provision: params.rankingGradeRange,
     title: t('Саралау бағасы {min}–{max} аралығында', 'Оценка ранжирования от {min} до {max}', 'Ranking grades from {min} to {max}'),
     items: '/forms/rankingSheet/parameters',
     field: 'grade',
-    min: P.rankingGradeRange.value.min,
-    max: P.rankingGradeRange.value.max,
+    min: params.rankingGradeRange.value.min,
+    max: params.rankingGradeRange.value.max,
   }),
   valueRangeRule({
     id: `${ID}/ranking-grade-scale`,
     severity: 'warning',
-    provision: P.rankingFormScale,
+    provision: params.rankingFormScale,
     title: t('4-қосымша бағаны {min}–{max} балл аралығында қояды', 'Приложение 4 ставит оценку от {min} до {max} баллов', 'App. 4 grades from {min} to {max} points'),
-    note: P.rankingGradeRange.note,
+    note: params.rankingGradeRange.note,
     items: '/forms/rankingSheet/parameters',
     field: 'grade',
-    min: P.rankingFormScale.value.min,
-    max: P.rankingFormScale.value.max,
+    min: params.rankingFormScale.value.min,
+    max: params.rankingFormScale.value.max,
   }),
   meanRule({
     id: `${ID}/ranking-mean`,
-    clause: 'App. 4',
-    quote: 'Орташа қорытынды бағаны есептеу үшін қойылған бағалар сомасын бағаланатын параметрлер санына бөлу керек.',
+    provision: params.rankingMean,
     title: t('Орташа қорытынды баға — бағалар сомасы параметрлер санына бөлінген', 'Средняя итоговая оценка — сумма оценок, делённая на число параметров', 'The average final grade is the sum of the grades divided by the number of parameters'),
     items: '/forms/rankingSheet/parameters',
     field: 'grade',
@@ -386,29 +372,29 @@ export const rules: Rule[] = [
   // ── Cl. 11–12: familiarisation and the application for calibration ───────────────────────
   deadlineRule({
     id: `${ID}/familiarisation`,
-    provision: P.familiarisationWorkingDays,
+    provision: params.familiarisationWorkingDays,
     title: t('Қызметші нәтижелермен бағалау аяқталған соң {value} жұмыс күні ішінде таныстырылады', 'Служащий ознакомляется с результатами в течение {value} раб. дн. после оценки', 'The servant is acquainted with the results within {value} working day(s) after the evaluation'),
     from: { event: EVENTS.evaluated },
     to: { event: EVENTS.familiarised },
-    count: P.familiarisationWorkingDays.value,
+    count: params.familiarisationWorkingDays.value,
     unit: 'working-days',
   }),
   deadlineRule({
     id: `${ID}/familiarisation-360`,
-    provision: P.familiarisationWorkingDays,
+    provision: params.familiarisationWorkingDays,
     title: t('360 бағалау нәтижелерімен {value} жұмыс күні ішінде таныстыру', 'Ознакомление с результатами оценки 360 в течение {value} раб. дн.', 'Acquaintance with the 360 results within {value} working day(s)'),
     from: { event: EVENTS.evaluated360 },
     to: { event: EVENTS.familiarised360 },
-    count: P.familiarisationWorkingDays.value,
+    count: params.familiarisationWorkingDays.value,
     unit: 'working-days',
   }),
   deadlineRule({
     id: `${ID}/calibration-application`,
-    provision: P.applicationWorkingDays,
+    provision: params.applicationWorkingDays,
     title: t('Калибрлеу сессиясы туралы өтініш танысқаннан кейін {value} жұмыс күні ішінде', 'Заявление о калибровочной сессии — в течение {value} раб. дн. после ознакомления', 'The application for a calibration session comes within {value} working day(s) of acquaintance'),
     from: { event: EVENTS.familiarised },
     to: { event: EVENTS.calibrationApplied },
-    count: P.applicationWorkingDays.value,
+    count: params.applicationWorkingDays.value,
     unit: 'working-days',
     // Applying is the servant's choice: only a recorded application is judged.
     stale: false,
@@ -416,11 +402,11 @@ export const rules: Rule[] = [
 
   deadlineRule({
     id: `${ID}/calibration-application-360`,
-    provision: P.applicationWorkingDays,
+    provision: params.applicationWorkingDays,
     title: t('360 нәтижелері бойынша калибрлеу туралы өтініш танысқаннан кейін {value} жұмыс күні ішінде', 'Заявление о калибровке результатов 360 — в течение {value} раб. дн. после ознакомления', 'An application against the 360 results comes within {value} working day(s) of acquaintance'),
     from: { event: EVENTS.familiarised360 },
     to: { event: EVENTS.calibrationApplied },
-    count: P.applicationWorkingDays.value,
+    count: params.applicationWorkingDays.value,
     unit: 'working-days',
     stale: false,
   }),
@@ -428,18 +414,17 @@ export const rules: Rule[] = [
   // ── Ch. 4: the 360 questionnaire ──────────────────────────────────────────────────────────
   countEachRule({
     id: `${ID}/survey-respondents`,
-    provision: P.respondents,
+    provision: params.respondents,
     title: t('Сауалнамаға {min}–{max} адам қатысады', 'В опросе участвуют от {min} до {max} человек', '{min} to {max} people answer the questionnaire'),
     pattern: '/forms/*/responses',
-    min: P.respondents.value.min,
-    max: P.respondents.value.max,
+    min: params.respondents.value.min,
+    max: params.respondents.value.max,
     where: { field: 'group', value: SELF, not: true },
   }),
   countEachRule({
     id: `${ID}/survey-self`,
     severity: 'warning',
-    clause: 'cl. 35 pt. 2',
-    quote: 'Қызметшіні 360 әдісімен бағалауда оның өзін-өзі бағалауы көзделген.',
+    provision: params.surveySelf,
     title: t('360 бағалауда қызметшінің бір өзін-өзі бағалауы болады', 'В оценке 360 предусмотрена одна самооценка служащего', 'The 360 evaluation includes one self-evaluation'),
     pattern: '/forms/*/responses',
     exactly: 1,
@@ -448,8 +433,7 @@ export const rules: Rule[] = [
   countEachRule({
     id: `${ID}/survey-direct-head`,
     severity: 'warning',
-    clause: 'cl. 35 pt. 3',
-    quote: 'Саулнама алынатын адамдардың қатарына қосылады: 1) тікелей басшы;',
+    provision: params.surveyDirectHead,
     title: t('Сауалнама алынатындардың қатарында тікелей басшы бар', 'Среди опрашиваемых есть непосредственный руководитель', 'The direct head is among the respondents'),
     note: t(
       '35-тармақ үш топты «қатарына қосылады» дейді; олардың бәрі міндетті ме — анық емес. Тікелей басшы әрқашан болатындықтан, тек оның болуы тексеріледі (ескерту)',
@@ -462,26 +446,23 @@ export const rules: Rule[] = [
   }),
   countEachRule({
     id: `${ID}/survey-competencies-heads`,
-    clause: 'cl. 34',
-    quote: 'Аппарат басышысының орынбасары, Аппараттың құрылымдық бөлімшелерінің басшылары үшін: қызметті басқару;',
+    provision: params.surveyCompetenciesHeads,
     title: t('Басшылар 12 құзырет бойынша бағаланады (5-қосымша)', 'Руководители оцениваются по 12 компетенциям (прил. 5)', 'Heads are assessed on the 12 competencies of App. 5'),
     pattern: '/forms/survey360Heads/responses/*/answers',
     exactly: 12,
   }),
   countEachRule({
     id: `${ID}/survey-competencies-staff`,
-    clause: 'cl. 34',
-    quote: 'Аппараттың "Б" корпусының қызметшілері үшін: тиімді коммуникацияларды құру;',
+    provision: params.surveyCompetenciesStaff,
     title: t('"Б" корпусының қызметшілері 8 құзырет бойынша бағаланады (6-қосымша)', 'Служащие корпуса «Б» оцениваются по 8 компетенциям (прил. 6)', 'Corps "B" servants are assessed on the 8 competencies of App. 6'),
     pattern: '/forms/survey360Staff/responses/*/answers',
     exactly: 8,
   }),
   combineRules(
-    ([['survey360Heads', 5], ['survey360Staff', 6]] as const).map(([form, app]) =>
+    ([['survey360Heads', params.surveyAnswersApp5], ['survey360Staff', params.surveyAnswersApp6]] as const).map(([form, place]) =>
       countEachRule({
         id: `${ID}/survey-questions`,
-        clause: `App. ${app}`,
-        quote: 'Жауаптар бағанында жауаптың ұсынылған нұсқаларының бірі көрсетіледі:',
+        provision: place,
         title: t('Әр құзыреттің үш сұрағының әрқайсысына бір жауап', 'По одному ответу на каждый из трёх вопросов компетенции', 'One answer to each of the three questions of a competency'),
         pattern: `/forms/${form}/responses/*/answers/*`,
         exactly: 3,
@@ -490,8 +471,7 @@ export const rules: Rule[] = [
   ),
   rowSetRule({
     id: `${ID}/result-rows-heads`,
-    clause: 'App. 7',
-    quote: 'Қызметшіні 360 әдісімен бағалау нәтижесі',
+    provision: params.resultRowsHeads,
     title: t('7-қосымша 12 құзыреттің әрқайсысын бір рет көрсетеді', 'Приложение 7 показывает каждую из 12 компетенций один раз', 'App. 7 shows each of its 12 competencies once'),
     rows: '/forms/result360Heads/rows',
     keyField: 'competency',
@@ -499,8 +479,7 @@ export const rules: Rule[] = [
   }),
   rowSetRule({
     id: `${ID}/result-rows-staff`,
-    clause: 'App. 8',
-    quote: 'Кызметшіні 360 градус әдісімен бағалау нәтижелері',
+    provision: params.resultRowsStaff,
     title: t('8-қосымша 8 құзыреттің әрқайсысын бір рет көрсетеді', 'Приложение 8 показывает каждую из 8 компетенций один раз', 'App. 8 shows each of its 8 competencies once'),
     note: t('8-қосымшаның «…әдістемесіне 8-қосымша» белгісі мәтінде жоқ; нысан 36-тармақ пен орны бойынша 8-қосымша деп танылды', 'Пометка «…приложение 8» в тексте отсутствует; форма признана приложением 8 по п. 36 и по месту', 'The «8-қосымша» label is missing from the text; the form is App. 8 by cl. 36 and by its place'),
     rows: '/forms/result360Staff/rows',
@@ -510,8 +489,7 @@ export const rules: Rule[] = [
   surveyAverageRule({
     id: `${ID}/survey-average-heads`,
     severity: 'warning',
-    clause: 'App. 7',
-    quote: 'Әрбір құзырет бойынша бағалаудың орташа қорытынды нәтижелерін есептеу автоматты режимде әрбір респонденттің баллдарын қосу және респонденттердің санына бөлу (өзін-өзі бағалаудан басқа) арқылы жүзеге асырылады.',
+    provision: params.surveyAverageHeads,
     title: t('7-қосымшаның орташа бағалары сауалнамадан өзін-өзі бағалаусыз есептеледі', 'Средние оценки прил. 7 считаются по анкетам без самооценки', 'App. 7 averages follow from the questionnaires, self-evaluation left out'),
     note: POINTS_NOTE,
     responses: '/forms/survey360Heads/responses',
@@ -526,8 +504,7 @@ export const rules: Rule[] = [
   surveyAverageRule({
     id: `${ID}/survey-average-staff`,
     severity: 'warning',
-    clause: 'App. 8',
-    quote: 'Әрбір құзырет бойынша бағалаудың орташа қорытынды нәтижелерін есептей автоматты режимде әрбір респонденттің баллдарын қосу және респонденттердің санына бөлу (өзін-өзі бағалаудан басқа) арқылы жүзеге асырылады.',
+    provision: params.surveyAverageStaff,
     title: t('8-қосымшаның орташа бағалары сауалнамадан өзін-өзі бағалаусыз есептеледі', 'Средние оценки прил. 8 считаются по анкетам без самооценки', 'App. 8 averages follow from the questionnaires, self-evaluation left out'),
     note: POINTS_NOTE,
     responses: '/forms/survey360Staff/responses',
@@ -541,8 +518,7 @@ export const rules: Rule[] = [
   }),
   requiredRule({
     id: `${ID}/survey-report-heads`,
-    clause: 'cl. 36',
-    quote: 'Сектор 360 әдісі бойынша бағалау процесін басқарады, жеке есептерді жасайды және осы Әдістеменің 7 және 8-қосымшаларына сәйкес нысандағы 360 бағалау нәтижелері бойынша кері байланыс ұсынуды үйымдастырады.',
+    provision: params.surveyReportHeads,
     title: t('Сауалнама бойынша 7-қосымша нысанындағы жеке есеп жасалады', 'По анкетам составляется индивидуальный отчёт по форме прил. 7', 'An individual report on the App. 7 form follows the questionnaires'),
     when: { field: '/forms/survey360Heads' },
     require: { field: '/forms/result360Heads' },
@@ -550,8 +526,7 @@ export const rules: Rule[] = [
   }),
   requiredRule({
     id: `${ID}/survey-report-staff`,
-    clause: 'cl. 36',
-    quote: 'Сектор 360 әдісі бойынша бағалау процесін басқарады, жеке есептерді жасайды және осы Әдістеменің 7 және 8-қосымшаларына сәйкес нысандағы 360 бағалау нәтижелері бойынша кері байланыс ұсынуды үйымдастырады.',
+    provision: params.surveyReportStaff,
     title: t('Сауалнама бойынша 8-қосымша нысанындағы жеке есеп жасалады', 'По анкетам составляется индивидуальный отчёт по форме прил. 8', 'An individual report on the App. 8 form follows the questionnaires'),
     when: { field: '/forms/survey360Staff' },
     require: { field: '/forms/result360Staff' },
@@ -562,8 +537,7 @@ export const rules: Rule[] = [
   requiredRule({
     id: `${ID}/calibration-on-application`,
     severity: 'warning',
-    clause: 'cl. 37',
-    quote: 'осы Әдістеменің 12-тармағында көзделген тәртіппен калибрлеу сессияларын өткізеді.',
+    provision: params.calibrationOnApplication,
     title: t('Калибрлеу сессиясы қызметшінің өтініші бойынша өткізіледі', 'Калибровочная сессия проводится по заявлению служащего', 'A calibration session is held on the servant\'s application'),
     note: t(
       '2-тармақтың 10) тармақшасы сессияны бағалаушылардың кездесуі деп анықтайды, ал 37-тармақ оны 12-тармақтың тәртібіне (өтінішке) байлайды: өтініш жоқ болса — ескерту',
@@ -576,34 +550,32 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/calibration-order`,
-    provision: P.orderWorkingDays,
+    provision: params.orderWorkingDays,
     title: t('Аппарат басшысы өтініштен кейін {value} жұмыс күні ішінде сессия туралы шешім қабылдап, құрамын бекітеді', 'Руководитель аппарата в течение {value} раб. дн. решает о сессии и утверждает состав', 'The Head of the Apparatus decides on the session and approves its members within {value} working day(s) of the application'),
     from: { event: EVENTS.calibrationApplied },
     to: { event: EVENTS.calibrationOrdered },
-    count: P.orderWorkingDays.value,
+    count: params.orderWorkingDays.value,
     unit: 'working-days',
   }),
   deadlineRule({
     id: `${ID}/calibration-session`,
-    provision: P.sessionWorkingDays,
+    provision: params.sessionWorkingDays,
     title: t('Калибрлеу сессиясы өтініштен кейін {value} жұмыс күні ішінде өткізіледі', 'Калибровочная сессия проводится в течение {value} раб. дн. после заявления', 'The calibration session is held within {value} working day(s) of the application'),
     from: { event: EVENTS.calibrationApplied },
     to: { session: 'date' },
-    count: P.sessionWorkingDays.value,
+    count: params.sessionWorkingDays.value,
     unit: 'working-days',
   }),
   sessionMemberRule({
     id: `${ID}/calibration-evaluator`,
-    clause: 'cl. 41',
-    quote: 'Калибрлеу сессиясында бағалаушы адам бағаланатын адамның жұмысын қысқаша сипаттайтын және өз бағасына дәлел келтіреді.',
+    provision: params.calibrationEvaluator,
     title: t('Бағалаушы калибрлеу сессиясына қатысып, бағасын дәлелдейді', 'Оценивающий участвует в калибровочной сессии и обосновывает оценку', 'The evaluator attends the calibration session and argues the grade'),
     decisionField: 'evaluator',
     fallback: '/servant/directSupervisor',
   }),
   majorityRule({
     id: `${ID}/calibration-majority`,
-    clause: 'cl. 41',
-    quote: 'Қорытынды баға калибрлеу сессиясы қатысушыларының басым дауысымен қабылданады',
+    provision: params.calibrationMajority,
     title: t('Қорытынды баға қатысушылардың басым дауысымен қабылданады', 'Итоговая оценка принимается большинством голосов участников', 'The final grade is adopted by a majority of the participants'),
     note: t(
       'Әдістеме кворумды, хатшыны және дауыстар тең болған жағдайды белгілемейді: қатысқан мүшелердің дауыстары саналады, тең дауыс — шешім қабылданбаған',
@@ -614,16 +586,14 @@ export const rules: Rule[] = [
   }),
   sessionCorrectionRule({
     id: `${ID}/calibration-correction`,
-    clause: 'cl. 41',
-    quote: 'Бағалауды түзетулер жоғарылау жағынан да, төмендеу жағынан да енгізілуі мүмкін.',
+    provision: params.calibrationCorrection,
     title: t('Бағаға түзету енгізілсе, түзетілген баға хаттамада жазылады', 'Если оценка исправлена, исправленная оценка записывается в протокол', 'A corrected grade is written in the protocol when, and only when, the session corrects the grade'),
     kinds: ['calibration'],
     revise: ['бағалауға түзетулер енгізу'],
   }),
   requiredRule({
     id: `${ID}/calibration-protocol`,
-    clause: 'cl. 41',
-    quote: 'тиісті хаттамамен рәсімделеді',
+    provision: params.calibrationProtocol,
     title: t('Калибрлеу сессиясының шешімі хаттамамен рәсімделеді', 'Решение калибровочной сессии оформляется протоколом', 'The calibration decision is recorded in a signed protocol'),
     when: { session: true },
     require: { event: EVENTS.protocolSigned },
@@ -631,19 +601,18 @@ export const rules: Rule[] = [
   }),
   deadlineRule({
     id: `${ID}/protocol-posted`,
-    provision: P.protocolPostWorkingDays,
+    provision: params.protocolPostWorkingDays,
     title: t('Хаттама қол қойылғаннан кейін {value} жұмыс күні ішінде ақпараттық жүйеде орналастырылады', 'Протокол размещается в ИС в течение {value} раб. дн. после подписания', 'The protocol is posted in the information system within {value} working day(s) of signing'),
     note: IS_NOTE,
     from: { event: EVENTS.protocolSigned },
     to: { event: EVENTS.protocolPosted },
-    count: P.protocolPostWorkingDays.value,
+    count: params.protocolPostWorkingDays.value,
     unit: 'working-days',
     stale: false,
   }),
   requiredRule({
     id: `${ID}/feedback-meeting`,
-    clause: 'cl. 42',
-    quote: 'Калибрлеу сессияның нәтижелері бойынша бағалаушы адам бағаланатын қызметшімен кездесу өткізеді',
+    provision: params.feedbackMeeting,
     title: t('Сессиядан кейін бағалаушы қызметшімен кездесіп, кері байланыс береді', 'После сессии оценивающий встречается со служащим и даёт обратную связь', 'After the session the evaluator meets the servant and gives feedback'),
     when: { session: true },
     require: { event: EVENTS.feedbackMeeting },

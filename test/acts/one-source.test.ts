@@ -1,0 +1,167 @@
+/**
+ * One source for each legal value (issue 12, "done when" 1): a quote or a number held by a pack's
+ * params stands in the packs' data and nowhere else in src/: not in the rules that read it, not in an
+ * engine. The data are a pack's folder but its rules.ts (params.ts, the family's b-corps-2018/model.ts,
+ * catalogues, the JSON files, the forms and appendices that print the act's own headings, act.ts).
+ *
+ * What counts, and the false positives we leave out on purpose:
+ * - Quotes: every params quote of 25 characters or more, found (whitespace folded, comments left out)
+ *   in code outside the data. Shorter quotes are headings («Құзыреттер атауы») too common to tell a
+ *   restatement from a form that prints them. Comments are left out: a rule kind's doc example may cite
+ *   a clause. So is src/draft/model/asa-b-model-text.ts: it is the model's text itself (generated from
+ *   the act file), the source every quote is taken from, not a restatement of one.
+ * - Numbers: in the titles of rules (the only text of a rule a reader sees besides the provision), a
+ *   number in digits equal to a value of the pack's params, or a number word (kk, ru, en) equal to a
+ *   value of the rule's own provision, is a restated value: the title names it as `{value}` (or `{min}`,
+ *   `{day}`, `{0}/{1}`…) and takes it from the provision. Digits that cite a place («App. 4»,
+ *   «5-қосымша», «прил. 5/7», «cl. 17», «17-тармақ», «1-санат») are references, not values, and are left
+ *   out; so are years (2018–2100). Number words are matched against the rule's own provision only:
+ *   «one quarter», «бір жауап» say how many of a thing there are, and match some other param's 1 by
+ *   chance.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKS } from '../../src/acts/index.js';
+import type { Pack, Place, Provision } from '../../src/acts/pack.js';
+
+const fold = (s: string): string => s.replace(/\\'/g, "'").replace(/\s+/g, ' ').trim();
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? filesUnder(p) : /\.(ts|json)$/.test(n) ? [p] : [];
+  });
+}
+/** Code only: a comment citing the act's words (a rule kind's doc example) is not a value the program uses. */
+const code = (s: string): string => s.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:'"])\/\/[^\n]*/g, '$1');
+const SRC = filesUnder('src').map((f) => ({ f, text: fold(code(readFileSync(f, 'utf8'))) }));
+
+/**
+ * Where the act's words may stand: a pack's folder except its rules (params, the catalogues and JSON
+ * tables, the forms and appendices that print the act's headings, the act's metadata), and the copy
+ * of the model text the draft checker aligns against (generated from the act file itself).
+ */
+const isData = (f: string): boolean =>
+  (/^src\/acts\/[^/]+\/[^/]+$/.test(f) && !/\/(rules|procedure)\.ts$/.test(f)) || f === 'src/draft/model/asa-b-model-text.ts';
+
+/** Every quote a pack's params hold, dated ones included. */
+function quotesOf(pack: Pack): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [k, p] of Object.entries(pack.params)) {
+    out.push([k, p.quote]);
+    if ('dated' in p) for (const d of p.dated ?? []) out.push([`${k} (from ${d.from})`, d.quote]);
+  }
+  return out;
+}
+
+/** Every number a pack's params hold (in values, records, tables and dated values). */
+function numbersOf(pack: Pack): Set<number> {
+  const out = new Set<number>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'number') out.add(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const p of Object.values(pack.params)) {
+    if ('value' in p) walk(p.value);
+    if ('dated' in p) for (const d of p.dated ?? []) walk(d.value);
+  }
+  return out;
+}
+
+/** A number word in kk, ru or en, as a whole word (JS `\\b` knows no Cyrillic, so letters are looked for around it). */
+const word = (...forms: string[]): RegExp => new RegExp(`(?<!\\p{L})(?:${forms.join('|')})(?!\\p{L})`, 'iu');
+const WORDS: Record<number, RegExp> = {
+  1: word('(?<!the )one', 'single', 'бір', 'один', 'одн(?:ого|ой|а|у)'),
+  2: word('two', 'both', 'екі(?:сі)?', 'дв(?:а|ух|е|умя)'),
+  3: word('three', 'thirds?', 'үш(?:тен)?', 'тр(?:и|ёх|ех|етей)'),
+  4: word('four', 'төрт', 'чет(?:ыре|ырёх|ырех)'),
+  5: word('five', 'бес', 'пят(?:и|ь)'),
+  7: word('seven', 'жеті', 'сем(?:и|ь)'),
+  10: word('ten', 'он', 'десят(?:и|ь)'),
+};
+
+/** Digits in a title that are values, not references to a place or a year. */
+function numbersInTitle(t: string): number[] {
+  const refs = /(App\.|cl\.|pt\.|прил\.|приложени[еяюи]|п\.|пп\.|ч\.|Annex|parameter|параметр\p{L}*|row|строк\p{L}*)\s*\d+(?:\/\d+)*|\d+(?:\/\d+)*\s*-?\s*(қосымша|тармақ|параметр|жол|санат|т\.|б\.)|(категори[яи]|Category|category)\s*\d|\d-санат/giu;
+  return [...t.replace(/\{\w+\}/g, ' ').replace(refs, ' ').matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.'))).filter((n) => !(n >= 2018 && n <= 2100));
+}
+
+/** The title literals of a rule file: `title: { kk: '…', ru: '…', en: '…' }` or `title: t('…', '…', '…')`; `all` counts every `title:`. */
+function titlesOf(file: string): { titles: Array<{ line: number; text: string; provision: string | undefined }>; all: number } {
+  const src = readFileSync(file, 'utf8');
+  const str = `(?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*"|\`(?:[^\`\\\\]|\\\\.)*\`)`;
+  const obj = `\\{\\s*kk:\\s*(${str}),\\s*ru:\\s*(${str}),\\s*en:\\s*(${str}),?\\s*\\}`;
+  const call = `t\\(\\s*(${str}),\\s*(${str}),\\s*(${str}),?\\s*\\)`;
+  const re = new RegExp(`title:\\s*(?:${obj}|${call})`, 'g');
+  const titles = [...src.matchAll(re)].map((m) => {
+    // the provision of the rule spec the title is in: the last `provision: <params>.<key>` since the spec's `id:`
+    const spec = src.slice(src.lastIndexOf('id: `', m.index), m.index);
+    const provision = [...spec.matchAll(/provision: (?:params|P)\.(\w+)/g)].pop()?.[1];
+    return { line: src.slice(0, m.index).split('\n').length, text: m.slice(1).filter(Boolean).join(' | '), provision };
+  });
+  return { titles, all: [...src.matchAll(/\btitle:/g)].length };
+}
+
+const RULE_FILES = (pack: Pack): string[] => {
+  const own = join('src/acts', pack.id, 'rules.ts');
+  return pack.id === 'mic-2018' || pack.id === 'almaty-maslikhat-2018' ? [own, 'src/acts/b-corps-2018/procedure.ts'] : [own];
+};
+
+/** The places outside the data where a pack's params quotes stand. */
+function restatedQuotes(pack: Pack, files: ReadonlyArray<{ f: string; text: string }>): string[] {
+  const found: string[] = [];
+  for (const [k, q] of quotesOf(pack)) {
+    const fq = fold(q);
+    if (fq.length < 25) continue;
+    for (const { f, text } of files) if (!isData(f) && text.includes(fq)) found.push(`${k}: ${f}`);
+  }
+  return found;
+}
+
+describe('a quote of a pack\'s params stands only in the packs\' data', () => {
+  for (const pack of PACKS) it(pack.id, () => expect(restatedQuotes(pack, SRC)).toEqual([]));
+});
+
+describe('no rule title restates a number of its pack\'s params', () => {
+  for (const pack of PACKS)
+    it(pack.id, () => {
+      const values = numbersOf(pack);
+      const found: string[] = [];
+      for (const f of RULE_FILES(pack)) {
+        const { titles, all } = titlesOf(f);
+        expect(titles.length, `${f}: every title is read`).toBe(all);
+        for (const { line, text, provision } of titles) {
+          for (const n of numbersInTitle(text)) if (values.has(n)) found.push(`${f}:${line} ${n} in «${text.slice(0, 90)}»`);
+          const own = provision ? numbersOf({ params: { x: (pack.params as Record<string, Provision<unknown> | Place>)[provision]! } } as unknown as Pack) : new Set<number>();
+          for (const [n, re] of Object.entries(WORDS)) if (own.has(Number(n)) && re.test(text)) found.push(`${f}:${line} «${n}» as a word in «${text.slice(0, 90)}»`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+});
+
+describe('the scan can fail', () => {
+  it('finds a quote restated in a rule file or an engine, not in a comment or the data', () => {
+    const pack = PACKS.find((p) => p.id === 'mic-2018')!;
+    const q = pack.params['kpiCount']!.quote.length >= 25 ? pack.params['kpiCount']!.quote : pack.params['appealWorkingDays']!.quote;
+    const planted = (f: string, src: string) => ({ f, text: fold(code(src)) });
+    expect(
+      restatedQuotes(pack, [
+        planted('src/acts/b-corps-2018/procedure.ts', `deadlineRule({ clause: 'cl. 43', quote: '${q}' })`),
+        planted('src/check/run.ts', `const x = "${q}";`),
+        planted('src/rules/deadline.ts', `/** e.g. «${q}» */ const y = 1;`),
+        planted('src/acts/mic-2018/params.ts', `p(10, 'cl. 43', '${q}')`),
+      ]).map((x) => x.split(': ')[1]),
+    ).toEqual(['src/acts/b-corps-2018/procedure.ts', 'src/check/run.ts']);
+  });
+  it('finds a number in a title, as digits or as a word, and passes over references', () => {
+    expect(numbersInTitle('Evaluation within 5 working days (App. 4, cl. 17 pt. 3, 5-қосымша, 7-т. 3-б., 2025, {0}/{1})')).toEqual([5]);
+    expect(WORDS[7]!.test('notified seven days before')).toBe(true);
+    expect(WORDS[1]!.test('бірінші басшы')).toBe(false);
+    expect(WORDS[7]!.test('Әңгімелесу туралы жеті күн бұрын')).toBe(true);
+    expect(WORDS[2]!.test('на заседании не менее двух третей')).toBe(true);
+    expect(WORDS[1]!.test('the one cl. 17 assigns')).toBe(false);
+  });
+});
