@@ -7,7 +7,7 @@
  */
 import type { Clause } from './act.js';
 import { clauseText } from './act.js';
-import { charGrams, normaliseKk, stemsOfNormalised } from './kazakh-text.js';
+import { normaliseKk, stemsOfNormalised } from './kazakh-text.js';
 
 /** Below this a model clause has no counterpart in the draft. */
 export const MISSING = 0.2;
@@ -33,107 +33,184 @@ export interface ClauseMatch {
   takenBy?: number;
 }
 
-type Vec = Map<string, number>;
+/** Trigrams are read from the first this many characters of a clause: enough to recognise it, bounded in cost. */
+const GRAM_PREFIX = 600;
 
-function tf(tokens: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of tokens) m.set(t, (m.get(t) ?? 0) + 1);
-  return m;
+/**
+ * What is computed once per model (its clauses are the same objects run after run): each clause's
+ * normalised text and stems, and its character trigrams as an inverted index. A draft clause's
+ * trigrams are looked up in it, so a pair costs only the trigrams the two clauses share (a trigram
+ * the model does not have cannot count for Dice, only for its total): sub-quadratic, and exact.
+ */
+interface ModelIndex {
+  tokens: string[][];
+  /** The model's characters (UTF-16 code unit → 1-based index, 0 = not in the model). */
+  alphabet: Uint8Array | Uint16Array;
+  /** The alphabet's size + 1: a trigram's key is (a × base + b) × base + c. */
+  base: number;
+  /** Trigram key → trigram id. */
+  gramIds: Map<number, number>;
+  /** For each trigram id: the model clauses holding it and how often, as [clause, count, clause, count…]. */
+  postings: Int32Array[];
+  /** Trigram count of each model clause. */
+  totals: Int32Array;
 }
 
-function cosine(a: Vec, b: Vec): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
+const modelIndexes = new WeakMap<readonly Clause[], ModelIndex>();
 
-interface Prepared {
-  clause: Clause;
-  vec: Vec;
-  grams: Grams;
-}
+/** Normalised text of a clause, and the part of it trigrams are read from (padded as `charGrams` pads). */
+const padded = (norm: string): string => ` ${norm.slice(0, GRAM_PREFIX)} `;
 
-/** Trigram bag as sorted ids with counts: Dice by a merge, no string hashing in the inner loop. */
-interface Grams {
-  ids: Int32Array;
-  counts: Int32Array;
-  total: number;
-}
-
-function toGrams(bag: Map<string, number>, dict: Map<string, number>): Grams {
-  const pairs: Array<[number, number]> = [];
-  let total = 0;
-  for (const [g, c] of bag) {
-    let id = dict.get(g);
-    if (id === undefined) {
-      id = dict.size;
-      dict.set(g, id);
+function modelIndex(model: readonly Clause[]): ModelIndex {
+  const cached = modelIndexes.get(model);
+  if (cached) return cached;
+  const texts = model.map((c) => normaliseKk(clauseText(c)));
+  const tokens = texts.map(stemsOfNormalised);
+  const pads = texts.map(padded);
+  let size = 0;
+  const codes = new Map<number, number>();
+  for (const s of pads) for (let i = 0; i < s.length; i++) if (!codes.has(s.charCodeAt(i))) codes.set(s.charCodeAt(i), ++size);
+  const alphabet = size < 256 ? new Uint8Array(65536) : new Uint16Array(65536);
+  for (const [code, k] of codes) alphabet[code] = k;
+  const base = size + 1;
+  const gramIds = new Map<number, number>();
+  const lists: number[][] = [];
+  const totals = new Int32Array(model.length);
+  pads.forEach((s, m) => {
+    const counts = new Map<number, number>();
+    for (let i = 0; i + 3 <= s.length; i++) {
+      const key = ((alphabet[s.charCodeAt(i)] as number) * base + (alphabet[s.charCodeAt(i + 1)] as number)) * base + (alphabet[s.charCodeAt(i + 2)] as number);
+      let id = gramIds.get(key);
+      if (id === undefined) {
+        id = lists.length;
+        gramIds.set(key, id);
+        lists.push([]);
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      totals[m] = (totals[m] as number) + 1;
     }
-    pairs.push([id, c]);
-    total += c;
-  }
-  pairs.sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(pairs, (p) => p[0]), counts: Int32Array.from(pairs, (p) => p[1]), total };
+    for (const [id, c] of counts) (lists[id] as number[]).push(m, c);
+  });
+  const index: ModelIndex = { tokens, alphabet, base, gramIds, postings: lists.map((l) => Int32Array.from(l)), totals };
+  modelIndexes.set(model, index);
+  return index;
 }
 
-/** Trigram ids shared by all alignments (the model's clauses keep theirs between runs). */
-const GRAM_IDS = new Map<string, number>();
-const gramCache = new WeakMap<Clause, Grams>();
+/** A clause's stems as ids in the order they first occur, with their counts (the order a `Map` of them keeps). */
+interface Bag {
+  ids: number[];
+  counts: number[];
+}
 
-function diceIds(a: Grams, b: Grams): number {
-  let i = 0;
-  let j = 0;
-  let inter = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] as number;
-    const y = b.ids[j] as number;
-    if (x === y) {
-      inter += Math.min(a.counts[i] as number, b.counts[j] as number);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+function bagOf(tokens: readonly string[], stemIds: Map<string, number>): Bag {
+  const ids: number[] = [];
+  const counts: number[] = [];
+  const at = new Map<number, number>();
+  for (const t of tokens) {
+    let id = stemIds.get(t);
+    if (id === undefined) {
+      id = stemIds.size;
+      stemIds.set(t, id);
+    }
+    const k = at.get(id);
+    if (k === undefined) {
+      at.set(id, ids.length);
+      ids.push(id);
+      counts.push(1);
+    } else counts[k] = (counts[k] as number) + 1;
   }
-  const total = a.total + b.total;
-  return total === 0 ? 0 : (2 * inter) / total;
+  return { ids, counts };
+}
+
+/**
+ * Score of every (model, draft) pair, row by model clause: 0.65 × cosine of stem TF-IDF vectors +
+ * 0.35 × Dice of trigrams. The arithmetic is the plain one's, term for term and in the same order
+ * (a model clause's terms in the order they occur), so scores — and ties — are what a pair-by-pair
+ * computation gives.
+ */
+function scores(model: readonly Clause[], draft: readonly Clause[], keyTerms: Readonly<Record<string, number>>): Float64Array {
+  const index = modelIndex(model);
+  const draftTexts = draft.map((c) => normaliseKk(clauseText(c)));
+  const stemIds = new Map<string, number>();
+  const bags = [...index.tokens, ...draftTexts.map(stemsOfNormalised)].map((t) => bagOf(t, stemIds));
+  const n = bags.length;
+  const df = new Int32Array(stemIds.size);
+  for (const b of bags) for (const id of b.ids) df[id] = (df[id] as number) + 1;
+  const stemOf: string[] = new Array<string>(stemIds.size);
+  for (const [t, id] of stemIds) stemOf[id] = t;
+  const weights = bags.map((b) => b.ids.map((id, i) => (1 + Math.log(b.counts[i] as number)) * Math.log(1 + n / (df[id] as number)) * (keyTerms[stemOf[id] as string] ?? 1)));
+  const norm2 = weights.map((w) => {
+    let s = 0;
+    for (const v of w) s += v * v;
+    return s;
+  });
+  const M = model.length;
+  const D = draft.length;
+  const out = new Float64Array(M * D);
+  const dense = new Float64Array(stemIds.size);
+  const gramCounts = new Int32Array(index.postings.length);
+  const inter = new Int32Array(M);
+  const touched: number[] = [];
+  const { alphabet, base, gramIds, postings, totals } = index;
+  for (let d = 0; d < D; d++) {
+    const bag = bags[M + d] as Bag;
+    const w = weights[M + d] as number[];
+    for (let i = 0; i < bag.ids.length; i++) dense[bag.ids[i] as number] = w[i] as number;
+    // Trigrams: the draft clause's that the model has, counted; the others only add to its total.
+    const s = padded(draftTexts[d] as string);
+    const total = Math.max(0, s.length - 2);
+    touched.length = 0;
+    for (let i = 0; i + 3 <= s.length; i++) {
+      const a = alphabet[s.charCodeAt(i)] as number;
+      const b = alphabet[s.charCodeAt(i + 1)] as number;
+      const c = alphabet[s.charCodeAt(i + 2)] as number;
+      if (a === 0 || b === 0 || c === 0) continue;
+      const id = gramIds.get((a * base + b) * base + c);
+      if (id === undefined) continue;
+      if (gramCounts[id] === 0) touched.push(id);
+      gramCounts[id] = (gramCounts[id] as number) + 1;
+    }
+    inter.fill(0);
+    for (const id of touched) {
+      const mine = gramCounts[id] as number;
+      const list = postings[id] as Int32Array;
+      for (let k = 0; k < list.length; k += 2) {
+        const m = list[k] as number;
+        inter[m] = (inter[m] as number) + Math.min(mine, list[k + 1] as number);
+      }
+      gramCounts[id] = 0;
+    }
+    const nb = norm2[M + d] as number;
+    for (let m = 0; m < M; m++) {
+      const ids = (bags[m] as Bag).ids;
+      const v = weights[m] as number[];
+      let dot = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const x = dense[ids[i] as number] as number;
+        if (x !== 0) dot += (v[i] as number) * x;
+      }
+      const na = norm2[m] as number;
+      const cos = na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+      const sum = (totals[m] as number) + total;
+      const dice = sum === 0 ? 0 : (2 * (inter[m] as number)) / sum;
+      out[m * D + d] = 0.65 * cos + 0.35 * dice;
+    }
+    for (const id of bag.ids) dense[id] = 0;
+  }
+  return out;
 }
 
 export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonly<Record<string, number>> = {}): ClauseMatch[] {
-  const texts = [...model, ...draft].map((c) => normaliseKk(clauseText(c)));
-  const tokenLists = texts.map(stemsOfNormalised);
-  const df = new Map<string, number>();
-  for (const toks of tokenLists) for (const t of new Set(toks)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = tokenLists.length;
-  const prepare = (c: Clause, k: number): Prepared => {
-    const vec: Vec = new Map();
-    for (const [t, f] of tf(tokenLists[k] as string[])) {
-      const idf = Math.log(1 + n / (df.get(t) ?? 1));
-      vec.set(t, (1 + Math.log(f)) * idf * (keyTerms[t] ?? 1));
-    }
-    // Trigrams of the first 600 characters: enough to recognise a clause, and bounded in cost.
-    let grams = gramCache.get(c);
-    if (!grams) {
-      grams = toGrams(charGrams((texts[k] as string).slice(0, 600), 3, true), GRAM_IDS);
-      gramCache.set(c, grams);
-    }
-    return { clause: c, vec, grams };
-  };
-  const m = model.map((c, k) => prepare(c, k));
-  const d = draft.map((c, k) => prepare(c, model.length + k));
-  const raw = m.map((mc) => {
-    let best: Prepared | null = null;
+  const S = scores(model, draft, keyTerms);
+  const D = draft.length;
+  const raw = model.map((mc, mi) => {
+    let best: Clause | null = null;
     let bestScore = 0;
-    let second: Prepared | null = null;
+    let second: Clause | null = null;
     let secondScore = 0;
-    for (const dc of d) {
-      const s = 0.65 * cosine(mc.vec, dc.vec) + 0.35 * diceIds(mc.grams, dc.grams);
+    for (let di = 0; di < D; di++) {
+      const dc = draft[di] as Clause;
+      const s = S[mi * D + di] as number;
       if (s > bestScore) {
         second = best;
         secondScore = bestScore;
@@ -146,12 +223,12 @@ export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonl
     }
     const close = second !== null && secondScore >= Math.max(MISSING, bestScore * 0.85);
     const r: ClauseMatch = {
-      model: mc.clause,
-      draft: bestScore >= MISSING ? (best?.clause ?? null) : null,
+      model: mc,
+      draft: bestScore >= MISSING ? best : null,
       score: Math.round(bestScore * 1000) / 1000,
-      also: close ? (second?.clause ?? null) : null,
+      also: close ? second : null,
       alsoScore: close ? Math.round(secondScore * 1000) / 1000 : 0,
-      candidate: best?.clause ?? null,
+      candidate: best,
     };
     if (!r.draft) r.why = 'nothing-close';
     return r;

@@ -11,8 +11,8 @@ import { alignClauses, BORROWED, type ClauseMatch } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
 import { cellRange, normaliseKk, quantities, stems, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_PARAMETERS, MODEL_WORDING, MODEL_WORDING_LABEL, PENDING_AMENDMENT, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
-import { MODEL_MARKDOWN } from './model/asa-b-model-text.js';
-import { parseDraft } from './parse.js';
+import { MODEL_ACT_JSON } from './model/asa-b-model-act.js';
+import { reviveAct } from './model/act-json.js';
 
 export interface ParameterResult {
   parameter: ModelParameter;
@@ -41,9 +41,9 @@ export interface ModelComparison {
 }
 
 let modelAct: DraftAct | null = null;
-/** The model, parsed once. */
+/** The model, as parsed at build time (scripts/draft-model.ts; test/draft/model.test.ts holds it to the Markdown). */
 export function model(): { act: DraftAct; doc: AttachedDocument } {
-  modelAct ??= parseDraft(MODEL_MARKDOWN);
+  modelAct ??= reviveAct(MODEL_ACT_JSON);
   const doc = modelAct.documents[0];
   if (!doc) throw new Error('the model methodology text holds no document');
   return { act: modelAct, doc };

@@ -9,7 +9,8 @@ import { checkDraft } from '../../src/draft/check.js';
 import { importPublishedAct } from '../../src/draft/import.js';
 import { extractModelMarkdown } from '../../src/draft/model/extract.js';
 import { MODEL_MARKDOWN } from '../../src/draft/model/asa-b-model-text.js';
-import { modelTextModule } from '../../src/draft/model/text-module.js';
+import { modelActModule, modelTextModule } from '../../src/draft/model/text-module.js';
+import { parseDraft } from '../../src/draft/parse.js';
 import { MODEL_PARAMETERS } from '../../src/draft/model/asa-b-model.js';
 import { amendedProvisions, model } from '../../src/draft/model-check.js';
 
@@ -22,6 +23,20 @@ describe('the model as held', () => {
     expect(extractModelMarkdown(markdown, lineMap)).toBe(committedMd);
     expect(MODEL_MARKDOWN).toBe(committedMd);
     expect(readFileSync(join(root, 'src/draft/model/asa-b-model-text.ts'), 'utf8')).toBe(modelTextModule(committedMd));
+  });
+  it('is read as parsed at build time: the same act parseDraft makes of the Markdown, shared objects shared', () => {
+    expect(readFileSync(join(root, 'src/draft/model/asa-b-model-act.ts'), 'utf8')).toBe(modelActModule(parseDraft(committedMd)));
+    const parsed = parseDraft(MODEL_MARKDOWN);
+    const held = model();
+    expect(held.act).toEqual(parsed);
+    // The table inside cl. 24 is the document's own table object, as the parser makes it.
+    const withTable = held.doc.clauses.filter((c) => c.tables?.length);
+    expect(withTable.length).toBeGreaterThan(0);
+    for (const c of withTable) for (const t of c.tables ?? []) expect(held.doc.tables).toContain(t);
+    expect(held.doc.tables.some((t) => withTable.some((c) => c.tables?.includes(t)))).toBe(true);
+  });
+  it('a stale parsed model would be caught (a changed clause makes another module)', () => {
+    expect(modelActModule(parseDraft(committedMd.replace('бес жұмыс күні ішінде', 'он жұмыс күні ішінде')))).not.toBe(modelActModule(parseDraft(committedMd)));
   });
   it('has 3 chapters, clauses 1–24 and Appendices 1–2', () => {
     const { doc } = model();
