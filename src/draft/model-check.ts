@@ -10,7 +10,7 @@ import { clauseSpans, clauseText, methodologies } from './act.js';
 import { alignClauses, BORROWED, type ClauseMatch } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
 import { cellRange, normaliseKk, quantities, stems, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
-import { CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_PARAMETERS, MODEL_WORDING, MODEL_WORDING_LABEL, PENDING_AMENDMENT, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
+import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_ACT_JSON } from './model/asa-b-model-act.js';
 import { reviveAct } from './model/act-json.js';
 
@@ -228,7 +228,7 @@ function sameBand(r: NumericRange, b: ModelBand, top: number): boolean {
   return Math.abs(r.hi + 10 ** -r.decimals - b.below) < 1e-9;
 }
 
-function compare(p: ModelParameter, got: Extracted): 'same' | 'allowed' | 'deviates' {
+function compare(p: ModelParameter, got: Extracted, top: number): 'same' | 'allowed' | 'deviates' {
   const e = p.expected;
   if (got.contrary) return 'deviates';
   if (typeof e === 'number' && typeof got.value === 'number') {
@@ -252,8 +252,7 @@ function compare(p: ModelParameter, got: Extracted): 'same' | 'allowed' | 'devia
   if (p.kind === 'bands' && Array.isArray(e)) {
     const bands = e as ModelBand[];
     const ranges = [...(got.value as NumericRange[])].sort((x, y) => y.lo - x.lo);
-    const top = MODEL_PARAMETERS.find((x) => x.id === 'grade-scale')?.expected as [number, number] | undefined;
-    return ranges.length === bands.length && ranges.every((r, i) => sameBand(r, bands[i] as ModelBand, top?.[1] ?? 5)) ? 'same' : 'deviates';
+    return ranges.length === bands.length && ranges.every((r, i) => sameBand(r, bands[i] as ModelBand, top)) ? 'same' : 'deviates';
   }
   return JSON.stringify(got.value) === JSON.stringify(e) ? 'same' : 'deviates';
 }
@@ -261,11 +260,10 @@ function compare(p: ModelParameter, got: Extracted): 'same' | 'allowed' | 'devia
 const decimal = (n: number): string => String(Math.round(n * 1000) / 1000).replace('.', ',');
 
 /** A value as a reader writes it: «5», «0–5», bands «4–5; 3–3,99; …». */
-function show(v: unknown): string {
+function show(v: unknown, top: number): string {
   if (Array.isArray(v)) {
     if (v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'lo' in v[0]) return (v as NumericRange[]).map((r) => `${decimal(r.lo)}–${decimal(r.hi)}`).join('; ');
     if (v.length > 0 && typeof v[0] === 'object' && v[0] !== null && 'from' in v[0]) {
-      const top = (MODEL_PARAMETERS.find((x) => x.id === 'grade-scale')?.expected as [number, number] | undefined)?.[1] ?? 5;
       return (v as ModelBand[]).map((b) => `${decimal(b.from)}–${decimal(b.below === undefined ? top : b.below - 0.01)}`).join('; ');
     }
     if (Array.isArray(v[0])) return (v as number[][]).map((b) => b.map(decimal).join('–')).join('; ');
@@ -295,20 +293,24 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   const { act: m, doc: modelDoc } = model();
   const findings: Finding[] = [];
   const amended = amendedProvisions(m);
-  const afterAmendment = date >= PENDING_AMENDMENT.inForceFrom;
-  if (date < MODEL_WORDING) {
+  // Which wording governs the date and which amendment we lack is in force: the pack's dated data,
+  // read with the lookups of the as-of engine (no date compared here).
+  const pending = modelPendingOn(date)[0];
+  const modelParameters = parametersOn(date);
+  const top = (modelParameters.find((x) => x.id === 'grade-scale')?.expected as [number, number] | undefined)?.[1] ?? 5;
+  if (!modelWordingOn(date)) {
     findings.push(finding('draft/model-wording-not-held', 'warning',
       t3(`${date} күнге қолданыста болған Үлгілік әдістеменің редакциясы бізде жоқ: бізде тек ${MODEL_WORDING_LABEL.kk}; салыстыру сол редакция бойынша`,
         `Редакции типовой методики на ${date} у нас нет: есть только ${MODEL_WORDING_LABEL.ru}; сравнение по ней`,
         `We do not hold the model's wording in force on ${date}: only the ${MODEL_WORDING_LABEL.en}; compared with that`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, wording: MODEL_WORDING } }));
   }
-  if (afterAmendment) {
+  if (pending) {
     findings.push(finding('draft/model-amended', 'warning',
-      t3(`${date} күні Үлгілік әдістеменің ${amended.length} ережесі ${PENDING_AMENDMENT.order} бойынша жаңа редакцияда (${dmy(PENDING_AMENDMENT.inForceFrom)} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
-        `На ${date} ${amended.length} положений типовой методики изложены в новой редакции (${PENDING_AMENDMENT.orderRu}, с ${dmy(PENDING_AMENDMENT.inForceFrom)}): ${amended.map((a) => `«${a}»`).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
-        `On ${date}, ${amended.length} provisions of the model are in a new wording (${PENDING_AMENDMENT.orderEn}, from ${dmy(PENDING_AMENDMENT.inForceFrom)}): ${amended.map((a) => `«${a}»`).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
-      '', undefined, { cite: cite('(whole text)'), facts: { date, amendment: PENDING_AMENDMENT, provisions: amended } }));
+      t3(`${date} күні Үлгілік әдістеменің ${amended.length} ережесі ${pending.act.kk} бойынша жаңа редакцияда (${dmy(pending.from)} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
+        `На ${date} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dmy(pending.from)}): ${amended.map((a) => `«${a}»`).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
+        `On ${date}, ${amended.length} provisions of the model are in a new wording (${pending.act.en}, from ${dmy(pending.from)}): ${amended.map((a) => `«${a}»`).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
+      '', undefined, { cite: cite('(whole text)'), facts: { date, amendment: amendmentFacts(pending), provisions: amended } }));
   }
   // The corps "B" methodology when the act holds several (act 002 holds the corps "A" one first).
   const docs = methodologies(ctx.act).filter((d) => d.clauses.length > 0);
@@ -328,12 +330,12 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
     const norm = normaliseKk(clauseText(m.draft));
     return subject.every((a) => a.split('|').some((x) => norm.includes(x))) ? m : { ...m, draft: null, also: null, alsoScore: 0, why: 'subject' as const };
   });
-  const whole = afterAmendment ? wholeClausesAmended(amended) : new Set<number>();
-  const parts = afterAmendment ? partsAmended(amended) : new Set<number>();
-  const amendNote = (n: number): Text3 | undefined => (parts.has(n)
-    ? t3(`${n}-тармаққа ${dmy(PENDING_AMENDMENT.inForceFrom)} бастап өзгеріс енгізілген (${PENDING_AMENDMENT.order}); жаңа мәтін бізде жоқ`,
-      `Пункт ${n} изменён с ${dmy(PENDING_AMENDMENT.inForceFrom)} (${PENDING_AMENDMENT.orderRu}); нового текста у нас нет`,
-      `Clause ${n} is amended from ${dmy(PENDING_AMENDMENT.inForceFrom)} (${PENDING_AMENDMENT.orderEn}); we do not hold the new text`)
+  const whole = pending ? wholeClausesAmended(amended) : new Set<number>();
+  const parts = pending ? partsAmended(amended) : new Set<number>();
+  const amendNote = (n: number): Text3 | undefined => (pending && parts.has(n)
+    ? t3(`${n}-тармаққа ${dmy(pending.from)} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
+      `Пункт ${n} изменён с ${dmy(pending.from)} (${pending.act.ru}); нового текста у нас нет`,
+      `Clause ${n} is amended from ${dmy(pending.from)} (${pending.act.en}); we do not hold the new text`)
     : undefined);
   const docPlace = doc.title?.place ?? doc.place;
 
@@ -363,7 +365,7 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   });
 
   const parameters: ParameterResult[] = [];
-  for (const p of MODEL_PARAMETERS) {
+  for (const p of modelParameters) {
     const match = matches.find((x) => x.model.number === p.clauseNumber);
     const sentences = candidateSentences(p, matches, clauses);
     const aligned = alignedClauses(p, matches);
@@ -381,9 +383,9 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
         const place = placeInSpan(ctx, spoken.span, spoken.text.slice(0, 20), spoken.index);
         parameters.push({ parameter: p, status: 'unreadable', clause: spoken.clause.number, place, sentence: spoken.text });
         findings.push(finding('draft/model-parameter-unreadable', severity,
-          t3(`${p.label.kk}: мәнін оқу мүмкін болмады — «${spoken.text.slice(0, 200)}»; Үлгілік әдістемеде ${show(p.expected)} (${p.clause}: «${p.wording}»)`,
-            `${p.label.ru}: значение не удалось прочитать — «${spoken.text.slice(0, 200)}»; в типовой методике ${show(p.expected)} (${p.clause}: «${p.wording}»)`,
-            `${p.label.en}: the value could not be read — «${spoken.text.slice(0, 200)}»; the model has ${show(p.expected)} (${p.clause}: «${p.wording}»)`),
+          t3(`${p.label.kk}: мәнін оқу мүмкін болмады — «${spoken.text.slice(0, 200)}»; Үлгілік әдістемеде ${show(p.expected, top)} (${p.clause}: «${p.wording}»)`,
+            `${p.label.ru}: значение не удалось прочитать — «${spoken.text.slice(0, 200)}»; в типовой методике ${show(p.expected, top)} (${p.clause}: «${p.wording}»)`,
+            `${p.label.en}: the value could not be read — «${spoken.text.slice(0, 200)}»; the model has ${show(p.expected, top)} (${p.clause}: «${p.wording}»)`),
           pointer('documents', d, 'clauses', clauses.indexOf(spoken.clause)), place,
           { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, text: spoken.text, draftClause: spoken.clause.number }, ...(note ? { note } : {}) }));
         continue;
@@ -397,7 +399,7 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
         pointer('documents', d), match?.draft?.place ?? docPlace, { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected }, ...(note ? { note } : {}) }));
       continue;
     }
-    const status = compare(p, got);
+    const status = compare(p, got, top);
     const place = got.raw
       ? placeInSpan(ctx, got.sentence.span, got.raw, got.sentence.index + Math.max(0, got.sentence.text.indexOf(got.raw)))
       : got.sentence.clause.tables?.[0]?.place ?? got.sentence.span.place;
@@ -407,8 +409,8 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
     if (status === 'same') continue;
     const unit = UNIT_TEXT[p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
     const foundUnit = UNIT_TEXT[otherUnit ?? p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
-    const exp = `${show(p.expected === 'quarter' ? 'тоқсан/quarter' : p.expected === true ? '✓' : p.expected)}`;
-    const fnd = got.contrary ? `«${got.sentence.text.slice(0, 120)}»` : `${show(got.value === 'year' ? 'жыл/year' : got.value === 'quarter' ? 'тоқсан/quarter' : got.value)}`;
+    const exp = `${show(p.expected === 'quarter' ? 'тоқсан/quarter' : p.expected === true ? '✓' : p.expected, top)}`;
+    const fnd = got.contrary ? `«${got.sentence.text.slice(0, 120)}»` : `${show(got.value === 'year' ? 'жыл/year' : got.value === 'quarter' ? 'тоқсан/quarter' : got.value, top)}`;
     if (status === 'allowed') {
       // Stricter than the model («кемінде үш» → five): a body's specific (cl. 2), shown so the author sees it.
       findings.push(finding('draft/model-parameter-within-bound', 'info',

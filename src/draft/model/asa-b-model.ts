@@ -12,24 +12,42 @@
  * there are `error`. Where that line is a choice of ours, `note` says so.
  */
 import type { Severity, Text3 } from '../../law/finding.js';
-import { ORDER_52, ORDER_121 as wording2025 } from '../../acts/asa-order-13/act.js';
-import { pending } from '../../acts/asa-b-model/act.js';
+import { valueOn, type Provision } from '../../law/provision.js';
+import { pendingOn, wordingOn, type Pack, type PendingAmendment, type Wording } from '../../acts/pack.js';
+import { pending, wordings } from '../../acts/asa-b-model/act.js';
 import { params } from '../../acts/asa-b-model/params.js';
 import type { QuantityUnit } from '../kazakh-text.js';
 
 export const MODEL_ID = 'asa-b-model';
-/** The wording we hold: Order No. 121 of 28.07.2025 (the pack's only wording). */
-export const MODEL_WORDING = wording2025.date;
-export const MODEL_WORDING_LABEL = wording2025.label;
 
-/** The amendment whose wording is not in our text (the pack's pending amendment: Order No. 52). */
-export const PENDING_AMENDMENT = {
-  order: ORDER_52.kk,
-  orderEn: ORDER_52.en,
-  orderRu: ORDER_52.ru,
-  inForceFrom: pending[0]!.from,
+/**
+ * The model's dated data: the asa-b-model pack's own `wordings` and `pending`. The draft checker asks
+ * `wordingOn` / `pendingOn` which wording governs a date and which amendment we lack is in force on
+ * it, the lookups the as-of engine makes for packages.
+ */
+export const MODEL_DATES: Pick<Pack, 'wordings' | 'pending'> = { wordings, pending };
+
+/** The wording of the model in force on a day, or undefined when we hold none for it. */
+export const modelWordingOn = (date: string): Wording | undefined => wordingOn(MODEL_DATES, date);
+/** The amendments to the model whose wording we lack, in force on a day. */
+export const modelPendingOn = (date: string): PendingAmendment[] => pendingOn(MODEL_DATES, date);
+
+/** The wording we hold (the pack's latest): what a draft is compared with on any date. */
+const held = MODEL_DATES.wordings[MODEL_DATES.wordings.length - 1] as Wording;
+export const MODEL_WORDING = held.date;
+export const MODEL_WORDING_LABEL = held.label;
+
+/** An amendment whose wording is not in our text, as findings state it (`facts.amendment`). */
+export const amendmentFacts = (a: PendingAmendment) => ({
+  order: a.act.kk,
+  orderEn: a.act.en,
+  orderRu: a.act.ru,
+  inForceFrom: a.from,
   source: 'shared/acts/002_aa478879640c4786.txt, «ЗҚАИ-ның ескертпесі!» notes (14 provisions; 9 of them in Annex 2)',
-} as const;
+});
+
+/** The pending amendment of the model (Order No. 52), as findings state it. */
+export const PENDING_AMENDMENT = amendmentFacts(pending[0] as PendingAmendment);
 
 /** What is extracted from a clause. */
 export type ParameterKind =
@@ -86,25 +104,40 @@ export interface ModelParameter {
    */
   wording: string;
   note?: Text3;
+  /**
+   * The pack's provision the value, clause and words come from, and how the value is read from it:
+   * on a date the dated value in force then is used (`valueOn`), as the as-of engine reads it.
+   */
+  provision?: Provision<unknown>;
+  pick?: (value: unknown) => ModelParameter['expected'];
 }
 
 const p = params;
+
+/** A parameter's value, clause and words from a provision of the pack (its undated value; `parametersOn` dates it). */
+function from<T>(provision: Provision<T>, pick: (value: T) => ModelParameter['expected'] = (v) => v as ModelParameter['expected']) {
+  return {
+    clause: provision.clause,
+    expected: pick(provision.value),
+    wording: provision.quote,
+    provision: provision as Provision<unknown>,
+    pick: pick as (value: unknown) => ModelParameter['expected'],
+  };
+}
 const DAYS: Unit[] = ['calendar-day', 'day', 'working-day'];
 
 export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   {
     id: 'evaluation-period',
-    clause: p.period.clause, clauseNumber: 5,
+    ...from(p.period), clauseNumber: 5,
     label: { kk: 'Бағалау кезеңі', ru: 'Оценочный период', en: 'Evaluation period' },
-    kind: 'period', anchors: ['бағал', 'қорыт'], expected: p.period.value, compare: 'equal', severity: 'error',
-    wording: p.period.quote,
+    kind: 'period', anchors: ['бағал', 'қорыт'], compare: 'equal', severity: 'error',
   },
   {
     id: 'evaluation-deadline',
-    clause: p.quarterlyLimit.clause, clauseNumber: 5,
+    ...from(p.quarterlyLimit, (v) => v.day), clauseNumber: 5,
     label: { kk: 'Тоқсандық бағалау мерзімі (келесі айдың күні)', ru: 'Срок квартальной оценки (число следующего месяца)', en: 'Quarterly evaluation deadline (day of the following month)' },
-    kind: 'day-of-month', anchors: ['айдың|айдан|ай$', 'кешік|дейін|кейін'], unit: 'day', expected: p.quarterlyLimit.value.day, compare: 'atMost', severity: 'warning',
-    wording: p.quarterlyLimit.quote,
+    kind: 'day-of-month', anchors: ['айдың|айдан|ай$', 'кешік|дейін|кейін'], unit: 'day', compare: 'atMost', severity: 'warning',
     note: { kk: 'Ертерек мерзім рұқсат етіледі (орган ерекшелігі).', ru: 'Более ранний срок допустим (специфика органа).', en: 'An earlier deadline is allowed (a body\'s specific).' },
   },
   {
@@ -116,33 +149,29 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'minimum-time-in-post',
-    clause: p.minTenureMonths.clause, clauseNumber: 6,
+    ...from(p.minTenureMonths), clauseNumber: 6,
     label: { kk: 'Бағаланбайтын лауазымдағы ең аз мерзім', ru: 'Минимальный срок в должности для оценки', en: 'Minimum time in post to be evaluated' },
     kind: 'quantity', anchors: ['кем$|кемі$|аз$|азы$|толмас|толмаған', 'лауаз'], unit: 'month', alsoUnits: ['calendar-day', 'day', 'year', 'week'],
-    expected: p.minTenureMonths.value, compare: 'equal', severity: 'warning',
-    wording: p.minTenureMonths.quote,
+    compare: 'equal', severity: 'warning',
   },
   {
     id: 'minimum-days-worked',
-    clause: p.minWorkedDays.clause, clauseNumber: 6,
+    ...from(p.minWorkedDays), clauseNumber: 6,
     label: { kk: 'Бағаланатын кезеңдегі ең аз жұмыс күндері', ru: 'Минимум отработанных рабочих дней в периоде', en: 'Minimum working days worked in the period' },
-    kind: 'quantity', anchors: ['кемін|кем$|аз$|азы$', 'жұмыс|істе'], unit: 'working-day', alsoUnits: ['calendar-day', 'day'], expected: p.minWorkedDays.value, compare: 'equal', severity: 'warning',
-    wording: p.minWorkedDays.quote,
+    kind: 'quantity', anchors: ['кемін|кем$|аз$|азы$', 'жұмыс|істе'], unit: 'working-day', alsoUnits: ['calendar-day', 'day'], compare: 'equal', severity: 'warning',
   },
   {
     id: 'grade-bands',
-    clause: p.bands.clause, clauseNumber: 8,
+    ...from(p.bands, (v) => v.map((b) => ({ from: b.from, ...(b.below !== undefined ? { below: b.below } : {}) }))), clauseNumber: 8,
     label: { kk: 'Баға аралықтары', ru: 'Диапазоны оценок', en: 'Grade bands' },
-    kind: 'bands', anchors: [], expected: p.bands.value.map((b) => ({ from: b.from, ...(b.below !== undefined ? { below: b.below } : {}) })), compare: 'equal', severity: 'error',
-    wording: p.bands.quote,
+    kind: 'bands', anchors: [], compare: 'equal', severity: 'error',
     note: p.bands.note,
   },
   {
     id: 'grade-scale',
-    clause: p.gradeRange.clause, clauseNumber: 18,
+    ...from(p.gradeRange, (v) => [v.min, v.max]), clauseNumber: 18,
     label: { kk: 'Баға шкаласы', ru: 'Шкала оценки', en: 'Grade scale' },
-    kind: 'range', anchors: ['баға|балл'], expected: [p.gradeRange.value.min, p.gradeRange.value.max], compare: 'equal', severity: 'error',
-    wording: p.gradeRange.quote,
+    kind: 'range', anchors: ['баға|балл'], compare: 'equal', severity: 'error',
   },
   {
     id: 'evaluator-of-heads',
@@ -168,17 +197,15 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'familiarisation-dismissed',
-    clause: p.dismissedNotice.clause, clauseNumber: 10,
+    ...from(p.dismissedNotice, () => true), clauseNumber: 10,
     label: { kk: 'Жұмыстан босатылғандарды таныстыру', ru: 'Ознакомление уволенных', en: 'Informing servants who have left' },
-    kind: 'phrase', anchors: ['босат', 'таныс'], expected: true, compare: 'equal', severity: 'info',
-    wording: p.dismissedNotice.quote,
+    kind: 'phrase', anchors: ['босат', 'таныс'], compare: 'equal', severity: 'info',
   },
   {
     id: 'disagreement-deadline',
-    clause: p.applicationDays.clause, clauseNumber: 11,
+    ...from(p.applicationDays), clauseNumber: 11,
     label: { kk: 'Бағамен келіспеу туралы өтініш мерзімі', ru: 'Срок заявления о несогласии с оценкой', en: 'Deadline to apply when disagreeing with the grade' },
-    kind: 'quantity', anchors: ['келіс', 'таныс'], unit: 'working-day', alsoUnits: DAYS, expected: p.applicationDays.value, compare: 'equal', severity: 'error',
-    wording: p.applicationDays.quote,
+    kind: 'quantity', anchors: ['келіс', 'таныс'], unit: 'working-day', alsoUnits: DAYS, compare: 'equal', severity: 'error',
     note: { kk: 'Шағым беру мерзімі — қызметшінің кепілдігі, орган ерекшелігі емес.', ru: 'Срок обжалования — гарантия служащего, а не специфика органа.', en: 'The deadline to disagree is a servant\'s guarantee, not a body\'s specific.' },
   },
   {
@@ -190,10 +217,9 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'retention',
-    clause: p.retentionYears.clause, clauseNumber: 13,
+    ...from(p.retentionYears), clauseNumber: 13,
     label: { kk: 'Құжаттарды сақтау мерзімі', ru: 'Срок хранения документов', en: 'Retention of evaluation documents' },
-    kind: 'quantity', anchors: ['сақта'], unit: 'year', alsoUnits: ['month'], expected: p.retentionYears.value, compare: 'atLeast', severity: 'error',
-    wording: p.retentionYears.quote,
+    kind: 'quantity', anchors: ['сақта'], unit: 'year', alsoUnits: ['month'], compare: 'atLeast', severity: 'error',
   },
   {
     id: 'confidentiality',
@@ -211,38 +237,33 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'calibration-decision-deadline',
-    clause: p.decisionDays.clause, clauseNumber: 20,
+    ...from(p.decisionDays), clauseNumber: 20,
     label: { kk: 'Калибрлеу сессиясын өткізу туралы шешім мерзімі', ru: 'Срок решения о проведении калибровочной сессии', en: 'Deadline to decide on holding a calibration session' },
-    kind: 'quantity', anchors: ['калиб', 'шешім'], unit: 'working-day', alsoUnits: DAYS, expected: p.decisionDays.value, compare: 'atMost', severity: 'warning',
-    wording: p.decisionDays.quote,
+    kind: 'quantity', anchors: ['калиб', 'шешім'], unit: 'working-day', alsoUnits: DAYS, compare: 'atMost', severity: 'warning',
   },
   {
     id: 'calibration-minimum-members',
-    clause: p.sessionSize.clause, clauseNumber: 20,
+    ...from(p.sessionSize, (v) => v.min), clauseNumber: 20,
     label: { kk: 'Калибрлеу сессиясы мүшелерінің ең аз саны', ru: 'Минимальный состав калибровочной сессии', en: 'Minimum members of a calibration session' },
-    kind: 'quantity', anchors: ['калиб|сесси', 'мүше'], unit: 'none', alsoUnits: ['person'], expected: p.sessionSize.value.min, compare: 'atLeast', severity: 'warning',
-    wording: p.sessionSize.quote,
+    kind: 'quantity', anchors: ['калиб|сесси', 'мүше'], unit: 'none', alsoUnits: ['person'], compare: 'atLeast', severity: 'warning',
   },
   {
     id: 'calibration-odd-members',
-    clause: p.sessionSize.clause, clauseNumber: 20,
+    ...from(p.sessionSize, () => true), clauseNumber: 20,
     label: { kk: 'Калибрлеу сессиясы мүшелерінің саны тақ', ru: 'Нечётное число членов калибровочной сессии', en: 'A calibration session has an odd number of members' },
-    kind: 'phrase', anchors: ['тақ$'], contrary: ['жұп$'], expected: true, compare: 'equal', severity: 'warning',
-    wording: p.sessionSize.quote,
+    kind: 'phrase', anchors: ['тақ$'], contrary: ['жұп$'], compare: 'equal', severity: 'warning',
   },
   {
     id: 'calibration-deadline',
-    clause: p.sessionDays.clause, clauseNumber: 21,
+    ...from(p.sessionDays), clauseNumber: 21,
     label: { kk: 'Калибрлеу сессиясын өткізу мерзімі', ru: 'Срок проведения калибровочной сессии', en: 'Deadline to hold the calibration session' },
-    kind: 'quantity', anchors: ['калиб|сесси', 'өтіні'], unit: 'working-day', alsoUnits: DAYS, expected: p.sessionDays.value, compare: 'atMost', severity: 'warning',
-    wording: p.sessionDays.quote,
+    kind: 'quantity', anchors: ['калиб|сесси', 'өтіні'], unit: 'working-day', alsoUnits: DAYS, compare: 'atMost', severity: 'warning',
   },
   {
     id: 'protocol-upload-deadline',
-    clause: p.protocolPostDays.clause, clauseNumber: 23,
+    ...from(p.protocolPostDays), clauseNumber: 23,
     label: { kk: 'Хаттаманы ақпараттық жүйеге орналастыру мерзімі', ru: 'Срок размещения протокола в информационной системе', en: 'Deadline to place the protocol in the information system' },
-    kind: 'quantity', anchors: ['хатта', 'ақпар|жүйе'], unit: 'working-day', alsoUnits: DAYS, expected: p.protocolPostDays.value, compare: 'atMost', severity: 'info',
-    wording: p.protocolPostDays.quote,
+    kind: 'quantity', anchors: ['хатта', 'ақпар|жүйе'], unit: 'working-day', alsoUnits: DAYS, compare: 'atMost', severity: 'info',
   },
   {
     id: 'feedback-meeting',
@@ -281,3 +302,16 @@ export const KEY_TERMS: Readonly<Record<string, number>> = {
   балл: 2, диапа: 2, сарал: 2, іссап: 3, шығар: 2, жұмыс: 0.5, бағал: 0.3, қызме: 0.2, мемле: 0.2, корпу: 0.2,
   әкімш: 0.2, лауаз: 0.5, персо: 1, басқа: 0.5, ұйымд: 1.5, сүйем: 2,
 };
+
+/**
+ * The parameters as the model states them on a date: a parameter that is a provision of the pack takes
+ * the value (and clause and words) in force that day, `valueOn` — the lookup the check engine's rules
+ * make — so a dated value the pack gains is compared from its day on without a date in this code.
+ */
+export function parametersOn(date: string): readonly ModelParameter[] {
+  return MODEL_PARAMETERS.map((m) => {
+    if (!m.provision || !m.pick) return m;
+    const v = valueOn(m.provision, date);
+    return v === m.provision ? m : { ...m, clause: v.clause, wording: v.quote, expected: m.pick(v.value), ...(v.note ? { note: v.note } : {}) };
+  });
+}
