@@ -151,44 +151,17 @@ function scores(model: readonly Clause[], draft: readonly Clause[], keyTerms: Re
   const gramCounts = new Int32Array(index.postings.length);
   const inter = new Int32Array(M);
   const touched: number[] = [];
-  const { alphabet, base, gramIds, postings, totals } = index;
+  const { totals } = index;
   for (let d = 0; d < D; d++) {
     const bag = bags[M + d] as Bag;
     const w = weights[M + d] as number[];
     for (let i = 0; i < bag.ids.length; i++) dense[bag.ids[i] as number] = w[i] as number;
     // Trigrams: the draft clause's that the model has, counted; the others only add to its total.
-    const s = padded(draftTexts[d] as string);
-    const total = Math.max(0, s.length - 2);
-    touched.length = 0;
-    for (let i = 0; i + 3 <= s.length; i++) {
-      const a = alphabet[s.charCodeAt(i)] as number;
-      const b = alphabet[s.charCodeAt(i + 1)] as number;
-      const c = alphabet[s.charCodeAt(i + 2)] as number;
-      if (a === 0 || b === 0 || c === 0) continue;
-      const id = gramIds.get((a * base + b) * base + c);
-      if (id === undefined) continue;
-      if (gramCounts[id] === 0) touched.push(id);
-      gramCounts[id] = (gramCounts[id] as number) + 1;
-    }
-    inter.fill(0);
-    for (const id of touched) {
-      const mine = gramCounts[id] as number;
-      const list = postings[id] as Int32Array;
-      for (let k = 0; k < list.length; k += 2) {
-        const m = list[k] as number;
-        inter[m] = (inter[m] as number) + Math.min(mine, list[k + 1] as number);
-      }
-      gramCounts[id] = 0;
-    }
+    const total = countGrams(padded(draftTexts[d] as string), index, gramCounts, touched);
+    shareGrams(index, gramCounts, touched, inter);
     const nb = norm2[M + d] as number;
     for (let m = 0; m < M; m++) {
-      const ids = (bags[m] as Bag).ids;
-      const v = weights[m] as number[];
-      let dot = 0;
-      for (let i = 0; i < ids.length; i++) {
-        const x = dense[ids[i] as number] as number;
-        if (x !== 0) dot += (v[i] as number) * x;
-      }
+      const dot = dotDense((bags[m] as Bag).ids, weights[m] as number[], dense);
       const na = norm2[m] as number;
       const cos = na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
       const sum = (totals[m] as number) + total;
@@ -198,6 +171,51 @@ function scores(model: readonly Clause[], draft: readonly Clause[], keyTerms: Re
     for (const id of bag.ids) dense[id] = 0;
   }
   return out;
+}
+
+/**
+ * Counts the trigrams of a (padded) draft clause that the model has, into `counts` (their ids into
+ * `touched`); returns how many trigrams the clause has in all. Small and apart, so the hot loops
+ * are cheap to compile.
+ */
+function countGrams(s: string, index: ModelIndex, counts: Int32Array, touched: number[]): number {
+  const { alphabet, base, gramIds } = index;
+  touched.length = 0;
+  for (let i = 0; i + 3 <= s.length; i++) {
+    const a = alphabet[s.charCodeAt(i)] as number;
+    const b = alphabet[s.charCodeAt(i + 1)] as number;
+    const c = alphabet[s.charCodeAt(i + 2)] as number;
+    if (a === 0 || b === 0 || c === 0) continue;
+    const id = gramIds.get((a * base + b) * base + c);
+    if (id === undefined) continue;
+    if (counts[id] === 0) touched.push(id);
+    counts[id] = (counts[id] as number) + 1;
+  }
+  return Math.max(0, s.length - 2);
+}
+
+/** For each model clause, the trigrams it shares with the counted ones (Dice's intersection); clears the counts. */
+function shareGrams(index: ModelIndex, counts: Int32Array, touched: readonly number[], inter: Int32Array): void {
+  inter.fill(0);
+  for (const id of touched) {
+    const mine = counts[id] as number;
+    const list = index.postings[id] as Int32Array;
+    for (let k = 0; k < list.length; k += 2) {
+      const m = list[k] as number;
+      inter[m] = (inter[m] as number) + Math.min(mine, list[k + 1] as number);
+    }
+    counts[id] = 0;
+  }
+}
+
+/** Σ v·w over a model clause's terms, in their order, with the draft clause's weights held densely (0: absent). */
+function dotDense(ids: readonly number[], v: readonly number[], dense: Float64Array): number {
+  let dot = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const x = dense[ids[i] as number] as number;
+    if (x !== 0) dot += (v[i] as number) * x;
+  }
+  return dot;
 }
 
 export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonly<Record<string, number>> = {}): ClauseMatch[] {

@@ -16,7 +16,7 @@ export interface DraftContext {
 
 export function makeContext(markdown: string, act: DraftAct): DraftContext {
   const lineStarts = [0];
-  for (let i = 0; i < markdown.length; i++) if (markdown.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = markdown.indexOf('\n'); i >= 0; i = markdown.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return { markdown, act, lineStarts };
 }
 

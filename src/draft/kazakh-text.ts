@@ -217,10 +217,22 @@ export function charGrams(text: string, n = 3, normalised = false): Map<string, 
 export function dice(a: Map<string, number>, b: Map<string, number>): number {
   let inter = 0;
   let total = 0;
-  for (const [g, c] of a) {
-    inter += Math.min(c, b.get(g) ?? 0);
+  a.forEach((c, g) => {
+    const d = b.get(g);
+    if (d !== undefined) inter += c < d ? c : d;
     total += c;
-  }
-  for (const c of b.values()) total += c;
+  });
+  b.forEach((c) => {
+    total += c;
+  });
   return total === 0 ? 0 : (2 * inter) / total;
+}
+
+/** How many n-grams a bag holds (its counts summed). */
+export function gramCount(bag: Map<string, number>): number {
+  let total = 0;
+  bag.forEach((c) => {
+    total += c;
+  });
+  return total;
 }

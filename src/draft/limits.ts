@@ -68,6 +68,9 @@ function depthOf(line: string): number {
   return depth + Math.floor(indent / 4);
 }
 
+/** The characters the bounds count: a backslash (and what it escapes), a pipe, the delimiters * _ [ ] <. */
+const COUNTED = /[\\|*_[\]<]/g;
+
 /** The first bound a draft breaks, or null. */
 export function checkLimits(markdown: string): LimitBreach | null {
   if (markdown.length > LIMITS.chars) {
@@ -103,17 +106,21 @@ export function checkLimits(markdown: string): LimitBreach | null {
       let cells = 0;
       // A table row is its own text for micromark: its escapes are counted by row.
       if (text.trimStart().startsWith('|')) escapes = 0;
-      for (let k = 0; k < text.length; k++) {
+      // From one character that counts to the next (a regex jumps over plain text natively).
+      COUNTED.lastIndex = 0;
+      for (let m = COUNTED.exec(text); m; m = COUNTED.exec(text)) {
+        const k = m.index;
         const c = text.charCodeAt(k);
         if (c === 92) {
           const next = text.charCodeAt(k + 1);
           // ASCII punctuation after a backslash: an escape (the character is text)
           if ((next >= 33 && next <= 47) || (next >= 58 && next <= 64) || (next >= 91 && next <= 96) || (next >= 123 && next <= 126)) escapes++;
-          k++;
+          // The escaped character is skipped, whatever it is.
+          COUNTED.lastIndex = k + 2;
           continue;
         }
         if (c === 124) cells++; // |
-        else if (c === 42 || c === 95 || c === 91 || c === 93 || c === 60) delimiters++; // * _ [ ] <
+        else delimiters++; // * _ [ ] <
       }
       if (cells > LIMITS.columns + 1) {
         return { limit: 'columns', place: { line, column: 1 },

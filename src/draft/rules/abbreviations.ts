@@ -26,9 +26,14 @@ interface Use {
 
 function spansInOrder(doc: AttachedDocument, d: number): Array<{ span: TextSpan; path: string }> {
   const out: Array<{ span: TextSpan; path: string }> = [];
-  doc.clauses.forEach((c, i) => clauseSpans(c).forEach((span) => out.push({ span, path: pointer('documents', d, 'clauses', i) })));
-  doc.appendices.forEach((a, i) => [...(a.caption ? [a.caption] : []), ...a.text, ...a.tables.flatMap((t) => t.rows.flat())]
-    .forEach((span) => out.push({ span, path: pointer('documents', d, 'appendices', i) })));
+  doc.clauses.forEach((c, i) => {
+    const path = pointer('documents', d, 'clauses', i);
+    for (const span of clauseSpans(c)) out.push({ span, path });
+  });
+  doc.appendices.forEach((a, i) => {
+    const path = pointer('documents', d, 'appendices', i);
+    for (const span of [...(a.caption ? [a.caption] : []), ...a.text, ...a.tables.flatMap((t) => t.rows.flat())]) out.push({ span, path });
+  });
   return out.sort((a, b) => a.span.offset - b.span.offset);
 }
 

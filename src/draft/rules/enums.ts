@@ -10,7 +10,7 @@ import { pointer } from '../../law/json-pointer.js';
 import type { TextSpan } from '../act.js';
 import { clauseSpans } from '../act.js';
 import { finding, placeInSpan } from '../context.js';
-import { charGrams, dice, normaliseKk } from '../kazakh-text.js';
+import { charGrams, dice, gramCount, normaliseKk } from '../kazakh-text.js';
 import type { DraftRule } from './rule.js';
 
 const QUOTED = /["«“]\s*([^"»”]{3,120}?)\s*["»”]/gu;
@@ -43,6 +43,7 @@ export const enumsRule: DraftRule = {
       }));
       if (defined.length === 0) return;
       const grams = defined.map((v) => charGrams(v.text));
+      const counts = grams.map(gramCount);
       const lengths = defined.map((v) => words(v.text).length);
       const norms = new Set(defined.map((v) => normaliseKk(v.text)));
       const reported = new Set<string>();
@@ -59,10 +60,15 @@ export const enumsRule: DraftRule = {
               const w = words(value);
               if (w.length < 2) continue;
               const g = charGrams(value);
+              const n = gramCount(g);
               let best = -1;
               let bestScore = 0;
               defined.forEach((v, k) => {
                 if (lengths[k] !== w.length) return;
+                // Dice is at most 2·min(n, m)/(n + m): a value that cannot reach the threshold (or the best so far) is not compared.
+                const m = counts[k] as number;
+                const bound = (2 * Math.min(n, m)) / (n + m);
+                if (bound < 0.7 || bound <= bestScore) return;
                 const s = dice(g, grams[k] as Map<string, number>);
                 if (s > bestScore) {
                   bestScore = s;

@@ -22,12 +22,16 @@ function allSpans(ctx: DraftContext): Array<{ span: TextSpan; path: string }> {
   act.preamble.forEach((s, i) => {
     if (i >= firstBasis || /сәйкес|негізінде/u.test(s.text)) out.push({ span: s, path: pointer('preamble', i) });
   });
-  act.operative.forEach((p, i) => [p.text, ...p.paragraphs, ...p.subPoints.flatMap((s) => [s.text, ...s.paragraphs])].forEach((s) => out.push({ span: s, path: pointer('operative', i) })));
+  // One path per clause, appendix or point, shared by its spans.
+  const add = (spans: TextSpan[], path: string): void => {
+    for (const span of spans) out.push({ span, path });
+  };
+  act.operative.forEach((p, i) => add([p.text, ...p.paragraphs, ...p.subPoints.flatMap((s) => [s.text, ...s.paragraphs])], pointer('operative', i)));
   act.documents.forEach((doc, d) => {
     if (doc.title) out.push({ span: doc.title, path: pointer('documents', d, 'title') });
-    doc.clauses.forEach((c, i) => clauseSpans(c).forEach((s) => out.push({ span: s, path: pointer('documents', d, 'clauses', i) })));
-    doc.appendices.forEach((a, i) => [...a.stamp, ...a.text, ...a.tables.flatMap((t) => t.rows.flat())].forEach((s) => out.push({ span: s, path: pointer('documents', d, 'appendices', i) })));
-    doc.text.forEach((s) => out.push({ span: s, path: pointer('documents', d) }));
+    doc.clauses.forEach((c, i) => add(clauseSpans(c), pointer('documents', d, 'clauses', i)));
+    doc.appendices.forEach((a, i) => add([...a.stamp, ...a.text, ...a.tables.flatMap((t) => t.rows.flat())], pointer('documents', d, 'appendices', i)));
+    add(doc.text, pointer('documents', d));
   });
   return out;
 }
