@@ -8,8 +8,9 @@
  * - Quotes: every params quote of 25 characters or more, found (whitespace folded, comments left out)
  *   in code outside the data. Shorter quotes are headings («Құзыреттер атауы») too common to tell a
  *   restatement from a form that prints them. Comments are left out: a rule kind's doc example may cite
- *   a clause. So is src/draft/model/asa-b-model-text.ts: it is the model's text itself (generated from
- *   the act file), the source every quote is taken from, not a restatement of one.
+ *   a clause. So are src/draft/model/asa-b-model-text.ts and asa-b-model-act.ts: the model's text itself
+ *   (generated from the act file) and that text as parsed, the source every quote is taken from, not a
+ *   restatement of one.
  * - Numbers: in the titles of rules (the only text of a rule a reader sees besides the provision), a
  *   number in digits equal to a value of the pack's params, or a number word (kk, ru, en) equal to a
  *   value of the rule's own provision, is a restated value: the title names it as `{value}` (or `{min}`,
@@ -43,7 +44,7 @@ const SRC = filesUnder('src').map((f) => ({ f, text: fold(code(readFileSync(f, '
  * of the model text the draft checker aligns against (generated from the act file itself).
  */
 const isData = (f: string): boolean =>
-  (/^src\/acts\/[^/]+\/[^/]+$/.test(f) && !/\/(rules|procedure)\.ts$/.test(f)) || f === 'src/draft/model/asa-b-model-text.ts';
+  (/^src\/acts\/[^/]+\/[^/]+$/.test(f) && !/\/(rules|procedure)\.ts$/.test(f)) || f === 'src/draft/model/asa-b-model-text.ts' || f === 'src/draft/model/asa-b-model-act.ts';
 
 /** Every quote a pack's params hold, dated ones included. */
 function quotesOf(pack: Pack): Array<[string, string]> {
