@@ -5,23 +5,14 @@
  * reports the gap rather than borrowing another category's indicators. The D-3 annotation is
  * shown, not enforced (D-3 is listed once).
  */
-import { normaliseCategoryCode } from '../../law/category-code.js';
-import type { CatalogueCompetency, CompetencyCatalogue, GroupCode, IndicatorGroup } from '../../rules/competency.js';
+import type { CompetencyCatalogue, IndicatorGroup } from '../../rules/competency.js';
+import { catalogueOf, groupCode as code } from '../b-corps-2018/catalogue.js';
 import indicators from './indicators.json' with { type: 'json' };
-
-/** App. 4's indicators, verbatim (./indicators.json: the data, with the choices made on damaged cells). */
-const COMPETENCIES: readonly CatalogueCompetency[] = indicators.competencies;
-
-const code = (printed: string, positions?: string[]): GroupCode => ({
-  code: normaliseCategoryCode(printed).code,
-  printed,
-  ...(positions ? { positions } : {}),
-});
 
 export const GROUPS: readonly IndicatorGroup[] = [
   { id: 'D-1', printed: 'D-1;', codes: [code('D-1')] },
-  { id: 'D-3', printed: 'D-3 (құрылымдық бөлімшенің басшысы);', codes: [code('D-3', ['құрылымдық бөлімшенің басшысы'])] },
+  { id: 'D-3', printed: 'D-3 (құрылымдық бөлімшенің басшысы);', codes: [code('D-3', { positions: ['құрылымдық бөлімшенің басшысы'] })] },
   { id: 'D-4', printed: 'D-4;', codes: [code('D-4')] },
 ];
 
-export const CATALOGUE: CompetencyCatalogue = { groups: GROUPS, competencies: COMPETENCIES };
+export const CATALOGUE: CompetencyCatalogue = catalogueOf(GROUPS, indicators);

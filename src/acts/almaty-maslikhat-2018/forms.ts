@@ -7,8 +7,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
-import { competencySheet, No, RefusalAct, Value, Year } from '../b-corps-2018/forms.js';
-import { KPI_GRADES } from '../b-corps-2018/model.js';
+import { competencySheetOf, kpiSheetEnd, No, RefusalAct, Value, Year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';
 
 const PlanKpi = Type.Object(
@@ -60,16 +59,13 @@ export const KpiSheet = Type.Object(
     approvedBy: Signature('"БЕКІТЕМІН" Жоғары тұрған басшы', 'signed by the superior manager (cl. 21, 24)'),
     evaluee: Text('(Т.А.Ә., бағаланатын тұлғаның лауазымы)', 'full name and position of the servant'),
     year: Year('(бағаланатын кезең)', 'the period (year) evaluated'),
-    kpis: Type.Array(SheetKpi, doc('нысаналы мақсатты индикаторлар', 'KPIs with results')),
-    result: Enum(KPI_GRADES, 'Бағалау нәтижесі (қанағаттанарлықсыз, қанағаттанарлық, тиімді, өте жақсы)', 'evaluation result (cl. 18)'),
-    servantSignature: Signature('Қызметші', 'the servant'),
-    supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor (fills in and signs, cl. 17)'),
+    ...kpiSheetEnd(SheetKpi),
   },
   { additionalProperties: false, ...doc('НМИ бойынша бағалау парағы (2-қосымша)', 'KPI evaluation sheet (App. 2)') },
 );
 
 /** App. 3. */
-export const CompetencySheet = competencySheet(params.competencyRows.value, [...params.meets.value, ...params.notMeets.value]);
+export const CompetencySheet = competencySheetOf(params);
 
 /** App. 5 is missing: only what cl. 38–39 name. */
 export const Protocol = Type.Object(
@@ -91,10 +87,4 @@ export const Protocol = Type.Object(
   { additionalProperties: false, ...doc('Комиссия отырысының хаттамасы (5-қосымша мәтінде жоқ; 38–39-т. бойынша)', 'Commission protocol (App. 5 missing; per cl. 38–39)') },
 );
 
-export const forms = {
-  workPlan: WorkPlan,
-  kpiSheet: KpiSheet,
-  competencySheet: CompetencySheet,
-  protocol: Protocol,
-  refusalAct: RefusalAct,
-};
+export const forms = { workPlan: WorkPlan, kpiSheet: KpiSheet, competencySheet: CompetencySheet, protocol: Protocol, refusalAct: RefusalAct };

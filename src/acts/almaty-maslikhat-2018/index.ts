@@ -11,28 +11,15 @@ import { forms } from './forms.js';
 import { params } from './params.js';
 import { rules } from './rules.js';
 import unchecked from './unchecked.json' with { type: 'json' };
+import appendices from './appendices.json' with { type: 'json' };
 
 export const pack: Pack = familyPack({
   id: 'almaty-maslikhat-2018',
-  act,
+  act, validity, wordings, pending, appendices, forms, params, rules, unchecked,
   scope: {
     kk: 'Алматы қаласы мәслихаты аппаратының "Б" корпусы қызметшілерінің жылдық бағалауы (2018–2022): жеке жұмыс жоспары, НМИ бағалау парағы, құзыреттер (D-1, D-3, D-4 санаттары ғана), комиссия, таныстыру, шағым. 5-қосымша мәтінде жоқ.',
     ru: 'Ежегодная оценка служащих корпуса «Б» аппарата маслихата г. Алматы (2018–2022): индивидуальный план, лист по ЦИ, компетенции (только категории D-1, D-3, D-4), комиссия, ознакомление, обжалование. Приложения 5 в тексте нет.',
     en: 'Annual evaluation of corps "B" servants of the Almaty city maslikhat apparatus (2018–2022): work plan, KPI sheet, competencies (categories D-1, D-3, D-4 only), commission, familiarisation, appeal. Appendix 5 is missing.',
   },
-  validity,
-  wordings,
-  pending,
-  appendices: [
-    { no: 1, title: '"Б" корпусы мемлекеттік әкімшілік қызметшісінің жеке жұмыс жоспары', titleEn: 'Individual work plan', clause: 'cl. 9', formKey: 'workPlan', present: true },
-    { no: 2, title: 'НМИ бойынша бағалау парағы', titleEn: 'KPI evaluation sheet', clause: 'cl. 17', formKey: 'kpiSheet', present: true },
-    { no: 3, title: 'Құзыреттер бойынша бағалау парағы', titleEn: 'Competency evaluation sheet', clause: 'cl. 25', formKey: 'competencySheet', present: true },
-    { no: 4, title: 'Құзыреттердің мінез-құлық индикаторлары', titleEn: 'Behavioural indicators of competencies', clause: 'cl. 26', present: true },
-    { no: 5, title: 'Комиссия отырысының хаттамасы', titleEn: 'Protocol of the commission session', clause: 'cl. 39', formKey: 'protocol', present: false, note: { kk: '36 және 39-т. сілтейді, бірақ мәтінде жоқ; `protocol` тек 38–39-т. атаған өрістерді ұстайды.', ru: 'Пп. 36 и 39 ссылаются, но в тексте нет; `protocol` содержит лишь поля, названные в пп. 38–39.', en: 'Referenced by cl. 36 and 39 but absent; `protocol` holds only what cl. 38–39 name.' } },
-  ],
-  forms,
   categoryCodes: { clause: 'App. 4', quote: 'D-3 (құрылымдық бөлімшенің басшысы);' },
-  params,
-  rules,
-  unchecked,
 });

@@ -9,7 +9,6 @@ import { placeOf } from '../../law/provision.js';
 import { countRule } from '../../rules/count.js';
 import { dateLimitRule } from '../../rules/date-limit.js';
 import { deadlineRule } from '../../rules/deadline.js';
-import { tenureRule } from '../../rules/exclusion.js';
 import { formAssignmentRule } from '../../rules/form-assignment.js';
 import { gradeBandRule } from '../../rules/grade-band.js';
 import { meanRule } from '../../rules/mean.js';
@@ -19,8 +18,7 @@ import { requiredRule, sameValueRule } from '../../rules/presence.js';
 import { rowSetRule } from '../../rules/row-set.js';
 import { valueRangeRule } from '../../rules/value-range.js';
 import { dateWithinRule } from '../../rules/date-within.js';
-import { evaluable, workedDaysRule } from '../../rules/worked-days.js';
-import { NOT_WORKED } from '../asa-order-13/act.js';
+import { eligible as eligibleIn, inPostRules } from '../asa-order-13/rules.js';
 import { APP4_MAX, APP5_RANGE, M1_ASSIGNMENTS, MANDATORY_CATEGORY_1, MANDATORY_CATEGORY_2 } from './catalogue.js';
 import { AGREEMENTS } from './forms.js';
 import { params } from './params.js';
@@ -40,7 +38,7 @@ const appointedAfter20Jan = (ctx: RuleContext): boolean =>
   ctx.pkg.servant.appointedOn > `${year(ctx)}-${String(DRAFT_BY.months + 1).padStart(2, '0')}-${String(DRAFT_BY.day).padStart(2, '0')}`;
 
 /** cl. 3 pt. 1–2: is the servant to be evaluated at all? */
-const eligible = evaluable({ months: params.minTenureMonths.value, minWorked: params.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
+const eligible = eligibleIn(params);
 
 /** cl. 26 pt. 2: first half-year monitoring only concerns servants in the post (with an agreement) before 1 July. */
 const inPostInFirstHalf = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn < `${year(ctx)}-07-01`;
@@ -68,22 +66,7 @@ export const rules: Rule[] = [
     applies: eligible,
     title: { kk: 'Бағалау келесі жылдың {day} қаңтарынан кешіктірілмей жүргізіледі', ru: 'Оценка проводится не позднее {day} января следующего года', en: 'The evaluation is done by {day} January of the following year' },
   }),
-  tenureRule({
-    id: `${ID}/tenure-three-months`,
-    provision: params.minTenureMonths,
-    months: params.minTenureMonths.value,
-    at: [{ field: '/period/to' }],
-    atDayCounts: true,
-    title: { kk: 'Лауазымда {value} айдан аз болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее {value} мес.', en: 'A servant less than {value} month(s) in the post is not evaluated' },
-  }),
-  workedDaysRule({
-    id: `${ID}/worked-days`,
-    provision: params.minWorkedDays,
-    min: params.minWorkedDays.value,
-    notWorking: NOT_WORKED,
-    endEvent: 'dismissed',
-    title: { kk: 'Кезең кемінде {value} нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее {value} фактически отработанных рабочих дней', en: 'The year includes at least {value} working day(s) actually worked' },
-  }),
+  ...inPostRules(ID, 'tenure-three-months', params),
   formAssignmentRule({
     id: `${ID}/agreement-form`,
     provision: params.category1Agreement,

@@ -12,29 +12,17 @@ import { forms, servantExtra } from './forms.js';
 import { rules } from './rules.js';
 import { params } from './params.js';
 import unchecked from './unchecked.json' with { type: 'json' };
+import appendices from './appendices.json' with { type: 'json' };
 
 export const pack: Pack = {
   id: 'asa-b-model',
-  act,
+  act, validity, wordings, pending, appendices, forms, events, servantExtra, params, rules, unchecked,
   scope: {
     kk: '2-қосымша толық: тоқсандық бағалау (1, 2-қосымшалардағы бағалау парақтары), калибрлеу сессиялары, кері байланыс. Мемлекеттік органның өз әдістемесі бұл пакетпен тексерілмейді.',
     ru: 'Приложение 2 полностью: квартальная оценка (оценочные листы приложений 1, 2), калибровочные сессии, обратная связь. Собственная методика госоргана этим пакетом не проверяется.',
     en: 'All of Annex 2: the quarterly evaluation (sheets of App. 1 and App. 2), calibration sessions, feedback. A body’s own methodology is not checked by this pack.',
   },
-  validity,
-  wordings,
-  pending,
-  appendices: [
-    { no: 1, title: 'Басшы лауазымды атқаратын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person holding a managerial position', clause: 'cl. 17 pt. 1', formKey: 'managerialSheet', present: true },
-    { no: 2, title: 'Басшы лауазымды атқармайтын адамның бағалау парағы', titleEn: 'Evaluation sheet of a person not holding a managerial position', clause: 'cl. 17 pt. 3', formKey: 'nonManagerialSheet', present: true },
-  ],
-  forms,
-  events,
   session: { kinds: SESSION_KINDS, decisions: SESSION_DECISIONS, grades: RESULTS },
-  servantExtra,
   absenceKinds: ABSENCE_KINDS,
   categoryCodes: { clause: 'cl. 17 pt. 1', quote: 'В-1, С-1 (орталық атқарушы орган комитеті төрағасының орынбасары, департамент директоры), D-1, D-3 (құрылымдық бөлімшелердің басшылары)' },
-  params,
-  rules,
-  unchecked,
 };

@@ -11,7 +11,6 @@ import { combineRules } from '../../rules/combine.js';
 import { compositionRule, majorityRule, sessionSizeRule } from '../../rules/commission.js';
 import { dateLimitRule } from '../../rules/date-limit.js';
 import { deadlineRule } from '../../rules/deadline.js';
-import { tenureRule } from '../../rules/exclusion.js';
 import { evaluatorAssignmentRule, formAssignmentRule, type AssignmentCase } from '../../rules/form-assignment.js';
 import { gradeBandRule } from '../../rules/grade-band.js';
 import { meanRule } from '../../rules/mean.js';
@@ -19,8 +18,7 @@ import { periodShapeRule } from '../../rules/period-shape.js';
 import { requiredRule } from '../../rules/presence.js';
 import { rowSetRule } from '../../rules/row-set.js';
 import { valueRangeRule } from '../../rules/value-range.js';
-import { evaluable, workedDaysRule } from '../../rules/worked-days.js';
-import { NOT_WORKED } from '../asa-order-13/act.js';
+import { eligible as eligibleIn, inPostRules } from '../asa-order-13/rules.js';
 import { LIGHT_SANCTIONS, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, OTHER_SANCTIONS, PT1_ALWAYS, PT1_IF_HEAD, SANCTION_PARAMETER, SESSION_KINDS } from './catalogue.js';
 import { FORM_KEYS } from './forms.js';
 import { params } from './params.js';
@@ -40,7 +38,7 @@ const onSheet = <T,>(k: (typeof FORM_KEYS)[number], pr: Provision<T>): Provision
 const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => combineRules(SHEETS.map(make));
 
 /** cl. 6: is the servant to be evaluated at all (one month in the post, 15 working days worked)? */
-const eligible = evaluable({ months: params.minTenureMonths.value, minWorked: params.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
+const eligible = eligibleIn(params);
 
 const DIRECT = { kk: 'тікелей басшы', ru: 'непосредственный руководитель', en: 'direct supervisor' };
 const HEAD = { kk: 'құрылымдық бөлімшенің/мемлекеттік органның басшысы', ru: 'руководитель структурного подразделения/госоргана', en: 'head of the structural unit/state body' };
@@ -80,22 +78,7 @@ export const rules: Rule[] = [
       en: 'The evaluation is done by day {day} of the month after the quarter (dismissed servants too)',
     },
   }),
-  tenureRule({
-    id: `${ID}/tenure-one-month`,
-    provision: params.minTenureMonths,
-    months: params.minTenureMonths.value,
-    at: [{ field: '/period/to' }],
-    atDayCounts: true,
-    title: { kk: 'Лауазымда {value} айдан кем болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее {value} мес.', en: 'A servant less than {value} month(s) in the post in the quarter is not evaluated' },
-  }),
-  workedDaysRule({
-    id: `${ID}/worked-days`,
-    provision: params.minWorkedDays,
-    min: params.minWorkedDays.value,
-    notWorking: NOT_WORKED,
-    endEvent: 'dismissed',
-    title: { kk: 'Кезең кемінде {value} нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее {value} фактически отработанных рабочих дней', en: 'The quarter includes at least {value} working day(s) actually worked' },
-  }),
+  ...inPostRules(ID, 'tenure-one-month', params),
   formAssignmentRule({
     id: `${ID}/form-by-category`,
     provision: params.formByCategoryPt1,

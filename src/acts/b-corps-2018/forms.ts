@@ -3,7 +3,10 @@
  * act's printed rows and grade values) and the free-form refusal act of cl. 41.
  */
 import { Type } from '@sinclair/typebox';
+import type { TSchema } from '@sinclair/typebox';
 import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
+import { KPI_GRADES } from './model.js';
+import type { ProcedureValues } from './procedure.js';
 
 export const Year = (kk = 'жыл (бағаланатын жыл)', en = 'year evaluated') => Type.Integer({ minimum: 2018, maximum: 2100, ...doc(kk, en) });
 export const No = (kk = '№ р/с') => Type.Integer({ minimum: 1, ...doc(kk, 'item number') });
@@ -39,6 +42,17 @@ export function competencySheet(rows: readonly string[], results: readonly strin
     { additionalProperties: false, ...doc('Құзыреттер бойынша бағалау парағы (3-қосымша)', 'Competency evaluation sheet (App. 3)') },
   );
 }
+
+/** The pack's App. 3 sheet: its printed rows and the two result words of cl. 27 in both spellings. */
+export const competencySheetOf = (p: Pick<ProcedureValues, 'competencyRows' | 'meets' | 'notMeets'>) => competencySheet(p.competencyRows.value, [...p.meets.value, ...p.notMeets.value]);
+
+/** The end of the KPI sheet both acts print alike (cl. 17–18): the KPI rows, the grade, the two signatures. */
+export const kpiSheetEnd = (row: TSchema) => ({
+  kpis: Type.Array(row, doc('нысаналы мақсатты индикаторлар', 'KPIs with results')),
+  result: Enum(KPI_GRADES, 'Бағалау нәтижесі (қанағаттанарлықсыз, қанағаттанарлық, тиімді, өте жақсы)', 'evaluation result (cl. 18)'),
+  servantSignature: Signature('Қызметші', 'the servant'),
+  supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor (fills in and signs, cl. 17)'),
+});
 
 /** cl. 41: the act drawn up in free form when the servant refuses to be acquainted. */
 export const RefusalAct = Type.Object(

@@ -11,18 +11,10 @@
  * The БАСТАМАШЫЛДЫҚ G3 cell is damaged (E-G-4 missing, stray G2 codes): the groups below are those
  * of every other row, used for all eleven competencies.
  */
-import { normaliseCategoryCode } from '../../law/category-code.js';
-import type { CatalogueCompetency, CompetencyCatalogue, GroupCode, IndicatorGroup } from '../../rules/competency.js';
+import type { CompetencyCatalogue, IndicatorGroup } from '../../rules/competency.js';
+import { catalogueOf, groupCode as code } from '../b-corps-2018/catalogue.js';
 import indicators from './indicators.json' with { type: 'json' };
 
-/** App. 4's indicators, verbatim (./indicators.json: the data, with the choices made on damaged cells). */
-const COMPETENCIES: readonly CatalogueCompetency[] = indicators.competencies;
-
-const code = (printed: string, extra: { positions?: string[]; except?: boolean } = {}): GroupCode => ({
-  code: normaliseCategoryCode(printed).code,
-  printed,
-  ...extra,
-});
 const HEAD_OF_UNIT = ['құрылымдық бөлімшенің басшысы'];
 
 export const GROUPS: readonly IndicatorGroup[] = [
@@ -69,4 +61,4 @@ export const GROUPS: readonly IndicatorGroup[] = [
   },
 ];
 
-export const CATALOGUE: CompetencyCatalogue = { groups: GROUPS, competencies: COMPETENCIES };
+export const CATALOGUE: CompetencyCatalogue = catalogueOf(GROUPS, indicators);

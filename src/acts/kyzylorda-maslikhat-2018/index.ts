@@ -10,27 +10,17 @@ import { forms } from './forms.js';
 import { params } from './params.js';
 import { rules } from './rules.js';
 import unchecked from './unchecked.json' with { type: 'json' };
+import appendices from './appendices.json' with { type: 'json' };
 
 export const pack: Pack = {
   id: 'kyzylorda-maslikhat-2018',
-  act,
+  act, validity, wordings, pending, appendices, forms, params, rules, unchecked,
   scope: {
     kk: 'Тек 4-қосымша (құзыреттердің мінез-құлық индикаторлары, 2021 жылғы редакция): қызметшінің санаты 47 кодтың бірі ме, екі топта тұрған код лауазымы бойынша қай топқа жатады, парақтағы индикаторлар сол топтікі ме. Әдістеменің қалған ережелері мен нысандары бізде жоқ және тексерілмейді.',
     ru: 'Только приложение 4 (индикаторы поведения, редакция 2021 г.): входит ли категория служащего в 47 кодов, к какой группе относится код из двух групп по должности, из этой ли группы индикаторы листа. Остальные положения и формы методики у нас отсутствуют и не проверяются.',
     en: "Appendix 4 only (behavioural indicators, 2021 wording): whether the servant's category is one of the 47 codes, which group a code listed twice belongs to by position, and whether the sheet's indicators are that group's. The methodology's other provisions and forms are not in our text and are not checked.",
   },
-  validity,
-  wordings,
-  pending,
-  appendices: [
-    { no: 3, title: 'Құзыреттер бойынша бағалау парағы', titleEn: 'Competency evaluation sheet', clause: 'Decision No. 199', formKey: 'competencySheet', present: false, note: { kk: 'Нысаны бізде жоқ; пакетте 4-қосымша бойынша тексерілетін өрістер ғана.', ru: 'Формы у нас нет; в пакете только поля, проверяемые по прил. 4.', en: 'Its form is not in our text; the package holds only what App. 4 can check.' } },
-    { no: 4, title: 'Құзыреттердің мінез-құлық индикаторлары', titleEn: 'Behavioural indicators of competencies', clause: 'Decision No. 68 cl. 1', present: true },
-  ],
-  forms,
   events: [],
   absenceKinds: [],
   categoryCodes: { clause: 'App. 4', quote: 'B-1; B-2 (Қазақстан Республикасының Жоғары Сот Кеңесі аппаратының құрылымдық бөлімше' },
-  params,
-  rules,
-  unchecked,
 };

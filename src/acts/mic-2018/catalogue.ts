@@ -6,18 +6,9 @@
  * in one group only, so a С-2/С-3/С-О-4 servant in another post is still read against G2
  * (a choice; the reading notes call such posts a coverage gap).
  */
-import { normaliseCategoryCode } from '../../law/category-code.js';
-import type { CatalogueCompetency, CompetencyCatalogue, GroupCode, IndicatorGroup } from '../../rules/competency.js';
+import type { CompetencyCatalogue, IndicatorGroup } from '../../rules/competency.js';
+import { catalogueOf, groupCode as code } from '../b-corps-2018/catalogue.js';
 import indicators from './indicators.json' with { type: 'json' };
-
-/** App. 4's indicators, verbatim (./indicators.json: the data, with the choices made on damaged cells). */
-const COMPETENCIES: readonly CatalogueCompetency[] = indicators.competencies;
-
-const code = (printed: string, positions?: string[]): GroupCode => ({
-  code: normaliseCategoryCode(printed).code,
-  printed,
-  ...(positions ? { positions } : {}),
-});
 
 export const GROUPS: readonly IndicatorGroup[] = [
   { id: 'G1', printed: 'С - 1 ; С-0-1.', codes: [code('С - 1'), code('С-0-1')] },
@@ -25,12 +16,12 @@ export const GROUPS: readonly IndicatorGroup[] = [
     id: 'G2',
     printed: 'С-2 (департамент директорының орынбасары); С-3 (басқарма басшысы, басқарма басшысының орынбасары); С-0-4 (бөлім басшысы).',
     codes: [
-      code('С-2', ['департамент директорының орынбасары']),
-      code('С-3', ['басқарма басшысы', 'басқарма басшысының орынбасары']),
-      code('С-0-4', ['бөлім басшысы']),
+      code('С-2', { positions: ['департамент директорының орынбасары'] }),
+      code('С-3', { positions: ['басқарма басшысы', 'басқарма басшысының орынбасары'] }),
+      code('С-0-4', { positions: ['бөлім басшысы'] }),
     ],
   },
   { id: 'G3', printed: 'С - 4 ; С - 5 ; С-0-5.', codes: [code('С - 4'), code('С - 5'), code('С-0-5')] },
 ];
 
-export const CATALOGUE: CompetencyCatalogue = { groups: GROUPS, competencies: COMPETENCIES };
+export const CATALOGUE: CompetencyCatalogue = catalogueOf(GROUPS, indicators);

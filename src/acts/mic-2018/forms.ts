@@ -9,8 +9,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import { Enum, Signature, Text, doc } from '../common-schema.js';
-import { competencySheet, No as no, RefusalAct, Value, Year as year } from '../b-corps-2018/forms.js';
-import { KPI_GRADES } from '../b-corps-2018/model.js';
+import { competencySheetOf, kpiSheetEnd, No as no, RefusalAct, Value, Year as year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';
 
 const Year = year();
@@ -56,16 +55,13 @@ export const KpiSheet = Type.Object(
   {
     approvedBy: Signature('"БЕКІТЕМІН" Жоғары тұрған басшы', 'signed by the superior manager (cl. 21, 24)'),
     year: Year,
-    kpis: Type.Array(SheetKpi, doc('нысаналы мақсатты индикаторлар', 'KPIs with results')),
-    result: Enum(KPI_GRADES, 'Бағалау нәтижесі (қанағаттанарлықсыз, қанағаттанарлық, тиімді, өте жақсы)', 'evaluation result (cl. 18)'),
-    servantSignature: Signature('Қызметші', 'the servant'),
-    supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor (fills in and signs, cl. 17)'),
+    ...kpiSheetEnd(SheetKpi),
   },
   { additionalProperties: false, ...doc('НМИ бойынша бағалау парағы (2-қосымша; мәтінде 1-қосымша астында)', 'KPI evaluation sheet (App. 2; printed under App. 1)') },
 );
 
 /** App. 3: the competency evaluation sheet, cl. 25–28. */
-export const CompetencySheet = competencySheet(params.competencyRows.value, [...params.meets.value, ...params.notMeets.value]);
+export const CompetencySheet = competencySheetOf(params);
 
 const ProtocolRow = Type.Object(
   {
@@ -95,10 +91,4 @@ export const Protocol = Type.Object(
   { additionalProperties: false, ...doc('Бағалау жөніндегі комиссия отырысының хаттамасы (5-қосымша)', 'Protocol of the evaluation commission (App. 5)') },
 );
 
-export const forms = {
-  workPlan: WorkPlan,
-  kpiSheet: KpiSheet,
-  competencySheet: CompetencySheet,
-  protocol: Protocol,
-  refusalAct: RefusalAct,
-};
+export const forms = { workPlan: WorkPlan, kpiSheet: KpiSheet, competencySheet: CompetencySheet, protocol: Protocol, refusalAct: RefusalAct };
