@@ -47,17 +47,28 @@ export function schemaProblems(data: unknown, id: unknown, placeOf?: PlaceOf, wh
 
 type Format = 'docx' | 'pdf';
 
-/** Tinos, metric-compatible with Times New Roman, from the npm package (read once). */
+/**
+ * Tinos, metric-compatible with Times New Roman, from the npm package: each face read when a document first needs
+ * it (a form without italics never reads the italic faces), then kept.
+ */
 let fonts: FontBytes | undefined;
 export function loadFonts(): FontBytes {
   if (fonts) return fonts;
   const req = createRequire(import.meta.url);
-  const read = (p: string): Uint8Array => new Uint8Array(readFileSync(req.resolve(`@expo-google-fonts/tinos/${p}`)));
+  const read = new Map<string, Uint8Array>();
+  const face = (p: string): Uint8Array => {
+    let b = read.get(p);
+    if (!b) {
+      b = new Uint8Array(readFileSync(req.resolve(`@expo-google-fonts/tinos/${p}`)));
+      read.set(p, b);
+    }
+    return b;
+  };
   fonts = {
-    regular: read('400Regular/Tinos_400Regular.ttf'),
-    bold: read('700Bold/Tinos_700Bold.ttf'),
-    italic: read('400Regular_Italic/Tinos_400Regular_Italic.ttf'),
-    boldItalic: read('700Bold_Italic/Tinos_700Bold_Italic.ttf'),
+    get regular() { return face('400Regular/Tinos_400Regular.ttf'); },
+    get bold() { return face('700Bold/Tinos_700Bold.ttf'); },
+    get italic() { return face('400Regular_Italic/Tinos_400Regular_Italic.ttf'); },
+    get boldItalic() { return face('700Bold_Italic/Tinos_700Bold_Italic.ttf'); },
   };
   return fonts;
 }

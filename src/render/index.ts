@@ -3,8 +3,6 @@
  * Pure: bytes and strings in, bytes out. Fonts for the PDF are passed in by the caller.
  */
 import { markdownToModel } from './markdown.js';
-import { modelToDocx } from './docx.js';
-import { modelToPdf } from './pdf/writer.js';
 import type { DocumentMeta, DocumentModel, PageSetup } from './model.js';
 import type { FontBytes } from './pdf/font.js';
 import { fontSet } from './pdf/font.js';
@@ -17,8 +15,17 @@ export type { DocumentModel, DocumentMeta, PageSetup } from './model.js';
 export type { FontBytes } from './pdf/font.js';
 export { MissingGlyphError } from './pdf/font.js';
 export { markdownToModel, MarkdownError } from './markdown.js';
-export { modelToDocx } from './docx.js';
-export { modelToPdf } from './pdf/writer.js';
+
+/**
+ * The backends are loaded when a document of their format is first written: a PDF never loads the docx library, a
+ * DOCX never loads the PDF writer (issue 14: pay only for what runs).
+ */
+export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
+  return (await import('./docx.js')).modelToDocx(model);
+}
+export async function modelToPdf(model: DocumentModel, fonts: FontBytes): Promise<Uint8Array> {
+  return (await import('./pdf/writer.js')).modelToPdf(model, fonts);
+}
 export { compileTemplate, TemplateError, escapeMarkdown } from './template.js';
 
 export type RenderFormat = 'docx' | 'pdf';
