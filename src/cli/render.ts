@@ -14,8 +14,10 @@ import { langOption } from './lang.js';
 import { loadFile, sessionLoader, walk } from '../package/load.js';
 import { MarkdownError, MissingGlyphError, TemplateError, fitModel, markdownToModel, measureWith, renderModel } from '../render/index.js';
 import type { FontBytes } from '../render/index.js';
-import { composeParts, fillDocument, parseTemplateSet } from '../render/documents.js';
+import { parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
+import * as plan from '../render/plan.js';
+import type { Job, TemplateSource } from '../render/plan.js';
 import { progress } from './progress.js';
 import { t3 } from '../law/finding.js';
 import { withGlosses } from '../report/enum-gloss.js';
@@ -85,37 +87,27 @@ export function defaultTemplatesDir(): string {
 
 const METHODOLOGY_ID = /^[a-z0-9][a-z0-9-]*$/;
 
-export interface LoadedSet {
+export interface LoadedSet extends TemplateSource {
   dir: string;
   set: TemplateSet;
   read(file: string): string;
 }
 
+/**
+ * A methodology's templates from `<templatesDir>/<id>/`: its manifest, with the appendix numbers and clauses of
+ * the methodology pack (none for a folder whose id has no pack), and its files read on demand.
+ */
 export function loadTemplateSet(templatesDir: string, id: string): LoadedSet {
   if (!METHODOLOGY_ID.test(id)) throw new UsageError(t3(`«${id}» — әдістеме идентификаторы емес`, `«${id}» — не идентификатор методики`, `«${id}» is not a methodology id`));
   const dir = join(templatesDir, id);
   const manifest = join(dir, 'templates.yaml');
   if (!existsSync(manifest)) throw new UsageError(t3(`«${id}» әдістемесінің үлгілері жоқ (${manifest} табылмады)`, `нет шаблонов методики «${id}» (нет ${manifest})`, `no templates for methodology «${id}» (${manifest} missing)`));
-  const set = parseTemplateSet(readFileSync(manifest, 'utf8'), manifest);
-  return { dir, set, read: (file) => readFileSync(join(dir, file), 'utf8') };
+  const set = parseTemplateSet(readFileSync(manifest, 'utf8'), manifest, packById(id)?.appendices ?? []);
+  return { dir, set, read: (file) => readFileSync(join(dir, file), 'utf8'), other: (other) => loadTemplateSet(templatesDir, other) };
 }
 
-/** Names Windows reserves for devices, with or without an extension. */
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
-const MAX_STEM = 80;
-
-/**
- * The stem of a package's output names, from its file name: letters, digits, «.», «_» and «-» only (others
- * become «_»), no leading dot, at most 80 characters (the document key and the extension follow, so every
- * name of a package stays distinct and keeps its extension), a Windows device name («CON», «COM1») prefixed
- * with «_». Two files whose stems clean to the same text are told apart by `uniqueNames`.
- */
-export function outputStem(stem: string): string {
-  let s = stem.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '');
-  if ([...s].length > MAX_STEM) s = [...s].slice(0, MAX_STEM).join('');
-  if (!s) s = 'package';
-  return WINDOWS_RESERVED.test(s) ? `_${s}` : s;
-}
+export { outputStem, uniqueNames } from '../render/plan.js';
+export type { Job } from '../render/plan.js';
 
 /** A file name from trusted keys only, cleaned anyway; never leaves `out`. */
 export function safeOutputPath(out: string, name: string): string {
@@ -151,13 +143,6 @@ export function writeAllOrNone(files: { path: string; bytes: Uint8Array }[]): vo
     }
     throw e;
   }
-}
-
-export interface Job {
-  name: string;
-  markdown: string;
-  title: string;
-  date: string;
 }
 
 /** One document rendered in memory: its bytes per format and its editorial notes. */
@@ -260,97 +245,25 @@ function refuseUnprintable(data: unknown, placeOf: PlaceOf | undefined, lang: La
   throw new UsageError(`${what}${NOT_PRINTABLE[lang]}:\n  ${lines.join('\n  ')}`);
 }
 
-/**
- * Two packages in different folders may share a file name (every methodology has a valid.yaml): all documents
- * of the later one get «-2», «-3»… after the file name, in the batch's stable order; stdout shows the names.
- */
-export function uniqueNames(stem: string, jobs: Job[], used: Set<string>, onRename?: (from: string, to: string) => void): Job[] {
-  const rename = (name: string, n: number): string => (n === 1 ? name : `${stem}-${n}${name.slice(stem.length)}`);
-  // compared without case: Windows and macOS file systems do not tell «A» from «a»
-  const taken = (name: string): boolean => used.has(name.toLowerCase());
-  let n = 1;
-  while (jobs.some((j) => taken(rename(j.name, n)))) n++;
-  if (n > 1 && jobs[0]) onRename?.(stem, `${stem}-${n}`);
-  return jobs.map((j) => {
-    const name = rename(j.name, n);
-    used.add(name.toLowerCase());
-    return { ...j, name };
-  });
-}
-
-const titleOf = (md: string, fallback: string): string => /^title:\s*(.+)$/m.exec(md)?.[1]?.trim() ?? fallback;
-
-export function blankJobs(ts: LoadedSet, which: string): Job[] {
-  const methodology = { id: ts.set.methodology, title: ts.set.title };
-  const jobs: Job[] = [];
-  const all = which === 'all';
-  for (const [key, f] of Object.entries(ts.set.forms)) {
-    if (!all && String(f.appendix) !== which && key !== which) continue;
-    const src = ts.read(f.file);
-    jobs.push({ name: `${ts.set.methodology}.${key}.blank`, markdown: fillDocument(f.file, src, { methodology }), title: titleOf(src, key), date: ts.set.date });
+/** The planner's refusals (an appendix the set lacks, no order template, not a package) as usage errors. */
+function usage<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof plan.PlanError) throw new UsageError(e.text);
+    throw e;
   }
-  for (const [key, d] of Object.entries(ts.set.documents)) {
-    if (!all && key !== which) continue;
-    const src = ts.read(d.file);
-    jobs.push({ name: `${ts.set.methodology}.${key}.blank`, markdown: fillDocument(d.file, src, { methodology }), title: titleOf(src, key), date: ts.set.date });
-  }
-  if (jobs.length === 0) {
-    const have = [...Object.entries(ts.set.forms).map(([k, f]) => `${f.appendix} (${k})`), ...Object.keys(ts.set.documents)].join(', ');
-    throw new UsageError(t3(`«${ts.set.methodology}» әдістемесінде «${which}» қосымшасы не құжаты жоқ (бары: ${have})`, `в методике «${ts.set.methodology}» нет приложения или документа «${which}» (есть: ${have})`, `methodology «${ts.set.methodology}» has no appendix or document «${which}» (have: ${have})`));
-  }
-  return jobs;
 }
 
-export function orderJob(ts: LoadedSet): Job {
-  if (ts.set.order.length === 0) throw new UsageError(t3(`«${ts.set.methodology}» әдістемесінің бекіту бұйрығының үлгісі жоқ`, `у методики «${ts.set.methodology}» нет шаблона приказа об утверждении`, `methodology «${ts.set.methodology}» has no approval order template`));
-  const methodology = { id: ts.set.methodology, title: ts.set.title, asPublished: true };
-  const parts = ts.set.order.map((entry) => {
-    const [other, file] = entry.includes(':') ? (entry.split(':') as [string, string]) : [undefined, entry];
-    const source = other ? loadTemplateSet(dirname(ts.dir), other).read(file) : ts.read(file);
-    return fillDocument(file, source, { methodology });
-  });
-  const markdown = composeParts(parts);
-  return { name: `${ts.set.methodology}.order`, markdown, title: titleOf(markdown, ts.set.title), date: ts.set.date };
-}
+/** Blank forms and documents of a methodology (src/render/plan.ts). */
+export const blankJobs = (ts: LoadedSet, which: string): Job[] => usage(() => plan.blankJobs(ts, which));
 
-interface PackageData {
-  methodology?: unknown;
-  servant?: Record<string, unknown>;
-  period?: { from?: string; to?: string };
-  forms?: Record<string, unknown>;
-  session?: unknown;
-}
+/** The approval order of a methodology (src/render/plan.ts). */
+export const orderJob = (ts: LoadedSet): Job => usage(() => plan.orderJob(ts));
 
-/** The documents one package yields: each form it fills that has a template, and the documents whose data it holds. */
+/** The documents the package in `file` yields (src/render/plan.ts), named after the file. */
 export function packageJobs(file: string, data: unknown, templatesDir: string, loadSession: (ref: string) => unknown): Job[] {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(t3('пакет емес (methodology, servant, period, forms кілттері бар кесте болуы керек)', 'не пакет (нужна таблица с ключами methodology, servant, period, forms)', 'not a package (a mapping with methodology, servant, period, forms)'));
-  const pkg = data as PackageData;
-  if (typeof pkg.methodology !== 'string') throw new UsageError(t3('«methodology» кілті жоқ', 'нет ключа «methodology»', 'missing «methodology»'));
-  const ts = loadTemplateSet(templatesDir, pkg.methodology);
-  const methodology = { id: ts.set.methodology, title: ts.set.title };
-  let session = pkg.session;
-  if (session && typeof session === 'object' && 'ref' in session && typeof (session as { ref: unknown }).ref === 'string') session = loadSession((session as { ref: string }).ref);
-  const stem = outputStem(basename(file, extname(file)));
-  const date = (typeof pkg.period?.to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(pkg.period.to)) ? pkg.period.to : ts.set.date;
-  const jobs: Job[] = [];
-  const forms = pkg.forms ?? {};
-  for (const [key, form] of Object.entries(forms)) {
-    const entry = ts.set.forms[key];
-    if (!entry) continue;
-    const src = ts.read(entry.file);
-    const md = fillDocument(entry.file, src, { methodology, servant: pkg.servant, period: pkg.period, form, session, package: pkg });
-    jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });
-  }
-  for (const [key, d] of Object.entries(ts.set.documents)) {
-    // a document is made from a package only when the package holds what it needs
-    if (d.needs === 'session' && !session) continue;
-    if (d.needs?.startsWith('forms.') && forms[d.needs.slice(6)] === undefined) continue;
-    if (d.needs && d.needs !== 'session' && !d.needs.startsWith('forms.')) continue;
-    const src = ts.read(d.file);
-    const md = fillDocument(d.file, src, { methodology, servant: pkg.servant, period: pkg.period, session, package: pkg });
-    jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });
-  }
-  return jobs;
+  return usage(() => plan.packageJobs(plan.outputStem(basename(file, extname(file))), data, (id) => loadTemplateSet(templatesDir, id), loadSession));
 }
 
 interface RenderOpts { format: 'docx' | 'pdf' | 'both'; out: string; blank?: string; order?: string; templates?: string; progress: boolean; notes?: boolean; wording?: string; json?: boolean; lang: Lang }
@@ -434,7 +347,7 @@ export function register(program: Command): void {
           const period = (doc.data as { period?: { to?: unknown } }).period;
           const asOf = opts.wording ?? (typeof period?.to === 'string' ? period.to : isoToday());
           const w = wordingFor(String(methodologyId), asOf);
-          const named = uniqueNames(outputStem(basename(file, extname(file))), jobs, used, (from, to) => {
+          const named = plan.uniqueNames(plan.outputStem(basename(file, extname(file))), jobs, used, (from, to) => {
             bar.clear();
             process.stderr.write(`${file}: ${RENAMED[opts.lang](from, to)}\n`);
           });

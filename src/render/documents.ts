@@ -6,20 +6,38 @@ import { parse as parseYaml } from 'yaml';
 import { compileTemplate, TemplateError } from './template.js';
 import { splitFrontMatter } from './markdown.js';
 
+/** What the pack says of one appendix: its number as printed («N-қосымша») and the place that introduces it. */
+export interface AppendixRef {
+  no: number;
+  clause: string;
+  /** The form key of a package that fills it, when it is a form. */
+  formKey?: string;
+}
+
 export interface FormEntry {
   file: string;
-  /** Appendix number as printed («N-қосымша»). */
-  appendix: number;
-  clause: string;
+  /** Appendix number as printed («N-қосымша»), from the pack; absent for a form the act gives no appendix (a free-form act). */
+  appendix?: number;
+  /** The place that introduces the form, from the pack (absent with the appendix). */
+  clause?: string;
 }
+
+/**
+ * What a document needs from a package to be made from it: the package's session, one of its forms, or nothing a
+ * package holds (`blank`: the document is rendered only as a blank form, e.g. a survey answered elsewhere).
+ */
+export type Need = { kind: 'session' } | { kind: 'form'; form: string } | { kind: 'blank' };
 
 export interface DocumentEntry {
   file: string;
+  /** The provisions the document follows: the pack's clause when the document is an appendix of the act. */
   clause: string;
+  /** The appendix of the act the document reproduces (a reference table), from the pack. */
+  appendix?: number;
   /** Why and how the document is reconstructed, when the act gives no form. */
   reconstructed?: string;
-  /** The part of a package the document needs (e.g. `session`); rendered from a package only when present. */
-  needs?: string;
+  /** Made from a package only when the package holds this; absent: from every package. */
+  needs?: Need;
 }
 
 export interface TemplateSet {
@@ -37,8 +55,12 @@ const FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.md(\.hbs)?$/;
 /** An order part may come from another methodology of the same act: `asa-a-corps:review.md.hbs`. */
 const ORDER_PART = /^(?:[a-z0-9][a-z0-9-]*:)?[A-Za-z0-9][A-Za-z0-9._-]*\.md(\.hbs)?$/;
 
-/** Parse and check a `templates.yaml`. Throws TemplateError with the place of the problem. */
-export function parseTemplateSet(text: string, where: string): TemplateSet {
+/**
+ * Parse and check a `templates.yaml`. Throws TemplateError with the place of the problem. Appendix numbers and
+ * clauses are the pack's (`appendices`, given by the caller), never restated in the file: a form takes those of the
+ * appendix whose form key it is, a document names the appendix it reproduces (`appendix: N`) and takes its clause.
+ */
+export function parseTemplateSet(text: string, where: string, appendices: readonly AppendixRef[] = []): TemplateSet {
   const raw = parseYaml(text) as Record<string, unknown> | null;
   const bad = (msg: string): never => { throw new TemplateError(`${where}: ${msg}`); };
   if (!raw || typeof raw !== 'object') return bad('not a YAML mapping');
@@ -47,21 +69,42 @@ export function parseTemplateSet(text: string, where: string): TemplateSet {
     const f = str(v, name);
     return FILE.test(f) ? f : bad(`${name}: "${f}" is not a plain template file name (*.md or *.md.hbs)`);
   };
+  const only = (v: Record<string, unknown>, name: string, keys: string[]): void => {
+    for (const k of Object.keys(v)) if (!keys.includes(k)) bad(`${name}.${k}: not a key here (${keys.join(', ')})${k === 'appendix' || k === 'clause' ? '; a form takes its appendix number and clause from the methodology pack' : ''}`);
+  };
   const date = str(raw['date'], 'date');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) bad('date must be YYYY-MM-DD');
   const forms: Record<string, FormEntry> = {};
   for (const [k, v] of Object.entries((raw['forms'] ?? {}) as Record<string, Record<string, unknown>>)) {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) bad(`form key "${k}" must be a plain identifier`);
-    const appendix = v['appendix'];
-    if (typeof appendix !== 'number' || !Number.isInteger(appendix)) bad(`forms.${k}.appendix must be an integer`);
-    forms[k] = { file: file(v['file'], `forms.${k}.file`), appendix: appendix as number, clause: str(v['clause'], `forms.${k}.clause`) };
+    only(v, `forms.${k}`, ['file']);
+    const a = appendices.find((x) => x.formKey === k);
+    forms[k] = { file: file(v['file'], `forms.${k}.file`), ...(a ? { appendix: a.no, clause: a.clause } : {}) };
   }
   const documents: Record<string, DocumentEntry> = {};
   for (const [k, v] of Object.entries((raw['documents'] ?? {}) as Record<string, Record<string, unknown>>)) {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) bad(`document key "${k}" must be a plain identifier`);
-    const d: DocumentEntry = { file: file(v['file'], `documents.${k}.file`), clause: str(v['clause'], `documents.${k}.clause`) };
+    only(v, `documents.${k}`, ['file', 'clause', 'appendix', 'reconstructed', 'needs']);
+    let clause: string;
+    let appendix: number | undefined;
+    if (v['appendix'] !== undefined) {
+      const no = v['appendix'];
+      const a = appendices.find((x) => x.no === no && !x.formKey);
+      if (!a) bad(`documents.${k}.appendix: the pack has no reference appendix ${String(no)} (its appendices: ${appendices.map((x) => x.no).join(', ') || 'none known'})`);
+      appendix = (a as AppendixRef).no;
+      clause = (a as AppendixRef).clause;
+      if (v['clause'] !== undefined) bad(`documents.${k}.clause: an appendix takes its clause from the methodology pack; «clause» is for a document the act gives no appendix`);
+    } else clause = str(v['clause'], `documents.${k}.clause`);
+    const d: DocumentEntry = { file: file(v['file'], `documents.${k}.file`), clause, ...(appendix !== undefined ? { appendix } : {}) };
     if (v['reconstructed'] !== undefined) d.reconstructed = str(v['reconstructed'], `documents.${k}.reconstructed`);
-    if (v['needs'] !== undefined) d.needs = str(v['needs'], `documents.${k}.needs`);
+    if (v['needs'] !== undefined) {
+      const n = str(v['needs'], `documents.${k}.needs`);
+      const form = /^forms\.([A-Za-z][A-Za-z0-9]*)$/.exec(n)?.[1];
+      if (n === 'session') d.needs = { kind: 'session' };
+      else if (n === 'blank') d.needs = { kind: 'blank' };
+      else if (form !== undefined && (forms[form] || appendices.some((a) => a.formKey === form))) d.needs = { kind: 'form', form };
+      else bad(`documents.${k}.needs: "${n}" is none of «session», «blank», «forms.<a form key of this set or pack>»`);
+    }
     documents[k] = d;
   }
   const order = Array.isArray(raw['order'])
