@@ -67,7 +67,7 @@ describe('bagalau templates check', () => {
     mkdirSync(join(dir, 'templates/asa-b-model'), { recursive: true });
     mkdirSync(join(dir, 'schemas'));
     spawnSync('cp', ['-r', 'schemas/asa-b-model', join(dir, 'schemas/')]);
-    writeFileSync(join(dir, 'templates/asa-b-model/templates.yaml'), 'methodology: asa-b-model\ndate: "2018-01-16"\ntitle: t\nforms:\n  managerialSheet:\n    file: m.md.hbs\n    appendix: 1\n    clause: "cl. 17"\n');
+    writeFileSync(join(dir, 'templates/asa-b-model/templates.yaml'), 'methodology: asa-b-model\ndate: "2018-01-16"\ntitle: t\nforms:\n  managerialSheet:\n    file: m.md.hbs\n');
     writeFileSync(join(dir, 'templates/asa-b-model/m.md.hbs'), '{{field form.evaluator.nam 10}}\n');
     const r = cli(['templates', 'check', '--templates', join(dir, 'templates')]);
     expect(r.status).toBe(1);
