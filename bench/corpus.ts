@@ -1,27 +1,27 @@
 /**
- * A realistic corpus for the bench: every methodology's bundled packages (the valid one and
- * the one-violation fixtures), with session files inlined, varied servant by servant.
+ * A realistic corpus for the bench: every methodology's bundled packages (the valid one and the
+ * package of each one-violation case, test/cases/), with session files inlined, varied servant by servant.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { PACKS } from '../src/acts/index.js';
+import { casePath, caseText, listCases } from '../src/package/cases.js';
 
 export interface Sample {
   methodology: string;
   data: Record<string, unknown>;
 }
 
-export function bundledSamples(root = 'samples'): Sample[] {
+export function bundledSamples(root = '.'): Sample[] {
   const out: Sample[] = [];
   for (const pack of PACKS) {
-    const dir = join(root, pack.id);
-    const files = [join(dir, 'valid.yaml')];
-    const fx = join(dir, 'fixtures');
-    if (existsSync(fx)) for (const f of readdirSync(fx).sort()) if (/\.ya?ml$/.test(f) && !f.includes('.expect.')) files.push(join(fx, f));
-    for (const file of files) {
-      if (!existsSync(file)) continue;
-      const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const texts: Array<{ file: string; text: string }> = [];
+    const valid = join(root, 'samples', pack.id, 'valid.yaml');
+    if (existsSync(valid)) texts.push({ file: valid, text: readFileSync(valid, 'utf8') });
+    for (const c of listCases(pack.id, root)) texts.push({ file: join(root, casePath(c)), text: caseText(c, root) });
+    for (const { file, text } of texts) {
+      const data = parse(text) as Record<string, unknown>;
       const s = data['session'] as { ref?: string } | undefined;
       if (s && typeof s.ref === 'string') {
         const p = resolve(dirname(file), s.ref);

@@ -4,13 +4,14 @@
  * server must still answer. The server runs in its own process, as a user starts it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import autocannon from 'autocannon';
+import { writeSamples } from '../src/package/cases.js';
 
 const SECONDS = Number(process.env['BENCH_SERVE_SECONDS'] ?? 10);
 const CONNECTIONS = Number(process.env['BENCH_SERVE_CONNECTIONS'] ?? 8);
@@ -58,7 +59,7 @@ export async function run(): Promise<void> {
   pageSizes();
   await pageCheck();
   const dir = mkdtempSync(join(tmpdir(), 'bagalau-bench-serve-'));
-  cpSync(join(root, 'samples'), dir, { recursive: true });
+  writeSamples(dir, root); // samples/ and the package of every case (test/cases/)
   const child = spawn(process.execPath, [join(root, 'dist/src/cli/main.js'), 'serve', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const url = await new Promise<string>((resolve, reject) => {

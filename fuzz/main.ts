@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import YAML from 'yaml';
+import { caseText, listCases } from '../src/package/cases.js';
 import { draftMutant, draftPlan, packageMutant, packagePlan, renderPlan, type Sample } from './mutate.js';
 import type { Engine, Job, Verdict } from './worker.js';
 
@@ -232,16 +233,8 @@ function loadSamples(): { packages: Sample[]; drafts: string[] } {
     const f = join(ROOT, 'samples', dir, 'valid.yaml');
     if (!existsSync(f)) continue;
     packages.push({ name: 'valid.yaml', dir, data: YAML.parse(readFileSync(f, 'utf8')) });
-    const fx = join(ROOT, 'samples', dir, 'fixtures');
-    if (existsSync(fx)) {
-      for (const n of readdirSync(fx).filter((n) => /\.ya?ml$/.test(n) && !/\.expect\./.test(n)).slice(0, 6)) {
-        try {
-          packages.push({ name: n, dir, data: YAML.parse(readFileSync(join(fx, n), 'utf8').replace(/\.\.\/sessions\//g, 'sessions/')) });
-        } catch {
-          /* a fixture that is deliberately unreadable */
-        }
-      }
-    }
+    // the first cases of the pack (test/cases/), each a package one change away from the valid one
+    for (const c of listCases(dir, ROOT).slice(0, 6)) packages.push({ name: `${c.name}.yaml`, dir, data: YAML.parse(caseText(c, ROOT)) });
   }
   const dd = join(ROOT, 'samples', 'drafts');
   const drafts = readdirSync(dd).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(dd, n), 'utf8'));

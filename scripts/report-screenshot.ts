@@ -6,12 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from '../test/browser.js';
+import { samplesWithCases } from '../src/package/cases.js';
 
 const html = join(mkdtempSync(join(tmpdir(), 'bagalau-shot-')), 'report.html');
-const r = spawnSync(process.execPath, ['dist/src/cli/main.js', 'check', 'samples', '--format', 'html', '--output', html, '--today', '2026-12-04', '--lang', 'en'], { stdio: 'inherit' });
+// samples/ with the package of every case (test/cases/), checked from beside it so the report names `samples/…` as before
+const samples = samplesWithCases();
+const r = spawnSync(process.execPath, [resolve('dist/src/cli/main.js'), 'check', 'samples', '--format', 'html', '--output', html, '--today', '2026-12-04', '--lang', 'en'], { stdio: 'inherit', cwd: dirname(samples) });
 if (r.status !== 0 && r.status !== 1) process.exit(r.status ?? 3);
 const browser = await launchBrowser();
 try {

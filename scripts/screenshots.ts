@@ -4,13 +4,14 @@
  * audit page (the bundled samples) and the staff-import page (a 20-row list), taken in headless Chromium.
  *   npm run build && node dist/scripts/screenshots.js   → docs/img/serve-*.png
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { launchBrowser } from '../test/browser.js';
 import { startServer } from '../src/serve/server.js';
+import { writeSamples } from '../src/package/cases.js';
 
 let root = dirname(fileURLToPath(import.meta.url));
 while (!root.endsWith('dist') && dirname(root) !== root) root = dirname(root);
@@ -19,7 +20,7 @@ const out = join(root, 'docs', 'img');
 mkdirSync(out, { recursive: true });
 
 const dir = mkdtempSync(join(tmpdir(), 'bagalau-shots-'));
-cpSync(join(root, 'samples'), dir, { recursive: true, filter: (src) => !src.includes('/drafts') });
+writeSamples(dir, root); // samples/ and the package of every case (test/cases/) in <pack>/fixtures/
 
 // a staff list as HR keeps it: Kazakh headers, dates as ДД.ММ.ГГГГ, one row without its appointment date
 const wb = new ExcelJS.Workbook();

@@ -3,12 +3,12 @@
  * asa-b-model and asa-a-corps tests): every quote is in the act, every enum value is the act's
  * word, the schemas compile under ajv 2020 strict, rule ids are unique, every rule has a fixture.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsMod from 'ajv-formats';
 import { expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { listCases } from '../../src/package/cases.js';
 import { packageSchema, sessionSchema } from '../../src/acts/envelope.js';
 import type { Pack } from '../../src/acts/pack.js';
 
@@ -75,12 +75,8 @@ export function packTextChecks(pack: Pack, opts: { enumsNotInText?: readonly str
   });
 
   it('every rule has a breaking fixture, and every fixture names rules of this pack', () => {
-    const dir = join('samples', pack.id, 'fixtures');
     const named = new Set<string>();
-    for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.expect.yaml')) : []) {
-      const exp = parse(readFileSync(join(dir, f), 'utf8')) as { findings?: Array<{ ruleId: string; severity: string }> };
-      for (const x of exp.findings ?? []) if (x.severity !== 'info') named.add(x.ruleId);
-    }
+    for (const c of listCases(pack.id)) for (const x of c.findings) if (x.severity !== 'info') named.add(x.ruleId);
     const ids = new Set(pack.rules.map((r) => r.id));
     expect(pack.rules.map((r) => r.id).filter((id) => !named.has(id))).toEqual([]);
     expect([...named].filter((id) => id.startsWith(`${pack.id}/`) && !ids.has(id))).toEqual([]);

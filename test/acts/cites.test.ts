@@ -5,13 +5,12 @@
  * from the act itself (act-places.ts), not from a list of known cases. Every finding the fixtures
  * produce cites one of its rule's places.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
-import { loadFile, sessionLoader } from '../../src/package/load.js';
+import { caseDoc, listCases, packPackages } from '../../src/package/cases.js';
+import { sessionLoader } from '../../src/package/load.js';
 import { actPlaces, fold, parsePlace, placesHolding, placeText, type ActPlaces } from './act-places.js';
 import type { Pack } from '../../src/acts/pack.js';
 
@@ -119,13 +118,11 @@ for (const pack of PACKS) {
       if (!pack.categoryCodes) return;
       expect(notOnePlace(places, pack.categoryCodes.clause, pack.categoryCodes.quote)).toBeUndefined();
     });
-    it('every finding of the valid package and the fixtures names one place: a rule\'s own, the act\'s, or an act as a whole', () => {
-      const dir = join('samples', pack.id, 'fixtures');
-      const files = [join('samples', pack.id, 'valid.yaml'), ...(existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.expect.')).map((n) => join(dir, n)) : [])];
+    it('every finding of the valid packages and the cases names one place: a rule\'s own, the act\'s, or an act as a whole', () => {
       const acts = actsNamed(pack);
       const wrong: string[] = [];
-      for (const f of files) {
-        for (const x of checkDocument(loadFile(f), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings) {
+      for (const { label: f, doc } of packPackages(pack.id)) {
+        for (const x of checkDocument(doc(), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings) {
           if (!x.cite) continue;
           if (acts.has(x.cite.clause)) continue;
           const why = notOnePlace(places, x.cite.clause, undefined);
@@ -134,12 +131,12 @@ for (const pack of PACKS) {
       }
       expect(wrong).toEqual([]);
     });
-    it('every finding of its fixtures cites one of the rule\'s places', () => {
-      const dir = join('samples', pack.id, 'fixtures');
+    it('every finding of its cases cites one of the rule\'s places', () => {
       const rules = new Map(pack.rules.map((r) => [r.id, new Set([r.clause, ...(r.places ?? []).map((x) => x.clause)])]));
       const wrong: string[] = [];
-      for (const f of existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.expect.')) : []) {
-        const r = checkDocument(loadFile(join(dir, f)), { today: '2026-11-22', calendar, loadSession: sessionLoader() });
+      for (const c of listCases(pack.id)) {
+        const f = c.file;
+        const r = checkDocument(caseDoc(c), { today: '2026-11-22', calendar, loadSession: sessionLoader() });
         for (const x of r.findings) {
           const allowed = rules.get(x.ruleId);
           if (allowed && !allowed.has(x.cite?.clause ?? '')) wrong.push(`${f}: ${x.ruleId} cites «${x.cite?.clause}»`);

@@ -1,6 +1,6 @@
 /**
  * Issue 13, class 6: `bagalau explain` answers for every ruleId the checker can emit. The ids are
- * collected, not listed: from every finding of every sample and fixture, and from every `ruleId`
+ * collected, not listed: from every finding of every valid sample and case, and from every `ruleId`
  * literal on the engine's paths (src/check, src/package). Each is a pack rule or an engine rule with
  * its title and basis; the README lists every engine id.
  */
@@ -12,7 +12,8 @@ import { PACKS } from '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { ENGINE_RULES } from '../../src/check/engine-rules.js';
-import { loadFile, sessionLoader } from '../../src/package/load.js';
+import { packPackages } from '../../src/package/cases.js';
+import { sessionLoader } from '../../src/package/load.js';
 
 const calendar = createCalendar();
 const files = (dir: string): string[] =>
@@ -20,8 +21,8 @@ const files = (dir: string): string[] =>
 
 const fromFixtures = new Set<string>();
 for (const pack of PACKS)
-  for (const f of files(join('samples', pack.id)).filter((n) => /\.ya?ml$/.test(n) && !n.endsWith('.expect.yaml') && !n.includes('/sessions/')))
-    for (const x of checkDocument(loadFile(f), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings) fromFixtures.add(x.ruleId);
+  for (const p of packPackages(pack.id))
+    for (const x of checkDocument(p.doc(), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings) fromFixtures.add(x.ruleId);
 
 const fromEngine = new Set<string>();
 for (const f of [...files('src/check'), ...files('src/package')].filter((n) => n.endsWith('.ts')))
@@ -30,7 +31,7 @@ for (const f of [...files('src/check'), ...files('src/package')].filter((n) => n
 const packRules = new Set(PACKS.flatMap((p) => p.rules.map((r) => r.id)));
 
 describe('explain knows every id the checker can emit', () => {
-  it('collects ids from the fixtures and the engine paths', () => {
+  it('collects ids from the cases and the engine paths', () => {
     expect(fromFixtures.size).toBeGreaterThan(150);
     for (const id of ['outside-validity', 'step-after-repeal', 'category-normalised', 'schema']) expect(fromFixtures.has(id) || fromEngine.has(id), id).toBe(true);
     expect(fromEngine.has('step-before-entry')).toBe(true);

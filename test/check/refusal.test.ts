@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
-import { loadFile, sessionLoader } from '../../src/package/load.js';
+import { caseDoc, findCase } from '../../src/package/cases.js';
+import { sessionLoader } from '../../src/package/load.js';
 
 const calendar = createCalendar();
-const FIXTURE = 'samples/mic-2018/fixtures/refusal-act-signatories.yaml';
+const CASE = findCase('mic-2018', 'refusal-act-signatories');
 
 function refusedOn(date: string) {
-  const doc = loadFile(FIXTURE);
+  const doc = caseDoc(CASE);
   const data = doc.data as { forms: { refusalAct: { signatories: unknown[] } }; events: Array<{ type: string; date: string }> };
   data.forms.refusalAct.signatories.push({ name: 'Серікова Ақбота Нұрланқызы' }); // HR + two others (cl. 41)
   data.events = data.events.filter((e) => e.type !== 'familiarised');

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { moduleLog } from './module-log.js';
+import { samplesWithCases } from '../../src/package/cases.js';
 
 const BUNDLE = 'dist/bundle/main.js';
 const MODULES = 'dist/src/cli/main.js';
@@ -27,7 +28,7 @@ describe('the bundled command says what the modules say', () => {
 
   it.each([
     ['--help'],
-    ['check', 'samples', '--format', 'json', '--today', '2026-11-22', '--no-progress'],
+    ['check', samplesWithCases(), '--format', 'json', '--today', '2026-11-22', '--no-progress'],
     ['check', 'samples/mic-2018/valid.yaml', '--lang', 'ru', '--today', '2026-11-22'],
     ['explain', 'schema', '--lang', 'en'],
     ['methodologies', '--format', 'json'],

@@ -3,17 +3,18 @@
  * order, same skipped lines), and a worker that cannot run loses no file.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeSamples } from '../../src/package/cases.js';
 import { checkInWorkers, checkItem, checkOptions, jobsFor, PARALLEL_FROM, type CheckSpec, type Item } from '../../src/cli/check-source.js';
 
 const CLI = 'dist/bundle/main.js';
 const dir = mkdtempSync(join(tmpdir(), 'bagalau-jobs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // the samples (with their session files) plus a non-package, a broken file and an unknown methodology
-cpSync('samples', join(dir, 'samples'), { recursive: true });
+writeSamples(join(dir, 'samples')); // samples/ and the package of every case (test/cases/)
 writeFileSync(join(dir, 'samples', 'package.json'), '{"name": "not-a-package"}');
 writeFileSync(join(dir, 'samples', 'broken.yaml'), 'methodology: [');
 writeFileSync(join(dir, 'samples', 'unknown.json'), '{"methodology": "nope"}');

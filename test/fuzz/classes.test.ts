@@ -19,6 +19,7 @@ const resultOf = (i: Item) => {
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { decode } from '../../src/package/decode.js';
 import { loadFile, sessionLoader, walk } from '../../src/package/load.js';
+import { caseText, findCase } from '../../src/package/cases.js';
 import { MAX_EXPANDED_SIZE, parseText } from '../../src/package/parse.js';
 import { MAX_PARSE_DEPTH, MAX_YAML_TOKENS } from '../../src/package/bounded.js';
 
@@ -192,7 +193,15 @@ describe('class 4: session references stay inside the package tree', () => {
   });
 
   it('the samples\' layout (a fixture naming ../sessions/) is read when the fixture alone is named', () => {
-    const r = run('check', 'samples/mic-2018/fixtures/familiarisation.yaml', '--format', 'json', '--today', '2026-11-22');
+    // a case's package written as the old samples were: <pack>/fixtures/x.yaml naming ../sessions/x.yaml
+    const root = mkdtempSync(join(tmpdir(), 'bagalau-layout-'));
+    mkdirSync(join(root, 'mic-2018', 'fixtures'), { recursive: true });
+    cpSync('samples/mic-2018/sessions', join(root, 'mic-2018', 'sessions'), { recursive: true });
+    const text = caseText(findCase('mic-2018', 'familiarisation')).replace('ref: sessions/', 'ref: ../sessions/');
+    expect(text).toContain('ref: ../sessions/');
+    writeFileSync(join(root, 'mic-2018', 'fixtures', 'familiarisation.yaml'), text);
+    const r = run('check', join(root, 'mic-2018', 'fixtures', 'familiarisation.yaml'), '--format', 'json', '--today', '2026-11-22');
+    expect(JSON.parse(r.stdout).results[0].findings.map((x: { ruleId: string }) => x.ruleId)).toContain('mic-2018/familiarisation');
     expect(JSON.parse(r.stdout).results[0].findings.filter((x: { ruleId: string }) => x.ruleId.startsWith('input'))).toEqual([]);
   });
 

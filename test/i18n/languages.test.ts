@@ -12,9 +12,12 @@ import { parse } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Lang } from '../../src/law/finding.js';
 import { checkLine, type Problem } from './purity.js';
+import { samplesWithCases } from '../../src/package/cases.js';
 
 const CLI = 'dist/src/cli/main.js';
 const TODAY = '2026-12-04';
+/** The samples with the package of every case (test/cases/), as a folder. */
+const SAMPLES = samplesWithCases();
 
 /** A command's stdout and stderr; `until` ends a long-running one (serve) once its output matches. */
 const run = (args: string[], until?: RegExp): Promise<string> =>
@@ -81,7 +84,7 @@ function dataStrings(): Set<string> {
       }
     }
   };
-  dir('samples');
+  dir(SAMPLES);
   // longest first, so that a name is removed before a part of it
   return new Set([...out].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length));
 }
@@ -90,10 +93,10 @@ const drafts = readdirSync('samples/drafts').filter((f) => f.endsWith('.md')).ma
 
 /** Every command, in its usual forms and its error paths. Paths under tmp are written by the commands. */
 const COMMANDS = (lang: Lang): string[][] => [
-  ['check', 'samples', '--today', TODAY, '--lang', lang],
-  ['check', 'samples', '--summary', '--today', TODAY, '--lang', lang],
+  ['check', SAMPLES, '--today', TODAY, '--lang', lang],
+  ['check', SAMPLES, '--summary', '--today', TODAY, '--lang', lang],
   // the other formats over two methodologies (their words are the same for all: the text check above saw every message)
-  ...['html', 'csv', 'junit', 'sarif'].map((f) => ['check', 'samples/mic-2018', 'samples/asa-b-model', '--quiet', '--format', f, '--today', TODAY, '--lang', lang]),
+  ...['html', 'csv', 'junit', 'sarif'].map((f) => ['check', join(SAMPLES, 'mic-2018'), join(SAMPLES, 'asa-b-model'), '--quiet', '--format', f, '--today', TODAY, '--lang', lang]),
   ['check', 'samples/mic-2018/valid.yaml', '--today', '2026/12/04', '--lang', lang],
   ['check', 'samples/no-such-file.yaml', '--lang', lang],
   ['check', `${tmp}/broken.yaml`, `${tmp}/unknown-methodology.yaml`, `${tmp}/package.json`, '--today', TODAY, '--lang', lang],

@@ -4,8 +4,10 @@
  * The phrases are checked against the act itself; those repairing damaged text must be listed in REPAIRS.md.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findCase, writeCase } from '../../src/package/cases.js';
 import { fillDocument } from '../../src/render/documents.js';
 import { markdownToModel } from '../../src/render/index.js';
 import type { Table } from '../../src/render/model.js';
@@ -19,7 +21,7 @@ const ACT = squeeze(actText('002_aa478879640c4786.txt'));
 const REPAIRS = squeeze(readFileSync(join(TEMPLATES, ID, 'REPAIRS.md'), 'utf8'));
 
 const VALID = 'samples/asa-a-corps/valid.yaml';
-const CATEGORY_2 = 'samples/asa-a-corps/fixtures/category2-agreement-late.yaml';
+const CATEGORY_2 = writeCase(findCase(ID, 'category2-agreement-late'), mkdtempSync(join(tmpdir(), 'bagalau-case-')));
 
 const RESULT_KR1 = 'Қазақстан Республикасы Президентінің, Қазақстан Республикасы Премьер-Министрінің, Қазақстан Республикасы Президенті Әкімшілігінің және Қазақстан Республикасы Үкіметі Аппаратының тапсырмалары мен актілерін сапалы және уақтылы орындау';
 

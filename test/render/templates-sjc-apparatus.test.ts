@@ -5,8 +5,10 @@
  * the few that repair damaged text must be listed in templates/sjc-apparatus/REPAIRS.md.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findCase, writeCase } from '../../src/package/cases.js';
 import { markdownToModel, renderMarkdown } from '../../src/render/index.js';
 import { fillDocument } from '../../src/render/documents.js';
 import { loadFonts, loadTemplateSet } from '../../src/cli/render.js';
@@ -18,9 +20,10 @@ const ACT = squeeze(actText('004_c35c6965a291465c.txt'));
 const REPAIRS = squeeze(readFileSync(join(TEMPLATES, ID, 'REPAIRS.md'), 'utf8'));
 
 const VALID = 'samples/sjc-apparatus/valid.yaml';
-const HEAD_360 = 'samples/sjc-apparatus/fixtures/familiarisation-360-late.yaml';
-const RANKED = 'samples/sjc-apparatus/fixtures/method-head-ranked.yaml';
-const STAFF_360 = 'samples/sjc-apparatus/fixtures/result-staff-row-missing.yaml';
+const CASES = mkdtempSync(join(tmpdir(), 'bagalau-case-'));
+const HEAD_360 = writeCase(findCase(ID, 'familiarisation-360-late'), CASES);
+const RANKED = writeCase(findCase(ID, 'method-head-ranked'), CASES);
+const STAFF_360 = writeCase(findCase(ID, 'result-staff-row-missing'), CASES);
 
 /** Title, caption and column headers of each form, as the act prints them (letters included). */
 const PHRASES: Record<string, string[]> = {

@@ -4,6 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseText, findCase, listCases, writeCase } from '../../src/package/cases.js';
+import { PACKS } from '../../src/acts/index.js';
 
 const CLI = resolve('dist/src/cli/main.js');
 const TODAY = '2026-12-04';
@@ -22,7 +24,7 @@ function project(): string {
   mkdirSync(join(dir, 'evals/archive'), { recursive: true });
   cpSync('samples/mic-2018/valid.yaml', join(dir, 'evals/a.yaml'));
   cpSync('samples/mic-2018/valid.yaml', join(dir, 'evals/archive/old.yaml'));
-  cpSync('samples/mic-2018/fixtures/familiarisation.yaml', join(dir, 'evals/late.yaml'));
+  writeFileSync(join(dir, 'evals/late.yaml'), caseText(findCase('mic-2018', 'familiarisation')));
   cpSync('samples/mic-2018/sessions', join(dir, 'evals/sessions'), { recursive: true });
   cpSync('samples/mic-2018/sessions', join(dir, 'sessions'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{"name":"hr-evals","private":true}\n');
@@ -38,7 +40,7 @@ describe('check conventions', () => {
 
   it('--fail-on: warnings fail the run only when asked', () => {
     // appeal-late: a warning and no error
-    const f = 'samples/mic-2018/fixtures/appeal-late.yaml';
+    const f = writeCase(findCase('mic-2018', 'appeal-late'), mkdtempSync(join(tmpdir(), 'bagalau-conv-')));
     const base = json(['check', f]);
     expect(base.out.summary['errors']).toBe(0);
     expect(base.out.summary['warnings']).toBeGreaterThan(0);
@@ -49,9 +51,10 @@ describe('check conventions', () => {
   });
 
   it('stdin as - with --stdin-filepath: the name is used, session refs resolve from it', () => {
-    const text = spawnSync('cat', ['samples/mic-2018/fixtures/familiarisation.yaml'], { encoding: 'utf8' }).stdout;
-    const r = json(['check', '-', '--stdin-filepath', 'samples/mic-2018/fixtures/familiarisation.yaml'], { input: text });
-    expect(r.out.results[0]!.file).toBe('samples/mic-2018/fixtures/familiarisation.yaml');
+    // the case's package piped in, named as if it lay beside the valid package (its session ref is sessions/…)
+    const text = caseText(findCase('mic-2018', 'familiarisation'));
+    const r = json(['check', '-', '--stdin-filepath', 'samples/mic-2018/familiarisation.yaml'], { input: text });
+    expect(r.out.results[0]!.file).toBe('samples/mic-2018/familiarisation.yaml');
     expect(r.out.results[0]!.findings.map((f) => f.ruleId)).toContain('mic-2018/familiarisation');
     const broken = json(['check', '-'], { input: 'methodology: [\n' });
     expect(broken.out.results[0]!.file).toBe('<stdin>');
@@ -60,12 +63,14 @@ describe('check conventions', () => {
   });
 
   it('quoted globs are expanded by the command', () => {
-    const r = json(['check', 'samples/*/fixtures/fam*.yaml']);
+    const cwd = mkdtempSync(join(tmpdir(), 'bagalau-glob-'));
+    for (const pack of PACKS) for (const c of listCases(pack.id)) writeCase(c, join(cwd, 'cases'));
+    const r = json(['check', 'cases/*/fam*.yaml'], { cwd });
     const files = r.out.results.map((x) => x.file);
     expect(files.length).toBeGreaterThan(2);
-    expect(files.every((f) => /^samples\/[^/]+\/fixtures\/fam[^/]*\.yaml$/.test(f))).toBe(true);
+    expect(files.every((f) => /^cases\/[^/]+\/fam[^/]*\.yaml$/.test(f))).toBe(true);
     expect(new Set(files.map((f) => f.split('/')[1])).size).toBeGreaterThan(1);
-    const none = run(['check', 'samples/mic-2018/fixtures/zzz*.yaml', '--lang', 'en']);
+    const none = run(['check', 'cases/mic-2018/zzz*.yaml', '--lang', 'en'], { cwd });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('no package files');
   });

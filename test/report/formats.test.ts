@@ -1,18 +1,22 @@
 /** The spreadsheet, CSV, JUnit and summary reports, read back the way their readers read them. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withGlosses } from '../../src/report/enum-gloss.js';
+import { listCases, writeCase } from '../../src/package/cases.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 const dir = mkdtempSync(join(tmpdir(), 'bagalau-formats-'));
 const TODAY = '2026-12-04';
-const SAMPLES = 'samples/mic-2018';
+/** mic-2018's valid package and the package of each of its cases, in one folder (test/cases/, docs/cases.md). */
+const SAMPLES = join(dir, 'mic-2018');
+for (const c of listCases('mic-2018')) writeCase(c, dir);
+copyFileSync('samples/mic-2018/valid.yaml', join(SAMPLES, 'valid.yaml'));
 
 type R = { file: string; servant?: { body?: string; unit?: string; fullName?: string }; findings: Array<{ ruleId: string; severity: string; message: Record<string, string>; facts?: Record<string, unknown> }> };
 let json: { results: R[]; summary: { files: number; errors: number; warnings: number; infos: number } };
@@ -91,7 +95,7 @@ describe('report formats', () => {
   });
 
   it('--quiet prints only the files with findings; --output writes the same bytes atomically', () => {
-    const q = run('check', 'samples/mic-2018/valid.yaml', SAMPLES + '/fixtures/familiarisation.yaml', '--quiet', '--today', TODAY);
+    const q = run('check', 'samples/mic-2018/valid.yaml', join(SAMPLES, 'familiarisation.yaml'), '--quiet', '--today', TODAY);
     expect(q.stdout).not.toContain('valid.yaml');
     expect(q.stdout).toContain('familiarisation.yaml');
     const out = join(dir, 'out.txt');

@@ -10,11 +10,14 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../browser.js';
+import { samplesWithCases } from '../../src/package/cases.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 const dir = mkdtempSync(join(tmpdir(), 'bagalau-html-'));
 const TODAY = '2026-12-04';
+/** The samples with the package of every case (test/cases/), as a folder. */
+const SAMPLES = samplesWithCases();
 
 describe.skipIf(!hasChromium())('HTML report in a browser', () => {
   let browser: Browser;
@@ -27,9 +30,9 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
 
   it('shows the same totals, per-unit rows and rule counts as the JSON output; fetches nothing; prints on A4', async () => {
     const html = join(dir, 'report.html');
-    const r = run('check', 'samples', '--format', 'html', '--output', html, '--today', TODAY, '--lang', 'ru');
+    const r = run('check', SAMPLES, '--format', 'html', '--output', html, '--today', TODAY, '--lang', 'ru');
     expect(r.status).toBe(1);
-    const json = JSON.parse(run('check', 'samples', '--format', 'json', '--today', TODAY).stdout);
+    const json = JSON.parse(run('check', SAMPLES, '--format', 'json', '--today', TODAY).stdout);
     // what the JSON says, counted independently of the report code
     const results: Array<{ servant?: { body?: string; unit?: string }; findings: Array<{ severity: string; ruleId: string }> }> = json.results;
     const errors = results.reduce((n, x) => n + x.findings.filter((f) => f.severity === 'error').length, 0);

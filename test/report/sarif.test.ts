@@ -3,7 +3,13 @@
  * fixtures/, see its README), rule metadata in the chosen language, ruleIndex, invocations, version.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findCase, samplesWithCases, writeCase } from '../../src/package/cases.js';
+
+/** The samples with the package of every case (test/cases/), as a folder. */
+const SAMPLES = samplesWithCases();
 import AjvDraft04Mod from 'ajv-draft-04';
 import addFormatsMod from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +31,7 @@ const anchorRow = (md: string, anchor: string): string | undefined => md.split('
 
 describe('SARIF', () => {
   it('the log of the mic-2018 samples is valid SARIF 2.1.0 with rule metadata in Russian', () => {
-    const r = run('check', 'samples/mic-2018', '--format', 'sarif', '--today', '2026-12-04', '--lang', 'ru');
+    const r = run('check', join(SAMPLES, 'mic-2018'), '--format', 'sarif', '--today', '2026-12-04', '--lang', 'ru');
     expect(r.status).toBe(1);
     const log = JSON.parse(r.stdout);
     const ok = validate(log);
@@ -47,7 +53,7 @@ describe('SARIF', () => {
   });
 
   it("every rule's helpUri, over all the samples, resolves to an anchor on the rule's row of docs/acts-<id>.md", () => {
-    const r = run('check', 'samples', '--format', 'sarif', '--today', '2026-12-04', '--lang', 'en');
+    const r = run('check', SAMPLES, '--format', 'sarif', '--today', '2026-12-04', '--lang', 'en');
     const rules = JSON.parse(r.stdout).runs[0].tool.driver.rules as Array<{ id: string; helpUri?: string }>;
     const packRules = rules.filter((x) => /^[a-z0-9-]+\/[a-z0-9-]+$/.test(x.id));
     expect(packRules.length).toBeGreaterThan(30);
@@ -67,7 +73,7 @@ describe('SARIF', () => {
   });
 
   it("the HTML report links each rule id to the same anchored row", () => {
-    const html = run('check', 'samples/mic-2018', '--format', 'html', '--today', '2026-12-04', '--lang', 'ru').stdout;
+    const html = run('check', join(SAMPLES, 'mic-2018'), '--format', 'html', '--today', '2026-12-04', '--lang', 'ru').stdout;
     const hrefs = [...html.matchAll(/<a class="rule" href="([^"]+)"><code>([^<]+)<\/code><\/a>/g)];
     expect(hrefs.length).toBeGreaterThan(5);
     for (const [, href, id] of hrefs) {
@@ -91,7 +97,7 @@ describe('SARIF', () => {
   });
 
   it('a broken log is caught by the schema check (the test can fail)', () => {
-    const r = run('check', 'samples/mic-2018/fixtures/familiarisation.yaml', '--format', 'sarif', '--today', '2026-12-04');
+    const r = run('check', writeCase(findCase('mic-2018', 'familiarisation'), mkdtempSync(join(tmpdir(), 'bagalau-case-'))), '--format', 'sarif', '--today', '2026-12-04');
     const log = JSON.parse(r.stdout);
     log.runs[0].results[0].level = 'fatal';
     expect(validate(log)).toBe(false);

@@ -52,19 +52,17 @@ describe('a record value is named by its keys', () => {
 });
 
 describe('every finding\'s message has its placeholders filled', async () => {
-  const { existsSync } = await import('node:fs');
   const { PACKS } = await import('../../src/acts/index.js');
   const { checkDocument } = await import('../../src/check/run.js');
   const { createCalendar } = await import('../../src/law/calendar/index.js');
-  const { loadFile, sessionLoader } = await import('../../src/package/load.js');
+  const { sessionLoader } = await import('../../src/package/load.js');
+  const { packPackages } = await import('../../src/package/cases.js');
   const calendar = createCalendar();
   for (const pack of PACKS)
     it(pack.id, () => {
-      const dir = join('samples', pack.id, 'fixtures');
-      const files = [join('samples', pack.id, 'valid.yaml'), ...(existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n) && !n.includes('.expect.')).map((n) => join(dir, n)) : [])];
       const left: string[] = [];
-      for (const f of files)
-        for (const x of checkDocument(loadFile(f), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings)
+      for (const { label: f, doc } of packPackages(pack.id))
+        for (const x of checkDocument(doc(), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings)
           for (const m of [x.message.kk, x.message.ru, x.message.en]) if (/\{\w+\}/.test(m)) left.push(`${f}: ${x.ruleId}: ${m.slice(0, 80)}`);
       expect(left).toEqual([]);
     });
