@@ -447,16 +447,16 @@ export const rules: Rule[] = [
   countEachRule({
     id: `${ID}/survey-competencies-heads`,
     provision: params.surveyCompetenciesHeads,
-    title: t('Басшылар 12 құзырет бойынша бағаланады (5-қосымша)', 'Руководители оцениваются по 12 компетенциям (прил. 5)', 'Heads are assessed on the 12 competencies of App. 5'),
+    title: t('Басшылар {value} құзырет бойынша бағаланады (5-қосымша)', 'Руководители оцениваются по {value} компетенциям (прил. 5)', 'Heads are assessed on the {value} competencies of App. 5'),
     pattern: '/forms/survey360Heads/responses/*/answers',
-    exactly: 12,
+    exactly: params.surveyCompetenciesHeads.value,
   }),
   countEachRule({
     id: `${ID}/survey-competencies-staff`,
     provision: params.surveyCompetenciesStaff,
-    title: t('"Б" корпусының қызметшілері 8 құзырет бойынша бағаланады (6-қосымша)', 'Служащие корпуса «Б» оцениваются по 8 компетенциям (прил. 6)', 'Corps "B" servants are assessed on the 8 competencies of App. 6'),
+    title: t('"Б" корпусының қызметшілері {value} құзырет бойынша бағаланады (6-қосымша)', 'Служащие корпуса «Б» оцениваются по {value} компетенциям (прил. 6)', 'Corps "B" servants are assessed on the {value} competencies of App. 6'),
     pattern: '/forms/survey360Staff/responses/*/answers',
-    exactly: 8,
+    exactly: params.surveyCompetenciesStaff.value,
   }),
   combineRules(
     ([['survey360Heads', params.surveyAnswersApp5], ['survey360Staff', params.surveyAnswersApp6]] as const).map(([form, place]) =>
@@ -472,7 +472,7 @@ export const rules: Rule[] = [
   rowSetRule({
     id: `${ID}/result-rows-heads`,
     provision: params.resultRowsHeads,
-    title: t('7-қосымша 12 құзыреттің әрқайсысын бір рет көрсетеді', 'Приложение 7 показывает каждую из 12 компетенций один раз', 'App. 7 shows each of its 12 competencies once'),
+    title: t('7-қосымша өз құзыреттерінің әрқайсысын бір рет көрсетеді', 'Приложение 7 показывает каждую из своих компетенций один раз', 'App. 7 shows each of its competencies once'),
     rows: '/forms/result360Heads/rows',
     keyField: 'competency',
     always: RESULT_ROWS_HEADS,
@@ -480,7 +480,7 @@ export const rules: Rule[] = [
   rowSetRule({
     id: `${ID}/result-rows-staff`,
     provision: params.resultRowsStaff,
-    title: t('8-қосымша 8 құзыреттің әрқайсысын бір рет көрсетеді', 'Приложение 8 показывает каждую из 8 компетенций один раз', 'App. 8 shows each of its 8 competencies once'),
+    title: t('8-қосымша өз құзыреттерінің әрқайсысын бір рет көрсетеді', 'Приложение 8 показывает каждую из своих компетенций один раз', 'App. 8 shows each of its competencies once'),
     note: t('8-қосымшаның «…әдістемесіне 8-қосымша» белгісі мәтінде жоқ; нысан 36-тармақ пен орны бойынша 8-қосымша деп танылды', 'Пометка «…приложение 8» в тексте отсутствует; форма признана приложением 8 по п. 36 и по месту', 'The «8-қосымша» label is missing from the text; the form is App. 8 by cl. 36 and by its place'),
     rows: '/forms/result360Staff/rows',
     keyField: 'competency',
