@@ -10,6 +10,7 @@ import {
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
 import { FONT_FAMILY, LINE_HEIGHT, TABLE_GAP_PT, fixedDate } from './format-rules.js';
 import { spanAbove, XML_EMITTER } from './docxml.js';
+import { compileParts } from './docx-internals.js';
 import { deflateSync, strToU8 } from 'fflate';
 
 const ALIGN = {
@@ -178,14 +179,11 @@ const shells = new Map<string, Shell | undefined>();
 async function shellOf(model: DocumentModel, orientations: Orientation[]): Promise<Shell | undefined> {
   const key = JSON.stringify([model.page, model.meta.language, orientations]);
   if (shells.has(key)) return shells.get(key);
-  const compiler = (Packer as unknown as { compiler?: { compile(f: Document, p: undefined, o: unknown[]): Map<string, string | Uint8Array> } }).compiler;
   let shell: Shell | undefined;
-  if (compiler) {
-    const doc = libraryDocument({ ...model, meta: { ...model.meta, title: '' } }, orientations.map((orientation, i) => ({ orientation, children: [new DocxParagraph({ children: [new TextRun(`@@bagalau-section-${i}@@`)] })] })));
-    const parts = compiler.compile(doc, undefined, []);
-    const document = parts.get('word/document.xml');
-    if (typeof document === 'string' && orientations.every((_, i) => document.includes(marker(i)))) shell = { parts, document };
-  }
+  const doc = libraryDocument({ ...model, meta: { ...model.meta, title: '' } }, orientations.map((orientation, i) => ({ orientation, children: [new DocxParagraph({ children: [new TextRun(`@@bagalau-section-${i}@@`)] })] })));
+  const parts = compileParts(doc);
+  const document = parts?.get('word/document.xml');
+  if (parts && typeof document === 'string' && orientations.every((_, i) => document.includes(marker(i)))) shell = { parts, document };
   if (shells.size > 64) shells.clear();
   shells.set(key, shell);
   return shell;
@@ -195,13 +193,13 @@ async function shellOf(model: DocumentModel, orientations: Orientation[]): Promi
 export async function modelToDocxWithLibrary(model: DocumentModel): Promise<Uint8Array> {
   const doc = libraryDocument(model, sectionsOf(model, LIBRARY));
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(model) }];
-  const compiler = (Packer as unknown as { compiler?: { compile(f: Document, p: undefined, o: typeof overrides): Map<string, string | Uint8Array> } }).compiler;
-  if (!compiler) {
-    // a docx version without the compiler we use below: let it zip, then pin the times
+  const parts = compileParts(doc, overrides);
+  if (!parts) {
+    // a docx version without the compiler docx-internals.ts reads: let it zip, then pin the times
     const raw = await Packer.toBuffer(doc, false, overrides);
     return pinZipTimes(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
   }
-  return zipParts(compiler.compile(doc, undefined, overrides)); // undefined = not prettified, as Packer passes it
+  return zipParts(parts);
 }
 
 function libraryDocument(model: DocumentModel, sections: { orientation: Orientation; children: (DocxParagraph | DocxTable)[] }[]): Document {
