@@ -1,7 +1,7 @@
 /**
- * The YAML parser's errors in kk/ru/en. The `yaml` library words its errors in English only; each error
- * code it has is given here in Kazakh and Russian, and the parser's own English message is kept for en.
- * A code not listed is named by the parser's message, quoted.
+ * The YAML and JSON parsers' errors in kk/ru/en. The `yaml` library and V8's JSON.parse word their errors
+ * in English only; each error the parsers have is given here in Kazakh and Russian, and the parser's own
+ * English message is kept for en. An error not listed is named by the parser's message, quoted.
  */
 import { t3, type Text3 } from '../law/finding.js';
 
@@ -36,7 +36,33 @@ export function yamlErrorText(code: string, message: string): Text3 {
   return t3(`YAML синтаксис қатесі: ${kk}`, `Синтаксическая ошибка YAML: ${ru}`, `YAML syntax error: ${message}`);
 }
 
-/** The JSON parser's message is the engine's English: quoted in kk and ru. */
+/**
+ * V8's JSON errors (Node 20 and 22 word them alike) in Kazakh and Russian, by the shape of the English
+ * message; the position is left out, as the finding's place already gives line and column. A message not
+ * listed here is quoted as the parser gave it.
+ */
+const JSON_BY_MESSAGE: Array<[RegExp, kk: string, ru: string]> = [
+  [/^Expected double-quoted property name/, 'кілт қос тырнақшада болуы керек (артық үтір болуы мүмкін)', 'ключ должен быть в двойных кавычках (возможно, лишняя запятая)'],
+  [/^Expected property name or '\}'/, 'кілт (қос тырнақшада) не «}» күтілген', 'ожидался ключ (в двойных кавычках) или «}»'],
+  [/^Expected ':' after property name/, 'кілттен кейін «:» жетіспейді', 'после ключа не хватает «:»'],
+  [/^Expected ',' or '\}' after property value/, 'мәннен кейін «,» не «}» жетіспейді', 'после значения не хватает «,» или «}»'],
+  [/^Expected ',' or '\]' after array element/, 'тізім элементінен кейін «,» не «]» жетіспейді', 'после элемента списка не хватает «,» или «]»'],
+  [/^Unterminated string/, 'тырнақша жабылмаған', 'кавычка не закрыта'],
+  [/^Bad control character in string literal/, 'мәтін ішінде басқару таңбасы тұр (жол ауысуы \\n түрінде жазылады)', 'внутри строки управляющий символ (перевод строки пишется как \\n)'],
+  [/^Bad escaped character/, '«\\» таңбасынан кейін рұқсат етілмеген таңба', 'после «\\» недопустимый символ'],
+  [/^Bad Unicode escape/, '\\u кодынан кейін төрт он алтылық цифр керек', 'после \\u нужны четыре шестнадцатеричные цифры'],
+  [/^Unexpected non-whitespace character after JSON/, 'JSON аяқталғаннан кейін артық мәтін бар', 'после конца JSON лишний текст'],
+  [/^Unexpected end of JSON input/, 'файл JSON аяқталмай тұрып бітті', 'файл закончился раньше, чем JSON'],
+  [/^No number after minus sign/, 'минус таңбасынан кейін сан жоқ', 'после знака минус нет числа'],
+  [/^Exponent part is missing a number/, 'дәреже көрсеткішінде сан жоқ', 'в показателе степени нет числа'],
+  [/^Unterminated fractional number/, 'бөлшек сан аяқталмаған', 'дробное число не закончено'],
+  [/^Unexpected token/, 'күтілмеген таңба', 'неожиданный символ'],
+];
+
+/** «JSON синтаксис қатесі: …» from V8's English message (kept as it is for en). */
 export function jsonErrorText(message: string): Text3 {
-  return t3(`JSON синтаксис қатесі (талдаушы хабары: «${message}»)`, `Синтаксическая ошибка JSON (сообщение разборщика: «${message}»)`, `JSON syntax error: ${message}`);
+  const k = JSON_BY_MESSAGE.find(([re]) => re.test(message));
+  const kk = k ? k[1] : `талдаушы хабары: «${message}»`;
+  const ru = k ? k[2] : `сообщение разборщика: «${message}»`;
+  return t3(`JSON синтаксис қатесі: ${kk}`, `Синтаксическая ошибка JSON: ${ru}`, `JSON syntax error: ${message}`);
 }
