@@ -28,6 +28,7 @@ import { schemaMessage } from '../check/ajv-messages.js';
 import type { PlaceOf } from '../package/source-doc.js';
 import { wordingReport } from '../render/wording.js';
 import { dataProblems } from '../render/data-text.js';
+import { providePrebuiltPrograms } from '../render/pdf/font.js';
 import { fontSet } from '../render/pdf/font.js';
 import type { WordingReport } from '../render/wording.js';
 
@@ -66,6 +67,7 @@ export function loadFonts(): FontBytes {
     }
     return b;
   };
+  usePrebuiltPrograms();
   fonts = {
     get regular() { return face('400Regular/Tinos_400Regular.ttf'); },
     get bold() { return face('700Bold/Tinos_700Bold.ttf'); },
@@ -73,6 +75,21 @@ export function loadFonts(): FontBytes {
     get boldItalic() { return face('700Bold_Italic/Tinos_700Bold_Italic.ttf'); },
   };
   return fonts;
+}
+
+/**
+ * The standard subsets' font programs, deflated by the build (scripts/build-font-cache.ts, beside this module in
+ * generated/): absent when running from the sources, and then the writer compresses them itself — same bytes.
+ */
+function usePrebuiltPrograms(): void {
+  let text: string;
+  try {
+    text = readFileSync(new URL('./generated/standard-fonts.json', import.meta.url), 'utf8');
+  } catch {
+    return;
+  }
+  const { entries } = JSON.parse(text) as { entries: [string, string][] };
+  providePrebuiltPrograms(entries.map(([k, b64]) => [k, new Uint8Array(Buffer.from(b64, 'base64'))]));
 }
 
 /** The repository's templates/ folder: found upwards from this module (src/cli or dist/src/cli). */

@@ -15,6 +15,35 @@ export interface FontBytes {
 
 export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
+/**
+ * Font programs compressed ahead of time: the standard subsets of the Tinos faces are the same bytes in every run,
+ * and deflating them (~30 KB each) was a tenth of a one-form `render`'s start-up. The build compresses them once
+ * (scripts/build-font-cache.ts) and the CLI hands the results in here; a program is looked up by its length and two
+ * hashes of its bytes, so a changed font or subsetter simply misses and is compressed as before — the bytes are
+ * the same either way (deflate is a function of its input; test/render/prebuilt-fonts.test.ts).
+ */
+const prebuilt = new Map<string, Uint8Array>();
+
+/** The lookup key of a font program: its length and two 32-bit FNV-1a hashes with different seeds. */
+export function programKey(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ bytes.length;
+  for (let i = 0; i < bytes.length; i++) {
+    const x = bytes[i] as number;
+    a = Math.imul(a ^ x, 16777619) >>> 0;
+    b = Math.imul(b ^ x ^ (i & 0xff), 2246822519) >>> 0;
+  }
+  return `${bytes.length}-${a.toString(16)}-${b.toString(16)}`;
+}
+
+/** Register font programs deflated ahead of time (key: `programKey` of the uncompressed program). */
+export function providePrebuiltPrograms(entries: Iterable<[string, Uint8Array]>): void {
+  for (const [k, v] of entries) prebuilt.set(k, v);
+}
+
+/** The ahead-of-time deflated bytes of a program, if the build made them. */
+export const prebuiltDeflate = (program: Uint8Array): Uint8Array | undefined => (prebuilt.size ? prebuilt.get(programKey(program)) : undefined);
+
 export class MissingGlyphError extends Error {
   override name = 'MissingGlyphError';
 }

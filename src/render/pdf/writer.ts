@@ -8,7 +8,7 @@ import type { PdfRef, PdfValue } from './objects.js';
 import { strToU8, zlibSync } from 'fflate';
 import type { DocumentModel } from '../model.js';
 import { fixedDate } from '../format-rules.js';
-import { FaceUse, fontSet } from './font.js';
+import { FaceUse, fontSet, prebuiltDeflate } from './font.js';
 import type { FaceKey, FontBytes, GlyphEncoder } from './font.js';
 import { layout } from './layout.js';
 import type { LaidPage } from './layout.js';
@@ -192,7 +192,7 @@ function flate(bytes: Uint8Array, cache = false): PdfStream {
   if (cache) {
     z = deflated.get(bytes);
     if (!z) {
-      z = zlibSync(bytes, { level: 6 });
+      z = prebuiltDeflate(bytes) ?? zlibSync(bytes, { level: 6 });
       deflated.set(bytes, z);
     }
   } else z = zlibSync(bytes, { level: 1 }); // page content: fast beats small

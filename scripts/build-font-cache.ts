@@ -1,0 +1,38 @@
+/**
+ * Part of `npm run build`: the standard subsets of the four Tinos faces (src/render/pdf/font.ts), deflated once,
+ * written to dist/src/cli/generated/standard-fonts.json (and beside the bundle by build-bundle.ts). The CLI hands
+ * them to the PDF writer (`providePrebuiltPrograms`), so a render does not compress ~120 KB of font programs at
+ * start-up. The same compression the writer would do (fflate, level 6): the PDF bytes do not depend on the cache
+ * (test/render/prebuilt-fonts.test.ts). Deterministic: same fonts, same file.
+ */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zlibSync } from 'fflate';
+import { loadFonts } from '../src/cli/render.js';
+import { fontSet, programKey } from '../src/render/pdf/font.js';
+import type { FaceKey } from '../src/render/pdf/font.js';
+
+export const FONT_CACHE_FILE = 'standard-fonts.json';
+
+/** The cache's content: [programKey, base64 of the deflated program] per face. */
+export async function fontCache(): Promise<{ entries: [string, string][] }> {
+  const set = fontSet(loadFonts());
+  const entries: [string, string][] = [];
+  for (const key of ['regular', 'bold', 'italic', 'boldItalic'] as FaceKey[]) {
+    const program = await (await set.get(key).standard()).fontProgram();
+    entries.push([programKey(program), Buffer.from(zlibSync(program, { level: 6 })).toString('base64')]);
+  }
+  return { entries };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let root = dirname(fileURLToPath(import.meta.url));
+  while (!root.endsWith('/dist') && root !== '/') root = dirname(root);
+  const dir = join(root, 'src', 'cli', 'generated');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, FONT_CACHE_FILE);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(await fontCache())}\n`);
+  renameSync(`${file}.tmp`, file);
+  console.log(`font cache: 4 standard subsets deflated in ${file}`);
+}

@@ -1,0 +1,55 @@
+/**
+ * The build deflates the four standard font subsets once (scripts/build-font-cache.ts); the CLI hands them to the
+ * PDF writer. Used or not, a PDF has the same bytes: the cache holds exactly what the writer would compute, and a
+ * program it does not hold (another font, another subsetter) is compressed as before.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { zlibSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { loadFonts } from '../../src/cli/render.js';
+import { renderMarkdown } from '../../src/render/index.js';
+import { fontSet, programKey, providePrebuiltPrograms } from '../../src/render/pdf/font.js';
+import type { FaceKey } from '../../src/render/pdf/font.js';
+
+const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+const cache = JSON.parse(readFileSync('dist/src/cli/generated/standard-fonts.json', 'utf8')) as { entries: [string, string][] };
+const bundled = JSON.parse(readFileSync('dist/bundle/generated/standard-fonts.json', 'utf8')) as { entries: [string, string][] };
+
+describe('font programs deflated by the build', () => {
+  it('hold, for each Tinos face, the deflated standard subset the writer would make; the bundle has the same file', async () => {
+    expect(bundled).toEqual(cache);
+    const set = fontSet(loadFonts());
+    const byKey = new Map(cache.entries);
+    for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as FaceKey[]) {
+      const program = await (await set.get(face).standard()).fontProgram();
+      const hit = byKey.get(programKey(program));
+      expect(hit, face).toBeDefined();
+      expect(sha(Buffer.from(hit as string, 'base64'))).toBe(sha(zlibSync(program, { level: 6 })));
+    }
+  });
+
+  it('the key tells programs apart: one byte changed, another key', () => {
+    const a = new Uint8Array(1000).map((_, i) => i & 255);
+    const b = a.slice();
+    b[500] ^= 1;
+    expect(programKey(a)).not.toBe(programKey(b));
+    expect(programKey(a)).toBe(programKey(a.slice()));
+  });
+
+  it('a PDF has the same bytes with the cache as without, and the cache is what the writer uses', async () => {
+    const md = '# Сынақ\n\nҚазақстан Республикасы — **қалың** мәтін.\n';
+    const meta = { title: 'Сынақ', date: '2026-01-02', language: 'kk-KZ' };
+    const fonts = loadFonts();
+    const without = sha(await renderMarkdown(md, { format: 'pdf', meta, fonts }));
+    providePrebuiltPrograms(cache.entries.map(([k, v]) => [k, new Uint8Array(Buffer.from(v, 'base64'))]));
+    // a new fonts object: the writer's per-program cache is keyed by the bytes, so it looks the program up again
+    const fresh = { ...fonts, regular: fonts.regular.slice(), bold: fonts.bold.slice() };
+    expect(sha(await renderMarkdown(md, { format: 'pdf', meta, fonts: fresh }))).toBe(without);
+    // poisoned on purpose: the writer takes what the cache says, so a wrong entry would show in the bytes
+    const program = await (await fontSet(fresh).get('regular').standard()).fontProgram();
+    providePrebuiltPrograms([[programKey(program), zlibSync(program, { level: 1 })]]);
+    const again = { ...fonts, regular: fonts.regular.slice(), bold: fonts.bold.slice() };
+    expect(sha(await renderMarkdown(md, { format: 'pdf', meta, fonts: again }))).not.toBe(without);
+  });
+});
