@@ -50,8 +50,10 @@ interface ModelIndex {
   base: number;
   /** Trigram key → trigram id. */
   gramIds: Map<number, number>;
-  /** For each trigram id: the model clauses holding it and how often, as [clause, count, clause, count…]. */
-  postings: Int32Array[];
+  /** The model clauses holding each trigram and how often, as [clause, count, clause, count…], trigram after trigram. */
+  postings: Int32Array;
+  /** Where each trigram id's pairs start in `postings` (and, at id + 1, end). */
+  starts: Int32Array;
   /** Trigram count of each model clause. */
   totals: Int32Array;
 }
@@ -61,37 +63,72 @@ const modelIndexes = new WeakMap<readonly Clause[], ModelIndex>();
 /** Normalised text of a clause, and the part of it trigrams are read from (padded as `charGrams` pads). */
 const padded = (norm: string): string => ` ${norm.slice(0, GRAM_PREFIX)} `;
 
-function modelIndex(model: readonly Clause[]): ModelIndex {
-  const cached = modelIndexes.get(model);
-  if (cached) return cached;
+/**
+ * The model's side of the alignment as plain data (JSON holds it: scripts/draft-model.ts writes it
+ * beside the parsed model, so `draft check` does not build it on every run): each clause's stems,
+ * the characters of the model in index order, each trigram's key, the clauses holding each trigram
+ * with their counts (flat, with where each trigram's pairs start), and each clause's trigram count.
+ */
+export interface ModelIndexData {
+  tokens: string[][];
+  codes: number[];
+  keys: number[];
+  postings: number[];
+  starts: number[];
+  totals: number[];
+}
+
+/** The model index of a model's clauses, computed. */
+export function modelIndexData(model: readonly Clause[]): ModelIndexData {
   const texts = model.map((c) => normaliseKk(clauseText(c)));
   const tokens = texts.map(stemsOfNormalised);
   const pads = texts.map(padded);
-  let size = 0;
-  const codes = new Map<number, number>();
-  for (const s of pads) for (let i = 0; i < s.length; i++) if (!codes.has(s.charCodeAt(i))) codes.set(s.charCodeAt(i), ++size);
-  const alphabet = size < 256 ? new Uint8Array(65536) : new Uint16Array(65536);
-  for (const [code, k] of codes) alphabet[code] = k;
-  const base = size + 1;
-  const gramIds = new Map<number, number>();
-  const lists: number[][] = [];
-  const totals = new Int32Array(model.length);
+  const codes: number[] = [];
+  const seen = new Map<number, number>();
+  for (const s of pads) {
+    for (let i = 0; i < s.length; i++) {
+      if (seen.has(s.charCodeAt(i))) continue;
+      codes.push(s.charCodeAt(i));
+      seen.set(s.charCodeAt(i), codes.length);
+    }
+  }
+  const base = codes.length + 1;
+  const ids = new Map<number, number>();
+  const keys: number[] = [];
+  const postings: number[][] = [];
+  const totals = model.map(() => 0);
   pads.forEach((s, m) => {
     const counts = new Map<number, number>();
     for (let i = 0; i + 3 <= s.length; i++) {
-      const key = ((alphabet[s.charCodeAt(i)] as number) * base + (alphabet[s.charCodeAt(i + 1)] as number)) * base + (alphabet[s.charCodeAt(i + 2)] as number);
-      let id = gramIds.get(key);
+      const key = ((seen.get(s.charCodeAt(i)) as number) * base + (seen.get(s.charCodeAt(i + 1)) as number)) * base + (seen.get(s.charCodeAt(i + 2)) as number);
+      let id = ids.get(key);
       if (id === undefined) {
-        id = lists.length;
-        gramIds.set(key, id);
-        lists.push([]);
+        id = keys.length;
+        ids.set(key, id);
+        keys.push(key);
+        postings.push([]);
       }
       counts.set(id, (counts.get(id) ?? 0) + 1);
       totals[m] = (totals[m] as number) + 1;
     }
-    for (const [id, c] of counts) (lists[id] as number[]).push(m, c);
+    counts.forEach((c, id) => (postings[id] as number[]).push(m, c));
   });
-  const index: ModelIndex = { tokens, alphabet, base, gramIds, postings: lists.map((l) => Int32Array.from(l)), totals };
+  const starts = [0];
+  for (const l of postings) starts.push((starts[starts.length - 1] as number) + l.length);
+  return { tokens, codes, keys, postings: postings.flat(), starts, totals };
+}
+
+function modelIndex(model: readonly Clause[], data?: ModelIndexData): ModelIndex {
+  const cached = modelIndexes.get(model);
+  if (cached) return cached;
+  const d = data ?? modelIndexData(model);
+  const alphabet = d.codes.length < 256 ? new Uint8Array(65536) : new Uint16Array(65536);
+  d.codes.forEach((code, k) => {
+    alphabet[code] = k + 1;
+  });
+  const gramIds = new Map<number, number>();
+  d.keys.forEach((key, id) => gramIds.set(key, id));
+  const index: ModelIndex = { tokens: d.tokens, alphabet, base: d.codes.length + 1, gramIds, postings: Int32Array.from(d.postings), starts: Int32Array.from(d.starts), totals: Int32Array.from(d.totals) };
   modelIndexes.set(model, index);
   return index;
 }
@@ -128,8 +165,8 @@ function bagOf(tokens: readonly string[], stemIds: Map<string, number>): Bag {
  * (a model clause's terms in the order they occur), so scores — and ties — are what a pair-by-pair
  * computation gives.
  */
-function scores(model: readonly Clause[], draft: readonly Clause[], keyTerms: Readonly<Record<string, number>>): Float64Array {
-  const index = modelIndex(model);
+function scores(model: readonly Clause[], draft: readonly Clause[], keyTerms: Readonly<Record<string, number>>, data?: ModelIndexData): Float64Array {
+  const index = modelIndex(model, data);
   const draftTexts = draft.map((c) => normaliseKk(clauseText(c)));
   const stemIds = new Map<string, number>();
   const bags = [...index.tokens, ...draftTexts.map(stemsOfNormalised)].map((t) => bagOf(t, stemIds));
@@ -148,7 +185,7 @@ function scores(model: readonly Clause[], draft: readonly Clause[], keyTerms: Re
   const D = draft.length;
   const out = new Float64Array(M * D);
   const dense = new Float64Array(stemIds.size);
-  const gramCounts = new Int32Array(index.postings.length);
+  const gramCounts = new Int32Array(index.gramIds.size);
   const inter = new Int32Array(M);
   const touched: number[] = [];
   const { totals } = index;
@@ -199,10 +236,10 @@ function shareGrams(index: ModelIndex, counts: Int32Array, touched: readonly num
   inter.fill(0);
   for (const id of touched) {
     const mine = counts[id] as number;
-    const list = index.postings[id] as Int32Array;
-    for (let k = 0; k < list.length; k += 2) {
-      const m = list[k] as number;
-      inter[m] = (inter[m] as number) + Math.min(mine, list[k + 1] as number);
+    const { postings, starts } = index;
+    for (let k = starts[id] as number, end = starts[id + 1] as number; k < end; k += 2) {
+      const m = postings[k] as number;
+      inter[m] = (inter[m] as number) + Math.min(mine, postings[k + 1] as number);
     }
     counts[id] = 0;
   }
@@ -218,8 +255,12 @@ function dotDense(ids: readonly number[], v: readonly number[], dense: Float64Ar
   return dot;
 }
 
-export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonly<Record<string, number>> = {}): ClauseMatch[] {
-  const S = scores(model, draft, keyTerms);
+/**
+ * Align a model's clauses with a draft's. `prepared` is the model's index as built ahead
+ * (`modelIndexData` of the same clauses); without it the index is built here, once per model.
+ */
+export function alignClauses(model: Clause[], draft: Clause[], keyTerms: Readonly<Record<string, number>> = {}, prepared?: ModelIndexData): ClauseMatch[] {
+  const S = scores(model, draft, keyTerms, prepared);
   const D = draft.length;
   const raw = model.map((mc, mi) => {
     let best: Clause | null = null;

@@ -7,11 +7,11 @@ import { t3, type Cite, type Finding, type Severity, type Text3 } from '../law/f
 import { pointer } from '../law/json-pointer.js';
 import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
 import { clauseSpans, clauseText, methodologies } from './act.js';
-import { alignClauses, BORROWED, type ClauseMatch } from './align.js';
+import { alignClauses, BORROWED, type ClauseMatch, type ModelIndexData } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
 import { cellRange, normaliseKk, quantities, stems, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
-import { MODEL_ACT_JSON } from './model/asa-b-model-act.js';
+import { MODEL_ACT_JSON, MODEL_INDEX_JSON } from './model/asa-b-model-act.js';
 import { reviveAct } from './model/act-json.js';
 
 export interface ParameterResult {
@@ -41,12 +41,17 @@ export interface ModelComparison {
 }
 
 let modelAct: DraftAct | null = null;
-/** The model, as parsed at build time (scripts/draft-model.ts; test/draft/model.test.ts holds it to the Markdown). */
-export function model(): { act: DraftAct; doc: AttachedDocument } {
+let modelIndex: ModelIndexData | null = null;
+/**
+ * The model as parsed at build time, and its clauses' side of the alignment (scripts/draft-model.ts;
+ * test/draft/model.test.ts holds both to the Markdown).
+ */
+export function model(): { act: DraftAct; doc: AttachedDocument; index: ModelIndexData } {
   modelAct ??= reviveAct(MODEL_ACT_JSON);
+  modelIndex ??= JSON.parse(MODEL_INDEX_JSON) as ModelIndexData;
   const doc = modelAct.documents[0];
   if (!doc) throw new Error('the model methodology text holds no document');
-  return { act: modelAct, doc };
+  return { act: modelAct, doc, index: modelIndex };
 }
 
 /** Provisions the pending amendment changes, from the model's «ЗҚАИ-ның ескертпесі!» notes. */
@@ -290,7 +295,7 @@ const lower = (s: Severity): Severity => (s === 'error' ? 'warning' : s === 'war
 
 /** Compare the draft with the model on the given date (ISO yyyy-mm-dd). */
 export function compareWithModel(ctx: DraftContext, date: string): ModelComparison {
-  const { act: m, doc: modelDoc } = model();
+  const { act: m, doc: modelDoc, index: modelIndexData } = model();
   const findings: Finding[] = [];
   const amended = amendedProvisions(m);
   // Which wording governs the date and which amendment we lack is in force: the pack's dated data,
@@ -324,7 +329,7 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   }
   const d = ctx.act.documents.indexOf(doc);
   const clauses = doc.clauses;
-  const matches = alignClauses(modelDoc.clauses, clauses, KEY_TERMS).map((m) => {
+  const matches = alignClauses(modelDoc.clauses, clauses, KEY_TERMS, modelIndexData).map((m) => {
     const subject = CLAUSE_SUBJECTS[m.model.number];
     if (!m.draft || !subject || m.score >= BORROWED) return m;
     const norm = normaliseKk(clauseText(m.draft));

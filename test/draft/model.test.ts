@@ -11,6 +11,7 @@ import { extractModelMarkdown } from '../../src/draft/model/extract.js';
 import { MODEL_MARKDOWN } from '../../src/draft/model/asa-b-model-text.js';
 import { modelActModule, modelTextModule } from '../../src/draft/model/text-module.js';
 import { parseDraft } from '../../src/draft/parse.js';
+import { modelIndexData } from '../../src/draft/align.js';
 import { MODEL_PARAMETERS } from '../../src/draft/model/asa-b-model.js';
 import { amendedProvisions, model } from '../../src/draft/model-check.js';
 
@@ -34,6 +35,9 @@ describe('the model as held', () => {
     expect(withTable.length).toBeGreaterThan(0);
     for (const c of withTable) for (const t of c.tables ?? []) expect(held.doc.tables).toContain(t);
     expect(held.doc.tables.some((t) => withTable.some((c) => c.tables?.includes(t)))).toBe(true);
+    // Its side of the alignment, built ahead, is what alignment would build from its clauses.
+    expect(held.index).toEqual(modelIndexData(parsed.documents[0]!.clauses));
+    expect(held.index.tokens.length).toBe(24);
   });
   it('a stale parsed model would be caught (a changed clause makes another module)', () => {
     expect(modelActModule(parseDraft(committedMd.replace('бес жұмыс күні ішінде', 'он жұмыс күні ішінде')))).not.toBe(modelActModule(parseDraft(committedMd)));
