@@ -88,7 +88,11 @@ const UNIT_PATTERNS: ReadonlyArray<[RegExp, QuantityUnit]> = [
  * with the unit that follows them. Works on the normalised text; `index` refers to it.
  */
 export function quantities(text: string): Quantity[] {
-  const norm = normaliseKk(text);
+  return quantitiesOfNormalised(normaliseKk(text));
+}
+
+/** {@link quantities} of a text already passed through {@link normaliseKk}. */
+export function quantitiesOfNormalised(norm: string): Quantity[] {
   const words = [...norm.matchAll(/[\p{L}\p{N},]+(?:-[\p{L}]+)?/gu)];
   const out: Quantity[] = [];
   for (let i = 0; i < words.length; i++) {

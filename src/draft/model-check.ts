@@ -9,7 +9,7 @@ import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
 import { clauseSpans, clauseText, methodologies } from './act.js';
 import { alignClauses, BORROWED, type ClauseMatch, type ModelIndexData } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
-import { cellRange, normaliseKk, quantities, stems, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
+import { cellRange, normaliseKk, quantities, quantitiesOfNormalised, stemsOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_ACT_JSON, MODEL_INDEX_JSON } from './model/asa-b-model-act.js';
 import { reviveAct } from './model/act-json.js';
@@ -105,18 +105,30 @@ function sentencesOf(c: Clause): Sentence[] {
       const index = span.text.indexOf(text, from);
       from = index + text.length;
       const norm = normaliseKk(text);
-      out.push({ text, span, index, clause: c, norm, stems: new Set(stems(text)), words: new Set(norm.split(' ')) });
+      out.push({ text, span, index, clause: c, norm, stems: new Set(stemsOfNormalised(norm)), words: new Set(norm.split(' ')) });
     }
   }
   sentenceCache.set(c, out);
   return out;
 }
 
-const quantitiesOf = (s: Sentence): ReturnType<typeof quantities> => (s.quantities ??= quantities(s.text));
+const quantitiesOf = (s: Sentence): ReturnType<typeof quantities> => (s.quantities ??= quantitiesOfNormalised(s.norm));
+
+/** An anchor read once: its alternatives, each a whole word (`word$`) or a prefix of a word or a stem. */
+interface Alternative { text: string; whole: boolean }
+const readAnchors = new Map<string, Alternative[]>();
+const alternatives = (anchor: string): Alternative[] => {
+  let alts = readAnchors.get(anchor);
+  if (!alts) {
+    alts = anchor.split('|').map((a) => (a.endsWith('$') ? { text: a.slice(0, -1), whole: true } : { text: a, whole: false }));
+    readAnchors.set(anchor, alts);
+  }
+  return alts;
+};
 
 /** One anchor: alternatives separated by `|`; `word$` is a whole word, anything else a prefix of a word or a stem. */
 const anchorMatches = (s: Sentence, anchor: string): boolean =>
-  anchor.split('|').some((a) => (a.endsWith('$') ? s.words.has(a.slice(0, -1)) : s.stems.has(a) || s.norm.includes(a)));
+  alternatives(anchor).some((a) => (a.whole ? s.words.has(a.text) : s.stems.has(a.text) || s.norm.includes(a.text)));
 
 const hasAnchors = (s: Sentence, anchors: string[]): boolean => anchors.every((a) => anchorMatches(s, a));
 
