@@ -41,14 +41,16 @@ const STAMP_START_RE = /^(?:[ҚК]аза[қк]стан Республикасы|
 const NOTE_RE = /^(Ескерту\.|Ескеरту\.|ЗҚАИ-ның ескертпесі!|Күшін жойған$)/u;
 const NAME_RE = /^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?(?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?)?[А-ЯӘҒҚҢӨҰҮҺІ][\p{Ll}]+$/u;
 
-/** Remove HTML debris and normalise spaces; keep every word. */
-function clean(line: string): string {
-  return line
+/**
+ * Remove HTML debris and normalise spaces; keep every word. Done on the whole text at once (no
+ * replacement reaches over a line's end, so it is what cleaning each line gives), then each line's
+ * end is trimmed.
+ */
+function clean(text: string): string {
+  return text
     .replace(/\u00a0/g, ' ')
     .replace(/\*\*/g, '')
-    .replace(/<\/?(?:p|ul|li|br|span|b|strong)\b[^>]*>/gi, ' ')
-    // trimEnd, not /\s+$/: the regex is quadratic on a long run of spaces (issue 15).
-    .trimEnd();
+    .replace(/<\/?(?:p|ul|li|br|span|b|strong)\b[^>\n]*>/gi, ' ');
 }
 
 /** Escape Markdown syntax in running text so that it stays text. */
@@ -60,7 +62,8 @@ export function escapeInline(text: string): string {
 }
 
 function splitLines(source: string): string[] {
-  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').map(clean);
+  // trimEnd, not /\s+$/: the regex is quadratic on a long run of spaces (issue 15).
+  return clean(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).split('\n').map((l) => l.trimEnd());
 }
 
 /**
@@ -97,9 +100,9 @@ function toParas(lines: string[]): Para[] {
     }
     const text = raw.replace(/\s+/g, ' ').trim();
     const last = paras[paras.length - 1];
-    const indented = /^\s{2,}/.test(raw);
-    const structural = CLAUSE_RE.test(text) || SUBCLAUSE_RE.test(text) || CHAPTER_RE.test(text);
-    if (wrapped && !prevBlank && last && !last.cells && !indented && !structural && (lines[i - 1] as string).length > 40) {
+    // A line of a hard-wrapped text goes on the paragraph before it unless it is indented or starts a clause or chapter.
+    const goesOn = wrapped && !prevBlank && last && !last.cells && !/^\s{2,}/.test(raw) && (lines[i - 1] as string).length > 40;
+    if (goesOn && !(CLAUSE_RE.test(text) || SUBCLAUSE_RE.test(text) || CHAPTER_RE.test(text))) {
       last.text = `${last.text} ${text}`;
     } else {
       paras.push({ text, line });
