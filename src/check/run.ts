@@ -155,21 +155,38 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   return finish(result, doc, session?.placeOf);
 }
 
+/** The package as the rules read it: events indexed by type and dates resolved once, when first asked. */
+class PackageContext implements RuleContext {
+  readonly memo = new Map<object, unknown>();
+  private byType: Map<string, Array<{ index: number; event: PackageEvent }>> | undefined;
+  constructor(
+    readonly pkg: PackageData,
+    readonly today: string,
+    readonly calendar: Calendar,
+    readonly session: ResolvedSession | undefined,
+  ) {}
+  get(ptr: string): unknown {
+    return get(this.pkg, ptr);
+  }
+  events(type: string): ReadonlyArray<{ index: number; event: PackageEvent }> {
+    if (!this.byType) {
+      const byType = (this.byType = new Map());
+      const events = this.pkg.events ?? [];
+      for (let index = 0; index < events.length; index++) {
+        const event = events[index]!;
+        let list = byType.get(event.type);
+        if (!list) byType.set(event.type, (list = []));
+        list.push({ index, event });
+      }
+    }
+    return this.byType.get(type) ?? NONE;
+  }
+}
+
+const NONE: ReadonlyArray<never> = Object.freeze([]);
+
 function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
-  const byType = new Map<string, Array<{ index: number; event: PackageEvent }>>();
-  (pkg.events ?? []).forEach((event, index) => {
-    let list = byType.get(event.type);
-    if (!list) byType.set(event.type, (list = []));
-    list.push({ index, event });
-  });
-  const ctx: RuleContext = {
-    pkg,
-    today: opts.today,
-    calendar: opts.calendar,
-    ...(session ? { session } : {}),
-    get: (ptr) => get(pkg, ptr),
-    events: (type) => byType.get(type) ?? [],
-  };
+  const ctx = new PackageContext(pkg, opts.today, opts.calendar, session);
   for (const rule of pack.rules) {
     try {
       if (rule.applies && !rule.applies(ctx)) continue;

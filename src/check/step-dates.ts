@@ -10,9 +10,8 @@
  */
 import type { Pack } from '../acts/pack.js';
 import { t3, type Finding } from '../law/finding.js';
+import { isoShaped } from '../rules/dates.js';
 import type { PackageData, ResolvedSession } from '../rules/rule.js';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Step {
   path: string;
@@ -27,37 +26,40 @@ const escape = (k: string): string => (k.includes('~') || k.includes('/') ? k.re
  * builds a pointer only for a date it finds: forms are large and dates few, and building a string
  * for every node was a sixth of the package check's time.
  */
-function formDates(v: unknown, keys: string[], out: Step[]): void {
+function formDates(v: unknown, keys: string[], out: Step[], keep: (date: string) => boolean): void {
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       keys.push(String(i));
-      formDates(v[i], keys, out);
+      formDates(v[i], keys, out, keep);
       keys.pop();
     }
   } else if (v !== null && typeof v === 'object')
-    for (const k in v) {
-      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+    for (const k of Object.keys(v)) {
       const x = (v as Record<string, unknown>)[k];
-      if (k === 'date' && typeof x === 'string' && ISO.test(x)) out.push({ path: `/${[...keys, k].map(escape).join('/')}`, date: x, inSession: false });
-      else if (x !== null && typeof x === 'object') {
+      if (k === 'date' && isoShaped(x)) {
+        if (keep(x)) out.push({ path: `/${[...keys, k].map(escape).join('/')}`, date: x, inSession: false });
+      } else if (x !== null && typeof x === 'object') {
         keys.push(k);
-        formDates(x, keys, out);
+        formDates(x, keys, out, keep);
         keys.pop();
       }
     }
 }
 
-function steps(pkg: PackageData, session?: ResolvedSession): Step[] {
+/** The dated steps for which `keep` holds (those outside the validity), in the order of the package. */
+function steps(pkg: PackageData, session: ResolvedSession | undefined, keep: (date: string) => boolean): Step[] {
   const out: Step[] = [];
-  (pkg.events ?? []).forEach((e, i) => {
-    if (typeof e.date === 'string' && ISO.test(e.date)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
-  });
-  formDates(pkg.forms, ['forms'], out);
+  const events = pkg.events ?? [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (isoShaped(e.date) && keep(e.date)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
+  }
+  formDates(pkg.forms, ['forms'], out, keep);
   if (session) {
     const s = session.data;
     const inSession = session.file !== undefined;
     const at = (p: string, d: unknown) => {
-      if (typeof d === 'string' && ISO.test(d)) out.push({ path: `${session.base}${p}`, date: d, inSession });
+      if (isoShaped(d) && keep(d)) out.push({ path: `${session.base}${p}`, date: d, inSession });
     };
     at('/date', s.date);
     at('/approvedBy/date', s.approvedBy?.date);
@@ -71,7 +73,8 @@ export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: Reso
   const { from, to } = pkg.period;
   if (to < v.from || (v.to !== undefined && from > v.to)) return [];
   const out: Array<Finding & { inSession?: boolean }> = [];
-  for (const s of steps(pkg, session)) {
+  const outside = (d: string): boolean => d < v.from || (v.to !== undefined && d > v.to);
+  for (const s of steps(pkg, session, outside)) {
     if (v.to !== undefined && s.date > v.to) {
       const by = v.repeal ?? v.repealedBy?.en ?? '';
       out.push({

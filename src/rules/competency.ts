@@ -160,6 +160,17 @@ export function competencyRule(spec: CompetencySpec): Rule {
     byName.set(nameKey(c.name), c);
   }
   const accept = spec.accept ?? 'effective';
+  // The texts a row may list, by comparison key, for each cell of the catalogue: made once per cell, not per row.
+  const allowedByCell = new Map<IndicatorCell, ReadonlyMap<string, string>>();
+  const allowedOf = (cell: IndicatorCell): ReadonlyMap<string, string> => {
+    let m = allowedByCell.get(cell);
+    if (!m) {
+      const effective = new Map(cell.effective.map((t) => [textKey(t), t]));
+      m = accept === 'effective' ? effective : new Map([...effective, ...cell.ineffective.map((t) => [textKey(t), t] as const)]);
+      allowedByCell.set(cell, m);
+    }
+    return m;
+  };
   return {
     ...baseOf(spec),
     check(ctx: RuleContext): Report[] {
@@ -211,22 +222,26 @@ export function competencyRule(spec: CompetencySpec): Rule {
             facts: { category: choice.code, candidates: choice.candidates.map((g) => g.id), group: group.id, chosenBy: choice.how, managerial: typeof managerial === 'boolean' ? managerial : null, positions: at?.positions ?? [] },
           });
       }
-      rows.forEach((row: unknown, i: number) => {
-        if (!row || typeof row !== 'object') return;
+      for (let i = 0; i < rows.length; i++) {
+        const row: unknown = rows[i];
+        if (!row || typeof row !== 'object') continue;
         const r = row as Record<string, unknown>;
         const name = r[spec.competencyField];
         const comp = typeof name === 'string' ? byName.get(nameKey(name)) : undefined;
         const cell = comp?.cells[group.id];
-        if (!comp || !cell) return; // the sheet's schema fixes the names; an unknown one is a schema error
-        const listed = Array.isArray(r[spec.notObservedField]) ? (r[spec.notObservedField] as unknown[]).filter((x): x is string => typeof x === 'string') : [];
-        const effective = new Map(cell.effective.map((t) => [textKey(t), t]));
-        const allowed = accept === 'effective' ? effective : new Map([...effective, ...cell.ineffective.map((t) => [textKey(t), t] as const)]);
+        if (!comp || !cell) continue; // the sheet's schema fixes the names; an unknown one is a schema error
+        const listedRaw = r[spec.notObservedField];
+        const allowed = allowedOf(cell);
         const matched = new Set<string>();
-        listed.forEach((t, j) => {
+        // `j` counts the listed texts (strings) only, as the pointer to the j-th of them is built
+        let j = -1;
+        for (const t of Array.isArray(listedRaw) ? (listedRaw as unknown[]) : []) {
+          if (typeof t !== 'string') continue;
+          j++;
           const k = textKey(t);
           if (allowed.has(k)) {
             matched.add(k);
-            return;
+            continue;
           }
           out.push({
             path: `${spec.rows}/${i}/${spec.notObservedField}/${j}`,
@@ -239,26 +254,25 @@ export function competencyRule(spec: CompetencySpec): Rule {
             ),
             facts: { indicator: t, competency: comp.name, group: group.id, groupChosenBy: choice.how, category: choice.code, expectedOneOf: accept === 'effective' ? cell.effective : [...cell.effective, ...cell.ineffective] },
           });
-        });
+        }
         const g = spec.grading;
-        if (!g) return;
+        if (!g) continue;
         const [num, den] = g.threshold;
         const result = r[g.resultField];
         const n = cell.effective.length;
         const observed = n - matched.size;
         const meets = observed * den >= num * n;
         const expected = meets ? g.meets[0] : g.notMeets[0];
-        const facts = { competency: comp.name, group: group.id, category: choice.code, effective: n, notObserved: matched.size, observed, threshold: `${num}/${den}`, expected, found: result };
-        const path = `${spec.rows}/${i}/${g.resultField}`;
+        const factsOf = () => ({ competency: comp.name, group: group.id, category: choice.code, effective: n, notObserved: matched.size, observed, threshold: `${num}/${den}`, expected, found: result });
         if (typeof result === 'string' && g.notMeets.includes(result) && matched.size === 0) {
           out.push({
             path: `${spec.rows}/${i}`,
             message: withTitle(titleOf(spec), fill({ kk: '«{comp}»: «{found}» бағасы қойылған, бірақ байқалмаған индикаторлар аталмаған', ru: '«{comp}»: оценка «{found}», но не названы ненаблюдавшиеся индикаторы', en: '«{comp}»: graded «{found}» but no indicator is named as not observed' }, { comp: comp.name, found: result })),
-            facts,
+            facts: factsOf(),
           });
         } else if (typeof result === 'string' && (g.meets.includes(result) || g.notMeets.includes(result)) && g.meets.includes(result) !== meets) {
           out.push({
-            path,
+            path: `${spec.rows}/${i}/${g.resultField}`,
             message: withTitle(
               titleOf(spec),
               fill(
@@ -266,10 +280,10 @@ export function competencyRule(spec: CompetencySpec): Rule {
                 { comp: comp.name, n, observed, th: `${num}/${den}`, expected: expected ?? '', found: result },
               ),
             ),
-            facts,
+            facts: factsOf(),
           });
         }
-      });
+      }
       return out;
     },
   };

@@ -18,19 +18,50 @@ export interface DatedAt {
   inSession?: boolean;
 }
 
-/** All dates a reference resolves to (several for a repeated event), in file order. */
-export function resolveDates(ctx: RuleContext, ref: DateRef): DatedAt[] {
+const digit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Written as a date, `YYYY-MM-DD` (digits and dashes in place; whether the day exists is the schema's concern). */
+export function isoShaped(v: unknown): v is string {
+  return (
+    typeof v === 'string' && v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 &&
+    digit(v.charCodeAt(0)) && digit(v.charCodeAt(1)) && digit(v.charCodeAt(2)) && digit(v.charCodeAt(3)) &&
+    digit(v.charCodeAt(5)) && digit(v.charCodeAt(6)) && digit(v.charCodeAt(8)) && digit(v.charCodeAt(9))
+  );
+}
+
+function eventDates(ctx: RuleContext, type: string): DatedAt[] {
+  const list = ctx.events(type);
+  const out: DatedAt[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = { date: list[i]!.event.date, path: `/events/${list[i]!.index}/date` };
+  return out;
+}
+
+function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
   if ('event' in ref) {
-    const types = typeof ref.event === 'string' ? [ref.event] : ref.event;
-    return types
-      .flatMap((t) => ctx.events(t))
-      .sort((a, b) => a.index - b.index)
-      .map(({ index, event }) => ({ date: event.date, path: `/events/${index}/date` }));
+    if (typeof ref.event === 'string') return eventDates(ctx, ref.event);
+    // Several types answering one step: their events in file order.
+    const all: Array<{ index: number; event: { date: string } }> = [];
+    for (const t of ref.event) for (const e of ctx.events(t)) all.push(e);
+    all.sort((a, b) => a.index - b.index);
+    return all.map(({ index, event }) => ({ date: event.date, path: `/events/${index}/date` }));
   }
   if ('field' in ref) {
     const v = ctx.get(ref.field);
-    return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? [{ date: v, path: ref.field }] : [];
+    return isoShaped(v) ? [{ date: v, path: ref.field }] : [];
   }
   const s = ctx.session;
   return s ? [{ date: s.data.date, path: `${s.base}/date`, inSession: s.file !== undefined }] : [];
+}
+
+/**
+ * All dates a reference resolves to (several for a repeated event), in file order. Read-only: with a
+ * package's memo (the runner's context) each reference is resolved once per package and shared by
+ * every rule that reads it.
+ */
+export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
+  const memo = ctx.memo;
+  if (!memo) return resolve(ctx, ref);
+  let r = memo.get(ref) as readonly DatedAt[] | undefined;
+  if (r === undefined) memo.set(ref, (r = resolve(ctx, ref)));
+  return r;
 }

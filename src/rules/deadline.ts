@@ -7,7 +7,7 @@
 import { deadline as computeDeadline, deadlineDate, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
-import { resolveDates, type DateRef } from './dates.js';
+import { resolveDates, type DateRef, type DatedAt } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface DeadlineSpec extends RuleBase {
@@ -56,6 +56,22 @@ const UNIT = {
   years: { unitKk: 'жыл', unitRu: 'лет', unitEn: 'years' },
 } as const;
 
+/** The step that answers an event on `date`: the first one on or after it ('after'), or the last one on or before it, else the first ('before'). */
+function answer(tos: readonly DatedAt[], date: string, direction: 'after' | 'before'): DatedAt | undefined {
+  if (direction === 'after') {
+    for (const t of tos) if (t.date >= date) return t;
+    return undefined;
+  }
+  for (let i = tos.length - 1; i >= 0; i--) if (tos[i]!.date <= date) return tos[i];
+  return tos[0];
+}
+
+/** The last step dated strictly before `date`. */
+function lastBefore(tos: readonly DatedAt[], date: string): DatedAt | undefined {
+  for (let i = tos.length - 1; i >= 0; i--) if (tos[i]!.date < date) return tos[i];
+  return undefined;
+}
+
 export function deadlineRule(spec: DeadlineSpec): Rule {
   const direction = spec.direction ?? 'after';
   return {
@@ -66,11 +82,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
       const tos = resolveDates(ctx, spec.to);
       for (const from of froms) {
         const input = { from: from.date, count: spec.count, unit: spec.unit, direction };
-        // The step that answers this event: the first one on or after it ('after'), or the last one before it ('before').
-        const to =
-          direction === 'after'
-            ? tos.find((t) => t.date >= from.date)
-            : [...tos].reverse().find((t) => t.date <= from.date) ?? tos[0];
+        const to = answer(tos, from.date, direction);
         // Most steps are in time: compare dates first, explain only what is reported.
         const due = deadlineDate(ctx.calendar, input);
         if (to && to.date <= due) continue;
@@ -100,7 +112,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
         if (ctx.today > d.deadline) {
           const since = ctx.calendar.workingDaysBetween(d.deadline, ctx.today).days;
           // A step dated before the event it should answer (a plan approved before the appointment) is named.
-          const earlier = direction === 'after' ? [...tos].reverse().find((t) => t.date < from.date) : undefined;
+          const earlier = direction === 'after' ? lastBefore(tos, from.date) : undefined;
           out.push({
             path: from.path,
             inSession: from.inSession,

@@ -90,8 +90,13 @@ export interface RuleContext {
   readonly session?: ResolvedSession;
   /** Value at a JSON Pointer of the package, or undefined. */
   get(ptr: string): unknown;
-  /** Events of a type, in file order, with their index in `events`. */
-  events(type: string): Array<{ index: number; event: PackageEvent }>;
+  /** Events of a type, in file order, with their index in `events` (read-only). */
+  events(type: string): ReadonlyArray<{ index: number; event: PackageEvent }>;
+  /**
+   * What rules read alike from one package (e.g. the dates a reference resolves to), keyed by the
+   * spec object that asks: made once per package by the runner, so nothing outlives the package.
+   */
+  readonly memo?: Map<object, unknown>;
 }
 
 export interface Rule {
