@@ -193,12 +193,16 @@ class KzCalendar implements Calendar {
     return { from: date, date: fromDayNumber(d), counted: n, ...acc.result(start, d) };
   }
 
-  /** Results of shiftWorkingDays: a folder of packages asks the same few terms from the same few dates. */
-  private readonly shifted = new Map<string, string>();
+  /**
+   * Results of shiftWorkingDays: a folder of packages asks the same few terms from the same few dates.
+   * Keyed by the term, then by the date (no key string built per call).
+   */
+  private readonly shifted = new Map<number, Map<string, string>>();
+  private shiftedCount = 0;
 
   shiftWorkingDays(date: string, n: number): string {
-    const key = `${date}|${n}`;
-    let out = this.shifted.get(key);
+    let byDate = this.shifted.get(n);
+    let out = byDate?.get(date);
     if (out === undefined) {
       if (!Number.isInteger(n) || Math.abs(n) > MAX_TERM_DAYS) return this.addWorkingDays(date, n).date; // throws the same errors
       const step = n < 0 ? -1 : 1;
@@ -208,7 +212,11 @@ class KzCalendar implements Calendar {
         if (this.workingAt(d)) left--;
       }
       out = fromDayNumber(d);
-      if (this.shifted.size < 100_000) this.shifted.set(key, out);
+      if (this.shiftedCount < 100_000) {
+        if (!byDate) this.shifted.set(n, (byDate = new Map()));
+        byDate.set(date, out);
+        this.shiftedCount++;
+      }
     }
     return out;
   }
