@@ -58,6 +58,13 @@ export const fill = (t: Text3, vars: Record<string, string | number>): Text3 => 
   en: pluralEn(sub(t.en, vars)),
 });
 
+/** A rule kind's declaration of the pointers it reads (see `Rule.reads`): absent ones left out, each once. */
+export function reads(...ptrs: ReadonlyArray<string | undefined | readonly (string | undefined)[]>): readonly string[] {
+  const out = new Set<string>();
+  for (const p of ptrs) for (const x of typeof p === 'string' || p === undefined ? [p] : p) if (x !== undefined) out.add(x);
+  return [...out];
+}
+
 /** "Title: detail" in each language. */
 export const withTitle = (title: Text3, detail: Text3): Text3 => ({
   kk: `${title.kk}: ${detail.kk}`,

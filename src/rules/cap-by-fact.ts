@@ -3,7 +3,7 @@
  * item's grade may not exceed a cap (asa-b-model App. 1/2 row 5: a disciplinary sanction applied in
  * the quarter caps the grade at 2,99 or 1,99 by the kind of sanction). Several facts: the lowest cap.
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface FactCap {
@@ -28,6 +28,7 @@ export interface CapByFactSpec extends RuleBase {
 export function capByFactRule(spec: CapByFactSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.facts, `${spec.facts}/*/${spec.kindField}`, `${spec.facts}/*/${spec.dateField}`, spec.items, spec.items.flatMap((p) => [`${p}/*/${spec.keyField}`, `${p}/*/${spec.valueField}`])),
     check(ctx): Report[] {
       const facts = ctx.get(spec.facts);
       if (!Array.isArray(facts)) return [];

@@ -13,9 +13,11 @@ export function combineRules(instances: readonly Rule[]): Rule {
   const { applies: _ignored, ...head } = first;
   const places = [...new Map(instances.map((r) => [`${r.clause}|${r.quote}`, { clause: r.clause, quote: r.quote }])).values()];
   const many = places.length > 1;
+  const declared = instances.every((r) => r.reads) ? [...new Set(instances.flatMap((r) => r.reads!))] : undefined;
   return {
     ...head,
     ...(many ? { places } : {}),
+    ...(declared ? { reads: declared } : {}),
     check: (ctx): Report[] =>
       instances.flatMap((r) => {
         if (r.applies && !r.applies(ctx)) return [];

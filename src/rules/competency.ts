@@ -17,7 +17,7 @@
  */
 import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import { memo } from './memo.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -173,6 +173,7 @@ export function competencyRule(spec: CompetencySpec): Rule {
   };
   return {
     ...baseOf(spec),
+    reads: reads(spec.rows, `${spec.rows}/*/${spec.competencyField}`, `${spec.rows}/*/${spec.notObservedField}`, spec.grading ? `${spec.rows}/*/${spec.grading.resultField}` : undefined, spec.positionPath),
     check(ctx: RuleContext): Report[] {
       const rows = ctx.get(spec.rows);
       if (!Array.isArray(rows)) return [];

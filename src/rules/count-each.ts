@@ -6,7 +6,7 @@
  * other than the self-evaluation; cl. 34 and App. 5 give each respondent 12 competencies × 3 questions.
  */
 import { parsePointer } from '../law/json-pointer.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountEachSpec extends RuleBase {
@@ -51,6 +51,7 @@ export function countEachRule(spec: CountEachSpec): Rule {
   };
   return {
     ...baseOf(spec),
+    reads: reads(spec.pattern, spec.where ? `${spec.pattern}/*/${spec.where.field}` : undefined),
     check(ctx): Report[] {
       const out: Report[] = [];
       for (const [path, list] of expand(ctx.pkg, spec.pattern)) {

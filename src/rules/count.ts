@@ -1,5 +1,5 @@
 /** Count rule kind: a list in a form holds exactly / at least / at most N items (e.g. "НМИ саны 5 құрайды"). */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountSpec extends RuleBase {
@@ -15,6 +15,7 @@ export function countRule(spec: CountSpec): Rule {
     spec.exactly !== undefined ? `= ${spec.exactly}` : [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : ''].filter(Boolean).join(', ');
   return {
     ...baseOf(spec),
+    reads: reads(spec.path),
     check(ctx): Report[] {
       const v = ctx.get(spec.path);
       if (!Array.isArray(v)) return [];

@@ -7,8 +7,8 @@
  * A step not recorded yet is judged against the check date, like `deadlineRule`.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
-import { resolveDates, type DateRef } from './dates.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { resolveDates, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface DateLimitSpec extends RuleBase {
@@ -59,6 +59,7 @@ export function dateLimitRule(spec: DateLimitSpec): Rule {
   const rel = inclusive ? { relKk: 'кешіктірмей', relRu: 'не позднее', relEn: 'no later than' } : { relKk: 'дейін', relRu: 'до', relEn: 'before' };
   return {
     ...baseOf(spec),
+    reads: reads(refReads(spec.at)),
     check(ctx: RuleContext): Report[] {
       const limit = dateLimit(spec, ctx.pkg.period);
       let step;

@@ -4,7 +4,7 @@
  * ішінде НМИ қол жеткізу мерзімі белгіленеді)», so each achievement deadline of the plan falls in
  * the plan's period. `*` in the pattern stands for every index or key.
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import { expand } from './count-each.js';
 import type { Report, Rule } from './rule.js';
 
@@ -21,6 +21,7 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{
 export function dateWithinRule(spec: DateWithinSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.from, spec.to, spec.pattern),
     check(ctx): Report[] {
       const from = ctx.get(spec.from);
       const to = ctx.get(spec.to);

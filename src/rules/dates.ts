@@ -18,6 +18,10 @@ export interface DatedAt {
   inSession?: boolean;
 }
 
+/** The pointers a date reference reads: a field, or the dates of the events (a session date is not in the package). */
+export const refReads = (refs: readonly DateRef[]): string[] =>
+  refs.flatMap((r) => ('field' in r ? [r.field] : 'event' in r ? ['/events/*/date'] : []));
+
 const digit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Written as a date, `YYYY-MM-DD` (digits and dashes in place; whether the day exists is the schema's concern). */

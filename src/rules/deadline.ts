@@ -6,8 +6,8 @@
  */
 import { deadline as computeDeadline, deadlineDate, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
-import { resolveDates, type DateRef, type DatedAt } from './dates.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { resolveDates, type DateRef, type DatedAt, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface DeadlineSpec extends RuleBase {
@@ -76,6 +76,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
   const direction = spec.direction ?? 'after';
   return {
     ...baseOf(spec),
+    reads: reads(refReads([spec.from, spec.to])),
     check(ctx: RuleContext): Report[] {
       const out: Report[] = [];
       const froms = resolveDates(ctx, spec.from);

@@ -5,8 +5,8 @@
  * the rule is given (by default the session date, else the last day of the period).
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
-import { resolveDates, type DateRef } from './dates.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { resolveDates, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 const evaluationDate = (ctx: RuleContext, at: DateRef[]): string => {
@@ -35,6 +35,7 @@ export interface TenureSpec extends RuleBase {
 export function tenureRule(spec: TenureSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(refReads(spec.at), '/servant/appointedOn'),
     check(ctx): Report[] {
       const at = evaluationDate(ctx, spec.at);
       const since = ctx.pkg.servant.appointedOn;
@@ -64,6 +65,7 @@ export interface ProbationSpec extends RuleBase {
 export function probationRule(spec: ProbationSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(refReads(spec.at), '/servant/probation'),
     check(ctx): Report[] {
       const p = ctx.pkg.servant['probation'] as { from: string; to: string } | undefined;
       if (!p || !evaluated(ctx)) return [];
@@ -90,6 +92,7 @@ export interface AbsenceSpec extends RuleBase {
 export function absenceRule(spec: AbsenceSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(refReads(spec.at), '/servant/absences'),
     check(ctx): Report[] {
       const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
       if (!evaluated(ctx)) return [];

@@ -6,7 +6,7 @@
  */
 import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { clauseText3 } from '../law/cite-text.js';
 
@@ -52,10 +52,14 @@ export function assignmentCase(ctx: RuleContext, cases: readonly AssignmentCase[
 /** Every part the cases rest on, with its words (a rule over cases cites the part of the case that applied). */
 const casePlaces = (cases: readonly AssignmentCase[]) => [...new Map(cases.map((c) => [c.clause, { clause: c.clause, quote: c.quote }])).values()];
 
+/** What an assignment reads: the forms, the category's place when it is not the servant's code, each case's evaluator. */
+const assignmentReads = (spec: AssignmentSpec): string[] => [...spec.forms.map((k) => `/forms/${k}`), ...(spec.by ? [spec.by] : []), ...spec.cases.map((c) => c.evaluator)];
+
 export function formAssignmentRule(spec: AssignmentSpec): Rule {
   return {
     ...baseOf(spec),
     places: casePlaces(spec.cases),
+    reads: reads(assignmentReads(spec)),
     check(ctx): Report[] {
       const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return [];
@@ -86,6 +90,7 @@ export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
   return {
     ...baseOf(spec),
     places: casePlaces(spec.cases),
+    reads: reads(assignmentReads(spec), spec.forms.flatMap((k) => [`/forms/${k}${spec.namePath}`, `/forms/${k}${spec.basisPath}`])),
     check(ctx): Report[] {
       const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return [];

@@ -4,7 +4,7 @@
  * indicators and App. 5/7, all others by ranking and App. 6/8). A form of the other group filled in
  * for this servant is a breach; the runner has already normalised the category code.
  */
-import { baseOf, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CategoryGroup {
@@ -25,6 +25,7 @@ export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
     spec.groups.find((g) => g.categories?.includes(code)) ?? spec.groups.find((g) => g.categories === undefined && !listed.has(code));
   return {
     ...baseOf(spec),
+    reads: reads('/servant/category', [...new Set(spec.groups.flatMap((g) => g.forbidden))].map((k) => `/forms/${k}`)),
     check(ctx): Report[] {
       const category = ctx.pkg.servant.category;
       const g = groupOf(category);

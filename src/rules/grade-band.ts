@@ -3,7 +3,7 @@
  * (asa-b-model cl. 8, asa-a-corps cl. 21). Bands are half-open [from; below): the acts print
  * closed bands with gaps (0–1,99 / 2–2,99 …) and no rounding rule, so a pack states the choice.
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface GradeBand {
@@ -27,6 +27,7 @@ export const bandOf = (bands: readonly GradeBand[], v: number): GradeBand | unde
 export function gradeBandRule(spec: GradeBandSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.value, spec.label),
     check(ctx): Report[] {
       const v = ctx.get(spec.value);
       const stated = ctx.get(spec.label);

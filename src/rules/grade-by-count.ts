@@ -2,7 +2,7 @@
  * Grade-by-count rule kind: the grade follows from how many items were achieved
  * (e.g. mic-2018 cl. 18: 5 of 5 «өте жақсы», 4 «тиімді», 3 «қанағаттанарлық», fewer «қанағаттанарлықсыз»).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountBand {
@@ -27,6 +27,7 @@ export interface GradeByCountSpec extends RuleBase {
 export function gradeByCountRule(spec: GradeByCountSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.items, `${spec.items}/*/${spec.achievedField}`, spec.grade),
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
       const stated = ctx.get(spec.grade);

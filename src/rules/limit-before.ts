@@ -6,9 +6,9 @@
  * calendar. A step not recorded is judged against the check date (overdue or open).
  */
 import { deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
-import { resolveDates, type DateRef } from './dates.js';
+import { resolveDates, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface LimitBeforeSpec extends RuleBase {
@@ -24,6 +24,7 @@ export interface LimitBeforeSpec extends RuleBase {
 export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(refReads([spec.at])),
     check(ctx: RuleContext): Report[] {
       const limit = dateLimit(spec.limit, ctx.pkg.period);
       const input = { from: limit, count: spec.workingDays, unit: 'working-days' as const, direction: 'before' as const };

@@ -3,7 +3,7 @@
  * the results «тиісті хаттамасында тіркеледі» — the protocol has the servant's row). The rule is
  * silent when the table is absent (a missing form is another rule's finding).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface ListedSpec extends RuleBase {
@@ -20,6 +20,7 @@ const key = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 export function listedRule(spec: ListedSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.rows, `${spec.rows}/*/${spec.field}`, spec.oneOf),
     check(ctx): Report[] {
       const rows = ctx.get(spec.rows);
       if (!Array.isArray(rows)) return [];

@@ -3,7 +3,7 @@
  * (asa-b-model App. 1/2 «Ескертпе», asa-a-corps cl. 20). Acts give no rounding rule: a stated value
  * within `tolerance` of the exact mean is accepted (0.005 accepts any rounding to two decimals).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface MeanSpec extends RuleBase {
@@ -18,6 +18,7 @@ export function meanRule(spec: MeanSpec): Rule {
   const tol = spec.tolerance ?? 0.005;
   return {
     ...baseOf(spec),
+    reads: reads(spec.items, `${spec.items}/*/${spec.field}`, spec.stated),
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
       const stated = ctx.get(spec.stated);

@@ -10,7 +10,7 @@
  */
 import type { Text3 } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface PercentRow {
@@ -103,6 +103,9 @@ const at = (row: unknown, rel: string): unknown => {
 
 const field = (f: RowField, ctx: RuleContext): string => (typeof f === 'string' ? f : f(ctx));
 
+/** A row field's pointer under each list, when the field is fixed (one chosen per package is declared by its lists). */
+const rowReads = (lists: readonly string[], f: RowField | undefined): string[] => (typeof f === 'string' ? lists.map((l) => `${l}/*${f}`) : []);
+
 export function percentTableRule(spec: PercentTableSpec): Rule {
   const lists = typeof spec.items === 'string' ? [spec.items] : spec.items;
   const maxTable = spec.rows.every((r) => r.min === 0);
@@ -110,6 +113,7 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
   const hi = Math.max(...spec.rows.map((r) => r.max));
   return {
     ...baseOf(spec),
+    reads: reads(lists, rowReads(lists, spec.percent), rowReads(lists, spec.grade), spec.select ? rowReads(lists, `/${spec.select.field}`) : undefined),
     table: { rows: spec.rows, precision: spec.precision },
     check(ctx): Report[] {
       const pRel = field(spec.percent, ctx);

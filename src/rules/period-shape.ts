@@ -4,7 +4,7 @@
  * қорытындылары бойынша»). The first and last day must be the quarter's (year's) own.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface PeriodShapeSpec extends RuleBase {
@@ -26,6 +26,7 @@ export function periodShapeRule(spec: PeriodShapeSpec): Rule {
   const unitText = spec.unit === 'quarter' ? { kk: 'тоқсан', ru: 'квартал', en: 'calendar quarter' } : { kk: 'күнтізбелік жыл', ru: 'календарный год', en: 'calendar year' };
   return {
     ...baseOf(spec),
+    reads: reads('/period/from', '/period/to'),
     check(ctx): Report[] {
       const { from, to } = ctx.pkg.period;
       const whole = wholePeriodFrom(from, spec.unit);

@@ -2,7 +2,7 @@
  * Presence rule kinds: a step the act requires is recorded (a form filled, an event dated),
  * possibly only when another step happened (e.g. a refusal to be acquainted ⇒ a refusal act).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export type Condition =
@@ -17,6 +17,9 @@ const holds = (ctx: RuleContext, c: Condition): boolean => {
   return c.equals === undefined ? v !== undefined : v === c.equals;
 };
 
+/** The pointers a condition reads. */
+const conditionReads = (c: Condition | undefined): string[] => (!c ? [] : 'field' in c ? [c.field] : 'event' in c ? ['/events/*/type'] : []);
+
 export interface RequiredSpec extends RuleBase {
   /** Required when this holds (default: always). */
   when?: Condition;
@@ -29,6 +32,7 @@ export interface RequiredSpec extends RuleBase {
 export function requiredRule(spec: RequiredSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(conditionReads(spec.when), conditionReads(spec.require)),
     check(ctx): Report[] {
       if (spec.when && !holds(ctx, spec.when)) return [];
       if (holds(ctx, spec.require)) return [];
@@ -62,6 +66,7 @@ export interface SameValueSpec extends RuleBase {
 export function sameValueRule(spec: SameValueSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.path, spec.equals),
     check(ctx): Report[] {
       const a = ctx.get(spec.path);
       const b = ctx.get(spec.equals);
@@ -90,6 +95,7 @@ export interface SignatoriesSpec extends RuleBase {
 export function signatoriesRule(spec: SignatoriesSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.path, `${spec.path}/*/hr`),
     check(ctx): Report[] {
       const list = ctx.get(spec.path);
       if (!Array.isArray(list)) return [];

@@ -6,9 +6,9 @@
  * the N working days are counted from the day after it, like every term in the calendar.
  */
 import { addCalendarDays, deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
-import { resolveDates, type DateRef } from './dates.js';
+import { resolveDates, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface Absent {
@@ -45,6 +45,7 @@ export interface ReturnDeadlineSpec extends RuleBase {
 export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(refReads([spec.at]), '/servant/absences', spec.form ? `/forms/${spec.form}` : undefined),
     check(ctx: RuleContext): Report[] {
       if (spec.form && ctx.pkg.forms?.[spec.form] === undefined) return [];
       const a = absentDuringEvaluation(ctx, spec.kinds, spec.limit);

@@ -6,7 +6,7 @@
  * A row without a value counts as 0: the act divides by the number of indicators, not of grades.
  */
 import { parsePointer } from '../law/json-pointer.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { RowField } from './percent-table.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -32,6 +32,7 @@ export function rowMeanRule(spec: RowMeanSpec): Rule {
   const tol = spec.tolerance ?? 0.005;
   return {
     ...baseOf(spec),
+    reads: reads(spec.rows, typeof spec.value === 'string' ? `${spec.rows}/*${spec.value}` : undefined, spec.stated),
     check(ctx: RuleContext): Report[] {
       const rows = ctx.get(spec.rows);
       const stated = ctx.get(spec.stated);

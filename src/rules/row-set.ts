@@ -4,7 +4,7 @@
  * (mic-2018 App. 3 footnote: servants whose duties do not include public services are not
  * rated on two competencies). Names are compared without spaces, «*» and case.
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import { memo } from './memo.js';
 import type { Report, Rule } from './rule.js';
 
@@ -24,6 +24,7 @@ const key = memo((s: string): string => s.replace(/\*/g, '').replace(/\s+/g, '')
 export function rowSetRule(spec: RowSetSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.rows, `${spec.rows}/*/${spec.keyField}`, spec.conditional?.field),
     check(ctx): Report[] {
       const rows = ctx.get(spec.rows);
       if (!Array.isArray(rows)) return [];

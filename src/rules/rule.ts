@@ -120,6 +120,13 @@ export interface Rule {
   table?: { rows: ReadonlyArray<{ printed: string; from: number; to?: number; min: number; max: number; readTo?: number; damaged?: Text3 }>; precision: number };
   /** Wording date the rule was read from; defaults to the pack's wording in force. */
   wording?: string;
+  /**
+   * The JSON Pointers of the package the rule reads, declared by its rule kind from the spec (`*`: every
+   * index or key). test/acts/pointers.test.ts proves that each resolves in the pack's package schema and
+   * that the rule reads through `ctx.get` nothing it has not declared (a misspelt pointer reads nothing,
+   * so the rule would never find anything).
+   */
+  reads?: readonly string[];
   /** Whether the rule applies to this package at all (e.g. only managerial positions). */
   applies?(ctx: RuleContext): boolean;
   check(ctx: RuleContext): Report[];

@@ -4,7 +4,7 @@
  * сипаттайтын және өз бағасына дәлел келтіреді» (the evaluator presents the servant's work). The
  * person is read from the servant's decision (`evaluator`) or, failing that, a package field.
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface SessionMemberSpec extends RuleBase {
@@ -18,6 +18,7 @@ export interface SessionMemberSpec extends RuleBase {
 export function sessionMemberRule(spec: SessionMemberSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.fallback),
     check(ctx): Report[] {
       const s = ctx.session;
       if (!s || !s.decision || (spec.kinds && !spec.kinds.includes(s.data.kind))) return [];

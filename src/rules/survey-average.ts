@@ -5,7 +5,7 @@
  * бағалаудан басқа»). The points of the verbal answers are a parameter: the act gives none, so the
  * pack states its choice and the finding shows it.
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface SurveyAverageSpec extends RuleBase {
@@ -27,6 +27,7 @@ export function surveyAverageRule(spec: SurveyAverageSpec): Rule {
   const tol = spec.tolerance ?? 0.005;
   return {
     ...baseOf(spec),
+    reads: reads(spec.responses, `${spec.responses}/*/${spec.groupField}`, `${spec.responses}/*/${spec.answersField}`, spec.rows, `${spec.rows}/*/${spec.noField}`, `${spec.rows}/*/${spec.averageField}`),
     check(ctx): Report[] {
       const responses = ctx.get(spec.responses);
       const rows = ctx.get(spec.rows);

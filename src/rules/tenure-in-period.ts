@@ -7,7 +7,7 @@
  * after the period's last day; the rule speaks only when one of the named forms is filled in.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface TenureInPeriodSpec extends RuleBase {
@@ -29,6 +29,7 @@ const dateAt = (ctx: RuleContext, ptr: string | undefined, fallback: string): st
 export function tenureInPeriodRule(spec: TenureInPeriodSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.from, spec.to, spec.forms.map((k) => `/forms/${k}`)),
     check(ctx): Report[] {
       const filled = spec.forms.filter((k) => ctx.pkg.forms?.[k] !== undefined);
       if (filled.length === 0) return [];

@@ -1,5 +1,5 @@
 /** Value-range rule kind: every item's number lies in [min; max] (e.g. grades «0-ден 5-ке дейін»). */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface ValueRangeSpec extends RuleBase {
@@ -13,6 +13,7 @@ export interface ValueRangeSpec extends RuleBase {
 export function valueRangeRule(spec: ValueRangeSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.items, `${spec.items}/*/${spec.field}`),
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
       if (!Array.isArray(items)) return [];

@@ -6,7 +6,7 @@
  * absences the pack names as not worked.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface WorkedDaysSpec extends RuleBase {
@@ -48,6 +48,7 @@ const evaluated = (ctx: RuleContext): boolean =>
 export function workedDaysRule(spec: WorkedDaysSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads('/servant/appointedOn', '/period/from', '/period/to', '/servant/absences', spec.endEvent ? '/events/*/date' : undefined),
     check(ctx): Report[] {
       if (!evaluated(ctx)) return [];
       const w = workedDays(ctx, spec);

@@ -1,8 +1,10 @@
 /**
- * Issue 12 item 3 (the guard, from the outside): every JSON Pointer a pack's rules read from a package
- * resolves in that pack's package schema. A rule with a misspelt pointer reads `undefined` and so
- * never finds anything; this test runs every rule over the pack's valid package and every fixture,
- * records each pointer the rule asks `ctx.get` for, and walks it through the schema.
+ * Issue 12 item 3: every JSON Pointer a pack's rules read from a package resolves in that pack's
+ * package schema. A rule with a misspelt pointer reads `undefined` and so never finds anything.
+ * Two guards: each rule kind declares the pointers it reads (`Rule.reads`, `*` for every index or
+ * key), and every declared pointer is walked through the schema; and every rule is run over the
+ * pack's valid package and every case, each pointer it asks `ctx.get` for is recorded, walked through
+ * the schema, and — for a rule that declares — must be one it declared.
  */
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
@@ -25,10 +27,24 @@ export function resolves(schema: unknown, tokens: readonly string[]): boolean {
     if (Array.isArray(a) ? a.some((x) => resolves(x, tokens)) : a && resolves(a, tokens)) return true;
   }
   const props = s['properties'] as Record<string, unknown> | undefined;
+  if (tok === '*') {
+    // every index of an array, or every key of an object: some shape the schema allows must go on
+    if (s['items'] && resolves(s['items'], rest)) return true;
+    if (props && Object.values(props).some((x) => resolves(x, rest))) return true;
+  }
   if (props && tok in props) return resolves(props[tok], rest);
   if (/^\d+$/.test(tok) && s['items']) return resolves(s['items'], rest);
   if (s['additionalProperties'] && typeof s['additionalProperties'] === 'object') return resolves(s['additionalProperties'], rest);
   return false;
+}
+
+/** Is a pointer one of the declared ones (`*` standing for any one token)? */
+export function declared(ptr: string, reads: readonly string[]): boolean {
+  const tokens = parsePointer(ptr);
+  return reads.some((d) => {
+    const want = parsePointer(d);
+    return want.length === tokens.length && want.every((w, i) => w === '*' || w === tokens[i]);
+  });
 }
 
 const value = (data: unknown, ptr: string): unknown => {
@@ -47,6 +63,18 @@ describe('the schema walk', () => {
     expect(resolves(schema, parsePointer('/servant/appointedOn'))).toBe(true);
     expect(resolves(schema, parsePointer('/forms/kpiSheet/kpis/0/achievd'))).toBe(false);
     expect(resolves(schema, parsePointer('/forms/kpiSheets'))).toBe(false);
+  });
+  it('reads `*` as every index or key', () => {
+    expect(resolves(schema, parsePointer('/forms/kpiSheet/kpis/*/achieved'))).toBe(true);
+    expect(resolves(schema, parsePointer('/forms/kpiSheet/kpis/*/achievd'))).toBe(false);
+  });
+});
+
+describe('a declaration', () => {
+  it('covers the pointers it names, `*` standing for one token', () => {
+    expect(declared('/forms/a/rows/3/name', ['/forms/a/rows', '/forms/a/rows/*/name'])).toBe(true);
+    expect(declared('/forms/a/rows/3/grade', ['/forms/a/rows', '/forms/a/rows/*/name'])).toBe(false);
+    expect(declared('/forms/a/rows/3', ['/forms/a/rows/*/name'])).toBe(false);
   });
 });
 
@@ -77,6 +105,16 @@ for (const pack of PACKS) {
       }
       expect(read.size).toBeGreaterThan(0);
       const broken = [...read].filter(([ptr]) => !resolves(schema, parsePointer(ptr))).map(([ptr, id]) => `${id}: ${ptr}`);
+      expect(broken).toEqual([]);
+      // A rule that declares what it reads reads nothing else.
+      const byId = new Map(pack.rules.map((r) => [r.id, r]));
+      const undeclared = [...read].filter(([ptr, id]) => byId.get(id)?.reads && !declared(ptr, byId.get(id)!.reads!)).map(([ptr, id]) => `${id}: ${ptr}`);
+      expect(undeclared).toEqual([]);
+    });
+    it('declared by its rule kinds resolves in the package schema', () => {
+      const schema = packageSchema(pack);
+      const declaring = pack.rules.filter((r) => r.reads);
+      const broken = declaring.flatMap((r) => r.reads!.filter((ptr) => !resolves(schema, parsePointer(ptr))).map((ptr) => `${r.id}: ${ptr}`));
       expect(broken).toEqual([]);
     });
   });
