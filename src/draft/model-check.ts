@@ -114,23 +114,16 @@ function sentencesOf(c: Clause): Sentence[] {
 
 const quantitiesOf = (s: Sentence): ReturnType<typeof quantities> => (s.quantities ??= quantitiesOfNormalised(s.norm));
 
-/** An anchor read once: its alternatives, each a whole word (`word$`) or a prefix of a word or a stem. */
-interface Alternative { text: string; whole: boolean }
-const readAnchors = new Map<string, Alternative[]>();
-const alternatives = (anchor: string): Alternative[] => {
-  let alts = readAnchors.get(anchor);
-  if (!alts) {
-    alts = anchor.split('|').map((a) => (a.endsWith('$') ? { text: a.slice(0, -1), whole: true } : { text: a, whole: false }));
-    readAnchors.set(anchor, alts);
-  }
-  return alts;
-};
+/** One anchor read: its alternatives, each a whole word (`word$`) or a prefix of a word or a stem. */
+type Anchor = Array<{ text: string; whole: boolean }>;
 
-/** One anchor: alternatives separated by `|`; `word$` is a whole word, anything else a prefix of a word or a stem. */
-const anchorMatches = (s: Sentence, anchor: string): boolean =>
-  alternatives(anchor).some((a) => (a.whole ? s.words.has(a.text) : s.stems.has(a.text) || s.norm.includes(a.text)));
+/** Anchors as data writes them (alternatives separated by `|`, `word$` a whole word), read once per parameter. */
+const readAnchors = (anchors: readonly string[]): Anchor[] =>
+  anchors.map((anchor) => anchor.split('|').map((a) => (a.endsWith('$') ? { text: a.slice(0, -1), whole: true } : { text: a, whole: false })));
 
-const hasAnchors = (s: Sentence, anchors: string[]): boolean => anchors.every((a) => anchorMatches(s, a));
+/** Whether a sentence holds every anchor (one of its alternatives each). */
+const hasAnchors = (s: Sentence, anchors: readonly Anchor[]): boolean =>
+  anchors.every((alts) => alts.some((a) => (a.whole ? s.words.has(a.text) : s.stems.has(a.text) || s.norm.includes(a.text))));
 
 /** The draft clauses aligned with a model clause. */
 function alignedClauses(p: ModelParameter, matches: ClauseMatch[]): Clause[] {
@@ -145,7 +138,8 @@ function candidateSentences(p: ModelParameter, matches: ClauseMatch[], clauses: 
   // days to apply are not the session's deadline of cl. 21 when the draft has no cl. 21.
   const claimed = new Set(matches.filter((m) => m.model.number !== p.clauseNumber).flatMap((m) => (m.draft ? [m.draft] : [])));
   const rest = clauses.filter((c) => !first.includes(c) && !claimed.has(c));
-  return [...first, ...rest].flatMap(sentencesOf).filter((s) => hasAnchors(s, p.anchors));
+  const anchors = readAnchors(p.anchors);
+  return [...first, ...rest].flatMap(sentencesOf).filter((s) => hasAnchors(s, anchors));
 }
 
 interface Extracted {
@@ -227,7 +221,8 @@ function extract(p: ModelParameter, sentences: Sentence[], clauses: Clause[], al
       if (s) return { value: true, sentence: s, raw: s.text.slice(0, 30), rawIndex: s.index };
       if (p.contrary) {
         const order = [...new Set([...aligned, ...clauses])];
-        const c = order.flatMap(sentencesOf).find((x) => hasAnchors(x, p.contrary as string[]));
+        const contrary = readAnchors(p.contrary);
+        const c = order.flatMap(sentencesOf).find((x) => hasAnchors(x, contrary));
         if (c) return { value: false, contrary: true, sentence: c, raw: c.text.slice(0, 30), rawIndex: c.index };
       }
       return null;
@@ -393,8 +388,9 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
       const provisionMissing = !match?.draft;
       // The aligned provision speaks of it (its words are there) but no value could be read: say so,
       // with the text, at the model's severity — never as "not stated".
+      const anchors = readAnchors(p.anchors);
       const spoken = p.kind === 'quantity' || p.kind === 'day-of-month' || p.kind === 'range' || p.kind === 'bands'
-        ? aligned.flatMap(sentencesOf).find((x) => p.anchors.length > 0 && hasAnchors(x, p.anchors))
+        ? aligned.flatMap(sentencesOf).find((x) => p.anchors.length > 0 && hasAnchors(x, anchors))
         : undefined;
       if (spoken) {
         const place = placeInSpan(ctx, spoken.span, spoken.text.slice(0, 20), spoken.index);
