@@ -3,7 +3,7 @@
  * the period, the dated events of the procedure, the commission or calibration session.
  * The forms themselves and every enum taken from an act are defined by each pack.
  */
-import { Type, type TSchema, type Static } from '@sinclair/typebox';
+import { Type, type TSchema, type Static } from 'typebox';
 
 /** Titles and descriptions in Kazakh and English, as the issue asks (editor completion shows them). */
 export const doc = (kk: string, en: string) => ({ title: kk, description: en });

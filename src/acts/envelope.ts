@@ -2,7 +2,7 @@
  * The package envelope of one methodology: one servant, one period, the filled forms,
  * the dated events and the commission or calibration session (inline or in its own file).
  */
-import { Type, type TObject, type TSchema } from '@sinclair/typebox';
+import { Type, type TObject, type TSchema } from 'typebox';
 import { DateStr, Event, Servant, Session, SessionRef, doc } from './common-schema.js';
 import type { Pack } from './pack.js';
 

@@ -4,7 +4,7 @@
  * enum values; the event types with their clauses. Generated from the same schemas the checker
  * uses (`npm run schemas`), so the documentation cannot drift from what is checked.
  */
-import type { TSchema } from '@sinclair/typebox';
+import type { TSchema } from 'typebox';
 import { packageSchema, sessionSchema } from './envelope.js';
 import type { Pack } from './pack.js';
 

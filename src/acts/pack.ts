@@ -5,7 +5,7 @@
  * Modelled on OpenFisca's dated, referenced parameters: "what was the rule on date D"
  * is a lookup in `wordings`, never an `if`.
  */
-import type { TSchema } from '@sinclair/typebox';
+import type { TSchema } from 'typebox';
 import type { Text3 } from '../law/finding.js';
 import type { Rule } from '../rules/rule.js';
 import type { Place, Provision } from '../law/provision.js';

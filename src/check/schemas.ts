@@ -72,7 +72,7 @@ export interface SchemaSet {
 
 /** A pack's schemas split for compilation: one schema per form and for the session. */
 export function schemaSet(pack: Pack): SchemaSet {
-  const pkg = clone(packageSchema(pack)) as Json & { properties: Record<string, Json> };
+  const pkg = clone(packageSchema(pack)) as unknown as Json & { properties: Record<string, Json> };
   const forms: Json[] = [];
   const formProps = (pkg.properties['forms'] as { properties?: Record<string, Json> } | undefined)?.properties ?? {};
   for (const key of Object.keys(formProps)) {

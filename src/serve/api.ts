@@ -195,7 +195,7 @@ export function apiWriteFile(ctx: ApiContext, path: string, doc: SourceDoc): unk
 function schemaOf(methodology: string): JsonSchema {
   const pack = packById(methodology);
   if (!pack) throw bad(`Unknown methodology «${methodology}»; known: ${PACKS.map((p) => p.id).join(', ')}`, `Белгісіз әдістеме «${methodology}»`, `Неизвестная методика «${methodology}»`);
-  return packageSchema(pack) as JsonSchema;
+  return packageSchema(pack) as unknown as JsonSchema;
 }
 
 /**

@@ -14,7 +14,7 @@
 import { existsSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsMod from 'ajv-formats';
-import type { TSchema } from '@sinclair/typebox';
+import type { TSchema } from 'typebox';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
 import { packageSchema, sessionSchema } from '../../src/acts/envelope.js';

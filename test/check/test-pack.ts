@@ -1,5 +1,5 @@
 /** A small synthetic methodology, so the engine is tested apart from the real packs. */
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import type { Pack } from '../../src/acts/pack.js';
 import { Enum, Text } from '../../src/acts/common-schema.js';
 import { countRule } from '../../src/rules/count.js';

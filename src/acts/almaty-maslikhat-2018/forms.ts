@@ -5,7 +5,7 @@
  * person's approval (cl. 39) and the correction column «Бағалау нәтижелері комиссиямен түзетілуі
  * (бар болған жағдайда)» (cl. 38).
  */
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
 import { competencySheetOf, kpiSheetEnd, No, RefusalAct, Value, Year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';

@@ -4,7 +4,7 @@
  * reference tables (catalogue.ts); App. 7 is an anonymous survey aggregated by the IS, not part of a
  * servant's package. The header's evaluatee is the package's `servant`.
  */
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type TSchema } from 'typebox';
 import { DateStr, Enum, Text, doc } from '../common-schema.js';
 import { CORPS_CATEGORIES, MANDATORY, RESULTS } from './catalogue.js';
 

@@ -2,8 +2,8 @@
  * Form pieces the 2018 Model-methodology packs share: the App. 3 competency sheet (built from each
  * act's printed rows and grade values) and the free-form refusal act of cl. 41.
  */
-import { Type } from '@sinclair/typebox';
-import type { TSchema } from '@sinclair/typebox';
+import { Type } from 'typebox';
+import type { TSchema } from 'typebox';
 import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
 import { KPI_GRADES } from './model.js';
 import type { ProcedureValues } from './procedure.js';

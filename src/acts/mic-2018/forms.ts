@@ -7,7 +7,7 @@
  * sheet's columns («Нақты мәні», achieved / not achieved, «Бағалау нәтижесі»). So `kpiSheet` is that
  * printed body, and `workPlan` (cl. 9) is reconstructed from its plan columns (№, KPI, unit, planned value).
  */
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Enum, Signature, Text, doc } from '../common-schema.js';
 import { competencySheetOf, kpiSheetEnd, No as no, RefusalAct, Value, Year as year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';

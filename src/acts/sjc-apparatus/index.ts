@@ -5,7 +5,7 @@
  * (App. 4); everyone yearly by the anonymous 360 method (App. 5–8), with calibration sessions on
  * application (ch. 5). A package is one servant and one quarter (or one year for the 360).
  */
-import { Type } from '@sinclair/typebox';
+import { Type } from 'typebox';
 import { Text } from '../common-schema.js';
 import type { Pack } from '../pack.js';
 import { act, pending, validity, wordings } from './act.js';

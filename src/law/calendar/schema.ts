@@ -8,7 +8,7 @@
  * days off that fall in it, the transfers of days off decided for it, and the
  * sources of each.
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static } from 'typebox';
 
 export const CALENDAR_SCHEMA_ID = 'https://bagalau.kz/schemas/calendar/calendar-data.schema.json';
 
