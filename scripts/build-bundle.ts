@@ -31,5 +31,6 @@ await build({
 });
 // The generated validators are required beside the code that loads them (src/check/validators.ts).
 cpSync(join(root, 'dist', 'src', 'check', 'generated'), join(out, 'generated'), { recursive: true });
-// The deflated standard font subsets are read beside the code that reads them (src/cli/render.ts).
+// The deflated standard font subsets and the compiled templates are read beside the code that reads them (src/cli/render.ts).
 cpSync(join(root, 'dist', 'src', 'cli', 'generated', 'standard-fonts.json'), join(out, 'generated', 'standard-fonts.json'));
+cpSync(join(root, 'dist', 'src', 'cli', 'generated', 'templates'), join(out, 'generated', 'templates'), { recursive: true });

@@ -29,6 +29,8 @@ import type { PlaceOf } from '../package/source-doc.js';
 import { wordingReport } from '../render/wording.js';
 import { dataProblems } from '../render/data-text.js';
 import { providePrebuiltPrograms } from '../render/pdf/font.js';
+import { providePrecompiledTemplates } from '../render/template.js';
+import type { Precompiled } from '../render/template.js';
 import { fontSet } from '../render/pdf/font.js';
 import type { WordingReport } from '../render/wording.js';
 
@@ -90,6 +92,21 @@ function usePrebuiltPrograms(): void {
   }
   const { entries } = JSON.parse(text) as { entries: [string, string][] };
   providePrebuiltPrograms(entries.map(([k, b64]) => [k, new Uint8Array(Buffer.from(b64, 'base64'))]));
+}
+
+/**
+ * A methodology's templates compiled by the build (scripts/build-templates.ts → generated/templates/<id>.js beside
+ * this module), loaded once when that methodology is first rendered: absent when running from the sources, and then
+ * each template is compiled when first filled — the same text either way.
+ */
+const precompiledFor = new Set<string>();
+async function usePrecompiledTemplates(id: unknown): Promise<void> {
+  if (typeof id !== 'string' || !METHODOLOGY_ID.test(id) || precompiledFor.has(id)) return;
+  precompiledFor.add(id);
+  const url = new URL(`./generated/templates/${id}.js`, import.meta.url);
+  if (!existsSync(url)) return;
+  const mod = (await import(url.href)) as { default: [string, Precompiled][] };
+  providePrecompiledTemplates(mod.default);
 }
 
 /** The repository's templates/ folder: found upwards from this module (src/cli or dist/src/cli). */
@@ -321,6 +338,7 @@ export function register(program: Command): void {
         if (opts.order && inputs.length) throw new UsageError(t3('--order басқа аргумент алмайды', '--order не принимает других аргументов', '--order takes no other arguments'));
         try {
           const id = (opts.blank ?? opts.order) as string;
+          await usePrecompiledTemplates(id);
           const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, id), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, id))];
           const w = wordingFor(id, opts.wording ?? isoToday());
           report(run, await emitAll(jobs, formats, opts.out, !!opts.notes), w);
@@ -348,6 +366,7 @@ export function register(program: Command): void {
           const problems = schemaProblems(doc.data, methodologyId, doc.placeOf, 'pkg', opts.lang);
           if (problems.length) throw new UsageError(t3(`пакет жарамсыз, шығарылмады (толығын bagalau check ${file} көрсетеді):\n  ${problems.join('\n  ')}`, `пакет недействителен и не сформирован (подробно: bagalau check ${file}):\n  ${problems.join('\n  ')}`, `not a valid package, not rendered (bagalau check ${file} tells all):\n  ${problems.join('\n  ')}`));
           refuseUnprintable(doc.data, doc.placeOf, opts.lang);
+          await usePrecompiledTemplates(methodologyId);
           const jobs = packageJobs(file, doc.data, templatesDir, (ref) => {
             const s = loadSession(ref, file);
             const serr = s.findings.find((f) => f.severity === 'error');

@@ -11,6 +11,7 @@
  */
 import Handlebars from 'handlebars';
 import { fillSkeleton, shapeOf, templatePaths } from './template-paths.js';
+import type { UsedPath } from './template-paths.js';
 import { decodeValue, encodeValue } from './data-text.js';
 
 export class TemplateError extends Error {
@@ -122,23 +123,69 @@ for (const [name, fn] of Object.entries(HELPERS)) {
 }
 
 const knownHelpers = Object.fromEntries([...HELPER_NAMES].map((n) => [n, true]));
+const OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers };
 
 export type Filler = (context: Record<string, unknown>) => string;
 
 const cache = new Map<string, Filler>();
 
-/** Compile (cached by source text). */
+/**
+ * Templates compiled by the build (scripts/build-templates.ts): Handlebars' template code and the data paths the
+ * template reads, keyed by `sourceKey` of the template text. Compiling at run time was a tenth of a one-form
+ * `render`; a template the build did not see (another --templates folder, an edited file) is compiled as before.
+ */
+export interface Precompiled {
+  /** Handlebars' template specification, as `Handlebars.precompile` writes it (evaluated by the module that holds it). */
+  spec: TemplateSpecification;
+  /** The data paths the template reads (`templatePaths`), for the skeleton of containers it walks through. */
+  paths: string[][];
+}
+const precompiled = new Map<string, Precompiled>();
+
+/** The lookup key of a template text: its length and two 32-bit FNV-1a hashes of its UTF-16 code units. */
+export function sourceKey(source: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ source.length;
+  for (let i = 0; i < source.length; i++) {
+    const x = source.charCodeAt(i);
+    a = Math.imul(a ^ x, 16777619) >>> 0;
+    b = Math.imul(b ^ x ^ (i & 0xff), 2246822519) >>> 0;
+  }
+  return `${source.length}-${a.toString(16)}-${b.toString(16)}`;
+}
+
+export function providePrecompiledTemplates(entries: Iterable<[string, Precompiled]>): void {
+  for (const [k, v] of entries) precompiled.set(k, v);
+}
+
+/** What the build writes for one template: the specification as JavaScript text and the paths it reads. */
+export function precompileTemplate(source: string, name = 'template'): { spec: string; paths: string[][] } {
+  try {
+    return { spec: hb.precompile(source, OPTIONS) as string, paths: templatePaths(source, name).map((u) => u.path) };
+  } catch (e) {
+    throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Compile (cached by source text), or take what the build compiled. */
 export function compileTemplate(source: string, name = 'template'): Filler {
   let f = cache.get(source);
   if (f) return f;
   let tpl: HandlebarsTemplateDelegate;
-  try {
-    hb.parse(source);
-    tpl = hb.compile(source, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers });
-  } catch (e) {
-    throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+  let shape: ReturnType<typeof shapeOf>;
+  const pre = precompiled.size ? precompiled.get(sourceKey(source)) : undefined;
+  if (pre) {
+    tpl = hb.template(pre.spec);
+    shape = shapeOf(pre.paths.map((path) => ({ path }) as UsedPath));
+  } else {
+    try {
+      hb.parse(source);
+      tpl = hb.compile(source, OPTIONS);
+    } catch (e) {
+      throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    shape = shapeOf(templatePaths(source, name));
   }
-  const shape = shapeOf(templatePaths(source, name));
   f = (context) => {
     try {
       return tpl(fillSkeleton(toView(context), shape) as Record<string, unknown>, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
