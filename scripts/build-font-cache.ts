@@ -8,20 +8,23 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zlibSync } from 'fflate';
+import { strToU8, zlibSync } from 'fflate';
 import { loadFonts } from '../src/cli/render.js';
 import { fontSet, programKey } from '../src/render/pdf/font.js';
 import type { FaceKey } from '../src/render/pdf/font.js';
 
 export const FONT_CACHE_FILE = 'standard-fonts.json';
 
-/** The cache's content: [programKey, base64 of the deflated program] per face. */
+/** The cache's content: [programKey, base64 of the deflated bytes] for each face's font program and ToUnicode map. */
 export async function fontCache(): Promise<{ entries: [string, string][] }> {
   const set = fontSet(loadFonts());
   const entries: [string, string][] = [];
   for (const key of ['regular', 'bold', 'italic', 'boldItalic'] as FaceKey[]) {
-    const program = await (await set.get(key).standard()).fontProgram();
-    entries.push([programKey(program), Buffer.from(zlibSync(program, { level: 6 })).toString('base64')]);
+    const subset = await set.get(key).standard();
+    // the font program and its ToUnicode map: the two streams of a face that are the same in every document
+    for (const bytes of [await subset.fontProgram(), strToU8(subset.toUnicodeCMap())]) {
+      entries.push([programKey(bytes), Buffer.from(zlibSync(bytes, { level: 6 })).toString('base64')]);
+    }
   }
   return { entries };
 }
@@ -34,5 +37,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const file = join(dir, FONT_CACHE_FILE);
   writeFileSync(`${file}.tmp`, `${JSON.stringify(await fontCache())}\n`);
   renameSync(`${file}.tmp`, file);
-  console.log(`font cache: 4 standard subsets deflated in ${file}`);
+  console.log(`font cache: 4 standard subsets (font program and ToUnicode map) deflated in ${file}`);
 }

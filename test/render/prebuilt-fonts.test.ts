@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { zlibSync } from 'fflate';
+import { strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/cli/render.js';
 import { renderMarkdown } from '../../src/render/index.js';
@@ -17,15 +17,18 @@ const cache = JSON.parse(readFileSync('dist/src/cli/generated/standard-fonts.jso
 const bundled = JSON.parse(readFileSync('dist/bundle/generated/standard-fonts.json', 'utf8')) as { entries: [string, string][] };
 
 describe('font programs deflated by the build', () => {
-  it('hold, for each Tinos face, the deflated standard subset the writer would make; the bundle has the same file', async () => {
+  it('hold, for each Tinos face, the deflated standard subset and ToUnicode map the writer would make; the bundle has the same file', async () => {
     expect(bundled).toEqual(cache);
+    expect(cache.entries).toHaveLength(8);
     const set = fontSet(loadFonts());
     const byKey = new Map(cache.entries);
     for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as FaceKey[]) {
-      const program = await (await set.get(face).standard()).fontProgram();
-      const hit = byKey.get(programKey(program));
-      expect(hit, face).toBeDefined();
-      expect(sha(Buffer.from(hit as string, 'base64'))).toBe(sha(zlibSync(program, { level: 6 })));
+      const subset = await set.get(face).standard();
+      for (const bytes of [await subset.fontProgram(), strToU8(subset.toUnicodeCMap())]) {
+        const hit = byKey.get(programKey(bytes));
+        expect(hit, face).toBeDefined();
+        expect(sha(Buffer.from(hit as string, 'base64'))).toBe(sha(zlibSync(bytes, { level: 6 })));
+      }
     }
   });
 

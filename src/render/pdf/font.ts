@@ -16,8 +16,8 @@ export interface FontBytes {
 export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
 /**
- * Font programs compressed ahead of time: the standard subsets of the Tinos faces are the same bytes in every run,
- * and deflating them (~30 KB each) was a tenth of a one-form `render`'s start-up. The build compresses them once
+ * Font programs compressed ahead of time: the standard subsets of the Tinos faces (font program and ToUnicode map)
+ * are the same bytes in every run, and deflating them (~30 KB each) was a tenth of a one-form `render`'s start-up. The build compresses them once
  * (scripts/build-font-cache.ts) and the CLI hands the results in here; a program is looked up by its length and two
  * hashes of its bytes, so a changed font or subsetter simply misses and is compressed as before — the bytes are
  * the same either way (deflate is a function of its input; test/render/prebuilt-fonts.test.ts).

@@ -202,7 +202,8 @@ function flate(bytes: Uint8Array, cache = false): PdfStream {
 function flateText(text: string): PdfStream {
   let z = deflatedText.get(text);
   if (!z) {
-    z = zlibSync(strToU8(text), { level: 6 });
+    const bytes = strToU8(text);
+    z = prebuiltDeflate(bytes) ?? zlibSync(bytes, { level: 6 });
     if (deflatedText.size > 64) deflatedText.clear();
     deflatedText.set(text, z);
   }
