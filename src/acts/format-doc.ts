@@ -184,8 +184,26 @@ export function rulesTable(pack: Pack): string {
     // the anchor a report's help link points at (src/report/rule-info.ts ruleDoc)
     out.push(`| <a id="${name}"></a>\`${name}\` | ${placesOf(r)} | ${r.severity} | ${cell(r.title.en)}${r.note ? ` — *${cell(r.note.en)}*` : ''} |`);
   }
-  out.push('', RULES_END);
+  out.push('', ...paramsTable(pack), '', RULES_END);
   return out.join('\n');
+}
+
+/** A value as the table shows it: numbers and words as they are, lists joined, records as `key: value`. */
+function shown(v: unknown): string {
+  if (Array.isArray(v)) return v.map(shown).join('; ');
+  if (v && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k}: ${shown(x)}`).join(', ')} }`;
+  return String(v);
+}
+
+/** The pack's params: each value (or place) with its clause, the values dated by an amendment, the reading chosen. */
+function paramsTable(pack: Pack): string[] {
+  const out = [`The values and places the rules read (\`src/acts/${pack.id}/params.ts\`; each quote is in the act):`, '', '| param | clause | value | reading chosen |', '|---|---|---|---|'];
+  for (const [k, p] of Object.entries(pack.params)) {
+    const value = 'value' in p ? cell(shown(p.value)) : '— (a place)';
+    const dated = 'dated' in p && p.dated ? p.dated.map((d) => `; from ${d.from}${d.to ? ` to ${d.to}` : ''}: ${cell(shown(d.value))} (${d.clause}, ${d.by})`).join('') : '';
+    out.push(`| \`${k}\` | ${p.clause} | ${value}${dated} | ${p.note ? cell(p.note.en) : ''} |`);
+  }
+  return out;
 }
 
 /** The doc with its rules table replaced by a fresh one (the markers must be there). */
