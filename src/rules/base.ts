@@ -41,21 +41,24 @@ function parts(template: string): readonly string[] {
   return p;
 }
 
-function sub(template: string, vars: Record<string, string | number>): string {
+/** A value as text: a fraction is written with a decimal comma in Kazakh and Russian («2,99»), as the acts print it. */
+const valueText = (v: string | number, comma: boolean): string => (comma && typeof v === 'number' && !Number.isInteger(v) ? String(v).replace('.', ',') : String(v));
+
+function sub(template: string, vars: Record<string, string | number>, comma: boolean): string {
   const p = parts(template);
   let out = p[0]!;
   for (let i = 1; i < p.length; i += 2) {
     const k = p[i]!;
-    out += (k in vars ? String(vars[k]) : `{${k}}`) + p[i + 1]!;
+    out += (k in vars ? valueText(vars[k]!, comma) : `{${k}}`) + p[i + 1]!;
   }
   return out;
 }
 
-/** Fill `{name}` placeholders in the three languages. */
+/** Fill `{name}` placeholders in the three languages (fractions with a decimal comma in kk and ru). */
 export const fill = (t: Text3, vars: Record<string, string | number>): Text3 => ({
-  kk: citesInText(sub(t.kk, vars), 'kk'),
-  ru: citesInText(sub(t.ru, vars), 'ru'),
-  en: pluralEn(sub(t.en, vars)),
+  kk: citesInText(sub(t.kk, vars, true), 'kk'),
+  ru: citesInText(sub(t.ru, vars, true), 'ru'),
+  en: pluralEn(sub(t.en, vars, false)),
 });
 
 /** A rule kind's declaration of the pointers it reads (see `Rule.reads`): absent ones left out, each once. */
