@@ -1,7 +1,7 @@
 /**
  * The commands `bagalau` knows, as the top-level help lists them (their descriptions in kk/ru/en are in help-text.ts). Each command's module
  * (src/cli/<name>.ts, exporting `register(program)`) pulls in its own engine — ajv and the
- * packs, docx and pdf-lib, remark — so none of them is imported until its command runs:
+ * packs, the DOCX and PDF backends, remark — so none of them is imported until its command runs:
  * `bagalau --help` shows this table instead. test/cli/lazy.test.ts proves that each term
  * equals what the command's module registers.
  */

@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     .showHelpAfterError(false)
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(translateCommanderError(s, cliLang())) });
   // Load only the command asked for (`bagalau check …`, `bagalau help check`): each pulls in its own
-  // engine (ajv and the packs, docx and pdf-lib, remark). The top-level help and an unknown command
+  // engine (ajv and the packs, the DOCX and PDF backends, remark). The top-level help and an unknown command
   // need only names and descriptions, which the table in commands.ts holds.
   const asked = isCommand(argv[2]) ? argv[2] : argv[2] === 'help' && isCommand(argv[3]) ? argv[3] : undefined;
   if (asked) {
