@@ -6,7 +6,7 @@ import { SEVERITY_RANK, t3, type Finding, type Text3 } from '../law/finding.js';
 import type { DraftAct } from './act.js';
 import { makeContext } from './context.js';
 import { compareWithModel, type ModelComparison } from './model-check.js';
-import { checkLimits, LIMITS } from './limits.js';
+import { checkLimits, LIMITS, oneLineEnding } from './limits.js';
 import { parseDraft } from './parse.js';
 import { STRUCTURE_RULES } from './rules/index.js';
 import { resolvePlaces, type SourceMap } from './where.js';
@@ -38,7 +38,8 @@ export const byPlace = (a: Finding, b: Finding): number =>
 
 const emptyAct = (): DraftAct => ({ title: null, preamble: [], legalBasis: null, operativeMarker: null, operative: [], signature: [], documents: [], comments: [] });
 
-export function checkDraft(markdown: string, options: DraftCheckOptions): DraftCheckResult {
+export function checkDraft(text: string, options: DraftCheckOptions): DraftCheckResult {
+  const markdown = oneLineEnding(text);
   // Bounded before the parser sees it: a draft beyond the bounds is one clear `input` finding.
   const breach = checkLimits(markdown);
   if (breach) {

@@ -7,7 +7,7 @@
  * `limits.ts` is not printed. Pure.
  */
 import { t3, type Text3 } from '../law/finding.js';
-import { checkLimits, type LimitBreach } from './limits.js';
+import { checkLimits, oneLineEnding, type LimitBreach } from './limits.js';
 
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const EDITOR_NOTE = /^<!--(?!\s*(?:widths|header|pagebreak)\b)[\s\S]*?-->\s*$/gmu;
@@ -36,7 +36,8 @@ export interface PrintableDraft {
 
 const hex = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-export function printableDraft(text: string): PrintableDraft {
+export function printableDraft(draft: string): PrintableDraft {
+  const text = oneLineEnding(draft);
   const removed: RemovedCharacter[] = [];
   let line = 1;
   let lineStart = 0;

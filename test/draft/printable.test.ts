@@ -11,9 +11,9 @@ import { renderMarkdown } from '../../src/render/index.js';
 const docx = (md: string) => renderMarkdown(md, { format: 'docx', meta: { title: 't', date: '2026-11-22', language: 'kk-KZ' } });
 
 describe('printableDraft', () => {
-  it('removes U+FFFE, U+FFFF and C0 controls, naming each place; TAB, LF and CR stay', () => {
+  it('removes U+FFFE, U+FFFF and C0 controls, naming each place; TAB stays, line endings become LF', () => {
     const p = printableDraft('# Бұйрық\n\nМә\uFFFEтін\u0001\tсөз\r\n\uFFFF\n');
-    expect(p.markdown).toBe('# Бұйрық\n\nМәтін\tсөз\r\n\n');
+    expect(p.markdown).toBe('# Бұйрық\n\nМәтін\tсөз\n\n');
     expect(p.removed).toEqual([{ line: 3, column: 3, code: 'U+FFFE' }, { line: 3, column: 7, code: 'U+0001' }, { line: 4, column: 1, code: 'U+FFFF' }]);
     expect(p.messages[0]?.en).toBe('line 3, column 3: U+FFFE removed (a Word document does not allow it)');
     expect(p.messages[0]?.kk).toMatch(/^3-жол, 3-баған: U\+FFFE/);
