@@ -9,6 +9,7 @@ import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
+import { accessorsOf, walk, type Accessor } from './accessors.js';
 import { toFinding, type PackageData, type PackageEvent, type ResolvedSession, type RuleContext } from '../rules/rule.js';
 import { newBatch, type CheckBatch } from './batch.js';
 import { normaliseServant } from './category.js';
@@ -43,14 +44,6 @@ export interface FileResult extends Who {
   findings: Finding[];
 }
 
-const get = (data: unknown, ptr: string): unknown => {
-  let v: unknown = data;
-  for (const tok of parsePointer(ptr)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[tok];
-  }
-  return v;
-};
 
 /** Whatever goes wrong inside one file (an exception from a loader or a rule) is that file's `input` finding; the batch goes on. */
 export function failedResult(file: string, e: unknown): FileResult {
@@ -164,9 +157,11 @@ class PackageContext implements RuleContext {
     readonly today: string,
     readonly calendar: Calendar,
     readonly session: ResolvedSession | undefined,
+    private readonly accessors: ReadonlyMap<string, Accessor>,
   ) {}
   get(ptr: string): unknown {
-    return get(this.pkg, ptr);
+    const at = this.accessors.get(ptr);
+    return at ? at(this.pkg) : walk(this.pkg, parsePointer(ptr));
   }
   events(type: string): ReadonlyArray<{ index: number; event: PackageEvent }> {
     if (!this.byType) {
@@ -186,7 +181,7 @@ class PackageContext implements RuleContext {
 const NONE: ReadonlyArray<never> = Object.freeze([]);
 
 function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
-  const ctx = new PackageContext(pkg, opts.today, opts.calendar, session);
+  const ctx = new PackageContext(pkg, opts.today, opts.calendar, session, accessorsOf(pack));
   for (const rule of pack.rules) {
     try {
       if (rule.applies && !rule.applies(ctx)) continue;
