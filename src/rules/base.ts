@@ -4,6 +4,7 @@
  * name the provision's value as `{value}` (a record's numbers by key: `{min}`, `{max}`), so a number is
  * written once, in the provision.
  */
+import { decimalComma } from '../law/number-text.js';
 import type { Severity, Text3 } from '../law/finding.js';
 import type { DatedValue, Place, Provision } from '../law/provision.js';
 import type { RuleContext } from './rule.js';
@@ -42,7 +43,7 @@ function parts(template: string): readonly string[] {
 }
 
 /** A value as text: a fraction is written with a decimal comma in Kazakh and Russian («2,99»), as the acts print it. */
-const valueText = (v: string | number, comma: boolean): string => (comma && typeof v === 'number' && !Number.isInteger(v) ? String(v).replace('.', ',') : String(v));
+const valueText = (v: string | number, comma: boolean): string => (comma && typeof v === 'number' ? decimalComma(v) : String(v));
 
 function sub(template: string, vars: Record<string, string | number>, comma: boolean): string {
   const p = parts(template);

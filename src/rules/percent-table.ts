@@ -8,6 +8,7 @@
  * «40-44,49» where the pattern gives 44,99: `repairRows`); a percent that lands only in the repaired
  * part is flagged in every pack, so the reader sees that the choice decided the result.
  */
+import { decimalComma } from '../law/number-text.js';
 import type { Text3 } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
@@ -50,7 +51,7 @@ export interface PercentTableSpec extends RuleBase {
 
 const EPS = 1e-9;
 
-const fmt = (n: number, comma: boolean) => (comma ? String(n).replace('.', ',') : String(n));
+const fmt = (n: number, comma: boolean) => (comma ? decimalComma(n) : String(n));
 
 /**
  * The rows as printed, with every damaged row repaired: a row whose printed upper bound is not one step

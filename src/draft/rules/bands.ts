@@ -3,6 +3,7 @@
  * written in (act 004 App. 3 «40-44,49» leaves 44,50–44,99 % without a grade; the model's cl. 8 bands
  * 4–5, 3–3,99, 2–2,99, 0–1,99 are contiguous).
  */
+import { decimalComma } from '../../law/number-text.js';
 import { t3, type Finding } from '../../law/finding.js';
 import { pointer } from '../../law/json-pointer.js';
 import type { Table, TextSpan } from '../act.js';
@@ -11,14 +12,13 @@ import { finding, placeInSpan, type DraftContext } from '../context.js';
 import { bandProblems, cellRange, textRanges, type NumericRange } from '../kazakh-text.js';
 import type { DraftRule } from './rule.js';
 
-const fmt = (x: number): string => String(x).replace('.', ',');
 
 function report(ctx: DraftContext, bands: Array<{ range: NumericRange; span: TextSpan }>, path: string, what: string): Finding[] {
   return bandProblems(bands.map((b) => b.range)).map((p) => {
     const at = bands[p.between[0]] as { range: NumericRange; span: TextSpan };
     const a = at.range.raw;
     const b = (bands[p.between[1]] as { range: NumericRange }).range.raw;
-    const range = p.from === p.to ? fmt(p.from) : `${fmt(p.from)}–${fmt(p.to)}`;
+    const range = p.from === p.to ? decimalComma(p.from) : `${decimalComma(p.from)}–${decimalComma(p.to)}`;
     const place = placeInSpan(ctx, at.span, at.range.raw, at.range.index);
     return p.kind === 'gap'
       ? finding('draft/band-gap', 'error',
