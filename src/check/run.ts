@@ -109,7 +109,6 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   }
   const valid = v.pkg(data);
   if (!valid) findings.push(...schemaFindings(v.pkg.errors));
-  const pkg = data as unknown as PackageData;
   const period = isObj(data['period']) && typeof data['period']['from'] === 'string' && typeof data['period']['to'] === 'string'
     ? (data['period'] as { from: string; to: string })
     : undefined;
@@ -140,7 +139,7 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
     });
     return finish(result, doc);
   }
-  const view = normaliseServant(pkg, findings, pack, asOf.wording.date, batch);
+  const view = normaliseServant(data, findings, pack, asOf.wording.date, batch);
   const session = resolveSession(view, pack, doc, opts.loadSession, findings);
   if (opts.wordingDate === undefined)
     for (const { inSession, ...f } of stepsOutsideValidity(pack, view, session, asOf.wording.date)) findings.push(inSession && session?.file ? { ...f, file: session.file } : f);

@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Ajv2020, Options } from 'ajv/dist/2020.js';
+import type { TSchema } from 'typebox';
 import { packageSchema, sessionSchema, schemaId } from '../acts/envelope.js';
 import type { Pack } from '../acts/pack.js';
 import { isDate } from './date-format.js';
@@ -59,7 +60,8 @@ export function newAjv(): Ajv2020 {
 }
 
 type Json = Record<string, unknown>;
-const clone = <T>(s: T): T => JSON.parse(JSON.stringify(s)) as T;
+/** A schema as plain JSON (TypeBox's own types say nothing of the keys written below). */
+const clone = (s: TSchema): Json => JSON.parse(JSON.stringify(s)) as Json;
 
 export interface SchemaSet {
   /** The package schema with each form and the session replaced by a `$ref`. */
@@ -72,7 +74,7 @@ export interface SchemaSet {
 
 /** A pack's schemas split for compilation: one schema per form and for the session. */
 export function schemaSet(pack: Pack): SchemaSet {
-  const pkg = clone(packageSchema(pack)) as unknown as Json & { properties: Record<string, Json> };
+  const pkg = clone(packageSchema(pack)) as Json & { properties: Record<string, Json> };
   const forms: Json[] = [];
   const formProps = (pkg.properties['forms'] as { properties?: Record<string, Json> } | undefined)?.properties ?? {};
   for (const key of Object.keys(formProps)) {

@@ -19,8 +19,8 @@ export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loa
   let base = '/session';
   let file: string | undefined;
   let placeOf: PlaceOf | undefined;
-  if (typeof s['ref'] === 'string') {
-    const ref = s['ref'];
+  if ('ref' in s) {
+    const { ref } = s;
     if (!loadSession) return undefined;
     const loaded = loadSession(ref, doc.file);
     if (loaded.data === undefined) {
@@ -34,17 +34,19 @@ export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loa
       });
       return undefined;
     }
+    // A package refers to a session only where its pack has one (its schema has no `session` otherwise).
     const sv = validators(pack).session;
-    if (sv && !sv(loaded.data)) {
+    if (!sv) return undefined;
+    if (!sv(loaded.data)) {
       findings.push(...schemaFindings(sv.errors).map((f) => ({ ...f, file: loaded.file, ...(loaded.placeOf?.(f.path) ? { place: loaded.placeOf(f.path)! } : {}) })));
       return undefined;
     }
-    data = loaded.data as SessionData;
+    data = loaded.data;
     base = '';
     file = loaded.file;
     placeOf = loaded.placeOf;
   } else {
-    data = s as unknown as SessionData;
+    data = s;
   }
   const who = pkg.servant.id ?? pkg.servant.fullName;
   const index = data.decisions.findIndex((d) => d.servant === who || d.servant === pkg.servant.fullName);

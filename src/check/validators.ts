@@ -8,19 +8,24 @@
 import { createRequire } from 'node:module';
 import { packById } from '../acts/index.js';
 import type { Pack } from '../acts/pack.js';
+import type { PackageData, SessionData } from '../rules/rule.js';
 import { ajvFor, schemaSet, type ErrorObject } from './schemas.js';
 
 export type { ErrorObject };
 
-/** Validates one document; `errors` holds every error of the last invalid one (null when valid). */
-export interface Validate {
-  (data: unknown): boolean;
+/**
+ * Validates one document; `errors` holds every error of the last invalid one (null when valid). A valid
+ * document is of the type derived from the envelope schema (src/rules/envelope.ts), which a pack's own
+ * schema only narrows (its enums, its forms): the one place where a checked value gets its type.
+ */
+export interface Validate<T> {
+  (data: unknown): data is T;
   errors: ErrorObject[] | null;
 }
 
 export interface Validators {
-  pkg: Validate;
-  session?: Validate;
+  pkg: Validate<PackageData>;
+  session?: Validate<SessionData>;
 }
 
 interface RawValidate {
@@ -60,8 +65,8 @@ function compiledPass(pack: Pack, pass: 'fast' | 'full'): Pass {
 
 const loadPass = (pack: Pack, pass: 'fast' | 'full'): Pass => generatedPass(pack, pass) ?? compiledPass(pack, pass);
 
-function twoPass(fast: RawValidate, full: () => RawValidate): Validate {
-  const v = ((data: unknown): boolean => {
+function twoPass<T>(fast: RawValidate, full: () => RawValidate): Validate<T> {
+  const v = ((data: unknown): data is T => {
     if (fast(data)) {
       v.errors = null;
       return true;
@@ -70,7 +75,7 @@ function twoPass(fast: RawValidate, full: () => RawValidate): Validate {
     all(data);
     v.errors = all.errors ?? [];
     return false;
-  }) as Validate;
+  }) as Validate<T>;
   v.errors = null;
   return v;
 }
@@ -84,8 +89,8 @@ export function validators(pack: Pack): Validators {
     const fast = loadPass(pack, 'fast');
     let full: Pass | undefined;
     const fullPass = () => (full ??= loadPass(pack, 'full'));
-    v = { pkg: twoPass(fast.package, () => fullPass().package) };
-    if (fast.session) v.session = twoPass(fast.session, () => fullPass().session!);
+    v = { pkg: twoPass<PackageData>(fast.package, () => fullPass().package) };
+    if (fast.session) v.session = twoPass<SessionData>(fast.session, () => fullPass().session!);
     loaded.set(pack, v);
   }
   return v;

@@ -7,53 +7,9 @@
 import type { Cite, Finding, Severity, Text3 } from '../law/finding.js';
 import type { Calendar } from '../law/calendar/index.js';
 
-/** A dated event of the procedure, as recorded in a package's `events`. */
-export interface PackageEvent {
-  type: string;
-  date: string;
-  by?: string;
-  note?: string;
-}
-
-/** The generic view of a package every rule kind reads (each pack's schema refines it). */
-export interface PackageData {
-  methodology: string;
-  servant: Record<string, unknown> & { fullName: string; category: string; appointedOn: string; id?: string };
-  period: { from: string; to: string; [k: string]: unknown };
-  forms?: Record<string, Record<string, unknown> | undefined>;
-  events?: PackageEvent[];
-  session?: Record<string, unknown>;
-  [k: string]: unknown;
-}
-
-export interface SessionMember {
-  name: string;
-  role: 'chair' | 'deputy-chair' | 'member' | 'secretary';
-  hr?: boolean;
-  present: boolean;
-  position?: string;
-}
-
-export interface SessionDecision {
-  servant: string;
-  evaluator?: string;
-  applicant?: string;
-  decision: string;
-  grade?: string | number;
-  correctedGrade?: string | number;
-  votes?: Array<{ member: string; vote: 'for' | 'against' | 'abstain' }>;
-}
-
-export interface SessionData {
-  kind: string;
-  date: string;
-  number?: string;
-  voting?: 'open' | 'secret';
-  formedBy?: { number: string; date: string };
-  members: SessionMember[];
-  decisions: SessionDecision[];
-  approvedBy?: { name: string; position?: string; date?: string };
-}
+// The package, session and event types are the schemas' own (`Static<>` of ./envelope.ts), not written twice.
+import type { PackageData, PackageEvent, SessionData, SessionDecision } from './envelope.js';
+export type { PackageData, PackageEvent, ServantData, SessionData, SessionDecision, SessionMember, SessionRefData, SessionVote, SignatureData } from './envelope.js';
 
 /** The session a package is judged with, wherever it was written. */
 export interface ResolvedSession {

@@ -59,7 +59,7 @@ describe('rule kinds used by asa-b-model', () => {
   it('days worked subtract leave but not a business trip, and stop at dismissal', () => {
     const calendar = createCalendar();
     const ctxOf = (servant: Partial<PackageData['servant']>, events: PackageData['events'] = []): RuleContext => {
-      const pkg: PackageData = { methodology: 'asa-b-model', servant: { fullName: 'x', category: 'С-О-5', appointedOn: '2020-01-01', ...servant }, period: { from: '2026-01-01', to: '2026-03-31' }, events };
+      const pkg: PackageData = { methodology: 'asa-b-model', servant: { fullName: 'x', position: 'бас маман', body: 'мемлекеттік орган', category: 'С-О-5', appointedOn: '2020-01-01', ...servant }, period: { from: '2026-01-01', to: '2026-03-31' }, events };
       return { pkg, today: '2026-11-22', calendar, get: () => undefined, events: (t) => events.flatMap((event, index) => (event.type === t ? [{ index, event }] : [])) };
     };
     const spec = { notWorking: ['еңбек демалыстары'], endEvent: 'dismissed' };

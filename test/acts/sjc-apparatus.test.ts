@@ -54,7 +54,7 @@ const run = (name: string, pkg: PackageData, today?: string) => {
 };
 const headPkg = (over: Partial<PackageData> = {}): PackageData => ({
   methodology: 'sjc-apparatus',
-  servant: { fullName: 'Ермекова Айнұр Сәкенқызы', category: 'В-1', appointedOn: '2024-02-05' },
+  servant: { fullName: 'Ермекова Айнұр Сәкенқызы', position: 'бас маман', body: 'ЖСК аппараты', category: 'В-1', appointedOn: '2024-02-05' },
   period: { from: '2026-04-01', to: '2026-06-30' },
   forms: { kpiSheet: { kpis: [] } },
   events: [],
@@ -153,14 +153,14 @@ describe('sjc-apparatus: rules pass and break', () => {
   });
 
   it('tenure: in post since the quarter\'s first day passes, from its second day breaks (cl. 5)', () => {
-    const pkg = (appointedOn: string) => headPkg({ servant: { fullName: 'x', category: 'В-1', appointedOn } });
+    const pkg = (appointedOn: string) => headPkg({ servant: { fullName: 'x', position: 'бас маман', body: 'ЖСК аппараты', category: 'В-1', appointedOn } });
     expect(run('tenure', pkg('2026-04-01'))).toEqual([]);
     expect(run('tenure', pkg('2026-04-02'))).toHaveLength(1);
   });
 
   it('plan-short-tenure: appointed 30 September 2026 gets a 2026 plan, 2 October does not (cl. 22)', () => {
     const pkg = (appointedOn: string) =>
-      headPkg({ servant: { fullName: 'x', category: 'В-1', appointedOn }, forms: { workPlan: { planPeriod: { from: '2026-01-01', to: '2026-12-31' } } } });
+      headPkg({ servant: { fullName: 'x', position: 'бас маман', body: 'ЖСК аппараты', category: 'В-1', appointedOn }, forms: { workPlan: { planPeriod: { from: '2026-01-01', to: '2026-12-31' } } } });
     expect(run('plan-short-tenure', pkg('2026-09-30'))).toEqual([]);
     expect(run('plan-short-tenure', pkg('2026-10-02'))).toHaveLength(1);
   });
@@ -168,7 +168,7 @@ describe('sjc-apparatus: rules pass and break', () => {
   it('absent-kpi-evaluation: back on 15 July 2026, evaluated within five working days passes, later or while away breaks', () => {
     const pkg = (evaluated: string) =>
       headPkg({
-        servant: { fullName: 'x', category: 'В-1', appointedOn: '2024-02-05', absences: [{ kind: 'іссапарда', from: '2026-07-01', to: '2026-07-14' }] },
+        servant: { fullName: 'x', position: 'бас маман', body: 'ЖСК аппараты', category: 'В-1', appointedOn: '2024-02-05', absences: [{ kind: 'іссапарда', from: '2026-07-01', to: '2026-07-14' }] },
         events: [{ type: 'evaluated', date: evaluated }],
       });
     expect(run('absent-kpi-evaluation', pkg('2026-07-21'))).toEqual([]);
@@ -178,7 +178,7 @@ describe('sjc-apparatus: rules pass and break', () => {
     // The ordinary cl. 4 limit does not apply to the absent head…
     expect(run('quarterly-deadline', pkg('2026-07-21'))).toEqual([]);
     // …and an absence that ends before the evaluation window changes nothing.
-    const early = headPkg({ servant: { fullName: 'x', category: 'В-1', appointedOn: '2024-02-05', absences: [{ kind: 'іссапарда', from: '2026-06-01', to: '2026-06-10' }] }, events: [{ type: 'evaluated', date: '2026-07-07' }] });
+    const early = headPkg({ servant: { fullName: 'x', position: 'бас маман', body: 'ЖСК аппараты', category: 'В-1', appointedOn: '2024-02-05', absences: [{ kind: 'іссапарда', from: '2026-06-01', to: '2026-06-10' }] }, events: [{ type: 'evaluated', date: '2026-07-07' }] });
     expect(run('absent-kpi-evaluation', early)).toEqual([]);
     expect(run('quarterly-deadline', early)).toEqual([]);
   });
@@ -213,7 +213,7 @@ describe('sjc-apparatus: rules pass and break', () => {
 
   it('method-by-category: a В-1 head with App. 2 passes; a В-4 servant with App. 2, or a head with App. 4, breaks', () => {
     expect(run('method-by-category', headPkg())).toEqual([]);
-    expect(run('method-by-category', headPkg({ servant: { fullName: 'x', category: 'В-4', appointedOn: '2024-02-05' } }))).toHaveLength(1);
+    expect(run('method-by-category', headPkg({ servant: { fullName: 'x', position: 'бас маман', body: 'ЖСК аппараты', category: 'В-4', appointedOn: '2024-02-05' } }))).toHaveLength(1);
     expect(run('method-by-category', headPkg({ forms: { rankingSheet: {} } }))).toHaveLength(1);
   });
 });
