@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxProblem, pdfProblem } from '../../fuzz/oracles.js';
-import { failureOf } from '../../fuzz/main.js';
+import { failureOf, killAfterMs } from '../../fuzz/main.js';
 import { renderMarkdown } from '../../src/render/index.js';
 
 const docx = (xml: string) => zipSync({ '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'), 'word/document.xml': strToU8(xml) });
@@ -40,5 +40,12 @@ describe('fuzz oracles', () => {
     expect(failureOf(ran(1500), 10_000, 2000)).toBeNull();
     expect(failureOf(ran(2500), 2_000_000, 2000)).toBeNull();
     expect(failureOf({ id: 1, ok: false, problem: 'crash', detail: 'x', cpuMs: 0, docx: 0, pdf: 0, lo: 0 }, 10, 2000)).toBe('crash');
+  });
+
+  it('a child is killed at 2.5× the limit under 1 MB, and at that budget per started megabyte above', () => {
+    expect(killAfterMs(2000, 10_000)).toBe(5000);
+    expect(killAfterMs(2000, 999_999)).toBe(5000);
+    expect(killAfterMs(2000, 1_000_001)).toBe(10_000);
+    expect(killAfterMs(2000, 2_168_262)).toBe(15_000);
   });
 });
