@@ -216,6 +216,16 @@ const emptyAct = (): DraftAct => ({
 });
 
 /**
+ * The text of an HTML block that is one comment, trimmed; null when it is not one. Without a regular
+ * expression: `^<!--\s*([\s\S]*?)\s*-->$` rescanned a run of spaces for each position of its lazy group
+ * (an 81 KB draft with 61,588 spaces after an unclosed «<!--» took 4 s; found by fuzzing).
+ */
+export function commentText(block: string): string | null {
+  const t = block.trim();
+  return t.length >= 7 && t.startsWith('<!--') && t.endsWith('-->') ? t.slice(4, -3).trim() : null;
+}
+
+/**
  * Parse draft Markdown. The syntax tree comes from the linear reader of `fast-markdown.ts` where it
  * knows all the Markdown the draft uses, else from micromark; `reader: 'micromark'` forces the latter
  * (the test that holds the two to the same act).
@@ -282,8 +292,8 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     const s = block.span;
     const text = s.text;
     if (block.kind === 'html') {
-      const m = /^<!--\s*([\s\S]*?)\s*-->$/.exec(text.trim());
-      if (m) act.comments.push({ text: m[1] as string, place: s.place, offset: s.offset });
+      const inner = commentText(text);
+      if (inner !== null) act.comments.push({ text: inner, place: s.place, offset: s.offset });
       continue;
     }
     if (block.kind === 'table') {
