@@ -20,7 +20,7 @@
  *   «one quarter», «бір жауап» say how many of a thing there are, and match some other param's 1 by
  *   chance.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
@@ -89,9 +89,18 @@ function numbersInTitle(t: string): number[] {
   return [...t.replace(/\{\w+\}/g, ' ').replace(refs, ' ').matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.'))).filter((n) => !(n >= 2018 && n <= 2100));
 }
 
-/** The title literals of a rule file: `title: { kk: '…', ru: '…', en: '…' }` or `title: t('…', '…', '…')`; `all` counts every `title:`. */
+/**
+ * The title literals of a rule file: `title: { kk: '…', ru: '…', en: '…' }` or `title: t('…', '…', '…')`; `all`
+ * counts every `title:`. A rules.json (rules stated as data, src/acts/rule-table.ts) gives each row's title
+ * and the provision key the row names.
+ */
 function titlesOf(file: string): { titles: Array<{ line: number; text: string; provision: string | undefined }>; all: number } {
   const src = readFileSync(file, 'utf8');
+  if (file.endsWith('.json')) {
+    const rows = JSON.parse(src) as Array<{ title?: { kk: string; ru: string; en: string }; provision?: string; name: string }>;
+    const titles = rows.flatMap((r) => (r.title ? [{ line: src.slice(0, src.indexOf(`"name": "${r.name}"`)).split('\n').length, text: [r.title.kk, r.title.ru, r.title.en].join(' | '), provision: r.provision }] : []));
+    return { titles, all: [...src.matchAll(/"title":/g)].length };
+  }
   const str = `(?:'(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*"|\`(?:[^\`\\\\]|\\\\.)*\`)`;
   const obj = `\\{\\s*kk:\\s*(${str}),\\s*ru:\\s*(${str}),\\s*en:\\s*(${str}),?\\s*\\}`;
   const call = `t\\(\\s*(${str}),\\s*(${str}),\\s*(${str}),?\\s*\\)`;
@@ -106,8 +115,8 @@ function titlesOf(file: string): { titles: Array<{ line: number; text: string; p
 }
 
 const RULE_FILES = (pack: Pack): string[] => {
-  const own = join('src/acts', pack.id, 'rules.ts');
-  return pack.id === 'mic-2018' || pack.id === 'almaty-maslikhat-2018' ? [own, 'src/acts/b-corps-2018/procedure.ts'] : [own];
+  const own = [join('src/acts', pack.id, 'rules.ts'), ...(existsSync(join('src/acts', pack.id, 'rules.json')) ? [join('src/acts', pack.id, 'rules.json')] : [])];
+  return pack.id === 'mic-2018' || pack.id === 'almaty-maslikhat-2018' ? [...own, 'src/acts/b-corps-2018/procedure.ts'] : own;
 };
 
 /** The places outside the data where a pack's params quotes stand. */
@@ -156,6 +165,13 @@ describe('the scan can fail', () => {
         planted('src/acts/mic-2018/params.ts', `p(10, 'cl. 43', '${q}')`),
       ]).map((x) => x.split(': ')[1]),
     ).toEqual(['src/acts/b-corps-2018/procedure.ts', 'src/check/run.ts']);
+  });
+  it('reads the titles of a rules.json with the provision each row names', () => {
+    const { titles, all } = titlesOf('src/acts/asa-b-model/rules.json');
+    expect(titles.length).toBe(all);
+    const t = titles.find((x) => x.text.includes('{value} жұмыс күні ішінде ақпараттық жүйеге'))!;
+    expect(t.provision).toBe('protocolPostDays');
+    expect(numbersInTitle(t.text.replace('{value}', '3'))).toEqual([3]);
   });
   it('finds a number in a title, as digits or as a word, and passes over references', () => {
     expect(numbersInTitle('Evaluation within 5 working days (App. 4, cl. 17 pt. 3, 5-қосымша, 7-т. 3-б., 2025, {0}/{1})')).toEqual([5]);

@@ -19,6 +19,9 @@ export interface InPostParams {
 export const eligible = (p: InPostParams): ((ctx: RuleContext) => boolean) =>
   evaluable({ months: p.minTenureMonths.value, minWorked: p.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
 
+/** Has the servant been dismissed (the event recorded)? Both annexes then notify the dismissed person. */
+export const dismissed = (ctx: RuleContext): boolean => ctx.events('dismissed').length > 0;
+
 /** The two rules, with the rule name each annex gives the tenure rule (`tenure-three-months`, `tenure-one-month`). */
 export const inPostRules = (id: string, tenureName: string, p: InPostParams): Rule[] => [
   tenureRule({
