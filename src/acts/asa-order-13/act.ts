@@ -81,3 +81,6 @@ export const order52 = (provisions: string[]): PendingAmendment => ({
  */
 export const ABSENCE_KINDS = ['еңбек демалыстары', 'еңбекке уақытша жарамсыздық', 'қайта даярлау', 'біліктілігін арттыру', 'іссапар'] as const;
 export const NOT_WORKED = ['еңбек демалыстары', 'еңбекке уақытша жарамсыздық', 'қайта даярлау', 'біліктілігін арттыру'] as const;
+
+/** A pack of one of the order's annexes: its own parts, and what the order gives both (the absences Annex 1 names). */
+export const annexPack = (own: Omit<Pack, 'absenceKinds'>): Pack => ({ ...own, absenceKinds: ABSENCE_KINDS });

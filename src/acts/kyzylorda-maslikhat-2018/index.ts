@@ -5,6 +5,7 @@
  * against the servant's category group. Everything else is listed in `unchecked`, not borrowed.
  */
 import type { Pack } from '../pack.js';
+import about from './pack.json' with { type: 'json' };
 import { act, pending, validity, wordings } from './act.js';
 import { forms } from './forms.js';
 import { params } from './params.js';
@@ -13,14 +14,8 @@ import unchecked from './unchecked.json' with { type: 'json' };
 import appendices from './appendices.json' with { type: 'json' };
 
 export const pack: Pack = {
-  id: 'kyzylorda-maslikhat-2018',
+  ...about,
   act, validity, wordings, pending, appendices, forms, params, rules, unchecked,
-  scope: {
-    kk: 'Тек 4-қосымша (құзыреттердің мінез-құлық индикаторлары, 2021 жылғы редакция): қызметшінің санаты 47 кодтың бірі ме, екі топта тұрған код лауазымы бойынша қай топқа жатады, парақтағы индикаторлар сол топтікі ме. Әдістеменің қалған ережелері мен нысандары бізде жоқ және тексерілмейді.',
-    ru: 'Только приложение 4 (индикаторы поведения, редакция 2021 г.): входит ли категория служащего в 47 кодов, к какой группе относится код из двух групп по должности, из этой ли группы индикаторы листа. Остальные положения и формы методики у нас отсутствуют и не проверяются.',
-    en: "Appendix 4 only (behavioural indicators, 2021 wording): whether the servant's category is one of the 47 codes, which group a code listed twice belongs to by position, and whether the sheet's indicators are that group's. The methodology's other provisions and forms are not in our text and are not checked.",
-  },
   events: [],
   absenceKinds: [],
-  categoryCodes: { clause: 'App. 4', quote: 'B-1; B-2 (Қазақстан Республикасының Жоғары Сот Кеңесі аппаратының құрылымдық бөлімше' },
 };
