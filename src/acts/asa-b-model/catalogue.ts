@@ -4,6 +4,7 @@
  * (App. 1/2 row 5), the position categories of cl. 17 (as printed, and normalised).
  */
 import { normaliseCategoryCode } from '../../law/category-code.js';
+import WORDS from './words.json' with { type: 'json' };
 
 /** App. 1 «Басшы лауазымды атқаратын адамның бағалау парағы»: the five «Параметрлер» rows. */
 export const MANAGERIAL_PARAMETERS = [
@@ -28,12 +29,7 @@ export const NON_MANAGERIAL_PARAMETERS = [
 export const SANCTION_PARAMETER = 'Тәртіптік жазалардың болмауы';
 
 /** cl. 8: the four results, highest first (as in cl. 8; the sheets print them in lower case). */
-export const RESULTS = [
-  'Функционалдық міндеттерін тиімді атқарады',
-  'Функционалдық міндеттерін тиісті түрде атқарады',
-  'Функционалдық міндеттерін қанағаттанарлық түрде атқарады',
-  'Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады',
-] as const;
+export const RESULTS = WORDS.results;
 
 /** App. 1/2 row 5: sanctions capping the grade at 2,99, and the other kinds (cap 1,99). */
 export const LIGHT_SANCTIONS = ['ескерту', 'сөгіс', 'қатаң сөгіс'] as const;
@@ -42,17 +38,11 @@ export const SANCTION_KINDS = [...LIGHT_SANCTIONS, ...OTHER_SANCTIONS] as const;
 
 
 /** Who may evaluate instead of the person cl. 17 names (cl. 4 pt. 3–6, cl. 18 pt. 3), as the text words them. */
-export const EVALUATOR_BASES = [
-  'мәслихаттың төрағасы',
-  'алмастырушы адам',
-  'қабылдаушы мемлекеттік орган',
-  'аппарат басшысы',
-  'бағалаушы адам айқындайтын "Б" корпусының мемлекеттік әкімшілік қызметшілері',
-] as const;
+export const EVALUATOR_BASES = WORDS.evaluatorBases;
 
 /** Calibration session (cl. 3(6), 23): its kind, the two outcomes the members may argue for, the grades (cl. 8 results). */
-export const SESSION_KINDS = ['калибрлеу сессиясы'] as const;
-export const SESSION_DECISIONS = ['бағалаушы адамның бағасын қолдауы', 'бағалауға түзетулер енгізу'] as const;
+export const SESSION_KINDS = WORDS.sessionKinds;
+export const SESSION_DECISIONS = WORDS.sessionDecisions;
 
 /** A category code as printed with its canonical form. */
 export interface PrintedCode {

@@ -5,15 +5,12 @@
 import type { Text3 } from '../../law/finding.js';
 import { repairRows, type PercentRow } from '../../rules/percent-table.js';
 import type { GradeBand } from '../../rules/grade-band.js';
+import WORDS from './words.json' with { type: 'json' };
 
 /** Cl. 7: the four results («Бағалау нәтижелері мынадай саралау бойынша қойылады»), as cl. 7 writes them. */
-export const RESULTS = [
-  'Функционалдық міндеттерін тиімді атқарады',
-  'Функционалдық міндеттерін тиісті түрде атқарады',
-  'Функционалдық міндеттерін қанағаттанарлық түрде атқарады',
-  'Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады',
-] as const;
-export type Result = (typeof RESULTS)[number];
+const [effective, proper, satisfactory, unsatisfactory, ...more] = WORDS.results;
+if (!effective || !proper || !satisfactory || !unsatisfactory || more.length > 0) throw new Error('sjc-apparatus words.json: cl. 7 gives four results');
+export const RESULTS = [effective, proper, satisfactory, unsatisfactory] as const;
 
 /**
  * Cl. 7 bands: 4–5, 3–3,99, 2–2,99, 0–1,99 points. Read half-open [from; next from): the printed
@@ -167,17 +164,10 @@ export const RESULT_ROWS_STAFF = [
 ] as const;
 
 /** Cl. 5: absences during which the evaluation is deferred (NMI) or held without the servant (ranking, 360). */
-export const ABSENCE_KINDS = [
-  'еңбек немесе әлеуметтік демалыста',
-  'еңбекке уақытша қабілетсіздігі кезеңінде',
-  'іссапарда',
-  'тағылымдамада',
-  'қайта даярлауда',
-  'біліктілігін арттыруда',
-] as const;
+export const ABSENCE_KINDS = WORDS.absenceKinds;
 
 /** Cl. 2(4): the deputy head and heads of structural units are category В-1 servants. */
-export const HEAD_CATEGORIES = ['В-1'] as const;
+export const HEAD_CATEGORIES = WORDS.headCategories;
 
 /** Cl. 41: what a calibration session does with the evaluator's grade. */
-export const SESSION_DECISIONS = ['бағалаушы адамның бағасын қолдауы', 'бағалауға түзетулер енгізу'] as const;
+export const SESSION_DECISIONS = WORDS.sessionDecisions;
