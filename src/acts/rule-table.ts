@@ -104,6 +104,31 @@ const isUnit = (v: unknown): v is 'quarter' | 'year' => v === 'quarter' || v ===
 
 type DataRow = Exclude<RuleRow, { kind: 'code' }>;
 
+/** The fields each kind's row may hold besides the common ones: a misspelt field would otherwise be read as absent. */
+const COMMON = ['kind', 'name', 'provision', 'title', 'severity', 'note', 'noteOf', 'applies', 'over', 'placeOnEach'];
+const FIELDS: Readonly<Record<RuleRow['kind'], readonly string[]>> = {
+  deadline: ['from', 'to', 'unit', 'direction', 'stale'],
+  'date-limit': ['at'],
+  required: ['when', 'require', 'path'],
+  'period-shape': [],
+  count: ['path'],
+  'row-set': ['rows', 'keyField', 'always'],
+  'value-range': ['items', 'field'],
+  mean: ['items', 'field', 'stated'],
+  'grade-band': ['value', 'label'],
+  'session-size': [],
+  composition: ['withoutEvaluator', 'withoutApplicant', 'withHr'],
+  majority: ['chairCasting'],
+  code: [],
+};
+
+function checkFields(row: RuleRow): void {
+  const own = FIELDS[row.kind];
+  if (!own) throw new Error(`rules.json «${row.name}»: unknown kind «${row.kind}»`);
+  const allowed = row.kind === 'code' ? ['kind', 'name'] : [...COMMON, ...own];
+  for (const k of Object.keys(row)) if (!allowed.includes(k)) throw new Error(`rules.json «${row.name}»: «${k}» is not a field of a ${row.kind} row`);
+}
+
 /** A row with `{key}` in its pointers replaced by one form's key (titles and notes keep their own `{…}`). */
 function withKey(row: DataRow, key: string): DataRow {
   const sub = (v: unknown): unknown =>
@@ -203,6 +228,7 @@ export function tableRules(id: string, params: Params, rows: readonly RuleRow[],
   const out: Rule[] = [];
   const used = new Set<string>();
   for (const row of rows) {
+    checkFields(row);
     if (row.kind === 'code') {
       const r = parts.code?.[row.name];
       if (!r) throw new Error(`rules.json: no rule built in code under «${row.name}»`);

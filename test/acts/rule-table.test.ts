@@ -74,5 +74,7 @@ describe('rules stated as data', () => {
     expect(() => tableRules('t', params, [{ kind: 'code', name: 'gone' }])).toThrow(/no rule built in code under «gone»/);
     expect(() => tableRules('t', params, [], { code: { extra: [] } })).toThrow(/«extra» has no row/);
     expect(() => tableRules('t', params, JSON.parse('[{"kind":"vote","name":"v","provision":"place","title":{"kk":"","ru":"","en":""}}]') as RuleRow[])).toThrow(/unknown kind «vote»/);
+    expect(() => tableRules('t', params, [deadline('days', { severty: 'warning' })])).toThrow(/«severty» is not a field of a deadline row/);
+    expect(() => tableRules('t', params, [deadline('days', { quote: 'бес жұмыс күні' })])).toThrow(/«quote» is not a field/);
   });
 });
