@@ -11,44 +11,27 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { langOption } from './lang.js';
-import { loadFile, sessionLoader, walk } from '../package/load.js';
-import { MarkdownError, MissingGlyphError, TemplateError, fitModel, markdownToModel, measureWith, renderModel } from '../render/index.js';
-import type { FontBytes } from '../render/index.js';
+// the engine without its parsers: those the build's results do not cover are loaded on demand (withParsers)
+import { MarkdownError, MissingGlyphError, TemplateError, fitModel, markdownToModel, measureWith, renderModel, withParsers } from '../render/engine.js';
+import type { FontBytes } from '../render/engine.js';
 import { parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
 import * as plan from '../render/plan.js';
 import type { Job, TemplateSource } from '../render/plan.js';
 import { progress } from './progress.js';
-import { t3 } from '../law/finding.js';
-import { withGlosses } from '../report/enum-gloss.js';
+import { t3, type Lang } from '../law/finding.js';
 import { UsageError } from './usage-error.js';
-import { packById } from '../acts/index.js';
-import { validators } from '../check/validators.js';
-import { schemaMessage } from '../check/ajv-messages.js';
+import { loadPack, packCard } from '../acts/registry.js';
 import type { PlaceOf } from '../package/source-doc.js';
 import { wordingReport } from '../render/wording.js';
 import { dataProblems } from '../render/data-text.js';
 import { providePrebuiltPrograms } from '../render/pdf/font.js';
 import { providePrecompiledTemplates } from '../render/template.js';
+import { provideParsedChunks } from '../render/markdown.js';
+import { provideParsedYaml } from '../render/yaml-text.js';
 import type { Precompiled } from '../render/template.js';
 import { fontSet } from '../render/pdf/font.js';
 import type { WordingReport } from '../render/wording.js';
-
-/**
- * A package is rendered only when it is valid against its methodology's schema: an official form must not
- * carry a value the act does not allow. The first problems are named with their place; `bagalau check`
- * gives the full report.
- */
-export function schemaProblems(data: unknown, id: unknown, placeOf?: PlaceOf, which: 'pkg' | 'session' = 'pkg', lang: Lang = 'en'): string[] {
-  const pack = typeof id === 'string' ? packById(id) : undefined;
-  if (!pack) return [];
-  const v = which === 'pkg' ? validators(pack).pkg : validators(pack).session;
-  if (!v || v(data)) return [];
-  return (v.errors ?? []).slice(0, 5).map((e) => {
-    const place = placeOf?.(e.instancePath);
-    return `${place ? `${place.line}:${place.column} ` : ''}${e.instancePath || '/'}: ${withGlosses(schemaMessage(e)[lang], lang)}`;
-  });
-}
 
 type Format = 'docx' | 'pdf';
 
@@ -95,9 +78,11 @@ function usePrebuiltPrograms(): void {
 }
 
 /**
- * A methodology's templates compiled by the build (scripts/build-templates.ts → generated/templates/<id>.js beside
- * this module), loaded once when that methodology is first rendered: absent when running from the sources, and then
- * each template is compiled when first filled — the same text either way.
+ * What the build read of a methodology's templates (scripts/build-templates.ts → generated/templates/<id>.js beside
+ * this module): each template compiled, the YAML of its manifest and front matter, the Markdown syntax trees of its
+ * blank forms and order. Loaded once when that methodology is first rendered, and for the methodologies its order
+ * takes parts from. Absent when running from the sources, and then the parsers read each text when first met —
+ * the same text gives the same result either way.
  */
 const precompiledFor = new Set<string>();
 async function usePrecompiledTemplates(id: unknown): Promise<void> {
@@ -105,8 +90,18 @@ async function usePrecompiledTemplates(id: unknown): Promise<void> {
   precompiledFor.add(id);
   const url = new URL(`./generated/templates/${id}.js`, import.meta.url);
   if (!existsSync(url)) return;
-  const mod = (await import(url.href)) as { default: [string, Precompiled][] };
+  const mod = (await import(url.href)) as { default: [string, Precompiled][]; yaml?: string; chunks?: string };
   providePrecompiledTemplates(mod.default);
+  if (mod.yaml) provideParsedYaml(JSON.parse(mod.yaml) as [string, string][]);
+  if (mod.chunks) provideParsedChunks(JSON.parse(mod.chunks) as [string, string][]);
+}
+
+/** A methodology's template set, with what the build read of it and of the sets its order takes parts from. */
+async function templateSetFor(templatesDir: string, id: string): Promise<LoadedSet> {
+  await usePrecompiledTemplates(id);
+  const ts = await withParsers(() => loadTemplateSet(templatesDir, id));
+  for (const part of ts.set.order) if (part.includes(':')) await usePrecompiledTemplates(part.split(':')[0]);
+  return ts;
 }
 
 /** The repository's templates/ folder: found upwards from this module (src/cli or dist/src/cli). */
@@ -136,7 +131,7 @@ export function loadTemplateSet(templatesDir: string, id: string): LoadedSet {
   const dir = join(templatesDir, id);
   const manifest = join(dir, 'templates.yaml');
   if (!existsSync(manifest)) throw new UsageError(t3(`«${id}» әдістемесінің үлгілері жоқ (${manifest} табылмады)`, `нет шаблонов методики «${id}» (нет ${manifest})`, `no templates for methodology «${id}» (${manifest} missing)`));
-  const set = parseTemplateSet(readFileSync(manifest, 'utf8'), manifest, packById(id)?.appendices ?? []);
+  const set = parseTemplateSet(readFileSync(manifest, 'utf8'), manifest, packCard(id)?.appendices ?? []);
   return { dir, set, read: (file) => readFileSync(join(dir, file), 'utf8'), other: (other) => loadTemplateSet(templatesDir, other) };
 }
 
@@ -183,7 +178,7 @@ export function writeAllOrNone(files: { path: string; bytes: Uint8Array }[]): vo
 interface Rendered { job: Job; files: { path: string; bytes: Uint8Array }[]; notes: string[] }
 
 async function renderJob(job: Job, formats: Format[], out: string): Promise<Rendered> {
-  const model = markdownToModel(job.markdown, { meta: { title: job.title, date: job.date, language: 'kk-KZ' } });
+  const model = await withParsers(() => markdownToModel(job.markdown, { meta: { title: job.title, date: job.date, language: 'kk-KZ' } }));
   fitModel(model, measureWith(loadFonts()));
   const files: Rendered['files'] = [];
   for (const format of formats) {
@@ -209,7 +204,6 @@ async function emitAll(jobs: Job[], formats: Format[], out: string, writeNotes: 
   return done;
 }
 
-type Lang = 'kk' | 'ru' | 'en';
 
 /** What one `render` run tells: each document written, the wording it reproduces, warnings, notes; failures. */
 interface RunReport {
@@ -247,7 +241,7 @@ function report(run: RunReport, done: Rendered[], w: WordingReport): void {
 
 /** The wording a document of `methodology` reproduces on `asOf`. */
 function wordingFor(methodology: string, asOf: string): WordingReport {
-  const pack = packById(methodology);
+  const pack = packCard(methodology);
   if (!pack) throw new UsageError(t3(`«${methodology}» әдістемесі жоқ`, `нет методики «${methodology}»`, `no methodology pack «${methodology}»`));
   return wordingReport(pack, asOf);
 }
@@ -338,8 +332,8 @@ export function register(program: Command): void {
         if (opts.order && inputs.length) throw new UsageError(t3('--order басқа аргумент алмайды', '--order не принимает других аргументов', '--order takes no other arguments'));
         try {
           const id = (opts.blank ?? opts.order) as string;
-          await usePrecompiledTemplates(id);
-          const jobs = opts.blank ? blankJobs(loadTemplateSet(templatesDir, id), inputs[0] ?? 'all') : [orderJob(loadTemplateSet(templatesDir, id))];
+          const ts = await templateSetFor(templatesDir, id);
+          const jobs = await withParsers(() => (opts.blank ? blankJobs(ts, inputs[0] ?? 'all') : [orderJob(ts)]));
           const w = wordingFor(id, opts.wording ?? isoToday());
           report(run, await emitAll(jobs, formats, opts.out, !!opts.notes), w);
           finish();
@@ -351,6 +345,9 @@ export function register(program: Command): void {
         return;
       }
       if (inputs.length === 0) throw new UsageError(t3('пакет файлдарын не қалталарын атаңыз, не --blank / --order беріңіз', 'укажите файлы или папки пакетов, либо --blank / --order', 'name package files or folders, or use --blank / --order'));
+      // the package reader and the validators are loaded only for packages: a blank form needs neither
+      const { loadFile, sessionLoader, walk } = await import('../package/load.js');
+      const { schemaProblems } = await import('./render-schema.js');
       const files = [...walk(inputs)];
       const bar = progress(files.length, opts.progress);
       const loadSession = sessionLoader(inputs);
@@ -363,11 +360,12 @@ export function register(program: Command): void {
           const err = doc.findings.find((f) => f.severity === 'error');
           if (err || doc.data === undefined) throw new UsageError(err ? err.message : NO_DATA);
           const methodologyId = (doc.data as { methodology?: unknown } | null)?.methodology;
+          if (typeof methodologyId === 'string') await loadPack(methodologyId);
           const problems = schemaProblems(doc.data, methodologyId, doc.placeOf, 'pkg', opts.lang);
           if (problems.length) throw new UsageError(t3(`пакет жарамсыз, шығарылмады (толығын bagalau check ${file} көрсетеді):\n  ${problems.join('\n  ')}`, `пакет недействителен и не сформирован (подробно: bagalau check ${file}):\n  ${problems.join('\n  ')}`, `not a valid package, not rendered (bagalau check ${file} tells all):\n  ${problems.join('\n  ')}`));
           refuseUnprintable(doc.data, doc.placeOf, opts.lang);
-          await usePrecompiledTemplates(methodologyId);
-          const jobs = packageJobs(file, doc.data, templatesDir, (ref) => {
+          if (typeof methodologyId === 'string' && METHODOLOGY_ID.test(methodologyId)) await templateSetFor(templatesDir, methodologyId);
+          const jobs = await withParsers(() => packageJobs(file, doc.data, templatesDir, (ref) => {
             const s = loadSession(ref, file);
             const serr = s.findings.find((f) => f.severity === 'error');
             if (serr || s.data === undefined) throw new UsageError(t3(`${s.file} отырыс файлы: ${(serr?.message ?? NO_DATA).kk}`, `файл заседания ${s.file}: ${(serr?.message ?? NO_DATA).ru}`, `session file ${s.file}: ${(serr?.message ?? NO_DATA).en}`));
@@ -375,7 +373,7 @@ export function register(program: Command): void {
             if (sp.length) throw new UsageError(t3(`${s.file} отырыс файлы жарамсыз:\n  ${sp.join('\n  ')}`, `файл заседания ${s.file} недействителен:\n  ${sp.join('\n  ')}`, `session file ${s.file} is not valid:\n  ${sp.join('\n  ')}`));
             refuseUnprintable(s.data, s.placeOf, opts.lang, `${t3(`${s.file} отырыс файлы`, `файл заседания ${s.file}`, `session file ${s.file}`)[opts.lang]}: `);
             return s.data;
-          });
+          }));
           if (jobs.length === 0) {
             bar.clear();
             process.stderr.write(`${file}: ${t3('үлгісі бар толтырылған нысан жоқ, шығаратын ештеңе жоқ', 'нет заполненной формы с шаблоном, формировать нечего', 'no filled form with a template, nothing to render')[opts.lang]}\n`);

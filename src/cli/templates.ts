@@ -10,6 +10,8 @@ import { langOption } from './lang.js';
 import { checkContract } from '../render/template-check.js';
 import type { ContractProblem, JsonSchema } from '../render/template-check.js';
 import { defaultTemplatesDir, loadTemplateSet } from './render.js';
+// every manifest is read, whatever the build read ahead
+import '../render/yaml-parser.js';
 import { UsageError } from './usage-error.js';
 import { t3, type Lang } from '../law/finding.js';
 

@@ -2,7 +2,7 @@
  * The documents of a methodology: which template renders which form, protocol or order
  * (`templates/<id>/templates.yaml`), and how one is filled. Pure: the caller reads the files.
  */
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from './yaml-text.js';
 import { compileTemplate, TemplateError } from './template.js';
 import { splitFrontMatter } from './markdown.js';
 
@@ -61,7 +61,7 @@ const ORDER_PART = /^(?:[a-z0-9][a-z0-9-]*:)?[A-Za-z0-9][A-Za-z0-9._-]*\.md(\.hb
  * appendix whose form key it is, a document names the appendix it reproduces (`appendix: N`) and takes its clause.
  */
 export function parseTemplateSet(text: string, where: string, appendices: readonly AppendixRef[] = []): TemplateSet {
-  const raw = parseYaml(text) as Record<string, unknown> | null;
+  const raw = readYaml(text) as Record<string, unknown> | null;
   const bad = (msg: string): never => { throw new TemplateError(`${where}: ${msg}`); };
   if (!raw || typeof raw !== 'object') return bad('not a YAML mapping');
   const str = (v: unknown, name: string): string => (typeof v === 'string' && v !== '' ? v : bad(`${name} must be a non-empty string`));

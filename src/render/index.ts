@@ -1,66 +1,9 @@
 /**
- * The rendering engine (issue 4): Handlebars-filled Markdown → document model → DOCX | PDF.
- * Pure: bytes and strings in, bytes out. Fonts for the PDF are passed in by the caller.
+ * The rendering engine (issue 4): Handlebars-filled Markdown → document model → DOCX | PDF (./engine.ts), with
+ * the three parsers loaded, so that any text renders: a template set's YAML, any Markdown, any template.
  */
-import { markdownToModel } from './markdown.js';
-import type { DocumentMeta, DocumentModel, PageSetup } from './model.js';
-import type { FontBytes } from './pdf/font.js';
-import { fontSet } from './pdf/font.js';
-import type { FaceKey } from './pdf/font.js';
-import { fitModel } from './fit.js';
-import type { Measure } from './fit.js';
-import { SOFT_HYPHEN } from './linebreak.js';
+import './yaml-parser.js';
+import './markdown-parser.js';
+import './template-compiler.js';
 
-export type { DocumentModel, DocumentMeta, PageSetup } from './model.js';
-export type { FontBytes } from './pdf/font.js';
-export { MissingGlyphError } from './pdf/font.js';
-export { markdownToModel, MarkdownError } from './markdown.js';
-
-/**
- * The backends are loaded when a document of their format is first written: a PDF never loads the docx library, a
- * DOCX never loads the PDF writer (issue 14: pay only for what runs).
- */
-export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
-  return (await import('./docx.js')).modelToDocx(model);
-}
-export async function modelToPdf(model: DocumentModel, fonts: FontBytes): Promise<Uint8Array> {
-  return (await import('./pdf/writer.js')).modelToPdf(model, fonts);
-}
-export { compileTemplate, TemplateError, escapeMarkdown } from './template.js';
-
-export type RenderFormat = 'docx' | 'pdf';
-
-export interface RenderOptions {
-  format: RenderFormat;
-  meta: DocumentMeta;
-  /**
-   * Required for PDF: Tinos (or another Times-metric face with every Kazakh letter). Given for DOCX too, its
-   * metrics (those of Times New Roman) fit the tables the same way, so both backends agree page for page.
-   */
-  fonts?: FontBytes;
-  page?: Partial<PageSetup>;
-}
-
-/** Render Markdown (the conventions of docs/render.md) to DOCX or PDF bytes. */
-export async function renderMarkdown(markdown: string, options: RenderOptions): Promise<Uint8Array> {
-  const model = markdownToModel(markdown, { meta: options.meta, ...(options.page ? { page: options.page } : {}) });
-  if (options.fonts) fitModel(model, measureWith(options.fonts));
-  return renderModel(model, options);
-}
-
-/** Text widths from the font files (Tinos: the metrics of Times New Roman, which the DOCX names). */
-export function measureWith(fonts: FontBytes): Measure {
-  const set = fontSet(fonts);
-  return (text, style, size) => {
-    const key: FaceKey = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
-    return (set.get(key).width(text.split(SOFT_HYPHEN).join('')) * size) / 1000;
-  };
-}
-
-export { fitModel } from './fit.js';
-
-export async function renderModel(model: DocumentModel, options: Pick<RenderOptions, 'format' | 'fonts'>): Promise<Uint8Array> {
-  if (options.format === 'docx') return modelToDocx(model);
-  if (!options.fonts) throw new Error('PDF rendering needs font bytes (options.fonts)');
-  return modelToPdf(model, options.fonts);
-}
+export * from './engine.js';

@@ -12,20 +12,22 @@
  * - a fenced block with info `signature` is a borderless signature block: each line `left | right`;
  * - a thematic break (`***`) or `<!-- pagebreak -->` is a page break.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from './yaml-text.js';
 import type { Root, RootContent, PhrasingContent, Table as MdTable, Paragraph as MdParagraph } from 'mdast';
 import type { Block, DocumentMeta, DocumentModel, PageSetup, Paragraph, Run, Table, TableCell, Align } from './model.js';
 import { A4_OFFICIAL, FIRST_LINE_INDENT_MM, RIGHT_BLOCK_START } from './format-rules.js';
 import { decodeValue } from './data-text.js';
+import { ParserNotLoaded } from './parsers.js';
 
 export class MarkdownError extends Error {
   override name = 'MarkdownError';
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** remark with GFM (./markdown-parser.ts), once loaded: needed only for a chunk the build did not parse. */
+let parseMarkdown: ((text: string) => Root) | undefined;
+export function provideMarkdownParser(parse: (text: string) => Root): void {
+  parseMarkdown = parse;
+}
 
 interface FrontMatter {
   title?: string;
@@ -42,8 +44,9 @@ export function splitFrontMatter(markdown: string): { front: FrontMatter; body: 
   if (!m) return { front: {}, body: markdown, offset: 0 };
   let raw: unknown;
   try {
-    raw = parseYaml(m[1] ?? '');
+    raw = readYaml(m[1] ?? '');
   } catch (e) {
+    if (e instanceof ParserNotLoaded) throw e;
     throw new MarkdownError(`front matter is not YAML: ${(e as Error).message.split('\n')[0]}`);
   }
   if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) throw new MarkdownError('front matter must be a YAML mapping');
@@ -116,13 +119,36 @@ function chunks(body: string): Chunk[] {
 }
 
 function parseChunk(source: string): Chunk {
-  let c = chunkCache.get(source);
-  if (!c) {
-    c = { source, nodes: (processor.parse(source) as Root).children };
-    if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.clear();
-    chunkCache.set(source, c);
-  }
+  const c = cachedChunk(source);
+  chunkRecorder?.(source, c.nodes);
   return c;
+}
+
+function cachedChunk(source: string): Chunk {
+  let c = chunkCache.get(source);
+  if (c) return c;
+  const built = builtChunks.get(source);
+  if (built === undefined && !parseMarkdown) throw new ParserNotLoaded('markdown', () => import('./markdown-parser.js'));
+  c = { source, nodes: built !== undefined ? (JSON.parse(built) as RootContent[]) : parseMarkdown!(source).children };
+  if (chunkCache.size >= CHUNK_CACHE_MAX) chunkCache.clear();
+  chunkCache.set(source, c);
+  return c;
+}
+
+/**
+ * The syntax trees the build parsed (scripts/build-templates.ts: every chunk of the blank forms and orders), as
+ * the JSON of each chunk's nodes: a chunk of the same text is not parsed again. Kept apart from the cache above,
+ * which may be cleared; a tree is read from its JSON when first used.
+ */
+const builtChunks = new Map<string, string>();
+export function provideParsedChunks(entries: Iterable<[string, string]>): void {
+  for (const [source, json] of entries) builtChunks.set(source, json);
+}
+
+/** For the build (scripts/build-templates.ts): told of every chunk a model is built from, with its nodes. */
+let chunkRecorder: ((source: string, nodes: readonly RootContent[]) => void) | undefined;
+export function recordChunks(r: typeof chunkRecorder): void {
+  chunkRecorder = r;
 }
 
 interface Ctx {

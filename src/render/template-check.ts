@@ -3,6 +3,8 @@
  * its form (or of the package envelope, for `servant`, `period`, `session`, `package`), and every
  * field the form's schema requires must appear in the template. Pure: schemas and sources come in.
  */
+// the contract reads every template's syntax tree: Handlebars' compiler is always needed here
+import './template-compiler.js';
 import { templatePaths } from './template-paths.js';
 import type { UsedPath } from './template-paths.js';
 

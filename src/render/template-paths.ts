@@ -5,6 +5,7 @@
  *   them, so one template renders both the blank form (no data) and the filled one under `strict`.
  */
 import { parseTemplate, HELPER_NAMES, TemplateError } from './template.js';
+import { ParserNotLoaded } from './parsers.js';
 
 /** A path into the view; `*` stands for every item of an array (inside `#each`). */
 export interface UsedPath {
@@ -22,6 +23,7 @@ export function templatePaths(source: string, name = 'template'): UsedPath[] {
   try {
     ast = parseTemplate(source);
   } catch (e) {
+    if (e instanceof ParserNotLoaded) throw e;
     throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
   }
   const resolve = (p: hbs.AST.PathExpression, stack: string[][]): string[] | undefined => {

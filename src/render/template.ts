@@ -9,16 +9,19 @@
  * Blank and filled forms are one template: data fields go through `field`, which prints the value or,
  * when it is absent, the underscores of the original form.
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
 import { fillSkeleton, shapeOf, templatePaths } from './template-paths.js';
 import type { UsedPath } from './template-paths.js';
 import { decodeValue, encodeValue } from './data-text.js';
+import { ParserNotLoaded } from './parsers.js';
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
 }
 
-const hb = Handlebars.create();
+/** Runs the templates the build compiled: Handlebars' runtime, without its compiler. */
+const hb = (runtime as unknown as typeof Handlebars).create();
 
 /** A value as it enters the Markdown (its special characters stood in for); see data-text.ts. */
 export const escapeMarkdown = encodeValue;
@@ -115,15 +118,37 @@ export const HELPERS = {
 
 export const HELPER_NAMES = new Set(Object.keys(HELPERS));
 
-for (const [name, fn] of Object.entries(HELPERS)) {
-  hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-    // the last argument is Handlebars' options object
-    return (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1));
-  });
+function registerHelpers(env: typeof Handlebars): void {
+  for (const [name, fn] of Object.entries(HELPERS)) {
+    env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      // the last argument is Handlebars' options object
+      return (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1));
+    });
+  }
 }
+registerHelpers(hb);
 
 const knownHelpers = Object.fromEntries([...HELPER_NAMES].map((n) => [n, true]));
 const OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers };
+
+/** Handlebars with its compiler (./template-compiler.ts), once loaded: for a template the build did not compile. */
+interface Compiler {
+  parse(source: string): hbs.AST.Program;
+  compile(source: string): HandlebarsTemplateDelegate;
+  precompile(source: string): string;
+}
+let compiler: Compiler | undefined;
+
+export function provideCompiler(full: typeof Handlebars): void {
+  const env = full.create();
+  registerHelpers(env);
+  compiler = { parse: (s) => env.parse(s), compile: (s) => env.compile(s, OPTIONS), precompile: (s) => env.precompile(s, OPTIONS) as string };
+}
+
+const theCompiler = (): Compiler => {
+  if (!compiler) throw new ParserNotLoaded('handlebars', () => import('./template-compiler.js'));
+  return compiler;
+};
 
 export type Filler = (context: Record<string, unknown>) => string;
 
@@ -160,8 +185,9 @@ export function providePrecompiledTemplates(entries: Iterable<[string, Precompil
 
 /** What the build writes for one template: the specification as JavaScript text and the paths it reads. */
 export function precompileTemplate(source: string, name = 'template'): { spec: string; paths: string[][] } {
+  const c = theCompiler();
   try {
-    return { spec: hb.precompile(source, OPTIONS) as string, paths: templatePaths(source, name).map((u) => u.path) };
+    return { spec: c.precompile(source), paths: templatePaths(source, name).map((u) => u.path) };
   } catch (e) {
     throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -178,9 +204,10 @@ export function compileTemplate(source: string, name = 'template'): Filler {
     tpl = hb.template(pre.spec);
     shape = shapeOf(pre.paths.map((path) => ({ path }) as UsedPath));
   } else {
+    const c = theCompiler();
     try {
-      hb.parse(source);
-      tpl = hb.compile(source, OPTIONS);
+      c.parse(source);
+      tpl = c.compile(source);
     } catch (e) {
       throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
     }
@@ -198,5 +225,5 @@ export function compileTemplate(source: string, name = 'template'): Filler {
 }
 
 export function parseTemplate(source: string): hbs.AST.Program {
-  return hb.parse(source);
+  return theCompiler().parse(source);
 }

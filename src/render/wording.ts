@@ -5,6 +5,9 @@
  * comes from the caller (`--wording DATE`, the package's period, or the machine's today in the CLI).
  */
 import type { Pack, Wording } from '../acts/pack.js';
+
+/** What the wording report reads of a pack (its card: ../acts/registry.ts). */
+export type WordingSource = Pick<Pack, 'id' | 'wordings' | 'validity' | 'pending'>;
 import type { Text3 } from '../law/finding.js';
 
 export interface WordingWarning {
@@ -20,7 +23,7 @@ export interface WordingReport {
   warnings: WordingWarning[];
 }
 
-export function wordingReport(pack: Pack, asOf: string): WordingReport {
+export function wordingReport(pack: WordingSource, asOf: string): WordingReport {
   const warnings: WordingWarning[] = [];
   const held = pack.wordings.find((w) => w.from <= asOf && (w.to === undefined || asOf <= w.to));
   const before = pack.wordings.filter((w) => w.from <= asOf);

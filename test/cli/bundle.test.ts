@@ -41,6 +41,19 @@ describe('the bundled command says what the modules say', () => {
     expect({ status: a.status, stdout: a.stdout, stderr: a.stderr }).toEqual({ status: b.status, stdout: b.stdout, stderr: b.stderr });
   });
 
+  it('renders the same bytes for blank forms and an order (what the build parsed ahead)', () => {
+    for (const args of [['--blank', 'mic-2018', 'all'], ['--order', 'asa-b-model']]) {
+      const outA = join(dir, `a-${args[1]}`);
+      const outB = join(dir, `b-${args[1]}`);
+      expect(run(BUNDLE, 'render', ...args, '--format', 'both', '--out', outA, '--no-progress').status).toBe(0);
+      expect(run(MODULES, 'render', ...args, '--format', 'both', '--out', outB, '--no-progress').status).toBe(0);
+      const files = readdirSync(outA).sort();
+      expect(files.length).toBeGreaterThan(1);
+      expect(readdirSync(outB).sort()).toEqual(files);
+      for (const f of files) expect(readFileSync(join(outA, f)).equals(readFileSync(join(outB, f))), f).toBe(true);
+    }
+  });
+
   it('renders the same bytes (DOCX and PDF)', () => {
     const outA = join(dir, 'a');
     const outB = join(dir, 'b');
@@ -77,6 +90,16 @@ describe('the bundle keeps each engine in its own chunks', () => {
     const text = chunksLoadedBy('check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22');
     expect(text.includes('// src/check/run.ts')).toBe(true);
     for (const m of [...RENDERER, ...DRAFT]) expect(text.includes(m), m).toBe(false);
+  });
+
+  it('render of one blank form loads no pack but its card, no parser, no validator', () => {
+    const text = chunksLoadedBy('render', '--blank', 'mic-2018', '1', '--format', 'pdf', '--out', join(dir, 'blank-one'), '--no-progress');
+    expect(text.includes('// src/render/pdf/')).toBe(true);
+    expect(text.includes('// src/acts/mic-2018/act.ts')).toBe(true);
+    const sources = [...text.matchAll(/^\/\/ ((?:src|node_modules)\/\S+)/gm)].map((m) => m[1] as string);
+    const heavy = sources.filter((f) => (/^src\/acts\/[a-z0-9-]+\//.test(f) && !/\/act\.ts$|\/appendices\.json$/.test(f)) || /^src\/(?:check|package|draft)\//.test(f) ||
+      /^node_modules\/(?:typebox|ajv|yaml|micromark|mdast-util-from-markdown|remark-parse|unified)\//.test(f) || /^node_modules\/handlebars\/dist\/cjs\/handlebars\/compiler\//.test(f));
+    expect(heavy).toEqual([]);
   });
 
   it('render loads the renderer (the markers are what the bundle holds)', () => {

@@ -4,7 +4,9 @@
  * The top-level help is drawn from the table in src/cli/commands.ts: it must say what the
  * command modules register.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMANDS, COMMAND_NAMES } from '../../src/cli/commands.js';
@@ -12,7 +14,18 @@ import { moduleLog } from './module-log.js';
 
 const CLI = 'dist/src/cli/main.js';
 const modules = moduleLog();
-afterAll(() => modules.dispose());
+const out = mkdtempSync(join(tmpdir(), 'bagalau-lazy-'));
+afterAll(() => {
+  modules.dispose();
+  rmSync(out, { recursive: true, force: true });
+});
+
+/** The modules a render loads (it writes what it did to stderr: the wording, the editorial notes). */
+function modulesRenderLoads(...args: string[]): string[] {
+  const { result, urls } = modules.run(CLI, ['render', ...args, '--no-progress'], { TZ: 'Asia/Almaty' });
+  expect(result.status, result.stderr).toBe(0);
+  return urls;
+}
 
 /** The modules a run of the CLI loads (URLs, in load order). */
 function modulesLoadedBy(...args: string[]): string[] {
@@ -27,6 +40,10 @@ const RENDERER = [own('render'), pkg('docx'), pkg('handlebars'), pkg('fflate')];
 const DRAFT = [own('draft'), pkg('remark-parse'), pkg('micromark'), pkg('unified')];
 const CHECKER = [own('check'), own('acts'), pkg('ajv'), pkg('typebox'), pkg('yaml')];
 const loadedOf = (mods: string[], groups: Array<(u: string) => boolean>) => mods.filter((m) => groups.some((g) => g(m)));
+/** A pack's own modules beyond its card (act.js, appendices.json): schemas, rules, params, catalogues. */
+const PACKS = [(u: string) => /\/dist\/src\/acts\/[a-z0-9-]+\/(?!act\.js$|appendices\.json$)[^/]+$/.test(u), own('acts/index.js')];
+const PARSERS = [pkg('yaml'), pkg('remark-parse'), pkg('micromark'), pkg('unified'), pkg('handlebars/dist/cjs/handlebars/compiler'), pkg('handlebars/lib'), (u: string) => u.endsWith('/node_modules/handlebars/lib/index.js')];
+const VALIDATION = [own('check'), pkg('ajv'), pkg('typebox'), own('package')];
 
 describe('each command loads only its own engine', () => {
   it('--help loads no engine: no renderer, no draft parser, no checker', () => {
@@ -39,6 +56,21 @@ describe('each command loads only its own engine', () => {
     const mods = modulesLoadedBy('check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22', '--format', 'json');
     expect(mods.some(own('check'))).toBe(true);
     expect(loadedOf(mods, [...RENDERER, ...DRAFT])).toEqual([]);
+  });
+
+  it('render of one blank form loads its pack\'s card, no pack, no parser, no validator', () => {
+    const mods = modulesRenderLoads('--blank', 'mic-2018', '1', '--format', 'pdf', '--out', join(out, 'blank'));
+    expect(mods.some(own('render'))).toBe(true);
+    // the card: what the wording report and the appendix numbers read
+    expect(mods.some((m) => m.endsWith('/dist/src/acts/mic-2018/act.js'))).toBe(true);
+    expect(loadedOf(mods, [...PACKS, ...PARSERS, ...VALIDATION, ...DRAFT])).toEqual([]);
+  });
+
+  it('render of one package loads its own pack and the Markdown parser, no other pack, no draft parser', () => {
+    const mods = modulesRenderLoads('samples/mic-2018/valid.yaml', '--format', 'pdf', '--out', join(out, 'package'));
+    expect(mods.some((m) => m.endsWith('/dist/src/acts/mic-2018/index.js'))).toBe(true);
+    expect(mods.some(pkg('remark-parse'))).toBe(true);
+    expect(loadedOf(mods, [...PACKS.map((g) => (u: string) => g(u) && !u.includes('/acts/mic-2018/') && !u.includes('/acts/b-corps-2018/')), pkg('handlebars/dist/cjs/handlebars/compiler'), own('draft')])).toEqual([]);
   });
 
   it('the hook sees the renderer when a command does load it (render --help)', () => {

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packById } from '../../src/acts/index.js';
+// the engine with its parsers (the modules below alone read only what the build parsed ahead)
+import '../../src/render/index.js';
 import { parseTemplateSet } from '../../src/render/documents.js';
 import type { AppendixRef } from '../../src/render/documents.js';
 import { blankJobs, packageJobs, PlanError } from '../../src/render/plan.js';

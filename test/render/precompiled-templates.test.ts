@@ -2,7 +2,9 @@
  * The build compiles every template once (scripts/build-templates.ts → dist/src/cli/generated/templates/<id>.js);
  * the CLI hands a methodology's compiled templates to the engine when it renders that methodology. The text they
  * fill must be the text the run-time compiler fills: every document of every methodology — blank forms, the
- * approval order, the sample package's documents — is filled both ways here and compared.
+ * approval order, the sample package's documents — is filled both ways here and compared. The same module holds
+ * the YAML and the Markdown syntax trees the build read: the blank forms and orders must be planned and made into
+ * models from them with no parser loaded, and the models must be those the parsers give.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,12 +14,14 @@ import { describe, expect, it, vi } from 'vitest';
 const TEMPLATES = 'templates';
 const IDS = readdirSync(TEMPLATES).sort();
 type Entries = [string, { spec: unknown; paths: string[][] }][];
-const generated = async (id: string): Promise<Entries> =>
-  ((await import(pathToFileURL(resolve(`dist/src/cli/generated/templates/${id}.js`)).href)) as { default: Entries }).default;
+type Generated = { default: Entries; yaml: string; chunks: string };
+const generatedModule = async (id: string): Promise<Generated> => (await import(pathToFileURL(resolve(`dist/src/cli/generated/templates/${id}.js`)).href)) as Generated;
+const generated = async (id: string): Promise<Entries> => (await generatedModule(id)).default;
 
 /** Every document's Markdown, in a fresh copy of the engine modules (so no template is cached from a run before). */
 async function allDocuments(precompiled?: Entries): Promise<Record<string, string>> {
   vi.resetModules();
+  await import('../../src/render/index.js');
   const template = await import('../../src/render/template.js');
   if (precompiled) template.providePrecompiledTemplates(precompiled as never);
   const cli = await import('../../src/cli/render.js');
@@ -67,7 +71,63 @@ describe('templates compiled by the build', () => {
     const { fillDocument } = await import('../../src/render/documents.js');
     const poisoned = fillDocument('workPlan.md.hbs', src, { methodology: { id: 'mic-2018', title: 't' } });
     vi.resetModules();
+    await import('../../src/render/index.js');
     const fresh = await import('../../src/render/documents.js');
     expect(poisoned).not.toBe(fresh.fillDocument('workPlan.md.hbs', src, { methodology: { id: 'mic-2018', title: 't' } }));
   });
+});
+
+/** The models of every blank form and order, made in a fresh copy of the engine: with the parsers, or from the build's results alone. */
+async function blankModels(from: 'parsers' | 'build', poison?: (chunks: [string, string][]) => void): Promise<Record<string, unknown>> {
+  vi.resetModules();
+  if (from === 'parsers') await import('../../src/render/index.js');
+  else {
+    const template = await import('../../src/render/template.js');
+    const markdown = await import('../../src/render/markdown.js');
+    const yaml = await import('../../src/render/yaml-text.js');
+    for (const id of IDS) {
+      const m = await generatedModule(id);
+      template.providePrecompiledTemplates(m.default as never);
+      yaml.provideParsedYaml(JSON.parse(m.yaml) as [string, string][]);
+      const chunks = JSON.parse(m.chunks) as [string, string][];
+      poison?.(chunks);
+      markdown.provideParsedChunks(chunks);
+    }
+  }
+  const cli = await import('../../src/cli/render.js');
+  const { markdownToModel } = await import('../../src/render/markdown.js');
+  const out: Record<string, unknown> = {};
+  for (const id of IDS) {
+    const ts = cli.loadTemplateSet(TEMPLATES, id);
+    const jobs = [...cli.blankJobs(ts, 'all'), ...(ts.set.order.length ? [cli.orderJob(ts)] : [])];
+    for (const j of jobs) out[j.name] = markdownToModel(j.markdown, { meta: { title: j.title, date: j.date, language: 'kk-KZ' } });
+  }
+  return out;
+}
+
+describe('YAML and Markdown read by the build', () => {
+  it('make every blank form and order with no parser loaded, into the models the parsers give', async () => {
+    const parsed = await blankModels('parsers');
+    expect(Object.keys(parsed).length).toBeGreaterThan(30);
+    expect(await blankModels('build')).toEqual(parsed);
+  }, 120_000);
+
+  it('are what the engine reads when given (a changed tree shows), and without them a parser is asked for', async () => {
+    const parsed = await blankModels('parsers');
+    const poisoned = await blankModels('build', (chunks) => {
+      for (const c of chunks) c[1] = c[1].replace(/"depth":1/g, '"depth":3');
+    });
+    expect(poisoned).not.toEqual(parsed);
+    vi.resetModules();
+    const { ParserNotLoaded } = await import('../../src/render/parsers.js');
+    const cli = await import('../../src/cli/render.js');
+    let thrown: unknown;
+    try {
+      cli.loadTemplateSet(TEMPLATES, 'mic-2018');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ParserNotLoaded);
+    expect((thrown as InstanceType<typeof ParserNotLoaded>).parser).toBe('yaml');
+  }, 120_000);
 });

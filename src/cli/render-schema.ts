@@ -1,0 +1,23 @@
+/**
+ * A package is rendered only when it is valid against its methodology's schema: an official form must not
+ * carry a value the act does not allow. The first problems are named with their place; `bagalau check`
+ * gives the full report. Loaded by `render` only when it meets a package (a blank form needs no validator).
+ */
+import { loadedPack } from '../acts/registry.js';
+import { validators } from '../check/validators.js';
+import { schemaMessage } from '../check/ajv-messages.js';
+import type { Lang } from '../law/finding.js';
+import type { PlaceOf } from '../package/source-doc.js';
+import { withGlosses } from '../report/enum-gloss.js';
+
+/** The first five problems of `data` against the schema of methodology `id` (its pack loaded: `loadPack`); none for an id we do not hold. */
+export function schemaProblems(data: unknown, id: unknown, placeOf?: PlaceOf, which: 'pkg' | 'session' = 'pkg', lang: Lang = 'en'): string[] {
+  const pack = typeof id === 'string' ? loadedPack(id) : undefined;
+  if (!pack) return [];
+  const v = which === 'pkg' ? validators(pack).pkg : validators(pack).session;
+  if (!v || v(data)) return [];
+  return (v.errors ?? []).slice(0, 5).map((e) => {
+    const place = placeOf?.(e.instancePath);
+    return `${place ? `${place.line}:${place.column} ` : ''}${e.instancePath || '/'}: ${withGlosses(schemaMessage(e)[lang], lang)}`;
+  });
+}
