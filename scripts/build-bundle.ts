@@ -6,10 +6,54 @@
  * `--help` loads no engine and `check` no renderer (test/cli/lazy.test.ts proves it on the
  * modules, test/cli/bundle.test.ts that the bundle says what the modules say).
  */
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+
+/**
+ * commander requires `node:child_process` when it loads, for git-style executable subcommands we do not have; Node
+ * then builds the module (and `net`, `dgram`… behind it) in every run. In the bundle commander gets it on first use.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (a) => (/[\\/]node_modules[\\/]commander[\\/]/.test(a.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let cp; const get = () => (cp ??= require('node:child_process')); module.exports = { spawn: (...a) => get().spawn(...a) };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * linebreak builds its table of line-break classes when it loads: a Unicode trie shipped deflated twice, which
+ * tiny-inflate unpacks in JavaScript (~10 ms warm, more at start-up, in every `render`). In the bundle the trie comes
+ * unpacked (its 58 KB as base64, decoded natively), built here by unicode-trie itself from the same bytes; the
+ * trie's own constructor takes it as it is. The renders of the bundle and of the modules are compared byte for byte
+ * (test/cli/bundle.test.ts).
+ */
+const unpackedLinebreakTrie: Plugin = {
+  name: 'unpacked-linebreak-trie',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]linebreak[\\/]dist[\\/][^\\/]+\.(?:cjs|mjs)$/ }, (a) => {
+      const source = readFileSync(a.path, 'utf8');
+      const req = createRequire(a.path);
+      const UnicodeTrie = req('unicode-trie') as new (data: Uint8Array) => { data: Uint32Array; highStart: number; errorValue: number };
+      const base64 = req('base64-js') as { toByteArray(s: string): Uint8Array };
+      let n = 0;
+      const contents = source.replace(/(const [\w$]+ = )[^\n]*?\.toByteArray\("([A-Za-z0-9+/=]+)"\);/g, (_, decl: string, packed: string) => {
+        n++;
+        const trie = new UnicodeTrie(base64.toByteArray(packed));
+        const bytes = Buffer.from(trie.data.buffer, trie.data.byteOffset, trie.data.byteLength).toString('base64');
+        return `${decl}{ data: new Uint32Array(Uint8Array.from(Buffer.from(${JSON.stringify(bytes)}, "base64")).buffer), highStart: ${trie.highStart}, errorValue: ${trie.errorValue} };`;
+      });
+      if (n !== 1) throw new Error(`build-bundle: expected one packed trie in ${a.path}, found ${n}`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
 
 let root = dirname(fileURLToPath(import.meta.url));
 while (!existsSync(join(root, 'package.json'))) root = dirname(root);
@@ -28,6 +72,7 @@ await build({
   banner: { js: "import { createRequire as __bagalauRequire } from 'node:module'; const require = __bagalauRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyChildProcess, unpackedLinebreakTrie],
 });
 // The generated validators are required beside the code that loads them (src/check/validators.ts).
 cpSync(join(root, 'dist', 'src', 'check', 'generated'), join(out, 'generated'), { recursive: true });
