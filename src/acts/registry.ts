@@ -2,7 +2,8 @@
  * The methodology packs, loaded when they are needed (issue 14: pay only for what runs). A pack with its
  * schemas (TypeBox), catalogues and rules is a large module; a command meets one methodology at a time. So
  * the registry knows each pack's id and its card — the act, its validity, the wordings and amendments we hold,
- * its appendices: small data the pack itself is built from, read from the same modules — and imports a pack
+ * its appendices: small data the pack itself is built from, read from the same modules (the id from its pack.json)
+ * — and imports a pack
  * only when it is asked for (`loadPack`, a dynamic import: the bundle holds each pack in its own chunk).
  *
  * The async step is taken where a command meets a package (`render` before it validates one, the page before it
@@ -12,16 +13,22 @@
 import type { Pack } from './pack.js';
 import * as micAct from './mic-2018/act.js';
 import micAppendices from './mic-2018/appendices.json' with { type: 'json' };
+import micAbout from './mic-2018/pack.json' with { type: 'json' };
 import * as almatyAct from './almaty-maslikhat-2018/act.js';
 import almatyAppendices from './almaty-maslikhat-2018/appendices.json' with { type: 'json' };
+import almatyAbout from './almaty-maslikhat-2018/pack.json' with { type: 'json' };
 import * as asaAAct from './asa-a-corps/act.js';
 import asaAAppendices from './asa-a-corps/appendices.json' with { type: 'json' };
+import asaAAbout from './asa-a-corps/pack.json' with { type: 'json' };
 import * as asaBAct from './asa-b-model/act.js';
 import asaBAppendices from './asa-b-model/appendices.json' with { type: 'json' };
+import asaBAbout from './asa-b-model/pack.json' with { type: 'json' };
 import * as kyzylordaAct from './kyzylorda-maslikhat-2018/act.js';
 import kyzylordaAppendices from './kyzylorda-maslikhat-2018/appendices.json' with { type: 'json' };
+import kyzylordaAbout from './kyzylorda-maslikhat-2018/pack.json' with { type: 'json' };
 import * as sjcAct from './sjc-apparatus/act.js';
 import sjcAppendices from './sjc-apparatus/appendices.json' with { type: 'json' };
+import sjcAbout from './sjc-apparatus/pack.json' with { type: 'json' };
 
 /** What is known of a pack without loading it: the parts it takes from its act module and its appendices file. */
 export type PackCard = Pick<Pack, 'id' | 'act' | 'validity' | 'wordings' | 'pending' | 'appendices'>;
@@ -31,12 +38,12 @@ const card = (id: string, m: ActModule, appendices: Pack['appendices']): PackCar
 
 /** Each pack, in the order the tool lists them: its card and how to load it. */
 const ENTRIES: readonly { card: PackCard; load: () => Promise<{ pack: Pack }> }[] = [
-  { card: card('mic-2018', micAct, micAppendices), load: () => import('./mic-2018/index.js') },
-  { card: card('almaty-maslikhat-2018', almatyAct, almatyAppendices), load: () => import('./almaty-maslikhat-2018/index.js') },
-  { card: card('asa-a-corps', asaAAct, asaAAppendices), load: () => import('./asa-a-corps/index.js') },
-  { card: card('asa-b-model', asaBAct, asaBAppendices), load: () => import('./asa-b-model/index.js') },
-  { card: card('kyzylorda-maslikhat-2018', kyzylordaAct, kyzylordaAppendices), load: () => import('./kyzylorda-maslikhat-2018/index.js') },
-  { card: card('sjc-apparatus', sjcAct, sjcAppendices), load: () => import('./sjc-apparatus/index.js') },
+  { card: card(micAbout.id, micAct, micAppendices), load: () => import('./mic-2018/index.js') },
+  { card: card(almatyAbout.id, almatyAct, almatyAppendices), load: () => import('./almaty-maslikhat-2018/index.js') },
+  { card: card(asaAAbout.id, asaAAct, asaAAppendices), load: () => import('./asa-a-corps/index.js') },
+  { card: card(asaBAbout.id, asaBAct, asaBAppendices), load: () => import('./asa-b-model/index.js') },
+  { card: card(kyzylordaAbout.id, kyzylordaAct, kyzylordaAppendices), load: () => import('./kyzylorda-maslikhat-2018/index.js') },
+  { card: card(sjcAbout.id, sjcAct, sjcAppendices), load: () => import('./sjc-apparatus/index.js') },
 ];
 
 const BY_ID = new Map(ENTRIES.map((e) => [e.card.id, e]));
