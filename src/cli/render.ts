@@ -79,9 +79,9 @@ function usePrebuiltPrograms(): void {
 
 /**
  * What the build read of a methodology's templates (scripts/build-templates.ts → generated/templates/<id>.js beside
- * this module): each template compiled, the YAML of its manifest and front matter, the Markdown syntax trees of its
- * blank forms and order. Loaded once when that methodology is first rendered, and for the methodologies its order
- * takes parts from. Absent when running from the sources, and then the parsers read each text when first met —
+ * this module): each template compiled, the YAML of its manifest and front matter (the Markdown syntax trees of each
+ * blank document are read per document: `useReadChunks`). Loaded once when that methodology is first rendered, and
+ * for the methodologies its order takes parts from. Absent when running from the sources, and then the parsers read each text when first met —
  * the same text gives the same result either way.
  */
 const precompiledFor = new Set<string>();
@@ -90,10 +90,24 @@ async function usePrecompiledTemplates(id: unknown): Promise<void> {
   precompiledFor.add(id);
   const url = new URL(`./generated/templates/${id}.js`, import.meta.url);
   if (!existsSync(url)) return;
-  const mod = (await import(url.href)) as { default: [string, Precompiled][]; yaml?: string; chunks?: string };
+  const mod = (await import(url.href)) as { default: [string, Precompiled][]; yaml?: string };
   providePrecompiledTemplates(mod.default);
   if (mod.yaml) provideParsedYaml(JSON.parse(mod.yaml) as [string, string][]);
-  if (mod.chunks) provideParsedChunks(JSON.parse(mod.chunks) as [string, string][]);
+}
+
+/** The Markdown trees of the chunks a document of `id` made from `template` is made of, read by the build (generated/templates/<id>/<template>.json). */
+const chunksRead = new Set<string>();
+function useReadChunks(id: string, template: string): void {
+  const key = `${id}/${template}`;
+  if (chunksRead.has(key) || !METHODOLOGY_ID.test(id) || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(template)) return;
+  chunksRead.add(key);
+  let text: string;
+  try {
+    text = readFileSync(new URL(`./generated/templates/${id}/${template}.json`, import.meta.url), 'utf8');
+  } catch {
+    return; // running from the sources, or a template the build did not see: parsed when met
+  }
+  provideParsedChunks(JSON.parse(text) as [string, string][]);
 }
 
 /** A methodology's template set, with what the build read of it and of the sets its order takes parts from. */
@@ -177,7 +191,8 @@ export function writeAllOrNone(files: { path: string; bytes: Uint8Array }[]): vo
 /** One document rendered in memory: its bytes per format and its editorial notes. */
 interface Rendered { job: Job; files: { path: string; bytes: Uint8Array }[]; notes: string[] }
 
-async function renderJob(job: Job, formats: Format[], out: string): Promise<Rendered> {
+async function renderJob(job: Job, formats: Format[], out: string, methodology: string): Promise<Rendered> {
+  useReadChunks(methodology, job.template);
   const model = await withParsers(() => markdownToModel(job.markdown, { meta: { title: job.title, date: job.date, language: 'kk-KZ' } }));
   fitModel(model, measureWith(loadFonts()));
   const files: Rendered['files'] = [];
@@ -193,9 +208,9 @@ async function renderJob(job: Job, formats: Format[], out: string): Promise<Rend
  * lacks, a broken template) leaves nothing of its package on disk. Files go to temporary names and are
  * renamed only when every one is written.
  */
-async function emitAll(jobs: Job[], formats: Format[], out: string, writeNotes: boolean): Promise<Rendered[]> {
+async function emitAll(jobs: Job[], formats: Format[], out: string, writeNotes: boolean, methodology: string): Promise<Rendered[]> {
   const done: Rendered[] = [];
-  for (const job of jobs) done.push(await renderJob(job, formats, out));
+  for (const job of jobs) done.push(await renderJob(job, formats, out, methodology));
   const all = done.flatMap((r) => [
     ...r.files,
     ...(writeNotes && r.notes.length ? [{ path: safeOutputPath(out, `${r.job.name}.notes.txt`), bytes: new TextEncoder().encode(`${r.notes.join('\n\n')}\n`) }] : []),
@@ -335,7 +350,7 @@ export function register(program: Command): void {
           const ts = await templateSetFor(templatesDir, id);
           const jobs = await withParsers(() => (opts.blank ? blankJobs(ts, inputs[0] ?? 'all') : [orderJob(ts)]));
           const w = wordingFor(id, opts.wording ?? isoToday());
-          report(run, await emitAll(jobs, formats, opts.out, !!opts.notes), w);
+          report(run, await emitAll(jobs, formats, opts.out, !!opts.notes, id), w);
           finish();
         } catch (e) {
           // a broken template or a letter the font lacks: one clear line, not an internal error
@@ -386,7 +401,7 @@ export function register(program: Command): void {
             process.stderr.write(`${file}: ${RENAMED[opts.lang](from, to)}\n`);
           });
           bar.clear();
-          report(run, await emitAll(named, formats, opts.out, !!opts.notes), w);
+          report(run, await emitAll(named, formats, opts.out, !!opts.notes, String(methodologyId)), w);
         } catch (e) {
           failed++;
           bar.clear();

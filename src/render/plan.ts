@@ -15,6 +15,8 @@ export interface Job {
   markdown: string;
   title: string;
   date: string;
+  /** The template file the document is filled from, or `order` for the approval order (made of several). */
+  template: string;
 }
 
 /** A methodology's templates: its manifest and its files, read by the caller. */
@@ -47,7 +49,7 @@ export function blankJobs(ts: TemplateSource, which: string): Job[] {
   for (const [key, e] of entries) {
     if (!all && key !== which && (e.appendix === undefined || String(e.appendix) !== which)) continue;
     const src = ts.read(e.file);
-    jobs.push({ name: `${ts.set.methodology}.${key}.blank`, markdown: fillDocument(e.file, src, { methodology }), title: titleOf(src, key), date: ts.set.date });
+    jobs.push({ name: `${ts.set.methodology}.${key}.blank`, markdown: fillDocument(e.file, src, { methodology }), title: titleOf(src, key), date: ts.set.date, template: e.file });
   }
   if (jobs.length === 0) {
     const have = entries.map(([k, e]) => (e.appendix === undefined ? k : `${e.appendix} (${k})`)).join(', ');
@@ -66,7 +68,7 @@ export function orderJob(ts: TemplateSource): Job {
     return fillDocument(file, source, { methodology });
   });
   const markdown = composeParts(parts);
-  return { name: `${ts.set.methodology}.order`, markdown, title: titleOf(markdown, ts.set.title), date: ts.set.date };
+  return { name: `${ts.set.methodology}.order`, markdown, title: titleOf(markdown, ts.set.title), date: ts.set.date, template: 'order' };
 }
 
 interface PackageData {
@@ -109,13 +111,13 @@ export function packageJobs(stem: string, data: unknown, sets: (methodology: str
     if (!entry) continue;
     const src = ts.read(entry.file);
     const md = fillDocument(entry.file, src, { methodology, servant: pkg.servant, period: pkg.period, form, session, package: pkg });
-    jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });
+    jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date, template: entry.file });
   }
   for (const [key, d] of Object.entries(ts.set.documents)) {
     if (!meets(d, forms, session)) continue;
     const src = ts.read(d.file);
     const md = fillDocument(d.file, src, { methodology, servant: pkg.servant, period: pkg.period, session, package: pkg });
-    jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date });
+    jobs.push({ name: `${stem}.${key}`, markdown: md, title: titleOf(src, key), date, template: d.file });
   }
   return jobs;
 }

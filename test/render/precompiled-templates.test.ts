@@ -14,7 +14,7 @@ import { describe, expect, it, vi } from 'vitest';
 const TEMPLATES = 'templates';
 const IDS = readdirSync(TEMPLATES).sort();
 type Entries = [string, { spec: unknown; paths: string[][] }][];
-type Generated = { default: Entries; yaml: string; chunks: string };
+type Generated = { default: Entries; yaml: string };
 const generatedModule = async (id: string): Promise<Generated> => (await import(pathToFileURL(resolve(`dist/src/cli/generated/templates/${id}.js`)).href)) as Generated;
 const generated = async (id: string): Promise<Entries> => (await generatedModule(id)).default;
 
@@ -89,9 +89,12 @@ async function blankModels(from: 'parsers' | 'build', poison?: (chunks: [string,
       const m = await generatedModule(id);
       template.providePrecompiledTemplates(m.default as never);
       yaml.provideParsedYaml(JSON.parse(m.yaml) as [string, string][]);
-      const chunks = JSON.parse(m.chunks) as [string, string][];
-      poison?.(chunks);
-      markdown.provideParsedChunks(chunks);
+      const dir = `dist/src/cli/generated/templates/${id}`;
+      for (const f of readdirSync(dir)) {
+        const chunks = JSON.parse(readFileSync(join(dir, f), 'utf8')) as [string, string][];
+        poison?.(chunks);
+        markdown.provideParsedChunks(chunks);
+      }
     }
   }
   const cli = await import('../../src/cli/render.js');
