@@ -1,7 +1,7 @@
 /** A small synthetic methodology, so the engine is tested apart from the real packs. */
 import { Type } from 'typebox';
 import type { Pack } from '../../src/acts/pack.js';
-import { Enum, Text } from '../../src/acts/common-schema.js';
+import { Enum, Text } from '../../src/rules/envelope.js';
 import { countRule } from '../../src/rules/count.js';
 import { deadlineRule } from '../../src/rules/deadline.js';
 import { majorityRule, quorumRule, secretaryNoVoteRule, sessionSizeRule } from '../../src/rules/commission.js';

@@ -6,7 +6,7 @@
  * (бар болған жағдайда)» (cl. 38).
  */
 import { Type } from 'typebox';
-import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
+import { DateStr, Enum, Signature, Text, doc } from '../../rules/envelope.js';
 import { competencySheetOf, kpiSheetEnd, No, RefusalAct, Value, Year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';
 

@@ -5,7 +5,7 @@
  * servant's package. The header's evaluatee is the package's `servant`.
  */
 import { Type, type TSchema } from 'typebox';
-import { DateStr, Enum, Text, doc } from '../common-schema.js';
+import { DateStr, Enum, Text, doc } from '../../rules/envelope.js';
 import { CORPS_CATEGORIES, MANDATORY, RESULTS } from './catalogue.js';
 
 const Planned = Type.Union([Type.Number(), Type.String({ minLength: 1 })], doc('Жоспарлы мәні', 'planned value'));

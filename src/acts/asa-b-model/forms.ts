@@ -6,7 +6,7 @@
  * Grades are not bounded in the schema: the 0–5 range is a rule (cl. 18) so the finding cites it.
  */
 import { Type, type TSchema } from 'typebox';
-import { DateStr, Enum, Text, doc } from '../common-schema.js';
+import { DateStr, Enum, Text, doc } from '../../rules/envelope.js';
 import { EVALUATOR_BASES, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, RESULTS, SANCTION_KINDS } from './catalogue.js';
 
 const Evaluator = Type.Object(

@@ -4,7 +4,7 @@
  * parts of the pack that follow from the params (session decisions and grades, absences, events, rules).
  */
 import { Type } from 'typebox';
-import { doc } from '../common-schema.js';
+import { doc } from '../../rules/envelope.js';
 import type { Pack, Unchecked } from '../pack.js';
 import EVENTS from './events.json' with { type: 'json' };
 import { KPI_GRADES } from './model.js';

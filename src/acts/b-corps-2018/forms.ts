@@ -4,7 +4,7 @@
  */
 import { Type } from 'typebox';
 import type { TSchema } from 'typebox';
-import { DateStr, Enum, Signature, Text, doc } from '../common-schema.js';
+import { DateStr, Enum, Signature, Text, doc } from '../../rules/envelope.js';
 import { KPI_GRADES } from './model.js';
 import type { ProcedureValues } from './procedure.js';
 

@@ -5,7 +5,7 @@
  * written (free text: the grade words of Decision No. 199 are not in our text).
  */
 import { Type } from 'typebox';
-import { Enum, Signature, Text, doc } from '../common-schema.js';
+import { Enum, Signature, Text, doc } from '../../rules/envelope.js';
 import { COMPETENCY_NAMES } from './params.js';
 
 const Row = Type.Object(

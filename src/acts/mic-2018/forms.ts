@@ -8,7 +8,7 @@
  * printed body, and `workPlan` (cl. 9) is reconstructed from its plan columns (№, KPI, unit, planned value).
  */
 import { Type } from 'typebox';
-import { Enum, Signature, Text, doc } from '../common-schema.js';
+import { Enum, Signature, Text, doc } from '../../rules/envelope.js';
 import { competencySheetOf, kpiSheetEnd, No as no, RefusalAct, Value, Year as year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';
 

@@ -4,7 +4,7 @@
  * with the clause it breaks rather than as a bare schema error.
  */
 import { Type, type TSchema } from 'typebox';
-import { DateStr, Enum, Interval, Signature, Text, doc } from '../common-schema.js';
+import { DateStr, Enum, Interval, Signature, Text, doc } from '../../rules/envelope.js';
 import { ANSWERS, RANKING_PARAMETERS, RESPONDENT_GROUPS, RESULTS, RESULT_ROWS_HEADS, RESULT_ROWS_STAFF } from './catalogue.js';
 
 const Num = (kk: string, en: string) => Type.Number(doc(kk, en));

@@ -6,7 +6,7 @@
  * application (ch. 5). A package is one servant and one quarter (or one year for the 360).
  */
 import { Type } from 'typebox';
-import { Text } from '../common-schema.js';
+import { Text } from '../../rules/envelope.js';
 import type { Pack } from '../pack.js';
 import about from './pack.json' with { type: 'json' };
 import { act, pending, validity, wordings } from './act.js';
