@@ -40,8 +40,8 @@ const RENDERER = [own('render'), pkg('docx'), pkg('handlebars'), pkg('fflate')];
 const DRAFT = [own('draft'), pkg('remark-parse'), pkg('micromark'), pkg('unified')];
 const CHECKER = [own('check'), own('acts'), pkg('ajv'), pkg('typebox'), pkg('yaml')];
 const loadedOf = (mods: string[], groups: Array<(u: string) => boolean>) => mods.filter((m) => groups.some((g) => g(m)));
-/** A pack's own modules beyond its card (act.js, appendices.json, pack.json): schemas, rules, params, catalogues. */
-const PACKS = [(u: string) => /\/dist\/src\/acts\/[a-z0-9-]+\/(?!act\.js$|appendices\.json$|pack\.json$)[^/]+$/.test(u), own('acts/index.js')];
+/** A pack's own modules beyond its card (act.js and its act.json, appendices.json, pack.json): schemas, rules, params, catalogues. */
+const PACKS = [(u: string) => /\/dist\/src\/acts\/[a-z0-9-]+\/(?!act\.js$|act\.json$|appendices\.json$|pack\.json$)[^/]+$/.test(u), own('acts/index.js')];
 const PARSERS = [pkg('yaml'), pkg('remark-parse'), pkg('micromark'), pkg('unified'), pkg('handlebars/dist/cjs/handlebars/compiler'), pkg('handlebars/lib'), (u: string) => u.endsWith('/node_modules/handlebars/lib/index.js')];
 const VALIDATION = [own('check'), pkg('ajv'), pkg('typebox'), own('package')];
 
