@@ -198,7 +198,7 @@ export function register(program: Command): void {
       const date = validDate(opts.date ?? today());
       const read = readText(file);
       if ('error' in read) throw new UsageError(t3(`${file}: ${read.error.kk}`, `${file}: ${read.error.ru}`, `${file}: ${read.error.en}`));
-      const { renderMarkdown } = await import('../render/index.js');
+      const { renderMarkdown, MarkdownError, MissingGlyphError } = await import('../render/index.js');
       const { loadFonts, writeAtomic } = await renderCli();
       const draft = printableDraft(read.text);
       const title = draft.title ?? basename(file);
@@ -214,7 +214,9 @@ export function register(program: Command): void {
         try {
           bytes = await renderMarkdown(printable, { format, meta: { title, date, language: 'kk-KZ' }, ...(format === 'pdf' ? { fonts: loadFonts() } : {}) });
         } catch (err) {
-          throw new UsageError(t3(`${file}: ${format.toUpperCase()} шығару мүмкін емес: ${(err as Error).message}`, `${file}: не удаётся сформировать ${format.toUpperCase()}: ${(err as Error).message}`, `${file}: cannot render ${format}: ${(err as Error).message}`));
+          // the engine's own refusals (a block, front matter, a letter the font lacks) are worded in kk/ru/en
+          const why = err instanceof MarkdownError || err instanceof MissingGlyphError ? err.text : t3((err as Error).message, (err as Error).message, (err as Error).message);
+          throw new UsageError(t3(`${file}: ${format.toUpperCase()} шығару мүмкін емес: ${why.kk}`, `${file}: не удаётся сформировать ${format.toUpperCase()}: ${why.ru}`, `${file}: cannot render ${format}: ${why.en}`));
         }
         const out = join(opts.out, `${basename(file, extname(file))}.${format}`);
         writeAtomic(out, bytes);

@@ -354,7 +354,8 @@ export function register(program: Command): void {
           finish();
         } catch (e) {
           // a broken template or a letter the font lacks: one clear line, not an internal error
-          if (e instanceof TemplateError || e instanceof MarkdownError || e instanceof MissingGlyphError) throw new UsageError(e.message);
+          if (e instanceof MarkdownError || e instanceof MissingGlyphError) throw new UsageError(e.text);
+          if (e instanceof TemplateError) throw new UsageError(e.message);
           throw e;
         }
         return;

@@ -18,9 +18,14 @@ import type { Block, DocumentMeta, DocumentModel, PageSetup, Paragraph, Run, Tab
 import { A4_OFFICIAL, FIRST_LINE_INDENT_MM, RIGHT_BLOCK_START } from './format-rules.js';
 import { decodeValue } from './data-text.js';
 import { ParserNotLoaded } from './parsers.js';
+import { t3, type Text3 } from '../law/finding.js';
 
+/** A Markdown text the engine cannot lay out (front matter, a block, a table directive), worded in kk, ru and en. */
 export class MarkdownError extends Error {
   override name = 'MarkdownError';
+  constructor(readonly text: Text3) {
+    super(text.en);
+  }
 }
 
 /** remark with GFM (./markdown-parser.ts), once loaded: needed only for a chunk the build did not parse. */
@@ -47,15 +52,18 @@ export function splitFrontMatter(markdown: string): { front: FrontMatter; body: 
     raw = readYaml(m[1] ?? '');
   } catch (e) {
     if (e instanceof ParserNotLoaded) throw e;
-    throw new MarkdownError(`front matter is not YAML: ${(e as Error).message.split('\n')[0]}`);
+    {
+    const why = (e as Error).message.split('\n')[0];
+    throw new MarkdownError(t3(`алдыңғы бөлік (front matter) YAML емес: ${why}`, `вводная часть (front matter) — не YAML: ${why}`, `front matter is not YAML: ${why}`));
   }
-  if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) throw new MarkdownError('front matter must be a YAML mapping');
+  }
+  if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) throw new MarkdownError(t3('алдыңғы бөлік (front matter) «кілт: мән» жолдары болуы керек', 'вводная часть (front matter) должна состоять из строк «ключ: значение»', 'front matter must be a YAML mapping'));
   const front = (raw ?? {}) as Record<string, unknown>;
   const known = new Set(['title', 'fontSize', 'tableFontSize', 'pageNumbers', 'rowHeight']);
-  for (const k of Object.keys(front)) if (!known.has(k)) throw new MarkdownError(`front matter: unknown key "${k}"`);
+  for (const k of Object.keys(front)) if (!known.has(k)) throw new MarkdownError(t3(`алдыңғы бөлікте (front matter) белгісіз кілт «${k}»`, `неизвестный ключ «${k}» во вводной части (front matter)`, `front matter: unknown key "${k}"`));
   for (const k of ['fontSize', 'tableFontSize', 'rowHeight'] as const) {
     const v = front[k];
-    if (v !== undefined && (typeof v !== 'number' || !(v > 0) || v > 72)) throw new MarkdownError(`front matter: ${k} must be a number between 0 and 72`);
+    if (v !== undefined && (typeof v !== 'number' || !(v > 0) || v > 72)) throw new MarkdownError(t3(`алдыңғы бөлікте (front matter) ${k} 0-ден 72-ге дейінгі сан болуы керек`, `во вводной части (front matter) ${k} должно быть числом от 0 до 72`, `front matter: ${k} must be a number between 0 and 72`));
   }
   return { front: front as FrontMatter, body: markdown.slice(m[0].length), offset: m[0].length };
 }
@@ -67,15 +75,17 @@ export interface MarkdownOptions {
 
 /** Parse filled Markdown into the document model. Pure. */
 export function markdownToModel(markdown: string, options: MarkdownOptions): DocumentModel {
-  const { front, body } = splitFrontMatter(markdown);
+  const { front, body, offset } = splitFrontMatter(markdown);
   const page: PageSetup = { ...A4_OFFICIAL, ...options.page };
   if (front.fontSize) page.fontSizePt = front.fontSize;
   if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;
   if (front.pageNumbers !== undefined) page.pageNumbers = front.pageNumbers;
-  const ctx: Ctx = { source: body, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined, notes: [], note: false, captioned: false, titled: false };
+  const frontLines = lineCount(markdown, 0, offset);
+  const ctx: Ctx = { source: body, linesBefore: frontLines, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined, notes: [], note: false, captioned: false, titled: false };
   const blocks: Block[] = [];
-  for (const chunk of chunks(body)) {
+  for (const { chunk, line } of chunks(body)) {
     ctx.source = chunk.source;
+    ctx.linesBefore = frontLines + line;
     for (const node of chunk.nodes) convertBlock(node, ctx, blocks, 'body');
   }
   const meta = { ...options.meta };
@@ -93,30 +103,45 @@ interface Chunk { source: string; nodes: RootContent[] }
 const chunkCache = new Map<string, Chunk>();
 const CHUNK_CACHE_MAX = 20_000;
 
-function chunks(body: string): Chunk[] {
-  const out: Chunk[] = [];
+/** Each chunk with the number of the body's lines before it (a separator between parts holds two line ends). */
+function chunks(body: string): Array<{ chunk: Chunk; line: number }> {
+  const out: Array<{ chunk: Chunk; line: number }> = [];
   const parts = body.split(/\n[ \t]*\n/);
   let pending = '';
+  let line = 0;
+  let pendingLine = 0;
   // Counted part by part as the chunk grows (recounting the whole chunk for each part was quadratic:
   // an unclosed fence in a 1.4 MB draft took seconds, found by fuzzing).
   let fences = 0;
   let open = 0;
   let close = 0;
   for (const part of parts) {
+    if (!pending) pendingLine = line;
+    line += lineCount(part, 0, part.length) + 2;
     pending = pending ? `${pending}\n\n${part}` : part;
     fences += (part.match(/^ {0,3}(```|~~~)/gm) ?? []).length;
     open += (part.match(/<!--/g) ?? []).length;
     close += (part.match(/-->/g) ?? []).length;
     if (fences % 2 === 1 || open > close) continue; // a block spans the blank line: keep joining
-    if (pending.trim() !== '') out.push(parseChunk(pending));
+    if (pending.trim() !== '') out.push({ chunk: parseChunk(pending), line: pendingLine });
     pending = '';
     fences = 0;
     open = 0;
     close = 0;
   }
-  if (pending.trim() !== '') out.push(parseChunk(pending));
+  if (pending.trim() !== '') out.push({ chunk: parseChunk(pending), line: pendingLine });
   return out;
 }
+
+function lineCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The line of a node in the whole text (what a message names), or «?». */
+const lineOf = (node: { position?: { start: { line: number } } }, ctx: Ctx): number | '?' =>
+  node.position ? node.position.start.line + ctx.linesBefore : '?';
 
 function parseChunk(source: string): Chunk {
   const c = cachedChunk(source);
@@ -153,6 +178,8 @@ export function recordChunks(r: typeof chunkRecorder): void {
 
 interface Ctx {
   source: string;
+  /** Lines of the whole text before the current chunk (front matter included): node positions count within a chunk. */
+  linesBefore: number;
   page: PageSetup;
   rowHeight: number;
   /** Type sizes of the current part (a composed order keeps each form's own sizes, `<!-- part: … -->`). */
@@ -261,7 +288,11 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       return;
     }
     case 'code': {
-      if (node.lang !== 'signature') throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: fenced block "${node.lang ?? ''}" is not a known block (only "signature")`);
+      if (node.lang !== 'signature') {
+        const l = lineOf(node, ctx);
+        const lang = node.lang ?? '';
+        throw new MarkdownError(t3(`${l}-жол: «${lang}» блогы белгісіз (тек «signature» блогы бар)`, `строка ${l}: блок «${lang}» неизвестен (есть только блок «signature»)`, `line ${l}: fenced block "${lang}" is not a known block (only "signature")`));
+      }
       // a signature block never stands alone: the paragraph it signs is kept with it
       const before = out[out.length - 1];
       if (before && before.kind === 'paragraph') before.keepWithNext = true;
@@ -320,7 +351,10 @@ function applyAttrs(node: MdParagraph | { position?: MdParagraph['position']; ch
       case '.bold': for (const r of p.runs) r.bold = true; break;
       case '.keep': p.keepWithNext = true; break;
       case '.note': ctx.note = true; break;
-      default: throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: unknown paragraph attribute "${cls}"`);
+      default: {
+        const l = lineOf(node, ctx);
+        throw new MarkdownError(t3(`${l}-жол: абзацтың белгісіз атрибуты «${cls}»`, `строка ${l}: неизвестный атрибут абзаца «${cls}»`, `line ${l}: unknown paragraph attribute "${cls}"`));
+      }
     }
   }
 }
@@ -387,7 +421,10 @@ function phrasing(nodes: PhrasingContent[], style: Style): Run[] {
 function convertTable(node: MdTable, ctx: Ctx): Table {
   const cols = Math.max(...node.children.map((r) => r.children.length));
   let widths = ctx.pendingWidths ?? new Array<number>(cols).fill(1);
-  if (widths.length !== cols) throw new MarkdownError(`line ${node.position?.start.line ?? '?'}: widths comment has ${widths.length} columns, the table ${cols}`);
+  if (widths.length !== cols) {
+    const l = lineOf(node, ctx);
+    throw new MarkdownError(t3(`${l}-жол: widths түсініктемесінде ${widths.length} баған, кестеде ${cols}`, `строка ${l}: в комментарии widths столбцов ${widths.length}, в таблице ${cols}`, `line ${l}: widths comment has ${widths.length} columns, the table ${cols}`));
+  }
   const sum = widths.reduce((a, b) => a + b, 0);
   widths = widths.map((w) => w / sum);
   const headerRows = ctx.pendingHeader ?? 1;
@@ -417,7 +454,7 @@ function convertTable(node: MdTable, ctx: Ctx): Table {
     }
     return cells;
   });
-  resolveSpans(rows, node.position?.start.line);
+  resolveSpans(rows, lineOf(node, ctx));
   return { kind: 'table', widths, headerRows: Math.min(headerRows, rows.length), borders: true, rows, minRowHeightMm: ctx.rowHeight };
 }
 
@@ -439,17 +476,17 @@ function mergeMark(cell: MdTable['children'][number]['children'][number], ctx: C
 type Marked = TableCell & { mergeLeft?: boolean; mergeUp?: boolean };
 
 /** Turn `<` / `^` marks into spans on their anchor cells; a mark with nothing to merge into is an error. */
-function resolveSpans(rows: TableCell[][], line: number | undefined): void {
+function resolveSpans(rows: TableCell[][], line: number | '?'): void {
   const anchorOf = (ri: number, ci: number): [number, number] => {
     let r = ri;
     let c = ci;
     for (;;) {
       const cell = rows[r]?.[c] as Marked | undefined;
-      if (!cell) throw new MarkdownError(`line ${line ?? '?'}: a merged cell («<» or «^») has no cell to merge into`);
+      if (!cell) throw noMergeTarget(line);
       if (cell.mergeLeft) c--;
       else if (cell.mergeUp) r--;
       else return [r, c];
-      if (r < 0 || c < 0) throw new MarkdownError(`line ${line ?? '?'}: a merged cell («<» or «^») has no cell to merge into`);
+      if (r < 0 || c < 0) throw noMergeTarget(line);
     }
   };
   rows.forEach((row, ri) => row.forEach((cell, ci) => {
@@ -475,4 +512,9 @@ function signatureTable(value: string, ctx: Ctx): Table {
     return [cell(left, 'left'), cell(right, 'right')];
   });
   return { kind: 'table', widths: [0.6, 0.4], headerRows: 0, borders: false, rows, minRowHeightMm: 0 };
+}
+
+/** A «<» or «^» cell with nothing to its left or above to join. */
+function noMergeTarget(l: number | '?'): MarkdownError {
+  return new MarkdownError(t3(`${l}-жол: біріктірілетін ұяшықтың («<» не «^») қосылатын ұяшығы жоқ`, `строка ${l}: ячейке «<» или «^» не с чем объединиться`, `line ${l}: a merged cell («<» or «^») has no cell to merge into`));
 }

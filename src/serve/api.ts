@@ -96,7 +96,8 @@ export async function apiRender(ctx: ApiContext, doc: SourceDoc, q: { format: st
     try {
       return await renderMarkdown(md, { format: f, meta: { title, date, language: 'kk-KZ' }, ...(f === 'pdf' ? { fonts: loadFonts() } : {}) });
     } catch (e) {
-      if (e instanceof MarkdownError || e instanceof MissingGlyphError || e instanceof TemplateError) throw bad(e.message, e.message, e.message);
+      if (e instanceof MarkdownError || e instanceof MissingGlyphError) throw bad(e.text.en, e.text.kk, e.text.ru);
+      if (e instanceof TemplateError) throw bad(e.message, e.message, e.message);
       throw e;
     }
   };

@@ -5,6 +5,7 @@
  * never dropped. Pure: the caller hands in the font bytes (the CLI reads Tinos from node_modules).
  */
 import { TrueTypeFont, TrueTypeSubset } from './truetype.js';
+import { t3, type Text3 } from '../../law/finding.js';
 
 export interface FontBytes {
   regular: Uint8Array;
@@ -44,8 +45,12 @@ export function providePrebuiltPrograms(entries: Iterable<[string, Uint8Array]>)
 /** The ahead-of-time deflated bytes of a program, if the build made them. */
 export const prebuiltDeflate = (program: Uint8Array): Uint8Array | undefined => (prebuilt.size ? prebuilt.get(programKey(program)) : undefined);
 
+/** A character the face cannot draw, worded in kk, ru and en. */
 export class MissingGlyphError extends Error {
   override name = 'MissingGlyphError';
+  constructor(readonly text: Text3) {
+    super(text.en);
+  }
 }
 
 /** A parsed face with its caches; shared across documents (keyed by the bytes object). */
@@ -81,7 +86,8 @@ export class Face {
     if (g === undefined) {
       g = this.font.glyphOf(cp);
       if (g === 0) {
-        throw new MissingGlyphError(`font ${this.name} has no glyph for U+${cp.toString(16).toUpperCase().padStart(4, '0')} «${String.fromCodePoint(cp)}»`);
+        const c = `U+${cp.toString(16).toUpperCase().padStart(4, '0')} «${String.fromCodePoint(cp)}»`;
+        throw new MissingGlyphError(t3(`${this.name} қарпінде ${c} таңбасы жоқ`, `в шрифте ${this.name} нет знака ${c}`, `font ${this.name} has no glyph for ${c}`));
       }
       this.gid.set(cp, g);
       this.adv.set(cp, this.font.metrics(g).advance * this.scale);
