@@ -10,23 +10,33 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zlibSync } from 'fflate';
 import { loadFonts } from '../src/cli/render.js';
-import { fontSet, programKey } from '../src/render/pdf/font.js';
+import { faceFingerprint, fontSet, programKey, StandardSubset } from '../src/render/pdf/font.js';
 import type { FaceKey } from '../src/render/pdf/font.js';
+import type { StandardEntry } from '../src/cli/render.js';
 
 export const FONT_CACHE_FILE = 'standard-fonts.json';
 
-/** The cache's content: [programKey, base64 of the deflated bytes] for each face's font program and ToUnicode map. */
-export async function fontCache(): Promise<{ entries: [string, string][] }> {
-  const set = fontSet(loadFonts());
+/**
+ * The cache's content: `entries`, [programKey, base64 of the deflated bytes] for each face's font program and
+ * ToUnicode map; and `standard`, each face's whole standard subset keyed by `faceFingerprint` of the face's file.
+ */
+export async function fontCache(): Promise<{ entries: [string, string][]; standard: [string, StandardEntry][] }> {
+  const fonts = loadFonts();
+  const set = fontSet(fonts);
   const entries: [string, string][] = [];
+  const standard: [string, StandardEntry][] = [];
   for (const key of ['regular', 'bold', 'italic', 'boldItalic'] as FaceKey[]) {
-    const subset = await set.get(key).standard();
+    const face = set.get(key);
+    const subset = await face.standard();
+    if (!(subset instanceof StandardSubset)) throw new Error('build-font-cache: a prebuilt subset was given to the build');
     // the font program and its ToUnicode map: the two streams of a face that are the same in every document
-    for (const bytes of [await subset.fontProgram(), strToU8(subset.toUnicodeCMap())]) {
-      entries.push([programKey(bytes), Buffer.from(zlibSync(bytes, { level: 6 })).toString('base64')]);
-    }
+    const program = await subset.fontProgram();
+    const cmap = strToU8(subset.toUnicodeCMap());
+    const [zProgram, zCmap] = [program, cmap].map((bytes) => Buffer.from(zlibSync(bytes, { level: 6 })).toString('base64')) as [string, string];
+    entries.push([programKey(program), zProgram], [programKey(cmap), zCmap]);
+    standard.push([faceFingerprint(face.font.bytes), { codes: subset.codes(), widths: subset.widths, tag: subset.tag(), program: zProgram, programLength: program.length, cmap: zCmap }]);
   }
-  return { entries };
+  return { entries, standard };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

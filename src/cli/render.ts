@@ -25,7 +25,10 @@ import { loadPack, packCard } from '../acts/registry.js';
 import type { PlaceOf } from '../package/source-doc.js';
 import { wordingReport } from '../render/wording.js';
 import { dataProblems } from '../render/data-text.js';
-import { providePrebuiltPrograms } from '../render/pdf/font.js';
+import { providePrebuiltPrograms, providePrebuiltStandardSubsets } from '../render/pdf/font.js';
+
+/** A face's standard subset in the build's font cache (scripts/build-font-cache.ts), its bytes in base64. */
+export interface StandardEntry { codes: [number, number][]; widths: number[]; tag: string; program: string; programLength: number; cmap: string }
 import { providePrecompiledTemplates } from '../render/template.js';
 import { provideParsedChunks } from '../render/markdown.js';
 import { provideParsedYaml } from '../render/yaml-text.js';
@@ -73,8 +76,10 @@ function usePrebuiltPrograms(): void {
   } catch {
     return;
   }
-  const { entries } = JSON.parse(text) as { entries: [string, string][] };
+  const { entries, standard } = JSON.parse(text) as { entries: [string, string][]; standard?: [string, StandardEntry][] };
   providePrebuiltPrograms(entries.map(([k, b64]) => [k, new Uint8Array(Buffer.from(b64, 'base64'))]));
+  const bytes = (b64: string): Uint8Array => new Uint8Array(Buffer.from(b64, 'base64'));
+  providePrebuiltStandardSubsets((standard ?? []).map(([k, e]) => [k, { ...e, program: bytes(e.program), cmap: bytes(e.cmap) }]));
 }
 
 /**

@@ -9,12 +9,15 @@ import { strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/cli/render.js';
 import { renderMarkdown } from '../../src/render/index.js';
-import { fontSet, programKey, providePrebuiltPrograms } from '../../src/render/pdf/font.js';
+import { faceFingerprint, fontSet, programKey, providePrebuiltPrograms, providePrebuiltStandardSubsets } from '../../src/render/pdf/font.js';
+import type { PrebuiltStandard } from '../../src/render/pdf/font.js';
 import type { FaceKey } from '../../src/render/pdf/font.js';
 
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
-const cache = JSON.parse(readFileSync('dist/src/cli/generated/standard-fonts.json', 'utf8')) as { entries: [string, string][] };
-const bundled = JSON.parse(readFileSync('dist/bundle/generated/standard-fonts.json', 'utf8')) as { entries: [string, string][] };
+type Cache = { entries: [string, string][]; standard: [string, Omit<PrebuiltStandard, 'program' | 'cmap'> & { program: string; cmap: string }][] };
+const cache = JSON.parse(readFileSync('dist/src/cli/generated/standard-fonts.json', 'utf8')) as Cache;
+const bundled = JSON.parse(readFileSync('dist/bundle/generated/standard-fonts.json', 'utf8')) as Cache;
+const standardOf = (c: Cache): [string, PrebuiltStandard][] => c.standard.map(([k, e]) => [k, { ...e, program: new Uint8Array(Buffer.from(e.program, 'base64')), cmap: new Uint8Array(Buffer.from(e.cmap, 'base64')) }]);
 
 describe('font programs deflated by the build', () => {
   it('hold, for each Tinos face, the deflated standard subset and ToUnicode map the writer would make; the bundle has the same file', async () => {
@@ -54,5 +57,31 @@ describe('font programs deflated by the build', () => {
     providePrebuiltPrograms([[programKey(program), zlibSync(program, { level: 1 })]]);
     const again = { ...fonts, regular: fonts.regular.slice(), bold: fonts.bold.slice() };
     expect(sha(await renderMarkdown(md, { format: 'pdf', meta, fonts: again }))).not.toBe(without);
+  });
+
+  it('whole standard subsets: a PDF has the same bytes with them as built at run time; a wrong one shows; another font builds its own', async () => {
+    // a document of all four faces, drawn with standard letters only
+    const md = '# Сынақ\n\nҚазақстан Республикасы — **қалың**, *көлбеу*, ***екеуі де*** «№ 5» мәтін.\n';
+    const meta = { title: 'Сынақ', date: '2026-01-02', language: 'kk-KZ' };
+    const fonts = loadFonts();
+    const copy = () => ({ regular: fonts.regular.slice(), bold: fonts.bold.slice(), italic: fonts.italic!.slice(), boldItalic: fonts.boldItalic!.slice() });
+    // the programs as the build deflated them (the test above poisoned one)
+    providePrebuiltPrograms(cache.entries.map(([k, v]) => [k, new Uint8Array(Buffer.from(v, 'base64'))]));
+    const without = sha(await renderMarkdown(md, { format: 'pdf', meta, fonts: copy() }));
+    expect(cache.standard).toHaveLength(4);
+    providePrebuiltStandardSubsets(standardOf(cache));
+    const fresh = copy();
+    expect((await fontSet(fresh).get('bold').standard()).deflated).toBeDefined();
+    expect(sha(await renderMarkdown(md, { format: 'pdf', meta, fonts: fresh }))).toBe(without);
+    // poisoned on purpose: another tag for the regular face's subset, and the bytes change
+    const [key, regular] = standardOf(cache).find(([k]) => k === faceFingerprint(fonts.regular))!;
+    providePrebuiltStandardSubsets([[key, { ...regular, tag: 'ZZZZZZ' }]]);
+    expect(sha(await renderMarkdown(md, { format: 'pdf', meta, fonts: copy() }))).not.toBe(without);
+    providePrebuiltStandardSubsets([[key, regular]]);
+    // a face whose table directory differs (one checksum byte) is another font: no prebuilt subset for it
+    const other = fonts.regular.slice();
+    other[12 + 4] = (other[12 + 4] as number) ^ 1;
+    expect(faceFingerprint(other)).not.toBe(faceFingerprint(fonts.regular));
+    expect((await fontSet({ ...copy(), regular: other }).get('regular').standard()).deflated).toBeUndefined();
   });
 });

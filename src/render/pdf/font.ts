@@ -45,6 +45,33 @@ export function providePrebuiltPrograms(entries: Iterable<[string, Uint8Array]>)
 /** The ahead-of-time deflated bytes of a program, if the build made them. */
 export const prebuiltDeflate = (program: Uint8Array): Uint8Array | undefined => (prebuilt.size ? prebuilt.get(programKey(program)) : undefined);
 
+/**
+ * A face's standard subset as the build made it (scripts/build-font-cache.ts): the subset glyph of each code point,
+ * the widths, the tag, the font program and ToUnicode map deflated. Building the subset was a tenth of a one-form
+ * `render` (two faces); the build's subset is taken for a face whose table directory — each table's tag, place,
+ * length and checksum — is the one the build read (`faceFingerprint`), so another font builds its own as before.
+ */
+export interface PrebuiltStandard {
+  /** [code point, subset glyph id] for each standard code point the face draws. */
+  codes: [number, number][];
+  widths: number[];
+  tag: string;
+  program: Uint8Array;
+  programLength: number;
+  cmap: Uint8Array;
+}
+const prebuiltStandard = new Map<string, PrebuiltStandard>();
+
+/** The identity of a font file: its length and a hash of its table directory (which holds every table's checksum). */
+export function faceFingerprint(bytes: Uint8Array): string {
+  const n = bytes.length >= 12 ? ((bytes[4] as number) << 8) | (bytes[5] as number) : 0;
+  return `${bytes.length}-${programKey(bytes.subarray(0, Math.min(bytes.length, 12 + 16 * n)))}`;
+}
+
+export function providePrebuiltStandardSubsets(entries: Iterable<[string, PrebuiltStandard]>): void {
+  for (const [k, v] of entries) prebuiltStandard.set(k, v);
+}
+
 /** A character the face cannot draw, worded in kk, ru and en. */
 export class MissingGlyphError extends Error {
   override name = 'MissingGlyphError';
@@ -65,7 +92,7 @@ export class Face {
   private readonly adv = new Map<number, number>();
   private readonly words = new Map<string, number>();
   private readonly standardWords = new Map<string, boolean>();
-  private standardSubset: Promise<StandardSubset> | undefined;
+  private standardSubset: Promise<GlyphEncoder> | undefined;
 
   constructor(bytes: Uint8Array) {
     this.font = new TrueTypeFont(bytes);
@@ -120,9 +147,12 @@ export class Face {
     return ok;
   }
 
-  /** The shared subset of the standard repertoire, built once per face (same bytes every time). */
-  standard(): Promise<StandardSubset> {
-    this.standardSubset ??= StandardSubset.build(this);
+  /** The shared subset of the standard repertoire, built once per face (same bytes every time), or as the build made it. */
+  standard(): Promise<GlyphEncoder> {
+    if (!this.standardSubset) {
+      const pre = prebuiltStandard.size ? prebuiltStandard.get(faceFingerprint(this.font.bytes)) : undefined;
+      this.standardSubset = pre ? Promise.resolve(new PrebuiltStandardSubset(this, pre)) : StandardSubset.build(this);
+    }
     return this.standardSubset;
   }
 }
@@ -150,6 +180,8 @@ export interface GlyphEncoder {
   tag(): string;
   toUnicodeCMap(): string;
   readonly face: Face;
+  /** The font program and ToUnicode map already deflated (the build's standard subset), if so. */
+  deflated?(): { program: Uint8Array; programLength: number; cmap: Uint8Array };
 }
 
 export class StandardSubset implements GlyphEncoder {
@@ -179,6 +211,10 @@ export class StandardSubset implements GlyphEncoder {
   hex(text: string): string {
     return this.use.hex(text);
   }
+  /** For the build: [code point, subset glyph id] of each standard code point the face draws. */
+  codes(): [number, number][] {
+    return STANDARD_CODEPOINTS.filter((cp) => this.face.has(cp)).map((cp) => [cp, this.use.subsetGlyph(cp)]);
+  }
   fontProgram(): Promise<Uint8Array> {
     return Promise.resolve(this.program);
   }
@@ -187,6 +223,49 @@ export class StandardSubset implements GlyphEncoder {
   }
   toUnicodeCMap(): string {
     return this.cmap;
+  }
+}
+
+/** The standard subset as the build made it: glyph codes from its table, the font streams as it deflated them. */
+class PrebuiltStandardSubset implements GlyphEncoder {
+  readonly face: Face;
+  readonly widths: number[];
+  private readonly sid: Map<number, number>;
+  private readonly hexCache = new Map<string, string>();
+
+  constructor(face: Face, private readonly pre: PrebuiltStandard) {
+    this.face = face;
+    this.widths = pre.widths;
+    this.sid = new Map(pre.codes);
+  }
+
+  hex(text: string): string {
+    let h = this.hexCache.get(text);
+    if (h !== undefined) return h;
+    h = '';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      const sid = this.sid.get(cp);
+      if (sid === undefined) {
+        this.face.glyphId(cp); // a letter the face lacks: its MissingGlyphError
+        throw new Error(`U+${cp.toString(16)} is not in the standard subset`);
+      }
+      h += sid.toString(16).padStart(4, '0');
+    }
+    this.hexCache.set(text, h);
+    return h;
+  }
+  fontProgram(): Promise<Uint8Array> {
+    throw new Error('the prebuilt standard subset holds its program deflated only');
+  }
+  tag(): string {
+    return this.pre.tag;
+  }
+  toUnicodeCMap(): string {
+    throw new Error('the prebuilt standard subset holds its ToUnicode map deflated only');
+  }
+  deflated(): { program: Uint8Array; programLength: number; cmap: Uint8Array } {
+    return { program: this.pre.program, programLength: this.pre.programLength, cmap: this.pre.cmap };
   }
 }
 
@@ -248,6 +327,13 @@ export class FaceUse implements GlyphEncoder {
     }
     this.hexCache.set(text, h);
     return h;
+  }
+
+  /** The subset glyph drawn for a code point already encoded. */
+  subsetGlyph(cp: number): number {
+    const sid = this.map.get(this.face.glyphId(cp));
+    if (sid === undefined) throw new Error(`U+${cp.toString(16)} is not in this subset`);
+    return sid;
   }
 
   get glyphCount(): number {

@@ -81,7 +81,8 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
   for (const [, { use, ref }] of uses) {
     const face = use.face;
     const base = `${use.tag()}+${face.name}`;
-    const fontFile = file.register(flate(await use.fontProgram(), true));
+    const pre = use.deflated?.();
+    const fontFile = file.register(pre ? new PdfStream(new PdfDict({ Filter: name('FlateDecode'), Length1: pre.programLength }), pre.program) : flate(await use.fontProgram(), true));
     const bbox = face.font.bbox;
     const sc = face.scale;
     const descriptor = file.register(new PdfDict({
@@ -105,7 +106,7 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
       FontDescriptor: descriptor,
       W: [0, use.widths.map((w) => w)],
     }));
-    const toUnicode = file.register(flateText(use.toUnicodeCMap()));
+    const toUnicode = file.register(pre ? new PdfStream(new PdfDict({ Filter: name('FlateDecode') }), pre.cmap) : flateText(use.toUnicodeCMap()));
     file.assign(ref, new PdfDict({ Type: name('Font'), Subtype: name('Type0'), BaseFont: name(base), Encoding: name('Identity-H'), DescendantFonts: [cid], ToUnicode: toUnicode }));
   }
   writeOutline(file, catalog, pages, pageRefs);
