@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zlibSync } from 'fflate';
-import { loadFonts } from '../src/cli/render.js';
+import { tinosFonts } from '../src/cli/render.js';
 import { faceFingerprint, fontSet, programKey, StandardSubset } from '../src/render/pdf/font.js';
 import type { FaceKey } from '../src/render/pdf/font.js';
 import type { StandardEntry } from '../src/cli/render.js';
@@ -21,8 +21,8 @@ export const FONT_CACHE_FILE = 'standard-fonts.json';
  * ToUnicode map; and `standard`, each face's whole standard subset keyed by `faceFingerprint` of the face's file.
  */
 export async function fontCache(): Promise<{ entries: [string, string][]; standard: [string, StandardEntry][] }> {
-  const fonts = loadFonts();
-  const set = fontSet(fonts);
+  // the faces without a cache an earlier build wrote: this makes the cache
+  const set = fontSet(tinosFonts());
   const entries: [string, string][] = [];
   const standard: [string, StandardEntry][] = [];
   for (const key of ['regular', 'bold', 'italic', 'boldItalic'] as FaceKey[]) {

@@ -45,6 +45,13 @@ type Format = 'docx' | 'pdf';
 let fonts: FontBytes | undefined;
 export function loadFonts(): FontBytes {
   if (fonts) return fonts;
+  usePrebuiltPrograms();
+  fonts = tinosFonts();
+  return fonts;
+}
+
+/** The Tinos faces, each read when first asked for, without the build's font cache (which the build itself makes). */
+export function tinosFonts(): FontBytes {
   const req = createRequire(import.meta.url);
   const read = new Map<string, Uint8Array>();
   const face = (p: string): Uint8Array => {
@@ -55,14 +62,12 @@ export function loadFonts(): FontBytes {
     }
     return b;
   };
-  usePrebuiltPrograms();
-  fonts = {
+  return {
     get regular() { return face('400Regular/Tinos_400Regular.ttf'); },
     get bold() { return face('700Bold/Tinos_700Bold.ttf'); },
     get italic() { return face('400Regular_Italic/Tinos_400Regular_Italic.ttf'); },
     get boldItalic() { return face('700Bold_Italic/Tinos_700Bold_Italic.ttf'); },
   };
-  return fonts;
 }
 
 /**
