@@ -18,11 +18,16 @@ export function combineRules(instances: readonly Rule[]): Rule {
     ...head,
     ...(many ? { places } : {}),
     ...(declared ? { reads: declared } : {}),
-    check: (ctx): Report[] =>
-      instances.flatMap((r) => {
-        if (r.applies && !r.applies(ctx)) return [];
+    check(ctx): Report[] {
+      let out: Report[] | undefined;
+      for (const r of instances) {
+        if (r.applies && !r.applies(ctx)) continue;
         const reports = r.check(ctx);
-        return many ? reports.map((x) => (x.clause ? x : { ...x, clause: r.clause })) : reports;
-      }),
+        if (reports.length === 0) continue;
+        out ??= [];
+        for (const x of reports) out.push(many && !x.clause ? { ...x, clause: r.clause } : x);
+      }
+      return out ?? [];
+    },
   };
 }

@@ -21,22 +21,49 @@ export interface CountEachSpec extends RuleBase {
 
 const escapeToken = (k: string): string => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
 
-/** Every [pointer, value] the pattern matches in the data (pointers built as it goes). */
-export function expand(data: unknown, pattern: string): Array<[string, unknown]> {
-  let found: Array<[string, unknown]> = [['', data]];
-  for (const tok of parsePointer(pattern)) {
-    const next: Array<[string, unknown]> = [];
-    for (const [path, v] of found) {
-      if (v === null || typeof v !== 'object') continue;
-      if (tok === '*') {
-        if (Array.isArray(v)) for (let i = 0; i < v.length; i++) next.push([`${path}/${i}`, v[i]]);
-        else for (const k of Object.keys(v)) next.push([`${path}/${escapeToken(k)}`, (v as Record<string, unknown>)[k]]);
-      } else if (tok in (v as Record<string, unknown>)) {
-        next.push([`${path}/${escapeToken(tok)}`, (v as Record<string, unknown>)[tok]]);
-      }
-    }
-    found = next;
+type Visit = (value: unknown, path: () => string) => void;
+
+function walkPattern(v: unknown, tokens: readonly string[], i: number, stack: Array<string | number>, path: () => string, visit: Visit): void {
+  if (i === tokens.length) {
+    visit(v, path);
+    return;
   }
+  if (v === null || typeof v !== 'object') return;
+  const tok = tokens[i]!;
+  if (tok === '*') {
+    if (Array.isArray(v))
+      for (let j = 0; j < v.length; j++) {
+        stack.push(j);
+        walkPattern(v[j], tokens, i + 1, stack, path, visit);
+        stack.pop();
+      }
+    else
+      for (const k of Object.keys(v)) {
+        stack.push(escapeToken(k));
+        walkPattern((v as Record<string, unknown>)[k], tokens, i + 1, stack, path, visit);
+        stack.pop();
+      }
+  } else if (tok in (v as Record<string, unknown>)) {
+    stack.push(escapeToken(tok));
+    walkPattern((v as Record<string, unknown>)[tok], tokens, i + 1, stack, path, visit);
+    stack.pop();
+  }
+}
+
+/**
+ * Visits every value the pattern matches in the data, in document order. Its pointer is written only
+ * when `path()` is called (for a finding): a questionnaire has hundreds of answers and few breaches.
+ */
+export function eachMatch(data: unknown, pattern: string, visit: Visit): void {
+  const stack: Array<string | number> = [];
+  const path = (): string => (stack.length === 0 ? '' : `/${stack.join('/')}`);
+  walkPattern(data, parsePointer(pattern), 0, stack, path, visit);
+}
+
+/** Every [pointer, value] the pattern matches in the data. */
+export function expand(data: unknown, pattern: string): Array<[string, unknown]> {
+  const found: Array<[string, unknown]> = [];
+  eachMatch(data, pattern, (v, path) => found.push([path(), v]));
   return found;
 }
 
@@ -54,17 +81,18 @@ export function countEachRule(spec: CountEachSpec): Rule {
     reads: reads(spec.pattern, spec.where ? `${spec.pattern}/*/${spec.where.field}` : undefined),
     check(ctx): Report[] {
       const out: Report[] = [];
-      for (const [path, list] of expand(ctx.pkg, spec.pattern)) {
-        if (!Array.isArray(list)) continue;
-        const n = list.filter(counts).length;
+      eachMatch(ctx.pkg, spec.pattern, (list, path) => {
+        if (!Array.isArray(list)) return;
+        let n = 0;
+        for (let i = 0; i < list.length; i++) if (counts(list[i])) n++;
         const ok = (spec.exactly === undefined || n === spec.exactly) && (spec.min === undefined || n >= spec.min) && (spec.max === undefined || n <= spec.max);
-        if (ok) continue;
+        if (ok) return;
         out.push({
-          path,
+          path: path(),
           message: withTitle(titleOf(spec), fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected, found: n })),
           facts: { expected, found: n, ...(w ? { counted: w } : {}) },
         });
-      }
+      });
       return out;
     },
   };

@@ -5,7 +5,8 @@
  * the plan's period. `*` in the pattern stands for every index or key.
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
-import { expand } from './count-each.js';
+import { eachMatch } from './count-each.js';
+import { isoShaped as isDate } from './dates.js';
 import type { Report, Rule } from './rule.js';
 
 export interface DateWithinSpec extends RuleBase {
@@ -16,8 +17,6 @@ export interface DateWithinSpec extends RuleBase {
   to: string;
 }
 
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-
 export function dateWithinRule(spec: DateWithinSpec): Rule {
   return {
     ...baseOf(spec),
@@ -27,14 +26,17 @@ export function dateWithinRule(spec: DateWithinSpec): Rule {
       const to = ctx.get(spec.to);
       if (!isDate(from) || !isDate(to)) return [];
       const patterns = typeof spec.pattern === 'string' ? [spec.pattern] : spec.pattern;
-      return patterns
-        .flatMap((p) => expand(ctx.pkg, p))
-        .filter((e): e is [string, string] => isDate(e[1]) && (e[1] < from || e[1] > to))
-        .map(([path, date]) => ({
-          path,
-          message: withTitle(titleOf(spec), fill({ kk: '{date} {from}–{to} кезеңінен тыс', ru: '{date} вне периода {from}–{to}', en: '{date} lies outside {from}–{to}' }, { date, from, to })),
-          facts: { found: date, interval: { from, to } },
-        }));
+      const out: Report[] = [];
+      for (const p of patterns)
+        eachMatch(ctx.pkg, p, (date, path) => {
+          if (!isDate(date) || (date >= from && date <= to)) return;
+          out.push({
+            path: path(),
+            message: withTitle(titleOf(spec), fill({ kk: '{date} {from}–{to} кезеңінен тыс', ru: '{date} вне периода {from}–{to}', en: '{date} lies outside {from}–{to}' }, { date, from, to })),
+            facts: { found: date, interval: { from, to } },
+          });
+        });
+      return out;
     },
   };
 }

@@ -33,10 +33,24 @@ export function isoShaped(v: unknown): v is string {
   );
 }
 
+/**
+ * An event's date: its pointer is written only when a finding names it (most dates resolved are in
+ * time, and a pointer string per event and package was a share of the check's allocations).
+ */
+class EventDate implements DatedAt {
+  constructor(
+    readonly date: string,
+    private readonly index: number,
+  ) {}
+  get path(): string {
+    return `/events/${this.index}/date`;
+  }
+}
+
 function eventDates(ctx: RuleContext, type: string): DatedAt[] {
   const list = ctx.events(type);
   const out: DatedAt[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = { date: list[i]!.event.date, path: `/events/${list[i]!.index}/date` };
+  for (let i = 0; i < list.length; i++) out[i] = new EventDate(list[i]!.event.date, list[i]!.index);
   return out;
 }
 
@@ -46,8 +60,10 @@ function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
     // Several types answering one step: their events in file order.
     const all: Array<{ index: number; event: { date: string } }> = [];
     for (const t of ref.event) for (const e of ctx.events(t)) all.push(e);
-    all.sort((a, b) => a.index - b.index);
-    return all.map(({ index, event }) => ({ date: event.date, path: `/events/${index}/date` }));
+    if (all.length > 1) all.sort((a, b) => a.index - b.index);
+    const out: DatedAt[] = new Array(all.length);
+    for (let i = 0; i < all.length; i++) out[i] = new EventDate(all[i]!.event.date, all[i]!.index);
+    return out;
   }
   if ('field' in ref) {
     const v = ctx.get(ref.field);
