@@ -30,11 +30,15 @@ export function whoOf(data: unknown): Who {
   const s = data['servant'];
   if (isObj(s)) {
     const servant: ServantWho = {};
+    let any = false;
     for (const k of SERVANT_FIELDS) {
       const v = str(s[k]);
-      if (v !== undefined) servant[k] = v;
+      if (v !== undefined) {
+        servant[k] = v;
+        any = true;
+      }
     }
-    if (Object.keys(servant).length > 0) who.servant = servant;
+    if (any) who.servant = servant;
   }
   const p = data['period'];
   if (isObj(p)) {

@@ -113,7 +113,9 @@ const CODE_SHAPED = /^\s*[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺ
 export const looksLikeCategoryCode = (raw: string): boolean => CODE_SHAPED.test(raw);
 
 /** The canonical code of a code-shaped value; any other text as written (trimmed), never rewritten. */
-export const categoryCodeOf = (raw: string): string => (looksLikeCategoryCode(raw) ? normaliseCategoryCode(raw).code : raw.trim());
+export const categoryCodeOf = (raw: string): string =>
+  // A canonical code is its own canonical form (the rules read the servant's code already normalised).
+  VALID.test(raw) ? raw : looksLikeCategoryCode(raw) ? normaliseCategoryCode(raw).code : raw.trim();
 
 /** A category code found in running text. */
 export interface FoundCode extends NormalisedCode {

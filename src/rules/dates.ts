@@ -81,7 +81,18 @@ function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
 export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
   const memo = ctx.memo;
   if (!memo) return resolve(ctx, ref);
+  // References to one event type (each rule has its own reference object) share one list.
+  if ('event' in ref && typeof ref.event === 'string') {
+    let byType = memo.get(BY_TYPE) as Map<string, readonly DatedAt[]> | undefined;
+    if (!byType) memo.set(BY_TYPE, (byType = new Map()));
+    let r = byType.get(ref.event);
+    if (r === undefined) byType.set(ref.event, (r = eventDates(ctx, ref.event)));
+    return r;
+  }
   let r = memo.get(ref) as readonly DatedAt[] | undefined;
   if (r === undefined) memo.set(ref, (r = resolve(ctx, ref)));
   return r;
 }
+
+/** The memo's key for the event dates of a package by type (an object, as the memo's keys are). */
+const BY_TYPE = {};

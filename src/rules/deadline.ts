@@ -101,7 +101,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
         if (d.outsideData) facts['outsideData'] = d.outsideData;
         const vars = { deadline: d.deadline, count: spec.count, from: from.date, today: ctx.today, ...UNIT[spec.unit] };
         if (to) {
-          const late = ctx.calendar.workingDaysBetween(d.deadline, to.date).days;
+          const late = ctx.calendar.countWorkingDays(d.deadline, to.date);
           out.push({
             path: to.path,
             inSession: to.inSession,
@@ -111,7 +111,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           continue;
         }
         if (ctx.today > d.deadline) {
-          const since = ctx.calendar.workingDaysBetween(d.deadline, ctx.today).days;
+          const since = ctx.calendar.countWorkingDays(d.deadline, ctx.today);
           // A step dated before the event it should answer (a plan approved before the appointment) is named.
           const earlier = direction === 'after' ? lastBefore(tos, from.date) : undefined;
           out.push({
@@ -121,7 +121,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
             facts: { ...facts, today: ctx.today, workingDaysSinceDeadline: since, status: 'overdue', ...(earlier ? { recordedBefore: earlier.date } : {}) },
           });
         } else {
-          const left = ctx.calendar.workingDaysBetween(ctx.today, d.deadline).days;
+          const left = ctx.calendar.countWorkingDays(ctx.today, d.deadline);
           out.push({
             path: from.path,
             inSession: from.inSession,
