@@ -82,7 +82,13 @@ export function register(program: Command): void {
         if (opts.day !== undefined) return runDay(cal, opts.day, opts, lang);
         return runYear(cal, value, opts, lang);
       } catch (e) {
-        if (e instanceof CalendarDateError) throw new UsageError(e.message);
+        // the inputs are checked above; what is left is a count that leaves the years the calendar counts
+        if (e instanceof CalendarDateError) {
+          const what = opts.add !== undefined ? `${opts.add} ${value ?? ''} ${opts.unit}` : (opts.day ?? value ?? '');
+          throw new UsageError(t3(`Күнтізбе 1000–9999 жылдардың күндерін ғана санайды: «${what}» бұл шектен шығады`,
+            `Календарь считает только даты 1000–9999 годов: «${what}» выходит за эти пределы`,
+            `The calendar counts only dates of the years 1000–9999: «${what}» goes beyond them`));
+        }
         throw e;
       }
     });

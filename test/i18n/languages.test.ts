@@ -116,6 +116,7 @@ const COMMANDS = (lang: Lang): string[][] => [
   ['calendar', '--day', '2026-03-21', '--lang', lang],
   ['calendar', '--add', '2026-03-19', '5', '--lang', lang],
   ['calendar', '--day', '2026-13-01', '--lang', lang],
+  ['calendar', '--add', '9999-12-01', '100', '--lang', lang],
   ['render', 'samples/mic-2018/valid.yaml', `${tmp}/invalid.yaml`, `${tmp}/broken.yaml`, '--format', 'docx', '--notes', '--out', `${tmp}/render-${lang}`, '--lang', lang],
   ['render', 'samples/asa-b-model/valid.yaml', '--format', 'docx', '--json', '--out', `${tmp}/render-json-${lang}`, '--lang', lang],
   ['render', '--blank', 'mic-2018', 'all', '--format', 'docx', '--out', `${tmp}/blank-${lang}`, '--lang', lang],
