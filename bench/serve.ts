@@ -37,7 +37,7 @@ function pageSizes(): void {
   const show = (name: string, s: { raw: number; gz: number }) => `${name} ${kb(s.raw)} (${kb(s.gz)} gzipped)`;
   const v = rows.filter((r) => r.role.startsWith('validators'));
   console.log(
-    `serve: page bundle: ${show('page', sum((r) => r === 'page' || r === 'shared'))}; ${show('check engine', sum((r) => r === 'check engine'))}; ` +
+    `serve: page bundle: ${show('page at start', sum((r) => r.startsWith('page')))}; ${show('check engine, on the first check', sum((r) => r.startsWith('check engine')))}; ` +
       `validators per methodology ${kb(Math.min(...v.map((r) => r.raw)))}–${kb(Math.max(...v.map((r) => r.raw)))} (${kb(Math.min(...v.map((r) => r.gz)))}–${kb(Math.max(...v.map((r) => r.gz)))} gzipped)`,
   );
 }

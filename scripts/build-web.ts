@@ -100,6 +100,29 @@ for (const [file, o] of Object.entries(result.metafile.outputs)) {
   const pack = inputs.map((i) => /generated\/(.+)\.fast\.cjs$/.exec(i)?.[1]).find(Boolean);
   roles[file.split('/').pop()!] = o.entryPoint?.endsWith('app.tsx') ? 'page' : inputs.some((i) => i.endsWith('src/serve/page-engine.ts')) ? 'check engine' : pack ? `validators ${pack}` : 'shared';
 }
+// A chunk of shared code belongs to what loads it: the page's (static imports from the page, fetched at start) or
+// the check engine's (static imports from the engine, fetched on the first check); the packs' code is the latter.
+const outputs = result.metafile.outputs;
+const staticClosure = (start: string): Set<string> => {
+  const seen = new Set<string>();
+  const todo = [start];
+  while (todo.length > 0) {
+    const f = todo.pop()!;
+    if (seen.has(f) || !outputs[f]) continue;
+    seen.add(f);
+    for (const i of outputs[f]!.imports) if (i.kind === 'import-statement') todo.push(i.path);
+  }
+  return seen;
+};
+const entryOf = (role: string): string | undefined => Object.keys(outputs).find((f) => roles[f.split('/').pop()!] === role);
+const pageFiles = staticClosure(entryOf('page') ?? '');
+const engineFiles = staticClosure(entryOf('check engine') ?? '');
+for (const f of Object.keys(outputs)) {
+  const name = f.split('/').pop()!;
+  if (roles[name] !== 'shared') continue;
+  if (pageFiles.has(f)) roles[name] = 'page (shared code)';
+  else if (engineFiles.has(f)) roles[name] = 'check engine (shared code)';
+}
 writeFileSync(join(out, 'bundle.json'), JSON.stringify(roles, null, 2) + '\n');
 // BAGALAU_WEB_SIZES=1: each file's size, and what each chunk is made of (the README reports these)
 if (process.env['BAGALAU_WEB_SIZES']) {
