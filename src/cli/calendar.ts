@@ -16,6 +16,7 @@ import { UsageError } from './usage-error.js';
 import { t3, type Lang } from '../law/finding.js';
 import {
   CalendarDateError,
+  YEARS,
   createCalendar,
   deadline,
   isValidIso,
@@ -85,9 +86,10 @@ export function register(program: Command): void {
         // the inputs are checked above; what is left is a count that leaves the years the calendar counts
         if (e instanceof CalendarDateError) {
           const what = opts.add !== undefined ? `${opts.add} ${value ?? ''} ${opts.unit}` : (opts.day ?? value ?? '');
-          throw new UsageError(t3(`Күнтізбе 1000–9999 жылдардың күндерін ғана санайды: «${what}» бұл шектен шығады`,
-            `Календарь считает только даты 1000–9999 годов: «${what}» выходит за эти пределы`,
-            `The calendar counts only dates of the years 1000–9999: «${what}» goes beyond them`));
+          const years = `${YEARS.first}–${YEARS.last}`;
+          throw new UsageError(t3(`Күнтізбе ${years} жылдардың күндерін ғана санайды: «${what}» бұл шектен шығады`,
+            `Календарь считает только даты ${years} годов: «${what}» выходит за эти пределы`,
+            `The calendar counts only dates of the years ${years}: «${what}» goes beyond them`));
         }
         throw e;
       }

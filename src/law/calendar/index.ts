@@ -26,7 +26,7 @@ import type { CalendarData } from './schema.js';
 export type { CalendarData } from './schema.js';
 export type { DayKind, SourceRef, HolidayEntry, DataProblem } from './compile.js';
 export { CalendarDataError } from './compile.js';
-export { CalendarDateError, addMonths, addYears, addCalendarDays, isValidIso } from './iso-date.js';
+export { CalendarDateError, YEARS, addMonths, addYears, addCalendarDays, isValidIso } from './iso-date.js';
 export { CALENDAR_SCHEMA_ID, CalendarDataSchema } from './schema.js';
 
 export interface DayInfo {

@@ -4,6 +4,9 @@
  */
 
 /** A date the calendar cannot read. */
+/** The years a date may have: four digits, and none before 1000 (Date.UTC reads years 0–99 as 1900–1999). */
+export const YEARS = { first: 1000, last: 9999 } as const;
+
 export class CalendarDateError extends RangeError {
   override name = 'CalendarDateError';
 }
@@ -61,7 +64,7 @@ export function parseIso(date: string): { y: number; m: number; d: number } {
   const d = m < 0 ? -1 : digits(date, 8, 2);
   if (d < 0) throw new CalendarDateError(`not a date in the form YYYY-MM-DD: "${date}"`);
   // Date.UTC reads years 0–99 as 1900–1999; no act of ours is dated before 1000 anyway.
-  if (y < 1000) throw new CalendarDateError(`year out of range: "${date}"`);
+  if (y < YEARS.first) throw new CalendarDateError(`year out of range: "${date}"`);
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new CalendarDateError(`no such date: "${date}"`);
   return { y, m, d };
 }

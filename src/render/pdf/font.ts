@@ -227,6 +227,16 @@ export class StandardSubset implements GlyphEncoder {
 }
 
 /** The standard subset as the build made it: glyph codes from its table, the font streams as it deflated them. */
+/** A text as hex glyph ids (Identity-H, two bytes per glyph), cached per text; `glyphOf` gives each code point's id. */
+function hexOf(cache: Map<string, string>, text: string, glyphOf: (cp: number, ch: string) => number): string {
+  let h = cache.get(text);
+  if (h !== undefined) return h;
+  h = '';
+  for (const ch of text) h += glyphOf(ch.codePointAt(0) ?? 0, ch).toString(16).padStart(4, '0');
+  cache.set(text, h);
+  return h;
+}
+
 class PrebuiltStandardSubset implements GlyphEncoder {
   readonly face: Face;
   readonly widths: number[];
@@ -240,21 +250,14 @@ class PrebuiltStandardSubset implements GlyphEncoder {
   }
 
   hex(text: string): string {
-    let h = this.hexCache.get(text);
-    if (h !== undefined) return h;
-    h = '';
-    for (const ch of text) {
-      const cp = ch.codePointAt(0) ?? 0;
-      const sid = this.sid.get(cp);
-      if (sid === undefined) {
-        this.face.glyphId(cp); // a letter the face lacks: its MissingGlyphError
-        throw new Error(`U+${cp.toString(16)} is not in the standard subset`);
-      }
-      h += sid.toString(16).padStart(4, '0');
-    }
-    this.hexCache.set(text, h);
-    return h;
+    return hexOf(this.hexCache, text, this.glyphOf);
   }
+  private readonly glyphOf = (cp: number): number => {
+    const sid = this.sid.get(cp);
+    if (sid !== undefined) return sid;
+    this.face.glyphId(cp); // a letter the face lacks: its MissingGlyphError
+    throw new Error(`U+${cp.toString(16)} is not in the standard subset`);
+  };
   fontProgram(): Promise<Uint8Array> {
     throw new Error('the prebuilt standard subset holds its program deflated only');
   }
@@ -310,24 +313,19 @@ export class FaceUse implements GlyphEncoder {
 
   /** Hex string of subset glyph ids for `text` (Identity-H, two bytes per glyph). */
   hex(text: string): string {
-    let h = this.hexCache.get(text);
-    if (h !== undefined) return h;
-    h = '';
-    for (const ch of text) {
-      const cp = ch.codePointAt(0) ?? 0;
-      const gid = this.face.glyphId(cp);
-      let sid = this.map.get(gid);
-      if (sid === undefined) {
-        sid = this.subset.includeGlyph(gid);
-        this.map.set(gid, sid);
-        this.unicode[sid] = cp;
-        this.widths[sid] = Math.round(this.face.width(ch));
-      }
-      h += sid.toString(16).padStart(4, '0');
-    }
-    this.hexCache.set(text, h);
-    return h;
+    return hexOf(this.hexCache, text, this.glyphOf);
   }
+  private readonly glyphOf = (cp: number, ch: string): number => {
+    const gid = this.face.glyphId(cp);
+    let sid = this.map.get(gid);
+    if (sid === undefined) {
+      sid = this.subset.includeGlyph(gid);
+      this.map.set(gid, sid);
+      this.unicode[sid] = cp;
+      this.widths[sid] = Math.round(this.face.width(ch));
+    }
+    return sid;
+  };
 
   /** The subset glyph drawn for a code point already encoded. */
   subsetGlyph(cp: number): number {
