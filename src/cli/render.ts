@@ -365,7 +365,7 @@ export function register(program: Command): void {
         } catch (e) {
           // a broken template or a letter the font lacks: one clear line, not an internal error
           if (e instanceof MarkdownError || e instanceof MissingGlyphError) throw new UsageError(e.text);
-          if (e instanceof TemplateError) throw new UsageError(e.message);
+          if (e instanceof TemplateError) throw new UsageError(e.text);
           throw e;
         }
         return;

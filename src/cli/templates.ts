@@ -47,12 +47,12 @@ export function checkAllTemplates(templatesDir: string, schemasDir: string): Che
       const path = join(ts.dir, e.file);
       const problems: ContractProblem[] = [];
       if (!existsSync(path)) {
-        out.push({ methodology: id, file: path, problems: [{ template: path, kind: 'template-error', message: `templates.yaml names ${e.file}, which does not exist` }] });
+        out.push({ methodology: id, file: path, problems: [{ template: path, kind: 'template-error', message: t3(`templates.yaml ішінде ${e.file} аталған, бірақ ол жоқ`, `templates.yaml называет ${e.file}, но такого файла нет`, `templates.yaml names ${e.file}, which does not exist`) }] });
         continue;
       }
       const formSchema = e.formKey ? readSchema(join(schemasDir, id, `${e.formKey}.schema.json`)) : undefined;
-      if (e.formKey && !formSchema) problems.push({ template: path, kind: 'no-schema', message: `no schema ${join(schemasDir, id, `${e.formKey}.schema.json`)} for form ${e.formKey}` });
-      if (!packageSchema) problems.push({ template: path, kind: 'no-schema', message: `no package schema ${join(schemasDir, id, 'package.schema.json')}` });
+      if (e.formKey && !formSchema) problems.push({ template: path, kind: 'no-schema', message: t3(`${e.formKey} нысанының схемасы ${join(schemasDir, id, `${e.formKey}.schema.json`)} жоқ`, `нет схемы ${join(schemasDir, id, `${e.formKey}.schema.json`)} для формы ${e.formKey}`, `no schema ${join(schemasDir, id, `${e.formKey}.schema.json`)} for form ${e.formKey}`) });
+      if (!packageSchema) problems.push({ template: path, kind: 'no-schema', message: t3(`пакет схемасы ${join(schemasDir, id, 'package.schema.json')} жоқ`, `нет схемы пакета ${join(schemasDir, id, 'package.schema.json')}`, `no package schema ${join(schemasDir, id, 'package.schema.json')}`) });
       problems.push(...checkContract({
         name: path,
         source: ts.read(e.file),
@@ -85,7 +85,7 @@ export function register(program: Command): void {
           continue;
         }
         bad++;
-        for (const p of r.problems) process.stdout.write(`${W.fail}  ${shown}${p.line ? `:${p.line}:${(p.column ?? 0) + 1}` : ''} ${p.kind}: ${p.message}\n`);
+        for (const p of r.problems) process.stdout.write(`${W.fail}  ${shown}${p.line ? `:${p.line}:${(p.column ?? 0) + 1}` : ''} ${p.kind}: ${p.message[opts.lang]}\n`);
       }
       process.stdout.write(`${W.total(results.length - bad, bad)}\n`);
       if (bad) process.exitCode = 1;

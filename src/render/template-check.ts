@@ -7,6 +7,8 @@
 import './template-compiler.js';
 import { templatePaths } from './template-paths.js';
 import type { UsedPath } from './template-paths.js';
+import { TemplateError } from './template.js';
+import { t3, type Text3 } from '../law/finding.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -15,8 +17,21 @@ export interface ContractProblem {
   line?: number;
   column?: number;
   kind: 'unknown-path' | 'required-missing' | 'no-schema' | 'template-error';
-  message: string;
+  message: Text3;
 }
+
+/** The contract's problems in the three languages (the path and the engine's own error text are shown as they are). */
+export const CONTRACT_WORDS = {
+  templateError: (detail: string): Text3 => t3(`үлгінің синтаксисі оқылмады: ${detail}`, `синтаксис шаблона не разобран: ${detail}`, `the template's syntax could not be read: ${detail}`),
+  methodologyFields: (path: string): Text3 => t3(`${path}: methodology ішінде тек id, title және asPublished бар`, `${path}: в methodology есть только id, title и asPublished`, `${path}: methodology has only id, title and asPublished`),
+  noFormSchema: (path: string): Text3 => t3(`${path}: салыстыратын нысан схемасы жоқ`, `${path}: нет схемы формы для сверки`, `${path}: no form schema to check against`),
+  notInForm: (path: string): Text3 => t3(`${path} нысан схемасында жоқ`, `${path} нет в схеме формы`, `${path} is not in the form's schema`),
+  noPackageSchema: (path: string): Text3 => t3(`${path}: салыстыратын пакет схемасы жоқ`, `${path}: нет схемы пакета для сверки`, `${path}: no package schema to check against`),
+  notInPackage: (path: string): Text3 => t3(`${path} пакет схемасында жоқ`, `${path} нет в схеме пакета`, `${path} is not in the package schema`),
+  unknownRoot: (path: string): Text3 => t3(`${path}: үлгі тек form, servant, period, session, package, methodology оқиды`, `${path}: шаблон читает только form, servant, period, session, package, methodology`, `${path}: a template reads only form, servant, period, session, package, methodology`),
+  requiredMissing: (path: string): Text3 => t3(`міндетті өріс ${path} үлгіде жоқ`, `обязательное поле ${path} в шаблоне не выводится`, `required field ${path} does not appear in the template`),
+};
+const W = CONTRACT_WORDS;
 
 const isIndex = (s: string): boolean => /^\d+$/.test(s);
 
@@ -112,7 +127,7 @@ export function checkContract(input: ContractInput): ContractProblem[] {
   try {
     used = templatePaths(input.source, input.name);
   } catch (e) {
-    return [{ template: input.name, kind: 'template-error', message: (e as Error).message }];
+    return [{ template: input.name, kind: 'template-error', message: e instanceof TemplateError ? e.text : W.templateError((e as Error).message) }];
   }
   for (const u of used) {
     const [root, ...rest] = u.path;
@@ -120,26 +135,26 @@ export function checkContract(input: ContractInput): ContractProblem[] {
     const shown = u.path.join('.');
     if (root === undefined) continue;
     if (root === 'methodology') {
-      if (rest.length !== 1 || !METHODOLOGY_FIELDS.has(rest[0] as string)) problems.push({ ...where, kind: 'unknown-path', message: `${shown}: methodology has only id, title and asPublished` });
+      if (rest.length !== 1 || !METHODOLOGY_FIELDS.has(rest[0] as string)) problems.push({ ...where, kind: 'unknown-path', message: W.methodologyFields(shown) });
       continue;
     }
     if (root === 'form') {
-      if (!input.formSchema) { problems.push({ ...where, kind: 'no-schema', message: `${shown}: no form schema to check against` }); continue; }
-      if (!pathExists(input.formSchema, rest)) problems.push({ ...where, kind: 'unknown-path', message: `${shown} is not in the form's schema` });
+      if (!input.formSchema) { problems.push({ ...where, kind: 'no-schema', message: W.noFormSchema(shown) }); continue; }
+      if (!pathExists(input.formSchema, rest)) problems.push({ ...where, kind: 'unknown-path', message: W.notInForm(shown) });
       continue;
     }
     if (root === 'servant' || root === 'period' || root === 'session' || root === 'package') {
-      if (!input.packageSchema) { problems.push({ ...where, kind: 'no-schema', message: `${shown}: no package schema to check against` }); continue; }
+      if (!input.packageSchema) { problems.push({ ...where, kind: 'no-schema', message: W.noPackageSchema(shown) }); continue; }
       const p = root === 'package' ? rest : u.path;
-      if (!pathExists(input.packageSchema, p)) problems.push({ ...where, kind: 'unknown-path', message: `${shown} is not in the package schema` });
+      if (!pathExists(input.packageSchema, p)) problems.push({ ...where, kind: 'unknown-path', message: W.notInPackage(shown) });
       continue;
     }
-    problems.push({ ...where, kind: 'unknown-path', message: `${shown}: a template reads only form, servant, period, session, package, methodology` });
+    problems.push({ ...where, kind: 'unknown-path', message: W.unknownRoot(shown) });
   }
   if (input.formSchema) {
     const formUsed = used.filter((u) => u.path[0] === 'form').map((u) => ({ ...u, path: u.path.slice(1) }));
     for (const req of requiredPaths(input.formSchema)) {
-      if (!covered(req, formUsed)) problems.push({ template: input.name, kind: 'required-missing', message: `required field form.${req.join('.')} does not appear in the template` });
+      if (!covered(req, formUsed)) problems.push({ template: input.name, kind: 'required-missing', message: W.requiredMissing(`form.${req.join('.')}`) });
     }
   }
   return problems;

@@ -4,7 +4,8 @@
  * - the skeleton: the objects and arrays on the way to each path are created when the data lacks
  *   them, so one template renders both the blank form (no data) and the filled one under `strict`.
  */
-import { parseTemplate, HELPER_NAMES, TemplateError } from './template.js';
+import { parseTemplate, HELPER_NAMES, TemplateError, templateFailed } from './template.js';
+import { t3 } from '../law/finding.js';
 import { ParserNotLoaded } from './parsers.js';
 
 /** A path into the view; `*` stands for every item of an array (inside `#each`). */
@@ -24,12 +25,12 @@ export function templatePaths(source: string, name = 'template'): UsedPath[] {
     ast = parseTemplate(source);
   } catch (e) {
     if (e instanceof ParserNotLoaded) throw e;
-    throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+    throw templateFailed(name, e);
   }
   const resolve = (p: hbs.AST.PathExpression, stack: string[][]): string[] | undefined => {
     if (p.data) return undefined; // @index, @first …
     const base = stack[stack.length - 1 - p.depth];
-    if (!base) throw new TemplateError(`${name}:${p.loc.start.line}: "../" goes above the root`);
+    if (!base) throw new TemplateError(t3(`${name}:${p.loc.start.line}: "../" түбірден жоғары шығады`, `${name}:${p.loc.start.line}: "../" выходит выше корня`, `${name}:${p.loc.start.line}: "../" goes above the root`));
     return [...base, ...p.parts];
   };
   const record = (n: Node, kind: UsedPath['kind'], stack: string[][]): string[] | undefined => {
@@ -47,7 +48,7 @@ export function templatePaths(source: string, name = 'template'): UsedPath[] {
     const head = n.path as hbs.AST.PathExpression;
     const isHelper = n.params.length > 0 || (head.type === 'PathExpression' && HELPER_NAMES.has(head.original));
     if (isHelper) {
-      if (head.type === 'PathExpression' && !HELPER_NAMES.has(head.original)) throw new TemplateError(`${name}:${head.loc.start.line}: unknown helper "${head.original}"`);
+      if (head.type === 'PathExpression' && !HELPER_NAMES.has(head.original)) throw new TemplateError(t3(`${name}:${head.loc.start.line}: белгісіз көмекші "${head.original}"`, `${name}:${head.loc.start.line}: неизвестный помощник "${head.original}"`, `${name}:${head.loc.start.line}: unknown helper "${head.original}"`));
       for (const param of n.params) record(param, 'value', stack);
       for (const pair of n.hash?.pairs ?? []) record(pair.value, 'value', stack);
     } else {
@@ -64,11 +65,11 @@ export function templatePaths(source: string, name = 'template'): UsedPath[] {
         case 'BlockStatement': {
           const b = st as hbs.AST.BlockStatement;
           const helper = (b.path as hbs.AST.PathExpression).original;
-          if (b.program?.blockParams?.length) throw new TemplateError(`${name}:${b.loc.start.line}: block parameters (as |x|) are not supported`);
+          if (b.program?.blockParams?.length) throw new TemplateError(t3(`${name}:${b.loc.start.line}: блок параметрлеріне (as |x|) қолдау жоқ`, `${name}:${b.loc.start.line}: параметры блока (as |x|) не поддерживаются`, `${name}:${b.loc.start.line}: block parameters (as |x|) are not supported`));
           if (helper === 'each' || helper === 'with') {
             const first = b.params[0];
             const full = first ? record(first, helper, stack) : undefined;
-            if (!full) throw new TemplateError(`${name}:${b.loc.start.line}: #${helper} needs a data path`);
+            if (!full) throw new TemplateError(t3(`${name}:${b.loc.start.line}: #${helper} деректер жолын қажет етеді`, `${name}:${b.loc.start.line}: #${helper} требует путь к данным`, `${name}:${b.loc.start.line}: #${helper} needs a data path`));
             visit(b.program, [...stack, helper === 'each' ? [...full, '*'] : full]);
             visit(b.inverse, stack);
           } else if (helper === 'if' || helper === 'unless') {
@@ -76,7 +77,7 @@ export function templatePaths(source: string, name = 'template'): UsedPath[] {
             visit(b.program, stack);
             visit(b.inverse, stack);
           } else {
-            throw new TemplateError(`${name}:${b.loc.start.line}: block helper "${helper}" is not allowed (use #if, #unless, #each, #with)`);
+            throw new TemplateError(t3(`${name}:${b.loc.start.line}: "${helper}" блок көмекшісіне рұқсат жоқ (#if, #unless, #each, #with қолданыңыз)`, `${name}:${b.loc.start.line}: блочный помощник "${helper}" не разрешён (используйте #if, #unless, #each, #with)`, `${name}:${b.loc.start.line}: block helper "${helper}" is not allowed (use #if, #unless, #each, #with)`));
           }
           break;
         }
@@ -84,7 +85,7 @@ export function templatePaths(source: string, name = 'template'): UsedPath[] {
         case 'PartialBlockStatement':
         case 'DecoratorBlock':
         case 'Decorator':
-          throw new TemplateError(`${name}:${st.loc.start.line}: partials and decorators are not allowed in templates`);
+          throw new TemplateError(t3(`${name}:${st.loc.start.line}: үлгілерде partial мен decorator қолданылмайды`, `${name}:${st.loc.start.line}: partials и decorators в шаблонах не разрешены`, `${name}:${st.loc.start.line}: partials and decorators are not allowed in templates`));
         default:
           break;
       }

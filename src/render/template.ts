@@ -15,10 +15,24 @@ import { fillSkeleton, shapeOf, templatePaths } from './template-paths.js';
 import type { UsedPath } from './template-paths.js';
 import { decodeValue, encodeValue } from './data-text.js';
 import { ParserNotLoaded } from './parsers.js';
+import { t3, type Text3 } from '../law/finding.js';
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
+  /** The message in kk/ru/en (a plain string is the same in all three: a place and a quoted engine text). */
+  readonly text: Text3;
+  constructor(message: string | Text3) {
+    const text = typeof message === 'string' ? t3(message, message, message) : message;
+    super(text.en);
+    this.text = text;
+  }
 }
+
+/** A template Handlebars could not read or run: its name, then Handlebars' own first line, quoted. */
+export const templateFailed = (name: string, e: unknown): TemplateError => {
+  const detail = (e as Error).message.split('\n')[0] ?? '';
+  return new TemplateError(t3(`${name}: үлгі қатесі (Handlebars): ${detail}`, `${name}: ошибка шаблона (Handlebars): ${detail}`, `${name}: ${detail}`));
+};
 
 /** Runs the templates the build compiled: Handlebars' runtime, without its compiler. */
 const hb = (runtime as unknown as typeof Handlebars).create();
@@ -189,7 +203,7 @@ export function precompileTemplate(source: string, name = 'template'): { spec: s
   try {
     return { spec: c.precompile(source), paths: templatePaths(source, name).map((u) => u.path) };
   } catch (e) {
-    throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+    throw templateFailed(name, e);
   }
 }
 
@@ -209,7 +223,7 @@ export function compileTemplate(source: string, name = 'template'): Filler {
       c.parse(source);
       tpl = c.compile(source);
     } catch (e) {
-      throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+      throw templateFailed(name, e);
     }
     shape = shapeOf(templatePaths(source, name));
   }
@@ -217,7 +231,7 @@ export function compileTemplate(source: string, name = 'template'): Filler {
     try {
       return tpl(fillSkeleton(toView(context), shape) as Record<string, unknown>, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
     } catch (e) {
-      throw new TemplateError(`${name}: ${(e as Error).message.split('\n')[0]}`);
+      throw templateFailed(name, e);
     }
   };
   cache.set(source, f);

@@ -83,11 +83,15 @@ export async function apiRender(ctx: ApiContext, doc: SourceDoc, q: { format: st
   try {
     jobs = packageJobs(packageFile, data, defaultTemplatesDir(), (ref) => {
       const s = loadSession(ref, packageFile);
-      if (s.data === undefined) throw new UsageError(`session file ${s.file}: ${s.findings[0]?.message.en ?? 'not read'}`);
+      if (s.data === undefined) {
+        const why = s.findings[0]?.message;
+        throw new UsageError(t3(`${s.file} отырыс файлы: ${why?.kk ?? 'оқылмады'}`, `файл заседания ${s.file}: ${why?.ru ?? 'не прочитан'}`, `session file ${s.file}: ${why?.en ?? 'not read'}`));
+      }
       return s.data;
     });
   } catch (e) {
-    if (e instanceof UsageError || e instanceof TemplateError) throw bad(e.message, e.message, e.message);
+    if (e instanceof TemplateError) throw bad(e.text.en, e.text.kk, e.text.ru);
+    if (e instanceof UsageError) throw e.text ? bad(e.text.en, e.text.kk, e.text.ru) : bad(e.message, e.message, e.message);
     throw e;
   }
   if (q.form) jobs = jobs.filter((j) => j.name.endsWith(`.${q.form}`));
@@ -97,7 +101,7 @@ export async function apiRender(ctx: ApiContext, doc: SourceDoc, q: { format: st
       return await renderMarkdown(md, { format: f, meta: { title, date, language: 'kk-KZ' }, ...(f === 'pdf' ? { fonts: loadFonts() } : {}) });
     } catch (e) {
       if (e instanceof MarkdownError || e instanceof MissingGlyphError) throw bad(e.text.en, e.text.kk, e.text.ru);
-      if (e instanceof TemplateError) throw bad(e.message, e.message, e.message);
+      if (e instanceof TemplateError) throw bad(e.text.en, e.text.kk, e.text.ru);
       throw e;
     }
   };

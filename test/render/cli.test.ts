@@ -73,6 +73,24 @@ describe('bagalau templates check', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('form.evaluator.nam is not in the form\'s schema');
     expect(r.stdout).toContain('required field form.grades.*.grade does not appear');
+    // the same problems in the officer's languages
+    const ru = cli(['templates', 'check', '--templates', join(dir, 'templates'), '--lang', 'ru']);
+    expect(ru.stdout).toContain('form.evaluator.nam нет в схеме формы');
+    expect(ru.stdout).toContain('обязательное поле form.grades.*.grade в шаблоне не выводится');
+    const kk = cli(['templates', 'check', '--templates', join(dir, 'templates'), '--lang', 'kk']);
+    expect(kk.stdout).toContain('form.evaluator.nam нысан схемасында жоқ');
+    expect(kk.stdout).not.toContain('is not in');
+  });
+  it('a template Handlebars cannot read is named with the line, in the chosen language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bagalau-tpl-'));
+    mkdirSync(join(dir, 'templates/asa-b-model'), { recursive: true });
+    mkdirSync(join(dir, 'schemas'));
+    spawnSync('cp', ['-r', 'schemas/asa-b-model', join(dir, 'schemas/')]);
+    writeFileSync(join(dir, 'templates/asa-b-model/templates.yaml'), 'methodology: asa-b-model\ndate: "2018-01-16"\ntitle: t\nforms:\n  managerialSheet:\n    file: m.md.hbs\n');
+    writeFileSync(join(dir, 'templates/asa-b-model/m.md.hbs'), 'a\n{{#each form.grades}}\n{{> part}}\n{{/each}}\n');
+    const ru = cli(['templates', 'check', '--templates', join(dir, 'templates'), '--lang', 'ru']);
+    expect(ru.status).toBe(1);
+    expect(ru.stdout).toContain('m.md.hbs:3: partials и decorators в шаблонах не разрешены');
   });
 });
 

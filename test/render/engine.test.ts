@@ -116,7 +116,8 @@ describe('template ↔ schema contract', () => {
   });
   it('reports a required field the template never shows', () => {
     const p = checkContract({ name: 'bad2', source: '{{field form.result 4}}', formSchema, packageSchema });
-    expect(p.map((x) => x.message)).toEqual(['required field form.grades.*.grade does not appear in the template']);
+    expect(p.map((x) => x.message.en)).toEqual(['required field form.grades.*.grade does not appear in the template']);
+    expect(p.map((x) => x.message.kk)).toEqual(['міндетті өріс form.grades.*.grade үлгіде жоқ']);
   });
   it('index access counts for array items; $ref and anyOf are followed', () => {
     const s = { $defs: { G: { type: 'object', properties: { g: {} } } }, type: 'object', properties: { a: { anyOf: [{ type: 'array', items: { $ref: '#/$defs/G' } }, { type: 'null' }] } } };
@@ -187,7 +188,7 @@ describe('the repository: templates ↔ schemas', () => {
     const { checkAllTemplates } = await import('../../src/cli/templates.js');
     const results = checkAllTemplates(`${process.cwd()}/templates`, `${process.cwd()}/schemas`);
     expect(results.length).toBeGreaterThan(0);
-    expect(results.flatMap((r) => r.problems.map((p) => `${p.template}:${p.line ?? ''} ${p.message}`))).toEqual([]);
+    expect(results.flatMap((r) => r.problems.map((p) => `${p.template}:${p.line ?? ''} ${p.message.en}`))).toEqual([]);
   });
   it('the render fixture is a valid package (so the filled forms show real data)', async () => {
     const { Ajv2020 } = await import('ajv/dist/2020.js');
