@@ -182,7 +182,7 @@ export async function runJob(job: Job): Promise<Omit<Verdict, 'id' | 'cpuMs'>> {
       }));
       watching = false;
       // a message the user sees must not be a JavaScript error from inside the program
-      const internal = /Cannot read propert|is not a function|is not iterable|Maximum call stack|undefined is not|Invalid (array|string) length|internal error/.exec(said);
+      const internal = /Cannot read propert|is not a function|is not iterable|Maximum call stack|undefined is not|Invalid (array|string) length|internal error|ішкі қате|внутренняя ошибка/.exec(said);
       if (internal) return fail('internal-message', said.split('\n').find((l) => l.includes(internal[0]))!.slice(0, 300));
       for (const f of fs.readdirSync(out)) {
         const p = join(out, f);

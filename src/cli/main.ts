@@ -12,6 +12,9 @@ import { translateCommanderError } from './commander-messages.js';
 import { cliLang } from './lang.js';
 import { localizeHelp } from './help-text.js';
 
+/** A fault of bagalau, not of the input (exit code 3): said in the user's language, the detail as the engine gave it. */
+const INTERNAL = { kk: 'ішкі қате', ru: 'внутренняя ошибка', en: 'internal error' } as const;
+
 type Register = { register: (p: Command) => void };
 
 /** Written out (not a template string) so that a bundler sees every command's module. */
@@ -57,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const msg = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`bagalau: internal error: ${msg}\n`);
+    process.stderr.write(`bagalau: ${INTERNAL[cliLang()]}: ${msg}\n`);
     if (process.env['BAGALAU_DEBUG'] && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return 3;
   }

@@ -416,8 +416,9 @@ export function register(program: Command): void {
         } catch (e) {
           failed++;
           bar.clear();
-          process.stderr.write(`${file}: ${(e as Error).message}\n`);
-          run.failures.push({ file, message: (e as Error).message });
+          const message = e instanceof TemplateError ? e.text[opts.lang] : (e as Error).message;
+          process.stderr.write(`${file}: ${message}\n`);
+          run.failures.push({ file, message });
         }
       }
       bar.done();
