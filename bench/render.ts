@@ -1,7 +1,7 @@
 /**
  * Render bench: forms per second for DOCX and for PDF (fill + Markdown + backend, warm), and in the
  * same run the ratios to LibreOffice converting the same DOCX to PDF and to docxtemplater (+ pizzip)
- * filling an equivalent DOCX template. Targets (issue 4): one-page PDF form under 10 ms warm,
+ * filling an equivalent DOCX template. Targets (issue 4): one-page PDF form under 10 ms warm (issue 14: under 2 ms),
  * ≥ 100× faster than LibreOffice, DOCX at least as fast as docxtemplater.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { parse as parseYaml } from 'yaml';
-import { renderMarkdown } from '../src/render/index.js';
+import { createRenderCache, renderMarkdown } from '../src/render/index.js';
 import { fillDocument } from '../src/render/documents.js';
 import { defaultTemplatesDir, loadFonts, loadTemplateSet } from '../src/cli/render.js';
 
@@ -24,22 +24,44 @@ function median(xs: number[]): number {
 /** CPU time of this process (user + system), ms: on a shared machine the wall time mostly measures the others. */
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
-/** Median wall and CPU time of `fn`, after warm-up runs. */
-async function timeEach(n: number, fn: () => Promise<unknown> | unknown): Promise<{ wall: number; cpu: number }> {
-  for (let i = 0; i < Math.min(20, n); i++) await fn();
-  const ts: number[] = [];
-  const cs: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = cpuMs();
-    const t = performance.now();
-    await fn();
-    ts.push(performance.now() - t);
-    cs.push(cpuMs() - c);
+/**
+ * Wall and CPU time per call of each of `fns`, measured side by side: each is warmed up (`warm` calls, so the JIT has
+ * compiled its hot paths: 20 calls left the one-page PDF a third slower than its steady state), then `rounds`
+ * rounds of `per` calls each, the paths alternating and their order flipping every round, so a load that comes and
+ * goes falls on all of them. A round's time divided by its calls counts the garbage collections that fell in it (a
+ * per-call median would skip them); the median round is reported, with the spread of the middle half of rounds.
+ */
+interface Timing { wall: number; cpu: number; cpuLo: number; cpuHi: number; rounds: number; per: number }
+async function timeRounds(fns: Record<string, () => Promise<unknown> | unknown>, opts: { rounds: number; per: number; warm: number }): Promise<Record<string, Timing>> {
+  const names = Object.keys(fns);
+  for (const n of names) for (let i = 0; i < opts.warm; i++) await fns[n]?.();
+  const wall = new Map<string, number[]>(names.map((n) => [n, []]));
+  const cpu = new Map<string, number[]>(names.map((n) => [n, []]));
+  for (let r = 0; r < opts.rounds; r++) {
+    for (const n of r % 2 ? [...names].reverse() : names) {
+      const fn = fns[n] as () => Promise<unknown> | unknown;
+      const c = cpuMs();
+      const t = performance.now();
+      for (let i = 0; i < opts.per; i++) await fn();
+      wall.get(n)?.push((performance.now() - t) / opts.per);
+      cpu.get(n)?.push((cpuMs() - c) / opts.per);
+    }
   }
-  return { wall: median(ts), cpu: median(cs) };
+  const q = (xs: number[], f: number): number => [...xs].sort((a, b) => a - b)[Math.floor(f * (xs.length - 1))] ?? 0;
+  return Object.fromEntries(names.map((n) => {
+    const cs = cpu.get(n) ?? [];
+    return [n, { wall: median(wall.get(n) ?? []), cpu: median(cs), cpuLo: q(cs, 0.25), cpuHi: q(cs, 0.75), rounds: opts.rounds, per: opts.per }];
+  }));
 }
 
-const line = (label: string, ms: { wall: number; cpu: number }): void => console.log(`render: ${label}: ${ms.wall.toFixed(2)} ms wall, ${ms.cpu.toFixed(2)} ms CPU each (median)`);
+/** Median wall and CPU time of one call of `fn`, after warm-up runs (for the LibreOffice comparison). */
+async function timeEach(n: number, fn: () => Promise<unknown> | unknown): Promise<{ wall: number; cpu: number }> {
+  const [t] = Object.values(await timeRounds({ fn }, { rounds: Math.max(1, Math.round(n / 20)), per: 20, warm: 200 }));
+  return t ?? { wall: 0, cpu: 0 };
+}
+
+const line = (label: string, ms: { wall: number; cpu: number; cpuLo?: number; cpuHi?: number; rounds?: number; per?: number }): void =>
+  console.log(`render: ${label}: ${ms.wall.toFixed(2)} ms wall, ${ms.cpu.toFixed(2)} ms CPU each (median${ms.rounds ? ` of ${ms.rounds} rounds of ${ms.per}, CPU ${ms.cpuLo?.toFixed(2)}–${ms.cpuHi?.toFixed(2)} in the middle half` : ''})`);
 
 export async function run(): Promise<void> {
   const templates = defaultTemplatesDir();
@@ -60,18 +82,24 @@ export async function run(): Promise<void> {
   const pdfOne = await renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'pdf', meta, fonts });
   const pagesOne = /\/Type \/Pages[\s\S]*?\/Count (\d+)/.exec(Buffer.from(pdfOne).toString('latin1'))?.[1] ?? '?';
 
-  const pdfMs = await timeEach(300, () => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'pdf', meta, fonts }));
-  line(`PDF, calibration protocol (${pagesOne} page), fill → PDF`, pdfMs);
-  const docxMs = await timeEach(200, () => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'docx', meta }));
-  line('DOCX, calibration protocol, fill → DOCX', docxMs);
-  const pdfSheetMs = await timeEach(200, () => renderMarkdown(fillDocument('m.md.hbs', sheetSrc, ctxSheet), { format: 'pdf', meta, fonts }));
-  line('PDF, App. 1 evaluation sheet (filled), fill → PDF', pdfSheetMs);
-  const docxSheetMs = await timeEach(200, () => renderMarkdown(fillDocument('m.md.hbs', sheetSrc, ctxSheet), { format: 'docx', meta }));
-  line('DOCX, App. 1 evaluation sheet (filled), fill → DOCX', docxSheetMs);
+  // a batch's renders share one cache (parsed front matter), as a caller rendering many documents would keep one
+  const cache = createRenderCache();
+  const pdf1 = (): Promise<Uint8Array> => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'pdf', meta, fonts, cache });
+  const docx1 = (): Promise<Uint8Array> => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'docx', meta, cache });
+  const pdfSheet = (): Promise<Uint8Array> => renderMarkdown(fillDocument('m.md.hbs', sheetSrc, ctxSheet), { format: 'pdf', meta, fonts, cache });
+  const docxSheet = (): Promise<Uint8Array> => renderMarkdown(fillDocument('m.md.hbs', sheetSrc, ctxSheet), { format: 'docx', meta, cache });
   // a cold-ish variant: a different servant each time (names are new text to parse and lay out)
   let k = 0;
-  const variedMs = await timeEach(200, () => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, { ...ctxOne, servant: { ...(pkg['servant'] as object), fullName: `Қызметші № ${++k}` } }), { format: 'pdf', meta, fonts }));
-  line('PDF, calibration protocol, a new servant name each time', variedMs);
+  const varied = (): Promise<Uint8Array> => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, { ...ctxOne, servant: { ...(pkg['servant'] as object), fullName: `Қызметші № ${++k}` } }), { format: 'pdf', meta, fonts, cache });
+  // the same one-page PDF without a shared cache (each render on its own, as one call of the API)
+  const pdfAlone = (): Promise<Uint8Array> => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'pdf', meta, fonts });
+  const t = await timeRounds({ pdf1, docx1, pdfSheet, docxSheet, varied, pdfAlone }, { rounds: 24, per: 20, warm: 300 });
+  line(`PDF, calibration protocol (${pagesOne} page), fill → PDF`, t['pdf1'] as Timing);
+  line('DOCX, calibration protocol, fill → DOCX', t['docx1'] as Timing);
+  line('PDF, App. 1 evaluation sheet (filled), fill → PDF', t['pdfSheet'] as Timing);
+  line('DOCX, App. 1 evaluation sheet (filled), fill → DOCX', t['docxSheet'] as Timing);
+  line('PDF, calibration protocol, a new servant name each time', t['varied'] as Timing);
+  line('PDF, calibration protocol, no cache shared between renders', t['pdfAlone'] as Timing);
 
   // LibreOffice: the same DOCX, 10 copies in one call (its best case), per document
   const work = mkdtempSync(join(tmpdir(), 'bagalau-bench-'));

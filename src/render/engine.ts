@@ -15,7 +15,11 @@ import { SOFT_HYPHEN } from './linebreak.js';
 export type { DocumentModel, DocumentMeta, PageSetup } from './model.js';
 export type { FontBytes } from './pdf/font.js';
 export { MissingGlyphError } from './pdf/font.js';
-export { markdownToModel, MarkdownError } from './markdown.js';
+export { markdownToModel, MarkdownError, RenderCache } from './markdown.js';
+import { RenderCache } from './markdown.js';
+
+/** A cache for the renders of one batch (`RenderOptions.cache`): keep it while rendering many documents, then drop it. */
+export const createRenderCache = (): RenderCache => new RenderCache();
 
 /**
  * The backends are loaded when a document of their format is first written: a PDF never loads the docx library, a
@@ -41,11 +45,13 @@ export interface RenderOptions {
    */
   fonts?: FontBytes;
   page?: Partial<PageSetup>;
+  /** Shared by the renders of a batch (`createRenderCache`): work that does not depend on the data is done once. */
+  cache?: RenderCache;
 }
 
 /** Render Markdown (the conventions of docs/render.md) to DOCX or PDF bytes. */
 export async function renderMarkdown(markdown: string, options: RenderOptions): Promise<Uint8Array> {
-  const model = markdownToModel(markdown, { meta: options.meta, ...(options.page ? { page: options.page } : {}) });
+  const model = markdownToModel(markdown, { meta: options.meta, ...(options.page ? { page: options.page } : {}), ...(options.cache ? { cache: options.cache } : {}) });
   if (options.fonts) fitModel(model, measureWith(options.fonts));
   return renderModel(model, options);
 }

@@ -44,12 +44,34 @@ interface FrontMatter {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
-export function splitFrontMatter(markdown: string): { front: FrontMatter; body: string; offset: number } {
+/**
+ * What the renders of one batch share, owned by the caller (one per batch, dropped with it; nothing is kept
+ * between callers): each front matter text read and checked once (parsing the YAML of a one-page form's front matter was
+ * a fifteenth of its PDF). A cached value is what the text gives every time, so the output does not depend on it.
+ */
+export class RenderCache {
+  readonly frontMatter = new Map<string, Readonly<FrontMatter>>();
+}
+const FRONT_MATTER_MAX = 1000;
+
+export function splitFrontMatter(markdown: string, cache?: RenderCache): { front: FrontMatter; body: string; offset: number } {
   const m = FRONT_MATTER.exec(markdown);
   if (!m) return { front: {}, body: markdown, offset: 0 };
+  const text = m[1] ?? '';
+  const hit = cache?.frontMatter.get(text);
+  if (hit) return { front: hit, body: markdown.slice(m[0].length), offset: m[0].length };
+  const front = readFrontMatter(text);
+  if (cache) {
+    if (cache.frontMatter.size >= FRONT_MATTER_MAX) cache.frontMatter.clear();
+    cache.frontMatter.set(text, Object.freeze(front));
+  }
+  return { front, body: markdown.slice(m[0].length), offset: m[0].length };
+}
+
+function readFrontMatter(text: string): FrontMatter {
   let raw: unknown;
   try {
-    raw = readYaml(m[1] ?? '');
+    raw = readYaml(text);
   } catch (e) {
     if (e instanceof ParserNotLoaded) throw e;
     {
@@ -65,17 +87,19 @@ export function splitFrontMatter(markdown: string): { front: FrontMatter; body: 
     const v = front[k];
     if (v !== undefined && (typeof v !== 'number' || !(v > 0) || v > 72)) throw new MarkdownError(t3(`алдыңғы бөлікте (front matter) ${k} 0-ден 72-ге дейінгі сан болуы керек`, `во вводной части (front matter) ${k} должно быть числом от 0 до 72`, `front matter: ${k} must be a number between 0 and 72`));
   }
-  return { front: front as FrontMatter, body: markdown.slice(m[0].length), offset: m[0].length };
+  return front as FrontMatter;
 }
 
 export interface MarkdownOptions {
   meta: DocumentMeta;
   page?: Partial<PageSetup>;
+  /** Shared by the renders of a batch (`RenderCache`); without it nothing is kept from one call to the next. */
+  cache?: RenderCache;
 }
 
 /** Parse filled Markdown into the document model. Pure. */
 export function markdownToModel(markdown: string, options: MarkdownOptions): DocumentModel {
-  const { front, body, offset } = splitFrontMatter(markdown);
+  const { front, body, offset } = splitFrontMatter(markdown, options.cache);
   const page: PageSetup = { ...A4_OFFICIAL, ...options.page };
   if (front.fontSize) page.fontSizePt = front.fontSize;
   if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;

@@ -53,29 +53,122 @@ export function pdfNumber(n: number): string {
   return Math.abs(n) < 1 ? n.toFixed(20).replace(/0+$/, '') : BigInt(Math.round(n)).toString();
 }
 
-function valueText(v: PdfValue): string {
-  if (typeof v === 'number') return pdfNumber(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (v === null) return 'null';
-  if (v instanceof PdfName) return `/${v.name}`;
-  if (v instanceof PdfRef) return `${v.n} 0 R`;
-  if (v instanceof PdfLiteral) return `(${v.text})`;
-  if (v instanceof PdfHex) return `<${v.hex}>`;
-  if (Array.isArray(v)) {
-    let s = '[';
-    for (const x of v) s += ` ${valueText(x)}`;
-    return `${s} ]`;
+/**
+ * Bytes being written: one growing buffer instead of strings joined and encoded, for the content streams and the
+ * file (issue 14: a one-page form spent a tenth of its time building, flattening and encoding strings). Text given
+ * to `ascii` is written one byte per UTF-16 unit (only ASCII is given); numbers are written digit by digit.
+ */
+export class ByteWriter {
+  private buf: Uint8Array;
+  length = 0;
+  private readonly digits = new Uint8Array(24);
+
+  constructor(size = 1 << 15) {
+    this.buf = new Uint8Array(size);
   }
-  let s = '<<\n';
-  for (const [k, x] of v.entries) s += `/${k} ${valueText(x)}\n`;
-  return `${s}>>`;
+
+  private room(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.length + n) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.length));
+    this.buf = b;
+  }
+
+  ascii(s: string): this {
+    const n = s.length;
+    this.room(n);
+    const b = this.buf;
+    let at = this.length;
+    for (let i = 0; i < n; i++) b[at++] = s.charCodeAt(i);
+    this.length = at;
+    return this;
+  }
+
+  byte(c: number): this {
+    this.room(1);
+    this.buf[this.length++] = c;
+    return this;
+  }
+
+  bytes(x: Uint8Array): this {
+    this.room(x.length);
+    this.buf.set(x, this.length);
+    this.length += x.length;
+    return this;
+  }
+
+  /** A safe integer in decimal, as `String(k)` writes it (`-0` as `0`), at least `width` digits (zeros in front). */
+  int(k: number, width = 1): this {
+    if (k < 0) { this.byte(0x2d); k = -k; }
+    const d = this.digits;
+    let n = 0;
+    do {
+      d[n++] = 0x30 + (k % 10);
+      k = Math.floor(k / 10);
+    } while (k > 0);
+    while (n < width) d[n++] = 0x30;
+    this.room(n);
+    const b = this.buf;
+    let at = this.length;
+    while (n > 0) b[at++] = d[--n] as number;
+    this.length = at;
+    return this;
+  }
+
+  /**
+   * `n` rounded to hundredths, as `String(Math.round(n * 100) / 100)` writes it: for |n| below 10¹³ a double
+   * k/100 prints as k's digits with the point put back and trailing zeros dropped (test/render/pdf-bytes.test.ts
+   * compares the two); anything else is written by `String` itself.
+   */
+  hundredths(n: number): this {
+    const k = Math.round(n * 100);
+    if (!(Math.abs(k) < 1e15)) return this.ascii(String(k / 100));
+    if (k === 0) return this.byte(0x30);
+    const a = Math.abs(k);
+    if (k < 0) this.byte(0x2d);
+    this.int(Math.floor(a / 100));
+    const f = a % 100;
+    if (f === 0) return this;
+    this.byte(0x2e);
+    if (f % 10 === 0) return this.byte(0x30 + f / 10);
+    return this.byte(0x30 + Math.floor(f / 10)).byte(0x30 + (f % 10));
+  }
+
+  /** The bytes written so far (a view: valid until the next write). */
+  view(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
 }
 
-const ascii = (s: string): Uint8Array => {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-};
+function writeValue(w: ByteWriter, v: PdfValue): void {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && Math.abs(v) < 1e15) w.int(v);
+    else w.ascii(pdfNumber(v));
+  } else if (typeof v === 'boolean') w.ascii(v ? 'true' : 'false');
+  else if (v === null) w.ascii('null');
+  else if (v instanceof PdfName) w.byte(0x2f).ascii(v.name);
+  else if (v instanceof PdfRef) w.int(v.n).ascii(' 0 R');
+  else if (v instanceof PdfLiteral) w.byte(0x28).ascii(v.text).byte(0x29);
+  else if (v instanceof PdfHex) w.byte(0x3c).ascii(v.hex).byte(0x3e);
+  else if (Array.isArray(v)) {
+    w.byte(0x5b);
+    for (const x of v) {
+      w.byte(0x20);
+      writeValue(w, x);
+    }
+    w.ascii(' ]');
+  } else {
+    w.ascii('<<\n');
+    for (const [k, x] of v.entries) {
+      w.byte(0x2f).ascii(k).byte(0x20);
+      writeValue(w, x);
+      w.byte(0x0a);
+    }
+    w.ascii('>>');
+  }
+}
 
 /** A PDF file being built: indirect objects by number, the trailer's Root, Info and ID. */
 export class PdfFile {
@@ -96,31 +189,33 @@ export class PdfFile {
 
   /** The file's bytes: header, objects in number order, the cross-reference table, the trailer. */
   save(trailer: { root: PdfRef; info?: PdfRef; id?: PdfHex }): Uint8Array {
-    const parts: Uint8Array[] = [];
-    let size = 0;
-    const push = (b: Uint8Array): void => { parts.push(b); size += b.length; };
-    push(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0x81, 0x81, 0x81, 0x81, 0x0a, 0x0a]));
+    let size = 16;
+    for (const obj of this.objects.values()) if (obj instanceof PdfStream) size += obj.bytes.length;
+    const w = new ByteWriter(size + 256 * (this.objects.size + 4));
+    w.bytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0x81, 0x81, 0x81, 0x81, 0x0a, 0x0a]));
     const offsets: number[] = [];
     for (const n of [...this.objects.keys()].sort((a, b) => a - b)) {
       if (n !== offsets.length + 1) throw new Error(`PDF object ${offsets.length + 1} was allocated but never written`);
-      offsets.push(size);
+      offsets.push(w.length);
       const obj = this.objects.get(n) as PdfDict | PdfStream | PdfValue[];
+      w.int(n).ascii(' 0 obj\n');
       if (obj instanceof PdfStream) {
         obj.dict.set('Length', obj.bytes.length);
-        push(ascii(`${n} 0 obj\n${valueText(obj.dict)}\nstream\n`));
-        push(obj.bytes);
-        push(ascii('\nendstream\nendobj\n\n'));
-      } else push(ascii(`${n} 0 obj\n${valueText(obj)}\nendobj\n\n`));
+        writeValue(w, obj.dict);
+        w.ascii('\nstream\n').bytes(obj.bytes).ascii('\nendstream\nendobj\n\n');
+      } else {
+        writeValue(w, obj);
+        w.ascii('\nendobj\n\n');
+      }
     }
     if (offsets.length !== this.last) throw new Error(`PDF object ${offsets.length + 1} was allocated but never written`);
-    const xrefAt = size;
-    let xref = `xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n`;
-    for (const o of offsets) xref += `${String(o).padStart(10, '0')} 00000 n \n`;
+    const xrefAt = w.length;
+    w.ascii('xref\n0 ').int(offsets.length + 1).ascii('\n0000000000 65535 f \n');
+    for (const o of offsets) w.int(o, 10).ascii(' 00000 n \n');
     const t = new PdfDict({ Size: offsets.length + 1, Root: trailer.root, Info: trailer.info, ID: trailer.id ? [trailer.id, trailer.id] : undefined });
-    push(ascii(`${xref}\ntrailer\n${valueText(t)}\n\nstartxref\n${xrefAt}\n%%EOF`));
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const p of parts) { out.set(p, at); at += p.length; }
-    return out;
+    w.ascii('\ntrailer\n');
+    writeValue(w, t);
+    w.ascii('\n\nstartxref\n').int(xrefAt).ascii('\n%%EOF');
+    return w.view().slice();
   }
 }

@@ -3,7 +3,7 @@
  * Identity-H, subset with a ToUnicode map, so that text goes through the cmap directly (font.ts).
  * Deterministic: no producer or dates from the clock, subset tags derived from the glyph set.
  */
-import { PdfDict, PdfFile, PdfHex, PdfLiteral, PdfStream, name } from './objects.js';
+import { ByteWriter, PdfDict, PdfFile, PdfHex, PdfLiteral, PdfStream, name } from './objects.js';
 import type { PdfRef, PdfValue } from './objects.js';
 import { strToU8, zlibSync } from 'fflate';
 import type { DocumentModel } from '../model.js';
@@ -12,8 +12,6 @@ import { FaceUse, fontSet, prebuiltDeflate } from './font.js';
 import type { FaceKey, FontBytes, GlyphEncoder } from './font.js';
 import { layout } from './layout.js';
 import type { LaidPage } from './layout.js';
-
-const num = (n: number): string => (Math.round(n * 100) / 100).toString();
 
 export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Promise<Uint8Array> {
   const fonts = fontSet(fontBytes);
@@ -43,31 +41,38 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
     return u;
   };
   const pageRefs: PdfRef[] = [];
+  const content = new ByteWriter();
   for (const p of pages) {
     const page = new PdfDict({ Type: name('Page'), Parent: pageTreeRef, Resources: new PdfDict(), MediaBox: [0, 0, p.width, p.height] });
     const pageRef = file.register(page);
     pageRefs.push(pageRef);
     kids.push(pageRef);
-    let s = '0 g 0 G 0.5 w\n';
+    const s = content;
+    s.length = 0;
+    s.ascii('0 g 0 G 0.5 w\n');
     let inText = false;
-    let curFont = '';
+    let curRes = '';
+    let curSize = NaN;
     for (const op of p.ops) {
       if (op.kind === 'word') {
         const u = useOf(op.face);
-        if (!inText) { s += 'BT\n'; inText = true; curFont = ''; }
-        const f = `${u.res} ${num(op.size)}`;
-        if (f !== curFont) { s += `/${f} Tf\n`; curFont = f; }
+        if (!inText) { s.ascii('BT\n'); inText = true; curRes = ''; }
+        // the font changes when its resource or its size as written (hundredths) does
+        const size = Math.round(op.size * 100);
+        if (u.res !== curRes || size !== curSize) { s.byte(0x2f).ascii(u.res).byte(0x20).hundredths(op.size).ascii(' Tf\n'); curRes = u.res; curSize = size; }
         // a space that follows the word is drawn with it (each word is placed on its own, so it moves nothing): a
         // reader's tool then finds the spaces in the text instead of guessing them from the gaps, which ran the
         // letters of the act's spaced-out words together («Ш Е Ш І М … Д А У» read «ДАУ», «а л а д ы ;» «ады;»)
-        s += `1 0 0 1 ${num(op.x)} ${num(op.y)} Tm <${u.use.hex(op.space ? `${op.text} ` : op.text)}> Tj\n`;
+        s.ascii('1 0 0 1 ').hundredths(op.x).byte(0x20).hundredths(op.y).ascii(' Tm <').ascii(u.use.hex(op.text));
+        if (op.space) s.ascii(u.use.hex(' '));
+        s.ascii('> Tj\n');
       }
     }
-    if (inText) s += 'ET\n';
+    if (inText) s.ascii('ET\n');
     for (const op of p.ops) {
-      if (op.kind === 'line') s += `${num(op.x1)} ${num(op.y1)} m ${num(op.x2)} ${num(op.y2)} l S\n`;
+      if (op.kind === 'line') s.hundredths(op.x1).byte(0x20).hundredths(op.y1).ascii(' m ').hundredths(op.x2).byte(0x20).hundredths(op.y2).ascii(' l S\n');
     }
-    const contentRef = file.register(flate(strToU8(s)));
+    const contentRef = file.register(flate(s.view()));
     if (uses.size === 0) page.set('Contents', contentRef);
     else {
       const fontDict = new PdfDict();
