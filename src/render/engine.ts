@@ -25,11 +25,17 @@ export const createRenderCache = (): RenderCache => new RenderCache();
  * The backends are loaded when a document of their format is first written: a PDF never loads the docx library, a
  * DOCX never loads the PDF writer (issue 14: pay only for what runs).
  */
+let docxWriter: Promise<typeof import('./docx.js')> | undefined;
+let pdfWriter: Promise<typeof import('./pdf/writer.js')> | undefined;
 export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
-  return (await import('./docx.js')).modelToDocx(model);
+  // each backend's module promise is kept: importing it again for every document went through the module loader
+  // each time (a tenth of a warm one-page PDF)
+  docxWriter ??= import('./docx.js');
+  return (await docxWriter).modelToDocx(model);
 }
 export async function modelToPdf(model: DocumentModel, fonts: FontBytes): Promise<Uint8Array> {
-  return (await import('./pdf/writer.js')).modelToPdf(model, fonts);
+  pdfWriter ??= import('./pdf/writer.js');
+  return (await pdfWriter).modelToPdf(model, fonts);
 }
 export { compileTemplate, TemplateError, escapeMarkdown } from './template.js';
 export { ParserNotLoaded, withParsers } from './parsers.js';
@@ -61,7 +67,7 @@ export function measureWith(fonts: FontBytes): Measure {
   const set = fontSet(fonts);
   return (text, style, size) => {
     const key: FaceKey = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
-    return (set.get(key).width(text.split(SOFT_HYPHEN).join('')) * size) / 1000;
+    return (set.get(key).width(text.includes(SOFT_HYPHEN) ? text.split(SOFT_HYPHEN).join('') : text) * size) / 1000;
   };
 }
 

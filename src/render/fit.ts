@@ -25,8 +25,21 @@ function textWidthPt(model: DocumentModel, orientation: Orientation): number {
   return ptFromMm(sheet - p.marginLeftMm - p.marginRightMm);
 }
 
-const words = (p: Paragraph): { text: string; bold: boolean; italic: boolean }[] =>
-  p.runs.flatMap((r) => r.text.split('\n').flatMap((line) => segments(line).map((s) => ({ text: s.replace(/\s+$/, '').split(SOFT_HYPHEN).join(''), bold: !!r.bold, italic: !!r.italic }))));
+/** Each unbreakable piece of a paragraph, its trailing spaces (`trimEnd`: the white space of `\s`) and soft hyphens dropped. */
+function words(p: Paragraph): { text: string; bold: boolean; italic: boolean }[] {
+  const out: { text: string; bold: boolean; italic: boolean }[] = [];
+  for (const r of p.runs) {
+    const bold = !!r.bold;
+    const italic = !!r.italic;
+    for (const line of r.text.split('\n')) {
+      for (const s of segments(line)) {
+        const t = s.trimEnd();
+        out.push({ text: t.includes(SOFT_HYPHEN) ? t.split(SOFT_HYPHEN).join('') : t, bold, italic });
+      }
+    }
+  }
+  return out;
+}
 
 /** The narrowest each column can be at `size`: its widest unbreakable piece plus the cell's padding. */
 function columnMins(t: Table, size: number, measure: Measure, hyphenated: boolean): number[] {

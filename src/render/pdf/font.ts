@@ -287,11 +287,17 @@ export interface FontSet {
   get(key: FaceKey): Face;
 }
 
+/** The faces of one set of font bytes; each face is looked up once per set (a layout asks for one per word). */
 export function fontSet(bytes: FontBytes): FontSet {
+  const got: Partial<Record<FaceKey, Face>> = {};
   return {
     get(key: FaceKey): Face {
+      let f = got[key];
+      if (f) return f;
       const b = key === 'italic' ? bytes.italic ?? bytes.regular : key === 'boldItalic' ? bytes.boldItalic ?? bytes.bold : bytes[key];
-      return faceOf(b);
+      f = faceOf(b);
+      got[key] = f;
+      return f;
     },
   };
 }

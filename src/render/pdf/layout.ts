@@ -38,11 +38,13 @@ function faceKey(r: Run): FaceKey {
 
 /** Split a paragraph's runs into tokens: words cut at UAX #14 break opportunities, spaces, line breaks. */
 function tokenize(p: Paragraph, size: number, fonts: FontSet): Token[] {
-  const full = p.runs.map((r) => r.text).join('');
-  const opps = new Set<number>();
+  let full = '';
+  for (const r of p.runs) full += r.text;
+  // opp[i]: a break opportunity before offset i of the paragraph's text
+  const opp = new Uint8Array(full.length + 1);
   let off = 0;
   for (const line of full.split('\n')) {
-    for (const b of breakOffsets(line)) opps.add(off + b);
+    for (const b of breakOffsets(line)) opp[off + b] = 1;
     off += line.length + 1;
   }
   const tokens: Token[] = [];
@@ -52,34 +54,40 @@ function tokenize(p: Paragraph, size: number, fonts: FontSet): Token[] {
     const f = fonts.get(face);
     const underline = !!r.underline;
     const text = r.text;
+    const n = text.length;
     let i = 0;
-    while (i < text.length) {
-      const c = text[i] as string;
-      if (c === '\n') {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
         tokens.push({ text: '', face, size, width: 0, space: false, brk: true, underline: false, glue: false, softHyphen: false });
         i++;
         continue;
       }
-      if (c === ' ') {
+      if (c === 32) {
         let j = i;
-        while (j < text.length && text[j] === ' ') j++;
+        while (j < n && text.charCodeAt(j) === 32) j++;
         tokens.push({ text: ' ', face, size, width: (f.width(' ') * size) / 1000, space: true, brk: false, underline, glue: false, softHyphen: false });
         i = j;
         continue;
       }
       let j = i + 1;
-      while (j < text.length && text[j] !== ' ' && text[j] !== '\n' && !opps.has(pos + j)) j++;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 32 || d === 10 || opp[pos + j] === 1) break;
+        j++;
+      }
       let piece = text.slice(i, j);
       const softHyphen = piece.endsWith(SOFT_HYPHEN);
-      piece = piece.split(SOFT_HYPHEN).join('');
+      if (piece.includes(SOFT_HYPHEN)) piece = piece.split(SOFT_HYPHEN).join('');
       // a break is allowed after the piece at an opportunity or where a space or line break follows
-      const atEnd = j >= text.length;
-      const glue = atEnd ? !opps.has(pos + j) && pos + j < full.length && full[pos + j] !== ' ' && full[pos + j] !== '\n' : !opps.has(pos + j) && text[j] !== ' ' && text[j] !== '\n';
+      const atEnd = j >= n;
+      const next = atEnd ? (pos + j < full.length ? full.charCodeAt(pos + j) : -1) : text.charCodeAt(j);
+      const glue = opp[pos + j] !== 1 && next !== 32 && next !== 10 && next !== -1;
       if (piece) tokens.push({ text: piece, face, size, width: (f.width(piece) * size) / 1000, space: false, brk: false, underline, glue, softHyphen });
       else if (tokens.length) { const last = tokens[tokens.length - 1] as Token; last.softHyphen ||= softHyphen; last.glue = last.glue && glue; }
       i = j;
     }
-    pos += text.length;
+    pos += n;
   }
   return tokens;
 }
@@ -149,11 +157,13 @@ export function breakLines(p: Paragraph, width: number, bodySize: number, fonts:
 
 function placeLine(line: Line, p: Paragraph, x0: number, width: number, top: number, fonts: FontSet, ops: Op[]): void {
   const size = p.sizePt ?? line.tokens[0]?.size ?? 12;
-  const baseline = top - size * ((LINE_HEIGHT - (fonts.get('regular').ascent - fonts.get('regular').descent) / 1000) / 2 + fonts.get('regular').ascent / 1000);
+  const regular = fonts.get('regular');
+  const baseline = top - size * ((LINE_HEIGHT - (regular.ascent - regular.descent) / 1000) / 2 + regular.ascent / 1000);
   const avail = width - line.indent;
   let x = x0 + line.indent;
   let extra = 0;
-  const spaces = line.tokens.filter((t) => t.space).length;
+  let spaces = 0;
+  for (const t of line.tokens) if (t.space) spaces++;
   if (p.align === 'center') x += (avail - line.width) / 2;
   else if (p.align === 'right') x += avail - line.width;
   else if (p.align === 'justify' && !line.last && spaces > 0) extra = (avail - line.width) / spaces;
@@ -166,7 +176,8 @@ function placeLine(line: Line, p: Paragraph, x0: number, width: number, top: num
     // a line ending at a soft hyphen shows the hyphen
     const text = line.hyphen && k === line.tokens.length - 1 ? `${t.text}-` : t.text;
     const width = text === t.text ? t.width : (fonts.get(t.face).width(text) * t.size) / 1000;
-    ops.push({ kind: 'word', x, y: baseline, size: t.size, face: t.face, text, underline: t.underline, width, ...(line.tokens[k + 1]?.space ? { space: true } : {}) });
+    if (line.tokens[k + 1]?.space) ops.push({ kind: 'word', x, y: baseline, size: t.size, face: t.face, text, underline: t.underline, width, space: true });
+    else ops.push({ kind: 'word', x, y: baseline, size: t.size, face: t.face, text, underline: t.underline, width });
     if (t.underline) ops.push({ kind: 'line', x1: x, y1: baseline - 1.5, x2: x + t.width, y2: baseline - 1.5 });
     x += t.width;
   });
