@@ -216,6 +216,7 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
     broken = false;
   };
   const blocks = model.blocks;
+  const measured: Measured = new Map();
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     if (!b) continue;
@@ -231,7 +232,7 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
       const w = textW - ptFromMm(b.indentLeftMm);
       const lines = breakLines(b, w, pg.fontSizePt, fonts);
       let need = paragraphHeight(lines, b);
-      if (b.keepWithNext) need += startHeight(blocks, bi + 1, textW, pg.fontSizePt, fonts);
+      if (b.keepWithNext) need += startHeight(blocks, bi + 1, textW, pg.fontSizePt, fonts, measured);
       if (y - need < bottom && y < top && need < top - bottom) newPage();
       if (y < top || broken) y -= b.spaceBeforePt;
       broken = false;
@@ -244,7 +245,7 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
       y -= b.spaceAfterPt;
       continue;
     }
-    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, fonts), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page);
+    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, fonts, measured), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page);
     broken = false;
     if (blocks[bi + 1]?.kind === 'table') y -= TABLE_GAP_PT;
   }
@@ -268,11 +269,11 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
  * first line (two if it is kept with its own next), a table's header rows and first body row, or the whole
  * of a borderless (signature) block.
  */
-function startHeight(blocks: Block[], from: number, textW: number, body: number, fonts: FontSet): number {
+function startHeight(blocks: Block[], from: number, textW: number, body: number, fonts: FontSet, measured: Measured): number {
   const n = blocks[from];
   if (!n || n.kind === 'pageBreak') return 0;
   if (n.kind === 'paragraph') return (n.sizePt ?? body) * LINE_HEIGHT * (n.keepWithNext ? 2 : 1) + n.spaceBeforePt;
-  const m = measureTable(n, textW, body, fonts);
+  const m = measureTable(n, textW, body, fonts, measured);
   if (!n.borders) return m.rows.reduce((a, r) => a + r.height, 0);
   return m.rows.slice(0, Math.min(m.rows.length, n.headerRows + 1)).reduce((a, r) => a + r.height, 0);
 }
@@ -280,12 +281,16 @@ function startHeight(blocks: Block[], from: number, textW: number, body: number,
 interface MeasuredCell { paras: { p: Paragraph; lines: Line[] }[]; h: number; width: number; covered: boolean; rows: number }
 interface MeasuredTable { colW: number[]; rows: { cells: MeasuredCell[]; height: number }[] }
 
-const measuredCache = new WeakMap<Table, { key: string; m: MeasuredTable }>();
+/**
+ * The tables measured in one layout (a table after a keep-with-next paragraph is measured for the page decision, then
+ * placed): kept for that layout only.
+ */
+type Measured = Map<Table, { key: string; m: MeasuredTable }>;
 
 /** Lines and heights of every cell; a merged cell spans its columns' widths and its rows' heights. */
-function measureTable(t: Table, textW: number, body: number, fonts: FontSet): MeasuredTable {
+function measureTable(t: Table, textW: number, body: number, fonts: FontSet, measured: Measured): MeasuredTable {
   const key = `${textW}|${body}`;
-  const hit = measuredCache.get(t);
+  const hit = measured.get(t);
   if (hit && hit.key === key) return hit.m;
   const colW = t.widths.map((w) => w * textW);
   const minRow = ptFromMm(t.minRowHeightMm);
@@ -312,7 +317,7 @@ function measureTable(t: Table, textW: number, body: number, fonts: FontSet): Me
     if (last && c.h > have) last.height += c.h - have;
   }));
   const m = { colW, rows };
-  measuredCache.set(t, { key, m });
+  measured.set(t, { key, m });
   return m;
 }
 
