@@ -197,7 +197,7 @@ function shown(v: unknown): string {
 
 /** The pack's params: each value (or place) with its clause, the values dated by an amendment, the reading chosen. */
 function paramsTable(pack: Pack): string[] {
-  const out = [`The values and places the rules read (\`src/acts/${pack.id}/params.ts\`; each quote is in the act):`, '', '| param | clause | value | reading chosen |', '|---|---|---|---|'];
+  const out = [`The values and places the rules read (data: the \`params.json\` that \`src/acts/${pack.id}/params.ts\` reads; each quote is in the act):`, '', '| param | clause | value | reading chosen |', '|---|---|---|---|'];
   for (const [k, p] of Object.entries(pack.params)) {
     const value = 'value' in p ? cell(shown(p.value)) : '— (a place)';
     const dated = 'dated' in p && p.dated ? p.dated.map((d) => `; from ${d.from}${d.to ? ` to ${d.to}` : ''}: ${cell(shown(d.value))} (${d.clause}, ${d.by})`).join('') : '';

@@ -94,5 +94,8 @@ export function loadedPack(id: string): Pack | undefined {
   throw new Error(`pack ${id} is used before it is loaded (await loadPack first)`);
 }
 
+/** A pack if it has been loaded, without asking for it (a blank render reads its templates without loading it). */
+export const packIfLoaded = (id: string): Pack | undefined => loaded.get(id);
+
 /** Is this the bundled pack of its id (loaded here), not another one built with the same id (a test's)? */
 export const isBundledPack = (pack: Pack): boolean => loaded.get(pack.id) === pack;

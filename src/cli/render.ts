@@ -21,7 +21,7 @@ import type { Job, TemplateSource } from '../render/plan.js';
 import { progress } from './progress.js';
 import { t3, type Lang } from '../law/finding.js';
 import { UsageError } from './usage-error.js';
-import { loadPack, packCard } from '../acts/registry.js';
+import { loadPack, packCard, packIfLoaded } from '../acts/registry.js';
 import type { PlaceOf } from '../package/source-doc.js';
 import { wordingReport } from '../render/wording.js';
 import { dataProblems } from '../render/data-text.js';
@@ -155,7 +155,8 @@ export function loadTemplateSet(templatesDir: string, id: string): LoadedSet {
   const dir = join(templatesDir, id);
   const manifest = join(dir, 'templates.yaml');
   if (!existsSync(manifest)) throw new UsageError(t3(`«${id}» әдістемесінің үлгілері жоқ (${manifest} табылмады)`, `нет шаблонов методики «${id}» (нет ${manifest})`, `no templates for methodology «${id}» (${manifest} missing)`));
-  const set = parseTemplateSet(readFileSync(manifest, 'utf8'), manifest, packCard(id)?.appendices ?? []);
+  // a package's render has loaded its pack: the documents' places are looked up in its params; a blank render has not
+  const set = parseTemplateSet(readFileSync(manifest, 'utf8'), manifest, packCard(id)?.appendices ?? [], packIfLoaded(id)?.params);
   return { dir, set, read: (file) => readFileSync(join(dir, file), 'utf8'), other: (other) => loadTemplateSet(templatesDir, other) };
 }
 

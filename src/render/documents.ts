@@ -30,8 +30,16 @@ export type Need = { kind: 'session' } | { kind: 'form'; form: string } | { kind
 
 export interface DocumentEntry {
   file: string;
-  /** The provisions the document follows: the pack's clause when the document is an appendix of the act. */
-  clause: string;
+  /**
+   * The key of the pack's params (a place or provision: `src/acts/<id>/params.json`) that states what the document
+   * records, for a document the act gives no appendix (the order forming the commission, a calibration protocol).
+   */
+  place?: string;
+  /**
+   * The clause the document rests on, from the pack: the appendix's clause, or the clause of its `place` when the
+   * pack's params are given to `parseTemplateSet` (a blank render reads the manifest without loading the pack).
+   */
+  clause?: string;
   /** The appendix of the act the document reproduces (a reference table), from the pack. */
   appendix?: number;
   /** Why and how the document is reconstructed, when the act gives no form. */
@@ -58,9 +66,11 @@ const ORDER_PART = /^(?:[a-z0-9][a-z0-9-]*:)?[A-Za-z0-9][A-Za-z0-9._-]*\.md(\.hb
 /**
  * Parse and check a `templates.yaml`. Throws TemplateError with the place of the problem. Appendix numbers and
  * clauses are the pack's (`appendices`, given by the caller), never restated in the file: a form takes those of the
- * appendix whose form key it is, a document names the appendix it reproduces (`appendix: N`) and takes its clause.
+ * appendix whose form key it is, a document names the appendix it reproduces (`appendix: N`) and takes its clause,
+ * or, where the act gives it no appendix, names the place of the pack's params that states what it records
+ * (`place: <key>`) and, when the caller gives the pack's `params`, takes that place's clause (an unknown key is refused).
  */
-export function parseTemplateSet(text: string, where: string, appendices: readonly AppendixRef[] = []): TemplateSet {
+export function parseTemplateSet(text: string, where: string, appendices: readonly AppendixRef[] = [], params?: Readonly<Record<string, { clause: string }>>): TemplateSet {
   const raw = readYaml(text) as Record<string, unknown> | null;
   const bad = (msg: string): never => { throw new TemplateError(`${where}: ${msg}`); };
   if (!raw || typeof raw !== 'object') return bad('not a YAML mapping');
@@ -84,18 +94,25 @@ export function parseTemplateSet(text: string, where: string, appendices: readon
   const documents: Record<string, DocumentEntry> = {};
   for (const [k, v] of Object.entries((raw['documents'] ?? {}) as Record<string, Record<string, unknown>>)) {
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(k)) bad(`document key "${k}" must be a plain identifier`);
-    only(v, `documents.${k}`, ['file', 'clause', 'appendix', 'reconstructed', 'needs']);
-    let clause: string;
-    let appendix: number | undefined;
+    if (v['clause'] !== undefined) bad(`documents.${k}.clause: a document takes its clause from the methodology pack: its appendix («appendix: N») or the place of the pack's params that states what it records («place: <key>»)`);
+    only(v, `documents.${k}`, ['file', 'place', 'appendix', 'reconstructed', 'needs']);
+    const d: DocumentEntry = { file: file(v['file'], `documents.${k}.file`) };
     if (v['appendix'] !== undefined) {
       const no = v['appendix'];
       const a = appendices.find((x) => x.no === no && !x.formKey);
       if (!a) bad(`documents.${k}.appendix: the pack has no reference appendix ${String(no)} (its appendices: ${appendices.map((x) => x.no).join(', ') || 'none known'})`);
-      appendix = (a as AppendixRef).no;
-      clause = (a as AppendixRef).clause;
-      if (v['clause'] !== undefined) bad(`documents.${k}.clause: an appendix takes its clause from the methodology pack; «clause» is for a document the act gives no appendix`);
-    } else clause = str(v['clause'], `documents.${k}.clause`);
-    const d: DocumentEntry = { file: file(v['file'], `documents.${k}.file`), clause, ...(appendix !== undefined ? { appendix } : {}) };
+      if (v['place'] !== undefined) bad(`documents.${k}.place: an appendix rests on the clause that introduces it; «place» is for a document the act gives no appendix`);
+      d.appendix = (a as AppendixRef).no;
+      d.clause = (a as AppendixRef).clause;
+    } else {
+      const place = str(v['place'], `documents.${k}.place`);
+      d.place = place;
+      if (params) {
+        const p = params[place];
+        if (!p) bad(`documents.${k}.place: the pack's params have no «${place}»`);
+        d.clause = (p as { clause: string }).clause;
+      }
+    }
     if (v['reconstructed'] !== undefined) d.reconstructed = str(v['reconstructed'], `documents.${k}.reconstructed`);
     if (v['needs'] !== undefined) {
       const n = str(v['needs'], `documents.${k}.needs`);

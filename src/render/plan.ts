@@ -8,6 +8,7 @@ import type { Text3 } from '../law/finding.js';
 import { t3 } from '../law/finding.js';
 import { composeParts, fillDocument } from './documents.js';
 import type { DocumentEntry, TemplateSet } from './documents.js';
+import type { PackageData } from '../rules/envelope.js';
 
 /** One document to render: its output name (no extension), its filled Markdown, its title and date. */
 export interface Job {
@@ -71,16 +72,17 @@ export function orderJob(ts: TemplateSource): Job {
   return { name: `${ts.set.methodology}.order`, markdown, title: titleOf(markdown, ts.set.title), date: ts.set.date, template: 'order' };
 }
 
-interface PackageData {
-  methodology?: unknown;
-  servant?: Record<string, unknown>;
-  period?: { from?: string; to?: string };
-  forms?: Record<string, unknown>;
-  session?: unknown;
-}
+/**
+ * A package as the planner receives it: the keys of the checked package type (`PackageData`, the `Static<>` of the
+ * envelope schema), each value unknown. The engine is public (the API, the local page, tests) and plans before, or
+ * without, a schema check, so it may claim no more than the keys: every value it reads is narrowed where read.
+ */
+type UncheckedPackage = { readonly [K in keyof PackageData]?: unknown };
+
+const isRecord = (v: unknown): v is Readonly<Record<string, unknown>> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Does a package (its forms, its session once loaded) hold what a document needs? */
-function meets(d: DocumentEntry, forms: Record<string, unknown>, session: unknown): boolean {
+function meets(d: DocumentEntry, forms: Readonly<Record<string, unknown>>, session: unknown): boolean {
   const need = d.needs;
   if (!need) return true;
   switch (need.kind) {
@@ -97,15 +99,16 @@ function meets(d: DocumentEntry, forms: Record<string, unknown>, session: unknow
  */
 export function packageJobs(stem: string, data: unknown, sets: (methodology: string) => TemplateSource, loadSession: (ref: string) => unknown): Job[] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new PlanError(t3('пакет емес (methodology, servant, period, forms кілттері бар кесте болуы керек)', 'не пакет (нужна таблица с ключами methodology, servant, period, forms)', 'not a package (a mapping with methodology, servant, period, forms)'));
-  const pkg = data as PackageData;
+  const pkg: UncheckedPackage = data;
   if (typeof pkg.methodology !== 'string') throw new PlanError(t3('«methodology» кілті жоқ', 'нет ключа «methodology»', 'missing «methodology»'));
   const ts = sets(pkg.methodology);
   const methodology = { id: ts.set.methodology, title: ts.set.title };
   let session = pkg.session;
-  if (session && typeof session === 'object' && 'ref' in session && typeof (session as { ref: unknown }).ref === 'string') session = loadSession((session as { ref: string }).ref);
-  const date = (typeof pkg.period?.to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(pkg.period.to)) ? pkg.period.to : ts.set.date;
+  if (isRecord(session) && typeof session['ref'] === 'string') session = loadSession(session['ref']);
+  const to = isRecord(pkg.period) ? pkg.period['to'] : undefined;
+  const date = typeof to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : ts.set.date;
   const jobs: Job[] = [];
-  const forms = pkg.forms ?? {};
+  const forms = isRecord(pkg.forms) ? pkg.forms : {};
   for (const [key, form] of Object.entries(forms)) {
     const entry = ts.set.forms[key];
     if (!entry) continue;

@@ -9,9 +9,13 @@
  *  - its form, package and session schemas compile under ajv 2020 strict; each appendix's form has its
  *    schema, each pending amendment names what it amends;
  *  - every rule has a case that breaks it (an error or warning expected in test/cases/<pack>/), and every
- *    case names only rules the pack has.
+ *    case names only rules the pack has;
+ *  - its params are its data files, read from disk here (its `params.json`, and the 2018 family's shared
+ *    `b-corps-2018/params.json` first): the same keys in the same order, each entry's clause a place of the act
+ *    («cl. N», «App. N», the approving decision's clause), its words in the act, its note in kk, ru and en (or the
+ *    name of a note of the family's `notes.json`), each dated value's words in the act too.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsMod from 'ajv-formats';
 import type { TSchema } from 'typebox';
@@ -88,6 +92,37 @@ function caseCoverage(pack: Pick<Pack, 'id' | 'rules'>, cases: readonly Case[]):
   };
 }
 
+type Entry = { value?: unknown; clause?: unknown; quote?: unknown; note?: unknown; dated?: Array<{ from?: unknown; clause?: unknown; quote?: unknown; by?: unknown; note?: unknown }> };
+const readJson = (f: string): Record<string, Entry> => JSON.parse(readFileSync(f, 'utf8')) as Record<string, Entry>;
+const FAMILY = ['mic-2018', 'almaty-maslikhat-2018'];
+/** The data files a pack's params are read from, in the order they are spread. */
+const paramsFiles = (pack: Pick<Pack, 'id'>): string[] => [...(FAMILY.includes(pack.id) ? ['src/acts/b-corps-2018/params.json'] : []), `src/acts/${pack.id}/params.json`];
+const FAMILY_NOTES = readJson('src/acts/b-corps-2018/notes.json');
+const CLAUSE = /^(Decision No\. \d+ )?(cl\.|App\.) \d+/;
+const isText3 = (n: unknown): boolean => typeof n === 'object' && n !== null && ['kk', 'ru', 'en'].every((l) => typeof (n as Record<string, unknown>)[l] === 'string' && (n as Record<string, string>)[l] !== '');
+
+/** What is wrong with a pack's params data files, read as given (`files`: file → its entries). */
+function paramsDataProblems(pack: Pick<Pack, 'params'>, act: { normal: string }, files: ReadonlyArray<[string, Record<string, Entry>]>): string[] {
+  const out: string[] = [];
+  const keys = files.flatMap(([, d]) => Object.keys(d));
+  if (JSON.stringify(keys) !== JSON.stringify(Object.keys(pack.params))) out.push(`keys: the files give ${keys.length}, the pack has ${Object.keys(pack.params).length} (or another order)`);
+  for (const [f, data] of files)
+    for (const [k, e] of Object.entries(data)) {
+      const at = `${f} «${k}»`;
+      if (typeof e.clause !== 'string' || !CLAUSE.test(e.clause)) out.push(`${at}: clause «${String(e.clause)}» is not a place of the act`);
+      if (typeof e.quote !== 'string' || !act.normal.includes(normalise(e.quote))) out.push(`${at}: its words are not in the act`);
+      if (e.note !== undefined && !(typeof e.note === 'string' ? isText3(FAMILY_NOTES[e.note]) : isText3(e.note))) out.push(`${at}: its note is not in kk, ru and en`);
+      const held = pack.params[k];
+      if (held && (held.clause !== e.clause || held.quote !== e.quote)) out.push(`${at}: the pack holds another clause or words`);
+      for (const d of e.dated ?? []) {
+        if (typeof d.clause !== 'string' || !CLAUSE.test(d.clause) || typeof d.by !== 'string' || typeof d.from !== 'string') out.push(`${at} from ${String(d.from)}: no clause, day or amending act`);
+        if (typeof d.quote !== 'string' || !act.normal.includes(normalise(d.quote))) out.push(`${at} from ${String(d.from)}: its words are not in the act`);
+        if (d.note !== undefined && !isText3(d.note)) out.push(`${at} from ${String(d.from)}: its note is not in kk, ru and en`);
+      }
+    }
+  return out;
+}
+
 const ID = (pack: Pack) => new RegExp(`^${pack.id}/[a-z0-9]+(-[a-z0-9]+)*$`);
 
 for (const pack of PACKS) {
@@ -131,6 +166,11 @@ for (const pack of PACKS) {
       expect(pack.wordings.length).toBeGreaterThan(0);
     });
 
+    it('its params are its params.json files: clauses, words in the act, notes in kk, ru and en', () => {
+      const files = paramsFiles(pack).map((f): [string, Record<string, Entry>] => [f, readJson(f)]);
+      expect(paramsDataProblems(pack, actOf(pack), files)).toEqual([]);
+    });
+
     it('every rule has a case that breaks it, and every case names rules of this pack', () => {
       const cases = listCases(pack.id);
       expect(cases.length).toBeGreaterThan(0);
@@ -172,6 +212,20 @@ describe('the invariants can fail', () => {
     expect(caseCoverage(pack, only).unbroken).toContain(rule.id);
     const stray = [{ ...cases[0]!, findings: [{ ruleId: `${pack.id}/not-a-rule`, severity: 'error' as const }] }];
     expect(caseCoverage(pack, [...cases, ...stray]).unknown).toEqual([`${pack.id}/not-a-rule`]);
+  });
+  it('a params.json entry whose words are not the act\'s, whose clause is no place, whose note lacks a language, or that the pack does not hold, is reported', () => {
+    const f = 'src/acts/mic-2018/params.json';
+    const files = paramsFiles(pack).map((x): [string, Record<string, Entry>] => [x, readJson(x)]);
+    const mine = files.find(([x]) => x === f)![1];
+    const k = Object.keys(mine)[0]!;
+    const broken = (e: Entry, extra: Record<string, Entry> = {}): Array<[string, Record<string, Entry>]> => files.map(([x, d]) => [x, x === f ? { ...d, [k]: e, ...extra } : d]);
+    const e = mine[k]!;
+    expect(paramsDataProblems(pack, act, broken({ ...e, quote: 'Бағалау нәтижелері торт пен кофе арқылы анықталады' }))).toEqual([`${f} «${k}»: its words are not in the act`, `${f} «${k}»: the pack holds another clause or words`]);
+    expect(paramsDataProblems(pack, act, broken({ ...e, clause: 'somewhere' }))).toEqual([`${f} «${k}»: clause «somewhere» is not a place of the act`, `${f} «${k}»: the pack holds another clause or words`]);
+    expect(paramsDataProblems(pack, act, broken({ ...e, note: { kk: 'к', en: 'e' } }))).toEqual([`${f} «${k}»: its note is not in kk, ru and en`]);
+    expect(paramsDataProblems(pack, act, broken({ ...e, note: 'noSuchNote' }))).toEqual([`${f} «${k}»: its note is not in kk, ru and en`]);
+    expect(paramsDataProblems(pack, act, broken(e, { planted: { ...e } }))[0]).toMatch(/^keys: the files give/);
+    expect(paramsDataProblems(pack, act, broken({ ...e, dated: [{ from: '2020-01-01', clause: 'cl. 1', quote: e.quote as string }] }))).toEqual([`${f} «${k}» from 2020-01-01: no clause, day or amending act`]);
   });
   it('a schema that is not strict does not compile', () => {
     const ajv = new Ajv2020({ strict: true, strictTypes: false, allowUnionTypes: true });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, type CheckOptions } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
-import { provision } from '../../src/law/provision.js';
+import { readParams } from '../../src/law/provision.js';
 import type { Pack } from '../../src/acts/pack.js';
 import { testPack, validPackage } from '../check/test-pack.js';
 
@@ -48,10 +48,10 @@ export function distinctRule(spec: DistinctSpec): Rule {
 // -- end of example --
 
 // -- example: the pack --
+// what a pack's params.json holds, read as params.ts reads it (src/law/provision.ts)
 const params = {
   ...testPack.params,
-  /** cl. 3 (of the synthetic act): each KPI is named once. */
-  kpiNamesDistinct: provision(1, 'cl. 3', 'әр НМИ бір рет аталады'),
+  ...readParams('test-pack params', { kpiNamesDistinct: { value: 1, clause: 'cl. 3', quote: 'әр НМИ бір рет аталады' } }),
 };
 const pack: Pack = {
   ...testPack,

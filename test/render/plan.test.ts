@@ -32,7 +32,7 @@ forms:
 documents:
   protocol:
     file: protocol.md.hbs
-    clause: "cl. 30"
+    place: sessionProtocol
     needs: session
   catalogue:
     file: catalogue.md
@@ -41,8 +41,11 @@ documents:
   survey:
     file: survey.md
     needs: blank
-    clause: "cl. 12"
+    place: survey
 `;
+
+/** The pack's params the documents name (`place:`): a place each, with its clause. */
+const PARAMS = { sessionProtocol: { clause: 'cl. 30', quote: 'хаттамамен рәсімделеді' }, survey: { clause: 'cl. 12', quote: 'сауалнама' } };
 
 const FILES: Record<string, string> = {
   'plan.md.hbs': '---\ntitle: Жоспар\n---\n\n{{field servant.fullName 20}}\n',
@@ -54,7 +57,7 @@ const FILES: Record<string, string> = {
 };
 
 function source(text = MANIFEST): TemplateSource {
-  const set = parseTemplateSet(text, 'test/templates.yaml', APPENDICES);
+  const set = parseTemplateSet(text, 'test/templates.yaml', APPENDICES, PARAMS);
   const self: TemplateSource = { set, read: (f) => FILES[f] ?? '', other: () => self };
   return self;
 }
@@ -68,7 +71,9 @@ describe('templates.yaml: appendix numbers and clauses from the pack, needs type
     expect(s.forms['plan']).toEqual({ file: 'plan.md.hbs', appendix: 1, clause: 'cl. 9' });
     expect(s.forms['freeForm']).toEqual({ file: 'free.md.hbs' });
     expect(s.documents['catalogue']).toMatchObject({ appendix: 4, clause: 'cl. 26', needs: { kind: 'form', form: 'sheet' } });
-    expect(s.documents['protocol']?.needs).toEqual({ kind: 'session' });
+    expect(s.documents['protocol']).toEqual({ file: 'protocol.md.hbs', place: 'sessionProtocol', clause: 'cl. 30', needs: { kind: 'session' } });
+    // read without the pack's params (a blank render does not load the pack): the place is kept, its clause not looked up
+    expect(parseTemplateSet(MANIFEST, 'test/templates.yaml', APPENDICES).documents['protocol']).toEqual({ file: 'protocol.md.hbs', place: 'sessionProtocol', needs: { kind: 'session' } });
     expect(s.documents['survey']?.needs).toEqual({ kind: 'blank' });
   });
 
@@ -76,8 +81,13 @@ describe('templates.yaml: appendix numbers and clauses from the pack, needs type
     expect(() => source(MANIFEST.replace('    file: plan.md.hbs\n', '    file: plan.md.hbs\n    appendix: 1\n'))).toThrow(/forms\.plan\.appendix.*methodology pack/);
     expect(() => source(MANIFEST.replace('    file: plan.md.hbs\n', '    file: plan.md.hbs\n    clause: "cl. 9"\n'))).toThrow(/forms\.plan\.clause/);
     expect(() => source(MANIFEST.replace('appendix: 4', 'appendix: 9'))).toThrow(/no reference appendix 9/);
-    expect(() => source(MANIFEST.replace('    appendix: 4\n', '    appendix: 4\n    clause: "cl. 26"\n'))).toThrow(/catalogue\.clause: an appendix takes its clause/);
+    expect(() => source(MANIFEST.replace('    appendix: 4\n', '    appendix: 4\n    clause: "cl. 26"\n'))).toThrow(/catalogue\.clause: a document takes its clause from the methodology pack/);
     expect(() => source(MANIFEST.replace('needs: blank', 'needs: survey'))).toThrow(/needs: "survey" is none of/);
+    // a document the act gives no appendix names a place of the pack's params, never a clause of its own
+    expect(() => source(MANIFEST.replace('    place: sessionProtocol\n', '    clause: "cl. 30"\n'))).toThrow(/documents\.protocol\.clause: a document takes its clause from the methodology pack/);
+    expect(() => source(MANIFEST.replace('    place: sessionProtocol\n', ''))).toThrow(/documents\.protocol\.place must be a non-empty string/);
+    expect(() => source(MANIFEST.replace('place: sessionProtocol', 'place: noSuchPlace'))).toThrow(/documents\.protocol\.place: the pack's params have no «noSuchPlace»/);
+    expect(() => source(MANIFEST.replace('    appendix: 4\n', '    appendix: 4\n    place: survey\n'))).toThrow(/catalogue\.place: an appendix rests on the clause that introduces it/);
     expect(() => source(MANIFEST.replace('needs: forms.sheet', 'needs: forms.nothing'))).toThrow(/needs: "forms\.nothing"/);
   });
 
@@ -85,7 +95,10 @@ describe('templates.yaml: appendix numbers and clauses from the pack, needs type
     for (const id of readdirSync('templates')) {
       const pack = packById(id);
       expect(pack, id).toBeDefined();
-      const set = parseTemplateSet(readFileSync(`templates/${id}/templates.yaml`, 'utf8'), id, pack!.appendices);
+      const set = parseTemplateSet(readFileSync(`templates/${id}/templates.yaml`, 'utf8'), id, pack!.appendices, pack!.params);
+      // every document rests on a clause of the pack: its appendix's, or its place's in the pack's params
+      for (const [key, d] of Object.entries(set.documents)) expect(d.clause, `${id}: ${key}`).toBe(d.place !== undefined ? pack!.params[d.place]!.clause : pack!.appendices.find((a) => a.no === d.appendix)?.clause);
+      for (const d of Object.values(set.documents)) expect(d.clause, `${id}: ${d.file}`).toMatch(/^(Decision No\. \d+ )?(cl\.|App\.) \d/);
       for (const key of Object.keys(set.forms)) expect(Object.keys(pack!.forms), `${id}: ${key}`).toContain(key);
       for (const [key, f] of Object.entries(set.forms)) {
         const a = pack!.appendices.find((x) => x.formKey === key);

@@ -1,182 +1,22 @@
 /**
- * Every number of Annex 1 with its clause and the clause's Kazakh words (verbatim from
- * ../shared/acts/002_aa478879640c4786.txt; a test finds each quote there).
+ * Every number of Annex 1 with its clause and the clause's Kazakh words, in params.json (verbatim from
+ * ../shared/acts/002_aa478879640c4786.txt; a test finds each quote there). The period, the date limits
+ * and the bands are read through their shapes: the rules read a literal, a limit and bands whose labels
+ * are App. 1's result words (catalogue.ts), which the JSON types only as strings.
  */
-import type { Place, Provision } from '../pack.js';
-import { place } from '../../law/provision.js';
-import type { GradeBand } from '../../rules/grade-band.js';
+import { readParams } from '../../law/provision.js';
+import { bandsOf, dayLimit, monthEndLimit, oneOf } from '../shapes.js';
 import { RESULTS } from './catalogue.js';
+import data from './params.json' with { type: 'json' };
 
-const [UNSATISFACTORY, SATISFACTORY, EFFECTIVE] = RESULTS;
-
-export const params = {
-  period: {
-    value: 'year' as const,
-    clause: 'cl. 3 pt. 4',
-    quote: 'күнтізбелік жылдың қорытындылары бойынша бағаланатын жылдан кейінгі жылдың 20 қаңтарынан кешіктірілмей жүргізіледі.',
+export const params = readParams('src/acts/asa-a-corps/params.json', data, {
+  shapes: {
+    period: oneOf('year'),
+    evaluationLimit: dayLimit,
+    category2Agreement: dayLimit,
+    category1Draft: dayLimit,
+    monitoring: dayLimit,
+    dismissedNotice: monthEndLimit,
+    bands: bandsOf(RESULTS),
   },
-  evaluationLimit: {
-    value: { anchor: 'period-end' as const, months: 1, day: 20 },
-    clause: 'cl. 3 pt. 4',
-    quote: '"А" корпусы қызметшілерін бағалау олардың нақты лауазымдағы қызметінің нәтижелері бойынша күнтізбелік жылдың қорытындылары бойынша бағаланатын жылдан кейінгі жылдың 20 қаңтарынан кешіктірілмей жүргізіледі.',
-    note: { kk: 'Бағалау күні — бағалау парағына уәкілетті тұлға қол қойған күн.', ru: 'Дата оценки — дата подписания оценочного листа уполномоченным лицом.', en: 'The evaluation date is the date the authorized person signed the evaluation sheet.' },
-  },
-  minTenureMonths: {
-    value: 3,
-    clause: 'cl. 3 pt. 1',
-    quote: 'Егер "А" корпусы қызметшісінің бағаланатын кезеңде нақты лауазымда болу мерзімі бағаланатын лауазымға тағайындалған күннен бастап үш айдан аз болған жағдайда бағалау жүргізілмейді.',
-  },
-  minWorkedDays: {
-    value: 15,
-    clause: 'cl. 3 pt. 2',
-    quote: 'Бұл ретте бағаланатын кезең "А" корпусы қызметшісінің нақты лауазымда нақты жұмыс істеген кемінде он бес жұмыс күнін қамтуға тиіс.',
-    note: { kk: 'Еңбек демалысы, еңбекке уақытша жарамсыздық, қайта даярлау мен біліктілікті арттыру күндері жұмыс істелген күн емес; іссапар — жұмыс.', ru: 'Отпуск, нетрудоспособность, переподготовка и повышение квалификации не считаются отработанными днями; командировка — работа.', en: 'Leave, sick leave, retraining and advanced training are not days worked; a business trip is work.' },
-  },
-  category1Agreement: {
-    value: 5,
-    clause: 'cl. 7 pt. 1',
-    quote: '1-санатқа жататын "А" корпусы қызметшілерінің (бұдан әрі – 1-санаттағы қызметшілер) жыл сайынғы келісімі осы Әдістемеге 1-қосымшаға сәйкес нысан бойынша мемлекеттік қызмет істері жөніндегі уәкілетті органмен келісілген күннен бастап бес жұмыс күнінен кешіктірілмей жасалады.',
-    note: { kk: 'Келісім жасалған күн — қызметшінің қол қойған күні (екі қолдың соңғысы).', ru: 'Дата заключения — дата подписи служащего (последняя из двух подписей).', en: 'The agreement is taken as concluded on the servant’s signature date (the later of the two signatures).' },
-  },
-  category2Agreement: {
-    value: { anchor: 'period-start' as const, months: 1, day: 1, inclusive: false },
-    clause: 'cl. 7 pt. 2',
-    quote: '2-санатқа жататын "А" корпусы қызметшілерінің (бұдан әрі – 2-санатты қызметшілер) жыл сайынғы келісімі осы Әдістемеге 2-қосымшаға сәйкес нысан бойынша бағаланатын жылдың 1 ақпанына дейін жасалады.',
-    note: { kk: '«1 ақпанына дейін» — 1 ақпаннан бұрын деп оқылды. 1 ақпаннан кейін тағайындалғандар үшін мерзім мәтінде жоқ, оларға ереже қолданылмайды.', ru: '«до 1 февраля» прочитано как «ранее 1 февраля». Для назначенных после 1 февраля срок в тексте не установлен, правило к ним не применяется.', en: '"before 1 February" is read as strictly before. The text sets no limit for servants appointed after 1 February; the rule does not apply to them.' },
-  },
-  category1Draft: {
-    value: { anchor: 'period-start' as const, months: 0, day: 20 },
-    clause: 'cl. 7 pt. 3',
-    quote: '1-санаттағы қызметшілердің жыл сайынғы келісімінің жобасы осы Әдістемеге 1-қосымшаға сәйкес нысан бойынша бағаланатын жылдың 20 қаңтарынан кешіктірмей мемлекеттік қызмет істері жөніндегі уәкілетті органға келісуге жіберіледі.',
-  },
-  category1DraftAfterAppointment: {
-    value: 10,
-    clause: 'cl. 7 pt. 4',
-    quote: 'Бағаланатын жылдың 20 қаңтарынан кейін лауазымға 1-санатты қызметші тағайындалған кезде жыл сайынғы келісімнің жобасы лауазымға тағайындалған күннен бастап он жұмыс күні ішінде мемлекеттік қызмет істері жөніндегі уәкілетті органға келісуге жіберіледі.',
-  },
-  agencyReview: {
-    value: 15,
-    clause: 'cl. 7 pt. 5',
-    quote: 'Мемлекеттік қызмет істері жөніндегі уәкілетті орган он бес жұмыс күні ішінде жыл сайынғы келісімнің жобасын келісуді жүзеге асырады немесе ескертулер болған кезде оны пысықтауға жібереді.',
-    note: { kk: 'Мерзімнің басталуы мәтінде жоқ: жобаның (қайта) жіберілген күнінен есептелді; сондықтан ескерту.', ru: 'Начало срока в тексте не указано: считается с даты (повторного) направления проекта; поэтому предупреждение.', en: 'The text does not say when the term starts: counted from the day the draft was (re)sent; hence a warning.' },
-  },
-  resubmission: {
-    value: 5,
-    clause: 'cl. 7 pt. 6',
-    quote: 'Мемлекеттік орган бес жұмыс күні ішінде мемлекеттік қызмет істері жөніндегі уәкілетті органға ескертулерді ескере отырып пысықталған жыл сайынғы келісімнің жобасын жібереді.',
-    note: { kk: 'Мерзімнің басталуы мәтінде жоқ: жоба пысықтауға қайтарылған күннен есептелді; сондықтан ескерту.', ru: 'Начало срока в тексте не указано: считается с даты возврата проекта на доработку; поэтому предупреждение.', en: 'The text does not say when the term starts: counted from the day the draft was returned; hence a warning.' },
-  },
-  category1OwnKpis: {
-    value: 1,
-    clause: 'cl. 8',
-    quote: 'Қосымша 1-санаттағы қызметші үшін уәкілетті тұлға мемлекеттік қызмет істері жөніндегі уәкілетті органмен келісу бойынша бір НМИ айқындайды.',
-    note: { kk: '1-қосымшаның І кестесінде бос 5 жол басылған, бірақ 8-тармақ бір НМИ береді: тармақ басым.', ru: 'В таблице I приложения 1 напечатано 5 пустых строк, но п. 8 даёт один НМИ: приоритет у пункта.', en: 'App. 1 Table I prints 5 blank rows, but cl. 8 allows one KPI: the clause wins.' },
-  },
-  category2OwnKpis: {
-    value: 3,
-    clause: 'cl. 9',
-    quote: 'Қосымша 2-санаттағы қызметші үшін уәкілетті тұлға үш НМИ айқындайды.',
-  },
-  kpiCount: {
-    value: 5,
-    clause: 'cl. 11',
-    quote: 'НМИ саны 5 құрайды.',
-  },
-  kpiDeadline: {
-    value: true,
-    clause: 'cl. 10(4)',
-    quote: 'уақытпен шектеулі (бағалау кезеңі ішінде НМИ қол жеткізу мерзімі белгіленеді)',
-  },
-  gradeRange: {
-    value: { min: 0, max: 5 },
-    clause: 'cl. 19 pt. 1',
-    quote: 'қорытынды бағасы (0-ден 5-ке дейін) қойылады.',
-    note: { kk: '19-тармақ парақты «2-қосымша» деп атайды — қате сілтеме: бағалау парағы 3-қосымша (16, 17-тармақтар).', ru: 'П. 19 называет лист «приложением 2» — ошибочная ссылка: оценочный лист — приложение 3 (пп. 16, 17).', en: 'cl. 19 calls the sheet "App. 2", a wrong cross-reference: the evaluation sheet is App. 3 (cl. 16, 17).' },
-  },
-  assignmentsMax: {
-    value: 'App. 4',
-    clause: 'App. 4',
-    quote: 'Максималды мәннен асатын бағалауға тыйым салынады. Бұл ретте уәкілетті тұлға неғұрлым төмен баға қоюға құқылы.',
-    note: { kk: 'Пайыз кестенің дәлдігіне дейін (екі таңба) кесіледі: 99,995% → 99,99%.', ru: 'Процент усекается до точности таблицы (два знака): 99,995% → 99,99%.', en: 'The percent is truncated to the table’s two decimals: 99.995% → 99.99%.' },
-  },
-  othersRange: {
-    value: 'App. 5',
-    clause: 'App. 5',
-    quote: 'Бұл ретте бағалаушы тұлға рұқсат етілген диапазонда өз қалауы бойынша баға қояды.',
-    note: { kk: 'Пайыз кестенің дәлдігіне дейін (екі таңба) кесіледі.', ru: 'Процент усекается до точности таблицы (два знака).', en: 'The percent is truncated to the table’s two decimals.' },
-  },
-  finalGrade: {
-    value: { tolerance: 0.005 },
-    clause: 'cl. 20',
-    quote: '"А" корпусы қызметшісінің қорытынды бағасы келісімде көзделген НМИ-ға қол жеткізу бағаларының орташа арифметикалық мәніне тең (индикаторлар санына бөлінген НМИ бойынша барлық бағалардың сомасы).',
-    note: { kk: 'Дөңгелектеу ережесі жоқ: екі таңбаға дейін дөңгелектеу (±0,005) қабылданады.', ru: 'Правила округления нет: допускается округление до двух знаков (±0,005).', en: 'No rounding rule: any rounding to two decimals (±0.005) is accepted.' },
-  },
-  bands: {
-    value: [
-      { from: 4, label: EFFECTIVE },
-      { from: 3, below: 4, label: SATISFACTORY },
-      { from: 0, below: 3, label: UNSATISFACTORY },
-    ] as GradeBand[],
-    clause: 'cl. 21',
-    quote: '0 - 2,99 балл – "қанағаттанарлықсыз"; 3 - 3,99 балл – "қанағаттанарлық"; 4 және одан жоғары – "тиімді".',
-    note: { kk: 'Аралықтар арасында бос орын бар (2,99 мен 3 арасы): [0;3), [3;4), [4;5] деп оқылды.', ru: 'Между диапазонами есть разрывы (между 2,99 и 3): прочитаны как [0;3), [3;4), [4;5].', en: 'The bands leave gaps (between 2.99 and 3): read as [0;3), [3;4), [4;5].' },
-  },
-  interviewNotice: {
-    value: 7,
-    clause: 'cl. 22 pt. 3',
-    quote: 'Персоналды басқару қызметі қызметшіге әңгімелесудің өткізілуі туралы, белгілеген мерзімнен жеті күн бұрын хабарлайды.',
-    note: { kk: 'Күн түрі көрсетілмеген: күнтізбелік күн деп алынды (мәтін жұмыс күнін әрдайым атап айтады); сондықтан ескерту.', ru: 'Вид дней не указан: приняты календарные (рабочие дни текст всегда называет); поэтому предупреждение.', en: 'The kind of days is not stated: read as calendar days (the text says "working" whenever it means it); hence a warning.' },
-  },
-  appealDays: {
-    value: 10,
-    clause: 'cl. 25',
-    quote: 'бағалау нәтижелерімен танысқан күннен он жұмыс күні ішінде еркін түрде Ұлттық комиссияға тиісті өтініш жасауға құқылы.',
-    note: { kk: 'Мерзімі өткен өтініштің салдары мәтінде жоқ: ескерту.', ru: 'Последствия пропуска срока в тексте нет: предупреждение.', en: 'The text states no consequence of a late application: a warning.' },
-  },
-  toAgency: {
-    value: 3,
-    clause: 'cl. 26 pt. 1',
-    quote: 'Мемлекеттік орган бағалау аяқталған күннен бастап үш жұмыс күні ішінде мемлекеттік қызмет істері жөніндегі уәкілетті органға мынадай ақпаратты жібереді:',
-    note: { kk: 'Бағалау аяқталған күн — бағалау парағына қол қойылған күн.', ru: 'Дата окончания оценки — дата подписания оценочного листа.', en: 'The evaluation is taken as completed on the day the sheet was signed.' },
-  },
-  /**
-   * cl. 26 pt. 2: the first half-year's monitoring by the 10th of the month after the half-year. For
-   * the evaluated year 2025, cl. 26 pt. 3 (added by Order No. 121) sets 15 August instead: a dated
-   * value keyed by the period's first day, not a condition in the rule.
-   */
-  monitoring: {
-    value: { anchor: 'period-start' as const, months: 6, day: 10, inclusive: true },
-    clause: 'cl. 26 pt. 2',
-    quote: 'Мемлекеттік қызмет істері жөніндегі уәкілетті органға есепті кезеңнен кейінгі айдың оныншы күнінен кешіктірмей бірінші жартыжылдықтың қорытындысы бойынша белгіленген НМИ қол жеткізу мониторингін жібереді.',
-    note: { kk: 'Есепті кезең — бірінші жартыжылдық, демек 10 шілде; 1 шілдеден кейін тағайындалғандарға қолданылмайды.', ru: 'Отчётный период — первое полугодие, т.е. 10 июля; к назначенным после 1 июля не применяется.', en: 'The reporting period is the first half-year, so the limit is 10 July; not applied to servants appointed after 1 July.' },
-    dated: [
-      {
-        from: '2025-01-01',
-        to: '2025-12-31',
-        value: { anchor: 'period-start' as const, months: 7, day: 15, inclusive: false },
-        clause: 'cl. 26 pt. 3',
-        quote: 'Осы Әдістеме күшіне енгенге дейін жасалған келісімдерде көзделген НМИ-ге 2025 жылдың бірінші жартыжылдығының қорытындылары бойынша қол жеткізу мониторингі мемлекеттік қызмет істері жөніндегі уәкілетті органға 2025 жылғы 15 тамызға дейін жолданады.',
-        by: 'Order No. 121 of 28.07.2025',
-        note: { kk: '2025 жылғы келісімдердің бәрі осы Әдістемеге дейін жасалған деп алынды; «дейін» — 15 тамыздан бұрын.', ru: 'Все соглашения на 2025 год считаются заключёнными до этой Методики; «до» — ранее 15 августа.', en: 'All 2025 agreements are taken as concluded before this Methodology; "before" is read as strictly before 15 August.' },
-      },
-    ],
-  },
-  dismissedNotice: {
-    value: { anchor: 'period-end' as const, months: 1, day: 'last' as const },
-    clause: 'cl. 24 pt. 2',
-    quote: 'Жұмыстан босатылған адамдарды таныстыру есепті тоқсаннан кейінгі айдың ішінде',
-    note: { kk: 'Жылдық бағалауда «есепті тоқсан» (Б корпусынан көшірілген) — жылдың соңғы тоқсаны деп оқылды: 31 қаңтарға дейін; сондықтан ескерту.', ru: '«Отчётный квартал» в годовой оценке (перенесено из корпуса Б) прочитан как последний квартал года: до 31 января; поэтому предупреждение.', en: '"Reporting quarter" in an annual evaluation (copied from the B annex) is read as the last quarter of the year: by 31 January; hence a warning.' },
-  },
-  retentionYears: {
-    value: 3,
-    clause: 'cl. 14',
-    quote: 'Қол қойылған келісімдер қызметші жұмыс жасайтын мемлекеттік органның персоналды басқару қызметінде үш жыл ішінде сақталады.',
-  },
-  // The places (clause and words) of rules that read no value.
-  category1MandatoryKpis: place('cl. 7 pt. 7', 'Жыл сайынғы келісімнің жобасын келісу шеңберінде мемлекеттік қызмет істері жөніндегі уәкілетті орган 1-санаттағы қызметші үшін кадр мәселелері бөлігінде бір міндетті НМИ белгілейді.'),
-  category2MandatoryKpis: place('cl. 9', '2-санаттағы қызметші үшін мынадай міндетті НМИ белгіленеді:'),
-  authorizedPerson: place('cl. 4 pt. 1', 'Бағалауды "А" корпусы мемлекеттік әкімшілік қызмет лауазымдарына тағайындау және босату құқығы бар тұлға жүргізеді (бұдан әрі – уәкілетті тұлға).'),
-  review: place('cl. 23', 'Бағалау жүргізу нәтижелері бойынша уәкілетті тұлғамен бағаланатын қызметшіге келісімде көрсетілген НМИ қол жеткізу туралы ақпаратты, сондай-ақ "А" корпусы қызметшісінің кәсіби деңгейі мен жеке қасиеттерінің сипаттамасын, тәртіптік жазалардың болуын/болмауын қамтитын бағаланатын кезеңдегі оның қызметі туралы пікір толтырылады.'),
-  agreementSignedApp1: place('App. 1', 'Қолы ________________ (электрондық цифрлық қолтаңба арқылы куәләндырылған) Күні'),
-  agreementSignedApp2: place('App. 2', 'Қолы ________________ (электрондық цифрлық қолтаңба арқылы куәләндырылған) Күні'),
-} satisfies Record<string, Provision<unknown> | Place>;
+});

@@ -18,3 +18,6 @@ export const catalogueOf = (groups: readonly IndicatorGroup[], indicators: { com
   groups,
   competencies: indicators.competencies,
 });
+
+/** The KPI grades in the order both acts print them (App. 1 of act 000, App. 2 of act 001; cl. 18 names them). */
+export const KPI_GRADES = ['қанағаттанарлықсыз', 'қанағаттанарлық', 'тиімді', 'өте жақсы'] as const;

@@ -7,7 +7,7 @@ import { Type } from 'typebox';
 import { doc } from '../../rules/envelope.js';
 import type { Pack, Unchecked } from '../pack.js';
 import EVENTS from './events.json' with { type: 'json' };
-import { KPI_GRADES } from './model.js';
+import { KPI_GRADES } from './catalogue.js';
 import type { ProcedureParams } from './procedure.js';
 import shared from './unchecked.json' with { type: 'json' };
 

@@ -5,7 +5,7 @@
 import { Type } from 'typebox';
 import type { TSchema } from 'typebox';
 import { DateStr, Enum, Signature, Text, doc } from '../../rules/envelope.js';
-import { KPI_GRADES } from './model.js';
+import { KPI_GRADES } from './catalogue.js';
 import type { ProcedureValues } from './procedure.js';
 
 export const Year = (kk = 'жыл (бағаланатын жыл)', en = 'year evaluated') => Type.Integer({ minimum: 2018, maximum: 2100, ...doc(kk, en) });

@@ -62,3 +62,9 @@ export const GROUPS: readonly IndicatorGroup[] = [
 ];
 
 export const CATALOGUE: CompetencyCatalogue = catalogueOf(GROUPS, indicators);
+
+/** The eleven competencies as App. 4 of act 003 names them (upper case; the first is printed in lower case). */
+export const COMPETENCY_NAMES = [
+  'ҚЫЗМЕТТІК БАСҚАРУ', 'ЫНТЫМАҚТАСТЫҚ', 'ШЕШІМ ҚАБЫЛДАУ', 'ҚЫЗМЕТТІ ТҰТЫНУШЫҒА БАҒДАРЛАНУ', 'ҚЫЗМЕТТІ ТҰТЫНУШЫҒА АҚПАРАТТАНДЫРУ',
+  'ЖЕДЕЛДІЛІК', 'ӨЗДІГІНЕН ДАМУ', 'АДАЛДЫҚ', 'СТРЕССКЕ ОРНЫҚТЫЛЫҚ', 'ЖАУАПКЕРШІЛІК', 'БАСТАМАШЫЛДЫҚ',
+] as const;

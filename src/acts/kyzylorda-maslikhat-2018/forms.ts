@@ -6,7 +6,7 @@
  */
 import { Type } from 'typebox';
 import { Enum, Signature, Text, doc } from '../../rules/envelope.js';
-import { COMPETENCY_NAMES } from './params.js';
+import { COMPETENCY_NAMES } from './catalogue.js';
 
 const Row = Type.Object(
   {

@@ -1,38 +1,5 @@
-/** kyzylorda-maslikhat-2018 provisions we hold (act 003): entry into force, the 2021 amendment, App. 4. */
-import type { Place, Provision } from '../pack.js';
+/** kyzylorda-maslikhat-2018 provisions we hold (act 003), in params.json: entry into force, the 2021 amendment, App. 4. */
+import { readParams } from '../../law/provision.js';
+import data from './params.json' with { type: 'json' };
 
-export const params = {
-  /** p. 2 of Decision No. 68. */
-  entryIntoForce: {
-    value: { calendarDays: 10, after: 'first official publication' },
-    clause: 'Decision No. 68 cl. 2',
-    quote: 'Осы шешім алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.',
-  },
-  /** p. 1: the B-3 annotation of App. 4 replaced (the Agency split in two). */
-  amendedB3: {
-    value: {
-      from: 'Қазақстан Республикасының Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі мен оның ведомствосы басқармасының (қызметтің) басшысы',
-      to: 'Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі, Қазақстан Республикасы Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі (Сыбайлас жемқорлыққа қарсы қызмет) басқармасының (қызметтің) басшысы',
-    },
-    clause: 'Decision No. 68 cl. 1',
-    quote: '4-қосымшадағы "Қазақстан Республикасының Мемлекеттік қызмет істері және сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі мен оның ведомствосы басқармасының (қызметтің) басшысы" деген сөздер "Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі, Қазақстан Республикасы Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігі (Сыбайлас жемқорлыққа қарсы қызмет) басқармасының (қызметтің) басшысы" деген сөздермен ауыстырылсын',
-  },
-  /** App. 4 columns. */
-  catalogueColumns: {
-    value: ['Құзыреттер атауы', 'Мемлекеттік әкімшілік лауазымдар санаты', 'Тиімді мінез-құлық индикаторлары', 'Тиімсіз мінез-құлық индикаторлары'],
-    clause: 'App. 4',
-    quote: 'Құзыреттер атауы Мемлекеттік әкімшілік лауазымдар санаты Тиімді мінез-құлық индикаторлары Тиімсіз мінез-құлық индикаторлары',
-  },
-  /** App. 4 «*» footnote. */
-  exceptionFootnote: {
-    value: '*',
-    clause: 'App. 4',
-    quote: '* осы бағанның жоғары тұрған қатарында көрсетілген тұлғалардан басқа',
-  },
-} satisfies Record<string, Provision<unknown> | Place>;
-
-/** The eleven competencies as App. 4 of act 003 names them (upper case; the first is printed in lower case). */
-export const COMPETENCY_NAMES = [
-  'ҚЫЗМЕТТІК БАСҚАРУ', 'ЫНТЫМАҚТАСТЫҚ', 'ШЕШІМ ҚАБЫЛДАУ', 'ҚЫЗМЕТТІ ТҰТЫНУШЫҒА БАҒДАРЛАНУ', 'ҚЫЗМЕТТІ ТҰТЫНУШЫҒА АҚПАРАТТАНДЫРУ',
-  'ЖЕДЕЛДІЛІК', 'ӨЗДІГІНЕН ДАМУ', 'АДАЛДЫҚ', 'СТРЕССКЕ ОРНЫҚТЫЛЫҚ', 'ЖАУАПКЕРШІЛІК', 'БАСТАМАШЫЛДЫҚ',
-] as const;
+export const params = readParams('src/acts/kyzylorda-maslikhat-2018/params.json', data);
