@@ -233,7 +233,8 @@ function hexOf(cache: Map<string, string>, text: string, glyphOf: (cp: number, c
   if (h !== undefined) return h;
   h = '';
   for (const ch of text) h += glyphOf(ch.codePointAt(0) ?? 0, ch).toString(16).padStart(4, '0');
-  cache.set(text, h);
+  // bounded like the width cache: a long batch of new names would otherwise grow it without end
+  if (cache.size < 50_000) cache.set(text, h);
   return h;
 }
 
