@@ -7,7 +7,7 @@
  */
 import { Type } from 'typebox';
 import { DateStr, Enum, Signature, Text, doc } from '../../rules/envelope.js';
-import { competencySheetOf, kpiSheetEnd, No, RefusalAct, Value, Year } from '../b-corps-2018/forms.js';
+import { competencySheetOf, kpiSheetEnd, No, RefusalAct, servantAndSupervisor, servantFields, Value, Year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';
 
 const PlanKpi = Type.Object(
@@ -31,12 +31,9 @@ export const WorkPlan = Type.Object(
   {
     approvedBy: Signature('"БЕКІТЕМІН" Жоғары тұрған басшы', 'approved by the superior manager (or the first head, cl. 11)'),
     year: Year('жыл (жеке жоспар құрастырылатын кезең)', 'year the plan covers'),
-    servantName: Text('Қызметшінің (тегі, аты, әкесінің аты (болған жағдайда))', 'servant full name'),
-    position: Text('Қызметшінің лауазымы', 'position'),
-    unit: Text('Қызметшінің құрылымдық бөлімшесінің атауы', 'structural unit'),
+    ...servantFields('Қызметшінің (тегі, аты, әкесінің аты (болған жағдайда))', 'Қызметшінің лауазымы', 'Қызметшінің құрылымдық бөлімшесінің атауы'),
     kpis: Type.Array(PlanKpi, doc('нысаналы мақсатты индикаторлар', 'KPIs (five, cl. 14)')),
-    servantSignature: Signature('Қызметші', 'the servant'),
-    supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor'),
+    ...servantAndSupervisor('the direct supervisor'),
   },
   { additionalProperties: false, ...doc('"Б" корпусы мемлекеттік әкімшілік қызметшісінің жеке жұмыс жоспары (1-қосымша)', 'Individual work plan (App. 1)') },
 );

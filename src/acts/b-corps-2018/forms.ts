@@ -12,6 +12,19 @@ export const Year = (kk = 'жыл (бағаланатын жыл)', en = 'year e
 export const No = (kk = '№ р/с') => Type.Integer({ minimum: 1, ...doc(kk, 'item number') });
 export const Value = (kk: string, en: string) => Type.Union([Type.Number(), Type.String({ minLength: 1 })], doc(kk, en));
 
+/** The servant's name, position and unit, captioned as the form prints them (each act and form words them its own way). */
+export const servantFields = (name: string, position: string, unit: string) => ({
+  servantName: Text(name, 'servant full name'),
+  position: Text(position, 'position'),
+  unit: Text(unit, 'structural unit'),
+});
+
+/** The two signatures under the family's plan and sheets: the servant's, and the direct supervisor's (`supervisor`: what they do). */
+export const servantAndSupervisor = (supervisor: string) => ({
+  servantSignature: Signature('Қызметші', 'the servant'),
+  supervisorSignature: Signature('Тікелей басшы', supervisor),
+});
+
 /** App. 3 «Құзыреттер бойынша бағалау парағы», cl. 25–28. */
 export function competencySheet(rows: readonly string[], results: readonly string[]) {
   const Row = Type.Object(
@@ -32,12 +45,9 @@ export function competencySheet(rows: readonly string[], results: readonly strin
   return Type.Object(
     {
       year: Year(),
-      servantName: Text('Бағаланатын қызметшінің (тегі, аты, әкесінің аты (болған жағдайда)', 'servant full name'),
-      position: Text('Бағаланатын қызметшінің лауазымы', 'position'),
-      unit: Text('Бағаланатын қызметшінің құрылымдық бөлімшесінің атауы', 'structural unit'),
+      ...servantFields('Бағаланатын қызметшінің (тегі, аты, әкесінің аты (болған жағдайда)', 'Бағаланатын қызметшінің лауазымы', 'Бағаланатын қызметшінің құрылымдық бөлімшесінің атауы'),
       rows: Type.Array(Row, doc('құзыреттер', 'competencies')),
-      servantSignature: Signature('Қызметші', 'the servant'),
-      supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor (evaluates, cl. 25)'),
+      ...servantAndSupervisor('the direct supervisor (evaluates, cl. 25)'),
     },
     { additionalProperties: false, ...doc('Құзыреттер бойынша бағалау парағы (3-қосымша)', 'Competency evaluation sheet (App. 3)') },
   );
@@ -50,8 +60,7 @@ export const competencySheetOf = (p: Pick<ProcedureValues, 'competencyRows' | 'm
 export const kpiSheetEnd = (row: TSchema) => ({
   kpis: Type.Array(row, doc('нысаналы мақсатты индикаторлар', 'KPIs with results')),
   result: Enum(KPI_GRADES, 'Бағалау нәтижесі (қанағаттанарлықсыз, қанағаттанарлық, тиімді, өте жақсы)', 'evaluation result (cl. 18)'),
-  servantSignature: Signature('Қызметші', 'the servant'),
-  supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor (fills in and signs, cl. 17)'),
+  ...servantAndSupervisor('the direct supervisor (fills in and signs, cl. 17)'),
 });
 
 /** cl. 41: the act drawn up in free form when the servant refuses to be acquainted. */

@@ -9,7 +9,7 @@
  */
 import { Type } from 'typebox';
 import { Enum, Signature, Text, doc } from '../../rules/envelope.js';
-import { competencySheetOf, kpiSheetEnd, No as no, RefusalAct, Value, Year as year } from '../b-corps-2018/forms.js';
+import { competencySheetOf, kpiSheetEnd, No as no, RefusalAct, servantAndSupervisor, Value, Year as year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';
 
 const Year = year();
@@ -32,8 +32,7 @@ export const WorkPlan = Type.Object(
     approvedBy: Signature('"БЕКІТЕМІН" Жоғары тұрған басшы', 'approved by the superior manager (or the first head, cl. 11)'),
     year: Year,
     kpis: Type.Array(PlanKpi, doc('нысаналы мақсатты индикаторлар', 'KPIs (five, cl. 14)')),
-    servantSignature: Signature('Қызметші', 'the servant'),
-    supervisorSignature: Signature('Тікелей басшы', 'the direct supervisor'),
+    ...servantAndSupervisor('the direct supervisor'),
   },
   { additionalProperties: false, ...doc('Жеке жұмыс жоспары (1-қосымша, қалпына келтірілген)', 'Individual work plan (App. 1, reconstructed)') },
 );
