@@ -15,8 +15,9 @@ import { SOFT_HYPHEN } from './linebreak.js';
 export type { DocumentModel, DocumentMeta, PageSetup } from './model.js';
 export type { FontBytes } from './pdf/font.js';
 export { MissingGlyphError } from './pdf/font.js';
-export { markdownToModel, MarkdownError, RenderCache } from './markdown.js';
-import { RenderCache } from './markdown.js';
+export { markdownToModel, MarkdownError } from './markdown.js';
+import { RenderCache } from './cache.js';
+export { RenderCache } from './cache.js';
 
 /** A cache for the renders of one batch (`RenderOptions.cache`): keep it while rendering many documents, then drop it. */
 export const createRenderCache = (): RenderCache => new RenderCache();
@@ -33,9 +34,9 @@ export async function modelToDocx(model: DocumentModel): Promise<Uint8Array> {
   docxWriter ??= import('./docx.js');
   return (await docxWriter).modelToDocx(model);
 }
-export async function modelToPdf(model: DocumentModel, fonts: FontBytes): Promise<Uint8Array> {
+export async function modelToPdf(model: DocumentModel, fonts: FontBytes, cache?: RenderCache): Promise<Uint8Array> {
   pdfWriter ??= import('./pdf/writer.js');
-  return (await pdfWriter).modelToPdf(model, fonts);
+  return (await pdfWriter).modelToPdf(model, fonts, cache);
 }
 export { compileTemplate, TemplateError, escapeMarkdown } from './template.js';
 export { ParserNotLoaded, withParsers } from './parsers.js';
@@ -73,8 +74,8 @@ export function measureWith(fonts: FontBytes): Measure {
 
 export { fitModel } from './fit.js';
 
-export async function renderModel(model: DocumentModel, options: Pick<RenderOptions, 'format' | 'fonts'>): Promise<Uint8Array> {
+export async function renderModel(model: DocumentModel, options: Pick<RenderOptions, 'format' | 'fonts' | 'cache'>): Promise<Uint8Array> {
   if (options.format === 'docx') return modelToDocx(model);
   if (!options.fonts) throw new Error('PDF rendering needs font bytes (options.fonts)');
-  return modelToPdf(model, options.fonts);
+  return modelToPdf(model, options.fonts, options.cache);
 }

@@ -13,6 +13,8 @@
  * - a thematic break (`***`) or `<!-- pagebreak -->` is a page break.
  */
 import { readYaml } from './yaml-text.js';
+import { keep } from './cache.js';
+import type { RenderCache } from './cache.js';
 import type { Root, RootContent, PhrasingContent, Table as MdTable, Paragraph as MdParagraph } from 'mdast';
 import type { Block, DocumentMeta, DocumentModel, PageSetup, Paragraph, Run, Table, TableCell, Align } from './model.js';
 import { A4_OFFICIAL, FIRST_LINE_INDENT_MM, RIGHT_BLOCK_START } from './format-rules.js';
@@ -44,27 +46,14 @@ interface FrontMatter {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
-/**
- * What the renders of one batch share, owned by the caller (one per batch, dropped with it; nothing is kept
- * between callers): each front matter text read and checked once (parsing the YAML of a one-page form's front matter was
- * a fifteenth of its PDF). A cached value is what the text gives every time, so the output does not depend on it.
- */
-export class RenderCache {
-  readonly frontMatter = new Map<string, Readonly<FrontMatter>>();
-}
-const FRONT_MATTER_MAX = 1000;
-
 export function splitFrontMatter(markdown: string, cache?: RenderCache): { front: FrontMatter; body: string; offset: number } {
   const m = FRONT_MATTER.exec(markdown);
   if (!m) return { front: {}, body: markdown, offset: 0 };
   const text = m[1] ?? '';
-  const hit = cache?.frontMatter.get(text);
+  const hit = cache?.frontMatter.get(text) as FrontMatter | undefined;
   if (hit) return { front: hit, body: markdown.slice(m[0].length), offset: m[0].length };
   const front = readFrontMatter(text);
-  if (cache) {
-    if (cache.frontMatter.size >= FRONT_MATTER_MAX) cache.frontMatter.clear();
-    cache.frontMatter.set(text, Object.freeze(front));
-  }
+  if (cache) keep(cache.frontMatter, text, Object.freeze(front));
   return { front, body: markdown.slice(m[0].length), offset: m[0].length };
 }
 

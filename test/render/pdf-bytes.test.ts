@@ -62,6 +62,19 @@ describe('a batch cache (createRenderCache) changes no byte', () => {
     // the front matter does decide the bytes (so the comparison above can fail): 12 pt is not 14 pt
     expect(sha(await renderMarkdown(doc(12), { format: 'pdf', meta, fonts, cache }))).not.toBe(sha(await renderMarkdown(doc(14), { format: 'pdf', meta, fonts, cache })));
   });
+  it('documents with letters outside the standard subset: their own subsets kept per glyph sequence, the bytes as without', async () => {
+    const cache = createRenderCache();
+    const own = (names: string): string => `---\ntitle: Сынақ\n---\n\n# Бөлім\n\nЖазу *курсив* және **қалың**: ${names} — № 5.\n`;
+    // the second differs from the first by one letter only; the third asks for the same letters in another order
+    const docs = [own('Łódź, Øresund'), own('Łódź, Öresund'), own('Øresund, Łódź')];
+    const alone = await Promise.all(docs.map(async (d) => sha(await renderMarkdown(d, { format: 'pdf', meta, fonts }))));
+    expect(new Set(alone).size).toBe(3);
+    for (let round = 0; round < 2; round++) {
+      for (const [i, d] of docs.entries()) expect(sha(await renderMarkdown(d, { format: 'pdf', meta, fonts, cache }))).toBe(alone[i]);
+    }
+    // kept: one program per face and glyph sequence (the regular face: three; italic and bold draw only standard letters)
+    expect([...cache.fontPrograms.values()].map((m) => m.size)).toEqual([3]);
+  });
   it('bad front matter is refused every time, cache or not', async () => {
     const cache = createRenderCache();
     const bad = '---\nfontSize: 200\n---\n\nМәтін.\n';

@@ -182,6 +182,8 @@ export interface GlyphEncoder {
   readonly face: Face;
   /** The font program and ToUnicode map already deflated (the build's standard subset), if so. */
   deflated?(): { program: Uint8Array; programLength: number; cmap: Uint8Array };
+  /** A subset of one document's: what decides its program (a batch's cache keeps the program by it). */
+  subsetKey?(): string;
 }
 
 export class StandardSubset implements GlyphEncoder {
@@ -312,10 +314,17 @@ export class FaceUse implements GlyphEncoder {
   readonly unicode: number[] = [0];
   readonly widths: number[] = [0];
   private readonly hexCache = new Map<string, string>();
+  /** The glyphs asked for, in order: they decide the subset's program (`subsetKey`). */
+  private asked = '';
 
   constructor(face: Face) {
     this.face = face;
     this.subset = new TrueTypeSubset(face.font);
+  }
+
+  /** What decides this subset's font program: the face's glyphs asked for, in the order they were met. */
+  subsetKey(): string {
+    return this.asked;
   }
 
   /** Hex string of subset glyph ids for `text` (Identity-H, two bytes per glyph). */
@@ -326,6 +335,7 @@ export class FaceUse implements GlyphEncoder {
     const gid = this.face.glyphId(cp);
     let sid = this.map.get(gid);
     if (sid === undefined) {
+      this.asked += `${gid},`;
       sid = this.subset.includeGlyph(gid);
       this.map.set(gid, sid);
       this.unicode[sid] = cp;

@@ -11,9 +11,11 @@ import { fixedDate } from '../format-rules.js';
 import { FaceUse, fontSet, prebuiltDeflate } from './font.js';
 import type { FaceKey, FontBytes, GlyphEncoder } from './font.js';
 import { layout } from './layout.js';
+import { keep } from '../cache.js';
+import type { DeflatedProgram, RenderCache } from '../cache.js';
 import type { LaidPage } from './layout.js';
 
-export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Promise<Uint8Array> {
+export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes, cache?: RenderCache): Promise<Uint8Array> {
   const fonts = fontSet(fontBytes);
   const pages = layout(model, fonts);
   const file = new PdfFile();
@@ -87,7 +89,8 @@ export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes): Pr
     const face = use.face;
     const base = `${use.tag()}+${face.name}`;
     const pre = use.deflated?.();
-    const fontFile = file.register(pre ? new PdfStream(new PdfDict({ Filter: name('FlateDecode'), Length1: pre.programLength }), pre.program) : flate(await use.fontProgram(), true));
+    const program = pre ? { length: pre.programLength, deflated: pre.program } : await deflatedProgram(use, cache);
+    const fontFile = file.register(new PdfStream(new PdfDict({ Filter: name('FlateDecode'), Length1: program.length }), program.deflated));
     const bbox = face.font.bbox;
     const sc = face.scale;
     const descriptor = file.register(new PdfDict({
@@ -193,16 +196,30 @@ function hashHex(s: string): string {
 /** Compressed streams, with a cache for the bytes that repeat across documents (font programs, ToUnicode maps). */
 const deflated = new WeakMap<Uint8Array, Uint8Array>();
 const deflatedText = new Map<string, Uint8Array>();
-function flate(bytes: Uint8Array, cache = false): PdfStream {
-  let z: Uint8Array | undefined;
-  if (cache) {
-    z = deflated.get(bytes);
-    if (!z) {
-      z = prebuiltDeflate(bytes) ?? zlibSync(bytes, { level: 6 });
-      deflated.set(bytes, z);
-    }
-  } else z = zlibSync(bytes, { level: 1 }); // page content: fast beats small
-  return new PdfStream(new PdfDict(cache ? { Filter: name('FlateDecode'), Length1: bytes.length } : { Filter: name('FlateDecode') }), z);
+/** A page's content: fast beats small. */
+function flate(bytes: Uint8Array): PdfStream {
+  return new PdfStream(new PdfDict({ Filter: name('FlateDecode') }), zlibSync(bytes, { level: 1 }));
+}
+
+/**
+ * A subset's font program, deflated: the standard subset built at run time once per face (the same bytes object each
+ * time), a document's own subset once per batch when a cache is given (the same glyphs asked in the same order make
+ * the same program), else encoded and deflated for this document.
+ */
+async function deflatedProgram(use: GlyphEncoder, cache: RenderCache | undefined): Promise<DeflatedProgram> {
+  const key = use.subsetKey?.();
+  const byFace = key !== undefined ? cache?.fontPrograms.get(use.face) : undefined;
+  const hit = key !== undefined ? byFace?.get(key) : undefined;
+  if (hit) return hit;
+  const bytes = await use.fontProgram();
+  let z = deflated.get(bytes);
+  if (!z) {
+    z = prebuiltDeflate(bytes) ?? zlibSync(bytes, { level: 6 });
+    if (key === undefined) deflated.set(bytes, z);
+  }
+  const program = { length: bytes.length, deflated: z };
+  if (cache && key !== undefined) keep(byFace ?? keep(cache.fontPrograms, use.face, new Map()), key, program);
+  return program;
 }
 
 function flateText(text: string): PdfStream {
