@@ -1,8 +1,11 @@
 /**
  * One source for each legal value (issue 12, "done when" 1): a quote or a number held by a pack's
  * params stands in the packs' data and nowhere else in src/: not in the rules that read it, not in an
- * engine. The data are a pack's folder but its rules.ts (params.ts, the family's b-corps-2018/model.ts,
- * catalogues, the JSON files, the forms and appendices that print the act's own headings, act.ts).
+ * engine, not in the code that reads the data. The data are a pack's folder but its code (rules.ts,
+ * procedure.ts, family.ts, index.ts, and params.ts, which only reads params.json): the params.json files
+ * (the family's b-corps-2018/params.json too), catalogues and the other JSON files, the forms and
+ * appendices that print the act's own headings, act.ts. The params themselves are read from those files
+ * (`pack.params` is what `readParams` gave from them), so the scan covers the data files.
  *
  * What counts, and the false positives we leave out on purpose:
  * - Quotes: every params quote of 25 characters or more, found (whitespace folded, comments left out)
@@ -11,6 +14,9 @@
  *   a clause. So are src/draft/model/asa-b-model-text.ts and asa-b-model-act.ts: the model's text itself
  *   (generated from the act file) and that text as parsed, the source every quote is taken from, not a
  *   restatement of one.
+ * - Numbers in a rule's code: a number literal in a rule file (comments and strings left out) equal to a
+ *   number of the pack's params, other than 0 and 1 (a first item, "one of") and the arguments of text
+ *   formatting (`precision`, `slice`, `padStart`): the rule takes it from the provision or the catalogue.
  * - Numbers: in the titles of rules (the only text of a rule a reader sees besides the provision), a
  *   number in digits equal to a value of the pack's params, or a number word (kk, ru, en) equal to a
  *   value of the rule's own provision, is a restated value: the title names it as `{value}` (or `{min}`,
@@ -44,7 +50,7 @@ const SRC = filesUnder('src').map((f) => ({ f, text: fold(code(readFileSync(f, '
  * of the model text the draft checker aligns against (generated from the act file itself).
  */
 const isData = (f: string): boolean =>
-  (/^src\/acts\/[^/]+\/[^/]+$/.test(f) && !/\/(rules|procedure)\.ts$/.test(f)) || f === 'src/draft/model/asa-b-model-text.ts' || f === 'src/draft/model/asa-b-model-act.ts';
+  (/^src\/acts\/[^/]+\/[^/]+$/.test(f) && !/\/(rules|procedure|family|index|params)\.ts$/.test(f)) || f === 'src/draft/model/asa-b-model-text.ts' || f === 'src/draft/model/asa-b-model-act.ts';
 
 /** Every quote a pack's params hold, dated ones included. */
 function quotesOf(pack: Pack): Array<[string, string]> {
@@ -114,6 +120,24 @@ function titlesOf(file: string): { titles: Array<{ line: number; text: string; p
   return { titles, all: [...src.matchAll(/\btitle:/g)].length };
 }
 
+/** A rule file's code without comments, strings and the arguments of text formatting. */
+const bareCode = (src: string): string =>
+  code(src)
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '""')
+    .replace(/precision:\s*\d+/g, '')
+    .replace(/\.(slice|padStart|substring)\([^)]*\)/g, '');
+
+/** Number literals in a rule file's code that are numbers of the pack's params (0 and 1 left out). */
+const numbersInCode = (src: string, values: ReadonlySet<number>): number[] =>
+  [...bareCode(src).matchAll(/(?<![\w.$])\d+(?:\.\d+)?(?![\w])/g)].map((m) => Number(m[0])).filter((n) => n > 1 && values.has(n));
+
+/** The code files whose rules a pack runs (rules.ts, and the family's or the order's shared rule files). */
+const CODE_FILES = (pack: Pack): string[] => [
+  join('src/acts', pack.id, 'rules.ts'),
+  ...(pack.id === 'mic-2018' || pack.id === 'almaty-maslikhat-2018' ? ['src/acts/b-corps-2018/procedure.ts', 'src/acts/b-corps-2018/family.ts'] : []),
+  ...(pack.id.startsWith('asa-') ? ['src/acts/asa-order-13/rules.ts'] : []),
+];
+
 const RULE_FILES = (pack: Pack): string[] => {
   const own = [join('src/acts', pack.id, 'rules.ts'), ...(existsSync(join('src/acts', pack.id, 'rules.json')) ? [join('src/acts', pack.id, 'rules.json')] : [])];
   return pack.id === 'mic-2018' || pack.id === 'almaty-maslikhat-2018' ? [...own, 'src/acts/b-corps-2018/procedure.ts'] : own;
@@ -132,6 +156,14 @@ function restatedQuotes(pack: Pack, files: ReadonlyArray<{ f: string; text: stri
 
 describe('a quote of a pack\'s params stands only in the packs\' data', () => {
   for (const pack of PACKS) it(pack.id, () => expect(restatedQuotes(pack, SRC)).toEqual([]));
+});
+
+describe('no rule\'s code writes a number of its pack\'s params', () => {
+  for (const pack of PACKS)
+    it(pack.id, () => {
+      const values = numbersOf(pack);
+      expect(CODE_FILES(pack).flatMap((f) => numbersInCode(readFileSync(f, 'utf8'), values).map((n) => `${f}: ${n}`))).toEqual([]);
+    });
 });
 
 describe('no rule title restates a number of its pack\'s params', () => {
@@ -162,9 +194,11 @@ describe('the scan can fail', () => {
         planted('src/acts/b-corps-2018/procedure.ts', `deadlineRule({ clause: 'cl. 43', quote: '${q}' })`),
         planted('src/check/run.ts', `const x = "${q}";`),
         planted('src/rules/deadline.ts', `/** e.g. «${q}» */ const y = 1;`),
+        // the data file holds it; the code that reads the data does not restate it
+        planted('src/acts/mic-2018/params.json', `{ "appealWorkingDays": { "value": 10, "clause": "cl. 43", "quote": "${q}" } }`),
         planted('src/acts/mic-2018/params.ts', `p(10, 'cl. 43', '${q}')`),
       ]).map((x) => x.split(': ')[1]),
-    ).toEqual(['src/acts/b-corps-2018/procedure.ts', 'src/check/run.ts']);
+    ).toEqual(['src/acts/b-corps-2018/procedure.ts', 'src/check/run.ts', 'src/acts/mic-2018/params.ts']);
   });
   it('reads the titles of a rules.json with the provision each row names', () => {
     const { titles, all } = titlesOf('src/acts/asa-b-model/rules.json');
@@ -172,6 +206,12 @@ describe('the scan can fail', () => {
     const t = titles.find((x) => x.text.includes('{value} жұмыс күні ішінде ақпараттық жүйеге'))!;
     expect(t.provision).toBe('protocolPostDays');
     expect(numbersInTitle(t.text.replace('{value}', '3'))).toEqual([3]);
+  });
+  it('finds a number of the params written in a rule\'s code, not in a comment, a string or a formatting argument', () => {
+    const values = numbersOf(PACKS.find((p) => p.id === 'sjc-apparatus')!);
+    expect(values.has(3)).toBe(true);
+    expect(numbersInCode("countEachRule({ pattern: '/a/3', exactly: 3 }); // 3 questions", values)).toEqual([3]);
+    expect(numbersInCode("countRule({ exactly: 1, min: 0, precision: 2, at: p.slice(0, 10).padStart(5, '0') }); /* 5 */ const s = '10 days';", values)).toEqual([]);
   });
   it('finds a number in a title, as digits or as a word, and passes over references', () => {
     expect(numbersInTitle('Evaluation within 5 working days (App. 4, cl. 17 pt. 3, 5-қосымша, 7-т. 3-б., 2025, {0}/{1})')).toEqual([5]);

@@ -32,6 +32,8 @@ import {
   ANSWER_POINTS,
   APP3_TABLE,
   BAND_NOTE,
+  COMPETENCIES_HEADS,
+  COMPETENCIES_STAFF,
   DIRECT_HEAD,
   HEAD_CATEGORIES,
   POINTS_NOTE,
@@ -459,13 +461,14 @@ export const rules: Rule[] = [
     exactly: params.surveyCompetenciesStaff.value,
   }),
   combineRules(
-    ([['survey360Heads', params.surveyAnswersApp5], ['survey360Staff', params.surveyAnswersApp6]] as const).map(([form, place]) =>
+    ([['survey360Heads', params.surveyAnswersApp5, COMPETENCIES_HEADS], ['survey360Staff', params.surveyAnswersApp6, COMPETENCIES_STAFF]] as const).map(([form, place, competencies]) =>
       countEachRule({
         id: `${ID}/survey-questions`,
         provision: place,
         title: t('Әр құзыреттің үш сұрағының әрқайсысына бір жауап', 'По одному ответу на каждый из трёх вопросов компетенции', 'One answer to each of the three questions of a competency'),
         pattern: `/forms/${form}/responses/*/answers/*`,
-        exactly: 3,
+        // the questions a competency has, as App. 5/6 print them (catalogue.ts)
+        exactly: competencies[0]!.questions.length,
       }),
     ),
   ),
