@@ -50,6 +50,17 @@ export async function run(): Promise<void> {
     findings = 0;
     for (const p of pkgs) findings += checkDocument({ file: 'bench', data: p.data, findings: [] }, opts).findings.length;
   };
+  // A forced full collection (so that one path's garbage is not charged to the other) frees the hidden
+  // classes of the objects no longer alive (a finding's, a report's), and V8 throws away every optimised
+  // function that names one («deoptimization, reason: weak objects» under --trace-deopt): the pass right
+  // after it ran at 1.8–2× the CPU of the next, the first thousand packages at 6–10× (code before and
+  // after issue 14's work alike). So each timed pass follows a collection and one untimed pass of its own.
+  const collect = (settle: () => void) => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) return;
+    gc();
+    settle();
+  };
   // Warm up both paths (JIT, loaded validators, calendar tables), then alternate them pass by pass
   // so that a machine loaded by others weighs on both alike.
   for (let i = 0; i < WARMUP; i++) {
@@ -59,9 +70,9 @@ export async function run(): Promise<void> {
   const bareRuns: Array<{ cpu: number; wall: number }> = [];
   const fullRuns: Array<{ cpu: number; wall: number }> = [];
   for (let i = 0; i < ROUNDS; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
+    collect(bare);
     bareRuns.push(pass(bare));
-    (globalThis as { gc?: () => void }).gc?.();
+    collect(full);
     fullRuns.push(pass(full));
   }
   const fullCpu = median(fullRuns.map((r) => r.cpu));
