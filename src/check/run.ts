@@ -10,7 +10,7 @@ import type { Calendar } from '../law/calendar/index.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { accessorsOf, walk, type Accessor } from './accessors.js';
-import { toFinding, type PackageData, type PackageEvent, type ResolvedSession, type RuleContext } from '../rules/rule.js';
+import { toFinding, type PackageData, type PackageEvent, type Report, type ResolvedSession, type Rule, type RuleContext } from '../rules/rule.js';
 import { newBatch, type CheckBatch } from './batch.js';
 import { normaliseServant } from './category.js';
 import { schemaFindings } from './schema-findings.js';
@@ -179,12 +179,39 @@ class PackageContext implements RuleContext {
 
 const NONE: ReadonlyArray<never> = Object.freeze([]);
 
+/**
+ * One rule as the runner calls it. Rules are object literals of some thirty kinds, each of its own
+ * shape, so reading `rule.applies` and `rule.check` off them is a megamorphic load per rule and
+ * package: they are read once per pack into objects of one shape.
+ */
+class Step {
+  readonly applies: ((ctx: RuleContext) => boolean) | undefined;
+  readonly check: (ctx: RuleContext) => Report[];
+  constructor(readonly rule: Rule) {
+    this.applies = rule.applies;
+    this.check = rule.check;
+  }
+}
+
+/** Kept for the pack object like its accessors: one list per pack. */
+const plans = new WeakMap<Pack, readonly Step[]>();
+function planOf(pack: Pack): readonly Step[] {
+  let p = plans.get(pack);
+  if (!p) plans.set(pack, (p = pack.rules.map((r) => new Step(r))));
+  return p;
+}
+
 function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
   const ctx = new PackageContext(pkg, opts.today, opts.calendar, session, accessorsOf(pack));
-  for (const rule of pack.rules) {
+  const plan = planOf(pack);
+  for (let i = 0; i < plan.length; i++) {
+    const step = plan[i]!;
+    const rule = step.rule;
     try {
-      if (rule.applies && !rule.applies(ctx)) continue;
-      for (const r of rule.check(ctx)) {
+      if (step.applies !== undefined && !step.applies.call(rule, ctx)) continue;
+      const reports = step.check.call(rule, ctx);
+      for (let k = 0; k < reports.length; k++) {
+        const r = reports[k]!;
         const f = toFinding(rule, r, { act: pack.id, clause: r.clause ?? rule.clause, wording: rule.wording ?? wording });
         if (r.inSession && session?.file) f.file = session.file;
         findings.push(f);

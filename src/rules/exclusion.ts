@@ -18,8 +18,11 @@ const evaluationDate = (ctx: RuleContext, at: DateRef[]): string => {
 };
 
 /** Is anything of the evaluation recorded (a filled form or a session decision)? */
-const evaluated = (ctx: RuleContext): boolean =>
-  Object.values(ctx.pkg.forms ?? {}).some((f) => f !== undefined) || ctx.session?.decision !== undefined;
+function evaluated(ctx: RuleContext): boolean {
+  const forms = ctx.pkg.forms;
+  if (forms) for (const k in forms) if (Object.hasOwn(forms, k) && forms[k] !== undefined) return true;
+  return ctx.session?.decision !== undefined;
+}
 
 export interface TenureSpec extends RuleBase {
   months: number;

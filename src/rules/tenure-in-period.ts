@@ -8,6 +8,7 @@
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { isoShaped } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface TenureInPeriodSpec extends RuleBase {
@@ -23,7 +24,7 @@ export interface TenureInPeriodSpec extends RuleBase {
 const dateAt = (ctx: RuleContext, ptr: string | undefined, fallback: string): string | undefined => {
   if (ptr === undefined) return fallback;
   const v = ctx.get(ptr);
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+  return isoShaped(v) ? v : undefined;
 };
 
 export function tenureInPeriodRule(spec: TenureInPeriodSpec): Rule {

@@ -122,7 +122,7 @@ export function addMonths(date: string, n: number): string {
   const ty = Math.floor(index / 12);
   const tm = (index % 12) + 1;
   const td = Math.min(d, daysInMonth(ty, tm));
-  return `${String(ty).padStart(4, '0')}-${String(tm).padStart(2, '0')}-${String(td).padStart(2, '0')}`;
+  return `${ty < 1000 ? String(ty).padStart(4, '0') : ty}-${two(tm)}-${two(td)}`;
 }
 
 /** `date` plus `n` years (29 February clamps to 28 February). */
