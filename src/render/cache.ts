@@ -25,11 +25,13 @@ export class RenderCache {
    * batch with the same foreign letters was most of such a document's PDF.
    */
   readonly fontPrograms = new Map<Face, Map<string, DeflatedProgram>>();
+  /** PDF layout: a paragraph's lines by its runs, size, indent and width (src/render/pdf/layout.ts, `linesFor`). */
+  readonly lines = new Map<string, readonly object[]>();
 }
 
-/** `map.set`, the map emptied first when it holds `RENDER_CACHE_MAX` entries. */
-export function keep<K, V>(map: Map<K, V>, key: K, value: V): V {
-  if (map.size >= RENDER_CACHE_MAX) map.clear();
+/** `map.set`, the map emptied first when it holds `max` entries. */
+export function keep<K, V>(map: Map<K, V>, key: K, value: V, max = RENDER_CACHE_MAX): V {
+  if (map.size >= max) map.clear();
   map.set(key, value);
   return value;
 }

@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ByteWriter } from '../../src/render/pdf/objects.js';
 import { createRenderCache, renderMarkdown, MarkdownError } from '../../src/render/index.js';
-import { loadFonts } from '../../src/cli/render.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultTemplatesDir, loadFonts, loadTemplateSet } from '../../src/cli/render.js';
+import { fillDocument } from '../../src/render/documents.js';
 
 const text = (w: ByteWriter): string => new TextDecoder('latin1').decode(w.view());
 const written = (f: (w: ByteWriter) => void): string => {
@@ -74,6 +77,44 @@ describe('a batch cache (createRenderCache) changes no byte', () => {
     }
     // kept: one program per face and glyph sequence (the regular face: three; italic and bold draw only standard letters)
     expect([...cache.fontPrograms.values()].map((m) => m.size)).toEqual([3]);
+  });
+  it('every blank form of every methodology, one cache for all of them, twice: each PDF as without (kept lines, front matter)', async () => {
+    const templates = defaultTemplatesDir();
+    const cache = createRenderCache();
+    const docs: { name: string; md: string; meta: typeof meta }[] = [];
+    for (const id of readdirSync(templates).filter((d) => !d.includes('.')).sort()) {
+      const ts = loadTemplateSet(templates, id);
+      for (const [form, entry] of Object.entries(ts.set.forms)) {
+        const src = readFileSync(join(ts.dir, entry.file), 'utf8');
+        docs.push({ name: `${id} ${form}`, md: fillDocument(entry.file, src, { methodology: { id: ts.set.methodology, title: ts.set.title } }), meta: { ...meta, title: form } });
+      }
+    }
+    expect(docs.length).toBeGreaterThan(20);
+    const alone = new Map<string, string>();
+    for (const d of docs) alone.set(d.name, sha(await renderMarkdown(d.md, { format: 'pdf', meta: d.meta, fonts })));
+    const differ: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (const d of docs) if (sha(await renderMarkdown(d.md, { format: 'pdf', meta: d.meta, fonts, cache })) !== alone.get(d.name)) differ.push(`${round} ${d.name}`);
+    }
+    expect(differ).toEqual([]);
+    expect(cache.lines.size).toBeGreaterThan(100);
+  }, 120_000);
+  it('a paragraph kept in the cache is not taken for the same text in another face, width or size', async () => {
+    const cache = createRenderCache();
+    // the same words as body text, in a narrow and a wide column, bold, underlined, and at another size
+    const words = 'Бағалау нәтижелері туралы хаттама жасалды және қол қойылды';
+    const docs = [
+      `${words}\n`,
+      `| ${words} | № |\n|---|---|\n| 1 | 2 |\n`,
+      `<!-- widths: 90 10 -->\n| ${words} | № |\n|---|---|\n| 1 | 2 |\n`,
+      `**${words}**\n`,
+      `<u>${words}</u>\n`,
+      `${words} {.small}\n`,
+    ];
+    for (const md of docs) {
+      const alone = sha(await renderMarkdown(md, { format: 'pdf', meta, fonts }));
+      expect(sha(await renderMarkdown(md, { format: 'pdf', meta, fonts, cache }))).toBe(alone);
+    }
   });
   it('bad front matter is refused every time, cache or not', async () => {
     const cache = createRenderCache();

@@ -81,7 +81,11 @@ export class MissingGlyphError extends Error {
 }
 
 /** A parsed face with its caches; shared across documents (keyed by the bytes object). */
+let faceCount = 0;
+
 export class Face {
+  /** A number of its own, for keys that must tell faces apart (a batch's line cache). */
+  readonly id = ++faceCount;
   readonly font: TrueTypeFont;
   readonly name: string;
   /** font units → 1000-unit text space */

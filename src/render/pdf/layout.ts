@@ -10,6 +10,8 @@ import { ptFromMm } from '../model.js';
 import { LINE_HEIGHT, TABLE_GAP_PT } from '../format-rules.js';
 import { breakOffsets, SOFT_HYPHEN } from '../linebreak.js';
 import type { FaceKey, FontSet } from './font.js';
+import { keep } from '../cache.js';
+import type { RenderCache } from '../cache.js';
 
 /** `space`: a space follows the word on its line; the writer draws it after the word (it moves nothing). */
 export interface WordOp { kind: 'word'; x: number; y: number; size: number; face: FaceKey; text: string; underline: boolean; width: number; space?: boolean }
@@ -199,7 +201,7 @@ function frameOf(model: DocumentModel, orientation: Orientation): Frame {
   return { W, H, left, textW: W - left - ptFromMm(pg.marginRightMm), top: H - ptFromMm(pg.marginTopMm), bottom: ptFromMm(pg.marginBottomMm) };
 }
 
-export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
+export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache): LaidPage[] {
   const pg = model.page;
   let orientation: Orientation = pg.orientation ?? 'portrait';
   let fr = frameOf(model, orientation);
@@ -216,7 +218,7 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
     broken = false;
   };
   const blocks = model.blocks;
-  const measured: Measured = new Map();
+  const run: LayoutRun = { measured: new Map(), lines: linesFor(fonts, cache) };
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     if (!b) continue;
@@ -230,9 +232,9 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
     if (b.kind === 'paragraph') {
       const x0 = left + ptFromMm(b.indentLeftMm);
       const w = textW - ptFromMm(b.indentLeftMm);
-      const lines = breakLines(b, w, pg.fontSizePt, fonts);
+      const lines = run.lines(b, w, pg.fontSizePt);
       let need = paragraphHeight(lines, b);
-      if (b.keepWithNext) need += startHeight(blocks, bi + 1, textW, pg.fontSizePt, fonts, measured);
+      if (b.keepWithNext) need += startHeight(blocks, bi + 1, textW, pg.fontSizePt, run);
       if (y - need < bottom && y < top && need < top - bottom) newPage();
       if (y < top || broken) y -= b.spaceBeforePt;
       broken = false;
@@ -245,7 +247,7 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
       y -= b.spaceAfterPt;
       continue;
     }
-    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, fonts, measured), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page);
+    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, run), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page);
     broken = false;
     if (blocks[bi + 1]?.kind === 'table') y -= TABLE_GAP_PT;
   }
@@ -269,11 +271,11 @@ export function layout(model: DocumentModel, fonts: FontSet): LaidPage[] {
  * first line (two if it is kept with its own next), a table's header rows and first body row, or the whole
  * of a borderless (signature) block.
  */
-function startHeight(blocks: Block[], from: number, textW: number, body: number, fonts: FontSet, measured: Measured): number {
+function startHeight(blocks: Block[], from: number, textW: number, body: number, run: LayoutRun): number {
   const n = blocks[from];
   if (!n || n.kind === 'pageBreak') return 0;
   if (n.kind === 'paragraph') return (n.sizePt ?? body) * LINE_HEIGHT * (n.keepWithNext ? 2 : 1) + n.spaceBeforePt;
-  const m = measureTable(n, textW, body, fonts, measured);
+  const m = measureTable(n, textW, body, run);
   if (!n.borders) return m.rows.reduce((a, r) => a + r.height, 0);
   return m.rows.slice(0, Math.min(m.rows.length, n.headerRows + 1)).reduce((a, r) => a + r.height, 0);
 }
@@ -287,10 +289,34 @@ interface MeasuredTable { colW: number[]; rows: { cells: MeasuredCell[]; height:
  */
 type Measured = Map<Table, { key: string; m: MeasuredTable }>;
 
+/** One layout's state: its measured tables, and how it breaks a paragraph into lines. */
+interface LayoutRun { measured: Measured; lines: (p: Paragraph, width: number, bodySize: number) => Line[] }
+
+/**
+ * `breakLines`, and with a batch's cache the lines of a paragraph it broke before: the same runs (text, face, underline)
+ * at the same size, first-line indent and width break the same way, and most of a form's paragraphs are the act's
+ * fixed text. The key holds each run's length before its text, so no two different paragraphs share one. Lines are
+ * read, never changed, after they are made.
+ */
+function linesFor(fonts: FontSet, cache: RenderCache | undefined): LayoutRun['lines'] {
+  if (!cache) return (p, width, bodySize) => breakLines(p, width, bodySize, fonts);
+  return (p, width, bodySize) => {
+    let key = `${width}|${p.sizePt ?? bodySize}|${p.firstLineMm}`;
+    for (const r of p.runs) {
+      const face = faceKey(r);
+      key += `|${face}.${fonts.get(face).id}${r.underline ? 'u' : ''}.${r.text.length}:${r.text}`;
+    }
+    const hit = cache.lines.get(key) as Line[] | undefined;
+    if (hit) return hit;
+    return keep(cache.lines, key, breakLines(p, width, bodySize, fonts) as readonly object[], LINES_MAX) as Line[];
+  };
+}
+const LINES_MAX = 5000;
+
 /** Lines and heights of every cell; a merged cell spans its columns' widths and its rows' heights. */
-function measureTable(t: Table, textW: number, body: number, fonts: FontSet, measured: Measured): MeasuredTable {
+function measureTable(t: Table, textW: number, body: number, run: LayoutRun): MeasuredTable {
   const key = `${textW}|${body}`;
-  const hit = measured.get(t);
+  const hit = run.measured.get(t);
   if (hit && hit.key === key) return hit.m;
   const colW = t.widths.map((w) => w * textW);
   const minRow = ptFromMm(t.minRowHeightMm);
@@ -300,7 +326,7 @@ function measureTable(t: Table, textW: number, body: number, fonts: FontSet, mea
       let width = 0;
       for (let k = 0; k < cols; k++) width += colW[ci + k] ?? 0;
       if (cell.covered) return { paras: [], h: 0, width, covered: true, rows: 1 };
-      const paras = cell.paragraphs.map((p) => ({ p, lines: breakLines(p, width - 2 * CELL_PAD_X, body, fonts) }));
+      const paras = cell.paragraphs.map((p) => ({ p, lines: run.lines(p, width - 2 * CELL_PAD_X, body) }));
       const h = paras.reduce((a, x) => a + paragraphHeight(x.lines, x.p), 0) + 2 * CELL_PAD_Y;
       return { paras, h, width, covered: false, rows: cell.span?.rows ?? 1 };
     });
@@ -317,7 +343,7 @@ function measureTable(t: Table, textW: number, body: number, fonts: FontSet, mea
     if (last && c.h > have) last.height += c.h - have;
   }));
   const m = { colW, rows };
-  measured.set(t, { key, m });
+  run.measured.set(t, { key, m });
   return m;
 }
 

@@ -61,7 +61,6 @@ export function pdfNumber(n: number): string {
 export class ByteWriter {
   private buf: Uint8Array;
   length = 0;
-  private readonly digits = new Uint8Array(24);
 
   constructor(size = 1 << 15) {
     this.buf = new Uint8Array(size);
@@ -101,19 +100,21 @@ export class ByteWriter {
 
   /** A safe integer in decimal, as `String(k)` writes it (`-0` as `0`), at least `width` digits (zeros in front). */
   int(k: number, width = 1): this {
-    if (k < 0) { this.byte(0x2d); k = -k; }
-    const d = this.digits;
-    let n = 0;
-    do {
-      d[n++] = 0x30 + (k % 10);
-      k = Math.floor(k / 10);
-    } while (k > 0);
-    while (n < width) d[n++] = 0x30;
-    this.room(n);
+    this.room(20 + width);
     const b = this.buf;
     let at = this.length;
-    while (n > 0) b[at++] = d[--n] as number;
-    this.length = at;
+    if (k < 0) { b[at++] = 0x2d; k = -k; }
+    let n = 1;
+    for (let t = k; t >= 10; t = Math.floor(t / 10)) n++;
+    for (; n < width; width--) b[at++] = 0x30;
+    const end = at + n;
+    at = end;
+    do {
+      const q = Math.floor(k / 10);
+      b[--at] = 0x30 + (k - q * 10);
+      k = q;
+    } while (k > 0);
+    this.length = end;
     return this;
   }
 
@@ -126,14 +127,21 @@ export class ByteWriter {
     const k = Math.round(n * 100);
     if (!(Math.abs(k) < 1e15)) return this.ascii(String(k / 100));
     if (k === 0) return this.byte(0x30);
-    const a = Math.abs(k);
+    const a = k < 0 ? -k : k;
+    const whole = Math.floor(a / 100);
+    const f = a - whole * 100;
     if (k < 0) this.byte(0x2d);
-    this.int(Math.floor(a / 100));
-    const f = a % 100;
+    this.int(whole);
     if (f === 0) return this;
-    this.byte(0x2e);
-    if (f % 10 === 0) return this.byte(0x30 + f / 10);
-    return this.byte(0x30 + Math.floor(f / 10)).byte(0x30 + (f % 10));
+    this.room(3);
+    const b = this.buf;
+    let at = this.length;
+    b[at++] = 0x2e;
+    const tens = Math.floor(f / 10);
+    b[at++] = 0x30 + tens;
+    if (f !== tens * 10) b[at++] = 0x30 + (f - tens * 10);
+    this.length = at;
+    return this;
   }
 
   /** The bytes written so far (a view: valid until the next write). */

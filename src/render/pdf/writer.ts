@@ -17,7 +17,7 @@ import type { LaidPage } from './layout.js';
 
 export async function modelToPdf(model: DocumentModel, fontBytes: FontBytes, cache?: RenderCache): Promise<Uint8Array> {
   const fonts = fontSet(fontBytes);
-  const pages = layout(model, fonts);
+  const pages = layout(model, fonts, cache);
   const file = new PdfFile();
   // the page tree and the catalog come first (objects 1 and 2), as they did when pdf-lib wrote the file
   const kids: PdfRef[] = [];
