@@ -111,3 +111,30 @@ describe('cl. 26: the half-year monitoring limit is the dated value in force on 
     expect(monitoring(2026, '2026-08-14')).toMatchObject([{ cite: { clause: 'cl. 26 pt. 2' } }]);
   });
 });
+
+describe('the days of the year the rules read from the date limits of the params (not written in the rules)', () => {
+  const calendar = createCalendar();
+  const findings = (file: string, change: (p: Record<string, any>) => void, rule: string) => {
+    const base = loadFile(file);
+    const data = structuredClone(base.data) as Record<string, any>;
+    change(data);
+    return checkDocument({ ...base, data, findings: [] }, { today: '2027-11-22', calendar }).findings.filter((f) => f.ruleId === `asa-a-corps/${rule}`);
+  };
+  it('cl. 7 pt. 2: the category 2 limit binds a servant appointed before 1 February, not one appointed on it', () => {
+    const late = (appointedOn: string) => (p: Record<string, any>) => {
+      p['servant'].appointedOn = appointedOn;
+      p['forms'].agreementCategory2.servantSignature.date = '2025-02-03';
+    };
+    expect(findings('samples/asa-a-corps/valid-category2.yaml', late('2025-01-31'), 'category2-agreement-deadline')).toMatchObject([{ severity: 'error', facts: { limit: '2025-02-01' } }]);
+    expect(findings('samples/asa-a-corps/valid-category2.yaml', late('2025-02-01'), 'category2-agreement-deadline')).toEqual([]);
+  });
+  it('cl. 26 pt. 2: the half-year monitoring binds a servant appointed before 1 July, not one appointed on it', () => {
+    const late = (appointedOn: string) => (p: Record<string, any>) => {
+      p['servant'].appointedOn = appointedOn;
+      p['period'] = { from: '2026-01-01', to: '2026-12-31' };
+      p['events'] = (p['events'] as Array<{ type: string; date: string }>).map((e) => (e.type === 'monitoring-sent' ? { ...e, date: '2026-07-20' } : e));
+    };
+    expect(findings('samples/asa-a-corps/valid.yaml', late('2026-06-30'), 'half-year-monitoring')).toMatchObject([{ severity: 'error', facts: { limit: '2026-07-10' } }]);
+    expect(findings('samples/asa-a-corps/valid.yaml', late('2026-07-01'), 'half-year-monitoring')).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@
  * - Numbers in a rule's code: a number literal in a rule file (comments and strings left out) equal to a
  *   number of the pack's params, other than 0 and 1 (a first item, "one of") and the arguments of text
  *   formatting (`precision`, `slice`, `padStart`): the rule takes it from the provision or the catalogue.
+ * - Days of the year in a rule's code: «`${year}-02-01`» or a whole date is a date limit the params hold
+ *   («1 ақпанына дейін»), read through `dateLimit`; strings are scanned here, comments are not.
  * - Numbers: in the titles of rules (the only text of a rule a reader sees besides the provision), a
  *   number in digits equal to a value of the pack's params, or a number word (kk, ru, en) equal to a
  *   value of the rule's own provision, is a restated value: the title names it as `{value}` (or `{min}`,
@@ -131,6 +133,13 @@ const bareCode = (src: string): string =>
 const numbersInCode = (src: string, values: ReadonlySet<number>): number[] =>
   [...bareCode(src).matchAll(/(?<![\w.$])\d+(?:\.\d+)?(?![\w])/g)].map((m) => Number(m[0])).filter((n) => n > 1 && values.has(n));
 
+/**
+ * Calendar days written in a rule file's code (comments left out, strings kept: a day is written as text):
+ * «-02-01» in `${year}-02-01`, a whole date «2025-07-01». A day of the year an act fixes («1 ақпанына дейін»)
+ * is a value of its params (a date limit), read through `dateLimit`, not written again.
+ */
+const daysInCode = (src: string): string[] => [...code(src).matchAll(/(?<![\w.])(?:\d{4})?-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g)].map((m) => m[0]);
+
 /** The code files whose rules a pack runs (rules.ts, and the family's or the order's shared rule files). */
 const CODE_FILES = (pack: Pack): string[] => [
   join('src/acts', pack.id, 'rules.ts'),
@@ -163,6 +172,13 @@ describe('no rule\'s code writes a number of its pack\'s params', () => {
     it(pack.id, () => {
       const values = numbersOf(pack);
       expect(CODE_FILES(pack).flatMap((f) => numbersInCode(readFileSync(f, 'utf8'), values).map((n) => `${f}: ${n}`))).toEqual([]);
+    });
+});
+
+describe('no rule\'s code writes a day of the year', () => {
+  for (const pack of PACKS)
+    it(pack.id, () => {
+      expect(CODE_FILES(pack).flatMap((f) => daysInCode(readFileSync(f, 'utf8')).map((d) => `${f}: ${d}`))).toEqual([]);
     });
 });
 
@@ -212,6 +228,11 @@ describe('the scan can fail', () => {
     expect(values.has(3)).toBe(true);
     expect(numbersInCode("countEachRule({ pattern: '/a/3', exactly: 3 }); // 3 questions", values)).toEqual([3]);
     expect(numbersInCode("countRule({ exactly: 1, min: 0, precision: 2, at: p.slice(0, 10).padStart(5, '0') }); /* 5 */ const s = '10 days';", values)).toEqual([]);
+  });
+  it('finds a day of the year written in a rule\'s code, as a template or a whole date, not in a comment', () => {
+    expect(daysInCode("const a = (ctx) => x < `${year(ctx)}-02-01`; const b = d >= '2025-07-01';")).toEqual(['-02-01', '2025-07-01']);
+    expect(daysInCode('/** before 1 February (`${y}-02-01`) */ const c = dateLimit(p.value, period); // -07-01')).toEqual([]);
+    expect(daysInCode("const n = a - 10 - 20; const s = x.slice(0, 10);")).toEqual([]);
   });
   it('finds a number in a title, as digits or as a word, and passes over references', () => {
     expect(numbersInTitle('Evaluation within 5 working days (App. 4, cl. 17 pt. 3, 5-қосымша, 7-т. 3-б., 2025, {0}/{1})')).toEqual([5]);

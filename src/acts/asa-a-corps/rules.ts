@@ -5,7 +5,7 @@
 import type { Rule, RuleContext } from '../../rules/rule.js';
 import { combineRules } from '../../rules/combine.js';
 import { datedRule } from '../../rules/dated.js';
-import { dateLimitRule } from '../../rules/date-limit.js';
+import { dateLimit, dateLimitRule } from '../../rules/date-limit.js';
 import { placeOf } from '../../law/provision.js';
 import { deadlineRule } from '../../rules/deadline.js';
 import { formAssignmentRule } from '../../rules/form-assignment.js';
@@ -28,17 +28,22 @@ const A2 = '/forms/agreementCategory2';
 const category = (ctx: RuleContext): unknown => ctx.pkg.servant.category;
 const cat1 = (ctx: RuleContext): boolean => category(ctx) === '1-санат';
 const cat2 = (ctx: RuleContext): boolean => category(ctx) === '2-санат';
-const year = (ctx: RuleContext): string => ctx.pkg.period.from.slice(0, 4);
+/** The day a date limit of the params falls on in the package's period (the act's day, never written here). */
+const dayOf = (limit: Parameters<typeof dateLimit>[0], ctx: RuleContext): string => dateLimit(limit, ctx.pkg.period);
 /** cl. 7 pt. 3–4: appointed after the day the draft is due (20 January of the evaluated year)? */
-const DRAFT_BY = params.category1Draft.value;
-const appointedAfter20Jan = (ctx: RuleContext): boolean =>
-  ctx.pkg.servant.appointedOn > `${year(ctx)}-${String(DRAFT_BY.months + 1).padStart(2, '0')}-${String(DRAFT_BY.day).padStart(2, '0')}`;
+const appointedAfter20Jan = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn > dayOf(params.category1Draft.value, ctx);
+/** cl. 7 pt. 2: appointed before the day the category 2 agreement is due (1 February of the evaluated year)? */
+const appointedBeforeFebruary = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn < dayOf(params.category2Agreement.value, ctx);
 
 /** cl. 3 pt. 1–2: is the servant to be evaluated at all? */
 const eligible = eligibleIn(params);
 
-/** cl. 26 pt. 2: first half-year monitoring only concerns servants in the post (with an agreement) before 1 July. */
-const inPostInFirstHalf = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn < `${year(ctx)}-07-01`;
+/**
+ * cl. 26 pt. 2: first half-year monitoring only concerns servants in the post (with an agreement) before the
+ * reporting period ends, i.e. before the first day of «есепті кезеңнен кейінгі ай» (1 July), the month the
+ * provision's own limit falls in (its undated value: the 2025 value of pt. 3 moves the limit, not the half-year).
+ */
+const inPostInFirstHalf = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn < dayOf({ ...params.monitoring.value, day: 1 }, ctx);
 
 const and = (...fs: Array<(ctx: RuleContext) => boolean>) => (ctx: RuleContext) => fs.every((f) => f(ctx));
 
@@ -158,7 +163,7 @@ export const rules: Rule[] = tableRules(ID, params, ROWS as readonly RuleRow[], 
     category1: cat1,
     'category1-on-time': (ctx) => cat1(ctx) && !appointedAfter20Jan(ctx),
     'category1-late': (ctx) => cat1(ctx) && appointedAfter20Jan(ctx),
-    'category2-before-february': (ctx) => cat2(ctx) && ctx.pkg.servant.appointedOn < `${year(ctx)}-02-01`,
+    'category2-before-february': (ctx) => cat2(ctx) && appointedBeforeFebruary(ctx),
   },
   notes: NOTES,
   lists: { 'category1-mandatory': MANDATORY_CATEGORY_1, 'category2-mandatory': MANDATORY_CATEGORY_2 },
