@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { langOption } from './lang.js';
 // the engine without its parsers: those the build's results do not cover are loaded on demand (withParsers)
-import { MarkdownError, MissingGlyphError, TemplateError, fitModel, markdownToModel, measureWith, renderModel, withParsers } from '../render/engine.js';
+import { MarkdownError, MissingGlyphError, TemplateError, createRenderCache, fitModel, markdownToModel, measureWith, renderModel, withParsers } from '../render/engine.js';
+import type { RenderCache } from '../render/engine.js';
 import type { FontBytes } from '../render/engine.js';
 import { parseTemplateSet } from '../render/documents.js';
 import type { TemplateSet } from '../render/documents.js';
@@ -202,13 +203,13 @@ export function writeAllOrNone(files: { path: string; bytes: Uint8Array }[]): vo
 /** One document rendered in memory: its bytes per format and its editorial notes. */
 interface Rendered { job: Job; files: { path: string; bytes: Uint8Array }[]; notes: string[] }
 
-async function renderJob(job: Job, formats: Format[], out: string, methodology: string): Promise<Rendered> {
+async function renderJob(job: Job, formats: Format[], out: string, methodology: string, cache: RenderCache): Promise<Rendered> {
   useReadChunks(methodology, job.template);
-  const model = await withParsers(() => markdownToModel(job.markdown, { meta: { title: job.title, date: job.date, language: 'kk-KZ' } }));
+  const model = await withParsers(() => markdownToModel(job.markdown, { meta: { title: job.title, date: job.date, language: 'kk-KZ' }, cache }));
   fitModel(model, measureWith(loadFonts()));
   const files: Rendered['files'] = [];
   for (const format of formats) {
-    const bytes = await renderModel(model, { format, ...(format === 'pdf' ? { fonts: loadFonts() } : {}) });
+    const bytes = await renderModel(model, { format, ...(format === 'pdf' ? { fonts: loadFonts() } : {}), cache });
     files.push({ path: safeOutputPath(out, `${job.name}.${format}`), bytes });
   }
   return { job, files, notes: model.notes };
@@ -219,9 +220,9 @@ async function renderJob(job: Job, formats: Format[], out: string, methodology: 
  * lacks, a broken template) leaves nothing of its package on disk. Files go to temporary names and are
  * renamed only when every one is written.
  */
-async function emitAll(jobs: Job[], formats: Format[], out: string, writeNotes: boolean, methodology: string): Promise<Rendered[]> {
+async function emitAll(jobs: Job[], formats: Format[], out: string, writeNotes: boolean, methodology: string, cache: RenderCache): Promise<Rendered[]> {
   const done: Rendered[] = [];
-  for (const job of jobs) done.push(await renderJob(job, formats, out, methodology));
+  for (const job of jobs) done.push(await renderJob(job, formats, out, methodology, cache));
   const all = done.flatMap((r) => [
     ...r.files,
     ...(writeNotes && r.notes.length ? [{ path: safeOutputPath(out, `${r.job.name}.notes.txt`), bytes: new TextEncoder().encode(`${r.notes.join('\n\n')}\n`) }] : []),
@@ -340,6 +341,8 @@ export function register(program: Command): void {
       const formats: Format[] = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
       if (opts.wording !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.wording)) throw new UsageError(t3(`--wording ЖЖЖЖ-АА-КК түріндегі күнді алады, «${opts.wording}» емес`, `--wording принимает дату ГГГГ-ММ-ДД, а не «${opts.wording}»`, `--wording takes a date YYYY-MM-DD, not «${opts.wording}»`));
       const run: RunReport = { lang: opts.lang, json: !!opts.json, documents: [], failures: [] };
+      // the documents of this run share what does not depend on their data (a paragraph's lines, front matter)
+      const cache = createRenderCache();
       const finish = (): void => {
         if (run.json) process.stdout.write(`${JSON.stringify({ version: 1, documents: run.documents, failures: run.failures }, null, 2)}\n`);
       };
@@ -361,7 +364,7 @@ export function register(program: Command): void {
           const ts = await templateSetFor(templatesDir, id);
           const jobs = await withParsers(() => (opts.blank ? blankJobs(ts, inputs[0] ?? 'all') : [orderJob(ts)]));
           const w = wordingFor(id, opts.wording ?? isoToday());
-          report(run, await emitAll(jobs, formats, opts.out, !!opts.notes, id), w);
+          report(run, await emitAll(jobs, formats, opts.out, !!opts.notes, id, cache), w);
           finish();
         } catch (e) {
           // a broken template or a letter the font lacks: one clear line, not an internal error
@@ -413,7 +416,7 @@ export function register(program: Command): void {
             process.stderr.write(`${file}: ${RENAMED[opts.lang](from, to)}\n`);
           });
           bar.clear();
-          report(run, await emitAll(named, formats, opts.out, !!opts.notes, String(methodologyId)), w);
+          report(run, await emitAll(named, formats, opts.out, !!opts.notes, String(methodologyId), cache), w);
         } catch (e) {
           failed++;
           bar.clear();
