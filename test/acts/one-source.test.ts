@@ -7,7 +7,8 @@
  * appendices that print the act's own headings, act.ts. The params themselves are read from those files
  * (`pack.params` is what `readParams` gave from them), so the scan covers the data files.
  *
- * What counts, and the false positives we leave out on purpose:
+ * What counts, and the false positives we leave out on purpose (text is compared as the act tests compare it,
+ * with the one normaliser of act-text.ts, so «А» and "А", a dash or a line break do not hide a restated quote):
  * - Quotes: every params quote of 25 characters or more, found (whitespace folded, comments left out)
  *   in code outside the data. Shorter quotes are headings («Құзыреттер атауы») too common to tell a
  *   restatement from a form that prints them. Comments are left out: a rule kind's doc example may cite
@@ -17,6 +18,7 @@
  * - Numbers in a rule's code: a number literal in a rule file (comments and strings left out) equal to a
  *   number of the pack's params, other than 0 and 1 (a first item, "one of") and the arguments of text
  *   formatting (`precision`, `slice`, `padStart`): the rule takes it from the provision or the catalogue.
+ * - A provision passed on piecemeal in a rule's code (`clause: v.clause`, `quote: …quote`): the rule takes it whole.
  * - Days of the year in a rule's code: «`${year}-02-01`» or a whole date is a date limit the params hold
  *   («1 ақпанына дейін»), read through `dateLimit`; strings are scanned here, comments are not.
  * - Numbers: in the titles of rules (the only text of a rule a reader sees besides the provision), a
@@ -33,8 +35,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
 import type { Pack, Place, Provision } from '../../src/acts/pack.js';
+import { normalise } from './act-text.js';
 
-const fold = (s: string): string => s.replace(/\\'/g, "'").replace(/\s+/g, ' ').trim();
+/** Source text as the act tests read the act: escapes undone, then the one normaliser (act-text.ts): «» and "" alike, dashes, white space. */
+const fold = (s: string): string => normalise(s.replace(/\\(['"`\\])/g, '$1'));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -140,6 +144,12 @@ const numbersInCode = (src: string, values: ReadonlySet<number>): number[] =>
  */
 const daysInCode = (src: string): string[] => [...code(src).matchAll(/(?<![\w.])(?:\d{4})?-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/g)].map((m) => m[0]);
 
+/**
+ * A provision's clause or words passed on piecemeal in a rule's code (`clause: v.clause`, `quote: P.x.quote`,
+ * `note: v.note`) instead of the provision itself (`provision: v`), which gives the rule all three.
+ */
+const spreadsInCode = (src: string): string[] => [...code(src).matchAll(/\b(clause|quote|note):\s*[\w.]+\.\1\b(?!\s*[.([?])/g)].map((m) => m[0]);
+
 /** The code files whose rules a pack runs (rules.ts, and the family's or the order's shared rule files). */
 const CODE_FILES = (pack: Pack): string[] => [
   join('src/acts', pack.id, 'rules.ts'),
@@ -179,6 +189,13 @@ describe('no rule\'s code writes a day of the year', () => {
   for (const pack of PACKS)
     it(pack.id, () => {
       expect(CODE_FILES(pack).flatMap((f) => daysInCode(readFileSync(f, 'utf8')).map((d) => `${f}: ${d}`))).toEqual([]);
+    });
+});
+
+describe('no rule\'s code passes a provision\'s clause, words or note apart from the provision', () => {
+  for (const pack of PACKS)
+    it(pack.id, () => {
+      expect(CODE_FILES(pack).flatMap((f) => spreadsInCode(readFileSync(f, 'utf8')).map((d) => `${f}: ${d}`))).toEqual([]);
     });
 });
 
@@ -228,6 +245,21 @@ describe('the scan can fail', () => {
     expect(values.has(3)).toBe(true);
     expect(numbersInCode("countEachRule({ pattern: '/a/3', exactly: 3 }); // 3 questions", values)).toEqual([3]);
     expect(numbersInCode("countRule({ exactly: 1, min: 0, precision: 2, at: p.slice(0, 10).padStart(5, '0') }); /* 5 */ const s = '10 days';", values)).toEqual([]);
+  });
+  it('finds a quote restated with other quotation marks, dashes or line breaks, or escaped in a string', () => {
+    const pack = PACKS.find((p) => p.id === 'asa-a-corps')!;
+    const q = pack.params['category1Agreement']!.quote;
+    expect(q).toContain('"А"');
+    const retyped = q.replace(/"А"/g, '«А»').replace(/ – /g, ' — ').replace('осы Әдістемеге', 'осы\n   Әдістемеге');
+    const planted = (f: string, src: string) => ({ f, text: fold(code(src)) });
+    expect(restatedQuotes(pack, [planted('src/acts/asa-a-corps/rules.ts', `const q = '${retyped}';`)])).toEqual(['category1Agreement: src/acts/asa-a-corps/rules.ts']);
+    expect(restatedQuotes(pack, [planted('src/rules/deadline.ts', `const q = "${q.replace(/"/g, '\\"')}";`)])).toEqual(['category1Agreement: src/rules/deadline.ts']);
+  });
+  it('finds a provision passed on piecemeal, not one passed whole', () => {
+    expect(spreadsInCode('dateLimitRule({ id, clause: v.clause, quote: v.quote, note: P.kpiCount.note, at })')).toEqual(['clause: v.clause', 'quote: v.quote', 'note: P.kpiCount.note']);
+    expect(spreadsInCode("dateLimitRule({ id, provision: v, clause: 'cl. 5', note: null }) // clause: v.clause")).toEqual([]);
+    // a place computed from the provision's (App. 1 → App. 2) is not a copy
+    expect(spreadsInCode("({ ...pr, clause: pr.clause.replace(/^App\\. \\d+/, 'App. 2') })")).toEqual([]);
   });
   it('finds a day of the year written in a rule\'s code, as a template or a whole date, not in a comment', () => {
     expect(daysInCode("const a = (ctx) => x < `${year(ctx)}-02-01`; const b = d >= '2025-07-01';")).toEqual(['-02-01', '2025-07-01']);

@@ -145,9 +145,7 @@ const code = {
   'half-year-monitoring': datedRule(params.monitoring, (ctx) => ctx.pkg.period.from, (v) =>
     dateLimitRule({
       id: `${ID}/half-year-monitoring`,
-      clause: v.clause,
-      quote: v.quote,
-      ...(v.note ? { note: v.note } : {}),
+      provision: v,
       at: [{ event: 'monitoring-sent' }],
       ...v.value,
       applies: inPostInFirstHalf,
