@@ -120,7 +120,7 @@ function titlesOf(file: string): { titles: Array<{ line: number; text: string; p
   const titles = [...src.matchAll(re)].map((m) => {
     // the provision of the rule spec the title is in: the last `provision: <params>.<key>` since the spec's `id:`
     const spec = src.slice(src.lastIndexOf('id: `', m.index), m.index);
-    const provision = [...spec.matchAll(/provision: (?:params|P)\.(\w+)/g)].pop()?.[1];
+    const provision = [...spec.matchAll(/provision: params\.(\w+)/g)].pop()?.[1];
     return { line: src.slice(0, m.index).split('\n').length, text: m.slice(1).filter(Boolean).join(' | '), provision };
   });
   return { titles, all: [...src.matchAll(/\btitle:/g)].length };

@@ -16,26 +16,26 @@ export interface InPostParams {
 }
 
 /** Is the servant to be evaluated at all (months in the post, days worked; a dismissal ends the period)? */
-export const eligible = (p: InPostParams): ((ctx: RuleContext) => boolean) =>
-  evaluable({ months: p.minTenureMonths.value, minWorked: p.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
+export const eligible = (params: InPostParams): ((ctx: RuleContext) => boolean) =>
+  evaluable({ months: params.minTenureMonths.value, minWorked: params.minWorkedDays.value, notWorking: NOT_WORKED, endEvent: 'dismissed' });
 
 /** Has the servant been dismissed (the event recorded)? Both annexes then notify the dismissed person. */
 export const dismissed = (ctx: RuleContext): boolean => ctx.events('dismissed').length > 0;
 
 /** The two rules, with the rule name each annex gives the tenure rule (`tenure-three-months`, `tenure-one-month`). */
-export const inPostRules = (id: string, tenureName: string, p: InPostParams): Rule[] => [
+export const inPostRules = (id: string, tenureName: string, params: InPostParams): Rule[] => [
   tenureRule({
     id: `${id}/${tenureName}`,
-    provision: p.minTenureMonths,
-    months: p.minTenureMonths.value,
+    provision: params.minTenureMonths,
+    months: params.minTenureMonths.value,
     at: [{ field: '/period/to' }],
     atDayCounts: true,
     title: { kk: 'Лауазымда {value} айдан кем болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее {value} мес.', en: 'A servant less than {value} month(s) in the post in the evaluated period is not evaluated' },
   }),
   workedDaysRule({
     id: `${id}/worked-days`,
-    provision: p.minWorkedDays,
-    min: p.minWorkedDays.value,
+    provision: params.minWorkedDays,
+    min: params.minWorkedDays.value,
     notWorking: NOT_WORKED,
     endEvent: 'dismissed',
     title: { kk: 'Кезең кемінде {value} нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее {value} фактически отработанных рабочих дней', en: 'The evaluated period includes at least {value} working day(s) actually worked' },

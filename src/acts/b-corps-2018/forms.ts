@@ -54,7 +54,7 @@ export function competencySheet(rows: readonly string[], results: readonly strin
 }
 
 /** The pack's App. 3 sheet: its printed rows and the two result words of cl. 27 in both spellings. */
-export const competencySheetOf = (p: Pick<ProcedureValues, 'competencyRows' | 'meets' | 'notMeets'>) => competencySheet(p.competencyRows.value, [...p.meets.value, ...p.notMeets.value]);
+export const competencySheetOf = (params: Pick<ProcedureValues, 'competencyRows' | 'meets' | 'notMeets'>) => competencySheet(params.competencyRows.value, [...params.meets.value, ...params.notMeets.value]);
 
 /** The end of the KPI sheet both acts print alike (cl. 17–18): the KPI rows, the grade, the two signatures. */
 export const kpiSheetEnd = (row: TSchema) => ({

@@ -79,15 +79,15 @@ const countIs = (path: string, n: number) => (ctx: RuleContext) => {
   return Array.isArray(v) && v.length === n;
 };
 
-export function procedureRules({ id, params: P, catalogue, omit = [] }: ProcedureSpec): Rule[] {
+export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSpec): Rule[] {
   const missing: string[] = [];
   // A place the pack does not give: the rule is built, then left out below (its name is the place's key).
-  const place = (k: PlaceKey): Place => P[k] ?? (missing.push(ruleName(k)), { clause: `(${k}: not in this act)`, quote: '' });
+  const place = (k: PlaceKey): Place => params[k] ?? (missing.push(ruleName(k)), { clause: `(${k}: not in this act)`, quote: '' });
   const rules: Rule[] = [
     // M000-01
     tenureRule({
-      id: `${id}/tenure`, provision: P.minTenureMonths,
-      months: P.minTenureMonths.value, at,
+      id: `${id}/tenure`, provision: params.minTenureMonths,
+      months: params.minTenureMonths.value, at,
       title: { kk: 'Лауазымда {value} айдан кем болған қызметші бағаланбайды', ru: 'Служащий менее {value} мес. в должности не оценивается', en: 'A servant less than {value} month(s) in the position is not evaluated' },
     }),
     // M000-02
@@ -97,25 +97,25 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     }),
     // M000-03 (evaluated during the absence)
     absenceRule({
-      id: `${id}/absence`, provision: P.absenceKinds, at, kinds: P.absenceKinds.value,
+      id: `${id}/absence`, provision: params.absenceKinds, at, kinds: params.absenceKinds.value,
       title: { kk: 'Демалыстағы, іссапардағы т.б. қызметші жұмысқа оралғаннан кейін бағаланады', ru: 'Отсутствующий служащий оценивается после выхода на работу', en: 'An absent servant is evaluated after returning to work' },
     }),
     // M000-03 (more than 5 working days after returning)
     deadlineRule({
-      id: `${id}/evaluation-after-return`, provision: P.returnWorkingDays,
-      from: { event: 'returned-to-work' }, to: { session: 'date' }, count: P.returnWorkingDays.value, unit: 'working-days',
+      id: `${id}/evaluation-after-return`, provision: params.returnWorkingDays,
+      from: { event: 'returned-to-work' }, to: { session: 'date' }, count: params.returnWorkingDays.value, unit: 'working-days',
       title: { kk: 'Жұмысқа қайта кіріскеннен кейін {value} жұмыс күні ішінде бағалау', ru: 'Оценка в течение {value} рабочих дней после выхода на работу', en: 'Evaluation within {value} working day(s) of returning to work' },
     }),
     // M000-04
     sessionSizeRule({
-      id: `${id}/commission-size`, provision: P.commissionMin,
-      min: P.commissionMin.value,
+      id: `${id}/commission-size`, provision: params.commissionMin,
+      min: params.commissionMin.value,
       title: { kk: 'Комиссия мүшелерінің саны {value} адамнан кем болмауы тиіс', ru: 'Членов комиссии не менее {value}', en: 'The commission has at least {value} member(s)' },
     }),
     // M000-05
     deadlineRule({
-      id: `${id}/plan-deadline`, provision: P.planWorkingDays,
-      from: { field: '/period/from' }, to: { field: '/forms/workPlan/supervisorSignature/date' }, count: P.planWorkingDays.value, unit: 'working-days',
+      id: `${id}/plan-deadline`, provision: params.planWorkingDays,
+      from: { field: '/period/from' }, to: { field: '/forms/workPlan/supervisorSignature/date' }, count: params.planWorkingDays.value, unit: 'working-days',
       title: { kk: 'НМИ бағалау кезеңі басталғаннан кейін {value} жұмыс күні ішінде жеке жұмыс жоспарында анықталады', ru: 'ЦИ определяются в индивидуальном плане в течение {value} рабочих дней с начала периода', en: 'KPIs are set in the work plan within {value} working day(s) of the period start' },
     }),
     // M000-06
@@ -142,17 +142,17 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     }),
     // M000-08
     deadlineRule({
-      id: `${id}/plan-resubmission`, provision: P.planResubmitWorkingDays,
-      from: { event: 'plan-returned' }, to: { event: 'plan-resubmitted' }, count: P.planResubmitWorkingDays.value, unit: 'working-days',
+      id: `${id}/plan-resubmission`, provision: params.planResubmitWorkingDays,
+      from: { event: 'plan-returned' }, to: { event: 'plan-resubmitted' }, count: params.planResubmitWorkingDays.value, unit: 'working-days',
       title: { kk: 'Түзетілген жоспар {value} жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный план вносится повторно не позднее {value} рабочих дней', en: 'The corrected plan is resubmitted within {value} working day(s)' },
     }),
     // M000-10
     countRule({
-      id: `${id}/kpi-count`, provision: P.kpiCount, path: '/forms/workPlan/kpis', exactly: P.kpiCount.value,
+      id: `${id}/kpi-count`, provision: params.kpiCount, path: '/forms/workPlan/kpis', exactly: params.kpiCount.value,
       title: { kk: 'НМИ саны {value}', ru: 'Количество ЦИ — {value}', en: 'The work plan has {value} KPI(s)' },
     }),
     countRule({
-      id: `${id}/kpi-sheet-count`, provision: P.kpiCount, path: '/forms/kpiSheet/kpis', exactly: P.kpiCount.value,
+      id: `${id}/kpi-sheet-count`, provision: params.kpiCount, path: '/forms/kpiSheet/kpis', exactly: params.kpiCount.value,
       title: { kk: 'Бағалау парағындағы НМИ саны {value}', ru: 'В оценочном листе {value} ЦИ', en: 'The KPI sheet has {value} KPI(s)' },
     }),
     // M000-12
@@ -168,8 +168,8 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     }),
     // M000-13
     gradeByCountRule({
-      id: `${id}/kpi-grade`, provision: P.kpiGrades, applies: countIs('/forms/kpiSheet/kpis', P.kpiCount.value),
-      items: '/forms/kpiSheet/kpis', achievedField: 'achieved', achievedValue: P.achieved.value[0], grade: '/forms/kpiSheet/result', bands: [...P.kpiGrades.value],
+      id: `${id}/kpi-grade`, provision: params.kpiGrades, applies: countIs('/forms/kpiSheet/kpis', params.kpiCount.value),
+      items: '/forms/kpiSheet/kpis', achievedField: 'achieved', achievedValue: params.achieved.value[0], grade: '/forms/kpiSheet/result', bands: [...params.kpiGrades.value],
       title: { kk: 'НМИ бағасы орындалған НМИ санына сәйкес', ru: 'Оценка по ЦИ соответствует числу выполненных ЦИ', en: 'The KPI grade follows the number of KPIs achieved' },
     }),
     // M000-14
@@ -197,14 +197,14 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     }),
     // M000-17
     deadlineRule({
-      id: `${id}/kpi-sheet-resubmission`, provision: P.sheetResubmitWorkingDays,
-      from: { event: 'kpi-sheet-returned' }, to: { event: 'kpi-sheet-resubmitted' }, count: P.sheetResubmitWorkingDays.value, unit: 'working-days',
+      id: `${id}/kpi-sheet-resubmission`, provision: params.sheetResubmitWorkingDays,
+      from: { event: 'kpi-sheet-returned' }, to: { event: 'kpi-sheet-resubmitted' }, count: params.sheetResubmitWorkingDays.value, unit: 'working-days',
       title: { kk: 'Түзетілген бағалау парағы {value} жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный оценочный лист вносится повторно не позднее {value} рабочих дней', en: 'The corrected KPI sheet is resubmitted within {value} working day(s)' },
     }),
     // M000-18
     deadlineRule({
-      id: `${id}/kpi-sheet-to-commission`, provision: P.kpiSubmitWorkingDays,
-      from: { field: '/forms/kpiSheet/approvedBy/date' }, to: { event: 'kpi-sheet-to-commission' }, count: P.kpiSubmitWorkingDays.value, unit: 'working-days',
+      id: `${id}/kpi-sheet-to-commission`, provision: params.kpiSubmitWorkingDays,
+      from: { field: '/forms/kpiSheet/approvedBy/date' }, to: { event: 'kpi-sheet-to-commission' }, count: params.kpiSubmitWorkingDays.value, unit: 'working-days',
       title: { kk: 'НМИ бағалау парағы {value} жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Оценочный лист по ЦИ передаётся в комиссию в течение {value} рабочих дней', en: 'The KPI sheet reaches the commission within {value} working day(s)' },
     }),
     // M000-19
@@ -220,34 +220,34 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     }),
     // M000-20, M000-21
     competencyRule({
-      id: `${id}/competencies`, provision: P.competencyThreshold,
+      id: `${id}/competencies`, provision: params.competencyThreshold,
       catalogue, rows: '/forms/competencySheet/rows', competencyField: 'competency', notObservedField: 'notObserved', positionPath: '/servant/position',
-      grading: { resultField: 'result', meets: P.meets.value, notMeets: P.notMeets.value, threshold: P.competencyThreshold.value },
+      grading: { resultField: 'result', meets: params.meets.value, notMeets: params.notMeets.value, threshold: params.competencyThreshold.value },
       title: { kk: 'Құзырет бағасы санаттың мінез-құлық индикаторларына және {0}/{1} ережесіне сәйкес', ru: 'Оценка компетенции соответствует индикаторам категории и правилу {0}/{1}', en: "Competency grades follow the category's indicators and the {0}/{1} rule" },
     }),
     // M000-22
     rowSetRule({
-      id: `${id}/competency-rows`, provision: P.publicServiceRows,
+      id: `${id}/competency-rows`, provision: params.publicServiceRows,
       rows: '/forms/competencySheet/rows', keyField: 'competency',
-      always: P.competencyRows.value.filter((n) => !P.publicServiceRows.value.includes(n)),
-      conditional: { field: '/servant/publicServices', equals: true, names: P.publicServiceRows.value },
+      always: params.competencyRows.value.filter((n) => !params.publicServiceRows.value.includes(n)),
+      conditional: { field: '/servant/publicServices', equals: true, names: params.publicServiceRows.value },
       title: { kk: 'Бағалау парағында 3-қосымшадағы құзыреттер (мемлекеттік қызмет көрсету бойынша құзыреттер тек тиісті қызметшіге)', ru: 'В листе компетенции прил. 3 (по госуслугам — только при их оказании)', en: 'The sheet rates the App. 3 competencies (the public-service ones only where duties include public services)' },
     }),
     // M000-23
     deadlineRule({
-      id: `${id}/competency-sheet-to-commission`, provision: P.competencySubmitWorkingDays,
-      from: { field: '/forms/competencySheet/supervisorSignature/date' }, to: { event: 'competency-sheet-to-commission' }, count: P.competencySubmitWorkingDays.value, unit: 'working-days',
+      id: `${id}/competency-sheet-to-commission`, provision: params.competencySubmitWorkingDays,
+      from: { field: '/forms/competencySheet/supervisorSignature/date' }, to: { event: 'competency-sheet-to-commission' }, count: params.competencySubmitWorkingDays.value, unit: 'working-days',
       title: { kk: 'Құзыреттер бағалау парағы {value} жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Лист по компетенциям передаётся в комиссию в течение {value} рабочих дней', en: 'The competency sheet reaches the commission within {value} working day(s)' },
     }),
     // M000-24
     deadlineRule({
-      id: `${id}/notice`, severity: 'warning', provision: P.noticeWorkingDays,
-      from: { session: 'date' }, to: { event: 'notice' }, count: P.noticeWorkingDays.value, unit: 'working-days', direction: 'before',
+      id: `${id}/notice`, severity: 'warning', provision: params.noticeWorkingDays,
+      from: { session: 'date' }, to: { event: 'notice' }, count: params.noticeWorkingDays.value, unit: 'working-days', direction: 'before',
       title: { kk: 'Бағалау туралы {value} жұмыс күні бұрын хабарлау', ru: 'Уведомление об оценке за {value} рабочих дней', en: 'Notice of the evaluation {value} working day(s) ahead' },
     }),
     // M000-25
     quorumRule({
-      id: `${id}/quorum`, provision: P.quorum, fraction: P.quorum.value,
+      id: `${id}/quorum`, provision: params.quorum, fraction: params.quorum.value,
       title: { kk: 'Отырысқа құрамның кемінде {0}/{1} бөлігі қатысады', ru: 'На заседании присутствует не менее {0}/{1} состава', en: 'At least {0}/{1} of the commission attend' },
     }),
     // M000-27
@@ -280,7 +280,7 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     // M000-32
     sessionCorrectionRule({
       id: `${id}/correction-column`, provision: place('correctionColumn'),
-      revise: P.decisions.value.slice(1, 2),
+      revise: params.decisions.value.slice(1, 2),
       title: { kk: 'Қайта қарау кезінде түзетілген нәтиже хаттамада көрсетіледі', ru: 'При пересмотре исправленный результат указывается в протоколе', en: 'A revised result is written in the correction column' },
     }),
     // M000-33
@@ -296,8 +296,8 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     }),
     // M000-34
     deadlineRule({
-      id: `${id}/familiarisation`, provision: P.familiariseWorkingDays,
-      from: { field: '/forms/protocol/approvedBy/date' }, to: { event: ['familiarised', 'familiarisation-refused'] }, count: P.familiariseWorkingDays.value, unit: 'working-days',
+      id: `${id}/familiarisation`, provision: params.familiariseWorkingDays,
+      from: { field: '/forms/protocol/approvedBy/date' }, to: { event: ['familiarised', 'familiarisation-refused'] }, count: params.familiariseWorkingDays.value, unit: 'working-days',
       title: { kk: 'Қызметші нәтижелермен {value} жұмыс күні ішінде таныстырылады', ru: 'Ознакомление с результатами в течение {value} рабочих дней', en: 'The servant is acquainted with the results within {value} working day(s)' },
     }),
     // M000-35
@@ -307,8 +307,8 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
       title: { kk: 'Танысудан бас тартқанда акт жасалады', ru: 'При отказе от ознакомления составляется акт', en: 'A refusal to be acquainted is recorded in an act' },
     }),
     signatoriesRule({
-      id: `${id}/refusal-act-signatories`, provision: P.refusalSignatories,
-      path: '/forms/refusalAct/signatories', hr: P.refusalSignatories.value.hr, others: P.refusalSignatories.value.others,
+      id: `${id}/refusal-act-signatories`, provision: params.refusalSignatories,
+      path: '/forms/refusalAct/signatories', hr: params.refusalSignatories.value.hr, others: params.refusalSignatories.value.others,
       title: { kk: 'Актіге персоналды басқару қызметі және басқа {others} қызметші қол қояды', ru: 'Акт подписывают служба персонала и {others} других служащих', en: 'The act is signed by the HR service and {others} other employee(s)' },
     }),
     // M000-36
@@ -319,8 +319,8 @@ export function procedureRules({ id, params: P, catalogue, omit = [] }: Procedur
     }),
     // M000-37
     deadlineRule({
-      id: `${id}/appeal-deadline`, severity: 'warning', provision: P.appealWorkingDays,
-      from: { session: 'date' }, to: { event: 'appeal-filed' }, count: P.appealWorkingDays.value, unit: 'working-days', stale: false,
+      id: `${id}/appeal-deadline`, severity: 'warning', provision: params.appealWorkingDays,
+      from: { session: 'date' }, to: { event: 'appeal-filed' }, count: params.appealWorkingDays.value, unit: 'working-days', stale: false,
       title: { kk: 'Шағым шешім шыққан күннен бастап {value} жұмыс күні ішінде', ru: 'Жалоба в течение {value} рабочих дней со дня решения', en: 'An appeal is filed within {value} working day(s) of the decision' },
     }),
     // M000-40 (the signature blocks a machine can see)
