@@ -15,6 +15,8 @@ const PACK_DIRS = readdirSync(ACTS).filter((d) => statSync(join(ACTS, d)).isDire
 
 /** The files every pack has, and the names its modules export (a module may export more, as helpers of its own). */
 const FILES = ['index.ts', 'pack.json', 'act.ts', 'params.json', 'params.ts', 'rules.ts', 'forms.ts', 'appendices.json', 'unchecked.json'];
+/** The files a pack may have besides: data its act gives (docs/anatomy-of-a-pack.md says what each holds). */
+const OPTIONAL = ['act.json', 'catalogue.ts', 'events.json', 'indicators.json', 'notes.json', 'rules.json', 'words.json'];
 const EXPORTS: Record<string, { exactly?: readonly string[]; atLeast?: readonly string[] }> = {
   'index.ts': { exactly: ['pack'] },
   'act.ts': { exactly: ['act', 'pending', 'validity', 'wordings'] },
@@ -31,6 +33,9 @@ describe('every pack folder is a registered pack of one anatomy', () => {
     describe(id, () => {
       it('has the files every pack has', () => {
         expect(FILES.filter((f) => !existsSync(join(ACTS, id, f)))).toEqual([]);
+      });
+      it('has no file the anatomy does not name (events are events.json, not code)', () => {
+        expect(readdirSync(join(ACTS, id)).filter((f) => !FILES.includes(f) && !OPTIONAL.includes(f))).toEqual([]);
       });
       for (const [file, want] of Object.entries(EXPORTS))
         it(`${file} exports ${want.exactly ? 'exactly' : 'at least'} ${(want.exactly ?? want.atLeast)!.join(', ')}`, async () => {

@@ -4,7 +4,8 @@
  * Two guards: each rule kind declares the pointers it reads (`Rule.reads`, `*` for every index or
  * key), and every declared pointer is walked through the schema; and every rule is run over the
  * pack's valid package and every case, each pointer it asks `ctx.get` for is recorded, walked through
- * the schema, and — for a rule that declares — must be one it declared.
+ * the schema, and — for a rule that declares — must be one it declared. Likewise every event type a rule asks
+ * `ctx.events` for must be one of the pack's events (a misspelt type finds no step, and so no breach).
  */
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
@@ -78,11 +79,26 @@ describe('a declaration', () => {
   });
 });
 
+/** The event types read that the pack does not define (a misspelt type, like a misspelt pointer, is never found). */
+export const unknownEvents = (pack: { events: ReadonlyArray<{ type: string }> }, read: ReadonlyMap<string, string>): string[] => {
+  const known = new Set(pack.events.map((e) => e.type));
+  return [...read].filter(([type]) => !known.has(type)).map(([type, id]) => `${id}: ${type}`);
+};
+
+describe('an event type read', () => {
+  it('is one of the pack\'s events, or named', () => {
+    const pack = { events: [{ type: 'evaluated' }, { type: 'familiarised' }] };
+    expect(unknownEvents(pack, new Map([['evaluated', 'x/a'], ['familiarised', 'x/b']]))).toEqual([]);
+    expect(unknownEvents(pack, new Map([['evaluated', 'x/a'], ['evaluatd', 'x/b']]))).toEqual(['x/b: evaluatd']);
+  });
+});
+
 for (const pack of PACKS) {
   describe(`${pack.id}: every pointer its rules read`, () => {
     it('resolves in the package schema', () => {
       const schema = packageSchema(pack);
       const read = new Map<string, string>();
+      const eventsRead = new Map<string, string>();
       for (const p of packPackages(pack.id)) {
         const data = p.doc().data as PackageData;
         if (!data || typeof data !== 'object' || !data.servant || !data.period) continue;
@@ -94,7 +110,7 @@ for (const pack of PACKS) {
             today: '2026-11-22',
             calendar,
             get: (ptr) => (read.set(ptr, rule.id), value(data, ptr)),
-            events: (type) => byType.get(type) ?? [],
+            events: (type) => (eventsRead.set(type, rule.id), byType.get(type) ?? []),
           };
           try {
             if (!rule.applies || rule.applies(ctx)) rule.check(ctx);
@@ -106,6 +122,8 @@ for (const pack of PACKS) {
       expect(read.size).toBeGreaterThan(0);
       const broken = [...read].filter(([ptr]) => !resolves(schema, parsePointer(ptr))).map(([ptr, id]) => `${id}: ${ptr}`);
       expect(broken).toEqual([]);
+      // Every event type a rule asks for is one the pack defines (events.json).
+      expect(unknownEvents(pack, eventsRead)).toEqual([]);
       // A rule that declares what it reads reads nothing else.
       const byId = new Map(pack.rules.map((r) => [r.id, r]));
       const undeclared = [...read].filter(([ptr, id]) => byId.get(id)?.reads && !declared(ptr, byId.get(id)!.reads!)).map(([ptr, id]) => `${id}: ${ptr}`);

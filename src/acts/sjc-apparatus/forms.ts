@@ -142,3 +142,8 @@ export const result360Heads = result360(RESULT_ROWS_HEADS, '7-қосымша: қ
 export const result360Staff = result360(RESULT_ROWS_STAFF, '8-қосымша (белгісі мәтінде жоқ): 360 градус әдісімен бағалау нәтижелері ("Б" корпусы қызметшілері үшін)', 'App. 8 (label missing in the text): 360 results (corps "B" servants)');
 
 export const forms = { workPlan, kpiSheet, rankingSheet, survey360Heads, survey360Staff, result360Heads, result360Staff };
+
+/** Servant facts the rules need that the envelope lacks. */
+export const servantExtra: Record<string, TSchema> = {
+  unitHead: Type.Optional(Text('құрылымдық бөлімшенің басшысы (саралау бойынша бағалаушы, 29-тармақ)', 'head of the structural unit (the ranking evaluator, cl. 29)')),
+};

@@ -5,14 +5,12 @@
  * (App. 4); everyone yearly by the anonymous 360 method (App. 5–8), with calibration sessions on
  * application (ch. 5). A package is one servant and one quarter (or one year for the 360).
  */
-import { Type } from 'typebox';
-import { Text } from '../../rules/envelope.js';
 import type { Pack } from '../pack.js';
 import about from './pack.json' with { type: 'json' };
 import { act, pending, validity, wordings } from './act.js';
 import { ABSENCE_KINDS, RESULTS, SESSION_DECISIONS } from './catalogue.js';
-import { events } from './events.js';
-import { forms } from './forms.js';
+import events from './events.json' with { type: 'json' };
+import { forms, servantExtra } from './forms.js';
 import { rules } from './rules.js';
 import { params } from './params.js';
 import unchecked from './unchecked.json' with { type: 'json' };
@@ -20,10 +18,7 @@ import appendices from './appendices.json' with { type: 'json' };
 
 export const pack: Pack = {
   ...about,
-  act, validity, wordings, pending, appendices, forms, events, params, rules, unchecked,
+  act, validity, wordings, pending, appendices, forms, events, servantExtra, params, rules, unchecked,
   session: { kinds: ['calibration'], decisions: SESSION_DECISIONS, grades: RESULTS },
-  servantExtra: {
-    unitHead: Type.Optional(Text('құрылымдық бөлімшенің басшысы (саралау бойынша бағалаушы, 29-тармақ)', 'head of the structural unit (the ranking evaluator, cl. 29)')),
-  },
   absenceKinds: ABSENCE_KINDS,
 };
