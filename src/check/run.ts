@@ -12,6 +12,7 @@ import { parsePointer } from '../law/json-pointer.js';
 import { accessorsOf, walk, type Accessor } from './accessors.js';
 import { toFinding, type PackageData, type PackageEvent, type Report, type ResolvedSession, type Rule, type RuleContext } from '../rules/rule.js';
 import { newBatch, type CheckBatch } from './batch.js';
+import { datesOf, type DatedAt } from '../rules/dates.js';
 import { normaliseServant } from './category.js';
 import { schemaFindings } from './schema-findings.js';
 import { stepsOutsideValidity } from './step-dates.js';
@@ -147,37 +148,75 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   return finish(result, doc, session?.placeOf);
 }
 
-/** The package as the rules read it: events indexed by type and dates resolved once, when first asked. */
+type Indexed = ReadonlyArray<{ index: number; event: PackageEvent }>;
+
+/**
+ * The package as the rules read it: the events of a type and their dates found once, when first asked,
+ * and shared by every rule of the package. The event types the pack's rules ask for are numbered once
+ * per pack (TypeSlots), so a package keeps its lists in arrays indexed by that number: no map or hash
+ * table is made per package (three maps per package were a tenth of its allocations).
+ */
 class PackageContext implements RuleContext {
-  readonly memo = new Map<object, unknown>();
-  private byType: Map<string, Array<{ index: number; event: PackageEvent }>> | undefined;
+  private memoMap: Map<object, unknown> | undefined;
+  private readonly lists: Array<Indexed | undefined> = [];
+  private readonly dates: Array<readonly DatedAt[] | undefined> = [];
   constructor(
     readonly pkg: PackageData,
     readonly today: string,
     readonly calendar: Calendar,
     readonly session: ResolvedSession | undefined,
-    private readonly accessors: ReadonlyMap<string, Accessor>,
+    private readonly plan: PackPlan,
   ) {}
+  /** Made when a rule first memoises something other than an event type's dates. */
+  get memo(): Map<object, unknown> {
+    return (this.memoMap ??= new Map());
+  }
   get(ptr: string): unknown {
-    const at = this.accessors.get(ptr);
+    const at = this.plan.accessors.get(ptr);
     return at ? at(this.pkg) : walk(this.pkg, parsePointer(ptr));
   }
-  events(type: string): ReadonlyArray<{ index: number; event: PackageEvent }> {
-    if (!this.byType) {
-      const byType = (this.byType = new Map());
-      const events = this.pkg.events ?? [];
-      for (let index = 0; index < events.length; index++) {
-        const event = events[index]!;
-        let list = byType.get(event.type);
-        if (!list) byType.set(event.type, (list = []));
-        list.push({ index, event });
-      }
-    }
-    return this.byType.get(type) ?? NONE;
+  events(type: string): Indexed {
+    const slot = this.plan.slots.of(type);
+    if (slot < 0) return eventsOfType(this.pkg, type);
+    let list = this.lists[slot];
+    if (list === undefined) this.lists[slot] = list = eventsOfType(this.pkg, type);
+    return list;
+  }
+  eventDates(type: string): readonly DatedAt[] {
+    const slot = this.plan.slots.of(type);
+    if (slot < 0) return datesOf(this.events(type));
+    let dates = this.dates[slot];
+    if (dates === undefined) this.dates[slot] = dates = datesOf(this.events(type));
+    return dates;
   }
 }
 
 const NONE: ReadonlyArray<never> = Object.freeze([]);
+
+/** The events of one type, in file order, with their index (one pass over a package's few events). */
+function eventsOfType(pkg: PackageData, type: string): Indexed {
+  const events = pkg.events;
+  if (!events) return NONE;
+  let out: Array<{ index: number; event: PackageEvent }> | undefined;
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    if (event.type === type) (out ??= []).push({ index, event });
+  }
+  return out ?? NONE;
+}
+
+/** Numbers for the event types asked of one pack's packages; bounded (a type past the bound is looked up afresh each time). */
+class TypeSlots {
+  private readonly slots = new Map<string, number>();
+  of(type: string): number {
+    let s = this.slots.get(type);
+    if (s === undefined) {
+      if (this.slots.size >= 1_000) return -1;
+      this.slots.set(type, (s = this.slots.size));
+    }
+    return s;
+  }
+}
 
 /**
  * One rule as the runner calls it. Rules are object literals of some thirty kinds, each of its own
@@ -193,19 +232,25 @@ class Step {
   }
 }
 
-/** Kept for the pack object like its accessors: one list per pack. */
-const plans = new WeakMap<Pack, readonly Step[]>();
-function planOf(pack: Pack): readonly Step[] {
+/** What the runner reads of a pack, made once per pack object like its validators: its rules, its pointers' accessors, its event types' numbers. */
+interface PackPlan {
+  steps: readonly Step[];
+  accessors: ReadonlyMap<string, Accessor>;
+  slots: TypeSlots;
+}
+const plans = new WeakMap<Pack, PackPlan>();
+function planOf(pack: Pack): PackPlan {
   let p = plans.get(pack);
-  if (!p) plans.set(pack, (p = pack.rules.map((r) => new Step(r))));
+  if (!p) plans.set(pack, (p = { steps: pack.rules.map((r) => new Step(r)), accessors: accessorsOf(pack), slots: new TypeSlots() }));
   return p;
 }
 
 function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
-  const ctx = new PackageContext(pkg, opts.today, opts.calendar, session, accessorsOf(pack));
   const plan = planOf(pack);
-  for (let i = 0; i < plan.length; i++) {
-    const step = plan[i]!;
+  const ctx = new PackageContext(pkg, opts.today, opts.calendar, session, plan);
+  const steps = plan.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
     const rule = step.rule;
     try {
       if (step.applies !== undefined && !step.applies.call(rule, ctx)) continue;

@@ -28,12 +28,12 @@ const spaces = (s: string, i: number): number => {
 const suffixEnd = (s: string, i: number): number =>
   s.startsWith('(s)', i) ? i + 3 : s.startsWith('(ies)', i) ? i + 5 : -1;
 
-/** A counted noun from i (the number's first character): its parts' ends, or undefined. */
-function countedAt(s: string, i: number): { num: number; word: number; wordEnd: number; end: number } | undefined {
-  let j = i;
-  if (s.charCodeAt(j) === 45) j++;
-  if (!isDigit(s.charCodeAt(j))) return undefined;
-  while (isDigit(s.charCodeAt(j))) j++;
+/**
+ * A counted noun from i (the number's first character): its parts' ends, or undefined. `int` is the end
+ * of the number's whole part: a start inside it (or after its minus) reads the same rest and fails alike.
+ */
+function countedAt(s: string, i: number, int: number): { num: number; word: number; wordEnd: number; end: number } | undefined {
+  let j = int;
   if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
     j += 2;
     while (isDigit(s.charCodeAt(j))) j++;
@@ -59,9 +59,15 @@ function counted(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isDigit(c) && c !== 45) continue;
-    const m = countedAt(text, i);
-    if (!m) continue;
+    const d = c === 45 ? i + 1 : i;
+    if (!isDigit(text.charCodeAt(d))) continue;
+    let int = d + 1;
+    while (isDigit(text.charCodeAt(int))) int++;
+    const m = countedAt(text, i, int);
+    if (!m) {
+      i = int - 1;
+      continue;
+    }
     const n = Number(text.slice(i, m.num));
     const one = n === 1 || n === -1;
     const word = text.slice(m.word, m.wordEnd);

@@ -47,12 +47,16 @@ class EventDate implements DatedAt {
   }
 }
 
-function eventDates(ctx: RuleContext, type: string): DatedAt[] {
-  const list = ctx.events(type);
+/** The dates of indexed events, in their order. */
+export function datesOf(list: ReadonlyArray<{ index: number; event: { date: string } }>): readonly DatedAt[] {
+  if (list.length === 0) return NO_DATES;
   const out: DatedAt[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) out[i] = new EventDate(list[i]!.event.date, list[i]!.index);
   return out;
 }
+const NO_DATES: readonly DatedAt[] = Object.freeze([]);
+
+const eventDates = (ctx: RuleContext, type: string): readonly DatedAt[] => datesOf(ctx.events(type));
 
 function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
   if ('event' in ref) {
@@ -79,9 +83,10 @@ function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
  * every rule that reads it.
  */
 export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
+  // References to one event type (each rule has its own reference object) share one list.
+  if (ctx.eventDates && 'event' in ref && typeof ref.event === 'string') return ctx.eventDates(ref.event);
   const memo = ctx.memo;
   if (!memo) return resolve(ctx, ref);
-  // References to one event type (each rule has its own reference object) share one list.
   if ('event' in ref && typeof ref.event === 'string') {
     let byType = memo.get(BY_TYPE) as Map<string, readonly DatedAt[]> | undefined;
     if (!byType) memo.set(BY_TYPE, (byType = new Map()));

@@ -6,6 +6,7 @@
  */
 import type { Cite, Finding, Severity, Text3 } from '../law/finding.js';
 import type { Calendar } from '../law/calendar/index.js';
+import type { DatedAt } from './dates.js';
 
 // The package, session and event types are the schemas' own (`Static<>` of ./envelope.ts), not written twice.
 import type { PackageData, PackageEvent, SessionData, SessionDecision } from './envelope.js';
@@ -53,6 +54,8 @@ export interface RuleContext {
    * spec object that asks: made once per package by the runner, so nothing outlives the package.
    */
   readonly memo?: Map<object, unknown>;
+  /** The dates of the events of a type, in file order, made once per package (the runner's context); else resolved afresh. */
+  eventDates?(type: string): readonly DatedAt[];
 }
 
 export interface Rule {
