@@ -64,12 +64,7 @@ export interface ProcedureSpec {
   id: string;
   params: ProcedureParams;
   catalogue: CompetencyCatalogue;
-  /** Rule names this pack leaves out besides those whose place it lacks. */
-  omit?: readonly string[];
 }
-
-/** `planApproverFirstHead` → `plan-approver-first-head`: the rule's name. */
-const ruleName = (k: PlaceKey): string => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const at = [{ session: 'date' as const }];
 const firstHead = (ctx: RuleContext) => ctx.pkg.servant['supervisorIsFirstHead'] === true;
@@ -79,10 +74,12 @@ const countIs = (path: string, n: number) => (ctx: RuleContext) => {
   return Array.isArray(v) && v.length === n;
 };
 
-export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSpec): Rule[] {
-  const missing: string[] = [];
-  // A place the pack does not give: the rule is built, then left out below (its name is the place's key).
-  const place = (k: PlaceKey): Place => params[k] ?? (missing.push(ruleName(k)), { clause: `(${k}: not in this act)`, quote: '' });
+export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[] {
+  // A rule resting on a place the pack's act does not have (almaty: App. 5's signature blocks) is not built.
+  const withPlace = (k: PlaceKey, make: (provision: Place) => Rule): Rule[] => {
+    const place = params[k];
+    return place ? [make(place)] : [];
+  };
   const rules: Rule[] = [
     // M000-01
     tenureRule({
@@ -91,10 +88,12 @@ export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSp
       title: { kk: 'Лауазымда {value} айдан кем болған қызметші бағаланбайды', ru: 'Служащий менее {value} мес. в должности не оценивается', en: 'A servant less than {value} month(s) in the position is not evaluated' },
     }),
     // M000-02
-    probationRule({
-      id: `${id}/probation`, provision: place('probation'), at,
-      title: { kk: 'Сынақ мерзімінде бағалау өткізілмейді', ru: 'В период испытательного срока оценка не проводится', en: 'No evaluation during probation' },
-    }),
+    ...withPlace('probation', (provision) =>
+      probationRule({
+        id: `${id}/probation`, provision, at,
+        title: { kk: 'Сынақ мерзімінде бағалау өткізілмейді', ru: 'В период испытательного срока оценка не проводится', en: 'No evaluation during probation' },
+      }),
+    ),
     // M000-03 (evaluated during the absence)
     absenceRule({
       id: `${id}/absence`, provision: params.absenceKinds, at, kinds: params.absenceKinds.value,
@@ -119,27 +118,35 @@ export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSp
       title: { kk: 'НМИ бағалау кезеңі басталғаннан кейін {value} жұмыс күні ішінде жеке жұмыс жоспарында анықталады', ru: 'ЦИ определяются в индивидуальном плане в течение {value} рабочих дней с начала периода', en: 'KPIs are set in the work plan within {value} working day(s) of the period start' },
     }),
     // M000-06
-    requiredRule({
-      id: `${id}/plan-form`, provision: place('planForm'),
-      when: { session: true }, require: { field: '/forms/workPlan' }, path: '/forms',
-      title: { kk: 'Жеке жұмыс жоспары 1-қосымшадағы нысанда жасалады', ru: 'Индивидуальный план составляется по форме прил. 1', en: 'The work plan is drawn up on the App. 1 form' },
-    }),
+    ...withPlace('planForm', (provision) =>
+      requiredRule({
+        id: `${id}/plan-form`, provision,
+        when: { session: true }, require: { field: '/forms/workPlan' }, path: '/forms',
+        title: { kk: 'Жеке жұмыс жоспары 1-қосымшадағы нысанда жасалады', ru: 'Индивидуальный план составляется по форме прил. 1', en: 'The work plan is drawn up on the App. 1 form' },
+      }),
+    ),
     // M000-07
-    requiredRule({
-      id: `${id}/plan-approved`, provision: place('planApproved'),
-      when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/approvedBy/date' }, path: '/forms/workPlan/approvedBy',
-      title: { kk: 'Жеке жұмыс жоспары бекітілген (күні көрсетілген)', ru: 'Индивидуальный план утверждён (с датой)', en: 'The work plan is approved (dated)' },
-    }),
-    sameValueRule({
-      id: `${id}/plan-approver`, provision: place('planApprover'), applies: notFirstHead,
-      path: '/forms/workPlan/approvedBy/name', equals: '/servant/superiorManager',
-      title: { kk: 'Жеке жұмыс жоспарын жоғары тұрған басшы бекітеді', ru: 'Индивидуальный план утверждает вышестоящий руководитель', en: 'The superior manager approves the work plan' },
-    }),
-    sameValueRule({
-      id: `${id}/plan-approver-first-head`, provision: place('planApproverFirstHead'), applies: firstHead,
-      path: '/forms/workPlan/approvedBy/name', equals: '/servant/directSupervisor',
-      title: { kk: 'Тікелей басшы бірінші басшы болса, жоспарды сол бекітеді', ru: 'Если непосредственный руководитель — первый руководитель, план утверждает он', en: 'Where the direct supervisor is the first head, the first head approves the plan' },
-    }),
+    ...withPlace('planApproved', (provision) =>
+      requiredRule({
+        id: `${id}/plan-approved`, provision,
+        when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/approvedBy/date' }, path: '/forms/workPlan/approvedBy',
+        title: { kk: 'Жеке жұмыс жоспары бекітілген (күні көрсетілген)', ru: 'Индивидуальный план утверждён (с датой)', en: 'The work plan is approved (dated)' },
+      }),
+    ),
+    ...withPlace('planApprover', (provision) =>
+      sameValueRule({
+        id: `${id}/plan-approver`, provision, applies: notFirstHead,
+        path: '/forms/workPlan/approvedBy/name', equals: '/servant/superiorManager',
+        title: { kk: 'Жеке жұмыс жоспарын жоғары тұрған басшы бекітеді', ru: 'Индивидуальный план утверждает вышестоящий руководитель', en: 'The superior manager approves the work plan' },
+      }),
+    ),
+    ...withPlace('planApproverFirstHead', (provision) =>
+      sameValueRule({
+        id: `${id}/plan-approver-first-head`, provision, applies: firstHead,
+        path: '/forms/workPlan/approvedBy/name', equals: '/servant/directSupervisor',
+        title: { kk: 'Тікелей басшы бірінші басшы болса, жоспарды сол бекітеді', ru: 'Если непосредственный руководитель — первый руководитель, план утверждает он', en: 'Where the direct supervisor is the first head, the first head approves the plan' },
+      }),
+    ),
     // M000-08
     deadlineRule({
       id: `${id}/plan-resubmission`, provision: params.planResubmitWorkingDays,
@@ -156,16 +163,20 @@ export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSp
       title: { kk: 'Бағалау парағындағы НМИ саны {value}', ru: 'В оценочном листе {value} ЦИ', en: 'The KPI sheet has {value} KPI(s)' },
     }),
     // M000-12
-    requiredRule({
-      id: `${id}/kpi-sheet-form`, provision: place('kpiSheetForm'),
-      when: { session: true }, require: { field: '/forms/kpiSheet' }, path: '/forms',
-      title: { kk: 'НМИ бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по ЦИ заполнен', en: 'The KPI evaluation sheet is filled in' },
-    }),
-    sameValueRule({
-      id: `${id}/kpi-sheet-signer`, provision: place('kpiSheetSigner'),
-      path: '/forms/kpiSheet/supervisorSignature/name', equals: '/servant/directSupervisor',
-      title: { kk: 'НМИ бағалау парағын тікелей басшы толтырады және қол қояды', ru: 'Оценочный лист по ЦИ заполняет и подписывает непосредственный руководитель', en: 'The direct supervisor fills in and signs the KPI sheet' },
-    }),
+    ...withPlace('kpiSheetForm', (provision) =>
+      requiredRule({
+        id: `${id}/kpi-sheet-form`, provision,
+        when: { session: true }, require: { field: '/forms/kpiSheet' }, path: '/forms',
+        title: { kk: 'НМИ бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по ЦИ заполнен', en: 'The KPI evaluation sheet is filled in' },
+      }),
+    ),
+    ...withPlace('kpiSheetSigner', (provision) =>
+      sameValueRule({
+        id: `${id}/kpi-sheet-signer`, provision,
+        path: '/forms/kpiSheet/supervisorSignature/name', equals: '/servant/directSupervisor',
+        title: { kk: 'НМИ бағалау парағын тікелей басшы толтырады және қол қояды', ru: 'Оценочный лист по ЦИ заполняет и подписывает непосредственный руководитель', en: 'The direct supervisor fills in and signs the KPI sheet' },
+      }),
+    ),
     // M000-13
     gradeByCountRule({
       id: `${id}/kpi-grade`, provision: params.kpiGrades, applies: countIs('/forms/kpiSheet/kpis', params.kpiCount.value),
@@ -173,28 +184,36 @@ export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSp
       title: { kk: 'НМИ бағасы орындалған НМИ санына сәйкес', ru: 'Оценка по ЦИ соответствует числу выполненных ЦИ', en: 'The KPI grade follows the number of KPIs achieved' },
     }),
     // M000-14
-    sameValueRule({
-      id: `${id}/kpi-sheet-year`, severity: 'warning', provision: place('kpiSheetYear'),
-      path: '/forms/kpiSheet/year', equals: '/forms/workPlan/year',
-      title: { kk: 'НМИ жоспар құрылған жыл қорытындысы бойынша бағаланады', ru: 'ЦИ оцениваются по итогам года, на который составлен план', en: 'KPIs are evaluated for the year of the plan' },
-    }),
+    ...withPlace('kpiSheetYear', (provision) =>
+      sameValueRule({
+        id: `${id}/kpi-sheet-year`, severity: 'warning', provision,
+        path: '/forms/kpiSheet/year', equals: '/forms/workPlan/year',
+        title: { kk: 'НМИ жоспар құрылған жыл қорытындысы бойынша бағаланады', ru: 'ЦИ оцениваются по итогам года, на который составлен план', en: 'KPIs are evaluated for the year of the plan' },
+      }),
+    ),
     // M000-15
-    requiredRule({
-      id: `${id}/kpi-sheet-approved`, provision: place('kpiSheetApproved'),
-      when: { field: '/forms/kpiSheet' }, require: { field: '/forms/kpiSheet/approvedBy/date' }, path: '/forms/kpiSheet/approvedBy',
-      title: { kk: 'Жоғары тұрған басшы бағалау парағына қол қойған (күні)', ru: 'Вышестоящий руководитель подписал оценочный лист (дата)', en: 'The superior manager signed the KPI sheet (dated)' },
-    }),
-    sameValueRule({
-      id: `${id}/kpi-sheet-approver`, provision: place('kpiSheetApprover'), applies: notFirstHead,
-      path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/superiorManager',
-      title: { kk: 'Бағалау парағын жоғары тұрған басшы қарайды', ru: 'Оценочный лист рассматривает вышестоящий руководитель', en: 'The superior manager reviews the KPI sheet' },
-    }),
-    sameValueRule({
-      id: `${id}/kpi-sheet-approver-first-head`, provision: place('kpiSheetApproverFirstHead'), applies: firstHead,
-      path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/directSupervisor',
-      note: { kk: '«Оның қарауына» — бірінші басшының қарауына деп оқылды (11-т. сияқты).', ru: '«На его рассмотрение» прочитано как «на рассмотрение первого руководителя» (как в п. 11).', en: '«оның қарауына» is read as "to the first head" (as in cl. 11).' },
-      title: { kk: 'Тікелей басшы бірінші басшы болса, парақты сол қарайды', ru: 'Если непосредственный руководитель — первый руководитель, лист рассматривает он', en: 'Where the direct supervisor is the first head, the first head reviews the sheet' },
-    }),
+    ...withPlace('kpiSheetApproved', (provision) =>
+      requiredRule({
+        id: `${id}/kpi-sheet-approved`, provision,
+        when: { field: '/forms/kpiSheet' }, require: { field: '/forms/kpiSheet/approvedBy/date' }, path: '/forms/kpiSheet/approvedBy',
+        title: { kk: 'Жоғары тұрған басшы бағалау парағына қол қойған (күні)', ru: 'Вышестоящий руководитель подписал оценочный лист (дата)', en: 'The superior manager signed the KPI sheet (dated)' },
+      }),
+    ),
+    ...withPlace('kpiSheetApprover', (provision) =>
+      sameValueRule({
+        id: `${id}/kpi-sheet-approver`, provision, applies: notFirstHead,
+        path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/superiorManager',
+        title: { kk: 'Бағалау парағын жоғары тұрған басшы қарайды', ru: 'Оценочный лист рассматривает вышестоящий руководитель', en: 'The superior manager reviews the KPI sheet' },
+      }),
+    ),
+    ...withPlace('kpiSheetApproverFirstHead', (provision) =>
+      sameValueRule({
+        id: `${id}/kpi-sheet-approver-first-head`, provision, applies: firstHead,
+        path: '/forms/kpiSheet/approvedBy/name', equals: '/servant/directSupervisor',
+        note: { kk: '«Оның қарауына» — бірінші басшының қарауына деп оқылды (11-т. сияқты).', ru: '«На его рассмотрение» прочитано как «на рассмотрение первого руководителя» (как в п. 11).', en: '«оның қарауына» is read as "to the first head" (as in cl. 11).' },
+        title: { kk: 'Тікелей басшы бірінші басшы болса, парақты сол қарайды', ru: 'Если непосредственный руководитель — первый руководитель, лист рассматривает он', en: 'Where the direct supervisor is the first head, the first head reviews the sheet' },
+      }),
+    ),
     // M000-17
     deadlineRule({
       id: `${id}/kpi-sheet-resubmission`, provision: params.sheetResubmitWorkingDays,
@@ -208,16 +227,20 @@ export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSp
       title: { kk: 'НМИ бағалау парағы {value} жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Оценочный лист по ЦИ передаётся в комиссию в течение {value} рабочих дней', en: 'The KPI sheet reaches the commission within {value} working day(s)' },
     }),
     // M000-19
-    requiredRule({
-      id: `${id}/competency-sheet-form`, provision: place('competencySheetForm'),
-      when: { session: true }, require: { field: '/forms/competencySheet' }, path: '/forms',
-      title: { kk: 'Құзыреттер бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по компетенциям заполнен', en: 'The competency sheet is filled in' },
-    }),
-    sameValueRule({
-      id: `${id}/competency-sheet-signer`, provision: place('competencySheetSigner'),
-      path: '/forms/competencySheet/supervisorSignature/name', equals: '/servant/directSupervisor',
-      title: { kk: 'Құзыреттерді тікелей басшы бағалайды', ru: 'Компетенции оценивает непосредственный руководитель', en: 'The direct supervisor evaluates the competencies' },
-    }),
+    ...withPlace('competencySheetForm', (provision) =>
+      requiredRule({
+        id: `${id}/competency-sheet-form`, provision,
+        when: { session: true }, require: { field: '/forms/competencySheet' }, path: '/forms',
+        title: { kk: 'Құзыреттер бойынша бағалау парағы толтырылған', ru: 'Оценочный лист по компетенциям заполнен', en: 'The competency sheet is filled in' },
+      }),
+    ),
+    ...withPlace('competencySheetSigner', (provision) =>
+      sameValueRule({
+        id: `${id}/competency-sheet-signer`, provision,
+        path: '/forms/competencySheet/supervisorSignature/name', equals: '/servant/directSupervisor',
+        title: { kk: 'Құзыреттерді тікелей басшы бағалайды', ru: 'Компетенции оценивает непосредственный руководитель', en: 'The direct supervisor evaluates the competencies' },
+      }),
+    ),
     // M000-20, M000-21
     competencyRule({
       id: `${id}/competencies`, provision: params.competencyThreshold,
@@ -251,49 +274,65 @@ export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSp
       title: { kk: 'Отырысқа құрамның кемінде {0}/{1} бөлігі қатысады', ru: 'На заседании присутствует не менее {0}/{1} состава', en: 'At least {0}/{1} of the commission attend' },
     }),
     // M000-27
-    openVoteRule({
-      id: `${id}/open-vote`, provision: place('openVote'),
-      title: { kk: 'Шешім ашық дауыс беру арқылы қабылданады', ru: 'Решение принимается открытым голосованием', en: 'The decision is taken by open vote' },
-    }),
+    ...withPlace('openVote', (provision) =>
+      openVoteRule({
+        id: `${id}/open-vote`, provision,
+        title: { kk: 'Шешім ашық дауыс беру арқылы қабылданады', ru: 'Решение принимается открытым голосованием', en: 'The decision is taken by open vote' },
+      }),
+    ),
     // M000-28
-    majorityRule({
-      id: `${id}/majority`, provision: place('majority'),
-      chairCasting: true,
-      note: { kk: 'Көпшілік қатысқан мүшелердің берген дауыстарынан есептеледі.', ru: 'Большинство считается от голосов присутствующих членов.', en: 'The majority is counted over the votes cast by members present.' },
-      title: { kk: 'Шешім көпшілік дауыспен, тең болса төраға дауысымен', ru: 'Решение большинством, при равенстве — голос председателя', en: "Majority vote, the chair's vote decides a tie" },
-    }),
+    ...withPlace('majority', (provision) =>
+      majorityRule({
+        id: `${id}/majority`, provision,
+        chairCasting: true,
+        note: { kk: 'Көпшілік қатысқан мүшелердің берген дауыстарынан есептеледі.', ru: 'Большинство считается от голосов присутствующих членов.', en: 'The majority is counted over the votes cast by members present.' },
+        title: { kk: 'Шешім көпшілік дауыспен, тең болса төраға дауысымен', ru: 'Решение большинством, при равенстве — голос председателя', en: "Majority vote, the chair's vote decides a tie" },
+      }),
+    ),
     // M000-29
-    secretaryNoVoteRule({
-      id: `${id}/secretary-no-vote`, provision: place('secretaryNoVote'),
-      title: { kk: 'Комиссия хатшысы дауыс беруге қатыспайды', ru: 'Секретарь комиссии не голосует', en: 'The secretary does not vote' },
-    }),
-    secretaryHrRule({
-      id: `${id}/secretary-hr`, provision: place('secretaryHr'),
-      title: { kk: 'Комиссия хатшысы — персоналды басқару қызметінің қызметшісі', ru: 'Секретарь комиссии — работник службы управления персоналом', en: 'The secretary is an HR-service employee' },
-    }),
+    ...withPlace('secretaryNoVote', (provision) =>
+      secretaryNoVoteRule({
+        id: `${id}/secretary-no-vote`, provision,
+        title: { kk: 'Комиссия хатшысы дауыс беруге қатыспайды', ru: 'Секретарь комиссии не голосует', en: 'The secretary does not vote' },
+      }),
+    ),
+    ...withPlace('secretaryHr', (provision) =>
+      secretaryHrRule({
+        id: `${id}/secretary-hr`, provision,
+        title: { kk: 'Комиссия хатшысы — персоналды басқару қызметінің қызметшісі', ru: 'Секретарь комиссии — работник службы управления персоналом', en: 'The secretary is an HR-service employee' },
+      }),
+    ),
     // M000-31
-    requiredRule({
-      id: `${id}/protocol-form`, provision: place('protocolForm'),
-      when: { session: true }, require: { field: '/forms/protocol' }, path: '/forms',
-      title: { kk: 'Комиссия отырысының хаттамасы (5-қосымша) бар', ru: 'Есть протокол заседания комиссии (прил. 5)', en: 'The session protocol (App. 5) is there' },
-    }),
+    ...withPlace('protocolForm', (provision) =>
+      requiredRule({
+        id: `${id}/protocol-form`, provision,
+        when: { session: true }, require: { field: '/forms/protocol' }, path: '/forms',
+        title: { kk: 'Комиссия отырысының хаттамасы (5-қосымша) бар', ru: 'Есть протокол заседания комиссии (прил. 5)', en: 'The session protocol (App. 5) is there' },
+      }),
+    ),
     // M000-32
-    sessionCorrectionRule({
-      id: `${id}/correction-column`, provision: place('correctionColumn'),
-      revise: params.decisions.value.slice(1, 2),
-      title: { kk: 'Қайта қарау кезінде түзетілген нәтиже хаттамада көрсетіледі', ru: 'При пересмотре исправленный результат указывается в протоколе', en: 'A revised result is written in the correction column' },
-    }),
+    ...withPlace('correctionColumn', (provision) =>
+      sessionCorrectionRule({
+        id: `${id}/correction-column`, provision,
+        revise: params.decisions.value.slice(1, 2),
+        title: { kk: 'Қайта қарау кезінде түзетілген нәтиже хаттамада көрсетіледі', ru: 'При пересмотре исправленный результат указывается в протоколе', en: 'A revised result is written in the correction column' },
+      }),
+    ),
     // M000-33
-    requiredRule({
-      id: `${id}/protocol-approved`, provision: place('protocolApproved'),
-      when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/approvedBy/date' }, path: '/forms/protocol/approvedBy',
-      title: { kk: 'Нәтижелерді уәкілетті тұлға бекіткен (күні)', ru: 'Результаты утверждены уполномоченным лицом (дата)', en: 'The authorised person approved the results (dated)' },
-    }),
-    listedRule({
-      id: `${id}/protocol-row`, provision: place('protocolRow'),
-      rows: '/forms/protocol/rows', field: 'servant', oneOf: ['/servant/fullName', '/servant/id'],
-      title: { kk: 'Қызметшінің нәтижесі хаттамада тіркелген', ru: 'Результат служащего занесён в протокол', en: "The servant's result is recorded in the protocol" },
-    }),
+    ...withPlace('protocolApproved', (provision) =>
+      requiredRule({
+        id: `${id}/protocol-approved`, provision,
+        when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/approvedBy/date' }, path: '/forms/protocol/approvedBy',
+        title: { kk: 'Нәтижелерді уәкілетті тұлға бекіткен (күні)', ru: 'Результаты утверждены уполномоченным лицом (дата)', en: 'The authorised person approved the results (dated)' },
+      }),
+    ),
+    ...withPlace('protocolRow', (provision) =>
+      listedRule({
+        id: `${id}/protocol-row`, provision,
+        rows: '/forms/protocol/rows', field: 'servant', oneOf: ['/servant/fullName', '/servant/id'],
+        title: { kk: 'Қызметшінің нәтижесі хаттамада тіркелген', ru: 'Результат служащего занесён в протокол', en: "The servant's result is recorded in the protocol" },
+      }),
+    ),
     // M000-34
     deadlineRule({
       id: `${id}/familiarisation`, provision: params.familiariseWorkingDays,
@@ -301,22 +340,26 @@ export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSp
       title: { kk: 'Қызметші нәтижелермен {value} жұмыс күні ішінде таныстырылады', ru: 'Ознакомление с результатами в течение {value} рабочих дней', en: 'The servant is acquainted with the results within {value} working day(s)' },
     }),
     // M000-35
-    requiredRule({
-      id: `${id}/refusal-act`, provision: place('refusalAct'),
-      when: { event: 'familiarisation-refused' }, require: { field: '/forms/refusalAct' }, path: '/forms',
-      title: { kk: 'Танысудан бас тартқанда акт жасалады', ru: 'При отказе от ознакомления составляется акт', en: 'A refusal to be acquainted is recorded in an act' },
-    }),
+    ...withPlace('refusalAct', (provision) =>
+      requiredRule({
+        id: `${id}/refusal-act`, provision,
+        when: { event: 'familiarisation-refused' }, require: { field: '/forms/refusalAct' }, path: '/forms',
+        title: { kk: 'Танысудан бас тартқанда акт жасалады', ru: 'При отказе от ознакомления составляется акт', en: 'A refusal to be acquainted is recorded in an act' },
+      }),
+    ),
     signatoriesRule({
       id: `${id}/refusal-act-signatories`, provision: params.refusalSignatories,
       path: '/forms/refusalAct/signatories', hr: params.refusalSignatories.value.hr, others: params.refusalSignatories.value.others,
       title: { kk: 'Актіге персоналды басқару қызметі және басқа {others} қызметші қол қояды', ru: 'Акт подписывают служба персонала и {others} других служащих', en: 'The act is signed by the HR service and {others} other employee(s)' },
     }),
     // M000-36
-    requiredRule({
-      id: `${id}/intranet`, severity: 'warning', provision: place('intranet'),
-      when: { event: 'familiarisation-refused' }, require: { event: 'sent-via-intranet' }, path: '/events',
-      title: { kk: 'Бас тартқанда нәтиже интранет-портал арқылы жолданады', ru: 'При отказе результат направляется через интранет-портал', en: 'After a refusal the result is sent via the intranet portal' },
-    }),
+    ...withPlace('intranet', (provision) =>
+      requiredRule({
+        id: `${id}/intranet`, severity: 'warning', provision,
+        when: { event: 'familiarisation-refused' }, require: { event: 'sent-via-intranet' }, path: '/events',
+        title: { kk: 'Бас тартқанда нәтиже интранет-портал арқылы жолданады', ru: 'При отказе результат направляется через интранет-портал', en: 'After a refusal the result is sent via the intranet portal' },
+      }),
+    ),
     // M000-37
     deadlineRule({
       id: `${id}/appeal-deadline`, severity: 'warning', provision: params.appealWorkingDays,
@@ -324,22 +367,27 @@ export function procedureRules({ id, params, catalogue, omit = [] }: ProcedureSp
       title: { kk: 'Шағым шешім шыққан күннен бастап {value} жұмыс күні ішінде', ru: 'Жалоба в течение {value} рабочих дней со дня решения', en: 'An appeal is filed within {value} working day(s) of the decision' },
     }),
     // M000-40 (the signature blocks a machine can see)
-    requiredRule({
-      id: `${id}/plan-signatures`, severity: 'warning', provision: place('planSignatures'),
-      when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/servantSignature/date' }, path: '/forms/workPlan/servantSignature',
-      title: { kk: 'Жоспарға қызметші қол қойған (күні)', ru: 'План подписан служащим (дата)', en: 'The servant signed the plan (dated)' },
-    }),
-    requiredRule({
-      id: `${id}/protocol-signatures`, severity: 'warning', provision: place('protocolSignatures'),
-      when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/secretary/date' }, path: '/forms/protocol/secretary',
-      title: { kk: 'Хаттамаға хатшы қол қойған (күні)', ru: 'Протокол подписан секретарём (дата)', en: 'The secretary signed the protocol (dated)' },
-    }),
-    requiredRule({
-      id: `${id}/protocol-chair-signed`, severity: 'warning', provision: place('protocolChairSigned'),
-      when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/chair/date' }, path: '/forms/protocol/chair',
-      title: { kk: 'Хаттамаға төраға қол қойған (күні)', ru: 'Протокол подписан председателем (дата)', en: 'The chair signed the protocol (dated)' },
-    }),
+    ...withPlace('planSignatures', (provision) =>
+      requiredRule({
+        id: `${id}/plan-signatures`, severity: 'warning', provision,
+        when: { field: '/forms/workPlan' }, require: { field: '/forms/workPlan/servantSignature/date' }, path: '/forms/workPlan/servantSignature',
+        title: { kk: 'Жоспарға қызметші қол қойған (күні)', ru: 'План подписан служащим (дата)', en: 'The servant signed the plan (dated)' },
+      }),
+    ),
+    ...withPlace('protocolSignatures', (provision) =>
+      requiredRule({
+        id: `${id}/protocol-signatures`, severity: 'warning', provision,
+        when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/secretary/date' }, path: '/forms/protocol/secretary',
+        title: { kk: 'Хаттамаға хатшы қол қойған (күні)', ru: 'Протокол подписан секретарём (дата)', en: 'The secretary signed the protocol (dated)' },
+      }),
+    ),
+    ...withPlace('protocolChairSigned', (provision) =>
+      requiredRule({
+        id: `${id}/protocol-chair-signed`, severity: 'warning', provision,
+        when: { field: '/forms/protocol' }, require: { field: '/forms/protocol/chair/date' }, path: '/forms/protocol/chair',
+        title: { kk: 'Хаттамаға төраға қол қойған (күні)', ru: 'Протокол подписан председателем (дата)', en: 'The chair signed the protocol (dated)' },
+      }),
+    ),
   ];
-  const left = new Set([...omit, ...missing]);
-  return rules.filter((r) => !left.has(r.id.slice(id.length + 1)));
+  return rules;
 }
