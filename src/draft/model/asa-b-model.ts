@@ -12,7 +12,7 @@
  * there are `error`. Where that line is a choice of ours, `note` says so.
  */
 import type { Severity, Text3 } from '../../law/finding.js';
-import { valueOn, type Provision } from '../../law/provision.js';
+import { valueOn, type Place, type Provision } from '../../law/provision.js';
 import { pendingOn, wordingOn, type Pack, type PendingAmendment, type Wording } from '../../acts/pack.js';
 import { pending, wordings } from '../../acts/asa-b-model/act.js';
 import { params } from '../../acts/asa-b-model/params.js';
@@ -124,6 +124,8 @@ function from<T>(provision: Provision<T>, pick: (value: T) => ModelParameter['ex
     pick: pick as (value: unknown) => ModelParameter['expected'],
   };
 }
+/** A phrase the draft must state: a place of the pack (clause and words, no value); the phrase is expected present. */
+const at = (place: Place) => ({ clause: place.clause, expected: true as const, wording: place.quote });
 const DAYS: Unit[] = ['calendar-day', 'day', 'working-day'];
 
 export const MODEL_PARAMETERS: readonly ModelParameter[] = [
@@ -142,10 +144,9 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'final-grade-deadline',
-    clause: 'cl. 5 pt. 2', clauseNumber: 5,
+    ...from(p.finalGradeDay), clauseNumber: 5,
     label: { kk: 'Қорытынды баға мерзімі (қаңтардың күні)', ru: 'Срок итоговой оценки (число января)', en: 'Final grade deadline (day of January)' },
-    kind: 'quantity', anchors: ['қаңта'], unit: 'none', followedBy: 'қаңтар', notAfter: 'жылғы', expected: 30, compare: 'atMost', severity: 'warning',
-    wording: 'Қорытынды баға есепті жылдан кейінгі жылдың 30 қаңтарынан кешіктірілмей қалыптастырылады',
+    kind: 'quantity', anchors: ['қаңта'], unit: 'none', followedBy: 'қаңтар', notAfter: 'жылғы', compare: 'atMost', severity: 'warning',
   },
   {
     id: 'minimum-time-in-post',
@@ -175,24 +176,21 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'evaluator-of-heads',
-    clause: 'cl. 17 pt. 1', clauseNumber: 17,
+    ...at(p.formByCategoryPt1), clauseNumber: 17,
     label: { kk: 'Басшыларды тікелей басшы бағалайды', ru: 'Руководителей оценивает непосредственный руководитель', en: 'Heads are evaluated by their direct superior' },
-    kind: 'phrase', anchors: ['бағал', 'тікел', 'басшы'], expected: true, compare: 'equal', severity: 'warning',
-    wording: 'санаттарының "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Үлгілік әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі',
+    kind: 'phrase', anchors: ['бағал', 'тікел', 'басшы'], compare: 'equal', severity: 'warning',
   },
   {
     id: 'evaluator-of-staff',
-    clause: 'cl. 17 pt. 4', clauseNumber: 17,
+    ...at(p.formByCategoryPt4), clauseNumber: 17,
     label: { kk: 'Өзге қызметшілерді құрылымдық бөлімшенің басшысы бағалайды', ru: 'Остальных служащих оценивает руководитель структурного подразделения', en: 'Other servants are evaluated by the head of their structural unit' },
-    kind: 'phrase', anchors: ['бағал', 'құрыл', 'бөлім', 'басшы'], expected: true, compare: 'equal', severity: 'warning',
-    wording: 'Өзге тұлғаларды бағалау құрылымдық бөлімшенің/мемлекеттік органның басшысымен осы Үлгілік әдістеменің 2-қосымшасына сәйкес нысан бойынша жүргізіледі',
+    kind: 'phrase', anchors: ['бағал', 'құрыл', 'бөлім', 'басшы'], compare: 'equal', severity: 'warning',
   },
   {
     id: 'familiarisation',
-    clause: 'cl. 10 pt. 1', clauseNumber: 10,
+    ...at(p.resultsInSystem), clauseNumber: 10,
     label: { kk: 'Нәтижелермен ақпараттық жүйеде танысу', ru: 'Ознакомление с результатами в информационной системе', en: 'The servant receives the results in the information system' },
-    kind: 'phrase', anchors: ['нәтиж', 'ақпар', 'жүйе'], expected: true, compare: 'equal', severity: 'info',
-    wording: 'Бағаланатын қызметші өзінің бағалау нәтижелерін ақпараттық жүйеде',
+    kind: 'phrase', anchors: ['нәтиж', 'ақпар', 'жүйе'], compare: 'equal', severity: 'info',
     note: { kk: 'Таныстыру тәсілі — орган ерекшелігі (қағаз нысанда да болуы мүмкін).', ru: 'Способ ознакомления — специфика органа (возможна бумажная форма).', en: 'How servants are informed is a body\'s specific (paper is possible).' },
   },
   {
@@ -210,10 +208,9 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'appeal-route',
-    clause: 'cl. 12', clauseNumber: 12,
+    ...at(p.appealRoute), clauseNumber: 12,
     label: { kk: 'Калибрлеу сессиясының шешіміне шағымдану (ӘРПК)', ru: 'Обжалование решения калибровочной сессии (АППК)', en: 'Appeal against the calibration decision (Administrative Procedure Code)' },
-    kind: 'phrase', anchors: ['рәсім', 'проце'], expected: true, compare: 'equal', severity: 'error',
-    wording: 'калибрлеу сессиясының шешіміне Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодекспен белгіленген тәртіпте шағымдана алады',
+    kind: 'phrase', anchors: ['рәсім', 'проце'], compare: 'equal', severity: 'error',
   },
   {
     id: 'retention',
@@ -223,17 +220,15 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'confidentiality',
-    clause: 'cl. 14', clauseNumber: 14,
+    ...at(p.confidentiality), clauseNumber: 14,
     label: { kk: 'Бағалау нәтижелерінің құпиялылығы', ru: 'Конфиденциальность результатов оценки', en: 'Confidentiality of evaluation results' },
-    kind: 'phrase', anchors: ['жасыр|құпия'], expected: true, compare: 'equal', severity: 'error',
-    wording: 'Бағалау нәтижелері жасырын ақпарат болып табылады',
+    kind: 'phrase', anchors: ['жасыр|құпия'], compare: 'equal', severity: 'error',
   },
   {
     id: 'evaluator-threshold',
-    clause: 'cl. 18 pt. 3', clauseNumber: 18,
+    ...from(p.evaluatorHelpAbove), clauseNumber: 18,
     label: { kk: 'Бағалаушының бағаланатындар саны шегі', ru: 'Порог числа оцениваемых у оценивающего', en: 'Number of evaluees above which others help the evaluator' },
-    kind: 'quantity', anchors: ['асқан|асса'], unit: 'person', alsoUnits: ['none'], expected: 20, compare: 'equal', severity: 'info',
-    wording: 'Егер бағаланатын адамдардың саны жиырма адамнан асқан жағдайда',
+    kind: 'quantity', anchors: ['асқан|асса'], unit: 'person', alsoUnits: ['none'], compare: 'equal', severity: 'info',
   },
   {
     id: 'calibration-decision-deadline',
@@ -267,10 +262,9 @@ export const MODEL_PARAMETERS: readonly ModelParameter[] = [
   },
   {
     id: 'feedback-meeting',
-    clause: 'cl. 24', clauseNumber: 24,
+    ...at(p.feedbackMeeting), clauseNumber: 24,
     label: { kk: 'Кері байланыс кездесуі', ru: 'Встреча обратной связи', en: 'Feedback meeting after calibration' },
-    kind: 'phrase', anchors: ['кері', 'байла'], expected: true, compare: 'equal', severity: 'warning',
-    wording: 'бағалаушы адам бағаланатын қызметшімен кездесу өткізеді және қорытынды бағалау нәтижесі туралы кері байланысты ұсынады',
+    kind: 'phrase', anchors: ['кері', 'байла'], compare: 'equal', severity: 'warning',
   },
 ];
 
