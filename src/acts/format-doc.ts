@@ -54,7 +54,7 @@ function rows(s: S, prefix: string, out: string[]): void {
 }
 
 export function formatDoc(pack: Pack): string {
-  const schema = packageSchema(pack) as unknown as S;
+  const schema = packageSchema(pack) as S;
   const out: string[] = [
     `# Package format: \`${pack.id}\``,
     '',
@@ -73,7 +73,7 @@ export function formatDoc(pack: Pack): string {
   rows(env, '', out);
   for (const [key, form] of Object.entries(pack.forms) as Array<[string, TSchema]>) {
     const a = pack.appendices.find((x) => x.formKey === key);
-    const f = form as unknown as S;
+    const f = form as S;
     out.push('', `## \`forms.${key}\`${a ? ` — App. ${a.no}: «${a.title}»` : f.title ? ` — ${f.title}` : ''}`, '');
     if (a) out.push(`${a.titleEn} (${a.clause}).${a.present ? '' : ' The appendix is referenced but missing from the published act.'}`, '');
     out.push('| field | required | value | meaning |', '|---|---|---|---|');
@@ -83,7 +83,7 @@ export function formatDoc(pack: Pack): string {
     out.push('', '## Event types (`events[].type`)', '', '| type | clause | meaning |', '|---|---|---|');
     for (const e of pack.events) out.push(`| \`${e.type}\` | ${e.clause}${e.also ? ` (also ${e.also.join('; ')})` : ''} | ${e.label.kk} — ${e.label.en} |`);
   }
-  const session = sessionSchema(pack) as unknown as S | undefined;
+  const session = sessionSchema(pack) as S | undefined;
   if (pack.session && session) {
     out.push(
       '',

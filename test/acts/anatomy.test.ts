@@ -74,3 +74,9 @@ describe('a pack\'s provisions are read as `params`', () => {
     expect(aliasedReads('const n = params.kpiCount.value; // P.kpiCount.value\nconst c = pr.clause.replace(x); const v = v.value.light;')).toEqual([]);
   });
 });
+
+describe('a pack proves its types, it does not bridge them', () => {
+  it('no file of src/acts casts through `unknown` (`as unknown as`): a shape or a schema gives the type', () => {
+    expect(tsUnder(ACTS).filter((f) => /\bas unknown as\b/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+});
