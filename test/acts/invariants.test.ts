@@ -82,6 +82,10 @@ const missingWords = (act: { normal: string; squashed: string }, words: string[]
   words.filter((v) => !inActText(act, v.replace(/ ?\*$/, ''), { ignoreCase: true }));
 
 /** The rules no case breaks, and the rule ids cases name that the pack does not have. */
+/** The findings a case expects without the facts that matter (a fixture a lawyer reads says the deadline, the days, the values). */
+const withoutFacts = (cases: readonly Case[]): string[] =>
+  cases.flatMap((c) => c.findings.filter((f) => !f.facts || Object.keys(f.facts).length === 0).map((f) => `${c.file}: ${f.ruleId}`));
+
 function caseCoverage(pack: Pick<Pack, 'id' | 'rules'>, cases: readonly Case[]): { unbroken: string[]; unknown: string[] } {
   const named = new Set(cases.flatMap((c) => c.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)));
   const all = new Set(cases.flatMap((c) => c.findings.map((f) => f.ruleId)));
@@ -176,6 +180,10 @@ for (const pack of PACKS) {
       expect(cases.length).toBeGreaterThan(0);
       expect(caseCoverage(pack, cases)).toEqual({ unbroken: [], unknown: [] });
     });
+
+    it('every finding a case expects states its facts', () => {
+      expect(withoutFacts(listCases(pack.id))).toEqual([]);
+    });
   });
 }
 
@@ -213,6 +221,13 @@ describe('the invariants can fail', () => {
     expect(caseCoverage(pack, only).unbroken).toContain(rule.id);
     const stray = [{ ...cases[0]!, findings: [{ ruleId: `${pack.id}/not-a-rule`, severity: 'error' as const }] }];
     expect(caseCoverage(pack, [...cases, ...stray]).unknown).toEqual([`${pack.id}/not-a-rule`]);
+  });
+  it('a case finding without facts is reported', () => {
+    const c = listCases(pack.id)[0]!;
+    const bare = { ...c, findings: c.findings.map(({ facts: _facts, ...f }) => f) };
+    const empty = { ...c, findings: c.findings.map((f) => ({ ...f, facts: {} })) };
+    expect(withoutFacts([c])).toEqual([]);
+    expect(withoutFacts([bare, empty])).toHaveLength(2 * c.findings.length);
   });
   it('a params.json entry whose words are not the act\'s, whose clause is no place, whose note lacks a language, or that the pack does not hold, is reported', () => {
     const f = 'src/acts/mic-2018/params.json';
