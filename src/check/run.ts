@@ -12,7 +12,7 @@ import { parsePointer } from '../law/json-pointer.js';
 import { accessorsOf, walk, type Accessor } from './accessors.js';
 import { toFinding, type PackageData, type PackageEvent, type Report, type ResolvedSession, type Rule, type RuleContext } from '../rules/rule.js';
 import { newBatch, type CheckBatch } from './batch.js';
-import { datesOf, type DatedAt } from '../rules/dates.js';
+import { EventDate, type DatedAt } from '../rules/dates.js';
 import { normaliseServant } from './category.js';
 import { schemaFindings } from './schema-findings.js';
 import { stepsOutsideValidity } from './step-dates.js';
@@ -148,7 +148,8 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   return finish(result, doc, session?.placeOf);
 }
 
-type Indexed = ReadonlyArray<{ index: number; event: PackageEvent }>;
+/** A package's events of one type: each entry is the event with its index and, as a date reference reads it, its date and pointer. */
+type Indexed = ReadonlyArray<EventDate & { event: PackageEvent }>;
 
 /**
  * The package as the rules read it: the events of a type and their dates found once, when first asked,
@@ -159,7 +160,6 @@ type Indexed = ReadonlyArray<{ index: number; event: PackageEvent }>;
 class PackageContext implements RuleContext {
   private memoMap: Map<object, unknown> | undefined;
   private readonly lists: Array<Indexed | undefined> = [];
-  private readonly dates: Array<readonly DatedAt[] | undefined> = [];
   constructor(
     readonly pkg: PackageData,
     readonly today: string,
@@ -182,12 +182,9 @@ class PackageContext implements RuleContext {
     if (list === undefined) this.lists[slot] = list = eventsOfType(this.pkg, type);
     return list;
   }
+  /** The events' entries are their dates too: no second list per type. */
   eventDates(type: string): readonly DatedAt[] {
-    const slot = this.plan.slots.of(type);
-    if (slot < 0) return datesOf(this.events(type));
-    let dates = this.dates[slot];
-    if (dates === undefined) this.dates[slot] = dates = datesOf(this.events(type));
-    return dates;
+    return this.events(type);
   }
 }
 
@@ -197,10 +194,10 @@ const NONE: ReadonlyArray<never> = Object.freeze([]);
 function eventsOfType(pkg: PackageData, type: string): Indexed {
   const events = pkg.events;
   if (!events) return NONE;
-  let out: Array<{ index: number; event: PackageEvent }> | undefined;
+  let out: Array<EventDate & { event: PackageEvent }> | undefined;
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
-    if (event.type === type) (out ??= []).push({ index, event });
+    if (event.type === type) (out ??= []).push(new EventDate(event, index) as EventDate & { event: PackageEvent });
   }
   return out ?? NONE;
 }

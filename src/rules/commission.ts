@@ -12,6 +12,18 @@ import { pluralEn } from '../law/plural.js';
 
 const voting = (m: SessionMember) => m.role !== 'secretary';
 
+/** Whether a member of that name was present with a vote. */
+function presentVoter(members: readonly SessionMember[], name: string): boolean {
+  for (let i = 0; i < members.length; i++) if (members[i]!.present && voting(members[i]!) && members[i]!.name === name) return true;
+  return false;
+}
+
+/** Whether a member of that name is the secretary. */
+function isSecretary(members: readonly SessionMember[], name: string): boolean {
+  for (let i = 0; i < members.length; i++) if (members[i]!.role === 'secretary' && members[i]!.name === name) return true;
+  return false;
+}
+
 const sessionOf = (ctx: RuleContext, kinds?: readonly string[]) => {
   const s = ctx.session;
   if (!s) return undefined;
@@ -126,19 +138,20 @@ export function secretaryNoVoteRule(spec: SecretaryNoVoteSpec): Rule {
       const s = sessionOf(ctx, spec.kinds);
       const d = s?.decision;
       if (!s || !d || !d.data.votes) return [];
-      const secretaries = new Set(s.data.members.filter((m) => m.role === 'secretary').map((m) => m.name));
-      return d.data.votes.flatMap((v, i) =>
-        secretaries.has(v.member)
-          ? [
-              {
-                path: `${s.base}/decisions/${d.index}/votes/${i}`,
-                inSession: s.file !== undefined,
-                message: withTitle(titleOf(spec), fill({ kk: 'хатшы {name} дауыс берген', ru: 'секретарь {name} голосовал', en: 'the secretary {name} voted' }, { name: v.member })),
-                facts: { expected: 'no vote', found: v.vote, member: v.member },
-              },
-            ]
-          : [],
-      );
+      // Plain loops: a session has a handful of members and votes, and this runs for every package.
+      const votes = d.data.votes;
+      let out: Report[] | undefined;
+      for (let i = 0; i < votes.length; i++) {
+        const v = votes[i]!;
+        if (!isSecretary(s.data.members, v.member)) continue;
+        (out ??= []).push({
+          path: `${s.base}/decisions/${d.index}/votes/${i}`,
+          inSession: s.file !== undefined,
+          message: withTitle(titleOf(spec), fill({ kk: 'хатшы {name} дауыс берген', ru: 'секретарь {name} голосовал', en: 'the secretary {name} voted' }, { name: v.member })),
+          facts: { expected: 'no vote', found: v.vote, member: v.member },
+        });
+      }
+      return out ?? [];
     },
   };
 }
@@ -160,18 +173,31 @@ export function majorityRule(spec: MajoritySpec): Rule {
       const s = sessionOf(ctx, spec.kinds);
       const d = s?.decision;
       if (!s || !d || !d.data.votes) return [];
-      const present = new Map(s.data.members.filter((m) => m.present && voting(m)).map((m) => [m.name, m]));
-      const counted = d.data.votes.filter((v) => present.has(v.member));
-      const pro = counted.filter((v) => v.vote === 'for').length;
-      const con = counted.filter((v) => v.vote === 'against').length;
-      const chair = s.data.members.find((m) => m.role === 'chair');
-      const chairVote = chair ? counted.find((v) => v.member === chair.name)?.vote : undefined;
+      // Plain loops over the handful of members and votes (this runs for every package).
+      const members = s.data.members;
+      const votes = d.data.votes;
+      const chair = members.find((m) => m.role === 'chair');
+      let pro = 0;
+      let con = 0;
+      let chairVote: string | undefined;
+      let chairFound = false;
+      for (let i = 0; i < votes.length; i++) {
+        const v = votes[i]!;
+        if (!presentVoter(members, v.member)) continue;
+        if (v.vote === 'for') pro++;
+        else if (v.vote === 'against') con++;
+        if (chair && !chairFound && v.member === chair.name) {
+          chairFound = true;
+          chairVote = v.vote;
+        }
+      }
       const carried = pro > con || (pro === con && spec.chairCasting && chairVote === 'for');
       const out: Report[] = [];
-      const stray = d.data.votes.filter((v) => !present.has(v.member) && !s.data.members.some((m) => m.role === 'secretary' && m.name === v.member));
-      for (const v of stray) {
+      for (let i = 0; i < votes.length; i++) {
+        const v = votes[i]!;
+        if (presentVoter(members, v.member) || isSecretary(members, v.member)) continue;
         out.push({
-          path: `${s.base}/decisions/${d.index}/votes/${d.data.votes.indexOf(v)}`,
+          path: `${s.base}/decisions/${d.index}/votes/${votes.indexOf(v)}`,
           inSession: s.file !== undefined,
           message: withTitle(titleOf(spec), fill({ kk: '{name} отырысқа қатысқан мүше емес, бірақ дауыс берген', ru: '{name} не присутствовавший член, но голосовал', en: '{name} voted but is not a member present' }, { name: v.member })),
           facts: { member: v.member },

@@ -102,7 +102,7 @@ export const textKey = memo((s: string): string =>
     .toLowerCase());
 
 /** Competency row name key: the sheet prints «*» after names that only some servants are rated on. */
-export const nameKey = (s: string): string => textKey(s.replace(/\*/g, ''));
+export const nameKey = memo((s: string): string => textKey(s.replace(/\*/g, '')));
 
 export interface GroupChoice {
   group?: IndicatorGroup;
@@ -153,6 +153,8 @@ const HOW: Record<GroupChoice['how'], { howKk: string; howRu: string; howEn: str
   ambiguous: { howKk: '', howRu: '', howEn: '' },
 };
 
+const NO_TEXTS: readonly unknown[] = Object.freeze([]);
+
 export function competencyRule(spec: CompetencySpec): Rule {
   const byName = new Map<string, CatalogueCompetency>();
   for (const c of spec.catalogue.competencies) {
@@ -171,6 +173,18 @@ export function competencyRule(spec: CompetencySpec): Rule {
     }
     return m;
   };
+  // The group a servant's code reads, by code, post and position: a folder asks the same few (bounded;
+  // the choice is read-only, as the findings that name it copy what they show).
+  const choices = new Map<string, GroupChoice>();
+  const choiceOf = (code: string, position: string, managerial: boolean | undefined): GroupChoice => {
+    const key = `${managerial === undefined ? '' : managerial ? '1' : '0'}|${code}|${position}`;
+    let c = choices.get(key);
+    if (!c) {
+      c = chooseGroup(spec.catalogue, code, position, managerial);
+      if (choices.size < 10_000) choices.set(key, c);
+    }
+    return c;
+  };
   return {
     ...baseOf(spec),
     reads: reads(spec.rows, `${spec.rows}/*/${spec.competencyField}`, `${spec.rows}/*/${spec.notObservedField}`, spec.grading ? `${spec.rows}/*/${spec.grading.resultField}` : undefined, spec.positionPath),
@@ -179,7 +193,7 @@ export function competencyRule(spec: CompetencySpec): Rule {
       if (!Array.isArray(rows)) return [];
       const position = spec.positionPath ? String(ctx.get(spec.positionPath) ?? '') : '';
       const managerial = ctx.pkg.servant['managerial'];
-      const choice = chooseGroup(spec.catalogue, ctx.pkg.servant.category, position, typeof managerial === 'boolean' ? managerial : undefined);
+      const choice = choiceOf(ctx.pkg.servant.category, position, typeof managerial === 'boolean' ? managerial : undefined);
       if (!choice.group) {
         return [
           {
@@ -233,15 +247,18 @@ export function competencyRule(spec: CompetencySpec): Rule {
         if (!comp || !cell) continue; // the sheet's schema fixes the names; an unknown one is a schema error
         const listedRaw = r[spec.notObservedField];
         const allowed = allowedOf(cell);
-        const matched = new Set<string>();
+        // The distinct indicators listed that are the cell's (made only for a row that lists one).
+        let matched: Set<string> | undefined;
         // `j` counts the listed texts (strings) only, as the pointer to the j-th of them is built
         let j = -1;
-        for (const t of Array.isArray(listedRaw) ? (listedRaw as unknown[]) : []) {
+        const listed: readonly unknown[] = Array.isArray(listedRaw) ? listedRaw : NO_TEXTS;
+        for (let li = 0; li < listed.length; li++) {
+          const t = listed[li];
           if (typeof t !== 'string') continue;
           j++;
           const k = textKey(t);
           if (allowed.has(k)) {
-            matched.add(k);
+            (matched ??= new Set()).add(k);
             continue;
           }
           out.push({
@@ -261,11 +278,12 @@ export function competencyRule(spec: CompetencySpec): Rule {
         const [num, den] = g.threshold;
         const result = r[g.resultField];
         const n = cell.effective.length;
-        const observed = n - matched.size;
+        const notObserved = matched?.size ?? 0;
+        const observed = n - notObserved;
         const meets = observed * den >= num * n;
         const expected = meets ? g.meets[0] : g.notMeets[0];
-        const factsOf = () => ({ competency: comp.name, group: group.id, category: choice.code, effective: n, notObserved: matched.size, observed, threshold: `${num}/${den}`, expected, found: result });
-        if (typeof result === 'string' && g.notMeets.includes(result) && matched.size === 0) {
+        const factsOf = () => ({ competency: comp.name, group: group.id, category: choice.code, effective: n, notObserved, observed, threshold: `${num}/${den}`, expected, found: result });
+        if (typeof result === 'string' && g.notMeets.includes(result) && notObserved === 0) {
           out.push({
             path: `${spec.rows}/${i}`,
             message: withTitle(titleOf(spec), fill({ kk: '«{comp}»: «{found}» бағасы қойылған, бірақ байқалмаған индикаторлар аталмаған', ru: '«{comp}»: оценка «{found}», но не названы ненаблюдавшиеся индикаторы', en: '«{comp}»: graded «{found}» but no indicator is named as not observed' }, { comp: comp.name, found: result })),

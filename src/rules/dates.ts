@@ -37,11 +37,14 @@ export function isoShaped(v: unknown): v is string {
  * An event's date: its pointer is written only when a finding names it (most dates resolved are in
  * time, and a pointer string per event and package was a share of the check's allocations).
  */
-class EventDate implements DatedAt {
+export class EventDate implements DatedAt {
+  readonly date: string;
   constructor(
-    readonly date: string,
-    private readonly index: number,
-  ) {}
+    readonly event: { date: string },
+    readonly index: number,
+  ) {
+    this.date = event.date;
+  }
   get path(): string {
     return `/events/${this.index}/date`;
   }
@@ -51,7 +54,7 @@ class EventDate implements DatedAt {
 export function datesOf(list: ReadonlyArray<{ index: number; event: { date: string } }>): readonly DatedAt[] {
   if (list.length === 0) return NO_DATES;
   const out: DatedAt[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = new EventDate(list[i]!.event.date, list[i]!.index);
+  for (let i = 0; i < list.length; i++) out[i] = new EventDate(list[i]!.event, list[i]!.index);
   return out;
 }
 const NO_DATES: readonly DatedAt[] = Object.freeze([]);
@@ -66,7 +69,7 @@ function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
     for (const t of ref.event) for (const e of ctx.events(t)) all.push(e);
     if (all.length > 1) all.sort((a, b) => a.index - b.index);
     const out: DatedAt[] = new Array(all.length);
-    for (let i = 0; i < all.length; i++) out[i] = new EventDate(all[i]!.event.date, all[i]!.index);
+    for (let i = 0; i < all.length; i++) out[i] = new EventDate(all[i]!.event, all[i]!.index);
     return out;
   }
   if ('field' in ref) {

@@ -59,7 +59,7 @@ const UNIT = {
 /** The step that answers an event on `date`: the first one on or after it ('after'), or the last one on or before it, else the first ('before'). */
 function answer(tos: readonly DatedAt[], date: string, direction: 'after' | 'before'): DatedAt | undefined {
   if (direction === 'after') {
-    for (const t of tos) if (t.date >= date) return t;
+    for (let i = 0; i < tos.length; i++) if (tos[i]!.date >= date) return tos[i];
     return undefined;
   }
   for (let i = tos.length - 1; i >= 0; i--) if (tos[i]!.date <= date) return tos[i];
@@ -81,7 +81,8 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
       const out: Report[] = [];
       const froms = resolveDates(ctx, spec.from);
       const tos = resolveDates(ctx, spec.to);
-      for (const from of froms) {
+      for (let i = 0; i < froms.length; i++) {
+        const from = froms[i]!;
         const input = { from: from.date, count: spec.count, unit: spec.unit, direction };
         const to = answer(tos, from.date, direction);
         // Most steps are in time: compare dates first, explain only what is reported.
