@@ -245,6 +245,26 @@ describe('no rule\'s code passes a provision\'s clause, words or note apart from
     });
 });
 
+/**
+ * A count in words in a title («four parameters», «үш сұрағының», «трёх вопросов»): the count a catalogue or a
+ * provision gives, written again. A title names it as `{count}` (a list's length, src/acts/rule-table.ts) or
+ * `{value}`, or not at all. Two to nine; «он» is also a Russian pronoun, «both» names two people, not a count.
+ */
+const COUNT_WORDS = word(
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз',
+  'дв(?:а|ух|ум|умя|е)', 'тр(?:и|ёх|ех|ём|ем|емя)', 'чет(?:ыре|ырёх|ырех|ырём|ырем|ырьмя)', 'пят(?:ь|и|ью)', 'шест(?:ь|и|ью)', 'сем(?:ь|и|ью)', 'вос(?:емь|ьми)', 'девят(?:ь|и|ью)',
+);
+
+describe('no rule title writes a count in words', () => {
+  for (const pack of PACKS)
+    it(pack.id, () => {
+      // the titles as written (`{count}` and `{value}` unfilled), in the pack's rule files
+      const found = RULE_FILES(pack).flatMap((f) => titlesOf(f).titles.filter((x) => COUNT_WORDS.test(x.text)).map((x) => `${f}:${x.line} «${x.text.slice(0, 90)}»`));
+      expect(found).toEqual([]);
+    });
+});
+
 describe('no rule title restates a number of its pack\'s params', () => {
   for (const pack of PACKS)
     it(pack.id, () => {
@@ -319,6 +339,10 @@ describe('the scan can fail', () => {
     expect(daysInCode("const a = (ctx) => x < `${year(ctx)}-02-01`; const b = d >= '2025-07-01';")).toEqual(['-02-01', '2025-07-01']);
     expect(daysInCode('/** before 1 February (`${y}-02-01`) */ const c = dateLimit(p.value, period); // -07-01')).toEqual([]);
     expect(daysInCode("const n = a - 10 - 20; const s = x.slice(0, 10);")).toEqual([]);
+  });
+  it('finds a count in words in a title, in any of the three languages, not «он» (he) nor «both»', () => {
+    expect(['Ranking on the four parameters of App. 4', 'Әр құзыреттің үш сұрағының әрқайсысына', 'по каждому из трёх вопросов', 'по четырём параметрам'].filter((x) => COUNT_WORDS.test(x))).toHaveLength(4);
+    expect(['Если руководитель — первый руководитель, план утверждает он', 'Both the authorized person and the servant sign', 'Category 1: the {count} mandatory KPIs', 'бесінші параметр'].filter((x) => COUNT_WORDS.test(x))).toEqual([]);
   });
   it('finds a number in a title, as digits or as a word, and passes over references', () => {
     expect(numbersInTitle('Evaluation within 5 working days (App. 4, cl. 17 pt. 3, 5-қосымша, 7-т. 3-б., 2025, {0}/{1})')).toEqual([5]);

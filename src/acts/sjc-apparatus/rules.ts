@@ -331,7 +331,7 @@ export const rules: Rule[] = [
   rowSetRule({
     id: `${ID}/ranking-parameters`,
     provision: params.rankingParameters,
-    title: t('Саралау 4-қосымшаның төрт параметрі бойынша', 'Ранжирование по четырём параметрам приложения 4', 'Ranking on the four parameters of App. 4'),
+    title: t('Саралау 4-қосымшаның параметрлері бойынша', 'Ранжирование по параметрам приложения 4', 'Ranking on the parameters of App. 4'),
     note: t(
       '2-тармақтың 8) тармақшасы бесінші параметрді («атқарылған жұмыстың көлемі мен күрделілігі») атайды; 32-тармақ пен 4-қосымша оны ескеріп, төрт параметр бойынша бағалайды — төртеуі тексеріледі, атаулары 4-қосымша бойынша',
       'пп. 8) п. 2 называет пятый параметр («объём и сложность выполненной работы»); п. 32 и прил. 4 учитывают его и оценивают по четырём параметрам — проверяются четыре, названия по прил. 4',
@@ -464,7 +464,7 @@ export const rules: Rule[] = [
       countEachRule({
         id: `${ID}/survey-questions`,
         provision: place,
-        title: t('Әр құзыреттің үш сұрағының әрқайсысына бір жауап', 'По одному ответу на каждый из трёх вопросов компетенции', 'One answer to each of the three questions of a competency'),
+        title: t('Құзыреттің әр сұрағына бір жауап', 'По одному ответу на каждый вопрос компетенции', 'One answer to each question of a competency'),
         pattern: `/forms/${form}/responses/*/answers/*`,
         // the questions a competency has, as App. 5/6 print them (catalogue.ts)
         exactly: competencies[0]!.questions.length,
