@@ -8,8 +8,8 @@ import { packById, PACKS } from '../acts/index.js';
 import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
-import { parsePointer } from '../law/json-pointer.js';
-import { accessorsOf, walk, type Accessor } from './accessors.js';
+import { parsePointer, pointer } from '../law/json-pointer.js';
+import { accessorsOf, compileAccessor, walk, type Accessor } from './accessors.js';
 import { toFinding, type PackageData, type PackageEvent, type Report, type ResolvedSession, type Rule, type RuleContext } from '../rules/rule.js';
 import { newBatch, type CheckBatch } from './batch.js';
 import { EventDate, type DatedAt } from '../rules/dates.js';
@@ -223,22 +223,65 @@ class TypeSlots {
 class Step {
   readonly applies: ((ctx: RuleContext) => boolean) | undefined;
   readonly check: (ctx: RuleContext) => Report[];
-  constructor(readonly rule: Rule) {
+  constructor(
+    readonly rule: Rule,
+    /** For a rule quiet without its inputs: the numbers of the pointers whose presence it needs (PackPlan.presence). */
+    readonly inputs: readonly number[] | undefined,
+  ) {
     this.applies = rule.applies;
     this.check = rule.check;
   }
 }
 
+/** A pointer, up to its first `*`: a pattern matches nothing where this holds no value. */
+function presencePointer(ptr: string): string {
+  const tokens = parsePointer(ptr);
+  const star = tokens.indexOf('*');
+  return star < 0 ? ptr : pointer(...tokens.slice(0, star));
+}
+
+function stepsOf(pack: Pack): { steps: Step[]; presence: Accessor[] } {
+  const numbers = new Map<string, number>();
+  const presence: Accessor[] = [];
+  const steps = pack.rules.map((rule) => {
+    if (!rule.quietWithoutInputs || !rule.reads || rule.reads.length === 0) return new Step(rule, undefined);
+    const inputs = rule.reads.map((ptr) => {
+      const at = presencePointer(ptr);
+      let n = numbers.get(at);
+      if (n === undefined) {
+        numbers.set(at, (n = presence.length));
+        presence.push(compileAccessor(at));
+      }
+      return n;
+    });
+    return new Step(rule, [...new Set(inputs)]);
+  });
+  return { steps, presence };
+}
+
+/** Whether any of the inputs holds a value; each pointer looked up once per package (`seen`: 0 not yet, 1 present, 2 absent). */
+function anyPresent(inputs: readonly number[], presence: readonly Accessor[], pkg: PackageData, seen: Uint8Array): boolean {
+  for (let i = 0; i < inputs.length; i++) {
+    const n = inputs[i]!;
+    let s = seen[n]!;
+    if (s === 0) seen[n] = s = presence[n]!(pkg) !== undefined ? 1 : 2;
+    if (s === 1) return true;
+  }
+  return false;
+}
+
 /** What the runner reads of a pack, made once per pack object like its validators: its rules, its pointers' accessors, its event types' numbers. */
 interface PackPlan {
   steps: readonly Step[];
+  /** The pointers whose presence quiet rules need, as accessors. */
+  presence: readonly Accessor[];
   accessors: ReadonlyMap<string, Accessor>;
   slots: TypeSlots;
 }
 const plans = new WeakMap<Pack, PackPlan>();
 function planOf(pack: Pack): PackPlan {
   let p = plans.get(pack);
-  if (!p) plans.set(pack, (p = { steps: pack.rules.map((r) => new Step(r)), accessors: accessorsOf(pack), slots: new TypeSlots() }));
+  if (!p) plans.set(pack, (p = { ...stepsOf(pack), accessors: accessorsOf(pack), slots: new TypeSlots() }));
   return p;
 }
 
@@ -246,9 +289,11 @@ function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undef
   const plan = planOf(pack);
   const ctx = new PackageContext(pkg, opts.today, opts.calendar, session, plan);
   const steps = plan.steps;
+  let seen: Uint8Array | undefined;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
     const rule = step.rule;
+    if (step.inputs !== undefined && !anyPresent(step.inputs, plan.presence, pkg, (seen ??= new Uint8Array(plan.presence.length)))) continue;
     try {
       if (step.applies !== undefined && !step.applies.call(rule, ctx)) continue;
       const reports = step.check.call(rule, ctx);

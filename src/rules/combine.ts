@@ -18,6 +18,8 @@ export function combineRules(instances: readonly Rule[]): Rule {
     ...head,
     ...(many ? { places } : {}),
     ...(declared ? { reads: declared } : {}),
+    // Quiet only when every instance is (the head's own flag is not the others').
+    quietWithoutInputs: declared !== undefined && instances.every((r) => r.quietWithoutInputs === true),
     check(ctx): Report[] {
       let out: Report[] | undefined;
       for (const r of instances) {

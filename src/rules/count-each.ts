@@ -79,6 +79,7 @@ export function countEachRule(spec: CountEachSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.pattern, spec.where ? `${spec.pattern}/*/${spec.where.field}` : undefined),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const out: Report[] = [];
       eachMatch(ctx.pkg, spec.pattern, (list, path) => {

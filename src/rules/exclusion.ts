@@ -69,6 +69,7 @@ export function probationRule(spec: ProbationSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/probation'),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const p = ctx.pkg.servant['probation'] as { from: string; to: string } | undefined;
       if (!p || !evaluated(ctx)) return [];
@@ -96,6 +97,7 @@ export function absenceRule(spec: AbsenceSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/absences'),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
       if (!evaluated(ctx)) return [];

@@ -28,6 +28,7 @@ export function gradeBandRule(spec: GradeBandSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.value, spec.label),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const v = ctx.get(spec.value);
       const stated = ctx.get(spec.label);

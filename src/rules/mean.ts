@@ -19,6 +19,7 @@ export function meanRule(spec: MeanSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.items, `${spec.items}/*/${spec.field}`, spec.stated),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
       const stated = ctx.get(spec.stated);

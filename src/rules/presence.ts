@@ -33,6 +33,8 @@ export function requiredRule(spec: RequiredSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(conditionReads(spec.when), conditionReads(spec.require)),
+    // Quiet only behind a condition read from the package: without it nothing is required.
+    ...(spec.when && !('session' in spec.when) ? { quietWithoutInputs: true } : {}),
     check(ctx): Report[] {
       if (spec.when && !holds(ctx, spec.when)) return [];
       if (holds(ctx, spec.require)) return [];
@@ -67,6 +69,7 @@ export function sameValueRule(spec: SameValueSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.path, spec.equals),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const a = ctx.get(spec.path);
       const b = ctx.get(spec.equals);
@@ -96,6 +99,7 @@ export function signatoriesRule(spec: SignatoriesSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.path, `${spec.path}/*/hr`),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const list = ctx.get(spec.path);
       if (!Array.isArray(list)) return [];

@@ -25,6 +25,7 @@ export function rowSetRule(spec: RowSetSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.rows, `${spec.rows}/*/${spec.keyField}`, spec.conditional?.field),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const rows = ctx.get(spec.rows);
       if (!Array.isArray(rows)) return [];

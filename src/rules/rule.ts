@@ -86,6 +86,13 @@ export interface Rule {
    * so the rule would never find anything).
    */
   reads?: readonly string[];
+  /**
+   * The rule reports nothing when none of the pointers it `reads` holds a value (its kind looks at those
+   * inputs first and finds nothing without them): the runner then skips it, each pointer looked up once
+   * per package for all the rules that read it (a pattern's part before its first `*`).
+   * test/rules/quiet.test.ts holds every bundled rule that says so to it.
+   */
+  quietWithoutInputs?: boolean;
   /** Whether the rule applies to this package at all (e.g. only managerial positions). */
   applies?(ctx: RuleContext): boolean;
   check(ctx: RuleContext): Report[];

@@ -28,6 +28,7 @@ export function surveyAverageRule(spec: SurveyAverageSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.responses, `${spec.responses}/*/${spec.groupField}`, `${spec.responses}/*/${spec.answersField}`, spec.rows, `${spec.rows}/*/${spec.noField}`, `${spec.rows}/*/${spec.averageField}`),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const responses = ctx.get(spec.responses);
       const rows = ctx.get(spec.rows);

@@ -14,6 +14,7 @@ export function valueRangeRule(spec: ValueRangeSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.items, `${spec.items}/*/${spec.field}`),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
       if (!Array.isArray(items)) return [];
