@@ -16,7 +16,7 @@ const PACK_DIRS = readdirSync(ACTS).filter((d) => statSync(join(ACTS, d)).isDire
 /** The files every pack has, and the names its modules export (a module may export more, as helpers of its own). */
 const FILES = ['index.ts', 'pack.json', 'act.ts', 'params.json', 'params.ts', 'rules.ts', 'forms.ts', 'appendices.json', 'unchecked.json'];
 /** The files a pack may have besides: data its act gives (docs/anatomy-of-a-pack.md says what each holds). */
-const OPTIONAL = ['act.json', 'catalogue.ts', 'events.json', 'indicators.json', 'notes.json', 'questionnaire.json', 'rules.json', 'words.json'];
+const OPTIONAL = ['act.json', 'catalogue.ts', 'events.json', 'indicators.json', 'notes.json', 'questionnaire.json', 'rules.json', 'tables.json', 'words.json'];
 const EXPORTS: Record<string, { exactly?: readonly string[]; atLeast?: readonly string[] }> = {
   'index.ts': { exactly: ['pack'] },
   'act.ts': { exactly: ['act', 'pending', 'validity', 'wordings'] },

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { pack } from '../../src/acts/sjc-apparatus/index.js';
 import { actOf, normalise } from './act-text.js';
+import TABLES from '../../src/acts/sjc-apparatus/tables.json' with { type: 'json' };
 import {
   ABSENCE_KINDS,
   ANSWERS,
@@ -82,6 +83,10 @@ describe('sjc-apparatus: the pack is the act', () => {
     expect(RESULT_ROWS_HEADS.length).toBe(12);
     expect(RESULT_ROWS_STAFF.length).toBe(8);
     for (const c of [...COMPETENCIES_HEADS, ...COMPETENCIES_STAFF]) expect(c.questions.length).toBe(3);
+  });
+
+  it('App. 3 is transcribed row by row as printed, both columns (tables.json)', () => {
+    expect(actOf(pack).normal).toContain(TABLES.app3.map(([p, g]) => `${p} ${g}`).join(' '));
   });
 
   it('App. 3 follows its pattern (5 % steps, ¼-point bands) except the printed «40-44,49», which carries a note', () => {

@@ -3,7 +3,9 @@
  * a value must be found in the text; corrections are noted, never silently made).
  */
 import type { Text3 } from '../../law/finding.js';
-import { repairRows, type PercentRow } from '../../rules/percent-table.js';
+import type { PercentRow } from '../../rules/percent-table.js';
+import { percentRows } from '../percent-rows.js';
+import TABLES from './tables.json' with { type: 'json' };
 import type { GradeBand } from '../../rules/grade-band.js';
 import WORDS from './words.json' with { type: 'json' };
 import QUESTIONNAIRE from './questionnaire.json' with { type: 'json' };
@@ -30,31 +32,11 @@ export const BAND_NOTE: Text3 = {
   en: 'cl. 7 prints the bands to two decimals (3–3.99; 4–5) with no rounding rule: values in the gaps belong to the lower band up to the next band\'s lower edge (e.g. 3.995 → «тиісті түрде»)',
 };
 
-/** App. 3: allowed grade by percent of achievement of a target indicator (НМИ). */
-/** As printed; `repairRows` reads the damaged «40-44,49» after the pattern (the same note as act 002's tables). */
-export const APP3_TABLE: readonly PercentRow[] = repairRows([
-  { printed: '100 және одан жоғары', from: 100, min: 5, max: 5 },
-  { printed: '95-99,99', from: 95, to: 99.99, min: 4.75, max: 4.99 },
-  { printed: '90-94,99', from: 90, to: 94.99, min: 4.5, max: 4.74 },
-  { printed: '85-89,99', from: 85, to: 89.99, min: 4.25, max: 4.49 },
-  { printed: '80-84,99', from: 80, to: 84.99, min: 4, max: 4.24 },
-  { printed: '75-79,99', from: 75, to: 79.99, min: 3.75, max: 3.99 },
-  { printed: '70-74,99', from: 70, to: 74.99, min: 3.5, max: 3.74 },
-  { printed: '65-69,99', from: 65, to: 69.99, min: 3.25, max: 3.49 },
-  { printed: '60-64,99', from: 60, to: 64.99, min: 3, max: 3.24 },
-  { printed: '55-59,99', from: 55, to: 59.99, min: 2.75, max: 2.99 },
-  { printed: '50-54,99', from: 50, to: 54.99, min: 2.5, max: 2.74 },
-  { printed: '45-49,99', from: 45, to: 49.99, min: 2.25, max: 2.49 },
-  { printed: '40-44,49', from: 40, to: 44.49, min: 2, max: 2.24 },
-  { printed: '35-39,99', from: 35, to: 39.99, min: 1.75, max: 1.99 },
-  { printed: '30-34,99', from: 30, to: 34.99, min: 1.5, max: 1.74 },
-  { printed: '25-29,99', from: 25, to: 29.99, min: 1.25, max: 1.49 },
-  { printed: '20-24,99', from: 20, to: 24.99, min: 1, max: 1.24 },
-  { printed: '15-19,99', from: 15, to: 19.99, min: 0.75, max: 0.99 },
-  { printed: '10-14,99', from: 10, to: 14.99, min: 0.5, max: 0.74 },
-  { printed: '5-9,99', from: 5, to: 9.99, min: 0.25, max: 0.49 },
-  { printed: '0-4,99', from: 0, to: 4.99, min: 0, max: 0.24 },
-], 2);
+/**
+ * App. 3: allowed grade by percent of achievement of a target indicator (НМИ), row by row as printed (tables.json);
+ * `percentRows` reads the damaged «40-44,49» after the pattern (the same note as act 002's tables).
+ */
+export const APP3_TABLE: readonly PercentRow[] = percentRows('sjc-apparatus App. 3', TABLES.app3, 'range', 2);
 
 /** App. 4: the ranking parameters («Параметрлер») and their criteria, as printed (the «*» of no. 1 has no footnote in the text). */
 export const RANKING_PARAMETERS = [
