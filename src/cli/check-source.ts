@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { newBatch } from '../check/batch.js';
 import { checkDocument, failedResult, type CheckOptions, type FileResult } from '../check/run.js';
 import type { Lang, Text3 } from '../law/finding.js';
-import { loadFile, sessionLoader } from '../package/load.js';
+import { loadFile, sessionLoader, walkNoteOf, type WalkNote } from '../package/load.js';
 import { notAPackage, skippedFinding } from './inputs.js';
 import { calendarFor } from './options.js';
 
@@ -39,9 +39,9 @@ export function checkOptions(spec: CheckSpec): CheckOptions {
 }
 
 /** One file from disk: loaded, skipped if it is no package, else checked; whatever throws is the file's own finding. */
-export function checkItem(file: string, opts: CheckOptions): Item {
+export function checkItem(file: string, opts: CheckOptions, note: WalkNote | undefined = walkNoteOf(file)): Item {
   try {
-    const doc = loadFile(file);
+    const doc = loadFile(file, note);
     if (notAPackage(doc)) return { file: doc.file, skipped: skippedFinding().message };
     return { file, result: checkDocument(doc, opts) };
   } catch (e) {
@@ -92,7 +92,8 @@ export async function* checkInWorkers(files: readonly string[], spec: CheckSpec,
       // two chunks in flight per worker keep it busy while its last answer is read
       while (inFlight.size < 2 && next < chunks.length) {
         inFlight.add(next);
-        worker.postMessage({ chunk: next, files: chunks[next] });
+        // each file with what the walk learnt about it (a link out of the folder, a name that is not UTF-8): the worker did not walk
+        worker.postMessage({ chunk: next, files: chunks[next], notes: chunks[next]!.map(walkNoteOf) });
         next++;
       }
       if (inFlight.size === 0) void worker.terminate();

@@ -23,16 +23,27 @@ const inputError = (file: string, message: Finding['message'], facts?: Record<st
  * What the folder walk learnt about a file it yields: a name that is not UTF-8 (read through its
  * bytes, shown decoded as Windows-1251), or a link that is not followed. Keyed by the shown name.
  */
-interface WalkNote {
-  readPath?: Buffer;
+export interface WalkNote {
+  /** the name's bytes (a Uint8Array once it has crossed to a worker thread) */
+  readPath?: Uint8Array;
   finding?: Finding;
 }
+/**
+ * Keyed by the shown path: a walk of the same folder again overwrites its entries, so the map holds at most one note
+ * per odd file on disk (a link, a name that is not UTF-8), not one per walk.
+ */
 const walkNotes = new Map<string, WalkNote>();
 
-export function loadFile(file: string): SourceDoc {
-  const note = walkNotes.get(file);
+/** What the walk learnt about `file` (plain data: a caller handing the file to a worker thread sends it along). */
+export const walkNoteOf = (file: string): WalkNote | undefined => walkNotes.get(file);
+
+/**
+ * Load one package file. `note` is what the walk learnt about it; a worker thread, which did not walk, gets it from
+ * the thread that did — without it a link out of the folder would be followed and a name that is not UTF-8 not found.
+ */
+export function loadFile(file: string, note: WalkNote | undefined = walkNotes.get(file)): SourceDoc {
   if (note?.finding?.severity === 'error') return { file, findings: [note.finding] };
-  const doc = loadPath(file, note?.readPath ?? file);
+  const doc = loadPath(file, note?.readPath ? Buffer.from(note.readPath.buffer, note.readPath.byteOffset, note.readPath.byteLength) : file);
   if (note?.finding) doc.findings.unshift(note.finding);
   return doc;
 }

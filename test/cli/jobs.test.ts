@@ -3,7 +3,7 @@
  * order, same skipped lines), and a worker that cannot run loses no file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,23 @@ describe('check in worker threads', () => {
     expect(one.stdout.length).toBeGreaterThan(1000);
     expect(one.stderr).toContain('package.json');
     expect({ status: three.status, stdout: three.stdout, stderr: three.stderr }).toEqual({ status: one.status, stdout: one.stdout, stderr: one.stderr });
+  });
+
+  it('a worker knows what the walk learnt: a link out of the folder is not followed, a name that is not UTF-8 is read', () => {
+    // worker threads do not walk: before the fix a worker read the file a link pointed to outside the folder
+    const odd = join(dir, 'odd');
+    mkdirSync(join(odd, 'in'), { recursive: true });
+    mkdirSync(join(odd, 'outside'));
+    writeFileSync(join(odd, 'outside', 'secret.yaml'), 'methodology: asa-b-model\n');
+    symlinkSync(join(odd, 'outside', 'secret.yaml'), join(odd, 'in', 'link.yaml'));
+    copyFileSync('samples/asa-b-model/valid-session-inline.yaml', Buffer.concat([Buffer.from(join(odd, 'in') + '/'), Buffer.from([0xc0, 0xc1]), Buffer.from('.yaml')]));
+    const check = (jobs: string) => spawnSync(process.execPath, [CLI, 'check', join(odd, 'in'), '--today', '2026-11-22', '--no-progress', '--format', 'json', '--lang', 'en', '--jobs', jobs], { encoding: 'utf8' });
+    const one = check('1');
+    const two = check('2');
+    expect(one.stdout).toContain('A symbolic link to a file outside the folder');
+    expect(one.stdout).toContain('The file name is not UTF-8');
+    expect(one.stdout).not.toContain('File could not be read');
+    expect(two.stdout).toEqual(one.stdout);
   });
 
   it('--jobs must be a whole number from 1, said in the user\'s language', () => {
