@@ -267,7 +267,7 @@ export function competencyRule(spec: CompetencySpec): Rule {
               titleOf(spec),
               fill(
                 { kk: '«{text}» — {code} санаты ({group} тобы{howKk}) үшін «{comp}» құзыретінің индикаторы емес', ru: '«{text}» — не индикатор компетенции «{comp}» для категории {code} (группа {group}{howRu})', en: '«{text}» is not an indicator of «{comp}» for category {code} (group {group}{howEn})' },
-                { text: t, comp: comp.name, group: group.id, code: choice.code, ...HOW[choice.how] },
+                { text: t, comp: comp.name, group: group.id, code: choice.code, howKk: HOW[choice.how].howKk, howRu: HOW[choice.how].howRu, howEn: HOW[choice.how].howEn },
               ),
             ),
             facts: { indicator: t, competency: comp.name, group: group.id, groupChosenBy: choice.how, category: choice.code, expectedOneOf: accept === 'effective' ? cell.effective : [...cell.effective, ...cell.ineffective] },

@@ -70,14 +70,18 @@ export function dateLimitRule(spec: DateLimitSpec): Rule {
       if (step && (inclusive ? step.date <= limit : step.date < limit)) return [];
       if (!step && spec.stale === false) return [];
       const facts: Record<string, unknown> = { limit, inclusive, anchor: spec.anchor, months: spec.months, day: spec.day, limitIsWorkingDay: ctx.calendar.isWorkingDay(limit) };
+      // What each case adds to the facts, written on (not spread): the order stays limit … then the case's own.
       if (step) {
-        return [{ path: step.path, inSession: step.inSession, message: withTitle(titleOf(spec), fill(M.late, { limit, ...rel, happened: step.date })), facts: { ...facts, happened: step.date } }];
+        facts['happened'] = step.date;
+        return [{ path: step.path, inSession: step.inSession, message: withTitle(titleOf(spec), fill(M.late, { limit, relKk: rel.relKk, relRu: rel.relRu, relEn: rel.relEn, happened: step.date })), facts }];
       }
       const passed = inclusive ? ctx.today > limit : ctx.today >= limit;
+      facts['today'] = ctx.today;
+      facts['status'] = passed ? 'overdue' : 'open';
       if (passed) {
-        return [{ path: '/period', message: withTitle(titleOf(spec), fill(M.overdue, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'overdue' } }];
+        return [{ path: '/period', message: withTitle(titleOf(spec), fill(M.overdue, { limit, today: ctx.today })), facts }];
       }
-      return [{ path: '/period', severity: 'info', message: withTitle(titleOf(spec), fill(M.open, { limit, today: ctx.today })), facts: { ...facts, today: ctx.today, status: 'open' } }];
+      return [{ path: '/period', severity: 'info', message: withTitle(titleOf(spec), fill(M.open, { limit, today: ctx.today })), facts }];
     },
   };
 }

@@ -34,18 +34,22 @@ export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
       if (!step && spec.stale === false) return [];
       const d = computeDeadline(ctx.calendar, input);
       const facts: Record<string, unknown> = { limit, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
-      const vars = { limit, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
+      const vars: Record<string, string | number> = { limit, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
       if (step) {
+        vars['happened'] = step.date;
+        facts['happened'] = step.date;
         return [
           {
             path: step.path,
             inSession: step.inSession,
-            message: withTitle(titleOf(spec), fill({ kk: '{limit} күнінен {n} жұмыс күні бұрын, яғни {deadline} кешіктірмей; іс жүзінде {happened}', ru: 'не позднее {deadline} ({n} раб. дн. до {limit}), фактически {happened}', en: 'due by {deadline} ({n} working days before {limit}), happened {happened}' }, { ...vars, happened: step.date })),
-            facts: { ...facts, happened: step.date },
+            message: withTitle(titleOf(spec), fill({ kk: '{limit} күнінен {n} жұмыс күні бұрын, яғни {deadline} кешіктірмей; іс жүзінде {happened}', ru: 'не позднее {deadline} ({n} раб. дн. до {limit}), фактически {happened}', en: 'due by {deadline} ({n} working days before {limit}), happened {happened}' }, vars)),
+            facts,
           },
         ];
       }
       const overdue = ctx.today > d.deadline;
+      facts['today'] = ctx.today;
+      facts['status'] = overdue ? 'overdue' : 'open';
       return [
         {
           path: '/events',
@@ -59,7 +63,7 @@ export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
               vars,
             ),
           ),
-          facts: { ...facts, today: ctx.today, status: overdue ? 'overdue' : 'open' },
+          facts,
         },
       ];
     },

@@ -56,8 +56,10 @@ export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
       if (step && step.date >= back && step.date <= deadlineDate(ctx.calendar, input)) return [];
       const d = computeDeadline(ctx.calendar, input);
       const facts: Record<string, unknown> = { absence: { kind: a.kind, from: a.from, to: a.to }, returned: back, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
-      const vars = { kind: a.kind, back, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
+      const vars: Record<string, string | number> = { kind: a.kind, back, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
       if (step) {
+        vars['happened'] = step.date;
+        facts['happened'] = step.date;
         const early = step.date < back;
         return [
           {
@@ -69,14 +71,16 @@ export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
                 early
                   ? { kk: 'қызметші болмаған кезде ({kind}) бағаланған: {happened}; жұмысқа {back} шықты', ru: 'оценено во время отсутствия ({kind}): {happened}; вышел на работу {back}', en: 'evaluated {happened} while absent ({kind}); returned to work {back}' }
                   : { kk: 'жұмысқа {back} шықты; мерзімі {deadline} ({n} жұмыс күні), іс жүзінде {happened}', ru: 'вышел на работу {back}; срок {deadline} ({n} раб. дн.), фактически {happened}', en: 'returned to work {back}; due {deadline} ({n} working days), happened {happened}' },
-                { ...vars, happened: step.date },
+                vars,
               ),
             ),
-            facts: { ...facts, happened: step.date },
+            facts,
           },
         ];
       }
       const overdue = ctx.today > d.deadline;
+      facts['today'] = ctx.today;
+      facts['status'] = overdue ? 'overdue' : 'open';
       return [
         {
           path: `/servant/absences/${a.index}`,
@@ -90,7 +94,7 @@ export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
               vars,
             ),
           ),
-          facts: { ...facts, today: ctx.today, status: overdue ? 'overdue' : 'open' },
+          facts,
         },
       ];
     },
