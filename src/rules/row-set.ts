@@ -19,9 +19,13 @@ export interface RowSetSpec extends RuleBase {
   conditional?: { field: string; equals: unknown; names: readonly string[] };
 }
 
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
 const key = memo((s: string): string => s.replace(/\*/g, '').replace(/\s+/g, '').toLowerCase());
 
 export function rowSetRule(spec: RowSetSpec): Rule {
+  // The keys of the rows always required, made once per rule rather than per package.
+  const alwaysKeys = spec.always.map(key);
   return {
     ...baseOf(spec),
     reads: reads(spec.rows, `${spec.rows}/*/${spec.keyField}`, spec.conditional?.field),
@@ -29,14 +33,22 @@ export function rowSetRule(spec: RowSetSpec): Rule {
     check(ctx): Report[] {
       const rows = ctx.get(spec.rows);
       if (!Array.isArray(rows)) return [];
-      const names = rows.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>)[spec.keyField] : undefined)).map((v) => (typeof v === 'string' ? key(v) : ''));
+      // Plain loops: this runs for every package, and most sheets have every row once.
+      const names: string[] = new Array(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const r: unknown = rows[i];
+        const v = r && typeof r === 'object' ? (r as Record<string, unknown>)[spec.keyField] : undefined;
+        names[i] = typeof v === 'string' ? key(v) : '';
+      }
       const cond = spec.conditional;
       const condHolds = cond ? ctx.get(cond.field) === cond.equals : false;
-      const required = [...spec.always, ...(cond && condHolds ? cond.names : [])];
-      const forbidden = cond && !condHolds ? cond.names : [];
+      const conditional = cond && condHolds ? cond.names : NO_NAMES;
+      const forbidden = cond && !condHolds ? cond.names : NO_NAMES;
       const out: Report[] = [];
-      for (const name of required) {
-        if (names.includes(key(name))) continue;
+      const nAlways = spec.always.length;
+      for (let k = 0; k < nAlways + conditional.length; k++) {
+        const name = k < nAlways ? spec.always[k]! : conditional[k - nAlways]!;
+        if (names.includes(k < nAlways ? alwaysKeys[k]! : key(name))) continue;
         out.push({
           path: spec.rows,
           message: withTitle(titleOf(spec), fill({ kk: '«{name}» жолы жоқ', ru: 'нет строки «{name}»', en: 'row «{name}» is missing' }, { name })),
@@ -52,7 +64,8 @@ export function rowSetRule(spec: RowSetSpec): Rule {
           facts: { expected: 'absent', found: name, condition: { field: cond?.field, holds: condHolds } },
         });
       }
-      names.forEach((n, i) => {
+      for (let i = 0; i < names.length; i++) {
+        const n = names[i]!;
         if (n && names.indexOf(n) !== i) {
           out.push({
             path: `${spec.rows}/${i}`,
@@ -60,7 +73,7 @@ export function rowSetRule(spec: RowSetSpec): Rule {
             facts: { duplicate: n },
           });
         }
-      });
+      }
       return out;
     },
   };
