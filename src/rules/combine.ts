@@ -10,14 +10,16 @@ import type { Report, Rule } from './rule.js';
 export function combineRules(instances: readonly Rule[]): Rule {
   const first = instances[0];
   if (!first) throw new Error('combineRules needs at least one rule');
-  const { applies: _ignored, ...head } = first;
+  const { applies: _ignored, sessionReads: _own, ...head } = first;
   const places = [...new Map(instances.map((r) => [`${r.clause}|${r.quote}`, { clause: r.clause, quote: r.quote }])).values()];
   const many = places.length > 1;
   const declared = instances.every((r) => r.reads) ? [...new Set(instances.flatMap((r) => r.reads!))] : undefined;
+  const sessionDeclared = instances.every((r) => r.sessionReads) ? [...new Set(instances.flatMap((r) => r.sessionReads!))] : undefined;
   return {
     ...head,
     ...(many ? { places } : {}),
     ...(declared ? { reads: declared } : {}),
+    ...(sessionDeclared ? { sessionReads: sessionDeclared } : {}),
     // Quiet only when every instance is (the head's own flag is not the others').
     quietWithoutInputs: declared !== undefined && instances.every((r) => r.quietWithoutInputs === true),
     check(ctx): Report[] {

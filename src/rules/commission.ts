@@ -5,7 +5,7 @@
  * HR employee without a vote; we do not count the secretary towards size or quorum —
  * a choice stated in the finding's note where it matters).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
 import type { Text3 } from '../law/finding.js';
 import { pluralEn } from '../law/plural.js';
@@ -24,6 +24,13 @@ function isSecretary(members: readonly SessionMember[], name: string): boolean {
   return false;
 }
 
+/** What `sessionOf` reads of the session: its kind, when the rule is for some kinds only. */
+const kindRead = (kinds?: readonly string[]) => (kinds ? '/kind' : undefined);
+/** What every rule that sets the secretary apart reads of the members. */
+const VOTERS = ['/members/*/role', '/members/*/name', '/members/*/present'] as const;
+/** What a rule that counts the votes on the servant's decision reads of them. */
+const VOTES_READ = ['/decisions/*/votes/*/member', '/decisions/*/votes/*/vote'] as const;
+
 const sessionOf = (ctx: RuleContext, kinds?: readonly string[]) => {
   const s = ctx.session;
   if (!s) return undefined;
@@ -41,6 +48,7 @@ export interface SizeSpec extends RuleBase {
 export function sessionSizeRule(spec: SizeSpec): Rule {
   return {
     ...baseOf(spec),
+    sessionReads: reads(kindRead(spec.kinds), '/members/*/role'),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       if (!s) return [];
@@ -79,6 +87,7 @@ export function quorumRule(spec: QuorumSpec): Rule {
   const [num, den] = spec.fraction;
   return {
     ...baseOf(spec),
+    sessionReads: reads(kindRead(spec.kinds), '/members/*/role', '/members/*/present'),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       if (!s) return [];
@@ -111,6 +120,7 @@ export interface OpenVoteSpec extends RuleBase {
 export function openVoteRule(spec: OpenVoteSpec): Rule {
   return {
     ...baseOf(spec),
+    sessionReads: reads(kindRead(spec.kinds), '/voting'),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       if (!s || s.data.voting === undefined || s.data.voting === 'open') return [];
@@ -134,6 +144,7 @@ export interface SecretaryNoVoteSpec extends RuleBase {
 export function secretaryNoVoteRule(spec: SecretaryNoVoteSpec): Rule {
   return {
     ...baseOf(spec),
+    sessionReads: reads(kindRead(spec.kinds), '/members/*/role', '/members/*/name', VOTES_READ),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       const d = s?.decision;
@@ -169,6 +180,7 @@ export interface MajoritySpec extends RuleBase {
 export function majorityRule(spec: MajoritySpec): Rule {
   return {
     ...baseOf(spec),
+    sessionReads: reads(kindRead(spec.kinds), VOTERS, VOTES_READ, '/decisions/*/decision'),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       const d = s?.decision;
@@ -235,15 +247,25 @@ export interface CompositionSpec extends RuleBase {
 export function compositionRule(spec: CompositionSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.withoutEvaluator ? '/servant/directSupervisor' : undefined),
+    sessionReads: reads(
+      kindRead(spec.kinds),
+      spec.withoutEvaluator || spec.withoutApplicant ? '/members/*/name' : undefined,
+      spec.withoutEvaluator ? '/decisions/*/evaluator' : undefined,
+      spec.withoutApplicant ? '/decisions/*/applicant' : undefined,
+      spec.withHr ? '/members/*/hr' : undefined,
+    ),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       if (!s) return [];
       const out: Report[] = [];
       const inSession = s.file !== undefined;
       const d = s.decision?.data;
-      const names = s.data.members.map((m) => m.name);
-      const evaluator = d?.evaluator ?? (ctx.pkg.servant['directSupervisor'] as string | undefined);
-      if (spec.withoutEvaluator && evaluator && names.includes(evaluator)) {
+      // Each part reads only what it needs, so that what the kind declares is what it reads.
+      const names = spec.withoutEvaluator || spec.withoutApplicant ? s.data.members.map((m) => m.name) : [];
+      const fallback = spec.withoutEvaluator && d?.evaluator === undefined ? ctx.get('/servant/directSupervisor') : undefined;
+      const evaluator = spec.withoutEvaluator ? (d?.evaluator ?? (typeof fallback === 'string' ? fallback : undefined)) : undefined;
+      if (evaluator && names.includes(evaluator)) {
         out.push({
           path: `${s.base}/members/${names.indexOf(evaluator)}`,
           inSession,

@@ -8,7 +8,7 @@
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
-import { resolveDates, type DateRef, refReads } from './dates.js';
+import { resolveDates, type DateRef, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface DateLimitSpec extends RuleBase {
@@ -60,6 +60,7 @@ export function dateLimitRule(spec: DateLimitSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at)),
+    sessionReads: refSessionReads(spec.at),
     check(ctx: RuleContext): Report[] {
       const limit = dateLimit(spec, ctx.pkg.period);
       let step;

@@ -22,6 +22,9 @@ export interface DatedAt {
 export const refReads = (refs: readonly DateRef[]): string[] =>
   refs.flatMap((r) => ('field' in r ? [r.field] : 'event' in r ? ['/events/*/date'] : []));
 
+/** The pointers of the session document a date reference reads (see `Rule.sessionReads`): the session's date. */
+export const refSessionReads = (refs: readonly DateRef[]): string[] => (refs.some((r) => 'session' in r) ? ['/date'] : []);
+
 const digit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Written as a date, `YYYY-MM-DD` (digits and dashes in place; whether the day exists is the schema's concern). */

@@ -7,12 +7,14 @@
 import { deadline as computeDeadline, deadlineDate, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
-import { resolveDates, type DateRef, type DatedAt, refReads } from './dates.js';
+import { resolveDates, type DateRef, type DatedAt, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface DeadlineSpec extends RuleBase {
   from: DateRef;
   to: DateRef;
+  /** The package pointers the spec's own `applies` reads (the kind cannot see into it), declared with the kind's. */
+  appliesReads?: readonly string[];
   count: number;
   unit: DeadlineUnit;
   /** 'after' (default): B no later than N after A. 'before': B no later than N before A (notices). */
@@ -76,7 +78,8 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
   const direction = spec.direction ?? 'after';
   return {
     ...baseOf(spec),
-    reads: reads(refReads([spec.from, spec.to])),
+    reads: reads(refReads([spec.from, spec.to]), spec.appliesReads),
+    sessionReads: refSessionReads([spec.from, spec.to]),
     check(ctx: RuleContext): Report[] {
       const out: Report[] = [];
       const froms = resolveDates(ctx, spec.from);

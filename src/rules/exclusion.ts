@@ -6,7 +6,7 @@
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
-import { resolveDates, type DateRef, refReads } from './dates.js';
+import { resolveDates, type DateRef, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 const evaluationDate = (ctx: RuleContext, at: DateRef[]): string => {
@@ -39,6 +39,7 @@ export function tenureRule(spec: TenureSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/appointedOn'),
+    sessionReads: refSessionReads(spec.at),
     check(ctx): Report[] {
       const at = evaluationDate(ctx, spec.at);
       const since = ctx.pkg.servant.appointedOn;
@@ -69,6 +70,7 @@ export function probationRule(spec: ProbationSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/probation'),
+    sessionReads: refSessionReads(spec.at),
     quietWithoutInputs: true,
     check(ctx): Report[] {
       const p = ctx.pkg.servant['probation'] as { from: string; to: string } | undefined;
@@ -97,6 +99,7 @@ export function absenceRule(spec: AbsenceSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/absences'),
+    sessionReads: refSessionReads(spec.at),
     quietWithoutInputs: true,
     check(ctx): Report[] {
       const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];

@@ -87,6 +87,14 @@ export interface Rule {
    */
   reads?: readonly string[];
   /**
+   * The JSON Pointers of the session document the rule reads (a session file, or a package's inline
+   * `session` taken as its own document: `/voting`, not `/session/voting`; `*` for every index), declared by its
+   * rule kind from the spec. Kept apart from `reads` (package pointers, which the runner may look up to skip
+   * a `quietWithoutInputs` rule): these never make a rule skipped. test/acts/pointers.test.ts walks each
+   * through the pack's session schema and proves that a rule reads nothing of a session it has not declared.
+   */
+  sessionReads?: readonly string[];
+  /**
    * The rule reports nothing when none of the pointers it `reads` holds a value (its kind looks at those
    * inputs first and finds nothing without them): the runner then skips it, each pointer looked up once
    * per package for all the rules that read it (a pattern's part before its first `*`).

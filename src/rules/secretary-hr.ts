@@ -2,7 +2,7 @@
  * Secretary rule kind: the session has a secretary and the secretary is an employee of the
  * HR service (e.g. mic-2018 cl. 34: «Комиссияның хатшысы персоналды басқару қызметінің қызметшісі болып табылады»).
  */
-import { baseOf, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface SecretaryHrSpec extends RuleBase {
@@ -12,6 +12,7 @@ export interface SecretaryHrSpec extends RuleBase {
 export function secretaryHrRule(spec: SecretaryHrSpec): Rule {
   return {
     ...baseOf(spec),
+    sessionReads: reads(spec.kinds ? '/kind' : undefined, '/members/*/role', '/members/*/hr'),
     check(ctx): Report[] {
       const s = ctx.session;
       if (!s || (spec.kinds && !spec.kinds.includes(s.data.kind))) return [];

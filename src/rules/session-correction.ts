@@ -3,7 +3,7 @@
  * corrected result in the protocol's correction column, and only then (e.g. mic-2018 cl. 37–38:
  * «Бағалау нәтижелері комиссиямен түзетілуі (бар болған жағдайда)»).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface SessionCorrectionSpec extends RuleBase {
@@ -15,6 +15,7 @@ export interface SessionCorrectionSpec extends RuleBase {
 export function sessionCorrectionRule(spec: SessionCorrectionSpec): Rule {
   return {
     ...baseOf(spec),
+    sessionReads: reads(spec.kinds ? '/kind' : undefined, '/decisions/*/decision', '/decisions/*/correctedGrade'),
     check(ctx): Report[] {
       const s = ctx.session;
       const d = s?.decision;

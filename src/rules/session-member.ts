@@ -19,6 +19,7 @@ export function sessionMemberRule(spec: SessionMemberSpec): Rule {
   return {
     ...baseOf(spec),
     reads: reads(spec.fallback),
+    sessionReads: reads(spec.kinds ? '/kind' : undefined, `/decisions/*/${spec.decisionField}`, '/members/*/name', '/members/*/present'),
     check(ctx): Report[] {
       const s = ctx.session;
       if (!s || !s.decision || (spec.kinds && !spec.kinds.includes(s.data.kind))) return [];

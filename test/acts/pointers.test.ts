@@ -6,13 +6,19 @@
  * pack's valid package and every case, each pointer it asks `ctx.get` for is recorded, walked through
  * the schema, and — for a rule that declares — must be one it declared. Likewise every event type a rule asks
  * `ctx.events` for must be one of the pack's events (a misspelt type finds no step, and so no breach).
+ * The session is a document of its own (a session file, or the package's inline `session`): what a rule
+ * reads of it is declared apart (`Rule.sessionReads`), each pointer walked through the pack's session
+ * schema, and every rule is run with the session of each package that has one, every property it reads
+ * of the session recorded, so that a rule reads nothing of a session it has not declared.
  */
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
-import { packageSchema } from '../../src/acts/envelope.js';
+import { packageSchema, sessionSchema } from '../../src/acts/envelope.js';
+import { resolveSession } from '../../src/check/session.js';
+import { sessionLoader } from '../../src/package/load.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { parsePointer } from '../../src/law/json-pointer.js';
-import type { PackageData, PackageEvent, RuleContext } from '../../src/rules/rule.js';
+import type { PackageData, PackageEvent, ResolvedSession, Rule, RuleContext, SessionData, SessionDecision } from '../../src/rules/rule.js';
 import { packPackages } from '../../src/package/cases.js';
 
 const calendar = createCalendar();
@@ -48,6 +54,45 @@ export function declared(ptr: string, reads: readonly string[]): boolean {
   });
 }
 
+/**
+ * A session document that records, as a pointer pattern (`*` for an array index), every property a rule
+ * reads of it: `members[2].role` is recorded with `*` for the 2, and each parent on the way is recorded too.
+ */
+export function recording<T>(data: T, at: string, seen: Set<string>): T {
+  if (data === null || typeof data !== 'object') return data;
+  return new Proxy(data as unknown as object, {
+    get(target, key, receiver) {
+      const v: unknown = Reflect.get(target, key, receiver);
+      if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(target, key)) return v;
+      if (Array.isArray(target) && key === 'length') return v;
+      const ptr = `${at}/${Array.isArray(target) ? '*' : key}`;
+      seen.add(ptr);
+      return recording(v, ptr, seen);
+    },
+  }) as T;
+}
+
+/** Is a pointer read on the way to a declared one (itself, or one of its parents; `*` standing for any one token)? */
+export function onTheWay(ptr: string, reads: readonly string[]): boolean {
+  const tokens = parsePointer(ptr);
+  return reads.some((d) => {
+    const want = parsePointer(d);
+    return want.length >= tokens.length && tokens.every((t, i) => want[i] === '*' || want[i] === t);
+  });
+}
+
+/** The session as one rule sees it, every read recorded into `seen`. */
+function watched(s: ResolvedSession, seen: Set<string>): ResolvedSession {
+  const out: ResolvedSession = { data: recording<SessionData>(s.data, '', seen), base: s.base };
+  if (s.file !== undefined) out.file = s.file;
+  if (s.decision) out.decision = { index: s.decision.index, data: recording<SessionDecision>(s.decision.data, '/decisions/*', seen) };
+  return out;
+}
+
+/** The session pointers a rule declares that its pack's session schema does not have (every one, when the pack has no session). */
+export const brokenSessionReads = (schema: unknown, rules: readonly Rule[]): string[] =>
+  rules.flatMap((r) => (r.sessionReads ?? []).filter((ptr) => !resolves(schema, parsePointer(ptr))).map((ptr) => `${r.id}: ${ptr}`));
+
 const value = (data: unknown, ptr: string): unknown => {
   let cur = data;
   for (const t of parsePointer(ptr)) {
@@ -68,6 +113,26 @@ describe('the schema walk', () => {
   it('reads `*` as every index or key', () => {
     expect(resolves(schema, parsePointer('/forms/kpiSheet/kpis/*/achieved'))).toBe(true);
     expect(resolves(schema, parsePointer('/forms/kpiSheet/kpis/*/achievd'))).toBe(false);
+  });
+});
+
+describe('a session read', () => {
+  const schema = sessionSchema(PACKS.find((p) => p.id === 'mic-2018')!);
+  it('is walked through the session schema, not the package schema', () => {
+    const rule = (sessionReads: string[]) => ({ id: 'x/a', sessionReads }) as unknown as Rule;
+    expect(brokenSessionReads(schema, [rule(['/members/*/role', '/decisions/*/votes/*/vote', '/voting', '/kind'])])).toEqual([]);
+    expect(brokenSessionReads(schema, [rule(['/members/*/rol'])])).toEqual(['x/a: /members/*/rol']);
+    expect(brokenSessionReads(schema, [rule(['/session/voting'])])).toEqual(['x/a: /session/voting']);
+    expect(brokenSessionReads(undefined, [rule(['/voting'])])).toEqual(['x/a: /voting']);
+  });
+  it('is recorded as a pattern and must lie on the way to a declared pointer', () => {
+    const seen = new Set<string>();
+    const data = recording({ voting: 'open', members: [{ name: 'A', role: 'chair', hr: true }] }, '', seen);
+    expect(data.members.filter((m) => m.role === 'chair').length).toBe(1);
+    expect([...seen].sort()).toEqual(['/members', '/members/*', '/members/*/role']);
+    expect([...seen].every((p) => onTheWay(p, ['/members/*/role']))).toBe(true);
+    expect(data.members[0]!.hr).toBe(true);
+    expect(onTheWay('/members/*/hr', ['/members/*/role'])).toBe(false);
   });
 });
 
@@ -97,43 +162,61 @@ for (const pack of PACKS) {
   describe(`${pack.id}: every pointer its rules read`, () => {
     it('resolves in the package schema', () => {
       const schema = packageSchema(pack);
-      const read = new Map<string, string>();
+      // Each (rule, pointer) pair once: keyed by the pointer alone, a later rule would hide an earlier one's read.
+      const read = new Map<string, [string, string]>();
       const eventsRead = new Map<string, string>();
+      // What each rule read of a session, and whether any package had one to read.
+      const sessionRead = new Map<string, [string, string]>();
+      let sessions = 0;
+      const loadSession = sessionLoader();
       for (const p of packPackages(pack.id)) {
-        const data = p.doc().data as PackageData;
+        const doc = p.doc();
+        const data = doc.data as PackageData;
         if (!data || typeof data !== 'object' || !data.servant || !data.period) continue;
+        const session = data.session ? resolveSession(data, pack, doc, loadSession, []) : undefined;
+        if (session) sessions++;
         const byType = new Map<string, Array<{ index: number; event: PackageEvent }>>();
         (data.events ?? []).forEach((event, index) => byType.set(event.type, [...(byType.get(event.type) ?? []), { index, event }]));
         for (const rule of pack.rules) {
+          const seen = new Set<string>();
           const ctx: RuleContext = {
+            ...(session ? { session: watched(session, seen) } : {}),
             pkg: data,
             today: '2026-11-22',
             calendar,
-            get: (ptr) => (read.set(ptr, rule.id), value(data, ptr)),
+            get: (ptr) => (read.set(`${rule.id} ${ptr}`, [ptr, rule.id]), value(data, ptr)),
             events: (type) => (eventsRead.set(type, rule.id), byType.get(type) ?? []),
           };
           try {
             if (!rule.applies || rule.applies(ctx)) rule.check(ctx);
           } catch {
-            // a rule that needs the session (not given here) has read its pointers by then
+            // a rule that throws on a broken package has read its pointers by then
           }
+          for (const ptr of seen) sessionRead.set(`${rule.id} ${ptr}`, [ptr, rule.id]);
         }
       }
       expect(read.size).toBeGreaterThan(0);
-      const broken = [...read].filter(([ptr]) => !resolves(schema, parsePointer(ptr))).map(([ptr, id]) => `${id}: ${ptr}`);
+      const broken = [...read.values()].filter(([ptr]) => !resolves(schema, parsePointer(ptr))).map(([ptr, id]) => `${id}: ${ptr}`);
       expect(broken).toEqual([]);
       // Every event type a rule asks for is one the pack defines (events.json).
       expect(unknownEvents(pack, eventsRead)).toEqual([]);
       // A rule that declares what it reads reads nothing else.
       const byId = new Map(pack.rules.map((r) => [r.id, r]));
-      const undeclared = [...read].filter(([ptr, id]) => byId.get(id)?.reads && !declared(ptr, byId.get(id)!.reads!)).map(([ptr, id]) => `${id}: ${ptr}`);
+      const undeclared = [...read.values()].filter(([ptr, id]) => byId.get(id)?.reads && !declared(ptr, byId.get(id)!.reads!)).map(([ptr, id]) => `${id}: ${ptr}`);
       expect(undeclared).toEqual([]);
+      // A rule reads of a session only what it declares (every rule that reads one declares).
+      if (pack.session) expect(sessions).toBeGreaterThan(0);
+      const undeclaredSession = [...sessionRead.values()].filter(([ptr, id]) => !onTheWay(ptr, byId.get(id)?.sessionReads ?? [])).map(([ptr, id]) => `${id}: ${ptr}`);
+      expect(undeclaredSession).toEqual([]);
     });
     it('declared by its rule kinds resolves in the package schema', () => {
       const schema = packageSchema(pack);
       const declaring = pack.rules.filter((r) => r.reads);
       const broken = declaring.flatMap((r) => r.reads!.filter((ptr) => !resolves(schema, parsePointer(ptr))).map((ptr) => `${r.id}: ${ptr}`));
       expect(broken).toEqual([]);
+    });
+    it('of a session, declared by its rule kinds, resolves in the session schema', () => {
+      expect(brokenSessionReads(sessionSchema(pack), pack.rules)).toEqual([]);
     });
   });
 }

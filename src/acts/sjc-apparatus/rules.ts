@@ -218,6 +218,7 @@ export const rules: Rule[] = [
     to: { field: '/forms/workPlan/approvedBy/date' },
     count: params.planAppointedWorkingDays.value,
     unit: 'working-days',
+    appliesReads: ['/forms/workPlan/planPeriod/from'],
     applies: (ctx) => {
       const from = ctx.get('/forms/workPlan/planPeriod/from');
       return typeof from === 'string' && ctx.pkg.servant.appointedOn > from;
