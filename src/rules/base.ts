@@ -69,6 +69,27 @@ export function reads(...ptrs: ReadonlyArray<string | undefined | readonly (stri
   return [...out];
 }
 
+/**
+ * A kind's field that is the provision's value (a deadline's count of days, a list's exact size, a
+ * session's minimum): a spec gives the field only where its value is not the provision's, as
+ * src/acts/rule-table.ts does for rules.json rows, so the value is written once. Throws at build time
+ * when neither gives it.
+ */
+export function fromProvision<T>(spec: RuleBase, own: T | undefined, field: string, is: (v: unknown) => v is T): T {
+  if (own !== undefined) return own;
+  const p = spec.provision;
+  if (p && 'value' in p && is(p.value)) return p.value;
+  throw new Error(`${spec.id}: no ${field}, and the provision's value is not one`);
+}
+
+/** The provision's value when it is a record of numbers (`{min, max}`), else undefined. */
+export const provisionRecord = (spec: RuleBase): Record<string, unknown> | undefined => {
+  const p = spec.provision;
+  return p && 'value' in p && p.value !== null && typeof p.value === 'object' && !Array.isArray(p.value) ? (p.value as Record<string, unknown>) : undefined;
+};
+
+export const isNumber = (v: unknown): v is number => typeof v === 'number';
+
 /** "Title: detail" in each language. */
 export const withTitle = (title: Text3, detail: Text3): Text3 => ({
   kk: `${title.kk}: ${detail.kk}`,

@@ -5,7 +5,7 @@
  * HR employee without a vote; we do not count the secretary towards size or quorum —
  * a choice stated in the finding's note where it matters).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision } from './base.js';
 import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
 import type { Text3 } from '../law/finding.js';
 import { pluralEn } from '../law/plural.js';
@@ -40,12 +40,15 @@ const sessionOf = (ctx: RuleContext, kinds?: readonly string[]) => {
 
 export interface SizeSpec extends RuleBase {
   kinds?: readonly string[];
+  /** At least this many members: by default the provision's value, where it is a number. */
   min?: number;
   odd?: boolean;
 }
 
 /** Commission or session size: at least N members (secretary not counted), odd if required. */
-export function sessionSizeRule(spec: SizeSpec): Rule {
+export function sessionSizeRule(given: SizeSpec): Rule {
+  const p = given.provision;
+  const spec = given.min === undefined && p && 'value' in p && typeof p.value === 'number' ? { ...given, min: p.value } : given;
   return {
     ...baseOf(spec),
     sessionReads: reads(kindRead(spec.kinds), '/members/*/role'),
@@ -79,12 +82,12 @@ export function sessionSizeRule(spec: SizeSpec): Rule {
 
 export interface QuorumSpec extends RuleBase {
   kinds?: readonly string[];
-  /** Fraction of members that must be present, e.g. [2, 3]. */
-  fraction: [number, number];
+  /** Fraction of members that must be present, e.g. [2, 3]: by default the provision's value. */
+  fraction?: readonly [number, number];
 }
 
 export function quorumRule(spec: QuorumSpec): Rule {
-  const [num, den] = spec.fraction;
+  const [num, den] = fromProvision(spec, spec.fraction, 'fraction', isFraction);
   return {
     ...baseOf(spec),
     sessionReads: reads(kindRead(spec.kinds), '/members/*/role', '/members/*/present'),
@@ -112,6 +115,8 @@ export function quorumRule(spec: QuorumSpec): Rule {
     },
   };
 }
+
+const isFraction = (v: unknown): v is readonly [number, number] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number');
 
 export interface OpenVoteSpec extends RuleBase {
   kinds?: readonly string[];

@@ -6,7 +6,7 @@
  */
 import { deadline as computeDeadline, deadlineDate, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { resolveDates, type DateRef, type DatedAt, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -15,7 +15,8 @@ export interface DeadlineSpec extends RuleBase {
   to: DateRef;
   /** The package pointers the spec's own `applies` reads (the kind cannot see into it), declared with the kind's. */
   appliesReads?: readonly string[];
-  count: number;
+  /** The count of days, months…: by default the provision's value. */
+  count?: number;
   unit: DeadlineUnit;
   /** 'after' (default): B no later than N after A. 'before': B no later than N before A (notices). */
   direction?: 'after' | 'before';
@@ -76,6 +77,7 @@ function lastBefore(tos: readonly DatedAt[], date: string): DatedAt | undefined 
 
 export function deadlineRule(spec: DeadlineSpec): Rule {
   const direction = spec.direction ?? 'after';
+  const count = fromProvision(spec, spec.count, 'count', isNumber);
   return {
     ...baseOf(spec),
     reads: reads(refReads([spec.from, spec.to]), spec.appliesReads),
@@ -86,7 +88,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
       const tos = resolveDates(ctx, spec.to);
       for (let i = 0; i < froms.length; i++) {
         const from = froms[i]!;
-        const input = { from: from.date, count: spec.count, unit: spec.unit, direction };
+        const input = { from: from.date, count, unit: spec.unit, direction };
         const to = answer(tos, from.date, direction);
         // Most steps are in time: compare dates first, explain only what is reported.
         const due = deadlineDate(ctx.calendar, input);
@@ -95,7 +97,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
         const d = computeDeadline(ctx.calendar, input);
         const facts: Record<string, unknown> = {
           from: from.date,
-          count: spec.count,
+          count,
           unit: spec.unit,
           direction,
           deadline: d.deadline,
@@ -109,7 +111,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
         const u = UNIT[spec.unit];
         if (to) {
           const late = ctx.calendar.countWorkingDays(d.deadline, to.date);
-          const vars = { deadline: d.deadline, count: spec.count, from: from.date, today: ctx.today, unitKk: u.unitKk, unitRu: u.unitRu, unitEn: u.unitEn, happened: to.date, late };
+          const vars = { deadline: d.deadline, count, from: from.date, today: ctx.today, unitKk: u.unitKk, unitRu: u.unitRu, unitEn: u.unitEn, happened: to.date, late };
           facts['happened'] = to.date;
           facts['workingDaysLate'] = late;
           out.push({
@@ -124,7 +126,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           const since = ctx.calendar.countWorkingDays(d.deadline, ctx.today);
           // A step dated before the event it should answer (a plan approved before the appointment) is named.
           const earlier = direction === 'after' ? lastBefore(tos, from.date) : undefined;
-          const vars = { deadline: d.deadline, count: spec.count, from: from.date, today: ctx.today, unitKk: u.unitKk, unitRu: u.unitRu, unitEn: u.unitEn, since, happened: earlier?.date ?? '' };
+          const vars = { deadline: d.deadline, count, from: from.date, today: ctx.today, unitKk: u.unitKk, unitRu: u.unitRu, unitEn: u.unitEn, since, happened: earlier?.date ?? '' };
           facts['today'] = ctx.today;
           facts['workingDaysSinceDeadline'] = since;
           facts['status'] = 'overdue';
@@ -137,7 +139,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           });
         } else {
           const left = ctx.calendar.countWorkingDays(ctx.today, d.deadline);
-          const vars = { deadline: d.deadline, count: spec.count, from: from.date, today: ctx.today, unitKk: u.unitKk, unitRu: u.unitRu, unitEn: u.unitEn, left };
+          const vars = { deadline: d.deadline, count, from: from.date, today: ctx.today, unitKk: u.unitKk, unitRu: u.unitRu, unitEn: u.unitEn, left };
           facts['today'] = ctx.today;
           facts['workingDaysLeft'] = left;
           facts['status'] = 'open';

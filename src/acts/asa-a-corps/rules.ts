@@ -85,7 +85,6 @@ const code = {
         provision: params.agencyReview,
         from,
         to,
-        count: params.agencyReview.value,
         unit: 'working-days',
         applies: and(cat1, when),
         title: { kk: 'Уәкілетті орган жобаны {value} жұмыс күні ішінде келіседі не қайтарады', ru: 'Уполномоченный орган согласует или возвращает проект в течение {value} рабочих дней', en: 'The Agency approves or returns the draft within {value} working day(s)' },

@@ -102,19 +102,18 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     // M000-03 (more than 5 working days after returning)
     deadlineRule({
       id: `${id}/evaluation-after-return`, provision: params.returnWorkingDays,
-      from: { event: 'returned-to-work' }, to: { session: 'date' }, count: params.returnWorkingDays.value, unit: 'working-days',
+      from: { event: 'returned-to-work' }, to: { session: 'date' }, unit: 'working-days',
       title: { kk: 'Жұмысқа қайта кіріскеннен кейін {value} жұмыс күні ішінде бағалау', ru: 'Оценка в течение {value} рабочих дней после выхода на работу', en: 'Evaluation within {value} working day(s) of returning to work' },
     }),
     // M000-04
     sessionSizeRule({
       id: `${id}/commission-size`, provision: params.commissionMin,
-      min: params.commissionMin.value,
       title: { kk: 'Комиссия мүшелерінің саны {value} адамнан кем болмауы тиіс', ru: 'Членов комиссии не менее {value}', en: 'The commission has at least {value} member(s)' },
     }),
     // M000-05
     deadlineRule({
       id: `${id}/plan-deadline`, provision: params.planWorkingDays,
-      from: { field: '/period/from' }, to: { field: '/forms/workPlan/supervisorSignature/date' }, count: params.planWorkingDays.value, unit: 'working-days',
+      from: { field: '/period/from' }, to: { field: '/forms/workPlan/supervisorSignature/date' }, unit: 'working-days',
       title: { kk: 'НМИ бағалау кезеңі басталғаннан кейін {value} жұмыс күні ішінде жеке жұмыс жоспарында анықталады', ru: 'ЦИ определяются в индивидуальном плане в течение {value} рабочих дней с начала периода', en: 'KPIs are set in the work plan within {value} working day(s) of the period start' },
     }),
     // M000-06
@@ -150,16 +149,16 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     // M000-08
     deadlineRule({
       id: `${id}/plan-resubmission`, provision: params.planResubmitWorkingDays,
-      from: { event: 'plan-returned' }, to: { event: 'plan-resubmitted' }, count: params.planResubmitWorkingDays.value, unit: 'working-days',
+      from: { event: 'plan-returned' }, to: { event: 'plan-resubmitted' }, unit: 'working-days',
       title: { kk: 'Түзетілген жоспар {value} жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный план вносится повторно не позднее {value} рабочих дней', en: 'The corrected plan is resubmitted within {value} working day(s)' },
     }),
     // M000-10
     countRule({
-      id: `${id}/kpi-count`, provision: params.kpiCount, path: '/forms/workPlan/kpis', exactly: params.kpiCount.value,
+      id: `${id}/kpi-count`, provision: params.kpiCount, path: '/forms/workPlan/kpis',
       title: { kk: 'НМИ саны {value}', ru: 'Количество ЦИ — {value}', en: 'The work plan has {value} KPI(s)' },
     }),
     countRule({
-      id: `${id}/kpi-sheet-count`, provision: params.kpiCount, path: '/forms/kpiSheet/kpis', exactly: params.kpiCount.value,
+      id: `${id}/kpi-sheet-count`, provision: params.kpiCount, path: '/forms/kpiSheet/kpis',
       title: { kk: 'Бағалау парағындағы НМИ саны {value}', ru: 'В оценочном листе {value} ЦИ', en: 'The KPI sheet has {value} KPI(s)' },
     }),
     // M000-12
@@ -217,13 +216,13 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     // M000-17
     deadlineRule({
       id: `${id}/kpi-sheet-resubmission`, provision: params.sheetResubmitWorkingDays,
-      from: { event: 'kpi-sheet-returned' }, to: { event: 'kpi-sheet-resubmitted' }, count: params.sheetResubmitWorkingDays.value, unit: 'working-days',
+      from: { event: 'kpi-sheet-returned' }, to: { event: 'kpi-sheet-resubmitted' }, unit: 'working-days',
       title: { kk: 'Түзетілген бағалау парағы {value} жұмыс күнінен кешіктірілмей қайта енгізіледі', ru: 'Исправленный оценочный лист вносится повторно не позднее {value} рабочих дней', en: 'The corrected KPI sheet is resubmitted within {value} working day(s)' },
     }),
     // M000-18
     deadlineRule({
       id: `${id}/kpi-sheet-to-commission`, provision: params.kpiSubmitWorkingDays,
-      from: { field: '/forms/kpiSheet/approvedBy/date' }, to: { event: 'kpi-sheet-to-commission' }, count: params.kpiSubmitWorkingDays.value, unit: 'working-days',
+      from: { field: '/forms/kpiSheet/approvedBy/date' }, to: { event: 'kpi-sheet-to-commission' }, unit: 'working-days',
       title: { kk: 'НМИ бағалау парағы {value} жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Оценочный лист по ЦИ передаётся в комиссию в течение {value} рабочих дней', en: 'The KPI sheet reaches the commission within {value} working day(s)' },
     }),
     // M000-19
@@ -259,18 +258,18 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     // M000-23
     deadlineRule({
       id: `${id}/competency-sheet-to-commission`, provision: params.competencySubmitWorkingDays,
-      from: { field: '/forms/competencySheet/supervisorSignature/date' }, to: { event: 'competency-sheet-to-commission' }, count: params.competencySubmitWorkingDays.value, unit: 'working-days',
+      from: { field: '/forms/competencySheet/supervisorSignature/date' }, to: { event: 'competency-sheet-to-commission' }, unit: 'working-days',
       title: { kk: 'Құзыреттер бағалау парағы {value} жұмыс күні ішінде Комиссияға ұсынылады', ru: 'Лист по компетенциям передаётся в комиссию в течение {value} рабочих дней', en: 'The competency sheet reaches the commission within {value} working day(s)' },
     }),
     // M000-24
     deadlineRule({
       id: `${id}/notice`, severity: 'warning', provision: params.noticeWorkingDays,
-      from: { session: 'date' }, to: { event: 'notice' }, count: params.noticeWorkingDays.value, unit: 'working-days', direction: 'before',
+      from: { session: 'date' }, to: { event: 'notice' }, unit: 'working-days', direction: 'before',
       title: { kk: 'Бағалау туралы {value} жұмыс күні бұрын хабарлау', ru: 'Уведомление об оценке за {value} рабочих дней', en: 'Notice of the evaluation {value} working day(s) ahead' },
     }),
     // M000-25
     quorumRule({
-      id: `${id}/quorum`, provision: params.quorum, fraction: params.quorum.value,
+      id: `${id}/quorum`, provision: params.quorum,
       title: { kk: 'Отырысқа құрамның кемінде {0}/{1} бөлігі қатысады', ru: 'На заседании присутствует не менее {0}/{1} состава', en: 'At least {0}/{1} of the commission attend' },
     }),
     // M000-27
@@ -336,7 +335,7 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     // M000-34
     deadlineRule({
       id: `${id}/familiarisation`, provision: params.familiariseWorkingDays,
-      from: { field: '/forms/protocol/approvedBy/date' }, to: { event: ['familiarised', 'familiarisation-refused'] }, count: params.familiariseWorkingDays.value, unit: 'working-days',
+      from: { field: '/forms/protocol/approvedBy/date' }, to: { event: ['familiarised', 'familiarisation-refused'] }, unit: 'working-days',
       title: { kk: 'Қызметші нәтижелермен {value} жұмыс күні ішінде таныстырылады', ru: 'Ознакомление с результатами в течение {value} рабочих дней', en: 'The servant is acquainted with the results within {value} working day(s)' },
     }),
     // M000-35
@@ -363,7 +362,7 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     // M000-37
     deadlineRule({
       id: `${id}/appeal-deadline`, severity: 'warning', provision: params.appealWorkingDays,
-      from: { session: 'date' }, to: { event: 'appeal-filed' }, count: params.appealWorkingDays.value, unit: 'working-days', stale: false,
+      from: { session: 'date' }, to: { event: 'appeal-filed' }, unit: 'working-days', stale: false,
       title: { kk: 'Шағым шешім шыққан күннен бастап {value} жұмыс күні ішінде', ru: 'Жалоба в течение {value} рабочих дней со дня решения', en: 'An appeal is filed within {value} working day(s) of the decision' },
     }),
     // M000-40 (the signature blocks a machine can see)

@@ -202,7 +202,6 @@ export const rules: Rule[] = [
     note: PLAN_NOTE,
     from: { field: '/forms/workPlan/planPeriod/from' },
     to: { field: '/forms/workPlan/approvedBy/date' },
-    count: params.planWorkingDays.value,
     unit: 'working-days',
     applies: (ctx) => {
       const from = ctx.get('/forms/workPlan/planPeriod/from');
@@ -216,7 +215,6 @@ export const rules: Rule[] = [
     title: t('Кезең басталғаннан кейін тағайындалғанға НМИ тағайындалған күннен бастап {value} жұмыс күні ішінде', 'Назначенному после начала периода ЦИ устанавливаются в течение {value} раб. дн. с назначения', 'For a servant appointed after the period starts, within {value} working day(s) of the appointment'),
     from: { field: '/servant/appointedOn' },
     to: { field: '/forms/workPlan/approvedBy/date' },
-    count: params.planAppointedWorkingDays.value,
     unit: 'working-days',
     appliesReads: ['/forms/workPlan/planPeriod/from'],
     applies: (ctx) => {
@@ -231,7 +229,6 @@ export const rules: Rule[] = [
     note: IS_NOTE,
     from: { field: '/forms/workPlan/approvedBy/date' },
     to: { event: 'plan-posted' },
-    count: params.planPostWorkingDays.value,
     unit: 'working-days',
     stale: false,
   }),
@@ -256,16 +253,12 @@ export const rules: Rule[] = [
     provision: params.kpiCount,
     title: t('Жоспарда {min}–{max} НМИ', 'В плане от {min} до {max} ЦИ', 'The plan sets {min} to {max} target indicators'),
     path: '/forms/workPlan/kpis',
-    min: params.kpiCount.value.min,
-    max: params.kpiCount.value.max,
   }),
   countRule({
     id: `${ID}/kpi-sheet-count`,
     provision: params.kpiCount,
     title: t('Бағалау парағында {min}–{max} НМИ', 'В оценочном листе от {min} до {max} ЦИ', 'The evaluation sheet grades {min} to {max} target indicators'),
     path: '/forms/kpiSheet/kpis',
-    min: params.kpiCount.value.min,
-    max: params.kpiCount.value.max,
   }),
   dateWithinRule({
     id: `${ID}/kpi-deadline-in-period`,
@@ -378,7 +371,6 @@ export const rules: Rule[] = [
     title: t('Қызметші нәтижелермен бағалау аяқталған соң {value} жұмыс күні ішінде таныстырылады', 'Служащий ознакомляется с результатами в течение {value} раб. дн. после оценки', 'The servant is acquainted with the results within {value} working day(s) after the evaluation'),
     from: { event: 'evaluated' },
     to: { event: 'familiarised' },
-    count: params.familiarisationWorkingDays.value,
     unit: 'working-days',
   }),
   deadlineRule({
@@ -387,7 +379,6 @@ export const rules: Rule[] = [
     title: t('360 бағалау нәтижелерімен {value} жұмыс күні ішінде таныстыру', 'Ознакомление с результатами оценки 360 в течение {value} раб. дн.', 'Acquaintance with the 360 results within {value} working day(s)'),
     from: { event: 'evaluated-360' },
     to: { event: 'familiarised-360' },
-    count: params.familiarisationWorkingDays.value,
     unit: 'working-days',
   }),
   deadlineRule({
@@ -396,7 +387,6 @@ export const rules: Rule[] = [
     title: t('Калибрлеу сессиясы туралы өтініш танысқаннан кейін {value} жұмыс күні ішінде', 'Заявление о калибровочной сессии — в течение {value} раб. дн. после ознакомления', 'The application for a calibration session comes within {value} working day(s) of acquaintance'),
     from: { event: 'familiarised' },
     to: { event: 'calibration-applied' },
-    count: params.applicationWorkingDays.value,
     unit: 'working-days',
     // Applying is the servant's choice: only a recorded application is judged.
     stale: false,
@@ -408,7 +398,6 @@ export const rules: Rule[] = [
     title: t('360 нәтижелері бойынша калибрлеу туралы өтініш танысқаннан кейін {value} жұмыс күні ішінде', 'Заявление о калибровке результатов 360 — в течение {value} раб. дн. после ознакомления', 'An application against the 360 results comes within {value} working day(s) of acquaintance'),
     from: { event: 'familiarised-360' },
     to: { event: 'calibration-applied' },
-    count: params.applicationWorkingDays.value,
     unit: 'working-days',
     stale: false,
   }),
@@ -557,7 +546,6 @@ export const rules: Rule[] = [
     title: t('Аппарат басшысы өтініштен кейін {value} жұмыс күні ішінде сессия туралы шешім қабылдап, құрамын бекітеді', 'Руководитель аппарата в течение {value} раб. дн. решает о сессии и утверждает состав', 'The Head of the Apparatus decides on the session and approves its members within {value} working day(s) of the application'),
     from: { event: 'calibration-applied' },
     to: { event: 'calibration-ordered' },
-    count: params.orderWorkingDays.value,
     unit: 'working-days',
   }),
   deadlineRule({
@@ -566,7 +554,6 @@ export const rules: Rule[] = [
     title: t('Калибрлеу сессиясы өтініштен кейін {value} жұмыс күні ішінде өткізіледі', 'Калибровочная сессия проводится в течение {value} раб. дн. после заявления', 'The calibration session is held within {value} working day(s) of the application'),
     from: { event: 'calibration-applied' },
     to: { session: 'date' },
-    count: params.sessionWorkingDays.value,
     unit: 'working-days',
   }),
   sessionMemberRule({
@@ -609,7 +596,6 @@ export const rules: Rule[] = [
     note: IS_NOTE,
     from: { event: 'protocol-signed' },
     to: { event: 'protocol-posted' },
-    count: params.protocolPostWorkingDays.value,
     unit: 'working-days',
     stale: false,
   }),
