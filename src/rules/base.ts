@@ -90,6 +90,29 @@ export const provisionRecord = (spec: RuleBase): Record<string, unknown> | undef
 
 export const isNumber = (v: unknown): v is number => typeof v === 'number';
 
+/** A kind's number that is one key of the provision's value (`{min, max}`, `{hr, others}`): the spec's own, else that key's. */
+export function fromProvisionKey(spec: RuleBase, own: number | undefined, key: string): number {
+  const v = provisionRecord(spec)?.[key];
+  return fromProvision(spec, own ?? (isNumber(v) ? v : undefined), key, isNumber);
+}
+export const isFraction = (v: unknown): v is [number, number] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number');
+export const isStrings = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * A list's or a value's bounds (exactly, at least, at most): the spec's own, else the provision's value
+ * (a number: exactly; a record: its `min` and `max`). Throws at build time when neither gives one.
+ */
+export function boundsOf<S extends RuleBase & { exactly?: number; min?: number; max?: number }>(spec: S): S {
+  if (spec.exactly !== undefined || spec.min !== undefined || spec.max !== undefined) return spec;
+  const p = spec.provision;
+  if (p && 'value' in p && typeof p.value === 'number') return { ...spec, exactly: p.value };
+  const r = provisionRecord(spec);
+  const min = typeof r?.['min'] === 'number' ? r['min'] : undefined;
+  const max = typeof r?.['max'] === 'number' ? r['max'] : undefined;
+  if (min === undefined && max === undefined) throw new Error(`${spec.id}: no bound, and the provision's value is not one`);
+  return { ...spec, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+}
+
 /** "Title: detail" in each language. */
 export const withTitle = (title: Text3, detail: Text3): Text3 => ({
   kk: `${title.kk}: ${detail.kk}`,

@@ -5,7 +5,7 @@
  * HR employee without a vote; we do not count the secretary towards size or quorum —
  * a choice stated in the finding's note where it matters).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isFraction } from './base.js';
 import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
 import type { Text3 } from '../law/finding.js';
 import { pluralEn } from '../law/plural.js';
@@ -115,8 +115,6 @@ export function quorumRule(spec: QuorumSpec): Rule {
     },
   };
 }
-
-const isFraction = (v: unknown): v is readonly [number, number] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number');
 
 export interface OpenVoteSpec extends RuleBase {
   kinds?: readonly string[];

@@ -17,7 +17,7 @@
  */
 import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isFraction } from './base.js';
 import { memo } from './memo.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -80,8 +80,8 @@ export interface CompetencySpec extends RuleBase {
     /** Grade values meaning «meets» / «does not meet» (spelling variants of the act included). */
     meets: readonly string[];
     notMeets: readonly string[];
-    /** Threshold as a fraction, e.g. [3, 4]. */
-    threshold: [number, number];
+    /** Threshold as a fraction, e.g. [3, 4]: by default the provision's value. */
+    threshold?: [number, number];
   };
   /** Which column a listed indicator may come from (default: effective only). */
   accept?: 'effective' | 'effective-or-ineffective';
@@ -155,7 +155,9 @@ const HOW: Record<GroupChoice['how'], { howKk: string; howRu: string; howEn: str
 
 const NO_TEXTS: readonly unknown[] = Object.freeze([]);
 
-export function competencyRule(spec: CompetencySpec): Rule {
+export function competencyRule(given: CompetencySpec): Rule {
+  const g = given.grading;
+  const spec = g ? { ...given, grading: { ...g, threshold: fromProvision(given, g.threshold, 'grading.threshold', isFraction) } } : { ...given, grading: undefined };
   const byName = new Map<string, CatalogueCompetency>();
   for (const c of spec.catalogue.competencies) {
     byName.set(nameKey(c.sheetName), c);

@@ -6,12 +6,13 @@
  * other than the self-evaluation; cl. 34 and App. 5 give each respondent 12 competencies × 3 questions.
  */
 import { parsePointer } from '../law/json-pointer.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, boundsOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountEachSpec extends RuleBase {
   /** JSON Pointer with `*` for "every index", e.g. `/forms/survey/responses/*\/answers`. */
   pattern: string;
+  /** Exactly, at least, at most: where none is given, the provision's value (a number: exactly; `{min, max}`: those). */
   exactly?: number;
   min?: number;
   max?: number;
@@ -67,7 +68,8 @@ export function expand(data: unknown, pattern: string): Array<[string, unknown]>
   return found;
 }
 
-export function countEachRule(spec: CountEachSpec): Rule {
+export function countEachRule(given: CountEachSpec): Rule {
+  const spec = boundsOf(given);
   const expected =
     spec.exactly !== undefined ? `= ${spec.exactly}` : [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : ''].filter(Boolean).join(', ');
   const w = spec.where;

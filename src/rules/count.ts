@@ -1,5 +1,5 @@
 /** Count rule kind: a list in a form holds exactly / at least / at most N items (e.g. "НМИ саны 5 құрайды"). */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, provisionRecord } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, boundsOf } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountSpec extends RuleBase {
@@ -12,7 +12,7 @@ export interface CountSpec extends RuleBase {
 }
 
 export function countRule(given: CountSpec): Rule {
-  const spec = withBounds(given);
+  const spec = boundsOf(given);
   const expected =
     spec.exactly !== undefined ? `= ${spec.exactly}` : [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : ''].filter(Boolean).join(', ');
   return {
@@ -41,15 +41,3 @@ export function countRule(given: CountSpec): Rule {
   };
 }
 
-/** The spec with its bounds taken from the provision's value where it gives none. */
-function withBounds(spec: CountSpec): CountSpec {
-  if (spec.exactly !== undefined || spec.min !== undefined || spec.max !== undefined) return spec;
-  const p = spec.provision;
-  if (p && 'value' in p && typeof p.value === 'number') return { ...spec, exactly: p.value };
-  const r = provisionRecord(spec);
-  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
-  const min = num(r?.['min']);
-  const max = num(r?.['max']);
-  if (min === undefined && max === undefined) throw new Error(`${spec.id}: no bound, and the provision's value is not one`);
-  return { ...spec, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
-}

@@ -5,7 +5,7 @@
  * the rule is given (by default the session date, else the last day of the period).
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber, isStrings } from './base.js';
 import { resolveDates, type DateRef, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
@@ -25,7 +25,8 @@ function evaluated(ctx: RuleContext): boolean {
 }
 
 export interface TenureSpec extends RuleBase {
-  months: number;
+  /** By default the provision's value. */
+  months?: number;
   /** Where the evaluation date is read from, first found wins. */
   at: DateRef[];
   /**
@@ -35,7 +36,8 @@ export interface TenureSpec extends RuleBase {
   atDayCounts?: boolean;
 }
 
-export function tenureRule(spec: TenureSpec): Rule {
+export function tenureRule(given: TenureSpec): Rule {
+  const spec = { ...given, months: fromProvision(given, given.months, 'months', isNumber) };
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/appointedOn'),
@@ -91,11 +93,13 @@ export function probationRule(spec: ProbationSpec): Rule {
 export interface AbsenceSpec extends RuleBase {
   at: DateRef[];
   /** Absence kinds (exact Kazakh of the clause) that defer the evaluation. */
-  kinds: readonly string[];
+  /** By default the provision's value. */
+  kinds?: readonly string[];
 }
 
 /** An evaluation dated inside an absence the act lists is a breach: the servant is evaluated after return. */
-export function absenceRule(spec: AbsenceSpec): Rule {
+export function absenceRule(given: AbsenceSpec): Rule {
+  const spec = { ...given, kinds: fromProvision(given, given.kinds, 'kinds', isStrings) };
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/absences'),

@@ -2,7 +2,7 @@
  * Grade-by-count rule kind: the grade follows from how many items were achieved
  * (e.g. mic-2018 cl. 18: 5 of 5 «өте жақсы», 4 «тиімді», 3 «қанағаттанарлық», fewer «қанағаттанарлықсыз»).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface CountBand {
@@ -21,10 +21,15 @@ export interface GradeByCountSpec extends RuleBase {
   achievedValue: unknown;
   /** JSON Pointer of the stated grade. */
   grade: string;
-  bands: CountBand[];
+  /** By default the provision's value. */
+  bands?: readonly CountBand[];
 }
 
-export function gradeByCountRule(spec: GradeByCountSpec): Rule {
+const isBands = (v: unknown): v is readonly CountBand[] =>
+  Array.isArray(v) && v.every((b) => b !== null && typeof b === 'object' && typeof (b as CountBand).min === 'number' && typeof (b as CountBand).grade === 'string');
+
+export function gradeByCountRule(given: GradeByCountSpec): Rule {
+  const spec = { ...given, bands: fromProvision(given, given.bands, 'bands', isBands) };
   return {
     ...baseOf(spec),
     reads: reads(spec.items, `${spec.items}/*/${spec.achievedField}`, spec.grade),

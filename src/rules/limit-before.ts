@@ -6,7 +6,7 @@
  * calendar. A step not recorded is judged against the check date (overdue or open).
  */
 import { deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -17,11 +17,13 @@ export interface LimitBeforeSpec extends RuleBase {
   /** The date limit the count runs back from. */
   limit: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>;
   /** Working days before the limit. */
-  workingDays: number;
+  /** By default the provision's value. */
+  workingDays?: number;
   stale?: boolean;
 }
 
-export function limitBeforeRule(spec: LimitBeforeSpec): Rule {
+export function limitBeforeRule(given: LimitBeforeSpec): Rule {
+  const spec = { ...given, workingDays: fromProvision(given, given.workingDays, 'workingDays', isNumber) };
   return {
     ...baseOf(spec),
     reads: reads(refReads([spec.at])),

@@ -2,7 +2,7 @@
  * Presence rule kinds: a step the act requires is recorded (a form filled, an event dated),
  * possibly only when another step happened (e.g. a refusal to be acquainted ⇒ a refusal act).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvisionKey } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export type Condition =
@@ -88,14 +88,15 @@ export function sameValueRule(spec: SameValueSpec): Rule {
 export interface SignatoriesSpec extends RuleBase {
   /** Array of signatories `{name, hr?}`. */
   path: string;
-  /** Signatories from the HR service required. */
-  hr: number;
-  /** Other signatories required besides the HR service. */
-  others: number;
+  /** Signatories from the HR service required: by default the provision's value's `hr`. */
+  hr?: number;
+  /** Other signatories required besides the HR service: by default the provision's value's `others`. */
+  others?: number;
 }
 
 /** E.g. mic-2018 cl. 41: a refusal act signed by the HR service and two other employees. */
-export function signatoriesRule(spec: SignatoriesSpec): Rule {
+export function signatoriesRule(given: SignatoriesSpec): Rule {
+  const spec = { ...given, hr: fromProvisionKey(given, given.hr, 'hr'), others: fromProvisionKey(given, given.others, 'others') };
   return {
     ...baseOf(spec),
     reads: reads(spec.path, `${spec.path}/*/hr`),

@@ -6,7 +6,7 @@
  * the N working days are counted from the day after it, like every term in the calendar.
  */
 import { addCalendarDays, deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -37,12 +37,14 @@ export interface ReturnDeadlineSpec extends RuleBase {
   limit: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>;
   /** The step: the evaluation. */
   at: DateRef;
-  workingDays: number;
+  /** By default the provision's value. */
+  workingDays?: number;
   /** The rule speaks only when this form is filled in (the method the clause is about). */
   form?: string;
 }
 
-export function returnDeadlineRule(spec: ReturnDeadlineSpec): Rule {
+export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
+  const spec = { ...given, workingDays: fromProvision(given, given.workingDays, 'workingDays', isNumber) };
   return {
     ...baseOf(spec),
     reads: reads(refReads([spec.at]), '/servant/absences', spec.form ? `/forms/${spec.form}` : undefined),

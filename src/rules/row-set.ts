@@ -4,7 +4,7 @@
  * (mic-2018 App. 3 footnote: servants whose duties do not include public services are not
  * rated on two competencies). Names are compared without spaces, «*» and case.
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isStrings } from './base.js';
 import { memo } from './memo.js';
 import type { Report, Rule } from './rule.js';
 
@@ -16,14 +16,17 @@ export interface RowSetSpec extends RuleBase {
   /** Rows every table holds. */
   always: readonly string[];
   /** Rows held only when the field equals the value, and absent otherwise. */
-  conditional?: { field: string; equals: unknown; names: readonly string[] };
+  /** Rows required only where a field holds a value, and refused otherwise (`names`: by default the provision's value). */
+  conditional?: { field: string; equals: unknown; names?: readonly string[] };
 }
 
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 const key = memo((s: string): string => s.replace(/\*/g, '').replace(/\s+/g, '').toLowerCase());
 
-export function rowSetRule(spec: RowSetSpec): Rule {
+export function rowSetRule(given: RowSetSpec): Rule {
+  const c = given.conditional;
+  const spec = { ...given, conditional: c ? { ...c, names: fromProvision(given, c.names, 'conditional.names', isStrings) } : undefined };
   // The keys of the rows always required, made once per rule rather than per package.
   const alwaysKeys = spec.always.map(key);
   return {

@@ -7,12 +7,13 @@
  * after the period's last day; the rule speaks only when one of the named forms is filled in.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { isoShaped } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface TenureInPeriodSpec extends RuleBase {
-  months: number;
+  /** By default the provision's value. */
+  months?: number;
   /** JSON Pointers of the period's first and last day (default: the package period). */
   from?: string;
   to?: string;
@@ -27,7 +28,8 @@ const dateAt = (ctx: RuleContext, ptr: string | undefined, fallback: string): st
   return isoShaped(v) ? v : undefined;
 };
 
-export function tenureInPeriodRule(spec: TenureInPeriodSpec): Rule {
+export function tenureInPeriodRule(given: TenureInPeriodSpec): Rule {
+  const spec = { ...given, months: fromProvision(given, given.months, 'months', isNumber) };
   return {
     ...baseOf(spec),
     reads: reads(spec.from, spec.to, spec.forms.map((k) => `/forms/${k}`)),

@@ -1,16 +1,18 @@
 /** Value-range rule kind: every item's number lies in [min; max] (e.g. grades «0-ден 5-ке дейін»). */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvisionKey } from './base.js';
 import type { Report, Rule } from './rule.js';
 
 export interface ValueRangeSpec extends RuleBase {
   /** JSON Pointer of the array of items; silent when absent. */
   items: string;
   field: string;
-  min: number;
-  max: number;
+  /** By default the provision's value's `min` and `max`. */
+  min?: number;
+  max?: number;
 }
 
-export function valueRangeRule(spec: ValueRangeSpec): Rule {
+export function valueRangeRule(given: ValueRangeSpec): Rule {
+  const spec = { ...given, min: fromProvisionKey(given, given.min, 'min'), max: fromProvisionKey(given, given.max, 'max') };
   return {
     ...baseOf(spec),
     reads: reads(spec.items, `${spec.items}/*/${spec.field}`),

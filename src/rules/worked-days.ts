@@ -6,11 +6,12 @@
  * absences the pack names as not worked.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 export interface WorkedDaysSpec extends RuleBase {
-  min: number;
+  /** By default the provision's value. */
+  min?: number;
   /** Absence kinds (exact Kazakh of the pack) that are not days worked. */
   notWorking: readonly string[];
   /** Event type that ends service (dismissal), if any. */
@@ -45,7 +46,8 @@ export function workedDays(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'notWork
 const evaluated = (ctx: RuleContext): boolean =>
   Object.values(ctx.pkg.forms ?? {}).some((f) => f !== undefined) || ctx.session?.decision !== undefined;
 
-export function workedDaysRule(spec: WorkedDaysSpec): Rule {
+export function workedDaysRule(given: WorkedDaysSpec): Rule {
+  const spec = { ...given, min: fromProvision(given, given.min, 'min', isNumber) };
   return {
     ...baseOf(spec),
     reads: reads('/servant/appointedOn', '/period/from', '/period/to', '/servant/absences', spec.endEvent ? '/events/*/date' : undefined),

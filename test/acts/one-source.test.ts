@@ -151,6 +151,36 @@ const daysInCode = (src: string): string[] => [...code(src).matchAll(/(?<![\w.])
  */
 const spreadsInCode = (src: string): string[] => [...code(src).matchAll(/\b(clause|quote|note):\s*[\w.]+\.\1\b(?!\s*[.([?])/g)].map((m) => m[0]);
 
+/**
+ * A value passed again beside its provision: `count: params.x.value` (or `min: params.x.value.min`) in a
+ * spec that says `provision: params.x`. A rule kind takes such a field from the provision's value
+ * (src/rules/base.ts `fromProvision`, `boundsOf`), so a spec gives it only where it differs. A value
+ * derived from the provision (`params.x.value.slice(1, 2)`) is not a restatement.
+ */
+function valuesBesideProvision(src: string): string[] {
+  const text = code(src);
+  const found = new Set<string>();
+  for (const call of text.matchAll(/\(\{/g)) {
+    let depth = 0;
+    let end = call.index + 1;
+    for (; end < text.length; end++) {
+      if (text[end] === '{') depth++;
+      else if (text[end] === '}' && --depth === 0) break;
+    }
+    const spec = text.slice(call.index + 1, end + 1);
+    for (const p of spec.matchAll(/\bprovision:\s*([\w.]+?)(?![\w.])/g)) {
+      const name = p[1]!.replace(/\./g, '\\.');
+      for (const m of spec.matchAll(new RegExp(`\\b\\w+:\\s*(?:\\[\\.\\.\\.)?${name}\\.value(?:\\.\\w+)?(?=\\s*[,}\\]])`, 'g'))) found.add(m[0]);
+    }
+  }
+  return [...found];
+}
+
+describe('no rule spec passes its provision\'s value again beside it', () => {
+  for (const f of filesUnder('src/acts').filter((x) => x.endsWith('.ts')))
+    it(f, () => expect(valuesBesideProvision(readFileSync(f, 'utf8'))).toEqual([]));
+});
+
 /** The code files whose rules a pack runs (rules.ts, and the family's or the order's shared rule files). */
 const CODE_FILES = (pack: Pack): string[] => [
   join('src/acts', pack.id, 'rules.ts'),
@@ -334,6 +364,14 @@ describe('the scan can fail', () => {
     expect(spreadsInCode("dateLimitRule({ id, provision: v, clause: 'cl. 5', note: null }) // clause: v.clause")).toEqual([]);
     // a place computed from the provision's (App. 1 → App. 2) is not a copy
     expect(spreadsInCode("({ ...pr, clause: pr.clause.replace(/^App\\. \\d+/, 'App. 2') })")).toEqual([]);
+  });
+  it('finds a provision\'s value passed again beside it, not a value derived from it or another provision\'s', () => {
+    expect(valuesBesideProvision("deadlineRule({ id, provision: params.planDays, from, count: params.planDays.value, unit: 'working-days' })")).toEqual(['count: params.planDays.value']);
+    expect(valuesBesideProvision('countEachRule({ id, provision: params.respondents, min: params.respondents.value.min,\n max: params.respondents.value.max })')).toEqual(['min: params.respondents.value.min', 'max: params.respondents.value.max']);
+    expect(valuesBesideProvision('gradeByCountRule({ provision: params.kpiGrades, grading: { bands: [...params.kpiGrades.value] } })')).toEqual(['bands: [...params.kpiGrades.value']);
+    expect(valuesBesideProvision('sessionCorrectionRule({ provision: params.decisions, revise: params.decisions.value.slice(1, 2) })')).toEqual([]);
+    expect(valuesBesideProvision('gradeByCountRule({ provision: params.kpiGrades, applies: countIs(p, params.kpiCount.value) })')).toEqual([]);
+    expect(valuesBesideProvision('deadlineRule({ provision: params.planDays }); countRule({ exactly: params.planDays.value })')).toEqual([]);
   });
   it('finds a day of the year written in a rule\'s code, as a template or a whole date, not in a comment', () => {
     expect(daysInCode("const a = (ctx) => x < `${year(ctx)}-02-01`; const b = d >= '2025-07-01';")).toEqual(['-02-01', '2025-07-01']);

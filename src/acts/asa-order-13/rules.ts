@@ -27,7 +27,6 @@ export const inPostRules = (id: string, tenureName: string, params: InPostParams
   tenureRule({
     id: `${id}/${tenureName}`,
     provision: params.minTenureMonths,
-    months: params.minTenureMonths.value,
     at: [{ field: '/period/to' }],
     atDayCounts: true,
     title: { kk: 'Лауазымда {value} айдан кем болған қызметші бағаланбайды', ru: 'Не оценивается служащий, пробывший в должности менее {value} мес.', en: 'A servant less than {value} month(s) in the post in the evaluated period is not evaluated' },
@@ -35,7 +34,6 @@ export const inPostRules = (id: string, tenureName: string, params: InPostParams
   workedDaysRule({
     id: `${id}/worked-days`,
     provision: params.minWorkedDays,
-    min: params.minWorkedDays.value,
     notWorking: NOT_WORKED,
     endEvent: 'dismissed',
     title: { kk: 'Кезең кемінде {value} нақты жұмыс істелген жұмыс күнін қамтиды', ru: 'Период включает не менее {value} фактически отработанных рабочих дней', en: 'The evaluated period includes at least {value} working day(s) actually worked' },

@@ -84,7 +84,7 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     // M000-01
     tenureRule({
       id: `${id}/tenure`, provision: params.minTenureMonths,
-      months: params.minTenureMonths.value, at,
+      at,
       title: { kk: 'Лауазымда {value} айдан кем болған қызметші бағаланбайды', ru: 'Служащий менее {value} мес. в должности не оценивается', en: 'A servant less than {value} month(s) in the position is not evaluated' },
     }),
     // M000-02
@@ -96,7 +96,7 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     ),
     // M000-03 (evaluated during the absence)
     absenceRule({
-      id: `${id}/absence`, provision: params.absenceKinds, at, kinds: params.absenceKinds.value,
+      id: `${id}/absence`, provision: params.absenceKinds, at,
       title: { kk: 'Демалыстағы, іссапардағы т.б. қызметші жұмысқа оралғаннан кейін бағаланады', ru: 'Отсутствующий служащий оценивается после выхода на работу', en: 'An absent servant is evaluated after returning to work' },
     }),
     // M000-03 (more than 5 working days after returning)
@@ -179,7 +179,7 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     // M000-13
     gradeByCountRule({
       id: `${id}/kpi-grade`, provision: params.kpiGrades, applies: countIs('/forms/kpiSheet/kpis', params.kpiCount.value),
-      items: '/forms/kpiSheet/kpis', achievedField: 'achieved', achievedValue: params.achieved.value[0], grade: '/forms/kpiSheet/result', bands: [...params.kpiGrades.value],
+      items: '/forms/kpiSheet/kpis', achievedField: 'achieved', achievedValue: params.achieved.value[0], grade: '/forms/kpiSheet/result',
       title: { kk: 'НМИ бағасы орындалған НМИ санына сәйкес', ru: 'Оценка по ЦИ соответствует числу выполненных ЦИ', en: 'The KPI grade follows the number of KPIs achieved' },
     }),
     // M000-14
@@ -244,7 +244,7 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     competencyRule({
       id: `${id}/competencies`, provision: params.competencyThreshold,
       catalogue, rows: '/forms/competencySheet/rows', competencyField: 'competency', notObservedField: 'notObserved', positionPath: '/servant/position',
-      grading: { resultField: 'result', meets: params.meets.value, notMeets: params.notMeets.value, threshold: params.competencyThreshold.value },
+      grading: { resultField: 'result', meets: params.meets.value, notMeets: params.notMeets.value },
       title: { kk: 'Құзырет бағасы санаттың мінез-құлық индикаторларына және {0}/{1} ережесіне сәйкес', ru: 'Оценка компетенции соответствует индикаторам категории и правилу {0}/{1}', en: "Competency grades follow the category's indicators and the {0}/{1} rule" },
     }),
     // M000-22
@@ -252,7 +252,7 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
       id: `${id}/competency-rows`, provision: params.publicServiceRows,
       rows: '/forms/competencySheet/rows', keyField: 'competency',
       always: params.competencyRows.value.filter((n) => !params.publicServiceRows.value.includes(n)),
-      conditional: { field: '/servant/publicServices', equals: true, names: params.publicServiceRows.value },
+      conditional: { field: '/servant/publicServices', equals: true },
       title: { kk: 'Бағалау парағында 3-қосымшадағы құзыреттер (мемлекеттік қызмет көрсету бойынша құзыреттер тек тиісті қызметшіге)', ru: 'В листе компетенции прил. 3 (по госуслугам — только при их оказании)', en: 'The sheet rates the App. 3 competencies (the public-service ones only where duties include public services)' },
     }),
     // M000-23
@@ -348,7 +348,7 @@ export function procedureRules({ id, params, catalogue }: ProcedureSpec): Rule[]
     ),
     signatoriesRule({
       id: `${id}/refusal-act-signatories`, provision: params.refusalSignatories,
-      path: '/forms/refusalAct/signatories', hr: params.refusalSignatories.value.hr, others: params.refusalSignatories.value.others,
+      path: '/forms/refusalAct/signatories',
       title: { kk: 'Актіге персоналды басқару қызметі және басқа {others} қызметші қол қояды', ru: 'Акт подписывают служба персонала и {others} других служащих', en: 'The act is signed by the HR service and {others} other employee(s)' },
     }),
     // M000-36

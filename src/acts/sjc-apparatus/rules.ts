@@ -125,7 +125,6 @@ export const rules: Rule[] = [
       'Срок в должности считается в пределах периода пакета (с более поздней из дат назначения и начала периода): для квартальной оценки это значит быть в должности с начала квартала',
       'Time in post is counted within the package period (from the later of the appointment and the period start): for a quarterly evaluation that means being in post from the quarter\'s first day',
     ),
-    months: params.tenureMonths.value,
     forms: ['kpiSheet', 'rankingSheet', 'survey360Heads', 'survey360Staff'],
   }),
 
@@ -146,7 +145,6 @@ export const rules: Rule[] = [
     kinds: ABSENCE_KINDS,
     limit: QUARTER_LIMIT,
     at: { event: 'evaluated' },
-    workingDays: params.returnWorkingDays.value,
     form: 'kpiSheet',
   }),
   dateLimitRule({
@@ -236,7 +234,6 @@ export const rules: Rule[] = [
     id: `${ID}/plan-short-tenure`,
     provision: params.planTenureMonths,
     title: t('Кезең соңына дейін {value} айдан аз қалғанда тағайындалғанға НМИ белгіленбейді', 'Назначенному менее чем за {value} мес. до конца периода ЦИ не устанавливаются', 'No target indicators for a servant appointed less than {value} month(s) before the period ends'),
-    months: params.planTenureMonths.value,
     from: '/forms/workPlan/planPeriod/from',
     to: '/forms/workPlan/planPeriod/to',
     forms: ['workPlan'],
@@ -282,7 +279,6 @@ export const rules: Rule[] = [
     title: t('Сектор НМИ нақты мәндерінің есебін бағалау мерзімінің соңғы күніне дейін {value} жұмыс күннен кешіктірмей жолдайды', 'Сектор направляет расчёт фактических значений ЦИ не позднее чем за {value} раб. дн. до последнего дня срока оценки', 'The Sector sends the pre-calculated actual values at least {value} working day(s) before the last day of the evaluation'),
     at: { event: 'actuals-sent' },
     limit: QUARTER_LIMIT,
-    workingDays: params.actualsWorkingDaysBefore.value,
     applies: (ctx) => has(ctx, 'kpiSheet'),
   }),
   percentTableRule({
@@ -341,8 +337,6 @@ export const rules: Rule[] = [
     title: t('Саралау бағасы {min}–{max} аралығында', 'Оценка ранжирования от {min} до {max}', 'Ranking grades from {min} to {max}'),
     items: '/forms/rankingSheet/parameters',
     field: 'grade',
-    min: params.rankingGradeRange.value.min,
-    max: params.rankingGradeRange.value.max,
   }),
   valueRangeRule({
     id: `${ID}/ranking-grade-scale`,
@@ -352,8 +346,6 @@ export const rules: Rule[] = [
     note: params.rankingGradeRange.note,
     items: '/forms/rankingSheet/parameters',
     field: 'grade',
-    min: params.rankingFormScale.value.min,
-    max: params.rankingFormScale.value.max,
   }),
   meanRule({
     id: `${ID}/ranking-mean`,
@@ -408,8 +400,6 @@ export const rules: Rule[] = [
     provision: params.respondents,
     title: t('Сауалнамаға {min}–{max} адам қатысады', 'В опросе участвуют от {min} до {max} человек', '{min} to {max} people answer the questionnaire'),
     pattern: '/forms/*/responses',
-    min: params.respondents.value.min,
-    max: params.respondents.value.max,
     where: { field: 'group', value: SELF, not: true },
   }),
   countEachRule({
@@ -440,14 +430,12 @@ export const rules: Rule[] = [
     provision: params.surveyCompetenciesHeads,
     title: t('Басшылар {value} құзырет бойынша бағаланады (5-қосымша)', 'Руководители оцениваются по {value} компетенциям (прил. 5)', 'Heads are assessed on the {value} competencies of App. 5'),
     pattern: '/forms/survey360Heads/responses/*/answers',
-    exactly: params.surveyCompetenciesHeads.value,
   }),
   countEachRule({
     id: `${ID}/survey-competencies-staff`,
     provision: params.surveyCompetenciesStaff,
     title: t('"Б" корпусының қызметшілері {value} құзырет бойынша бағаланады (6-қосымша)', 'Служащие корпуса «Б» оцениваются по {value} компетенциям (прил. 6)', 'Corps "B" servants are assessed on the {value} competencies of App. 6'),
     pattern: '/forms/survey360Staff/responses/*/answers',
-    exactly: params.surveyCompetenciesStaff.value,
   }),
   combineRules(
     ([['survey360Heads', params.surveyAnswersApp5, COMPETENCIES_HEADS], ['survey360Staff', params.surveyAnswersApp6, COMPETENCIES_STAFF]] as const).map(([form, place, competencies]) =>
