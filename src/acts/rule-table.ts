@@ -25,6 +25,7 @@ import { deadlineRule, type DeadlineSpec } from '../rules/deadline.js';
 import { periodShapeRule } from '../rules/period-shape.js';
 import { requiredRule, type RequiredSpec } from '../rules/presence.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
+import { oneOf } from './shapes.js';
 
 interface RowBase {
   /** The rule's name: its id is `<pack>/<name>`. */
@@ -100,7 +101,6 @@ const isSize = (v: unknown): v is { min?: number; odd?: boolean } => typeof v ==
 const isRange = (v: unknown): v is { min: number; max: number } => typeof v === 'object' && v !== null && 'min' in v && 'max' in v;
 const isTolerance = (v: unknown): v is { tolerance?: number } => typeof v === 'object' && v !== null;
 const isBands = (v: unknown): v is readonly GradeBand[] => Array.isArray(v) && v.every((b) => typeof b === 'object' && b !== null && 'from' in b && 'label' in b);
-const isUnit = (v: unknown): v is 'quarter' | 'year' => v === 'quarter' || v === 'year';
 
 type DataRow = Exclude<RuleRow, { kind: 'code' }>;
 
@@ -179,7 +179,7 @@ export function tableRules(id: string, params: Params, rows: readonly RuleRow[],
         return requiredRule(spec);
       }
       case 'period-shape': {
-        const p = value(isUnit);
+        const p = value(oneOf('quarter', 'year'));
         return periodShapeRule({ ...base(p), unit: p.value });
       }
       case 'count': {

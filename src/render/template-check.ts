@@ -21,7 +21,7 @@ export interface ContractProblem {
 }
 
 /** The contract's problems in the three languages (the path and the engine's own error text are shown as they are). */
-export const CONTRACT_WORDS = {
+const CONTRACT_WORDS = {
   templateError: (detail: string): Text3 => t3(`үлгінің синтаксисі оқылмады: ${detail}`, `синтаксис шаблона не разобран: ${detail}`, `the template's syntax could not be read: ${detail}`),
   methodologyFields: (path: string): Text3 => t3(`${path}: methodology ішінде тек id, title және asPublished бар`, `${path}: в methodology есть только id, title и asPublished`, `${path}: methodology has only id, title and asPublished`),
   noFormSchema: (path: string): Text3 => t3(`${path}: салыстыратын нысан схемасы жоқ`, `${path}: нет схемы формы для сверки`, `${path}: no form schema to check against`),

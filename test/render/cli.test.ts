@@ -60,15 +60,21 @@ describe('bagalau render', () => {
   });
 });
 
+/** A templates folder of asa-b-model with one form template `m.md.hbs` of the given text, beside a copy of its schemas. */
+function templateDir(template: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bagalau-tpl-'));
+  mkdirSync(join(dir, 'templates/asa-b-model'), { recursive: true });
+  mkdirSync(join(dir, 'schemas'));
+  spawnSync('cp', ['-r', 'schemas/asa-b-model', join(dir, 'schemas/')]);
+  writeFileSync(join(dir, 'templates/asa-b-model/templates.yaml'), 'methodology: asa-b-model\ndate: "2018-01-16"\ntitle: t\nforms:\n  managerialSheet:\n    file: m.md.hbs\n');
+  writeFileSync(join(dir, 'templates/asa-b-model/m.md.hbs'), template);
+  return dir;
+}
+
 describe('bagalau templates check', () => {
   it('passes on the repository and fails on a template reading a field its schema lacks', () => {
     expect(cli(['templates', 'check']).status).toBe(0);
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-tpl-'));
-    mkdirSync(join(dir, 'templates/asa-b-model'), { recursive: true });
-    mkdirSync(join(dir, 'schemas'));
-    spawnSync('cp', ['-r', 'schemas/asa-b-model', join(dir, 'schemas/')]);
-    writeFileSync(join(dir, 'templates/asa-b-model/templates.yaml'), 'methodology: asa-b-model\ndate: "2018-01-16"\ntitle: t\nforms:\n  managerialSheet:\n    file: m.md.hbs\n');
-    writeFileSync(join(dir, 'templates/asa-b-model/m.md.hbs'), '{{field form.evaluator.nam 10}}\n');
+    const dir = templateDir('{{field form.evaluator.nam 10}}\n');
     const r = cli(['templates', 'check', '--templates', join(dir, 'templates')]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('form.evaluator.nam is not in the form\'s schema');
@@ -82,12 +88,7 @@ describe('bagalau templates check', () => {
     expect(kk.stdout).not.toContain('is not in');
   });
   it('a template Handlebars cannot read is named with the line, in the chosen language', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-tpl-'));
-    mkdirSync(join(dir, 'templates/asa-b-model'), { recursive: true });
-    mkdirSync(join(dir, 'schemas'));
-    spawnSync('cp', ['-r', 'schemas/asa-b-model', join(dir, 'schemas/')]);
-    writeFileSync(join(dir, 'templates/asa-b-model/templates.yaml'), 'methodology: asa-b-model\ndate: "2018-01-16"\ntitle: t\nforms:\n  managerialSheet:\n    file: m.md.hbs\n');
-    writeFileSync(join(dir, 'templates/asa-b-model/m.md.hbs'), 'a\n{{#each form.grades}}\n{{> part}}\n{{/each}}\n');
+    const dir = templateDir('a\n{{#each form.grades}}\n{{> part}}\n{{/each}}\n');
     const ru = cli(['templates', 'check', '--templates', join(dir, 'templates'), '--lang', 'ru']);
     expect(ru.status).toBe(1);
     expect(ru.stdout).toContain('m.md.hbs:3: partials и decorators в шаблонах не разрешены');
