@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { langOption } from './lang.js';
 import { checkContract } from '../render/template-check.js';
+import { TemplateError } from '../render/template.js';
 import type { ContractProblem, JsonSchema } from '../render/template-check.js';
 import { defaultTemplatesDir, loadTemplateSet } from './render.js';
 // every manifest is read, whatever the build read ahead
@@ -37,7 +38,17 @@ export function checkAllTemplates(templatesDir: string, schemasDir: string): Che
   const out: CheckedTemplate[] = [];
   const ids = readdirSync(templatesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(templatesDir, d.name, 'templates.yaml'))).map((d) => d.name).sort();
   for (const id of ids) {
-    const ts = loadTemplateSet(templatesDir, id);
+    const manifest = join(templatesDir, id, 'templates.yaml');
+    let ts: ReturnType<typeof loadTemplateSet>;
+    try {
+      ts = loadTemplateSet(templatesDir, id);
+    } catch (e) {
+      // a manifest that cannot be read is this methodology's problem; the other methodologies are still checked
+      if (!(e instanceof TemplateError)) throw e;
+      const said = (s: string): string => (s.startsWith(`${manifest}: `) ? s.slice(manifest.length + 2) : s);
+      out.push({ methodology: id, file: manifest, problems: [{ template: manifest, kind: 'template-error', message: t3(said(e.text.kk), said(e.text.ru), said(e.text.en)) }] });
+      continue;
+    }
     const packageSchema = readSchema(join(schemasDir, id, 'package.schema.json'));
     const entries: { file: string; formKey?: string }[] = [
       ...Object.entries(ts.set.forms).map(([k, f]) => ({ file: f.file, formKey: k })),

@@ -93,6 +93,28 @@ describe('bagalau templates check', () => {
     expect(ru.status).toBe(1);
     expect(ru.stdout).toContain('m.md.hbs:3: partials и decorators в шаблонах не разрешены');
   });
+  it('a templates.yaml it cannot read is that methodology\'s problem, in the chosen language; the others are still checked', () => {
+    const dir = templateDir('{{field form.evaluator.name 10}}\n');
+    // a second methodology whose manifest is not YAML
+    mkdirSync(join(dir, 'templates/mic-2018'));
+    writeFileSync(join(dir, 'templates/mic-2018/templates.yaml'), 'methodology: mic-2018\n  title: [\n');
+    const manifest = join(dir, 'templates/asa-b-model/templates.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"2018-01-16"', '"2018-1-16"'));
+    const ru = cli(['templates', 'check', '--templates', join(dir, 'templates'), '--lang', 'ru']);
+    expect(ru.status, ru.stderr).toBe(1);
+    expect(ru.stderr).toBe('');
+    expect(ru.stdout).toMatch(/asa-b-model\/templates\.yaml template-error: date должна иметь вид ГГГГ-ММ-ДД/);
+    expect(ru.stdout).toMatch(/mic-2018\/templates\.yaml template-error: не читается как YAML: .*line 1/);
+    const kk = cli(['templates', 'check', '--templates', join(dir, 'templates'), '--lang', 'kk']);
+    expect(kk.stdout).toContain('date ЖЖЖЖ-АА-КК (YYYY-MM-DD) түрінде болуы керек');
+    expect(kk.stdout).toContain('YAML ретінде оқылмады');
+    // render meets the same manifest: a message in the user's language, not an internal error
+    const out = join(dir, 'out');
+    const r = cli(['render', 'samples/asa-b-model/valid.yaml', '--templates', join(dir, 'templates'), '--out', out, '--lang', 'ru']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('date должна иметь вид ГГГГ-ММ-ДД');
+    expect(r.stderr).not.toMatch(/внутренняя ошибка|internal error/);
+  });
 });
 
 describe('bagalau render: packages the act does not allow, and name clashes', () => {
