@@ -5,6 +5,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface FactCap {
   kinds: readonly string[];
@@ -31,7 +32,7 @@ export function capByFactRule(spec: CapByFactSpec): Rule {
     reads: reads(spec.facts, `${spec.facts}/*/${spec.kindField}`, `${spec.facts}/*/${spec.dateField}`, spec.items, spec.items.flatMap((p) => [`${p}/*/${spec.keyField}`, `${p}/*/${spec.valueField}`])),
     check(ctx): Report[] {
       const facts = ctx.get(spec.facts);
-      if (!Array.isArray(facts)) return [];
+      if (!Array.isArray(facts)) return NO_REPORTS;
       const { from, to } = ctx.pkg.period;
       let cap: { max: number; fact: Record<string, unknown>; index: number } | undefined;
       facts.forEach((f: Record<string, unknown>, index) => {
@@ -40,7 +41,7 @@ export function capByFactRule(spec: CapByFactSpec): Rule {
         const c = spec.caps.find((c) => c.kinds.includes(String(f[spec.kindField])));
         if (c && (!cap || c.max < cap.max)) cap = { max: c.max, fact: f, index };
       });
-      if (!cap) return [];
+      if (!cap) return NO_REPORTS;
       const out: Report[] = [];
       for (const ptr of spec.items) {
         const items = ctx.get(ptr);

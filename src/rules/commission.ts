@@ -7,6 +7,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isFraction } from './base.js';
 import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 import type { Text3 } from '../law/finding.js';
 import { pluralEn } from '../law/plural.js';
 
@@ -54,12 +55,12 @@ export function sessionSizeRule(given: SizeSpec): Rule {
     sessionReads: reads(kindRead(spec.kinds), '/members/*/role'),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
-      if (!s) return [];
+      if (!s) return NO_REPORTS;
       const n = s.data.members.filter(voting).length;
       const problems: string[] = [];
       if (spec.min !== undefined && n < spec.min) problems.push(`≥ ${spec.min}`);
       if (spec.odd && n % 2 === 0) problems.push('odd');
-      if (problems.length === 0) return [];
+      if (problems.length === 0) return NO_REPORTS;
       const req = (odd: string) => problems.map((p) => (p === 'odd' ? odd : p)).join(', ');
       return [
         {
@@ -93,10 +94,10 @@ export function quorumRule(spec: QuorumSpec): Rule {
     sessionReads: reads(kindRead(spec.kinds), '/members/*/role', '/members/*/present'),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
-      if (!s) return [];
+      if (!s) return NO_REPORTS;
       const members = s.data.members.filter(voting);
       const present = members.filter((m) => m.present).length;
-      if (present * den >= members.length * num) return [];
+      if (present * den >= members.length * num) return NO_REPORTS;
       const needed = Math.ceil((members.length * num) / den);
       return [
         {
@@ -126,7 +127,7 @@ export function openVoteRule(spec: OpenVoteSpec): Rule {
     sessionReads: reads(kindRead(spec.kinds), '/voting'),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
-      if (!s || s.data.voting === undefined || s.data.voting === 'open') return [];
+      if (!s || s.data.voting === undefined || s.data.voting === 'open') return NO_REPORTS;
       return [
         {
           path: `${s.base}/voting`,
@@ -151,7 +152,7 @@ export function secretaryNoVoteRule(spec: SecretaryNoVoteSpec): Rule {
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       const d = s?.decision;
-      if (!s || !d || !d.data.votes) return [];
+      if (!s || !d || !d.data.votes) return NO_REPORTS;
       // Plain loops: a session has a handful of members and votes, and this runs for every package.
       const votes = d.data.votes;
       let out: Report[] | undefined;
@@ -187,7 +188,7 @@ export function majorityRule(spec: MajoritySpec): Rule {
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       const d = s?.decision;
-      if (!s || !d || !d.data.votes) return [];
+      if (!s || !d || !d.data.votes) return NO_REPORTS;
       // Plain loops over the handful of members and votes (this runs for every package).
       const members = s.data.members;
       const votes = d.data.votes;
@@ -260,7 +261,7 @@ export function compositionRule(spec: CompositionSpec): Rule {
     ),
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
-      if (!s) return [];
+      if (!s) return NO_REPORTS;
       const out: Report[] = [];
       const inSession = s.file !== undefined;
       const d = s.decision?.data;

@@ -20,6 +20,7 @@ import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isFraction } from './base.js';
 import { memo } from './memo.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 /** One category code of a group cell, as printed and normalised. */
 export interface GroupCode {
@@ -155,6 +156,19 @@ const HOW: Record<GroupChoice['how'], { howKk: string; howRu: string; howEn: str
 
 const NO_TEXTS: readonly unknown[] = Object.freeze([]);
 
+/** The facts of a grade finding (a function, not a closure made for every row). */
+const gradeFacts = (competency: string, group: string, category: string, effective: number, notObserved: number, observed: number, num: number, den: number, expected: string | undefined, found: string) => ({
+  competency,
+  group,
+  category,
+  effective,
+  notObserved,
+  observed,
+  threshold: `${num}/${den}`,
+  expected,
+  found,
+});
+
 export function competencyRule(given: CompetencySpec): Rule {
   const g = given.grading;
   const spec = g ? { ...given, grading: { ...g, threshold: fromProvision(given, g.threshold, 'grading.threshold', isFraction) } } : { ...given, grading: undefined };
@@ -175,24 +189,43 @@ export function competencyRule(given: CompetencySpec): Rule {
     }
     return m;
   };
-  // The group a servant's code reads, by code, post and position: a folder asks the same few (bounded;
-  // the choice is read-only, as the findings that name it copy what they show).
-  const choices = new Map<string, GroupChoice>();
+  // The group a servant's code reads, by code, then position, then post (managerial unknown, yes, no): a
+  // folder asks the same few (bounded; the choice is read-only, as the findings that name it copy what
+  // they show). Maps of maps, so that no key string is built per package.
+  const choices = new Map<string, Map<string, Array<GroupChoice | undefined>>>();
+  let choiceCount = 0;
   const choiceOf = (code: string, position: string, managerial: boolean | undefined): GroupChoice => {
-    const key = `${managerial === undefined ? '' : managerial ? '1' : '0'}|${code}|${position}`;
-    let c = choices.get(key);
+    const slot = managerial === undefined ? 0 : managerial ? 1 : 2;
+    let byPosition = choices.get(code);
+    let three = byPosition?.get(position);
+    let c = three?.[slot];
     if (!c) {
       c = chooseGroup(spec.catalogue, code, position, managerial);
-      if (choices.size < 10_000) choices.set(key, c);
+      if (choiceCount < 10_000) {
+        if (!byPosition) choices.set(code, (byPosition = new Map()));
+        if (!three) byPosition.set(position, (three = [undefined, undefined, undefined]));
+        three[slot] = c;
+        choiceCount++;
+      }
     }
     return c;
+  };
+  // A sheet's row name as written → its competency (or null): one lookup per row instead of a key and a lookup. Bounded.
+  const byWritten = new Map<string, CatalogueCompetency | null>();
+  const competencyOf = (name: string): CatalogueCompetency | undefined => {
+    let c = byWritten.get(name);
+    if (c === undefined) {
+      c = byName.get(nameKey(name)) ?? null;
+      if (byWritten.size < 10_000) byWritten.set(name, c);
+    }
+    return c ?? undefined;
   };
   return {
     ...baseOf(spec),
     reads: reads(spec.rows, `${spec.rows}/*/${spec.competencyField}`, `${spec.rows}/*/${spec.notObservedField}`, spec.grading ? `${spec.rows}/*/${spec.grading.resultField}` : undefined, spec.positionPath),
     check(ctx: RuleContext): Report[] {
       const rows = ctx.get(spec.rows);
-      if (!Array.isArray(rows)) return [];
+      if (!Array.isArray(rows)) return NO_REPORTS;
       const position = spec.positionPath ? String(ctx.get(spec.positionPath) ?? '') : '';
       const managerial = ctx.pkg.servant['managerial'];
       const choice = choiceOf(ctx.pkg.servant.category, position, typeof managerial === 'boolean' ? managerial : undefined);
@@ -214,7 +247,7 @@ export function competencyRule(given: CompetencySpec): Rule {
         ];
       }
       const group = choice.group;
-      const out: Report[] = [];
+      let out: Report[] | undefined;
       if (choice.candidates.length > 1) {
         // The reader sees which group was read and on what fact (docs/format/<id>.md, «Indicator groups»).
         const at = group.codes.find((c) => c.code === choice.code);
@@ -226,7 +259,7 @@ export function competencyRule(given: CompetencySpec): Rule {
         };
         const reason = why[choice.how];
         if (reason)
-          out.push({
+          (out ??= []).push({
             path: '/servant/category',
             severity: 'info',
             message: withTitle(
@@ -244,7 +277,7 @@ export function competencyRule(given: CompetencySpec): Rule {
         if (!row || typeof row !== 'object') continue;
         const r = row as Record<string, unknown>;
         const name = r[spec.competencyField];
-        const comp = typeof name === 'string' ? byName.get(nameKey(name)) : undefined;
+        const comp = typeof name === 'string' ? competencyOf(name) : undefined;
         const cell = comp?.cells[group.id];
         if (!comp || !cell) continue; // the sheet's schema fixes the names; an unknown one is a schema error
         const listedRaw = r[spec.notObservedField];
@@ -263,7 +296,7 @@ export function competencyRule(given: CompetencySpec): Rule {
             (matched ??= new Set()).add(k);
             continue;
           }
-          out.push({
+          (out ??= []).push({
             path: `${spec.rows}/${i}/${spec.notObservedField}/${j}`,
             message: withTitle(
               titleOf(spec),
@@ -277,22 +310,23 @@ export function competencyRule(given: CompetencySpec): Rule {
         }
         const g = spec.grading;
         if (!g) continue;
-        const [num, den] = g.threshold;
+        const num = g.threshold[0];
+        const den = g.threshold[1];
         const result = r[g.resultField];
         const n = cell.effective.length;
         const notObserved = matched?.size ?? 0;
         const observed = n - notObserved;
         const meets = observed * den >= num * n;
         const expected = meets ? g.meets[0] : g.notMeets[0];
-        const factsOf = () => ({ competency: comp.name, group: group.id, category: choice.code, effective: n, notObserved, observed, threshold: `${num}/${den}`, expected, found: result });
-        if (typeof result === 'string' && g.notMeets.includes(result) && notObserved === 0) {
-          out.push({
+        if (typeof result !== 'string') continue;
+        if (g.notMeets.includes(result) && notObserved === 0) {
+          (out ??= []).push({
             path: `${spec.rows}/${i}`,
             message: withTitle(titleOf(spec), fill({ kk: '«{comp}»: «{found}» бағасы қойылған, бірақ байқалмаған индикаторлар аталмаған', ru: '«{comp}»: оценка «{found}», но не названы ненаблюдавшиеся индикаторы', en: '«{comp}»: graded «{found}» but no indicator is named as not observed' }, { comp: comp.name, found: result })),
-            facts: factsOf(),
+            facts: gradeFacts(comp.name, group.id, choice.code, n, notObserved, observed, num, den, expected, result),
           });
-        } else if (typeof result === 'string' && (g.meets.includes(result) || g.notMeets.includes(result)) && g.meets.includes(result) !== meets) {
-          out.push({
+        } else if ((g.meets.includes(result) || g.notMeets.includes(result)) && g.meets.includes(result) !== meets) {
+          (out ??= []).push({
             path: `${spec.rows}/${i}/${g.resultField}`,
             message: withTitle(
               titleOf(spec),
@@ -301,11 +335,11 @@ export function competencyRule(given: CompetencySpec): Rule {
                 { comp: comp.name, n, observed, th: `${num}/${den}`, expected: expected ?? '', found: result },
               ),
             ),
-            facts: factsOf(),
+            facts: gradeFacts(comp.name, group.id, choice.code, n, notObserved, observed, num, den, expected, result),
           });
         }
       }
-      return out;
+      return out ?? NO_REPORTS;
     },
   };
 }

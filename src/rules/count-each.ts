@@ -8,6 +8,7 @@
 import { parsePointer } from '../law/json-pointer.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, boundsOf } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface CountEachSpec extends RuleBase {
   /** JSON Pointer with `*` for "every index", e.g. `/forms/survey/responses/*\/answers`. */
@@ -24,41 +25,70 @@ const escapeToken = (k: string): string => (k.includes('~') || k.includes('/') ?
 
 type Visit = (value: unknown, path: () => string) => void;
 
-function walkPattern(v: unknown, tokens: readonly string[], i: number, stack: Array<string | number>, path: () => string, visit: Visit): void {
-  if (i === tokens.length) {
-    visit(v, path);
-    return;
+/** Who is told of each match of a compiled pattern; it may ask the pattern for the match's pointer while told. */
+export interface PatternVisitor {
+  visit(value: unknown, at: Pattern): void;
+}
+
+/**
+ * A pattern parsed once (rule kinds make theirs when the rule is built): it walks a package with the
+ * indices and keys of the match in hand on its own stack, and writes a match's pointer only when asked
+ * (for a finding: a questionnaire has hundreds of answers and few breaches). A walk runs to its end
+ * before the next one starts, so one stack serves every package.
+ */
+export class Pattern {
+  readonly tokens: readonly string[];
+  private readonly stack: Array<string | number> = [];
+  constructor(readonly text: string) {
+    this.tokens = parsePointer(text);
   }
-  if (v === null || typeof v !== 'object') return;
-  const tok = tokens[i]!;
-  if (tok === '*') {
-    if (Array.isArray(v))
+
+  /** Tells the visitor of every value the pattern matches in the data, in document order. */
+  each(data: unknown, visitor: PatternVisitor): void {
+    this.stack.length = 0;
+    this.walk(data, 0, visitor);
+  }
+
+  /** The pointer of the match being visited. */
+  path(): string {
+    return this.stack.length === 0 ? '' : `/${this.stack.join('/')}`;
+  }
+
+  private walk(v: unknown, i: number, visitor: PatternVisitor): void {
+    const tokens = this.tokens;
+    // Fixed tokens in a row are followed without recursion; only a `*` branches.
+    for (; i < tokens.length; i++) {
+      if (v === null || typeof v !== 'object') return;
+      const tok = tokens[i]!;
+      if (tok === '*') break;
+      if (!(tok in (v as Record<string, unknown>))) return;
+      this.stack.push(escapeToken(tok));
+      v = (v as Record<string, unknown>)[tok];
+    }
+    const depth = this.stack.length;
+    if (i === tokens.length) visitor.visit(v, this);
+    else if (Array.isArray(v))
       for (let j = 0; j < v.length; j++) {
-        stack.push(j);
-        walkPattern(v[j], tokens, i + 1, stack, path, visit);
-        stack.pop();
+        this.stack.push(j);
+        this.walk(v[j], i + 1, visitor);
+        this.stack.length = depth;
       }
     else
-      for (const k of Object.keys(v)) {
-        stack.push(escapeToken(k));
-        walkPattern((v as Record<string, unknown>)[k], tokens, i + 1, stack, path, visit);
-        stack.pop();
+      for (const k of Object.keys(v as object)) {
+        this.stack.push(escapeToken(k));
+        this.walk((v as Record<string, unknown>)[k], i + 1, visitor);
+        this.stack.length = depth;
       }
-  } else if (tok in (v as Record<string, unknown>)) {
-    stack.push(escapeToken(tok));
-    walkPattern((v as Record<string, unknown>)[tok], tokens, i + 1, stack, path, visit);
-    stack.pop();
   }
 }
 
 /**
  * Visits every value the pattern matches in the data, in document order. Its pointer is written only
- * when `path()` is called (for a finding): a questionnaire has hundreds of answers and few breaches.
+ * when `path()` is called (for a finding).
  */
 export function eachMatch(data: unknown, pattern: string, visit: Visit): void {
-  const stack: Array<string | number> = [];
-  const path = (): string => (stack.length === 0 ? '' : `/${stack.join('/')}`);
-  walkPattern(data, parsePointer(pattern), 0, stack, path, visit);
+  const p = new Pattern(pattern);
+  p.each(data, { visit: (v) => visit(v, () => p.path()) });
 }
 
 /** Every [pointer, value] the pattern matches in the data. */
@@ -78,25 +108,33 @@ export function countEachRule(given: CountEachSpec): Rule {
     const v = it && typeof it === 'object' ? (it as Record<string, unknown>)[w.field] : undefined;
     return w.not ? v !== w.value : v === w.value;
   };
+  const pattern = new Pattern(spec.pattern);
+  // The rule's visitor, made once: it collects one package's reports while the pattern walks it.
+  const visitor = {
+    out: undefined as Report[] | undefined,
+    visit(list: unknown, at: Pattern): void {
+      if (!Array.isArray(list)) return;
+      let n = 0;
+      for (let i = 0; i < list.length; i++) if (counts(list[i])) n++;
+      const ok = (spec.exactly === undefined || n === spec.exactly) && (spec.min === undefined || n >= spec.min) && (spec.max === undefined || n <= spec.max);
+      if (ok) return;
+      (this.out ??= []).push({
+        path: at.path(),
+        message: withTitle(titleOf(spec), fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected, found: n })),
+        facts: { expected, found: n, ...(w ? { counted: w } : {}) },
+      });
+    },
+  };
   return {
     ...baseOf(spec),
     reads: reads(spec.pattern, spec.where ? `${spec.pattern}/*/${spec.where.field}` : undefined),
     quietWithoutInputs: true,
     check(ctx): Report[] {
-      const out: Report[] = [];
-      eachMatch(ctx.pkg, spec.pattern, (list, path) => {
-        if (!Array.isArray(list)) return;
-        let n = 0;
-        for (let i = 0; i < list.length; i++) if (counts(list[i])) n++;
-        const ok = (spec.exactly === undefined || n === spec.exactly) && (spec.min === undefined || n >= spec.min) && (spec.max === undefined || n <= spec.max);
-        if (ok) return;
-        out.push({
-          path: path(),
-          message: withTitle(titleOf(spec), fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected, found: n })),
-          facts: { expected, found: n, ...(w ? { counted: w } : {}) },
-        });
-      });
-      return out;
+      visitor.out = undefined;
+      pattern.each(ctx.pkg, visitor);
+      const out = visitor.out;
+      visitor.out = undefined;
+      return out ?? NO_REPORTS;
     },
   };
 }

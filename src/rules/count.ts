@@ -1,6 +1,7 @@
 /** Count rule kind: a list in a form holds exactly / at least / at most N items (e.g. "НМИ саны 5 құрайды"). */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, boundsOf } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface CountSpec extends RuleBase {
   /** JSON Pointer of the array; the rule is silent when the form is absent. */
@@ -20,13 +21,13 @@ export function countRule(given: CountSpec): Rule {
     reads: reads(spec.path),
     check(ctx): Report[] {
       const v = ctx.get(spec.path);
-      if (!Array.isArray(v)) return [];
+      if (!Array.isArray(v)) return NO_REPORTS;
       const n = v.length;
       const ok =
         (spec.exactly === undefined || n === spec.exactly) &&
         (spec.min === undefined || n >= spec.min) &&
         (spec.max === undefined || n <= spec.max);
-      if (ok) return [];
+      if (ok) return NO_REPORTS;
       return [
         {
           path: spec.path,

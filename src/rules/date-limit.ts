@@ -7,9 +7,11 @@
  * A step not recorded yet is judged against the check date, like `deadlineRule`.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
+import { daysInMonth, isoDate, monthIndex, YEARS } from '../law/calendar/iso-date.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import { resolveDates, type DateRef, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface DateLimitSpec extends RuleBase {
   /** Where the step's date is read from; the first reference that resolves wins. */
@@ -29,6 +31,17 @@ export interface DateLimitSpec extends RuleBase {
 /** The limit date for a period. */
 export function dateLimit(spec: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>, period: { from: string; to: string }): string {
   const anchor = spec.anchor === 'period-start' ? period.from : period.to;
+  // Month arithmetic on numbers, one string made (every package asks): the month `months` after the anchor's,
+  // its last day or the day asked, clamped to it. A year or day outside the plain case takes the path below.
+  const month = monthIndex(anchor);
+  const index = month + spec.months;
+  if (month >= 0 && Number.isInteger(spec.months) && index >= YEARS.first * 12 && index < (YEARS.last - 1) * 12 + 12) {
+    const y = Math.floor(index / 12);
+    const m = (index % 12) + 1;
+    const last = daysInMonth(y, m);
+    if (spec.day === 'last') return isoDate(y, m, last);
+    if (Number.isInteger(spec.day) && spec.day >= 1 && spec.day <= 99) return isoDate(y, m, spec.day > last ? last : spec.day);
+  }
   const first = addMonths(`${anchor.slice(0, 7)}-01`, spec.months);
   const last = addCalendarDays(addMonths(first, 1), -1);
   if (spec.day === 'last') return last;
@@ -64,12 +77,12 @@ export function dateLimitRule(spec: DateLimitSpec): Rule {
     check(ctx: RuleContext): Report[] {
       const limit = dateLimit(spec, ctx.pkg.period);
       let step;
-      for (const ref of spec.at) {
-        step = resolveDates(ctx, ref)[0];
+      for (let i = 0; i < spec.at.length; i++) {
+        step = resolveDates(ctx, spec.at[i]!)[0];
         if (step) break;
       }
-      if (step && (inclusive ? step.date <= limit : step.date < limit)) return [];
-      if (!step && spec.stale === false) return [];
+      if (step && (inclusive ? step.date <= limit : step.date < limit)) return NO_REPORTS;
+      if (!step && spec.stale === false) return NO_REPORTS;
       const facts: Record<string, unknown> = { limit, inclusive, anchor: spec.anchor, months: spec.months, day: spec.day, limitIsWorkingDay: ctx.calendar.isWorkingDay(limit) };
       // What each case adds to the facts, written on (not spread): the order stays limit … then the case's own.
       if (step) {

@@ -4,11 +4,12 @@
  * against the check date — overdue (error) once the deadline has passed, otherwise
  * open (info, with the working days left) — so an auditor sees which files are stuck.
  */
-import { deadline as computeDeadline, deadlineDate, type DeadlineUnit } from '../law/calendar/index.js';
+import { deadline as computeDeadline, termEnd, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { resolveDates, type DateRef, type DatedAt, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface DeadlineSpec extends RuleBase {
   from: DateRef;
@@ -83,18 +84,17 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
     reads: reads(refReads([spec.from, spec.to]), spec.appliesReads),
     sessionReads: refSessionReads([spec.from, spec.to]),
     check(ctx: RuleContext): Report[] {
-      const out: Report[] = [];
+      let out: Report[] | undefined;
       const froms = resolveDates(ctx, spec.from);
       const tos = resolveDates(ctx, spec.to);
       for (let i = 0; i < froms.length; i++) {
         const from = froms[i]!;
-        const input = { from: from.date, count, unit: spec.unit, direction };
         const to = answer(tos, from.date, direction);
-        // Most steps are in time: compare dates first, explain only what is reported.
-        const due = deadlineDate(ctx.calendar, input);
+        // Most steps are in time: compare dates first (no input object), explain only what is reported.
+        const due = termEnd(ctx.calendar, from.date, count, spec.unit, direction);
         if (to && to.date <= due) continue;
         if (!to && spec.stale === false) continue;
-        const d = computeDeadline(ctx.calendar, input);
+        const d = computeDeadline(ctx.calendar, { from: from.date, count, unit: spec.unit, direction });
         const facts: Record<string, unknown> = {
           from: from.date,
           count,
@@ -114,7 +114,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           const vars = { deadline: d.deadline, count, from: from.date, today: ctx.today, unitKk: u.unitKk, unitRu: u.unitRu, unitEn: u.unitEn, happened: to.date, late };
           facts['happened'] = to.date;
           facts['workingDaysLate'] = late;
-          out.push({
+          (out ??= []).push({
             path: to.path,
             inSession: to.inSession,
             message: withTitle(titleOf(spec), fill(direction === 'after' ? M.late : M.lateBefore, vars)),
@@ -131,7 +131,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           facts['workingDaysSinceDeadline'] = since;
           facts['status'] = 'overdue';
           if (earlier) facts['recordedBefore'] = earlier.date;
-          out.push({
+          (out ??= []).push({
             path: from.path,
             inSession: from.inSession,
             message: withTitle(titleOf(spec), fill(earlier ? M.overdueBefore : M.overdue, vars)),
@@ -143,7 +143,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           facts['today'] = ctx.today;
           facts['workingDaysLeft'] = left;
           facts['status'] = 'open';
-          out.push({
+          (out ??= []).push({
             path: from.path,
             inSession: from.inSession,
             severity: 'info',
@@ -152,7 +152,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           });
         }
       }
-      return out;
+      return out ?? NO_REPORTS;
     },
   };
 }

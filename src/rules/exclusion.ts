@@ -8,6 +8,7 @@ import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber, isStrings } from './base.js';
 import { resolveDates, type DateRef, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 const evaluationDate = (ctx: RuleContext, at: DateRef[]): string => {
   for (const ref of at) {
@@ -46,7 +47,7 @@ export function tenureRule(given: TenureSpec): Rule {
       const at = evaluationDate(ctx, spec.at);
       const since = ctx.pkg.servant.appointedOn;
       const earliest = addMonths(since, spec.months);
-      if ((spec.atDayCounts ? addCalendarDays(at, 1) : at) >= earliest || !evaluated(ctx)) return [];
+      if ((spec.atDayCounts ? addCalendarDays(at, 1) : at) >= earliest || !evaluated(ctx)) return NO_REPORTS;
       return [
         {
           path: '/servant/appointedOn',
@@ -76,9 +77,9 @@ export function probationRule(spec: ProbationSpec): Rule {
     quietWithoutInputs: true,
     check(ctx): Report[] {
       const p = ctx.pkg.servant['probation'] as { from: string; to: string } | undefined;
-      if (!p || !evaluated(ctx)) return [];
+      if (!p || !evaluated(ctx)) return NO_REPORTS;
       const at = evaluationDate(ctx, spec.at);
-      if (at < p.from || at > p.to) return [];
+      if (at < p.from || at > p.to) return NO_REPORTS;
       return [
         {
           path: '/servant/probation',
@@ -107,7 +108,7 @@ export function absenceRule(given: AbsenceSpec): Rule {
     quietWithoutInputs: true,
     check(ctx): Report[] {
       const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
-      if (!evaluated(ctx)) return [];
+      if (!evaluated(ctx)) return NO_REPORTS;
       const at = evaluationDate(ctx, spec.at);
       const out: Report[] = [];
       list.forEach((a, i) => {

@@ -8,6 +8,7 @@ import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 import { clauseText3 } from '../law/cite-text.js';
 
 const clauseVars = (clause: string) => {
@@ -62,7 +63,7 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
     reads: reads(assignmentReads(spec)),
     check(ctx): Report[] {
       const c = assignmentCase(ctx, spec.cases, spec.by);
-      if (!c) return [];
+      if (!c) return NO_REPORTS;
       return spec.forms
         .filter((k) => k !== c.form && ctx.get(`/forms/${k}`) !== undefined)
         .map((k) => ({
@@ -93,7 +94,7 @@ export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
     reads: reads(assignmentReads(spec), spec.forms.flatMap((k) => [`/forms/${k}${spec.namePath}`, `/forms/${k}${spec.basisPath}`])),
     check(ctx): Report[] {
       const c = assignmentCase(ctx, spec.cases, spec.by);
-      if (!c) return [];
+      if (!c) return NO_REPORTS;
       const out: Report[] = [];
       for (const k of spec.forms) {
         const name = ctx.get(`/forms/${k}${spec.namePath}`);

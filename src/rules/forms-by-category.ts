@@ -6,6 +6,7 @@
  */
 import { baseOf, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface CategoryGroup {
   /** Canonical category codes of the group; absent = every code not in another group. */
@@ -29,7 +30,7 @@ export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
     check(ctx): Report[] {
       const category = ctx.pkg.servant.category;
       const g = groupOf(category);
-      if (!g) return [];
+      if (!g) return NO_REPORTS;
       return g.forbidden
         .filter((k) => ctx.pkg.forms?.[k] !== undefined)
         .map((k) => ({

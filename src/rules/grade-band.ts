@@ -5,6 +5,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface GradeBand {
   from: number;
@@ -32,9 +33,9 @@ export function gradeBandRule(spec: GradeBandSpec): Rule {
     check(ctx): Report[] {
       const v = ctx.get(spec.value);
       const stated = ctx.get(spec.label);
-      if (typeof v !== 'number' || typeof stated !== 'string') return [];
+      if (typeof v !== 'number' || typeof stated !== 'string') return NO_REPORTS;
       const band = bandOf(spec.bands, v);
-      if (!band || band.label === stated) return [];
+      if (!band || band.label === stated) return NO_REPORTS;
       return [
         {
           path: spec.label,

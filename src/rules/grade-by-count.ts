@@ -4,6 +4,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface CountBand {
   /** Inclusive lower bound of achieved items. */
@@ -36,10 +37,10 @@ export function gradeByCountRule(given: GradeByCountSpec): Rule {
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
       const stated = ctx.get(spec.grade);
-      if (!Array.isArray(items) || stated === undefined) return [];
+      if (!Array.isArray(items) || stated === undefined) return NO_REPORTS;
       const achieved = items.filter((it) => it && typeof it === 'object' && (it as Record<string, unknown>)[spec.achievedField] === spec.achievedValue).length;
       const band = spec.bands.find((b) => achieved >= b.min && (b.max === undefined || achieved <= b.max));
-      if (!band || band.grade === stated) return [];
+      if (!band || band.grade === stated) return NO_REPORTS;
       return [
         {
           path: spec.grade,

@@ -10,6 +10,7 @@ import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, 
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface LimitBeforeSpec extends RuleBase {
   /** The step. */
@@ -32,8 +33,8 @@ export function limitBeforeRule(given: LimitBeforeSpec): Rule {
       const input = { from: limit, count: spec.workingDays, unit: 'working-days' as const, direction: 'before' as const };
       const step = resolveDates(ctx, spec.at)[0];
       // Most steps are in time: compare dates first, explain only what is reported.
-      if (step && step.date <= deadlineDate(ctx.calendar, input)) return [];
-      if (!step && spec.stale === false) return [];
+      if (step && step.date <= deadlineDate(ctx.calendar, input)) return NO_REPORTS;
+      if (!step && spec.stale === false) return NO_REPORTS;
       const d = computeDeadline(ctx.calendar, input);
       const facts: Record<string, unknown> = { limit, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
       const vars: Record<string, string | number> = { limit, n: spec.workingDays, deadline: d.deadline, today: ctx.today };

@@ -5,6 +5,8 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
+import { memo } from './memo.js';
 
 export interface ListedSpec extends RuleBase {
   /** JSON Pointer of the table's rows. */
@@ -15,7 +17,7 @@ export interface ListedSpec extends RuleBase {
   oneOf: readonly string[];
 }
 
-const key = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const key = memo((s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase());
 
 export function listedRule(spec: ListedSpec): Rule {
   return {
@@ -23,11 +25,20 @@ export function listedRule(spec: ListedSpec): Rule {
     reads: reads(spec.rows, `${spec.rows}/*/${spec.field}`, spec.oneOf),
     check(ctx): Report[] {
       const rows = ctx.get(spec.rows);
-      if (!Array.isArray(rows)) return [];
+      if (!Array.isArray(rows)) return NO_REPORTS;
+      // The usual package: the servant's row is there, written as the servant's field is. Look for it without
+      // making a list; the names are compared by key (spaces and case aside) only when no row is spelt alike.
+      let anyWanted = false;
+      for (let p = 0; p < spec.oneOf.length; p++) {
+        const w = ctx.get(spec.oneOf[p]!);
+        if (typeof w !== 'string') continue;
+        anyWanted = true;
+        for (let i = 0; i < rows.length; i++) if (nameOf(rows[i], spec.field) === w) return NO_REPORTS;
+      }
+      if (!anyWanted) return NO_REPORTS;
       const wanted = spec.oneOf.map((p) => ctx.get(p)).filter((v): v is string => typeof v === 'string');
-      if (wanted.length === 0) return [];
-      const names = rows.map((r) => (r && typeof r === 'object' ? (r as Record<string, unknown>)[spec.field] : undefined)).filter((v): v is string => typeof v === 'string');
-      if (names.some((n) => wanted.some((w) => key(w) === key(n)))) return [];
+      const names = rows.map((r) => nameOf(r, spec.field)).filter((v): v is string => typeof v === 'string');
+      if (names.some((n) => wanted.some((w) => key(w) === key(n)))) return NO_REPORTS;
       return [
         {
           path: spec.rows,
@@ -38,3 +49,5 @@ export function listedRule(spec: ListedSpec): Rule {
     },
   };
 }
+
+const nameOf = (r: unknown, field: string): unknown => (r && typeof r === 'object' ? (r as Record<string, unknown>)[field] : undefined);

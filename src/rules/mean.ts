@@ -5,6 +5,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface MeanSpec extends RuleBase {
   items: string;
@@ -23,21 +24,25 @@ export function meanRule(spec: MeanSpec): Rule {
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
       const stated = ctx.get(spec.stated);
-      if (!Array.isArray(items) || items.length === 0 || typeof stated !== 'number') return [];
-      const values = items.map((it) => (it as Record<string, unknown> | null)?.[spec.field]);
-      if (!values.every((v): v is number => typeof v === 'number')) return [];
-      const sum = values.reduce((a, b) => a + b, 0);
-      const mean = sum / values.length;
-      if (Math.abs(mean - stated) <= tol + 1e-9) return [];
+      if (!Array.isArray(items) || items.length === 0 || typeof stated !== 'number') return NO_REPORTS;
+      // Summed in place, left to right as a reduce would (no list of values made per package).
+      let sum = 0;
+      for (let i = 0; i < items.length; i++) {
+        const v = (items[i] as Record<string, unknown> | null)?.[spec.field];
+        if (typeof v !== 'number') return NO_REPORTS;
+        sum += v;
+      }
+      const mean = sum / items.length;
+      if (Math.abs(mean - stated) <= tol + 1e-9) return NO_REPORTS;
       const shown = Math.round(mean * 1000) / 1000;
       return [
         {
           path: spec.stated,
           message: withTitle(
             titleOf(spec),
-            fill({ kk: '{sum} / {n} = {mean}, көрсетілгені {stated}', ru: '{sum} / {n} = {mean}, указано {stated}', en: '{sum} / {n} = {mean}, stated {stated}' }, { sum: Math.round(sum * 1000) / 1000, n: values.length, mean: shown, stated }),
+            fill({ kk: '{sum} / {n} = {mean}, көрсетілгені {stated}', ru: '{sum} / {n} = {mean}, указано {stated}', en: '{sum} / {n} = {mean}, stated {stated}' }, { sum: Math.round(sum * 1000) / 1000, n: items.length, mean: shown, stated }),
           ),
-          facts: { sum, count: values.length, expected: mean, found: stated, tolerance: tol },
+          facts: { sum, count: items.length, expected: mean, found: stated, tolerance: tol },
         },
       ];
     },

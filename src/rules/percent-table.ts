@@ -13,6 +13,8 @@ import type { Text3 } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
+import { valueAt } from './row-value.js';
 
 export interface PercentRow {
   /** The row as printed, e.g. «95-99,99». */
@@ -82,26 +84,28 @@ export function repairRows(rows: readonly PercentRow[], precision: number): Perc
 }
 const truncate = (p: number, digits: number): number => Math.floor(p * 10 ** digits + EPS) / 10 ** digits;
 
-/** The row a percent falls in, and whether only the repaired reading of a damaged row takes it. */
-export function lookupPercent(rows: readonly PercentRow[], percent: number, precision: number): { row: PercentRow; repaired: boolean } | undefined {
+/**
+ * The row a percent falls in, as its index times two, plus one when only the repaired reading of a damaged
+ * row takes it; -1 for none. A number, not an object, as it is asked for every graded row of every package.
+ */
+function rowIndexOf(rows: readonly PercentRow[], percent: number, precision: number): number {
   const p = truncate(percent, precision);
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     if (p < row.from) continue;
-    if (row.to === undefined || p <= row.to) return { row, repaired: false };
-    if (row.readTo !== undefined && p <= row.readTo) return { row, repaired: true };
+    if (row.to === undefined || p <= row.to) return 2 * i;
+    if (row.readTo !== undefined && p <= row.readTo) return 2 * i + 1;
   }
-  return undefined;
+  return -1;
 }
 
-const at = (row: unknown, rel: string): unknown => {
-  let v = row;
-  for (const t of parsePointer(rel)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[t];
-  }
-  return v;
-};
+/** The row a percent falls in, and whether only the repaired reading of a damaged row takes it. */
+export function lookupPercent(rows: readonly PercentRow[], percent: number, precision: number): { row: PercentRow; repaired: boolean } | undefined {
+  const hit = rowIndexOf(rows, percent, precision);
+  return hit < 0 ? undefined : { row: rows[hit >> 1]!, repaired: (hit & 1) === 1 };
+}
 
+/** A row field's pointer for this package: fixed ones are the spec's own string, chosen ones asked once per package (not per row). */
 const field = (f: RowField, ctx: RuleContext): string => (typeof f === 'string' ? f : f(ctx));
 
 /** A row field's pointer under each list, when the field is fixed (one chosen per package is declared by its lists). */
@@ -112,6 +116,9 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
   const maxTable = spec.rows.every((r) => r.min === 0);
   const lo = Math.min(...spec.rows.map((r) => r.min));
   const hi = Math.max(...spec.rows.map((r) => r.max));
+  const select = spec.select;
+  const negate = select?.negate ?? false;
+  const selectTokens = select ? parsePointer(`/${select.field}`) : [];
   return {
     ...baseOf(spec),
     reads: reads(lists, rowReads(lists, spec.percent), rowReads(lists, spec.grade), spec.select ? rowReads(lists, `/${spec.select.field}`) : undefined),
@@ -119,37 +126,44 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
     check(ctx): Report[] {
       const pRel = field(spec.percent, ctx);
       const gRel = field(spec.grade, ctx);
-      const out: Report[] = [];
-      for (const ptr of lists) {
+      const pTokens = parsePointer(pRel);
+      const gTokens = parsePointer(gRel);
+      let out: Report[] | undefined;
+      for (let l = 0; l < lists.length; l++) {
+        const ptr = lists[l]!;
         const items = ctx.get(ptr);
         if (!Array.isArray(items)) continue;
-        items.forEach((it: unknown, i) => {
-          if (spec.select) {
-            const key = at(it, `/${spec.select.field}`);
-            const chosen = typeof key === 'string' && spec.select.values.includes(key);
-            if (chosen === (spec.select.negate ?? false)) return;
+        for (let i = 0; i < items.length; i++) {
+          const it: unknown = items[i];
+          if (select) {
+            const key = valueAt(it, selectTokens);
+            const chosen = typeof key === 'string' && select.values.includes(key);
+            if (chosen === negate) continue;
           }
-          const percent = at(it, pRel);
-          const grade = at(it, gRel);
-          const gradePath = `${ptr}/${i}${gRel}`;
+          const percent = valueAt(it, pTokens);
+          const grade = valueAt(it, gTokens);
           if (typeof percent !== 'number') {
             if (spec.boundWithoutPercent && typeof grade === 'number' && (grade < lo - EPS || grade > hi + EPS)) {
-              out.push({
-                path: gradePath,
+              (out ??= []).push({
+                path: `${ptr}/${i}${gRel}`,
                 message: withTitle(titleOf(spec), fill({ kk: 'баға {grade}, кесте {lo}–{hi} ғана береді', ru: 'оценка {grade}, таблица допускает только {lo}–{hi}', en: 'grade {grade}; the table allows only {lo}–{hi}' }, { grade, lo, hi })),
                 facts: { percent: null, allowed: { min: lo, max: hi }, found: grade },
               });
             }
-            return;
+            continue;
           }
-          const hit = lookupPercent(spec.rows, percent, spec.precision);
-          if (!hit) return;
-          const { row, repaired } = hit;
+          const hit = rowIndexOf(spec.rows, percent, spec.precision);
+          if (hit < 0) continue;
+          const row = spec.rows[hit >> 1]!;
+          const repaired = (hit & 1) === 1;
+          // The usual row: read by the table as printed, graded inside its range (or not graded where that is allowed).
+          if (!repaired && (typeof grade === 'number' ? grade >= row.min - EPS && grade <= row.max + EPS : !spec.gradeRequired)) continue;
+          const gradePath = `${ptr}/${i}${gRel}`;
           const note = row.damaged ? { note: row.damaged } : {};
           const facts = { percent, row: row.printed, allowed: { min: row.min, max: row.max }, found: typeof grade === 'number' ? grade : null, ...(repaired ? { repairedRow: true } : {}) };
           // Every pack alike: a value that only the repaired reading of a damaged row covers is flagged.
           if (repaired) {
-            out.push({
+            (out ??= []).push({
               path: `${ptr}/${i}${pRel}`,
               severity: 'warning',
               ...note,
@@ -159,25 +173,25 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
           }
           const range = maxTable ? `≤ ${row.max}` : row.min === row.max ? `${row.max}` : `${row.min}–${row.max}`;
           if (typeof grade !== 'number') {
-            if (!spec.gradeRequired) return;
-            out.push({
+            if (!spec.gradeRequired) continue;
+            (out ??= []).push({
               path: gradePath,
               ...note,
               message: withTitle(titleOf(spec), fill({ kk: '{percent}% үшін баға қойылмаған (рұқсат етілгені {range})', ru: 'для {percent}% оценка не поставлена (допустимо {range})', en: 'no grade for {percent}% (allowed {range})' }, { percent, range })),
               facts,
             });
-            return;
+            continue;
           }
-          if (grade >= row.min - EPS && grade <= row.max + EPS) return;
-          out.push({
+          if (grade >= row.min - EPS && grade <= row.max + EPS) continue;
+          (out ??= []).push({
             path: gradePath,
             ...note,
             message: withTitle(titleOf(spec), fill({ kk: '{percent}% («{printed}» жолы) үшін баға {range}, қойылғаны {grade}', ru: 'для {percent}% (строка «{printed}») оценка {range}, поставлено {grade}', en: '{percent}% (row «{printed}») allows {range}, found {grade}' }, { percent, printed: row.printed, range, grade })),
             facts,
           });
-        });
+        }
       }
-      return out;
+      return out ?? NO_REPORTS;
     },
   };
 }

@@ -6,6 +6,7 @@
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface PeriodShapeSpec extends RuleBase {
   unit: 'quarter' | 'year';
@@ -30,7 +31,7 @@ export function periodShapeRule(spec: PeriodShapeSpec): Rule {
     check(ctx): Report[] {
       const { from, to } = ctx.pkg.period;
       const whole = wholePeriodFrom(from, spec.unit);
-      if (whole && whole.to === to) return [];
+      if (whole && whole.to === to) return NO_REPORTS;
       return [
         {
           path: '/period',

@@ -4,6 +4,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvisionKey } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export type Condition =
   | { event: string }
@@ -36,8 +37,8 @@ export function requiredRule(spec: RequiredSpec): Rule {
     // Quiet only behind a condition read from the package: without it nothing is required.
     ...(spec.when && !('session' in spec.when) ? { quietWithoutInputs: true } : {}),
     check(ctx): Report[] {
-      if (spec.when && !holds(ctx, spec.when)) return [];
-      if (holds(ctx, spec.require)) return [];
+      if (spec.when && !holds(ctx, spec.when)) return NO_REPORTS;
+      if (holds(ctx, spec.require)) return NO_REPORTS;
       const what = 'event' in spec.require ? `event ${spec.require.event}` : 'field' in spec.require ? spec.require.field : 'session';
       // each language names what is missing in its own words; the event type is an id, quoted
       const missing =
@@ -73,7 +74,7 @@ export function sameValueRule(spec: SameValueSpec): Rule {
     check(ctx): Report[] {
       const a = ctx.get(spec.path);
       const b = ctx.get(spec.equals);
-      if (a === undefined || b === undefined || a === b) return [];
+      if (a === undefined || b === undefined || a === b) return NO_REPORTS;
       return [
         {
           path: spec.path,
@@ -103,10 +104,10 @@ export function signatoriesRule(given: SignatoriesSpec): Rule {
     quietWithoutInputs: true,
     check(ctx): Report[] {
       const list = ctx.get(spec.path);
-      if (!Array.isArray(list)) return [];
+      if (!Array.isArray(list)) return NO_REPORTS;
       const hr = list.filter((s) => (s as { hr?: boolean }).hr === true).length;
       const others = list.length - hr;
-      if (hr >= spec.hr && others >= spec.others) return [];
+      if (hr >= spec.hr && others >= spec.others) return NO_REPORTS;
       return [
         {
           path: spec.path,

@@ -10,6 +10,7 @@ import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, 
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { resolveDates, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface Absent {
   index: number;
@@ -49,13 +50,13 @@ export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
     ...baseOf(spec),
     reads: reads(refReads([spec.at]), '/servant/absences', spec.form ? `/forms/${spec.form}` : undefined),
     check(ctx: RuleContext): Report[] {
-      if (spec.form && ctx.pkg.forms?.[spec.form] === undefined) return [];
+      if (spec.form && ctx.pkg.forms?.[spec.form] === undefined) return NO_REPORTS;
       const a = absentDuringEvaluation(ctx, spec.kinds, spec.limit);
-      if (!a) return [];
+      if (!a) return NO_REPORTS;
       const back = addCalendarDays(a.to, 1);
       const input = { from: back, count: spec.workingDays, unit: 'working-days' as const };
       const step = resolveDates(ctx, spec.at).find((s) => s.date >= a.from) ?? resolveDates(ctx, spec.at)[0];
-      if (step && step.date >= back && step.date <= deadlineDate(ctx.calendar, input)) return [];
+      if (step && step.date >= back && step.date <= deadlineDate(ctx.calendar, input)) return NO_REPORTS;
       const d = computeDeadline(ctx.calendar, input);
       const facts: Record<string, unknown> = { absence: { kind: a.kind, from: a.from, to: a.to }, returned: back, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
       const vars: Record<string, string | number> = { kind: a.kind, back, n: spec.workingDays, deadline: d.deadline, today: ctx.today };

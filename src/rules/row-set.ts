@@ -7,6 +7,7 @@
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isStrings } from './base.js';
 import { memo } from './memo.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface RowSetSpec extends RuleBase {
   /** JSON Pointer of the table's rows; the rule is silent when absent. */
@@ -29,39 +30,44 @@ export function rowSetRule(given: RowSetSpec): Rule {
   const spec = { ...given, conditional: c ? { ...c, names: fromProvision(given, c.names, 'conditional.names', isStrings) } : undefined };
   // The keys of the rows always required, made once per rule rather than per package.
   const alwaysKeys = spec.always.map(key);
+  const condKeys = spec.conditional ? spec.conditional.names.map(key) : NO_NAMES;
+  const scratch: string[] = [];
   return {
     ...baseOf(spec),
     reads: reads(spec.rows, `${spec.rows}/*/${spec.keyField}`, spec.conditional?.field),
     quietWithoutInputs: true,
     check(ctx): Report[] {
       const rows = ctx.get(spec.rows);
-      if (!Array.isArray(rows)) return [];
-      // Plain loops: this runs for every package, and most sheets have every row once.
-      const names: string[] = new Array(rows.length);
+      if (!Array.isArray(rows)) return NO_REPORTS;
+      // Plain loops: this runs for every package, and most sheets have every row once. The row keys go into
+      // the rule's own scratch list (a check runs to its end before another starts; no report keeps the list).
+      const names = scratch;
+      names.length = 0;
       for (let i = 0; i < rows.length; i++) {
         const r: unknown = rows[i];
         const v = r && typeof r === 'object' ? (r as Record<string, unknown>)[spec.keyField] : undefined;
-        names[i] = typeof v === 'string' ? key(v) : '';
+        names.push(typeof v === 'string' ? key(v) : '');
       }
       const cond = spec.conditional;
       const condHolds = cond ? ctx.get(cond.field) === cond.equals : false;
       const conditional = cond && condHolds ? cond.names : NO_NAMES;
       const forbidden = cond && !condHolds ? cond.names : NO_NAMES;
-      const out: Report[] = [];
+      let out: Report[] | undefined;
       const nAlways = spec.always.length;
       for (let k = 0; k < nAlways + conditional.length; k++) {
         const name = k < nAlways ? spec.always[k]! : conditional[k - nAlways]!;
-        if (names.includes(k < nAlways ? alwaysKeys[k]! : key(name))) continue;
-        out.push({
+        if (names.includes(k < nAlways ? alwaysKeys[k]! : condKeys[k - nAlways]!)) continue;
+        (out ??= []).push({
           path: spec.rows,
           message: withTitle(titleOf(spec), fill({ kk: '«{name}» жолы жоқ', ru: 'нет строки «{name}»', en: 'row «{name}» is missing' }, { name })),
           facts: { expected: name, found: null, condition: cond ? { field: cond.field, holds: condHolds } : undefined },
         });
       }
-      for (const name of forbidden) {
-        const i = names.indexOf(key(name));
+      for (let f = 0; f < forbidden.length; f++) {
+        const name = forbidden[f]!;
+        const i = names.indexOf(condKeys[f]!);
         if (i < 0) continue;
-        out.push({
+        (out ??= []).push({
           path: `${spec.rows}/${i}`,
           message: withTitle(titleOf(spec), fill({ kk: '«{name}» бойынша бағаланбауы тиіс еді ({field} ≠ {value})', ru: 'по «{name}» не оценивается ({field} ≠ {value})', en: '«{name}» must not be rated here ({field} is not {value})' }, { name, field: cond?.field ?? '', value: String(cond?.equals) })),
           facts: { expected: 'absent', found: name, condition: { field: cond?.field, holds: condHolds } },
@@ -70,14 +76,14 @@ export function rowSetRule(given: RowSetSpec): Rule {
       for (let i = 0; i < names.length; i++) {
         const n = names[i]!;
         if (n && names.indexOf(n) !== i) {
-          out.push({
+          (out ??= []).push({
             path: `${spec.rows}/${i}`,
             message: withTitle(titleOf(spec), fill({ kk: '«{name}» жолы қайталанған', ru: 'строка «{name}» повторяется', en: 'row «{name}» appears twice' }, { name: String((rows[i] as Record<string, unknown>)[spec.keyField]) })),
             facts: { duplicate: n },
           });
         }
       }
-      return out;
+      return out ?? NO_REPORTS;
     },
   };
 }

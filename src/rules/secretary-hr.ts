@@ -4,6 +4,7 @@
  */
 import { baseOf, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface SecretaryHrSpec extends RuleBase {
   kinds?: readonly string[];
@@ -15,13 +16,13 @@ export function secretaryHrRule(spec: SecretaryHrSpec): Rule {
     sessionReads: reads(spec.kinds ? '/kind' : undefined, '/members/*/role', '/members/*/hr'),
     check(ctx): Report[] {
       const s = ctx.session;
-      if (!s || (spec.kinds && !spec.kinds.includes(s.data.kind))) return [];
+      if (!s || (spec.kinds && !spec.kinds.includes(s.data.kind))) return NO_REPORTS;
       const i = s.data.members.findIndex((m) => m.role === 'secretary');
       const inSession = s.file !== undefined;
       if (i < 0) {
         return [{ path: `${s.base}/members`, inSession, message: withTitle(titleOf(spec), { kk: 'хатшы жоқ', ru: 'секретарь не указан', en: 'no secretary recorded' }), facts: { expected: 'a secretary from the HR service', found: null } }];
       }
-      if (s.data.members[i]?.hr === true) return [];
+      if (s.data.members[i]?.hr === true) return NO_REPORTS;
       return [
         {
           path: `${s.base}/members/${i}`,

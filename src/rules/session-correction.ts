@@ -5,6 +5,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface SessionCorrectionSpec extends RuleBase {
   kinds?: readonly string[];
@@ -19,10 +20,10 @@ export function sessionCorrectionRule(spec: SessionCorrectionSpec): Rule {
     check(ctx): Report[] {
       const s = ctx.session;
       const d = s?.decision;
-      if (!s || !d || (spec.kinds && !spec.kinds.includes(s.data.kind))) return [];
+      if (!s || !d || (spec.kinds && !spec.kinds.includes(s.data.kind))) return NO_REPORTS;
       const revise = spec.revise.includes(d.data.decision);
       const has = d.data.correctedGrade !== undefined;
-      if (revise === has) return [];
+      if (revise === has) return NO_REPORTS;
       return [
         {
           path: `${s.base}/decisions/${d.index}${has ? '/correctedGrade' : ''}`,

@@ -6,6 +6,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface SessionMemberSpec extends RuleBase {
   kinds?: readonly string[];
@@ -22,13 +23,13 @@ export function sessionMemberRule(spec: SessionMemberSpec): Rule {
     sessionReads: reads(spec.kinds ? '/kind' : undefined, `/decisions/*/${spec.decisionField}`, '/members/*/name', '/members/*/present'),
     check(ctx): Report[] {
       const s = ctx.session;
-      if (!s || !s.decision || (spec.kinds && !spec.kinds.includes(s.data.kind))) return [];
+      if (!s || !s.decision || (spec.kinds && !spec.kinds.includes(s.data.kind))) return NO_REPORTS;
       const fromDecision = s.decision.data[spec.decisionField];
       const fb = spec.fallback ? ctx.get(spec.fallback) : undefined;
       const who = fromDecision ?? (typeof fb === 'string' ? fb : undefined);
-      if (!who) return [];
+      if (!who) return NO_REPORTS;
       const m = s.data.members.find((x) => x.name === who);
-      if (m?.present) return [];
+      if (m?.present) return NO_REPORTS;
       return [
         {
           path: `${s.base}/members`,

@@ -7,6 +7,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface SurveyAverageSpec extends RuleBase {
   /** JSON Pointer of the responses: `[{group, answers: [[answer…] per competency]}]`. */
@@ -32,37 +33,49 @@ export function surveyAverageRule(spec: SurveyAverageSpec): Rule {
     check(ctx): Report[] {
       const responses = ctx.get(spec.responses);
       const rows = ctx.get(spec.rows);
-      if (!Array.isArray(responses) || !Array.isArray(rows)) return [];
-      const others = responses.filter((r) => (r as Record<string, unknown>)?.[spec.groupField] !== spec.selfGroup);
-      const out: Report[] = [];
-      rows.forEach((row, i) => {
-        const r = row as Record<string, unknown>;
+      if (!Array.isArray(responses) || !Array.isArray(rows)) return NO_REPORTS;
+      // Plain loops, nothing made per package but a finding: the points are summed left to right in
+      // answer order (as adding up a list of them would), the self-evaluation's response skipped.
+      let respondents = 0;
+      for (let k = 0; k < responses.length; k++) if ((responses[k] as Record<string, unknown>)?.[spec.groupField] !== spec.selfGroup) respondents++;
+      let out: Report[] | undefined;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i] as Record<string, unknown>;
         const no = typeof r[spec.noField] === 'number' ? (r[spec.noField] as number) : i + 1;
         const stated = r[spec.averageField];
-        if (typeof stated !== 'number') return;
-        const pts: number[] = [];
-        for (const resp of others) {
-          const answers = (resp as Record<string, unknown>)[spec.answersField];
-          const forComp = Array.isArray(answers) ? answers[no - 1] : undefined;
+        if (typeof stated !== 'number') continue;
+        let sum = 0;
+        let count = 0;
+        for (let k = 0; k < responses.length; k++) {
+          const resp = responses[k] as Record<string, unknown>;
+          if (resp?.[spec.groupField] === spec.selfGroup) continue;
+          const answers = resp[spec.answersField];
+          const forComp: unknown = Array.isArray(answers) ? answers[no - 1] : undefined;
           if (!Array.isArray(forComp)) continue;
-          for (const a of forComp) if (typeof a === 'string' && a in spec.points) pts.push(spec.points[a] as number);
+          for (let a = 0; a < forComp.length; a++) {
+            const x: unknown = forComp[a];
+            if (typeof x === 'string' && x in spec.points) {
+              sum += spec.points[x] as number;
+              count++;
+            }
+          }
         }
-        if (pts.length === 0) return;
-        const mean = pts.reduce((a, b) => a + b, 0) / pts.length;
-        if (Math.abs(mean - stated) <= tol + 1e-9) return;
-        out.push({
+        if (count === 0) continue;
+        const mean = sum / count;
+        if (Math.abs(mean - stated) <= tol + 1e-9) continue;
+        (out ??= []).push({
           path: `${spec.rows}/${i}/${spec.averageField}`,
           message: withTitle(
             titleOf(spec),
             fill(
               { kk: '№{no}: {n} жауап (өзін-өзі бағалаусыз), орташасы {mean}, көрсетілгені {stated}', ru: '№{no}: {n} ответов (без самооценки), среднее {mean}, указано {stated}', en: 'no. {no}: {n} answers (self-evaluation left out) average {mean}, stated {stated}' },
-              { no, n: pts.length, mean: Math.round(mean * 1000) / 1000, stated },
+              { no, n: count, mean: Math.round(mean * 1000) / 1000, stated },
             ),
           ),
-          facts: { competency: no, answers: pts.length, respondents: others.length, expected: mean, found: stated, points: spec.points, tolerance: tol },
+          facts: { competency: no, answers: count, respondents, expected: mean, found: stated, points: spec.points, tolerance: tol },
         });
-      });
-      return out;
+      }
+      return out ?? NO_REPORTS;
     },
   };
 }

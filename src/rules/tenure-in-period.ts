@@ -10,6 +10,7 @@ import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { isoShaped } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface TenureInPeriodSpec extends RuleBase {
   /** By default the provision's value. */
@@ -35,15 +36,15 @@ export function tenureInPeriodRule(given: TenureInPeriodSpec): Rule {
     reads: reads(spec.from, spec.to, spec.forms.map((k) => `/forms/${k}`)),
     check(ctx): Report[] {
       const filled = spec.forms.filter((k) => ctx.pkg.forms?.[k] !== undefined);
-      if (filled.length === 0) return [];
+      if (filled.length === 0) return NO_REPORTS;
       const from = dateAt(ctx, spec.from, ctx.pkg.period.from);
       const to = dateAt(ctx, spec.to, ctx.pkg.period.to);
-      if (!from || !to) return [];
+      if (!from || !to) return NO_REPORTS;
       const appointed = ctx.pkg.servant.appointedOn;
       const start = appointed > from ? appointed : from;
       const needed = addMonths(start, spec.months);
       const end = addCalendarDays(to, 1);
-      if (needed <= end) return [];
+      if (needed <= end) return NO_REPORTS;
       return [
         {
           path: '/servant/appointedOn',

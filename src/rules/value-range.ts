@@ -1,6 +1,7 @@
 /** Value-range rule kind: every item's number lies in [min; max] (e.g. grades «0-ден 5-ке дейін»). */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvisionKey } from './base.js';
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface ValueRangeSpec extends RuleBase {
   /** JSON Pointer of the array of items; silent when absent. */
@@ -19,7 +20,7 @@ export function valueRangeRule(given: ValueRangeSpec): Rule {
     quietWithoutInputs: true,
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
-      if (!Array.isArray(items)) return [];
+      if (!Array.isArray(items)) return NO_REPORTS;
       const out: Report[] = [];
       items.forEach((it, i) => {
         const v = (it as Record<string, unknown> | null)?.[spec.field];

@@ -8,6 +8,7 @@
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export interface WorkedDaysSpec extends RuleBase {
   /** By default the provision's value. */
@@ -52,9 +53,9 @@ export function workedDaysRule(given: WorkedDaysSpec): Rule {
     ...baseOf(spec),
     reads: reads('/servant/appointedOn', '/period/from', '/period/to', '/servant/absences', spec.endEvent ? '/events/*/date' : undefined),
     check(ctx): Report[] {
-      if (!evaluated(ctx)) return [];
+      if (!evaluated(ctx)) return NO_REPORTS;
       const w = workedDays(ctx, spec);
-      if (w.worked >= spec.min) return [];
+      if (w.worked >= spec.min) return NO_REPORTS;
       return [
         {
           path: '/servant',

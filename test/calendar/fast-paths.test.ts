@@ -27,6 +27,17 @@ describe('fast paths', () => {
     }
   });
 
+  it('shiftWorkingDays read off the day tables equals the explained count, also for terms that leave the data years', () => {
+    for (let i = 0; i < 200; i++) {
+      const from = day();
+      const n = rnd(1601) - 800;
+      expect(cal.shiftWorkingDays(from, n), `${from} ${n}`).toBe(cal.addWorkingDays(from, n).date);
+    }
+    // from a day off (the n-th working day before a holiday), and from the data's first and last days
+    for (const [from, n] of [['2025-03-22', -1], ['2025-03-22', 1], ['2025-03-21', 0], ['2018-01-01', -1], ['2018-01-02', -1], ['2027-12-31', 1], ['2027-12-30', 1]] as const)
+      expect(cal.shiftWorkingDays(from, n), `${from} ${n}`).toBe(cal.addWorkingDays(from, n).date);
+  });
+
   it('a count across the Nauryz substitutes of 2025 skips them', () => {
     expect(cal.countWorkingDays('2025-03-19', '2025-03-31')).toBe(5);
   });

@@ -140,6 +140,14 @@ export function createCalendar(extra: readonly CalendarData[] = []): Calendar {
   return new KzCalendar(compile(BUNDLED_YEARS, BUNDLED_SOURCES, extra));
 }
 
+/** See KzCalendar.days(). */
+interface DayTable {
+  first: number;
+  counts: Int32Array;
+  working: Int32Array;
+  iso: Array<string | undefined>;
+}
+
 class KzCalendar implements Calendar {
   readonly years: readonly number[];
   private readonly yearSet: Set<number>;
@@ -194,58 +202,77 @@ class KzCalendar implements Calendar {
   }
 
   /**
-   * Results of shiftWorkingDays: a folder of packages asks the same few terms from the same few dates.
-   * Keyed by the term, then by the date (no key string built per call).
+   * The data years as tables indexed by day number (made on first use, per calendar): working days up to
+   * and including each day (`counts`), the day number of each working day in order (`working`), and each
+   * day's ISO text once written (`iso`). A shift or a count inside the data years is then a few array reads:
+   * no map, no Date, and no string built twice for one day.
    */
-  private readonly shifted = new Map<number, Map<string, string>>();
-  private shiftedCount = 0;
+  private table: DayTable | undefined;
 
-  shiftWorkingDays(date: string, n: number): string {
-    let byDate = this.shifted.get(n);
-    let out = byDate?.get(date);
-    if (out === undefined) {
-      if (!Number.isInteger(n) || Math.abs(n) > MAX_TERM_DAYS) return this.addWorkingDays(date, n).date; // throws the same errors
-      const step = n < 0 ? -1 : 1;
-      let d = toDayNumber(date);
-      for (let left = Math.abs(n); left > 0; ) {
-        d += step;
-        if (this.workingAt(d)) left--;
-      }
-      out = fromDayNumber(d);
-      if (this.shiftedCount < 100_000) {
-        if (!byDate) this.shifted.set(n, (byDate = new Map()));
-        byDate.set(date, out);
-        this.shiftedCount++;
-      }
-    }
-    return out;
-  }
-
-  /** Working days up to and including each day of the data years: a count is two lookups. */
-  private prefix: { first: number; counts: Int32Array } | undefined;
-
-  private prefixCounts(): { first: number; counts: Int32Array } {
-    if (!this.prefix) {
+  private days(): DayTable {
+    if (!this.table) {
       const y0 = this.years[0] ?? 2018;
       const y1 = this.years[this.years.length - 1] ?? y0;
       const first = toDayNumber(`${String(y0).padStart(4, '0')}-01-01`);
       const last = toDayNumber(`${String(y1).padStart(4, '0')}-12-31`);
       const counts = new Int32Array(last - first + 1);
+      const working: number[] = [];
       let c = 0;
-      for (let d = first; d <= last; d++) counts[d - first] = c += this.workingAt(d) ? 1 : 0;
-      this.prefix = { first, counts };
+      for (let d = first; d <= last; d++) {
+        if (this.workingAt(d)) {
+          c++;
+          working.push(d);
+        }
+        counts[d - first] = c;
+      }
+      this.table = { first, counts, working: Int32Array.from(working), iso: new Array<string | undefined>(last - first + 1).fill(undefined) };
     }
-    return this.prefix;
+    return this.table;
+  }
+
+  /** A day's ISO text, written once per day of the data years. */
+  private isoOf(t: DayTable, n: number): string {
+    const i = n - t.first;
+    if (i < 0 || i >= t.iso.length) return fromDayNumber(n);
+    return (t.iso[i] ??= fromDayNumber(n));
+  }
+
+  shiftWorkingDays(date: string, n: number): string {
+    if (!Number.isInteger(n) || Math.abs(n) > MAX_TERM_DAYS) return this.addWorkingDays(date, n).date; // throws the same errors
+    const start = toDayNumber(date);
+    const t = this.days();
+    const i = start - t.first;
+    if (i >= 0 && i < t.counts.length) {
+      // The working days up to `start` are working[0 … counts[i] − 1]; the n-th after it is the (counts[i] + n)-th,
+      // the n-th before it the (k − n + 1)-th of the k working days strictly before it.
+      const k = n >= 0 ? t.counts[i]! + n - 1 : t.counts[i]! - (this.workingAt(start) ? 1 : 0) + n;
+      if (n === 0) return this.isoOf(t, start);
+      if (k >= 0 && k < t.working.length) return this.isoOf(t, t.working[k]!);
+    }
+    const step = n < 0 ? -1 : 1;
+    let d = start;
+    for (let left = Math.abs(n); left > 0; ) {
+      d += step;
+      if (this.workingAt(d)) left--;
+    }
+    return this.isoOf(t, d);
   }
 
   countWorkingDays(a: string, b: string): number {
     const na = toDayNumber(a);
     const nb = toDayNumber(b);
-    const { first, counts } = this.prefixCounts();
+    const { first, counts } = this.days();
     const ia = na - first;
     const ib = nb - first;
     if (ia >= 0 && ib >= 0 && ia < counts.length && ib < counts.length) return counts[ib]! - counts[ia]!;
-    const [lo, hi, sign] = na <= nb ? [na, nb, 1] : [nb, na, -1];
+    let lo = na;
+    let hi = nb;
+    let sign = 1;
+    if (nb < na) {
+      lo = nb;
+      hi = na;
+      sign = -1;
+    }
     let count = 0;
     for (let d = lo + 1; d <= hi; d++) if (this.workingAt(d)) count++;
     return sign * count;
@@ -396,16 +423,21 @@ export interface DeadlineResult {
 
 /** The last day of a term, as {@link deadline} computes it, without the explanation (cheap). */
 export function deadlineDate(calendar: Calendar, input: DeadlineInput): string {
-  const signed = input.direction === 'before' ? -input.count : input.count;
-  switch (input.unit) {
+  return termEnd(calendar, input.from, input.count, input.unit, input.direction);
+}
+
+/** {@link deadlineDate} with its input as arguments: the checker's hot path makes no input object per event. */
+export function termEnd(calendar: Calendar, from: string, count: number, unit: DeadlineUnit, direction: 'after' | 'before' = 'after'): string {
+  const signed = direction === 'before' ? -count : count;
+  switch (unit) {
     case 'working-days':
-      return calendar.shiftWorkingDays(input.from, signed);
+      return calendar.shiftWorkingDays(from, signed);
     case 'calendar-days':
-      return addDays(input.from, signed);
+      return addDays(from, signed);
     case 'months':
-      return addM(input.from, signed);
+      return addM(from, signed);
     case 'years':
-      return addY(input.from, signed);
+      return addY(from, signed);
   }
 }
 

@@ -69,11 +69,31 @@ export function parseIso(date: string): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
-/** `YYYY-MM-DD` → day number (days since 1970-01-01). */
+/** `YYYY-MM-DD` → day number (days since 1970-01-01). Read in place, no `{y, m, d}` object made; a malformed date throws parseIso's error. */
 export function toDayNumber(date: string): number {
-  const { y, m, d } = parseIso(date);
+  const y = date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45 ? digits(date, 0, 4) : -1;
+  const m = y < YEARS.first ? -1 : digits(date, 5, 2);
+  const d = m < 1 || m > 12 ? -1 : digits(date, 8, 2);
+  if (d < 1 || d > daysInMonth(y, m)) {
+    const p = parseIso(date); // throws the error that says what is wrong
+    return daysFromCivil(p.y, p.m, p.d);
+  }
   return daysFromCivil(y, m, d);
 }
+
+/**
+ * The month a text starting `YYYY-MM` names, as y·12 + m − 1, or -1 when its first seven characters are not
+ * a year from 1000 and a month 1–12 (what follows them is not read). Month arithmetic without a parse object.
+ */
+export function monthIndex(date: string): number {
+  if (date.length < 7 || date.charCodeAt(4) !== 45) return -1;
+  const y = digits(date, 0, 4);
+  const m = y < YEARS.first ? -1 : digits(date, 5, 2);
+  return m < 1 || m > 12 ? -1 : y * 12 + m - 1;
+}
+
+/** `YYYY-MM-DD` of a year from 1000, a month and a day (not checked: the caller's arithmetic gives them). */
+export const isoDate = (y: number, m: number, d: number): string => `${y}-${two(m)}-${two(d)}`;
 
 /** Day number → `YYYY-MM-DD`. */
 export function fromDayNumber(n: number): string {
@@ -117,7 +137,10 @@ export function addCalendarDays(date: string, n: number): string {
  */
 export function addMonths(date: string, n: number): string {
   assertInteger(n, 'n');
-  const { y, m, d } = parseIso(date);
+  let y = date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45 ? digits(date, 0, 4) : -1;
+  let m = y < YEARS.first ? -1 : digits(date, 5, 2);
+  let d = m < 1 || m > 12 ? -1 : digits(date, 8, 2);
+  if (d < 1 || d > daysInMonth(y, m)) ({ y, m, d } = parseIso(date)); // throws the error that says what is wrong
   const index = y * 12 + (m - 1) + n;
   const ty = Math.floor(index / 12);
   const tm = (index % 12) + 1;

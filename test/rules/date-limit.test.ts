@@ -1,0 +1,42 @@
+/** dateLimit's month arithmetic (numbers, one string) against Date.UTC, for every kind of anchor, offset and day. */
+import { describe, expect, it } from 'vitest';
+import { dateLimit } from '../../src/rules/date-limit.js';
+
+/** The reference: the `day` (or the last day) of the month `months` after the anchor's, clamped to that month, by Date.UTC. */
+function reference(anchor: string, months: number, day: number | 'last'): string {
+  const y = Number(anchor.slice(0, 4));
+  const m = Number(anchor.slice(5, 7)) - 1 + months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const d = day === 'last' ? last : Math.min(day, last);
+  return new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+}
+
+describe('dateLimit', () => {
+  it('equals the calendar month arithmetic for anchors 2016–2030, offsets −14…26 and every day', () => {
+    let n = 0;
+    for (let y = 2016; y <= 2030; y++)
+      for (let mo = 1; mo <= 12; mo++)
+        for (const months of [-14, -1, 0, 1, 2, 3, 11, 12, 13, 26])
+          for (const day of [1, 9, 10, 20, 28, 29, 30, 31, 'last'] as const) {
+            const anchor = `${y}-${String(mo).padStart(2, '0')}-${mo === 2 ? '28' : '30'}`;
+            for (const which of ['period-start', 'period-end'] as const) {
+              const period = which === 'period-start' ? { from: anchor, to: '2099-12-31' } : { from: '1999-01-01', to: anchor };
+              expect(dateLimit({ anchor: which, months, day }, period), `${anchor} ${which} +${months} ${day}`).toBe(reference(anchor, months, day));
+              n++;
+            }
+          }
+    expect(n).toBe(15 * 12 * 10 * 9 * 2);
+  });
+
+  it('a leap February clamps to the 29th, a common one to the 28th', () => {
+    expect(dateLimit({ anchor: 'period-end', months: 1, day: 30 }, { from: '2024-01-01', to: '2024-01-31' })).toBe('2024-02-29');
+    expect(dateLimit({ anchor: 'period-end', months: 1, day: 30 }, { from: '2025-01-01', to: '2025-01-31' })).toBe('2025-02-28');
+    expect(dateLimit({ anchor: 'period-end', months: 1, day: 'last' }, { from: '2100-01-01', to: '2100-01-31' })).toBe('2100-02-28');
+  });
+
+  it('an anchor that is not a date is refused as the calendar refuses it', () => {
+    expect(() => dateLimit({ anchor: 'period-start', months: 1, day: 20 }, { from: '2025-13-01', to: '2025-12-31' })).toThrow(/no such date/);
+    expect(() => dateLimit({ anchor: 'period-start', months: 1, day: 20 }, { from: '25-01-01', to: '2025-12-31' })).toThrow(/not a date/);
+    expect(() => dateLimit({ anchor: 'period-start', months: 1, day: 20 }, { from: '0999-01-01', to: '2025-12-31' })).toThrow(/year out of range/);
+  });
+});
