@@ -19,16 +19,25 @@ export interface CheckBatch {
 }
 
 export function newBatch(): CheckBatch {
-  const wordings = new Map<string, AsOf & { pack: Pack }>();
+  // Pack → period start → period end (and the wording date asked for, if any): looked up with the
+  // package's own strings, no key string made per package.
+  const wordings = new Map<Pack, Map<string, Map<string, AsOf>>>();
+  let size = 0;
   const codes = new Map<string, ReturnType<typeof normaliseCategoryCode>>();
   return {
     wording(pack, period, wordingDate) {
-      const key = `${pack.id}|${period.from}|${period.to}|${wordingDate ?? ''}`;
-      let asOf = wordings.get(key);
-      // Keyed by id; a different pack object under the same id (a test's own) is looked up afresh.
-      if (!asOf || asOf.pack !== pack) {
-        asOf = { ...selectWording(pack, period, wordingDate), pack };
-        if (wordings.size < LIMIT) wordings.set(key, asOf);
+      const key = wordingDate === undefined ? period.to : `${period.to}|${wordingDate}`;
+      let asOf = wordings.get(pack)?.get(period.from)?.get(key);
+      if (!asOf) {
+        asOf = selectWording(pack, period, wordingDate);
+        if (size < LIMIT) {
+          let byFrom = wordings.get(pack);
+          if (!byFrom) wordings.set(pack, (byFrom = new Map()));
+          let byTo = byFrom.get(period.from);
+          if (!byTo) byFrom.set(period.from, (byTo = new Map()));
+          byTo.set(key, asOf);
+          size++;
+        }
       }
       return asOf.findings.length === 0 ? asOf : { wording: asOf.wording, findings: structuredClone(asOf.findings) };
     },

@@ -15,7 +15,7 @@ import { newBatch, type CheckBatch } from './batch.js';
 import { EventDate, type DatedAt } from '../rules/dates.js';
 import { normaliseServant } from './category.js';
 import { schemaFindings } from './schema-findings.js';
-import { stepsOutsideValidity } from './step-dates.js';
+import { formsDatePlan, stepsOutsideValidity, type DatePlan } from './step-dates.js';
 import { resolveSession, type SessionLoader } from './session.js';
 import { isSessionFile, sessionFileFinding } from './stray-session.js';
 import { validators } from './validators.js';
@@ -60,11 +60,11 @@ export function failedResult(file: string, e: unknown): FileResult {
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
-  const findings: Finding[] = [...doc.findings];
+  const findings: Finding[] = doc.findings.length === 0 ? [] : doc.findings.slice();
   const result: FileResult = { file: doc.file, methodology: null, wording: null, findings };
   const data = doc.data;
   if (data === undefined) return finish(result, doc);
-  Object.assign(result, whoOf(data));
+  whoOf(data, result);
   if (isSessionFile(data)) {
     findings.push(sessionFileFinding());
     return finish(result, doc);
@@ -142,9 +142,10 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   }
   const view = normaliseServant(data, findings, pack, asOf.wording.date, batch);
   const session = resolveSession(view, pack, doc, opts.loadSession, findings);
+  const plan = planOf(pack);
   if (opts.wordingDate === undefined)
-    for (const { inSession, ...f } of stepsOutsideValidity(pack, view, session, asOf.wording.date)) findings.push(inSession && session?.file ? { ...f, file: session.file } : f);
-  runRules(pack, view, session, opts, asOf.wording.date, findings);
+    for (const { inSession, ...f } of stepsOutsideValidity(pack, view, session, asOf.wording.date, plan.dates)) findings.push(inSession && session?.file ? { ...f, file: session.file } : f);
+  runRules(pack, plan, view, session, opts, asOf.wording.date, findings);
   return finish(result, doc, session?.placeOf);
 }
 
@@ -277,16 +278,17 @@ interface PackPlan {
   presence: readonly Accessor[];
   accessors: ReadonlyMap<string, Accessor>;
   slots: TypeSlots;
+  /** Where the pack's forms can hold a dated step (./step-dates.ts). */
+  dates: DatePlan | undefined;
 }
 const plans = new WeakMap<Pack, PackPlan>();
 function planOf(pack: Pack): PackPlan {
   let p = plans.get(pack);
-  if (!p) plans.set(pack, (p = { ...stepsOf(pack), accessors: accessorsOf(pack), slots: new TypeSlots() }));
+  if (!p) plans.set(pack, (p = { ...stepsOf(pack), accessors: accessorsOf(pack), slots: new TypeSlots(), dates: formsDatePlan(pack) }));
   return p;
 }
 
-function runRules(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
-  const plan = planOf(pack);
+function runRules(pack: Pack, plan: PackPlan, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
   const ctx = new PackageContext(pkg, opts.today, opts.calendar, session, plan);
   const steps = plan.steps;
   let seen: Uint8Array | undefined;

@@ -22,26 +22,124 @@ interface Step {
 const escape = (k: string | number): string => (typeof k === 'number' ? String(k) : k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
 
 /**
- * Every `date` inside the forms, with its JSON Pointer. The walk keeps the keys (indices as numbers)
- * on a stack and builds a pointer only for a date it keeps: forms are large and dates few, and
- * building a string for every node was a sixth of the package check's time. Only objects and arrays
- * are descended into (a questionnaire's answers are texts).
+ * Where under `forms` a `date` can stand, read once per pack from its forms' schemas: a tree of the
+ * keys worth descending into (`props`) and, for an array, the plan of its items. The steps are looked
+ * for only in a package that passed its schema, and the forms' objects admit no other keys
+ * (`additionalProperties: false`), so a subtree whose schema holds no object with a `date` (a list of
+ * KPIs, a questionnaire's answers) is not walked at all. A schema this reading does not understand
+ * (no `additionalProperties: false`, `$ref`, `allOf`, `if`…) is walked whole (`ANY`), as before.
  */
-function formDates(v: object, keys: Array<string | number>, out: Step[], keep: (date: string) => boolean): void {
+export interface DatePlan {
+  /** Walk everything below (every key, every item). */
+  readonly any: boolean;
+  /** The keys of an object worth reading: `date`, and those whose value may hold one. */
+  readonly props: Readonly<Record<string, DatePlan>> | undefined;
+  /** An array's items' plan. */
+  readonly items: DatePlan | undefined;
+}
+
+const ANY: DatePlan = { any: true, props: undefined, items: undefined };
+/** A `date` key's value that can hold no object. */
+const LEAF: DatePlan = { any: false, props: undefined, items: undefined };
+
+type Schema = Record<string, unknown>;
+const STRUCTURAL_UNKNOWN = ['$ref', '$dynamicRef', 'allOf', 'if', 'not', 'patternProperties', 'prefixItems', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames'];
+
+function union(a: DatePlan | undefined, b: DatePlan | undefined): DatePlan | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.any || b.any) return ANY;
+  let props: Record<string, DatePlan> | undefined;
+  if (a.props || b.props) {
+    props = Object.create(null) as Record<string, DatePlan>;
+    for (const [k, v] of Object.entries(a.props ?? {})) props[k] = v;
+    for (const [k, v] of Object.entries(b.props ?? {})) props[k] = union(props[k], v)!;
+  }
+  return { any: false, props, items: union(a.items, b.items) };
+}
+
+const holdsObjects = (v: unknown): boolean => v !== null && typeof v === 'object';
+
+/** The plan for values of schema `s`: undefined where no `date` can be below it. */
+export function datePlan(s: unknown): DatePlan | undefined {
+  if (s === false) return undefined;
+  if (s === null || typeof s !== 'object') return ANY;
+  const o = s as Schema;
+  if (STRUCTURAL_UNKNOWN.some((k) => k in o)) return ANY;
+  if ('const' in o) return holdsObjects(o['const']) ? ANY : undefined;
+  if (Array.isArray(o['enum'])) return o['enum'].some(holdsObjects) ? ANY : undefined;
+  const alternatives = (o['anyOf'] ?? o['oneOf']) as unknown;
+  if (alternatives !== undefined) {
+    if (!Array.isArray(alternatives) || 'properties' in o || 'items' in o || 'type' in o) return ANY;
+    let plan: DatePlan | undefined;
+    for (const a of alternatives) plan = union(plan, datePlan(a));
+    return plan;
+  }
+  const type = o['type'];
+  const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type : undefined;
+  if (!types) return ANY;
+  let plan: DatePlan | undefined;
+  if (types.includes('object')) {
+    if (o['additionalProperties'] !== false) return ANY;
+    const props = Object.create(null) as Record<string, DatePlan>;
+    let any = false;
+    for (const [k, sub] of Object.entries((o['properties'] ?? {}) as Record<string, unknown>)) {
+      const p = datePlan(sub);
+      if (k === 'date') props[k] = p ?? LEAF;
+      else if (p) props[k] = p;
+      else continue;
+      any = true;
+    }
+    if (any) plan = { any: false, props, items: undefined };
+  }
+  if (types.includes('array')) {
+    const items = 'items' in o ? datePlan(o['items']) : ANY;
+    if (items) plan = union(plan, { any: false, props: undefined, items });
+  }
+  return plan;
+}
+
+/** A pack's plan for its `forms` object (which holds its forms' keys only). */
+export function formsDatePlan(pack: Pack): DatePlan | undefined {
+  const props = Object.create(null) as Record<string, DatePlan>;
+  let any = false;
+  for (const [key, schema] of Object.entries(pack.forms)) {
+    const p = datePlan(schema);
+    if (p) {
+      props[key] = p;
+      any = true;
+    }
+  }
+  return any ? { any: false, props, items: undefined } : undefined;
+}
+
+/**
+ * Every `date` inside the forms, with its JSON Pointer, where the plan says one can be (in the
+ * package's own order). The walk keeps the keys (indices as numbers) on a stack and builds a pointer
+ * only for a date it keeps: forms are large and dates few, and building a string for every node was a
+ * sixth of the package check's time. Only objects and arrays are descended into.
+ */
+function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], keep: (date: string) => boolean): void {
   if (Array.isArray(v)) {
+    const items = plan.any ? plan : plan.items;
+    if (!items) return;
     for (let i = 0; i < v.length; i++) {
       const x: unknown = v[i];
       if (x === null || typeof x !== 'object') continue;
       keys.push(i);
-      formDates(x, keys, out, keep);
+      formDates(x, items, keys, out, keep);
       keys.pop();
     }
     return;
   }
+  const props = plan.props;
+  if (!plan.any && !props) return;
   const o = v as Record<string, unknown>;
   // for…in with an own-key test enumerates as Object.keys does, without an array per object.
   for (const k in o) {
     if (!Object.hasOwn(o, k)) continue;
+    const sub = plan.any ? plan : props![k];
+    if (sub === undefined) continue;
     const x = o[k];
     if (k === 'date') {
       if (isoShaped(x)) {
@@ -55,21 +153,21 @@ function formDates(v: object, keys: Array<string | number>, out: Step[], keep: (
     }
     if (x !== null && typeof x === 'object') {
       keys.push(k);
-      formDates(x, keys, out, keep);
+      formDates(x, sub, keys, out, keep);
       keys.pop();
     }
   }
 }
 
 /** The dated steps for which `keep` holds (those outside the validity), in the order of the package. */
-function steps(pkg: PackageData, session: ResolvedSession | undefined, keep: (date: string) => boolean): Step[] {
+function steps(pkg: PackageData, plan: DatePlan | undefined, session: ResolvedSession | undefined, keep: (date: string) => boolean): Step[] {
   const out: Step[] = [];
   const events = pkg.events ?? [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (isoShaped(e.date) && keep(e.date)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
   }
-  if (pkg.forms !== null && typeof pkg.forms === 'object') formDates(pkg.forms, ['forms'], out, keep);
+  if (plan && pkg.forms !== null && typeof pkg.forms === 'object') formDates(pkg.forms, plan, ['forms'], out, keep);
   if (session) {
     const s = session.data;
     const inSession = session.file !== undefined;
@@ -83,13 +181,14 @@ function steps(pkg: PackageData, session: ResolvedSession | undefined, keep: (da
   return out;
 }
 
-export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, wording: string): Array<Finding & { inSession?: boolean }> {
+/** `plan`: where the pack's forms can hold a date (formsDatePlan, made once per pack by the runner; undefined: nowhere). */
+export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, wording: string, plan: DatePlan | undefined): Array<Finding & { inSession?: boolean }> {
   const v = pack.validity;
   const { from, to } = pkg.period;
   if (to < v.from || (v.to !== undefined && from > v.to)) return [];
   const out: Array<Finding & { inSession?: boolean }> = [];
   const outside = (d: string): boolean => d < v.from || (v.to !== undefined && d > v.to);
-  for (const s of steps(pkg, session, outside)) {
+  for (const s of steps(pkg, plan, session, outside)) {
     if (v.to !== undefined && s.date > v.to) {
       const by = v.repeal ?? v.repealedBy?.en ?? '';
       out.push({

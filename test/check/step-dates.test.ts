@@ -1,0 +1,75 @@
+/**
+ * The dated steps are looked for only where a pack's forms' schemas let a `date` stand (the plan read
+ * once per pack): every `date` of every bundled sample's forms is still found, each at its own pointer;
+ * a schema the plan cannot read narrowly is walked whole.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PACKS } from '../../src/acts/index.js';
+import { checkDocument } from '../../src/check/run.js';
+import { datePlan, formsDatePlan, type DatePlan } from '../../src/check/step-dates.js';
+import { createCalendar } from '../../src/law/calendar/index.js';
+import { loadFile, sessionLoader } from '../../src/package/load.js';
+
+const calendar = createCalendar();
+const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** Every `date` string under a value, found by walking it all (what the check did before it had plans). */
+function allDates(v: unknown, p: string, out: Array<{ path: string; set: (d: string) => void }>): typeof out {
+  if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'date' && typeof x === 'string') out.push({ path: `${p}/${k}`, set: (d) => ((v as Record<string, unknown>)[k] = d) });
+      else allDates(x, `${p}/${k}`, out);
+    }
+  return out;
+}
+
+describe('dated steps in the forms', () => {
+  for (const pack of PACKS)
+    it(`${pack.id}: every date of its samples' forms, moved before entry into force, is a step-before-entry at its pointer`, () => {
+      let seen = 0;
+      for (const file of readdirSync(join('samples', pack.id)).filter((f) => f.endsWith('.yaml'))) {
+        const doc = loadFile(join('samples', pack.id, file));
+        const dates = allDates((doc.data as Record<string, unknown>)['forms'], '/forms', []);
+        seen += dates.length;
+        const before = addDays(pack.validity.from, -1);
+        for (const d of dates) d.set(before);
+        const r = checkDocument(doc, { today: '2026-11-22', calendar, loadSession: sessionLoader() });
+        const found = r.findings.filter((f) => f.ruleId === 'step-before-entry' && f.path.startsWith('/forms/')).map((f) => f.path);
+        expect(found.sort(), file).toEqual(dates.map((d) => d.path).sort());
+      }
+      expect(seen, 'the samples have dated steps in their forms').toBeGreaterThan(0);
+    });
+
+  it('a bundled pack is read narrowly: no form is walked whole', () => {
+    const anyIn = (p: DatePlan | undefined): boolean => !!p && (p.any || Object.values(p.props ?? {}).some(anyIn) || anyIn(p.items));
+    for (const pack of PACKS) expect(anyIn(formsDatePlan(pack)), pack.id).toBe(false);
+  });
+
+  it('keeps the keys that lead to a date and drops those that cannot', () => {
+    const sig = { type: 'object', additionalProperties: false, properties: { name: { type: 'string' }, date: { type: 'string', format: 'date' } } };
+    const plan = datePlan({
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        year: { type: 'integer' },
+        kpis: { type: 'array', items: { type: 'object', additionalProperties: false, properties: { name: { type: 'string' } } } },
+        signature: sig,
+        members: { type: 'array', items: sig },
+        either: { anyOf: [{ type: 'null' }, sig] },
+      },
+    });
+    expect(Object.keys(plan!.props!).sort()).toEqual(['either', 'members', 'signature']);
+    expect(Object.keys(plan!.props!['members']!.items!.props!)).toEqual(['date']);
+    expect(datePlan({ type: 'array', items: { type: 'string' } })).toBeUndefined();
+  });
+
+  it('walks whole what it cannot read narrowly: open objects, $ref, allOf, untyped schemas', () => {
+    expect(datePlan({ type: 'object', properties: { a: { type: 'string' } } })?.any).toBe(true);
+    expect(datePlan({ $ref: 'x' })?.any).toBe(true);
+    expect(datePlan({ allOf: [{ type: 'object' }] })?.any).toBe(true);
+    expect(datePlan({})?.any).toBe(true);
+    expect(datePlan({ type: 'object', additionalProperties: false, properties: { x: { type: 'object', properties: {} } } })?.props?.['x']?.any).toBe(true);
+  });
+});
