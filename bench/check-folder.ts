@@ -1,5 +1,7 @@
 /** Child process of the bench: check a folder as `bagalau check --format json` does, output discarded; print peak RSS. */
 import { newBatch } from '../src/check/batch.js';
+// the bundled packs, which checkDocument looks up once loaded (a command loads the one its package names)
+import '../src/acts/index.js';
 import { checkDocument } from '../src/check/run.js';
 import { createCalendar } from '../src/law/calendar/index.js';
 import { loadFile, sessionLoader, walk } from '../src/package/load.js';

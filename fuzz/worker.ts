@@ -89,6 +89,8 @@ const OWN = [join(ROOT, 'templates'), join(ROOT, 'schemas'), join(ROOT, 'node_mo
 
 // ---- engines (loaded once) ----
 const { checkItem } = await import('../src/cli/check-source.js');
+// every pack before the file watch starts (a check loads its package's pack on first use)
+await import('../src/acts/index.js');
 const { sessionLoader } = await import('../src/package/load.js');
 const { createCalendar } = await import('../src/law/calendar/index.js');
 const { checkDraft } = await import('../src/draft/check.js');
@@ -164,7 +166,7 @@ export async function runJob(job: Job): Promise<Omit<Verdict, 'id' | 'cpuMs'>> {
       fs.writeFileSync(file, bytes);
       allowedRead = [tree];
       watching = true;
-      checkItem(file, { today: '2026-11-22', calendar, loadSession: sessionLoader([tree]) });
+      await checkItem(file, { today: '2026-11-22', calendar, loadSession: sessionLoader([tree]) });
     } else if (job.engine === 'render') {
       const tree = packageTree(job.dir ?? 'x');
       const file = join(tree, job.name);

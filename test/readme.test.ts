@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+// the bundled packs, which checkDocument looks up once loaded (a command loads the one its package names)
+import '../src/acts/index.js';
 import { checkDocument } from '../src/check/run.js';
 import { createCalendar } from '../src/law/calendar/index.js';
 import { sessionLoader } from '../src/package/load.js';

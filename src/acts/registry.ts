@@ -1,13 +1,15 @@
 /**
  * The methodology packs, loaded when they are needed (issue 14: pay only for what runs). The packs with their
- * schemas (TypeBox), catalogues and rules are large modules; a blank form needs none of them. So the registry knows
- * each pack's id and its card — the act, its validity, the wordings and amendments we hold, its appendices: small
- * data the pack itself is built from, read from the same modules (the id from its pack.json) — and imports the packs
- * only when one is asked for (`loadPack`, a dynamic import of ./index.ts, which holds them all).
+ * schemas (TypeBox), catalogues and rules are large modules; a blank form needs none of them, and a package needs
+ * only its own methodology's. So the registry knows each pack's id and its card — the act, its validity, the
+ * wordings and amendments we hold, its appendices: small data the pack itself is built from, read from the same
+ * modules (the id from its pack.json) — and imports a pack only when it is asked for (`loadPack`, a dynamic import
+ * of that pack's own module; `loadAllPacks`, of ./index.ts, which holds them all).
  *
- * The async step is taken where a command meets a package (`render` before it validates one); the engines stay
- * synchronous and look a loaded pack up with `loadedPack`. `./index.ts` loads every pack at once for the code that
- * walks them all (check, explain, methodologies, the API, the tests) and tells this module of them.
+ * The async step is taken where a command meets a package (`check` and `render` once a file is parsed and its
+ * methodology known); the engines stay synchronous and look a loaded pack up with `loadedPack`. `./index.ts` loads
+ * every pack at once for the code that walks them all (explain, methodologies, the API, the tests) and tells this
+ * module of them.
  */
 import type { Pack } from './pack.js';
 import * as micAct from './mic-2018/act.js';
@@ -35,19 +37,20 @@ export type PackCard = Pick<Pack, 'id' | 'act' | 'validity' | 'wordings' | 'pend
 type ActModule = Pick<Pack, 'act' | 'validity' | 'wordings' | 'pending'>;
 const card = (id: string, m: ActModule, appendices: Pack['appendices']): PackCard => ({ id, act: m.act, validity: m.validity, wordings: m.wordings, pending: m.pending, appendices });
 
+type PackModule = { pack: Pack };
+
 /**
- * Each pack, in the order the tool lists them: its card. The packs themselves load together (`./index.ts`, one dynamic
- * import): one import per pack split the bundle's packs and shared rules into ~30 more chunks, which `check` (it loads
- * every pack) paid for in files read and compiled — more than a filled render saves by loading one pack. A blank form
- * loads none.
+ * Each pack, in the order the tool lists them: its card, and how to import its module (written out, not a template
+ * string, so that a bundler sees each one). A check of one file loads the one pack its package names; a folder loads
+ * each pack when it first meets it. A blank form loads none.
  */
-const ENTRIES: readonly { card: PackCard }[] = [
-  { card: card(micAbout.id, micAct, micAppendices) },
-  { card: card(almatyAbout.id, almatyAct, almatyAppendices) },
-  { card: card(asaAAbout.id, asaAAct, asaAAppendices) },
-  { card: card(asaBAbout.id, asaBAct, asaBAppendices) },
-  { card: card(kyzylordaAbout.id, kyzylordaAct, kyzylordaAppendices) },
-  { card: card(sjcAbout.id, sjcAct, sjcAppendices) },
+const ENTRIES: readonly { card: PackCard; load: () => Promise<PackModule> }[] = [
+  { card: card(micAbout.id, micAct, micAppendices), load: () => import('./mic-2018/index.js') },
+  { card: card(almatyAbout.id, almatyAct, almatyAppendices), load: () => import('./almaty-maslikhat-2018/index.js') },
+  { card: card(asaAAbout.id, asaAAct, asaAAppendices), load: () => import('./asa-a-corps/index.js') },
+  { card: card(asaBAbout.id, asaBAct, asaBAppendices), load: () => import('./asa-b-model/index.js') },
+  { card: card(kyzylordaAbout.id, kyzylordaAct, kyzylordaAppendices), load: () => import('./kyzylorda-maslikhat-2018/index.js') },
+  { card: card(sjcAbout.id, sjcAct, sjcAppendices), load: () => import('./sjc-apparatus/index.js') },
 ];
 
 const BY_ID = new Map(ENTRIES.map((e) => [e.card.id, e]));
@@ -68,20 +71,23 @@ export function remember(packs: readonly Pack[]): void {
   for (const p of packs) if (BY_ID.has(p.id)) loaded.set(p.id, p);
 }
 
-/** The pack of a methodology id, loaded on first ask; undefined for an id we do not hold. */
+/** The pack of a methodology id, loaded on first ask (its own module only); undefined for an id we do not hold. */
 export async function loadPack(id: string): Promise<Pack | undefined> {
   const have = loaded.get(id);
   if (have) return have;
-  if (!BY_ID.has(id)) return undefined;
-  // ./index.ts tells this module of every pack it imports (`remember`)
-  await import('./index.js');
-  const pack = loaded.get(id);
-  if (!pack) throw new Error(`./index.ts does not hold pack ${id}`);
+  const entry = BY_ID.get(id);
+  if (!entry) return undefined;
+  const { pack } = await entry.load();
+  if (pack.id !== id) throw new Error(`the module of pack ${id} holds pack ${pack.id}`);
+  loaded.set(id, pack);
   return pack;
 }
 
-/** Every pack, loaded. */
-export const loadAllPacks = async (): Promise<Pack[]> => Promise.all(PACK_IDS.map(async (id) => (await loadPack(id))!));
+/** Every pack, loaded (./index.ts, which imports them all, tells this module of them). */
+export async function loadAllPacks(): Promise<Pack[]> {
+  await import('./index.js');
+  return PACK_IDS.map((id) => loadedPack(id)!);
+}
 
 /**
  * A pack already loaded, for the synchronous engines: undefined for an id we do not hold. An id we hold whose

@@ -4,7 +4,7 @@
  * in force for the package's period. Pure: files are read by the caller (src/package/),
  * and "today" is an argument.
  */
-import { packById, PACKS } from '../acts/index.js';
+import { loadedPack, PACK_IDS } from '../acts/registry.js';
 import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
@@ -34,7 +34,7 @@ export interface CheckOptions {
   loadSession?: SessionLoader;
   /** What the packages of one batch share (./batch.ts); without it, nothing is shared between calls. */
   batch?: CheckBatch;
-  /** Where packs are looked up (default: the bundled packs); tests pass their own. */
+  /** Where packs are looked up (default: the bundled packs, which the caller loaded: src/acts/registry.ts `loadPack`); tests pass their own. */
   packs?: { byId: (id: string) => Pack | undefined; ids: readonly string[] };
 }
 
@@ -82,9 +82,9 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
     });
     return finish(result, doc);
   }
-  const pack = opts.packs ? opts.packs.byId(data['methodology']) : packById(data['methodology']);
+  const pack = opts.packs ? opts.packs.byId(data['methodology']) : loadedPack(data['methodology']);
   if (!pack) {
-    const known = opts.packs ? opts.packs.ids : PACKS.map((p) => p.id);
+    const known = opts.packs ? opts.packs.ids : PACK_IDS;
     const ids = known.join(', ');
     findings.push({
       ruleId: 'unknown-methodology',

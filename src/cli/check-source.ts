@@ -7,10 +7,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { loadPack, packCard, packIfLoaded } from '../acts/registry.js';
 import { newBatch } from '../check/batch.js';
 import { checkDocument, failedResult, type CheckOptions, type FileResult } from '../check/run.js';
 import type { Lang, Text3 } from '../law/finding.js';
 import { loadFile, sessionLoader, walkNoteOf, type WalkNote } from '../package/load.js';
+import type { SourceDoc } from '../package/source-doc.js';
 import { notAPackage, skippedFinding } from './inputs.js';
 import { calendarFor } from './options.js';
 
@@ -38,15 +40,40 @@ export function checkOptions(spec: CheckSpec): CheckOptions {
   };
 }
 
+/** The methodology a parsed package names, if it is one we hold whose pack is not loaded yet. */
+function packToLoad(doc: SourceDoc): string | undefined {
+  const data = doc.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const id = (data as Record<string, unknown>)['methodology'];
+  return typeof id === 'string' && packCard(id) !== undefined && packIfLoaded(id) === undefined ? id : undefined;
+}
+
+/**
+ * One parsed package checked. The async step of a check: the pack its package names is loaded the first time
+ * it is met (only that pack: a check of one file loads one), and the engine, synchronous, looks it up.
+ */
+export async function checkLoaded(doc: SourceDoc, opts: CheckOptions): Promise<FileResult> {
+  const id = packToLoad(doc);
+  if (id !== undefined) await loadPack(id);
+  return checkDocument(doc, opts);
+}
+
 /** One file from disk: loaded, skipped if it is no package, else checked; whatever throws is the file's own finding. */
-export function checkItem(file: string, opts: CheckOptions, note: WalkNote | undefined = walkNoteOf(file)): Item {
+export async function checkItem(file: string, opts: CheckOptions, note: WalkNote | undefined = walkNoteOf(file)): Promise<Item> {
   try {
     const doc = loadFile(file, note);
     if (notAPackage(doc)) return { file: doc.file, skipped: skippedFinding().message };
-    return { file, result: checkDocument(doc, opts) };
+    return { file, result: await checkLoaded(doc, opts) };
   } catch (e) {
     return { file, result: failedResult(file, e) };
   }
+}
+
+/** Files one after the other, in their order. */
+export async function checkItems(files: readonly string[], opts: CheckOptions, notes?: ReadonlyArray<WalkNote | undefined>): Promise<Item[]> {
+  const items: Item[] = [];
+  for (let i = 0; i < files.length; i++) items.push(await checkItem(files[i]!, opts, notes ? notes[i] : walkNoteOf(files[i]!)));
+  return items;
 }
 
 /** Below this many files a folder is checked in this thread: starting workers costs more than it saves. */
@@ -77,9 +104,9 @@ export async function* checkInWorkers(files: readonly string[], spec: CheckSpec,
     w?.();
   };
   let local: CheckOptions | undefined;
-  const inThisThread = (c: number) => {
+  const inThisThread = async (c: number) => {
     local ??= checkOptions(spec);
-    done.set(c, chunks[c]!.map((f) => checkItem(f, local!)));
+    done.set(c, await checkItems(chunks[c]!, local));
   };
   const workers: Worker[] = [];
   let alive = 0;
@@ -104,20 +131,21 @@ export async function* checkInWorkers(files: readonly string[], spec: CheckSpec,
       give();
       ready();
     });
-    const lost = () => {
+    const lost = async () => {
       if (gone) return;
       gone = true;
       alive--;
+      const mine = [...inFlight];
+      inFlight.clear();
       try {
-        for (const c of inFlight) inThisThread(c);
+        for (const c of mine) await inThisThread(c);
       } catch (e) {
         failure = e;
       }
-      inFlight.clear();
       ready();
     };
-    worker.on('error', lost);
-    worker.on('exit', lost);
+    worker.on('error', () => void lost());
+    worker.on('exit', () => void lost());
     workers.push(worker);
     give();
   }
@@ -125,11 +153,12 @@ export async function* checkInWorkers(files: readonly string[], spec: CheckSpec,
     for (let c = 0; c < chunks.length; c++) {
       while (!done.has(c)) {
         if (failure) throw failure;
-        if (alive === 0) {
+        if (alive === 0 && next < chunks.length) {
           // no worker left (none could start, or all died): the rest is checked here
-          while (next < chunks.length) inThisThread(next++);
+          while (next < chunks.length) await inThisThread(next++);
           continue;
         }
+        // (a dead worker's chunks are being checked here by `lost`, which wakes this loop when they are done)
         await new Promise<void>((r) => (wake = r));
       }
       const items = done.get(c)!;

@@ -8,17 +8,13 @@ import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { checkDocument, failedResult, type FileResult } from '../check/run.js';
 import { SEVERITY_RANK, t3, type Lang, type Severity } from '../law/finding.js';
-import { formatCsv } from '../report/csv.js';
-import { formatHtml } from '../report/html.js';
 import { count } from '../report/i18n.js';
-import { formatJunit } from '../report/junit.js';
-import { formatSarif } from '../report/sarif.js';
 import type { Summary } from '../report/summary.js';
 import { formatTextEntry, formatTextSummary, formatTextTotals, type Override } from '../report/text.js';
 import { findConfig, overrideFor, readConfig, type Config } from './config.js';
 import { expandInputs, ignoreRules, loadStdin, notAPackage, skippedFinding, STDIN } from './inputs.js';
 import { langFromLocale, setConfigLang } from './lang.js';
-import { checkInWorkers, checkItem, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
+import { checkInWorkers, checkItem, checkLoaded, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
 import { progress } from './progress.js';
 import { calendarFileOption, localToday, parseDate } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
@@ -137,16 +133,16 @@ interface Run {
 }
 
 /** The files one by one in this thread (standard input among them). */
-function* inThisThread(files: readonly string[], opts: CheckOpts, run: Run): Generator<Item> {
+async function* inThisThread(files: readonly string[], opts: CheckOpts, run: Run): AsyncGenerator<Item> {
   for (const file of files) {
     if (file !== STDIN) {
-      yield checkItem(file, run.checkOpts);
+      yield await checkItem(file, run.checkOpts);
       continue;
     }
     const name = opts.stdinFilepath ?? '<stdin>';
     try {
       const doc = loadStdin(name, new Uint8Array(readFileSync(0)));
-      yield notAPackage(doc) ? { file: doc.file, skipped: skippedFinding().message } : { file: name, result: checkDocument(doc, run.checkOpts) };
+      yield notAPackage(doc) ? { file: doc.file, skipped: skippedFinding().message } : { file: name, result: await checkLoaded(doc, run.checkOpts) };
     } catch (e) {
       yield { file: name, result: failedResult(name, e) };
     }
@@ -197,10 +193,14 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   if (format === 'json') sink.write(`],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, skipped })}}\n`);
   else if (streamText) sink.write(formatTextTotals(summary, lang) + (skipped ? `${count(skipped, 'skipped', lang)}\n` : ''));
   else if (format === 'text') sink.write(formatTextSummary(all, lang));
-  else if (format === 'sarif') sink.write(formatSarif(all, lang, { toolName: 'bagalau', version: toolVersion(), exitCode: code, commandLine: ['bagalau', ...process.argv.slice(2)].join(' '), ...docsBase() }));
-  else if (format === 'html') sink.write(formatHtml(all, lang, { today: run.today, ...docsBase() }));
-  else if (format === 'csv') sink.write(formatCsv(all, lang));
-  else if (format === 'junit') sink.write(formatJunit(all, lang, run.failOn));
+  // The report formats built at the end are loaded only when asked for: SARIF's and HTML's rule descriptions
+  // bring every methodology pack, which the streamed formats leave unloaded.
+  else if (format === 'sarif') {
+    const { formatSarif } = await import('../report/sarif.js');
+    sink.write(formatSarif(all, lang, { toolName: 'bagalau', version: toolVersion(), exitCode: code, commandLine: ['bagalau', ...process.argv.slice(2)].join(' '), ...docsBase() }));
+  } else if (format === 'html') sink.write((await import('../report/html.js')).formatHtml(all, lang, { today: run.today, ...docsBase() }));
+  else if (format === 'csv') sink.write((await import('../report/csv.js')).formatCsv(all, lang));
+  else if (format === 'junit') sink.write((await import('../report/junit.js')).formatJunit(all, lang, run.failOn));
   else if (format === 'xlsx') {
     if (!opts.output && process.stdout.isTTY)
       throw new UsageError(t3('--format xlsx екілік файл жазады: --output FILE.xlsx беріңіз', '--format xlsx пишет двоичный файл: укажите --output FILE.xlsx', '--format xlsx writes a binary file: give --output FILE.xlsx'));

@@ -8,6 +8,8 @@
  * generated (dist/src/check/generated/), so a package never has to leave the page to be checked.
  */
 import { stringify as yamlStringify } from 'yaml';
+// every pack, loaded with the engine (the check below is synchronous; the runner itself loads none)
+import '../acts/index.js';
 import { checkDocument, type FileResult } from '../check/run.js';
 import { createCalendar, type Calendar } from '../law/calendar/index.js';
 import { t3, type Text3 } from '../law/finding.js';

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { pack } from '../../src/acts/asa-a-corps/index.js';
 import { APP4_MAX, APP4_PRINTED, APP5_PRINTED, APP5_RANGE, MANDATORY_CATEGORY_1 } from '../../src/acts/asa-a-corps/catalogue.js';
 import { lookupPercent } from '../../src/rules/percent-table.js';
+// the bundled packs, which checkDocument looks up once loaded (a command loads the one its package names)
+import '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { loadFile } from '../../src/package/load.js';

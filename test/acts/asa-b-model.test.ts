@@ -10,6 +10,8 @@ import { dateLimit } from '../../src/rules/date-limit.js';
 import { wholePeriodFrom } from '../../src/rules/period-shape.js';
 import { workedDays } from '../../src/rules/worked-days.js';
 import type { PackageData, RuleContext } from '../../src/rules/rule.js';
+// the bundled packs, which checkDocument looks up once loaded (a command loads the one its package names)
+import '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { loadFile, sessionLoader } from '../../src/package/load.js';
 import { actOf, normalise } from './act-text.js';

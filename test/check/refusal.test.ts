@@ -4,6 +4,8 @@
  * «familiarised» event. Found by a reader who wrote such a package from the README alone.
  */
 import { describe, expect, it } from 'vitest';
+// the bundled packs, which checkDocument looks up once loaded (a command loads the one its package names)
+import '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { caseDoc, findCase } from '../../src/package/cases.js';

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { moduleLog } from './module-log.js';
 import { samplesWithCases } from '../../src/package/cases.js';
+import { PACK_IDS } from '../../src/acts/registry.js';
 
 const BUNDLE = 'dist/bundle/main.js';
 const MODULES = 'dist/src/cli/main.js';
@@ -90,6 +91,25 @@ describe('the bundle keeps each engine in its own chunks', () => {
     const text = chunksLoadedBy('check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22');
     expect(text.includes('// src/check/run.ts')).toBe(true);
     for (const m of [...RENDERER, ...DRAFT]) expect(text.includes(m), m).toBe(false);
+  });
+
+  /** The source files of the packs other than `id` in the text of the chunks, beyond their cards. */
+  const otherPacksCode = (text: string, id: string): string[] =>
+    [...text.matchAll(/^\/\/ src\/acts\/([a-z0-9-]+)\/(\S+)$/gm)]
+      .filter((m) => m[1] !== id && PACK_IDS.includes(m[1]!) && !/^(?:act\.ts|act\.json|appendices\.json|pack\.json)$/.test(m[2]!))
+      .map((m) => `src/acts/${m[1]}/${m[2]}`);
+
+  it('check of one file loads its own methodology\'s pack and no other pack\'s code', () => {
+    const text = chunksLoadedBy('check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22');
+    expect(text.includes('// src/acts/mic-2018/params.ts')).toBe(true);
+    expect(otherPacksCode(text, 'mic-2018')).toEqual([]);
+  });
+
+  it('check of two methodologies\' files loads both packs (what the test above would see)', () => {
+    const text = chunksLoadedBy('check', 'samples/mic-2018/valid.yaml', 'samples/sjc-apparatus/valid.yaml', '--today', '2026-11-22');
+    const other = otherPacksCode(text, 'mic-2018');
+    expect(other).toContain('src/acts/sjc-apparatus/params.ts');
+    expect(other.filter((f) => !f.startsWith('src/acts/sjc-apparatus/'))).toEqual([]);
   });
 
   it('render of one blank form loads no pack but its card, no parser, no validator', () => {

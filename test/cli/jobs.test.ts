@@ -65,6 +65,6 @@ describe('check in worker threads', () => {
     const got: Item[] = [];
     for await (const item of checkInWorkers(files, spec, 2, new URL('file:///nonexistent/check-worker.js'))) got.push(item);
     const opts = checkOptions(spec);
-    expect(got).toEqual(files.map((f) => checkItem(f, opts)));
+    expect(got).toEqual(await Promise.all(files.map((f) => checkItem(f, opts))));
   });
 });

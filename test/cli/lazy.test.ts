@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PACK_IDS } from '../../src/acts/registry.js';
 import { COMMANDS, COMMAND_NAMES } from '../../src/cli/commands.js';
 import { moduleLog } from './module-log.js';
 
@@ -42,6 +43,12 @@ const CHECKER = [own('check'), own('acts'), pkg('ajv'), pkg('typebox'), pkg('yam
 const loadedOf = (mods: string[], groups: Array<(u: string) => boolean>) => mods.filter((m) => groups.some((g) => g(m)));
 /** A pack's own modules beyond its card (act.js and its act.json, appendices.json, pack.json): schemas, rules, params, catalogues. */
 const PACKS = [(u: string) => /\/dist\/src\/acts\/[a-z0-9-]+\/(?!act\.js$|act\.json$|appendices\.json$|pack\.json$)[^/]+$/.test(u), own('acts/index.js')];
+/** The modules of the packs other than `id`, beyond their cards (a pack's own folder: a family it shares, b-corps-2018, is not a pack). */
+const otherPacksCode = (mods: string[], id: string): string[] =>
+  mods.filter((u) => {
+    const m = /\/dist\/src\/acts\/([a-z0-9-]+)\/([^/]+)$/.exec(u);
+    return !!m && m[1] !== id && PACK_IDS.includes(m[1]!) && !/^(?:act\.js|act\.json|appendices\.json|pack\.json)$/.test(m[2]!);
+  });
 const PARSERS = [pkg('yaml'), pkg('remark-parse'), pkg('micromark'), pkg('unified'), pkg('handlebars/dist/cjs/handlebars/compiler'), pkg('handlebars/lib'), (u: string) => u.endsWith('/node_modules/handlebars/lib/index.js')];
 const VALIDATION = [own('check'), pkg('ajv'), pkg('typebox'), own('package')];
 
@@ -56,6 +63,20 @@ describe('each command loads only its own engine', () => {
     const mods = modulesLoadedBy('check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22', '--format', 'json');
     expect(mods.some(own('check'))).toBe(true);
     expect(loadedOf(mods, [...RENDERER, ...DRAFT])).toEqual([]);
+  });
+
+  it('check of one file loads its own methodology\'s pack and no other pack\'s code', () => {
+    const mods = modulesLoadedBy('check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22', '--format', 'json');
+    expect(mods.some((m) => m.endsWith('/dist/src/acts/mic-2018/index.js'))).toBe(true);
+    expect(otherPacksCode(mods, 'mic-2018')).toEqual([]);
+    // not the module that holds them all either
+    expect(mods.filter(own('acts/index.js'))).toEqual([]);
+  });
+
+  it('check of two methodologies\' files loads both packs (what the test above would see)', () => {
+    const mods = modulesLoadedBy('check', 'samples/mic-2018/valid.yaml', 'samples/sjc-apparatus/valid.yaml', '--today', '2026-11-22', '--format', 'json');
+    expect(otherPacksCode(mods, 'mic-2018').some((m) => m.endsWith('/dist/src/acts/sjc-apparatus/index.js'))).toBe(true);
+    expect(otherPacksCode(mods, 'mic-2018').filter((m) => !m.includes('/dist/src/acts/sjc-apparatus/'))).toEqual([]);
   });
 
   it('render of one blank form loads its pack\'s card, no pack, no parser, no validator', () => {

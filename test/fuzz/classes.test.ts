@@ -8,6 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// the bundled packs, which checkDocument looks up once loaded (a command loads the one its package names)
+import '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { checkItem, type Item } from '../../src/cli/check-source.js';
 
@@ -76,13 +78,13 @@ describe('class 1: depth is limited before a recursive parser sees the text', ()
 });
 
 describe('class 1: any exception inside one file is that file\'s finding', () => {
-  it('a loader that throws becomes an input finding naming the error; without it the same file checks', () => {
+  it('a loader that throws becomes an input finding naming the error; without it the same file checks', async () => {
     const throwing = { ...opts, loadSession: () => { throw new RangeError('boom'); } };
-    const r = resultOf(checkItem('samples/mic-2018/valid.yaml', throwing));
+    const r = resultOf(await checkItem('samples/mic-2018/valid.yaml', throwing));
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ ruleId: 'input', severity: 'error' });
     expect(r.findings[0]!.message.en).toContain('RangeError: boom');
-    expect(resultOf(checkItem('samples/mic-2018/valid.yaml', opts)).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(resultOf(await checkItem('samples/mic-2018/valid.yaml', opts)).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
 

@@ -1,6 +1,8 @@
 /** Each result says who it is about, so that reports can group by body, unit and servant. */
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/law/calendar/index.js';
+// the bundled packs, which checkDocument looks up once loaded (a command loads the one its package names)
+import '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { whoOf } from '../../src/check/who.js';
 import { loadFile } from '../../src/package/load.js';
