@@ -237,7 +237,29 @@ class KzCalendar implements Calendar {
     return (t.iso[i] ??= fromDayNumber(n));
   }
 
+  /**
+   * Results of shiftWorkingDays: a folder of packages asks the same few terms from the same few dates, and
+   * two map lookups (by the term, then by the date: no key string built per call) cost less than reading
+   * the date's digits. Bounded.
+   */
+  private readonly shifted = new Map<number, Map<string, string>>();
+  private shiftedCount = 0;
+
   shiftWorkingDays(date: string, n: number): string {
+    let byDate = this.shifted.get(n);
+    let out = byDate?.get(date);
+    if (out === undefined) {
+      out = this.shiftUncached(date, n);
+      if (this.shiftedCount < 100_000) {
+        if (!byDate) this.shifted.set(n, (byDate = new Map()));
+        byDate.set(date, out);
+        this.shiftedCount++;
+      }
+    }
+    return out;
+  }
+
+  private shiftUncached(date: string, n: number): string {
     if (!Number.isInteger(n) || Math.abs(n) > MAX_TERM_DAYS) return this.addWorkingDays(date, n).date; // throws the same errors
     const start = toDayNumber(date);
     const t = this.days();

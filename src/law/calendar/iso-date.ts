@@ -69,16 +69,29 @@ export function parseIso(date: string): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
-/** `YYYY-MM-DD` → day number (days since 1970-01-01). Read in place, no `{y, m, d}` object made; a malformed date throws parseIso's error. */
+/** A character code minus '0' is a digit: 0–9 (as an unsigned number, so a code below '0' is not). */
+const isDigitValue = (v: number): boolean => v >>> 0 <= 9;
+
+/** `YYYY-MM-DD` → day number (days since 1970-01-01). Read in place, digit by digit, no `{y, m, d}` object made; a malformed date throws parseIso's error. */
 export function toDayNumber(date: string): number {
-  const y = date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45 ? digits(date, 0, 4) : -1;
-  const m = y < YEARS.first ? -1 : digits(date, 5, 2);
-  const d = m < 1 || m > 12 ? -1 : digits(date, 8, 2);
-  if (d < 1 || d > daysInMonth(y, m)) {
-    const p = parseIso(date); // throws the error that says what is wrong
-    return daysFromCivil(p.y, p.m, p.d);
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const a = date.charCodeAt(0) - 48;
+    const b = date.charCodeAt(1) - 48;
+    const c = date.charCodeAt(2) - 48;
+    const e = date.charCodeAt(3) - 48;
+    const f = date.charCodeAt(5) - 48;
+    const g = date.charCodeAt(6) - 48;
+    const h = date.charCodeAt(8) - 48;
+    const k = date.charCodeAt(9) - 48;
+    if (isDigitValue(a) && isDigitValue(b) && isDigitValue(c) && isDigitValue(e) && isDigitValue(f) && isDigitValue(g) && isDigitValue(h) && isDigitValue(k)) {
+      const y = a * 1000 + b * 100 + c * 10 + e;
+      const m = f * 10 + g;
+      const d = h * 10 + k;
+      if (y >= YEARS.first && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return daysFromCivil(y, m, d);
+    }
   }
-  return daysFromCivil(y, m, d);
+  const p = parseIso(date); // throws the error that says what is wrong
+  return daysFromCivil(p.y, p.m, p.d);
 }
 
 /**
