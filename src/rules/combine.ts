@@ -6,6 +6,7 @@
  * and App. 2 print the same row), each finding cites the place of the instance that made it.
  */
 import type { Report, Rule } from './rule.js';
+import { NO_REPORTS } from './no-reports.js';
 
 export function combineRules(instances: readonly Rule[]): Rule {
   const first = instances[0];
@@ -15,6 +16,11 @@ export function combineRules(instances: readonly Rule[]): Rule {
   const many = places.length > 1;
   const declared = instances.every((r) => r.reads) ? [...new Set(instances.flatMap((r) => r.reads!))] : undefined;
   const sessionDeclared = instances.every((r) => r.sessionReads) ? [...new Set(instances.flatMap((r) => r.sessionReads!))] : undefined;
+  // The instances' functions read once: instances are rules of many shapes, and reading `applies` and
+  // `check` off each for every package was a megamorphic load each time.
+  const n = instances.length;
+  const appliesOf = instances.map((r) => r.applies);
+  const checkOf = instances.map((r) => r.check);
   return {
     ...head,
     ...(many ? { places } : {}),
@@ -24,14 +30,16 @@ export function combineRules(instances: readonly Rule[]): Rule {
     quietWithoutInputs: declared !== undefined && instances.every((r) => r.quietWithoutInputs === true),
     check(ctx): Report[] {
       let out: Report[] | undefined;
-      for (const r of instances) {
-        if (r.applies && !r.applies(ctx)) continue;
-        const reports = r.check(ctx);
+      for (let i = 0; i < n; i++) {
+        const r = instances[i]!;
+        const applies = appliesOf[i];
+        if (applies !== undefined && !applies.call(r, ctx)) continue;
+        const reports = checkOf[i]!.call(r, ctx);
         if (reports.length === 0) continue;
         out ??= [];
         for (const x of reports) out.push(many && !x.clause ? { ...x, clause: r.clause } : x);
       }
-      return out ?? [];
+      return out ?? NO_REPORTS;
     },
   };
 }

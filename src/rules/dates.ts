@@ -89,8 +89,13 @@ function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
  * every rule that reads it.
  */
 export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
-  // References to one event type (each rule has its own reference object) share one list.
-  if (ctx.eventDates && 'event' in ref && typeof ref.event === 'string') return ctx.eventDates(ref.event);
+  if (ctx.eventDates && 'event' in ref) {
+    // References to one event type (each rule has its own reference object) share one list.
+    if (typeof ref.event === 'string') return ctx.eventDates(ref.event);
+    // Several types, of which a package usually holds one: that type's list is the answer, in file order.
+    const only = onlyListed(ctx as WithEventDates, ref.event as readonly string[]);
+    if (only !== undefined) return only;
+  }
   const memo = ctx.memo;
   if (!memo) return resolve(ctx, ref);
   if ('event' in ref && typeof ref.event === 'string') {
@@ -103,6 +108,20 @@ export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[]
   let r = memo.get(ref) as readonly DatedAt[] | undefined;
   if (r === undefined) memo.set(ref, (r = resolve(ctx, ref)));
   return r;
+}
+
+type WithEventDates = RuleContext & Required<Pick<RuleContext, 'eventDates'>>;
+
+/** The one list of the types' that has dates (the empty one when none has), or undefined when several have. */
+function onlyListed(ctx: WithEventDates, types: readonly string[]): readonly DatedAt[] | undefined {
+  let only: readonly DatedAt[] = NO_DATES;
+  for (let i = 0; i < types.length; i++) {
+    const l = ctx.eventDates(types[i]!);
+    if (l.length === 0) continue;
+    if (only.length > 0) return undefined;
+    only = l;
+  }
+  return only;
 }
 
 /** The memo's key for the event dates of a package by type (an object, as the memo's keys are). */

@@ -4,6 +4,7 @@
  * қорытындылары бойынша»). The first and last day must be the quarter's (year's) own.
  */
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
+import { daysInMonth, isoDate, monthIndex, YEARS } from '../law/calendar/iso-date.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
@@ -16,11 +17,32 @@ const MONTHS = { quarter: 3, year: 12 } as const;
 
 /** The whole quarter (year) that starts on `from`, or undefined when `from` does not start one. */
 export function wholePeriodFrom(from: string, unit: 'quarter' | 'year'): { from: string; to: string } | undefined {
+  const to = wholePeriodEnd(from, unit);
+  return to === undefined ? undefined : { from, to };
+}
+
+/** The last day of the whole quarter (year) that starts on `from`, or undefined when `from` does not start one. */
+function wholePeriodEnd(from: string, unit: 'quarter' | 'year'): string | undefined {
+  // A first of a month of a year from 1000 on, read without a RegExp: month arithmetic on numbers.
+  const month = from.length === 10 && from.charCodeAt(7) === 45 && from.charCodeAt(8) === 48 && from.charCodeAt(9) === 49 ? monthIndex(from) : -1;
+  if (month >= 0 && month < (YEARS.last - 1) * 12) {
+    const m = (month % 12) + 1;
+    if (unit === 'year' ? m !== 1 : (m - 1) % 3 !== 0) return undefined;
+    const last = month + MONTHS[unit] - 1;
+    const y = Math.floor(last / 12);
+    const lm = (last % 12) + 1;
+    return isoDate(y, lm, daysInMonth(y, lm));
+  }
+  return wholePeriodEndAsWritten(from, unit);
+}
+
+/** The same read as the text is written (`YYYY-MM-01`), for what the arithmetic above leaves (a year before 1000, a month 13…: the calendar says what is wrong). */
+function wholePeriodEndAsWritten(from: string, unit: 'quarter' | 'year'): string | undefined {
   const m = /^(\d{4})-(\d{2})-01$/.exec(from);
   if (!m) return undefined;
   const month = Number(m[2]);
   if (unit === 'year' ? month !== 1 : (month - 1) % 3 !== 0) return undefined;
-  return { from, to: addCalendarDays(addMonths(from, MONTHS[unit]), -1) };
+  return addCalendarDays(addMonths(from, MONTHS[unit]), -1);
 }
 
 export function periodShapeRule(spec: PeriodShapeSpec): Rule {
@@ -30,8 +52,8 @@ export function periodShapeRule(spec: PeriodShapeSpec): Rule {
     reads: reads('/period/from', '/period/to'),
     check(ctx): Report[] {
       const { from, to } = ctx.pkg.period;
+      if (wholePeriodEnd(from, spec.unit) === to) return NO_REPORTS;
       const whole = wholePeriodFrom(from, spec.unit);
-      if (whole && whole.to === to) return NO_REPORTS;
       return [
         {
           path: '/period',

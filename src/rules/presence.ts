@@ -11,11 +11,15 @@ export type Condition =
   | { field: string; equals?: unknown }
   | { session: true };
 
-const holds = (ctx: RuleContext, c: Condition): boolean => {
-  if ('event' in c) return ctx.events(c.event).length > 0;
-  if ('session' in c) return ctx.session?.decision !== undefined;
-  const v = ctx.get(c.field);
-  return c.equals === undefined ? v !== undefined : v === c.equals;
+/** A condition as a test, made when the rule is built (which kind of condition it is is not asked per package). */
+const test = (c: Condition): ((ctx: RuleContext) => boolean) => {
+  if ('event' in c) {
+    const type = c.event;
+    return (ctx) => ctx.events(type).length > 0;
+  }
+  if ('session' in c) return (ctx) => ctx.session?.decision !== undefined;
+  const { field, equals } = c;
+  return equals === undefined ? (ctx) => ctx.get(field) !== undefined : (ctx) => ctx.get(field) === equals;
 };
 
 /** The pointers a condition reads. */
@@ -31,14 +35,16 @@ export interface RequiredSpec extends RuleBase {
 }
 
 export function requiredRule(spec: RequiredSpec): Rule {
+  const when = spec.when ? test(spec.when) : undefined;
+  const require = test(spec.require);
   return {
     ...baseOf(spec),
     reads: reads(conditionReads(spec.when), conditionReads(spec.require)),
     // Quiet only behind a condition read from the package: without it nothing is required.
     ...(spec.when && !('session' in spec.when) ? { quietWithoutInputs: true } : {}),
     check(ctx): Report[] {
-      if (spec.when && !holds(ctx, spec.when)) return NO_REPORTS;
-      if (holds(ctx, spec.require)) return NO_REPORTS;
+      if (when && !when(ctx)) return NO_REPORTS;
+      if (require(ctx)) return NO_REPORTS;
       const what = 'event' in spec.require ? `event ${spec.require.event}` : 'field' in spec.require ? spec.require.field : 'session';
       // each language names what is missing in its own words; the event type is an id, quoted
       const missing =
@@ -105,7 +111,8 @@ export function signatoriesRule(given: SignatoriesSpec): Rule {
     check(ctx): Report[] {
       const list = ctx.get(spec.path);
       if (!Array.isArray(list)) return NO_REPORTS;
-      const hr = list.filter((s) => (s as { hr?: boolean }).hr === true).length;
+      let hr = 0;
+      for (let i = 0; i < list.length; i++) if ((list[i] as { hr?: boolean }).hr === true) hr++;
       const others = list.length - hr;
       if (hr >= spec.hr && others >= spec.others) return NO_REPORTS;
       return [

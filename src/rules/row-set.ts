@@ -32,6 +32,40 @@ export function rowSetRule(given: RowSetSpec): Rule {
   const alwaysKeys = spec.always.map(key);
   const condKeys = spec.conditional ? spec.conditional.names.map(key) : NO_NAMES;
   const scratch: string[] = [];
+  // The usual sheet, told without keys or lists: each row's name as written → the number of the row it is
+  // (the always rows 0…, then the conditional ones), or -1 for a name of no row (bounded); `seen` counts
+  // each number's rows in one package.
+  const slotByName = new Map<string, number>();
+  const slotOf = (written: string): number => {
+    let n = slotByName.get(written);
+    if (n === undefined) {
+      const k = key(written);
+      n = alwaysKeys.indexOf(k);
+      if (n < 0) {
+        const c = condKeys.indexOf(k);
+        n = c < 0 ? -1 : alwaysKeys.length + c;
+      }
+      if (slotByName.size < 10_000) slotByName.set(written, n);
+    }
+    return n;
+  };
+  const seen = new Uint8Array(alwaysKeys.length + condKeys.length);
+  /** Whether the table is exactly the rows it must hold, each once (then the full reading below finds nothing). */
+  const overlap = condKeys.some((k) => alwaysKeys.includes(k)); // a name both always and conditional: only the full reading tells
+  const exact = (rows: readonly unknown[], condHolds: boolean): boolean => {
+    if (overlap) return false;
+    seen.fill(0);
+    for (let i = 0; i < rows.length; i++) {
+      const r: unknown = rows[i];
+      const v = r && typeof r === 'object' ? (r as Record<string, unknown>)[spec.keyField] : undefined;
+      if (typeof v !== 'string') return false;
+      const n = slotOf(v);
+      if (n < 0 || seen[n]! > 0) return false;
+      seen[n] = 1;
+    }
+    for (let n = 0; n < seen.length; n++) if ((seen[n] === 1) !== (n < alwaysKeys.length || condHolds)) return false;
+    return true;
+  };
   return {
     ...baseOf(spec),
     reads: reads(spec.rows, `${spec.rows}/*/${spec.keyField}`, spec.conditional?.field),
@@ -39,6 +73,9 @@ export function rowSetRule(given: RowSetSpec): Rule {
     check(ctx): Report[] {
       const rows = ctx.get(spec.rows);
       if (!Array.isArray(rows)) return NO_REPORTS;
+      const cond = spec.conditional;
+      const condHolds = cond ? ctx.get(cond.field) === cond.equals : false;
+      if (exact(rows, condHolds)) return NO_REPORTS;
       // Plain loops: this runs for every package, and most sheets have every row once. The row keys go into
       // the rule's own scratch list (a check runs to its end before another starts; no report keeps the list).
       const names = scratch;
@@ -48,8 +85,6 @@ export function rowSetRule(given: RowSetSpec): Rule {
         const v = r && typeof r === 'object' ? (r as Record<string, unknown>)[spec.keyField] : undefined;
         names.push(typeof v === 'string' ? key(v) : '');
       }
-      const cond = spec.conditional;
-      const condHolds = cond ? ctx.get(cond.field) === cond.equals : false;
       const conditional = cond && condHolds ? cond.names : NO_NAMES;
       const forbidden = cond && !condHolds ? cond.names : NO_NAMES;
       let out: Report[] | undefined;

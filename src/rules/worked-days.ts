@@ -37,15 +37,20 @@ export function workedDays(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'notWork
   const inPost = wd(ctx, from, to);
   const absences = (servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
   let absent = 0;
-  for (const a of absences) {
+  for (let i = 0; i < absences.length; i++) {
+    const a = absences[i]!;
     if (!spec.notWorking.includes(a.kind)) continue;
     absent += wd(ctx, a.from > from ? a.from : from, a.to < to ? a.to : to);
   }
   return { from, to, inPost, absent, worked: Math.max(0, inPost - absent) };
 }
 
-const evaluated = (ctx: RuleContext): boolean =>
-  Object.values(ctx.pkg.forms ?? {}).some((f) => f !== undefined) || ctx.session?.decision !== undefined;
+/** Whether any form is filled in or the session decided on the servant (own keys walked in place, no list of values made). */
+function evaluated(ctx: RuleContext): boolean {
+  const forms = ctx.pkg.forms as Record<string, unknown> | undefined;
+  if (forms) for (const k in forms) if (Object.hasOwn(forms, k) && forms[k] !== undefined) return true;
+  return ctx.session?.decision !== undefined;
+}
 
 export function workedDaysRule(given: WorkedDaysSpec): Rule {
   const spec = { ...given, min: fromProvision(given, given.min, 'min', isNumber) };

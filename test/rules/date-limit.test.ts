@@ -1,6 +1,7 @@
 /** dateLimit's month arithmetic (numbers, one string) against Date.UTC, for every kind of anchor, offset and day. */
 import { describe, expect, it } from 'vitest';
 import { dateLimit } from '../../src/rules/date-limit.js';
+import { wholePeriodFrom } from '../../src/rules/period-shape.js';
 
 /** The reference: the `day` (or the last day) of the month `months` after the anchor's, clamped to that month, by Date.UTC. */
 function reference(anchor: string, months: number, day: number | 'last'): string {
@@ -38,5 +39,24 @@ describe('dateLimit', () => {
     expect(() => dateLimit({ anchor: 'period-start', months: 1, day: 20 }, { from: '2025-13-01', to: '2025-12-31' })).toThrow(/no such date/);
     expect(() => dateLimit({ anchor: 'period-start', months: 1, day: 20 }, { from: '25-01-01', to: '2025-12-31' })).toThrow(/not a date/);
     expect(() => dateLimit({ anchor: 'period-start', months: 1, day: 20 }, { from: '0999-01-01', to: '2025-12-31' })).toThrow(/year out of range/);
+  });
+});
+
+describe('wholePeriodFrom', () => {
+  it('is the whole quarter or year from a first of its first month, by Date.UTC, and nothing from any other day', () => {
+    for (let y = 2016; y <= 2030; y++)
+      for (let m = 1; m <= 12; m++)
+        for (const d of ['01', '02', '15']) {
+          const from = `${y}-${String(m).padStart(2, '0')}-${d}`;
+          const end = (months: number) => new Date(Date.UTC(y, m - 1 + months, 0)).toISOString().slice(0, 10);
+          expect(wholePeriodFrom(from, 'quarter'), from).toEqual(d === '01' && (m - 1) % 3 === 0 ? { from, to: end(3) } : undefined);
+          expect(wholePeriodFrom(from, 'year'), from).toEqual(d === '01' && m === 1 ? { from, to: end(12) } : undefined);
+        }
+  });
+
+  it('a month 13 is refused as the calendar refuses it; text that is not a date starts nothing', () => {
+    expect(() => wholePeriodFrom('2025-13-01', 'quarter')).toThrow(/no such date/);
+    expect(wholePeriodFrom('2025-1-01', 'quarter')).toBeUndefined();
+    expect(wholePeriodFrom('2025-01-01x', 'year')).toBeUndefined();
   });
 });
