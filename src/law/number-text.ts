@@ -1,5 +1,8 @@
 /** A number as Kazakh and Russian write it, and as the acts print it: a decimal comma («2,99»). Pure. */
-export const decimalComma = (n: number): string => String(n).replace('.', ',');
+export const decimalComma = (n: number): string => {
+  const s = String(n);
+  return s.includes('.') ? s.replace('.', ',') : s;
+};
 
 /** Cardinals one to ten as words (Russian in the masculine, as «показатель», «день» take it); beyond ten, the digits. */
 const WORDS: Readonly<Record<'kk' | 'ru' | 'en', readonly string[]>> = {

@@ -25,6 +25,19 @@ function isSecretary(members: readonly SessionMember[], name: string): boolean {
   return false;
 }
 
+/** Members with a vote (everyone but the secretary), counted in place. */
+function votingCount(members: readonly SessionMember[]): number {
+  let n = 0;
+  for (let i = 0; i < members.length; i++) if (voting(members[i]!)) n++;
+  return n;
+}
+
+/** The place of the first member of that name, or -1 (a list of the names is not made per package). */
+function memberIndex(members: readonly SessionMember[], name: string): number {
+  for (let i = 0; i < members.length; i++) if (members[i]!.name === name) return i;
+  return -1;
+}
+
 /** What `sessionOf` reads of the session: its kind, when the rule is for some kinds only. */
 const kindRead = (kinds?: readonly string[]) => (kinds ? '/kind' : undefined);
 /** What every rule that sets the secretary apart reads of the members. */
@@ -56,7 +69,8 @@ export function sessionSizeRule(given: SizeSpec): Rule {
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       if (!s) return NO_REPORTS;
-      const n = s.data.members.filter(voting).length;
+      const n = votingCount(s.data.members);
+      if ((spec.min === undefined || n >= spec.min) && !(spec.odd && n % 2 === 0)) return NO_REPORTS;
       const problems: string[] = [];
       if (spec.min !== undefined && n < spec.min) problems.push(`≥ ${spec.min}`);
       if (spec.odd && n % 2 === 0) problems.push('odd');
@@ -95,9 +109,15 @@ export function quorumRule(spec: QuorumSpec): Rule {
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       if (!s) return NO_REPORTS;
+      let voters = 0;
+      let present = 0;
+      for (const m of s.data.members)
+        if (voting(m)) {
+          voters++;
+          if (m.present) present++;
+        }
+      if (present * den >= voters * num) return NO_REPORTS;
       const members = s.data.members.filter(voting);
-      const present = members.filter((m) => m.present).length;
-      if (present * den >= members.length * num) return NO_REPORTS;
       const needed = Math.ceil((members.length * num) / den);
       return [
         {
@@ -166,7 +186,7 @@ export function secretaryNoVoteRule(spec: SecretaryNoVoteSpec): Rule {
           facts: { expected: 'no vote', found: v.vote, member: v.member },
         });
       }
-      return out ?? [];
+      return out ?? NO_REPORTS;
     },
   };
 }
@@ -192,7 +212,8 @@ export function majorityRule(spec: MajoritySpec): Rule {
       // Plain loops over the handful of members and votes (this runs for every package).
       const members = s.data.members;
       const votes = d.data.votes;
-      const chair = members.find((m) => m.role === 'chair');
+      let chair: SessionMember | undefined;
+      for (let i = 0; i < members.length && !chair; i++) if (members[i]!.role === 'chair') chair = members[i];
       let pro = 0;
       let con = 0;
       let chairVote: string | undefined;
@@ -208,11 +229,11 @@ export function majorityRule(spec: MajoritySpec): Rule {
         }
       }
       const carried = pro > con || (pro === con && spec.chairCasting && chairVote === 'for');
-      const out: Report[] = [];
+      let out: Report[] | undefined;
       for (let i = 0; i < votes.length; i++) {
         const v = votes[i]!;
         if (presentVoter(members, v.member) || isSecretary(members, v.member)) continue;
-        out.push({
+        (out ??= []).push({
           path: `${s.base}/decisions/${d.index}/votes/${votes.indexOf(v)}`,
           inSession: s.file !== undefined,
           message: withTitle(titleOf(spec), fill({ kk: '{name} отырысқа қатысқан мүше емес, бірақ дауыс берген', ru: '{name} не присутствовавший член, но голосовал', en: '{name} voted but is not a member present' }, { name: v.member })),
@@ -220,7 +241,7 @@ export function majorityRule(spec: MajoritySpec): Rule {
         });
       }
       if (!carried) {
-        out.push({
+        (out ??= []).push({
           path: `${s.base}/decisions/${d.index}`,
           inSession: s.file !== undefined,
           message: withTitle(
@@ -233,7 +254,7 @@ export function majorityRule(spec: MajoritySpec): Rule {
           facts: { for: pro, against: con, chairVote: chairVote ?? null, chairCasting: spec.chairCasting },
         });
       }
-      return out;
+      return out ?? NO_REPORTS;
     },
   };
 }
@@ -262,38 +283,41 @@ export function compositionRule(spec: CompositionSpec): Rule {
     check(ctx): Report[] {
       const s = sessionOf(ctx, spec.kinds);
       if (!s) return NO_REPORTS;
-      const out: Report[] = [];
+      let out: Report[] | undefined;
       const inSession = s.file !== undefined;
       const d = s.decision?.data;
       // Each part reads only what it needs, so that what the kind declares is what it reads.
-      const names = spec.withoutEvaluator || spec.withoutApplicant ? s.data.members.map((m) => m.name) : [];
+      const members = s.data.members;
       const fallback = spec.withoutEvaluator && d?.evaluator === undefined ? ctx.get('/servant/directSupervisor') : undefined;
       const evaluator = spec.withoutEvaluator ? (d?.evaluator ?? (typeof fallback === 'string' ? fallback : undefined)) : undefined;
-      if (evaluator && names.includes(evaluator)) {
-        out.push({
-          path: `${s.base}/members/${names.indexOf(evaluator)}`,
+      const evaluatorAt = evaluator ? memberIndex(members, evaluator) : -1;
+      if (evaluator && evaluatorAt >= 0) {
+        (out ??= []).push({
+          path: `${s.base}/members/${evaluatorAt}`,
           inSession,
           message: withTitle(titleOf(spec), fill({ kk: 'бағалаушы {name} отырыс құрамында', ru: 'оценивающий {name} входит в состав', en: 'the evaluator {name} sits in the session' }, { name: evaluator })),
           facts: { expected: 'without the evaluator', found: evaluator },
         });
       }
-      if (spec.withoutApplicant && d?.applicant && names.includes(d.applicant)) {
-        out.push({
-          path: `${s.base}/members/${names.indexOf(d.applicant)}`,
+      const applicant = spec.withoutApplicant ? d?.applicant : undefined;
+      const applicantAt = applicant ? memberIndex(members, applicant) : -1;
+      if (applicant && applicantAt >= 0) {
+        (out ??= []).push({
+          path: `${s.base}/members/${applicantAt}`,
           inSession,
-          message: withTitle(titleOf(spec), fill({ kk: 'өтініш беруші {name} отырыс құрамында', ru: 'заявитель {name} входит в состав', en: 'the applicant {name} sits in the session' }, { name: d.applicant })),
-          facts: { expected: 'without the applicant', found: d.applicant },
+          message: withTitle(titleOf(spec), fill({ kk: 'өтініш беруші {name} отырыс құрамында', ru: 'заявитель {name} входит в состав', en: 'the applicant {name} sits in the session' }, { name: applicant })),
+          facts: { expected: 'without the applicant', found: applicant },
         });
       }
-      if (spec.withHr && !s.data.members.some((m) => m.hr)) {
-        out.push({
+      if (spec.withHr && !members.some((m) => m.hr)) {
+        (out ??= []).push({
           path: `${s.base}/members`,
           inSession,
           message: withTitle(titleOf(spec), { kk: 'құрамда персоналды басқару қызметінің қызметкері жоқ', ru: 'в составе нет работника службы управления персоналом', en: 'no member from the HR service' }),
           facts: { expected: 'an HR member', found: 'none' },
         });
       }
-      return out;
+      return out ?? NO_REPORTS;
     },
   };
 }

@@ -156,6 +156,13 @@ const HOW: Record<GroupChoice['how'], { howKk: string; howRu: string; howEn: str
 
 const NO_TEXTS: readonly unknown[] = Object.freeze([]);
 
+/** A sheet row's competency as one group reads it. */
+interface SheetRow {
+  comp: CatalogueCompetency;
+  cell: IndicatorCell;
+  allowed: ReadonlyMap<string, string>;
+}
+
 /** The facts of a grade finding (a function, not a closure made for every row). */
 const gradeFacts = (competency: string, group: string, category: string, effective: number, notObserved: number, observed: number, num: number, den: number, expected: string | undefined, found: string) => ({
   competency,
@@ -210,15 +217,24 @@ export function competencyRule(given: CompetencySpec): Rule {
     }
     return c;
   };
-  // A sheet's row name as written → its competency (or null): one lookup per row instead of a key and a lookup. Bounded.
-  const byWritten = new Map<string, CatalogueCompetency | null>();
-  const competencyOf = (name: string): CatalogueCompetency | undefined => {
-    let c = byWritten.get(name);
-    if (c === undefined) {
-      c = byName.get(nameKey(name)) ?? null;
-      if (byWritten.size < 10_000) byWritten.set(name, c);
+  // A sheet's row name as written → its competency, the group's cell of it and the texts that cell
+  // allows (null: not the catalogue's, or no cell for the group), per group: one lookup per row. Bounded.
+  const rowsByGroup = new Map<IndicatorGroup, Map<string, SheetRow | null>>();
+  let rowCount = 0;
+  const rowOf = (group: IndicatorGroup, name: string): SheetRow | null => {
+    let byWritten = rowsByGroup.get(group);
+    let row = byWritten?.get(name);
+    if (row === undefined) {
+      const comp = byName.get(nameKey(name));
+      const cell = comp?.cells[group.id];
+      row = comp && cell ? { comp, cell, allowed: allowedOf(cell) } : null;
+      if (rowCount < 10_000) {
+        if (!byWritten) rowsByGroup.set(group, (byWritten = new Map()));
+        byWritten.set(name, row);
+        rowCount++;
+      }
     }
-    return c ?? undefined;
+    return row;
   };
   return {
     ...baseOf(spec),
@@ -277,11 +293,10 @@ export function competencyRule(given: CompetencySpec): Rule {
         if (!row || typeof row !== 'object') continue;
         const r = row as Record<string, unknown>;
         const name = r[spec.competencyField];
-        const comp = typeof name === 'string' ? competencyOf(name) : undefined;
-        const cell = comp?.cells[group.id];
-        if (!comp || !cell) continue; // the sheet's schema fixes the names; an unknown one is a schema error
+        const sheetRow = typeof name === 'string' ? rowOf(group, name) : null;
+        if (!sheetRow) continue; // the sheet's schema fixes the names; an unknown one is a schema error
+        const { comp, cell, allowed } = sheetRow;
         const listedRaw = r[spec.notObservedField];
-        const allowed = allowedOf(cell);
         // The distinct indicators listed that are the cell's (made only for a row that lists one).
         let matched: Set<string> | undefined;
         // `j` counts the listed texts (strings) only, as the pointer to the j-th of them is built

@@ -49,9 +49,14 @@ export class Pattern {
     this.walk(data, 0, visitor);
   }
 
-  /** The pointer of the match being visited. */
+  /** The pointer of the match being visited (the stack holds keys as they are; they are escaped only here). */
   path(): string {
-    return this.stack.length === 0 ? '' : `/${this.stack.join('/')}`;
+    let out = '';
+    for (let i = 0; i < this.stack.length; i++) {
+      const k = this.stack[i]!;
+      out += `/${typeof k === 'number' ? k : escapeToken(k)}`;
+    }
+    return out;
   }
 
   private walk(v: unknown, i: number, visitor: PatternVisitor): void {
@@ -62,7 +67,7 @@ export class Pattern {
       const tok = tokens[i]!;
       if (tok === '*') break;
       if (!(tok in (v as Record<string, unknown>))) return;
-      this.stack.push(escapeToken(tok));
+      this.stack.push(tok);
       v = (v as Record<string, unknown>)[tok];
     }
     const depth = this.stack.length;
@@ -73,12 +78,16 @@ export class Pattern {
         this.walk(v[j], i + 1, visitor);
         this.stack.length = depth;
       }
-    else
-      for (const k of Object.keys(v as object)) {
-        this.stack.push(escapeToken(k));
-        this.walk((v as Record<string, unknown>)[k], i + 1, visitor);
+    else {
+      // for…in with an own-key test visits the keys in Object.keys' order, without a list of them.
+      const o = v as Record<string, unknown>;
+      for (const k in o) {
+        if (!Object.hasOwn(o, k)) continue;
+        this.stack.push(k);
+        this.walk(o[k], i + 1, visitor);
         this.stack.length = depth;
       }
+    }
   }
 }
 

@@ -9,7 +9,7 @@
 import { addCalendarDays, addMonths } from '../law/calendar/index.js';
 import { daysInMonth, isoDate, monthIndex, YEARS } from '../law/calendar/iso-date.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
-import { resolveDates, type DateRef, refReads, refSessionReads } from './dates.js';
+import { dateResolver, type DateRef, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -69,6 +69,7 @@ const M = {
 
 export function dateLimitRule(spec: DateLimitSpec): Rule {
   const inclusive = spec.inclusive ?? true;
+  const at = spec.at.map(dateResolver);
   const rel = inclusive ? { relKk: 'кешіктірмей', relRu: 'не позднее', relEn: 'no later than' } : { relKk: 'дейін', relRu: 'до', relEn: 'before' };
   return {
     ...baseOf(spec),
@@ -77,8 +78,8 @@ export function dateLimitRule(spec: DateLimitSpec): Rule {
     check(ctx: RuleContext): Report[] {
       const limit = dateLimit(spec, ctx.pkg.period);
       let step;
-      for (let i = 0; i < spec.at.length; i++) {
-        step = resolveDates(ctx, spec.at[i]!)[0];
+      for (let i = 0; i < at.length; i++) {
+        step = at[i]!(ctx)[0];
         if (step) break;
       }
       if (step && (inclusive ? step.date <= limit : step.date < limit)) return NO_REPORTS;

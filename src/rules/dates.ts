@@ -110,6 +110,19 @@ export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[]
   return r;
 }
 
+/**
+ * `resolveDates` of one reference, as a function made when the rule is built: which kind of reference it
+ * is is asked once, not for every package (`'event' in ref` on the specs' many shapes was most of its time).
+ */
+export function dateResolver(ref: DateRef): (ctx: RuleContext) => readonly DatedAt[] {
+  if ('event' in ref) {
+    const types = ref.event;
+    if (typeof types === 'string') return (ctx) => (ctx.eventDates ? ctx.eventDates(types) : resolveDates(ctx, ref));
+    return (ctx) => (ctx.eventDates ? onlyListed(ctx as WithEventDates, types as readonly string[]) : undefined) ?? resolveDates(ctx, ref);
+  }
+  return (ctx) => resolveDates(ctx, ref);
+}
+
 type WithEventDates = RuleContext & Required<Pick<RuleContext, 'eventDates'>>;
 
 /** The one list of the types' that has dates (the empty one when none has), or undefined when several have. */

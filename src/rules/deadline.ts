@@ -7,7 +7,7 @@
 import { deadline as computeDeadline, termEnd, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
-import { resolveDates, type DateRef, type DatedAt, refReads, refSessionReads } from './dates.js';
+import { dateResolver, type DateRef, type DatedAt, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -79,14 +79,16 @@ function lastBefore(tos: readonly DatedAt[], date: string): DatedAt | undefined 
 export function deadlineRule(spec: DeadlineSpec): Rule {
   const direction = spec.direction ?? 'after';
   const count = fromProvision(spec, spec.count, 'count', isNumber);
+  const fromDates = dateResolver(spec.from);
+  const toDates = dateResolver(spec.to);
   return {
     ...baseOf(spec),
     reads: reads(refReads([spec.from, spec.to]), spec.appliesReads),
     sessionReads: refSessionReads([spec.from, spec.to]),
     check(ctx: RuleContext): Report[] {
       let out: Report[] | undefined;
-      const froms = resolveDates(ctx, spec.from);
-      const tos = resolveDates(ctx, spec.to);
+      const froms = fromDates(ctx);
+      const tos = toDates(ctx);
       for (let i = 0; i < froms.length; i++) {
         const from = froms[i]!;
         const to = answer(tos, from.date, direction);

@@ -5,10 +5,10 @@
  * күннен кешіктірмейтін мерзімде»). The limit comes from `dateLimit`; the working days from the
  * calendar. A step not recorded is judged against the check date (overdue or open).
  */
-import { deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
+import { deadline as computeDeadline, termEnd } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
-import { resolveDates, type DateRef, refReads } from './dates.js';
+import { dateResolver, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -25,16 +25,17 @@ export interface LimitBeforeSpec extends RuleBase {
 
 export function limitBeforeRule(given: LimitBeforeSpec): Rule {
   const spec = { ...given, workingDays: fromProvision(given, given.workingDays, 'workingDays', isNumber) };
+  const at = dateResolver(spec.at);
   return {
     ...baseOf(spec),
     reads: reads(refReads([spec.at])),
     check(ctx: RuleContext): Report[] {
       const limit = dateLimit(spec.limit, ctx.pkg.period);
-      const input = { from: limit, count: spec.workingDays, unit: 'working-days' as const, direction: 'before' as const };
-      const step = resolveDates(ctx, spec.at)[0];
-      // Most steps are in time: compare dates first, explain only what is reported.
-      if (step && step.date <= deadlineDate(ctx.calendar, input)) return NO_REPORTS;
+      const step = at(ctx)[0];
+      // Most steps are in time: compare dates first (no input object), explain only what is reported.
+      if (step && step.date <= termEnd(ctx.calendar, limit, spec.workingDays, 'working-days', 'before')) return NO_REPORTS;
       if (!step && spec.stale === false) return NO_REPORTS;
+      const input = { from: limit, count: spec.workingDays, unit: 'working-days' as const, direction: 'before' as const };
       const d = computeDeadline(ctx.calendar, input);
       const facts: Record<string, unknown> = { limit, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
       const vars: Record<string, string | number> = { limit, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
