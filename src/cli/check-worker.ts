@@ -6,10 +6,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkItems, checkOptions, type CheckSpec } from './check-source.js';
 import type { WalkNote } from '../package/load.js';
+import { plainFinding } from '../law/finding.js';
 
 const opts = checkOptions(workerData as CheckSpec);
 // one chunk after the other (a chunk waits only when it meets a pack not loaded yet)
 let queue = Promise.resolve();
 parentPort!.on('message', (m: { chunk: number; files: string[]; notes: Array<WalkNote | undefined> }) => {
-  queue = queue.then(async () => parentPort!.postMessage({ chunk: m.chunk, items: await checkItems(m.files, opts, m.notes) }));
+  queue = queue.then(async () => {
+    const items = await checkItems(m.files, opts, m.notes);
+    // A finding's texts are made when read (src/rules/base.ts): plain copies cross to the parent thread.
+    for (const item of items) if ('result' in item) item.result.findings.forEach(plainFinding);
+    parentPort!.postMessage({ chunk: m.chunk, items });
+  });
 });

@@ -57,3 +57,16 @@ export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, i
 
 /** Build a Text3 from three strings (keeps call sites short). */
 export const t3 = (kk: string, ru: string, en: string): Text3 => ({ kk, ru, en });
+
+/** A text as a plain object of its three strings (a rule's message is made when read: see src/rules/base.ts). */
+export const plainText = (t: Text3): Text3 => ({ kk: t.kk, ru: t.ru, en: t.en });
+
+/**
+ * The finding with its texts as plain objects, changed in place and returned: for a copy that keeps no
+ * prototypes (a structured clone to another thread), where a text made on reading would arrive empty.
+ */
+export function plainFinding(f: Finding): Finding {
+  f.message = plainText(f.message);
+  if (f.note) f.note = plainText(f.note);
+  return f;
+}

@@ -55,12 +55,75 @@ function sub(template: string, vars: Record<string, string | number>, comma: boo
   return out;
 }
 
-/** Fill `{name}` placeholders in the three languages (fractions with a decimal comma in kk and ru). */
-export const fill = (t: Text3, vars: Record<string, string | number>): Text3 => ({
-  kk: citesInText(sub(t.kk, vars, true), 'kk'),
-  ru: citesInText(sub(t.ru, vars, true), 'ru'),
-  en: pluralEn(sub(t.en, vars, false)),
-});
+const fillKk = (t: Text3, vars: Record<string, string | number>): string => citesInText(sub(t.kk, vars, true), 'kk');
+const fillRu = (t: Text3, vars: Record<string, string | number>): string => citesInText(sub(t.ru, vars, true), 'ru');
+const fillEn = (t: Text3, vars: Record<string, string | number>): string => pluralEn(sub(t.en, vars, false));
+
+/**
+ * A finding's text made only when a language is read, each language once: most findings of a batch
+ * are counted, filtered or written in one language, and building the three texts of every finding
+ * was a tenth of the check. It reads as a Text3 (`kk`, `ru`, `en`) and JSON.stringify writes it as
+ * `{"kk", "ru", "en"}`, as before; its own keys are none (the texts are the prototype's getters), so
+ * a copy by spread or structured clone must go through `plainText` (src/law/finding.ts) — the
+ * worker threads of `bagalau check` send their findings that way.
+ */
+class Filled implements Text3 {
+  #kk: string | undefined;
+  #ru: string | undefined;
+  #en: string | undefined;
+  readonly #t: Text3;
+  readonly #vars: Record<string, string | number>;
+  constructor(t: Text3, vars: Record<string, string | number>) {
+    this.#t = t;
+    this.#vars = vars;
+  }
+  get kk(): string {
+    return (this.#kk ??= fillKk(this.#t, this.#vars));
+  }
+  get ru(): string {
+    return (this.#ru ??= fillRu(this.#t, this.#vars));
+  }
+  get en(): string {
+    return (this.#en ??= fillEn(this.#t, this.#vars));
+  }
+  toJSON(): Text3 {
+    return { kk: this.kk, ru: this.ru, en: this.en };
+  }
+}
+
+/** "Title: detail", each language joined when it is read (see Filled). */
+class Titled implements Text3 {
+  #kk: string | undefined;
+  #ru: string | undefined;
+  #en: string | undefined;
+  readonly #title: Text3;
+  readonly #detail: Text3;
+  constructor(title: Text3, detail: Text3) {
+    this.#title = title;
+    this.#detail = detail;
+  }
+  get kk(): string {
+    return (this.#kk ??= `${this.#title.kk}: ${this.#detail.kk}`);
+  }
+  get ru(): string {
+    return (this.#ru ??= `${this.#title.ru}: ${this.#detail.ru}`);
+  }
+  get en(): string {
+    return (this.#en ??= `${this.#title.en}: ${this.#detail.en}`);
+  }
+  toJSON(): Text3 {
+    return { kk: this.kk, ru: this.ru, en: this.en };
+  }
+}
+
+/**
+ * Fill `{name}` placeholders in the three languages (fractions with a decimal comma in kk and ru), each
+ * when it is first read. `vars` is read then, not now: a caller hands over an object it no longer changes.
+ */
+export const fill = (t: Text3, vars: Record<string, string | number>): Text3 => new Filled(t, vars);
+
+/** The same, the three texts made now (a rule's title, made once per rule). */
+const fillNow = (t: Text3, vars: Record<string, string | number>): Text3 => ({ kk: fillKk(t, vars), ru: fillRu(t, vars), en: fillEn(t, vars) });
 
 /** A rule kind's declaration of the pointers it reads (see `Rule.reads`): absent ones left out, each once. */
 export function reads(...ptrs: ReadonlyArray<string | undefined | readonly (string | undefined)[]>): readonly string[] {
@@ -113,12 +176,8 @@ export function boundsOf<S extends RuleBase & { exactly?: number; min?: number; 
   return { ...spec, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }
 
-/** "Title: detail" in each language. */
-export const withTitle = (title: Text3, detail: Text3): Text3 => ({
-  kk: `${title.kk}: ${detail.kk}`,
-  ru: `${title.ru}: ${detail.ru}`,
-  en: `${title.en}: ${detail.en}`,
-});
+/** "Title: detail" in each language, each joined when it is first read (a finding's message). */
+export const withTitle = (title: Text3, detail: Text3): Text3 => new Titled(title, detail);
 
 /** A value as a title names it: a number or word as `{value}`, each number or word of a record by its key (`{min}`, `{max}`), of a tuple by its place (`{0}/{1}` for a fraction). */
 function valueVars(v: unknown): Record<string, string | number> {
@@ -134,7 +193,7 @@ export function titleOf(b: RuleBase): Text3 {
   let t = TITLES.get(b);
   if (!t) {
     const vars = b.provision && 'value' in b.provision ? valueVars(b.provision.value) : {};
-    t = Object.keys(vars).length > 0 && /\{\w+\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fill(b.title, vars) : b.title;
+    t = Object.keys(vars).length > 0 && /\{\w+\}/.test(`${b.title.kk}${b.title.ru}${b.title.en}`) ? fillNow(b.title, vars) : b.title;
     TITLES.set(b, t);
   }
   return t;
