@@ -75,18 +75,39 @@ function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
     for (let i = 0; i < all.length; i++) out[i] = new EventDate(all[i]!.event, all[i]!.index);
     return out;
   }
-  if ('field' in ref) {
-    const v = ctx.get(ref.field);
-    return isoShaped(v) ? [{ date: v, path: ref.field }] : [];
+  if ('field' in ref) return fieldDates(ctx, ref.field);
+  return sessionDates(ctx);
+}
+
+/** A field's date, where it holds one. */
+function fieldDates(ctx: RuleContext, field: string): readonly DatedAt[] {
+  const v = ctx.get(field);
+  return isoShaped(v) ? [{ date: v, path: field }] : NO_DATES;
+}
+
+/** The session's date: its pointer, like an event's, is written only when a finding names it. */
+class SessionDate implements DatedAt {
+  readonly date: string;
+  readonly inSession: boolean;
+  constructor(private readonly session: NonNullable<RuleContext['session']>) {
+    this.date = session.data.date;
+    this.inSession = session.file !== undefined;
   }
+  get path(): string {
+    return `${this.session.base}/date`;
+  }
+}
+
+function sessionDates(ctx: RuleContext): readonly DatedAt[] {
   const s = ctx.session;
-  return s ? [{ date: s.data.date, path: `${s.base}/date`, inSession: s.file !== undefined }] : [];
+  return s ? [new SessionDate(s)] : NO_DATES;
 }
 
 /**
- * All dates a reference resolves to (several for a repeated event), in file order. Read-only: with a
- * package's memo (the runner's context) each reference is resolved once per package and shared by
- * every rule that reads it.
+ * All dates a reference resolves to (several for a repeated event), in file order. Read-only. With the
+ * runner's context an event type's dates are the package's own list, made once and shared by every rule;
+ * a field's or the session's date is read afresh (cheaper than a store per package: no two rules share a
+ * reference object).
  */
 export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {
   if (ctx.eventDates && 'event' in ref) {
@@ -96,18 +117,7 @@ export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[]
     const only = onlyListed(ctx as WithEventDates, ref.event as readonly string[]);
     if (only !== undefined) return only;
   }
-  const memo = ctx.memo;
-  if (!memo) return resolve(ctx, ref);
-  if ('event' in ref && typeof ref.event === 'string') {
-    let byType = memo.get(BY_TYPE) as Map<string, readonly DatedAt[]> | undefined;
-    if (!byType) memo.set(BY_TYPE, (byType = new Map()));
-    let r = byType.get(ref.event);
-    if (r === undefined) byType.set(ref.event, (r = eventDates(ctx, ref.event)));
-    return r;
-  }
-  let r = memo.get(ref) as readonly DatedAt[] | undefined;
-  if (r === undefined) memo.set(ref, (r = resolve(ctx, ref)));
-  return r;
+  return resolve(ctx, ref);
 }
 
 /**
@@ -120,7 +130,11 @@ export function dateResolver(ref: DateRef): (ctx: RuleContext) => readonly Dated
     if (typeof types === 'string') return (ctx) => (ctx.eventDates ? ctx.eventDates(types) : resolveDates(ctx, ref));
     return (ctx) => (ctx.eventDates ? onlyListed(ctx as WithEventDates, types as readonly string[]) : undefined) ?? resolveDates(ctx, ref);
   }
-  return (ctx) => resolveDates(ctx, ref);
+  if ('field' in ref) {
+    const field = ref.field;
+    return (ctx) => fieldDates(ctx, field);
+  }
+  return sessionDates;
 }
 
 type WithEventDates = RuleContext & Required<Pick<RuleContext, 'eventDates'>>;
@@ -137,5 +151,3 @@ function onlyListed(ctx: WithEventDates, types: readonly string[]): readonly Dat
   return only;
 }
 
-/** The memo's key for the event dates of a package by type (an object, as the memo's keys are). */
-const BY_TYPE = {};
