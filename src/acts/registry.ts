@@ -1,10 +1,10 @@
 /**
  * The methodology packs, loaded when they are needed (issue 14: pay only for what runs). The packs with their
  * schemas (TypeBox), catalogues and rules are large modules; a blank form needs none of them, and a package needs
- * only its own methodology's. So the registry knows each pack's id and its card — the act, its validity, the
- * wordings and amendments we hold, its appendices: small data the pack itself is built from, read from the same
- * modules (the id from its pack.json) — and imports a pack only when it is asked for (`loadPack`, a dynamic import
- * of that pack's own module; `loadAllPacks`, of ./index.ts, which holds them all).
+ * only its own methodology's. So the registry knows each pack's id and how to import its module, and imports a pack
+ * only when it is asked for (`loadPack`, a dynamic import of that pack's own module; `loadAllPacks`, of ./index.ts,
+ * which holds them all). What is known of a pack without loading it — its card: the act, its validity, wordings,
+ * appendices — is in ./cards.ts, which a check does not need.
  *
  * The async step is taken where a command meets a package (`check` and `render` once a file is parsed and its
  * methodology known); the engines stay synchronous and look a loaded pack up with `loadedPack`. `./index.ts` loads
@@ -12,57 +12,31 @@
  * module of them.
  */
 import type { Pack } from './pack.js';
-import * as micAct from './mic-2018/act.js';
-import micAppendices from './mic-2018/appendices.json' with { type: 'json' };
-import micAbout from './mic-2018/pack.json' with { type: 'json' };
-import * as almatyAct from './almaty-maslikhat-2018/act.js';
-import almatyAppendices from './almaty-maslikhat-2018/appendices.json' with { type: 'json' };
-import almatyAbout from './almaty-maslikhat-2018/pack.json' with { type: 'json' };
-import * as asaAAct from './asa-a-corps/act.js';
-import asaAAppendices from './asa-a-corps/appendices.json' with { type: 'json' };
-import asaAAbout from './asa-a-corps/pack.json' with { type: 'json' };
-import * as asaBAct from './asa-b-model/act.js';
-import asaBAppendices from './asa-b-model/appendices.json' with { type: 'json' };
-import asaBAbout from './asa-b-model/pack.json' with { type: 'json' };
-import * as kyzylordaAct from './kyzylorda-maslikhat-2018/act.js';
-import kyzylordaAppendices from './kyzylorda-maslikhat-2018/appendices.json' with { type: 'json' };
-import kyzylordaAbout from './kyzylorda-maslikhat-2018/pack.json' with { type: 'json' };
-import * as sjcAct from './sjc-apparatus/act.js';
-import sjcAppendices from './sjc-apparatus/appendices.json' with { type: 'json' };
-import sjcAbout from './sjc-apparatus/pack.json' with { type: 'json' };
-
-/** What is known of a pack without loading it: the parts it takes from its act module and its appendices file. */
-export type PackCard = Pick<Pack, 'id' | 'act' | 'validity' | 'wordings' | 'pending' | 'appendices'>;
-
-type ActModule = Pick<Pack, 'act' | 'validity' | 'wordings' | 'pending'>;
-const card = (id: string, m: ActModule, appendices: Pack['appendices']): PackCard => ({ id, act: m.act, validity: m.validity, wordings: m.wordings, pending: m.pending, appendices });
 
 type PackModule = { pack: Pack };
 
 /**
- * Each pack, in the order the tool lists them: its card, and how to import its module (written out, not a template
- * string, so that a bundler sees each one). A check of one file loads the one pack its package names; a folder loads
- * each pack when it first meets it. A blank form loads none.
+ * Each pack, in the order the tool lists them: its id — the name of its folder, which its pack.json repeats
+ * (`loadPack` refuses a module whose pack says otherwise, test/acts/registry.test.ts compares them all) — and how to
+ * import its module (written out, not a template string, so that a bundler sees each one). Nothing else of a pack
+ * is imported here: every module this one imports statically is loaded by every check.
  */
-const ENTRIES: readonly { card: PackCard; load: () => Promise<PackModule> }[] = [
-  { card: card(micAbout.id, micAct, micAppendices), load: () => import('./mic-2018/index.js') },
-  { card: card(almatyAbout.id, almatyAct, almatyAppendices), load: () => import('./almaty-maslikhat-2018/index.js') },
-  { card: card(asaAAbout.id, asaAAct, asaAAppendices), load: () => import('./asa-a-corps/index.js') },
-  { card: card(asaBAbout.id, asaBAct, asaBAppendices), load: () => import('./asa-b-model/index.js') },
-  { card: card(kyzylordaAbout.id, kyzylordaAct, kyzylordaAppendices), load: () => import('./kyzylorda-maslikhat-2018/index.js') },
-  { card: card(sjcAbout.id, sjcAct, sjcAppendices), load: () => import('./sjc-apparatus/index.js') },
+const ENTRIES: readonly { id: string; load: () => Promise<PackModule> }[] = [
+  { id: 'mic-2018', load: () => import('./mic-2018/index.js') },
+  { id: 'almaty-maslikhat-2018', load: () => import('./almaty-maslikhat-2018/index.js') },
+  { id: 'asa-a-corps', load: () => import('./asa-a-corps/index.js') },
+  { id: 'asa-b-model', load: () => import('./asa-b-model/index.js') },
+  { id: 'kyzylorda-maslikhat-2018', load: () => import('./kyzylorda-maslikhat-2018/index.js') },
+  { id: 'sjc-apparatus', load: () => import('./sjc-apparatus/index.js') },
 ];
 
-const BY_ID = new Map(ENTRIES.map((e) => [e.card.id, e]));
+const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 
 /** The ids of the packs this version holds, in the order the tool lists them. */
-export const PACK_IDS: readonly string[] = ENTRIES.map((e) => e.card.id);
+export const PACK_IDS: readonly string[] = ENTRIES.map((e) => e.id);
 
-/** The cards of every pack, in the order of PACK_IDS. */
-export const PACK_CARDS: readonly PackCard[] = ENTRIES.map((e) => e.card);
-
-/** A pack's card, without loading the pack; undefined for an id we do not hold. */
-export const packCard = (id: string): PackCard | undefined => BY_ID.get(id)?.card;
+/** Is this the id of a pack we hold? */
+export const isPackId = (id: string): boolean => BY_ID.has(id);
 
 const loaded = new Map<string, Pack>();
 

@@ -6,8 +6,8 @@
  * user's config (severity overrides) is applied by the caller, once, in this thread.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { loadPack, packCard, packIfLoaded } from '../acts/registry.js';
+import type { Worker } from 'node:worker_threads';
+import { isPackId, loadPack, packIfLoaded } from '../acts/registry.js';
 import { newBatch } from '../check/batch.js';
 import { checkDocument, failedResult, type CheckOptions, type FileResult } from '../check/run.js';
 import type { Lang, Text3 } from '../law/finding.js';
@@ -45,7 +45,7 @@ function packToLoad(doc: SourceDoc): string | undefined {
   const data = doc.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const id = (data as Record<string, unknown>)['methodology'];
-  return typeof id === 'string' && packCard(id) !== undefined && packIfLoaded(id) === undefined ? id : undefined;
+  return typeof id === 'string' && isPackId(id) && packIfLoaded(id) === undefined ? id : undefined;
 }
 
 /**
@@ -92,6 +92,8 @@ export function jobsFor(requested: number | undefined, files: number): number {
  * no file is lost.
  */
 export async function* checkInWorkers(files: readonly string[], spec: CheckSpec, jobs: number, workerUrl: URL): AsyncGenerator<Item> {
+  // (loaded here: a check in one thread never starts a worker)
+  const { Worker } = await import('node:worker_threads');
   const chunks: string[][] = [];
   for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
   const done = new Map<number, Item[]>();

@@ -107,7 +107,7 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
   const checkOpts = checkOptions(spec);
   if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(t3('«-» (стандартты кіріс) бір рет қана беріледі', '«-» (стандартный ввод) можно указать только один раз', '«-» (standard input) can be given only once'));
   if (opts.stdinFilepath && !paths.includes(STDIN)) throw new UsageError(t3('--stdin-filepath тек «-» бар кезде қолданылады', '--stdin-filepath используется только вместе с «-»', '--stdin-filepath goes with «-» (standard input)'));
-  const files = [...expandInputs(paths, cwd, ignoreRules(cwd, config?.ignore))];
+  const files = await expandInputs(paths, cwd, await ignoreRules(cwd, config?.ignore));
   if (files.length === 0)
     throw new UsageError(t3(`${paths.join(', ')} ішінде пакет файлдары (.yaml, .yml, .json) жоқ`, `в ${paths.join(', ')} нет файлов пакетов (.yaml, .yml, .json)`, `no package files (.yaml, .yml, .json) in ${paths.join(', ')}`));
 

@@ -6,8 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { Ignore } from 'ignore';
 import { t3, type Finding } from '../law/finding.js';
 import { decode } from '../package/decode.js';
 import { isCandidate, walk } from '../package/load.js';
@@ -18,16 +17,24 @@ import { jsonSourceMap, sourceMap } from '../package/source-map.js';
 export const STDIN = '-';
 export const IGNORE_FILE = '.bagalauignore';
 
-/** The ignore rules: `.bagalauignore` in `cwd` plus the config's patterns. */
-export function ignoreRules(cwd: string, extra: readonly string[] = []): Ignore | undefined {
+/**
+ * The ignore rules: `.bagalauignore` in `cwd` plus the config's patterns. The matcher is loaded only when
+ * there are patterns (a check of one named file needs none).
+ */
+export async function ignoreRules(cwd: string, extra: readonly string[] = []): Promise<Ignore | undefined> {
   const file = resolve(cwd, IGNORE_FILE);
   const patterns = [...(existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : []), ...extra];
   if (patterns.every((p) => p.trim() === '' || p.trim().startsWith('#'))) return undefined;
+  const { default: ignore } = await import('ignore');
   return ignore().add(patterns);
 }
 
-/** Every file to check, in a stable order; a path that names nothing is kept so that loading reports it. */
-export function* expandInputs(paths: readonly string[], cwd: string, ig?: Ignore): Generator<string> {
+/**
+ * Every file to check, in a stable order; a path that names nothing is kept so that loading reports it.
+ * The glob matcher is loaded only for a path that names nothing (it may be a quoted glob).
+ */
+export async function expandInputs(paths: readonly string[], cwd: string, ig?: Ignore): Promise<string[]> {
+  const out: string[] = [];
   const seen = new Set<string>();
   const ignored = (file: string): boolean => {
     if (!ig) return false;
@@ -36,18 +43,23 @@ export function* expandInputs(paths: readonly string[], cwd: string, ig?: Ignore
   };
   for (const p of paths) {
     if (p === STDIN) {
-      yield p;
+      out.push(p);
       continue;
     }
-    const named = !existsSync(resolve(cwd, p)) && isDynamicPattern(p) ? globSync(p, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] }).sort().filter(isCandidate) : [p];
+    let named = [p];
+    if (!existsSync(resolve(cwd, p))) {
+      const { globSync, isDynamicPattern } = await import('tinyglobby');
+      if (isDynamicPattern(p)) named = globSync(p, { cwd, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] }).sort().filter(isCandidate);
+    }
     for (const file of walk(named)) {
       // a file named on the command line is checked even if ignored; what a walk or glob finds is filtered
       if (file !== p && ignored(file)) continue;
       if (seen.has(file)) continue;
       seen.add(file);
-      yield file;
+      out.push(file);
     }
   }
+  return out;
 }
 
 /** A package read from standard input, named by `--stdin-filepath` (for messages, the parser and session refs). */

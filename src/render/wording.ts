@@ -6,7 +6,7 @@
  */
 import type { Pack, Wording } from '../acts/pack.js';
 
-/** What the wording report reads of a pack (its card: ../acts/registry.ts). */
+/** What the wording report reads of a pack (its card: ../acts/cards.ts). */
 export type WordingSource = Pick<Pack, 'id' | 'wordings' | 'validity' | 'pending'>;
 import type { Text3 } from '../law/finding.js';
 

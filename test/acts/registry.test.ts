@@ -9,12 +9,14 @@ describe('the pack registry', () => {
   it('holds the packs ./index.ts holds, in its order, each card the loaded pack\'s own parts', async () => {
     vi.resetModules();
     const registry = await import('../../src/acts/registry.js');
+    const { packCard, PACK_CARDS } = await import('../../src/acts/cards.js');
     const { PACKS } = await import('../../src/acts/index.js');
     expect(registry.PACK_IDS).toEqual(PACKS.map((p) => p.id));
+    expect(PACK_CARDS.map((c) => c.id)).toEqual(registry.PACK_IDS);
     for (const id of registry.PACK_IDS) {
       const pack = await registry.loadPack(id);
       expect(pack, id).toBe(PACKS.find((p) => p.id === id));
-      const card = registry.packCard(id)!;
+      const card = packCard(id)!;
       for (const k of ['act', 'validity', 'wordings', 'pending', 'appendices'] as const) expect(card[k], `${id} ${k}`).toBe(pack![k]);
       expect(registry.loadedPack(id)).toBe(pack);
       expect(registry.isBundledPack(pack!)).toBe(true);
