@@ -30,10 +30,10 @@ export interface CheckSpec {
   wording?: string;
 }
 
-export function checkOptions(spec: CheckSpec): CheckOptions {
+export async function checkOptions(spec: CheckSpec): Promise<CheckOptions> {
   return {
     today: spec.today,
-    calendar: calendarFor(spec.calendar, spec.lang),
+    calendar: await calendarFor(spec.calendar, spec.lang),
     loadSession: sessionLoader(spec.roots, spec.sessions),
     batch: newBatch(),
     ...(spec.wording ? { wordingDate: spec.wording } : {}),
@@ -107,7 +107,7 @@ export async function* checkInWorkers(files: readonly string[], spec: CheckSpec,
   };
   let local: CheckOptions | undefined;
   const inThisThread = async (c: number) => {
-    local ??= checkOptions(spec);
+    local ??= await checkOptions(spec);
     done.set(c, await checkItems(chunks[c]!, local));
   };
   const workers: Worker[] = [];

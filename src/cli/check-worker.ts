@@ -8,7 +8,7 @@ import { checkItems, checkOptions, type CheckSpec } from './check-source.js';
 import type { WalkNote } from '../package/load.js';
 import { plainFinding } from '../law/finding.js';
 
-const opts = checkOptions(workerData as CheckSpec);
+const opts = await checkOptions(workerData as CheckSpec);
 // one chunk after the other (a chunk waits only when it meets a pack not loaded yet)
 let queue = Promise.resolve();
 parentPort!.on('message', (m: { chunk: number; files: string[]; notes: Array<WalkNote | undefined> }) => {

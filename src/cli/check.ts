@@ -104,7 +104,7 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
   // session refs are read only inside the folders named here (a named file: its folder) or a --sessions DIR
   // One batch for the whole run: a folder's packages share periods and category codes.
   const spec: CheckSpec = { roots: paths.filter((p) => p !== STDIN), sessions: opts.sessions ?? [], calendar: [...(config?.calendar ?? []), ...(opts.calendar ?? [])], lang, today, ...(opts.wording ? { wording: opts.wording } : {}) };
-  const checkOpts = checkOptions(spec);
+  const checkOpts = await checkOptions(spec);
   if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(t3('«-» (стандартты кіріс) бір рет қана беріледі', '«-» (стандартный ввод) можно указать только один раз', '«-» (standard input) can be given only once'));
   if (opts.stdinFilepath && !paths.includes(STDIN)) throw new UsageError(t3('--stdin-filepath тек «-» бар кезде қолданылады', '--stdin-filepath используется только вместе с «-»', '--stdin-filepath goes with «-» (standard input)'));
   const files = await expandInputs(paths, cwd, await ignoreRules(cwd, config?.ignore));

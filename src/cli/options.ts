@@ -3,7 +3,6 @@ import { Option } from 'commander';
 import type { Calendar } from '../law/calendar/index.js';
 import { createCalendar } from '../law/calendar/index.js';
 import type { Lang } from '../law/finding.js';
-import { calendarFromFiles, CalendarFileError, formatCalendarProblem } from '../package/calendar-file.js';
 import { UsageError } from './usage-error.js';
 
 export { langOption } from './lang.js';
@@ -23,9 +22,13 @@ export const calendarFileOption = () =>
     (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
   );
 
-/** The bundled calendar, extended by the user's files; a bad file is a usage error naming file and place. */
-export function calendarFor(files: readonly string[] | undefined, lang: Lang): Calendar {
+/**
+ * The bundled calendar, extended by the user's files; a bad file is a usage error naming file and place. The
+ * reader of calendar files is loaded only when there are some.
+ */
+export async function calendarFor(files: readonly string[] | undefined, lang: Lang): Promise<Calendar> {
   if (!files || files.length === 0) return createCalendar();
+  const { calendarFromFiles, CalendarFileError, formatCalendarProblem } = await import('../package/calendar-file.js');
   try {
     return calendarFromFiles(files);
   } catch (e) {

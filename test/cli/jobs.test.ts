@@ -64,7 +64,7 @@ describe('check in worker threads', () => {
     const spec: CheckSpec = { roots: ['samples'], sessions: [], calendar: [], lang: 'en', today: '2026-11-22' };
     const got: Item[] = [];
     for await (const item of checkInWorkers(files, spec, 2, new URL('file:///nonexistent/check-worker.js'))) got.push(item);
-    const opts = checkOptions(spec);
+    const opts = await checkOptions(spec);
     expect(got).toEqual(await Promise.all(files.map((f) => checkItem(f, opts))));
   });
 });
