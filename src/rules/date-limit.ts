@@ -49,6 +49,23 @@ export function dateLimit(spec: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>
   return d > last ? last : d;
 }
 
+/**
+ * `dateLimit` for one spec, remembering the last anchor day and its limit: a folder's packages mostly share
+ * their period, and the limit is then one comparison instead of arithmetic and a new string.
+ */
+export function limitOf(spec: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>): (period: { from: string; to: string }) => string {
+  let lastAnchor = '';
+  let lastLimit = '';
+  return (period) => {
+    const anchor = spec.anchor === 'period-start' ? period.from : period.to;
+    if (anchor !== lastAnchor || lastAnchor === '') {
+      lastLimit = dateLimit(spec, period);
+      lastAnchor = anchor;
+    }
+    return lastLimit;
+  };
+}
+
 const M = {
   late: {
     kk: 'шекті күн {limit} ({relKk}), іс жүзінде {happened}',
@@ -70,13 +87,14 @@ const M = {
 export function dateLimitRule(spec: DateLimitSpec): Rule {
   const inclusive = spec.inclusive ?? true;
   const at = spec.at.map(dateResolver);
+  const limitFor = limitOf(spec);
   const rel = inclusive ? { relKk: 'кешіктірмей', relRu: 'не позднее', relEn: 'no later than' } : { relKk: 'дейін', relRu: 'до', relEn: 'before' };
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at)),
     sessionReads: refSessionReads(spec.at),
     check(ctx: RuleContext): Report[] {
-      const limit = dateLimit(spec, ctx.pkg.period);
+      const limit = limitFor(ctx.pkg.period);
       let step;
       for (let i = 0; i < at.length; i++) {
         step = at[i]!(ctx)[0];

@@ -7,7 +7,7 @@
  */
 import { deadline as computeDeadline, termEnd } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
-import { dateLimit, type DateLimitSpec } from './date-limit.js';
+import { limitOf, type DateLimitSpec } from './date-limit.js';
 import { dateResolver, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
@@ -26,11 +26,12 @@ export interface LimitBeforeSpec extends RuleBase {
 export function limitBeforeRule(given: LimitBeforeSpec): Rule {
   const spec = { ...given, workingDays: fromProvision(given, given.workingDays, 'workingDays', isNumber) };
   const at = dateResolver(spec.at);
+  const limitFor = limitOf(spec.limit);
   return {
     ...baseOf(spec),
     reads: reads(refReads([spec.at])),
     check(ctx: RuleContext): Report[] {
-      const limit = dateLimit(spec.limit, ctx.pkg.period);
+      const limit = limitFor(ctx.pkg.period);
       const step = at(ctx)[0];
       // Most steps are in time: compare dates first (no input object), explain only what is reported.
       if (step && step.date <= termEnd(ctx.calendar, limit, spec.workingDays, 'working-days', 'before')) return NO_REPORTS;

@@ -1,6 +1,6 @@
 /** dateLimit's month arithmetic (numbers, one string) against Date.UTC, for every kind of anchor, offset and day. */
 import { describe, expect, it } from 'vitest';
-import { dateLimit } from '../../src/rules/date-limit.js';
+import { dateLimit, limitOf } from '../../src/rules/date-limit.js';
 import { wholePeriodFrom } from '../../src/rules/period-shape.js';
 
 /** The reference: the `day` (or the last day) of the month `months` after the anchor's, clamped to that month, by Date.UTC. */
@@ -58,5 +58,18 @@ describe('wholePeriodFrom', () => {
     expect(() => wholePeriodFrom('2025-13-01', 'quarter')).toThrow(/no such date/);
     expect(wholePeriodFrom('2025-1-01', 'quarter')).toBeUndefined();
     expect(wholePeriodFrom('2025-01-01x', 'year')).toBeUndefined();
+  });
+});
+
+describe('limitOf', () => {
+  it('gives dateLimit for every period, the anchor repeated or changed, and remembers no refusal', () => {
+    const spec = { anchor: 'period-end', months: 1, day: 20 } as const;
+    const limit = limitOf(spec);
+    const ends = ['2025-03-31', '2025-03-31', '2025-06-30', '2025-03-31', '2024-12-31', '2024-12-31'];
+    for (const to of ends) expect(limit({ from: '2024-01-01', to }), to).toBe(dateLimit(spec, { from: '2024-01-01', to }));
+    expect(ends.map((to) => limit({ from: '2024-01-01', to }))).toEqual(['2025-04-20', '2025-04-20', '2025-07-20', '2025-04-20', '2025-01-20', '2025-01-20']);
+    expect(() => limit({ from: '2024-01-01', to: '2025-13-31' })).toThrow(/no such date/);
+    expect(() => limit({ from: '2024-01-01', to: '2025-13-31' })).toThrow(/no such date/);
+    expect(limit({ from: '2024-01-01', to: '2024-12-31' })).toBe('2025-01-20');
   });
 });

@@ -176,14 +176,22 @@ class KzCalendar implements Calendar {
 
   dayInfo(date: string): DayInfo {
     const n = toDayNumber(date);
-    const isoWeekday = weekdayOf(n) === 0 ? 7 : weekdayOf(n);
+    const w = weekdayOf(n);
+    const isoWeekday = w === 0 ? 7 : w;
     const rec = this.c.days.get(n);
-    const outside = this.yearSet.has(yearOf(n)) ? {} : { outsideData: true as const };
-    const diff = this.c.years.get(yearOf(n))?.published?.differences.find((d) => d.date === date);
-    const extra = { ...outside, ...(diff ? { publishedDiffers: { published: diff.published, why: diff.why } } : {}) };
-    if (rec) return { date, working: rec.working, kind: rec.kind, isoWeekday, reason: rec.reason, source: rec.source, ...(rec.estimated ? { estimated: true as const } : {}), ...(rec.note ? { note: rec.note } : {}), ...extra };
-    if (isWeekend(n)) return { date, working: false, kind: 'weekend', isoWeekday, reason: msg.weekend, ...extra };
-    return { date, working: true, kind: 'workday', isoWeekday, ...extra };
+    const year = yearOf(n);
+    // Written out rather than spread (every deadline finding asks for its last day): the keys keep their order.
+    let info: DayInfo;
+    if (rec) {
+      info = { date, working: rec.working, kind: rec.kind, isoWeekday, reason: rec.reason, source: rec.source };
+      if (rec.estimated) info.estimated = true;
+      if (rec.note) info.note = rec.note;
+    } else if (isWeekend(n)) info = { date, working: false, kind: 'weekend', isoWeekday, reason: msg.weekend };
+    else info = { date, working: true, kind: 'workday', isoWeekday };
+    if (!this.yearSet.has(year)) info.outsideData = true;
+    const diff = this.c.years.get(year)?.published?.differences.find((d) => d.date === date);
+    if (diff) info.publishedDiffers = { published: diff.published, why: diff.why };
+    return info;
   }
 
   addWorkingDays(date: string, n: number): AddWorkingDaysResult {
@@ -198,7 +206,14 @@ class KzCalendar implements Calendar {
       d += step;
       if (acc.visit(d)) left--;
     }
-    return { from: date, date: fromDayNumber(d), counted: n, ...acc.result(start, d) };
+    // Written out rather than spread (the checker explains every late step): the keys keep their order.
+    const r = acc.result(start, d);
+    const out: AddWorkingDaysResult = { from: date, date: fromDayNumber(d), counted: n, skipped: r.skipped, weekendsSkipped: r.weekendsSkipped, workingWeekends: r.workingWeekends };
+    if (r.outsideData) {
+      out.assumedNoHolidays = true;
+      out.outsideData = r.outsideData;
+    }
+    return out;
   }
 
   /**
@@ -405,14 +420,17 @@ class Explainer {
     const b = Math.max(lo, hi);
     const missing: number[] = [];
     for (let y = yearOf(a); y <= yearOf(b); y++) if (!this.cal.hasYear(y)) missing.push(y);
-    const skipped = [...this.skipped].sort((x, y) => x.date.localeCompare(y.date));
-    const workingWeekends = [...this.workingWeekends].sort((x, y) => x.date.localeCompare(y.date));
-    return {
-      skipped,
-      weekendsSkipped: this.weekendsSkipped,
-      workingWeekends,
-      ...(missing.length > 0 ? { assumedNoHolidays: true as const, outsideData: { years: missing } } : {}),
-    };
+    // The lists are this walk's own (an Explainer explains one count): sorted in place, and only when there is anything to order.
+    const skipped = this.skipped;
+    if (skipped.length > 1) skipped.sort((x, y) => x.date.localeCompare(y.date));
+    const workingWeekends = this.workingWeekends;
+    if (workingWeekends.length > 1) workingWeekends.sort((x, y) => x.date.localeCompare(y.date));
+    const out: CountExplanation = { skipped, weekendsSkipped: this.weekendsSkipped, workingWeekends };
+    if (missing.length > 0) {
+      out.assumedNoHolidays = true;
+      out.outsideData = { years: missing };
+    }
+    return out;
   }
 }
 
