@@ -161,6 +161,8 @@ interface SheetRow {
   comp: CatalogueCompetency;
   cell: IndicatorCell;
   allowed: ReadonlyMap<string, string>;
+  /** A listed text as written → its comparison key when the cell allows it, else null (bounded, per cell). */
+  written: Map<string, string | null>;
 }
 
 /** The facts of a grade finding (a function, not a closure made for every row). */
@@ -186,15 +188,25 @@ export function competencyRule(given: CompetencySpec): Rule {
   }
   const accept = spec.accept ?? 'effective';
   // The texts a row may list, by comparison key, for each cell of the catalogue: made once per cell, not per row.
-  const allowedByCell = new Map<IndicatorCell, ReadonlyMap<string, string>>();
-  const allowedOf = (cell: IndicatorCell): ReadonlyMap<string, string> => {
+  const allowedByCell = new Map<IndicatorCell, { allowed: ReadonlyMap<string, string>; written: Map<string, string | null> }>();
+  const allowedOf = (cell: IndicatorCell): { allowed: ReadonlyMap<string, string>; written: Map<string, string | null> } => {
     let m = allowedByCell.get(cell);
     if (!m) {
       const effective = new Map(cell.effective.map((t) => [textKey(t), t]));
-      m = accept === 'effective' ? effective : new Map([...effective, ...cell.ineffective.map((t) => [textKey(t), t] as const)]);
-      allowedByCell.set(cell, m);
+      const allowed = accept === 'effective' ? effective : new Map([...effective, ...cell.ineffective.map((t) => [textKey(t), t] as const)]);
+      allowedByCell.set(cell, (m = { allowed, written: new Map() }));
     }
     return m;
+  };
+  /** A listed text's key when the row's cell allows it, else null: one lookup per text as written. */
+  const allowedKey = (row: SheetRow, t: string): string | null => {
+    let k = row.written.get(t);
+    if (k === undefined) {
+      const key = textKey(t);
+      k = row.allowed.has(key) ? key : null;
+      if (row.written.size < 10_000) row.written.set(t, k);
+    }
+    return k;
   };
   // The group a servant's code reads, by code, then position, then post (managerial unknown, yes, no): a
   // folder asks the same few (bounded; the choice is read-only, as the findings that name it copy what
@@ -227,7 +239,7 @@ export function competencyRule(given: CompetencySpec): Rule {
     if (row === undefined) {
       const comp = byName.get(nameKey(name));
       const cell = comp?.cells[group.id];
-      row = comp && cell ? { comp, cell, allowed: allowedOf(cell) } : null;
+      row = comp && cell ? { comp, cell, ...allowedOf(cell) } : null;
       if (rowCount < 10_000) {
         if (!byWritten) rowsByGroup.set(group, (byWritten = new Map()));
         byWritten.set(name, row);
@@ -295,7 +307,7 @@ export function competencyRule(given: CompetencySpec): Rule {
         const name = r[spec.competencyField];
         const sheetRow = typeof name === 'string' ? rowOf(group, name) : null;
         if (!sheetRow) continue; // the sheet's schema fixes the names; an unknown one is a schema error
-        const { comp, cell, allowed } = sheetRow;
+        const { comp, cell } = sheetRow;
         const listedRaw = r[spec.notObservedField];
         // The distinct indicators listed that are the cell's (made only for a row that lists one).
         let matched: Set<string> | undefined;
@@ -306,8 +318,8 @@ export function competencyRule(given: CompetencySpec): Rule {
           const t = listed[li];
           if (typeof t !== 'string') continue;
           j++;
-          const k = textKey(t);
-          if (allowed.has(k)) {
+          const k = allowedKey(sheetRow, t);
+          if (k !== null) {
             (matched ??= new Set()).add(k);
             continue;
           }
