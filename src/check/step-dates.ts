@@ -34,13 +34,16 @@ export interface DatePlan {
   readonly any: boolean;
   /** The keys of an object worth reading: `date`, and those whose value may hold one. */
   readonly props: Readonly<Record<string, DatePlan>> | undefined;
+  /** The same keys, in the schema's order (read one by one, without enumerating the object). */
+  readonly keys: readonly string[] | undefined;
   /** An array's items' plan. */
   readonly items: DatePlan | undefined;
 }
 
-const ANY: DatePlan = { any: true, props: undefined, items: undefined };
+const ANY: DatePlan = { any: true, props: undefined, keys: undefined, items: undefined };
 /** A `date` key's value that can hold no object. */
-const LEAF: DatePlan = { any: false, props: undefined, items: undefined };
+const LEAF: DatePlan = { any: false, props: undefined, keys: undefined, items: undefined };
+const narrow = (props: Record<string, DatePlan> | undefined, items: DatePlan | undefined): DatePlan => ({ any: false, props, keys: props ? Object.keys(props) : undefined, items });
 
 type Schema = Record<string, unknown>;
 const STRUCTURAL_UNKNOWN = ['$ref', '$dynamicRef', 'allOf', 'if', 'not', 'patternProperties', 'prefixItems', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames'];
@@ -55,7 +58,7 @@ function union(a: DatePlan | undefined, b: DatePlan | undefined): DatePlan | und
     for (const [k, v] of Object.entries(a.props ?? {})) props[k] = v;
     for (const [k, v] of Object.entries(b.props ?? {})) props[k] = union(props[k], v)!;
   }
-  return { any: false, props, items: union(a.items, b.items) };
+  return narrow(props, union(a.items, b.items));
 }
 
 const holdsObjects = (v: unknown): boolean => v !== null && typeof v === 'object';
@@ -90,11 +93,11 @@ export function datePlan(s: unknown): DatePlan | undefined {
       else continue;
       any = true;
     }
-    if (any) plan = { any: false, props, items: undefined };
+    if (any) plan = narrow(props, undefined);
   }
   if (types.includes('array')) {
     const items = 'items' in o ? datePlan(o['items']) : ANY;
-    if (items) plan = union(plan, { any: false, props: undefined, items });
+    if (items) plan = union(plan, narrow(undefined, items));
   }
   return plan;
 }
@@ -110,7 +113,7 @@ export function formsDatePlan(pack: Pack): DatePlan | undefined {
       any = true;
     }
   }
-  return any ? { any: false, props, items: undefined } : undefined;
+  return any ? narrow(props, undefined) : undefined;
 }
 
 /**
@@ -159,6 +162,50 @@ function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
   }
 }
 
+/**
+ * The same steps found by reading the plan's keys one by one (no enumeration of the objects, no
+ * own-key test per key), in the schema's order rather than the package's: the caller walks again in
+ * the package's order when two or more are found (only a package with steps outside the validity).
+ */
+function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], keep: (date: string) => boolean): void {
+  if (plan.any) return formDates(v, plan, keys, out, keep);
+  if (Array.isArray(v)) {
+    const items = plan.items;
+    if (!items) return;
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (x === null || typeof x !== 'object') continue;
+      keys.push(i);
+      planDates(x, items, keys, out, keep);
+      keys.pop();
+    }
+    return;
+  }
+  const names = plan.keys;
+  if (!names) return;
+  const o = v as Record<string, unknown>;
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i]!;
+    const x = o[k];
+    if (x === undefined || !Object.hasOwn(o, k)) continue;
+    if (k === 'date') {
+      if (isoShaped(x)) {
+        if (keep(x)) {
+          keys.push(k);
+          out.push({ path: `/${keys.map(escape).join('/')}`, date: x, inSession: false });
+          keys.pop();
+        }
+        continue;
+      }
+    }
+    if (x !== null && typeof x === 'object') {
+      keys.push(k);
+      planDates(x, plan.props![k]!, keys, out, keep);
+      keys.pop();
+    }
+  }
+}
+
 /** The dated steps for which `keep` holds (those outside the validity), in the order of the package. */
 function steps(pkg: PackageData, plan: DatePlan | undefined, session: ResolvedSession | undefined, keep: (date: string) => boolean): Step[] {
   const out: Step[] = [];
@@ -167,7 +214,15 @@ function steps(pkg: PackageData, plan: DatePlan | undefined, session: ResolvedSe
     const e = events[i]!;
     if (isoShaped(e.date) && keep(e.date)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
   }
-  if (plan && pkg.forms !== null && typeof pkg.forms === 'object') formDates(pkg.forms, plan, ['forms'], out, keep);
+  if (plan && pkg.forms !== null && typeof pkg.forms === 'object') {
+    const n = out.length;
+    planDates(pkg.forms, plan, ['forms'], out, keep);
+    // Two or more found: the package's own order (the findings' order) comes from walking it in that order.
+    if (out.length - n > 1) {
+      out.length = n;
+      formDates(pkg.forms, plan, ['forms'], out, keep);
+    }
+  }
   if (session) {
     const s = session.data;
     const inSession = session.file !== undefined;

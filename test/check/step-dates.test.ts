@@ -42,6 +42,21 @@ describe('dated steps in the forms', () => {
       expect(seen, 'the samples have dated steps in their forms').toBeGreaterThan(0);
     });
 
+  it("the steps are reported in the package's own order, not the schema's", () => {
+    const pack = PACKS.find((p) => p.id === 'mic-2018')!;
+    const data = loadFile(join('samples', pack.id, 'valid.yaml')).data as Record<string, unknown>;
+    // every object of the forms with its keys in the reverse of the file's (and the schema's) order
+    const reversed = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reversed) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reversed(x)])) : v;
+    data['forms'] = reversed(data['forms']);
+    const dates = allDates(data['forms'], '/forms', []);
+    expect(dates.length).toBeGreaterThan(2);
+    for (const d of dates) d.set(addDays(pack.validity.from, -1));
+    const r = checkDocument({ file: 'p.json', data, findings: [] }, { today: '2026-11-22', calendar });
+    const found = r.findings.filter((f) => f.ruleId === 'step-before-entry' && f.path.startsWith('/forms/')).map((f) => f.path);
+    expect(found).toEqual(dates.map((d) => d.path));
+  });
+
   it('a bundled pack is read narrowly: no form is walked whole', () => {
     const anyIn = (p: DatePlan | undefined): boolean => !!p && (p.any || Object.values(p.props ?? {}).some(anyIn) || anyIn(p.items));
     for (const pack of PACKS) expect(anyIn(formsDatePlan(pack)), pack.id).toBe(false);
