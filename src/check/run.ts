@@ -260,13 +260,20 @@ function stepsOf(pack: Pack): { steps: Step[]; presence: Accessor[] } {
   return { steps, presence };
 }
 
-/** Whether any of the inputs holds a value; each pointer looked up once per package (`seen`: 0 not yet, 1 present, 2 absent). */
-function anyPresent(inputs: readonly number[], presence: readonly Accessor[], pkg: PackageData, seen: Uint8Array): boolean {
+/**
+ * Whether any of the inputs holds a value; each pointer looked up once per package. What was seen is
+ * kept in the plan's two arrays, made once per pack: `seenIn[n]` is the number of the package that
+ * looked pointer n up (`stamp`), `present[n]` the answer, so no array is made or cleared per package.
+ */
+function anyPresent(inputs: readonly number[], plan: PackPlan, pkg: PackageData, stamp: number): boolean {
+  const { seenIn, present } = plan;
   for (let i = 0; i < inputs.length; i++) {
     const n = inputs[i]!;
-    let s = seen[n]!;
-    if (s === 0) seen[n] = s = presence[n]!(pkg) !== undefined ? 1 : 2;
-    if (s === 1) return true;
+    if (seenIn[n] !== stamp) {
+      seenIn[n] = stamp;
+      present[n] = plan.presence[n]!(pkg) !== undefined ? 1 : 0;
+    }
+    if (present[n] === 1) return true;
   }
   return false;
 }
@@ -280,22 +287,35 @@ interface PackPlan {
   slots: TypeSlots;
   /** Where the pack's forms can hold a dated step (./step-dates.ts). */
   dates: DatePlan | undefined;
+  /** The presence pointers' answers for the package being checked (anyPresent): its number, and per pointer the number that looked it up and the answer. */
+  stamp: number;
+  seenIn: Int32Array;
+  present: Uint8Array;
 }
 const plans = new WeakMap<Pack, PackPlan>();
 function planOf(pack: Pack): PackPlan {
   let p = plans.get(pack);
-  if (!p) plans.set(pack, (p = { ...stepsOf(pack), accessors: accessorsOf(pack), slots: new TypeSlots(), dates: formsDatePlan(pack) }));
+  if (!p) {
+    const { steps, presence } = stepsOf(pack);
+    p = { steps, presence, accessors: accessorsOf(pack), slots: new TypeSlots(), dates: formsDatePlan(pack), stamp: 0, seenIn: new Int32Array(presence.length), present: new Uint8Array(presence.length) };
+    plans.set(pack, p);
+  }
   return p;
 }
 
 function runRules(pack: Pack, plan: PackPlan, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
   const ctx = new PackageContext(pkg, opts.today, opts.calendar, session, plan);
   const steps = plan.steps;
-  let seen: Uint8Array | undefined;
+  // this package's number for anyPresent (numbers restart, and the answers are forgotten, after 2³¹ − 1 packages)
+  if (plan.stamp === 0x7fffffff) {
+    plan.stamp = 0;
+    plan.seenIn.fill(0);
+  }
+  const stamp = ++plan.stamp;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
     const rule = step.rule;
-    if (step.inputs !== undefined && !anyPresent(step.inputs, plan.presence, pkg, (seen ??= new Uint8Array(plan.presence.length)))) continue;
+    if (step.inputs !== undefined && !anyPresent(step.inputs, plan, pkg, stamp)) continue;
     try {
       if (step.applies !== undefined && !step.applies.call(rule, ctx)) continue;
       const reports = step.check.call(rule, ctx);
@@ -328,6 +348,8 @@ function finish(result: FileResult, doc: SourceDoc, sessionPlaceOf?: PlaceOf): F
     const p = placeOf?.(f.path);
     if (p) f.place = p;
   }
-  result.findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.place?.line ?? 0) - (b.place?.line ?? 0));
+  if (result.findings.length > 1) result.findings.sort(bySeverityAndLine);
   return result;
 }
+
+const bySeverityAndLine = (a: Finding, b: Finding): number => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.place?.line ?? 0) - (b.place?.line ?? 0);

@@ -46,6 +46,14 @@ const LEAF: DatePlan = { any: false, props: undefined, keys: undefined, items: u
 const narrow = (props: Record<string, DatePlan> | undefined, items: DatePlan | undefined): DatePlan => ({ any: false, props, keys: props ? Object.keys(props) : undefined, items });
 
 type Schema = Record<string, unknown>;
+
+/** The days the methodology was in force (the pack's validity): a step dated outside them is reported. */
+interface Bounds {
+  readonly from: string;
+  readonly to?: string | undefined;
+}
+const outside = (d: string, b: Bounds): boolean => d < b.from || (b.to !== undefined && d > b.to);
+const NONE: ReadonlyArray<never> = Object.freeze([]);
 const STRUCTURAL_UNKNOWN = ['$ref', '$dynamicRef', 'allOf', 'if', 'not', 'patternProperties', 'prefixItems', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames'];
 
 function union(a: DatePlan | undefined, b: DatePlan | undefined): DatePlan | undefined {
@@ -122,7 +130,7 @@ export function formsDatePlan(pack: Pack): DatePlan | undefined {
  * only for a date it keeps: forms are large and dates few, and building a string for every node was a
  * sixth of the package check's time. Only objects and arrays are descended into.
  */
-function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], keep: (date: string) => boolean): void {
+function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds): void {
   if (Array.isArray(v)) {
     const items = plan.any ? plan : plan.items;
     if (!items) return;
@@ -130,7 +138,7 @@ function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
       const x: unknown = v[i];
       if (x === null || typeof x !== 'object') continue;
       keys.push(i);
-      formDates(x, items, keys, out, keep);
+      formDates(x, items, keys, out, bounds);
       keys.pop();
     }
     return;
@@ -146,7 +154,7 @@ function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
     const x = o[k];
     if (k === 'date') {
       if (isoShaped(x)) {
-        if (keep(x)) {
+        if (outside(x, bounds)) {
           keys.push(k);
           out.push({ path: `/${keys.map(escape).join('/')}`, date: x, inSession: false });
           keys.pop();
@@ -156,7 +164,7 @@ function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
     }
     if (x !== null && typeof x === 'object') {
       keys.push(k);
-      formDates(x, sub, keys, out, keep);
+      formDates(x, sub, keys, out, bounds);
       keys.pop();
     }
   }
@@ -167,8 +175,8 @@ function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
  * own-key test per key), in the schema's order rather than the package's: the caller walks again in
  * the package's order when two or more are found (only a package with steps outside the validity).
  */
-function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], keep: (date: string) => boolean): void {
-  if (plan.any) return formDates(v, plan, keys, out, keep);
+function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds): void {
+  if (plan.any) return formDates(v, plan, keys, out, bounds);
   if (Array.isArray(v)) {
     const items = plan.items;
     if (!items) return;
@@ -176,7 +184,7 @@ function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
       const x: unknown = v[i];
       if (x === null || typeof x !== 'object') continue;
       keys.push(i);
-      planDates(x, items, keys, out, keep);
+      planDates(x, items, keys, out, bounds);
       keys.pop();
     }
     return;
@@ -190,7 +198,7 @@ function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
     if (x === undefined || !Object.hasOwn(o, k)) continue;
     if (k === 'date') {
       if (isoShaped(x)) {
-        if (keep(x)) {
+        if (outside(x, bounds)) {
           keys.push(k);
           out.push({ path: `/${keys.map(escape).join('/')}`, date: x, inSession: false });
           keys.pop();
@@ -200,34 +208,34 @@ function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
     }
     if (x !== null && typeof x === 'object') {
       keys.push(k);
-      planDates(x, plan.props![k]!, keys, out, keep);
+      planDates(x, plan.props![k]!, keys, out, bounds);
       keys.pop();
     }
   }
 }
 
-/** The dated steps for which `keep` holds (those outside the validity), in the order of the package. */
-function steps(pkg: PackageData, plan: DatePlan | undefined, session: ResolvedSession | undefined, keep: (date: string) => boolean): Step[] {
+/** The dated steps outside the bounds (the validity), in the order of the package. */
+function steps(pkg: PackageData, plan: DatePlan | undefined, session: ResolvedSession | undefined, bounds: Bounds): Step[] {
   const out: Step[] = [];
   const events = pkg.events ?? [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (isoShaped(e.date) && keep(e.date)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
+    if (isoShaped(e.date) && outside(e.date, bounds)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
   }
   if (plan && pkg.forms !== null && typeof pkg.forms === 'object') {
     const n = out.length;
-    planDates(pkg.forms, plan, ['forms'], out, keep);
+    planDates(pkg.forms, plan, ['forms'], out, bounds);
     // Two or more found: the package's own order (the findings' order) comes from walking it in that order.
     if (out.length - n > 1) {
       out.length = n;
-      formDates(pkg.forms, plan, ['forms'], out, keep);
+      formDates(pkg.forms, plan, ['forms'], out, bounds);
     }
   }
   if (session) {
     const s = session.data;
     const inSession = session.file !== undefined;
     const at = (p: string, d: unknown) => {
-      if (isoShaped(d) && keep(d)) out.push({ path: `${session.base}${p}`, date: d, inSession });
+      if (isoShaped(d) && outside(d, bounds)) out.push({ path: `${session.base}${p}`, date: d, inSession });
     };
     at('/date', s.date);
     at('/approvedBy/date', s.approvedBy?.date);
@@ -237,13 +245,14 @@ function steps(pkg: PackageData, plan: DatePlan | undefined, session: ResolvedSe
 }
 
 /** `plan`: where the pack's forms can hold a date (formsDatePlan, made once per pack by the runner; undefined: nowhere). */
-export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, wording: string, plan: DatePlan | undefined): Array<Finding & { inSession?: boolean }> {
+export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, wording: string, plan: DatePlan | undefined): ReadonlyArray<Finding & { inSession?: boolean }> {
   const v = pack.validity;
   const { from, to } = pkg.period;
-  if (to < v.from || (v.to !== undefined && from > v.to)) return [];
+  if (to < v.from || (v.to !== undefined && from > v.to)) return NONE;
+  const found = steps(pkg, plan, session, v);
+  if (found.length === 0) return NONE;
   const out: Array<Finding & { inSession?: boolean }> = [];
-  const outside = (d: string): boolean => d < v.from || (v.to !== undefined && d > v.to);
-  for (const s of steps(pkg, plan, session, outside)) {
+  for (const s of found) {
     if (v.to !== undefined && s.date > v.to) {
       const by = v.repeal ?? v.repealedBy?.en ?? '';
       out.push({
