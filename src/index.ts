@@ -24,6 +24,8 @@ import { renderMarkdown } from './render/index.js';
 export type { FileResult } from './check/run.js';
 export type { ServantWho, Who } from './check/who.js';
 export type { Finding, Severity, Lang, Text3, Cite, Place } from './law/finding.js';
+/** A finding with its texts as plain objects (they are made when read): for a structured clone. */
+export { plainFinding } from './law/finding.js';
 export type { Calendar, YearSummary } from './law/calendar/index.js';
 export { createCalendar } from './law/calendar/index.js';
 export { formatText } from './report/text.js';

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { fill, withTitle } from '../../src/rules/base.js';
 import { plainFinding, type Finding, type Text3 } from '../../src/law/finding.js';
+import { check, plainFinding as apiPlainFinding } from '../../src/index.js';
+import { packPackages } from '../../src/package/cases.js';
 
 const T: Text3 = { kk: '{n} күн, cl. 14 бойынша', ru: '{n} дн., cl. 14', en: '{n} day(s), cl. 14' };
 
@@ -42,5 +44,15 @@ describe('message text made when read', () => {
     const c = structuredClone(plainFinding(f));
     expect(c.message).toEqual({ kk: '4 күн, 14-тармақ бойынша', ru: '4 дн., 14 п.', en: '4 days, cl. 14' });
     expect(c.note?.en).toBe('{n} day(s), cl. 14: {n} day(s), cl. 14');
+  });
+
+  it("the library's findings: JSON as the three strings, and plainFinding before a structured clone", () => {
+    const c = packPackages('mic-2018').find((p) => p.case)!;
+    const r = check(c.doc().data as object, { today: '2026-11-22' });
+    expect(r.findings.length).toBeGreaterThan(0);
+    const json = JSON.parse(JSON.stringify(r.findings)) as Finding[];
+    const cloned = structuredClone(r.findings.map((f) => apiPlainFinding(f)));
+    expect(cloned).toEqual(json);
+    for (const f of json) expect(Object.keys(f.message)).toEqual(['kk', 'ru', 'en']);
   });
 });
