@@ -124,6 +124,36 @@ export function formsDatePlan(pack: Pack): DatePlan | undefined {
   return any ? narrow(props, undefined) : undefined;
 }
 
+type Walk = (v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds) => void;
+
+/** One key of an object on the walk: a `date` outside the bounds is a step; an object below is walked by `next` with the key's plan. */
+function visit(k: string, x: unknown, sub: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds, next: Walk): void {
+  if (k === 'date' && isoShaped(x)) {
+    if (outside(x, bounds)) {
+      keys.push(k);
+      out.push({ path: `/${keys.map(escape).join('/')}`, date: x, inSession: false });
+      keys.pop();
+    }
+    return;
+  }
+  if (x !== null && typeof x === 'object') {
+    keys.push(k);
+    next(x, sub, keys, out, bounds);
+    keys.pop();
+  }
+}
+
+/** The objects and arrays of an array, each walked by `next` with the items' plan. */
+function eachItem(v: readonly unknown[], items: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds, next: Walk): void {
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x === null || typeof x !== 'object') continue;
+    keys.push(i);
+    next(x, items, keys, out, bounds);
+    keys.pop();
+  }
+}
+
 /**
  * Every `date` inside the forms, with its JSON Pointer, where the plan says one can be (in the
  * package's own order). The walk keeps the keys (indices as numbers) on a stack and builds a pointer
@@ -133,14 +163,7 @@ export function formsDatePlan(pack: Pack): DatePlan | undefined {
 function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds): void {
   if (Array.isArray(v)) {
     const items = plan.any ? plan : plan.items;
-    if (!items) return;
-    for (let i = 0; i < v.length; i++) {
-      const x: unknown = v[i];
-      if (x === null || typeof x !== 'object') continue;
-      keys.push(i);
-      formDates(x, items, keys, out, bounds);
-      keys.pop();
-    }
+    if (items) eachItem(v, items, keys, out, bounds, formDates);
     return;
   }
   const props = plan.props;
@@ -150,23 +173,7 @@ function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
   for (const k in o) {
     if (!Object.hasOwn(o, k)) continue;
     const sub = plan.any ? plan : props![k];
-    if (sub === undefined) continue;
-    const x = o[k];
-    if (k === 'date') {
-      if (isoShaped(x)) {
-        if (outside(x, bounds)) {
-          keys.push(k);
-          out.push({ path: `/${keys.map(escape).join('/')}`, date: x, inSession: false });
-          keys.pop();
-        }
-        continue;
-      }
-    }
-    if (x !== null && typeof x === 'object') {
-      keys.push(k);
-      formDates(x, sub, keys, out, bounds);
-      keys.pop();
-    }
+    if (sub !== undefined) visit(k, o[k], sub, keys, out, bounds, formDates);
   }
 }
 
@@ -179,14 +186,7 @@ function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
   if (plan.any) return formDates(v, plan, keys, out, bounds);
   if (Array.isArray(v)) {
     const items = plan.items;
-    if (!items) return;
-    for (let i = 0; i < v.length; i++) {
-      const x: unknown = v[i];
-      if (x === null || typeof x !== 'object') continue;
-      keys.push(i);
-      planDates(x, items, keys, out, bounds);
-      keys.pop();
-    }
+    if (items) eachItem(v, items, keys, out, bounds, planDates);
     return;
   }
   const names = plan.keys;
@@ -195,22 +195,7 @@ function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
   for (let i = 0; i < names.length; i++) {
     const k = names[i]!;
     const x = o[k];
-    if (x === undefined || !Object.hasOwn(o, k)) continue;
-    if (k === 'date') {
-      if (isoShaped(x)) {
-        if (outside(x, bounds)) {
-          keys.push(k);
-          out.push({ path: `/${keys.map(escape).join('/')}`, date: x, inSession: false });
-          keys.pop();
-        }
-        continue;
-      }
-    }
-    if (x !== null && typeof x === 'object') {
-      keys.push(k);
-      planDates(x, plan.props![k]!, keys, out, bounds);
-      keys.pop();
-    }
+    if (x !== undefined && Object.hasOwn(o, k)) visit(k, x, plan.props![k]!, keys, out, bounds, planDates);
   }
 }
 

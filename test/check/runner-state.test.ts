@@ -6,29 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
-import { walk } from '../../src/check/accessors.js';
 import { newBatch } from '../../src/check/batch.js';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
-import { parsePointer } from '../../src/law/json-pointer.js';
 import { packPackages } from '../../src/package/cases.js';
-import type { Rule } from '../../src/rules/rule.js';
+import { without } from './without-inputs.js';
 
 const calendar = createCalendar();
-
-/** The package without the values at the pointers `rule` reads (each cut where its pattern's `*` starts). */
-function without(data: unknown, rule: Rule): unknown {
-  const copy = structuredClone(data) as Record<string, unknown>;
-  for (const ptr of rule.reads ?? []) {
-    const tokens = parsePointer(ptr);
-    const star = tokens.indexOf('*');
-    const cut = star < 0 ? tokens : tokens.slice(0, star);
-    if (cut.length === 0) continue;
-    const parent = walk(copy, cut.slice(0, -1));
-    if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[cut[cut.length - 1]!];
-  }
-  return copy;
-}
 
 describe('the runner between packages', () => {
   it("a quiet rule's presence answers are the package's own", () => {

@@ -13,22 +13,9 @@ import { walk } from '../../src/check/accessors.js';
 import { requiredRule } from '../../src/rules/presence.js';
 import type { PackageData, PackageEvent, Rule, RuleContext } from '../../src/rules/rule.js';
 import { packPackages } from '../../src/package/cases.js';
+import { without } from '../check/without-inputs.js';
 
 const calendar = createCalendar();
-
-/** The package without the values at the pointers `rule` reads (each cut where its pattern's `*` starts). */
-function without(data: PackageData, rule: Rule): PackageData {
-  const copy = structuredClone(data) as unknown as Record<string, unknown>;
-  for (const ptr of rule.reads ?? []) {
-    const tokens = parsePointer(ptr);
-    const star = tokens.indexOf('*');
-    const cut = star < 0 ? tokens : tokens.slice(0, star);
-    if (cut.length === 0) continue;
-    const parent = walk(copy, cut.slice(0, -1));
-    if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[cut[cut.length - 1]!];
-  }
-  return copy as unknown as PackageData;
-}
 
 const contextOf = (pkg: PackageData): RuleContext => ({
   pkg,
