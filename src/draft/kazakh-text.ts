@@ -52,8 +52,14 @@ const NUMBER_WORDS: ReadonlyMap<string, { value: number; ordinal: boolean }> = (
   return m;
 })();
 
+/** Every number word begins with one of the stems: a word that begins with none is no number (most words). */
+const beginsWithNumberStem = (word: string): boolean => {
+  for (const [base] of NUMBER_STEMS) if (word.startsWith(base)) return true;
+  return false;
+};
+
 function wordValue(word: string, tens: boolean): { value: number; ordinal: boolean } | null {
-  if (NOT_NUMBERS.has(word)) return null;
+  if (!beginsWithNumberStem(word) || NOT_NUMBERS.has(word)) return null;
   const v = NUMBER_WORDS.get(word) ?? NUMBER_WORDS.get(word.replace(/(?:сы|сі|ы|і|на|не|нан|нен|ға|ге)$/u, ''));
   if (!v) return null;
   return (v.value >= 10) === tens ? v : null;
@@ -101,7 +107,8 @@ export function quantitiesOfNormalised(norm: string): Quantity[] {
     let value: number | null = null;
     let ordinal = false;
     let j = i;
-    const digits = /^(\d+(?:,\d+)?)(?:-(\p{L}+))?$/u.exec(word);
+    const c0 = word.charCodeAt(0);
+    const digits = c0 >= 48 && c0 <= 57 ? /^(\d+(?:,\d+)?)(?:-(\p{L}+))?$/u.exec(word) : null;
     if (digits) {
       value = Number((digits[1] as string).replace(',', '.'));
       ordinal = /^(?:ші|шы|інші|ыншы|нші|ншы)$/u.test(digits[2] ?? '');

@@ -9,7 +9,7 @@ import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
 import { clauseSpans, clauseText, methodologies } from './act.js';
 import { alignClauses, BORROWED, type ClauseMatch, type ModelIndexData } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
-import { cellRange, normaliseKk, quantities, quantitiesOfNormalised, stemsOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
+import { cellRange, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_ACT_JSON, MODEL_INDEX_JSON } from './model/asa-b-model-act.js';
 import { reviveAct } from './model/act-json.js';
@@ -86,10 +86,10 @@ interface Sentence {
   span: TextSpan;
   index: number;
   clause: Clause;
-  /** Normalised text and stems, computed once: every parameter looks at every sentence. */
+  /** Normalised text, computed once: every parameter looks at every sentence. */
   norm: string;
-  stems: Set<string>;
-  words: Set<string>;
+  /** Its words, made when a whole-word anchor first asks (`wordsOf`). */
+  words?: Set<string>;
   quantities?: ReturnType<typeof quantities>;
 }
 
@@ -105,13 +105,14 @@ function sentencesOf(c: Clause): Sentence[] {
       const index = span.text.indexOf(text, from);
       from = index + text.length;
       const norm = normaliseKk(text);
-      out.push({ text, span, index, clause: c, norm, stems: new Set(stemsOfNormalised(norm)), words: new Set(norm.split(' ')) });
+      out.push({ text, span, index, clause: c, norm });
     }
   }
   sentenceCache.set(c, out);
   return out;
 }
 
+const wordsOf = (s: Sentence): Set<string> => (s.words ??= new Set(s.norm.split(' ')));
 const quantitiesOf = (s: Sentence): ReturnType<typeof quantities> => (s.quantities ??= quantitiesOfNormalised(s.norm));
 
 /** One anchor read: its alternatives, each a whole word (`word$`) or a prefix of a word or a stem. */
@@ -121,9 +122,12 @@ type Anchor = Array<{ text: string; whole: boolean }>;
 const readAnchors = (anchors: readonly string[]): Anchor[] =>
   anchors.map((anchor) => anchor.split('|').map((a) => (a.endsWith('$') ? { text: a.slice(0, -1), whole: true } : { text: a, whole: false })));
 
-/** Whether a sentence holds every anchor (one of its alternatives each). */
+/**
+ * Whether a sentence holds every anchor (one of its alternatives each). A stem anchor is found as a
+ * stem of the sentence or anywhere in its text: every stem is a piece of the text, so the text alone answers.
+ */
 const hasAnchors = (s: Sentence, anchors: readonly Anchor[]): boolean =>
-  anchors.every((alts) => alts.some((a) => (a.whole ? s.words.has(a.text) : s.stems.has(a.text) || s.norm.includes(a.text))));
+  anchors.every((alts) => alts.some((a) => (a.whole ? wordsOf(s).has(a.text) : s.norm.includes(a.text))));
 
 /** The draft clauses aligned with a model clause. */
 function alignedClauses(p: ModelParameter, matches: ClauseMatch[]): Clause[] {

@@ -68,7 +68,10 @@ const numbersOf = (first: string, rest: string): number[] => [Number(first), ...
 
 export function findReferences(text: string): Reference[] {
   const out: Reference[] = [];
-  for (const m of numbered(text, APPENDIX_NOUN, APPENDIX_NUMBERS, /\d/u)) {
+  // Each scan needs its noun in the text as written: most spans hold neither, and skip both scans.
+  const appendices = text.includes('қосымша');
+  if (!appendices && !text.includes('тарма')) return out;
+  for (const m of appendices ? numbered(text, APPENDIX_NOUN, APPENDIX_NUMBERS, /\d/u) : []) {
     if (!ownReference(text, m.index)) continue;
     out.push({ kind: 'appendix', numbers: numbersOf(m.first, m.rest), index: m.index, raw: m.raw });
   }
