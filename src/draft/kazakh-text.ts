@@ -178,6 +178,8 @@ export function cellRange(cell: string): NumericRange | null {
 /** Ranges written in words in running text: «4-тен 5 баллға дейін», «0-ден 5-ке дейін». */
 export function textRanges(text: string): NumericRange[] {
   const out: NumericRange[] = [];
+  // Every range ends in «дейін»: a text without it holds none (most clauses), and is not scanned.
+  if (!text.includes('дейін')) return out;
   const re = /(\d+(?:,\d+)?)\s*-\s*(?:ден|тен|нен|дан|тан|нан)\s+(\d+(?:,\d+)?)(?:\s*-\s*\p{L}+)?\s*(?:балл\p{L}*\s+)?дейін/gu;
   for (const m of text.matchAll(re)) {
     const a = m[1] as string;
