@@ -52,9 +52,16 @@ const NUMBER_WORDS: ReadonlyMap<string, { value: number; ordinal: boolean }> = (
   return m;
 })();
 
+/** The number stems by their first letter. */
+const STEMS_BY_LETTER: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [base] of NUMBER_STEMS) m.set(base[0] as string, [...(m.get(base[0] as string) ?? []), base]);
+  return m;
+})();
 /** Every number word begins with one of the stems: a word that begins with none is no number (most words). */
 const beginsWithNumberStem = (word: string): boolean => {
-  for (const [base] of NUMBER_STEMS) if (word.startsWith(base)) return true;
+  const bases = STEMS_BY_LETTER.get(word.charAt(0));
+  if (bases) for (const base of bases) if (word.startsWith(base)) return true;
   return false;
 };
 

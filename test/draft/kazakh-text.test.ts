@@ -18,6 +18,17 @@ describe('quantities', () => {
     expect(q('айдың жиырмасыншы күнінен')).toEqual([[20, 'day', true]]);
     expect(q('айдың оныншы күнінен')).toEqual([[10, 'day', true]]);
   });
+  it('every number stem is read, bare, inflected and ordinal (words are sorted by first letter before they are looked up)', () => {
+    const stems: Array<[string, number]> = [['бір', 1], ['екі', 2], ['үш', 3], ['төрт', 4], ['бес', 5], ['алты', 6], ['жеті', 7], ['сегіз', 8], ['тоғыз', 9],
+      ['он', 10], ['жиырма', 20], ['отыз', 30], ['қырық', 40], ['елу', 50], ['алпыс', 60]];
+    for (const [w, v] of stems) {
+      expect(q(`${w} жыл`), w).toEqual([[v, 'year', false]]);
+      expect(q(`${w}ден кем`), w).toEqual([[v, 'none', false]]);
+      expect(q(`${w}${/[аоұы]/u.test(w) ? 'ыншы' : 'інші'} күн`), w).toEqual([[v, 'day', true]]);
+    }
+    // A letter no stem begins with, and a stem's letter in a word that is no number.
+    expect(q('жыл ішінде бағалау айдың күні')).toEqual([]);
+  });
   it('words that only look like numbers are not numbers', () => {
     expect(q('оны бағалау үшін бірақ')).toEqual([]);
   });
@@ -30,6 +41,8 @@ describe('ranges and bands', () => {
   });
   it('ranges written in words', () => {
     expect(textRanges('4-тен 5 баллға дейін, 3-тен 3,99 баллға дейін').map((r) => [r.lo, r.hi])).toEqual([[4, 5], [3, 3.99]]);
+    // No «дейін», no range: the text is not scanned.
+    expect(textRanges('4-тен 5 баллға, 3-тен 3,99 баллға')).toEqual([]);
   });
   it('contiguous bands pass; a gap and an overlap are found', () => {
     const b = (xs: Array<[number, number, number]>) => xs.map(([lo, hi, decimals]) => ({ lo, hi, decimals, index: 0, raw: '' }));
