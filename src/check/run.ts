@@ -126,7 +126,7 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   const batch = opts.batch ?? newBatch();
   const asOf = batch.wording(pack, period, opts.wordingDate);
   result.wording = asOf.wording.date;
-  findings.push(...asOf.findings);
+  if (asOf.findings.length > 0) findings.push(...asOf.findings);
   if (!valid) {
     findings.push({
       ruleId: 'rules-not-run',
@@ -159,8 +159,8 @@ type Indexed = ReadonlyArray<EventDate & { event: PackageEvent }>;
  * table is made per package (three maps per package were a tenth of its allocations).
  */
 class PackageContext implements RuleContext {
-  private memoMap: Map<object, unknown> | undefined;
-  private readonly lists: Array<Indexed | undefined> = [];
+  /** Made when a rule first asks for events: a package whose rules ask for none makes no array. */
+  private lists: Array<Indexed | undefined> | undefined;
   constructor(
     readonly pkg: PackageData,
     readonly today: string,
@@ -168,10 +168,6 @@ class PackageContext implements RuleContext {
     readonly session: ResolvedSession | undefined,
     private readonly plan: PackPlan,
   ) {}
-  /** Made when a rule first memoises something other than an event type's dates. */
-  get memo(): Map<object, unknown> {
-    return (this.memoMap ??= new Map());
-  }
   get(ptr: string): unknown {
     const at = this.plan.accessors.get(ptr);
     return at ? at(this.pkg) : walk(this.pkg, parsePointer(ptr));
@@ -179,8 +175,9 @@ class PackageContext implements RuleContext {
   events(type: string): Indexed {
     const slot = this.plan.slots.of(type);
     if (slot < 0) return eventsOfType(this.pkg, type);
-    let list = this.lists[slot];
-    if (list === undefined) this.lists[slot] = list = eventsOfType(this.pkg, type);
+    const lists = (this.lists ??= []);
+    let list = lists[slot];
+    if (list === undefined) lists[slot] = list = eventsOfType(this.pkg, type);
     return list;
   }
   /** The events' entries are their dates too: no second list per type. */

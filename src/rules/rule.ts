@@ -49,11 +49,6 @@ export interface RuleContext {
   get(ptr: string): unknown;
   /** Events of a type, in file order, with their index in `events` (read-only). */
   events(type: string): ReadonlyArray<{ index: number; event: PackageEvent }>;
-  /**
-   * What rules read alike from one package (e.g. the dates a reference resolves to), keyed by the
-   * spec object that asks: made once per package by the runner, so nothing outlives the package.
-   */
-  readonly memo?: Map<object, unknown>;
   /** The dates of the events of a type, in file order, made once per package (the runner's context); else resolved afresh. */
   eventDates?(type: string): readonly DatedAt[];
 }
