@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { checkDocument, failedResult, type FileResult } from '../check/run.js';
+import { failedResult, type CheckOptions, type FileResult } from '../check/run.js';
 import { SEVERITY_RANK, t3, type Lang, type Severity } from '../law/finding.js';
 import { count } from '../report/i18n.js';
 import type { Summary } from '../report/summary.js';
@@ -127,7 +127,7 @@ interface Run {
   failOn: Severity;
   today: string;
   config: Config | undefined;
-  checkOpts: Parameters<typeof checkDocument>[1];
+  checkOpts: CheckOptions;
   spec: CheckSpec;
   sink: Sink;
 }
