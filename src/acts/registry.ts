@@ -35,9 +35,6 @@ const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 /** The ids of the packs this version holds, in the order the tool lists them. */
 export const PACK_IDS: readonly string[] = ENTRIES.map((e) => e.id);
 
-/** Is this the id of a pack we hold? */
-export const isPackId = (id: string): boolean => BY_ID.has(id);
-
 const loaded = new Map<string, Pack>();
 
 /** Note packs loaded by a static import (./index.ts), so that `loadedPack` finds them. */

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { isPackId, loadPack, packIfLoaded } from '../acts/registry.js';
+import { loadPack, packIfLoaded } from '../acts/registry.js';
 import { newBatch } from '../check/batch.js';
 import { checkDocument, failedResult, type CheckOptions, type FileResult } from '../check/run.js';
 import type { Lang, Text3 } from '../law/finding.js';
@@ -40,21 +40,14 @@ export async function checkOptions(spec: CheckSpec): Promise<CheckOptions> {
   };
 }
 
-/** The methodology a parsed package names, if it is one we hold whose pack is not loaded yet. */
-function packToLoad(doc: SourceDoc): string | undefined {
-  const data = doc.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const id = (data as Record<string, unknown>)['methodology'];
-  return typeof id === 'string' && isPackId(id) && packIfLoaded(id) === undefined ? id : undefined;
-}
-
 /**
  * One parsed package checked. The async step of a check: the pack its package names is loaded the first time
- * it is met (only that pack: a check of one file loads one), and the engine, synchronous, looks it up.
+ * it is met (only that pack: a check of one file loads one; `loadPack` answers nothing for an id we do not hold),
+ * and the engine, synchronous, looks it up.
  */
 export async function checkLoaded(doc: SourceDoc, opts: CheckOptions): Promise<FileResult> {
-  const id = packToLoad(doc);
-  if (id !== undefined) await loadPack(id);
+  const id = (doc.data as { methodology?: unknown } | null | undefined)?.methodology;
+  if (typeof id === 'string' && packIfLoaded(id) === undefined) await loadPack(id);
   return checkDocument(doc, opts);
 }
 
