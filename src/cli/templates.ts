@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { langOption } from './lang.js';
 import { checkContract } from '../render/template-check.js';
-import { TemplateError } from '../render/template.js';
+import { ManifestError } from '../render/documents.js';
 import type { ContractProblem, JsonSchema } from '../render/template-check.js';
 import { defaultTemplatesDir, loadTemplateSet } from './render.js';
 // every manifest is read, whatever the build read ahead
@@ -44,9 +44,8 @@ export function checkAllTemplates(templatesDir: string, schemasDir: string): Che
       ts = loadTemplateSet(templatesDir, id);
     } catch (e) {
       // a manifest that cannot be read is this methodology's problem; the other methodologies are still checked
-      if (!(e instanceof TemplateError)) throw e;
-      const said = (s: string): string => (s.startsWith(`${manifest}: `) ? s.slice(manifest.length + 2) : s);
-      out.push({ methodology: id, file: manifest, problems: [{ template: manifest, kind: 'template-error', message: t3(said(e.text.kk), said(e.text.ru), said(e.text.en)) }] });
+      if (!(e instanceof ManifestError)) throw e;
+      out.push({ methodology: id, file: manifest, problems: [{ template: manifest, kind: 'template-error', message: e.detail }] });
       continue;
     }
     const packageSchema = readSchema(join(schemasDir, id, 'package.schema.json'));

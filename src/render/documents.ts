@@ -114,6 +114,13 @@ const M = {
     t3(`${name}: "${part}" үлгі файлының атауы да, <methodology>:<file> да емес`, `${name}: "${part}" — не имя файла шаблона и не <methodology>:<file>`, `${name}: "${part}" is not a template file name or <methodology>:<file>`),
 };
 
+/** A `templates.yaml` that cannot be used: the file, and what is wrong in it (the message names both). */
+export class ManifestError extends TemplateError {
+  constructor(readonly where: string, readonly detail: Text3) {
+    super(t3(`${where}: ${detail.kk}`, `${where}: ${detail.ru}`, `${where}: ${detail.en}`));
+  }
+}
+
 /**
  * Parse and check a `templates.yaml`. Throws TemplateError with the place of the problem. Appendix numbers and
  * clauses are the pack's (`appendices`, given by the caller), never restated in the file: a form takes those of the
@@ -122,7 +129,7 @@ const M = {
  * (`place: <key>`) and, when the caller gives the pack's `params`, takes that place's clause (an unknown key is refused).
  */
 export function parseTemplateSet(text: string, where: string, appendices: readonly AppendixRef[] = [], params?: Readonly<Record<string, { clause: string }>>): TemplateSet {
-  const bad = (msg: Text3): never => { throw new TemplateError(t3(`${where}: ${msg.kk}`, `${where}: ${msg.ru}`, `${where}: ${msg.en}`)); };
+  const bad = (msg: Text3): never => { throw new ManifestError(where, msg); };
   let raw: Record<string, unknown> | null = null;
   try {
     raw = readYaml(text) as Record<string, unknown> | null;
