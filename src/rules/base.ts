@@ -58,6 +58,7 @@ function sub(template: string, vars: Record<string, string | number>, comma: boo
 const fillKk = (t: Text3, vars: Record<string, string | number>): string => citesInText(sub(t.kk, vars, true), 'kk');
 const fillRu = (t: Text3, vars: Record<string, string | number>): string => citesInText(sub(t.ru, vars, true), 'ru');
 const fillEn = (t: Text3, vars: Record<string, string | number>): string => pluralEn(sub(t.en, vars, false));
+const FILL = { kk: fillKk, ru: fillRu, en: fillEn } as const;
 
 /**
  * A finding's text made only when a language is read, each language once: most findings of a batch
@@ -65,54 +66,53 @@ const fillEn = (t: Text3, vars: Record<string, string | number>): string => plur
  * was a tenth of the check. It reads as a Text3 (`kk`, `ru`, `en`) and JSON.stringify writes it as
  * `{"kk", "ru", "en"}`, as before; its own keys are none (the texts are the prototype's getters), so
  * a copy by spread or structured clone must go through `plainText` (src/law/finding.ts) — the
- * worker threads of `bagalau check` send their findings that way.
+ * worker threads of `bagalau check` send their findings that way. A kind of text says only how one
+ * language is made (`make`); the caching and the JSON are this class's.
  */
-class Filled implements Text3 {
+abstract class LazyText implements Text3 {
   #kk: string | undefined;
   #ru: string | undefined;
   #en: string | undefined;
-  readonly #t: Text3;
-  readonly #vars: Record<string, string | number>;
-  constructor(t: Text3, vars: Record<string, string | number>) {
-    this.#t = t;
-    this.#vars = vars;
-  }
+  protected abstract make(lang: keyof Text3): string;
   get kk(): string {
-    return (this.#kk ??= fillKk(this.#t, this.#vars));
+    return (this.#kk ??= this.make('kk'));
   }
   get ru(): string {
-    return (this.#ru ??= fillRu(this.#t, this.#vars));
+    return (this.#ru ??= this.make('ru'));
   }
   get en(): string {
-    return (this.#en ??= fillEn(this.#t, this.#vars));
+    return (this.#en ??= this.make('en'));
   }
   toJSON(): Text3 {
     return { kk: this.kk, ru: this.ru, en: this.en };
   }
 }
 
-/** "Title: detail", each language joined when it is read (see Filled). */
-class Titled implements Text3 {
-  #kk: string | undefined;
-  #ru: string | undefined;
-  #en: string | undefined;
+/** A template with its `{name}` placeholders filled (see fill). */
+class Filled extends LazyText {
+  readonly #t: Text3;
+  readonly #vars: Record<string, string | number>;
+  constructor(t: Text3, vars: Record<string, string | number>) {
+    super();
+    this.#t = t;
+    this.#vars = vars;
+  }
+  protected make(lang: keyof Text3): string {
+    return FILL[lang](this.#t, this.#vars);
+  }
+}
+
+/** "Title: detail", each language joined when it is read. */
+class Titled extends LazyText {
   readonly #title: Text3;
   readonly #detail: Text3;
   constructor(title: Text3, detail: Text3) {
+    super();
     this.#title = title;
     this.#detail = detail;
   }
-  get kk(): string {
-    return (this.#kk ??= `${this.#title.kk}: ${this.#detail.kk}`);
-  }
-  get ru(): string {
-    return (this.#ru ??= `${this.#title.ru}: ${this.#detail.ru}`);
-  }
-  get en(): string {
-    return (this.#en ??= `${this.#title.en}: ${this.#detail.en}`);
-  }
-  toJSON(): Text3 {
-    return { kk: this.kk, ru: this.ru, en: this.en };
+  protected make(lang: keyof Text3): string {
+    return `${this.#title[lang]}: ${this.#detail[lang]}`;
   }
 }
 
