@@ -146,7 +146,7 @@ export function fromProvision<T>(spec: RuleBase, own: T | undefined, field: stri
 }
 
 /** The provision's value when it is a record of numbers (`{min, max}`), else undefined. */
-export const provisionRecord = (spec: RuleBase): Record<string, unknown> | undefined => {
+const provisionRecord = (spec: RuleBase): Record<string, unknown> | undefined => {
   const p = spec.provision;
   return p && 'value' in p && p.value !== null && typeof p.value === 'object' && !Array.isArray(p.value) ? (p.value as Record<string, unknown>) : undefined;
 };
