@@ -11,7 +11,7 @@
 import type { Severity, Text3 } from '../law/finding.js';
 import { countWord } from '../law/number-text.js';
 import type { Place, Provision } from '../law/provision.js';
-import type { RuleBase } from '../rules/base.js';
+import { isNumber, type RuleBase } from '../rules/base.js';
 import { compositionRule, majorityRule, sessionSizeRule, type CompositionSpec } from '../rules/commission.js';
 import { combineRules } from '../rules/combine.js';
 import { countRule } from '../rules/count.js';
@@ -94,7 +94,6 @@ function placeOf(params: Params, key: string, row: string): Provision<unknown> |
   if (!p) throw new Error(`rules.json «${row}»: no params.${key}`);
   return p;
 }
-const isNumber = (v: unknown): v is number => typeof v === 'number';
 const isLimit = (v: unknown): v is Pick<DateLimitSpec, 'anchor' | 'months' | 'day' | 'inclusive' | 'stale'> =>
   typeof v === 'object' && v !== null && 'anchor' in v && 'months' in v && 'day' in v;
 const isSize = (v: unknown): v is { min?: number; odd?: boolean } => typeof v === 'object' && v !== null && ('min' in v || 'odd' in v);
