@@ -74,7 +74,6 @@ export function sessionSizeRule(given: SizeSpec): Rule {
       const problems: string[] = [];
       if (spec.min !== undefined && n < spec.min) problems.push(`≥ ${spec.min}`);
       if (spec.odd && n % 2 === 0) problems.push('odd');
-      if (problems.length === 0) return NO_REPORTS;
       const req = (odd: string) => problems.map((p) => (p === 'odd' ? odd : p)).join(', ');
       return [
         {
@@ -117,8 +116,7 @@ export function quorumRule(spec: QuorumSpec): Rule {
           if (m.present) present++;
         }
       if (present * den >= voters * num) return NO_REPORTS;
-      const members = s.data.members.filter(voting);
-      const needed = Math.ceil((members.length * num) / den);
+      const needed = Math.ceil((voters * num) / den);
       return [
         {
           path: `${s.base}/members`,
@@ -127,10 +125,10 @@ export function quorumRule(spec: QuorumSpec): Rule {
             titleOf(spec),
             fill(
               { kk: '{total} мүшенің {present} қатысты, кемінде {needed} қажет', ru: 'присутствовало {present} из {total}, нужно не менее {needed}', en: '{present} of {total} members present, at least {needed} needed' },
-              { total: members.length, present, needed },
+              { total: voters, present, needed },
             ),
           ),
-          facts: { members: members.length, present, needed, fraction: `${num}/${den}` },
+          facts: { members: voters, present, needed, fraction: `${num}/${den}` },
         },
       ];
     },
@@ -234,7 +232,7 @@ export function majorityRule(spec: MajoritySpec): Rule {
         const v = votes[i]!;
         if (presentVoter(members, v.member) || isSecretary(members, v.member)) continue;
         (out ??= []).push({
-          path: `${s.base}/decisions/${d.index}/votes/${votes.indexOf(v)}`,
+          path: `${s.base}/decisions/${d.index}/votes/${i}`,
           inSession: s.file !== undefined,
           message: withTitle(titleOf(spec), fill({ kk: '{name} отырысқа қатысқан мүше емес, бірақ дауыс берген', ru: '{name} не присутствовавший член, но голосовал', en: '{name} voted but is not a member present' }, { name: v.member })),
           facts: { member: v.member },
