@@ -23,8 +23,6 @@ export interface CountEachSpec extends RuleBase {
 
 const escapeToken = (k: string): string => (k.includes('~') || k.includes('/') ? k.replace(/~/g, '~0').replace(/\//g, '~1') : k);
 
-type Visit = (value: unknown, path: () => string) => void;
-
 /** Who is told of each match of a compiled pattern; it may ask the pattern for the match's pointer while told. */
 export interface PatternVisitor {
   visit(value: unknown, at: Pattern): void;
@@ -91,19 +89,10 @@ export class Pattern {
   }
 }
 
-/**
- * Visits every value the pattern matches in the data, in document order. Its pointer is written only
- * when `path()` is called (for a finding).
- */
-export function eachMatch(data: unknown, pattern: string, visit: Visit): void {
-  const p = new Pattern(pattern);
-  p.each(data, { visit: (v) => visit(v, () => p.path()) });
-}
-
-/** Every [pointer, value] the pattern matches in the data. */
+/** Every [pointer, value] the pattern matches in the data, in document order. */
 export function expand(data: unknown, pattern: string): Array<[string, unknown]> {
   const found: Array<[string, unknown]> = [];
-  eachMatch(data, pattern, (v, path) => found.push([path(), v]));
+  new Pattern(pattern).each(data, { visit: (v, at) => found.push([at.path(), v]) });
   return found;
 }
 
