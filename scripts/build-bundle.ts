@@ -60,8 +60,10 @@ while (!existsSync(join(root, 'package.json'))) root = dirname(root);
 const out = join(root, 'dist', 'bundle');
 rmSync(out, { recursive: true, force: true });
 await build({
-  // the check's worker thread is its own entry: check-source.ts starts it beside the chunk that holds it
-  entryPoints: [join(root, 'src', 'cli', 'main.ts'), join(root, 'src', 'cli', 'check-worker.ts')],
+  // the check's worker thread is its own entry: check-source.ts starts it beside the chunk that holds it;
+  // the library (`import … from 'bagalau'`, package.json "exports") is the third, sharing the command's chunks
+  // (named: from sources in two folders esbuild would otherwise write cli/main.js beside index.js)
+  entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), 'check-worker': join(root, 'src', 'cli', 'check-worker.ts'), index: join(root, 'src', 'index.ts') },
   bundle: true,
   splitting: true,
   format: 'esm',

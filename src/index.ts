@@ -9,8 +9,7 @@ import { PACKS } from './acts/index.js';
 import { newBatch } from './check/batch.js';
 import { checkDocument, failedResult, type CheckOptions as EngineCheckOptions, type FileResult } from './check/run.js';
 import { describePack } from './cli/methodologies.js';
-import { blankJobs, defaultTemplatesDir, loadFonts, loadTemplateSet, packageJobs, type Job } from './cli/render.js';
-import { schemaProblems } from './cli/render-schema.js';
+import type { Job } from './cli/render.js';
 import { checkDraft, draftInputFinding } from './draft/check.js';
 import type { SourceMap } from './draft/where.js';
 import { docxDraft, DocxError } from './draft/docx.js';
@@ -19,7 +18,6 @@ import type { Finding } from './law/finding.js';
 import { loadFile, sessionLoader, walk } from './package/load.js';
 import { kindOf, parseText } from './package/parse.js';
 import { jsonSourceMap, sourceMap } from './package/source-map.js';
-import { renderMarkdown } from './render/index.js';
 
 export type { FileResult } from './check/run.js';
 export type { ServantWho, Who } from './check/who.js';
@@ -113,12 +111,21 @@ export class RenderInputError extends Error {
   }
 }
 
+/**
+ * The renderer (DOCX and PDF writers, fonts, templates), imported on the first `render` or `renderBlank`: a program
+ * that only checks packages does not load it (issue 14: pay only for what runs; test/api/lazy.test.ts).
+ */
+let renderer: Promise<{ cli: typeof import('./cli/render.js'); schema: typeof import('./cli/render-schema.js'); engine: typeof import('./render/index.js') }> | undefined;
+const loadRenderer = () =>
+  (renderer ??= Promise.all([import('./cli/render.js'), import('./cli/render-schema.js'), import('./render/index.js')]).then(([cli, schema, engine]) => ({ cli, schema, engine })));
+
 async function emit(jobs: Job[], format: RenderOptions['format']): Promise<RenderedDocument[]> {
+  const { engine, cli } = await loadRenderer();
   const formats: Array<'docx' | 'pdf'> = format === 'both' ? ['docx', 'pdf'] : [format];
   const out: RenderedDocument[] = [];
   for (const job of jobs)
     for (const f of formats) {
-      const bytes = await renderMarkdown(job.markdown, { format: f, meta: { title: job.title, date: job.date, language: 'kk-KZ' }, fonts: loadFonts() }); // fonts for DOCX too: tables are fitted with their metrics
+      const bytes = await engine.renderMarkdown(job.markdown, { format: f, meta: { title: job.title, date: job.date, language: 'kk-KZ' }, fonts: cli.loadFonts() }); // fonts for DOCX too: tables are fitted with their metrics
       out.push({ name: `${job.name}.${f}`, format: f, bytes });
     }
   return out;
@@ -132,11 +139,12 @@ const rethrow = (e: unknown): never => {
 export async function render(pkg: object, options: RenderOptions): Promise<RenderedDocument[]> {
   const file = options.file ?? 'package.yaml';
   const methodology = (pkg as { methodology?: unknown }).methodology;
-  const problems = schemaProblems(pkg, methodology);
+  const { cli, schema } = await loadRenderer();
+  const problems = schema.schemaProblems(pkg, methodology);
   if (problems.length) throw new RenderInputError(problems);
   const load = sessionLoader();
   try {
-    const jobs = packageJobs(file, pkg, options.templates ?? defaultTemplatesDir(), (ref) => load(ref, file).data);
+    const jobs = cli.packageJobs(file, pkg, options.templates ?? cli.defaultTemplatesDir(), (ref) => load(ref, file).data);
     return await emit(jobs, options.format);
   } catch (e) {
     return rethrow(e);
@@ -145,8 +153,9 @@ export async function render(pkg: object, options: RenderOptions): Promise<Rende
 
 /** The blank form of one appendix (number or form key), or `all`, of a methodology. */
 export async function renderBlank(methodology: string, appendix: string | number = 'all', options: Omit<RenderOptions, 'file'> = { format: 'docx' }): Promise<RenderedDocument[]> {
+  const { cli } = await loadRenderer();
   try {
-    return await emit(blankJobs(loadTemplateSet(options.templates ?? defaultTemplatesDir(), methodology), String(appendix)), options.format);
+    return await emit(cli.blankJobs(cli.loadTemplateSet(options.templates ?? cli.defaultTemplatesDir(), methodology), String(appendix)), options.format);
   } catch (e) {
     return rethrow(e);
   }
