@@ -68,24 +68,45 @@ export function check(input: object | string, options: CheckOptions = {}): FileR
   return checkDocument({ file, findings: parsed.findings, placeOf, ...(parsed.data !== undefined ? { data: parsed.data } : {}) }, engineOptions(options));
 }
 
+export interface CheckFilesOptions extends Omit<CheckOptions, 'file'> {
+  /**
+   * Worker threads to check in (`bagalau check --jobs`): by default every core (at most 8) for 400 files or more, one
+   * below. With a `calendar` of your own the check stays in this thread (a calendar object cannot cross to another).
+   */
+  jobs?: number;
+}
+
 /**
  * Check package files and folders (walked recursively, as the command does), one result at a
- * time: `for await (const r of checkFiles(['evaluations/'])) …`. A file that cannot be read is a
- * result with an `input` finding; the walk goes on.
+ * time, in the walk's order: `for await (const r of checkFiles(['evaluations/'])) …`. A file that cannot be
+ * read is a result with an `input` finding; the walk goes on. A large folder is spread over worker threads
+ * as `bagalau check` spreads it (the results are the same, and come in the same order).
  */
-export async function* checkFiles(paths: readonly string[], options: Omit<CheckOptions, 'file'> = {}): AsyncGenerator<FileResult> {
+export async function* checkFiles(paths: readonly string[], options: CheckFilesOptions = {}): AsyncGenerator<FileResult> {
   // One batch for the walk: its packages share periods and category codes (src/check/batch.ts).
   // Session refs are read only inside the folders named (a named file: its folder).
   const opts = { ...engineOptions(options), batch: newBatch(), loadSession: sessionLoader(paths) };
-  for (const file of walk(paths)) {
-    let result: FileResult;
+  const one = (file: string): FileResult => {
     try {
-      result = checkDocument(loadFile(file), opts);
+      return checkDocument(loadFile(file), opts);
     } catch (e) {
-      result = failedResult(file, e);
+      return failedResult(file, e);
     }
-    yield result;
+  };
+  if (options.calendar === undefined && options.jobs !== 1) {
+    const files = [...walk(paths)];
+    const { checkInWorkers, checkWorkerUrl, jobsFor } = await import('./cli/check-source.js');
+    const jobs = jobsFor(options.jobs, files.length);
+    if (jobs > 1) {
+      const spec = { roots: [...paths], sessions: [], calendar: [], lang: 'en' as const, today: opts.today, ...(options.wordingDate ? { wording: options.wordingDate } : {}) };
+      // A file the command skips as no package is checked here, so that it is the same result as in one thread.
+      for await (const item of checkInWorkers(files, spec, jobs, checkWorkerUrl())) yield 'result' in item ? item.result : one(item.file);
+      return;
+    }
+    for (const file of files) yield one(file);
+    return;
   }
+  for (const file of walk(paths)) yield one(file);
 }
 
 export interface RenderedDocument {

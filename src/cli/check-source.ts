@@ -72,6 +72,11 @@ export async function checkItems(files: readonly string[], opts: CheckOptions, n
 /** Below this many files a folder is checked in this thread: starting workers costs more than it saves. */
 export const PARALLEL_FROM = 400;
 const CHUNK = 64;
+/** Chunks answered but not yet taken, per worker, before the workers get more: a slow reader of the results (a program iterating `checkFiles`) keeps memory bounded. */
+const AHEAD = 4;
+
+/** The worker thread's module, beside the module (or the bundle chunk) that holds this one. */
+export const checkWorkerUrl = (): URL => new URL('./check-worker.js', import.meta.url);
 
 /** How many threads to use: `--jobs N`, else every core for a large folder, else one. */
 export function jobsFor(requested: number | undefined, files: number): number {
@@ -104,6 +109,7 @@ export async function* checkInWorkers(files: readonly string[], spec: CheckSpec,
     done.set(c, await checkItems(chunks[c]!, local));
   };
   const workers: Worker[] = [];
+  const givers: Array<() => void> = [];
   let alive = 0;
   for (let w = 0; w < jobs; w++) {
     const worker = new Worker(workerUrl, { workerData: spec });
@@ -111,15 +117,17 @@ export async function* checkInWorkers(files: readonly string[], spec: CheckSpec,
     let gone = false;
     alive++;
     const give = () => {
+      if (gone) return; // a worker that died gets nothing more (its chunks are checked in this thread)
       // two chunks in flight per worker keep it busy while its last answer is read
-      while (inFlight.size < 2 && next < chunks.length) {
+      while (inFlight.size < 2 && next < chunks.length && done.size < AHEAD * jobs) {
         inFlight.add(next);
         // each file with what the walk learnt about it (a link out of the folder, a name that is not UTF-8): the worker did not walk
         worker.postMessage({ chunk: next, files: chunks[next], notes: chunks[next]!.map(walkNoteOf) });
         next++;
       }
-      if (inFlight.size === 0) void worker.terminate();
+      if (inFlight.size === 0 && next >= chunks.length) void worker.terminate();
     };
+    givers.push(give);
     worker.on('message', (m: { chunk: number; items: Item[] }) => {
       inFlight.delete(m.chunk);
       done.set(m.chunk, m.items);
@@ -158,6 +166,8 @@ export async function* checkInWorkers(files: readonly string[], spec: CheckSpec,
       }
       const items = done.get(c)!;
       done.delete(c);
+      // room again for the workers that waited for the reader
+      for (const give of givers) give();
       yield* items;
     }
   } finally {

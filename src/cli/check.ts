@@ -14,7 +14,7 @@ import { formatTextEntry, formatTextSummary, formatTextTotals, type Override } f
 import { findConfig, overrideFor, readConfig, type Config } from './config.js';
 import { expandInputs, ignoreRules, loadStdin, notAPackage, skippedFinding, STDIN } from './inputs.js';
 import { langFromLocale, setConfigLang } from './lang.js';
-import { checkInWorkers, checkItem, checkLoaded, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
+import { checkInWorkers, checkItem, checkWorkerUrl, checkLoaded, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
 import { progress } from './progress.js';
 import { calendarFileOption, localToday, parseDate } from './options.js';
 import { fileSink, stdoutSink, type Sink } from './output.js';
@@ -162,7 +162,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   let first = true;
   if (format === 'json') sink.write('{"version":1,"results":[');
   const jobs = files.includes(STDIN) ? 1 : jobsFor(opts.jobs, files.length);
-  const items = jobs > 1 ? checkInWorkers(files, run.spec, jobs, new URL('./check-worker.js', import.meta.url)) : inThisThread(files, opts, run);
+  const items = jobs > 1 ? checkInWorkers(files, run.spec, jobs, checkWorkerUrl()) : inThisThread(files, opts, run);
   for await (const item of items) {
     bar.step(item.file);
     if ('skipped' in item) {
