@@ -3,21 +3,26 @@
  * in digits or in words («10 жұмыс күні», «бес жұмыс күні», «он бес жұмыс күнін», «жиырмасыншы күнінен»).
  * Pure.
  */
+import { PropertyRegExp } from './narrow-regexp.js';
 
 /** Latin letters that stand for Cyrillic ones in damaged texts (act 004 «тaraу», «құзыret»). */
 const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
   a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'һ', b: 'в', r: 'р', i: 'і',
 };
 
+const NOT_WORD = new PropertyRegExp(/[^\p{L}\p{N}\s,-]/gu);
+const COMMA_BY_LETTER = new PropertyRegExp(/(\p{L}),|,(\p{L})/gu);
+
 /** Lower-case, Latin look-alikes to Cyrillic, punctuation to spaces, spaces collapsed. */
 export function normaliseKk(text: string): string {
-  return text
+  const lower = text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[a-z]/g, (c) => LATIN_LOOKALIKE[c] ?? c)
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}\s,-]/gu, ' ')
-    .replace(/(\p{L}),|,(\p{L})/gu, '$1 $2')
+    .replace(/ё/g, 'е');
+  const words = lower.replace(NOT_WORD.for(lower), ' ');
+  return words
+    .replace(COMMA_BY_LETTER.for(words), '$1 $2')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -104,9 +109,12 @@ export function quantities(text: string): Quantity[] {
   return quantitiesOfNormalised(normaliseKk(text));
 }
 
+const QUANTITY_WORD = new PropertyRegExp(/[\p{L}\p{N},]+(?:-[\p{L}]+)?/gu);
+const DIGITS_WORD = new PropertyRegExp(/^(\d+(?:,\d+)?)(?:-(\p{L}+))?$/u);
+
 /** {@link quantities} of a text already passed through {@link normaliseKk}. */
 export function quantitiesOfNormalised(norm: string): Quantity[] {
-  const words = [...norm.matchAll(/[\p{L}\p{N},]+(?:-[\p{L}]+)?/gu)];
+  const words = [...norm.matchAll(QUANTITY_WORD.for(norm))];
   const out: Quantity[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as RegExpMatchArray;
@@ -115,7 +123,7 @@ export function quantitiesOfNormalised(norm: string): Quantity[] {
     let ordinal = false;
     let j = i;
     const c0 = word.charCodeAt(0);
-    const digits = c0 >= 48 && c0 <= 57 ? /^(\d+(?:,\d+)?)(?:-(\p{L}+))?$/u.exec(word) : null;
+    const digits = c0 >= 48 && c0 <= 57 ? DIGITS_WORD.exec(word) : null;
     if (digits) {
       value = Number((digits[1] as string).replace(',', '.'));
       ordinal = /^(?:ші|шы|інші|ыншы|нші|ншы)$/u.test(digits[2] ?? '');
@@ -182,13 +190,14 @@ export function cellRange(cell: string): NumericRange | null {
   return { lo: num(a), hi: num(b), decimals: Math.max(decimalsOf(a), decimalsOf(b)), index: 0, raw: m[0].trim() };
 }
 
+const TEXT_RANGE = new PropertyRegExp(/(\d+(?:,\d+)?)\s*-\s*(?:ден|тен|нен|дан|тан|нан)\s+(\d+(?:,\d+)?)(?:\s*-\s*\p{L}+)?\s*(?:балл\p{L}*\s+)?дейін/gu);
+
 /** Ranges written in words in running text: «4-тен 5 баллға дейін», «0-ден 5-ке дейін». */
 export function textRanges(text: string): NumericRange[] {
   const out: NumericRange[] = [];
   // Every range ends in «дейін»: a text without it holds none (most clauses), and is not scanned.
   if (!text.includes('дейін')) return out;
-  const re = /(\d+(?:,\d+)?)\s*-\s*(?:ден|тен|нен|дан|тан|нан)\s+(\d+(?:,\d+)?)(?:\s*-\s*\p{L}+)?\s*(?:балл\p{L}*\s+)?дейін/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(TEXT_RANGE.for(text))) {
     const a = m[1] as string;
     const b = m[2] as string;
     out.push({ lo: num(a), hi: num(b), decimals: Math.max(decimalsOf(a), decimalsOf(b)), index: m.index ?? 0, raw: m[0] });

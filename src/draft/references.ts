@@ -7,6 +7,7 @@
  * «осы бұйрықтың 1-қосымшасына») are not references into the methodology and are left out.
  * Pure.
  */
+import { PropertyRegExp } from './narrow-regexp.js';
 
 export interface Reference {
   kind: 'appendix' | 'clause' | 'subclause';
@@ -23,8 +24,8 @@ export interface Reference {
  * that the cost is linear in the text: a forward regex with a repeated «, N» group is quadratic on a
  * long «1, 1, 1 …» (issue 15).
  */
-const APPENDIX_NOUN = /-\s*қосымша(\p{L}*)/gu;
-const CLAUSE_NOUN = /-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+(\d+)\)\s*тармақша\p{L}*)?/gu;
+const APPENDIX_NOUN = new PropertyRegExp(/-\s*қосымша(\p{L}*)/gu);
+const CLAUSE_NOUN = new PropertyRegExp(/-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+(\d+)\)\s*тармақша\p{L}*)?/gu);
 /** The numbers before a noun: «4 және 5», «1, 2 және 3», «3-5»; at most this many characters back. */
 const WINDOW = 80;
 const APPENDIX_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|-)\s*\d+)*)\s*$/u;
@@ -33,7 +34,8 @@ const CLAUSE_NUMBERS = /(\d+)((?:\s*(?:,|және|мен)\s*\d+)*)\s*$/u;
 interface Found { index: number; first: string; rest: string; raw: string; noun: RegExpExecArray }
 
 /** Each «N…-noun» in the text: the noun found forwards, its numbers read back from it. */
-function* numbered(text: string, noun: RegExp, numbers: RegExp, notAfter: RegExp): Generator<Found> {
+function* numbered(text: string, nouns: PropertyRegExp, numbers: RegExp, notAfter: RegExp): Generator<Found> {
+  const noun = nouns.for(text);
   noun.lastIndex = 0;
   for (let m = noun.exec(text); m; m = noun.exec(text)) {
     const from = Math.max(0, m.index - WINDOW);
@@ -45,10 +47,10 @@ function* numbered(text: string, noun: RegExp, numbers: RegExp, notAfter: RegExp
   }
 }
 
-const SUBCLAUSE_REF = /(?<![-\d])(\d+)\)\s*(?:және\s+\d+\)\s*)?тармақша\p{L}*/gu;
+const SUBCLAUSE_REF = new PropertyRegExp(/(?<![-\d])(\d+)\)\s*(?:және\s+\d+\)\s*)?тармақша\p{L}*/gu);
 
 /** Words that name another act or part of one; a reference after them points outside the methodology. */
-const OTHER_ACT = /(?:бап|бабы|бабын|заң|кодекс|қағида|ереже|бұйрық|бұйрығ|шешім|қаулы|өкім|жарлы|нұсқаулы|регламент|стандарт)\p{L}*\s*$/iu;
+const OTHER_ACT = new PropertyRegExp(/(?:бап|бабы|бабын|заң|кодекс|қағида|ереже|бұйрық|бұйрығ|шешім|қаулы|өкім|жарлы|нұсқаулы|регламент|стандарт)\p{L}*\s*$/iu);
 
 /** Is the reference at `index` about this methodology (not another act)? */
 function ownReference(text: string, index: number): boolean {
@@ -85,7 +87,7 @@ export function findReferences(text: string): Reference[] {
       taken.push([index, index + m.raw.length]);
     } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), index, raw: m.raw });
   }
-  for (const m of text.matchAll(SUBCLAUSE_REF)) {
+  for (const m of text.matchAll(SUBCLAUSE_REF.for(text))) {
     const index = m.index ?? 0;
     if (taken.some(([a, b]) => index >= a && index < b)) continue;
     // «осы тармақтың 2) тармақшасы» and bare «2) тармақшасында» point into the same clause.

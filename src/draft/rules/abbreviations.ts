@@ -8,13 +8,15 @@ import { pointer } from '../../law/json-pointer.js';
 import type { AttachedDocument, TextSpan } from '../act.js';
 import { clauseSpans } from '../act.js';
 import { finding, placeInSpan, type DraftContext } from '../context.js';
+import { PropertyRegExp } from '../narrow-regexp.js';
 import type { DraftRule } from './rule.js';
 
 const DEFINITION = /\(\s*бұдан\s+әрі\s*[–—-]\s*([^)]+?)\s*\)/gu;
 /** Only acronyms are checked: words can be used in their ordinary sense before they are defined. */
-const ACRONYM = /^[\p{Lu}]{2,}$/u;
+const ACRONYM = new PropertyRegExp(/^[\p{Lu}]{2,}$/u);
 /** A run of capitals at a word's start (the end may run into lower case: «НМИ-ні», «НМИн»). */
-const CAPITALS = /(?<!\p{L})\p{Lu}{2,}\p{Ll}?/gu;
+const CAPITALS = new PropertyRegExp(/(?<!\p{L})\p{Lu}{2,}\p{Ll}?/gu);
+const LOWER = new PropertyRegExp(/\p{Ll}/u);
 /** Longer acronyms are not looked for (keeps the lookup linear). */
 const MAX_TERM = 16;
 
@@ -53,10 +55,10 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
   const last = Math.max(-1, ...[...defined.values()].map((d) => d.span.offset));
   for (const { span, path } of spans) {
     if (span.offset > last) break;
-    for (const m of span.text.matchAll(CAPITALS)) {
+    for (const m of span.text.matchAll(CAPITALS.for(span.text))) {
       const run = m[0];
       for (let k = Math.min(run.length, MAX_TERM); k >= 2; k--) {
-        if (k < run.length && /\p{Ll}/u.test(run[k] as string)) continue;
+        if (k < run.length && LOWER.test(run[k] as string)) continue;
         const term = run.slice(0, k);
         const def = defined.get(term);
         if (!def || reported.has(term) || span.offset > def.span.offset) continue;
