@@ -15,7 +15,7 @@ import { newBatch, type CheckBatch } from './batch.js';
 import { EventDate, type DatedAt } from '../rules/dates.js';
 import { normaliseServant } from './category.js';
 import { schemaFindings } from './schema-findings.js';
-import { formsDatePlan, stepsOutsideValidity, type DatePlan } from './step-dates.js';
+import { reportStepsOutsideValidity, StepDates } from './step-dates.js';
 import { resolveSession, type SessionLoader } from './session.js';
 import { isSessionFile, sessionFileFinding } from './stray-session.js';
 import { validators } from './validators.js';
@@ -143,8 +143,7 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
   const view = normaliseServant(data, findings, pack, asOf.wording.date, batch);
   const session = resolveSession(view, pack, doc, opts.loadSession, findings);
   const plan = planOf(pack);
-  if (opts.wordingDate === undefined)
-    for (const { inSession, ...f } of stepsOutsideValidity(pack, view, session, asOf.wording.date, plan.dates)) findings.push(inSession && session?.file ? { ...f, file: session.file } : f);
+  if (opts.wordingDate === undefined) reportStepsOutsideValidity(pack, plan.dates, view, session, asOf.wording.date, findings);
   runRules(pack, plan, view, session, opts, asOf.wording.date, findings);
   return finish(result, doc, session?.placeOf);
 }
@@ -282,8 +281,8 @@ interface PackPlan {
   presence: readonly Accessor[];
   accessors: ReadonlyMap<string, Accessor>;
   slots: TypeSlots;
-  /** Where the pack's forms can hold a dated step (./step-dates.ts). */
-  dates: DatePlan | undefined;
+  /** Where the pack's forms can hold a dated step, and the walk's reused state (./step-dates.ts). */
+  dates: StepDates;
   /** The presence pointers' answers for the package being checked (anyPresent): its number, and per pointer the number that looked it up and the answer. */
   stamp: number;
   seenIn: Int32Array;
@@ -294,7 +293,7 @@ function planOf(pack: Pack): PackPlan {
   let p = plans.get(pack);
   if (!p) {
     const { steps, presence } = stepsOf(pack);
-    p = { steps, presence, accessors: accessorsOf(pack), slots: new TypeSlots(), dates: formsDatePlan(pack), stamp: 0, seenIn: new Int32Array(presence.length), present: new Uint8Array(presence.length) };
+    p = { steps, presence, accessors: accessorsOf(pack), slots: new TypeSlots(), dates: new StepDates(pack), stamp: 0, seenIn: new Int32Array(presence.length), present: new Uint8Array(presence.length) };
     plans.set(pack, p);
   }
   return p;
@@ -345,8 +344,30 @@ function finish(result: FileResult, doc: SourceDoc, sessionPlaceOf?: PlaceOf): F
     const p = placeOf?.(f.path);
     if (p) f.place = p;
   }
-  if (result.findings.length > 1) result.findings.sort(bySeverityAndLine);
+  if (result.findings.length > 1) sortFindings(result.findings);
   return result;
+}
+
+/**
+ * Sorted in place by severity, then line: stable, as Array.prototype.sort is, so the order is the same.
+ * A package has a finding or two as a rule: for up to 16 an insertion sort, which allocates nothing
+ * (the built-in sort made a work array for every package with two findings or more).
+ */
+function sortFindings(fs: Finding[]): void {
+  if (fs.length > 16) {
+    fs.sort(bySeverityAndLine);
+    return;
+  }
+  for (let i = 1; i < fs.length; i++) {
+    const f = fs[i]!;
+    let j = i - 1;
+    if (bySeverityAndLine(fs[j]!, f) <= 0) continue;
+    while (j >= 0 && bySeverityAndLine(fs[j]!, f) > 0) {
+      fs[j + 1] = fs[j]!;
+      j--;
+    }
+    fs[j + 1] = f;
+  }
 }
 
 const bySeverityAndLine = (a: Finding, b: Finding): number => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.place?.line ?? 0) - (b.place?.line ?? 0);

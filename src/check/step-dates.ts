@@ -50,10 +50,9 @@ type Schema = Record<string, unknown>;
 /** The days the methodology was in force (the pack's validity): a step dated outside them is reported. */
 interface Bounds {
   readonly from: string;
-  readonly to?: string | undefined;
+  readonly to: string | undefined;
 }
 const outside = (d: string, b: Bounds): boolean => d < b.from || (b.to !== undefined && d > b.to);
-const NONE: ReadonlyArray<never> = Object.freeze([]);
 const STRUCTURAL_UNKNOWN = ['$ref', '$dynamicRef', 'allOf', 'if', 'not', 'patternProperties', 'prefixItems', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames'];
 
 function union(a: DatePlan | undefined, b: DatePlan | undefined): DatePlan | undefined {
@@ -124,33 +123,51 @@ export function formsDatePlan(pack: Pack): DatePlan | undefined {
   return any ? narrow(props, undefined) : undefined;
 }
 
-type Walk = (v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds) => void;
+/**
+ * What one pack's walk reuses from package to package: its validity as one shape for every pack (a
+ * pack's own `validity` object differs in shape from pack to pack, which made each comparison a
+ * megamorphic read), where its forms can hold a date, and the key stack and list of steps found,
+ * emptied before each package: a package with no step outside the validity allocates nothing here.
+ * The check is synchronous, so one package at a time uses them.
+ */
+export class StepDates {
+  readonly bounds: Bounds;
+  readonly forms: DatePlan | undefined;
+  readonly keys: Array<string | number> = ['forms'];
+  readonly out: Step[] = [];
+  constructor(pack: Pack) {
+    this.bounds = { from: pack.validity.from, to: pack.validity.to };
+    this.forms = formsDatePlan(pack);
+  }
+}
+
+type Walk = (v: object, plan: DatePlan, w: StepDates) => void;
 
 /** One key of an object on the walk: a `date` outside the bounds is a step; an object below is walked by `next` with the key's plan. */
-function visit(k: string, x: unknown, sub: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds, next: Walk): void {
+function visit(k: string, x: unknown, sub: DatePlan, w: StepDates, next: Walk): void {
   if (k === 'date' && isoShaped(x)) {
-    if (outside(x, bounds)) {
-      keys.push(k);
-      out.push({ path: `/${keys.map(escape).join('/')}`, date: x, inSession: false });
-      keys.pop();
+    if (outside(x, w.bounds)) {
+      w.keys.push(k);
+      w.out.push({ path: `/${w.keys.map(escape).join('/')}`, date: x, inSession: false });
+      w.keys.pop();
     }
     return;
   }
   if (x !== null && typeof x === 'object') {
-    keys.push(k);
-    next(x, sub, keys, out, bounds);
-    keys.pop();
+    w.keys.push(k);
+    next(x, sub, w);
+    w.keys.pop();
   }
 }
 
 /** The objects and arrays of an array, each walked by `next` with the items' plan. */
-function eachItem(v: readonly unknown[], items: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds, next: Walk): void {
+function eachItem(v: readonly unknown[], items: DatePlan, w: StepDates, next: Walk): void {
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
     if (x === null || typeof x !== 'object') continue;
-    keys.push(i);
-    next(x, items, keys, out, bounds);
-    keys.pop();
+    w.keys.push(i);
+    next(x, items, w);
+    w.keys.pop();
   }
 }
 
@@ -160,10 +177,10 @@ function eachItem(v: readonly unknown[], items: DatePlan, keys: Array<string | n
  * only for a date it keeps: forms are large and dates few, and building a string for every node was a
  * sixth of the package check's time. Only objects and arrays are descended into.
  */
-function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds): void {
+function formDates(v: object, plan: DatePlan, w: StepDates): void {
   if (Array.isArray(v)) {
     const items = plan.any ? plan : plan.items;
-    if (items) eachItem(v, items, keys, out, bounds, formDates);
+    if (items) eachItem(v, items, w, formDates);
     return;
   }
   const props = plan.props;
@@ -173,7 +190,7 @@ function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
   for (const k in o) {
     if (!Object.hasOwn(o, k)) continue;
     const sub = plan.any ? plan : props![k];
-    if (sub !== undefined) visit(k, o[k], sub, keys, out, bounds, formDates);
+    if (sub !== undefined) visit(k, o[k], sub, w, formDates);
   }
 }
 
@@ -182,11 +199,11 @@ function formDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
  * own-key test per key), in the schema's order rather than the package's: the caller walks again in
  * the package's order when two or more are found (only a package with steps outside the validity).
  */
-function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out: Step[], bounds: Bounds): void {
-  if (plan.any) return formDates(v, plan, keys, out, bounds);
+function planDates(v: object, plan: DatePlan, w: StepDates): void {
+  if (plan.any) return formDates(v, plan, w);
   if (Array.isArray(v)) {
     const items = plan.items;
-    if (items) eachItem(v, items, keys, out, bounds, planDates);
+    if (items) eachItem(v, items, w, planDates);
     return;
   }
   const names = plan.keys;
@@ -195,52 +212,62 @@ function planDates(v: object, plan: DatePlan, keys: Array<string | number>, out:
   for (let i = 0; i < names.length; i++) {
     const k = names[i]!;
     const x = o[k];
-    if (x !== undefined && Object.hasOwn(o, k)) visit(k, x, plan.props![k]!, keys, out, bounds, planDates);
+    if (x !== undefined && Object.hasOwn(o, k)) visit(k, x, plan.props![k]!, w, planDates);
   }
 }
 
-/** The dated steps outside the bounds (the validity), in the order of the package. */
-function steps(pkg: PackageData, plan: DatePlan | undefined, session: ResolvedSession | undefined, bounds: Bounds): Step[] {
-  const out: Step[] = [];
-  const events = pkg.events ?? [];
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    if (isoShaped(e.date) && outside(e.date, bounds)) out.push({ path: `/events/${i}/date`, date: e.date, inSession: false });
+/** A session's date outside the bounds, as a step. */
+function sessionStep(w: StepDates, session: ResolvedSession, p: string, d: unknown): void {
+  if (isoShaped(d) && outside(d, w.bounds)) w.out.push({ path: `${session.base}${p}`, date: d, inSession: session.file !== undefined });
+}
+
+/** The dated steps outside the bounds (the validity), in the order of the package, into `w.out` (emptied first). */
+function steps(pkg: PackageData, w: StepDates, session: ResolvedSession | undefined): void {
+  const out = w.out;
+  out.length = 0;
+  const events = pkg.events;
+  if (events) {
+    for (let i = 0; i < events.length; i++) {
+      const d = events[i]!.date;
+      if (isoShaped(d) && outside(d, w.bounds)) out.push({ path: `/events/${i}/date`, date: d, inSession: false });
+    }
   }
+  const plan = w.forms;
   if (plan && pkg.forms !== null && typeof pkg.forms === 'object') {
     const n = out.length;
-    planDates(pkg.forms, plan, ['forms'], out, bounds);
+    w.keys.length = 1;
+    planDates(pkg.forms, plan, w);
     // Two or more found: the package's own order (the findings' order) comes from walking it in that order.
     if (out.length - n > 1) {
       out.length = n;
-      formDates(pkg.forms, plan, ['forms'], out, bounds);
+      formDates(pkg.forms, plan, w);
     }
   }
   if (session) {
     const s = session.data;
-    const inSession = session.file !== undefined;
-    const at = (p: string, d: unknown) => {
-      if (isoShaped(d) && outside(d, bounds)) out.push({ path: `${session.base}${p}`, date: d, inSession });
-    };
-    at('/date', s.date);
-    at('/approvedBy/date', s.approvedBy?.date);
-    at('/formedBy/date', s.formedBy?.date);
+    sessionStep(w, session, '/date', s.date);
+    sessionStep(w, session, '/approvedBy/date', s.approvedBy?.date);
+    sessionStep(w, session, '/formedBy/date', s.formedBy?.date);
   }
-  return out;
 }
 
-/** `plan`: where the pack's forms can hold a date (formsDatePlan, made once per pack by the runner; undefined: nowhere). */
-export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: ResolvedSession | undefined, wording: string, plan: DatePlan | undefined): ReadonlyArray<Finding & { inSession?: boolean }> {
-  const v = pack.validity;
+/**
+ * The findings of the dated steps outside the pack's validity, added to `findings` (a step in a session
+ * file names that file). `w`: the pack's StepDates (made once per pack by the runner).
+ */
+export function reportStepsOutsideValidity(pack: Pack, w: StepDates, pkg: PackageData, session: ResolvedSession | undefined, wording: string, findings: Finding[]): void {
+  const b = w.bounds;
   const { from, to } = pkg.period;
-  if (to < v.from || (v.to !== undefined && from > v.to)) return NONE;
-  const found = steps(pkg, plan, session, v);
-  if (found.length === 0) return NONE;
-  const out: Array<Finding & { inSession?: boolean }> = [];
+  if (to < b.from || (b.to !== undefined && from > b.to)) return;
+  steps(pkg, w, session);
+  const found = w.out;
+  if (found.length === 0) return;
+  const v = pack.validity;
   for (const s of found) {
+    let f: Finding;
     if (v.to !== undefined && s.date > v.to) {
       const by = v.repeal ?? v.repealedBy?.en ?? '';
-      out.push({
+      f = {
         ruleId: 'step-after-repeal',
         severity: 'error',
         message: t3(
@@ -251,10 +278,9 @@ export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: Reso
         path: s.path,
         cite: { act: pack.id, clause: by, wording },
         facts: { date: s.date, validTo: v.to, repealedBy: by },
-        ...(s.inSession ? { inSession: true } : {}),
-      });
+      };
     } else if (s.date < v.from) {
-      out.push({
+      f = {
         ruleId: 'step-before-entry',
         severity: 'error',
         message: t3(
@@ -265,10 +291,11 @@ export function stepsOutsideValidity(pack: Pack, pkg: PackageData, session: Reso
         path: s.path,
         cite: { act: pack.id, clause: v.entry.clause, wording },
         facts: { date: s.date, validFrom: v.from, entry: v.entry.clause },
-        ...(v.fromNote ? { note: v.fromNote } : {}),
-        ...(s.inSession ? { inSession: true } : {}),
-      });
-    }
+      };
+      if (v.fromNote) f.note = v.fromNote;
+    } else continue;
+    if (s.inSession && session?.file) f.file = session.file;
+    findings.push(f);
   }
-  return out;
+  found.length = 0;
 }
