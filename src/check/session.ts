@@ -48,12 +48,20 @@ export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loa
   } else {
     data = s;
   }
-  const who = pkg.servant.id ?? pkg.servant.fullName;
-  const index = data.decisions.findIndex((d) => d.servant === who || d.servant === pkg.servant.fullName);
   const resolved: ResolvedSession & { placeOf?: PlaceOf } = { data, base };
   if (file !== undefined) resolved.file = file;
   if (placeOf) resolved.placeOf = placeOf;
-  const d = data.decisions[index];
-  if (d) resolved.decision = { index, data: d };
+  const index = decisionOf(data, pkg.servant.id ?? pkg.servant.fullName, pkg.servant.fullName);
+  if (index >= 0) resolved.decision = { index, data: data.decisions[index]! };
   return resolved;
+}
+
+/** The index of the first decision about the servant (by id, else full name; or by full name), −1 for none: a loop, no closure per package. */
+function decisionOf(data: SessionData, who: string | undefined, fullName: string | undefined): number {
+  const ds = data.decisions;
+  for (let i = 0; i < ds.length; i++) {
+    const s = ds[i]!.servant;
+    if (s === who || s === fullName) return i;
+  }
+  return -1;
 }
