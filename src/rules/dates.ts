@@ -85,22 +85,28 @@ function fieldDates(ctx: RuleContext, field: string): readonly DatedAt[] {
   return isoShaped(v) ? [{ date: v, path: field }] : NO_DATES;
 }
 
+type Session = NonNullable<RuleContext['session']>;
+
 /** The session's date: its pointer, like an event's, is written only when a finding names it. */
 class SessionDate implements DatedAt {
-  readonly date: string;
-  readonly inSession: boolean;
-  constructor(private readonly session: NonNullable<RuleContext['session']>) {
+  date = '';
+  inSession = false;
+  private base = '';
+  /** Reads a session's date (a resolver's holder reads each package's in turn): returns itself. */
+  of(session: Session): this {
     this.date = session.data.date;
     this.inSession = session.file !== undefined;
+    this.base = session.base;
+    return this;
   }
   get path(): string {
-    return `${this.session.base}/date`;
+    return `${this.base}/date`;
   }
 }
 
 function sessionDates(ctx: RuleContext): readonly DatedAt[] {
   const s = ctx.session;
-  return s ? [new SessionDate(s)] : NO_DATES;
+  return s ? [new SessionDate().of(s)] : NO_DATES;
 }
 
 /**
@@ -123,6 +129,8 @@ export function resolveDates(ctx: RuleContext, ref: DateRef): readonly DatedAt[]
 /**
  * `resolveDates` of one reference, as a function made when the rule is built: which kind of reference it
  * is is asked once, not for every package (`'event' in ref` on the specs' many shapes was most of its time).
+ * A field's or the session's date is the resolver's own object, rewritten by its next call: a caller reads
+ * `date`, `path` and `inSession` while it checks one package and keeps none of the objects.
  */
 export function dateResolver(ref: DateRef): (ctx: RuleContext) => readonly DatedAt[] {
   if ('event' in ref) {
@@ -131,10 +139,33 @@ export function dateResolver(ref: DateRef): (ctx: RuleContext) => readonly Dated
     return (ctx) => (ctx.eventDates ? onlyListed(ctx as WithEventDates, types as readonly string[]) : undefined) ?? resolveDates(ctx, ref);
   }
   if ('field' in ref) {
+    // One date and one list per resolver, the date rewritten for each package: a field's date was two
+    // objects per rule and package, the largest share of the check's allocations.
     const field = ref.field;
-    return (ctx) => fieldDates(ctx, field);
+    const held = new FieldDate(field);
+    const one: readonly DatedAt[] = [held];
+    return (ctx) => {
+      const v = ctx.get(field);
+      if (!isoShaped(v)) return NO_DATES;
+      held.date = v;
+      return one;
+    };
   }
-  return sessionDates;
+  // The same for the session's date: its session is set for each package.
+  const held = new SessionDate();
+  const one: readonly DatedAt[] = [held];
+  return (ctx) => {
+    const s = ctx.session;
+    if (!s) return NO_DATES;
+    held.of(s);
+    return one;
+  };
+}
+
+/** A field's date as a resolver holds it (see dateResolver). */
+class FieldDate implements DatedAt {
+  date = '';
+  constructor(readonly path: string) {}
 }
 
 type WithEventDates = RuleContext & Required<Pick<RuleContext, 'eventDates'>>;

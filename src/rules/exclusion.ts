@@ -4,15 +4,18 @@
  * is evaluated within N working days after returning. "The time of evaluation" is the date
  * the rule is given (by default the session date, else the last day of the period).
  */
-import { addCalendarDays, addMonths } from '../law/calendar/index.js';
+import { addMonths, addMonthsDay, toDayNumber } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber, isStrings } from './base.js';
-import { resolveDates, type DateRef, refReads, refSessionReads } from './dates.js';
+import { dateResolver, type DateRef, type DatedAt, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
-const evaluationDate = (ctx: RuleContext, at: DateRef[]): string => {
-  for (const ref of at) {
-    const d = resolveDates(ctx, ref)[0];
+type Resolver = (ctx: RuleContext) => readonly DatedAt[];
+
+/** The evaluation date: the first of the references' dates found (resolvers made when the rule is built), else the period's last day. */
+const evaluationDate = (ctx: RuleContext, at: readonly Resolver[]): string => {
+  for (let i = 0; i < at.length; i++) {
+    const d = at[i]!(ctx)[0];
     if (d) return d.date;
   }
   return ctx.pkg.period.to;
@@ -39,15 +42,19 @@ export interface TenureSpec extends RuleBase {
 
 export function tenureRule(given: TenureSpec): Rule {
   const spec = { ...given, months: fromProvision(given, given.months, 'months', isNumber) };
+  const atDates = spec.at.map(dateResolver);
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/appointedOn'),
     sessionReads: refSessionReads(spec.at),
     check(ctx): Report[] {
-      const at = evaluationDate(ctx, spec.at);
+      const at = evaluationDate(ctx, atDates);
       const since = ctx.pkg.servant.appointedOn;
+      // Compared in day numbers; the earliest day is written out only for a finding.
+      const earliestDay = addMonthsDay(since, spec.months);
+      const atDay = toDayNumber(at);
+      if ((spec.atDayCounts ? atDay + 1 : atDay) >= earliestDay || !evaluated(ctx)) return NO_REPORTS;
       const earliest = addMonths(since, spec.months);
-      if ((spec.atDayCounts ? addCalendarDays(at, 1) : at) >= earliest || !evaluated(ctx)) return NO_REPORTS;
       return [
         {
           path: '/servant/appointedOn',
@@ -70,6 +77,7 @@ export interface ProbationSpec extends RuleBase {
 }
 
 export function probationRule(spec: ProbationSpec): Rule {
+  const atDates = spec.at.map(dateResolver);
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/probation'),
@@ -78,7 +86,7 @@ export function probationRule(spec: ProbationSpec): Rule {
     check(ctx): Report[] {
       const p = ctx.pkg.servant['probation'] as { from: string; to: string } | undefined;
       if (!p || !evaluated(ctx)) return NO_REPORTS;
-      const at = evaluationDate(ctx, spec.at);
+      const at = evaluationDate(ctx, atDates);
       if (at < p.from || at > p.to) return NO_REPORTS;
       return [
         {
@@ -101,25 +109,27 @@ export interface AbsenceSpec extends RuleBase {
 /** An evaluation dated inside an absence the act lists is a breach: the servant is evaluated after return. */
 export function absenceRule(given: AbsenceSpec): Rule {
   const spec = { ...given, kinds: fromProvision(given, given.kinds, 'kinds', isStrings) };
+  const atDates = spec.at.map(dateResolver);
   return {
     ...baseOf(spec),
     reads: reads(refReads(spec.at), '/servant/absences'),
     sessionReads: refSessionReads(spec.at),
     quietWithoutInputs: true,
     check(ctx): Report[] {
-      const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
-      if (!evaluated(ctx)) return NO_REPORTS;
-      const at = evaluationDate(ctx, spec.at);
-      const out: Report[] = [];
-      list.forEach((a, i) => {
-        if (!spec.kinds.includes(a.kind) || at < a.from || at > a.to) return;
-        out.push({
+      const list = ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined;
+      if (!list || list.length === 0 || !evaluated(ctx)) return NO_REPORTS;
+      const at = evaluationDate(ctx, atDates);
+      let out: Report[] | undefined;
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i]!;
+        if (!spec.kinds.includes(a.kind) || at < a.from || at > a.to) continue;
+        (out ??= []).push({
           path: `/servant/absences/${i}`,
           message: withTitle(titleOf(spec), fill({ kk: 'бағалау {at} қызметші болмаған кезде ({kind}, {from}–{to})', ru: 'оценка {at} в период отсутствия ({kind}, {from}–{to})', en: 'evaluated {at} while the servant was absent ({kind}, {from}–{to})' }, { at, kind: a.kind, from: a.from, to: a.to })),
           facts: { evaluationDate: at, absence: a },
         });
-      });
-      return out;
+      }
+      return out ?? NO_REPORTS;
     },
   };
 }

@@ -5,10 +5,10 @@
  * the date limit of the evaluation; the return day is the day after the absence's last day, and
  * the N working days are counted from the day after it, like every term in the calendar.
  */
-import { addCalendarDays, deadline as computeDeadline, deadlineDate } from '../law/calendar/index.js';
+import { addCalendarDays, deadline as computeDeadline, termEnd } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
-import { resolveDates, type DateRef, refReads } from './dates.js';
+import { dateResolver, type DateRef, type DatedAt, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -46,6 +46,7 @@ export interface ReturnDeadlineSpec extends RuleBase {
 
 export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
   const spec = { ...given, workingDays: fromProvision(given, given.workingDays, 'workingDays', isNumber) };
+  const at = dateResolver(spec.at);
   return {
     ...baseOf(spec),
     reads: reads(refReads([spec.at]), '/servant/absences', spec.form ? `/forms/${spec.form}` : undefined),
@@ -54,10 +55,16 @@ export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
       const a = absentDuringEvaluation(ctx, spec.kinds, spec.limit);
       if (!a) return NO_REPORTS;
       const back = addCalendarDays(a.to, 1);
-      const input = { from: back, count: spec.workingDays, unit: 'working-days' as const };
-      const step = resolveDates(ctx, spec.at).find((s) => s.date >= a.from) ?? resolveDates(ctx, spec.at)[0];
-      if (step && step.date >= back && step.date <= deadlineDate(ctx.calendar, input)) return NO_REPORTS;
-      const d = computeDeadline(ctx.calendar, input);
+      // The first step on or after the absence's first day, else the first step.
+      const steps = at(ctx);
+      let step: DatedAt | undefined = steps[0];
+      for (let i = 0; i < steps.length; i++)
+        if (steps[i]!.date >= a.from) {
+          step = steps[i];
+          break;
+        }
+      if (step && step.date >= back && step.date <= termEnd(ctx.calendar, back, spec.workingDays, 'working-days')) return NO_REPORTS;
+      const d = computeDeadline(ctx.calendar, { from: back, count: spec.workingDays, unit: 'working-days' });
       const facts: Record<string, unknown> = { absence: { kind: a.kind, from: a.from, to: a.to }, returned: back, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
       const vars: Record<string, string | number> = { kind: a.kind, back, n: spec.workingDays, deadline: d.deadline, today: ctx.today };
       if (step) {

@@ -26,7 +26,7 @@ import type { CalendarData } from './schema.js';
 export type { CalendarData } from './schema.js';
 export type { DayKind, SourceRef, HolidayEntry, DataProblem } from './compile.js';
 export { CalendarDataError } from './compile.js';
-export { CalendarDateError, YEARS, addMonths, addYears, addCalendarDays, isValidIso } from './iso-date.js';
+export { CalendarDateError, YEARS, addMonths, addMonthsDay, addYears, addCalendarDays, isValidIso, toDayNumber } from './iso-date.js';
 export { CALENDAR_SCHEMA_ID, CalendarDataSchema } from './schema.js';
 
 export interface DayInfo {
@@ -296,8 +296,11 @@ class KzCalendar implements Calendar {
   }
 
   countWorkingDays(a: string, b: string): number {
-    const na = toDayNumber(a);
-    const nb = toDayNumber(b);
+    return this.countDays(toDayNumber(a), toDayNumber(b));
+  }
+
+  /** countWorkingDays of day numbers. */
+  countDays(na: number, nb: number): number {
     const { first, counts } = this.days();
     const ia = na - first;
     const ib = nb - first;
@@ -464,6 +467,15 @@ export interface DeadlineResult {
 /** The last day of a term, as {@link deadline} computes it, without the explanation (cheap). */
 export function deadlineDate(calendar: Calendar, input: DeadlineInput): string {
   return termEnd(calendar, input.from, input.count, input.unit, input.direction);
+}
+
+/**
+ * The working days from day `a` to day `b`, both counted (0 when b < a), of day numbers: the rule kinds'
+ * count of days in the post, with no date text written or read. Equals countWorkingDays(a − 1, b).
+ */
+export function workingDaysIn(calendar: Calendar, a: number, b: number): number {
+  if (b < a) return 0;
+  return calendar instanceof KzCalendar ? calendar.countDays(a - 1, b) : calendar.countWorkingDays(fromDayNumber(a - 1), fromDayNumber(b));
 }
 
 /** {@link deadlineDate} with its input as arguments: the checker's hot path makes no input object per event. */

@@ -149,16 +149,35 @@ export function addCalendarDays(date: string, n: number): string {
  * clamped to its last day (31 January + 1 month = 28/29 February).
  */
 export function addMonths(date: string, n: number): string {
+  const t = monthsLater(date, n);
+  const ty = Math.floor(t / 10_000);
+  return `${ty < 1000 ? String(ty).padStart(4, '0') : ty}-${two(Math.floor(t / 100) % 100)}-${two(t % 100)}`;
+}
+
+/** The day number of {@link addMonths}: the rule kinds compare a term in months without writing its day out. Same throws. */
+export function addMonthsDay(date: string, n: number): number {
+  const t = monthsLater(date, n);
+  return daysFromCivil(Math.floor(t / 10_000), Math.floor(t / 100) % 100, t % 100);
+}
+
+/** The day `n` months after `date`, clamped to its month's last day, as y·10000 + m·100 + d (no object made). */
+function monthsLater(date: string, n: number): number {
   assertInteger(n, 'n');
-  let y = date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45 ? digits(date, 0, 4) : -1;
-  let m = y < YEARS.first ? -1 : digits(date, 5, 2);
-  let d = m < 1 || m > 12 ? -1 : digits(date, 8, 2);
-  if (d < 1 || d > daysInMonth(y, m)) ({ y, m, d } = parseIso(date)); // throws the error that says what is wrong
-  const index = y * 12 + (m - 1) + n;
+  const v = ymdOf(date);
+  const index = Math.floor(v / 10_000) * 12 + (Math.floor(v / 100) % 100) - 1 + n;
   const ty = Math.floor(index / 12);
   const tm = (index % 12) + 1;
-  const td = Math.min(d, daysInMonth(ty, tm));
-  return `${ty < 1000 ? String(ty).padStart(4, '0') : ty}-${two(tm)}-${two(td)}`;
+  return ty * 10_000 + tm * 100 + Math.min(v % 100, daysInMonth(ty, tm));
+}
+
+/** A real date's y·10000 + m·100 + d, read in place (no object made); a malformed one throws parseIso's error. */
+function ymdOf(date: string): number {
+  const y = date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45 ? digits(date, 0, 4) : -1;
+  const m = y < YEARS.first ? -1 : digits(date, 5, 2);
+  const d = m < 1 || m > 12 ? -1 : digits(date, 8, 2);
+  if (d >= 1 && d <= daysInMonth(y, m)) return y * 10_000 + m * 100 + d;
+  const p = parseIso(date); // throws the error that says what is wrong
+  return p.y * 10_000 + p.m * 100 + p.d;
 }
 
 /** `date` plus `n` years (29 February clamps to 28 February). */
