@@ -6,7 +6,7 @@
  * Time in post counts from the later of the appointment and the period's first day to the day
  * after the period's last day; the rule speaks only when one of the named forms is filled in.
  */
-import { addCalendarDays, addMonths } from '../law/calendar/index.js';
+import { addMonths, addMonthsDay, toDayNumber } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { isoShaped } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -29,22 +29,29 @@ const dateAt = (ctx: RuleContext, ptr: string | undefined, fallback: string): st
   return isoShaped(v) ? v : undefined;
 };
 
+/** Whether any of the keyed forms is filled in. */
+function anyFilled(forms: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (forms[keys[i]!] !== undefined) return true;
+  return false;
+}
+
 export function tenureInPeriodRule(given: TenureInPeriodSpec): Rule {
   const spec = { ...given, months: fromProvision(given, given.months, 'months', isNumber) };
   return {
     ...baseOf(spec),
     reads: reads(spec.from, spec.to, spec.forms.map((k) => `/forms/${k}`)),
     check(ctx): Report[] {
-      const filled = spec.forms.filter((k) => ctx.pkg.forms?.[k] !== undefined);
-      if (filled.length === 0) return NO_REPORTS;
+      const forms = ctx.pkg.forms;
+      if (!forms || !anyFilled(forms, spec.forms)) return NO_REPORTS;
       const from = dateAt(ctx, spec.from, ctx.pkg.period.from);
       const to = dateAt(ctx, spec.to, ctx.pkg.period.to);
       if (!from || !to) return NO_REPORTS;
       const appointed = ctx.pkg.servant.appointedOn;
       const start = appointed > from ? appointed : from;
+      // Compared in day numbers; the dates are written out only for a finding.
+      if (addMonthsDay(start, spec.months) <= toDayNumber(to) + 1) return NO_REPORTS;
       const needed = addMonths(start, spec.months);
-      const end = addCalendarDays(to, 1);
-      if (needed <= end) return NO_REPORTS;
+      const filled = spec.forms.filter((k) => forms[k] !== undefined);
       return [
         {
           path: '/servant/appointedOn',

@@ -5,7 +5,7 @@
  * appointment to the earlier of the period end and the dismissal, less the working days inside the
  * absences the pack names as not worked.
  */
-import { addCalendarDays, addMonths } from '../law/calendar/index.js';
+import { addMonthsDay, toDayNumber, workingDaysIn } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
@@ -27,22 +27,45 @@ export interface WorkedDays {
   worked: number;
 }
 
-const wd = (ctx: RuleContext, a: string, b: string): number => (a > b ? 0 : ctx.calendar.countWorkingDays(addCalendarDays(a, -1), b));
+/** Working days from a to b, both counted (none when b is before a), in day numbers: no date text made. */
+const wd = (ctx: RuleContext, a: string, b: string): number => (a > b ? 0 : workingDaysIn(ctx.calendar, toDayNumber(a), toDayNumber(b)));
 
 export function workedDays(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'notWorking' | 'endEvent'>): WorkedDays {
   const { period, servant } = ctx.pkg;
   const from = servant.appointedOn > period.from ? servant.appointedOn : period.from;
-  const end = spec.endEvent ? ctx.events(spec.endEvent)[0]?.event.date : undefined;
-  const to = end !== undefined && end < period.to ? end : period.to;
+  const to = lastDay(ctx, spec);
   const inPost = wd(ctx, from, to);
-  const absences = (servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
-  let absent = 0;
-  for (let i = 0; i < absences.length; i++) {
-    const a = absences[i]!;
-    if (!spec.notWorking.includes(a.kind)) continue;
-    absent += wd(ctx, a.from > from ? a.from : from, a.to < to ? a.to : to);
-  }
+  const absent = absentDays(ctx, spec, from, to);
   return { from, to, inPost, absent, worked: Math.max(0, inPost - absent) };
+}
+
+/** `workedDays(…).worked` alone, no object made (a rule's `applies` asks it of every package). */
+function workedCount(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'notWorking' | 'endEvent'>): number {
+  const { period, servant } = ctx.pkg;
+  const from = servant.appointedOn > period.from ? servant.appointedOn : period.from;
+  const to = lastDay(ctx, spec);
+  const inPost = wd(ctx, from, to);
+  return Math.max(0, inPost - absentDays(ctx, spec, from, to));
+}
+
+/** The last day in the post within the period: the period's last day, or the dismissal's when earlier. */
+function lastDay(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'endEvent'>): string {
+  const period = ctx.pkg.period;
+  const end = spec.endEvent ? ctx.events(spec.endEvent)[0]?.event.date : undefined;
+  return end !== undefined && end < period.to ? end : period.to;
+}
+
+/** The working days inside the absences not worked, within from…to. */
+function absentDays(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'notWorking'>, from: string, to: string): number {
+  const absences = ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined;
+  let absent = 0;
+  if (absences)
+    for (let i = 0; i < absences.length; i++) {
+      const a = absences[i]!;
+      if (!spec.notWorking.includes(a.kind)) continue;
+      absent += wd(ctx, a.from > from ? a.from : from, a.to < to ? a.to : to);
+    }
+  return absent;
 }
 
 /** Whether any form is filled in or the session decided on the servant (own keys walked in place, no list of values made). */
@@ -82,6 +105,7 @@ export function workedDaysRule(given: WorkedDaysSpec): Rule {
  */
 export function evaluable(spec: { months: number; minWorked: number; notWorking: readonly string[]; endEvent?: string }): (ctx: RuleContext) => boolean {
   const days = { notWorking: spec.notWorking, ...(spec.endEvent ? { endEvent: spec.endEvent } : {}) };
+  // In day numbers: the day after the period against the day `months` after the appointment.
   return (ctx) =>
-    addCalendarDays(ctx.pkg.period.to, 1) >= addMonths(ctx.pkg.servant.appointedOn, spec.months) && workedDays(ctx, days).worked >= spec.minWorked;
+    toDayNumber(ctx.pkg.period.to) + 1 >= addMonthsDay(ctx.pkg.servant.appointedOn, spec.months) && workedCount(ctx, days) >= spec.minWorked;
 }

@@ -1,6 +1,6 @@
 /** The checker's cheap calendar paths agree with the explained ones, day for day. */
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, createCalendar, deadline, deadlineDate } from '../../src/law/calendar/index.js';
+import { addCalendarDays, addMonths, addMonthsDay, createCalendar, deadline, deadlineDate, toDayNumber, workingDaysIn, type Calendar } from '../../src/law/calendar/index.js';
 
 const cal = createCalendar();
 // a fixed pseudo-random walk over 2017–2028 (inside and outside the data years)
@@ -36,6 +36,36 @@ describe('fast paths', () => {
     // from a day off (the n-th working day before a holiday), and from the data's first and last days
     for (const [from, n] of [['2025-03-22', -1], ['2025-03-22', 1], ['2025-03-21', 0], ['2018-01-01', -1], ['2018-01-02', -1], ['2027-12-31', 1], ['2027-12-30', 1]] as const)
       expect(cal.shiftWorkingDays(from, n), `${from} ${n}`).toBe(cal.addWorkingDays(from, n).date);
+  });
+
+  it('workingDaysIn (day numbers, both ends counted) equals countWorkingDays from the day before, for the bundled calendar and any other', () => {
+    // Another Calendar (a caller's own object) is asked through its public methods.
+    let asked = 0;
+    const other = { countWorkingDays: (a: string, b: string) => (asked++, cal.countWorkingDays(a, b)) } as unknown as Calendar;
+    for (let i = 0; i < 300; i++) {
+      const a = day();
+      const b = addCalendarDays(a, rnd(400) - 20);
+      const want = b < a ? 0 : cal.countWorkingDays(addCalendarDays(a, -1), b);
+      expect(workingDaysIn(cal, toDayNumber(a), toDayNumber(b)), `${a} … ${b}`).toBe(want);
+      expect(workingDaysIn(other, toDayNumber(a), toDayNumber(b)), `${a} … ${b}`).toBe(want);
+    }
+    expect(asked).toBeGreaterThan(200);
+    // the Nauryz substitutes of 2025 are not worked: 19–31 March holds 6 working days, both ends counted
+    expect(workingDaysIn(cal, toDayNumber('2025-03-19'), toDayNumber('2025-03-31'))).toBe(6);
+  });
+
+  it('addMonthsDay is the day number of addMonths, clamping and refusing alike', () => {
+    for (let i = 0; i < 400; i++) {
+      const from = i % 7 === 0 ? addCalendarDays('2024-01-31', 31 * rnd(40)) : day();
+      const n = rnd(61) - 30;
+      expect(addMonthsDay(from, n), `${from} ${n}`).toBe(toDayNumber(addMonths(from, n)));
+    }
+    expect(addMonthsDay('2024-01-31', 1)).toBe(toDayNumber('2024-02-29'));
+    for (const bad of ['2025-02-30', '25-01-01', '2025-13-01']) {
+      expect(() => addMonthsDay(bad, 1)).toThrow(/date/);
+      expect(() => addMonthsDay(bad, 1)).toThrow((() => { try { addMonths(bad, 1); } catch (e) { return (e as Error).message; } return 'no error'; })());
+    }
+    expect(() => addMonthsDay('2025-01-01', 1.5)).toThrow(/whole number/);
   });
 
   it('a count across the Nauryz substitutes of 2025 skips them', () => {
