@@ -24,16 +24,30 @@ export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
   const listed = new Set(spec.groups.flatMap((g) => g.categories ?? []));
   const groupOf = (code: string) =>
     spec.groups.find((g) => g.categories?.includes(code)) ?? spec.groups.find((g) => g.categories === undefined && !listed.has(code));
+  // A code's group, looked up once per code a folder holds (bounded; null: no group).
+  const groups = new Map<string, CategoryGroup | null>();
+  const groupOfCode = (code: string): CategoryGroup | undefined => {
+    let g = groups.get(code);
+    if (g === undefined) {
+      g = groupOf(code) ?? null;
+      if (groups.size < 10_000) groups.set(code, g);
+    }
+    return g ?? undefined;
+  };
   return {
     ...baseOf(spec),
     reads: reads('/servant/category', [...new Set(spec.groups.flatMap((g) => g.forbidden))].map((k) => `/forms/${k}`)),
     check(ctx): Report[] {
+      const forms = ctx.pkg.forms;
+      if (!forms) return NO_REPORTS;
       const category = ctx.pkg.servant.category;
-      const g = groupOf(category);
+      const g = groupOfCode(category);
       if (!g) return NO_REPORTS;
-      return g.forbidden
-        .filter((k) => ctx.pkg.forms?.[k] !== undefined)
-        .map((k) => ({
+      let out: Report[] | undefined;
+      for (let i = 0; i < g.forbidden.length; i++) {
+        const k = g.forbidden[i]!;
+        if (forms[k] === undefined) continue;
+        (out ??= []).push({
           path: `/forms/${k}`,
           message: withTitle(titleOf(spec), {
             kk: `санат ${category} (${g.label.kk}) үшін «${k}» нысаны толтырылмайды`,
@@ -41,7 +55,9 @@ export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
             en: `category ${category} (${g.label.en}) does not fill in the form «${k}»`,
           }),
           facts: { category, group: g.label.en, form: k, forbidden: g.forbidden },
-        }));
+        });
+      }
+      return out ?? NO_REPORTS;
     },
   };
 }

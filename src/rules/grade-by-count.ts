@@ -29,6 +29,15 @@ export interface GradeByCountSpec extends RuleBase {
 const isBands = (v: unknown): v is readonly CountBand[] =>
   Array.isArray(v) && v.every((b) => b !== null && typeof b === 'object' && typeof (b as CountBand).min === 'number' && typeof (b as CountBand).grade === 'string');
 
+/** The first band the count falls in. */
+function bandOf(bands: readonly CountBand[], achieved: number): CountBand | undefined {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i]!;
+    if (achieved >= b.min && (b.max === undefined || achieved <= b.max)) return b;
+  }
+  return undefined;
+}
+
 export function gradeByCountRule(given: GradeByCountSpec): Rule {
   const spec = { ...given, bands: fromProvision(given, given.bands, 'bands', isBands) };
   return {
@@ -38,8 +47,12 @@ export function gradeByCountRule(given: GradeByCountSpec): Rule {
       const items = ctx.get(spec.items);
       const stated = ctx.get(spec.grade);
       if (!Array.isArray(items) || stated === undefined) return NO_REPORTS;
-      const achieved = items.filter((it) => it && typeof it === 'object' && (it as Record<string, unknown>)[spec.achievedField] === spec.achievedValue).length;
-      const band = spec.bands.find((b) => achieved >= b.min && (b.max === undefined || achieved <= b.max));
+      let achieved = 0;
+      for (let i = 0; i < items.length; i++) {
+        const it: unknown = items[i];
+        if (it && typeof it === 'object' && (it as Record<string, unknown>)[spec.achievedField] === spec.achievedValue) achieved++;
+      }
+      const band = bandOf(spec.bands, achieved);
       if (!band || band.grade === stated) return NO_REPORTS;
       return [
         {

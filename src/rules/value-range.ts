@@ -21,17 +21,17 @@ export function valueRangeRule(given: ValueRangeSpec): Rule {
     check(ctx): Report[] {
       const items = ctx.get(spec.items);
       if (!Array.isArray(items)) return NO_REPORTS;
-      const out: Report[] = [];
-      items.forEach((it, i) => {
-        const v = (it as Record<string, unknown> | null)?.[spec.field];
-        if (typeof v !== 'number' || (v >= spec.min && v <= spec.max)) return;
-        out.push({
+      let out: Report[] | undefined;
+      for (let i = 0; i < items.length; i++) {
+        const v = (items[i] as Record<string, unknown> | null | undefined)?.[spec.field];
+        if (typeof v !== 'number' || (v >= spec.min && v <= spec.max)) continue;
+        (out ??= []).push({
           path: `${spec.items}/${i}/${spec.field}`,
           message: withTitle(titleOf(spec), fill({ kk: 'баға {v}, рұқсат етілгені {min}–{max}', ru: 'оценка {v}, допустимо {min}–{max}', en: 'value {v}, allowed {min}–{max}' }, { v, min: spec.min, max: spec.max })),
           facts: { found: v, min: spec.min, max: spec.max },
         });
-      });
-      return out;
+      }
+      return out ?? NO_REPORTS;
     },
   };
 }
