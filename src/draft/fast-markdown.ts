@@ -26,10 +26,10 @@ const refuse = (): never => {
 /** ASCII punctuation: what a backslash escapes. */
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 /** CommonMark's Unicode whitespace (Zs, TAB, LF, FF, CR). */
-const WHITESPACE = new PropertyRegExp(/[\p{Zs}\t\n\f\r]/u);
+const WHITESPACE = new PropertyRegExp(String.raw`[\p{Zs}\t\n\f\r]`, 'u');
 /** A blank line: spaces and tabs only (a no-break space is text). */
 const isBlank = (s: string): boolean => /^[ \t]*$/.test(s);
-const PUNCTUATION = new PropertyRegExp(/[\p{P}\p{S}]/u);
+const PUNCTUATION = new PropertyRegExp(String.raw`[\p{P}\p{S}]`, 'u');
 /** Characters that may start or end markup in inline text. */
 const SPECIAL = /[\\`<[\]*_]/g;
 const CHAR_REF = /&(?:#\d{1,7}|#[xX][\dA-Fa-f]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;

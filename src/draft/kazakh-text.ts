@@ -10,8 +10,8 @@ const LATIN_LOOKALIKE: Readonly<Record<string, string>> = {
   a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'һ', b: 'в', r: 'р', i: 'і',
 };
 
-const NOT_WORD = new PropertyRegExp(/[^\p{L}\p{N}\s,-]/gu);
-const COMMA_BY_LETTER = new PropertyRegExp(/(\p{L}),|,(\p{L})/gu);
+const NOT_WORD = new PropertyRegExp(String.raw`[^\p{L}\p{N}\s,-]`, 'gu');
+const COMMA_BY_LETTER = new PropertyRegExp(String.raw`(\p{L}),|,(\p{L})`, 'gu');
 
 /** Lower-case, Latin look-alikes to Cyrillic, punctuation to spaces, spaces collapsed. */
 export function normaliseKk(text: string): string {
@@ -109,8 +109,8 @@ export function quantities(text: string): Quantity[] {
   return quantitiesOfNormalised(normaliseKk(text));
 }
 
-const QUANTITY_WORD = new PropertyRegExp(/[\p{L}\p{N},]+(?:-[\p{L}]+)?/gu);
-const DIGITS_WORD = new PropertyRegExp(/^(\d+(?:,\d+)?)(?:-(\p{L}+))?$/u);
+const QUANTITY_WORD = new PropertyRegExp(String.raw`[\p{L}\p{N},]+(?:-[\p{L}]+)?`, 'gu');
+const DIGITS_WORD = new PropertyRegExp(String.raw`^(\d+(?:,\d+)?)(?:-(\p{L}+))?$`, 'u');
 
 /** {@link quantities} of a text already passed through {@link normaliseKk}. */
 export function quantitiesOfNormalised(norm: string): Quantity[] {
@@ -190,7 +190,7 @@ export function cellRange(cell: string): NumericRange | null {
   return { lo: num(a), hi: num(b), decimals: Math.max(decimalsOf(a), decimalsOf(b)), index: 0, raw: m[0].trim() };
 }
 
-const TEXT_RANGE = new PropertyRegExp(/(\d+(?:,\d+)?)\s*-\s*(?:ден|тен|нен|дан|тан|нан)\s+(\d+(?:,\d+)?)(?:\s*-\s*\p{L}+)?\s*(?:балл\p{L}*\s+)?дейін/gu);
+const TEXT_RANGE = new PropertyRegExp(String.raw`(\d+(?:,\d+)?)\s*-\s*(?:ден|тен|нен|дан|тан|нан)\s+(\d+(?:,\d+)?)(?:\s*-\s*\p{L}+)?\s*(?:балл\p{L}*\s+)?дейін`, 'gu');
 
 /** Ranges written in words in running text: «4-тен 5 баллға дейін», «0-ден 5-ке дейін». */
 export function textRanges(text: string): NumericRange[] {

@@ -93,16 +93,29 @@ export function narrowSource(source: string): { source: string; atoms: AtomPair[
 /** Every twin made, for the test to hold each to its original. */
 export const PROPERTY_REGEXPS: PropertyRegExp[] = [];
 
-/** A Unicode-property RegExp and its twin for texts inside {@link ALPHABET}. */
+/**
+ * A Unicode-property RegExp, given as its source and flags, and its twin for texts inside
+ * {@link ALPHABET}. The original is made only when a text needs it: even creating a `\p{…}` RegExp
+ * costs V8 the lookup of the property's Unicode set.
+ */
 export class PropertyRegExp {
   readonly narrow: RegExp;
   readonly atoms: readonly AtomPair[];
+  #full: RegExp | undefined;
 
-  constructor(readonly full: RegExp) {
-    const n = narrowSource(full.source);
-    this.narrow = new RegExp(n.source, full.flags);
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {
+    const n = narrowSource(source);
+    this.narrow = new RegExp(n.source, flags);
     this.atoms = n.atoms;
     PROPERTY_REGEXPS.push(this);
+  }
+
+  /** The RegExp as written. */
+  get full(): RegExp {
+    return (this.#full ??= new RegExp(this.source, this.flags));
   }
 
   /** The RegExp to run on `text`: the twin when every character of it is inside the alphabet. */

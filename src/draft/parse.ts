@@ -88,18 +88,18 @@ const span = (node: Nodes, text = tidy(nodeText(node))): TextSpan => ({
 });
 
 /** «1-тарау. Жалпы ережелер», also with Latin look-alikes («1-тaraу», act 004). */
-const CHAPTER = new PropertyRegExp(/^(\d{1,4})\s*-\s*т[аa][рpr][аa][уy](?!\p{L})\.?\s*(.*)$/su);
+const CHAPTER = new PropertyRegExp(String.raw`^(\d{1,4})\s*-\s*т[аa][рpr][аa][уy](?!\p{L})\.?\s*(.*)$`, 'su');
 /** «1-қосымша» (or «қосымша» alone: the number is missing), as a heading. */
-const APPENDIX_HEADING = new PropertyRegExp(/^(?:(\d{1,4})\s*-\s*)?қосымша(?!\p{L})/u);
+const APPENDIX_HEADING = new PropertyRegExp(String.raw`^(?:(\d{1,4})\s*-\s*)?қосымша(?!\p{L})`, 'u');
 /** A stamp whose last line is «N-қосымша» («… әдістемесіне 1-қосымша»). */
 const APPENDIX_STAMP = /(?:^|\s)(\d{1,4})\s*-\s*қосымша\s*$/u;
 /** A stamp of an annex to the order itself («Бұйрыққа 2-қосымша») rather than of a methodology's appendix. */
-const ORDER_ANNEX_STAMP = new PropertyRegExp(/(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$/iu);
+const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$`, 'iu');
 /** «3.» or «2)» opening a paragraph (a clause or a sub-clause written without a Markdown list). */
 const NUMBERED = /^(\d{1,9})\s?([.)])(?:\s+|$)/u;
 const MARKER_RE = new RegExp(`(${OPERATIVE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})`, 'u');
 /** The title of a methodology: it starts a document even where a heading of its level could be a caption. */
-const METHODOLOGY_TITLE = new PropertyRegExp(/әдістеме(?:сі|лік)?\s*$|әдістемесі(?!\p{L})/iu);
+const METHODOLOGY_TITLE = new PropertyRegExp(String.raw`әдістеме(?:сі|лік)?\s*$|әдістемесі(?!\p{L})`, 'iu');
 
 /**
  * One block of the draft as a reader sees it: a heading, a paragraph (a list item's first paragraph

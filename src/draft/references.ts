@@ -24,8 +24,8 @@ export interface Reference {
  * that the cost is linear in the text: a forward regex with a repeated «, N» group is quadratic on a
  * long «1, 1, 1 …» (issue 15).
  */
-const APPENDIX_NOUN = new PropertyRegExp(/-\s*қосымша(\p{L}*)/gu);
-const CLAUSE_NOUN = new PropertyRegExp(/-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+(\d+)\)\s*тармақша\p{L}*)?/gu);
+const APPENDIX_NOUN = new PropertyRegExp(String.raw`-\s*қосымша(\p{L}*)`, 'gu');
+const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+(\d+)\)\s*тармақша\p{L}*)?`, 'gu');
 /** The numbers before a noun: «4 және 5», «1, 2 және 3», «3-5»; at most this many characters back. */
 const WINDOW = 80;
 const APPENDIX_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|-)\s*\d+)*)\s*$/u;
@@ -47,10 +47,10 @@ function* numbered(text: string, nouns: PropertyRegExp, numbers: RegExp, notAfte
   }
 }
 
-const SUBCLAUSE_REF = new PropertyRegExp(/(?<![-\d])(\d+)\)\s*(?:және\s+\d+\)\s*)?тармақша\p{L}*/gu);
+const SUBCLAUSE_REF = new PropertyRegExp(String.raw`(?<![-\d])(\d+)\)\s*(?:және\s+\d+\)\s*)?тармақша\p{L}*`, 'gu');
 
 /** Words that name another act or part of one; a reference after them points outside the methodology. */
-const OTHER_ACT = new PropertyRegExp(/(?:бап|бабы|бабын|заң|кодекс|қағида|ереже|бұйрық|бұйрығ|шешім|қаулы|өкім|жарлы|нұсқаулы|регламент|стандарт)\p{L}*\s*$/iu);
+const OTHER_ACT = new PropertyRegExp(String.raw`(?:бап|бабы|бабын|заң|кодекс|қағида|ереже|бұйрық|бұйрығ|шешім|қаулы|өкім|жарлы|нұсқаулы|регламент|стандарт)\p{L}*\s*$`, 'iu');
 
 /** Is the reference at `index` about this methodology (not another act)? */
 function ownReference(text: string, index: number): boolean {

@@ -82,6 +82,14 @@ describe('twins', () => {
   it('the draft engine makes its property RegExps as twins', () => {
     expect(PROPERTY_REGEXPS.length).toBeGreaterThanOrEqual(18);
   });
+  it('a twin is made from the source as written: flags, groups and escapes kept', () => {
+    const t = new PropertyRegExp(String.raw`(\d+)-(\p{L}+)\.`, 'gu');
+    PROPERTY_REGEXPS.pop();
+    expect(t.full.source).toBe(String.raw`(\d+)-(\p{L}+)\.`);
+    expect(t.full.flags).toBe('gu');
+    expect(t.narrow.flags).toBe('gu');
+    expect([...'5-тармақ. 6-x.'.matchAll(t.for('5-тармақ. 6-x.'))].map((m) => [m[1], m[2]])).toEqual([['5', 'тармақ'], ['6', 'x']]);
+  });
   it('each atom of each twin matches what the original atom matches, character by character', () => {
     for (const t of PROPERTY_REGEXPS) {
       expect(t.atoms.length, t.full.source).toBeGreaterThan(0);
@@ -101,7 +109,7 @@ describe('twins', () => {
     expect(narrow).toBeGreaterThan(0);
   });
   it('a text with a character outside the alphabet takes the original', () => {
-    const t = new PropertyRegExp(/\p{L}+/u);
+    const t = new PropertyRegExp(String.raw`\p{L}+`, 'u');
     PROPERTY_REGEXPS.pop();
     expect(t.for('Ескерту №5 «а» – б')).toBe(t.narrow);
     // Act 003 prints a Devanagari «र» inside «Ескеरту»: outside the alphabet, where the twin would be wrong.

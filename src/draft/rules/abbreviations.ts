@@ -13,10 +13,10 @@ import type { DraftRule } from './rule.js';
 
 const DEFINITION = /\(\s*бұдан\s+әрі\s*[–—-]\s*([^)]+?)\s*\)/gu;
 /** Only acronyms are checked: words can be used in their ordinary sense before they are defined. */
-const ACRONYM = new PropertyRegExp(/^[\p{Lu}]{2,}$/u);
+const ACRONYM = new PropertyRegExp(String.raw`^[\p{Lu}]{2,}$`, 'u');
 /** A run of capitals at a word's start (the end may run into lower case: «НМИ-ні», «НМИн»). */
-const CAPITALS = new PropertyRegExp(/(?<!\p{L})\p{Lu}{2,}\p{Ll}?/gu);
-const LOWER = new PropertyRegExp(/\p{Ll}/u);
+const CAPITALS = new PropertyRegExp(String.raw`(?<!\p{L})\p{Lu}{2,}\p{Ll}?`, 'gu');
+const LOWER = new PropertyRegExp(String.raw`\p{Ll}`, 'u');
 /** Longer acronyms are not looked for (keeps the lookup linear). */
 const MAX_TERM = 16;
 
