@@ -1,7 +1,8 @@
 /**
  * The pointers a pack's rules declare (`Rule.reads`), compiled once per pack into accessor functions:
  * a rule's `ctx.get(ptr)` is then one map lookup and a few property reads, with no pointer parsed or
- * token array walked per package. A pointer no rule declared (a rule kind that does not declare, a
+ * token array walked per package (and the runner keeps what it read for the other rules of the package:
+ * ./run.ts valueAt). A pointer no rule declared (a rule kind that does not declare, a
  * pattern's expansion) is read by walking its tokens, as before.
  */
 import type { Pack } from '../acts/pack.js';
