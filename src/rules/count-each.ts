@@ -36,22 +36,28 @@ export interface PatternVisitor {
  */
 export class Pattern {
   readonly tokens: readonly string[];
-  private readonly stack: Array<string | number> = [];
+  /**
+   * The keys of the match being visited, `keys[0 … depth − 1]`: one array per pattern, as long as the
+   * pattern, written over by each walk (emptying an array and pushing again made a new store per package).
+   */
+  private readonly keys: Array<string | number>;
+  private depth = 0;
   constructor(readonly text: string) {
     this.tokens = parsePointer(text);
+    this.keys = new Array<string | number>(this.tokens.length).fill('');
   }
 
   /** Tells the visitor of every value the pattern matches in the data, in document order. */
   each(data: unknown, visitor: PatternVisitor): void {
-    this.stack.length = 0;
+    this.depth = 0;
     this.walk(data, 0, visitor);
   }
 
-  /** The pointer of the match being visited (the stack holds keys as they are; they are escaped only here). */
+  /** The pointer of the match being visited (the keys as they are; they are escaped only here). */
   path(): string {
     let out = '';
-    for (let i = 0; i < this.stack.length; i++) {
-      const k = this.stack[i]!;
+    for (let i = 0; i < this.depth; i++) {
+      const k = this.keys[i]!;
       out += `/${typeof k === 'number' ? k : escapeToken(k)}`;
     }
     return out;
@@ -59,33 +65,35 @@ export class Pattern {
 
   private walk(v: unknown, i: number, visitor: PatternVisitor): void {
     const tokens = this.tokens;
+    const keys = this.keys;
     // Fixed tokens in a row are followed without recursion; only a `*` branches.
     for (; i < tokens.length; i++) {
       if (v === null || typeof v !== 'object') return;
       const tok = tokens[i]!;
       if (tok === '*') break;
       if (!(tok in (v as Record<string, unknown>))) return;
-      this.stack.push(tok);
+      keys[this.depth++] = tok;
       v = (v as Record<string, unknown>)[tok];
     }
-    const depth = this.stack.length;
+    const depth = this.depth;
     if (i === tokens.length) visitor.visit(v, this);
     else if (Array.isArray(v))
       for (let j = 0; j < v.length; j++) {
-        this.stack.push(j);
+        keys[depth] = j;
+        this.depth = depth + 1;
         this.walk(v[j], i + 1, visitor);
-        this.stack.length = depth;
       }
     else {
       // for…in with an own-key test visits the keys in Object.keys' order, without a list of them.
       const o = v as Record<string, unknown>;
       for (const k in o) {
         if (!Object.hasOwn(o, k)) continue;
-        this.stack.push(k);
+        keys[depth] = k;
+        this.depth = depth + 1;
         this.walk(o[k], i + 1, visitor);
-        this.stack.length = depth;
       }
     }
+    this.depth = depth;
   }
 }
 
