@@ -60,12 +60,14 @@ const UNIT = {
   years: { unitKk: 'жыл', unitRu: 'лет', unitEn: 'years' },
 } as const;
 
-/** The step that answers an event on `date`: the first one on or after it ('after'), or the last one on or before it, else the first ('before'). */
-function answer(tos: readonly DatedAt[], date: string, direction: 'after' | 'before'): DatedAt | undefined {
-  if (direction === 'after') {
-    for (let i = 0; i < tos.length; i++) if (tos[i]!.date >= date) return tos[i];
-    return undefined;
-  }
+/** The step that answers an event on `date` ('after'): the first one on or after it. */
+function firstFrom(tos: readonly DatedAt[], date: string): DatedAt | undefined {
+  for (let i = 0; i < tos.length; i++) if (tos[i]!.date >= date) return tos[i];
+  return undefined;
+}
+
+/** The step that answers an event on `date` ('before'): the last one on or before it, else the first. */
+function answerBefore(tos: readonly DatedAt[], date: string): DatedAt | undefined {
   for (let i = tos.length - 1; i >= 0; i--) if (tos[i]!.date <= date) return tos[i];
   return tos[0];
 }
@@ -81,26 +83,31 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
   const count = fromProvision(spec, spec.count, 'count', isNumber);
   const fromDates = dateResolver(spec.from);
   const toDates = dateResolver(spec.to);
+  // The spec's fields read once: specs are objects of many shapes, and reading them for every package
+  // was a megamorphic load each time (the kind's one check function serves every rule of the kind).
+  const unit = spec.unit;
+  const stale = spec.stale !== false;
+  const after = direction === 'after';
   return {
     ...baseOf(spec),
     reads: reads(refReads([spec.from, spec.to]), spec.appliesReads),
     sessionReads: refSessionReads([spec.from, spec.to]),
     check(ctx: RuleContext): Report[] {
-      let out: Report[] | undefined;
       const froms = fromDates(ctx);
+      if (froms.length === 0) return NO_REPORTS;
+      let out: Report[] | undefined;
       const tos = toDates(ctx);
       for (let i = 0; i < froms.length; i++) {
         const from = froms[i]!;
-        const to = answer(tos, from.date, direction);
+        const to = after ? firstFrom(tos, from.date) : answerBefore(tos, from.date);
         // Most steps are in time: compare dates first (no input object), explain only what is reported.
-        const due = termEnd(ctx.calendar, from.date, count, spec.unit, direction);
-        if (to && to.date <= due) continue;
-        if (!to && spec.stale === false) continue;
-        const d = computeDeadline(ctx.calendar, { from: from.date, count, unit: spec.unit, direction });
+        const due = termEnd(ctx.calendar, from.date, count, unit, direction);
+        if (to ? to.date <= due : !stale) continue;
+        const d = computeDeadline(ctx.calendar, { from: from.date, count, unit, direction });
         const facts: Record<string, unknown> = {
           from: from.date,
           count,
-          unit: spec.unit,
+          unit,
           direction,
           deadline: d.deadline,
           skipped: d.skipped,
@@ -110,7 +117,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
         // The words of the message and the rest of the facts written out, not spread: a finding's facts
         // keep their order (from … explanation, then what this case adds), and the spreads were two
         // thirds of this rule's time.
-        const u = UNIT[spec.unit];
+        const u = UNIT[unit];
         if (to) {
           const late = ctx.calendar.countWorkingDays(d.deadline, to.date);
           const vars = { deadline: d.deadline, count, from: from.date, today: ctx.today, unitKk: u.unitKk, unitRu: u.unitRu, unitEn: u.unitEn, happened: to.date, late };

@@ -46,7 +46,11 @@ const categoryOf = (ctx: RuleContext, by?: string): string =>
 export function assignmentCase(ctx: RuleContext, cases: readonly AssignmentCase[], by?: string): AssignmentCase | undefined {
   const code = categoryOf(ctx, by);
   const managerial = ctx.pkg.servant['managerial'] === true;
-  return cases.find((c) => (!c.categories || c.categories.includes(code)) && (c.managerial === undefined || c.managerial === managerial));
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i]!;
+    if ((!c.categories || c.categories.includes(code)) && (c.managerial === undefined || c.managerial === managerial)) return c;
+  }
+  return undefined;
 }
 
 /** The servant is evaluated on the form the act assigns to the category. */
@@ -57,6 +61,8 @@ const casePlaces = (cases: readonly AssignmentCase[]) => [...new Map(cases.map((
 const assignmentReads = (spec: AssignmentSpec): string[] => [...spec.forms.map((k) => `/forms/${k}`), ...(spec.by ? [spec.by] : []), ...spec.cases.map((c) => c.evaluator)];
 
 export function formAssignmentRule(spec: AssignmentSpec): Rule {
+  // The forms' pointers written once, not for every package.
+  const formPointers = spec.forms.map((k) => `/forms/${k}`);
   return {
     ...baseOf(spec),
     places: casePlaces(spec.cases),
@@ -64,17 +70,21 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
     check(ctx): Report[] {
       const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return NO_REPORTS;
-      return spec.forms
-        .filter((k) => k !== c.form && ctx.get(`/forms/${k}`) !== undefined)
-        .map((k) => ({
-          path: `/forms/${k}`,
+      let out: Report[] | undefined;
+      for (let i = 0; i < formPointers.length; i++) {
+        const k = spec.forms[i]!;
+        if (k === c.form || ctx.get(formPointers[i]!) === undefined) continue;
+        (out ??= []).push({
+          path: formPointers[i]!,
           clause: c.clause,
           message: withTitle(
             titleOf(spec),
             fill({ kk: '{category} санаты ({clauseKk}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clauseRu}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clauseEn}) uses «{expected}», found «{found}»' }, { category: categoryOf(ctx, spec.by), ...clauseVars(c.clause), expected: c.form, found: k }),
           ),
           facts: { expected: c.form, found: k, case: c.clause, managerial: ctx.pkg.servant['managerial'] === true },
-        }));
+        });
+      }
+      return out ?? NO_REPORTS;
     },
   };
 }
@@ -88,6 +98,9 @@ export interface EvaluatorSpec extends AssignmentSpec {
 
 /** The evaluator named on the form is the person the act assigns (unless an exception is stated). */
 export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
+  // Each form's pointers to the evaluator's name and to a stated exception, written once.
+  const namePointers = spec.forms.map((k) => `/forms/${k}${spec.namePath}`);
+  const basisPointers = spec.forms.map((k) => `/forms/${k}${spec.basisPath}`);
   return {
     ...baseOf(spec),
     places: casePlaces(spec.cases),
@@ -95,14 +108,14 @@ export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
     check(ctx): Report[] {
       const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return NO_REPORTS;
-      const out: Report[] = [];
-      for (const k of spec.forms) {
-        const name = ctx.get(`/forms/${k}${spec.namePath}`);
-        if (typeof name !== 'string' || ctx.get(`/forms/${k}${spec.basisPath}`) !== undefined) continue;
+      let out: Report[] | undefined;
+      for (let i = 0; i < namePointers.length; i++) {
+        const name = ctx.get(namePointers[i]!);
+        if (typeof name !== 'string' || ctx.get(basisPointers[i]!) !== undefined) continue;
         const expected = ctx.get(c.evaluator);
         if (typeof expected !== 'string' || expected === name) continue;
-        out.push({
-          path: `/forms/${k}${spec.namePath}`,
+        (out ??= []).push({
+          path: namePointers[i]!,
           clause: c.clause,
           message: withTitle(
             titleOf(spec),
@@ -111,7 +124,7 @@ export function evaluatorAssignmentRule(spec: EvaluatorSpec): Rule {
           facts: { expected, found: name, reference: c.evaluator, case: c.clause },
         });
       }
-      return out;
+      return out ?? NO_REPORTS;
     },
   };
 }

@@ -21,14 +21,17 @@ export interface Absent {
 
 /** The last absence of the listed kinds that overlaps the evaluation window, if any. */
 export function absentDuringEvaluation(ctx: RuleContext, kinds: readonly string[], limit: Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>): Absent | undefined {
-  const list = (ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined) ?? [];
+  const list = ctx.pkg.servant['absences'] as Array<{ kind: string; from: string; to: string }> | undefined;
+  // Most servants were not absent: the window is worked out only for one who was.
+  if (!list || list.length === 0) return undefined;
   const start = addCalendarDays(ctx.pkg.period.to, 1);
   const end = dateLimit(limit, ctx.pkg.period);
   let found: Absent | undefined;
-  list.forEach((a, index) => {
-    if (!kinds.includes(a.kind) || a.to < start || a.from > end) return;
+  for (let index = 0; index < list.length; index++) {
+    const a = list[index]!;
+    if (!kinds.includes(a.kind) || a.to < start || a.from > end) continue;
     if (!found || a.to > found.to) found = { index, ...a };
-  });
+  }
   return found;
 }
 
