@@ -542,32 +542,69 @@ function explain(
   e: CountExplanation,
   day: DeadlineResult['deadlineDay'],
 ): Text3 {
+  // Each language's sentences joined by a space as they are written (every deadline finding explains
+  // itself: no list of sentences and no join per language).
   const what = countPhrase(count, unit);
-  const parts: Text3[] = [
-    direction === 'after'
-      ? t3(`${from} күнінен кейін ${what.kk}: мерзім ${end}.`, `${what.ru} после ${from}: срок ${end}.`, `${what.en} after ${from}: the term ends on ${end}.`)
-      : t3(`${from} күнінен бұрын ${what.kk}: мерзім ${end}.`, `${what.ru} до ${from}: срок ${end}.`, `${what.en} before ${from}: the term ends on ${end}.`),
-  ];
+  let kk: string;
+  let ru: string;
+  let en: string;
+  if (direction === 'after') {
+    kk = `${from} күнінен кейін ${what.kk}: мерзім ${end}.`;
+    ru = `${what.ru} после ${from}: срок ${end}.`;
+    en = `${what.en} after ${from}: the term ends on ${end}.`;
+  } else {
+    kk = `${from} күнінен бұрын ${what.kk}: мерзім ${end}.`;
+    ru = `${what.ru} до ${from}: срок ${end}.`;
+    en = `${what.en} before ${from}: the term ends on ${end}.`;
+  }
   if (unit === 'working-days') {
-    parts.push(t3(`Сенбі мен жексенбі өткізілді: ${e.weekendsSkipped}.`, `Пропущено суббот и воскресений: ${e.weekendsSkipped}.`, `Saturdays and Sundays skipped: ${e.weekendsSkipped}.`));
-    if (e.skipped.length > 0) {
-      const list = (l: keyof Text3) => e.skipped.map((s) => `${s.date} (${s.reason[l]})`).join('; ');
-      parts.push(t3(`Жұмыс емес күндер өткізілді: ${list('kk')}.`, `Пропущены нерабочие дни: ${list('ru')}.`, `Non-working days skipped: ${list('en')}.`));
+    kk += ` Сенбі мен жексенбі өткізілді: ${e.weekendsSkipped}.`;
+    ru += ` Пропущено суббот и воскресений: ${e.weekendsSkipped}.`;
+    en += ` Saturdays and Sundays skipped: ${e.weekendsSkipped}.`;
+    const skipped = e.skipped;
+    let estimated = false;
+    if (skipped.length > 0) {
+      let lk = '';
+      let lr = '';
+      let le = '';
+      for (let i = 0; i < skipped.length; i++) {
+        const s = skipped[i]!;
+        const sep = i === 0 ? '' : '; ';
+        lk += `${sep}${s.date} (${s.reason.kk})`;
+        lr += `${sep}${s.date} (${s.reason.ru})`;
+        le += `${sep}${s.date} (${s.reason.en})`;
+        if (s.estimated) estimated = true;
+      }
+      kk += ` Жұмыс емес күндер өткізілді: ${lk}.`;
+      ru += ` Пропущены нерабочие дни: ${lr}.`;
+      en += ` Non-working days skipped: ${le}.`;
     }
-    if (e.workingWeekends.length > 0) {
-      const list = e.workingWeekends.map((w) => w.date).join(', ');
-      parts.push(t3(`Ауыстыру бойынша жұмыс күні саналды: ${list}.`, `Засчитаны рабочие дни по переносу: ${list}.`, `Counted as working days by a transfer act: ${list}.`));
+    const ww = e.workingWeekends;
+    if (ww.length > 0) {
+      let list = '';
+      for (let i = 0; i < ww.length; i++) list += (i === 0 ? '' : ', ') + ww[i]!.date;
+      kk += ` Ауыстыру бойынша жұмыс күні саналды: ${list}.`;
+      ru += ` Засчитаны рабочие дни по переносу: ${list}.`;
+      en += ` Counted as working days by a transfer act: ${list}.`;
     }
-    if (e.skipped.some((s) => s.estimated)) parts.push(t3(`Ескерту: ${msg.estimated.kk}.`, `Внимание: ${msg.estimated.ru}.`, `Note: ${msg.estimated.en}.`));
+    if (estimated) {
+      kk += ` Ескерту: ${msg.estimated.kk}.`;
+      ru += ` Внимание: ${msg.estimated.ru}.`;
+      en += ` Note: ${msg.estimated.en}.`;
+    }
   } else if (!day.working) {
     const r = day.reason ?? msg.weekend;
-    parts.push(t3(`Мерзімнің соңғы күні жұмыс күні емес (${r.kk}).`, `Последний день срока нерабочий (${r.ru}).`, `The last day of the term is not a working day (${r.en}).`));
+    kk += ` Мерзімнің соңғы күні жұмыс күні емес (${r.kk}).`;
+    ru += ` Последний день срока нерабочий (${r.ru}).`;
+    en += ` The last day of the term is not a working day (${r.en}).`;
   }
   if (e.outsideData) {
     const o = msg.outside(e.outsideData.years);
-    parts.push(t3(`${cap(o.kk)}.`, `${cap(o.ru)}.`, `${cap(o.en)}.`));
+    kk += ` ${cap(o.kk)}.`;
+    ru += ` ${cap(o.ru)}.`;
+    en += ` ${cap(o.en)}.`;
   }
-  return t3(parts.map((p) => p.kk).join(' '), parts.map((p) => p.ru).join(' '), parts.map((p) => p.en).join(' '));
+  return t3(kk, ru, en);
 }
 
 const cap = (s: string): string => s.charAt(0).toLocaleUpperCase('ru') + s.slice(1);
