@@ -21,19 +21,41 @@ export function wholePeriodFrom(from: string, unit: 'quarter' | 'year'): { from:
   return to === undefined ? undefined : { from, to };
 }
 
-/** The last day of the whole quarter (year) that starts on `from`, or undefined when `from` does not start one. */
-function wholePeriodEnd(from: string, unit: 'quarter' | 'year'): string | undefined {
+/** Read off `from` by month arithmetic: not the start of a whole quarter (year). */
+const NOT_WHOLE = -1;
+/** Not a first of a month of a year from 1000 on: read as the text is written (wholePeriodEndAsWritten). */
+const AS_WRITTEN = -2;
+
+/** The month index (y·12 + m − 1) of the last month of the whole quarter (year) that starts on `from`, else NOT_WHOLE or AS_WRITTEN. */
+function lastMonthFrom(from: string, unit: 'quarter' | 'year'): number {
   // A first of a month of a year from 1000 on, read without a RegExp: month arithmetic on numbers.
   const month = from.length === 10 && from.charCodeAt(7) === 45 && from.charCodeAt(8) === 48 && from.charCodeAt(9) === 49 ? monthIndex(from) : -1;
-  if (month >= 0 && month < (YEARS.last - 1) * 12) {
-    const m = (month % 12) + 1;
-    if (unit === 'year' ? m !== 1 : (m - 1) % 3 !== 0) return undefined;
-    const last = month + MONTHS[unit] - 1;
-    const y = Math.floor(last / 12);
-    const lm = (last % 12) + 1;
-    return isoDate(y, lm, daysInMonth(y, lm));
-  }
-  return wholePeriodEndAsWritten(from, unit);
+  if (month < 0 || month >= (YEARS.last - 1) * 12) return AS_WRITTEN;
+  const m = (month % 12) + 1;
+  if (unit === 'year' ? m !== 1 : (m - 1) % 3 !== 0) return NOT_WHOLE;
+  return month + MONTHS[unit] - 1;
+}
+
+/** The last day of the whole quarter (year) that starts on `from`, or undefined when `from` does not start one. */
+function wholePeriodEnd(from: string, unit: 'quarter' | 'year'): string | undefined {
+  const last = lastMonthFrom(from, unit);
+  if (last === AS_WRITTEN) return wholePeriodEndAsWritten(from, unit);
+  if (last === NOT_WHOLE) return undefined;
+  const y = Math.floor(last / 12);
+  const lm = (last % 12) + 1;
+  return isoDate(y, lm, daysInMonth(y, lm));
+}
+
+/** Whether `to` is the last day of the whole quarter (year) that starts on `from` (wholePeriodEnd(from) === to) without writing that day. */
+function endsWholePeriod(from: string, to: string, unit: 'quarter' | 'year'): boolean {
+  const last = lastMonthFrom(from, unit);
+  if (last === AS_WRITTEN) return wholePeriodEndAsWritten(from, unit) === to;
+  if (last === NOT_WHOLE) return false;
+  // `to` reads YYYY-MM of that month, then its last day in two digits.
+  if (to.length !== 10 || monthIndex(to) !== last || to.charCodeAt(7) !== 45) return false;
+  const d1 = to.charCodeAt(8) - 48;
+  const d2 = to.charCodeAt(9) - 48;
+  return d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9 && d1 * 10 + d2 === daysInMonth(Math.floor(last / 12), (last % 12) + 1);
 }
 
 /** The same read as the text is written (`YYYY-MM-01`), for what the arithmetic above leaves (a year before 1000, a month 13…: the calendar says what is wrong). */
@@ -52,7 +74,7 @@ export function periodShapeRule(spec: PeriodShapeSpec): Rule {
     reads: reads('/period/from', '/period/to'),
     check(ctx): Report[] {
       const { from, to } = ctx.pkg.period;
-      if (wholePeriodEnd(from, spec.unit) === to) return NO_REPORTS;
+      if (endsWholePeriod(from, to, spec.unit)) return NO_REPORTS;
       const whole = wholePeriodFrom(from, spec.unit);
       return [
         {
