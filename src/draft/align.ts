@@ -173,9 +173,12 @@ function scores(model: readonly Clause[], draft: readonly Clause[], keyTerms: Re
   const n = bags.length;
   const df = new Int32Array(stemIds.size);
   for (const b of bags) for (const id of b.ids) df[id] = (df[id] as number) + 1;
-  const stemOf: string[] = new Array<string>(stemIds.size);
-  for (const [t, id] of stemIds) stemOf[id] = t;
-  const weights = bags.map((b) => b.ids.map((id, i) => (1 + Math.log(b.counts[i] as number)) * Math.log(1 + n / (df[id] as number)) * (keyTerms[stemOf[id] as string] ?? 1)));
+  // Each stem's key-term boost and idf, once per stem rather than once per clause it occurs in.
+  const boost = new Float64Array(stemIds.size);
+  for (const [t, id] of stemIds) boost[id] = keyTerms[t] ?? 1;
+  const idf = new Float64Array(stemIds.size);
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log(1 + n / (df[id] as number));
+  const weights = bags.map((b) => b.ids.map((id, i) => (1 + Math.log(b.counts[i] as number)) * (idf[id] as number) * (boost[id] as number)));
   const norm2 = weights.map((w) => {
     let s = 0;
     for (const v of w) s += v * v;
