@@ -178,6 +178,12 @@ const gradeFacts = (competency: string, group: string, category: string, effecti
   found,
 });
 
+/** Whether `k` is among the first `n` of the list. */
+function has(list: readonly string[], n: number, k: string): boolean {
+  for (let i = 0; i < n; i++) if (list[i] === k) return true;
+  return false;
+}
+
 export function competencyRule(given: CompetencySpec): Rule {
   const g = given.grading;
   const spec = g ? { ...given, grading: { ...g, threshold: fromProvision(given, g.threshold, 'grading.threshold', isFraction) } } : { ...given, grading: undefined };
@@ -248,6 +254,7 @@ export function competencyRule(given: CompetencySpec): Rule {
     }
     return row;
   };
+  const matched: string[] = [];
   return {
     ...baseOf(spec),
     reads: reads(spec.rows, `${spec.rows}/*/${spec.competencyField}`, `${spec.rows}/*/${spec.notObservedField}`, spec.grading ? `${spec.rows}/*/${spec.grading.resultField}` : undefined, spec.positionPath),
@@ -309,8 +316,9 @@ export function competencyRule(given: CompetencySpec): Rule {
         if (!sheetRow) continue; // the sheet's schema fixes the names; an unknown one is a schema error
         const { comp, cell } = sheetRow;
         const listedRaw = r[spec.notObservedField];
-        // The distinct indicators listed that are the cell's (made only for a row that lists one).
-        let matched: Set<string> | undefined;
+        // The distinct indicators listed that are the cell's: `matched[0 … notObserved − 1]`, the rule's own
+        // scratch list (a row lists a few; a Set per row was made for every package).
+        let notObserved = 0;
         // `j` counts the listed texts (strings) only, as the pointer to the j-th of them is built
         let j = -1;
         const listed: readonly unknown[] = Array.isArray(listedRaw) ? listedRaw : NO_TEXTS;
@@ -320,7 +328,7 @@ export function competencyRule(given: CompetencySpec): Rule {
           j++;
           const k = allowedKey(sheetRow, t);
           if (k !== null) {
-            (matched ??= new Set()).add(k);
+            if (!has(matched, notObserved, k)) matched[notObserved++] = k;
             continue;
           }
           (out ??= []).push({
@@ -341,7 +349,6 @@ export function competencyRule(given: CompetencySpec): Rule {
         const den = g.threshold[1];
         const result = r[g.resultField];
         const n = cell.effective.length;
-        const notObserved = matched?.size ?? 0;
         const observed = n - notObserved;
         const meets = observed * den >= num * n;
         const expected = meets ? g.meets[0] : g.notMeets[0];
