@@ -119,20 +119,37 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
   const select = spec.select;
   const negate = select?.negate ?? false;
   const selectTokens = select ? parsePointer(`/${select.field}`) : [];
+  // A row field's pointer parsed once per text (a fixed one once; one chosen per package once per choice). Bounded.
+  const parsed = new Map<string, readonly string[]>();
+  const tokensOf = (rel: string): readonly string[] => {
+    let t = parsed.get(rel);
+    if (!t) {
+      t = parsePointer(rel);
+      if (parsed.size < 1_000) parsed.set(rel, t);
+    }
+    return t;
+  };
   return {
     ...baseOf(spec),
     reads: reads(lists, rowReads(lists, spec.percent), rowReads(lists, spec.grade), spec.select ? rowReads(lists, `/${spec.select.field}`) : undefined),
     table: { rows: spec.rows, precision: spec.precision },
     check(ctx): Report[] {
-      const pRel = field(spec.percent, ctx);
-      const gRel = field(spec.grade, ctx);
-      const pTokens = parsePointer(pRel);
-      const gTokens = parsePointer(gRel);
+      // The row fields' pointers, chosen and parsed when a list is there to read.
+      let pRel = '';
+      let gRel = '';
+      let pTokens: readonly string[] | undefined;
+      let gTokens: readonly string[] = [];
       let out: Report[] | undefined;
       for (let l = 0; l < lists.length; l++) {
         const ptr = lists[l]!;
         const items = ctx.get(ptr);
         if (!Array.isArray(items)) continue;
+        if (!pTokens) {
+          pRel = field(spec.percent, ctx);
+          gRel = field(spec.grade, ctx);
+          pTokens = tokensOf(pRel);
+          gTokens = tokensOf(gRel);
+        }
         for (let i = 0; i < items.length; i++) {
           const it: unknown = items[i];
           if (select) {
