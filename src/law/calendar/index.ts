@@ -189,8 +189,14 @@ class KzCalendar implements Calendar {
     } else if (isWeekend(n)) info = { date, working: false, kind: 'weekend', isoWeekday, reason: msg.weekend };
     else info = { date, working: true, kind: 'workday', isoWeekday };
     if (!this.yearSet.has(year)) info.outsideData = true;
-    const diff = this.c.years.get(year)?.published?.differences.find((d) => d.date === date);
-    if (diff) info.publishedDiffers = { published: diff.published, why: diff.why };
+    const differences = this.c.years.get(year)?.published?.differences;
+    if (differences)
+      for (let i = 0; i < differences.length; i++) {
+        const diff = differences[i]!;
+        if (diff.date !== date) continue;
+        info.publishedDiffers = { published: diff.published, why: diff.why };
+        break;
+      }
     return info;
   }
 
@@ -517,8 +523,10 @@ export function deadline(calendar: Calendar, input: DeadlineInput): DeadlineResu
     expl = { skipped: [], weekendsSkipped: 0, workingWeekends: [], ...(between.outsideData ? { assumedNoHolidays: true as const, outsideData: between.outsideData } : {}) };
   }
   const info = calendar.dayInfo(end);
-  const deadlineDay = { working: info.working, kind: info.kind, ...(info.reason ? { reason: info.reason } : {}) };
-  return {
+  const deadlineDay: DeadlineResult['deadlineDay'] = { working: info.working, kind: info.kind };
+  if (info.reason) deadlineDay.reason = info.reason;
+  // Written out rather than spread (every deadline finding asks for one): the keys keep their order.
+  const out: DeadlineResult = {
     deadline: end,
     from,
     count,
@@ -529,8 +537,12 @@ export function deadline(calendar: Calendar, input: DeadlineInput): DeadlineResu
     workingWeekends: expl.workingWeekends,
     deadlineDay,
     explanation: explain(from, end, count, unit, direction, expl, deadlineDay),
-    ...(expl.outsideData ? { assumedNoHolidays: true as const, outsideData: expl.outsideData } : {}),
   };
+  if (expl.outsideData) {
+    out.assumedNoHolidays = true;
+    out.outsideData = expl.outsideData;
+  }
+  return out;
 }
 
 function explain(
