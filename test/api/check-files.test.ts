@@ -5,7 +5,6 @@
  * Run on the built library (the bundle, which package.json exports, and the modules) in a child process: the workers
  * are the build's check-worker module.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
