@@ -12,6 +12,7 @@ import { count } from '../report/i18n.js';
 import type { Summary } from '../report/summary.js';
 import { formatTextEntry, formatTextSummary, formatTextTotals, type Override } from '../report/text.js';
 import { findConfig, overrideFor, readConfig, type Config } from './config.js';
+import { tuneForShortRun } from './short-run.js';
 import { expandInputs, ignoreRules, loadStdin, notAPackage, skippedFinding, STDIN } from './inputs.js';
 import { langFromLocale, setConfigLang } from './lang.js';
 import { checkInWorkers, checkItem, checkWorkerUrl, checkLoaded, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
@@ -111,6 +112,7 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
   if (files.length === 0)
     throw new UsageError(t3(`${paths.join(', ')} ішінде пакет файлдары (.yaml, .yml, .json) жоқ`, `в ${paths.join(', ')} нет файлов пакетов (.yaml, .yml, .json)`, `no package files (.yaml, .yml, .json) in ${paths.join(', ')}`));
 
+  tuneForShortRun(files.length);
   const sink: Sink = opts.output ? fileSink(opts.output) : stdoutSink();
   try {
     const code = await checkAll(files, opts, { lang, failOn, today, config, checkOpts, spec, sink });

@@ -11,6 +11,7 @@ import { toolVersion } from './version.js';
 import { translateCommanderError } from './commander-messages.js';
 import { cliLang } from './lang.js';
 import { localizeHelp } from './help-text.js';
+import { allowShortRunTuning } from './short-run.js';
 
 /** A fault of bagalau, not of the input (exit code 3): said in the user's language, the detail as the engine gave it. */
 const INTERNAL = { kk: 'ішкі қате', ru: 'внутренняя ошибка', en: 'internal error' } as const;
@@ -74,6 +75,8 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// This module is the process: a short check may tune its V8 (./short-run.ts).
+allowShortRunTuning();
 main(process.argv).then((code) => {
   process.exitCode = code;
 });
