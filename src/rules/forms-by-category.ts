@@ -21,19 +21,12 @@ export interface FormsByCategorySpec extends RuleBase {
 }
 
 export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
-  const listed = new Set(spec.groups.flatMap((g) => g.categories ?? []));
-  const groupOf = (code: string) =>
-    spec.groups.find((g) => g.categories?.includes(code)) ?? spec.groups.find((g) => g.categories === undefined && !listed.has(code));
-  // A code's group, looked up once per code a folder holds (bounded; null: no group).
-  const groups = new Map<string, CategoryGroup | null>();
-  const groupOfCode = (code: string): CategoryGroup | undefined => {
-    let g = groups.get(code);
-    if (g === undefined) {
-      g = groupOf(code) ?? null;
-      if (groups.size < 10_000) groups.set(code, g);
-    }
-    return g ?? undefined;
-  };
+  // Each listed code's group (the first that lists it), made when the rule is built; a code no group lists
+  // falls to the group without a list, if any.
+  const byCode = new Map<string, CategoryGroup>();
+  for (const g of spec.groups) for (const code of g.categories ?? []) if (!byCode.has(code)) byCode.set(code, g);
+  const rest = spec.groups.find((g) => g.categories === undefined);
+  const groupOf = (code: string): CategoryGroup | undefined => byCode.get(code) ?? rest;
   return {
     ...baseOf(spec),
     reads: reads('/servant/category', [...new Set(spec.groups.flatMap((g) => g.forbidden))].map((k) => `/forms/${k}`)),
@@ -41,7 +34,7 @@ export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
       const forms = ctx.pkg.forms;
       if (!forms) return NO_REPORTS;
       const category = ctx.pkg.servant.category;
-      const g = groupOfCode(category);
+      const g = groupOf(category);
       if (!g) return NO_REPORTS;
       let out: Report[] | undefined;
       for (let i = 0; i < g.forbidden.length; i++) {
