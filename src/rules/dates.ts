@@ -62,6 +62,12 @@ export function datesOf(list: ReadonlyArray<{ index: number; event: { date: stri
 }
 const NO_DATES: readonly DatedAt[] = Object.freeze([]);
 
+/** The first of the dates on or after `date` (a step that answers an event or an absence), if any. */
+export function firstFrom(dates: readonly DatedAt[], date: string): DatedAt | undefined {
+  for (let i = 0; i < dates.length; i++) if (dates[i]!.date >= date) return dates[i];
+  return undefined;
+}
+
 const eventDates = (ctx: RuleContext, type: string): readonly DatedAt[] => datesOf(ctx.events(type));
 
 function resolve(ctx: RuleContext, ref: DateRef): readonly DatedAt[] {

@@ -7,7 +7,7 @@
 import { deadline as computeDeadline, termEnd, type DeadlineUnit } from '../law/calendar/index.js';
 import type { Text3 } from '../law/finding.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
-import { dateResolver, type DateRef, type DatedAt, refReads, refSessionReads } from './dates.js';
+import { dateResolver, firstFrom, type DateRef, type DatedAt, refReads, refSessionReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -59,12 +59,6 @@ const UNIT = {
   months: { unitKk: 'ай', unitRu: 'мес.', unitEn: 'months' },
   years: { unitKk: 'жыл', unitRu: 'лет', unitEn: 'years' },
 } as const;
-
-/** The step that answers an event on `date` ('after'): the first one on or after it. */
-function firstFrom(tos: readonly DatedAt[], date: string): DatedAt | undefined {
-  for (let i = 0; i < tos.length; i++) if (tos[i]!.date >= date) return tos[i];
-  return undefined;
-}
 
 /** The step that answers an event on `date` ('before'): the last one on or before it, else the first. */
 function answerBefore(tos: readonly DatedAt[], date: string): DatedAt | undefined {

@@ -8,7 +8,7 @@
 import { addCalendarDays, deadline as computeDeadline, termEnd } from '../law/calendar/index.js';
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { dateLimit, type DateLimitSpec } from './date-limit.js';
-import { dateResolver, type DateRef, type DatedAt, refReads } from './dates.js';
+import { dateResolver, firstFrom, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -60,12 +60,7 @@ export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
       const back = addCalendarDays(a.to, 1);
       // The first step on or after the absence's first day, else the first step.
       const steps = at(ctx);
-      let step: DatedAt | undefined = steps[0];
-      for (let i = 0; i < steps.length; i++)
-        if (steps[i]!.date >= a.from) {
-          step = steps[i];
-          break;
-        }
+      const step = firstFrom(steps, a.from) ?? steps[0];
       if (step && step.date >= back && step.date <= termEnd(ctx.calendar, back, spec.workingDays, 'working-days')) return NO_REPORTS;
       const d = computeDeadline(ctx.calendar, { from: back, count: spec.workingDays, unit: 'working-days' });
       const facts: Record<string, unknown> = { absence: { kind: a.kind, from: a.from, to: a.to }, returned: back, workingDays: spec.workingDays, deadline: d.deadline, skipped: d.skipped, explanation: d.explanation };
