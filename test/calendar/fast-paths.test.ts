@@ -1,6 +1,6 @@
 /** The checker's cheap calendar paths agree with the explained ones, day for day. */
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, addMonths, addMonthsDay, createCalendar, deadline, deadlineDate, toDayNumber, workingDaysIn, type Calendar } from '../../src/law/calendar/index.js';
+import { addCalendarDays, addMonths, addMonthsDay, createCalendar, deadline, termEnd, toDayNumber, workingDaysIn, type Calendar } from '../../src/law/calendar/index.js';
 
 const cal = createCalendar();
 // a fixed pseudo-random walk over 2017–2028 (inside and outside the data years)
@@ -17,13 +17,13 @@ describe('fast paths', () => {
     }
   });
 
-  it('shiftWorkingDays and deadlineDate equal the explained deadline', () => {
+  it('shiftWorkingDays and termEnd equal the explained deadline', () => {
     for (let i = 0; i < 300; i++) {
       const from = day();
       const count = rnd(25);
       for (const unit of ['working-days', 'calendar-days', 'months'] as const)
         for (const direction of ['after', 'before'] as const)
-          expect(deadlineDate(cal, { from, count, unit, direction }), `${from} ${count} ${unit} ${direction}`).toBe(deadline(cal, { from, count, unit, direction }).deadline);
+          expect(termEnd(cal, from, count, unit, direction), `${from} ${count} ${unit} ${direction}`).toBe(deadline(cal, { from, count, unit, direction }).deadline);
     }
   });
 

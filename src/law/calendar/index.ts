@@ -470,11 +470,6 @@ export interface DeadlineResult {
   outsideData?: { years: number[] };
 }
 
-/** The last day of a term, as {@link deadline} computes it, without the explanation (cheap). */
-export function deadlineDate(calendar: Calendar, input: DeadlineInput): string {
-  return termEnd(calendar, input.from, input.count, input.unit, input.direction);
-}
-
 /**
  * The working days from day `a` to day `b`, both counted (0 when b < a), of day numbers: the rule kinds'
  * count of days in the post, with no date text written or read. Equals countWorkingDays(a − 1, b).
@@ -484,7 +479,7 @@ export function workingDaysIn(calendar: Calendar, a: number, b: number): number 
   return calendar instanceof KzCalendar ? calendar.countDays(a - 1, b) : calendar.countWorkingDays(fromDayNumber(a - 1), fromDayNumber(b));
 }
 
-/** {@link deadlineDate} with its input as arguments: the checker's hot path makes no input object per event. */
+/** The last day of a term, as {@link deadline} computes it, without the explanation (cheap); its input as arguments, so the checker's hot path makes no input object per event. */
 export function termEnd(calendar: Calendar, from: string, count: number, unit: DeadlineUnit, direction: 'after' | 'before' = 'after'): string {
   const signed = direction === 'before' ? -count : count;
   switch (unit) {
