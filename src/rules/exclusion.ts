@@ -21,8 +21,8 @@ const evaluationDate = (ctx: RuleContext, at: readonly Resolver[]): string => {
   return ctx.pkg.period.to;
 };
 
-/** Is anything of the evaluation recorded (a filled form or a session decision)? */
-function evaluated(ctx: RuleContext): boolean {
+/** Is anything of the evaluation recorded (a filled form or a session decision)? Own keys walked in place, no list of values made. */
+export function evaluated(ctx: RuleContext): boolean {
   const forms = ctx.pkg.forms;
   if (forms) for (const k in forms) if (Object.hasOwn(forms, k) && forms[k] !== undefined) return true;
   return ctx.session?.decision !== undefined;

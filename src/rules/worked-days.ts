@@ -9,6 +9,7 @@ import { addMonthsDay, toDayNumber, workingDaysIn } from '../law/calendar/index.
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
+import { evaluated } from './exclusion.js';
 
 export interface WorkedDaysSpec extends RuleBase {
   /** By default the provision's value. */
@@ -66,13 +67,6 @@ function absentDays(ctx: RuleContext, spec: Pick<WorkedDaysSpec, 'notWorking'>, 
       absent += wd(ctx, a.from > from ? a.from : from, a.to < to ? a.to : to);
     }
   return absent;
-}
-
-/** Whether any form is filled in or the session decided on the servant (own keys walked in place, no list of values made). */
-function evaluated(ctx: RuleContext): boolean {
-  const forms = ctx.pkg.forms as Record<string, unknown> | undefined;
-  if (forms) for (const k in forms) if (Object.hasOwn(forms, k) && forms[k] !== undefined) return true;
-  return ctx.session?.decision !== undefined;
 }
 
 export function workedDaysRule(given: WorkedDaysSpec): Rule {
