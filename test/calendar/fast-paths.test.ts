@@ -83,3 +83,15 @@ describe('day numbers', () => {
     expect([daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2025, 4)]).toEqual([29, 28, 29, 30]);
   });
 });
+
+describe('compareIso', () => {
+  it('orders dates as localeCompare does, also across a year of five digits, and tells them apart', async () => {
+    const { compareIso, fromDayNumber } = await import('../../src/law/calendar/iso-date.js');
+    const dates = ['2025-01-01', '2025-01-01', '9999-12-31', '10000-01-01', '0999-01-01', ...Array.from({ length: 300 }, () => fromDayNumber(rnd(3_000_000) - 400_000))];
+    for (let i = 0; i < dates.length; i++)
+      for (let j = i; j < dates.length; j += 7) expect(Math.sign(compareIso(dates[i]!, dates[j]!)), `${dates[i]} ${dates[j]}`).toBe(Math.sign(dates[i]!.localeCompare(dates[j]!)));
+    // a comparison that called every pair equal would sort nothing
+    expect(compareIso('2025-03-21', '2025-03-22')).toBeLessThan(0);
+    expect(compareIso('2025-03-22', '2025-03-21')).toBeGreaterThan(0);
+  });
+});

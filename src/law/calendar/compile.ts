@@ -14,7 +14,7 @@
  */
 import { t3, type Text3 } from '../finding.js';
 import type { CalendarData, HolidayData, SourceData } from './schema.js';
-import { fromDayNumber, isValidIso, isWeekend, toDayNumber, yearOf } from './iso-date.js';
+import { compareIso, fromDayNumber, isValidIso, isWeekend, toDayNumber, yearOf } from './iso-date.js';
 import { msg } from './messages.js';
 
 export type DayKind =
@@ -283,7 +283,7 @@ export function compile(
         ...(subStillOff ? { substitute: fromDayNumber(sub) } : {}),
       });
     }
-    holidays.sort((a, b) => a.date.localeCompare(b.date));
+    holidays.sort((a, b) => compareIso(a.date, b.date));
     years.set(y.year, {
       year: y.year,
       status: y.status,

@@ -13,6 +13,7 @@ import {
   addMonths as addM,
   addYears as addY,
   CalendarDateError,
+  compareIso,
   daysInMonth,
   fromDayNumber,
   isWeekend,
@@ -431,9 +432,9 @@ class Explainer {
     for (let y = yearOf(a); y <= yearOf(b); y++) if (!this.cal.hasYear(y)) missing.push(y);
     // The lists are this walk's own (an Explainer explains one count): sorted in place, and only when there is anything to order.
     const skipped = this.skipped;
-    if (skipped.length > 1) skipped.sort((x, y) => x.date.localeCompare(y.date));
+    if (skipped.length > 1) skipped.sort((x, y) => compareIso(x.date, y.date));
     const workingWeekends = this.workingWeekends;
-    if (workingWeekends.length > 1) workingWeekends.sort((x, y) => x.date.localeCompare(y.date));
+    if (workingWeekends.length > 1) workingWeekends.sort((x, y) => compareIso(x.date, y.date));
     const out: CountExplanation = { skipped, weekendsSkipped: this.weekendsSkipped, workingWeekends };
     if (missing.length > 0) {
       out.assumedNoHolidays = true;

@@ -114,6 +114,12 @@ export function fromDayNumber(n: number): string {
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${two(m)}-${two(d)}`;
 }
 
+/**
+ * Orders ISO dates (text of digits and hyphens) as String.prototype.localeCompare did, by their characters: the
+ * first localeCompare in a process sets up ICU's collator, ~11 ms of a one-file check's start-up.
+ */
+export const compareIso = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(n: number): number {
   // 1970-01-01 was a Thursday (4).
