@@ -6,11 +6,12 @@
  * `--help` loads no engine and `check` no renderer (test/cli/lazy.test.ts proves it on the
  * modules, test/cli/bundle.test.ts that the bundle says what the modules say).
  */
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { COMPILED_CALENDAR_FILE, type CompiledCalendarFile } from '../src/law/calendar/compiled-form.js';
 
 /**
  * commander requires `node:child_process` when it loads, for git-style executable subcommands we do not have; Node
@@ -57,6 +58,37 @@ const unpackedLinebreakTrie: Plugin = {
 
 let root = dirname(fileURLToPath(import.meta.url));
 while (!existsSync(join(root, 'package.json'))) root = dirname(root);
+
+/**
+ * The calendar compiled by the build (scripts/build-calendar.ts, which ran before this script) in place of
+ * src/law/calendar/bundled.ts, which compiles the ten years of data at every start (~12 ms of a one-file check):
+ * the compiled form and the data it came from (for user files, merged with it) as JSON texts, parsed when asked for.
+ * The data files' own modules are then not in the bundle at all. test/calendar/compiled-form.test.ts proves the
+ * file is what the data gives, test/cli/bundle.test.ts that the bundle's calendar says what the modules' says.
+ */
+const compiledCalendar: Plugin = {
+  name: 'compiled-calendar',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]law[\\/]calendar[\\/]bundled\.ts$/ }, (a) => {
+      const file = join(root, 'dist', 'src', 'law', 'calendar', COMPILED_CALENDAR_FILE);
+      const { form, data } = JSON.parse(readFileSync(file, 'utf8')) as CompiledCalendarFile;
+      mkdirSync(join(out, 'generated'), { recursive: true });
+      writeFileSync(join(out, 'generated', 'calendar-data.json'), JSON.stringify(data));
+      return {
+        contents: [
+          "import { fromForm } from './compiled-form.js';",
+          "import { readFileSync } from 'node:fs';",
+          `const FORM = ${JSON.stringify(JSON.stringify(form))};`,
+          "export const bundledData = () => JSON.parse(readFileSync(new URL('./generated/calendar-data.json', import.meta.url), 'utf8'));",
+          'export const bundledCompiled = () => fromForm(JSON.parse(FORM));',
+        ].join('\n'),
+        loader: 'ts',
+        resolveDir: dirname(a.path),
+      };
+    });
+  },
+};
+
 const out = join(root, 'dist', 'bundle');
 rmSync(out, { recursive: true, force: true });
 await build({
@@ -76,7 +108,7 @@ await build({
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyChildProcess, unpackedLinebreakTrie],
+  plugins: [lazyChildProcess, unpackedLinebreakTrie, compiledCalendar],
 });
 // The generated validators are required beside the code that loads them (src/check/validators.ts).
 cpSync(join(root, 'dist', 'src', 'check', 'generated'), join(out, 'generated'), { recursive: true });

@@ -42,6 +42,23 @@ describe('the bundled command says what the modules say', () => {
     expect({ status: a.status, stdout: a.stdout, stderr: a.stderr }).toEqual({ status: b.status, stdout: b.stdout, stderr: b.stderr });
   });
 
+  it('says the same calendar for every year, from the compiled form the build made and with a user file merged into the data', () => {
+    // the bundle reads the calendar the build compiled (scripts/build-calendar.ts); the modules compile the data
+    const runs = [
+      ...Array.from({ length: 11 }, (_, i) => ['calendar', String(2018 + i), '--format', 'json']),
+      ['calendar', '--add', '2017-12-20', '2000', '--format', 'json'],
+      ['calendar', '2028', '--calendar', 'test/calendar/fixtures/2028-transfer.json', '--format', 'json'],
+      ['calendar', '--day', '2028-01-02', '--calendar', 'test/calendar/fixtures/2028-transfer.json', '--lang', 'en'],
+      ['calendar', '2026', '--calendar', 'test/calendar/fixtures/bad-transfer.json', '--lang', 'ru'],
+    ];
+    for (const args of runs) {
+      const a = run(BUNDLE, ...args);
+      const b = run(MODULES, ...args);
+      expect(a.stdout.length + a.stderr.length, args.join(' ')).toBeGreaterThan(0);
+      expect({ status: a.status, stdout: a.stdout, stderr: a.stderr }, args.join(' ')).toEqual({ status: b.status, stdout: b.stdout, stderr: b.stderr });
+    }
+  });
+
   it('renders the same bytes for blank forms and an order (what the build parsed ahead)', () => {
     for (const args of [['--blank', 'mic-2018', 'all'], ['--order', 'asa-b-model']]) {
       const outA = join(dir, `a-${args[1]}`);

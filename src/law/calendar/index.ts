@@ -6,7 +6,7 @@
  * and say so in their explanation.
  */
 import { t3, type Text3 } from '../finding.js';
-import { BUNDLED_SOURCES, BUNDLED_YEARS } from './data/index.js';
+import { bundledCompiled, bundledData } from './bundled.js';
 import { compile, type Compiled, type DayKind, type DayRecord, type HolidayEntry, type SourceRef } from './compile.js';
 import {
   addCalendarDays as addDays,
@@ -28,7 +28,6 @@ export type { CalendarData } from './schema.js';
 export type { DayKind, SourceRef, HolidayEntry, DataProblem } from './compile.js';
 export { CalendarDataError } from './compile.js';
 export { CalendarDateError, YEARS, addMonths, addMonthsDay, addYears, addCalendarDays, isValidIso, toDayNumber } from './iso-date.js';
-export { CALENDAR_SCHEMA_ID, CalendarDataSchema } from './schema.js';
 
 export interface DayInfo {
   date: string;
@@ -138,7 +137,9 @@ export const MAX_TERM_DAYS = 100_000;
 
 /** Bundled data for 2018–2027 plus any user files (same format, validated by the caller). */
 export function createCalendar(extra: readonly CalendarData[] = []): Calendar {
-  return new KzCalendar(compile(BUNDLED_YEARS, BUNDLED_SOURCES, extra));
+  if (extra.length === 0) return new KzCalendar(bundledCompiled());
+  const bundled = bundledData();
+  return new KzCalendar(compile(bundled.years, bundled.sources, extra));
 }
 
 /** See KzCalendar.days(). */
@@ -237,17 +238,23 @@ class KzCalendar implements Calendar {
       const y1 = this.years[this.years.length - 1] ?? y0;
       const first = toDayNumber(`${String(y0).padStart(4, '0')}-01-01`);
       const last = toDayNumber(`${String(y1).padStart(4, '0')}-12-31`);
-      const counts = new Int32Array(last - first + 1);
-      const working: number[] = [];
-      let c = 0;
-      for (let d = first; d <= last; d++) {
-        if (this.workingAt(d)) {
-          c++;
-          working.push(d);
-        }
-        counts[d - first] = c;
+      const n = last - first + 1;
+      // Made at the start of every check: the few days that differ from their weekday are read off the map once
+      // (1 working, 2 not), then each day is a weekday step, with no call and no map lookup per day.
+      const differs = new Int8Array(n);
+      for (const [d, rec] of this.c.days) {
+        const i = d - first;
+        if (i >= 0 && i < n) differs[i] = rec.working ? 1 : 2;
       }
-      this.table = { first, counts, working: Int32Array.from(working), iso: new Array<string | undefined>(last - first + 1).fill(undefined) };
+      const counts = new Int32Array(n);
+      const working = new Int32Array(n);
+      let c = 0;
+      for (let i = 0, w = weekdayOf(first); i < n; i++, w = w === 6 ? 0 : w + 1) {
+        const x = differs[i];
+        if (x === 1 || (x === 0 && w !== 0 && w !== 6)) working[c++] = first + i;
+        counts[i] = c;
+      }
+      this.table = { first, counts, working: working.slice(0, c), iso: new Array<string | undefined>(n).fill(undefined) };
     }
     return this.table;
   }
