@@ -5,7 +5,8 @@
  * The forms themselves and every enum taken from an act are given by each pack (acts/envelope.ts
  * fills them in); here they are parameters, so the derived types read them as strings.
  */
-import { Type, type TObject, type TOptional, type TSchema, type Static } from 'typebox';
+import type { TObject, TOptional, TSchema, Static } from 'typebox';
+import { Type } from '../law/schema-type.js';
 
 /** Titles and descriptions in Kazakh and English, as the issue asks (editor completion shows them). */
 export const doc = (kk: string, en: string) => ({ title: kk, description: en });

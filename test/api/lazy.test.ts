@@ -67,6 +67,27 @@ describe('the library entry', () => {
     expect(RENDERER_CHUNKS.filter((m) => text.includes(m))).toEqual([]);
   });
 
+  // The check runs ajv code generated at build time and reads schemas as data: it needs no TypeBox (its ~270 modules,
+  // a 210 KB chunk), whose builders src/law/schema-type.ts stands in for (test/acts/schema-type.test.ts).
+  const TYPEBOX = (u: string) => u.includes('/node_modules/typebox/');
+  it('a check loads no TypeBox: the library (modules and bundle) and the command', () => {
+    expect(runProgram(MODULES).urls.filter(TYPEBOX)).toEqual([]);
+    expect(chunkText(runProgram(BUNDLE).urls).includes('// node_modules/typebox/')).toBe(false);
+    for (const cli of ['dist/src/cli/main.js', 'dist/bundle/main.js']) {
+      const { result, urls } = modules.run(resolve(cli), ['check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22']);
+      expect(result.status, result.stderr).toBe(0);
+      expect(urls.some((u) => u.endsWith('/dist/src/check/run.js') || u.includes('/dist/bundle/check'))).toBe(true);
+      expect(urls.filter(TYPEBOX), cli).toEqual([]);
+      expect(chunkText(urls).includes('// node_modules/typebox/'), cli).toBe(false);
+    }
+  });
+
+  it('what the test above would see: a program that loads TypeBox', () => {
+    const p = join(dir, 'typebox.mjs');
+    writeFileSync(p, `await import(${JSON.stringify(pathToFileURL(resolve('node_modules/typebox/build/index.mjs')).href)});\n`);
+    expect(modules.run(p, []).urls.filter(TYPEBOX).length).toBeGreaterThan(100);
+  });
+
   it('the same program loads the renderer once it renders (what the two tests above would see)', () => {
     expect(runProgram(MODULES, 'render').urls.filter(RENDERER_MODULES).length).toBeGreaterThan(0);
     expect(RENDERER_CHUNKS.filter((m) => chunkText(runProgram(BUNDLE, 'render').urls).includes(m)).length).toBeGreaterThan(1);

@@ -5,7 +5,7 @@
  * person's approval (cl. 39) and the correction column «Бағалау нәтижелері комиссиямен түзетілуі
  * (бар болған жағдайда)» (cl. 38).
  */
-import { Type } from 'typebox';
+import { Type } from '../../law/schema-type.js';
 import { DateStr, Enum, Signature, Text, doc } from '../../rules/envelope.js';
 import { competencySheetOf, kpiSheetEnd, No, RefusalAct, servantAndSupervisor, servantFields, Value, Year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';

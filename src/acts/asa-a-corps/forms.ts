@@ -4,7 +4,8 @@
  * reference tables (catalogue.ts); App. 7 is an anonymous survey aggregated by the IS, not part of a
  * servant's package. The header's evaluatee is the package's `servant`.
  */
-import { Type, type TSchema } from 'typebox';
+import type { TSchema } from 'typebox';
+import { Type } from '../../law/schema-type.js';
 import { DateStr, Enum, Text, doc } from '../../rules/envelope.js';
 import { CORPS_CATEGORIES, MANDATORY, RESULTS } from './catalogue.js';
 

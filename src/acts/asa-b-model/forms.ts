@@ -5,7 +5,8 @@
  * The header's evaluatee and period are the package's `servant` and `period`.
  * Grades are not bounded in the schema: the 0–5 range is a rule (cl. 18) so the finding cites it.
  */
-import { Type, type TSchema } from 'typebox';
+import type { TSchema } from 'typebox';
+import { Type } from '../../law/schema-type.js';
 import { DateStr, Enum, Text, doc } from '../../rules/envelope.js';
 import { EVALUATOR_BASES, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, RESULTS, SANCTION_KINDS } from './catalogue.js';
 

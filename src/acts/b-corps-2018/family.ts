@@ -3,7 +3,7 @@
  * words: the envelope fields both acts' rules read, the provisions neither package can show, and the
  * parts of the pack that follow from the params (session decisions and grades, absences, events, rules).
  */
-import { Type } from 'typebox';
+import { Type } from '../../law/schema-type.js';
 import { doc } from '../../rules/envelope.js';
 import type { Pack, Unchecked } from '../pack.js';
 import EVENTS from './events.json' with { type: 'json' };

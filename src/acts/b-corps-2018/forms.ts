@@ -2,7 +2,7 @@
  * Form pieces the 2018 Model-methodology packs share: the App. 3 competency sheet (built from each
  * act's printed rows and grade values) and the free-form refusal act of cl. 41.
  */
-import { Type } from 'typebox';
+import { Type } from '../../law/schema-type.js';
 import type { TSchema } from 'typebox';
 import { DateStr, Enum, Signature, Text, doc } from '../../rules/envelope.js';
 import { KPI_GRADES } from './catalogue.js';

@@ -4,7 +4,7 @@
  * behavioural indicators the evaluator relied on (observed or not; App. 4 text), and the result as
  * written (free text: the grade words of Decision No. 199 are not in our text).
  */
-import { Type } from 'typebox';
+import { Type } from '../../law/schema-type.js';
 import { Enum, Signature, Text, doc } from '../../rules/envelope.js';
 import { COMPETENCY_NAMES } from './catalogue.js';
 

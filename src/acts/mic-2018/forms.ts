@@ -7,7 +7,7 @@
  * sheet's columns («Нақты мәні», achieved / not achieved, «Бағалау нәтижесі»). So `kpiSheet` is that
  * printed body, and `workPlan` (cl. 9) is reconstructed from its plan columns (№, KPI, unit, planned value).
  */
-import { Type } from 'typebox';
+import { Type } from '../../law/schema-type.js';
 import { Enum, Signature, Text, doc } from '../../rules/envelope.js';
 import { competencySheetOf, kpiSheetEnd, No as no, RefusalAct, servantAndSupervisor, Value, Year as year } from '../b-corps-2018/forms.js';
 import { params } from './params.js';

@@ -3,7 +3,8 @@
  * Structure only: counts, ranges and sums are rules (with their clauses), so a breach is reported
  * with the clause it breaks rather than as a bare schema error.
  */
-import { Type, type TSchema } from 'typebox';
+import type { TSchema } from 'typebox';
+import { Type } from '../../law/schema-type.js';
 import { DateStr, Enum, Interval, Signature, Text, doc } from '../../rules/envelope.js';
 import { ANSWERS, RANKING_PARAMETERS, RESPONDENT_GROUPS, RESULTS, RESULT_ROWS_HEADS, RESULT_ROWS_STAFF } from './catalogue.js';
 

@@ -8,7 +8,8 @@
  * days off that fall in it, the transfers of days off decided for it, and the
  * sources of each.
  */
-import { Type, type Static } from 'typebox';
+import type { Static } from 'typebox';
+import { Type } from '../schema-type.js';
 
 export const CALENDAR_SCHEMA_ID = 'https://bagalau.kz/schemas/calendar/calendar-data.schema.json';
 
