@@ -10,7 +10,7 @@
  */
 import type { Pack } from '../acts/pack.js';
 import { t3, type Finding } from '../law/finding.js';
-import { isoShaped } from '../rules/dates.js';
+import { dayKey } from '../rules/dates.js';
 import type { PackageData, ResolvedSession } from '../rules/rule.js';
 
 interface Step {
@@ -36,23 +36,50 @@ export interface DatePlan {
   readonly props: Readonly<Record<string, DatePlan>> | undefined;
   /** The same keys, in the schema's order (read one by one, without enumerating the object). */
   readonly keys: readonly string[] | undefined;
+  /** Each key's plan, in the order of `keys` (an array read by index rather than a lookup in `props` per key). */
+  readonly subs: readonly DatePlan[] | undefined;
+  /**
+   * Whether a key of `keys` is also a property of Object.prototype (`constructor`, `toString`…): only then
+   * can a value read under it be inherited, and only then is each value's ownership tested.
+   */
+  readonly inherits: boolean;
   /** An array's items' plan. */
   readonly items: DatePlan | undefined;
 }
 
-const ANY: DatePlan = { any: true, props: undefined, keys: undefined, items: undefined };
+const ANY: DatePlan = { any: true, props: undefined, keys: undefined, subs: undefined, inherits: false, items: undefined };
 /** A `date` key's value that can hold no object. */
-const LEAF: DatePlan = { any: false, props: undefined, keys: undefined, items: undefined };
-const narrow = (props: Record<string, DatePlan> | undefined, items: DatePlan | undefined): DatePlan => ({ any: false, props, keys: props ? Object.keys(props) : undefined, items });
+const LEAF: DatePlan = { any: false, props: undefined, keys: undefined, subs: undefined, inherits: false, items: undefined };
+function narrow(props: Record<string, DatePlan> | undefined, items: DatePlan | undefined): DatePlan {
+  const keys = props ? Object.keys(props) : undefined;
+  return { any: false, props, keys, subs: keys?.map((k) => props![k]!), inherits: !!keys?.some((k) => k in Object.prototype), items };
+}
 
 type Schema = Record<string, unknown>;
 
-/** The days the methodology was in force (the pack's validity): a step dated outside them is reported. */
+/**
+ * The days the methodology was in force (the pack's validity) as day keys (../rules/dates.ts `dayKey`:
+ * ordered as the dates' text is, compared as numbers rather than strings): a step dated outside them is
+ * reported. No end: `to` is Infinity.
+ */
 interface Bounds {
-  readonly from: string;
-  readonly to: string | undefined;
+  readonly from: number;
+  readonly to: number;
+  /** The same days as written in the pack. */
+  readonly fromText: string;
+  readonly toText: string | undefined;
 }
-const outside = (d: string, b: Bounds): boolean => d < b.from || (b.to !== undefined && d > b.to);
+/** Whether `d` (a value read where a date stands) is a date outside the bounds; a value that is no date is not. */
+function outside(d: unknown, b: Bounds): d is string {
+  const n = dayKey(d);
+  return n >= 0 && (n < b.from || n > b.to);
+}
+/** A bound as a day key: the packs' validity dates are dates (the pack's schema); one that is not refuses to make a plan. */
+function boundKey(d: string): number {
+  const n = dayKey(d);
+  if (n < 0) throw new Error(`validity date «${d}» is not a date (YYYY-MM-DD)`);
+  return n;
+}
 const STRUCTURAL_UNKNOWN = ['$ref', '$dynamicRef', 'allOf', 'if', 'not', 'patternProperties', 'prefixItems', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames'];
 
 function union(a: DatePlan | undefined, b: DatePlan | undefined): DatePlan | undefined {
@@ -136,7 +163,8 @@ export class StepDates {
   readonly keys: Array<string | number> = ['forms'];
   readonly out: Step[] = [];
   constructor(pack: Pack) {
-    this.bounds = { from: pack.validity.from, to: pack.validity.to };
+    const v = pack.validity;
+    this.bounds = { from: boundKey(v.from), to: v.to === undefined ? Infinity : boundKey(v.to), fromText: v.from, toText: v.to };
     this.forms = formsDatePlan(pack);
   }
 }
@@ -145,7 +173,7 @@ type Walk = (v: object, plan: DatePlan, w: StepDates) => void;
 
 /** One key of an object on the walk: a `date` outside the bounds is a step; an object below is walked by `next` with the key's plan. */
 function visit(k: string, x: unknown, sub: DatePlan, w: StepDates, next: Walk): void {
-  if (k === 'date' && isoShaped(x)) {
+  if (k === 'date' && typeof x === 'string') {
     if (outside(x, w.bounds)) {
       w.keys.push(k);
       w.out.push({ path: `/${w.keys.map(escape).join('/')}`, date: x, inSession: false });
@@ -208,17 +236,19 @@ function planDates(v: object, plan: DatePlan, w: StepDates): void {
   }
   const names = plan.keys;
   if (!names) return;
+  const subs = plan.subs!;
   const o = v as Record<string, unknown>;
+  const inherits = plan.inherits;
   for (let i = 0; i < names.length; i++) {
     const k = names[i]!;
     const x = o[k];
-    if (x !== undefined && Object.hasOwn(o, k)) visit(k, x, plan.props![k]!, w, planDates);
+    if (x !== undefined && (!inherits || Object.hasOwn(o, k))) visit(k, x, subs[i]!, w, planDates);
   }
 }
 
 /** A session's date outside the bounds, as a step. */
 function sessionStep(w: StepDates, session: ResolvedSession, p: string, d: unknown): void {
-  if (isoShaped(d) && outside(d, w.bounds)) w.out.push({ path: `${session.base}${p}`, date: d, inSession: session.file !== undefined });
+  if (outside(d, w.bounds)) w.out.push({ path: `${session.base}${p}`, date: d, inSession: session.file !== undefined });
 }
 
 /** The dated steps outside the bounds (the validity), in the order of the package, into `w.out` (emptied first). */
@@ -229,7 +259,7 @@ function steps(pkg: PackageData, w: StepDates, session: ResolvedSession | undefi
   if (events) {
     for (let i = 0; i < events.length; i++) {
       const d = events[i]!.date;
-      if (isoShaped(d) && outside(d, w.bounds)) out.push({ path: `/events/${i}/date`, date: d, inSession: false });
+      if (outside(d, w.bounds)) out.push({ path: `/events/${i}/date`, date: d, inSession: false });
     }
   }
   const plan = w.forms;
@@ -258,7 +288,7 @@ function steps(pkg: PackageData, w: StepDates, session: ResolvedSession | undefi
 export function reportStepsOutsideValidity(pack: Pack, w: StepDates, pkg: PackageData, session: ResolvedSession | undefined, wording: string, findings: Finding[]): void {
   const b = w.bounds;
   const { from, to } = pkg.period;
-  if (to < b.from || (b.to !== undefined && from > b.to)) return;
+  if (to < b.fromText || (b.toText !== undefined && from > b.toText)) return;
   steps(pkg, w, session);
   const found = w.out;
   if (found.length === 0) return;

@@ -10,6 +10,7 @@ import { PACKS } from '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { datePlan, formsDatePlan, type DatePlan } from '../../src/check/step-dates.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
+import { dayKey } from '../../src/rules/dates.js';
 import { loadFile, sessionLoader } from '../../src/package/load.js';
 
 const calendar = createCalendar();
@@ -86,5 +87,45 @@ describe('dated steps in the forms', () => {
     expect(datePlan({ allOf: [{ type: 'object' }] })?.any).toBe(true);
     expect(datePlan({})?.any).toBe(true);
     expect(datePlan({ type: 'object', additionalProperties: false, properties: { x: { type: 'object', properties: {} } } })?.props?.['x']?.any).toBe(true);
+  });
+
+  it("a date on the validity's first or last day is no step; the day before the first or after the last is", () => {
+    const pack = PACKS.find((p) => p.id === 'almaty-maslikhat-2018')!;
+    const { from, to } = pack.validity;
+    expect(to, 'a repealed pack').toBeDefined();
+    const doc = loadFile(join('samples', pack.id, 'valid.yaml'));
+    const data = doc.data as Record<string, unknown>;
+    const dates = allDates(data['forms'], '/forms', []);
+    expect(dates.length).toBeGreaterThan(3);
+    const at = [from, to!, addDays(from, -1), addDays(to!, 1)];
+    dates.forEach((d, i) => d.set(at[i % 4]!));
+    // the period inside the validity, so that the steps are looked at
+    data['period'] = { from: addDays(to!, -60), to: to! };
+    const r = checkDocument(doc, { today: '2026-11-22', calendar, loadSession: sessionLoader() });
+    const steps = r.findings.filter((f) => f.ruleId.startsWith('step-') && f.path.startsWith('/forms/')).map((f) => `${f.ruleId} ${f.path}`);
+    const want = dates.flatMap((d, i) => (i % 4 === 2 ? [`step-before-entry ${d.path}`] : i % 4 === 3 ? [`step-after-repeal ${d.path}`] : []));
+    expect(steps.sort()).toEqual(want.sort());
+  });
+
+  it('each key of a plan carries its own plan in order, and only a key Object.prototype also has asks whether a value is its own', () => {
+    const sig = { type: 'object', additionalProperties: false, properties: { date: { type: 'string', format: 'date' } } };
+    const plan = datePlan({ type: 'object', additionalProperties: false, properties: { a: sig, b: { type: 'array', items: sig } } })!;
+    expect(plan.keys).toEqual(['a', 'b']);
+    expect(plan.subs).toEqual([plan.props!['a'], plan.props!['b']]);
+    expect(plan.inherits).toBe(false);
+    expect(datePlan({ type: 'object', additionalProperties: false, properties: { constructor: sig } })!.inherits).toBe(true);
+    expect(datePlan({ type: 'object', additionalProperties: false, properties: { ['__proto__']: sig } })!.inherits).toBe(true);
+  });
+});
+
+describe('dayKey', () => {
+  it('reads a date as YYYYMMDD, ordered as the text is', () => {
+    expect(dayKey('2018-04-14')).toBe(20180414);
+    expect(dayKey('0000-00-00')).toBe(0);
+    const days = ['2017-12-31', '2018-01-01', '2018-01-02', '2018-02-01', '2019-01-01', '2099-12-31'];
+    for (let i = 1; i < days.length; i++) expect(dayKey(days[i - 1]) < dayKey(days[i]), days[i]).toBe(true);
+  });
+  it('is -1 for what is not written as a date', () => {
+    for (const v of ['2018-4-14', '2018/04/14', '2018-04-1x', ' 2018-04-14', '2018-04-144', '', 20180414, null, undefined, {}]) expect(dayKey(v), String(v)).toBe(-1);
   });
 });
