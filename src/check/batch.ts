@@ -7,6 +7,7 @@
  */
 import type { Pack } from '../acts/pack.js';
 import { normaliseCategoryCode } from '../law/category-code.js';
+import { copyFindings } from '../law/finding.js';
 import { selectWording, type AsOf } from './as-of.js';
 
 const LIMIT = 10_000;
@@ -39,7 +40,7 @@ export function newBatch(): CheckBatch {
           size++;
         }
       }
-      return asOf.findings.length === 0 ? asOf : { wording: asOf.wording, findings: structuredClone(asOf.findings) };
+      return asOf.findings.length === 0 ? asOf : { wording: asOf.wording, findings: copyFindings(asOf.findings) };
     },
     categoryCode(raw) {
       let n = codes.get(raw);

@@ -70,3 +70,34 @@ export function plainFinding(f: Finding): Finding {
   if (f.note) f.note = plainText(f.note);
   return f;
 }
+
+/**
+ * A copy of findings that share nothing with the originals: a finding is plain data (objects, arrays,
+ * strings, numbers, booleans, null), copied key by key in order, as `structuredClone` copies it but
+ * without serialising it (a batch hands out its cached wording findings this way: structuredClone was
+ * ~14 µs a package that has them).
+ */
+export function copyFindings(fs: readonly Finding[]): Finding[] {
+  const out: Finding[] = new Array(fs.length);
+  for (let i = 0; i < fs.length; i++) out[i] = copyPlain(fs[i]) as Finding;
+  return out;
+}
+
+function copyPlain(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    const a: unknown[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) a[i] = copyPlain(v[i]);
+    return a;
+  }
+  if (Object.getPrototypeOf(v) !== Object.prototype) return structuredClone(v);
+  const o: Record<string, unknown> = {};
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    const x = copyPlain((v as Record<string, unknown>)[k]);
+    // a key `__proto__` (a package's own, read from JSON) stays a key, as structuredClone keeps it
+    if (k === '__proto__') Object.defineProperty(o, k, { value: x, enumerable: true, writable: true, configurable: true });
+    else o[k] = x;
+  }
+  return o;
+}

@@ -31,4 +31,24 @@ describe('results kept by the caller', () => {
     expect(kept.filter((k) => k.result.findings.some((f) => f.ruleId !== 'rules-not-run' && f.severity === 'error')).length).toBeGreaterThan(100);
     for (const k of kept) expect(JSON.stringify(k.result), k.label).toBe(k.json);
   });
+
+  it("the batch's wording findings are each package's own copy, deep, equal to the first", () => {
+    const pack = PACKS.find((p) => p.id === 'almaty-maslikhat-2018')!;
+    const batch = newBatch();
+    // after the repeal: outside-validity (its facts nest the validity and the period) and the other wording findings
+    const period = { from: '2023-01-01', to: '2023-12-31' };
+    const a = batch.wording(pack, period).findings;
+    const json = JSON.stringify(a);
+    expect(a.map((f) => f.ruleId)).toContain('outside-validity');
+    const b = batch.wording(pack, { ...period }).findings;
+    expect(JSON.stringify(b)).toBe(json);
+    expect(b).toEqual(structuredClone(a));
+    for (const f of a) {
+      f.path = 'changed';
+      (f.message as { kk: string }).kk = 'changed';
+      for (const v of Object.values(f.facts ?? {})) if (v && typeof v === 'object') (v as Record<string, unknown>)['x'] = 1;
+    }
+    expect(JSON.stringify(b)).toBe(json);
+    expect(JSON.stringify(batch.wording(pack, period).findings)).toBe(json);
+  });
 });
