@@ -37,6 +37,7 @@ import { provideParsedYaml } from '../render/yaml-text.js';
 import type { Precompiled } from '../render/template.js';
 import { fontSet } from '../render/pdf/font.js';
 import type { WordingReport } from '../render/wording.js';
+import { SHORT_RENDER_FILES, tuneForShortRun } from './short-run.js';
 
 type Format = 'docx' | 'pdf';
 
@@ -360,6 +361,8 @@ export function register(program: Command): void {
         if (opts.blank && opts.order) throw new UsageError(t3('--blank немесе --order беріңіз, екеуін бірге емес', 'укажите --blank или --order, но не оба', 'use --blank or --order, not both'));
         if (opts.blank && inputs.length > 1) throw new UsageError(t3('--blank бір қосымшаны алады (нөмірі, нысан кілті не «all»)', '--blank принимает одно приложение (номер, ключ формы или «all»)', '--blank takes one appendix (number, form key or «all»)'));
         if (opts.order && inputs.length) throw new UsageError(t3('--order басқа аргумент алмайды', '--order не принимает других аргументов', '--order takes no other arguments'));
+        // a blank form, a methodology's blank forms or its order: a short run (./short-run.ts)
+        tuneForShortRun(1, SHORT_RENDER_FILES);
         try {
           const id = (opts.blank ?? opts.order) as string;
           const ts = await templateSetFor(templatesDir, id);
@@ -380,6 +383,7 @@ export function register(program: Command): void {
       const { loadFile, sessionLoader, walk } = await import('../package/load.js');
       const { schemaProblems } = await import('./render-schema.js');
       const files = [...walk(inputs)];
+      tuneForShortRun(files.length, SHORT_RENDER_FILES);
       const bar = progress(files.length, opts.progress);
       const loadSession = sessionLoader(inputs);
       let failed = 0;

@@ -1,6 +1,7 @@
 /**
- * A short `check` (at most SHORT_RUN_FILES files) runs without V8's optimising compiler, which only costs it CPU
- * (src/cli/short-run.ts); a longer one keeps it. Seen as V8 reports it (`--trace-opt`: a «[compiling method …»
+ * A short `check` (at most SHORT_RUN_FILES files) or `render` (at most SHORT_RENDER_FILES package files, or blank
+ * forms or an order) runs without V8's optimising compiler, which only costs it CPU (src/cli/short-run.ts); a longer
+ * one keeps it. Seen as V8 reports it (`--trace-opt`: a «[compiling method …»
  * line per function compiled by TurboFan) on the bundle users run: 64 files compile only what was compiled before
  * the files were known, 65 files many functions. And a program that loads the command's module without being the
  * command (a test, a library host) is never tuned.
@@ -10,7 +11,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHORT_RUN_FILES, tuneForShortRun } from '../../src/cli/short-run.js';
+import { SHORT_RENDER_FILES, SHORT_RUN_FILES, tuneForShortRun } from '../../src/cli/short-run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bagalau-short-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,5 +41,29 @@ describe('a short check leaves the optimising compiler off', () => {
 
   it('is never tuned outside the command\'s own process', () => {
     expect(tuneForShortRun(1)).toBe(false);
+    expect(tuneForShortRun(1, SHORT_RENDER_FILES)).toBe(false);
+  });
+});
+
+const renderCompiles = (...args: string[]): number => {
+  const out = mkdtempSync(join(dir, 'render-'));
+  const r = spawnSync(process.execPath, ['--trace-opt', 'dist/bundle/main.js', 'render', ...args, '--format', 'pdf', '--out', out, '--no-progress'], { encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, TZ: 'Asia/Almaty' } });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout.split('\n').filter((l) => l.startsWith('[compiling method')).length;
+};
+
+describe('a short render leaves the optimising compiler off', () => {
+  // one methodology's packages (each renders the same forms), in a fixed order
+  const mic = packages.filter((p) => p.endsWith(join('mic-2018', 'valid.yaml')));
+
+  it(`${SHORT_RENDER_FILES} package files: (almost) nothing compiled by TurboFan; one more: the optimiser works`, () => {
+    expect(mic.length).toBeGreaterThan(SHORT_RENDER_FILES);
+    expect(renderCompiles(...mic.slice(0, SHORT_RENDER_FILES))).toBeLessThan(15);
+    expect(renderCompiles(...mic.slice(0, SHORT_RENDER_FILES + 1))).toBeGreaterThan(40);
+  });
+
+  it('all the blank forms of a methodology, and its order, are a short run', () => {
+    expect(renderCompiles('--blank', 'mic-2018', 'all')).toBeLessThan(15);
+    expect(renderCompiles('--order', 'asa-b-model')).toBeLessThan(15);
   });
 });
