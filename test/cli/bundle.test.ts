@@ -6,8 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import * as yaml from 'yaml';
 import { moduleLog } from './module-log.js';
 import { samplesWithCases } from '../../src/package/cases.js';
 import { PACK_IDS } from '../../src/acts/registry.js';
@@ -57,6 +59,28 @@ describe('the bundled command says what the modules say', () => {
       expect(a.stdout.length + a.stderr.length, args.join(' ')).toBeGreaterThan(0);
       expect({ status: a.status, stdout: a.stdout, stderr: a.stderr }, args.join(' ')).toEqual({ status: b.status, stdout: b.stdout, stderr: b.stderr });
     }
+  });
+
+  it('reads YAML with the library\'s ES build as its Node build reads it: values, errors, warnings, !!binary', async () => {
+    const chunk = readdirSync('dist/bundle').find((f) => f.endsWith('.js') && readFileSync(join('dist/bundle', f), 'utf8').includes('// node_modules/yaml/browser/dist/compose/composer.js'));
+    expect(chunk).toBeDefined();
+    const bundled = (await import(pathToFileURL(resolve('dist/bundle', chunk!)).href)) as typeof import('yaml');
+    const read = (lib: typeof import('yaml'), src: string) => {
+      const warned = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+      try {
+        const v = lib.parse(src) as unknown;
+        return { value: JSON.stringify(v), buffers: Object.values((v ?? {}) as object).map((x) => Buffer.isBuffer(x)), warnings: warned.mock.calls.map((c) => String(c[0])) };
+      } catch (e) {
+        return { error: (e as Error).message };
+      } finally {
+        warned.mockRestore();
+      }
+    };
+    for (const src of ['%YAML 1.1\n---\nb: !!binary aGVsbG8=\n', '%YAML 1.1\n---\nb: !!binary "aGVs bG8= @"\n', 'a: [1, 2]\n? [x]\n: 3\n', 'a: "open\n', 'x: 1\nx: 2\n', 'y: yes\nd: 2025-01-01\n'])
+      expect(read(bundled, src), src).toEqual(read(yaml, src));
+    // the cases above do reach a buffer and a warning
+    expect(read(bundled, '%YAML 1.1\n---\nb: !!binary aGVsbG8=\n').buffers).toEqual([true]);
+    expect(read(bundled, '? [x]\n: 3\n').warnings).toHaveLength(1);
   });
 
   it('renders the same bytes for blank forms and an order (what the build parsed ahead)', () => {
