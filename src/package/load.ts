@@ -159,8 +159,9 @@ export function* walk(paths: readonly string[]): Generator<string> {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1251 = new TextDecoder('windows-1251');
+/** Made on the first folder walked: a Windows-1251 decoder sets up an ICU converter, which a check of named files never needs. */
+let decoders: { utf8: InstanceType<typeof TextDecoder>; cp1251: InstanceType<typeof TextDecoder> } | undefined;
+const nameDecoders = () => (decoders ??= { utf8: new TextDecoder('utf-8', { fatal: true }), cp1251: new TextDecoder('windows-1251') });
 
 /**
  * `dir` is the folder's name as shown, `raw` its bytes (a name need not be UTF-8).
@@ -175,6 +176,7 @@ function* walkDir(dir: string, raw: Buffer, root: string): Generator<string> {
     yield dir;
     return;
   }
+  const { utf8, cp1251 } = nameDecoders();
   for (const e of entries) {
     let name: string;
     let notUtf8 = false;
