@@ -125,6 +125,17 @@ export interface Pack {
   unchecked: Unchecked[];
 }
 
+/**
+ * A pack whose rules are built when they are first read. The library (`import 'bagalau'`, whose `check` is
+ * synchronous) loads every pack, and a check reads the rules of its own methodology only: building the five others'
+ * (~200 rule objects, their messages and pointers) was a fifth of the library's start (issue 14). The rules are built
+ * once, from the same params, whoever reads them first — the check, explain, methodologies, a test.
+ */
+export function withRules<P extends Omit<Pack, 'rules'>>(parts: P, build: () => Rule[]): P & Pick<Pack, 'rules'> {
+  let rules: Rule[] | undefined;
+  return Object.defineProperty(parts, 'rules', { enumerable: true, get: () => (rules ??= build()) }) as P & Pick<Pack, 'rules'>;
+}
+
 /** The wording of a pack in force on a day (the lookup the as-of engine and the draft checker share), or undefined when we hold none for it. */
 export const wordingOn = (pack: Pick<Pack, 'wordings'>, date: string): Wording | undefined =>
   pack.wordings.find((w) => w.from <= date && (w.to === undefined || date <= w.to));

@@ -11,7 +11,7 @@ import { params } from './params.js';
 
 const ID = 'almaty-maslikhat-2018';
 
-export const rules: Rule[] = [
+export const rules = (): Rule[] => [
   ...procedureRules({ id: ID, params, catalogue: CATALOGUE }),
   // 001-V11: App. 1 has «Қол жеткізу мерзімдері»; cl. 13(4) time-bound, cl. 18 the plan's year.
   dateWithinRule({

@@ -153,7 +153,7 @@ const code = {
   ),
 };
 
-export const rules: Rule[] = tableRules(ID, params, ROWS as readonly RuleRow[], {
+export const rules = (): Rule[] => tableRules(ID, params, ROWS as readonly RuleRow[], {
   applies: {
     eligible,
     dismissed,

@@ -95,7 +95,7 @@ const code = {
     ),
 };
 
-export const rules: Rule[] = tableRules(ID, params, ROWS as readonly RuleRow[], {
+export const rules = (): Rule[] => tableRules(ID, params, ROWS as readonly RuleRow[], {
   applies: { eligible, dismissed },
   lists: { managerial: MANAGERIAL_PARAMETERS, 'non-managerial': NON_MANAGERIAL_PARAMETERS },
   over: { sheets: { keys: SHEETS, place: onSheet } },

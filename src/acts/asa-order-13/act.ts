@@ -7,7 +7,8 @@
  * Annex 1 names for both.
  */
 import type { Text3 } from '../../law/finding.js';
-import type { ActMeta, PendingAmendment, Pack, Wording } from '../pack.js';
+import { withRules, type ActMeta, type PendingAmendment, type Pack, type Wording } from '../pack.js';
+import type { Rule } from '../../rules/rule.js';
 
 /** The order, with the title of one of its annexes. */
 export const orderAct = (title: Text3): ActMeta => ({
@@ -83,4 +84,5 @@ export const ABSENCE_KINDS = ['еңбек демалыстары', 'еңбекк
 export const NOT_WORKED = ['еңбек демалыстары', 'еңбекке уақытша жарамсыздық', 'қайта даярлау', 'біліктілігін арттыру'] as const;
 
 /** A pack of one of the order's annexes: its own parts, and what the order gives both (the absences Annex 1 names). */
-export const annexPack = (own: Omit<Pack, 'absenceKinds'>): Pack => ({ ...own, absenceKinds: ABSENCE_KINDS });
+export const annexPack = ({ rules, ...own }: Omit<Pack, 'absenceKinds' | 'rules'> & { rules: () => Rule[] }): Pack =>
+  withRules({ ...own, absenceKinds: ABSENCE_KINDS }, rules);

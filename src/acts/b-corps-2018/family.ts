@@ -5,7 +5,8 @@
  */
 import { Type } from '../../law/schema-type.js';
 import { doc } from '../../rules/envelope.js';
-import type { Pack, Unchecked } from '../pack.js';
+import { withRules, type Pack, type Unchecked } from '../pack.js';
+import type { Rule } from '../../rules/rule.js';
 import EVENTS from './events.json' with { type: 'json' };
 import { KPI_GRADES } from './catalogue.js';
 import type { ProcedureParams } from './procedure.js';
@@ -18,11 +19,16 @@ export const servantExtra = {
 };
 
 /** The pack's own act-level parts; the rest follows from the family. */
-export type FamilyParts = Omit<Pack, 'session' | 'servantExtra' | 'absenceKinds' | 'events' | 'unchecked' | 'params'> & { params: ProcedureParams; unchecked: readonly Unchecked[] };
+export type FamilyParts = Omit<Pack, 'session' | 'servantExtra' | 'absenceKinds' | 'events' | 'unchecked' | 'params' | 'rules'> & {
+  params: ProcedureParams;
+  unchecked: readonly Unchecked[];
+  /** Builds the rules, when they are first read (`withRules`). */
+  rules: () => Rule[];
+};
 
 /** A pack of the family: the session, absences and events its params and the family give, the provisions the family leaves unchecked and the pack's own. */
-export function familyPack({ params, unchecked, ...own }: FamilyParts): Pack {
-  return {
+export function familyPack({ params, unchecked, rules, ...own }: FamilyParts): Pack {
+  return withRules({
     ...own,
     params,
     events: EVENTS,
@@ -30,5 +36,5 @@ export function familyPack({ params, unchecked, ...own }: FamilyParts): Pack {
     servantExtra,
     absenceKinds: params.absenceKinds.value,
     unchecked: [...shared, ...unchecked],
-  };
+  }, rules);
 }

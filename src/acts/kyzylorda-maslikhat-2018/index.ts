@@ -4,7 +4,7 @@
  * Appendix 4. A package is checked against that catalogue alone: the competency sheet's indicators
  * against the servant's category group. Everything else is listed in `unchecked`, not borrowed.
  */
-import type { Pack } from '../pack.js';
+import { withRules, type Pack } from '../pack.js';
 import about from './pack.json' with { type: 'json' };
 import { act, pending, validity, wordings } from './act.js';
 import { forms } from './forms.js';
@@ -13,9 +13,12 @@ import { rules } from './rules.js';
 import unchecked from './unchecked.json' with { type: 'json' };
 import appendices from './appendices.json' with { type: 'json' };
 
-export const pack: Pack = {
-  ...about,
-  act, validity, wordings, pending, appendices, forms, params, rules, unchecked,
-  events: [],
-  absenceKinds: [],
-};
+export const pack: Pack = withRules(
+  {
+    ...about,
+    act, validity, wordings, pending, appendices, forms, params, unchecked,
+    events: [],
+    absenceKinds: [],
+  },
+  rules,
+);

@@ -10,7 +10,7 @@ import { competencyRule } from '../../rules/competency.js';
 import { CATALOGUE } from './catalogue.js';
 import { params } from './params.js';
 
-export const rules: Rule[] = [
+export const rules = (): Rule[] => [
   competencyRule({
     id: 'kyzylorda-maslikhat-2018/indicators',
     provision: params.catalogueColumns,

@@ -7,4 +7,4 @@ import { procedureRules } from '../b-corps-2018/procedure.js';
 import { CATALOGUE } from './catalogue.js';
 import { params } from './params.js';
 
-export const rules: Rule[] = procedureRules({ id: 'mic-2018', params, catalogue: CATALOGUE });
+export const rules = (): Rule[] => procedureRules({ id: 'mic-2018', params, catalogue: CATALOGUE });

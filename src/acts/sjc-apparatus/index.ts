@@ -5,7 +5,7 @@
  * (App. 4); everyone yearly by the anonymous 360 method (App. 5–8), with calibration sessions on
  * application (ch. 5). A package is one servant and one quarter (or one year for the 360).
  */
-import type { Pack } from '../pack.js';
+import { withRules, type Pack } from '../pack.js';
 import about from './pack.json' with { type: 'json' };
 import { act, pending, validity, wordings } from './act.js';
 import { ABSENCE_KINDS, RESULTS, SESSION_DECISIONS } from './catalogue.js';
@@ -16,9 +16,12 @@ import { params } from './params.js';
 import unchecked from './unchecked.json' with { type: 'json' };
 import appendices from './appendices.json' with { type: 'json' };
 
-export const pack: Pack = {
-  ...about,
-  act, validity, wordings, pending, appendices, forms, events, servantExtra, params, rules, unchecked,
-  session: { kinds: ['calibration'], decisions: SESSION_DECISIONS, grades: RESULTS },
-  absenceKinds: ABSENCE_KINDS,
-};
+export const pack: Pack = withRules(
+  {
+    ...about,
+    act, validity, wordings, pending, appendices, forms, events, servantExtra, params, unchecked,
+    session: { kinds: ['calibration'], decisions: SESSION_DECISIONS, grades: RESULTS },
+    absenceKinds: ABSENCE_KINDS,
+  },
+  rules,
+);

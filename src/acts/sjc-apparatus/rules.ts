@@ -79,7 +79,7 @@ const PLAN_NOTE = t(
 const HEAD_FORMS = ['workPlan', 'kpiSheet'] as const;
 const STAFF_FORMS = ['rankingSheet'] as const;
 
-export const rules: Rule[] = [
+export const rules = (): Rule[] => [
   // ── Who is evaluated how ──────────────────────────────────────────────────────────────────
   formsByCategoryRule({
     id: `${ID}/method-by-category`,
