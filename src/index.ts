@@ -8,7 +8,7 @@
 import { PACKS } from './acts/index.js';
 import { newBatch } from './check/batch.js';
 import { checkDocument, failedResult, type CheckOptions as EngineCheckOptions, type FileResult } from './check/run.js';
-import { describePack } from './cli/methodologies.js';
+import { describePack } from './acts/describe.js';
 import type { Job } from './cli/render.js';
 import { checkDraft, draftInputFinding } from './draft/check.js';
 import type { SourceMap } from './draft/where.js';

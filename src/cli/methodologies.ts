@@ -1,7 +1,7 @@
 /** `bagalau methodologies`: the packs we hold — act, validity, wordings, appendices, rules. */
 import { Command, Option } from 'commander';
 import { PACKS } from '../acts/index.js';
-import type { Pack } from '../acts/pack.js';
+import { describePack } from '../acts/describe.js';
 import type { Lang } from '../law/finding.js';
 import { langOption } from './options.js';
 import { actKindText, clauseText } from '../law/cite-text.js';
@@ -12,28 +12,8 @@ const METH_WORDS: Record<Lang, { reg: string; validity: string; wordings: string
   en: { reg: 'reg.', validity: 'validity', wordings: 'wordings', appendices: 'appendices', missing: 'missing', rules: 'rules', unchecked: 'not checkable' },
 };
 
-export function describePack(p: Pack) {
-  return {
-    id: p.id,
-    act: {
-      kind: p.act.kind,
-      number: p.act.number,
-      date: p.act.date,
-      issuer: p.act.issuer,
-      title: p.act.title,
-      registration: p.act.registration ?? null,
-      source: p.act.source,
-    },
-    scope: p.scope,
-    validity: { from: p.validity.from, to: p.validity.to ?? null, repealedBy: p.validity.repealedBy ?? null },
-    wordings: p.wordings.map((w) => ({ date: w.date, from: w.from, to: w.to ?? null, label: w.label })),
-    pendingAmendments: p.pending.map((a) => ({ act: a.act, from: a.from, provisions: a.provisions })),
-    appendices: p.appendices.map((a) => ({ no: a.no, title: a.title, titleEn: a.titleEn, clause: a.clause, formKey: a.formKey ?? null, present: a.present })),
-    events: p.events.map((e) => ({ type: e.type, clause: e.clause, label: e.label })),
-    rules: p.rules.length,
-    unchecked: p.unchecked.length,
-  };
-}
+// The library's `methodologies()` describes the packs too, without loading the command line (commander).
+export { describePack };
 
 export function register(program: Command): void {
   program

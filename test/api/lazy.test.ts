@@ -82,6 +82,11 @@ describe('the library entry', () => {
     }
   });
 
+  it('the library loads no command line (commander): `methodologies()` describes the packs from the acts floor', () => {
+    expect(runProgram(MODULES).urls.filter((u) => u.includes('/node_modules/commander/') || u.includes('/dist/src/cli/'))).toEqual([]);
+    expect(chunkText(runProgram(BUNDLE).urls).includes('// node_modules/commander/')).toBe(false);
+  });
+
   it('what the test above would see: a program that loads TypeBox', () => {
     const p = join(dir, 'typebox.mjs');
     writeFileSync(p, `await import(${JSON.stringify(pathToFileURL(resolve('node_modules/typebox/build/index.mjs')).href)});\n`);
