@@ -131,7 +131,7 @@ export interface Pack {
  * (~200 rule objects, their messages and pointers) was a fifth of the library's start (issue 14). The rules are built
  * once, from the same params, whoever reads them first — the check, explain, methodologies, a test.
  */
-export function withRules<P extends Omit<Pack, 'rules'>>(parts: P, build: () => Rule[]): P & Pick<Pack, 'rules'> {
+export function withRules<P extends object>(parts: P, build: () => Rule[]): P & Pick<Pack, 'rules'> {
   let rules: Rule[] | undefined;
   return Object.defineProperty(parts, 'rules', { enumerable: true, get: () => (rules ??= build()) }) as P & Pick<Pack, 'rules'>;
 }
