@@ -8,11 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Ignore } from 'ignore';
 import { t3, type Finding } from '../law/finding.js';
-import { decode } from '../package/decode.js';
-import { isCandidate, walk } from '../package/load.js';
-import { kindOf, parseText } from '../package/parse.js';
+import { docFromBytes, isCandidate, walk } from '../package/load.js';
 import type { SourceDoc } from '../package/source-doc.js';
-import { jsonSourceMap, sourceMap } from '../package/source-map.js';
 
 export const STDIN = '-';
 export const IGNORE_FILE = '.bagalauignore';
@@ -63,15 +60,7 @@ export async function expandInputs(paths: readonly string[], cwd: string, ig?: I
 }
 
 /** A package read from standard input, named by `--stdin-filepath` (for messages, the parser and session refs). */
-export function loadStdin(name: string, bytes: Uint8Array): SourceDoc {
-  const dec = decode(bytes);
-  const kind = kindOf(name, dec.text);
-  const parsed = parseText(dec.text, kind);
-  const placeOf = kind === 'json' && parsed.data !== undefined ? jsonSourceMap(dec.text) : sourceMap(dec.text);
-  const doc: SourceDoc = { file: name, findings: [...dec.findings, ...parsed.findings], placeOf };
-  if (parsed.data !== undefined) doc.data = parsed.data;
-  return doc;
-}
+export const loadStdin = (name: string, bytes: Uint8Array): SourceDoc => docFromBytes(name, bytes);
 
 /**
  * A YAML/JSON file that is not an evaluation package (no `methodology` key: `package.json`, a CI file)

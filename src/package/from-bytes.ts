@@ -5,15 +5,15 @@
  */
 import type { SourceDoc } from './source-doc.js';
 import { decode } from './decode.js';
-import { kindOf, parseText } from './parse.js';
-import { jsonSourceMap, sourceMap } from './source-map.js';
+import { kindOf, readText } from './parse.js';
+import { placesOf } from './source-map.js';
 
 export function docFromBytes(file: string, bytes: Uint8Array): SourceDoc {
   const dec = decode(bytes);
   const kind = kindOf(file, dec.text);
-  const parsed = parseText(dec.text, kind);
-  const placeOf = kind === 'json' && parsed.data !== undefined ? jsonSourceMap(dec.text) : sourceMap(dec.text);
-  const doc: SourceDoc = { file, findings: [...dec.findings, ...parsed.findings], placeOf };
+  const read = readText(dec.text, kind);
+  const parsed = read.parsed;
+  const doc: SourceDoc = { file, findings: [...dec.findings, ...parsed.findings], placeOf: placesOf(dec.text, kind, read) };
   if (parsed.data !== undefined) doc.data = parsed.data;
   return doc;
 }

@@ -6,7 +6,7 @@
  * expand the data past MAX_EXPANDED_SIZE (an alias is a pointer, a renderer prints it again
  * each time). Pure: no I/O.
  */
-import { LineCounter } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import { jsonErrorText, yamlErrorText } from './yaml-messages.js';
 import { t3, type Finding } from '../law/finding.js';
 import { pointer } from '../law/json-pointer.js';
@@ -28,6 +28,16 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface Parsed {
   data?: unknown;
   findings: Finding[];
+}
+
+/**
+ * The YAML syntax tree the data was read from, for the places of findings (source-map.ts): a file with findings
+ * is then not parsed a second time. None for JSON, for a file that could not be read, and under a «%YAML 1.1»
+ * directive (the places' own parse reads keys such as `yes` by the 1.1 schema, unlike the data's).
+ */
+export interface YamlTree {
+  doc: Document.Parsed;
+  lc: LineCounter;
 }
 
 const inputError = (message: Finding['message'], place?: { line: number; column: number }, path = ''): Finding => {
@@ -54,7 +64,7 @@ const tooDeep = (text: string, offset: number): Finding =>
   );
 
 /** JSON with the strictness of JSON (YAML would accept more and hide a typo). */
-function parseJson(text: string): Parsed {
+function parseJson(text: string): Parsed & { tree?: YamlTree } {
   const deep = jsonTooDeepAt(text);
   if (deep >= 0) return { findings: [tooDeep(text, deep)] };
   try {
@@ -69,7 +79,7 @@ function parseJson(text: string): Parsed {
   }
 }
 
-function parseYaml(text: string): Parsed {
+function parseYaml(text: string): Parsed & { tree?: YamlTree } {
   const lc = new LineCounter();
   let doc;
   try {
@@ -94,7 +104,8 @@ function parseYaml(text: string): Parsed {
     throw e;
   }
   const notes: Finding[] = [];
-  if (doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1') {
+  const yaml11 = !!doc.directives?.yaml.explicit && doc.directives.yaml.version === '1.1';
+  if (yaml11) {
     notes.push({
       ruleId: 'input-encoding',
       severity: 'info',
@@ -117,7 +128,8 @@ function parseYaml(text: string): Parsed {
     };
   }
   try {
-    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), findings: notes };
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return yaml11 ? { data, findings: notes } : { data, findings: notes, tree: { doc, lc } };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     return { findings: [inputError(t3(`YAML оқылмады: ${msg}`, `YAML не прочитан: ${msg}`, `YAML could not be read: ${msg}`))] };
@@ -157,15 +169,21 @@ function sanitise(value: unknown, path: Array<string | number>, findings: Findin
 }
 
 export function parseText(text: string, kind: 'json' | 'yaml'): Parsed {
-  const parsed = kind === 'json' ? parseJson(text) : parseYaml(text);
-  if (parsed.data === undefined) return parsed;
+  return readText(text, kind).parsed;
+}
+
+/** parseText, and the YAML syntax tree the data came from (for its places). */
+export function readText(text: string, kind: 'json' | 'yaml'): { parsed: Parsed; tree?: YamlTree } {
+  const { tree, ...parsed } = kind === 'json' ? parseJson(text) : parseYaml(text);
+  if (parsed.data === undefined) return { parsed };
   const findings: Finding[] = [];
   try {
     const data = sanitise(parsed.data, [], findings, { left: MAX_EXPANDED_SIZE });
-    return { data, findings: [...parsed.findings, ...findings] };
+    const out = { data, findings: [...parsed.findings, ...findings] };
+    return tree ? { parsed: out, tree } : { parsed: out };
   } catch (e) {
     if (!(e instanceof TooLarge)) throw e;
-    return {
+    return { parsed: {
       findings: [
         ...parsed.findings,
         inputError(
@@ -176,7 +194,7 @@ export function parseText(text: string, kind: 'json' | 'yaml'): Parsed {
           ),
         ),
       ],
-    };
+    } };
   }
 }
 

@@ -7,6 +7,7 @@ import { parseYamlDocument } from './bounded.js';
 import type { Place } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { jsonValueOffsets } from './json-places.js';
+import type { Parsed, YamlTree } from './parse.js';
 
 export type PlaceOf = (pointer: string) => Place | undefined;
 
@@ -40,8 +41,12 @@ export function jsonSourceMap(text: string): PlaceOf {
   };
 }
 
-export function sourceMap(text: string): PlaceOf {
-  let built: { doc: Document.Parsed; lc: LineCounter } | null | undefined;
+/**
+ * Places in a YAML text (or a JSON text that could not be read as JSON): from `tree`, the syntax tree its data was
+ * read from, else from a parse of its own, made when a place is first asked for.
+ */
+export function sourceMap(text: string, tree?: YamlTree): PlaceOf {
+  let built: { doc: Document.Parsed; lc: LineCounter } | null | undefined = tree;
   return (pointer: string) => {
     if (built === undefined) {
       const lc = new LineCounter();
@@ -75,3 +80,7 @@ export function sourceMap(text: string): PlaceOf {
     return { line: p.line, column: p.col };
   };
 }
+
+/** The places of a read text (parse.ts readText): a JSON text's by a linear scan, a YAML text's from the tree its data came from. */
+export const placesOf = (text: string, kind: 'json' | 'yaml', read: { parsed: Parsed; tree?: YamlTree }): PlaceOf =>
+  kind === 'json' && read.parsed.data !== undefined ? jsonSourceMap(text) : sourceMap(text, read.tree);
