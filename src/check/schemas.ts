@@ -18,7 +18,7 @@ import { isDate } from './date-format.js';
 
 export type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 
-/** The options every ajv of ours gets; `allErrors` is set per pass (see ./validators.ts). */
+/** The options every ajv of ours gets; `allErrors` is set per pass (see ./validators.ts and `FAST_PASS`). */
 export const AJV_OPTIONS = {
   strict: true,
   strictTypes: false,
@@ -93,10 +93,18 @@ export function schemaSet(pack: Pack): SchemaSet {
   return set;
 }
 
+/**
+ * The fast pass only answers valid or not: a package that fails it is validated again by the full pass, whose errors
+ * are the ones reported (./validators.ts). So it stops at the first error and builds neither message texts nor the
+ * `verbose` detail (the schema and value at each error): less code at every keyword. mic-2018's generated module went
+ * from 206 to 155 KB, and a one-file check spends ~2 ms less loading it and ~3 ms less in its first run (issue 14).
+ */
+const FAST_PASS = { allErrors: false, verbose: false, messages: false } as const satisfies Options;
+
 /** An ajv holding a pack's schema set (and our formats), ready to compile or to write standalone code. */
 export function ajvFor(set: SchemaSet, allErrors: boolean, code?: Options['code']): Ajv2020 {
   const Ajv = ajvClass();
-  const a = new Ajv({ ...AJV_OPTIONS, allErrors, logger: AJV_LOGGER, ...(code ? { code } : {}) });
+  const a = new Ajv({ ...AJV_OPTIONS, ...(allErrors ? { allErrors } : FAST_PASS), logger: AJV_LOGGER, ...(code ? { code } : {}) });
   addOurFormats(a);
   for (const f of set.forms) a.addSchema(f);
   if (set.session) a.addSchema(set.session);
