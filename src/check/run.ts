@@ -9,7 +9,7 @@ import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
 import { parsePointer, pointer } from '../law/json-pointer.js';
-import { accessorsOf, compileAccessor, walk, type Accessor } from './accessors.js';
+import { accessorFor, accessorsOf, walk, type Accessor } from './accessors.js';
 import { toFinding, type PackageData, type PackageEvent, type Report, type ResolvedSession, type Rule, type RuleContext } from '../rules/rule.js';
 import { newBatch, type CheckBatch } from './batch.js';
 import { EventDate, type DatedAt } from '../rules/dates.js';
@@ -233,7 +233,7 @@ class Step {
 }
 
 /** A pointer, up to its first `*`: a pattern matches nothing where this holds no value. */
-function presencePointer(ptr: string): string {
+export function presencePointer(ptr: string): string {
   const tokens = parsePointer(ptr);
   const star = tokens.indexOf('*');
   return star < 0 ? ptr : pointer(...tokens.slice(0, star));
@@ -250,6 +250,7 @@ function stepsOf(pack: Pack): { steps: Step[]; numbers: Map<string, number>; acc
     numbers.set(ptr, accessors.length);
     accessors.push(at);
   }
+  const accessorOf = accessorFor(pack);
   const steps = pack.rules.map((rule) => {
     if (!rule.quietWithoutInputs || !rule.reads || rule.reads.length === 0) return new Step(rule, undefined);
     const inputs = rule.reads.map((ptr) => {
@@ -257,7 +258,7 @@ function stepsOf(pack: Pack): { steps: Step[]; numbers: Map<string, number>; acc
       let n = numbers.get(at);
       if (n === undefined) {
         numbers.set(at, (n = accessors.length));
-        accessors.push(compileAccessor(at));
+        accessors.push(accessorOf(at));
       }
       return n;
     });
