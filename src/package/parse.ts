@@ -155,7 +155,16 @@ function sanitise(value: unknown, path: Array<string | number>, findings: Findin
     findings.push(inputError(t3(`Тым терең кірістірілген құрылым (${MAX_DEPTH} деңгейден артық)`, `Слишком глубокая вложенность (более ${MAX_DEPTH} уровней)`, `Nesting deeper than ${MAX_DEPTH} levels`), undefined, pointer(...path)));
     return null;
   }
-  if (Array.isArray(value)) return value.map((v, i) => sanitise(v, [...path, i], findings, budget));
+  // `path` is the walk's one stack (a step pushed before a value, popped after it): no array per value
+  if (Array.isArray(value)) {
+    const arr: unknown[] = [];
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      arr.push(sanitise(value[i], path, findings, budget));
+      path.pop();
+    }
+    return arr;
+  }
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
@@ -163,7 +172,9 @@ function sanitise(value: unknown, path: Array<string | number>, findings: Findin
       continue;
     }
     if ((budget.left -= key.length) < 0) throw new TooLarge();
-    out[key] = sanitise((value as Record<string, unknown>)[key], [...path, key], findings, budget);
+    path.push(key);
+    out[key] = sanitise((value as Record<string, unknown>)[key], path, findings, budget);
+    path.pop();
   }
   return out;
 }
