@@ -13,7 +13,8 @@ import type { Summary } from '../report/summary.js';
 import { formatTextEntry, formatTextSummary, formatTextTotals, type Override } from '../report/text.js';
 import { findConfig, overrideFor, readConfig, type Config } from './config.js';
 import { tuneForShortRun } from './short-run.js';
-import { expandInputs, ignoreRules, loadStdin, notAPackage, skippedFinding, STDIN } from './inputs.js';
+import { expandInputs, ignoreRules, notAPackage, skippedFinding, STDIN } from './inputs.js';
+import { docFromBytes } from '../package/load.js';
 import { langFromLocale, setConfigLang } from './lang.js';
 import { checkInWorkers, checkItem, checkWorkerUrl, checkLoaded, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
 import { progress } from './progress.js';
@@ -143,7 +144,8 @@ async function* inThisThread(files: readonly string[], opts: CheckOpts, run: Run
     }
     const name = opts.stdinFilepath ?? '<stdin>';
     try {
-      const doc = loadStdin(name, new Uint8Array(readFileSync(0)));
+      // named by `--stdin-filepath` (for messages, the parser and session refs)
+      const doc = docFromBytes(name, new Uint8Array(readFileSync(0)));
       yield notAPackage(doc) ? { file: doc.file, skipped: skippedFinding().message } : { file: name, result: await checkLoaded(doc, run.checkOpts) };
     } catch (e) {
       yield { file: name, result: failedResult(name, e) };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Ignore } from 'ignore';
 import { t3, type Finding } from '../law/finding.js';
-import { docFromBytes, isCandidate, walk } from '../package/load.js';
+import { isCandidate, walk } from '../package/load.js';
 import type { SourceDoc } from '../package/source-doc.js';
 
 export const STDIN = '-';
@@ -58,9 +58,6 @@ export async function expandInputs(paths: readonly string[], cwd: string, ig?: I
   }
   return out;
 }
-
-/** A package read from standard input, named by `--stdin-filepath` (for messages, the parser and session refs). */
-export const loadStdin = (name: string, bytes: Uint8Array): SourceDoc => docFromBytes(name, bytes);
 
 /**
  * A YAML/JSON file that is not an evaluation package (no `methodology` key: `package.json`, a CI file)
