@@ -2,7 +2,7 @@
  * JSON Pointer → line:column in the source text. Built lazily (only when a file has
  * findings) from the `yaml` library's syntax tree, which reads JSON too.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import { parseYamlDocument } from './bounded.js';
 import type { Place } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
@@ -46,7 +46,7 @@ export function jsonSourceMap(text: string): PlaceOf {
  * read from, else from a parse of its own, made when a place is first asked for.
  */
 export function sourceMap(text: string, tree?: YamlTree): PlaceOf {
-  let built: { doc: Document.Parsed; lc: LineCounter } | null | undefined = tree;
+  let built: YamlTree | null | undefined = tree;
   return (pointer: string) => {
     if (built === undefined) {
       const lc = new LineCounter();
