@@ -65,9 +65,6 @@ type Schema = Record<string, unknown>;
 interface Bounds {
   readonly from: number;
   readonly to: number;
-  /** The same days as written in the pack. */
-  readonly fromText: string;
-  readonly toText: string | undefined;
 }
 /** Whether `d` (a value read where a date stands) is a date outside the bounds; a value that is no date is not. */
 function outside(d: unknown, b: Bounds): d is string {
@@ -164,7 +161,7 @@ export class StepDates {
   readonly out: Step[] = [];
   constructor(pack: Pack) {
     const v = pack.validity;
-    this.bounds = { from: boundKey(v.from), to: v.to === undefined ? Infinity : boundKey(v.to), fromText: v.from, toText: v.to };
+    this.bounds = { from: boundKey(v.from), to: v.to === undefined ? Infinity : boundKey(v.to) };
     this.forms = formsDatePlan(pack);
   }
 }
@@ -286,13 +283,12 @@ function steps(pkg: PackageData, w: StepDates, session: ResolvedSession | undefi
  * file names that file). `w`: the pack's StepDates (made once per pack by the runner).
  */
 export function reportStepsOutsideValidity(pack: Pack, w: StepDates, pkg: PackageData, session: ResolvedSession | undefined, wording: string, findings: Finding[]): void {
-  const b = w.bounds;
+  const v = pack.validity;
   const { from, to } = pkg.period;
-  if (to < b.fromText || (b.toText !== undefined && from > b.toText)) return;
+  if (to < v.from || (v.to !== undefined && from > v.to)) return;
   steps(pkg, w, session);
   const found = w.out;
   if (found.length === 0) return;
-  const v = pack.validity;
   for (const s of found) {
     let f: Finding;
     if (v.to !== undefined && s.date > v.to) {
