@@ -42,14 +42,9 @@ export function isoShaped(v: unknown): v is string {
  * by one comparison of numbers instead of a string comparison per bound.
  */
 export function dayKey(v: unknown): number {
-  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
+  if (!isoShaped(v)) return -1;
   let n = 0;
-  for (let i = 0; i < 10; i++) {
-    if (i === 4 || i === 7) continue;
-    const d = v.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) n = n * 10 + v.charCodeAt(i) - 48;
   return n;
 }
 
