@@ -8,10 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PACKS } from '../src/acts/index.js';
 import { accessorsFile, accessorsModule, packPointers } from '../src/check/accessors.js';
-import { presencePointer } from '../src/check/run.js';
 
 /** Every generated file: its path relative to src/check/ (and dist/src/check/) and its text. */
-export const accessorFiles = (): Array<[string, string]> => PACKS.map((pack) => [accessorsFile(pack.id), accessorsModule(pack.id, packPointers(pack, presencePointer))]);
+export const accessorFiles = (): Array<[string, string]> => PACKS.map((pack) => [accessorsFile(pack.id), accessorsModule(pack.id, packPointers(pack))]);
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const checkDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'check');

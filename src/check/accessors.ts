@@ -16,7 +16,7 @@
 import { createRequire } from 'node:module';
 import { isBundledPack } from '../acts/registry.js';
 import type { Pack } from '../acts/pack.js';
-import { parsePointer } from '../law/json-pointer.js';
+import { parsePointer, pointer } from '../law/json-pointer.js';
 
 export type Accessor = (data: unknown) => unknown;
 
@@ -104,15 +104,22 @@ function generatedOf(pack: Pack): Readonly<Record<string, Accessor>> | undefined
   }
 }
 
+/** A pointer, up to its first `*`: a pattern matches nothing where this holds no value (the runner's quiet rules, ./run.ts). */
+export function presencePointer(ptr: string): string {
+  const tokens = parsePointer(ptr);
+  const star = tokens.indexOf('*');
+  return star < 0 ? ptr : pointer(...tokens.slice(0, star));
+}
+
 /**
  * The pointers the runner reads for a pack, made once per pack: each declared pointer without a
  * pattern (patterns with `*` are expanded by their kinds), then the presence pointers of the rules
  * quiet without their inputs (./run.ts), each once. The build generates accessors for these.
  */
-export function packPointers(pack: Pack, presencePointers: (rulePointer: string) => string): string[] {
+export function packPointers(pack: Pack): string[] {
   const out = new Set<string>();
   for (const rule of pack.rules) for (const ptr of rule.reads ?? []) if (!parsePointer(ptr).includes('*')) out.add(ptr);
-  for (const rule of pack.rules) if (rule.quietWithoutInputs && rule.reads) for (const ptr of rule.reads) out.add(presencePointers(ptr));
+  for (const rule of pack.rules) if (rule.quietWithoutInputs && rule.reads) for (const ptr of rule.reads) out.add(presencePointer(ptr));
   return [...out];
 }
 

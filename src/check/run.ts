@@ -8,8 +8,8 @@ import { loadedPack, PACK_IDS } from '../acts/registry.js';
 import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
-import { parsePointer, pointer } from '../law/json-pointer.js';
-import { accessorFor, accessorsOf, walk, type Accessor } from './accessors.js';
+import { parsePointer } from '../law/json-pointer.js';
+import { accessorFor, accessorsOf, presencePointer, walk, type Accessor } from './accessors.js';
 import { toFinding, type PackageData, type PackageEvent, type Report, type ResolvedSession, type Rule, type RuleContext } from '../rules/rule.js';
 import { newBatch, type CheckBatch } from './batch.js';
 import { EventDate, type DatedAt } from '../rules/dates.js';
@@ -230,13 +230,6 @@ class Step {
     this.applies = rule.applies;
     this.check = rule.check;
   }
-}
-
-/** A pointer, up to its first `*`: a pattern matches nothing where this holds no value. */
-export function presencePointer(ptr: string): string {
-  const tokens = parsePointer(ptr);
-  const star = tokens.indexOf('*');
-  return star < 0 ? ptr : pointer(...tokens.slice(0, star));
 }
 
 /**

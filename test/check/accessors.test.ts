@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
 import { accessorFor, accessorsFile, accessorSource, accessorsModule, accessorsOf, compileAccessor, packPointers, walk, type Accessor } from '../../src/check/accessors.js';
-import { presencePointer } from '../../src/check/run.js';
 import { parsePointer } from '../../src/law/json-pointer.js';
 import { packPackages } from '../../src/package/cases.js';
 import { accessorFiles } from '../../scripts/build-accessors.js';
@@ -48,7 +47,7 @@ describe("the build's accessors", () => {
   const odd: unknown[] = [null, undefined, 'text', 7, [], [[{ a: 1 }]], { servant: null }, { servant: 'x' }, { forms: [] }, { forms: { workPlan: null } }, JSON.parse('{"__proto__": {"date": "2020-01-01"}}')];
   for (const pack of PACKS) {
     it(`${pack.id}: each reads what walking its pointer reads, in every package of the pack and in odd values`, () => {
-      const pointers = packPointers(pack, presencePointer);
+      const pointers = packPointers(pack);
       expect(pointers.length).toBeGreaterThan(0);
       const values = [...packPackages(pack.id).map((x) => x.doc().data), ...odd];
       let found = 0;
@@ -80,7 +79,7 @@ describe("the build's accessors", () => {
     for (const [rel, text] of files) expect(readFileSync(join(resolve('dist/src/check'), rel), 'utf8'), rel).toBe(text);
     expect(accessorFiles()).toEqual(files);
     const requireDist = createRequire(join(resolve('dist/src/check'), 'x.js'));
-    for (const pack of PACKS) expect(Object.keys(requireDist(`./${accessorsFile(pack.id)}`) as object), pack.id).toEqual(packPointers(pack, presencePointer));
+    for (const pack of PACKS) expect(Object.keys(requireDist(`./${accessorsFile(pack.id)}`) as object), pack.id).toEqual(packPointers(pack));
     expect(accessorsModule('p', ['/x'])).toContain('"/x": function (x)');
   });
 
