@@ -13,10 +13,9 @@
  * build, not made at run time (the web page's CSP forbids `new Function`); a pack the build did
  * not see, or a run from the TypeScript sources, uses the closures.
  */
-import { createRequire } from 'node:module';
-import { isBundledPack } from '../acts/registry.js';
 import type { Pack } from '../acts/pack.js';
 import { parsePointer, pointer } from '../law/json-pointer.js';
+import { loadGenerated } from './load-generated.js';
 
 export type Accessor = (data: unknown) => unknown;
 
@@ -90,20 +89,6 @@ export function accessorsModule(packId: string, pointers: readonly string[]): st
   return `${lines.join('\n')}\n`;
 }
 
-const requireHere = createRequire(import.meta.url);
-
-/** The build's accessors of a bundled pack, if the build wrote them (see the top of this file). */
-function generatedOf(pack: Pack): Readonly<Record<string, Accessor>> | undefined {
-  if (!isBundledPack(pack)) return undefined;
-  try {
-    return requireHere(`./${accessorsFile(pack.id)}`) as Readonly<Record<string, Accessor>>;
-  } catch (e) {
-    // Running from the TypeScript sources (vitest), or a page that registered no such module: the closures.
-    if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e;
-    return undefined;
-  }
-}
-
 /** A pointer, up to its first `*`: a pattern matches nothing where this holds no value (the runner's quiet rules, ./run.ts). */
 export function presencePointer(ptr: string): string {
   const tokens = parsePointer(ptr);
@@ -140,6 +125,7 @@ export function accessorsOf(pack: Pack): ReadonlyMap<string, Accessor> {
 
 /** The accessors of a pack's pointers: the build's where it wrote one, else compiled here. */
 export function accessorFor(pack: Pack): (ptr: string) => Accessor {
-  const generated = generatedOf(pack);
+  // The build's accessors of a bundled pack, if it wrote them (see the top of this file).
+  const generated = loadGenerated<Readonly<Record<string, Accessor>>>(pack, accessorsFile(pack.id));
   return (ptr) => (generated !== undefined && Object.hasOwn(generated, ptr) ? generated[ptr] : undefined) ?? compileAccessor(ptr);
 }

@@ -5,9 +5,8 @@
  * see (a test's own) is compiled here on first use. Two passes: the fast validator stops at
  * the first error, and only a package that fails it is validated again collecting every error.
  */
-import { createRequire } from 'node:module';
-import { isBundledPack } from '../acts/registry.js';
 import type { Pack } from '../acts/pack.js';
+import { loadGenerated } from './load-generated.js';
 import type { PackageData, SessionData } from '../rules/rule.js';
 import { ajvFor, schemaSet, type ErrorObject } from './schemas.js';
 
@@ -41,20 +40,6 @@ interface Pass {
 /** The file names the build writes, relative to this module's folder (shared with the build script). */
 export const generatedFile = (packId: string, pass: 'fast' | 'full'): string => `generated/${packId}.${pass}.cjs`;
 
-const requireHere = createRequire(import.meta.url);
-
-function generatedPass(pack: Pack, pass: 'fast' | 'full'): Pass | undefined {
-  // Only a bundled pack has generated code; a pack with the same id built elsewhere (tests) is compiled.
-  if (!isBundledPack(pack)) return undefined;
-  try {
-    return requireHere(`./${generatedFile(pack.id, pass)}`) as Pass;
-  } catch (e) {
-    // Running from the TypeScript sources (vitest): there is no generated code beside them.
-    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
-    throw e;
-  }
-}
-
 function compiledPass(pack: Pack, pass: 'fast' | 'full'): Pass {
   const set = schemaSet(pack);
   const a = ajvFor(set, pass === 'full');
@@ -63,7 +48,7 @@ function compiledPass(pack: Pack, pass: 'fast' | 'full'): Pass {
   return session ? { package: pkg, session } : { package: pkg };
 }
 
-const loadPass = (pack: Pack, pass: 'fast' | 'full'): Pass => generatedPass(pack, pass) ?? compiledPass(pack, pass);
+const loadPass = (pack: Pack, pass: 'fast' | 'full'): Pass => loadGenerated<Pass>(pack, generatedFile(pack.id, pass)) ?? compiledPass(pack, pass);
 
 function twoPass<T>(fast: RawValidate, full: () => RawValidate): Validate<T> {
   const v = ((data: unknown): data is T => {
