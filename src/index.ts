@@ -16,8 +16,8 @@ import { docxDraft, DocxError } from './draft/docx.js';
 import { createCalendar, type Calendar, type YearSummary } from './law/calendar/index.js';
 import type { Finding } from './law/finding.js';
 import { loadFile, sessionLoader, walk } from './package/load.js';
-import { kindOf, parseText } from './package/parse.js';
-import { jsonSourceMap, sourceMap } from './package/source-map.js';
+import { kindOf, readText } from './package/parse.js';
+import { placesOf } from './package/source-map.js';
 
 export type { FileResult } from './check/run.js';
 export type { ServantWho, Who } from './check/who.js';
@@ -63,9 +63,10 @@ export function check(input: object | string, options: CheckOptions = {}): FileR
   const file = options.file ?? 'package.yaml';
   if (typeof input !== 'string') return checkDocument({ file, data: input, findings: [] }, engineOptions(options));
   const kind = kindOf(file, input);
-  const parsed = parseText(input, kind);
-  const placeOf = kind === 'json' && parsed.data !== undefined ? jsonSourceMap(input) : sourceMap(input);
-  return checkDocument({ file, findings: parsed.findings, placeOf, ...(parsed.data !== undefined ? { data: parsed.data } : {}) }, engineOptions(options));
+  // the places of findings from the tree the data was read from: the text is parsed once (as a file is, src/package/from-bytes.ts)
+  const read = readText(input, kind);
+  const parsed = read.parsed;
+  return checkDocument({ file, findings: parsed.findings, placeOf: placesOf(input, kind, read), ...(parsed.data !== undefined ? { data: parsed.data } : {}) }, engineOptions(options));
 }
 
 export interface CheckFilesOptions extends Omit<CheckOptions, 'file'> {

@@ -12,9 +12,6 @@ const METH_WORDS: Record<Lang, { reg: string; validity: string; wordings: string
   en: { reg: 'reg.', validity: 'validity', wordings: 'wordings', appendices: 'appendices', missing: 'missing', rules: 'rules', unchecked: 'not checkable' },
 };
 
-// The library's `methodologies()` describes the packs too, without loading the command line (commander).
-export { describePack };
-
 export function register(program: Command): void {
   program
     .command('methodologies')

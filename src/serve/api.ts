@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import { packageSchema } from '../acts/envelope.js';
 import { packById, PACKS } from '../acts/index.js';
 import { checkDocument, type FileResult } from '../check/run.js';
-import { describePack } from '../cli/methodologies.js';
+import { describePack } from '../acts/describe.js';
 import { defaultTemplatesDir, loadFonts, packageJobs } from '../cli/render.js';
 import { schemaProblems } from '../cli/render-schema.js';
 import { alignmentHtml } from '../draft/alignment-report.js';

@@ -62,6 +62,16 @@ describe('places of a YAML file', () => {
     expect(parses.n).toBe(2);
   });
 
+  it("of the library's check() of a text come from the one parse of its data too", async () => {
+    const { check } = await import('../../src/index.js');
+    const text = readFileSync(join(samplesWithCases(), 'mic-2018', 'fixtures', 'plan-deadline-late.yaml'), 'utf8');
+    parses.n = 0;
+    const r = check(text, { today: '2026-11-22', file: 'plan-deadline-late.yaml' });
+    const late = r.findings.find((f) => f.ruleId === 'mic-2018/plan-deadline');
+    expect(late?.place).toEqual(sourceMap(text)(late!.path));
+    expect(parses.n).toBe(2); // the check's one parse, and sourceMap's own just above
+  });
+
   it('under a «%YAML 1.1» directive come from a parse of their own, as before', () => {
     const text = '%YAML 1.1\n---\nbagalau: 1\nyes: 2\nmethodology: mic-2018\n';
     const read = readText(text, 'yaml');
