@@ -108,21 +108,6 @@ export function packPointers(pack: Pack): string[] {
   return [...out];
 }
 
-/** Kept for the pack object like its validators, one table per pack. */
-const tables = new WeakMap<Pack, ReadonlyMap<string, Accessor>>();
-
-/** The accessors of every pointer the pack's rules declare (patterns with `*` are expanded by their kinds, not here). */
-export function accessorsOf(pack: Pack): ReadonlyMap<string, Accessor> {
-  let m = tables.get(pack);
-  if (!m) {
-    const table = new Map<string, Accessor>();
-    const accessorOf = accessorFor(pack);
-    for (const rule of pack.rules) for (const ptr of rule.reads ?? []) if (!table.has(ptr) && !parsePointer(ptr).includes('*')) table.set(ptr, accessorOf(ptr));
-    tables.set(pack, (m = table));
-  }
-  return m;
-}
-
 /** The accessors of a pack's pointers: the build's where it wrote one, else compiled here. */
 export function accessorFor(pack: Pack): (ptr: string) => Accessor {
   // The build's accessors of a bundled pack, if it wrote them (see the top of this file).

@@ -9,7 +9,7 @@ import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
 import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
-import { accessorFor, accessorsOf, presencePointer, walk, type Accessor } from './accessors.js';
+import { accessorFor, packPointers, presencePointer, walk, type Accessor } from './accessors.js';
 import { toFinding, type PackageData, type PackageEvent, type Report, type ResolvedSession, type Rule, type RuleContext } from '../rules/rule.js';
 import { newBatch, type CheckBatch } from './batch.js';
 import { EventDate, type DatedAt } from '../rules/dates.js';
@@ -233,29 +233,17 @@ class Step {
 }
 
 /**
- * The pack's steps, and its pointers numbered: the ones its rules declare (./accessors.ts) and the
- * presence pointers of its quiet rules, one number per distinct pointer, each with its accessor.
+ * The pack's steps, and its pointers numbered: the ones the build writes accessors for (./accessors.ts
+ * packPointers: those its rules declare, then the presence pointers of its quiet rules), each with its accessor.
  */
 function stepsOf(pack: Pack): { steps: Step[]; numbers: Map<string, number>; accessors: Accessor[] } {
-  const numbers = new Map<string, number>();
-  const accessors: Accessor[] = [];
-  for (const [ptr, at] of accessorsOf(pack)) {
-    numbers.set(ptr, accessors.length);
-    accessors.push(at);
-  }
+  const pointers = packPointers(pack);
+  const numbers = new Map(pointers.map((ptr, n) => [ptr, n]));
   const accessorOf = accessorFor(pack);
+  const accessors = pointers.map(accessorOf);
   const steps = pack.rules.map((rule) => {
     if (!rule.quietWithoutInputs || !rule.reads || rule.reads.length === 0) return new Step(rule, undefined);
-    const inputs = rule.reads.map((ptr) => {
-      const at = presencePointer(ptr);
-      let n = numbers.get(at);
-      if (n === undefined) {
-        numbers.set(at, (n = accessors.length));
-        accessors.push(accessorOf(at));
-      }
-      return n;
-    });
-    return new Step(rule, [...new Set(inputs)]);
+    return new Step(rule, [...new Set(rule.reads.map((ptr) => numbers.get(presencePointer(ptr))!))]);
   });
   return { steps, numbers, accessors };
 }
