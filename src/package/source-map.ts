@@ -6,39 +6,14 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import { parseYamlDocument } from './bounded.js';
 import type { Place } from '../law/finding.js';
 import { parsePointer } from '../law/json-pointer.js';
-import { jsonValueOffsets } from './json-places.js';
+import { jsonValueOffset, lineColumnAt } from './json-place.js';
 import type { Parsed, YamlTree } from './parse.js';
 
 export type PlaceOf = (pointer: string) => Place | undefined;
 
-/** Line and column of an offset, through the start of every line (binary search). */
-function lineColumn(text: string): (offset: number) => Place {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
-
-/** Places in a JSON text: a linear scan instead of the YAML composer. */
+/** Places in a JSON text: a scan along the pointer asked for, instead of the YAML composer or a map of every value. */
 export function jsonSourceMap(text: string): PlaceOf {
-  let built: { offsets: Map<string, number>; at: (o: number) => Place } | undefined;
-  return (ptr: string) => {
-    built ??= { offsets: jsonValueOffsets(text), at: lineColumn(text) };
-    // The nearest enclosing value that exists (a missing field points at its parent object).
-    for (let p = ptr; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      const o = built.offsets.get(p);
-      if (o !== undefined) return built.at(o);
-      if (p === '') return undefined;
-    }
-  };
+  return (ptr: string) => lineColumnAt(text, jsonValueOffset(text, ptr));
 }
 
 /**

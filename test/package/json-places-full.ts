@@ -1,7 +1,7 @@
 /**
- * Where each value of a JSON text starts, keyed by JSON Pointer: one linear scan, no values
- * built. JSON packages are the batch case (exports from HR systems), and asking the YAML
- * composer for places cost more than checking the package.
+ * The places of a JSON text as bagalau found them until the scan along one pointer (src/package/json-place.ts):
+ * every value's offset keyed by its JSON Pointer, the nearest enclosing value that exists, lines by binary search.
+ * Kept as the expectation the new locator is compared with (test/package/json-place.test.ts).
  * Assumes text that JSON.parse accepted.
  */
 
@@ -79,4 +79,33 @@ export function jsonValueOffsets(text: string): Map<string, number> {
   };
   value('');
   return out;
+}
+
+/** Line and column of an offset, through the start of every line (binary search). */
+function lineColumn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** The former jsonSourceMap: a pointer's place from the map of every value. */
+export function fullMapPlaces(text: string): (ptr: string) => { line: number; column: number } | undefined {
+  const offsets = jsonValueOffsets(text);
+  const at = lineColumn(text);
+  return (ptr) => {
+    for (let p = ptr; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      const o = offsets.get(p);
+      if (o !== undefined) return at(o);
+      if (p === '') return undefined;
+    }
+  };
 }
