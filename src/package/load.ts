@@ -3,7 +3,7 @@
  * Every problem becomes a finding on that file (`ruleId: "input"`), never an exception,
  * so one bad file never stops a batch.
  */
-import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { t3, type Finding } from '../law/finding.js';
 import type { SourceDoc } from './source-doc.js';
@@ -60,12 +60,30 @@ function loadPath(file: string, path: string | Buffer): SourceDoc {
         { size: st.size, limit: MAX_BYTES },
       );
     }
-    bytes = readFileSync(path);
+    bytes = readSized(path, st.size);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return inputError(file, t3(`Файл оқылмады (${code})`, `Файл не прочитан (${code})`, `File could not be read (${code})`), { code });
   }
   return docFromBytes(file, bytes);
+}
+
+/**
+ * The bytes of a regular file whose size a stat just gave: open, read, close. readFileSync would fstat the file
+ * again for its size, a fifth system call per file of a folder. A size of 0 may be a file the system makes as it is
+ * read (/proc): readFileSync reads those to their end.
+ */
+function readSized(path: string | Buffer, size: number): Buffer {
+  if (size === 0) return readFileSync(path);
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    for (let n; got < size && (n = readSync(fd, bytes, got, size - got, got)) > 0; ) got += n;
+    return got < size ? bytes.subarray(0, got) : bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const realOr = (p: string): string => {
