@@ -38,14 +38,20 @@ export class TooManyTokensError extends Error {
 /** The first offset at which JSON nesting exceeds `limit`, or -1. Brackets in strings do not count. */
 export function jsonTooDeepAt(text: string, limit = MAX_PARSE_DEPTH): number {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    if (c === 34) {
+      // a string, most of a package's text: its closing quote found by indexOf, not by a loop over its characters
+      for (;;) {
+        const q = text.indexOf('"', i + 1);
+        if (q === -1) return -1; // unclosed: JSON.parse reports it
+        let k = q - 1;
+        while (text.charCodeAt(k) === 92) k--;
+        i = q;
+        // an even number of backslashes before the quote: it closes the string
+        if ((q - 1 - k) % 2 === 0) break;
+      }
+    } else if (c === 91 || c === 123) {
       if (++depth > limit) return i;
     } else if (c === 93 || c === 125) depth--;
   }
