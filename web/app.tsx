@@ -352,7 +352,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
         ) : (
           <>
             <div className="bar">
-              <code id="path">{path}</code> · {methodology?.act.title[lang]}
+              {/* the act's title is an item of its own: a long one wraps under the file name, and a «·» between them began its line */}
+              <code id="path">{path}</code>
+              {methodology && <span id="act-title">{methodology.act.title[lang]}</span>}
               <button id="save" onClick={() => void save()} className={dirty ? 'primary' : ''}>{tr('save', lang)}</button>
               <button id="zip" onClick={() => void render('zip')}>{tr('zip', lang)}</button>
               <span className="status" id="status">{status || (dirty ? tr('unsaved', lang) : '')}</span>

@@ -36,6 +36,11 @@ describe.skipIf(!hasChromium())('the check in the page', () => {
     await srv?.stop();
   });
 
+  const actTitle = (pack: string): string => {
+    const r = spawnSync('node', [CLI, 'methodologies', '--format', 'json'], { cwd: srv.dir, encoding: 'utf8' });
+    const { methodologies } = JSON.parse(r.stdout) as { methodologies: Array<{ id: string; act: { title: { kk: string } } }> };
+    return methodologies.find((m) => m.id === pack)!.act.title.kk;
+  };
   const cliResult = (file: string): unknown => {
     const r = spawnSync('node', [CLI, 'check', file, '--format', 'json', '--today', TODAY], { cwd: srv.dir, encoding: 'utf8' });
     return (JSON.parse(r.stdout) as { results: unknown[] }).results[0];
@@ -92,6 +97,8 @@ describe.skipIf(!hasChromium())('the check in the page', () => {
     for (const other of ['mic-2018/fixtures/evaluation-after-return.yaml', 'asa-b-model/valid.yaml', 'asa-b-model/fixtures/result-band.yaml']) {
       await page.getByText(other, { exact: true }).click();
       await expect.poll(() => page.locator('#path').innerText(), { timeout: 30_000 }).toBe(other);
+      // the act the file is checked under, in the page's language, its own item of the bar (no «·» to start a line)
+      expect(await page.locator('#act-title').innerText()).toBe(actTitle(other.split('/')[0]!));
       await page.waitForSelector('#engine[data-engine="page"]', { timeout: 30_000 });
       // settled, and not changed (no «unsaved changes»): the page checked the file's own text
       await expect.poll(() => page.locator('#status').innerText(), { timeout: 30_000 }).not.toMatch(/Тексерілуде/);
