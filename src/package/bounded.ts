@@ -11,6 +11,7 @@
  * Pure: no I/O.
  */
 import { Composer, Lexer, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { closingQuote } from './json-string.js';
 
 /** Deeper than any form can be (the deepest sample is 7); far below what a stack holds. */
 export const MAX_PARSE_DEPTH = 64;
@@ -41,16 +42,8 @@ export function jsonTooDeepAt(text: string, limit = MAX_PARSE_DEPTH): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) {
-      // a string, most of a package's text: its closing quote found by indexOf, not by a loop over its characters
-      for (;;) {
-        const q = text.indexOf('"', i + 1);
-        if (q === -1) return -1; // unclosed: JSON.parse reports it
-        let k = q - 1;
-        while (text.charCodeAt(k) === 92) k--;
-        i = q;
-        // an even number of backslashes before the quote: it closes the string
-        if ((q - 1 - k) % 2 === 0) break;
-      }
+      i = closingQuote(text, i);
+      if (i === -1) return -1; // unclosed: JSON.parse reports it
     } else if (c === 91 || c === 123) {
       if (++depth > limit) return i;
     } else if (c === 93 || c === 125) depth--;

@@ -1,24 +1,21 @@
 /**
  * Where the value a JSON Pointer names starts in a JSON text, found by one scan that follows only the
  * pointer: sibling values are skipped without building anything. A file has a finding or two as a rule,
- * and mapping every value (json-places.ts) to answer them was a quarter of a folder check.
+ * and a map of every value's pointer, made to answer them, was a quarter of a folder check.
  * The answer is the one the full map gives: the nearest enclosing value that exists, and of several
  * values under the same pointer (a key twice in an object) the last in the text, as JSON.parse keeps.
  * Assumes text that JSON.parse accepted.
  */
+import { parsePointer } from '../law/json-pointer.js';
+import { closingQuote } from './json-string.js';
 
 /** A pointer's reference tokens, unescaped, and how many of them can name a key (up to the first with a `~` not followed by 0 or 1). */
-function tokensOf(pointer: string): { tokens: string[]; valid: number } {
+function tokensOf(pointer: string): { tokens: readonly string[]; valid: number } {
   // A pointer that does not begin with `/` names nothing below the root (the full map holds no such key).
-  if (pointer === '' || pointer.charCodeAt(0) !== 47) return { tokens: [], valid: 0 };
-  const tokens = pointer.slice(1).split('/');
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!t.includes('~')) continue;
-    if (/~(?![01])/.test(t)) return { tokens, valid: k };
-    tokens[k] = t.replace(/~1/g, '/').replace(/~0/g, '~');
-  }
-  return { tokens, valid: tokens.length };
+  if (pointer.charCodeAt(0) !== 47) return { tokens: [], valid: 0 };
+  const tokens = parsePointer(pointer);
+  const bad = pointer.includes('~') ? pointer.slice(1).split('/').findIndex((t) => /~(?![01])/.test(t)) : -1;
+  return { tokens, valid: bad === -1 ? tokens.length : bad };
 }
 
 const CANONICAL_INDEX = /^(?:0|[1-9][0-9]*)$/;
@@ -53,20 +50,9 @@ export function jsonValueOffset(text: string, pointer: string): number {
     }
     i++;
   };
-  // at a string's opening quote; leaves i after the closing one. Most of a package's text is in strings:
-  // indexOf finds their ends faster than a loop over their characters.
+  // at a string's opening quote; leaves i after the closing one
   const skipString = () => {
-    for (let from = i + 1; ; ) {
-      const q = text.indexOf('"', from);
-      let k = q - 1;
-      while (text.charCodeAt(k) === 92) k--;
-      // an even number of backslashes before the quote: it closes the string
-      if ((q - 1 - k) % 2 === 0) {
-        i = q + 1;
-        return;
-      }
-      from = q + 1;
-    }
+    i = closingQuote(text, i) + 1;
   };
   // at a value's first character; leaves i after the value
   const skip = () => {

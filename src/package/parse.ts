@@ -141,8 +141,12 @@ class TooLarge extends Error {}
 /**
  * Walks the data once: drops forbidden keys, cuts nesting deeper than MAX_DEPTH, and counts
  * the expanded size (throws TooLarge past MAX_EXPANDED_SIZE, so the walk itself stays bounded).
+ * With `copy` every object and array is copied (YAML's: an alias shares one object between places, a copy
+ * unshares them); without it (JSON.parse's data, which shares none) an object or array is copied only when
+ * something in it changes, and clean data comes back as it went in (copying every object of every package
+ * was ~5 % of a folder check).
  */
-function sanitise(value: unknown, path: Array<string | number>, findings: Finding[], budget: { left: number }): unknown {
+function sanitise(value: unknown, path: Array<string | number>, findings: Finding[], budget: { left: number }, copy: boolean): unknown {
   if (--budget.left < 0) throw new TooLarge();
   if (typeof value === 'string' && (budget.left -= value.length) < 0) throw new TooLarge();
   if (typeof value === 'number' && !(Math.abs(value) <= MAX_NUMBER)) {
@@ -157,49 +161,41 @@ function sanitise(value: unknown, path: Array<string | number>, findings: Findin
   }
   // `path` is the walk's one stack (a step pushed before a value, popped after it): no array per value
   if (Array.isArray(value)) {
-    const arr: unknown[] = [];
+    let arr: unknown[] | undefined = copy ? [] : undefined;
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      arr.push(sanitise(value[i], path, findings, budget));
+      const v = sanitise(value[i], path, findings, budget, copy);
       path.pop();
+      if (arr === undefined && v !== value[i]) arr = value.slice(0, i);
+      if (arr !== undefined) arr.push(v);
     }
-    return arr;
+    return arr ?? value;
   }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let out: Record<string, unknown> | undefined = copy ? {} : undefined;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     if (FORBIDDEN_KEYS.has(key)) {
       findings.push(inputError(t3(`Рұқсат етілмеген кілт «${key}» алынып тасталды`, `Недопустимый ключ «${key}» удалён`, `Forbidden key «${key}» dropped`), undefined, pointer(...path, key)));
+      out ??= keysBefore(obj, keys, k);
       continue;
     }
     if ((budget.left -= key.length) < 0) throw new TooLarge();
     path.push(key);
-    out[key] = sanitise((value as Record<string, unknown>)[key], path, findings, budget);
+    const v = sanitise(obj[key], path, findings, budget, copy);
     path.pop();
+    if (out === undefined && v !== obj[key]) out = keysBefore(obj, keys, k);
+    if (out !== undefined) out[key] = v;
   }
-  return out;
+  return out ?? value;
 }
 
-/**
- * Would sanitise change anything (a forbidden key, nesting past MAX_DEPTH, a number out of range, the size budget
- * spent)? A walk that builds nothing: JSON.parse's data, which shares no object, is then used as it is, and the
- * copy sanitise makes of every object was ~5 % of a folder check. YAML data may share objects through aliases
- * (a copy unshares them), so it is always copied.
- */
-function isClean(value: unknown, depth: number, budget: { left: number }): boolean {
-  if (--budget.left < 0) return false;
-  if (typeof value === 'string') return (budget.left -= value.length) >= 0;
-  if (typeof value === 'number') return Math.abs(value) <= MAX_NUMBER;
-  if (value === null || typeof value !== 'object') return true;
-  if (depth >= MAX_DEPTH) return false;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (!isClean(value[i], depth + 1, budget)) return false;
-    return true;
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key) || (budget.left -= key.length) < 0) return false;
-    if (!isClean((value as Record<string, unknown>)[key], depth + 1, budget)) return false;
-  }
-  return true;
+/** A copy of the first k keys of an object (those before the first that changes, kept as they are). */
+function keysBefore(obj: Record<string, unknown>, keys: readonly string[], k: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let j = 0; j < k; j++) out[keys[j]!] = obj[keys[j]!];
+  return out;
 }
 
 export function parseText(text: string, kind: 'json' | 'yaml'): Parsed {
@@ -210,10 +206,9 @@ export function parseText(text: string, kind: 'json' | 'yaml'): Parsed {
 export function readText(text: string, kind: 'json' | 'yaml'): { parsed: Parsed; tree?: YamlTree } {
   const { tree, ...parsed } = kind === 'json' ? parseJson(text) : parseYaml(text);
   if (parsed.data === undefined) return { parsed };
-  if (kind === 'json' && isClean(parsed.data, 0, { left: MAX_EXPANDED_SIZE })) return { parsed: { data: parsed.data, findings: [...parsed.findings] } };
   const findings: Finding[] = [];
   try {
-    const data = sanitise(parsed.data, [], findings, { left: MAX_EXPANDED_SIZE });
+    const data = sanitise(parsed.data, [], findings, { left: MAX_EXPANDED_SIZE }, kind === 'yaml');
     const out = { data, findings: [...parsed.findings, ...findings] };
     return tree ? { parsed: out, tree } : { parsed: out };
   } catch (e) {

@@ -1,6 +1,6 @@
 /**
  * JSON data that sanitising would not change is used as JSON.parse made it, without the copy (src/package/parse.ts
- * isClean). The copying route is the reference: YAML data always takes it, and a JSON text read as YAML gives the
+ * sanitise without `copy`: an object is copied only when something in it changes). The copying route is the reference: YAML data always takes it, and a JSON text read as YAML gives the
  * same data. So every sample and case written as JSON, and texts that do need sanitising, must read the same either way.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
