@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // one temporary folder for the run, removed at its end (test/temp-run.ts)
+    globalSetup: ['test/temp-run.ts'],
   },
 });
