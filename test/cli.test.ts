@@ -1,14 +1,14 @@
 /** The `bagalau` command as a user runs it (built CLI in a child process): output shapes and exit codes. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../src/acts/index.js';
+import { tempDir } from './temp.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Almaty' } });
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+const dir = tempDir('bagalau-cli-');
 const bad = join(dir, 'bad.yaml');
 writeFileSync(bad, 'methodology: [\n');
 const unknown = join(dir, 'unknown.yaml');

@@ -3,8 +3,7 @@
  * warning, and each case (test/cases/<pack>/*.yaml: a valid package, a change, the findings; see
  * docs/cases.md) yields exactly the error and warning findings it states, with the facts it states.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -15,6 +14,7 @@ import type { Finding } from '../src/law/finding.js';
 import { applyChange, caseDoc, caseText, listCases, parseCase, validPackages, type Case, type ExpectedFinding } from '../src/package/cases.js';
 import { loadFile, sessionLoader } from '../src/package/load.js';
 import type { SourceDoc } from '../src/package/source-doc.js';
+import { tempDir } from './temp.js';
 
 const DEFAULT_TODAY = '2026-11-22';
 const calendar = createCalendar();
@@ -121,14 +121,10 @@ describe('the case format can fail', () => {
     expect(() => parseCase('description: x\nfromm: y\n', 'x.yaml')).toThrow(/unknown key «fromm»/);
   });
   it('a case read from a file gives the same package as the case in hand', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-case-'));
-    try {
-      const f = join(dir, 'c.yaml');
-      writeFileSync(f, `description: d\nfrom: ${c.from}\nchange:\n  - add: /events/4\n    item: { type: appeal-filed, date: 2026-02-10 }\nfindings: [{ ruleId: r, severity: error }]\n`);
-      const again = parseCase(readFileSync(f, 'utf8'), f);
-      expect(caseDoc(again).data).toEqual(caseDoc(c).data);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('bagalau-case-');
+    const f = join(dir, 'c.yaml');
+    writeFileSync(f, `description: d\nfrom: ${c.from}\nchange:\n  - add: /events/4\n    item: { type: appeal-filed, date: 2026-02-10 }\nfindings: [{ ruleId: r, severity: error }]\n`);
+    const again = parseCase(readFileSync(f, 'utf8'), f);
+    expect(caseDoc(again).data).toEqual(caseDoc(c).data);
   });
 });

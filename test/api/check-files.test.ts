@@ -5,20 +5,17 @@
  * Run on the built library (the bundle, which package.json exports, and the modules) in a child process: the workers
  * are the build's check-worker module.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { moduleLog } from '../cli/module-log.js';
+import { tempDir } from '../temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-check-files-'));
+const dir = tempDir('bagalau-check-files-');
 const folder = join(dir, 'folder');
 const modules = moduleLog();
-afterAll(() => {
-  modules.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => modules.dispose());
 
 // 100 copies of each methodology's samples (their session files beside them) — more than the 400 files from which
 // the default is every core, and more than the 8 chunks of 64 files two workers may have answered ahead of their reader plus the 4 they may have in hand — a file that is no package, and one that does not parse.

@@ -3,21 +3,18 @@
  * scripts/build-bundle.ts), which must answer what the modules answer; and a program that only checks packages
  * must not load the renderer (issue 14: pay only for what runs), on the modules and in the bundle alike.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { moduleLog } from '../cli/module-log.js';
+import { tempDir } from '../temp.js';
 
 const BUNDLE = resolve('dist/bundle/index.js');
 const MODULES = resolve('dist/src/index.js');
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-api-lazy-'));
+const dir = tempDir('bagalau-api-lazy-');
 const modules = moduleLog();
-afterAll(() => {
-  modules.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => modules.dispose());
 
 /** A program using the library: `check` of a sample, and with `render`, a blank form too; prints what it got as JSON. */
 const program = join(dir, 'program.mjs');

@@ -3,10 +3,10 @@
  * API example type-checked there against the shipped `.d.ts` and run with Node.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp.js';
 
 const repo = resolve('.');
 const readmeExample = (): string => {
@@ -29,7 +29,7 @@ describe('the packed library', () => {
   });
 
   it('a consumer project installs the tarball, type-checks and runs the README example', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-consumer-'));
+    const dir = tempDir('bagalau-consumer-');
     const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir, '--json'], { cwd: repo, encoding: 'utf8' });
     const tgz = join(dir, JSON.parse(packed)[0].filename as string);
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));

@@ -1,12 +1,12 @@
 /** Bad input gets a clear finding with its place, never an exception. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFile, MAX_BYTES, walk } from '../../src/package/load.js';
 import { MAX_DEPTH } from '../../src/package/parse.js';
+import { tempDir } from '../temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-input-'));
+const dir = tempDir('bagalau-input-');
 const write = (name: string, content: string | Uint8Array) => {
   const p = join(dir, name);
   writeFileSync(p, content);
@@ -76,7 +76,7 @@ describe('loading package files', () => {
   });
 
   it('folders are walked in a stable order, skipping expectation and session files', () => {
-    const sub = mkdtempSync(join(tmpdir(), 'bagalau-walk-'));
+    const sub = tempDir('bagalau-walk-');
     for (const f of ['b.yaml', 'a.json', 'a.expect.yaml', 'notes.txt']) writeFileSync(join(sub, f), '{}');
     expect([...walk([sub])].map((p) => p.slice(sub.length + 1))).toEqual(['a.json', 'b.yaml']);
   });

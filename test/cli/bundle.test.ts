@@ -4,8 +4,7 @@
  * keep each command's engine in chunks that other commands do not load.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -13,11 +12,11 @@ import * as yaml from 'yaml';
 import { moduleLog } from './module-log.js';
 import { samplesWithCases } from '../../src/package/cases.js';
 import { PACK_IDS } from '../../src/acts/registry.js';
+import { tempDir } from '../temp.js';
 
 const BUNDLE = 'dist/bundle/main.js';
 const MODULES = 'dist/src/cli/main.js';
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-bundle-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('bagalau-bundle-');
 const run = (cli: string, ...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Almaty' } });
 
 describe('the bundled command says what the modules say', () => {

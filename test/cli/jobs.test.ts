@@ -3,16 +3,16 @@
  * order, same skipped lines), and a worker that cannot run loses no file.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSamples } from '../../src/package/cases.js';
 import { checkInWorkers, checkItem, checkOptions, jobsFor, PARALLEL_FROM, type CheckSpec, type Item } from '../../src/cli/check-source.js';
+import { tempDir } from '../temp.js';
 
 const CLI = 'dist/bundle/main.js';
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-jobs-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('bagalau-jobs-');
 // the samples (with their session files) plus a non-package, a broken file and an unknown methodology
 writeSamples(join(dir, 'samples')); // samples/ and the package of every case (test/cases/)
 writeFileSync(join(dir, 'samples', 'package.json'), '{"name": "not-a-package"}');

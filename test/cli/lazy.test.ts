@@ -4,22 +4,19 @@
  * The top-level help is drawn from the table in src/cli/commands.ts: it must say what the
  * command modules register.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PACK_IDS } from '../../src/acts/registry.js';
 import { COMMANDS, COMMAND_NAMES } from '../../src/cli/commands.js';
 import { moduleLog } from './module-log.js';
+import { tempDir } from '../temp.js';
 
 const CLI = 'dist/src/cli/main.js';
 const modules = moduleLog();
-const out = mkdtempSync(join(tmpdir(), 'bagalau-lazy-'));
-afterAll(() => {
-  modules.dispose();
-  rmSync(out, { recursive: true, force: true });
-});
+const out = tempDir('bagalau-lazy-');
+afterAll(() => modules.dispose());
 
 /** The modules a render loads (it writes what it did to stderr: the wording, the editorial notes). */
 function modulesRenderLoads(...args: string[]): string[] {

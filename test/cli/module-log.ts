@@ -4,10 +4,10 @@
  * test (dist/bundle chunks).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { tempDir } from '../temp.js';
 
 export interface ModuleLog {
   /** Runs `entry` with `args`; returns the process result and the URLs it loaded. */
@@ -17,7 +17,7 @@ export interface ModuleLog {
 }
 
 export function moduleLog(): ModuleLog {
-  const dir = mkdtempSync(join(tmpdir(), 'bagalau-modules-'));
+  const dir = tempDir('bagalau-modules-');
   writeFileSync(join(dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
 export async function load(url, context, next) {
   appendFileSync(process.env.BAGALAU_MODULE_LOG, url + '\\n');

@@ -7,14 +7,13 @@
  * command (a test, a library host) is never tuned.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SHORT_RENDER_FILES, SHORT_RUN_FILES, tuneForShortRun } from '../../src/cli/short-run.js';
+import { tempDir } from '../temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-short-run-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('bagalau-short-run-');
 
 // Copies of the samples (their session files beside them); the package files among them, in a fixed order.
 const methodologies = readdirSync('samples').filter((d) => d !== 'drafts' && statSync(join('samples', d)).isDirectory());

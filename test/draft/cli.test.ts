@@ -1,12 +1,12 @@
 /** `bagalau draft` as a user runs it: the built CLI in a child process. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp.js';
 
 const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
-const tmp = (): string => mkdtempSync(join(tmpdir(), 'bagalau-draft-'));
+const tmp = (): string => tempDir('bagalau-draft-');
 
 beforeAll(() => {
   // tsc emits even when another area fails to type-check; the draft CLI must be current.

@@ -4,14 +4,14 @@
  * «%1.» and «%1)»), gives the same findings as its Markdown. One soffice call converts both files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
 import { docxToMarkdown } from '../../src/draft/docx.js';
 import { markdownToFodt } from './fodt.js';
+import { tempDir } from '../temp.js';
 
 const faithful = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
 const DATE = '2026-01-15';
@@ -23,7 +23,7 @@ const key = (f: { severity: string; ruleId: string; cite?: { clause: string } | 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe.skipIf(!hasSoffice)('DOCX made by LibreOffice with Word list numbering', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bagalau-lo-'));
+  const dir = tempDir('bagalau-lo-');
   const convert = (): void => {
     writeFileSync(join(dir, 'faithful.fodt'), markdownToFodt(faithful));
     writeFileSync(join(dir, 'defective.fodt'), markdownToFodt(defective));

@@ -8,11 +8,11 @@
  * users run: the chunks `draft check` loads hold none of these.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moduleLog } from '../cli/module-log.js';
+import { tempDir } from '../temp.js';
 
 const CLI = 'dist/src/cli/main.js';
 const modules = moduleLog();
@@ -42,7 +42,7 @@ describe('draft check loads only what it uses', () => {
     expect(any(loaded('check', 'samples/mic-2018/valid.yaml', '--today', '2026-11-22', '--format', 'json'), CHECKER).length).toBeGreaterThan(0);
   });
   it('a draft with a link loads micromark (and is checked)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-lazy-'));
+    const dir = tempDir('bagalau-lazy-');
     writeFileSync(join(dir, 'link.md'), '# Бұйрық\n\n1. Мәтін [сілтеме](http://x).\n');
     const urls = loaded('draft', 'check', join(dir, 'link.md'), '--no-model', '--format', 'json');
     expect(any(urls, MICROMARK).length).toBeGreaterThan(0);

@@ -4,14 +4,14 @@
  * just inside the limit (read as before).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // the bundled packs, which checkDocument looks up once loaded (a command loads the one its package names)
 import '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
 import { checkItem, type Item } from '../../src/cli/check-source.js';
+import { tempDir } from '../temp.js';
 
 /** The file's result (the samples are packages, never skipped). */
 const resultOf = (i: Item) => {
@@ -27,7 +27,7 @@ import { MAX_PARSE_DEPTH, MAX_YAML_TOKENS } from '../../src/package/bounded.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-fuzz-classes-'));
+const dir = tempDir('bagalau-fuzz-classes-');
 const write = (name: string, content: string | Uint8Array) => {
   const p = join(dir, name);
   mkdirSync(join(p, '..'), { recursive: true });
@@ -196,7 +196,7 @@ describe('class 4: session references stay inside the package tree', () => {
 
   it('the samples\' layout (a fixture naming ../sessions/) is read when the fixture alone is named', () => {
     // a case's package written as the old samples were: <pack>/fixtures/x.yaml naming ../sessions/x.yaml
-    const root = mkdtempSync(join(tmpdir(), 'bagalau-layout-'));
+    const root = tempDir('bagalau-layout-');
     mkdirSync(join(root, 'mic-2018', 'fixtures'), { recursive: true });
     cpSync('samples/mic-2018/sessions', join(root, 'mic-2018', 'sessions'), { recursive: true });
     const text = caseText(findCase('mic-2018', 'familiarisation')).replace('ref: sessions/', 'ref: ../sessions/');

@@ -1,12 +1,12 @@
 /** The fuzz campaign's document oracles catch what they are for, and pass what is fine. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { docxProblem, pdfProblem } from '../../fuzz/oracles.js';
 import { failureOf, killAfterMs } from '../../fuzz/main.js';
 import { renderMarkdown } from '../../src/render/index.js';
+import { tempDir } from '../temp.js';
 
 const docx = (xml: string) => zipSync({ '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'), 'word/document.xml': strToU8(xml) });
 
@@ -27,7 +27,7 @@ describe('fuzz oracles', () => {
   it('a PDF the renderer wrote passes qpdf --check; a truncated one does not', async () => {
     const { loadFonts } = await import('../../src/cli/render.js');
     const pdf = await renderMarkdown('# Тест\n\nСөз', { format: 'pdf', fonts: loadFonts(), meta: { title: 't', date: '2026-11-22', language: 'kk-KZ' } });
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-oracle-'));
+    const dir = tempDir('bagalau-oracle-');
     writeFileSync(join(dir, 'ok.pdf'), pdf);
     writeFileSync(join(dir, 'cut.pdf'), pdf.slice(0, Math.floor(pdf.length / 2)));
     expect(pdfProblem(join(dir, 'ok.pdf'))).toBeNull();

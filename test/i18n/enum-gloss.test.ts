@@ -4,11 +4,11 @@
  * reports show «тиімді» (effective) on first use while Kazakh output stays as the act writes it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GLOSSES, glossOf, withGlosses } from '../../src/report/enum-gloss.js';
+import { tempDir } from '../temp.js';
 
 /** Every string enum value (and const) with Cyrillic letters in schemas/<pack>/*.json. */
 function schemaValues(): Set<string> {
@@ -57,20 +57,16 @@ describe('glosses of the acts\' enum values', () => {
   });
 
   it('the reports show the gloss: check in ru and en, text, CSV and SARIF; kk shows the value alone', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-gloss-'));
-    try {
-      const file = join(dir, 'grade.yaml');
-      writeFileSync(file, readFileSync('samples/mic-2018/valid.yaml', 'utf8').replace('result: тиімді', 'result: тиiмдi'));
-      const run = (...args: string[]) => spawnSync(process.execPath, ['dist/src/cli/main.js', 'check', file, '--today', '2026-12-04', '--no-config', ...args], { encoding: 'utf8' }).stdout;
-      expect(run('--lang', 'en')).toContain('«тиiмдi» — did you mean «тиімді» (effective)?');
-      expect(run('--lang', 'ru')).toContain('возможно, имелось в виду «тиімді» (эффективно)?');
-      expect(run('--lang', 'kk')).toContain('«тиімді» болуы керек пе?');
-      expect(run('--lang', 'kk')).not.toMatch(/«тиімді» \(/);
-      expect(run('--lang', 'en', '--format', 'csv')).toContain('«тиімді» (effective)');
-      const sarif = JSON.parse(run('--lang', 'ru', '--format', 'sarif'));
-      expect(sarif.runs[0].results.map((r: { message: { text: string } }) => r.message.text).join('\n')).toContain('«тиімді» (эффективно)');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('bagalau-gloss-');
+    const file = join(dir, 'grade.yaml');
+    writeFileSync(file, readFileSync('samples/mic-2018/valid.yaml', 'utf8').replace('result: тиімді', 'result: тиiмдi'));
+    const run = (...args: string[]) => spawnSync(process.execPath, ['dist/src/cli/main.js', 'check', file, '--today', '2026-12-04', '--no-config', ...args], { encoding: 'utf8' }).stdout;
+    expect(run('--lang', 'en')).toContain('«тиiмдi» — did you mean «тиімді» (effective)?');
+    expect(run('--lang', 'ru')).toContain('возможно, имелось в виду «тиімді» (эффективно)?');
+    expect(run('--lang', 'kk')).toContain('«тиімді» болуы керек пе?');
+    expect(run('--lang', 'kk')).not.toMatch(/«тиімді» \(/);
+    expect(run('--lang', 'en', '--format', 'csv')).toContain('«тиімді» (effective)');
+    const sarif = JSON.parse(run('--lang', 'ru', '--format', 'sarif'));
+    expect(sarif.runs[0].results.map((r: { message: { text: string } }) => r.message.text).join('\n')).toContain('«тиімді» (эффективно)');
   });
 });

@@ -4,15 +4,15 @@
  * paths left out). Fails on a line of one language with words of another, and on «(s)» plurals.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Lang } from '../../src/law/finding.js';
 import { checkLine, type Problem } from './purity.js';
 import { samplesWithCases } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
 
 const CLI = 'dist/src/cli/main.js';
 const TODAY = '2026-12-04';
@@ -141,14 +141,13 @@ const COMMANDS = (lang: Lang): string[][] => [
 describe('every word in the user language', () => {
   const data = dataStrings();
   beforeAll(() => {
-    tmp = mkdtempSync(join(tmpdir(), 'bagalau-lang-'));
+    tmp = tempDir('bagalau-lang-');
     writeFileSync(join(tmp, 'broken.yaml'), 'methodology: mic-2018\nperiod: [\n');
     writeFileSync(join(tmp, 'unknown-methodology.yaml'), 'methodology: mic-2019\nperiod: { from: 2025-01-01, to: 2025-12-31 }\n');
     writeFileSync(join(tmp, 'package.json'), '{"name": "x"}\n');
     writeFileSync(join(tmp, 'invalid.yaml'), readFileSync('samples/mic-2018/valid.yaml', 'utf8').replace('result: тиімді', 'result: тиiмдi'));
     writeFileSync(join(tmp, 'staff.csv'), 'Т.А.Ә.,Лауазымы,Санаты,Мемлекеттік орган,Тағайындалған күні\nАсанов Асан Асанұлы,бас маман,С-О-4,Ақпарат министрлігі,2024-01-10\n,сарапшы,С-О-5,Ақпарат министрлігі,жоқ\n');
   });
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('the purity check itself tells languages apart', () => {
     expect(checkLine('Итого: 3 файла, 1 ошибка', 'ru', data)).toBeUndefined();

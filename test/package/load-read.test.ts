@@ -2,14 +2,13 @@
  * loadFile reads a file with the size its stat gave (no second stat): what it reads must be what readFileSync reads,
  * for files of any size and content, and for a file whose stat says 0 bytes but which has some (/proc).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docFromBytes, loadFile } from '../../src/package/load.js';
+import { tempDir } from '../temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-read-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('bagalau-read-');
 
 const plain = (d: ReturnType<typeof loadFile>) => JSON.parse(JSON.stringify({ ...d, placeOf: undefined, places: ['', '/a', '/servant'].map((p) => d.placeOf?.(p)) })) as unknown;
 

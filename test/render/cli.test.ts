@@ -1,10 +1,10 @@
 /** `bagalau render` and `bagalau templates check` as a user runs them (the built CLI in a child process). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt } from './tools.js';
+import { tempDir } from '../temp.js';
 
 // these tests read the English messages
 const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args, ...(args.includes('--lang') ? [] : ['--lang', 'en'])], { encoding: 'utf8' });
@@ -13,7 +13,7 @@ beforeAll(() => ensureBuilt(), 120_000);
 
 describe('bagalau render', () => {
   it('a batch goes on past a bad package, reports it by file, and exits non-zero', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const inDir = join(dir, 'in');
     mkdirSync(inDir);
     copyFileSync('test/render/fixtures/asa-b-managerial.yaml', join(inDir, 'a-good.yaml'));
@@ -28,14 +28,14 @@ describe('bagalau render', () => {
   });
 
   it('a clean batch exits 0 and writes no temporary files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const r = cli(['render', 'test/render/fixtures/asa-b-managerial.yaml', '--out', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['asa-b-managerial.calibrationOrder.docx', 'asa-b-managerial.calibrationOrder.pdf', 'asa-b-managerial.calibrationProtocol.docx', 'asa-b-managerial.calibrationProtocol.pdf', 'asa-b-managerial.managerialSheet.docx', 'asa-b-managerial.managerialSheet.pdf']);
   });
 
   it('--blank by appendix number, and a clear one-line error for an appendix that does not exist', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const ok = cli(['render', '--blank', 'asa-b-model', '2', '--format', 'docx', '--out', dir]);
     expect(ok.status, ok.stderr).toBe(0);
     expect(readdirSync(dir)).toEqual(['asa-b-model.nonManagerialSheet.blank.docx']);
@@ -46,14 +46,14 @@ describe('bagalau render', () => {
   });
 
   it('a methodology id cannot be a path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const r = cli(['render', '--order', '../asa-b-model', '--out', dir]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('is not a methodology id');
   });
 
   it('the order of asa-b-model renders as one document', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const r = cli(['render', '--order', 'asa-b-model', '--format', 'pdf', '--out', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(dir, 'asa-b-model.order.pdf'))).toBe(true);
@@ -62,7 +62,7 @@ describe('bagalau render', () => {
 
 /** A templates folder of asa-b-model with one form template `m.md.hbs` of the given text, beside a copy of its schemas. */
 function templateDir(template: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bagalau-tpl-'));
+  const dir = tempDir('bagalau-tpl-');
   mkdirSync(join(dir, 'templates/asa-b-model'), { recursive: true });
   mkdirSync(join(dir, 'schemas'));
   spawnSync('cp', ['-r', 'schemas/asa-b-model', join(dir, 'schemas/')]);
@@ -119,7 +119,7 @@ describe('bagalau templates check', () => {
 
 describe('bagalau render: packages the act does not allow, and name clashes', () => {
   it('an invalid package is not rendered; the message names the place and the act\'s values', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'methodology: asa-b-model\nservant: {fullName: A, position: B, category: C-4, body: D, appointedOn: "2024-01-01"}\nperiod: {from: "2026-01-01", to: "2026-03-31"}\nforms:\n  managerialSheet:\n    evaluator: {name: X, position: Y}\n    grades: []\n    average: 4\n    result: жақсы\n');
     const r = cli(['render', bad, '--out', join(dir, 'out')]);
@@ -128,7 +128,7 @@ describe('bagalau render: packages the act does not allow, and name clashes', ()
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
   });
   it('two packages with the same file name in different folders do not overwrite each other', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     for (const sub of ['a', 'b']) {
       mkdirSync(join(dir, 'in', sub), { recursive: true });
       copyFileSync('test/render/fixtures/asa-b-managerial.yaml', join(dir, 'in', sub, 'valid.yaml'));
@@ -141,19 +141,19 @@ describe('bagalau render: packages the act does not allow, and name clashes', ()
 
 describe('bagalau render: notes beside the document, and all or none', () => {
   it('editorial notes go to stderr and, with --notes, to <name>.notes.txt; without --notes no notes file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const r = cli(['render', '--blank', 'mic-2018', '1', '--format', 'docx', '--notes', '--out', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['mic-2018.workPlan.blank.docx', 'mic-2018.workPlan.blank.notes.txt']);
     expect(r.stderr).toContain('mic-2018.workPlan.blank: note (in Kazakh): «Қайта құрылған нысан.');
     expect(readFileSync(join(dir, 'mic-2018.workPlan.blank.notes.txt'), 'utf8')).toContain('Қайта құрылған нысан.');
-    const plain = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const plain = tempDir('bagalau-cli-');
     expect(cli(['render', '--blank', 'mic-2018', '1', '--format', 'docx', '--out', plain]).status).toBe(0);
     expect(readdirSync(plain)).toEqual(['mic-2018.workPlan.blank.docx']);
   });
 
   it('a letter the font lacks in one document leaves nothing of the package on disk', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const src = readFileSync('test/render/fixtures/asa-b-managerial.yaml', 'utf8');
     // a session member (in the calibration order and protocol, rendered after the sheet) has a letter Tinos lacks
     writeFileSync(join(dir, 'p.yaml'), src.replaceAll('Ғабитов Ілияс Қайратұлы', 'Ғабитов Ілияс 評'));
@@ -174,7 +174,7 @@ describe('bagalau render: the wording in force', () => {
     return { status: r.status, stderr: r.stderr, out: r.status === 0 ? JSON.parse(r.stdout) : { documents: [] } };
   };
   it('says which wording it used; warns of an amendment in force that we do not hold, and not before it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const after = json(['render', '--blank', 'asa-b-model', '1', '--format', 'docx', '--out', dir, '--json', '--lang', 'en', '--wording', '2026-08-01']);
     expect(after.status, after.stderr).toBe(0);
     const doc = after.out.documents[0];
@@ -190,7 +190,7 @@ describe('bagalau render: the wording in force', () => {
     expect(text.stderr).toContain('asa-b-model: предупреждение: приказ Председателя Агентства РК по делам государственной службы от 31.03.2026 № 52 с 2026-07-11 изменяет');
   });
   it('a repealed act\'s document is rendered on request with a warning; a bad date is a usage error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-cli-'));
+    const dir = tempDir('bagalau-cli-');
     const r = json(['render', '--order', 'kyzylorda-maslikhat-2018', '--format', 'docx', '--out', dir, '--json', '--wording', '2024-01-01']);
     expect(r.out.documents[0]?.warnings.map((w) => w.id)).toEqual(['repealed']);
     const inForce = json(['render', '--order', 'kyzylorda-maslikhat-2018', '--format', 'docx', '--out', dir, '--json', '--wording', '2022-01-01']);

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileTemplate, markdownToModel } from '../../src/render/index.js';
 import type { Paragraph, Table } from '../../src/render/model.js';
 import { dataProblems, decodeValue, encodeValue } from '../../src/render/data-text.js';
 import { outputStem } from '../../src/cli/render.js';
 import { ensureBuilt } from './tools.js';
+import { tempDir } from '../temp.js';
 
 const meta = { title: 't', date: '2026-01-01', language: 'kk-KZ' };
 const text = (p: Paragraph | undefined): string => (p?.runs ?? []).map((r) => r.text).join('');
@@ -68,7 +68,7 @@ describe('output names', () => {
   const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
   it('long names keep their extensions; «a b» and «a_b» do not overwrite each other; a TAB stops the package before anything is written', () => {
     ensureBuilt();
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-names-'));
+    const dir = tempDir('bagalau-names-');
     const src = readFileSync('test/render/fixtures/asa-b-managerial.yaml', 'utf8');
     const long = 'ұ'.repeat(120); // 240 bytes: as long as a file name may be on most file systems
     for (const n of ['a b', 'a_b', long]) writeFileSync(join(dir, `${n}.yaml`), src);

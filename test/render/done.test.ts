@@ -14,8 +14,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fitModel, markdownToModel, measureWith, modelToDocx, modelToPdf } from '../../src/render/index.js';
 import type { DocumentModel } from '../../src/render/index.js';
@@ -26,13 +25,14 @@ import type { Job } from '../../src/cli/render.js';
 import { loadFile, sessionLoader } from '../../src/package/load.js';
 import { pdfPages, requireTools } from './tools.js';
 import { A4_OFFICIAL } from '../../src/render/format-rules.js';
+import { tempDir } from '../temp.js';
 
 const MARGIN_LEFT_MM = A4_OFFICIAL.marginLeftMm;
 const MARGIN_RIGHT_MM = A4_OFFICIAL.marginRightMm;
 
 const TEMPLATES = join(process.cwd(), 'templates');
 const IDS = ['mic-2018', 'almaty-maslikhat-2018', 'asa-a-corps', 'asa-b-model', 'kyzylorda-maslikhat-2018', 'sjc-apparatus'];
-const work = mkdtempSync(join(tmpdir(), 'bagalau-done-'));
+const work = tempDir('bagalau-done-');
 const EDITORIAL = [/Қайта құрылған нысан/, /REPAIRS/, /қайта құрылды/, /қалпына келтірілді/, /диаграмманы салмайды/, /жарияланған мәтін/i];
 /** pdftotext's word box height over the type size for Tinos / Liberation Serif (ascent + descent). */
 const BOX_PER_PT = 1.107;

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MarkdownError, markdownToModel, renderMarkdown } from '../../src/render/index.js';
 import { loadFonts } from '../../src/cli/render.js';
+import { tempDir } from '../temp.js';
 
 const meta = { title: 't', date: '2026-11-22', language: 'kk-KZ' };
 const refusal = (md: string): MarkdownError => {
@@ -60,7 +60,7 @@ describe('each Markdown refusal in three languages', () => {
 
 describe('draft render shows the reason in the user\'s language', () => {
   it('ru and kk, not English inside them', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-errlang-'));
+    const dir = tempDir('bagalau-errlang-');
     const file = join(dir, 'd.md');
     writeFileSync(file, '# Бұйрық\n\n```foo\nx\n```\n');
     const run = (lang: string) => {

@@ -3,16 +3,14 @@
  * writer. The built CLI runs under a hook that writes down every module it loads; `--format both` loads both, which
  * shows the hook sees them when they are loaded.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { moduleLog } from '../cli/module-log.js';
+import { tempDir } from '../temp.js';
 
 const CLI = 'dist/src/cli/main.js';
 const modules = moduleLog();
-const out = mkdtempSync(join(tmpdir(), 'bagalau-lazy-backends-'));
-afterAll(() => { modules.dispose(); rmSync(out, { recursive: true, force: true }); });
+const out = tempDir('bagalau-lazy-backends-');
+afterAll(() => modules.dispose());
 
 const DOCX = (u: string): boolean => u.includes('/node_modules/docx/') || u.endsWith('/dist/src/render/docx.js');
 const PDF = (u: string): boolean => u.endsWith('/dist/src/render/pdf/writer.js') || u.endsWith('/dist/src/render/pdf/objects.js');

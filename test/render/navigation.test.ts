@@ -7,17 +7,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fitModel, markdownToModel, measureWith, modelToDocx, modelToPdf } from '../../src/render/index.js';
 import type { DocumentModel } from '../../src/render/index.js';
 import { blankJobs, loadFonts, loadTemplateSet, orderJob } from '../../src/cli/render.js';
 import { pdfText, requireTools } from './tools.js';
+import { tempDir } from '../temp.js';
 
 const TEMPLATES = join(process.cwd(), 'templates');
-const work = mkdtempSync(join(tmpdir(), 'bagalau-nav-'));
+const work = tempDir('bagalau-nav-');
 const meta = { title: 't', date: '2026-01-01', language: 'kk-KZ' };
 
 interface Entry { title: string; page: number; kids: Entry[] }

@@ -6,17 +6,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { renderMarkdown } from '../../src/render/index.js';
 import { blankJobs, loadFonts, loadTemplateSet, orderJob, packageJobs } from '../../src/cli/render.js';
 import { diffPixels, pdfPages, pdfText, readPng, requireTools } from './tools.js';
+import { tempDir } from '../temp.js';
 
 const TEMPLATES = join(process.cwd(), 'templates');
 const GOLDEN = join(process.cwd(), 'test/render/golden');
-const work = mkdtempSync(join(tmpdir(), 'bagalau-render-'));
+const work = tempDir('bagalau-render-');
 const lo = join(work, 'lo');
 const files: Record<string, { docx: string; pdf: string }> = {};
 

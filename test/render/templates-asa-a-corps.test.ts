@@ -4,8 +4,7 @@
  * The phrases are checked against the act itself; those repairing damaged text must be listed in REPAIRS.md.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCase, writeCase } from '../../src/package/cases.js';
 import { fillDocument } from '../../src/render/documents.js';
@@ -15,13 +14,14 @@ import { loadTemplateSet } from '../../src/cli/render.js';
 import { M1_ASSIGNMENTS, M2_APPEALS, M4_AGENCY } from '../../src/acts/asa-a-corps/catalogue.js';
 import { actText, readPdf, renderSet, squeeze, TEMPLATES } from './templates-forms.helpers.js';
 import type { RenderedSet } from './templates-forms.helpers.js';
+import { tempDir } from '../temp.js';
 
 const ID = 'asa-a-corps';
 const ACT = squeeze(actText('002_aa478879640c4786.txt'));
 const REPAIRS = squeeze(readFileSync(join(TEMPLATES, ID, 'REPAIRS.md'), 'utf8'));
 
 const VALID = 'samples/asa-a-corps/valid.yaml';
-const CATEGORY_2 = writeCase(findCase(ID, 'category2-agreement-late'), mkdtempSync(join(tmpdir(), 'bagalau-case-')));
+const CATEGORY_2 = writeCase(findCase(ID, 'category2-agreement-late'), tempDir('bagalau-case-'));
 
 const RESULT_KR1 = 'Қазақстан Республикасы Президентінің, Қазақстан Республикасы Премьер-Министрінің, Қазақстан Республикасы Президенті Әкімшілігінің және Қазақстан Республикасы Үкіметі Аппаратының тапсырмалары мен актілерін сапалы және уақтылы орындау';
 

@@ -5,13 +5,13 @@
  * pdftotext joins a line-end «-» with the next line, neither of which is a change of wording.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { renderMarkdown } from '../../src/render/index.js';
 import { blankJobs, loadFonts, loadTemplateSet, packageJobs } from '../../src/cli/render.js';
 import { requireTools } from './tools.js';
+import { tempDir } from '../temp.js';
 
 export const TEMPLATES = join(process.cwd(), 'templates');
 
@@ -45,7 +45,7 @@ export interface RenderedSet {
 /** Render the blank forms of `id` and every form of `packageFiles`; one LibreOffice call opens all DOCX. */
 export async function renderSet(id: string, packageFiles: string[], loadSession: (ref: string, from: string) => unknown = () => undefined): Promise<RenderedSet> {
   requireTools(['soffice', 'pdftotext']);
-  const dir = mkdtempSync(join(tmpdir(), `bagalau-tpl-${id}-`));
+  const dir = tempDir(`bagalau-tpl-${id}-`);
   const ts = loadTemplateSet(TEMPLATES, id);
   const jobs = [...blankJobs(ts, 'all')];
   const packages: RenderedSet['packages'] = {};

@@ -5,8 +5,7 @@
  * the few that repair damaged text must be listed in templates/sjc-apparatus/REPAIRS.md.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCase, writeCase } from '../../src/package/cases.js';
 import { markdownToModel, renderMarkdown } from '../../src/render/index.js';
@@ -14,13 +13,14 @@ import { fillDocument } from '../../src/render/documents.js';
 import { loadFonts, loadTemplateSet } from '../../src/cli/render.js';
 import { actText, readPdf, renderSet, squeeze, TEMPLATES } from './templates-forms.helpers.js';
 import type { RenderedSet } from './templates-forms.helpers.js';
+import { tempDir } from '../temp.js';
 
 const ID = 'sjc-apparatus';
 const ACT = squeeze(actText('004_c35c6965a291465c.txt'));
 const REPAIRS = squeeze(readFileSync(join(TEMPLATES, ID, 'REPAIRS.md'), 'utf8'));
 
 const VALID = 'samples/sjc-apparatus/valid.yaml';
-const CASES = mkdtempSync(join(tmpdir(), 'bagalau-case-'));
+const CASES = tempDir('bagalau-case-');
 const HEAD_360 = writeCase(findCase(ID, 'familiarisation-360-late'), CASES);
 const RANKED = writeCase(findCase(ID, 'method-head-ranked'), CASES);
 const STAFF_360 = writeCase(findCase(ID, 'result-staff-row-missing'), CASES);

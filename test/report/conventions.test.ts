@@ -1,11 +1,11 @@
 /** `bagalau check` behaves like its neighbours (eslint, prettier, ruff): each convention with a passing and a breaking case. */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseText, findCase, listCases, writeCase } from '../../src/package/cases.js';
 import { PACKS } from '../../src/acts/index.js';
+import { tempDir } from '../temp.js';
 
 const CLI = resolve('dist/src/cli/main.js');
 const TODAY = '2026-12-04';
@@ -20,7 +20,7 @@ const json = (args: string[], opts: SpawnSyncOptions = {}) => {
 
 /** A small project: two clean packages, one with a late familiarisation, a package.json. */
 function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bagalau-conv-'));
+  const dir = tempDir('bagalau-conv-');
   mkdirSync(join(dir, 'evals/archive'), { recursive: true });
   cpSync('samples/mic-2018/valid.yaml', join(dir, 'evals/a.yaml'));
   cpSync('samples/mic-2018/valid.yaml', join(dir, 'evals/archive/old.yaml'));
@@ -40,7 +40,7 @@ describe('check conventions', () => {
 
   it('--fail-on: warnings fail the run only when asked', () => {
     // appeal-late: a warning and no error
-    const f = writeCase(findCase('mic-2018', 'appeal-late'), mkdtempSync(join(tmpdir(), 'bagalau-conv-')));
+    const f = writeCase(findCase('mic-2018', 'appeal-late'), tempDir('bagalau-conv-'));
     const base = json(['check', f]);
     expect(base.out.summary['errors']).toBe(0);
     expect(base.out.summary['warnings']).toBeGreaterThan(0);
@@ -63,7 +63,7 @@ describe('check conventions', () => {
   });
 
   it('quoted globs are expanded by the command', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'bagalau-glob-'));
+    const cwd = tempDir('bagalau-glob-');
     for (const pack of PACKS) for (const c of listCases(pack.id)) writeCase(c, join(cwd, 'cases'));
     const r = json(['check', 'cases/*/fam*.yaml'], { cwd });
     const files = r.out.results.map((x) => x.file);

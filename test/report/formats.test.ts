@@ -1,17 +1,17 @@
 /** The spreadsheet, CSV, JUnit and summary reports, read back the way their readers read them. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withGlosses } from '../../src/report/enum-gloss.js';
 import { listCases, writeCase } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-formats-'));
+const dir = tempDir('bagalau-formats-');
 const TODAY = '2026-12-04';
 /** mic-2018's valid package and the package of each of its cases, in one folder (test/cases/, docs/cases.md). */
 const SAMPLES = join(dir, 'mic-2018');

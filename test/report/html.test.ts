@@ -3,18 +3,18 @@
  * those of the JSON output, nothing is fetched from anywhere, the charts are drawn, it prints on A4.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser } from '../browser.js';
 import { samplesWithCases } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-html-'));
+const dir = tempDir('bagalau-html-');
 const TODAY = '2026-12-04';
 /** The samples with the package of every case (test/cases/), as a folder. */
 const SAMPLES = samplesWithCases();

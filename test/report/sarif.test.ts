@@ -3,10 +3,10 @@
  * fixtures/, see its README), rule metadata in the chosen language, ruleIndex, invocations, version.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCase, samplesWithCases, writeCase } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
 
 /** The samples with the package of every case (test/cases/), as a folder. */
 const SAMPLES = samplesWithCases();
@@ -97,7 +97,7 @@ describe('SARIF', () => {
   });
 
   it('a broken log is caught by the schema check (the test can fail)', () => {
-    const r = run('check', writeCase(findCase('mic-2018', 'familiarisation'), mkdtempSync(join(tmpdir(), 'bagalau-case-'))), '--format', 'sarif', '--today', '2026-12-04');
+    const r = run('check', writeCase(findCase('mic-2018', 'familiarisation'), tempDir('bagalau-case-')), '--format', 'sarif', '--today', '2026-12-04');
     const log = JSON.parse(r.stdout);
     log.runs[0].results[0].level = 'fatal';
     expect(validate(log)).toBe(false);

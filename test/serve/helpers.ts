@@ -1,15 +1,14 @@
 /** A server on a free loopback port over a fresh copy of samples/ with every case's package in <pack>/fixtures/, for the serve tests. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { startServer, type Running, type ServeOptions } from '../../src/serve/server.js';
 import { writeSamples } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
 
 export const TODAY = '2026-06-01';
 
 export async function serveSamples(extra: Partial<ServeOptions> = {}): Promise<Running & { dir: string; stop: () => Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'bagalau-serve-'));
+  const dir = tempDir('bagalau-serve-');
   writeSamples(dir);
   const running = await startServer({ dir, port: 0, host: '127.0.0.1', today: () => TODAY, ...extra });
   return {

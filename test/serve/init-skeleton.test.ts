@@ -5,14 +5,14 @@
  * Without a required field, the same filling does not (the test can fail).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { packageSchema } from '../../src/acts/envelope.js';
 import { PACKS } from '../../src/acts/index.js';
 import { newAjv } from '../../src/check/schemas.js';
+import { tempDir } from '../temp.js';
 
 type Schema = { type?: string | string[]; const?: unknown; enum?: unknown[]; anyOf?: Schema[]; format?: string; minimum?: number; maximum?: number; properties?: Record<string, Schema>; items?: Schema; required?: string[]; title?: string; description?: string };
 
@@ -36,8 +36,7 @@ function fill(v: unknown, s: Schema | undefined): unknown {
   return v === null || v === '' ? sample(s) : v;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-init-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('bagalau-init-');
 
 const init = (id: string): { text: string; data: Record<string, unknown> } => {
   const out = join(dir, `${id}.yaml`);
