@@ -6,8 +6,7 @@
  * seeds; it is not used by the CLI. The change is made on the base's YAML document, so the package
  * keeps the base's layout and comments and a finding's line points where a reader looks.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { isMap, isSeq, parse, parseDocument, type Document } from 'yaml';
 import type { Finding } from '../law/finding.js';
@@ -220,18 +219,14 @@ export function packPackages(pack: string, root = '.'): Array<{ label: string; d
   ];
 }
 
-let corpus: string | undefined;
 /**
- * The samples as a folder of packages with findings, for tests that run the CLI over a folder: a copy of
- * samples/ with every case's package in `<pack>/fixtures/` (writeSamples), written once per process to a
- * temporary folder that is removed when the process exits. Returns the copy of `samples`.
+ * The samples as a folder of packages with findings, for tests and scripts that run the CLI over a folder: a copy
+ * of samples/ with every case's package in `<pack>/fixtures/` (writeSamples), written to `<dir>/samples`. The
+ * caller owns `dir` and removes it (a test's tempDir, a script's `finally`): a removal left to process 'exit'
+ * never ran in vitest's workers, which end without one. Returns the copy of `samples`.
  */
-export function samplesWithCases(root = '.'): string {
-  if (!corpus) {
-    const dir = mkdtempSync(join(tmpdir(), 'bagalau-samples-'));
-    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-    corpus = join(dir, 'samples');
-    writeSamples(corpus, root);
-  }
-  return corpus;
+export function samplesWithCases(dir: string, root = '.'): string {
+  const samples = join(dir, 'samples');
+  writeSamples(samples, root);
+  return samples;
 }

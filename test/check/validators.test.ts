@@ -16,6 +16,7 @@ import { newAjv, type ErrorObject } from '../../src/check/schemas.js';
 import { generatedFile, validators } from '../../src/check/validators.js';
 import { loadFile, walk } from '../../src/package/load.js';
 import { samplesWithCases } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
 import { FORMATS_FILE, generatedFiles } from '../../scripts/build-validators.js';
 
 const DIST = resolve('dist/src/check');
@@ -42,7 +43,7 @@ describe('generated validators', () => {
   // Every package and session file of the samples, and each broken in many ways: every 7th value
   // in turn replaced by a wrong type, an impossible date, a value no enum holds, removed, or given a
   // field the form does not have.
-  const samples = [...walk([samplesWithCases()])].map((f) => loadFile(f)).filter((d) => d.data !== null && typeof d.data === 'object');
+  const samples = [...walk([samplesWithCases(tempDir('bagalau-samples-'))])].map((f) => loadFile(f)).filter((d) => d.data !== null && typeof d.data === 'object');
   const WRONG: Array<(parent: Record<string, unknown> | unknown[], key: string | number) => void> = [
     (p, k) => ((p as Record<string, unknown>)[k] = 'not-a-value'),
     (p, k) => ((p as Record<string, unknown>)[k] = -1),

@@ -30,7 +30,7 @@ describe('the bundled command says what the modules say', () => {
 
   it.each([
     ['--help'],
-    ['check', samplesWithCases(), '--format', 'json', '--today', '2026-11-22', '--no-progress'],
+    ['check', samplesWithCases(tempDir('bagalau-samples-')), '--format', 'json', '--today', '2026-11-22', '--no-progress'],
     ['check', 'samples/mic-2018/valid.yaml', '--lang', 'ru', '--today', '2026-11-22'],
     ['explain', 'schema', '--lang', 'en'],
     ['methodologies', '--format', 'json'],

@@ -17,7 +17,7 @@ import { tempDir } from '../temp.js';
 const CLI = 'dist/src/cli/main.js';
 const TODAY = '2026-12-04';
 /** The samples with the package of every case (test/cases/), as a folder. */
-const SAMPLES = samplesWithCases();
+const SAMPLES = samplesWithCases(tempDir('bagalau-samples-'));
 
 /** A command's stdout and stderr; `until` ends a long-running one (serve) once its output matches. */
 const run = (args: string[], until?: RegExp): Promise<string> =>

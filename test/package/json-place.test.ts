@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docFromBytes } from '../../src/package/from-bytes.js';
 import { samplesWithCases } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
 import { jsonValueOffset, lineColumnAt } from '../../src/package/json-place.js';
 import { jsonSourceMap } from '../../src/package/source-map.js';
 import { fullMapPlaces, jsonValueOffsets } from './json-places-full.js';
@@ -71,7 +72,7 @@ const differing = (text: string, ptrs: readonly string[]): string[] => {
 describe('places of a JSON file, by a scan along the pointer', () => {
   const read = (files: string[]) => files.map((file) => docFromBytes(file, readFileSync(file)).data).filter((d) => d !== undefined);
   const samples = read(yamlFiles('samples'));
-  const cases = read(yamlFiles(samplesWithCases()));
+  const cases = read(yamlFiles(samplesWithCases(tempDir('bagalau-samples-'))));
   // each pointer is a scan of the text: the cases in three layouts keep the test under ten seconds
   const forCases = new Set(['pretty', 'minified', 'escaped keys, CRLF']);
 

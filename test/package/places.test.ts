@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../temp.js';
 
 const parses = vi.hoisted(() => ({ n: 0 }));
 vi.mock('../../src/package/bounded.js', async (importOriginal) => {
@@ -18,6 +19,7 @@ const { docFromBytes } = await import('../../src/package/from-bytes.js');
 const { readText } = await import('../../src/package/parse.js');
 const { sourceMap } = await import('../../src/package/source-map.js');
 const { samplesWithCases } = await import('../../src/package/cases.js');
+const CASES = samplesWithCases(tempDir('bagalau-samples-'));
 
 const yamlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
@@ -33,7 +35,7 @@ function pointers(v: unknown, at = ''): string[] {
 }
 
 describe('places of a YAML file', () => {
-  const files = [...yamlFiles('samples'), ...yamlFiles(samplesWithCases())];
+  const files = [...yamlFiles('samples'), ...yamlFiles(CASES)];
 
   it('are those of a parse of their own, for every value of the samples and cases', () => {
     let compared = 0;
@@ -64,7 +66,7 @@ describe('places of a YAML file', () => {
 
   it("of the library's check() of a text come from the one parse of its data too", async () => {
     const { check } = await import('../../src/index.js');
-    const text = readFileSync(join(samplesWithCases(), 'mic-2018', 'fixtures', 'plan-deadline-late.yaml'), 'utf8');
+    const text = readFileSync(join(CASES, 'mic-2018', 'fixtures', 'plan-deadline-late.yaml'), 'utf8');
     parses.n = 0;
     const r = check(text, { today: '2026-11-22', file: 'plan-deadline-late.yaml' });
     const late = r.findings.find((f) => f.ruleId === 'mic-2018/plan-deadline');

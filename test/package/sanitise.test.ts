@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docFromBytes } from '../../src/package/from-bytes.js';
 import { samplesWithCases } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
 import { MAX_DEPTH, MAX_EXPANDED_SIZE, parseText, readText } from '../../src/package/parse.js';
 
 const yamlFiles = (dir: string): string[] =>
@@ -20,7 +21,7 @@ const nest = (n: number, inner: string) => '{"a":['.repeat(n) + inner + ']}'.rep
 
 describe('JSON data sanitised without a copy', () => {
   it('reads as the copying route reads it, for every sample and case and for texts that need sanitising', () => {
-    const texts = [...yamlFiles('samples'), ...yamlFiles(samplesWithCases())]
+    const texts = [...yamlFiles('samples'), ...yamlFiles(samplesWithCases(tempDir('bagalau-samples-')))]
       .map((file) => docFromBytes(file, readFileSync(file)).data)
       .filter((d) => d !== undefined)
       .map((d) => JSON.stringify(d, null, 1));

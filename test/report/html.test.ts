@@ -17,7 +17,7 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 const dir = tempDir('bagalau-html-');
 const TODAY = '2026-12-04';
 /** The samples with the package of every case (test/cases/), as a folder. */
-const SAMPLES = samplesWithCases();
+const SAMPLES = samplesWithCases(tempDir('bagalau-samples-'));
 
 describe.skipIf(!hasChromium())('HTML report in a browser', () => {
   let browser: Browser;

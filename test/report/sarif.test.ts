@@ -9,7 +9,7 @@ import { findCase, samplesWithCases, writeCase } from '../../src/package/cases.j
 import { tempDir } from '../temp.js';
 
 /** The samples with the package of every case (test/cases/), as a folder. */
-const SAMPLES = samplesWithCases();
+const SAMPLES = samplesWithCases(tempDir('bagalau-samples-'));
 import AjvDraft04Mod from 'ajv-draft-04';
 import addFormatsMod from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
