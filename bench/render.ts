@@ -5,7 +5,7 @@
  * ≥ 100× faster than LibreOffice, DOCX at least as fast as docxtemplater.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -112,23 +112,28 @@ export async function run(): Promise<void> {
 
   // LibreOffice: the same DOCX, 10 copies in one call (its best case), per document
   const work = mkdtempSync(join(tmpdir(), 'bagalau-bench-'));
-  const docx = await renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'docx', meta });
-  const names: string[] = [];
-  for (let i = 0; i < 10; i++) { const f = join(work, `f${i}.docx`); writeFileSync(f, docx); names.push(f); }
-  if (spawnSync('sh', ['-c', 'command -v soffice']).status === 0) {
-    const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
-    execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', join(work, 'warm'), names[0] ?? ''], { stdio: 'ignore' });
-    const t = performance.now();
-    execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', join(work, 'lo'), ...names], { stdio: 'ignore' });
-    const loMs = (performance.now() - t) / names.length;
-    const made = readdirSync(join(work, 'lo')).length;
-    const t1 = performance.now();
-    execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', join(work, 'one'), names[0] ?? ''], { stdio: 'ignore' });
-    const oneMs = performance.now() - t1;
-    const nowPdf = await timeEach(100, () => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'pdf', meta, fonts }));
-    console.log(`render: LibreOffice DOCX → PDF: ${oneMs.toFixed(0)} ms for one document per call, ${loMs.toFixed(0)} ms each with 10 in one call (${made} made)`);
-    console.log(`render: bagalau PDF (${nowPdf.wall.toFixed(2)} ms wall, measured right after) is ${(oneMs / nowPdf.wall).toFixed(0)}× faster than one LibreOffice call, ${(loMs / nowPdf.wall).toFixed(0)}× faster than its batched best case (target ≥ 100×)`);
-  } else console.log('render: LibreOffice not installed: no ratio');
+  // the DOCX copies, the PDFs and LibreOffice's profile: removed even when soffice fails
+  try {
+    const docx = await renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'docx', meta });
+    const names: string[] = [];
+    for (let i = 0; i < 10; i++) { const f = join(work, `f${i}.docx`); writeFileSync(f, docx); names.push(f); }
+    if (spawnSync('sh', ['-c', 'command -v soffice']).status === 0) {
+      const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
+      execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', join(work, 'warm'), names[0] ?? ''], { stdio: 'ignore' });
+      const t = performance.now();
+      execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', join(work, 'lo'), ...names], { stdio: 'ignore' });
+      const loMs = (performance.now() - t) / names.length;
+      const made = readdirSync(join(work, 'lo')).length;
+      const t1 = performance.now();
+      execFileSync('soffice', ['--headless', profile, '--convert-to', 'pdf', '--outdir', join(work, 'one'), names[0] ?? ''], { stdio: 'ignore' });
+      const oneMs = performance.now() - t1;
+      const nowPdf = await timeEach(100, () => renderMarkdown(fillDocument('p.md.hbs', onePageSrc, ctxOne), { format: 'pdf', meta, fonts }));
+      console.log(`render: LibreOffice DOCX → PDF: ${oneMs.toFixed(0)} ms for one document per call, ${loMs.toFixed(0)} ms each with 10 in one call (${made} made)`);
+      console.log(`render: bagalau PDF (${nowPdf.wall.toFixed(2)} ms wall, measured right after) is ${(oneMs / nowPdf.wall).toFixed(0)}× faster than one LibreOffice call, ${(loMs / nowPdf.wall).toFixed(0)}× faster than its batched best case (target ≥ 100×)`);
+    } else console.log('render: LibreOffice not installed: no ratio');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 
   // docxtemplater: the same document as a DOCX template with tags where the data goes
   const Docxtemplater = require('docxtemplater') as new (zip: unknown, opts: object) => { render(data: object): void; getZip(): { generate(o: object): Uint8Array } };

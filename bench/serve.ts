@@ -59,6 +59,15 @@ export async function run(): Promise<void> {
   pageSizes();
   await pageCheck();
   const dir = mkdtempSync(join(tmpdir(), 'bagalau-bench-serve-'));
+  try {
+    await overHttp(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The server over a copy of the samples in `dir` (the caller removes it, whatever fails here). */
+async function overHttp(dir: string): Promise<void> {
   writeSamples(dir, root); // samples/ and the package of every case (test/cases/)
   const child = spawn(process.execPath, [join(root, 'dist/src/cli/main.js'), 'serve', '--dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
@@ -107,7 +116,6 @@ export async function run(): Promise<void> {
     if (!alive || statuses.has(500)) process.exitCode = 1;
   } finally {
     child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

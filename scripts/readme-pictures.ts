@@ -4,7 +4,7 @@
  * rasterised by pdftoppm (poppler-utils) to docs/img/. Run: `npm run build && node dist/scripts/readme-pictures.js`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fitModel, markdownToModel, measureWith, modelToPdf } from '../src/render/index.js';
@@ -15,7 +15,6 @@ import { loadFile, sessionLoader } from '../src/package/load.js';
 const templates = defaultTemplatesDir();
 const root = join(templates, '..');
 const outDir = join(root, 'docs', 'img');
-const work = mkdtempSync(join(tmpdir(), 'bagalau-pictures-'));
 const fonts = loadFonts();
 
 async function picture(job: Job, file: string): Promise<void> {
@@ -29,9 +28,15 @@ async function picture(job: Job, file: string): Promise<void> {
 }
 
 mkdirSync(outDir, { recursive: true });
-const sample = join(root, 'samples', 'sjc-apparatus', 'valid.yaml');
-const loadSession = sessionLoader();
-const workPlan = packageJobs(sample, loadFile(sample).data, templates, (ref) => loadSession(ref, sample).data).find((j) => j.name.endsWith('.workPlan'));
-if (!workPlan) throw new Error('the sjc-apparatus sample has no work plan');
-await picture(workPlan, 'render-landscape-form');
-await picture(orderJob(loadTemplateSet(templates, 'mic-2018')), 'render-order-page');
+const work = mkdtempSync(join(tmpdir(), 'bagalau-pictures-'));
+// the PDFs and PNGs on the way are removed, the pictures having been moved out, even when one fails
+try {
+  const sample = join(root, 'samples', 'sjc-apparatus', 'valid.yaml');
+  const loadSession = sessionLoader();
+  const workPlan = packageJobs(sample, loadFile(sample).data, templates, (ref) => loadSession(ref, sample).data).find((j) => j.name.endsWith('.workPlan'));
+  if (!workPlan) throw new Error('the sjc-apparatus sample has no work plan');
+  await picture(workPlan, 'render-landscape-form');
+  await picture(orderJob(loadTemplateSet(templates, 'mic-2018')), 'render-order-page');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

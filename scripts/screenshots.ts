@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/browser.js';
-import { startServer } from '../src/serve/server.js';
+import { startServer, type Running } from '../src/serve/server.js';
 import { writeSamples } from '../src/package/cases.js';
 
 let root = dirname(fileURLToPath(import.meta.url));
@@ -20,22 +21,25 @@ const out = join(root, 'docs', 'img');
 mkdirSync(out, { recursive: true });
 
 const dir = mkdtempSync(join(tmpdir(), 'bagalau-shots-'));
-writeSamples(dir, root); // samples/ and the package of every case (test/cases/) in <pack>/fixtures/
-
-// a staff list as HR keeps it: Kazakh headers, dates as ДД.ММ.ГГГГ, one row without its appointment date
-const wb = new ExcelJS.Workbook();
-const ws = wb.addWorksheet('Қызметкерлер');
-ws.addRow(['Табель нөмірі', 'Т.А.Ә.', 'Лауазымы', 'Санаты', 'Құрылымдық бөлімше', 'Мемлекеттік орган', 'Тағайындалған күні', 'Тікелей басшы']);
-const names = ['Әлиев Нұрлан', 'Бекова Сәуле', 'Жақсылықов Ерлан', 'Қасымова Айжан', 'Мұратов Дәурен', 'Нұрғали Гүлнар', 'Омаров Бауыржан', 'Сейітова Мадина', 'Төлеуов Асхат', 'Ысқақова Динара'];
-for (let i = 0; i < 20; i++) {
-  ws.addRow([`A-${100 + i}`, `${names[i % names.length]} ${i + 1}`, i % 5 === 0 ? 'Сектор меңгерушісі' : 'Бас маман', i % 5 === 0 ? 'С-О-3' : 'С-О-5', 'Жер қатынастары бөлімі', 'Ақмола облысы әкімінің аппараты', i === 6 ? '' : `${String((i % 27) + 1).padStart(2, '0')}.03.2024`, 'Жұмабеков Ерлан']);
-}
-const staff = join(dir, 'staff.xlsx');
-writeFileSync(staff, new Uint8Array(await wb.xlsx.writeBuffer()));
-
-const server = await startServer({ dir, port: 0, host: '127.0.0.1', today: () => '2026-06-01' });
-const browser = await launchBrowser();
+// closed and removed in the finally below, whichever step fails
+let server: Running | undefined;
+let browser: Browser | undefined;
 try {
+  writeSamples(dir, root); // samples/ and the package of every case (test/cases/) in <pack>/fixtures/
+
+  // a staff list as HR keeps it: Kazakh headers, dates as ДД.ММ.ГГГГ, one row without its appointment date
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Қызметкерлер');
+  ws.addRow(['Табель нөмірі', 'Т.А.Ә.', 'Лауазымы', 'Санаты', 'Құрылымдық бөлімше', 'Мемлекеттік орган', 'Тағайындалған күні', 'Тікелей басшы']);
+  const names = ['Әлиев Нұрлан', 'Бекова Сәуле', 'Жақсылықов Ерлан', 'Қасымова Айжан', 'Мұратов Дәурен', 'Нұрғали Гүлнар', 'Омаров Бауыржан', 'Сейітова Мадина', 'Төлеуов Асхат', 'Ысқақова Динара'];
+  for (let i = 0; i < 20; i++) {
+    ws.addRow([`A-${100 + i}`, `${names[i % names.length]} ${i + 1}`, i % 5 === 0 ? 'Сектор меңгерушісі' : 'Бас маман', i % 5 === 0 ? 'С-О-3' : 'С-О-5', 'Жер қатынастары бөлімі', 'Ақмола облысы әкімінің аппараты', i === 6 ? '' : `${String((i % 27) + 1).padStart(2, '0')}.03.2024`, 'Жұмабеков Ерлан']);
+  }
+  const staff = join(dir, 'staff.xlsx');
+  writeFileSync(staff, new Uint8Array(await wb.xlsx.writeBuffer()));
+
+  server = await startServer({ dir, port: 0, host: '127.0.0.1', today: () => '2026-06-01' });
+  browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, deviceScaleFactor: 1 });
   await page.goto(server.url);
   await page.getByText('asa-b-model/fixtures/result-band.yaml').click();
@@ -67,7 +71,7 @@ try {
   await page.screenshot({ path: join(out, 'serve-import.png') });
   console.log(['serve-fill.png', 'serve-fill-ru.png', 'serve-audit.png', 'serve-import.png'].map((f) => join(out, f)).join('\n'));
 } finally {
-  await browser.close();
-  await server.close();
+  await browser?.close();
+  await server?.close();
   rmSync(dir, { recursive: true, force: true });
 }
