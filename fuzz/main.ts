@@ -10,7 +10,8 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -84,7 +85,10 @@ export class Runner {
   private next = 0;
   constructor(private hangMs: number) {}
   private start(): Promise<void> {
-    const child = fork(WORKER, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: ['--stack-size=984'] });
+    // the child's work folder is made and removed here: a child killed on a hang never cleans up after itself
+    const work = mkdtempSync(join(tmpdir(), 'bagalau-fuzz-'));
+    const child = fork(WORKER, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: ['--stack-size=984'], env: { ...process.env, BAGALAU_FUZZ_WORK: work } });
+    child.once('exit', () => rmSync(work, { recursive: true, force: true }));
     this.child = child;
     child.stderr?.resume();
     this.ready = new Promise((res, rej) => {
@@ -189,8 +193,13 @@ export class Runner {
       });
     });
   }
-  stop(): void {
-    this.child?.kill();
+  /** Ends the child; resolves once it has exited and its work folder is removed. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((res) => child.once('exit', () => res()));
+    child.kill();
+    await exited;
   }
 }
 
@@ -343,7 +352,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  runner.stop();
+  await runner.stop();
   const lines = [`fuzz seed ${args.seed}`];
   let failing = 0;
   for (const [engine, st] of Object.entries(stats)) {

@@ -11,7 +11,6 @@
 import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { syncBuiltinESMExports } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docxProblem, pdfProblem } from './oracles.js';
@@ -52,7 +51,10 @@ const ROOT = ((): string => {
   while (!fs.existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
   return d;
 })();
-const WORK = fs.mkdtempSync(join(tmpdir(), `bagalau-fuzz-${process.pid}-`));
+// The parent (Runner in fuzz/main.ts) makes this folder and removes it when the child has exited, however it
+// ended: a child killed on a hang (SIGKILL) or at the end of a campaign (SIGTERM) runs no 'exit' handler.
+const WORK = process.env['BAGALAU_FUZZ_WORK'] ?? '';
+if (!WORK) throw new Error('fuzz/worker.js is started by fuzz/main.ts, which gives it BAGALAU_FUZZ_WORK');
 
 // ---- file access monitor: every read and write through node:fs is recorded while an input runs ----
 const reads: string[] = [];
@@ -254,6 +256,5 @@ if (process.send) {
       }
     });
   });
-  process.on('exit', () => fs.rmSync(WORK, { recursive: true, force: true }));
   process.send({ ready: true });
 }
