@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { COMPILED_CALENDAR_FILE, type CompiledCalendarFile } from '../src/law/calendar/compiled-form.js';
+import { PACK_IDS } from '../src/acts/registry.js';
 
 /**
  * commander requires `node:child_process` when it loads, for git-style executable subcommands we do not have; Node
@@ -86,6 +87,17 @@ const yamlModules: Plugin = {
   },
 };
 
+/**
+ * The library's loader (src/library/load.ts imports every pack and the draft engine, as the sources and dist/src/ need)
+ * becomes src/library/load-bundle.ts, which loads each of them from its own entry below when a program first needs it.
+ */
+const lazyLibrary: Plugin = {
+  name: 'lazy-library',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/library\/load\.js$/ }, (a) => (a.importer === join(root, 'src', 'index.ts') ? { path: join(root, 'src', 'library', 'load-bundle.ts') } : undefined));
+  },
+};
+
 let root = dirname(fileURLToPath(import.meta.url));
 while (!existsSync(join(root, 'package.json'))) root = dirname(root);
 
@@ -125,7 +137,17 @@ await build({
   // the check's worker thread is its own entry: check-source.ts starts it beside the chunk that holds it;
   // the library (`import … from 'bagalau'`, package.json "exports") is the third, sharing the command's chunks
   // (named: from sources in two folders esbuild would otherwise write cli/main.js beside index.js)
-  entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), 'check-worker': join(root, 'src', 'cli', 'check-worker.ts'), index: join(root, 'src', 'index.ts') },
+  // Each pack, the library's draft engine and the SARIF report are entries too, under names src/library/load-bundle.ts knows: the library
+  // loads them with `require` when first needed, and the command's dynamic imports of a pack (src/acts/registry.ts) get
+  // the same files.
+  entryPoints: {
+    main: join(root, 'src', 'cli', 'main.ts'),
+    'check-worker': join(root, 'src', 'cli', 'check-worker.ts'),
+    index: join(root, 'src', 'index.ts'),
+    'draft-engine': join(root, 'src', 'library', 'draft-engine.ts'),
+    'sarif-report': join(root, 'src', 'report', 'sarif.ts'),
+    ...Object.fromEntries(PACK_IDS.map((id) => [`packs/${id}`, join(root, 'src', 'acts', id, 'index.ts')])),
+  },
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -138,7 +160,7 @@ await build({
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyChildProcess, unpackedLinebreakTrie, compiledCalendar, yamlModules],
+  plugins: [lazyChildProcess, unpackedLinebreakTrie, compiledCalendar, yamlModules, lazyLibrary],
 });
 // The generated validators are required beside the code that loads them (src/check/validators.ts).
 cpSync(join(root, 'dist', 'src', 'check', 'generated'), join(out, 'generated'), { recursive: true });

@@ -5,19 +5,17 @@
  *
  * Everything runs on the caller's machine; nothing is sent anywhere.
  */
-import { PACKS } from './acts/index.js';
 import { newBatch } from './check/batch.js';
 import { checkDocument, failedResult, type CheckOptions as EngineCheckOptions, type FileResult } from './check/run.js';
 import { describePack } from './acts/describe.js';
 import type { Job } from './cli/render.js';
-import { checkDraft, draftInputFinding } from './draft/check.js';
 import type { SourceMap } from './draft/where.js';
-import { docxDraft, DocxError } from './draft/docx.js';
 import { createCalendar, type Calendar, type YearSummary } from './law/calendar/index.js';
 import type { Finding } from './law/finding.js';
 import { loadFile, sessionLoader, walk } from './package/load.js';
 import { kindOf, readText } from './package/parse.js';
 import { placesOf } from './package/source-map.js';
+import { allPacks, draftEngine, sarifReport, usePack } from './library/load.js';
 
 export type { FileResult } from './check/run.js';
 export type { ServantWho, Who } from './check/who.js';
@@ -28,7 +26,8 @@ export type { Calendar, YearSummary } from './law/calendar/index.js';
 export { createCalendar } from './law/calendar/index.js';
 export { formatText } from './report/text.js';
 export { formatJson } from './report/json.js';
-export { formatSarif } from './report/sarif.js';
+/** The SARIF 2.1.0 log of results (`bagalau check --format sarif`), each rule described from its methodology. */
+export const formatSarif: typeof import('./report/sarif.js').formatSarif = (...args) => sarifReport().formatSarif(...args);
 
 export interface CheckOptions {
   /** The date open deadlines are judged against (YYYY-MM-DD); default: today on this machine. */
@@ -55,17 +54,24 @@ const engineOptions = (o: CheckOptions): EngineCheckOptions => ({
   ...(o.wordingDate ? { wordingDate: o.wordingDate } : {}),
 });
 
+/** The methodology a package names (its pack is loaded before it is checked: ./library/load.ts). */
+const methodologyOf = (data: unknown): unknown => (data !== null && typeof data === 'object' ? (data as { methodology?: unknown }).methodology : undefined);
+
 /**
  * Check one package: the parsed object, or its YAML/JSON text. Never throws on bad input:
  * a text that does not parse is a result with an `input` finding and its line:column.
  */
 export function check(input: object | string, options: CheckOptions = {}): FileResult {
   const file = options.file ?? 'package.yaml';
-  if (typeof input !== 'string') return checkDocument({ file, data: input, findings: [] }, engineOptions(options));
+  if (typeof input !== 'string') {
+    usePack(methodologyOf(input));
+    return checkDocument({ file, data: input, findings: [] }, engineOptions(options));
+  }
   const kind = kindOf(file, input);
   // the places of findings from the tree the data was read from: the text is parsed once (as a file is, src/package/from-bytes.ts)
   const read = readText(input, kind);
   const parsed = read.parsed;
+  usePack(methodologyOf(parsed.data));
   return checkDocument({ file, findings: parsed.findings, placeOf: placesOf(input, kind, read), ...(parsed.data !== undefined ? { data: parsed.data } : {}) }, engineOptions(options));
 }
 
@@ -89,7 +95,9 @@ export async function* checkFiles(paths: readonly string[], options: CheckFilesO
   const opts = { ...engineOptions(options), batch: newBatch(), loadSession: sessionLoader(paths) };
   const one = (file: string): FileResult => {
     try {
-      return checkDocument(loadFile(file), opts);
+      const doc = loadFile(file);
+      usePack(methodologyOf(doc.data));
+      return checkDocument(doc, opts);
     } catch (e) {
       return failedResult(file, e);
     }
@@ -162,6 +170,7 @@ export async function render(pkg: object, options: RenderOptions): Promise<Rende
   const file = options.file ?? 'package.yaml';
   const methodology = (pkg as { methodology?: unknown }).methodology;
   const { cli, schema } = await loadRenderer();
+  usePack(methodology);
   const problems = schema.schemaProblems(pkg, methodology);
   if (problems.length) throw new RenderInputError(problems);
   const load = sessionLoader();
@@ -201,6 +210,7 @@ export interface DraftCheckResult {
  */
 export function draftCheck(input: string | Uint8Array, options: DraftCheckOptions = {}): DraftCheckResult {
   const date = options.date ?? localToday();
+  const { checkDraft, docxDraft, DocxError, draftInputFinding } = draftEngine();
   let draft: { markdown: string; source?: SourceMap };
   try {
     draft = typeof input === 'string' ? { markdown: input } : docxDraft(input);
@@ -224,5 +234,5 @@ export type MethodologyInfo = ReturnType<typeof describePack>;
 
 /** The methodology packs this version holds: act, validity, wordings, appendices, events. */
 export function methodologies(): MethodologyInfo[] {
-  return PACKS.map(describePack);
+  return allPacks().map(describePack);
 }
