@@ -5,7 +5,7 @@
  * library. The library's functions are synchronous (`check` returns its result), so the
  * bundle's own entries for them (`packs/<id>.js`, `draft-engine.js`, `sarif-report.js`, beside this chunk in dist/bundle/) are loaded
  * with `require`, which loads an ES module synchronously on the Node versions package.json "engines" names (20.19+,
- * 22.12+). They are the same module instances a dynamic `import()` of them gives (the command's src/acts/registry.ts
+ * 22.13+). They are the same module instances a dynamic `import()` of them gives (the command's src/acts/registry.ts
  * `loadPack`): Node keeps one per URL.
  */
 import { createRequire } from 'node:module';
