@@ -19,7 +19,7 @@ import { langFromLocale, setConfigLang } from './lang.js';
 import { checkInWorkers, checkItem, checkWorkerUrl, checkLoaded, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
 import { progress } from './progress.js';
 import { calendarFileOption, localToday, parseDate } from './options.js';
-import { fileSink, stdoutSink, type Sink } from './output.js';
+import { coalescing, fileSink, stdoutSink, type Sink } from './output.js';
 import { UsageError } from './usage-error.js';
 import { packageRoot, toolVersion } from './version.js';
 import { pathToFileURL } from 'node:url';
@@ -114,7 +114,9 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
     throw new UsageError(t3(`${paths.join(', ')} ішінде пакет файлдары (.yaml, .yml, .json) жоқ`, `в ${paths.join(', ')} нет файлов пакетов (.yaml, .yml, .json)`, `no package files (.yaml, .yml, .json) in ${paths.join(', ')}`));
 
   tuneForShortRun(files.length);
-  const sink: Sink = opts.output ? fileSink(opts.output) : stdoutSink();
+  // a terminal gets each file's result as it comes; a file or a pipe gets them in larger writes
+  const target: Sink = opts.output ? fileSink(opts.output) : stdoutSink();
+  const sink = opts.output || !process.stdout.isTTY ? coalescing(target) : { ...target, flush: () => {} };
   try {
     const code = await checkAll(files, opts, { lang, failOn, today, config, checkOpts, spec, sink });
     sink.commit();
@@ -132,7 +134,7 @@ interface Run {
   config: Config | undefined;
   checkOpts: CheckOptions;
   spec: CheckSpec;
-  sink: Sink;
+  sink: Sink & { flush(): void };
 }
 
 /** The files one by one in this thread (standard input among them). */
@@ -172,6 +174,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
     if ('skipped' in item) {
       skipped++;
       bar.clear();
+      sink.flush();
       process.stderr.write(`${item.file}: ${item.skipped[lang]}\n`);
       continue;
     }

@@ -49,3 +49,46 @@ export function fileSink(path: string): Sink {
     },
   };
 }
+
+/**
+ * A sink that joins the small writes of a streamed report (one per file checked: ~4 % of a 10,000-file folder check's
+ * CPU went to the write calls) into writes of about `limit` characters. What it holds is written out before the run
+ * writes to standard error (`flush`: a skipped file's line keeps its place among the results when both streams go to
+ * one file), at the end (`commit`, and `abort`, so that a run that fails has written what it had, as before), and at
+ * most `delay` ms after it was written, so that a reader of a slow folder still sees results as they come.
+ */
+export function coalescing(sink: Sink, limit = 64 * 1024, delay = 100): Sink & { flush(): void } {
+  let parts: string[] = [];
+  let size = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    if (timer) (clearTimeout(timer), (timer = undefined));
+    if (parts.length === 0) return;
+    const text = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    size = 0;
+    sink.write(text);
+  };
+  return {
+    write(c) {
+      if (typeof c !== 'string') {
+        flush();
+        sink.write(c);
+        return;
+      }
+      parts.push(c);
+      size += c.length;
+      if (size >= limit) flush();
+      else if (!timer) (timer = setTimeout(flush, delay)).unref();
+    },
+    flush,
+    commit() {
+      flush();
+      sink.commit();
+    },
+    abort() {
+      flush();
+      sink.abort();
+    },
+  };
+}
