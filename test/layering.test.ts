@@ -1,7 +1,7 @@
 /**
  * The floors of src/ (docs/architecture, README design): each folder imports only from the floors below
  * it — `law` (and `package` beside it) → `rules` → `acts` → `check` | `render` | `draft` → `report` →
- * `cli` | `serve`. A shared rule never imports an act; no act imports the engine that runs it.
+ * `cli` | `serve` | `library` (what src/index.ts loads on first use). A shared rule never imports an act; no act imports the engine that runs it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -19,6 +19,8 @@ const MAY: Record<string, readonly string[]> = {
   report: ['law', 'package', 'rules', 'acts', 'check', 'render', 'draft'],
   cli: ['law', 'package', 'rules', 'acts', 'check', 'render', 'draft', 'report', 'serve'],
   serve: ['law', 'package', 'rules', 'acts', 'check', 'render', 'draft', 'report', 'cli'],
+  // what the library entry (src/index.ts) loads when first needed: packs, the draft engine, the SARIF report
+  library: ['law', 'package', 'rules', 'acts', 'check', 'render', 'draft', 'report'],
 };
 
 const files = (dir: string): string[] =>
