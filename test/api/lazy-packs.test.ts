@@ -6,17 +6,16 @@
  * (NODE_DEBUG=esm). And whatever it loads, the bundle answers what the modules (dist/src/, every pack imported) answer.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp.js';
 
 const BUNDLE = resolve('dist/bundle/index.js');
 const MODULES = resolve('dist/src/index.js');
 const PACKS = readdirSync('dist/bundle/packs').map((f) => f.replace(/\.js$/, '')).sort();
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-lazy-packs-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('bagalau-lazy-packs-');
 
 /** Runs `body` (a module's text, with `lib` the library imported from `entry`); returns what it printed as JSON and the files of the ES modules it loaded. */
 function run(entry: string, body: string): { out: unknown; files: string[] } {

@@ -4,11 +4,11 @@
  * the results when both streams go to one file, and what was written before a failure.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coalescing, type Sink } from '../../src/cli/output.js';
+import { tempDir } from '../temp.js';
 
 /** A sink that notes what reaches it. */
 function recorder(): Sink & { log: string[] } {
@@ -56,8 +56,7 @@ describe('coalescing', () => {
 });
 
 describe('bagalau check into a file or a pipe', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bagalau-coalescing-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('bagalau-coalescing-');
   const folder = join(dir, 'folder');
   mkdirSync(folder);
   const valid = readFileSync('samples/mic-2018/valid-session-inline.yaml', 'utf8');
