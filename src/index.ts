@@ -16,6 +16,7 @@ import { loadFile, sessionLoader, walk } from './package/load.js';
 import { kindOf, readText } from './package/parse.js';
 import { placesOf } from './package/source-map.js';
 import { allPacks, draftEngine, sarifReport, usePack } from './library/load.js';
+import { methodologyOf } from './acts/registry.js';
 
 export type { FileResult } from './check/run.js';
 export type { ServantWho, Who } from './check/who.js';
@@ -53,9 +54,6 @@ const engineOptions = (o: CheckOptions): EngineCheckOptions => ({
   loadSession: sessionLoader(),
   ...(o.wordingDate ? { wordingDate: o.wordingDate } : {}),
 });
-
-/** The methodology a package names (its pack is loaded before it is checked: ./library/load.ts). */
-const methodologyOf = (data: unknown): unknown => (data !== null && typeof data === 'object' ? (data as { methodology?: unknown }).methodology : undefined);
 
 /**
  * Check one package: the parsed object, or its YAML/JSON text. Never throws on bad input:
@@ -170,7 +168,7 @@ export async function render(pkg: object, options: RenderOptions): Promise<Rende
   const file = options.file ?? 'package.yaml';
   const methodology = (pkg as { methodology?: unknown }).methodology;
   const { cli, schema } = await loadRenderer();
-  usePack(methodology);
+  usePack(methodologyOf(pkg));
   const problems = schema.schemaProblems(pkg, methodology);
   if (problems.length) throw new RenderInputError(problems);
   const load = sessionLoader();

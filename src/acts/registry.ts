@@ -71,6 +71,12 @@ export function loadedPack(id: string): Pack | undefined {
   throw new Error(`pack ${id} is used before it is loaded (await loadPack first)`);
 }
 
+/** The methodology id a package's data names, when it names one as text: the pack to load before it is checked or rendered. */
+export function methodologyOf(data: unknown): string | undefined {
+  const id = data !== null && typeof data === 'object' ? (data as { methodology?: unknown }).methodology : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** A pack if it has been loaded, without asking for it (a blank render reads its templates without loading it). */
 export const packIfLoaded = (id: string): Pack | undefined => loaded.get(id);
 

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { loadPack, packIfLoaded } from '../acts/registry.js';
+import { loadPack, methodologyOf, packIfLoaded } from '../acts/registry.js';
 import { newBatch } from '../check/batch.js';
 import { checkDocument, failedResult, type CheckOptions, type FileResult } from '../check/run.js';
 import type { Lang, Text3 } from '../law/finding.js';
@@ -46,8 +46,8 @@ export async function checkOptions(spec: CheckSpec): Promise<CheckOptions> {
  * and the engine, synchronous, looks it up.
  */
 export async function checkLoaded(doc: SourceDoc, opts: CheckOptions): Promise<FileResult> {
-  const id = (doc.data as { methodology?: unknown } | null | undefined)?.methodology;
-  if (typeof id === 'string' && packIfLoaded(id) === undefined) await loadPack(id);
+  const id = methodologyOf(doc.data);
+  if (id !== undefined && packIfLoaded(id) === undefined) await loadPack(id);
   return checkDocument(doc, opts);
 }
 

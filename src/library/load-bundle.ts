@@ -18,8 +18,8 @@ export type { DraftEngine, SarifReport };
 // Named apart from `require`, which the bundler would read as a module to bundle: these files exist only in the bundle.
 const load = createRequire(import.meta.url);
 
-export function usePack(id: unknown): void {
-  if (typeof id !== 'string' || !PACK_IDS.includes(id) || packIfLoaded(id)) return;
+export function usePack(id: string | undefined): void {
+  if (id === undefined || !PACK_IDS.includes(id) || packIfLoaded(id)) return;
   const { pack } = load(`./packs/${id}.js`) as { pack: Pack };
   if (pack.id !== id) throw new Error(`the module of pack ${id} holds pack ${pack.id}`);
   remember([pack]);

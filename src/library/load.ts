@@ -14,7 +14,7 @@ export type DraftEngine = typeof draft;
 export type SarifReport = typeof sarif;
 
 /** Makes the pack of methodology `id` known to the checker (src/acts/registry.ts `loadedPack`); nothing for an id we do not hold. */
-export function usePack(id: unknown): void {
+export function usePack(id: string | undefined): void {
   void id; // every pack is loaded with this module
 }
 
