@@ -118,7 +118,12 @@ function parseXml(bytes: Uint8Array | undefined, part: string): Element | null {
   return root.kids[0] ?? null;
 }
 
-interface Level { fmt: string; text: string; start: number }
+/**
+ * One level of a list. `restart` is `w:lvlRestart` (ECMA-376 § 17.9.10): the 1-based level whose use
+ * restarts this one, 0 for never; absent, any higher level restarts it. Word users number clauses
+ * through the whole methodology in a «N-тарау. / N. / N)» list by setting «restart after: none».
+ */
+interface Level { fmt: string; text: string; start: number; restart?: number }
 interface Style { name: string; basedOn?: string; heading?: number; numId?: string; ilvl?: number; bold?: boolean }
 
 /** Word's number formats that clause numbering uses; others fall back to decimal. */
@@ -168,6 +173,8 @@ function readNumbering(root: Element | null): Map<string, Num> {
         text: attr(kid(lvl, 'lvlText'), 'val') ?? '',
         start: Number(attr(kid(lvl, 'start'), 'val') ?? 1),
       };
+      const restart = attr(kid(lvl, 'lvlRestart'), 'val');
+      if (restart !== null && Number.isInteger(Number(restart)) && Number(restart) >= 0) (levels[i] as Level).restart = Number(restart);
     }
     return levels;
   };
@@ -326,7 +333,11 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       for (const k of def.restarts) c[k] = undefined as unknown as number;
     }
     c[ilvl] = c[ilvl] === undefined ? lvl.start : (c[ilvl] as number) + 1;
-    for (let k = ilvl + 1; k < 9; k++) c[k] = undefined as unknown as number;
+    // A deeper level restarts when this one is used, unless its lvlRestart names a level above this one or never.
+    for (let k = ilvl + 1; k < 9; k++) {
+      const r = def.levels[k]?.restart;
+      if (r === undefined || (r > 0 && ilvl <= r - 1)) c[k] = undefined as unknown as number;
+    }
     counters.set(def.abstract, c);
     if (lvl.fmt === 'bullet' || lvl.fmt === 'none') return '';
     return lvl.text.replace(/%(\d)/g, (_, d: string) => {

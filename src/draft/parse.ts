@@ -93,6 +93,10 @@ const CHAPTER = new PropertyRegExp(String.raw`^(\d{1,4})\s*-\s*т[аa][рpr][аa
 const APPENDIX_HEADING = new PropertyRegExp(String.raw`^(?:(\d{1,4})\s*-\s*)?қосымша(?!\p{L})`, 'u');
 /** A stamp whose last line is «N-қосымша» («… әдістемесіне 1-қосымша»). */
 const APPENDIX_STAMP = /(?:^|\s)(\d{1,4})\s*-\s*қосымша\s*$/u;
+/** A paragraph that is an appendix label and nothing else («2-қосымша»). */
+const APPENDIX_LABEL_ONLY = /^\s*\d{1,4}\s*-\s*қосымша\s*$/u;
+/** The methodology named in a stamp («… Әдістемесіне», «… әдістемеге»). */
+const METHODOLOGY_WORD = /әдістеме/iu;
 /** A stamp of an annex to the order itself («Бұйрыққа 2-қосымша») rather than of a methodology's appendix. */
 const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$`, 'iu');
 /** «3.» or «2)» opening a paragraph (a clause or a sub-clause written without a Markdown list). */
@@ -350,10 +354,14 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
       startAppendix(ap[1] ? Number(ap[1]) : null, s.place, []);
       continue;
     }
-    if (!titleLike && !block.number && !block.continuation && inMethodology() && !appendix) {
-      // A stamp written as a paragraph: «… әдістемесіне\ 1-қосымша».
+    if (!titleLike && !block.number && !block.continuation && inMethodology()) {
+      // A stamp written as a paragraph: «… әдістемесіне\ 1-қосымша». Inside an appendix (the stamp of the
+      // next one, as Word drafts write them: right-aligned lines, not a quote) it must be a stamp plainly:
+      // the label alone, or lines that name the methodology, with another number than this appendix's.
       const label = appendixStamp(text);
-      if (label && text.split('\n').length <= 8 && !/[.;]\s*$/u.test(text.replace(APPENDIX_STAMP, ''))) {
+      const a = appendix as Appendix | null;
+      const stampHere = !a || (Number(label?.[1]) !== a.number && (APPENDIX_LABEL_ONLY.test(text) || (text.includes('\n') && METHODOLOGY_WORD.test(text))));
+      if (label && stampHere && text.split('\n').length <= 8 && !/[.;]\s*$/u.test(text.replace(APPENDIX_STAMP, ''))) {
         startAppendix(Number(label[1]), s.place, [s]);
         continue;
       }

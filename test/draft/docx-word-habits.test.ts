@@ -1,0 +1,51 @@
+/**
+ * A methodology author's Word file, as Word stores it (`./word-author.ts`): the faithful draft must give
+ * what its Markdown gives — no finding — and a departure must be found at the paragraph she sees.
+ * Each case here was a false alarm on a Word file:
+ * - a multilevel list «N-тарау. / N. / N)» with «restart after: none» on the clause level (w:lvlRestart 0),
+ *   so that clauses run through the chapters, read as clauses restarting at 1 in each chapter (a dozen
+ *   «numbering-duplicate» errors);
+ * - the second appendix's stamp written as a right-aligned paragraph («…Әдістемесіне↵2-қосымша»), read as
+ *   text of the first appendix, so «2-қосымшасына» pointed to a «missing» appendix.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/draft/check.js';
+import { docxToMarkdown } from '../../src/draft/docx.js';
+import { wordDraft, type WordHabits } from './word-author.js';
+
+const faithful = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
+const DATE = '2026-01-15';
+
+async function check(md: string, habits: WordHabits) {
+  const d = docxToMarkdown(await wordDraft(md, habits));
+  const r = checkDraft(d.markdown, { date: DATE, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } });
+  return { d, r, findings: r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.cite?.clause ?? ''} ¶${f.place?.line}`) };
+}
+
+describe('a draft written in Word with a multilevel list and paragraph stamps', () => {
+  it('clauses numbered through the chapters (w:lvlRestart 0) are read 1…24; both appendices are found; no finding', async () => {
+    const { d, r, findings } = await check(faithful, { clauseRestart: 0 });
+    const doc = r.act.documents[0];
+    expect(doc?.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(doc?.clauses.map((c) => c.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(d.paragraphText).toContain('17. В-1, С-1 (орталық атқарушы орган комитеті төрағасының орынбасары, департамент директоры), D-1, D-3 (құрылымдық бөлімшелердің басшылары), С-О-1, D-О-1, D-R-1, С-R-1, Е-1, Е-2, Е-R-1 санаттарының "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тікелей басшымен осы Әдістеменің 1-қосымшасына сәйкес нысан бойынша жүргізіледі.');
+    expect(doc?.appendices.map((a) => a.number)).toEqual([1, 2]);
+    expect(findings).toEqual([]);
+  }, 60_000);
+
+  it('Word\'s default (the clause level restarts after each chapter) is what the reader sees in Word: «1.» again in chapter 2, a duplicate', async () => {
+    const { d, findings } = await check(faithful, {});
+    expect(d.paragraphText).toContain('1. Бағалау процесіне бірыңғай тәсілді келісу және сақтау мақсатында мемлекеттік органдар осы Әдістеменің 11-тармағында көзделген тәртіппен калибрлеу сессияларын өткізеді.');
+    expect(findings.filter((f) => f.includes('numbering-duplicate')).length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('a departure (the five working days to disagree become ten) is found at the paragraph of clause 11, citing model cl. 11', async () => {
+    const { d, findings, r } = await check(faithful.replace('бес жұмыс күні ішінде "Б"', 'он жұмыс күні ішінде "Б"'), { clauseRestart: 0 });
+    expect(findings).toHaveLength(1);
+    const f = r.findings[0];
+    expect([f?.severity, f?.ruleId, f?.cite?.clause]).toEqual(['error', 'draft/model-parameter-deviation', 'Annex 2 cl. 11']);
+    expect(d.paragraphText[f?.place?.line ?? 0]).toMatch(/^11\. Бағалау нәтижелерімен келіспеген .*он жұмыс күні/);
+  }, 60_000);
+});

@@ -1,0 +1,100 @@
+/**
+ * A Markdown draft written again as a methodology author writes it in Word, with the `docx` package (as
+ * Word itself stores it): the order's points and the methodology's chapters, clauses and sub-clauses in
+ * automatic multilevel lists («N. / N)» and «N-тарау. / N. / N)»), chapter titles in «Heading 1»,
+ * stamps as right-aligned paragraphs with lines broken by Shift+Enter (or in a text box), the signature
+ * in a borderless table, tables as Word tables. Typed numbers stay only where a reader types them
+ * (inside the appendices' forms).
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import {
+  AlignmentType, Document, HeadingLevel, LevelFormat, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, Textbox, TextRun, WidthType,
+} from 'docx';
+
+export interface WordHabits {
+  /** `w:lvlRestart` of the clause level: 0 numbers clauses through the whole methodology; undefined leaves Word's default (restart after each chapter). */
+  clauseRestart?: number;
+  /** Appendix stamps in a text box (drawn, anchored at the right) instead of right-aligned paragraphs. */
+  stampInTextBox?: boolean;
+}
+
+const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
+const runs = (s: string, bold = false): TextRun[] =>
+  unescape(s).split('**').flatMap((t, i) => (t ? [new TextRun({ text: t, bold: bold || i % 2 === 1 })] : []));
+
+export async function wordDraft(markdown: string, habits: WordHabits = {}): Promise<Uint8Array> {
+  const body: Array<Paragraph | Table> = [];
+  let inMethodology = false;
+  let appendix: string | null = null;
+  let quote: string[] = [];
+  let table: string[] = [];
+  const indent = { left: 0, firstLine: 709 };
+  const flushQuote = (): void => {
+    if (quote.length === 0) return;
+    const lines = quote.map((q) => unescape(q.replace(/^>\s?/, '').replace(/\\$/, '')));
+    quote = [];
+    if (!inMethodology) {
+      body.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ children: [
+        new TableCell({ children: lines.slice(0, -1).map((t) => new Paragraph({ children: [new TextRun({ text: t, bold: true })] })) }),
+        new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: lines.at(-1) ?? '', bold: true })] })] }),
+      ] })] }));
+      return;
+    }
+    if (appendix && !lines.some((t) => /қосымша/u.test(t))) lines.push(`${appendix}-қосымша`);
+    if (appendix && habits.stampInTextBox) {
+      body.push(new Textbox({ alignment: AlignmentType.RIGHT, style: { width: '200pt', height: 'auto', position: 'absolute', marginLeft: '260pt' },
+        children: lines.map((t) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(t)] })) }) as unknown as Paragraph);
+      return;
+    }
+    body.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { left: 5000 }, children: lines.map((t, i) => new TextRun({ text: t, break: i ? 1 : 0 })) }));
+  };
+  const flushTable = (): void => {
+    if (table.length === 0) return;
+    const rows = table.filter((r) => !/^\|\s*-/.test(r)).map((r) => r.replace(/^\||\|$/g, '').split('|').map((c) => unescape(c.trim())));
+    table = [];
+    body.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun(c)] })] })) })) }));
+  };
+  for (const line of markdown.split('\n')) {
+    if (!line.startsWith('>')) flushQuote();
+    if (!line.startsWith('|')) flushTable();
+    if (line.startsWith('>')) quote.push(line);
+    else if (line.startsWith('|')) table.push(line);
+    else if (!line.trim()) continue;
+    else {
+      let m: RegExpExecArray | null;
+      if ((m = /^# (.*)/.exec(line))) body.push(new Paragraph({ alignment: AlignmentType.CENTER, children: runs(m[1] as string, true) }));
+      else if ((m = /^## (.*)/.exec(line))) {
+        inMethodology = true;
+        body.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ alignment: AlignmentType.CENTER, children: runs(m[1] as string, true) }));
+      } else if ((m = /^### \d+-тарау\. (.*)/.exec(line))) {
+        body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, numbering: { reference: 'methodology', level: 0 }, children: runs(m[1] as string) }));
+      } else if ((m = /^### (\d+)-қосымша/.exec(line))) {
+        appendix = m[1] as string;
+        body.push(new Paragraph({ children: [new PageBreak()] }));
+      } else if ((m = /^#### (.*)/.exec(line))) body.push(new Paragraph({ alignment: AlignmentType.CENTER, children: runs(m[1] as string, true) }));
+      else if (!appendix && (m = /^\d+([.)]) (.*)/.exec(line))) {
+        const level = (inMethodology ? 1 : 0) + (m[1] === ')' ? 1 : 0);
+        body.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, numbering: { reference: inMethodology ? 'methodology' : 'order', level }, children: runs(m[2] as string) }));
+      } else body.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent, children: runs(line) }));
+    }
+  }
+  flushQuote();
+  flushTable();
+  const level = (i: number, text: string) => ({ level: i, format: LevelFormat.DECIMAL, text, alignment: AlignmentType.LEFT, style: { paragraph: { indent } } });
+  const doc = new Document({
+    numbering: { config: [
+      { reference: 'order', levels: [level(0, '%1.'), level(1, '%2)')] },
+      { reference: 'methodology', levels: [{ ...level(0, '%1-тарау.'), alignment: AlignmentType.CENTER }, level(1, '%2.'), level(2, '%3)')] },
+    ] },
+    sections: [{ children: body }],
+  });
+  const bytes = new Uint8Array(await Packer.toBuffer(doc));
+  if (habits.clauseRestart === undefined) return bytes;
+  // The `docx` package writes no w:lvlRestart; Word writes it after w:start when «restart list after» is changed.
+  const files = unzipSync(bytes);
+  const numbering = strFromU8(files['word/numbering.xml'] as Uint8Array);
+  const withRestart = numbering.replace(/(<w:lvl w:ilvl="1"[^>]*>\s*<w:start w:val="1"\/>)/g, `$1<w:lvlRestart w:val="${habits.clauseRestart}"/>`);
+  if (withRestart === numbering) throw new Error('no clause level to set w:lvlRestart on');
+  files['word/numbering.xml'] = strToU8(withRestart);
+  return zipSync(files);
+}
