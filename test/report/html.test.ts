@@ -84,6 +84,27 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     await page.close();
   });
 
+  it('printed on A4, every table fits the page: the rules table keeps its clause and message columns', async () => {
+    // the kyzylorda and almaty packs cite amending decisions by their long names («решение Кызылординского
+    // областного маслихата № 20 от 24.04.2023»): a citation that may not wrap widened the rules table past the
+    // page, and Chromium's print cut its clause and message columns off (or shrank every page to fit)
+    for (const lang of ['ru', 'kk'] as const) {
+      const html = join(dir, `print-${lang}.html`);
+      expect(run('check', SAMPLES, '--format', 'html', '--output', html, '--today', TODAY, '--lang', lang).status).toBe(1);
+      // A4 less the report's 12 mm side margins (@page), in CSS pixels
+      const width = Math.floor(((210 - 24) / 25.4) * 96);
+      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(pathToFileURL(html).href);
+      const over = await page.$$eval('table', (ts) => ts.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((t) => `${t.id || t.className || 'table'} ${Math.round(t.getBoundingClientRect().width)}px: ${t.querySelector('tr:nth-child(2)')?.textContent?.slice(0, 80)}`));
+      expect(over, lang).toEqual([]);
+      // the message of each rule row lies on the page
+      const messages = await page.$$eval('#rules tr td:last-child', (tds) => tds.filter((td) => td.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
+      expect(messages).toBe(0);
+      await page.close();
+    }
+  });
+
   it('a clean package gives a report with no breaches and no charts', async () => {
     const html = join(dir, 'clean.html');
     expect(run('check', 'samples/mic-2018/valid.yaml', '--format', 'html', '-o', html, '--today', TODAY, '--lang', 'en').status).toBe(0);
