@@ -15,6 +15,19 @@ const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
   act: 20, clause: 16, wording: 11, message: 80, deadline: 11, happened: 11, daysLate: 10, note: 40,
 };
 
+/** Columns holding a calendar date: written as dates, so that a reader sorts and filters them as dates. */
+const DATES = ['wording', 'deadline', 'happened'] as const;
+/** How a date cell shows: as dates are written in Kazakhstan's documents in kk and ru, ISO in en. */
+const DATE_FORMAT: Record<Lang, string> = { kk: 'dd.mm.yyyy', ru: 'dd.mm.yyyy', en: 'yyyy-mm-dd' };
+
+/** A `YYYY-MM-DD` fact as a date cell (midnight UTC, the serial day exceljs writes); anything else as it is. */
+function asDate(s: string): Date | string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return s;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCDate() === Number(m[3]) ? d : s;
+}
+
 /** Sheet names are at most 31 characters; the headings stay in the chosen language. */
 export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): Promise<Uint8Array> {
   const w = WORDS[lang];
@@ -35,10 +48,15 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
     { header: w.overdue, key: 'overdue', width: 18 },
   ];
   for (const b of a.bodies) for (const u of b.units) sum.addRow({ body: b.body ?? w.noBody, unit: u.unit ?? w.noUnit, files: u.files, clean: u.clean, errors: u.errors, warnings: u.warnings, overdue: u.overdue });
+  sum.getRow(1).font = { bold: true };
+  // the filter covers the unit rows only: sorting or filtering them never moves a total in among them
+  sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sum.rowCount), column: 7 } };
+  // each body's totals (the HTML report's «Итого» under each body), then the whole batch's
+  sum.addRow([]);
+  sum.addRow([w.byBody]).font = { bold: true };
+  for (const b of a.bodies) sum.addRow({ body: b.body ?? w.noBody, unit: '', files: b.total.files, clean: b.total.clean, errors: b.total.errors, warnings: b.total.warnings, overdue: b.total.overdue });
   const total = sum.addRow({ body: w.total, unit: '', files: a.total.files, clean: a.total.clean, errors: a.total.errors, warnings: a.total.warnings, overdue: a.total.overdue });
   total.font = { bold: true };
-  sum.getRow(1).font = { bold: true };
-  sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 } };
   if (a.rules.length) {
     sum.addRow([]);
     const h = sum.addRow([w.topRules]);
@@ -51,9 +69,10 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   const fs = wb.addWorksheet(w.findings.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: WIDTHS[c] }));
   fs.getRow(1).font = { bold: true };
+  for (const c of DATES) fs.getColumn(c).numFmt = DATE_FORMAT[lang];
   let n = 0;
   for (const row of findingRows(results, lang)) {
-    const r = fs.addRow(row);
+    const r = fs.addRow({ ...row, wording: asDate(row.wording), deadline: asDate(row.deadline), happened: asDate(row.happened) });
     r.getCell('message').alignment = { wrapText: true, vertical: 'top' };
     n++;
   }

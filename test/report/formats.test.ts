@@ -46,7 +46,7 @@ describe('report formats', () => {
     const row = fs.getRows(2, fs.rowCount - 1)!.find((rw) => rw.getCell(6).value === late.x.file && rw.getCell(8).value === late.f.ruleId)!;
     expect(row.getCell(3).value).toBe(late.x.servant!.fullName);
     expect(row.getCell(13).value).toBe(late.f.message['ru']);
-    expect(row.getCell(14).value).toBe(late.f.facts!['deadline']);
+    expect(row.getCell(14).value).toEqual(new Date(`${String(late.f.facts!['deadline'])}T00:00:00Z`));
     expect(row.getCell(16).value).toBe(late.f.facts!['workingDaysLate']);
     // the summary's total row is the JSON's
     const totalRow = sum.getRows(1, sum.rowCount)!.find((rw) => rw.getCell(1).value === 'Итого')!;
