@@ -240,11 +240,30 @@ function resolveStyle(styles: Map<string, Style>, id: string | null): Style {
   return out;
 }
 
-/** Text of a paragraph's runs: tabs as spaces, breaks as new lines; whether every visible run is bold. */
-function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean } {
+/**
+ * The text boxes drawn in a run (a stamp or an appendix label placed at the right in a box): each
+ * box's paragraphs. Word writes a box twice, as DrawingML (mc:Choice) and as VML for older readers
+ * (mc:Fallback): the first alternative is read, never both.
+ */
+function textBoxesIn(el: Element, out: Element[][]): void {
+  for (const c of el.kids) {
+    if (c.localName === 'txbxContent') out.push(kids(c, 'p'));
+    else if (c.localName === 'AlternateContent') {
+      const first = c.kids.find((k) => k.localName === 'Choice' || k.localName === 'Fallback');
+      if (first) textBoxesIn(first, out);
+    } else textBoxesIn(c, out);
+  }
+}
+
+/**
+ * Text of a paragraph's runs: tabs as spaces, breaks as new lines; whether every visible run is bold;
+ * the paragraphs of the text boxes anchored in it.
+ */
+function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean; boxes: Element[][] } {
   let text = '';
   let bold = true;
   let any = false;
+  const boxes: Element[][] = [];
   const walk = (el: Element): void => {
     for (const c of kids(el)) {
       switch (c.localName) {
@@ -258,6 +277,7 @@ function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean }
             else if (x.localName === 'tab') t += ' ';
             else if (x.localName === 'br' || x.localName === 'cr') t += '\n';
             else if (x.localName === 'noBreakHyphen') t += '-';
+            else if (x.localName === 'AlternateContent' || x.localName === 'pict' || x.localName === 'drawing') textBoxesIn({ ...x, kids: [x] }, boxes);
           }
           if (t.trim()) {
             any = true;
@@ -280,7 +300,7 @@ function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean }
     }
   };
   walk(p);
-  return { text, bold: any && bold };
+  return { text, bold: any && bold, boxes };
 }
 
 /** Markdown-escape text so that it stays text (the structure is read from its words, not its marks). */
@@ -362,7 +382,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     paragraphOf.push(0);
   };
 
-  const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean } => {
+  const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean; boxes: Element[][] } => {
     const pPr = kid(p, 'pPr');
     const style = resolveStyle(styles, attr(kid(pPr, 'pStyle'), 'val'));
     const numPr = kid(pPr, 'numPr');
@@ -376,18 +396,55 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     const text = number ? `${number} ${body}` : body;
     chars += text.length;
     if (chars > MAX_TEXT_CHARS) throw tooMuchText(t3(`${paragraph}-абзацқа дейін`, `до абзаца ${paragraph}`, `by paragraph ${paragraph}`));
-    return { text, ...(heading !== undefined ? { heading } : {}), bold: runs.bold };
+    return { text, ...(heading !== undefined ? { heading } : {}), bold: runs.bold, boxes: runs.boxes };
+  };
+  /**
+   * A text box's paragraphs, numbered after the paragraph it is anchored in, as one block of lines (a
+   * stamp in a box is one stamp), each line placed at its own paragraph.
+   */
+  const readBoxes = (boxes: Element[][]): Array<{ text: string; para: number }> => {
+    const out: Array<{ text: string; para: number }> = [];
+    for (const box of boxes) {
+      for (const p of box) {
+        paragraph++;
+        const { text } = readParagraph(p);
+        paragraphText[paragraph] = text;
+        for (const l of text.split('\n')) if (l) out.push({ text: l, para: paragraph });
+      }
+      if (out.length > 0 && out[out.length - 1]?.text !== '') out.push({ text: '', para: 0 });
+    }
+    return out;
+  };
+  const emitBoxes = (lines_: Array<{ text: string; para: number }>): void => {
+    let open = false;
+    for (const { text, para } of lines_) {
+      if (!text) {
+        if (open) {
+          lines.push('');
+          paragraphOf.push(0);
+        }
+        open = false;
+        continue;
+      }
+      if (open) lines[lines.length - 1] += '\\';
+      lines.push(escapeBlock(text));
+      paragraphOf.push(para);
+      open = true;
+    }
   };
 
   for (const el of kids(body)) {
     if (el.localName === 'p') {
       paragraph++;
-      const { text, heading, bold } = readParagraph(el);
+      const { text, heading, bold, boxes } = readParagraph(el);
       paragraphText[paragraph] = text;
-      if (!text) continue;
-      if (heading !== undefined) emit(`${'#'.repeat(Math.min(6, heading))} ${escapeInline(text.replace(/\n/g, ' '))}`, paragraph);
-      else if (bold) emit(`**${escapeBlock(text).replace(/\n/g, '**\\\n**')}**`, paragraph);
-      else emit(escapeBlock(text).replace(/\n/g, '\\\n'), paragraph);
+      const boxed = readBoxes(boxes);
+      if (text) {
+        if (heading !== undefined) emit(`${'#'.repeat(Math.min(6, heading))} ${escapeInline(text.replace(/\n/g, ' '))}`, paragraph);
+        else if (bold) emit(`**${escapeBlock(text).replace(/\n/g, '**\\\n**')}**`, paragraph);
+        else emit(escapeBlock(text).replace(/\n/g, '\\\n'), paragraph);
+      }
+      emitBoxes(boxed);
     } else if (el.localName === 'tbl') {
       const rows: string[][] = [];
       const rowPara: number[] = [];
@@ -399,9 +456,10 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
           for (const p of kids(tc, 'p')) {
             paragraph++;
             first ||= paragraph;
-            const { text } = readParagraph(p);
+            const { text, boxes } = readParagraph(p);
             paragraphText[paragraph] = text;
             if (text) parts.push(text.replace(/\n/g, ' '));
+            for (const b of readBoxes(boxes)) if (b.text) parts.push(b.text);
           }
           cells.push(escapeInline(parts.join(' ')));
         }

@@ -49,3 +49,16 @@ describe('a draft written in Word with a multilevel list and paragraph stamps', 
     expect(d.paragraphText[f?.place?.line ?? 0]).toMatch(/^11\. Бағалау нәтижелерімен келіспеген .*он жұмыс күні/);
   }, 60_000);
 });
+
+describe('appendix stamps in a text box', () => {
+  for (const how of ['vml', 'word2010'] as const) {
+    it(`(${how}) are read once, as the stamp that labels the appendix: no finding`, async () => {
+      const { d, r, findings } = await check(faithful, { clauseRestart: 0, stampInTextBox: how });
+      expect(r.act.documents[0]?.appendices.map((a) => a.number)).toEqual([1, 2]);
+      expect(findings).toEqual([]);
+      // the box's lines are paragraphs of their own, each once
+      expect(d.paragraphText.filter((t) => t === '2-қосымша')).toHaveLength(1);
+      expect(d.markdown).toContain('Әдістемесіне\\\n2-қосымша');
+    }, 60_000);
+  }
+});

@@ -14,8 +14,12 @@ import {
 export interface WordHabits {
   /** `w:lvlRestart` of the clause level: 0 numbers clauses through the whole methodology; undefined leaves Word's default (restart after each chapter). */
   clauseRestart?: number;
-  /** Appendix stamps in a text box (drawn, anchored at the right) instead of right-aligned paragraphs. */
-  stampInTextBox?: boolean;
+  /**
+   * Appendix stamps in a text box anchored at the right instead of right-aligned paragraphs: as VML
+   * only (what the `docx` package writes), or as Word 2010+ writes it, DrawingML with the same box
+   * again in VML for older readers (mc:AlternateContent).
+   */
+  stampInTextBox?: 'vml' | 'word2010';
 }
 
 const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
@@ -89,9 +93,19 @@ export async function wordDraft(markdown: string, habits: WordHabits = {}): Prom
     sections: [{ children: body }],
   });
   const bytes = new Uint8Array(await Packer.toBuffer(doc));
-  if (habits.clauseRestart === undefined) return bytes;
-  // The `docx` package writes no w:lvlRestart; Word writes it after w:start when «restart list after» is changed.
+  if (habits.clauseRestart === undefined && habits.stampInTextBox !== 'word2010') return bytes;
   const files = unzipSync(bytes);
+  if (habits.stampInTextBox === 'word2010') {
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    const both = xml.replace(/<w:pict>[\s\S]*?<\/w:pict>/g, (pict) => {
+      const content = /<w:txbxContent>[\s\S]*<\/w:txbxContent>/.exec(pict)?.[0] ?? '';
+      return `<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>3300000</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="2540000" cy="900000"/><wp:wrapSquare wrapText="bothSides"/><wp:docPr id="1" name="Stamp"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx>${content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>${pict}</mc:Fallback></mc:AlternateContent>`;
+    });
+    if (both === xml) throw new Error('no text box to write as Word 2010 does');
+    files['word/document.xml'] = strToU8(both);
+  }
+  if (habits.clauseRestart === undefined) return zipSync(files);
+  // The `docx` package writes no w:lvlRestart; Word writes it after w:start when «restart list after» is changed.
   const numbering = strFromU8(files['word/numbering.xml'] as Uint8Array);
   const withRestart = numbering.replace(/(<w:lvl w:ilvl="1"[^>]*>\s*<w:start w:val="1"\/>)/g, `$1<w:lvlRestart w:val="${habits.clauseRestart}"/>`);
   if (withRestart === numbering) throw new Error('no clause level to set w:lvlRestart on');
