@@ -109,6 +109,13 @@ function summary(c: ModelComparison) {
   };
 }
 
+/**
+ * Why nothing was compared (a Russian draft, a draft with no methodology clauses), said before the
+ * summary's zeros so that they are not read as «the draft matches the model».
+ */
+const notCompared = (c: ModelComparison, lang: Lang): string[] =>
+  c.matches.length > 0 ? [] : c.findings.filter((f) => f.ruleId === 'draft/model-language' || f.ruleId === 'draft/model-nothing-to-compare').map((f) => f.message[lang]);
+
 const mdCell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, '<br>');
 const mdTable = (t: Table): string => t.rows.map((row) => row.map((cell) => cell.text.replace(/\n/g, ' ')).join(' ¦ ')).join('<br>');
 
@@ -116,7 +123,7 @@ export function alignmentMarkdown(c: ModelComparison, file: string, date: string
   const r = reportOf(lang, source);
   const w = r.w;
   const s = summary(c);
-  const out = [`# ${w['title']}`, '', `${w['draft']}: ${file} · ${w['date']}: ${date} · ${w['model']}: asa-b-model, ${w['wording']} ${MODEL_WORDING}`, '', `## ${w['summary']}`, ''];
+  const out = [`# ${w['title']}`, '', `${w['draft']}: ${file} · ${w['date']}: ${date} · ${w['model']}: asa-b-model, ${w['wording']} ${MODEL_WORDING}`, '', `## ${w['summary']}`, '', ...notCompared(c, lang).flatMap((m) => [`**${m}**`, ''])];
   const list = <T>(items: T[], f: (x: T) => string): string => (items.length ? items.map(f).join('; ') : w['none'] as string);
   out.push(`- ${w['matched']}: ${s.matched} / ${c.matches.length}`);
   out.push(`- ${w['weakN']}: ${s.weak.length} — ${list(s.weak, (m) => `[${w['model']} ${m.model.number}](#m${m.model.number})`)}`);
@@ -154,7 +161,7 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
   const s = summary(c);
   const link = (href: string, text: string): string => `<a href="#${esc(href)}">${esc(text)}</a>`;
   const list = <T>(items: T[], f: (x: T) => string): string => (items.length ? items.map(f).join('; ') : esc(w['none'] as string));
-  const body: string[] = [`<h2>${esc(w['summary'] as string)}</h2><ul class="summary">`,
+  const body: string[] = [`<h2>${esc(w['summary'] as string)}</h2>${notCompared(c, lang).map((m) => `<p><strong>${esc(m)}</strong></p>`).join('')}<ul class="summary">`,
     `<li>${esc(w['matched'] as string)}: ${s.matched} / ${c.matches.length}</li>`,
     `<li>${esc(w['weakN'] as string)}: ${s.weak.length} — ${list(s.weak, (m) => link(`m${m.model.number}`, `${w['model']} ${m.model.number}`))}</li>`,
     `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, `${w['cl']} ${m.model.number}`))}</li>`,

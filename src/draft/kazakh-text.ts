@@ -265,3 +265,19 @@ export function gramCount(bag: Map<string, number>): number {
   });
   return total;
 }
+
+/** Letters Kazakh writes and Russian does not. */
+const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
+const CYRILLIC = /[\u0400-\u04ff]/gu;
+
+/**
+ * Whether a text is Russian rather than Kazakh: many Cyrillic letters and almost none of the letters
+ * only Kazakh has (a Kazakh text has several in a hundred; a Russian one only in a proper name). A short
+ * text says too little and is not called Russian.
+ */
+export function isRussianText(text: string): boolean {
+  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
+  if (cyrillic < 200) return false;
+  const kazakh = text.match(KAZAKH_ONLY)?.length ?? 0;
+  return kazakh / cyrillic < 0.005;
+}

@@ -9,7 +9,7 @@ import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
 import { clauseSpans, clauseText, methodologies } from './act.js';
 import { alignClauses, BORROWED, type ClauseMatch, type ModelIndexData } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
-import { cellRange, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
+import { cellRange, isRussianText, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_ACT_JSON, MODEL_INDEX_JSON } from './model/asa-b-model-act.js';
 import { reviveAct } from './model/act-json.js';
@@ -336,6 +336,17 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
       t3('Жобада әдістеме тармақтары жоқ: Үлгілік әдістемемен салыстыруға ештеңе жоқ', 'В проекте нет пунктов методики: сравнивать с типовой нечего',
         'The draft holds no methodology clauses: nothing to compare with the model'),
       '', undefined, { cite: cite('cl. 2') }));
+    return { matches: [], parameters: [], findings, amended, clauses: [] };
+  }
+  if (isRussianText(doc.clauses.map((c) => clauseText(c)).join('\n'))) {
+    // The model we hold is the Kazakh original: a Russian draft has no words in common with it, and
+    // comparing by content would call every model clause missing.
+    const at = doc.clauses[0]?.place;
+    findings.push(finding('draft/model-language', 'warning',
+      t3('Жоба орыс тілінде жазылған, ал бізде Үлгілік әдістеменің тек қазақ тіліндегі түпнұсқасы бар: жоба Үлгілік әдістемемен мазмұны бойынша салыстырылмады. Жобаның қазақ тіліндегі нұсқасын тексеріңіз немесе сәйкестікті қолмен тексеріңіз',
+        'Проект написан на русском языке, а типовая методика есть у нас только в казахском оригинале: с типовой по содержанию проект не сравнивался. Проверьте казахскую версию проекта или сверьте соответствие вручную',
+        'The draft is in Russian and we hold the model only in its Kazakh original: the draft was not compared with the model by content. Check the Kazakh version of the draft, or compare by hand'),
+      '', at, { cite: cite('(whole text)'), facts: { language: 'ru' } }));
     return { matches: [], parameters: [], findings, amended, clauses: [] };
   }
   const d = ctx.act.documents.indexOf(doc);

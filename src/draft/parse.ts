@@ -93,10 +93,25 @@ const CHAPTER = new PropertyRegExp(String.raw`^(\d{1,4})\s*-\s*т[аa][рpr][аa
 const APPENDIX_HEADING = new PropertyRegExp(String.raw`^(?:(\d{1,4})\s*-\s*)?қосымша(?!\p{L})`, 'u');
 /** A stamp whose last line is «N-қосымша» («… әдістемесіне 1-қосымша»). */
 const APPENDIX_STAMP = /(?:^|\s)(\d{1,4})\s*-\s*қосымша\s*$/u;
-/** A paragraph that is an appendix label and nothing else («2-қосымша»). */
-const APPENDIX_LABEL_ONLY = /^\s*\d{1,4}\s*-\s*қосымша\s*$/u;
-/** The methodology named in a stamp («… Әдістемесіне», «… әдістемеге»). */
-const METHODOLOGY_WORD = /әдістеме/iu;
+/** A paragraph that is an appendix label and nothing else («2-қосымша», «Приложение 2»). */
+const APPENDIX_LABEL_ONLY = /^\s*(?:\d{1,4}\s*-\s*қосымша|Приложение\s+(?:№\s*)?\d{1,4})\s*$/iu;
+/** The methodology named in a stamp («… Әдістемесіне», «… әдістемеге», «к Методике …»). */
+const METHODOLOGY_WORD = /әдістеме|методик/iu;
+/*
+ * A draft in Russian (the official language the author may write first) says the same with other words:
+ * «Глава 1. Общие положения» is a chapter; «Приложение 1» (as a heading, or a stamp that begins with it:
+ * «Приложение 1↵к Методике оценки …») an appendix of the methodology, and «Приложение 1 к приказу» an
+ * annex to the order. Letters are spelt out (no \p{L}: see narrow-regexp.ts).
+ */
+const RU_CHAPTER = /^глава\s+(\d{1,4})(?![0-9A-Za-zА-Яа-яЁё])\.?\s*(.*)$/isu;
+const RU_APPENDIX_HEADING = /^приложение(?:\s+(?:№\s*)?(\d{1,4}))?(?![0-9A-Za-zА-Яа-яЁё])/iu;
+const RU_APPENDIX_STAMP = /^приложение\s+(?:№\s*)?(\d{1,4})\s*(?:$|\n|\s+к\s)/iu;
+const RU_ORDER_ANNEX = /^приложение(?:\s+(?:№\s*)?\d{1,4})?\s+к\s+(?:приказу|решению|постановлению|распоряжению)/iu;
+/** A chapter's number and title, in Kazakh or Russian words. */
+const chapterOf = (text: string): [string, string] | null => {
+  const m = CHAPTER.exec(text) ?? RU_CHAPTER.exec(text);
+  return m ? [m[1] as string, m[2] as string] : null;
+};
 /** A stamp of an annex to the order itself («Бұйрыққа 2-қосымша») rather than of a methodology's appendix. */
 const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$`, 'iu');
 /** «3.» or «2)» opening a paragraph (a clause or a sub-clause written without a Markdown list). */
@@ -289,8 +304,8 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
   };
   /** Whether a stamp ends with «N-қосымша» of a methodology's appendix (not an annex to the order). */
   const appendixStamp = (text: string): RegExpExecArray | null => {
-    if (text.length > 400 || ORDER_ANNEX_STAMP.test(text)) return null;
-    return APPENDIX_STAMP.exec(text);
+    if (text.length > 400 || ORDER_ANNEX_STAMP.test(text) || RU_ORDER_ANNEX.test(text)) return null;
+    return APPENDIX_STAMP.exec(text) ?? RU_APPENDIX_STAMP.exec(text);
   };
 
   for (const block of blocksOf(tree, markdown)) {
@@ -339,18 +354,18 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     const titleLike = block.kind === 'heading' || block.depth === 7;
     // The words of the law first, whatever the Markdown.
     const full = block.number ? `${block.number.n}${block.number.delim} ${text}` : text;
-    const ch = titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? CHAPTER.exec(full) : null;
+    const ch = titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? chapterOf(full) : null;
     if (ch && (titleLike || doc || lastPoint)) {
       const d = currentDoc(s.place);
-      chapter = { number: Number(ch[1]), title: (ch[2] as string).trim(), place: s.place };
+      chapter = { number: Number(ch[0]), title: ch[1].trim(), place: s.place };
       d.chapters.push(chapter);
       appendix = null;
       lastClause = null;
       lastSub = null;
       continue;
     }
-    const ap = titleLike ? APPENDIX_HEADING.exec(full) : null;
-    if (ap && !ORDER_ANNEX_STAMP.test(full)) {
+    const ap = titleLike ? APPENDIX_HEADING.exec(full) ?? RU_APPENDIX_HEADING.exec(full) : null;
+    if (ap && !ORDER_ANNEX_STAMP.test(full) && !RU_ORDER_ANNEX.test(full)) {
       startAppendix(ap[1] ? Number(ap[1]) : null, s.place, []);
       continue;
     }

@@ -68,7 +68,49 @@ function ownReference(text: string, index: number): boolean {
 
 const numbersOf = (first: string, rest: string): number[] => [Number(first), ...[...rest.matchAll(/\d+/g)].map((m) => Number(m[0]))];
 
+/*
+ * The same references in Russian put the noun first and name the act after it: «согласно приложению 1 к
+ * настоящей Методике», «приложениям 4 и 5», «в пункте 3», «подпункте 2) пункта 5»; «пунктом 5 статьи 33
+ * Закона» and «приложению 1 к приказу» point outside the methodology. Each match starts at its noun,
+ * and the lists are bounded, so the scan stays linear.
+ */
+const RU_APPENDIX = /(?<![А-Яа-яЁё])приложени[а-яё]{0,3}\s+(?:№\s*)?(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
+const RU_CLAUSE = /(?<![А-Яа-яЁё])пункт[а-яё]{0,3}\s+(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
+const RU_SUBCLAUSE = /(?<![А-Яа-яЁё])подпункт[а-яё]{0,3}\s+(\d{1,4})\)(?:\s+пункта\s+(\d{1,4})(?![\d)]))?/giu;
+/** What follows a reference to another act («… статьи 33 Закона», «… к приказу»). */
+const RU_OTHER_ACT_AFTER = /^\s*(?:(?:к\s+)?(?:стать|закон|кодекс|правил|приказ|решени|постановлени|распоряжени|указ|положени|инструкци|регламент|стандарт|конституци)|(?:к\s+)?(?:настоящему|настоящей|этому)\s+(?:приказу|решению|постановлению|распоряжению))/iu;
+
+function russianReferences(text: string, out: Reference[]): void {
+  const other = (end: number): boolean => RU_OTHER_ACT_AFTER.test(text.slice(end, end + 60));
+  if (/риложени/iu.test(text)) {
+    for (const m of text.matchAll(RU_APPENDIX)) {
+      if (other((m.index ?? 0) + m[0].length)) continue;
+      out.push({ kind: 'appendix', numbers: numbersOf(m[1] as string, m[2] ?? ''), index: m.index ?? 0, raw: m[0] });
+    }
+  }
+  if (!/ункт/iu.test(text)) return;
+  for (const m of text.matchAll(RU_SUBCLAUSE)) {
+    if (other((m.index ?? 0) + m[0].length)) continue;
+    out.push({ kind: 'subclause', numbers: [Number(m[1])], ...(m[2] ? { clause: Number(m[2]) } : {}), index: m.index ?? 0, raw: m[0] });
+  }
+  for (const m of text.matchAll(RU_CLAUSE)) {
+    const index = m.index ?? 0;
+    // «подпункта 2) пункта 5»: the clause was read with its sub-clause.
+    if (out.some((r) => r.kind === 'subclause' && r.clause !== undefined && index > r.index && index < r.index + r.raw.length)) continue;
+    if (other(index + m[0].length)) continue;
+    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), index, raw: m[0] });
+  }
+}
+
 export function findReferences(text: string): Reference[] {
+  const kk = kazakhReferences(text);
+  if (!/[Пп](?:риложени|ункт|одпункт)/u.test(text)) return kk;
+  const ru: Reference[] = [];
+  russianReferences(text, ru);
+  return ru.length === 0 ? kk : [...kk, ...ru].sort((a, b) => a.index - b.index);
+}
+
+function kazakhReferences(text: string): Reference[] {
   const out: Reference[] = [];
   // Each scan needs its noun in the text as written: most spans hold neither, and skip both scans.
   const appendices = text.includes('қосымша');

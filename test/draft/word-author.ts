@@ -20,6 +20,8 @@ export interface WordHabits {
    * again in VML for older readers (mc:AlternateContent).
    */
   stampInTextBox?: 'vml' | 'word2010';
+  /** The chapter level's text: «%1-тарау.» (Kazakh, the default) or «Глава %1.» (Russian). */
+  chapterText?: string;
 }
 
 const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
@@ -44,7 +46,10 @@ export async function wordDraft(markdown: string, habits: WordHabits = {}): Prom
       ] })] }));
       return;
     }
-    if (appendix && !lines.some((t) => /қосымша/u.test(t))) lines.push(`${appendix}-қосымша`);
+    if (appendix && !lines.some((t) => /қосымша|Приложение/u.test(t))) {
+      if (/Методике/u.test(lines.join(' '))) lines.unshift(`Приложение ${appendix}`);
+      else lines.push(`${appendix}-қосымша`);
+    }
     if (appendix && habits.stampInTextBox) {
       body.push(new Textbox({ alignment: AlignmentType.RIGHT, style: { width: '200pt', height: 'auto', position: 'absolute', marginLeft: '260pt' },
         children: lines.map((t) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(t)] })) }) as unknown as Paragraph);
@@ -70,10 +75,10 @@ export async function wordDraft(markdown: string, habits: WordHabits = {}): Prom
       else if ((m = /^## (.*)/.exec(line))) {
         inMethodology = true;
         body.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ alignment: AlignmentType.CENTER, children: runs(m[1] as string, true) }));
-      } else if ((m = /^### \d+-тарау\. (.*)/.exec(line))) {
+      } else if ((m = /^### (?:\d+-тарау|Глава \d+)\. (.*)/.exec(line))) {
         body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, numbering: { reference: 'methodology', level: 0 }, children: runs(m[1] as string) }));
-      } else if ((m = /^### (\d+)-қосымша/.exec(line))) {
-        appendix = m[1] as string;
+      } else if ((m = /^### (?:(\d+)-қосымша|Приложение (\d+))/.exec(line))) {
+        appendix = (m[1] ?? m[2]) as string;
         body.push(new Paragraph({ children: [new PageBreak()] }));
       } else if ((m = /^#### (.*)/.exec(line))) body.push(new Paragraph({ alignment: AlignmentType.CENTER, children: runs(m[1] as string, true) }));
       else if (!appendix && (m = /^\d+([.)]) (.*)/.exec(line))) {
@@ -88,7 +93,7 @@ export async function wordDraft(markdown: string, habits: WordHabits = {}): Prom
   const doc = new Document({
     numbering: { config: [
       { reference: 'order', levels: [level(0, '%1.'), level(1, '%2)')] },
-      { reference: 'methodology', levels: [{ ...level(0, '%1-тарау.'), alignment: AlignmentType.CENTER }, level(1, '%2.'), level(2, '%3)')] },
+      { reference: 'methodology', levels: [{ ...level(0, habits.chapterText ?? '%1-тарау.'), alignment: AlignmentType.CENTER }, level(1, '%2.'), level(2, '%3)')] },
     ] },
     sections: [{ children: body }],
   });
