@@ -23,7 +23,7 @@ th,td{border:1px solid var(--line);padding:3px 6px;text-align:left;vertical-alig
 th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
-.cite{border-bottom:1px dotted #555;cursor:help}code{overflow-wrap:anywhere}
+.cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}
 .servant{break-inside:avoid;margin-bottom:10px}
 .charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
 figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}

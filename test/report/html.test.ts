@@ -101,6 +101,9 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
       // the message of each rule row lies on the page
       const messages = await page.$$eval('#rules tr td:last-child', (tds) => tds.filter((td) => td.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
       expect(messages).toBe(0);
+      // while the place of a finding in its package («63:7») stays whole on its line
+      const broken = await page.$$eval('section.servant td:last-child code', (cs) => cs.filter((c) => /^\d+:\d+$/.test(c.textContent ?? '') && c.getClientRects().length > 1).map((c) => c.textContent));
+      expect(broken, lang).toEqual([]);
       await page.close();
     }
   });
