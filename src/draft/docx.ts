@@ -303,6 +303,38 @@ function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean; 
   return { text, bold: any && bold, boxes };
 }
 
+/** A paragraph's field characters in order: a field begins, gives its instruction (« TOC \\o "1-3" »), ends. */
+function fieldEvents(el: Element, out: Array<{ kind: 'begin' | 'instr' | 'end'; text: string }>): void {
+  for (const c of el.kids) {
+    if (c.localName === 'fldChar') {
+      const t = attr(c, 'fldCharType');
+      if (t === 'begin' || t === 'end') out.push({ kind: t, text: '' });
+    } else if (c.localName === 'instrText') out.push({ kind: 'instr', text: c.text });
+    else if (c.localName === 'fldSimple') {
+      out.push({ kind: 'begin', text: '' }, { kind: 'instr', text: attr(c, 'instr') ?? '' });
+      fieldEvents(c, out);
+      out.push({ kind: 'end', text: '' });
+    } else if (c.localName !== 'txbxContent') fieldEvents(c, out);
+  }
+}
+const TOC_FIELD = /^\s*TOC(?![A-Za-z])/u;
+/** Word's built-in table-of-contents styles («toc 1» … «toc 9» in styles.xml, whatever the UI language). */
+const TOC_STYLE = /^toc\s*\d$/iu;
+
+/**
+ * The body's blocks (paragraphs and tables) in order, with the content controls (w:sdt) they sit in
+ * opened; `toc` marks those of a table of contents (a control of the «Table of Contents» gallery).
+ */
+function bodyBlocks(els: Element[], toc: boolean, out: Array<{ el: Element; toc: boolean }>): Array<{ el: Element; toc: boolean }> {
+  for (const el of els) {
+    if (el.localName === 'sdt') {
+      const gallery = attr(kid(kid(kid(el, 'sdtPr'), 'docPartObj'), 'docPartGallery'), 'val') ?? '';
+      bodyBlocks(kids(kid(el, 'sdtContent')), toc || /table of contents/iu.test(gallery), out);
+    } else if (el.localName === 'p' || el.localName === 'tbl') out.push({ el, toc });
+  }
+  return out;
+}
+
 /** Markdown-escape text so that it stays text (the structure is read from its words, not its marks). */
 function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
@@ -433,7 +465,33 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     }
   };
 
-  for (const el of kids(body)) {
+  /**
+   * The fields open at the end of the last paragraph, by instruction. A table of contents is a field
+   * whose result is its entries («1-тарау. Жалпы ережелер……3»), paragraphs that repeat the headings:
+   * they are counted as paragraphs but not read, or every chapter would be there twice.
+   */
+  const fields: string[] = [];
+  const tocParagraph = (p: Element, inTocControl: boolean): boolean => {
+    let toc = inTocControl || fields.some((f) => TOC_FIELD.test(f)) || TOC_STYLE.test(resolveStyle(styles, attr(kid(kid(p, 'pPr'), 'pStyle'), 'val')).name);
+    const events: Array<{ kind: 'begin' | 'instr' | 'end'; text: string }> = [];
+    fieldEvents(p, events);
+    for (const e of events) {
+      if (e.kind === 'begin') fields.push('');
+      else if (e.kind === 'end') fields.pop();
+      else if (fields.length > 0) {
+        fields[fields.length - 1] += e.text;
+        if (TOC_FIELD.test(fields[fields.length - 1] as string)) toc = true;
+      }
+    }
+    return toc;
+  };
+
+  for (const { el, toc } of bodyBlocks(kids(body), false, [])) {
+    if (el.localName === 'p' && tocParagraph(el, toc)) {
+      paragraph++;
+      paragraphText[paragraph] = runsOf(el, false).text.replace(/[ \t\u00a0]+/g, ' ').trim();
+      continue;
+    }
     if (el.localName === 'p') {
       paragraph++;
       const { text, heading, bold, boxes } = readParagraph(el);

@@ -62,3 +62,22 @@ describe('appendix stamps in a text box', () => {
     }, 60_000);
   }
 });
+
+describe('a table of contents and content controls', () => {
+  for (const how of ['field', 'control'] as const) {
+    it(`an updated table of contents (${how}) is not read as a second set of chapters: no finding`, async () => {
+      const { d, r, findings } = await check(faithful, { clauseRestart: 0, toc: how });
+      expect(d.paragraphText.filter((t) => t.startsWith('1-тарау. Жалпы ережелер')).length).toBe(2);
+      expect(r.act.documents[0]?.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+      expect(findings).toEqual([]);
+    }, 60_000);
+  }
+  it('a clause inside a content control is read (it was dropped: model cl. 11 «missing»); its departure is found there', async () => {
+    const md = faithful.replace('бес жұмыс күні ішінде "Б"', 'он жұмыс күні ішінде "Б"');
+    const { d, r, findings } = await check(md, { clauseRestart: 0, inControl: ['Бағалау нәтижелерімен келіспеген'] });
+    expect(findings).toHaveLength(1);
+    const f = r.findings[0];
+    expect([f?.ruleId, f?.cite?.clause]).toEqual(['draft/model-parameter-deviation', 'Annex 2 cl. 11']);
+    expect(d.paragraphText[f?.place?.line ?? 0]).toMatch(/^11\. Бағалау нәтижелерімен келіспеген/);
+  }, 60_000);
+});

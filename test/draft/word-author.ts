@@ -22,6 +22,14 @@ export interface WordHabits {
   stampInTextBox?: 'vml' | 'word2010';
   /** The chapter level's text: «%1-тарау.» (Kazakh, the default) or «Глава %1.» (Russian). */
   chapterText?: string;
+  /**
+   * A table of contents before the first chapter, updated (its entries are the field's result, each
+   * with its page): as a bare TOC field (Word 2003, pasted, converted) or inside Word's «Table of
+   * Contents» content control.
+   */
+  toc?: 'field' | 'control';
+  /** The paragraphs that begin with these words wrapped in a plain-text content control (a template's fill-in). */
+  inControl?: string[];
 }
 
 const unescape = (s: string): string => s.replace(/\\(.)/g, '$1');
@@ -98,8 +106,28 @@ export async function wordDraft(markdown: string, habits: WordHabits = {}): Prom
     sections: [{ children: body }],
   });
   const bytes = new Uint8Array(await Packer.toBuffer(doc));
-  if (habits.clauseRestart === undefined && habits.stampInTextBox !== 'word2010') return bytes;
+  if (habits.clauseRestart === undefined && habits.stampInTextBox !== 'word2010' && !habits.toc && !habits.inControl) return bytes;
   const files = unzipSync(bytes);
+  if (habits.toc || habits.inControl) {
+    let xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    if (habits.toc) {
+      const entries = [...markdown.matchAll(/^### (.*)$/gmu)].map((m) => unescape(m[1] as string));
+      const last = entries.length - 1;
+      const toc = entries.map((t, i) => `<w:p><w:pPr><w:pStyle w:val="TOC1"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9345"/></w:tabs></w:pPr>${i === 0 ? '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' : ''}<w:hyperlink w:anchor="_Toc${i}" w:history="1"><w:r><w:t xml:space="preserve">${t}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc${i} \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${i + 2}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>${i === last ? '<w:r><w:fldChar w:fldCharType="end"/></w:r>' : ''}</w:p>`).join('');
+      const at = xml.indexOf('<w:p><w:pPr><w:pStyle w:val="Heading1"/>');
+      if (at < 0) throw new Error('no chapter to put the table of contents before');
+      const block = habits.toc === 'control' ? `<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>${toc}</w:sdtContent></w:sdt>` : toc;
+      xml = xml.slice(0, at) + block + xml.slice(at);
+    }
+    for (const words of habits.inControl ?? []) {
+      const at = xml.indexOf(`<w:t xml:space="preserve">${words}`);
+      const start = xml.lastIndexOf('<w:p>', at);
+      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      if (at < 0 || start < 0) throw new Error(`no paragraph begins with ${words}`);
+      xml = `${xml.slice(0, start)}<w:sdt><w:sdtPr><w:alias w:val="Толтырыңыз"/><w:text/></w:sdtPr><w:sdtContent>${xml.slice(start, end)}</w:sdtContent></w:sdt>${xml.slice(end)}`;
+    }
+    files['word/document.xml'] = strToU8(xml);
+  }
   if (habits.stampInTextBox === 'word2010') {
     const xml = strFromU8(files['word/document.xml'] as Uint8Array);
     const both = xml.replace(/<w:pict>[\s\S]*?<\/w:pict>/g, (pict) => {
