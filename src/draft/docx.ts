@@ -22,6 +22,7 @@
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { t3, type Text3 } from '../law/finding.js';
+import { NOTE_RE } from './import.js';
 import type { SourceMap } from './where.js';
 
 /**
@@ -486,6 +487,8 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     return toc;
   };
 
+  /** After «ЗҚАИ-ның ескертпесі!» the next paragraph is the note itself. */
+  let noteNext = false;
   for (const { el, toc } of bodyBlocks(kids(body), false, [])) {
     if (el.localName === 'p' && tocParagraph(el, toc)) {
       paragraph++;
@@ -497,6 +500,14 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       const { text, heading, bold, boxes } = readParagraph(el);
       paragraphText[paragraph] = text;
       const boxed = readBoxes(boxes);
+      if (text && (noteNext || NOTE_RE.test(text))) {
+        // An editor's note pasted with the published act («Ескерту. …», «ЗҚАИ-ның ескертпесі!» and
+        // its note) is kept as a comment, as the importer keeps it: not part of the act, not checked.
+        noteNext = !noteNext && text.startsWith('ЗҚАИ');
+        emit(`<!-- ${text.replace(/\n/g, ' ').replace(/--/g, '–')} -->`, paragraph);
+        emitBoxes(boxed);
+        continue;
+      }
       if (text) {
         if (heading !== undefined) emit(`${'#'.repeat(Math.min(6, heading))} ${escapeInline(text.replace(/\n/g, ' '))}`, paragraph);
         else if (bold) emit(`**${escapeBlock(text).replace(/\n/g, '**\\\n**')}**`, paragraph);

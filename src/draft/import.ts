@@ -39,7 +39,7 @@ const SUBCLAUSE_RE = /^(?:-\s*)?(\d+)\)\s*(\S.*)$/u;
 const APPENDIX_LABEL_RE = /(?:^|\s)(\d+)\s*-\s*қосымша\s*$/u;
 /** First line of a stamp: the issuing body («Қазақстан Республикасы …», «VІ сайланған …», «"Б" корпусы …»). */
 const STAMP_START_RE = new PropertyRegExp(String.raw`^(?:[ҚК]аза[қк]стан Республикасы|VІ сайланған|V[IІ]+ сайланған|"Б" корпусы|[А-ЯӘҒҚҢӨҰҮІ]\p{L}+ (?:облыст|қала))`, 'u');
-const NOTE_RE = /^(Ескерту\.|Ескеरту\.|ЗҚАИ-ның ескертпесі!|Күшін жойған$)/u;
+export const NOTE_RE = /^(Ескерту\.|Ескеरту\.|ЗҚАИ-ның ескертпесі!|Күшін жойған$)/u;
 const NAME_RE = new PropertyRegExp(String.raw`^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?(?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?)?[А-ЯӘҒҚҢӨҰҮҺІ][\p{Ll}]+$`, 'u');
 
 /**

@@ -81,3 +81,20 @@ describe('a table of contents and content controls', () => {
     expect(d.paragraphText[f?.place?.line ?? 0]).toMatch(/^11\. Бағалау нәтижелерімен келіспеген/);
   }, 60_000);
 });
+
+describe('a draft pasted from the published act (adilet.zan.kz) with its editor\'s notes', () => {
+  // Act 002's own notes, verbatim (shared/acts/002, lines 28, 1210 and 1212).
+  const note4 = 'Ескерту. 4-тармақ жаңа редакцияда – ҚР Мемлекеттік қызмет істері агенттігі Төрағасының 25.08.2020 № 131 (алғаш ресми жарияланған күнінен кейін он күнтізбелік күн өткен соң қолданысқа енгізіледі) бұйрығымен.';
+  const note5 = '5-тармақтың екінші бөлігі жаңа редакцияда көзделген - ҚР Мемлекеттік қызмет істері агенттігі Төрағасының 31.03.2026 № 52 (11.07.2026 бастап қолданысқа енгізіледі) бұйрығымен.';
+  const pasted = faithful
+    .replace('\n5. Бағалау тоқсан қорытындысы', `\n${note4}\n\n5. Бағалау тоқсан қорытындысы`)
+    .replace('\n6. Егер бағаланатын', `\nЗҚАИ-ның ескертпесі!\n\n${note5}\n\n6. Егер бағаланатын`);
+  it('the notes are kept as comments, not read as parts of clauses 4 and 5 (which made them refer to themselves): no finding', async () => {
+    expect(pasted).toContain(note4);
+    expect(pasted).toContain(note5);
+    const { d, r, findings } = await check(pasted, { clauseRestart: 0 });
+    expect(findings).toEqual([]);
+    expect(r.act.comments.map((c) => c.text)).toEqual([note4, 'ЗҚАИ-ның ескертпесі!', note5]);
+    expect(d.paragraphText).toContain(note5);
+  }, 60_000);
+});
