@@ -289,6 +289,9 @@ function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean; 
         }
         case 'hyperlink':
         case 'ins':
+        // Tracked changes left unaccepted: inserted and moved-here text is read, deleted and moved-away
+        // text (w:del, w:moveFrom) is not — the draft as it will read once the changes are accepted.
+        case 'moveTo':
         case 'smartTag':
         case 'sdt':
         case 'sdtContent':

@@ -38,7 +38,14 @@ export function mapPlace(place: Place, source?: SourceMap): Place {
 }
 
 const QUOTE_LEN = 60;
-const quote = (text: string): string => (text.length > QUOTE_LEN ? `${text.slice(0, QUOTE_LEN)}…` : text);
+/**
+ * The paragraph's start, on one line: a paragraph whose lines are broken by Shift+Enter (a stamp, a
+ * signature) must not break the one-line message that quotes it.
+ */
+const quote = (raw: string): string => {
+  const text = raw.replace(/\s*\n\s*/g, ' ');
+  return text.length > QUOTE_LEN ? `${text.slice(0, QUOTE_LEN)}…` : text;
+};
 
 /** Resolve line references in messages and map places to the source; paragraphs get their text quoted. */
 export function resolvePlaces(findings: Finding[], source?: SourceMap): Finding[] {

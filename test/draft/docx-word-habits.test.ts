@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
 import { docxToMarkdown } from '../../src/draft/docx.js';
@@ -96,5 +97,37 @@ describe('a draft pasted from the published act (adilet.zan.kz) with its editor\
     expect(findings).toEqual([]);
     expect(r.act.comments.map((c) => c.text)).toEqual([note4, 'ЗҚАИ-ның ескертпесі!', note5]);
     expect(d.paragraphText).toContain(note5);
+  }, 60_000);
+});
+
+describe('a finding at a paragraph whose lines are broken by Shift+Enter', () => {
+  it('quotes the paragraph on one line, so that the message stays one line', async () => {
+    const md = faithful.replaceAll('Әдістеменің 2-қосымшасына', 'Әдістеменің 1-қосымшасына');
+    const { d, r } = await check(md, { clauseRestart: 0 });
+    const f = r.findings.find((x) => x.ruleId === 'draft/appendix-unreferenced');
+    expect(d.paragraphText[f?.place?.line ?? 0]).toContain('Әдістемесіне\n2-қосымша');
+    expect(f?.message.kk).toMatch(/^2-қосымшаға мәтінде сілтеме жоқ \[\d+-абзац: «әкімшілік қызметшілерінің қызметін бағалаудың Әдістемесіне 2…»\]$/);
+    for (const lang of ['kk', 'ru', 'en'] as const) expect(f?.message[lang]).not.toContain('\n');
+  }, 60_000);
+});
+
+describe('tracked changes left unaccepted', () => {
+  it('moved text is read where it was moved to, not where it was moved from: the faithful draft, no finding', async () => {
+    const files = unzipSync(await wordDraft(faithful, { clauseRestart: 0 }));
+    let xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    const start = xml.indexOf('<w:r>', xml.indexOf('<w:t xml:space="preserve">Бағалау нәтижелерімен келіспеген') - 200);
+    const end = xml.indexOf('</w:p>', start);
+    const runs = xml.slice(start, end);
+    expect(runs).toContain('Бағалау нәтижелерімен келіспеген');
+    const mark = 'w:author="Айгүл" w:date="2026-11-30T10:00:00Z"';
+    // Word moved clause 11's text down from clause 10: its old place keeps it as moveFrom (w:t, not w:delText).
+    xml = `${xml.slice(0, start)}<w:moveTo w:id="901" ${mark}>${runs}</w:moveTo>${xml.slice(end)}`;
+    const at10 = xml.indexOf('</w:p>', xml.indexOf('<w:t xml:space="preserve">Бағаланатын қызметші өзінің бағалау'));
+    xml = `${xml.slice(0, at10)}<w:moveFrom w:id="900" ${mark}>${runs}</w:moveFrom>${xml.slice(at10)}`;
+    files['word/document.xml'] = strToU8(xml);
+    const d = docxToMarkdown(zipSync(files));
+    expect(d.paragraphText.filter((t) => t.includes('Бағалау нәтижелерімен келіспеген'))).toEqual([expect.stringMatching(/^11\. Бағалау нәтижелерімен келіспеген/)]);
+    const r = checkDraft(d.markdown, { date: DATE, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } });
+    expect(r.findings).toEqual([]);
   }, 60_000);
 });
