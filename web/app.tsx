@@ -542,7 +542,7 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
 
 // ---------------------------------------------------------------- import
 
-interface ImportResult { mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[] }
+interface ImportResult { headerRow: number; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[] }
 
 function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
   const [file, setFile] = useState<File | null>(null);
@@ -588,6 +588,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
       {shown && (
         <>
           <Section title={tr('mapping', lang)} id="mapping">
+            <p id="import-header-row">{tr('headerRow', lang)}: {shown.headerRow}</p>
             <table><thead><tr><th>{tr('field', lang)}</th><th>{tr('column', lang)}</th></tr></thead>
               <tbody>{shown.mapping.map((m) => (
                 <tr key={m.field}><td>{m.label[lang]} <code>{m.field}</code></td><td>

@@ -68,6 +68,7 @@ const T = {
   written: { kk: 'Жазылды', ru: 'Записано', en: 'Written' },
   rejected: { kk: 'Жазылмаған жолдар', ru: 'Незаписанные строки', en: 'Rows not written' },
   row: { kk: 'жол', ru: 'строка', en: 'row' },
+  headerRow: { kk: 'Тақырып жолы', ru: 'Строка заголовков', en: 'Header row' },
   willWrite: { kk: 'Жазылатын пакеттер', ru: 'Будет записано пакетов', en: 'Packages to write' },
   draftFile: { kk: 'Әдістеме жобасы (Markdown, Word .docx немесе жарияланған мәтін .txt)', ru: 'Проект методики (Markdown, Word .docx или опубликованный текст .txt)', en: 'Draft methodology (Markdown, Word .docx, or the published text .txt)' },
   draftDate: { kk: 'Жоба оқылатын күн', ru: 'Дата, на которую читается проект', en: 'Date the draft is read on' },

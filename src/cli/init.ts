@@ -60,6 +60,7 @@ export function register(program: Command): void {
           methodology: id, period: opts.period, outDir: '', map, write: (rel, text) => ws.write(rel, text, { overwrite: false }),
         }).catch(fail);
         const L = opts.lang;
+        if (r.headerRow !== 1) process.stderr.write(`${L === 'en' ? 'header row' : L === 'ru' ? 'строка заголовков' : 'тақырып жолы'}: ${r.headerRow}\n`);
         process.stderr.write(`${L === 'en' ? 'columns' : L === 'ru' ? 'столбцы' : 'бағандар'}:\n${r.mapping.map((m) => `  ${m.label[L]} [${m.field}] ← ${m.column === null ? '—' : `«${m.column}»`}`).join('\n')}\n`);
         if (r.unmatched.length) process.stderr.write(`${L === 'en' ? 'not used' : L === 'ru' ? 'не использованы' : 'қолданылмады'}: ${r.unmatched.map((c) => `«${c}»`).join(', ')}\n`);
         for (const w of r.written) process.stdout.write(`${resolve(ws.root, w.path)}\n`);

@@ -227,6 +227,8 @@ export function newPackage(methodology: string, known: Parameters<typeof skeleto
 }
 
 export interface ImportResult {
+  /** The row of the staff list that holds the headers (rows above it — a title, a date — are not data). */
+  headerRow: number;
   mapping: { field: string; column: string | null; label: Record<Lang, string> }[];
   unmatched: string[];
   written: { rowNo: number; path: string }[];
@@ -248,6 +250,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
   const { mapping, unknownFields, unmatched } = mapHeaders(table.headers, opts.map);
   if (unknownFields.length) throw bad(`Mapping names unknown fields or columns: ${unknownFields.join(', ')}; fields: ${STAFF_FIELDS.map((f) => f.field).join(', ')}`, `Сәйкестендіруде белгісіз өріс не баған: ${unknownFields.join(', ')}`, `В сопоставлении неизвестные поля или столбцы: ${unknownFields.join(', ')}`);
   const result: ImportResult = {
+    headerRow: table.headerRow,
     mapping: STAFF_FIELDS.map((f) => ({ field: f.field, column: mapping[f.field] === undefined ? null : (table.headers[mapping[f.field]!] ?? null), label: { ...f.label } })),
     unmatched,
     written: [],

@@ -25,6 +25,8 @@ export const STAFF_FIELDS: { field: string; label: Text3; aliases: string[]; req
 
 export interface StaffTable {
   headers: string[];
+  /** The row number of the header row (rows above it — a title, a date — are not data). */
+  headerRow: number;
   /** rowNo: the row number the user sees (1 = header row in the spreadsheet or CSV). */
   rows: { rowNo: number; cells: unknown[] }[];
 }
@@ -52,8 +54,9 @@ function readCsv(bytes: Uint8Array): StaffTable {
     // Excel's «CSV» on a Russian Windows is windows-1251
     text = new TextDecoder('windows-1251').decode(bytes);
   }
-  const first = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [';', '\t', ','].map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
+  // the delimiter the header shows: the one splitting some early line the most (a title line above the header may have none)
+  const early = text.split(/\r?\n/, HEADER_SEARCH_ROWS);
+  const delimiter = [';', '\t', ','].map((d) => [d, Math.max(...early.map((l) => l.split(d).length))] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
   let records: string[][];
   try {
     records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
@@ -62,9 +65,7 @@ function readCsv(bytes: Uint8Array): StaffTable {
     const where = m ? m[1] : '?';
     throw new StaffFileError(t3(`CSV оқылмады (${where}-жол): ${(e as Error).message}`, `CSV не прочитан (строка ${where}): ${(e as Error).message}`, `CSV could not be read (line ${where}): ${(e as Error).message}`));
   }
-  const [head, ...rest] = records;
-  if (!head) throw new StaffFileError(t3('Файл бос', 'Файл пуст', 'The file is empty'));
-  return limit({ headers: head.map((h) => String(h).trim()), rows: rest.map((cells, i) => ({ rowNo: i + 2, cells })).filter((r) => r.cells.some((c) => String(c).trim() !== '')) });
+  return limit(tableOf(records.map((cells, i) => ({ rowNo: i + 1, cells }))));
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<StaffTable> {
@@ -74,8 +75,6 @@ async function readXlsx(bytes: Uint8Array): Promise<StaffTable> {
   } catch (e) {
     throw new StaffFileError(t3(`XLSX оқылмады: ${(e as Error).message}`, `XLSX не прочитан: ${(e as Error).message}`, `XLSX could not be read: ${(e as Error).message}`));
   }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new StaffFileError(t3('Кітапта парақ жоқ', 'В книге нет листов', 'The workbook has no sheet'));
   const cell = (v: ExcelJS.CellValue): unknown => {
     if (v && typeof v === 'object' && !(v instanceof Date)) {
       if ('richText' in v) return v.richText.map((r) => r.text).join('');
@@ -84,18 +83,67 @@ async function readXlsx(bytes: Uint8Array): Promise<StaffTable> {
     }
     return v;
   };
-  let headers: string[] | undefined;
-  const rows: StaffTable['rows'] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNo) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cell);
-    if (!headers) {
-      headers = values.map((v) => String(v ?? '').trim());
-      return;
+  const rowsOf = (ws: ExcelJS.Worksheet): StaffTable['rows'] => {
+    const rows: StaffTable['rows'] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNo) => {
+      rows.push({ rowNo, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(cell) });
+    });
+    return rows;
+  };
+  // the staff list is the first visible sheet with a header row of ours (a workbook may open on its instructions)
+  const sheets = wb.worksheets.filter((ws) => ws.state === undefined || ws.state === 'visible');
+  if (!sheets.length) throw new StaffFileError(t3('Кітапта парақ жоқ', 'В книге нет листов', 'The workbook has no sheet'));
+  const tables = sheets.map((ws) => rowsOf(ws));
+  const chosen = tables.find((rows) => headerRowIndex(rows) >= 0) ?? tables[0]!;
+  return limit(tableOf(chosen));
+}
+
+/** How many cells of a row name a staff field: a header row names several. */
+const headerScore = (cells: unknown[]): number => {
+  const seen = new Set<string>();
+  for (const c of cells) {
+    const n = norm(String(c ?? ''));
+    const f = n && STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n));
+    if (f) seen.add(f.field);
+  }
+  return seen.size;
+};
+
+/** Rows above the header looked at: a title, the body's name, a date, a blank row or two. */
+const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * The header row: among the first rows, the one naming the most staff fields (at least two — a title such as
+ * «Список сотрудников» names none); -1 if none does.
+ */
+function headerRowIndex(rows: StaffTable['rows']): number {
+  let best = -1;
+  let bestScore = 1;
+  rows.slice(0, HEADER_SEARCH_ROWS).forEach((r, i) => {
+    const score = headerScore(r.cells);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
     }
-    if (values.some((v) => v !== null && v !== undefined && String(v).trim() !== '')) rows.push({ rowNo, cells: values });
   });
-  if (!headers) throw new StaffFileError(t3('Парақ бос', 'Лист пуст', 'The sheet is empty'));
-  return limit({ headers, rows });
+  return best;
+}
+
+const blank = (c: unknown): boolean => c === null || c === undefined || (!(c instanceof Date) && String(c).trim() === '');
+
+/**
+ * Rows (numbered as the user sees them) → header and data rows. HR lists often carry a title, the body's name
+ * or a date above the header: the header is the row that names the staff fields (else the first non-empty row,
+ * so a list with the user's own headers still maps with --map); the rows above it are not data. Empty rows are
+ * skipped, the numbers of the others kept.
+ */
+function tableOf(all: StaffTable['rows']): StaffTable {
+  const rows = all.filter((r) => r.cells.some((c) => !blank(c)));
+  const found = headerRowIndex(rows);
+  const h = found >= 0 ? found : 0;
+  const head = rows[h];
+  if (!head) throw new StaffFileError(t3('Файл бос', 'Файл пуст', 'The file is empty'));
+  return { headers: head.cells.map((c) => String(c ?? '').trim()), headerRow: head.rowNo, rows: rows.slice(h + 1) };
 }
 
 function limit(t: StaffTable): StaffTable {

@@ -21,10 +21,18 @@ export async function serveSamples(extra: Partial<ServeOptions> = {}): Promise<R
   };
 }
 
-/** A staff list as HR keeps it: Kazakh headers, ДД.ММ.ГГГГ dates; row `bad` (1-based data row) lacks its appointment date. */
-export async function staffXlsx(rows: number, bad?: number): Promise<Uint8Array> {
+/**
+ * A staff list as HR keeps it: Kazakh headers, ДД.ММ.ГГГГ dates; row `bad` (1-based data row) lacks its appointment
+ * date. With `title`, a title merged across the columns and an empty row come above the header (so it is row 3).
+ */
+export async function staffXlsx(rows: number, bad?: number, { title = false } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Қызметкерлер');
+  if (title) {
+    ws.addRow(['Мемлекеттік қызметшілердің тізімі, 01.01.2026 жағдайы бойынша']);
+    ws.mergeCells('A1:I1');
+    ws.addRow([]);
+  }
   ws.addRow(['Табель нөмірі', 'Т.А.Ә.', 'Лауазымы', 'Санаты', 'Құрылымдық бөлімше', 'Мемлекеттік орган', 'Тағайындалған күні', 'Тікелей басшы', 'Басшы лауазым']);
   for (let i = 1; i <= rows; i++) {
     ws.addRow([

@@ -108,9 +108,9 @@ describe.skipIf(!hasChromium())('the web page', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
-  it('imports a 20-row staff spreadsheet into 20 packages', async () => {
+  it('imports a 20-row staff spreadsheet, its title above the header, into 20 packages', async () => {
     const xlsx = join(srv.dir, 'staff.xlsx');
-    writeFileSync(xlsx, await staffXlsx(20));
+    writeFileSync(xlsx, await staffXlsx(20, undefined, { title: true }));
     await page.goto(`${srv.url}#/import`);
     await page.setInputFiles('#staff-file', xlsx);
     await page.selectOption('#import-methodology', 'asa-b-model');
@@ -119,6 +119,7 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await page.click('#import-preview');
     await expect.poll(() => page.locator('#import-count').innerText(), { timeout: 30_000 }).toMatch(/20/);
     expect(await page.locator('select[data-field="fullName"]').inputValue()).toBe('Т.А.Ә.');
+    expect(await page.locator('#import-header-row').innerText()).toBe('Тақырып жолы: 3');
     expect(existsSync(join(srv.dir, 'staff-2026q1'))).toBe(false); // the preview writes nothing
     await page.click('#import-run');
     await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(20);
