@@ -5,7 +5,7 @@
  */
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import Form from '@rjsf/core';
+import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
 import { englishStringTranslator, TranslatableString, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
 import { fieldLabel } from './field-labels.js';
@@ -76,10 +76,13 @@ function App() {
 
 // ---------------------------------------------------------------- fill
 
+/** The page's language, as SchemaForm hands it to the widgets (the form library's registry holds the formContext). */
+const pageLang = (props: WidgetProps): Lang => (props.registry.formContext as { lang?: Lang } | undefined)?.lang ?? 'kk';
+
 /** Dates as the officer writes them (ДД.ММ.ГГГГ) or ISO; kept as ISO in the package. */
 function KzDateWidget(props: WidgetProps) {
-  const { id, value, onChange, disabled, readonly, formContext } = props;
-  const lang = ((formContext as { lang?: Lang } | undefined)?.lang ?? 'kk') as Lang;
+  const { id, value, onChange, disabled, readonly } = props;
+  const lang = pageLang(props);
   const [text, setText] = useState<string>(typeof value === 'string' ? isoToKz(value) : '');
   useEffect(() => {
     if (typeof value === 'string' && kzToIso(text) !== value && text !== value) setText(isoToKz(value));
@@ -104,7 +107,55 @@ function KzDateWidget(props: WidgetProps) {
   );
 }
 
-const widgets = { DateWidget: KzDateWidget };
+/**
+ * A number as the officer writes it: «3,7» (the decimal comma of Kazakh and Russian) or «3.7», whatever the
+ * browser's own locale. The form library's number field is an <input type="number">, which in a browser set to
+ * English silently drops the comma: «4,5» became 45 in the saved package. This is a text field instead; the
+ * comma becomes a point before the number field converts the text, and text that is not a number is kept as
+ * typed (the check names it; nothing typed is lost). A number from the file is shown with the page's separator.
+ */
+function DecimalWidget(props: WidgetProps) {
+  const { id, value, onChange, onBlur, onFocus, disabled, readonly, required } = props;
+  const lang = pageLang(props);
+  const shown = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'number' && lang !== 'en' ? String(v).replace('.', ',') : String(v));
+  const normal = (t: string): string => t.replace(/[\s\u00a0\u202f]+/g, '').replace(',', '.');
+  const [text, setText] = useState<string>(() => shown(value));
+  const shownLang = useRef(lang);
+  useEffect(() => {
+    // a value from outside (a file opened, a row removed) or another language: show it, unless the text says it already
+    const mine = normal(text);
+    const same = value === undefined || value === null ? mine === '' : mine === String(value).replace(',', '.') || Number(mine) === Number(value);
+    if (!same || (shownLang.current !== lang && typeof value === 'number')) setText(shown(value));
+    shownLang.current = lang;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value, lang]);
+  return (
+    <input
+      id={id}
+      name={id}
+      className="form-control number"
+      type="text"
+      inputMode="decimal"
+      required={required}
+      value={text}
+      disabled={disabled || readonly}
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(e.target.value.trim() === '' ? undefined : normal(e.target.value));
+      }}
+      onBlur={(e) => onBlur(id, e.target.value)}
+      onFocus={(e) => onFocus(id, e.target.value)}
+    />
+  );
+}
+
+const DefaultTextWidget = getDefaultRegistry().widgets['TextWidget']!;
+/** Text fields as the form library draws them, numbers as the officer writes them (DecimalWidget). */
+function TextWidget(props: WidgetProps) {
+  return props.schema.type === 'number' || props.schema.type === 'integer' ? <DecimalWidget {...props} /> : <DefaultTextWidget {...props} />;
+}
+
+const widgets = { DateWidget: KzDateWidget, TextWidget };
 
 /** The form library's own words (buttons, yes/no), in the page's language. */
 const RJSF_WORDS: Partial<Record<TranslatableString, Record<Lang, string>>> = {

@@ -108,6 +108,40 @@ describe.skipIf(!hasChromium())('the web page', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
+  it('a grade typed with the decimal comma («4,5») is saved as 4.5 in a browser set to English, shown back as «4,5» in Kazakh and «4.5» in English; a word in a number field is kept and named; the date hint follows the language', async () => {
+    const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(srv.url);
+    await p.selectOption('#lang', 'kk');
+    await p.selectOption('#new-methodology', 'sjc-apparatus');
+    await p.fill('#new-name', 'hr/decimal.yaml');
+    await p.click('#create');
+    await p.locator('#form-rankingSheet button.add-form').click();
+    await p.click('#f-rankingSheet_parameters__add');
+    // typed key by key, as the officer types (fill() would set the text at once)
+    await p.locator('#f-rankingSheet_parameters_0_grade').pressSequentially('4,5');
+    await p.locator('#f-rankingSheet_average').pressSequentially('бес');
+    await expect.poll(() => p.locator('.form-group', { has: p.locator('#f-rankingSheet_average') }).last().innerText(), { timeout: 30_000 }).toMatch(/number|сан/i);
+    await p.click('#save');
+    await expect.poll(() => existsSync(join(srv.dir, 'hr/decimal.yaml')), { timeout: 15_000 }).toBe(true);
+    const saved = parseYaml(readFileSync(join(srv.dir, 'hr/decimal.yaml'), 'utf8'));
+    expect(saved.forms.rankingSheet.parameters[0].grade).toBe(4.5);
+    expect(saved.forms.rankingSheet.average).toBe('бес');
+    // opened again: the number as each language writes it
+    await p.reload();
+    await p.locator('ul.files a', { hasText: 'hr/decimal.yaml' }).click();
+    await expect.poll(() => p.locator('#f-rankingSheet_parameters_0_grade').inputValue(), { timeout: 15_000 }).toBe('4,5');
+    await p.selectOption('#lang', 'en');
+    await expect.poll(() => p.locator('#f-rankingSheet_parameters_0_grade').inputValue(), { timeout: 15_000 }).toBe('4.5');
+    // the date fields' hint is in the page's language too
+    expect(await p.locator('#servant_appointedOn').getAttribute('placeholder')).toBe('DD.MM.YYYY');
+    await p.selectOption('#lang', 'ru');
+    await expect.poll(() => p.locator('#servant_appointedOn').getAttribute('placeholder'), { timeout: 15_000 }).toBe('ДД.ММ.ГГГГ');
+    await ctx.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('imports a 20-row staff spreadsheet, its title above the header, into 20 packages', async () => {
     const xlsx = join(srv.dir, 'staff.xlsx');
     writeFileSync(xlsx, await staffXlsx(20, undefined, { title: true }));
