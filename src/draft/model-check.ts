@@ -293,14 +293,15 @@ const UNIT_TEXT: Record<string, Text3> = {
   year: t3('жыл', 'г.', 'year(s)'),
   month: t3('ай', 'мес.', 'month(s)'),
   person: t3('адам', 'чел.', 'person(s)'),
-  day: t3('-күн', '-е число', 'th day'),
+  // A day of the month is written onto its number: «25-күн», «25-е число», «day 25» (withUnit).
+  day: t3('-күн', '-е число', 'day '),
   'calendar-day': t3('күнтізбелік күн', 'календ. дн.', 'calendar day(s)'),
   week: t3('апта', 'нед.', 'week(s)'),
   none: t3('', '', ''),
   quarter: t3('тоқсан', 'квартал', 'quarter'),
 };
 
-const withUnit = (v: string, unit: string): string => (unit ? `${v} ${unit}` : v);
+const withUnit = (v: string, unit: string): string => (!unit ? v : unit.startsWith('-') ? `${v}${unit}` : unit.endsWith(' ') ? `${unit}${v}` : `${v} ${unit}`);
 
 const lower = (s: Severity): Severity => (s === 'error' ? 'warning' : s === 'warning' ? 'info' : 'info');
 
