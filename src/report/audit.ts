@@ -1,8 +1,10 @@
 /**
  * The auditor's view of a batch: per body → per unit, how many files, how many clean, errors,
- * warnings, overdue steps; and the rules broken most often with their clause. Every report
+ * warnings, overdue steps; the rules broken most often with their clause; and the servants whose evaluation
+ * for one period is in several files (each counted in the totals). Every report
  * format (text --summary, HTML, XLSX) prints these same numbers. Pure.
  */
+import type { ServantWho } from '../check/who.js';
 import type { Cite, Finding } from '../law/finding.js';
 import type { ResultEntry } from './summary.js';
 
@@ -31,10 +33,41 @@ export interface RuleRow {
   example: Finding['message'];
 }
 
+/**
+ * One servant's evaluation for one period found in several files (a corrected package left beside
+ * the first, a copy under another name): each file is counted in the totals, so the reader is told.
+ */
+export interface Repeat {
+  servant: ServantWho;
+  period: { from: string; to: string };
+  /** Each file with the unit it names (a copy may name another). */
+  files: Array<{ file: string; unit: string | null }>;
+}
+
 export interface Audit {
   total: Tally;
   bodies: Array<{ body: string | null; total: Tally; units: UnitRow[] }>;
   rules: RuleRow[];
+  repeats: Repeat[];
+}
+
+/** The same servant (by id, else by full name) of the same body for the same period, in two files or more. */
+export function repeats(results: readonly ResultEntry[]): Repeat[] {
+  const groups = new Map<string, Repeat>();
+  for (const r of results) {
+    const s = r.servant;
+    const who = s?.id !== undefined ? `id\u0000${s.id}` : s?.fullName !== undefined ? `name\u0000${s.fullName}` : undefined;
+    if (!s || who === undefined || !r.period) continue;
+    const key = `${s.body ?? ''}\u0000${who}\u0000${r.period.from}\u0000${r.period.to}`;
+    const g = groups.get(key);
+    const file = { file: r.file, unit: s.unit ?? null };
+    if (g) g.files.push(file);
+    else groups.set(key, { servant: s, period: r.period, files: [file] });
+  }
+  return [...groups.values()]
+    .filter((g) => g.files.length > 1)
+    .map((g) => ({ ...g, files: [...g.files].sort((a, b) => a.file.localeCompare(b.file)) }))
+    .sort((a, b) => byName(a.servant.body ?? null, b.servant.body ?? null) || byName(a.servant.fullName ?? null, b.servant.fullName ?? null) || a.period.from.localeCompare(b.period.from) || a.files[0]!.file.localeCompare(b.files[0]!.file));
 }
 
 const empty = (): Tally => ({ files: 0, clean: 0, errors: 0, warnings: 0, infos: 0, overdue: 0 });
@@ -87,5 +120,6 @@ export function audit(results: readonly ResultEntry[]): Audit {
       .filter((r) => r.severity !== 'info')
       .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId))
       .map(({ seen: _seen, ...row }) => row),
+    repeats: repeats(results),
   };
 }

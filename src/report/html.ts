@@ -23,7 +23,7 @@ th,td{border:1px solid var(--line);padding:3px 6px;text-align:left;vertical-alig
 th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
-.cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}
+.cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files{overflow-wrap:break-word;width:50%}.d{white-space:nowrap}
 .servant{break-inside:avoid;margin-bottom:10px}
 .charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
 figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
@@ -88,6 +88,15 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     if (unitItems.length) out.push(`<figure id="chart-units"><figcaption>${esc(w.byUnit)}</figcaption>${bars(unitItems, lang)}</figure>`);
     if (ruleItems.length) out.push(`<figure id="chart-rules"><figcaption>${esc(w.byRule)}</figcaption>${bars(ruleItems, lang)}</figure>`);
     out.push(`</div><p class="legend"><span style="background:#b3261e"></span>${esc(w.errors)}<span style="background:#e0a030"></span>${esc(w.warnings)}</p>`);
+  }
+  if (a.repeats.length) {
+    out.push(`<h2>${esc(w.repeats)}</h2><p class="note">${esc(w.repeatsNote)}</p><table id="repeats"><tr><th>${esc(w.servant)}</th><th>${esc(w.unit)}</th><th>${esc(w.period)}</th><th>${esc(w.files)}</th></tr>`);
+    for (const g of a.repeats)
+      out.push(
+        `<tr><td>${esc(g.servant.fullName ?? w.noServant)}${g.servant.id !== undefined ? `<br><code>${esc(g.servant.id)}</code>` : ''}</td><td>${esc([[...new Set(g.files.map((f) => f.unit ?? w.noUnit))].join('; '), g.servant.body ?? w.noBody].join(' · '))}</td>` +
+          `<td><span class="d">${esc(g.period.from)}</span> – <span class="d">${esc(g.period.to)}</span></td><td class="files" data-n="${g.files.length}">${g.files.map((f) => `<code>${esc(f.file)}</code>`).join('<br>')}</td></tr>`,
+      );
+    out.push('</table>');
   }
   if (a.rules.length) {
     out.push(`<h2>${esc(w.topRules)}</h2><table id="rules"><tr><th>${esc(w.count)}</th><th>${esc(w.rule)}</th><th>${esc(w.severity)}</th><th>${esc(w.clause)}</th><th>${esc(w.message)}</th></tr>`);

@@ -77,6 +77,24 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
     n++;
   }
   fs.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: COLUMNS.length } };
+  // the same servant and period in several files: one row per file, so a reader filters them by servant
+  if (a.repeats.length) {
+    const rs = wb.addWorksheet(w.repeatsSheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    rs.columns = [
+      { header: w.body, key: 'body', width: 34 },
+      { header: w.unit, key: 'unit', width: 30 },
+      { header: w.servant, key: 'servant', width: 28 },
+      { header: w.id, key: 'id', width: 14 },
+      { header: w.periodFrom, key: 'from', width: 12, style: { numFmt: DATE_FORMAT[lang] } },
+      { header: w.periodTo, key: 'to', width: 12, style: { numFmt: DATE_FORMAT[lang] } },
+      { header: w.file, key: 'file', width: 60 },
+    ];
+    rs.getRow(1).font = { bold: true };
+    for (const g of a.repeats)
+      for (const f of g.files)
+        rs.addRow({ body: g.servant.body ?? w.noBody, unit: f.unit ?? w.noUnit, servant: g.servant.fullName ?? w.noServant, id: g.servant.id ?? '', from: asDate(g.period.from), to: asDate(g.period.to), file: f.file });
+    rs.autoFilter = { from: { row: 1, column: 1 }, to: { row: rs.rowCount, column: 7 } };
+  }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -31,7 +31,8 @@ describe('report formats', () => {
     expect(r.status).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Сводка', 'Нарушения']);
+    // every case is the valid package's servant and period: the third sheet lists them
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Сводка', 'Нарушения', 'Повторы']);
     const [sum, fs] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     for (const ws of [sum, fs]) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

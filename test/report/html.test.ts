@@ -108,6 +108,26 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     }
   });
 
+  it('lists each servant evaluated for one period in several files, with every file, as the JSON groups them', async () => {
+    const html = join(dir, 'repeats.html');
+    expect(run('check', SAMPLES, '--format', 'html', '--output', html, '--today', TODAY, '--lang', 'kk').status).toBe(1);
+    const json = JSON.parse(run('check', SAMPLES, '--format', 'json', '--today', TODAY).stdout);
+    const groups = new Map<string, string[]>();
+    for (const r of json.results as Array<{ file: string; servant?: { id?: string; fullName?: string; body?: string }; period?: { from: string; to: string } }>) {
+      if (!r.servant || !r.period || (r.servant.id ?? r.servant.fullName) === undefined) continue;
+      const key = [r.servant.body, r.servant.id ?? `name:${r.servant.fullName}`, r.period.from, r.period.to].join('|');
+      groups.set(key, [...(groups.get(key) ?? []), r.file]);
+    }
+    const expected = [...groups.values()].filter((g) => g.length > 1).map((g) => [...g].sort().join('\n')).sort();
+    expect(expected.length).toBeGreaterThan(3);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(html).href);
+    expect(await page.$eval('#repeats', (t) => t.previousElementSibling!.previousElementSibling!.textContent)).toBe('Бір қызметшінің бір кезеңдегі бағалауы бірнеше файлда');
+    const shown = await page.$$eval('#repeats td.files', (tds) => tds.map((td) => [...td.querySelectorAll('code')].map((c) => c.textContent).sort().join('\n')));
+    expect(shown.sort()).toEqual(expected);
+    await page.close();
+  });
+
   it('a clean package gives a report with no breaches and no charts', async () => {
     const html = join(dir, 'clean.html');
     expect(run('check', 'samples/mic-2018/valid.yaml', '--format', 'html', '-o', html, '--today', TODAY, '--lang', 'en').status).toBe(0);
@@ -115,6 +135,7 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     await page.goto(pathToFileURL(html).href);
     expect(await page.$$eval('#total td[data-k]', (tds) => tds.map((t) => t.textContent))).toEqual(['1', '1', '0', '0', '0']);
     expect(await page.$$('#chart-units')).toHaveLength(0);
+    expect(await page.$$('#repeats')).toHaveLength(0);
     expect(readFileSync(html, 'utf8')).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     await page.close();
   });

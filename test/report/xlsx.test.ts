@@ -22,7 +22,7 @@ const SECOND_UNIT = 'Екінші бөлім';
 writeFileSync(join(SAMPLES, 'mic-2018', 'second-unit.yaml'), readFileSync('samples/mic-2018/valid.yaml', 'utf8').replace(/^( {2}unit: ).*$/m, `$1${SECOND_UNIT}`));
 
 type F = { severity: string; facts?: Record<string, unknown>; cite?: { wording: string } };
-type R = { file: string; servant?: { body?: string; unit?: string }; findings: F[] };
+type R = { file: string; servant?: { id?: string; fullName?: string; body?: string; unit?: string }; period?: { from: string; to: string }; findings: F[] };
 interface Counts { files: number; clean: number; errors: number; warnings: number }
 /** The counts of some results, made here from the JSON and not by the report code. */
 const counts = (rs: R[]): Counts => ({
@@ -99,5 +99,32 @@ describe('xlsx audit report', () => {
     const wording = row!.getCell(col('Редакция'));
     expect(wording.value).toBeInstanceOf(Date);
     expect((wording.value as Date).getTime()).toBe(day(f.cite!.wording));
+  });
+
+  it('Repeats: one row per file of a servant evaluated for the same period in several files, each in its unit', () => {
+    // the groups, made here from the JSON: same body, same servant id (else name), same period
+    const groups = new Map<string, R[]>();
+    for (const r of results) {
+      if (!r.servant || !r.period || (r.servant.id ?? r.servant.fullName) === undefined) continue;
+      const key = [r.servant.body, r.servant.id ?? `name:${r.servant.fullName}`, r.period.from, r.period.to].join('|');
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    const repeated = [...groups.values()].filter((g) => g.length > 1).flat();
+    const rs = wb.getWorksheet('Повторы')!;
+    expect(rs.getRow(1).values).toEqual([undefined, 'Государственный орган', 'Подразделение', 'Служащий', 'Идентификатор', 'Начало периода', 'Конец периода', 'Файл']);
+    expect(rs.rowCount - 1).toBe(repeated.length);
+    expect(rs.autoFilter).toBe(`A1:G${rs.rowCount}`);
+    const rows = rs.getRows(2, rs.rowCount - 1)!;
+    const byFile = new Map(rows.map((r) => [r.getCell(7).value as string, r]));
+    for (const r of repeated) {
+      const row = byFile.get(r.file)!;
+      expect(row, r.file).toBeDefined();
+      expect([row.getCell(1).value, row.getCell(2).value, row.getCell(4).value]).toEqual([r.servant!.body, r.servant!.unit ?? '(подразделение не указано)', r.servant!.id ?? '']);
+      expect((row.getCell(5).value as Date).getTime()).toBe(new Date(`${r.period!.from}T00:00:00Z`).getTime());
+    }
+    // the copy under another unit is listed beside the package it copies, with its own unit
+    const copy = byFile.get(join(SAMPLES, 'mic-2018', 'second-unit.yaml'))!;
+    expect(copy.getCell(2).value).toBe(SECOND_UNIT);
+    expect(byFile.get(join(SAMPLES, 'mic-2018', 'valid.yaml'))!.getCell(2).value).not.toBe(SECOND_UNIT);
   });
 });
