@@ -253,6 +253,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [result, setResult] = useState<CheckResult | null>(null);
   const [status, setStatus] = useState<string>('');
   const [dirty, setDirty] = useState(false);
+  // «saved» stays shown until the next change: the check that follows a save sets and clears the status line
+  const [saved, setSaved] = useState(false);
   const [newId, setNewId] = useState('asa-b-model');
   const [newName, setNewName] = useState('');
   const [problem, setProblem] = useState<string>('');
@@ -302,6 +304,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setSessions(new Map());
       setPkg(r.data);
       setDirty(false);
+      setSaved(false);
     } catch (e) {
       setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
     }
@@ -320,6 +323,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setOnDisk(null);
       setPkg(data);
       setDirty(true);
+      setSaved(false);
     } catch (e) {
       setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
     }
@@ -331,7 +335,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       await api(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
       setDirty(false);
       setOnDisk(null); // the file is now the text the page checks: the package as saved
-      setStatus(tr('saved', lang));
+      setSaved(true);
       void refreshFiles();
     } catch (e) {
       setProblem(`${tr('failed', lang)}: ${e instanceof ApiError && e.text ? e.text[lang] : String(e)}`);
@@ -408,7 +412,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
               {methodology && <span id="act-title">{methodology.act.title[lang]}</span>}
               <button id="save" onClick={() => void save()} className={dirty ? 'primary' : ''}>{tr('save', lang)}</button>
               <button id="zip" onClick={() => void render('zip')}>{tr('zip', lang)}</button>
-              <span className="status" id="status">{status || (dirty ? tr('unsaved', lang) : '')}</span>
+              <span className="status" id="status">{status || (dirty ? tr('unsaved', lang) : saved ? tr('saved', lang) : '')}</span>
             </div>
             <Section title={`${tr('findings', lang)}: ${counts.error} ${tr('error', lang)}, ${counts.warning} ${tr('warning', lang)}, ${counts.info} ${tr('info', lang)}`} id="findings" tools={result && (
               <>

@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium())('the web page', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
-  it('a grade typed with the decimal comma («4,5») is saved as 4.5 in a browser set to English, shown back as «4,5» in Kazakh and «4.5» in English; a word in a number field is kept and named; the date hint follows the language', async () => {
+  it('a grade typed with the decimal comma («4,5») is saved as 4.5 in a browser set to English, shown back as «4,5» in Kazakh and «4.5» in English; a word in a number field is kept and named; «saved» stays after the check; the date hint follows the language', async () => {
     const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
     const p = await ctx.newPage();
     p.on('pageerror', (e) => errors.push(e.message));
@@ -123,8 +123,19 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await p.locator('#f-rankingSheet_parameters_0_grade').pressSequentially('4,5');
     await p.locator('#f-rankingSheet_average').pressSequentially('бес');
     await expect.poll(() => p.locator('.form-group', { has: p.locator('#f-rankingSheet_average') }).last().innerText(), { timeout: 30_000 }).toMatch(/number|сан/i);
+    // every text the status line shows from the save on: the check a save starts must not wipe out «saved»
+    await p.evaluate(() => {
+      const w = window as unknown as { statusLog: string[] };
+      const el = document.getElementById('status')!;
+      w.statusLog = [];
+      new MutationObserver(() => w.statusLog.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    });
     await p.click('#save');
     await expect.poll(() => existsSync(join(srv.dir, 'hr/decimal.yaml')), { timeout: 15_000 }).toBe(true);
+    const statusLog = () => p.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
+    // the check after the save has run and ended
+    await expect.poll(async () => { const log = await statusLog(); return log.includes('Тексерілуде…') && log.at(-1) !== 'Тексерілуде…'; }, { timeout: 30_000 }).toBe(true);
+    expect((await statusLog()).at(-1)).toBe('Сақталды');
     const saved = parseYaml(readFileSync(join(srv.dir, 'hr/decimal.yaml'), 'utf8'));
     expect(saved.forms.rankingSheet.parameters[0].grade).toBe(4.5);
     expect(saved.forms.rankingSheet.average).toBe('бес');
