@@ -418,7 +418,8 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     paragraphOf.push(0);
   };
 
-  const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean; boxes: Element[][] } => {
+  /** `shown`: what Word shows of it, the number alone for an empty numbered paragraph. */
+  const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean; boxes: Element[][]; shown: string } => {
     const pPr = kid(p, 'pPr');
     const style = resolveStyle(styles, attr(kid(pPr, 'pStyle'), 'val'));
     const numPr = kid(pPr, 'numPr');
@@ -428,11 +429,15 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     const heading = style.heading ?? (outline !== null && Number(outline) < 9 ? Number(outline) + 1 : undefined);
     const runs = runsOf(p, style.bold ?? false);
     const body = runs.text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
-    const number = numId && body ? label(numId, ilvl) : '';
-    const text = number ? `${number} ${body}` : body;
+    // An empty numbered paragraph still shows its number in Word («5.» and nothing) and counts, so the
+    // clauses after it keep the numbers the author sees; one whose paragraph mark is a tracked deletion
+    // is gone once the changes are accepted.
+    const gone = !body && !!kid(kid(pPr, 'rPr'), 'del');
+    const number = numId && !gone ? label(numId, ilvl) : '';
+    const text = number && body ? `${number} ${body}` : body;
     chars += text.length;
     if (chars > MAX_TEXT_CHARS) throw tooMuchText(t3(`${paragraph}-абзацқа дейін`, `до абзаца ${paragraph}`, `by paragraph ${paragraph}`));
-    return { text, ...(heading !== undefined ? { heading } : {}), bold: runs.bold, boxes: runs.boxes };
+    return { text, ...(heading !== undefined ? { heading } : {}), bold: runs.bold, boxes: runs.boxes, shown: text || number };
   };
   /**
    * A text box's paragraphs, numbered after the paragraph it is anchored in, as one block of lines (a
@@ -500,8 +505,8 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     }
     if (el.localName === 'p') {
       paragraph++;
-      const { text, heading, bold, boxes } = readParagraph(el);
-      paragraphText[paragraph] = text;
+      const { text, heading, bold, boxes, shown } = readParagraph(el);
+      paragraphText[paragraph] = shown;
       const boxed = readBoxes(boxes);
       if (text && (noteNext || NOTE_RE.test(text))) {
         // An editor's note pasted with the published act («Ескерту. …», «ЗҚАИ-ның ескертпесі!» and

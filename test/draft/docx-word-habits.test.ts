@@ -131,3 +131,30 @@ describe('tracked changes left unaccepted', () => {
     expect(r.findings).toEqual([]);
   }, 60_000);
 });
+
+describe('an empty numbered paragraph', () => {
+  /** The faithful draft with an empty paragraph of the clause list before clause 5 (Enter pressed once too often). */
+  async function withEmptyClause(markDeleted: boolean) {
+    const files = unzipSync(await wordDraft(faithful, { clauseRestart: 0 }));
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    const start = xml.lastIndexOf('<w:p>', xml.indexOf('<w:t xml:space="preserve">Бағалау тоқсан қорытындысы'));
+    const pPr = /<w:pPr>[\s\S]*?<\/w:pPr>/.exec(xml.slice(start))?.[0] ?? '';
+    expect(pPr).toContain('<w:numPr>');
+    const empty = markDeleted ? pPr.replace('</w:pPr>', '<w:rPr><w:del w:id="950" w:author="Айгүл" w:date="2026-11-30T10:00:00Z"/></w:rPr></w:pPr>') : pPr;
+    files['word/document.xml'] = strToU8(`${xml.slice(0, start)}<w:p>${empty}</w:p>${xml.slice(start)}`);
+    const d = docxToMarkdown(zipSync(files));
+    return { d, r: checkDraft(d.markdown, { date: DATE, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } }) };
+  }
+  it('counts, as Word shows it («5.» alone): the clauses after it keep the numbers the author sees, and the gap is found', async () => {
+    const { d, r } = await withEmptyClause(false);
+    expect(d.paragraphText).toContain('5.');
+    expect(d.paragraphText.some((t) => t.startsWith('6. Бағалау тоқсан қорытындысы'))).toBe(true);
+    const gap = r.findings.find((f) => f.ruleId === 'draft/numbering-gap');
+    expect(d.paragraphText[(gap?.place?.line ?? 0) - 1]).toBe('5.');
+    expect(d.paragraphText[gap?.place?.line ?? 0]).toMatch(/^6\. Бағалау тоқсан қорытындысы/);
+  }, 60_000);
+  it('whose paragraph mark is a tracked deletion does not count: no finding', async () => {
+    const { r } = await withEmptyClause(true);
+    expect(r.findings).toEqual([]);
+  }, 60_000);
+});
