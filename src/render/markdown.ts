@@ -212,6 +212,8 @@ interface Ctx {
 type Where = 'body' | 'right';
 
 const ATTRS = /(?<!\\)\{((?:\.[a-z]+\s*)+)\}\s*$/;
+/** A marker that ends a source line but not the paragraph: Markdown joined the next line to it (a blank line missing). */
+const INNER_ATTRS = /(?<!\\)\{(?:\.[a-z]+\s*)+\}[ \t]*\r?\n(?=[\s\S]*\S)/;
 
 function textWidthMm(page: PageSetup): number {
   return page.widthMm - page.marginLeftMm - page.marginRightMm;
@@ -348,6 +350,16 @@ function applyAttrs(node: MdParagraph | { position?: MdParagraph['position']; ch
   const end = node.position?.end.offset;
   const start = node.position?.start.offset;
   if (end === undefined || start === undefined) return;
+  const inner = INNER_ATTRS.exec(ctx.source.slice(start, end));
+  if (inner) {
+    const first = lineOf(node, ctx);
+    const l = first === '?' ? first : first + (ctx.source.slice(start, start + inner.index).match(/\n/g)?.length ?? 0);
+    const mark = inner[0].trim();
+    throw new MarkdownError(t3(
+      `${l}-жол: «${mark}» белгісі абзацтың соңында емес: келесі жол осы абзацқа қосылып кетеді (арасында бос жол жоқ)`,
+      `строка ${l}: отметка «${mark}» стоит не в конце абзаца: следующая строка слилась с этим абзацем (нет пустой строки)`,
+      `line ${l}: the marker "${mark}" does not end its paragraph: the next line was joined to it (a blank line is missing)`));
+  }
   const m = ATTRS.exec(ctx.source.slice(start, end));
   if (!m) return;
   // strip the attribute text from the last run

@@ -1,0 +1,98 @@
+/**
+ * What a reviewing official sends back, read as the official reads it: the words and their places on the page
+ * (`pdftotext -bbox`) of our PDF and of LibreOffice's printing of our DOCX. Each case was found by rendering the
+ * samples and stress data (long names, tall rows) and looking at the pages.
+ * Needs soffice and pdftotext (a missing tool fails the test with the install line).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fitModel, markdownToModel, measureWith, modelToDocx, modelToPdf, MarkdownError } from '../../src/render/index.js';
+import { blankJobs, loadFonts, loadTemplateSet, packageJobs } from '../../src/cli/render.js';
+import type { Job } from '../../src/cli/render.js';
+import { loadFile, sessionLoader } from '../../src/package/load.js';
+import { requireTools } from './tools.js';
+import { tempDir } from '../temp.js';
+
+const TEMPLATES = join(process.cwd(), 'templates');
+const meta = { title: 't', date: '2026-01-01', language: 'kk-KZ' };
+const work = tempDir('bagalau-review-');
+
+interface Word { text: string; page: number; x: number; y: number }
+function words(pdf: string): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const out: Word[] = [];
+  let page = -1;
+  for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+    if (!m[1]) { page++; continue; }
+    out.push({ text: m[3] ?? '', page, x: Number(m[1]), y: Number(m[2]) });
+  }
+  return out;
+}
+/** Each page's lines, top to bottom, each its words joined. */
+function lines(pdf: string): string[][] {
+  const pages: Map<number, Word[]>[] = [];
+  for (const w of words(pdf)) {
+    const page = (pages[w.page] ??= new Map());
+    const key = Math.round(w.y);
+    page.set(key, [...(page.get(key) ?? []), w]);
+  }
+  return [...pages].map((p) => [...(p ?? new Map<number, Word[]>()).entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => ws.sort((a, b) => a.x - b.x).map((w) => w.text).join(' ')));
+}
+
+/** Our PDF and LibreOffice's PDF of our DOCX, for each Markdown or job. */
+async function both(items: { name: string; markdown: string }[]): Promise<Map<string, { ours: string; lo: string }>> {
+  const fonts = loadFonts();
+  const out = new Map<string, { ours: string; lo: string }>();
+  const docx: string[] = [];
+  for (const { name, markdown } of items) {
+    const model = fitModel(markdownToModel(markdown, { meta }), measureWith(fonts));
+    const ours = join(work, `${name}.pdf`);
+    writeFileSync(ours, await modelToPdf(model, fonts));
+    writeFileSync(join(work, `${name}.docx`), await modelToDocx(model));
+    docx.push(join(work, `${name}.docx`));
+    out.set(name, { ours, lo: join(work, 'lo', `${name}.pdf`) });
+  }
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', join(work, 'lo'), ...docx], { stdio: 'ignore', timeout: 600_000 });
+  return out;
+}
+
+describe('a paragraph marker that does not end its paragraph', () => {
+  it('is an error naming its line: Markdown would join the next line to it and print the marker', () => {
+    expect(() => markdownToModel('Бірінші.\n\n(қолы) {.noindent .small}\nКүні ____ {.noindent}\n', { meta })).toThrow(MarkdownError);
+    expect(() => markdownToModel('Бірінші.\n\n(қолы) {.noindent .small}\nКүні ____ {.noindent}\n', { meta })).toThrow(/^line 3: .*\{\.noindent \.small\}/);
+    // on their own paragraphs, and escaped from data, they are what they always were
+    expect(markdownToModel('(қолы) {.noindent .small}\n\nКүні ____ {.noindent}\n', { meta }).blocks).toHaveLength(2);
+    expect(markdownToModel('Аты \\{.right\\}\nжалғасы\n', { meta }).blocks).toHaveLength(1);
+  });
+});
+
+describe('asa-b-model App. 1 and App. 2: the evaluator\'s signature lines', () => {
+  const docs: { job: Job; ours: string; lo: string }[] = [];
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    const ts = loadTemplateSet(TEMPLATES, 'asa-b-model');
+    const file = 'samples/asa-b-model/valid.yaml';
+    const loadSession = sessionLoader();
+    const sample = packageJobs(file, loadFile(file).data, TEMPLATES, (ref) => loadSession(ref, file).data).filter((j) => /Sheet/.test(j.name));
+    const jobs = [...blankJobs(ts, 'managerialSheet'), ...blankJobs(ts, 'nonManagerialSheet'), ...sample];
+    expect(jobs.length).toBe(3);
+    const files = await both(jobs);
+    for (const job of jobs) docs.push({ job, ...(files.get(job.name) as { ours: string; lo: string }) });
+  }, 600_000);
+
+  it('no paragraph marker is printed, and «Күні» starts its own line, in both backends', () => {
+    for (const d of docs) {
+      for (const pdf of [d.ours, d.lo]) {
+        const all = lines(pdf).flat();
+        expect(all.filter((l) => /\{\.[a-z]/.test(l)), `${d.job.name} ${pdf}`).toEqual([]);
+        expect(all.some((l) => /^Күні (_+|\d\d\.\d\d\.\d{4})$/.test(l)), `${d.job.name} ${pdf}: «Күні» line`).toBe(true);
+      }
+    }
+  });
+  it('the filled sheet names the evaluator on a line of its own', () => {
+    const filled = docs.find((d) => !d.job.name.includes('blank'));
+    for (const pdf of [filled?.ours ?? '', filled?.lo ?? '']) expect(lines(pdf).flat()).toContain('Бағалаушы адам: Жұмабеков Ерлан Серікұлы');
+  });
+});
