@@ -96,3 +96,24 @@ describe('asa-b-model App. 1 and App. 2: the evaluator\'s signature lines', () =
     for (const pdf of [filled?.ours ?? '', filled?.lo ?? '']) expect(lines(pdf).flat()).toContain('Бағалаушы адам: Жұмабеков Ерлан Серікұлы');
   });
 });
+
+describe('a table row taller than a page', () => {
+  // 100 lines in one cell; the filler leaves room for 9, 2 or no lines of it under the table's header on page 1
+  const md = (filler: number): string => `${Array.from({ length: filler }, (_, i) => `Жол ${i + 1}.`).join('\n\n')}\n\n| А | Б |\n| --- | --- |\n| ${Array.from({ length: 100 }, (_, i) => `ұяшық${i + 1}`).join('<br>')} | x |\n| соңғы | y |\n`;
+  let files: Map<string, { ours: string; lo: string }>;
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    files = await both([36, 42, 43].map((n) => ({ name: `tall-${n}`, markdown: md(n) })));
+  }, 600_000);
+  const onPage = (pdf: string, page: number): number => words(pdf).filter((w) => w.page === page && /^ұяшық\d+$/.test(w.text)).length;
+
+  it('starts where the table stands (not on a fresh page leaving the first one half empty), as LibreOffice prints the DOCX', () => {
+    const got = [36, 42, 43].map((n) => {
+      const f = files.get(`tall-${n}`) as { ours: string; lo: string };
+      return { n, ours: [onPage(f.ours, 0), onPage(f.ours, 1)], lo: [onPage(f.lo, 0), onPage(f.lo, 1)] };
+    });
+    for (const g of got) expect(g.ours, `filler ${g.n}`).toEqual(g.lo);
+    // where two lines fit, they are printed on page 1 under the header; where one would, the row waits for page 2
+    expect(got.map((g) => g.ours[0])).toEqual([9, 2, 0]);
+  });
+});

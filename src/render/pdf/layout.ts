@@ -396,8 +396,23 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
   const headerH = measured.slice(0, t.headerRows).reduce((a, r) => a + r.height, 0);
   const ends = groupEnds(m);
   const heightTo = (from: number, to: number): number => measured.slice(from, to + 1).reduce((a, r) => a + r.height, 0);
-  // keep the header with at least the first body row (or group)
-  const firstBody = t.headerRows < measured.length ? heightTo(t.headerRows, ends[t.headerRows] ?? t.headerRows) : 0;
+  const pageRoom = top - bottom - headerH;
+  /**
+   * What of a row taller than a page must fit where it starts: its first two lines (a paragraph's orphan control),
+   * as LibreOffice and Word start such a row where they stand rather than on a fresh page.
+   */
+  const opening = (r: MeasuredTable['rows'][number]): number => {
+    let h = 0;
+    for (const c of r.cells) {
+      const ls = c.paras.flatMap(({ lines }) => lines.map((l) => l.height));
+      h = Math.max(h, (ls[0] ?? 0) + (ls[1] ?? 0));
+    }
+    return h + 2 * CELL_PAD_Y + (t.borders ? BORDER_PT : 0);
+  };
+  const tooTall = (ri: number): boolean => (ends[ri] ?? ri) === ri && (measured[ri]?.height ?? 0) > pageRoom;
+  // keep the header with at least the first body row (or group), or the opening of a row taller than a page
+  const firstRow = measured[t.headerRows];
+  const firstBody = !firstRow ? 0 : tooTall(t.headerRows) ? opening(firstRow) : heightTo(t.headerRows, ends[t.headerRows] ?? t.headerRows);
   if (y - headerH - firstBody < bottom && y < top) { newPage(); y = top; }
   for (let ri = 0; ri < t.headerRows; ri++) drawRow(ri);
   const freshPage = (): void => {
@@ -410,9 +425,9 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
     if (!r) continue;
     const end = ends[ri] ?? ri;
     const need = end > ri ? heightTo(ri, end) : r.height;
-    if (end === ri && r.height > top - bottom - headerH) {
-      // taller than a page: split the row line by line across pages, each slice boxed
-      if (y - headerH - 3 * CELL_PAD_Y < bottom + r.height / 4 && y < top - headerH) freshPage();
+    if (tooTall(ri)) {
+      // taller than a page: split the row line by line across pages, each slice boxed, from where the table stands
+      if (y - opening(r) < bottom && y < top - headerH) freshPage();
       splitRow(r.cells);
       continue;
     }
