@@ -74,6 +74,7 @@ function table(t: Table, textWidthMm: number): DocxTable {
       tableHeader: ri < t.headerRows,
       cantSplit: true,
       ...(ri >= t.headerRows && t.minRowHeightMm > 0 ? { height: { value: twip(t.minRowHeightMm), rule: 'atLeast' as const } } : {}),
+      ...(ri < t.headerRows && t.headerRowsPt?.[ri] ? { height: { value: Math.round((t.headerRowsPt[ri] ?? 0) * 20), rule: 'atLeast' as const } } : {}),
       children: row.flatMap((cell, ci) => {
         const width = (cols: number): number => widths.slice(ci, ci + cols).reduce((a, w) => a + w, 0);
         const margins = { left: twip(1.5), right: twip(1.5), top: twip(0.8), bottom: twip(0.8) };

@@ -72,6 +72,7 @@ export function tableXml(t: Table, textWidthMm: number): string {
     x += '<w:tr><w:trPr><w:cantSplit/>';
     x += ri < t.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>';
     if (ri >= t.headerRows && t.minRowHeightMm > 0) x += `<w:trHeight w:val="${twip(t.minRowHeightMm)}" w:hRule="atLeast"/>`;
+    else if (t.headerRowsPt?.[ri]) x += `<w:trHeight w:val="${Math.round((t.headerRowsPt[ri] ?? 0) * 20)}" w:hRule="atLeast"/>`;
     x += '</w:trPr>';
     row.forEach((cell, ci) => {
       const width = (cols: number): number => widths.slice(ci, ci + cols).reduce((a, w) => a + w, 0);

@@ -9,6 +9,8 @@
 import type { Block, DocumentModel, Orientation, Paragraph, Table } from './model.js';
 import { ptFromMm } from './model.js';
 import { hyphenate, segments, SOFT_HYPHEN } from './linebreak.js';
+import { grownHeaderRows } from './pdf/layout.js';
+import type { FontSet } from './pdf/font.js';
 
 /** Width in points of `text` set in the given style and size. */
 export type Measure = (text: string, style: { bold: boolean; italic: boolean }, sizePt: number) => number;
@@ -118,6 +120,29 @@ function applyPlan(t: Table, plan: Plan, width: number, measure: Measure): void 
   }
 }
 
+/** The layout's line breaking, measured with `measure` (the widths per 1000 units of the type size, as a face gives them). */
+function measuringFonts(measure: Measure): FontSet {
+  const faces = new Map<string, { width: (text: string) => number }>();
+  return {
+    get(key) {
+      let f = faces.get(key);
+      if (!f) {
+        const style = { bold: key === 'bold' || key === 'boldItalic', italic: key === 'italic' || key === 'boldItalic' };
+        f = { width: (text: string) => measure(text, style, 1000) };
+        faces.set(key, f);
+      }
+      return f as ReturnType<FontSet['get']>;
+    },
+  };
+}
+
+/** A header whose merged cell is taller than the rows it spans: those rows' heights, for the DOCX (`headerRowsPt`). */
+function headerHeights(t: Table, width: number, measure: Measure): void {
+  if (!t.rows.slice(0, t.headerRows).some((row) => row.some((c) => (c.span?.rows ?? 1) > 1))) return;
+  const rows = grownHeaderRows(t, width, measuringFonts(measure));
+  if (rows.some((h) => h > 0)) t.headerRowsPt = rows;
+}
+
 /** Decide orientation per part, column widths, type size and hyphenation of every bordered table. In place. */
 export function fitModel(model: DocumentModel, measure: Measure): DocumentModel {
   const parts: { start: Block | undefined; blocks: Block[] }[] = [{ start: undefined, blocks: [] }];
@@ -137,6 +162,7 @@ export function fitModel(model: DocumentModel, measure: Measure): DocumentModel 
     tables.forEach((t, i) => {
       const plan = o === 'portrait' ? portraitPlans[i] : planTable(t, width, measure, true);
       if (plan) applyPlan(t, plan, width, measure);
+      headerHeights(t, width, measure);
     });
     if (o === 'landscape') any = true;
     return o;

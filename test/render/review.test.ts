@@ -117,3 +117,34 @@ describe('a table row taller than a page', () => {
     expect(got.map((g) => g.ours[0])).toEqual([9, 2, 0]);
   });
 });
+
+describe('a header row repeated on the next page, with a cell merged down over the header', () => {
+  // sjc-apparatus App. 1: «"А" корпусы қызметшісі келісімінің … түйінделеді» spans both header rows; the sample's
+  // work plan runs onto page 2, where LibreOffice cut that cell after «көрсеткішінен» (its repeat of the header was
+  // only as tall as the rows' own cells)
+  let doc: { ours: string; lo: string };
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    const file = 'samples/sjc-apparatus/valid.yaml';
+    const loadSession = sessionLoader();
+    const job = packageJobs(file, loadFile(file).data, TEMPLATES, (ref) => loadSession(ref, file).data).find((j) => j.name.endsWith('workPlan'));
+    if (!job) throw new Error('no work plan in the sjc-apparatus sample');
+    doc = (await both([job])).get(job.name) as { ours: string; lo: string };
+  }, 600_000);
+
+  it('every word of the merged header cell is printed on each page, and the rows below start at the same height in both backends', () => {
+    const head = ['келісімінің', 'көрсеткішінен', 'немесе', 'мемлекеттік', 'жоспарлау', 'жүйесінің', 'құжатынан', 'түйінделеді'];
+    const pages = (pdf: string): number => Math.max(...words(pdf).map((w) => w.page)) + 1;
+    expect(pages(doc.ours)).toBe(2);
+    expect(pages(doc.lo)).toBe(2);
+    for (const pdf of [doc.ours, doc.lo]) {
+      for (const page of [0, 1]) {
+        const on = new Set(words(pdf).filter((w) => w.page === page).map((w) => w.text));
+        expect(head.filter((h) => !on.has(h)), `${pdf === doc.ours ? 'ours' : 'LibreOffice'} p${page + 1}`).toEqual([]);
+      }
+    }
+    // the first row of page 2 (its «№» cell) starts below the whole header, at the same place in both
+    const firstRow = (pdf: string): number => Math.min(...words(pdf).filter((w) => w.page === 1 && /^\d+$/.test(w.text) && w.x < 110).map((w) => w.y));
+    expect(Math.abs(firstRow(doc.ours) - firstRow(doc.lo))).toBeLessThan(3);
+  });
+});

@@ -281,7 +281,7 @@ function startHeight(blocks: Block[], from: number, textW: number, body: number,
 }
 
 interface MeasuredCell { paras: { p: Paragraph; lines: Line[] }[]; h: number; width: number; covered: boolean; rows: number }
-interface MeasuredTable { colW: number[]; rows: { cells: MeasuredCell[]; height: number }[] }
+interface MeasuredTable { colW: number[]; rows: { cells: MeasuredCell[]; height: number; grown?: boolean }[] }
 
 /**
  * The tables measured in one layout (a table after a keep-with-next paragraph is measured for the page decision, then
@@ -313,6 +313,16 @@ function linesFor(fonts: FontSet, cache: RenderCache | undefined): LayoutRun['li
 }
 const LINES_MAX = 5000;
 
+/**
+ * The header rows of a bordered table that the layout makes taller than their own cells so that a cell merged down
+ * over them fits (the last row it spans grows): each such row's height without its ruling, the others 0. With fonts
+ * that only need to measure (`FontSet.get(face).width`), as the fitting step has them.
+ */
+export function grownHeaderRows(t: Table, textW: number, fonts: FontSet): number[] {
+  const m = measureTable(t, textW, 12, { measured: new Map(), lines: (p, width, body) => breakLines(p, width, body, fonts) });
+  return m.rows.slice(0, t.headerRows).map((r) => (r.grown ? r.height - (t.borders ? BORDER_PT : 0) : 0));
+}
+
 /** Lines and heights of every cell; a merged cell spans its columns' widths and its rows' heights. */
 function measureTable(t: Table, textW: number, body: number, run: LayoutRun): MeasuredTable {
   const key = `${textW}|${body}`;
@@ -332,7 +342,7 @@ function measureTable(t: Table, textW: number, body: number, run: LayoutRun): Me
     });
     const content = Math.max(2 * CELL_PAD_Y, ...cells.filter((c) => c.rows === 1).map((c) => c.h));
     const rule = t.borders ? BORDER_PT : 0;
-    return { cells, height: (ri >= t.headerRows ? Math.max(content, minRow) : content) + rule };
+    return { cells, height: (ri >= t.headerRows ? Math.max(content, minRow) : content) + rule } as MeasuredTable['rows'][number];
   });
   // a cell spanning rows taller than those rows together: the last of them grows
   rows.forEach((r, ri) => r.cells.forEach((c) => {
@@ -340,7 +350,7 @@ function measureTable(t: Table, textW: number, body: number, run: LayoutRun): Me
     const span = rows.slice(ri, ri + c.rows);
     const have = span.reduce((a, x) => a + x.height, 0);
     const last = span[span.length - 1];
-    if (last && c.h > have) last.height += c.h - have;
+    if (last && c.h > have) { last.height += c.h - have; last.grown = true; }
   }));
   const m = { colW, rows };
   run.measured.set(t, { key, m });
