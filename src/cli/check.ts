@@ -118,7 +118,7 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
   const target: Sink = opts.output ? fileSink(opts.output) : stdoutSink();
   const sink = opts.output || !process.stdout.isTTY ? coalescing(target) : { ...target, flush: () => {} };
   try {
-    const code = await checkAll(files, opts, { lang, failOn, today, config, checkOpts, spec, sink });
+    const code = await checkAll(files, opts, { lang, failOn, today, config, checkOpts, spec, sink, inputs: paths.map((p) => (p === STDIN ? (opts.stdinFilepath ?? p) : p)) });
     sink.commit();
     return code;
   } catch (e) {
@@ -135,6 +135,8 @@ interface Run {
   checkOpts: CheckOptions;
   spec: CheckSpec;
   sink: Sink & { flush(): void };
+  /** The paths as given (standard input by its --stdin-filepath name), for the reports that say what was checked. */
+  inputs: string[];
 }
 
 /** The files one by one in this thread (standard input among them). */
@@ -205,7 +207,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   else if (format === 'sarif') {
     const { formatSarif } = await import('../report/sarif.js');
     sink.write(formatSarif(all, lang, { toolName: 'bagalau', version: toolVersion(), exitCode: code, commandLine: ['bagalau', ...process.argv.slice(2)].join(' '), ...docsBase() }));
-  } else if (format === 'html') sink.write((await import('../report/html.js')).formatHtml(all, lang, { today: run.today, ...docsBase() }));
+  } else if (format === 'html') sink.write((await import('../report/html.js')).formatHtml(all, lang, { today: run.today, inputs: run.inputs, ...docsBase() }));
   else if (format === 'csv') sink.write((await import('../report/csv.js')).formatCsv(all, lang));
   else if (format === 'junit') sink.write((await import('../report/junit.js')).formatJunit(all, lang, run.failOn));
   else if (format === 'xlsx') {

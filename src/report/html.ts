@@ -58,6 +58,8 @@ function bars(items: Array<{ label: string; errors: number; warnings: number }>,
 export interface HtmlOptions {
   /** The check date, shown in the heading. */
   today?: string;
+  /** What was checked (the paths named on the command line), shown in the heading. */
+  inputs?: readonly string[];
   /** Absolute URI of the folder holding `docs/`: each rule id links to its row in `docs/acts-<id>.md`. */
   docsBase?: string;
 }
@@ -72,7 +74,13 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
   out.push(`<title>${esc(w.title)}</title><style>${CSS}</style></head><body>`);
   out.push(`<h1>${esc(w.title)}</h1>`);
-  out.push(`<p class="meta">${options.today ? `${esc(w.checkedOn)}: ${esc(options.today)} · ` : ''}${esc(count(a.total.files, 'file', lang))} · ${esc(w.generated)}</p>`);
+  const inputs = options.inputs ?? [];
+  const named = inputs.length > 5 ? [...inputs.slice(0, 5), `… (+${inputs.length - 5})`] : inputs;
+  out.push(
+    `<p class="meta">${options.today ? `${esc(w.checkedOn)}: ${esc(options.today)} · ` : ''}` +
+      `${named.length ? `<span id="inputs">${esc(w.checked)}: ${named.map((p) => `<code>${esc(p)}</code>`).join(', ')}</span> · ` : ''}` +
+      `${esc(count(a.total.files, 'file', lang))} · ${esc(w.generated)}</p>`,
+  );
   out.push(`<h2>${esc(w.summary)}</h2>`);
   out.push(`<table id="total"><tr><th></th><th>${esc(w.files)}</th><th>${esc(w.clean)}</th><th>${esc(w.errors)}</th><th>${esc(w.warnings)}</th><th>${esc(w.overdue)}</th></tr><tr class="total"><td>${esc(w.total)}</td>${nums(a.total)}</tr></table>`);
   for (const b of a.bodies) {

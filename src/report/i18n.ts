@@ -49,7 +49,7 @@ export const WORDS = {
     errors: 'Қателер', warnings: 'Ескертулер', infos: 'Ақпарат', overdue: 'Мерзімі өткен қадамдар', rule: 'Ереже', severity: 'Деңгейі', clause: 'Тармақ',
     message: 'Хабар', facts: 'Деректер', count: 'Саны', deadline: 'Мерзімі', daysLate: 'Кешіккен жұмыс күндері', methodology: 'Әдістеме', period: 'Кезең',
     place: 'Орны', topRules: 'Жиі бұзылатын ережелер', byUnit: 'Бөлімшелер бойынша', byBody: 'Мемлекеттік органдар бойынша', repeats: 'Бір қызметшінің бір кезеңдегі бағалауы бірнеше файлда', repeatsNote: 'Әр файл жиынтықта жеке есептелді; қайсысы түпкілікті екенін тексеріңіз.', repeatsSheet: 'Қайталанулар', periodFrom: 'Кезең басы', periodTo: 'Кезең соңы', id: 'Сәйкестендіргіш', byRule: 'Ережелер бойынша', findingsOf: 'Қызметшілердің бұзушылықтары',
-    title: 'Бағалау пакеттерін тексеру есебі', checkedOn: 'Тексеру күні', noUnit: '(бөлімше көрсетілмеген)', noBody: '(орган көрсетілмеген)', noServant: '(қызметші көрсетілмеген)',
+    title: 'Бағалау пакеттерін тексеру есебі', checkedOn: 'Тексеру күні', checked: 'Тексерілгені', noUnit: '(бөлімше көрсетілмеген)', noBody: '(орган көрсетілмеген)', noServant: '(қызметші көрсетілмеген)',
     override: 'деңгейі бапталған', summary: 'Жиынтық', findings: 'Бұзушылықтар', generated: 'bagalau есебі; деректер осы компьютерден шықпайды',
   },
   ru: {
@@ -58,7 +58,7 @@ export const WORDS = {
     errors: 'Ошибки', warnings: 'Предупреждения', infos: 'Сведения', overdue: 'Просроченные шаги', rule: 'Правило', severity: 'Уровень', clause: 'Пункт',
     message: 'Сообщение', facts: 'Факты', count: 'Количество', deadline: 'Срок', daysLate: 'Опоздание, раб. дн.', methodology: 'Методика', period: 'Период',
     place: 'Место', topRules: 'Чаще всего нарушаемые правила', byUnit: 'По подразделениям', byBody: 'По государственным органам', repeats: 'Оценка одного служащего за один период в нескольких файлах', repeatsNote: 'Каждый файл учтён в итогах отдельно; проверьте, какой из них окончательный.', repeatsSheet: 'Повторы', periodFrom: 'Начало периода', periodTo: 'Конец периода', id: 'Идентификатор', byRule: 'По правилам', findingsOf: 'Нарушения по служащим',
-    title: 'Отчёт о проверке пакетов оценки', checkedOn: 'Дата проверки', noUnit: '(подразделение не указано)', noBody: '(орган не указан)', noServant: '(служащий не указан)',
+    title: 'Отчёт о проверке пакетов оценки', checkedOn: 'Дата проверки', checked: 'Проверено', noUnit: '(подразделение не указано)', noBody: '(орган не указан)', noServant: '(служащий не указан)',
     override: 'уровень изменён настройкой', summary: 'Сводка', findings: 'Нарушения', generated: 'отчёт bagalau; данные не покидают этот компьютер',
   },
   en: {
@@ -67,7 +67,7 @@ export const WORDS = {
     errors: 'Errors', warnings: 'Warnings', infos: 'Notes', overdue: 'Overdue steps', rule: 'Rule', severity: 'Severity', clause: 'Clause',
     message: 'Message', facts: 'Facts', count: 'Count', deadline: 'Deadline', daysLate: 'Working days late', methodology: 'Methodology', period: 'Period',
     place: 'Place', topRules: 'Most frequent rules', byUnit: 'By unit', byBody: 'By state body', repeats: "One servant's evaluation for one period in several files", repeatsNote: 'Each file is counted in the totals on its own; check which one is final.', repeatsSheet: 'Repeats', periodFrom: 'Period from', periodTo: 'Period to', id: 'Id', byRule: 'By rule', findingsOf: "Each servant's findings",
-    title: 'Evaluation package audit report', checkedOn: 'Checked on', noUnit: '(no unit given)', noBody: '(no body given)', noServant: '(no servant given)',
+    title: 'Evaluation package audit report', checkedOn: 'Checked on', checked: 'Checked', noUnit: '(no unit given)', noBody: '(no body given)', noServant: '(no servant given)',
     override: 'severity set by config', summary: 'Summary', findings: 'Findings', generated: 'bagalau report; the data never left this computer',
   },
 } satisfies Record<Lang, Record<string, string>>;

@@ -136,7 +136,19 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     expect(await page.$$eval('#total td[data-k]', (tds) => tds.map((t) => t.textContent))).toEqual(['1', '1', '0', '0', '0']);
     expect(await page.$$('#chart-units')).toHaveLength(0);
     expect(await page.$$('#repeats')).toHaveLength(0);
+    // the heading says what was checked, as the command named it
+    expect(await page.$eval('#inputs', (e) => e.textContent)).toBe('Checked: samples/mic-2018/valid.yaml');
     expect(readFileSync(html, 'utf8')).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    await page.close();
+  });
+
+  it('names at most five of the paths checked, and how many more', async () => {
+    const html = join(dir, 'many.html');
+    const files = ['mic-2018', 'almaty-maslikhat-2018', 'asa-a-corps', 'asa-b-model', 'kyzylorda-maslikhat-2018', 'sjc-apparatus'].map((p) => `samples/${p}/valid.yaml`);
+    expect(run('check', ...files, 'samples/sjc-apparatus/valid-ranking.yaml', '--format', 'html', '-o', html, '--today', TODAY, '--lang', 'ru').status).toBe(0);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(html).href);
+    expect(await page.$eval('#inputs', (e) => e.textContent)).toBe(`Проверено: ${files.slice(0, 5).join(', ')}, … (+2)`);
     await page.close();
   });
 });
