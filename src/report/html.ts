@@ -33,26 +33,43 @@ figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
 @media print{body{margin:0;max-width:none;padding:0}h2{break-after:avoid}tr{break-inside:avoid}.charts figure{flex-basis:100%}}
 `;
 
+/** A label in lines of at most `width` characters, broken between words (a longer word stands alone). */
+function wrap(label: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (line && [...line].length + 1 + [...word].length > width) (lines.push(line), (line = word));
+    else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
 function bars(items: Array<{ label: string; errors: number; warnings: number }>, lang: Lang): string {
   const max = Math.max(1, ...items.map((i) => i.errors + i.warnings));
-  const rowH = 22;
+  const lineH = 14;
   const labelW = 260;
   const barW = 360;
-  const h = items.length * rowH + 8;
-  const rows = items.map((it, k) => {
-    const y = k * rowH + 4;
+  // the whole label is printed (a printed page has no hover), in as many lines as it needs
+  let y = 4;
+  const rows = items.map((it) => {
+    const lines = wrap(it.label, 40);
+    const h = Math.max(22, lines.length * lineH + 8);
+    const mid = y + h / 2;
     const we = (it.errors / max) * barW;
     const ww = (it.warnings / max) * barW;
-    const label = [...it.label].length > 40 ? [...it.label].slice(0, 39).join('') + '…' : it.label;
-    return (
+    const first = mid - ((lines.length - 1) * lineH) / 2 + 4;
+    const text = lines.map((l, k) => `<tspan x="${labelW - 6}" y="${(first + k * lineH).toFixed(1)}">${esc(l)}</tspan>`).join('');
+    const g =
       `<g><title>${esc(it.label)}: ${esc(count(it.errors, 'error', lang))}, ${esc(count(it.warnings, 'warning', lang))}</title>` +
-      `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" font-size="12">${esc(label)}</text>` +
-      `<rect x="${labelW}" y="${y + 3}" width="${we.toFixed(1)}" height="16" fill="#b3261e"/>` +
-      `<rect x="${(labelW + we).toFixed(1)}" y="${y + 3}" width="${ww.toFixed(1)}" height="16" fill="#e0a030"/>` +
-      `<text x="${(labelW + we + ww + 4).toFixed(1)}" y="${y + 15}" font-size="12">${it.errors + it.warnings}</text></g>`
-    );
+      `<text text-anchor="end" font-size="12">${text}</text>` +
+      `<rect x="${labelW}" y="${(mid - 8).toFixed(1)}" width="${we.toFixed(1)}" height="16" fill="#b3261e"/>` +
+      `<rect x="${(labelW + we).toFixed(1)}" y="${(mid - 8).toFixed(1)}" width="${ww.toFixed(1)}" height="16" fill="#e0a030"/>` +
+      `<text x="${(labelW + we + ww + 4).toFixed(1)}" y="${(mid + 4).toFixed(1)}" font-size="12">${it.errors + it.warnings}</text></g>`;
+    y += h;
+    return g;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" viewBox="0 0 ${labelW + barW + 40} ${h}" font-family="Times New Roman, serif">${rows.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" viewBox="0 0 ${labelW + barW + 40} ${Math.ceil(y + 4)}" font-family="Times New Roman, serif">${rows.join('')}</svg>`;
 }
 
 export interface HtmlOptions {
@@ -89,7 +106,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     if (b.units.length > 1) out.push(`<tr class="total"><td>${esc(w.total)}</td>${nums(b.total)}</tr>`);
     out.push('</table>');
   }
-  const unitItems = a.bodies.flatMap((b) => b.units.filter((u) => u.errors + u.warnings > 0).map((u) => ({ label: `${u.unit ?? w.noUnit}${a.bodies.length > 1 ? ` (${b.body ?? w.noBody})` : ''}`, errors: u.errors, warnings: u.warnings })));
+  const unitItems = a.bodies.flatMap((b) => b.units.filter((u) => u.errors + u.warnings > 0).map((u) => ({ label: `${u.unit ?? w.noUnit}${a.bodies.length > 1 ? ` · ${b.body ?? w.noBody}` : ''}`, errors: u.errors, warnings: u.warnings })));
   const ruleItems = a.rules.slice(0, 15).map((r) => ({ label: r.ruleId, errors: r.severity === 'error' ? r.count : 0, warnings: r.severity === 'warning' ? r.count : 0 }));
   if (unitItems.length + ruleItems.length > 0) {
     out.push(`<div class="charts">`);

@@ -101,6 +101,11 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
       // the message of each rule row lies on the page
       const messages = await page.$$eval('#rules tr td:last-child', (tds) => tds.filter((td) => td.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
       expect(messages).toBe(0);
+      // the charts' labels are whole: a printed page has no hover to show the rest
+      const labels = await page.$$eval('.charts svg g', (gs) => gs.map((g) => ({ shown: [...g.querySelectorAll('text:first-of-type tspan')].map((t) => t.textContent).join(' '), full: g.querySelector('title')!.textContent!.replace(/: [^:]*$/, '') })));
+      expect(labels.length).toBeGreaterThan(10);
+      for (const l of labels) expect(l.shown, lang).toBe(l.full);
+      expect(labels.some((l) => l.full.length > 60)).toBe(true);
       // while the place of a finding in its package («63:7») stays whole on its line
       const broken = await page.$$eval('section.servant td:last-child code', (cs) => cs.filter((c) => /^\d+:\d+$/.test(c.textContent ?? '') && c.getClientRects().length > 1).map((c) => c.textContent));
       expect(broken, lang).toEqual([]);
