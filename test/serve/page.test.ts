@@ -13,6 +13,13 @@ import { parse as parseYaml } from 'yaml';
 import { hasChromium, launchBrowser } from '../browser.js';
 import { serveSamples, staffXlsx, TODAY } from './helpers.js';
 
+/** What the tests read in the page (the tests are typed without the DOM library). */
+type InPage = {
+  document: { getElementById(id: string): { textContent: string | null } | null };
+  statusLog: string[];
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void };
+};
+
 const RESULT_WRONG = 'Функционалдық міндеттерін тиімді атқарады';
 const RESULT_RIGHT = 'Функционалдық міндеттерін тиісті түрде атқарады';
 
@@ -37,6 +44,13 @@ describe.skipIf(!hasChromium())('the web page', () => {
   });
 
   const within = (section: string, selector: string) => page.locator(`#${section} ${selector}`);
+  /**
+   * Waits for the page's live check of the last change to land. Its findings are listed above the forms and under
+   * each field, so the result moves the fields (the «managerial» checkbox by 123 px on the first one): a click
+   * aimed before it lands and sent after hits whatever moved under the pointer. Under load that is when the check
+   * lands, so every click (a pointer at a place) waits for it; typing goes to the element, wherever it is.
+   */
+  const settled = (pg = page) => pg.waitForFunction(() => (globalThis as unknown as InPage).document.getElementById('status')?.textContent !== 'Тексерілуде…', undefined, { timeout: 30_000 });
 
   it('creates an asa-b-model package from nothing; a contradicting result shows its finding with the clause as Kazakh writes it («8-тармақ»), and the correction clears it; the PDF carries the data', async () => {
     await page.goto(srv.url);
@@ -47,6 +61,7 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await page.fill('#servant_fullName', 'Сейітқали Айгерім Бақытжанқызы');
     await page.fill('#servant_position', 'Жер қатынастары бөлімінің сектор меңгерушісі');
     await page.fill('#servant_category', 'С-О-3');
+    await settled();
     await page.check('#servant_managerial');
     await page.fill('#servant_unit', 'Жер қатынастары бөлімі');
     await page.fill('#servant_body', 'Ақмола облысы әкімінің аппараты');
@@ -55,12 +70,14 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await page.fill('#servant_unitHead', 'Жұмабеков Ерлан Серікұлы');
     await page.fill('#period_from', '01.01.2026');
     await page.fill('#period_to', '31.03.2026');
+    await settled();
     await within('form-managerialSheet', 'button.add-form').click();
     await page.waitForSelector('#f-managerialSheet_evaluator_name');
     await page.fill('#f-managerialSheet_evaluator_name', 'Жұмабеков Ерлан Серікұлы');
     await page.fill('#f-managerialSheet_evaluator_position', 'Жер қатынастары бөлімінің басшысы');
     const grades = [3.5, 3.25, 3, 3.75, 5];
     for (let i = 0; i < grades.length; i++) {
+      await settled();
       await page.click('#f-managerialSheet_grades__add');
       await page.waitForSelector(`#f-managerialSheet_grades_${i}_parameter`);
       // the i-th parameter of App. 1 (option 0 is the empty choice)
@@ -88,6 +105,7 @@ describe.skipIf(!hasChromium())('the web page', () => {
     expect(await resultGroup.innerText()).not.toMatch(/8-тармақ/);
 
     // saved as YAML in the workspace, with the date typed as ДД.ММ.ГГГГ stored as ISO
+    await settled();
     await page.click('#save');
     await expect.poll(() => existsSync(join(srv.dir, 'hr/aigerim.yaml')), { timeout: 15_000 }).toBe(true);
     const saved = parseYaml(readFileSync(join(srv.dir, 'hr/aigerim.yaml'), 'utf8'));
@@ -98,6 +116,7 @@ describe.skipIf(!hasChromium())('the web page', () => {
     const cli = JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'check', join(srv.dir, 'hr/aigerim.yaml'), '--format', 'json', '--today', TODAY], { encoding: 'utf8' }).stdout);
     expect(cli.results[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('asa-b-model/result-band');
 
+    await settled();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), within('form-managerialSheet', 'button.pdf').click()]);
     const pdf = join(srv.dir, 'downloaded.pdf');
     await download.saveAs(pdf);
@@ -117,7 +136,9 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await p.selectOption('#new-methodology', 'sjc-apparatus');
     await p.fill('#new-name', 'hr/decimal.yaml');
     await p.click('#create');
+    await settled(p);
     await p.locator('#form-rankingSheet button.add-form').click();
+    await settled(p);
     await p.click('#f-rankingSheet_parameters__add');
     // typed key by key, as the officer types (fill() would set the text at once)
     await p.locator('#f-rankingSheet_parameters_0_grade').pressSequentially('4,5');
@@ -125,14 +146,15 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await expect.poll(() => p.locator('.form-group', { has: p.locator('#f-rankingSheet_average') }).last().innerText(), { timeout: 30_000 }).toMatch(/number|сан/i);
     // every text the status line shows from the save on: the check a save starts must not wipe out «saved»
     await p.evaluate(() => {
-      const w = window as unknown as { statusLog: string[] };
-      const el = document.getElementById('status')!;
+      const w = globalThis as unknown as InPage;
+      const el = w.document.getElementById('status')!;
       w.statusLog = [];
-      new MutationObserver(() => w.statusLog.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      new w.MutationObserver(() => w.statusLog.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
     });
+    await settled(p);
     await p.click('#save');
     await expect.poll(() => existsSync(join(srv.dir, 'hr/decimal.yaml')), { timeout: 15_000 }).toBe(true);
-    const statusLog = () => p.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
+    const statusLog = () => p.evaluate(() => (globalThis as unknown as InPage).statusLog);
     // the check after the save has run and ended
     await expect.poll(async () => { const log = await statusLog(); return log.includes('Тексерілуде…') && log.at(-1) !== 'Тексерілуде…'; }, { timeout: 30_000 }).toBe(true);
     expect((await statusLog()).at(-1)).toBe('Сақталды');
