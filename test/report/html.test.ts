@@ -96,10 +96,10 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
       const page = await browser.newPage({ viewport: { width, height: 1000 } });
       await page.emulateMedia({ media: 'print' });
       await page.goto(pathToFileURL(html).href);
-      const over = await page.$$eval('table', (ts) => ts.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((t) => `${t.id || t.className || 'table'} ${Math.round(t.getBoundingClientRect().width)}px: ${t.querySelector('tr:nth-child(2)')?.textContent?.slice(0, 80)}`));
+      const over = await page.$$eval('table', (ts) => ts.filter((t) => t.getBoundingClientRect().right > t.ownerDocument.documentElement.clientWidth + 1).map((t) => `${t.id || t.className || 'table'} ${Math.round(t.getBoundingClientRect().width)}px: ${t.querySelector('tr:nth-child(2)')?.textContent?.slice(0, 80)}`));
       expect(over, lang).toEqual([]);
       // the message of each rule row lies on the page
-      const messages = await page.$$eval('#rules tr td:last-child', (tds) => tds.filter((td) => td.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length);
+      const messages = await page.$$eval('#rules tr td:last-child', (tds) => tds.filter((td) => td.getBoundingClientRect().right > td.ownerDocument.documentElement.clientWidth + 1).length);
       expect(messages).toBe(0);
       // the charts' labels are whole: a printed page has no hover to show the rest
       const labels = await page.$$eval('.charts svg g', (gs) => gs.map((g) => ({ shown: [...g.querySelectorAll('text:first-of-type tspan')].map((t) => t.textContent).join(' '), full: g.querySelector('title')!.textContent!.replace(/: [^:]*$/, '') })));
