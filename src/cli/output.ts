@@ -6,6 +6,7 @@
 import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { t3 } from '../law/finding.js';
+import { osErrorText } from '../package/os-error.js';
 import { UsageError } from './usage-error.js';
 
 export interface Sink {
@@ -26,8 +27,8 @@ export function fileSink(path: string): Sink {
   try {
     fd = openSync(tmp, 'w');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError(t3(`--output ${path}: файлды жазу мүмкін емес (${code})`, `--output ${path}: файл не записать (${code})`, `--output ${path}: cannot write the file (${code})`));
+    const why = osErrorText(e);
+    throw new UsageError(t3(`--output ${path}: файлды жазу мүмкін емес: ${why.kk}`, `--output ${path}: файл не записать: ${why.ru}`, `--output ${path}: cannot write the file: ${why.en}`));
   }
   let open = true;
   const close = () => {

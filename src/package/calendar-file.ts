@@ -14,6 +14,7 @@ import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Document } from 'yaml';
 import { MAX_PARSE_DEPTH, parseYamlDocument, TooDeepError } from './bounded.js';
 import { t3, type Lang, type Place, type Text3 } from '../law/finding.js';
+import { osErrorText } from './os-error.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { createCalendar, CalendarDataError, type Calendar, type CalendarData } from '../law/calendar/index.js';
 import calendarSchema from '../../schemas/calendar/calendar-data.schema.json' with { type: 'json' };
@@ -61,8 +62,8 @@ export function loadCalendarFile(path: string): CalendarData {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new CalendarFileError([{ file: path, pointer: '', message: t3(`файлды оқу мүмкін емес (${code})`, `не удаётся прочитать файл (${code})`, `cannot read the file (${code})`) }]);
+    const why = osErrorText(e);
+    throw new CalendarFileError([{ file: path, pointer: '', message: t3(`файлды оқу мүмкін емес: ${why.kk}`, `не удаётся прочитать файл: ${why.ru}`, `cannot read the file: ${why.en}`) }]);
   }
   if (bytes.length > MAX_CALENDAR_FILE_BYTES) {
     throw new CalendarFileError([{ file: path, pointer: '', message: t3(`файл тым үлкен (${bytes.length} байт)`, `файл слишком большой (${bytes.length} байт)`, `file too large (${bytes.length} bytes)`) }]);

@@ -8,6 +8,7 @@ import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node
 import { t3, type Finding } from '../law/finding.js';
 import type { SourceDoc } from './source-doc.js';
 import { docFromBytes } from './from-bytes.js';
+import { osErrorText } from './os-error.js';
 
 export { docFromBytes };
 
@@ -63,7 +64,8 @@ function loadPath(file: string, path: string | Buffer): SourceDoc {
     bytes = readSized(path, st.size);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return inputError(file, t3(`Файл оқылмады (${code})`, `Файл не прочитан (${code})`, `File could not be read (${code})`), { code });
+    const why = osErrorText(e);
+    return inputError(file, t3(`Файл оқылмады: ${why.kk}`, `Файл не прочитан: ${why.ru}`, `File could not be read: ${why.en}`), { code });
   }
   return docFromBytes(file, bytes);
 }

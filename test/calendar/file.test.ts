@@ -63,7 +63,7 @@ describe('loadCalendarFile', () => {
   });
 
   it('a missing file or a non-UTF-8 file is a clear problem, not a crash', () => {
-    expect(problemsOf(() => loadCalendarFile(fixture('no-such.json')))[0]?.message.en).toContain('cannot read the file (ENOENT)');
+    expect(problemsOf(() => loadCalendarFile(fixture('no-such.json')))[0]?.message.en).toContain('cannot read the file: no such file or folder (ENOENT)');
   });
 
   it('YAML is read too, and a wrong source id names the field', () => {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFile, MAX_BYTES, walk } from '../../src/package/load.js';
+import { osErrorText } from '../../src/package/os-error.js';
 import { MAX_DEPTH } from '../../src/package/parse.js';
 import { tempDir } from '../temp.js';
 
@@ -73,6 +74,18 @@ describe('loading package files', () => {
   it('a missing file is a finding', () => {
     const d = loadFile(join(dir, 'none.yaml'));
     expect(d.findings[0]!.facts).toEqual({ code: 'ENOENT' });
+    // the reader is told in words what the system's code means, the code kept for whoever looks further
+    expect(d.findings[0]!.message).toEqual({
+      kk: 'Файл оқылмады: мұндай файл немесе қалта жоқ (ENOENT)',
+      ru: 'Файл не прочитан: нет такого файла или папки (ENOENT)',
+      en: 'File could not be read: no such file or folder (ENOENT)',
+    });
+  });
+
+  it('a system error without words of ours is shown as the system gave it', () => {
+    expect(osErrorText(Object.assign(new Error('x'), { code: 'EWEIRD' }))).toEqual({ kk: 'EWEIRD', ru: 'EWEIRD', en: 'EWEIRD' });
+    expect(osErrorText(new Error('disk fell off')).ru).toBe('disk fell off');
+    expect(osErrorText(Object.assign(new Error('x'), { code: 'EACCES' })).ru).toBe('нет прав доступа (EACCES)');
   });
 
   it('folders are walked in a stable order, skipping expectation and session files', () => {

@@ -105,6 +105,6 @@ describe('report formats', () => {
     expect(readFileSync(out, 'utf8')).toBe(run('check', 'samples/mic-2018/valid.yaml', '--today', TODAY).stdout);
     const bad = run('check', 'samples/mic-2018/valid.yaml', '--output', join(dir, 'no-such-dir', 'x.txt'), '--lang', 'en');
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/^bagalau: --output .*cannot write the file \(ENOENT\)\n$/);
+    expect(bad.stderr).toMatch(/^bagalau: --output .*cannot write the file: no such file or folder \(ENOENT\)\n$/);
   });
 });
