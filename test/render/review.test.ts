@@ -148,3 +148,26 @@ describe('a header row repeated on the next page, with a cell merged down over t
     expect(Math.abs(firstRow(doc.ours) - firstRow(doc.lo))).toBeLessThan(3);
   });
 });
+
+describe('paragraphs kept with the next one after another (a signature area written as lines)', () => {
+  // «Уәкілетті тұлға ___ / (тегі, аты) / Лауазымы ___ / Қолы ___» each `{.keep}`, «Күні ___» last: the chain moves as one
+  const md = (filler: number): string => `${Array.from({ length: filler }, (_, i) => `Жол ${i + 1}.`).join('\n\n')}\n\nУәкілетті тұлға ______ {.noindent .keep}\n\n(тегі, аты) {.noindent .small .keep}\n\nЛауазымы ______ {.noindent .keep}\n\nҚолы ______ {.noindent .keep}\n\nКүні ______ {.noindent}\n`;
+  let files: Map<string, { ours: string; lo: string }>;
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    files = await both([40, 41, 42].map((n) => ({ name: `chain-${n}`, markdown: md(n) })));
+  }, 600_000);
+
+  it('move to the next page together, as LibreOffice moves them: no line of the area is left at the foot of page 1', () => {
+    const page = (pdf: string, word: string): number => words(pdf).find((w) => w.text === word)?.page ?? -1;
+    for (const n of [40, 41, 42]) {
+      const f = files.get(`chain-${n}`) as { ours: string; lo: string };
+      const ours = ['Уәкілетті', 'Лауазымы', 'Қолы', 'Күні'].map((w) => page(f.ours, w));
+      const lo = ['Уәкілетті', 'Лауазымы', 'Қолы', 'Күні'].map((w) => page(f.lo, w));
+      expect(ours, `filler ${n}`).toEqual(lo);
+      expect(new Set(ours).size, `filler ${n}: the area on one page`).toBe(1);
+    }
+    // where it fits, it stays on page 1; where it does not, all of it goes to page 2
+    expect([40, 41].map((n) => words((files.get(`chain-${n}`) as { ours: string }).ours).find((w) => w.text === 'Уәкілетті')?.page)).toEqual([0, 1]);
+  });
+});

@@ -274,7 +274,11 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
 function startHeight(blocks: Block[], from: number, textW: number, body: number, run: LayoutRun): number {
   const n = blocks[from];
   if (!n || n.kind === 'pageBreak') return 0;
-  if (n.kind === 'paragraph') return (n.sizePt ?? body) * LINE_HEIGHT * (n.keepWithNext ? 2 : 1) + n.spaceBeforePt;
+  if (n.kind === 'paragraph') {
+    if (!n.keepWithNext) return (n.sizePt ?? body) * LINE_HEIGHT + n.spaceBeforePt;
+    // kept with its own next: the whole of it, and what that one keeps (a chain moves as one, as in Word and LibreOffice)
+    return paragraphHeight(run.lines(n, textW - ptFromMm(n.indentLeftMm), body), n) + startHeight(blocks, from + 1, textW, body, run);
+  }
   const m = measureTable(n, textW, body, run);
   if (!n.borders) return m.rows.reduce((a, r) => a + r.height, 0);
   return m.rows.slice(0, Math.min(m.rows.length, n.headerRows + 1)).reduce((a, r) => a + r.height, 0);
