@@ -12,7 +12,7 @@ import { fieldLabel } from './field-labels.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
   citeText,
-  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, isoToKz, joinRel, kzToIso, localIso, localise, postJson, relativeTo,
+  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, fillMessage, isoToKz, joinRel, kzToIso, localIso, localise, postJson, relativeTo,
   type CheckResult, type Finding, type Schema,
 } from './lib.js';
 
@@ -210,7 +210,7 @@ function FindingList({ findings, lang }: { findings: Finding[]; lang: Lang }) {
     <ul className="findings">
       {findings.map((f, i) => (
         <li key={i} className={f.severity} data-rule={f.ruleId}>
-          <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}
+          <span className="sev">{tr(f.severity, lang)}</span> {fillMessage(f, lang)}
           {f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
           {deadlineNote(f, lang) && <span className="days"> [{deadlineNote(f, lang)}]</span>}
           <span className="where"> {f.file ? `${f.file} ` : ''}{f.place ? `${f.place.line}:${f.place.column} ` : ''}{f.path || '/'}</span>

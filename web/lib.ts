@@ -112,7 +112,23 @@ export function fieldPath(f: Finding): string[] {
 
 /** A cite as the reader's language writes it («40-тармақ», «п. 40», «cl. 40»), as the CLI prints it. */
 export const citeText = (c: { act: string; clause: string }, lang: Lang): string => `${c.act}, ${clauseText(c.clause, lang)}`;
-export const findingText = (f: Finding, lang: Lang): string => `${f.message[lang]}${f.cite ? ` (${citeText(f.cite, lang)})` : ''}`;
+/**
+ * The fill page's dates are typed ДД.ММ.ГГГГ (or ISO) and kept as ISO; a date the page could not read is kept as
+ * typed, and the schema's message about it, written for the file's YYYY-MM-DD, would contradict the field's hint.
+ * On this page it names the form the officer types (the years are the schema's `date` format, src/check/date-format.ts).
+ */
+const TYPED_DATE: Record<Lang, string> = {
+  kk: 'күн КК.АА.ЖЖЖЖ (немесе ЖЖЖЖ-АА-КК) түрінде жазылған, 1000–9998 жылдар аралығындағы нақты күн болуы тиіс',
+  ru: 'дата должна существовать и быть записана в виде ДД.ММ.ГГГГ (или ГГГГ-ММ-ДД), в 1000–9998 годах',
+  en: 'must be a real date written DD.MM.YYYY (or YYYY-MM-DD), in the years 1000–9998',
+};
+const isDateFormat = (f: Finding): boolean => {
+  const x = f.facts as { keyword?: unknown; params?: { format?: unknown } } | undefined;
+  return f.ruleId === 'schema' && x?.keyword === 'format' && x.params?.format === 'date';
+};
+/** A finding's message as the fill page shows it. */
+export const fillMessage = (f: Finding, lang: Lang): string => (isDateFormat(f) ? TYPED_DATE[lang] : f.message[lang]);
+export const findingText = (f: Finding, lang: Lang): string => `${fillMessage(f, lang)}${f.cite ? ` (${citeText(f.cite, lang)})` : ''}`;
 
 type ErrorSchema = { __errors?: string[]; [k: string]: unknown };
 

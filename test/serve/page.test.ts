@@ -171,6 +171,11 @@ describe.skipIf(!hasChromium())('the web page', () => {
     expect(await p.locator('#servant_appointedOn').getAttribute('placeholder')).toBe('DD.MM.YYYY');
     await p.selectOption('#lang', 'ru');
     await expect.poll(() => p.locator('#servant_appointedOn').getAttribute('placeholder'), { timeout: 15_000 }).toBe('ДД.ММ.ГГГГ');
+    // a date that does not exist, typed as the hint says: the message beside it names the same form, not the file's ISO
+    await p.locator('#servant_appointedOn').pressSequentially('31.02.2026');
+    const dateGroup = p.locator('.form-group', { has: p.locator('#servant_appointedOn') }).last();
+    await expect.poll(() => dateGroup.innerText(), { timeout: 30_000 }).toContain('в виде ДД.ММ.ГГГГ (или ГГГГ-ММ-ДД)');
+    await expect.poll(() => p.locator('#findings').innerText(), { timeout: 30_000 }).toContain('в виде ДД.ММ.ГГГГ (или ГГГГ-ММ-ДД)');
     await ctx.close();
     expect(errors).toEqual([]);
   }, 120_000);
