@@ -1,6 +1,7 @@
 /** The page's helpers: API calls, schema localisation, findings placed on form fields, downloads. */
 import { fieldLabel } from './field-labels.js';
-import type { Lang, Text3 } from './i18n.js';
+import { tr, type Lang, type Text3 } from './i18n.js';
+import { dateFormatMessage, ISO_DATE_WRITTEN } from '../src/check/date-message.js';
 import { clauseText } from '../src/law/cite-text.js';
 
 export interface Finding {
@@ -115,13 +116,13 @@ export const citeText = (c: { act: string; clause: string }, lang: Lang): string
 /**
  * The fill page's dates are typed ДД.ММ.ГГГГ (or ISO) and kept as ISO; a date the page could not read is kept as
  * typed, and the schema's message about it, written for the file's YYYY-MM-DD, would contradict the field's hint.
- * On this page it names the form the officer types (the years are the schema's `date` format, src/check/date-format.ts).
+ * On this page it names the form the officer types, with the file's as the other way (one message: date-message.ts).
  */
-const TYPED_DATE: Record<Lang, string> = {
-  kk: 'күн КК.АА.ЖЖЖЖ (немесе ЖЖЖЖ-АА-КК) түрінде жазылған, 1000–9998 жылдар аралығындағы нақты күн болуы тиіс',
-  ru: 'дата должна существовать и быть записана в виде ДД.ММ.ГГГГ (или ГГГГ-ММ-ДД), в 1000–9998 годах',
-  en: 'must be a real date written DD.MM.YYYY (or YYYY-MM-DD), in the years 1000–9998',
-};
+const TYPED_DATE = dateFormatMessage({
+  kk: `${tr('dateHint', 'kk')} (немесе ${ISO_DATE_WRITTEN.kk})`,
+  ru: `${tr('dateHint', 'ru')} (или ${ISO_DATE_WRITTEN.ru})`,
+  en: `${tr('dateHint', 'en')} (or ${ISO_DATE_WRITTEN.en})`,
+});
 const isDateFormat = (f: Finding): boolean => {
   const x = f.facts as { keyword?: unknown; params?: { format?: unknown } } | undefined;
   return f.ruleId === 'schema' && x?.keyword === 'format' && x.params?.format === 'date';

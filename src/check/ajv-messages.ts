@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Text3 } from '../law/finding.js';
 import { describeChanges, lookAlike } from '../law/look-alike.js';
+import { dateFormatMessage } from './date-message.js';
 
 const q = (v: unknown) => (typeof v === 'string' ? `«${v}»` : JSON.stringify(v));
 
@@ -35,7 +36,7 @@ export function schemaMessage(e: ErrorObject): Text3 {
       return { kk: `түрі: ${p['type']} болуы тиіс`, ru: `тип должен быть ${p['type']}`, en: `must be of type ${p['type']}` };
     case 'format':
       return p['format'] === 'date'
-        ? { kk: 'күн ЖЖЖЖ-АА-КК түрінде, 1000–9998 жылдар аралығындағы нақты күн болуы тиіс', ru: 'дата должна быть в виде ГГГГ-ММ-ДД, существовать и лежать в 1000–9998 годах', en: 'must be a real date written YYYY-MM-DD, in the years 1000–9998' }
+        ? dateFormatMessage()
         : { kk: `пішімі: ${p['format']}`, ru: `формат: ${p['format']}`, en: `must match format ${p['format']}` };
     case 'minItems':
       return { kk: `кемінде ${p['limit']} жол болуы тиіс`, ru: `должно быть не менее ${p['limit']} строк`, en: `must have at least ${p['limit']} ${p['limit'] === 1 ? 'item' : 'items'}` };
