@@ -1,12 +1,42 @@
 /**
  * Clause references as each language writes them: the packs hold them in one short form
- * (`cl. 40`, `cl. 7 pt. 2`, `App. 3`, `cl. 27, App. 3`), a reader sees «40-тармақ», «40 п.», «cl. 40»;
- * «3-қосымша», «прил. 3», «App. 3». Pure.
+ * (`cl. 40`, `cl. 7 pt. 2`, `cl. 3(7)`, `App. 3`, `cl. 27, App. 3`), a reader sees «40-тармақ», «40 п.»,
+ * «cl. 40»; «3-қосымша», «прил. 3», «App. 3». Pure.
+ *
+ * In the packs' form `pt. M` is a part of a clause (бөлік: one printed paragraph, «часть») and `(M)` is a
+ * sub-clause (тармақша: the act's «M)», «подпункт»): test/acts/act-places.ts reads both from the act's
+ * own text and proves every cite's quote is in the part or sub-clause it names.
  */
 import type { Lang, Text3 } from './finding.js';
 
 const NUMS = String.raw`[0-9][0-9()–\-]*(?:,\s*[0-9][0-9()–\-]*)*`;
 const CL = new RegExp(String.raw`^cl\.\s*(${NUMS})(?:\s+pt\.\s*(${NUMS}))?$`);
+/** A number with its sub-clauses, as the packs write it: `3(7)`, `24(1)–(3)`, `2(4)–(5)`. */
+const WITH_SUB = /^(\d+(?:[–-]\d+)?)\((\d+)\)(?:[–-]\((\d+)\))?$/;
+
+/** A sub-clause «7)» or a run of them «1)–3)», as the act prints them. */
+const subMarks = (from: string, to: string | undefined): string => (to ? `${from})–${to})` : `${from})`);
+
+/**
+ * A clause, its parts and its sub-clauses in Kazakh and Russian: «7-тармақтың 2-бөлігі», «3-тармақтың 7)
+ * тармақшасы», «26-тармақтың 1-бөлігінің 2) тармақшасы»; «7 п. 2 ч.», «3 п. 7) подп.», «26 п. 1 ч. 2) подп.».
+ */
+function clauseWords(cl: string, pt: string | undefined, lang: 'kk' | 'ru'): string {
+  const c = WITH_SUB.exec(cl);
+  const clNo = c ? (c[1] as string) : cl;
+  const p = pt ? WITH_SUB.exec(pt) : null;
+  const ptNo = p ? (p[1] as string) : pt;
+  const sub = c ? subMarks(c[2] as string, c[3]) : p ? subMarks(p[2] as string, p[3]) : undefined;
+  if (lang === 'ru') {
+    // «40 п.», «40–41 пп.», «7 п. 2 ч.», «3 п. 7) подп.»: the number first, as the issue's readers write it
+    return `${clNo} ${plural(clNo) ? 'пп.' : 'п.'}${ptNo ? ` ${ptNo} ч.` : ''}${sub ? ` ${sub} подп.` : ''}`;
+  }
+  if (!ptNo && !sub) return `${clNo}-${plural(clNo) ? 'тармақтар' : 'тармақ'}`;
+  const many = (n: string) => plural(n.replace(/\)/g, ''));
+  if (!sub) return `${clNo}-тармақтың ${ptNo}-${many(ptNo!) ? 'бөліктері' : 'бөлігі'}`;
+  const tail = `${sub} ${many(sub) ? 'тармақшалары' : 'тармақшасы'}`;
+  return ptNo ? `${clNo}-тармақтың ${ptNo}-бөлігінің ${tail}` : `${clNo}-тармақтың ${tail}`;
+}
 const APP = new RegExp(String.raw`^App\.\s*(${NUMS})(?:\s*\((.+)\))?$`);
 const ANNEX = new RegExp(String.raw`^Annex\s+(\d+)\s+(.+)$`);
 const DECISION = /^Decision No\.\s*(\d+)(?:\s+(?:p|cl)\.\s*([0-9–-]+))?$/;
@@ -31,9 +61,9 @@ function citeOne(seg: string, lang: Lang): string {
   if (m) {
     const [, cl, pt] = m as unknown as [string, string, string | undefined];
     if (lang === 'en') return seg;
-    // «40 п.», «40–41 пп.», «7 п. 2 подп.»: the number first, as the issue's readers write it
-    if (lang === 'ru') return `${cl} ${plural(cl) ? 'пп.' : 'п.'}${pt ? ` ${pt} подп.` : ''}`;
-    return pt ? `${cl}-тармақтың ${pt}-тармақшасы` : `${cl}-тармақ`;
+    // `cl. 35, 18(2)`: a list in which a sub-clause stands is cited item by item
+    if (!pt && cl.includes(',') && cl.includes('(')) return cl.split(/,\s*/).map((n) => clauseWords(n, undefined, lang)).join(', ');
+    return clauseWords(cl, pt, lang);
   }
   m = APP.exec(seg);
   if (m) {
@@ -113,7 +143,7 @@ export function articleText(clause: string, lang: Lang): string {
   return `${p ? `${art}-баптың ${p}-тармағы` : `${art}-бап`}${n}`;
 }
 
-const CITE_IN_TEXT = /\b(?:Annex \d+ )?cl\. \d+(?:[–-]\d+)?(?:\(\d+\))?(?: pt\. \d+(?:[–-]\d+)?)?|\bApp\. \d+(?:, \d+)*/g;
+const CITE_IN_TEXT = /\b(?:Annex \d+ )?cl\. \d+(?:[–-]\d+)?(?:\(\d+\))?(?: pt\. \d+(?:[–-]\d+)?(?:\(\d+\))?)?|\bApp\. \d+(?:, \d+)*/g;
 /** Clause references inside a message («the model's cl. 17») written as the language cites them. */
 export function citesInText(text: string, lang: Lang): string {
   if (lang === 'en' || !text.includes('cl.') && !text.includes('App.')) return text;

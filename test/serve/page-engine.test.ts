@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium())('the check in the page', () => {
     // the fixture's own finding (a deadline overdue since the server's --today, counted in working days)
     const overdue = page.locator('#findings [data-rule="asa-b-model/calibration-decision-deadline"]');
     await expect.poll(() => overdue.count(), { timeout: 60_000 }).toBe(1);
-    expect(await overdue.innerText()).toMatch(/20-тармақтың 1-тармақшасы/);
+    expect(await overdue.innerText()).toMatch(/20-тармақтың 1-бөлігі/);
     expect(await overdue.innerText()).toMatch(/24 жұмыс күні/);
     expect(await page.locator('#engine').getAttribute('data-engine')).toBe('page');
 
