@@ -5,6 +5,8 @@
  * from the act itself (act-places.ts), not from a list of known cases. Every finding the fixtures
  * produce cites one of its rule's places.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../../src/acts/index.js';
 import { checkDocument } from '../../src/check/run.js';
@@ -68,6 +70,19 @@ describe('the appendix references', () => {
 for (const pack of PACKS) {
   describe(`${pack.id}: every cite names one place that holds its quote`, () => {
     const places = actPlaces(pack);
+    it('every «cl. N pt. M» its data files write names a printed part (бөлік) the clause has: cite-text writes it as a part', () => {
+      // The packs write a part as `pt. M` and a sub-clause as `(M)`; src/law/cite-text.ts reads them so
+      // («7-тармақтың 2-бөлігі», «3-тармақтың 7) тармақшасы»). A `pt.` the clause has no such part for is wrong.
+      const wrong: string[] = [];
+      for (const f of readdirSync(join('src/acts', pack.id))) {
+        for (const m of readFileSync(join('src/acts', pack.id, f), 'utf8').matchAll(/cl\. (\d+) pt\. (\d+)(?:[–-](\d+))?/g)) {
+          const c = places.clauses.get(Number(m[1]));
+          const last = Number(m[3] ?? m[2]);
+          if (!c || c.parts.length < last) wrong.push(`${f}: «${m[0]}»: the act's cl. ${m[1]} has ${c ? c.parts.length : 'no'} part(s)`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
     it('reads the act\'s clauses and appendices', () => {
       if (pack.id !== 'kyzylorda-maslikhat-2018') expect(places.clauses.size).toBeGreaterThan(20);
       for (const a of pack.appendices.filter((x) => x.present)) expect(places.appendices.has(a.no), `App. ${a.no}`).toBe(true);
