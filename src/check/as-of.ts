@@ -6,13 +6,16 @@
 import { pendingOn, wordingOn, type Pack, type Wording } from '../acts/pack.js';
 import { t3, type Finding } from '../law/finding.js';
 import { actRefText, clauseText } from '../law/cite-text.js';
+import { dayText } from '../law/day-text.js';
 
 export interface AsOf {
   wording: Wording;
   findings: Finding[];
 }
 
-const fmt = (d: string | undefined) => d ?? '…';
+/** Days in a sentence as each language writes them (../law/day-text.ts); an open end is «…». */
+const kk = (d: string | undefined) => (d === undefined ? '…' : dayText(d, 'kk'));
+const en = (d: string | undefined) => d ?? '…';
 
 export function selectWording(pack: Pack, period: { from: string; to: string }, wordingDate?: string): AsOf {
   const findings: Finding[] = [];
@@ -23,16 +26,18 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
   // A validity finding rests on the repealing act (days after repeal) or on the clause that put the act into force.
   const afterRepeal = v.to !== undefined && to > v.to;
   const cite = { act: pack.id, clause: afterRepeal && v.repeal ? v.repeal : v.entry.clause, wording: latest };
-  const validityText = `${v.from} – ${fmt(v.to)}`;
-  const what = wordingDate ? t3(`${wordingDate} күні`, `на ${wordingDate}`, `on ${wordingDate}`) : t3(`${period.from}–${period.to} кезеңі`, `период ${period.from}–${period.to}`, `the period ${period.from}–${period.to}`);
+  const validity = t3(`${kk(v.from)} – ${kk(v.to)}`, `${kk(v.from)} – ${kk(v.to)}`, `${v.from} – ${en(v.to)}`);
+  const what = wordingDate
+    ? t3(`${kk(wordingDate)} күні`, `на ${kk(wordingDate)}`, `on ${wordingDate}`)
+    : t3(`${kk(period.from)}–${kk(period.to)} кезеңі`, `период ${kk(period.from)}–${kk(period.to)}`, `the period ${period.from}–${period.to}`);
   if (to < v.from || (v.to !== undefined && from > v.to)) {
     findings.push({
       ruleId: 'outside-validity',
       severity: 'error',
       message: t3(
-        `${what.kk} әдістеменің қолданылу мерзімінен тыс (${validityText})${v.repealedBy ? `; ${v.repealedBy.kk}` : ''}`,
-        `${what.ru} вне срока действия методики (${validityText})${v.repealedBy ? `; ${v.repealedBy.ru}` : ''}`,
-        `${what.en} lies outside the methodology's validity (${validityText})${v.repealedBy ? `; ${v.repealedBy.en}` : ''}`,
+        `${what.kk} әдістеменің қолданылу мерзімінен тыс (${validity.kk})${v.repealedBy ? `; ${v.repealedBy.kk}` : ''}`,
+        `${what.ru} вне срока действия методики (${validity.ru})${v.repealedBy ? `; ${v.repealedBy.ru}` : ''}`,
+        `${what.en} lies outside the methodology's validity (${validity.en})${v.repealedBy ? `; ${v.repealedBy.en}` : ''}`,
       ),
       path: wordingDate ? '' : '/period',
       cite,
@@ -43,9 +48,9 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
       ruleId: 'partly-outside-validity',
       severity: 'warning',
       message: t3(
-        `${what.kk} әдістеме күшінде болмаған күндерді қамтиды (${validityText})`,
-        `${what.ru} захватывает дни, когда методика не действовала (${validityText})`,
-        `${what.en} includes days when the methodology was not in force (${validityText})`,
+        `${what.kk} әдістеме күшінде болмаған күндерді қамтиды (${validity.kk})`,
+        `${what.ru} захватывает дни, когда методика не действовала (${validity.ru})`,
+        `${what.en} includes days when the methodology was not in force (${validity.en})`,
       ),
       path: '/period',
       cite,
@@ -61,8 +66,8 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
       ruleId: 'wording-not-held',
       severity: 'warning',
       message: t3(
-        `${to} күні күшінде болған редакцияның мәтіні бізде жоқ; ${wording.date} редакциясы (${actRefText(wording.by, 'kk')}) бойынша тексерілді`,
-        `текста редакции, действовавшей на ${to}, у нас нет; проверено по редакции от ${wording.date} (${actRefText(wording.by, 'ru')})`,
+        `${kk(to)} күні күшінде болған редакцияның мәтіні бізде жоқ; ${kk(wording.date)} редакциясы (${actRefText(wording.by, 'kk')}) бойынша тексерілді`,
+        `текста редакции, действовавшей на ${kk(to)}, у нас нет; проверено по редакции от ${kk(wording.date)} (${actRefText(wording.by, 'ru')})`,
         `we do not hold the wording in force on ${to}; checked under the wording of ${wording.date} (${wording.by})`,
       ),
       path: wordingDate ? '' : '/period',
@@ -76,8 +81,8 @@ export function selectWording(pack: Pack, period: { from: string; to: string }, 
       ruleId: 'amendment-not-held',
       severity: 'warning',
       message: t3(
-        `${a.act.kk} ${a.from} бастап ${a.provisions.map((c) => clauseText(c, 'kk')).join(', ')} ережелерін өзгертеді; оның мәтіні бізде жоқ, сондықтан бұл ережелер бұрынғы редакция бойынша тексерілді`,
-        `${a.act.ru} с ${a.from} изменяет ${a.provisions.map((c) => clauseText(c, 'ru')).join(', ')}; его текста у нас нет, эти положения проверены по прежней редакции`,
+        `${a.act.kk} ${kk(a.from)} бастап ${a.provisions.map((c) => clauseText(c, 'kk')).join(', ')} ережелерін өзгертеді; оның мәтіні бізде жоқ, сондықтан бұл ережелер бұрынғы редакция бойынша тексерілді`,
+        `${a.act.ru} с ${kk(a.from)} изменяет ${a.provisions.map((c) => clauseText(c, 'ru')).join(', ')}; его текста у нас нет, эти положения проверены по прежней редакции`,
         `${a.act.en} amends ${a.provisions.join(', ')} from ${a.from}; we do not hold its wording, so these provisions were checked under the earlier wording`,
       ),
       path: wordingDate ? '' : '/period',

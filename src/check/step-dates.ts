@@ -8,6 +8,8 @@
  * A package whose whole period lies outside the validity already has `outside-validity`; its steps are
  * not reported again. With `--wording DATE` the user has chosen the rules of another date: not run.
  */
+import { dayText } from '../law/day-text.js';
+import { clauseText } from '../law/cite-text.js';
 import type { Pack } from '../acts/pack.js';
 import { t3, type Finding } from '../law/finding.js';
 import { dayKey } from '../rules/dates.js';
@@ -297,8 +299,8 @@ export function reportStepsOutsideValidity(pack: Pack, w: StepDates, pkg: Packag
         ruleId: 'step-after-repeal',
         severity: 'error',
         message: t3(
-          `${s.date} күнгі қадам әдістеменің күші жойылғаннан кейін жасалған (${v.to} дейін күшінде болды): ${v.repealedBy?.kk ?? by}`,
-          `Шаг от ${s.date} сделан после утраты силы методики (действовала до ${v.to}): ${v.repealedBy?.ru ?? by}`,
+          `${dayText(s.date, 'kk')} күнгі қадам әдістеменің күші жойылғаннан кейін жасалған (${dayText(v.to, 'kk')} дейін күшінде болды): ${v.repealedBy?.kk ?? by}`,
+          `Шаг от ${dayText(s.date, 'ru')} сделан после утраты силы методики (действовала до ${dayText(v.to, 'ru')}): ${v.repealedBy?.ru ?? by}`,
           `The step dated ${s.date} was taken after the methodology was repealed (in force until ${v.to}): ${v.repealedBy?.en ?? by}`,
         ),
         path: s.path,
@@ -310,8 +312,8 @@ export function reportStepsOutsideValidity(pack: Pack, w: StepDates, pkg: Packag
         ruleId: 'step-before-entry',
         severity: 'error',
         message: t3(
-          `${s.date} күнгі қадам әдістеме қолданысқа енгізілгенге дейін жасалған (${v.from} бастап, ${v.entry.clause})`,
-          `Шаг от ${s.date} сделан до введения методики в действие (с ${v.from}, ${v.entry.clause})`,
+          `${dayText(s.date, 'kk')} күнгі қадам әдістеме қолданысқа енгізілгенге дейін жасалған (${dayText(v.from, 'kk')} бастап, ${clauseText(v.entry.clause, 'kk')})`,
+          `Шаг от ${dayText(s.date, 'ru')} сделан до введения методики в действие (с ${dayText(v.from, 'ru')}, ${clauseText(v.entry.clause, 'ru')})`,
           `The step dated ${s.date} was taken before the methodology came into force (from ${v.from}, ${v.entry.clause})`,
         ),
         path: s.path,

@@ -9,6 +9,11 @@ import type { Pack, Wording } from '../acts/pack.js';
 /** What the wording report reads of a pack (its card: ../acts/cards.ts). */
 export type WordingSource = Pick<Pack, 'id' | 'wordings' | 'validity' | 'pending'>;
 import type { Text3 } from '../law/finding.js';
+import { clauseText } from '../law/cite-text.js';
+import { dayText } from '../law/day-text.js';
+
+/** A day in a Kazakh or Russian sentence: «28.07.2025» (../law/day-text.ts). */
+const d = (iso: string): string => dayText(iso, 'kk');
 
 export interface WordingWarning {
   id: 'amendment-not-held' | 'wording-not-held' | 'repealed' | 'not-yet-in-force';
@@ -34,8 +39,8 @@ export function wordingReport(pack: WordingSource, asOf: string): WordingReport 
     warnings.push({
       id: 'repealed',
       message: {
-        kk: `Әдістеменің күші ${v.to} бастап жойылған${v.repealedBy ? ` (${v.repealedBy.kk})` : ''}: құжат сұрау бойынша, күші жойылған мәтінмен басылды`,
-        ru: `Методика утратила силу после ${v.to}${v.repealedBy ? ` (${v.repealedBy.ru})` : ''}: документ выведен по запросу, по утратившему силу тексту`,
+        kk: `Әдістеменің күші ${d(v.to)} күнінен кейін жойылған${v.repealedBy ? ` (${v.repealedBy.kk})` : ''}: құжат сұрау бойынша, күші жойылған мәтінмен басылды`,
+        ru: `Методика утратила силу после ${d(v.to)}${v.repealedBy ? ` (${v.repealedBy.ru})` : ''}: документ выведен по запросу, по утратившему силу тексту`,
         en: `The methodology is repealed after ${v.to}${v.repealedBy ? ` (${v.repealedBy.en})` : ''}: the document is rendered on request from the repealed text`,
       },
     });
@@ -43,8 +48,8 @@ export function wordingReport(pack: WordingSource, asOf: string): WordingReport 
     warnings.push({
       id: 'not-yet-in-force',
       message: {
-        kk: `${asOf} күні әдістеме әлі күшіне енбеген (${v.from} бастап)`,
-        ru: `На ${asOf} методика ещё не действовала (с ${v.from})`,
+        kk: `${d(asOf)} күні әдістеме әлі күшіне енбеген (${d(v.from)} бастап)`,
+        ru: `На ${d(asOf)} методика ещё не действовала (с ${d(v.from)})`,
         en: `On ${asOf} the methodology was not yet in force (from ${v.from})`,
       },
     });
@@ -52,21 +57,21 @@ export function wordingReport(pack: WordingSource, asOf: string): WordingReport 
     warnings.push({
       id: 'wording-not-held',
       message: {
-        kk: `${asOf} күні күшінде болған редакцияның мәтіні бізде жоқ; құжат ${wording.date} редакциясы бойынша басылды`,
-        ru: `Текста редакции, действовавшей на ${asOf}, у нас нет; документ выведен в редакции от ${wording.date}`,
+        kk: `${d(asOf)} күні күшінде болған редакцияның мәтіні бізде жоқ; құжат ${d(wording.date)} редакциясы бойынша басылды`,
+        ru: `Текста редакции, действовавшей на ${d(asOf)}, у нас нет; документ выведен в редакции от ${d(wording.date)}`,
         en: `We do not hold the wording in force on ${asOf}; the document shows the wording of ${wording.date}`,
       },
     });
   }
   for (const a of pack.pending) {
     if (asOf < a.from) continue;
-    const what = a.provisions.join(', ');
+    const what = { kk: a.provisions.map((c) => clauseText(c, 'kk')).join(', '), ru: a.provisions.map((c) => clauseText(c, 'ru')).join(', '), en: a.provisions.join(', ') };
     warnings.push({
       id: 'amendment-not-held',
       message: {
-        kk: `${a.act.kk} ${a.from} бастап ${what} өзгертеді; оның мәтіні бізде жоқ, құжат ${wording.date} редакциясы бойынша басылды`,
-        ru: `${a.act.ru} с ${a.from} изменяет ${what}; его текста у нас нет, документ выведен в редакции от ${wording.date}`,
-        en: `${a.act.en} amends ${what} from ${a.from}; we do not hold its text, so the document shows the wording of ${wording.date}`,
+        kk: `${a.act.kk} ${d(a.from)} бастап ${what.kk} өзгертеді; оның мәтіні бізде жоқ, құжат ${d(wording.date)} редакциясы бойынша басылды`,
+        ru: `${a.act.ru} с ${d(a.from)} изменяет ${what.ru}; его текста у нас нет, документ выведен в редакции от ${d(wording.date)}`,
+        en: `${a.act.en} amends ${what.en} from ${a.from}; we do not hold its text, so the document shows the wording of ${wording.date}`,
       },
     });
   }

@@ -10,6 +10,7 @@ import type { DatedValue, Place, Provision } from '../law/provision.js';
 import type { RuleContext } from './rule.js';
 import { pluralEn } from '../law/plural.js';
 import { citesInText } from '../law/cite-text.js';
+import { dayText } from '../law/day-text.js';
 
 export interface RuleBase {
   /** `<methodology>/<name>` */
@@ -42,15 +43,20 @@ function parts(template: string): readonly string[] {
   return p;
 }
 
-/** A value as text: a fraction is written with a decimal comma in Kazakh and Russian («2,99»), as the acts print it. */
-const valueText = (v: string | number, comma: boolean): string => (comma && typeof v === 'number' ? decimalComma(v) : String(v));
+/**
+ * A value as text. In Kazakh and Russian (`local`) a fraction is written with a decimal comma («2,99») and
+ * a day as «14.04.2026», as the acts and the officials print them (../law/day-text.ts); English keeps
+ * «2.99» and «2026-04-14». Facts keep the ISO day: only the sentence changes.
+ */
+const valueText = (v: string | number, local: boolean): string =>
+  !local ? String(v) : typeof v === 'number' ? decimalComma(v) : dayText(v, 'kk');
 
-function sub(template: string, vars: Record<string, string | number>, comma: boolean): string {
+function sub(template: string, vars: Record<string, string | number>, local: boolean): string {
   const p = parts(template);
   let out = p[0]!;
   for (let i = 1; i < p.length; i += 2) {
     const k = p[i]!;
-    out += (k in vars ? valueText(vars[k]!, comma) : `{${k}}`) + p[i + 1]!;
+    out += (k in vars ? valueText(vars[k]!, local) : `{${k}}`) + p[i + 1]!;
   }
   return out;
 }
