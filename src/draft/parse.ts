@@ -118,7 +118,21 @@ const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|ше
 const NUMBERED = /^(\d{1,9})\s?([.)])(?:\s+|$)/u;
 const MARKER_RE = new RegExp(`(${OPERATIVE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})`, 'u');
 /** The title of a methodology: it starts a document even where a heading of its level could be a caption. */
-const METHODOLOGY_TITLE = new PropertyRegExp(String.raw`әдістеме(?:сі|лік)?\s*$|әдістемесі(?!\p{L})`, 'iu');
+const KK_METHODOLOGY_TITLE = new PropertyRegExp(String.raw`әдістеме(?:сі|лік)?\s*$|әдістемесі(?!\p{L})`, 'iu');
+/** «Методика оценки деятельности …» (not «Об утверждении Методики …», the order's title). */
+const RU_METHODOLOGY_TITLE = /^методика(?![0-9A-Za-zА-Яа-яЁё])/iu;
+const METHODOLOGY_TITLE = { test: (text: string): boolean => KK_METHODOLOGY_TITLE.test(text) || RU_METHODOLOGY_TITLE.test(text) };
+/*
+ * The operative words of an act written in Russian: «ПРИКАЗЫВАЮ:» (also «ПРИКАЗЫВАЮ :», spaced
+ * «П Р И К А З Ы В А Ю:», «приказываю:»), a maslikhat's «РЕШИЛ:», an akimat's «ПОСТАНОВЛЯЕТ:», an akim's
+ * «ПОСТАНОВЛЯЮ:» — the counterparts of БҰЙЫРАМЫН, ШЕШТІ, ҚАУЛЫ ЕТЕДІ, ҚАУЛЫ ЕТЕМІН. In capitals they are
+ * the operative words with or without the colon; in small letters only with it («решил» is also a word).
+ */
+const RU_MARKER_CAPITALS = /(?<![А-Яа-яЁё])(?:П\s?Р\s?И\s?К\s?А\s?З\s?Ы\s?В\s?А\s?Ю|РЕШИЛ|ПОСТАНОВЛЯЕТ|ПОСТАНОВЛЯЮ)(?![А-Яа-яЁё])/u;
+const RU_MARKER_COLON = /(?<![А-Яа-яЁё])(?:приказываю|решил|постановляет|постановляю)\s*:/iu;
+const isOperativeMarker = (text: string): boolean => MARKER_RE.test(text) || RU_MARKER_CAPITALS.test(text) || RU_MARKER_COLON.test(text);
+/** The legal basis of the order («… сәйкес», «… негізінде», «В соответствии с …», «На основании …»). */
+const LEGAL_BASIS = /сәйкес|негізінде|[Вв]\s+соответствии\s+с|[Нн]а\s+основании/u;
 
 /**
  * One block of the draft as a reader sees it: a heading, a paragraph (a list item's first paragraph
@@ -417,6 +431,12 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
         continue;
       }
     }
+    if (!titleLike && !block.number && !act.title && !doc && act.preamble.length === 0 && !lastPoint && RU_METHODOLOGY_TITLE.test(text) && !text.includes('\n') && text.length < 400) {
+      // A Russian methodology with no order around it, its title typed as the first paragraph
+      // (no heading, no bold): its clauses are the methodology's, not an order's points.
+      startDoc(s, s.place, 1);
+      continue;
+    }
     if (appendix) {
       const a = appendix as Appendix;
       if (text === 'Нысан' && !block.number) a.formLabel = s.place;
@@ -452,13 +472,13 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
       addDocText(s, block.continuation);
       continue;
     }
-    if (!act.operativeMarker && !lastPoint && MARKER_RE.test(text)) {
+    if (!act.operativeMarker && !lastPoint && isOperativeMarker(text)) {
       act.operativeMarker = s;
       act.preamble.push(s);
-      if (/сәйкес|негізінде/u.test(text)) act.legalBasis = s;
+      if (LEGAL_BASIS.test(text)) act.legalBasis = s;
       continue;
     }
-    if (!lastPoint && /сәйкес|негізінде/u.test(text) && !/тіркелді/u.test(text)) act.legalBasis = s;
+    if (!lastPoint && LEGAL_BASIS.test(text) && !/тіркелді/u.test(text)) act.legalBasis = s;
     addOrderText(s);
   }
   return act;
