@@ -116,6 +116,9 @@ function summary(c: ModelComparison) {
 const notCompared = (c: ModelComparison, lang: Lang): string[] =>
   c.matches.length > 0 ? [] : c.findings.filter((f) => f.ruleId === 'draft/model-language' || f.ruleId === 'draft/model-nothing-to-compare').map((f) => f.message[lang]);
 
+/** Whether the report has a section for a model clause (a Russian draft is compared without them). */
+const hasSection = (c: ModelComparison, n: number): boolean => c.matches.some((m) => m.model.number === n);
+
 const mdCell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, '<br>');
 const mdTable = (t: Table): string => t.rows.map((row) => row.map((cell) => cell.text.replace(/\n/g, ' ')).join(' ¦ ')).join('<br>');
 
@@ -128,7 +131,8 @@ export function alignmentMarkdown(c: ModelComparison, file: string, date: string
   out.push(`- ${w['matched']}: ${s.matched} / ${c.matches.length}`);
   out.push(`- ${w['weakN']}: ${s.weak.length} — ${list(s.weak, (m) => `[${w['model']} ${m.model.number}](#m${m.model.number})`)}`);
   out.push(`- ${w['missing']}: ${s.missing.length} — ${list(s.missing, (m) => `[${w['cl']} ${m.model.number}](#m${m.model.number})`)}`);
-  out.push(`- ${w['departing']}: ${s.departing.length} — ${list(s.departing, (p) => `[${p.parameter.label[lang]} (${p.parameter.clause})](#m${p.parameter.clauseNumber})`)}`);
+  // A Russian draft's values are compared with no clause-by-clause section to link to.
+  out.push(`- ${w['departing']}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? `[${p.parameter.label[lang]} (${p.parameter.clause})](#m${p.parameter.clauseNumber})` : `${p.parameter.label[lang]} (${p.parameter.clause})`))}`);
   out.push(`- ${w['extra']}: ${s.extra.length} — ${list(s.extra, (x) => `[${draftName(r, x)}](#${r.anchor(x)})`)}`, '');
   for (const m of c.matches) {
     const head = m.draft
@@ -165,7 +169,7 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
     `<li>${esc(w['matched'] as string)}: ${s.matched} / ${c.matches.length}</li>`,
     `<li>${esc(w['weakN'] as string)}: ${s.weak.length} — ${list(s.weak, (m) => link(`m${m.model.number}`, `${w['model']} ${m.model.number}`))}</li>`,
     `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, `${w['cl']} ${m.model.number}`))}</li>`,
-    `<li>${esc(w['departing'] as string)}: ${s.departing.length} — ${list(s.departing, (p) => link(`m${p.parameter.clauseNumber}`, `${p.parameter.label[lang]} (${p.parameter.clause})`))}</li>`,
+    `<li>${esc(w['departing'] as string)}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? link(`m${p.parameter.clauseNumber}`, `${p.parameter.label[lang]} (${p.parameter.clause})`) : esc(`${p.parameter.label[lang]} (${p.parameter.clause})`)))}</li>`,
     `<li>${esc(w['extra'] as string)}: ${s.extra.length} — ${list(s.extra, (x) => link(r.anchor(x), draftName(r, x)))}</li></ul>`];
   for (const m of c.matches) {
     const cls = !m.draft ? 'missing' : m.score < WEAK ? 'weak' : 'ok';

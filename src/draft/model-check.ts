@@ -12,6 +12,8 @@ import { finding, placeInSpan, type DraftContext } from './context.js';
 import { cellRange, isRussianText, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_ACT_JSON, MODEL_INDEX_JSON } from './model/asa-b-model-act.js';
+import { pairByNumber, readValue, type NotCompared, type Structure, type ValueRead } from './model-values.js';
+import type { PendingAmendment } from '../acts/pack.js';
 import { reviveAct } from './model/act-json.js';
 
 export interface ParameterResult {
@@ -305,6 +307,106 @@ const withUnit = (v: string, unit: string): string => (!unit ? v : unit.startsWi
 
 const lower = (s: Severity): Severity => (s === 'error' ? 'warning' : s === 'warning' ? 'info' : 'info');
 
+/** The note on findings for a model clause the pending amendment changes. */
+const amendNoteOf = (pending: PendingAmendment, parts: Set<number>) => (n: number): Text3 | undefined => (parts.has(n)
+  ? t3(`${n}-тармаққа ${dmy(pending.from)} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
+    `Пункт ${n} изменён с ${dmy(pending.from)} (${pending.act.ru}); нового текста у нас нет`,
+    `Clause ${n} is amended from ${dmy(pending.from)} (${pending.act.en}); we do not hold the new text`)
+  : undefined);
+
+/** Why a value of a Russian draft was not compared, in words. */
+function notComparedText(why: NotCompared, n: number, values: readonly number[], structure: Structure): Text3 {
+  const list = values.map(decimal).join(', ');
+  const chapter = structure.paired.get(n)?.chapter ?? [...structure.ranges.model].find(([, r]) => n >= r[0] && n <= r[1])?.[0];
+  const range = (r: [number, number] | undefined): string => (r ? `${r[0]}–${r[1]}` : '—');
+  const mr = range(chapter === undefined ? undefined : structure.ranges.model.get(chapter));
+  const dr = range(chapter === undefined ? undefined : structure.ranges.draft.get(chapter));
+  switch (why) {
+    case 'chapter-range': return t3(`жобаның ${chapter}-тарауындағы тармақтар ${dr}, үлгіде ${mr}`, `пункты главы ${chapter} проекта ${dr}, в типовой ${mr}`, `chapter ${chapter} of the draft holds clauses ${dr}, the model's ${mr}`);
+    case 'count': return t3(`жобада ${structure.draft.clauses} тармақ, үлгіде ${structure.model.clauses}`, `в проекте пунктов ${structure.draft.clauses}, в типовой ${structure.model.clauses}`, `the draft has ${structure.draft.clauses} clauses, the model ${structure.model.clauses}`);
+    case 'absent': return t3(`жобада ${n}-тармақ жоқ`, `в проекте нет пункта ${n}`, `the draft has no clause ${n}`);
+    case 'duplicate': return t3(`жобада ${n}-тармақ бірнеше рет`, `в проекте несколько пунктов ${n}`, `the draft has clause ${n} more than once`);
+    case 'order': return t3(`жобаның нөмірленуі ${n}-тармаққа дейін ретімен (1, 2, 3 …) жүрмейді`, `нумерация проекта до пункта ${n} не идёт подряд (1, 2, 3 …)`, `the draft's numbering does not run in order (1, 2, 3 …) up to clause ${n}`);
+    case 'chapter': return t3(`жобаның ${n}-тармағы басқа тарауда`, `пункт ${n} проекта в другой главе`, `draft clause ${n} is in another chapter`);
+    case 'subject': return t3(`жобаның ${n}-тармағы бұл туралы емес`, `пункт ${n} проекта не об этом`, `draft clause ${n} does not speak of it`);
+    case 'no-value': return t3(`жобаның ${n}-тармағынан мән оқылмады`, `в пункте ${n} проекта значение не прочитано`, `no value could be read in draft clause ${n}`);
+    case 'several': return t3(`жобаның ${n}-тармағында бірнеше мән: ${list}`, `в пункте ${n} проекта несколько значений: ${list}`, `draft clause ${n} states several values: ${list}`);
+    case 'wording': return t3('тұжырым', 'формулировка', 'wording');
+  }
+}
+
+/**
+ * A Russian draft against the model, without its wording: clauses paired by number and chapter, and
+ * the values the model data holds compared where the paired clause states exactly one (`model-values.ts`).
+ */
+function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: AttachedDocument, modelParameters: readonly ModelParameter[], top: number,
+  amendNote: (n: number) => Text3 | undefined, whole: Set<number>): { findings: Finding[]; parameters: ParameterResult[] } {
+  const d = ctx.act.documents.indexOf(doc);
+  const structure = pairByNumber(modelDoc, doc);
+  const reads: ValueRead[] = modelParameters.filter((p) => p.kind !== 'phrase' && p.kind !== 'period').map((p) => readValue(p, structure));
+  const out: Finding[] = [];
+  const parameters: ParameterResult[] = [];
+  let differ = 0;
+  let within = 0;
+  for (const r of reads) {
+    const p = r.parameter;
+    if (r.why || r.value === undefined || !r.clause || !r.span) continue;
+    const got: Extracted = { value: r.value, ...(r.unit ? { unit: r.unit } : {}), sentence: { text: '', span: r.span, index: 0, clause: r.clause, norm: '' }, raw: r.raw ?? '', rawIndex: 0 };
+    const status = compare(p, got, top);
+    const place = r.raw ? placeInSpan(ctx, r.span, r.raw, r.index) : r.clause.tables?.[0]?.place ?? r.span.place;
+    const otherUnit = r.unit && p.unit && r.unit !== p.unit ? r.unit : undefined;
+    const found = p.kind === 'bands' ? (r.value as NumericRange[]).map((x) => [x.lo, x.hi]) : r.value;
+    parameters.push({ parameter: p, status, found, ...(otherUnit ? { unit: otherUnit } : {}), clause: r.clause.number, place, sentence: r.span.text });
+    if (status === 'same') continue;
+    if (status === 'allowed') within++;
+    else differ++;
+    const unit = UNIT_TEXT[p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
+    const foundUnit = UNIT_TEXT[otherUnit ?? p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
+    const exp = show(p.expected, top);
+    const fnd = show(r.value, top);
+    const n = r.clause.number;
+    const how = t3(` Жобаның ${n}-тармағы Үлгілік әдістеменің ${p.clauseNumber}-тармағымен нөмірі бойынша сәйкестендірілді; тек мәні салыстырылды.`,
+      ` Пункт ${n} проекта сопоставлен с пунктом ${p.clauseNumber} типовой по номеру; сравнено только значение.`,
+      ` Draft clause ${n} is paired with model clause ${p.clauseNumber} by number; only the value was compared.`);
+    const facts = { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: n, pairedBy: 'number', compared: 'value' };
+    const note = amendNote(p.clauseNumber);
+    if (status === 'allowed') {
+      out.push(finding('draft/model-parameter-within-bound', 'info',
+        t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} — үлгінің шегінде (${p.clause}).${how.kk}`,
+          `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} — в пределах типовой (${p.clause}).${how.ru}`,
+          `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} — within the model's bound (${p.clause}).${how.en}`),
+        pointer('documents', d, 'clauses', doc.clauses.indexOf(r.clause)), place, { cite: cite(p.clause), facts }));
+      continue;
+    }
+    out.push(finding('draft/model-parameter-deviation', whole.has(p.clauseNumber) ? lower(p.severity) : p.severity,
+      t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} (${p.clause}: «${p.wording}»).${how.kk}`,
+        `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} (${p.clause}: «${p.wording}»).${how.ru}`,
+        `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} (${p.clause}: «${p.wording}»).${how.en}`),
+      pointer('documents', d, 'clauses', doc.clauses.indexOf(r.clause)), place,
+      { cite: cite(p.clause), facts, ...(p.note ? { note: p.note } : note ? { note } : {}) }));
+  }
+  const compared = reads.filter((r) => !r.why).length;
+  const skipped = reads.filter((r) => r.why);
+  const list = (lang: 'kk' | 'ru' | 'en'): string => skipped.map((r) => `${r.parameter.label[lang]} — ${notComparedText(r.why as NotCompared, r.parameter.clauseNumber, r.values ?? [], structure)[lang]}`).join('; ');
+  const none = t3('жоқ', 'нет', 'none');
+  const { model: ms, draft: ds } = structure;
+  const paired = structure.paired.size;
+  const at = doc.clauses[0]?.place;
+  const summary = finding('draft/model-language', 'warning',
+    t3(`Жоба орыс тілінде жазылған, ал бізде Үлгілік әдістеменің тек қазақ тіліндегі түпнұсқасы бар: жобаның тұжырымдары Үлгілік әдістемемен салыстырылмады. Салыстырылғаны — құрылымы мен мәндері: тармақтар Үлгілік әдістеменің тармақтарымен нөмірі мен тарауы бойынша сәйкестендірілді (${paired} / ${ms.clauses}; тараулар: жобада ${ds.chapters}, үлгіде ${ms.chapters}; тармақтар: ${ds.clauses} және ${ms.clauses}; қосымшалар: ${ds.appendices} және ${ms.appendices}); мәндер (мерзімдер, сандар, балдар): салыстырылғаны ${compared} / ${reads.length} параметр, өзгешесі: ${differ}, үлгінің шегінде: ${within}. Мәндері салыстырылмағандар: ${skipped.length ? list('kk') : none.kk}. Сандары жоқ ережелерді (кім бағалайды, шағымдану тәртібі, құпиялылық, кері байланыс кездесуі, бағалау кезеңі) қолмен тексеріңіз немесе жобаның қазақ тіліндегі нұсқасын тексеріңіз`,
+      `Проект написан на русском языке, а типовая методика есть у нас только в казахском оригинале: формулировки проекта с типовой не сравнивались. Сравнены структура и значения: пункты сопоставлены с пунктами типовой по номеру и главе (${paired} из ${ms.clauses}; глав в проекте ${ds.chapters}, в типовой ${ms.chapters}; пунктов ${ds.clauses} и ${ms.clauses}; приложений ${ds.appendices} и ${ms.appendices}); значения (сроки, числа, баллы) сравнены по ${compared} из ${reads.length} параметров, отличаются: ${differ}, в пределах типовой: ${within}. Не сравнены значения: ${skipped.length ? list('ru') : none.ru}. Положения без чисел (кто оценивает, порядок обжалования, конфиденциальность, встреча обратной связи, оценочный период) сверьте вручную или проверьте казахскую версию проекта`,
+      `The draft is in Russian and we hold the model only in its Kazakh original: the draft's wording was not compared with the model. Compared: the structure and the values — clauses paired with the model's by number and chapter (${paired} of ${ms.clauses}; chapters: draft ${ds.chapters}, model ${ms.chapters}; clauses ${ds.clauses} and ${ms.clauses}; appendices ${ds.appendices} and ${ms.appendices}); values (deadlines, numbers, scores) compared for ${compared} of ${reads.length} parameters, ${differ} depart, ${within} within the model's bound. Values not compared: ${skipped.length ? list('en') : none.en}. Check by hand the provisions that state no number (who evaluates, the appeal route, confidentiality, the feedback meeting, the evaluation period), or check the Kazakh version of the draft`),
+    '', at, {
+      cite: cite('(whole text)'),
+      facts: {
+        language: 'ru', compared: ['structure', 'values'], notCompared: ['wording'],
+        structure: { draft: ds, model: ms, pairedByNumber: paired },
+        values: { compared, of: reads.length, differ, withinBound: within, notCompared: skipped.map((r) => ({ parameter: r.parameter.id, modelClause: r.parameter.clauseNumber, why: r.why, ...(r.values ? { values: r.values } : {}) })) },
+      },
+    });
+  return { findings: [summary, ...out], parameters };
+}
+
 /** Compare the draft with the model on the given date (ISO yyyy-mm-dd). */
 export function compareWithModel(ctx: DraftContext, date: string): ModelComparison {
   const { act: m, doc: modelDoc, index: modelIndexData } = model();
@@ -340,15 +442,12 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
     return { matches: [], parameters: [], findings, amended, clauses: [] };
   }
   if (isRussianText(doc.clauses.map((c) => clauseText(c)).join('\n'))) {
-    // The model we hold is the Kazakh original: a Russian draft has no words in common with it, and
-    // comparing by content would call every model clause missing.
-    const at = doc.clauses[0]?.place;
-    findings.push(finding('draft/model-language', 'warning',
-      t3('Жоба орыс тілінде жазылған, ал бізде Үлгілік әдістеменің тек қазақ тіліндегі түпнұсқасы бар: жоба Үлгілік әдістемемен мазмұны бойынша салыстырылмады. Жобаның қазақ тіліндегі нұсқасын тексеріңіз немесе сәйкестікті қолмен тексеріңіз',
-        'Проект написан на русском языке, а типовая методика есть у нас только в казахском оригинале: с типовой по содержанию проект не сравнивался. Проверьте казахскую версию проекта или сверьте соответствие вручную',
-        'The draft is in Russian and we hold the model only in its Kazakh original: the draft was not compared with the model by content. Check the Kazakh version of the draft, or compare by hand'),
-      '', at, { cite: cite('(whole text)'), facts: { language: 'ru' } }));
-    return { matches: [], parameters: [], findings, amended, clauses: [] };
+    // The model we hold is the Kazakh original: a Russian draft's wording cannot be compared with it
+    // (comparing by content would call every model clause missing). What does not depend on language
+    // is compared: the structure, and the values the model data holds, clause by clause number.
+    const ru = compareRussian(ctx, doc, modelDoc, modelParameters, top, pending ? amendNoteOf(pending, partsAmended(amended)) : () => undefined, pending ? wholeClausesAmended(amended) : new Set());
+    findings.push(...ru.findings);
+    return { matches: [], parameters: ru.parameters, findings, amended, clauses: [] };
   }
   const d = ctx.act.documents.indexOf(doc);
   const clauses = doc.clauses;

@@ -1,0 +1,201 @@
+/**
+ * The part of the model comparison that does not depend on language, for a draft written in Russian
+ * (we hold the model only in its Kazakh original, so its wording cannot be compared): the structure —
+ * each model clause is paired with the draft clause of the same number, in the chapter of the same
+ * number, when the draft's numbering up to it runs 1, 2, 3 … — and the values the model data holds
+ * for that clause (days, months, years, days of the month, dates in January, persons, score ranges
+ * and bands), read from the paired clause in Russian forms («не позднее 25 числа», «пяти рабочих
+ * дней», «10 (десяти)», «от 0 до 5 баллов»).
+ *
+ * Nothing is guessed: a value is compared only when the paired clause speaks of the parameter's subject
+ * (`RU_SUBJECTS`) and states exactly one value in a form the parameter can have; otherwise the parameter
+ * is «not compared», with the reason. Provisions the model states in words only (who evaluates, the
+ * appeal route, confidentiality …) and the evaluation period are wording, and are not compared. Pure.
+ */
+import type { Clause, TextSpan, AttachedDocument } from './act.js';
+import { clauseSpans } from './act.js';
+import { cellRange, type NumericRange, type QuantityUnit } from './kazakh-text.js';
+import type { ModelParameter } from './model/asa-b-model.js';
+import { normaliseRu, ruQuantities, ruRanges, type RuQuantity } from './russian-text.js';
+
+/**
+ * What a Russian draft clause must speak of for its values to be read as the parameter's: stems looked
+ * for in the normalised sentence (alternatives with `|`). They recognise the subject — they are not the
+ * model's Russian text, which we do not hold — and only narrow which values are read: a clause that does
+ * not speak of the subject has its parameter «not compared», never a departure.
+ */
+export const RU_SUBJECTS: Readonly<Record<string, readonly string[]>> = {
+  'evaluation-deadline': ['месяц|квартал'],
+  'final-grade-deadline': ['итогов'],
+  'minimum-time-in-post': ['должност'],
+  'minimum-days-worked': ['рабоч'],
+  'grade-bands': [],
+  'grade-scale': ['балл|оценк|шкал'],
+  'disagreement-deadline': ['несоглас|не соглас'],
+  retention: ['хран'],
+  'evaluator-threshold': ['превыш|более|свыше|больше'],
+  'calibration-decision-deadline': ['решени'],
+  'calibration-minimum-members': ['член|состав'],
+  'calibration-deadline': ['калибр|сесси'],
+  'protocol-upload-deadline': ['протокол'],
+};
+
+/**
+ * Why a model clause has no draft clause paired with it by number: the draft has no such clause, has it
+ * twice, its numbering breaks before it, the clause sits in another chapter, or its chapter (or, with no
+ * chapters, the whole draft) holds other clause numbers than the model's — a clause added or removed
+ * there shifts the numbers, and the clause of the same number may be another provision.
+ */
+export type Unpaired = 'absent' | 'duplicate' | 'order' | 'chapter' | 'chapter-range' | 'count';
+
+export interface Structure {
+  model: { chapters: number; clauses: number; appendices: number };
+  draft: { chapters: number; clauses: number; appendices: number };
+  /** Model clause number → the draft clause paired with it. */
+  paired: Map<number, Clause>;
+  unpaired: Map<number, Unpaired>;
+  /** The clause numbers (first, last) of each chapter, in the model and in the draft. */
+  ranges: { model: Map<number, [number, number]>; draft: Map<number, [number, number]> };
+}
+
+function chapterRanges(doc: AttachedDocument): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  for (const c of doc.clauses) {
+    if (c.chapter === undefined) continue;
+    const r = out.get(c.chapter);
+    out.set(c.chapter, r ? [r[0], c.number] : [c.number, c.number]);
+  }
+  return out;
+}
+
+/** Pair model clauses with draft clauses by number and chapter. */
+export function pairByNumber(model: AttachedDocument, draft: AttachedDocument): Structure {
+  const paired = new Map<number, Clause>();
+  const unpaired = new Map<number, Unpaired>();
+  const count = new Map<number, number>();
+  for (const c of draft.clauses) count.set(c.number, (count.get(c.number) ?? 0) + 1);
+  // The draft's numbering runs 1, 2, 3 … up to (not including) the first clause where it does not.
+  let orderly = 0;
+  while (orderly < draft.clauses.length && draft.clauses[orderly]?.number === orderly + 1) orderly++;
+  const chapters = draft.chapters.length > 0 && model.chapters.length > 0;
+  const ranges = { model: chapterRanges(model), draft: chapterRanges(draft) };
+  const sameRange = (k: number | undefined): boolean => {
+    const a = k === undefined ? undefined : ranges.model.get(k);
+    const b = k === undefined ? undefined : ranges.draft.get(k);
+    return !!a && !!b && a[0] === b[0] && a[1] === b[1];
+  };
+  for (const m of model.clauses) {
+    const n = m.number;
+    const c = (count.get(n) ?? 0) === 1 ? draft.clauses.find((x) => x.number === n) : undefined;
+    if (!count.get(n)) unpaired.set(n, 'absent');
+    else if (!c) unpaired.set(n, 'duplicate');
+    else if (n > orderly) unpaired.set(n, 'order');
+    else if (chapters && c.chapter !== m.chapter) unpaired.set(n, 'chapter');
+    else if (chapters && !sameRange(m.chapter)) unpaired.set(n, 'chapter-range');
+    else if (!chapters && draft.clauses.length !== model.clauses.length) unpaired.set(n, 'count');
+    else paired.set(n, c);
+  }
+  return {
+    model: { chapters: model.chapters.length, clauses: model.clauses.length, appendices: model.appendices.length },
+    draft: { chapters: draft.chapters.length, clauses: draft.clauses.length, appendices: draft.appendices.length },
+    paired,
+    unpaired,
+    ranges,
+  };
+}
+
+/** Why a value was not compared. */
+export type NotCompared = Unpaired | 'subject' | 'no-value' | 'several' | 'wording';
+
+export interface ValueRead {
+  parameter: ModelParameter;
+  clause?: Clause;
+  /** The value read (a number, [lo, hi], or bands as ranges) and the unit it was written in. */
+  value?: number | [number, number] | NumericRange[];
+  unit?: QuantityUnit;
+  /** The sentence it was read from, where it starts in its span, and the words read (as the text writes them). */
+  span?: TextSpan;
+  index?: number;
+  raw?: string;
+  /** The values found when there were several (`several`). */
+  values?: number[];
+  why?: NotCompared;
+}
+
+interface Sentence {
+  text: string;
+  span: TextSpan;
+  index: number;
+  norm: string;
+}
+
+function sentences(c: Clause): Sentence[] {
+  const out: Sentence[] = [];
+  for (const span of clauseSpans(c)) {
+    let from = 0;
+    for (const text of span.text.split(/(?<=[.;:])\s+/)) {
+      const index = span.text.indexOf(text, from);
+      from = index + text.length;
+      out.push({ text, span, index, norm: normaliseRu(text) });
+    }
+  }
+  return out;
+}
+
+const speaksOf = (s: Sentence, anchors: readonly string[]): boolean => anchors.every((a) => a.split('|').some((x) => s.norm.includes(x)));
+
+/** The words of a value as the sentence writes them: its first normalised word, found again in the text. */
+function rawIn(s: Sentence, normRaw: string): { raw: string; index: number } {
+  const first = normRaw.split(' ')[0] ?? '';
+  const at = s.text.toLowerCase().replace(/ё/g, 'е').indexOf(first);
+  return at < 0 ? { raw: '', index: s.index } : { raw: s.text.slice(at, at + first.length), index: s.index + at };
+}
+
+function fits(p: ModelParameter, q: RuQuantity): boolean {
+  if (p.kind === 'day-of-month') return q.unit === 'day' && q.ordinal;
+  // «30 января» (the final grade's day): a date in January that is not the date of an act.
+  if (p.followedBy) return q.month === 1 && !q.dated && !q.ordinal;
+  if (q.ordinal || q.month) return false;
+  return [p.unit ?? 'none', ...(p.alsoUnits ?? [])].includes(q.unit);
+}
+
+/** Read the value of one parameter from the draft clause paired with its model clause. */
+export function readValue(p: ModelParameter, structure: Structure): ValueRead {
+  if (p.kind === 'phrase' || p.kind === 'period') return { parameter: p, why: 'wording' };
+  const clause = structure.paired.get(p.clauseNumber);
+  if (!clause) return { parameter: p, why: structure.unpaired.get(p.clauseNumber) ?? 'absent' };
+  const all = sentences(clause);
+  if (p.kind === 'bands') {
+    const inText = all.flatMap((s) => ruRanges(s.text).map((r) => ({ r, s })));
+    const first = inText[0];
+    if (inText.length >= 3 && first) return { parameter: p, clause, value: inText.map((x) => x.r), span: first.s.span, index: first.s.index + first.r.index, raw: first.r.raw };
+    const rows = (clause.tables ?? []).flatMap((t) => t.rows.slice(1).flatMap((row) => {
+      for (const cell of row) {
+        const r = cellRange(cell.text) ?? ruRanges(cell.text)[0];
+        if (r) return [r];
+      }
+      return [];
+    }));
+    if (rows.length >= 3) return { parameter: p, clause, value: rows, span: clause.text, index: 0, raw: '' };
+    return { parameter: p, clause, why: 'no-value' };
+  }
+  const anchors = RU_SUBJECTS[p.id] ?? [];
+  const spoken = all.filter((s) => speaksOf(s, anchors));
+  if (spoken.length === 0) return { parameter: p, clause, why: 'subject' };
+  if (p.kind === 'range') {
+    const found = spoken.flatMap((s) => ruRanges(s.text).map((r) => ({ r, s })));
+    const distinct = [...new Set(found.map((x) => `${x.r.lo}–${x.r.hi}`))];
+    const first = found[0];
+    if (!first) return { parameter: p, clause, why: 'no-value' };
+    if (distinct.length > 1) return { parameter: p, clause, why: 'several', values: found.flatMap((x) => [x.r.lo, x.r.hi]) };
+    return { parameter: p, clause, value: [first.r.lo, first.r.hi], span: first.s.span, index: first.s.index + first.r.index, raw: first.r.raw };
+  }
+  const found = spoken.flatMap((s) => ruQuantities(s.norm).filter((q) => fits(p, q)).map((q) => ({ q, s })));
+  const first = found.find((x) => x.q.unit === p.unit) ?? found[0];
+  if (!first) return { parameter: p, clause, why: 'no-value' };
+  const values = [...new Set(found.map((x) => x.q.value))];
+  // One value in two units («5 рабочих … 5 календарных») is as ambiguous as two values.
+  if (values.length > 1 || new Set(found.map((x) => x.q.unit === 'person' ? 'none' : x.q.unit)).size > 1) return { parameter: p, clause, why: 'several', values };
+  const { raw, index } = rawIn(first.s, first.q.raw);
+  return { parameter: p, clause, value: first.q.value, unit: first.q.unit, span: first.s.span, index, raw };
+}
