@@ -10,6 +10,7 @@
 import type { Lang } from '../law/finding.js';
 import type { Clause, Table } from './act.js';
 import { clauseText } from './act.js';
+import { clauseText as clauseCite } from '../law/cite-text.js';
 import type { ClauseMatch } from './align.js';
 import { WEAK } from './align.js';
 import { normaliseKk, stem } from './kazakh-text.js';
@@ -89,7 +90,7 @@ function paramLine(r: Report, p: ParameterResult, lang: Lang, clauses: Clause[])
   const from = p.clause !== undefined ? clauses.find((c) => c.number === p.clause) : undefined;
   const where = from ? ` · ${r.w['readFrom']}: ${draftName(r, from)}${p.sentence ? ` «${p.sentence.slice(0, 160)}»` : ''}` : '';
   const values = p.found !== undefined ? ` — ${r.w['draft']}: ${show(p.found)}${p.unit ? ` (${p.unit})` : ''}; ${r.w['model']}: ${show(p.parameter.expected)}` : ` — ${r.w['model']}: ${show(p.parameter.expected)}`;
-  return `${p.parameter.label[lang]} (${p.parameter.clause}): ${status}${values}${where}`;
+  return `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)}): ${status}${values}${where}`;
 }
 
 /** Draft clauses no model clause was matched with. */
@@ -132,7 +133,7 @@ export function alignmentMarkdown(c: ModelComparison, file: string, date: string
   out.push(`- ${w['weakN']}: ${s.weak.length} — ${list(s.weak, (m) => `[${w['model']} ${m.model.number}](#m${m.model.number})`)}`);
   out.push(`- ${w['missing']}: ${s.missing.length} — ${list(s.missing, (m) => `[${w['cl']} ${m.model.number}](#m${m.model.number})`)}`);
   // A Russian draft's values are compared with no clause-by-clause section to link to.
-  out.push(`- ${w['departing']}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? `[${p.parameter.label[lang]} (${p.parameter.clause})](#m${p.parameter.clauseNumber})` : `${p.parameter.label[lang]} (${p.parameter.clause})`))}`);
+  out.push(`- ${w['departing']}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? `[${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})](#m${p.parameter.clauseNumber})` : `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`))}`);
   out.push(`- ${w['extra']}: ${s.extra.length} — ${list(s.extra, (x) => `[${draftName(r, x)}](#${r.anchor(x)})`)}`, '');
   for (const m of c.matches) {
     const head = m.draft
@@ -169,7 +170,7 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
     `<li>${esc(w['matched'] as string)}: ${s.matched} / ${c.matches.length}</li>`,
     `<li>${esc(w['weakN'] as string)}: ${s.weak.length} — ${list(s.weak, (m) => link(`m${m.model.number}`, `${w['model']} ${m.model.number}`))}</li>`,
     `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, `${w['cl']} ${m.model.number}`))}</li>`,
-    `<li>${esc(w['departing'] as string)}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? link(`m${p.parameter.clauseNumber}`, `${p.parameter.label[lang]} (${p.parameter.clause})`) : esc(`${p.parameter.label[lang]} (${p.parameter.clause})`)))}</li>`,
+    `<li>${esc(w['departing'] as string)}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? link(`m${p.parameter.clauseNumber}`, `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`) : esc(`${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`)))}</li>`,
     `<li>${esc(w['extra'] as string)}: ${s.extra.length} — ${list(s.extra, (x) => link(r.anchor(x), draftName(r, x)))}</li></ul>`];
   for (const m of c.matches) {
     const cls = !m.draft ? 'missing' : m.score < WEAK ? 'weak' : 'ok';

@@ -39,6 +39,14 @@ describe('alignment report', () => {
     expect(md).toMatch(/Grade bands \(cl\. 8\): same — Draft: 4–5; 3–3,99; 2–2,99; 0–1,99/);
     expect(md).toMatch(/тиімді ¦ 4-5/);
   });
+  it('in Kazakh and Russian a parameter cites its model clause as those languages do, not «cl. 13»', () => {
+    const kk = alignmentMarkdown(r.comparison!, 'draft.md', DATE, 'kk');
+    const ru = alignmentHtml(r.comparison!, 'draft.md', DATE, 'ru');
+    expect(kk).toMatch(/\(13-тармақ\): /);
+    expect(ru).toMatch(/\(13 п\.\): /);
+    expect(kk).not.toMatch(/\(cl\. \d+[^)]*\): /);
+    expect(ru).not.toMatch(/\(cl\. \d+[^)]*\): /);
+  });
   it('HTML says the same in words (weak matches and reasons survive a printout)', () => {
     const html = alignmentHtml(r.comparison!, 'draft.md', DATE, 'en');
     expect(html).toMatch(/<h2>Summary<\/h2>/);
