@@ -19,6 +19,8 @@ import { cliLang, langOption } from './lang.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
 import type { ResultEntry } from '../report/summary.js';
 import { UsageError } from './usage-error.js';
+import { cannotMakeFolder, cannotWrite } from './output.js';
+import { osErrorText } from '../package/os-error.js';
 
 /** Drafts larger than this are refused: a methodology is some 100 KB. */
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -37,12 +39,12 @@ function validDate(d: string): string {
 function readBytes(path: string): { bytes: Uint8Array } | { error: Text3 } {
   try {
     const st = statSync(path);
+    if (st.isDirectory()) return { error: osErrorText({ code: 'EISDIR' }) };
     if (!st.isFile()) return { error: t3('файл емес', 'не файл', 'not a file') };
     if (st.size > MAX_BYTES) return { error: t3(`${MAX_BYTES} байттан үлкен`, `больше ${MAX_BYTES} байт`, `larger than ${MAX_BYTES} bytes`) };
     return { bytes: new Uint8Array(readFileSync(path)) };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? t3('мұндай файл жоқ', 'нет такого файла', 'no such file') : code === 'EACCES' ? t3('рұқсат жоқ', 'нет доступа', 'permission denied') : t3(`оқу қатесі (${code ?? 'error'})`, `ошибка чтения (${code ?? 'error'})`, `read error (${code ?? (err as Error).message})`) };
+    return { error: osErrorText(err) };
   }
 }
 
@@ -103,7 +105,12 @@ async function readDraft(file: string): Promise<{ markdown: string; source?: Sou
 const renderCli = (): Promise<typeof import('./render.js')> => import('./render.js');
 
 async function writeText(path: string, text: string): Promise<void> {
-  (await renderCli()).writeAtomic(path, new TextEncoder().encode(text));
+  const { writeAtomic } = await renderCli();
+  try {
+    writeAtomic(path, new TextEncoder().encode(text));
+  } catch (e) {
+    throw cannotWrite(path, e);
+  }
 }
 
 interface CheckOptions {
@@ -207,7 +214,11 @@ export function register(program: Command): void {
       const b = draft.breach?.message;
       if (b) throw new UsageError({ kk: `${file}: ${b.kk}`, ru: `${file}: ${b.ru}`, en: `${file}: ${b.en}` });
       for (const m of draft.messages) process.stderr.write(`${file}: ${m[lang]}\n`);
-      mkdirSync(opts.out, { recursive: true });
+      try {
+        mkdirSync(opts.out, { recursive: true });
+      } catch (e) {
+        throw cannotMakeFolder(opts.out, e);
+      }
       const formats: Array<'docx' | 'pdf'> = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
       for (const format of formats) {
         let bytes: Uint8Array;
@@ -219,7 +230,11 @@ export function register(program: Command): void {
           throw new UsageError(t3(`${file}: ${format.toUpperCase()} шығару мүмкін емес: ${why.kk}`, `${file}: не удаётся сформировать ${format.toUpperCase()}: ${why.ru}`, `${file}: cannot render ${format}: ${why.en}`));
         }
         const out = join(opts.out, `${basename(file, extname(file))}.${format}`);
-        writeAtomic(out, bytes);
+        try {
+          writeAtomic(out, bytes);
+        } catch (e) {
+          throw cannotWrite(out, e);
+        }
         process.stdout.write(`${out}\n`);
       }
     });

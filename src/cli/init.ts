@@ -10,6 +10,7 @@ import { Argument, Command } from 'commander';
 import { PACKS } from '../acts/index.js';
 import { t3, type Lang } from '../law/finding.js';
 import { langOption } from './options.js';
+import { cannotMakeFolder, cannotRead, cannotWrite } from './output.js';
 import { writeAtomic } from './render.js';
 import { UsageError } from './usage-error.js';
 
@@ -44,10 +45,7 @@ export function register(program: Command): void {
         try {
           bytes = readFileSync(opts.from);
         } catch (e) {
-          {
-          const code = (e as NodeJS.ErrnoException).code ?? 'error';
-          throw new UsageError(t3(`${opts.from}: оқу мүмкін емес (${code})`, `${opts.from}: не удаётся прочитать (${code})`, `${opts.from}: cannot read (${code})`));
-        }
+          throw cannotRead(opts.from, e);
         }
         const map: Record<string, string> = {};
         for (const m of opts.map ?? []) {
@@ -55,9 +53,23 @@ export function register(program: Command): void {
           if (i <= 0) throw new UsageError(t3(`--map «${m}»: БАҒАН=ӨРІС деп жазыңыз`, `--map «${m}»: пишите СТОЛБЕЦ=ПОЛЕ`, `--map «${m}»: write COLUMN=FIELD`));
           map[m.slice(0, i)] = m.slice(i + 1);
         }
-        const ws = new Workspace(opts.out ?? '.');
+        let ws: InstanceType<typeof Workspace>;
+        try {
+          ws = new Workspace(opts.out ?? '.');
+        } catch (e) {
+          throw cannotMakeFolder(opts.out ?? '.', e);
+        }
         const r = await importStaff({ workspace: ws, calendar: createCalendar(), today: () => '' }, opts.from, bytes, {
-          methodology: id, period: opts.period, outDir: '', map, write: (rel, text) => ws.write(rel, text, { overwrite: false }),
+          methodology: id, period: opts.period, outDir: '', map,
+          // a folder that cannot be made (a file in its place, no right to write) is that row's problem, in words
+          write: (rel, text) => {
+            try {
+              ws.write(rel, text, { overwrite: false });
+            } catch (e) {
+              if (e instanceof WorkspaceError) throw e;
+              throw new WorkspaceError(500, cannotWrite(rel, e).text!);
+            }
+          },
         }).catch(fail);
         const L = opts.lang;
         if (r.headerRow !== 1) process.stderr.write(`${L === 'en' ? 'header row' : L === 'ru' ? 'строка заголовков' : 'тақырып жолы'}: ${r.headerRow}\n`);
@@ -83,8 +95,16 @@ export function register(program: Command): void {
       }
       const out = resolve(opts.out ?? `${methodology}.yaml`);
       if (existsSync(out)) throw new UsageError(t3(`${out} бар: қайта жазылмады (басқа --out таңдаңыз)`, `${out} уже есть: не перезаписан (выберите другой --out)`, `${out} exists: not overwritten (choose another --out)`));
-      mkdirSync(dirname(out), { recursive: true });
-      writeAtomic(out, new TextEncoder().encode(made.yaml));
+      try {
+        mkdirSync(dirname(out), { recursive: true });
+      } catch (e) {
+        throw cannotMakeFolder(dirname(out), e);
+      }
+      try {
+        writeAtomic(out, new TextEncoder().encode(made.yaml));
+      } catch (e) {
+        throw cannotWrite(out, e);
+      }
       process.stdout.write(`${out}\n`);
     });
 }

@@ -9,6 +9,24 @@ import { t3 } from '../law/finding.js';
 import { osErrorText } from '../package/os-error.js';
 import { UsageError } from './usage-error.js';
 
+/** A file that could not be written (or its folder made), said in words (../package/os-error.ts), never a stack trace. */
+export function cannotWrite(path: string, e: unknown): UsageError {
+  const why = osErrorText(e);
+  return new UsageError(t3(`${path}: файлды жазу мүмкін емес: ${why.kk}`, `${path}: файл не записать: ${why.ru}`, `${path}: cannot write the file: ${why.en}`));
+}
+
+/** A folder that could not be made (a file of its name, no right to write), said in words. */
+export function cannotMakeFolder(path: string, e: unknown): UsageError {
+  const why = osErrorText(e);
+  return new UsageError(t3(`${path}: қалтаны жасау мүмкін емес: ${why.kk}`, `${path}: папку не создать: ${why.ru}`, `${path}: cannot make the folder: ${why.en}`));
+}
+
+/** A file that could not be read, said in words. */
+export function cannotRead(path: string, e: unknown): UsageError {
+  const why = osErrorText(e);
+  return new UsageError(t3(`${path}: файлды оқу мүмкін емес: ${why.kk}`, `${path}: файл не прочитать: ${why.ru}`, `${path}: cannot read the file: ${why.en}`));
+}
+
 export interface Sink {
   write(chunk: string | Uint8Array): void;
   /** Finish: rename the temporary file over the target. */

@@ -9,6 +9,7 @@ const WORDS: Record<string, Text3> = {
   ENOENT: t3('мұндай файл немесе қалта жоқ', 'нет такого файла или папки', 'no such file or folder'),
   EACCES: t3('қолжетімділікке рұқсат жоқ', 'нет прав доступа', 'permission denied'),
   EPERM: t3('әрекетке рұқсат жоқ', 'действие не разрешено', 'operation not permitted'),
+  EEXIST: t3('мұндай атаулы файл бар', 'файл с таким именем уже есть', 'a file of that name already exists'),
   EISDIR: t3('бұл файл емес, қалта', 'это папка, а не файл', 'this is a folder, not a file'),
   ENOTDIR: t3('жолдың бір бөлігі қалта емес', 'часть пути не является папкой', 'a part of the path is not a folder'),
   ENAMETOOLONG: t3('атауы тым ұзын', 'слишком длинное имя', 'the name is too long'),

@@ -7,6 +7,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSy
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { t3, type Text3 } from '../law/finding.js';
 import { docFromBytes, isCandidate, MAX_BYTES, walk } from '../package/load.js';
+import { osErrorText } from '../package/os-error.js';
 import type { SourceDoc } from '../package/source-doc.js';
 
 export class WorkspaceError extends Error {
@@ -95,7 +96,8 @@ export class Workspace {
       renameSync(tmp, full);
     } catch (e) {
       try { unlinkSync(tmp); } catch { /* nothing to clean */ }
-      throw new WorkspaceError(500, t3(`«${rel}» сақталмады (${(e as NodeJS.ErrnoException).code ?? 'error'}); бұрынғы файл өзгермеді`, `«${rel}» не сохранён (${(e as NodeJS.ErrnoException).code ?? 'error'}); прежний файл не изменён`, `«${rel}» was not saved (${(e as NodeJS.ErrnoException).code ?? 'error'}); the previous file is unchanged`));
+      const why = osErrorText(e);
+      throw new WorkspaceError(500, t3(`«${rel}» сақталмады: ${why.kk}; бұрынғы файл өзгермеді`, `«${rel}» не сохранён: ${why.ru}; прежний файл не изменён`, `«${rel}» was not saved: ${why.en}; the previous file is unchanged`));
     }
   }
 
