@@ -134,6 +134,8 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   }
   out.push(`<h2>${esc(w.findingsOf)}</h2>`);
   const withFindings = results.filter((r) => r.findings.some((f) => f.severity !== 'info'));
+  // a heading over nothing reads as a page that failed to print its findings: say there are none
+  if (withFindings.length === 0) out.push(`<p id="no-findings">${esc(w.noBreaches)}</p>`);
   const key = (r: ResultEntry) => `${r.servant?.body ?? '\uffff'}\u0000${r.servant?.unit ?? '\uffff'}\u0000${r.servant?.fullName ?? '\uffff'}\u0000${r.file}`;
   for (const r of [...withFindings].sort((x, y) => key(x).localeCompare(key(y), 'kk'))) {
     const s = r.servant;

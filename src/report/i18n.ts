@@ -51,6 +51,8 @@ export const WORDS = {
     place: 'Орны', topRules: 'Жиі бұзылатын ережелер', byUnit: 'Бөлімшелер бойынша', byBody: 'Мемлекеттік органдар бойынша', repeats: 'Бір қызметшінің бір кезеңдегі бағалауы бірнеше файлда', repeatsNote: 'Әр файл жиынтықта жеке есептелді; қайсысы түпкілікті екенін тексеріңіз.', repeatsSheet: 'Қайталанулар', periodFrom: 'Кезең басы', periodTo: 'Кезең соңы', id: 'Сәйкестендіргіш', byRule: 'Ережелер бойынша', findingsOf: 'Қызметшілердің бұзушылықтары',
     title: 'Бағалау пакеттерін тексеру есебі', checkedOn: 'Тексеру күні', checked: 'Тексерілгені', noUnit: '(бөлімше көрсетілмеген)', noBody: '(орган көрсетілмеген)', noServant: '(қызметші көрсетілмеген)',
     override: 'деңгейі бапталған', summary: 'Жиынтық', findings: 'Бұзушылықтар', generated: 'bagalau есебі; деректер осы компьютерден шықпайды',
+    noBreaches: 'Ешбір қызметшінің бұзушылығы жоқ: тексерілген файлдардың ешқайсысында қате де, ескерту де табылмады.',
+    noRows: 'Тексерілген файлдарда ештеңе табылмады: қате де, ескерту де, ақпарат та жоқ.',
   },
   ru: {
     wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', skipped: 'нерабочие дни',
@@ -60,6 +62,8 @@ export const WORDS = {
     place: 'Место', topRules: 'Чаще всего нарушаемые правила', byUnit: 'По подразделениям', byBody: 'По государственным органам', repeats: 'Оценка одного служащего за один период в нескольких файлах', repeatsNote: 'Каждый файл учтён в итогах отдельно; проверьте, какой из них окончательный.', repeatsSheet: 'Повторы', periodFrom: 'Начало периода', periodTo: 'Конец периода', id: 'Идентификатор', byRule: 'По правилам', findingsOf: 'Нарушения по служащим',
     title: 'Отчёт о проверке пакетов оценки', checkedOn: 'Дата проверки', checked: 'Проверено', noUnit: '(подразделение не указано)', noBody: '(орган не указан)', noServant: '(служащий не указан)',
     override: 'уровень изменён настройкой', summary: 'Сводка', findings: 'Нарушения', generated: 'отчёт bagalau; данные не покидают этот компьютер',
+    noBreaches: 'Нарушений нет ни у одного служащего: ни в одном проверенном файле не найдено ни ошибок, ни предупреждений.',
+    noRows: 'В проверенных файлах ничего не найдено: ни ошибок, ни предупреждений, ни сведений.',
   },
   en: {
     wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', skipped: 'days skipped',
@@ -69,6 +73,8 @@ export const WORDS = {
     place: 'Place', topRules: 'Most frequent rules', byUnit: 'By unit', byBody: 'By state body', repeats: "One servant's evaluation for one period in several files", repeatsNote: 'Each file is counted in the totals on its own; check which one is final.', repeatsSheet: 'Repeats', periodFrom: 'Period from', periodTo: 'Period to', id: 'Id', byRule: 'By rule', findingsOf: "Each servant's findings",
     title: 'Evaluation package audit report', checkedOn: 'Checked on', checked: 'Checked', noUnit: '(no unit given)', noBody: '(no body given)', noServant: '(no servant given)',
     override: 'severity set by config', summary: 'Summary', findings: 'Findings', generated: 'bagalau report; the data never left this computer',
+    noBreaches: 'No servant has a finding: none of the files checked has an error or a warning.',
+    noRows: 'Nothing was found in the files checked: no error, no warning, no note.',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -77,6 +77,8 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
     n++;
   }
   fs.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: COLUMNS.length } };
+  // a sheet of headings alone reads as one that failed to be written: say there is nothing (outside the filter)
+  if (n === 0) fs.addRow([w.noRows]).font = { italic: true };
   // the same servant and period in several files: one row per file, so a reader filters them by servant
   if (a.repeats.length) {
     const rs = wb.addWorksheet(w.repeatsSheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
