@@ -109,7 +109,7 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
     return finish(result, doc);
   }
   const valid = v.pkg(data);
-  if (!valid) findings.push(...schemaFindings(v.pkg.errors));
+  if (!valid) findings.push(...schemaFindings(v.pkg.errors, pack));
   const period = isObj(data['period']) && typeof data['period']['from'] === 'string' && typeof data['period']['to'] === 'string'
     ? (data['period'] as { from: string; to: string })
     : undefined;

@@ -38,7 +38,7 @@ export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loa
     const sv = validators(pack).session;
     if (!sv) return undefined;
     if (!sv(loaded.data)) {
-      findings.push(...schemaFindings(sv.errors).map((f) => ({ ...f, file: loaded.file, ...(loaded.placeOf?.(f.path) ? { place: loaded.placeOf(f.path)! } : {}) })));
+      findings.push(...schemaFindings(sv.errors, pack, '/session').map((f) => ({ ...f, file: loaded.file, ...(loaded.placeOf?.(f.path) ? { place: loaded.placeOf(f.path)! } : {}) })));
       return undefined;
     }
     data = loaded.data;

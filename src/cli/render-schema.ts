@@ -5,7 +5,7 @@
  */
 import { loadedPack } from '../acts/registry.js';
 import { validators } from '../check/validators.js';
-import { schemaMessage } from '../check/ajv-messages.js';
+import { schemaFindings } from '../check/schema-findings.js';
 import type { Lang } from '../law/finding.js';
 import type { PlaceOf } from '../package/source-doc.js';
 import { withGlosses } from '../report/enum-gloss.js';
@@ -16,8 +16,8 @@ export function schemaProblems(data: unknown, id: unknown, placeOf?: PlaceOf, wh
   if (!pack) return [];
   const v = which === 'pkg' ? validators(pack).pkg : validators(pack).session;
   if (!v || v(data)) return [];
-  return (v.errors ?? []).slice(0, 5).map((e) => {
-    const place = placeOf?.(e.instancePath);
-    return `${place ? `${place.line}:${place.column} ` : ''}${e.instancePath || '/'}: ${withGlosses(schemaMessage(e)[lang], lang)}`;
+  return schemaFindings(v.errors, pack, which === 'session' ? '/session' : '').slice(0, 5).map((f) => {
+    const place = placeOf?.(f.path);
+    return `${place ? `${place.line}:${place.column} ` : ''}${f.path || '/'}: ${withGlosses(f.message[lang], lang)}`;
   });
 }

@@ -134,7 +134,7 @@ describe('runner', () => {
 
   it('an inline session without its date gets one error naming the date', () => {
     const r = run(mutate((p) => delete p.session.date));
-    expect(r.findings.filter((f) => f.ruleId === 'schema').map((f) => [f.path, f.message.en])).toEqual([['/session', 'required field «date» is missing']]);
+    expect(r.findings.filter((f) => f.ruleId === 'schema').map((f) => [f.path, f.message.en])).toEqual([['/session', '«the session (commission or calibration), or a reference to its file»: required field «date of the session» (date) is missing']]);
   });
 
   it('a session file among the packages is recognised, not an error', () => {
