@@ -4,8 +4,8 @@
  * shaped like a code is normalised: free text («"А" корпусы») is left as written.
  */
 import type { Pack } from '../acts/pack.js';
-import { looksLikeCategoryCode } from '../law/category-code.js';
-import { t3, type Finding } from '../law/finding.js';
+import { looksLikeCategoryCode, type CodeChange } from '../law/category-code.js';
+import { t3, type Finding, type Text3 } from '../law/finding.js';
 import type { PackageData } from '../rules/rule.js';
 import type { CheckBatch } from './batch.js';
 
@@ -15,16 +15,16 @@ export function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pa
   if (!pack.categoryCodes || !looksLikeCategoryCode(raw)) return pkg;
   const n = batch.categoryCode(raw);
   if (n.code === raw) return pkg;
-  const changed = n.changes.map((c) => `${c.from}→${c.to}`).join(', ');
+  const changed = changeWords(n.changes);
   findings.push({
     ruleId: 'category-normalised',
     // One severity in every pack: the acts themselves print codes in the other script and with a digit 0
     // for the letter О (act 000 App. 4 «С-0-1», act 003 «D-0-1»), so the reading is reported, not a breach.
     severity: 'info',
     message: t3(
-      `Лауазым санатының коды «${raw}» «${n.code}» ретінде оқылды (${changed})`,
-      `Код категории «${raw}» прочитан как «${n.code}» (${changed})`,
-      `Category code «${raw}» read as «${n.code}» (${changed})`,
+      `Лауазым санатының коды «${raw}» «${n.code}» ретінде оқылды (${changed.kk})`,
+      `Код категории «${raw}» прочитан как «${n.code}» (${changed.ru})`,
+      `Category code «${raw}» read as «${n.code}» (${changed.en})`,
     ),
     path: '/servant/category',
     // The place that prints the codes this one is read against.
@@ -32,4 +32,42 @@ export function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pa
     facts: { found: raw, normalised: n.code, changes: n.changes, valid: n.valid },
   });
   return { ...pkg, servant: { ...pkg.servant, category: n.code } };
+}
+
+/**
+ * What changed, in words: «убраны пробелы», ««–» заменено на «-»», «латинская «C» → кириллическая «С»». The
+ * bare «C→С» said nothing a reader could see (the two letters look alike; a removed space printed as « →»).
+ */
+export function changeWords(changes: readonly CodeChange[]): Text3 {
+  const one = (c: CodeChange): Text3 => {
+    const f = `«${c.from}»`;
+    const t = `«${c.to}»`;
+    switch (c.kind) {
+      case 'space':
+        return t3('бос орын алынды', 'убран пробел', 'a space removed');
+      case 'dash':
+        return t3(`${f} сызықшасы ${t} болып оқылды`, `${f} прочитано как дефис ${t}`, `${f} read as the hyphen ${t}`);
+      case 'latin-to-cyrillic':
+      case 'romanisation': {
+        // «V» (Latin) is Cyrillic «В», Cyrillic «Р» and Latin «P» the Latin «R»: the scripts are named as they are
+        const kk = (ch: string) => (/[A-Za-z]/.test(ch) ? `латынның «${ch}» әрпі` : /[\u0400-\u04FF]/.test(ch) ? `кириллицаның «${ch}» әрпі` : `«${ch}»`);
+        const ru = (ch: string) => (/[A-Za-z]/.test(ch) ? `латинская «${ch}»` : /[\u0400-\u04FF]/.test(ch) ? `кириллическая «${ch}»` : `«${ch}»`);
+        const en = (ch: string) => (/[A-Za-z]/.test(ch) ? `Latin «${ch}»` : /[\u0400-\u04FF]/.test(ch) ? `Cyrillic «${ch}»` : `«${ch}»`);
+        return t3(`${kk(c.from)} ${kk(c.to)} болып оқылды`, `${ru(c.from)} прочитана как ${ru(c.to)}`, `${en(c.from)} read as ${en(c.to)}`);
+      }
+      case 'digit-zero':
+        return t3(`${f} цифры ${t} әрпі болып оқылды`, `цифра ${f} прочитана как буква ${t}`, `the digit ${f} read as the letter ${t}`);
+      case 'case':
+        return t3(`кіші ${f} бас ${t} болып оқылды`, `строчная ${f} прочитана как заглавная ${t}`, `lower-case ${f} read as capital ${t}`);
+    }
+  };
+  const say = (l: keyof Text3): string => {
+    const seen = new Map<string, number>();
+    for (const c of changes) {
+      const w = one(c)[l];
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+    }
+    return [...seen].map(([w, n]) => (n > 1 ? `${w} (×${n})` : w)).join('; ');
+  };
+  return { kk: say('kk'), ru: say('ru'), en: say('en') };
 }
