@@ -4,6 +4,7 @@
  * language writes them («40-тармақ», «п. 40», «cl. 40»). Pure.
  */
 import { clauseText } from '../law/cite-text.js';
+import { dayText } from '../law/day-text.js';
 import type { Cite, Finding, Lang, Severity } from '../law/finding.js';
 import { withGlosses } from './enum-gloss.js';
 
@@ -82,9 +83,16 @@ export type Words = (typeof WORDS)['en'];
 
 export { clauseText } from '../law/cite-text.js';
 
-/** «mic-2018, 40-тармақ (редакция 2018-03-26)». */
+/** The wording of an act by its date, as each language says it: «26.03.2018 редакциясы», «редакция от 26.03.2018», «wording 2018-03-26». */
+export function wordingText(date: string, lang: Lang): string {
+  if (lang === 'kk') return `${dayText(date, lang)} редакциясы`;
+  if (lang === 'ru') return `редакция от ${dayText(date, lang)}`;
+  return `${WORDS.en.wording} ${date}`;
+}
+
+/** «mic-2018, 40-тармақ (26.03.2018 редакциясы)», «mic-2018, 40 п. (редакция от 26.03.2018)», «mic-2018, cl. 40 (wording 2018-03-26)». */
 export function citeText(cite: Cite, lang: Lang): string {
-  return `${cite.act}, ${clauseText(cite.clause, lang)} (${WORDS[lang].wording} ${cite.wording})`;
+  return `${cite.act}, ${clauseText(cite.clause, lang)} (${wordingText(cite.wording, lang)})`;
 }
 
 /** A finding's message as a reader of `lang` sees it: the acts' Kazakh values glossed in ru and en (enum-gloss.ts). */

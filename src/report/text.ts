@@ -6,7 +6,7 @@
  */
 import type { Finding, Lang } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
-import { citeText, count, messageText, SEVERITY, WORDS } from './i18n.js';
+import { citeText, count, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
 export function formatText(results: readonly ResultEntry[], lang: Lang): string {
@@ -26,7 +26,7 @@ export function formatTextEntry(r: ResultEntry, lang: Lang): string {
   const w = WORDS[lang];
   const lines: string[] = [];
   const who = r.servant?.fullName ? `${r.servant.fullName}${r.servant.unit ? `, ${r.servant.unit}` : ''}` : null;
-  lines.push([r.file, r.methodology ?? null, r.wording ? `${w.wording} ${r.wording}` : null, who].filter(Boolean).join('  '));
+  lines.push([r.file, r.methodology ?? null, r.wording ? wordingText(r.wording, lang) : null, who].filter(Boolean).join('  '));
   if (r.findings.length === 0) lines.push(`  ✓ ${w.ok}`);
   for (const f of r.findings) {
     const where = f.place ? `${f.place.line}:${f.place.column}` : '-';
