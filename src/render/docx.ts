@@ -9,7 +9,7 @@ import {
 } from 'docx';
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
 import { FONT_FAMILY, LINE_HEIGHT, TABLE_GAP_PT, fixedDate } from './format-rules.js';
-import { spanAbove, XML_EMITTER } from './docxml.js';
+import { keptRowsFrom, spanAbove, XML_EMITTER } from './docxml.js';
 import { compileParts } from './docx-internals.js';
 import { deflateSync, strToU8 } from 'fflate';
 
@@ -63,6 +63,7 @@ function table(t: Table, textWidthMm: number): DocxTable {
   const widths = t.widths.map((w) => twip(w * textWidthMm));
   const b = t.borders ? SINGLE : NONE;
   const last = t.rows.length - 1;
+  const keptFrom = keptRowsFrom(t);
   // a merged cell: `columnSpan` on it, the covered cells left out; a row span is Word's vertical merge
   // (restart on the anchor, continue in the covered cells below it)
   return new DocxTable({
@@ -72,7 +73,8 @@ function table(t: Table, textWidthMm: number): DocxTable {
     borders: { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b },
     rows: t.rows.map((row, ri) => new TableRow({
       tableHeader: ri < t.headerRows,
-      cantSplit: true,
+      // a row taller than a page may split (LibreOffice cut the last lines of one that may not)
+      ...(t.splitRows?.includes(ri) ? {} : { cantSplit: true }),
       ...(ri >= t.headerRows && t.minRowHeightMm > 0 ? { height: { value: twip(t.minRowHeightMm), rule: 'atLeast' as const } } : {}),
       ...(ri < t.headerRows && t.headerRowsPt?.[ri] ? { height: { value: Math.round((t.headerRowsPt[ri] ?? 0) * 20), rule: 'atLeast' as const } } : {}),
       children: row.flatMap((cell, ci) => {
@@ -81,11 +83,12 @@ function table(t: Table, textWidthMm: number): DocxTable {
         if (cell.covered) {
           const above = spanAbove(t, ri, ci);
           if (!above) return []; // covered from the left: the anchor's columnSpan takes its place
-          return [new DocxTableCell({ width: { size: width(above.cols), type: WidthType.DXA }, margins, verticalMerge: VerticalMergeType.CONTINUE, ...(above.cols > 1 ? { columnSpan: above.cols } : {}), children: [new DocxParagraph({})] })];
+          return [new DocxTableCell({ width: { size: width(above.cols), type: WidthType.DXA }, margins, verticalMerge: VerticalMergeType.CONTINUE, ...(above.cols > 1 ? { columnSpan: above.cols } : {}), children: [new DocxParagraph(ri >= keptFrom ? { keepNext: true } : {})] })];
         }
         const cols = cell.span?.cols ?? 1;
-        // a borderless block (signatures) keeps its rows together: every paragraph but the last row's keeps with the next
-        const keep = !t.borders && ri < last;
+        // a borderless block (signatures) keeps its rows together: every paragraph but the last row's keeps with the next;
+        // a table kept with the next block keeps its last rows with it
+        const keep = (!t.borders && ri < last) || ri >= keptFrom;
         return [new DocxTableCell({
           width: { size: width(cols), type: WidthType.DXA },
           margins,

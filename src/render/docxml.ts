@@ -61,15 +61,35 @@ export function spanAbove(t: Table, ri: number, ci: number): { cols: number } | 
   return undefined;
 }
 
+/**
+ * The first row kept with the block after the table (`Table.keepWithNext`): the last row, or the first of the last rows
+ * a merged cell binds together; past the end when the table is not kept.
+ */
+export function keptRowsFrom(t: Table): number {
+  const n = t.rows.length;
+  if (!t.keepWithNext || n === 0) return n;
+  let from = n - 1;
+  // a cell spanning down into the kept rows from above brings its rows along (and any cell spanning into those)
+  for (let moved = true; moved;) {
+    moved = false;
+    for (let ri = t.headerRows; ri < from && !moved; ri++) {
+      if ((t.rows[ri] ?? []).some((c) => c.span && ri + c.span.rows - 1 >= from)) { from = ri; moved = true; }
+    }
+  }
+  return Math.max(from, t.headerRows);
+}
+
 export function tableXml(t: Table, textWidthMm: number): string {
   const widths = t.widths.map((w) => twip(w * textWidthMm));
   const b = BORDER(t.borders);
   const last = t.rows.length - 1;
+  const keptFrom = keptRowsFrom(t);
   let x = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, c) => a + c, 0)}"/><w:tblBorders><w:top ${b}/><w:left ${b}/><w:bottom ${b}/><w:right ${b}/><w:insideH ${b}/><w:insideV ${b}/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`;
   for (const w of widths) x += `<w:gridCol w:w="${w}"/>`;
   x += '</w:tblGrid>';
   t.rows.forEach((row, ri) => {
-    x += '<w:tr><w:trPr><w:cantSplit/>';
+    // a row taller than a page may split (LibreOffice cut the last lines of one that may not)
+    x += t.splitRows?.includes(ri) ? '<w:tr><w:trPr>' : '<w:tr><w:trPr><w:cantSplit/>';
     x += ri < t.headerRows ? '<w:tblHeader/>' : '<w:tblHeader w:val="off"/>';
     if (ri >= t.headerRows && t.minRowHeightMm > 0) x += `<w:trHeight w:val="${twip(t.minRowHeightMm)}" w:hRule="atLeast"/>`;
     else if (t.headerRowsPt?.[ri]) x += `<w:trHeight w:val="${Math.round((t.headerRowsPt[ri] ?? 0) * 20)}" w:hRule="atLeast"/>`;
@@ -79,12 +99,13 @@ export function tableXml(t: Table, textWidthMm: number): string {
       if (cell.covered) {
         const above = spanAbove(t, ri, ci);
         if (!above) return; // covered from the left: the anchor's gridSpan takes its place
-        x += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width(above.cols)}"/>${above.cols > 1 ? `<w:gridSpan w:val="${above.cols}"/>` : ''}<w:vMerge w:val="continue"/>${MARGINS}</w:tcPr>${emptyParagraph({})}</w:tc>`;
+        x += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width(above.cols)}"/>${above.cols > 1 ? `<w:gridSpan w:val="${above.cols}"/>` : ''}<w:vMerge w:val="continue"/>${MARGINS}</w:tcPr>${emptyParagraph(ri >= keptFrom ? { keepNext: true } : {})}</w:tc>`;
         return;
       }
       const cols = cell.span?.cols ?? 1;
-      // a borderless block (signatures) keeps its rows together: every paragraph but the last row's keeps with the next
-      const keep = !t.borders && ri < last;
+      // a borderless block (signatures) keeps its rows together: every paragraph but the last row's keeps with the next;
+      // a table kept with the next block keeps its last rows with it
+      const keep = (!t.borders && ri < last) || ri >= keptFrom;
       x += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width(cols)}"/>${cols > 1 ? `<w:gridSpan w:val="${cols}"/>` : ''}${cell.span && cell.span.rows > 1 ? '<w:vMerge w:val="restart"/>' : ''}${MARGINS}</w:tcPr>`;
       x += cell.paragraphs.length ? cell.paragraphs.map((p) => paragraphXml(p, keep, false)).join('') : emptyParagraph({ keepNext: keep });
       x += '</w:tc>';

@@ -9,7 +9,7 @@
 import type { Block, DocumentModel, Orientation, Paragraph, Table } from './model.js';
 import { ptFromMm } from './model.js';
 import { hyphenate, segments, SOFT_HYPHEN } from './linebreak.js';
-import { grownHeaderRows } from './pdf/layout.js';
+import { grownHeaderRows, tallRows } from './pdf/layout.js';
 import type { FontSet } from './pdf/font.js';
 
 /** Width in points of `text` set in the given style and size. */
@@ -25,6 +25,12 @@ function textWidthPt(model: DocumentModel, orientation: Orientation): number {
   const p = model.page;
   const sheet = orientation === 'landscape' ? Math.max(p.widthMm, p.heightMm) : Math.min(p.widthMm, p.heightMm);
   return ptFromMm(sheet - p.marginLeftMm - p.marginRightMm);
+}
+
+function textHeightPt(model: DocumentModel, orientation: Orientation): number {
+  const p = model.page;
+  const sheet = orientation === 'landscape' ? Math.min(p.widthMm, p.heightMm) : Math.max(p.widthMm, p.heightMm);
+  return ptFromMm(sheet - p.marginTopMm - p.marginBottomMm);
 }
 
 /** Each unbreakable piece of a paragraph, its trailing spaces (`trimEnd`: the white space of `\s`) and soft hyphens dropped. */
@@ -163,6 +169,8 @@ export function fitModel(model: DocumentModel, measure: Measure): DocumentModel 
       const plan = o === 'portrait' ? portraitPlans[i] : planTable(t, width, measure, true);
       if (plan) applyPlan(t, plan, width, measure);
       headerHeights(t, width, measure);
+      const tall = tallRows(t, width, textHeightPt(model, o), measuringFonts(measure));
+      if (tall.length) t.splitRows = tall;
     });
     if (o === 'landscape') any = true;
     return o;

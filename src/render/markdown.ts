@@ -8,7 +8,8 @@
  * - a block quote (`>`) is the right-hand block: appendix caption «… N-қосымша», «Нысан», «БЕКІТЕМІН»;
  * - a GFM table is a table, its first row the header repeated on each page; an HTML comment
  *   `<!-- widths: 10 40 20 30 -->` right before it sets relative column widths, `<!-- header: 2 -->`
- *   makes more rows repeat; `<br>` breaks a line inside a cell;
+ *   makes more rows repeat, `<!-- keep -->` keeps its last row on the page of what follows (the signature area
+ *   that signs it); `<br>` breaks a line inside a cell;
  * - a fenced block with info `signature` is a borderless signature block: each line `left | right`;
  * - a thematic break (`***`) or `<!-- pagebreak -->` is a page break.
  */
@@ -94,7 +95,7 @@ export function markdownToModel(markdown: string, options: MarkdownOptions): Doc
   if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;
   if (front.pageNumbers !== undefined) page.pageNumbers = front.pageNumbers;
   const frontLines = lineCount(markdown, 0, offset);
-  const ctx: Ctx = { source: body, linesBefore: frontLines, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined, notes: [], note: false, captioned: false, titled: false };
+  const ctx: Ctx = { source: body, linesBefore: frontLines, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined, pendingKeep: false, notes: [], note: false, captioned: false, titled: false };
   const blocks: Block[] = [];
   for (const { chunk, line } of chunks(body)) {
     ctx.source = chunk.source;
@@ -200,6 +201,8 @@ interface Ctx {
   tableSize: number;
   pendingWidths: number[] | undefined;
   pendingHeader: number | undefined;
+  /** `<!-- keep -->` seen above the next table: its last row keeps with what follows it. */
+  pendingKeep: boolean;
   /** Editorial notes found so far (`{.note}` paragraphs), in document order. */
   notes: string[];
   /** Set by applyAttrs when the paragraph just read is a `{.note}`. */
@@ -287,6 +290,7 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       out.push(convertTable(node, ctx));
       ctx.pendingWidths = undefined;
       ctx.pendingHeader = undefined;
+      ctx.pendingKeep = false;
       return;
     case 'thematicBreak':
       out.push({ kind: 'pageBreak' });
@@ -298,6 +302,7 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
       if (w) ctx.pendingWidths = (w[1] ?? '').trim().split(/\s+/).map(Number);
       const h = /^<!--\s*header:\s*(\d+)\s*-->$/i.exec(v);
       if (h) ctx.pendingHeader = Number(h[1]);
+      if (/^<!--\s*keep\s*-->$/i.test(v)) ctx.pendingKeep = true;
       const part = /^<!--\s*part:([^>]*)-->$/i.exec(v);
       if (part) { applyPart(part[1] ?? '', ctx); ctx.captioned = false; ctx.titled = false; }
       return;
@@ -308,9 +313,9 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
         const lang = node.lang ?? '';
         throw new MarkdownError(t3(`${l}-жол: «${lang}» блогы белгісіз (тек «signature» блогы бар)`, `строка ${l}: блок «${lang}» неизвестен (есть только блок «signature»)`, `line ${l}: fenced block "${lang}" is not a known block (only "signature")`));
       }
-      // a signature block never stands alone: the paragraph it signs is kept with it
+      // a signature block never stands alone: the paragraph it signs, or the last row of the table it signs, is kept with it
       const before = out[out.length - 1];
-      if (before && before.kind === 'paragraph') before.keepWithNext = true;
+      if (before && (before.kind === 'paragraph' || (before.kind === 'table' && before.borders))) before.keepWithNext = true;
       out.push(signatureTable(node.value, ctx));
       return;
     }
@@ -480,7 +485,7 @@ function convertTable(node: MdTable, ctx: Ctx): Table {
     return cells;
   });
   resolveSpans(rows, lineOf(node, ctx));
-  return { kind: 'table', widths, headerRows: Math.min(headerRows, rows.length), borders: true, rows, minRowHeightMm: ctx.rowHeight };
+  return { kind: 'table', widths, headerRows: Math.min(headerRows, rows.length), borders: true, rows, minRowHeightMm: ctx.rowHeight, ...(ctx.pendingKeep ? { keepWithNext: true } : {}) };
 }
 
 /**

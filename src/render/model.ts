@@ -61,6 +61,17 @@ export interface Table {
    * row repeated on a new page by its own cells only, and cut the merged cell's text there.
    */
   headerRowsPt?: number[];
+  /**
+   * Keep the last row (with the rows a merged cell binds to it) on the page of the next block: the signature area
+   * after the table it signs never stands alone on a page, the table's last row moves over with it, as a typist
+   * moves it. DOCX: every paragraph of those rows keeps with the next (Word and LibreOffice honour it in a row).
+   */
+  keepWithNext?: boolean;
+  /**
+   * Set by the fitting step: the body rows taller than a page, which the PDF splits line by line across pages. The
+   * DOCX lets them split too (no `cantSplit`): LibreOffice cut the last lines of such a row kept from splitting.
+   */
+  splitRows?: number[];
 }
 
 export type Orientation = 'portrait' | 'landscape';

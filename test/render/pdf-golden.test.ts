@@ -18,10 +18,10 @@ const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('he
 const titleOf = (md: string, fallback: string): string => /^title:\s*(.+)$/m.exec(md)?.[1]?.trim() ?? fallback;
 
 const BLANKS: { methodology: string; form: string; pdf: string; docx: string }[] = [
-  { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: 'd660b2d30bffce109da36cf034efc22100f5481b09b21426cc515507e6a194f1' },
+  { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: '8803cb1bb4d961eea7abfa6850a88fa84acdc5227c6438a2d9a14516d0f45f1a' },
   { methodology: 'sjc-apparatus', form: 'rankingSheet', pdf: '365161fc06b0dafad49ae2ac8d828c6389e22b947fd8b9c1b1ebb6109c6bc8c8', docx: 'd663fc5269e76f548a0eb407e870e2dd53d16fcc3bbae300ae3f1f2c7385cd36' },
-  { methodology: 'asa-a-corps', form: 'evaluationSheet', pdf: 'c134e876533c49e755f0d86a931621c80aab62b2284fd381405088e7a94b77fe', docx: 'c8a41409a175077013a218e2cdbb49fa877475027b2ecc80b489e32115315d61' },
-  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: 'ece3e92ad66ad5c737789abae4a0c62297e6ead879564b5e20e84f7d1fad2390' },
+  { methodology: 'asa-a-corps', form: 'evaluationSheet', pdf: 'c134e876533c49e755f0d86a931621c80aab62b2284fd381405088e7a94b77fe', docx: '76b1671c536626cde847e856e1540a43d0cf4f7c4aa508021f179d084f203d4f' },
+  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: 'f897690df0e978a1f3fa38d9cffd57f35fc43b841c388d343203474cf9302bb2' },
 ];
 
 /** Letters the standard subset lacks (Ł, Ø, Æ, Ğ …) in three faces, a table, two outline levels. */

@@ -247,9 +247,12 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
       y -= b.spaceAfterPt;
       continue;
     }
-    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, run), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page);
+    const gap = blocks[bi + 1]?.kind === 'table' ? TABLE_GAP_PT : 0;
+    // a table kept with the next block: what of the next blocks must share the page with its last row
+    const after = b.keepWithNext ? gap + startHeight(blocks, bi + 1, textW, pg.fontSizePt, run) : 0;
+    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, run), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page, after);
     broken = false;
-    if (blocks[bi + 1]?.kind === 'table') y -= TABLE_GAP_PT;
+    y -= gap;
   }
   if (pg.pageNumbers && pages.length > 1) {
     const f = fonts.get('regular');
@@ -268,7 +271,8 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
 
 /**
  * How much of the next blocks must share the page with a keep-with-next paragraph: the next paragraph's
- * first line (two if it is kept with its own next), a table's header rows and first body row, or the whole
+ * first line (the whole of it and what it keeps, if it is kept with its own next), a table's header rows and
+ * first body row (and what follows, if that row is the last and the table is kept with the next), or the whole
  * of a borderless (signature) block.
  */
 function startHeight(blocks: Block[], from: number, textW: number, body: number, run: LayoutRun): number {
@@ -281,7 +285,10 @@ function startHeight(blocks: Block[], from: number, textW: number, body: number,
   }
   const m = measureTable(n, textW, body, run);
   if (!n.borders) return m.rows.reduce((a, r) => a + r.height, 0);
-  return m.rows.slice(0, Math.min(m.rows.length, n.headerRows + 1)).reduce((a, r) => a + r.height, 0);
+  const first = Math.min(m.rows.length, n.headerRows + 1);
+  const start = m.rows.slice(0, first).reduce((a, r) => a + r.height, 0);
+  if (!n.keepWithNext || first < m.rows.length) return start;
+  return start + (blocks[from + 1]?.kind === 'table' ? TABLE_GAP_PT : 0) + startHeight(blocks, from + 1, textW, body, run);
 }
 
 interface MeasuredCell { paras: { p: Paragraph; lines: Line[] }[]; h: number; width: number; covered: boolean; rows: number }
@@ -327,6 +334,22 @@ export function grownHeaderRows(t: Table, textW: number, fonts: FontSet): number
   return m.rows.slice(0, t.headerRows).map((r) => (r.grown ? r.height - (t.borders ? BORDER_PT : 0) : 0));
 }
 
+/**
+ * The body rows of a bordered table taller than a page under its header (`textH`: the text height, pt), that the
+ * layout splits line by line (a row no merged cell binds to another). The fitting step marks them
+ * (`Table.splitRows`) so that the DOCX lets them split: LibreOffice printed such a row, kept from splitting,
+ * over pages and cut its last lines (a protocol of 40 rows of 3,000 characters lost 2–3 lines a row).
+ */
+export function tallRows(t: Table, textW: number, textH: number, fonts: FontSet): number[] {
+  if (!t.borders) return [];
+  const m = measureTable(t, textW, 12, { measured: new Map(), lines: (p, width, body) => breakLines(p, width, body, fonts) });
+  const room = textH - m.rows.slice(0, t.headerRows).reduce((a, r) => a + r.height, 0);
+  const ends = groupEnds(m);
+  const out: number[] = [];
+  m.rows.forEach((r, ri) => { if (ri >= t.headerRows && (ends[ri] ?? ri) === ri && r.height > room) out.push(ri); });
+  return out;
+}
+
 /** Lines and heights of every cell; a merged cell spans its columns' widths and its rows' heights. */
 function measureTable(t: Table, textW: number, body: number, run: LayoutRun): MeasuredTable {
   const key = `${textW}|${body}`;
@@ -369,7 +392,11 @@ function groupEnds(m: MeasuredTable): number[] {
   return end;
 }
 
-function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, top: number, bottom: number, fonts: FontSet, newPage: () => LaidPage, current: () => LaidPage): number {
+/**
+ * Place a table from `yStart` down. `after`: the height of the next blocks that must share the page with the
+ * table's last row (or the last rows a merged cell binds) when the table is kept with the next block.
+ */
+function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, top: number, bottom: number, fonts: FontSet, newPage: () => LaidPage, current: () => LaidPage, after = 0): number {
   const { colW, rows: measured } = m;
   let y = yStart;
   const drawRow = (ri: number): void => {
@@ -412,22 +439,26 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
   const heightTo = (from: number, to: number): number => measured.slice(from, to + 1).reduce((a, r) => a + r.height, 0);
   const pageRoom = top - bottom - headerH;
   /**
-   * What of a row taller than a page must fit where it starts: its first two lines (a paragraph's orphan control),
-   * as LibreOffice and Word start such a row where they stand rather than on a fresh page.
+   * What of a row taller than a page must fit where it starts: its first line, as LibreOffice and Word start such a
+   * row where they stand rather than on a fresh page (the DOCX sets no widow or orphan control, and lets the row split).
    */
   const opening = (r: MeasuredTable['rows'][number]): number => {
     let h = 0;
-    for (const c of r.cells) {
-      const ls = c.paras.flatMap(({ lines }) => lines.map((l) => l.height));
-      h = Math.max(h, (ls[0] ?? 0) + (ls[1] ?? 0));
-    }
+    for (const c of r.cells) h = Math.max(h, c.paras[0]?.lines[0]?.height ?? 0);
     return h + 2 * CELL_PAD_Y + (t.borders ? BORDER_PT : 0);
   };
   const tooTall = (ri: number): boolean => (ends[ri] ?? ri) === ri && (measured[ri]?.height ?? 0) > pageRoom;
+  // the group of the last row, and what must follow it on its page: moved to a fresh page with it when it fits there
+  const lastRow = measured.length - 1;
+  let lastStart = lastRow;
+  while (lastStart > t.headerRows && (ends[lastStart - 1] ?? 0) >= lastRow) lastStart--;
+  const keepLast = after > 0 && lastStart >= t.headerRows && !tooTall(lastStart) && heightTo(lastStart, lastRow) + after <= pageRoom;
+  // a last row taller than a page, kept with the next block, starts on a fresh page (as LibreOffice moves it)
+  const tallKept = after > 0 && lastStart === lastRow && lastRow >= t.headerRows && tooTall(lastRow);
   // keep the header with at least the first body row (or group), or the opening of a row taller than a page
   const firstRow = measured[t.headerRows];
-  const firstBody = !firstRow ? 0 : tooTall(t.headerRows) ? opening(firstRow) : heightTo(t.headerRows, ends[t.headerRows] ?? t.headerRows);
-  if (y - headerH - firstBody < bottom && y < top) { newPage(); y = top; }
+  const firstBody = (!firstRow ? 0 : tooTall(t.headerRows) ? opening(firstRow) : heightTo(t.headerRows, ends[t.headerRows] ?? t.headerRows)) + (keepLast && lastStart === t.headerRows ? after : 0);
+  if ((y - headerH - firstBody < bottom || (tallKept && lastRow === t.headerRows)) && y < top) { newPage(); y = top; }
   for (let ri = 0; ri < t.headerRows; ri++) drawRow(ri);
   const freshPage = (): void => {
     newPage();
@@ -441,11 +472,12 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
     const need = end > ri ? heightTo(ri, end) : r.height;
     if (tooTall(ri)) {
       // taller than a page: split the row line by line across pages, each slice boxed, from where the table stands
-      if (y - opening(r) < bottom && y < top - headerH) freshPage();
+      if ((y - opening(r) < bottom || (tallKept && ri === lastRow)) && y < top - headerH) freshPage();
       splitRow(r.cells);
       continue;
     }
-    if (y - need < bottom && need <= top - bottom - headerH) freshPage();
+    if (keepLast && ri === lastStart && ri > t.headerRows && y - heightTo(ri, lastRow) - after < bottom) freshPage();
+    else if (y - need < bottom && need <= top - bottom - headerH) freshPage();
     else if (y - r.height < bottom) freshPage();
     drawRow(ri);
   }
