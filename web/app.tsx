@@ -7,7 +7,7 @@ import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type Cha
 import { createRoot } from 'react-dom/client';
 import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
-import { englishStringTranslator, TranslatableString, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
+import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
 import { fieldLabel } from './field-labels.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
@@ -157,6 +157,18 @@ function TextWidget(props: WidgetProps) {
 
 const widgets = { DateWidget: KzDateWidget, TextWidget };
 
+/**
+ * A field's message in a line every field, group and list keeps whether it has a message or not: a finding that
+ * lands (or goes) while the officer types never moves the fields below it. One line, cut with «…» if longer; the
+ * whole text is its tooltip, is read out with the field (aria-describedby names this id) and is in the findings
+ * panel beside the form.
+ */
+function FieldErrorTemplate({ errors = [], fieldPathId }: FieldErrorProps) {
+  const text = errors.filter((e) => !!e).map(String).join('; ');
+  return <div id={errorId(fieldPathId)} className="field-error" title={text || undefined}>{text}</div>;
+}
+const templates = { FieldErrorTemplate };
+
 /** The form library's own words (buttons, yes/no), in the page's language. */
 const RJSF_WORDS: Partial<Record<TranslatableString, Record<Lang, string>>> = {
   [TranslatableString.AddButton]: { kk: 'Қосу', ru: 'Добавить', en: 'Add' },
@@ -173,9 +185,9 @@ const RJSF_WORDS: Partial<Record<TranslatableString, Record<Lang, string>>> = {
 };
 const translator = (lang: Lang) => (s: TranslatableString, params?: string[]) => RJSF_WORDS[s]?.[lang] ?? englishStringTranslator(s, params);
 
-function Section(props: { title: string; id: string; children: ReactNode; tools?: ReactNode }) {
+function Section(props: { title: string; id: string; children: ReactNode; tools?: ReactNode; className?: string }) {
   return (
-    <section className="card" id={props.id}>
+    <section className={props.className ? `card ${props.className}` : 'card'} id={props.id}>
       <h2>{props.title}{props.tools && <span className="tools">{props.tools}</span>}</h2>
       {props.children}
     </section>
@@ -193,6 +205,7 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
       formData={props.data}
       validator={validator}
       widgets={widgets}
+      templates={templates}
       formContext={{ lang }}
       translateString={translator(lang)}
       noValidate
@@ -204,13 +217,15 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
   );
 }
 
-function FindingList({ findings, lang }: { findings: Finding[]; lang: Lang }) {
+/** `go` (the fill page): the finding's message is a button that takes the officer to its field. */
+function FindingList({ findings, lang, go }: { findings: Finding[]; lang: Lang; go?: (f: Finding) => boolean }) {
   if (findings.length === 0) return <p className="ok" id="no-findings">✓ {tr('noFindings', lang)}</p>;
   return (
     <ul className="findings">
       {findings.map((f, i) => (
-        <li key={i} className={f.severity} data-rule={f.ruleId}>
-          <span className="sev">{tr(f.severity, lang)}</span> {fillMessage(f, lang)}
+        <li key={i} className={f.severity} data-rule={f.ruleId} data-field={`/${fieldPath(f).join('/')}`}>
+          <span className="sev">{tr(f.severity, lang)}</span>{' '}
+          {go ? <button type="button" className="go" title={tr('goToField', lang)} onClick={() => go(f)}>{fillMessage(f, lang)}</button> : fillMessage(f, lang)}
           {f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
           {deadlineNote(f, lang) && <span className="days"> [{deadlineNote(f, lang)}]</span>}
           <span className="where"> {f.file ? `${f.file} ` : ''}{f.place ? `${f.place.line}:${f.place.column} ` : ''}{f.path || '/'}</span>
@@ -380,6 +395,31 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
 
+  /**
+   * Takes the officer to a finding's field: the deepest part of its path the page shows (a row not there yet →
+   * its list; a form not added → its «add» button), scrolled to the middle of the window and focused.
+   */
+  const go = (f: Finding): boolean => {
+    const p = fieldPath(f);
+    let section = '';
+    let prefix = '';
+    let rest: string[] = [];
+    if (f.file || p[0] === 'session') section = 'session';
+    else if (p[0] === 'forms' && p[1] !== undefined) {
+      section = `form-${p[1]}`;
+      if (p[1] in forms) (prefix = `f-${p[1]}`), (rest = p.slice(2));
+    } else if (p[0] === 'forms') section = `form-${Object.keys(formSchemas)[0] ?? ''}`;
+    else if (['servant', 'period', 'events'].includes(p[0] ?? '')) (section = p[0]!), (prefix = p[0]!), (rest = p.slice(1));
+    let el: HTMLElement | null = null;
+    for (let k = rest.length; k > 0 && !el && prefix; k--) el = document.getElementById([prefix, ...rest.slice(0, k)].join('_'));
+    el ??= section ? document.querySelector<HTMLElement>(`section#${CSS.escape(section)}`) : null;
+    if (!el) return false;
+    const target = el.matches('input, select, textarea, button') ? el : el.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, button');
+    (target ?? el).scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+    return true;
+  };
+
   return (
     <div className="fill">
       <aside>
@@ -401,9 +441,11 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
         </ul>
       </aside>
       <div className="editor">
-        {problem && <p className="problem" role="alert">{problem}</p>}
         {!pkg || !schema ? (
-          <p className="hint">{tr('pickFile', lang)}</p>
+          <>
+            {problem && <p className="problem" role="alert">{problem}</p>}
+            <p className="hint">{tr('pickFile', lang)}</p>
+          </>
         ) : (
           <>
             <div className="bar">
@@ -412,52 +454,62 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
               {methodology && <span id="act-title">{methodology.act.title[lang]}</span>}
               <button id="save" onClick={() => void save()} className={dirty ? 'primary' : ''}>{tr('save', lang)}</button>
               <button id="zip" onClick={() => void render('zip')}>{tr('zip', lang)}</button>
+              {/* a fixed width: «checking…» coming and going never re-wraps the bar and moves the forms */}
               <span className="status" id="status">{status || (dirty ? tr('unsaved', lang) : saved ? tr('saved', lang) : '')}</span>
             </div>
-            <Section title={`${tr('findings', lang)}: ${counts.error} ${tr('error', lang)}, ${counts.warning} ${tr('warning', lang)}, ${counts.info} ${tr('info', lang)}`} id="findings" tools={result && (
-              <>
-                <span className="small" id="engine" data-engine={result.engine}>{tr(result.engine === 'page' ? 'checkedInPage' : 'checkedByServer', lang)}</span>
-                <button id="check-json" onClick={() => download(new Blob([JSON.stringify(withoutEngine(result), null, 2)], { type: 'application/json' }), `${(path ?? 'package').split('/').pop()!.replace(/\.(ya?ml|json)$/i, '')}.check.json`)}>JSON</button>
-              </>
-            )}>
-              <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} />
-            </Section>
-            {lang !== 'kk' && <p className="note" id="unofficial">{tr('unofficialLabels', lang)}</p>}
-            <Section title={tr('servant', lang)} id="servant">
-              {props['servant'] && <SchemaForm id="servant" schema={props['servant']} data={pkg['servant']} lang={lang} methodology={methodologyId} findings={findings} section={['servant']} onChange={(v) => update('servant', v)} />}
-            </Section>
-            <Section title={tr('period', lang)} id="period">
-              {props['period'] && <SchemaForm id="period" schema={props['period']} data={pkg['period']} lang={lang} methodology={methodologyId} findings={findings} section={['period']} onChange={(v) => update('period', v)} />}
-            </Section>
-            {Object.entries(formSchemas).map(([key, fs]) => (
-              <Section key={key} id={`form-${key}`} title={(lang === 'kk' ? undefined : fieldLabel(methodologyId, `/forms/${key}`)?.[lang]) ?? fs.title ?? key}
-                tools={key in forms ? (
-                  <>
-                    <button className="docx" onClick={() => void render('docx', key)}>DOCX</button>
-                    <button className="pdf" onClick={() => void render('pdf', key)}>PDF</button>
-                    <button className="remove" onClick={() => updateForm(key, undefined)}>{tr('removeForm', lang)}</button>
-                  </>
-                ) : (
-                  <button className="add-form" onClick={() => updateForm(key, {})}>{tr('addForm', lang)}</button>
-                )}>
-                {key in forms && <SchemaForm id={`f-${key}`} schema={fs} data={forms[key]} lang={lang} methodology={methodologyId} findings={findings} section={['forms', key]} onChange={(v) => updateForm(key, v)} />}
+            {/*
+              The findings stand beside the forms (a window too narrow for that: above them, in a box of a fixed
+              height): a check that lands while the officer types or aims never moves a field.
+            */}
+            <div className="workarea">
+              <Section className="findings-panel" title={`${tr('findings', lang)}: ${tr('errors', lang)} ${counts.error} · ${tr('warnings', lang)} ${counts.warning} · ${tr('infos', lang)} ${counts.info}`} id="findings" tools={result && (
+                <>
+                  <span className="small" id="engine" data-engine={result.engine}>{tr(result.engine === 'page' ? 'checkedInPage' : 'checkedByServer', lang)}</span>
+                  <button id="check-json" onClick={() => download(new Blob([JSON.stringify(withoutEngine(result), null, 2)], { type: 'application/json' }), `${(path ?? 'package').split('/').pop()!.replace(/\.(ya?ml|json)$/i, '')}.check.json`)}>JSON</button>
+                </>
+              )}>
+                {problem && <p className="problem" role="alert">{problem}</p>}
+                <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} />
               </Section>
-            ))}
-            {props['events'] && (
-              <Section title={tr('events', lang)} id="events">
-                <SchemaForm id="events" schema={props['events']} data={pkg['events'] ?? []} lang={lang} methodology={methodologyId} findings={findings} section={['events']} onChange={(v) => update('events', v)} />
-              </Section>
-            )}
-            {props['session'] && (
-              <Section title={tr('session', lang)} id="session">
-                <select id="session-select" value={sessionTarget} onChange={(e) => update('session', e.target.value && path ? { ref: relativeTo(path, e.target.value) } : undefined)}>
-                  <option value="">{tr('noSession', lang)}</option>
-                  {files.sessions.map((s) => <option key={s} value={s}>{s}</option>)}
-                  {sessionTarget && !files.sessions.includes(sessionTarget) && <option value={sessionTarget}>{sessionTarget}</option>}
-                </select>
-                <FindingList findings={findings.filter((f) => f.file || fieldPath(f)[0] === 'session')} lang={lang} />
-              </Section>
-            )}
+              <div className="forms">
+                {lang !== 'kk' && <p className="note" id="unofficial">{tr('unofficialLabels', lang)}</p>}
+                <Section title={tr('servant', lang)} id="servant">
+                  {props['servant'] && <SchemaForm id="servant" schema={props['servant']} data={pkg['servant']} lang={lang} methodology={methodologyId} findings={findings} section={['servant']} onChange={(v) => update('servant', v)} />}
+                </Section>
+                <Section title={tr('period', lang)} id="period">
+                  {props['period'] && <SchemaForm id="period" schema={props['period']} data={pkg['period']} lang={lang} methodology={methodologyId} findings={findings} section={['period']} onChange={(v) => update('period', v)} />}
+                </Section>
+                {Object.entries(formSchemas).map(([key, fs]) => (
+                  <Section key={key} id={`form-${key}`} title={(lang === 'kk' ? undefined : fieldLabel(methodologyId, `/forms/${key}`)?.[lang]) ?? fs.title ?? key}
+                    tools={key in forms ? (
+                      <>
+                        <button className="docx" onClick={() => void render('docx', key)}>DOCX</button>
+                        <button className="pdf" onClick={() => void render('pdf', key)}>PDF</button>
+                        <button className="remove" onClick={() => updateForm(key, undefined)}>{tr('removeForm', lang)}</button>
+                      </>
+                    ) : (
+                      <button className="add-form" onClick={() => updateForm(key, {})}>{tr('addForm', lang)}</button>
+                    )}>
+                    {key in forms && <SchemaForm id={`f-${key}`} schema={fs} data={forms[key]} lang={lang} methodology={methodologyId} findings={findings} section={['forms', key]} onChange={(v) => updateForm(key, v)} />}
+                  </Section>
+                ))}
+                {props['events'] && (
+                  <Section title={tr('events', lang)} id="events">
+                    <SchemaForm id="events" schema={props['events']} data={pkg['events'] ?? []} lang={lang} methodology={methodologyId} findings={findings} section={['events']} onChange={(v) => update('events', v)} />
+                  </Section>
+                )}
+                {props['session'] && (
+                  <Section title={tr('session', lang)} id="session">
+                    <select id="session-select" value={sessionTarget} onChange={(e) => update('session', e.target.value && path ? { ref: relativeTo(path, e.target.value) } : undefined)}>
+                      <option value="">{tr('noSession', lang)}</option>
+                      {files.sessions.map((s) => <option key={s} value={s}>{s}</option>)}
+                      {sessionTarget && !files.sessions.includes(sessionTarget) && <option value={sessionTarget}>{sessionTarget}</option>}
+                    </select>
+                    <FindingList findings={findings.filter((f) => f.file || fieldPath(f)[0] === 'session')} lang={lang} />
+                  </Section>
+                )}
+              </div>
+            </div>
           </>
         )}
       </div>

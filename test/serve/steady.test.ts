@@ -1,0 +1,95 @@
+/**
+ * The fill page in headless Chromium on a 1366×768 laptop and in half of it (683×768): what the live check finds
+ * never moves a field under the officer's pointer, and each finding leads to its field, by mouse and by keyboard.
+ *
+ * The first check waits for the methodology's validators, fetched from the server once: the test holds that
+ * request, so «before the findings land» is a state it waits in, not a moment it hopes to catch.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../browser.js';
+import { serveSamples } from './helpers.js';
+
+type InPage = { document: { getElementById(id: string): { getBoundingClientRect(): { x: number; y: number; width: number; height: number } } | null; activeElement: { id: string } | null }; scrollX: number; scrollY: number };
+
+describe.skipIf(!hasChromium())('the fill page keeps its fields still', () => {
+  let browser: Browser;
+  let srv: Awaited<ReturnType<typeof serveSamples>>;
+  const errors: string[] = [];
+  // the chunk of asa-b-model's validators, which the page's first check of such a package waits for
+  const bundle = JSON.parse(readFileSync('dist/web/bundle.json', 'utf8')) as Record<string, string>;
+  const validators = Object.keys(bundle).find((k) => bundle[k] === 'validators asa-b-model')!;
+
+  beforeAll(async () => {
+    srv = await serveSamples();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  const settled = (p: Page) => p.waitForFunction(() => !/…/.test((globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } | null } }).document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+  /** Where a field is on the page (not in the window: the page may scroll), to the pixel. */
+  const place = (p: Page, id: string) =>
+    p.evaluate((i) => {
+      const w = globalThis as unknown as InPage;
+      const r = w.document.getElementById(i)!.getBoundingClientRect();
+      return [r.x + w.scrollX, r.y + w.scrollY, r.width, r.height].map(Math.round);
+    }, id);
+  const focused = (p: Page) => p.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id ?? '');
+
+  for (const [width, height] of [[1366, 768], [683, 768]] as const) {
+    it(`${width}×${height}: a click aimed at a field before the findings land hits that field; a finding that goes moves nothing; each finding leads to its field`, async () => {
+      const ctx = await browser.newContext({ viewport: { width, height } });
+      const p = await ctx.newPage();
+      p.on('pageerror', (e) => errors.push(e.message));
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await p.route(`**/${validators}`, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await p.goto(srv.url);
+      await p.selectOption('#lang', 'ru');
+      await p.selectOption('#new-methodology', 'asa-b-model');
+      await p.fill('#new-name', `steady/${width}.yaml`);
+      await p.click('#create');
+      await p.waitForSelector('#servant_position');
+      expect(await p.locator('#status').innerText()).toBe('Проверка…'); // the check waits for the held validators
+
+      // the officer aims at «position»; the findings (seven required fields) land; the click goes where aimed
+      await p.locator('#servant_position').scrollIntoViewIfNeeded();
+      const aimed = await place(p, 'servant_position');
+      const box = (await p.locator('#servant_position').boundingBox())!;
+      await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      release();
+      await settled(p);
+      await expect.poll(() => p.locator('#findings li').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+      expect(await place(p, 'servant_position')).toEqual(aimed);
+      await p.mouse.down();
+      await p.mouse.up();
+      expect(await focused(p)).toBe('servant_position');
+
+      // a finding that goes (its field filled) moves no field below it
+      const below = await place(p, 'period_from');
+      await p.keyboard.type('Бас маман');
+      await settled(p);
+      await expect.poll(() => p.locator('.form-group', { has: p.locator('#servant_position') }).last().locator('.field-error').innerText(), { timeout: 30_000 }).toBe('');
+      expect(await place(p, 'period_from')).toEqual(below);
+      expect(await place(p, 'servant_position')).toEqual(aimed);
+
+      // each finding leads to its field: by the mouse, and by the keyboard (Enter on the focused finding)
+      await p.locator('#findings li[data-field="/servant/category"] button.go').click();
+      expect(await focused(p)).toBe('servant_category');
+      await p.keyboard.type('С-О-5');
+      await settled(p);
+      await p.locator('#findings li[data-field="/period/to"] button.go').focus();
+      await p.keyboard.press('Enter');
+      expect(await focused(p)).toBe('period_to');
+      await ctx.close();
+      expect(errors).toEqual([]);
+    }, 120_000);
+  }
+});
