@@ -16,7 +16,7 @@ import {
   type CheckResult, type Finding, type Schema,
 } from './lib.js';
 
-interface Methodology { id: string; act: { title: Text3 }; schema: Schema; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[] }
+interface Methodology { id: string; act: { title: Text3 }; schema: Schema; events?: { type: string; clause: string; label: Text3 }[]; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[] }
 interface Files { packages: string[]; sessions: string[] }
 
 type Page = 'fill' | 'audit' | 'import' | 'drafts' | 'calendar';
@@ -118,7 +118,11 @@ function DecimalWidget(props: WidgetProps) {
   const { id, value, onChange, onBlur, onFocus, disabled, readonly, required } = props;
   const lang = pageLang(props);
   const shown = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'number' && lang !== 'en' ? String(v).replace('.', ',') : String(v));
-  const normal = (t: string): string => t.replace(/[\s\u00a0\u202f]+/g, '').replace(',', '.');
+  // «1 000,5» → 1000.5; text that is no number stays as typed, its spaces too («бес балл», not «бесбалл»)
+  const normal = (t: string): string => {
+    const n = t.replace(/[\s\u00a0\u202f]+/g, '').replace(',', '.');
+    return n !== '' && Number.isFinite(Number(n)) ? n : t.trim();
+  };
   const [text, setText] = useState<string>(() => shown(value));
   const shownLang = useRef(lang);
   useEffect(() => {
@@ -165,7 +169,7 @@ const widgets = { DateWidget: KzDateWidget, TextWidget };
  */
 function FieldErrorTemplate({ errors = [], fieldPathId }: FieldErrorProps) {
   const text = errors.filter((e) => !!e).map(String).join('; ');
-  return <div id={errorId(fieldPathId)} className="field-error" title={text || undefined}>{text}</div>;
+  return <div id={errorId(fieldPathId)} className="field-message" title={text || undefined}>{text}</div>;
 }
 const templates = { FieldErrorTemplate };
 
@@ -194,7 +198,7 @@ function Section(props: { title: string; id: string; children: ReactNode; tools?
   );
 }
 
-function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; methodology: string; findings: Finding[]; section: string[]; onChange: (v: unknown) => void }) {
+function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; methodology: string; findings: Finding[]; section: string[]; onChange: (v: unknown) => void; uiSchema?: Record<string, unknown> }) {
   const { schema, lang, methodology, findings, section } = props;
   const local = useMemo(() => localise(schema, lang, methodology, `/${section.join('/')}`) as RJSFSchema, [schema, lang, methodology, section]);
   const extraErrors = useMemo(() => errorSchemaFor(findings, section, lang), [findings, section, lang]);
@@ -211,7 +215,7 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
       noValidate
       showErrorList={false}
       extraErrors={extraErrors as never}
-      uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
+      uiSchema={{ ...props.uiSchema, 'ui:submitButtonOptions': { norender: true } }}
       onChange={(e) => props.onChange(e.formData)}
     />
   );
@@ -225,7 +229,7 @@ function FindingList({ findings, lang, go }: { findings: Finding[]; lang: Lang; 
       {findings.map((f, i) => (
         <li key={i} className={f.severity} data-rule={f.ruleId} data-field={`/${fieldPath(f).join('/')}`}>
           <span className="sev">{tr(f.severity, lang)}</span>{' '}
-          {go ? <button type="button" className="go" title={tr('goToField', lang)} onClick={() => go(f)}>{fillMessage(f, lang)}</button> : fillMessage(f, lang)}
+          {go && (f.file || fieldPath(f).length > 0) ? <button type="button" className="go" title={tr('goToField', lang)} onClick={() => go(f)}>{fillMessage(f, lang)}</button> : fillMessage(f, lang)}
           {f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
           {deadlineNote(f, lang) && <span className="days"> [{deadlineNote(f, lang)}]</span>}
           <span className="where"> {f.file ? `${f.file} ` : ''}{f.place ? `${f.place.line}:${f.place.column} ` : ''}{f.path || '/'}</span>
@@ -392,6 +396,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     const p = fieldPath(f);
     return !f.file && (['servant', 'period', 'events'].includes(p[0] ?? '') || (p[0] === 'forms' && p.length > 1 && p[1]! in forms));
   };
+  // an event's kind by the pack's words for it («бағалау парағы бағалаушыға жіберілді»), not its key («sheet-sent»)
+  const eventKinds = (((props['events']?.items as Schema | undefined)?.properties?.['type'] as Schema | undefined)?.['enum'] ?? []) as string[];
+  const eventsUi = { items: { type: { 'ui:enumNames': eventKinds.map((k) => methodology?.events?.find((e) => e.type === k)?.label[lang] ?? k) } } };
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
 
@@ -411,10 +418,11 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     } else if (p[0] === 'forms') section = `form-${Object.keys(formSchemas)[0] ?? ''}`;
     else if (['servant', 'period', 'events'].includes(p[0] ?? '')) (section = p[0]!), (prefix = p[0]!), (rest = p.slice(1));
     let el: HTMLElement | null = null;
-    for (let k = rest.length; k > 0 && !el && prefix; k--) el = document.getElementById([prefix, ...rest.slice(0, k)].join('_'));
+    for (let k = rest.length; k >= 0 && !el && prefix; k--) el = document.getElementById([prefix, ...rest.slice(0, k)].join('_'));
     el ??= section ? document.querySelector<HTMLElement>(`section#${CSS.escape(section)}`) : null;
     if (!el) return false;
-    const target = el.matches('input, select, textarea, button') ? el : el.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea, button');
+    // a field, else the first field of the group (not the section's DOCX button), else a button (a form to add)
+    const target = el.matches('input, select, textarea, button') ? el : el.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea') ?? el.querySelector<HTMLElement>('button');
     (target ?? el).scrollIntoView({ block: 'center' });
     target?.focus({ preventScroll: true });
     return true;
@@ -495,7 +503,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                 ))}
                 {props['events'] && (
                   <Section title={tr('events', lang)} id="events">
-                    <SchemaForm id="events" schema={props['events']} data={pkg['events'] ?? []} lang={lang} methodology={methodologyId} findings={findings} section={['events']} onChange={(v) => update('events', v)} />
+                    <SchemaForm id="events" schema={props['events']} data={pkg['events'] ?? []} lang={lang} methodology={methodologyId} findings={findings} section={['events']} onChange={(v) => update('events', v)} uiSchema={eventsUi} />
                   </Section>
                 )}
                 {props['session'] && (

@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
     expect(errors).toEqual([]);
   }, 180_000);
 
-  it('the language switch changes the page and the form labels (Russian and English working translations, the Kazakh title kept, the note that they are unofficial)', async () => {
+  it('the language switch changes the page and the form labels (Russian and English working translations, the Kazakh title kept, the note that they are unofficial; the kind of an event by its words, not its key)', async () => {
     await page.goto(srv.url);
     await page.getByText('asa-b-model/valid.yaml').click();
     await page.waitForSelector('label[for="servant_fullName"]');
@@ -100,10 +100,14 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
     expect(await field.innerText()).toMatch(/дата назначения на эту должность/);
     expect(await field.innerText()).toMatch(/осы лауазымға тағайындалған/);
     expect(await page.locator('#unofficial').innerText()).toMatch(/неофициальный/);
+    // an event's kind by the pack's words for it, in the page's language, not its key («sheet-sent»)
+    const kind = () => page.locator('#events_0_type').evaluate((e) => { const s = e as unknown as { selectedOptions: { textContent: string }[] }; return s.selectedOptions[0]?.textContent ?? ''; });
+    expect(await kind()).toBe('оценочный лист направлен оценивающему');
     await page.selectOption('#lang', 'en');
     expect(await page.locator('#unofficial').innerText()).toMatch(/Unofficial translation/);
     await page.selectOption('#lang', 'kk');
     expect(await page.locator('#unofficial').count()).toBe(0);
+    expect(await kind()).toBe('бағалау парағы бағалаушыға жіберілді');
     expect(await field.innerText()).not.toMatch(/date of appointment|дата назначения/);
     expect(errors).toEqual([]);
   }, 120_000);

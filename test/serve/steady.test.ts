@@ -38,10 +38,11 @@ describe.skipIf(!hasChromium())('the fill page keeps its fields still', () => {
       const r = w.document.getElementById(i)!.getBoundingClientRect();
       return [r.x + w.scrollX, r.y + w.scrollY, r.width, r.height].map(Math.round);
     }, id);
+  const border = (p: Page, id: string) => p.locator(`#${id}`).evaluate((e) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderTopColor: string } }).getComputedStyle(e).borderTopColor);
   const focused = (p: Page) => p.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id ?? '');
 
   for (const [width, height] of [[1366, 768], [683, 768]] as const) {
-    it(`${width}×${height}: a click aimed at a field before the findings land hits that field; a finding that goes moves nothing; each finding leads to its field`, async () => {
+    it(`${width}×${height}: a click aimed at a field before the findings land hits that field; a finding that goes moves nothing; each finding leads to its field; a finding on a whole group marks none of its fields; nothing is wider than the window`, async () => {
       const ctx = await browser.newContext({ viewport: { width, height } });
       const p = await ctx.newPage();
       p.on('pageerror', (e) => errors.push(e.message));
@@ -68,6 +69,7 @@ describe.skipIf(!hasChromium())('the fill page keeps its fields still', () => {
       await settled(p);
       await expect.poll(() => p.locator('#findings li').count(), { timeout: 30_000 }).toBeGreaterThan(3);
       expect(await place(p, 'servant_position')).toEqual(aimed);
+      expect(await border(p, 'servant_position')).not.toBe(await border(p, 'servant_id')); // its own finding: marked
       await p.mouse.down();
       await p.mouse.up();
       expect(await focused(p)).toBe('servant_position');
@@ -76,7 +78,7 @@ describe.skipIf(!hasChromium())('the fill page keeps its fields still', () => {
       const below = await place(p, 'period_from');
       await p.keyboard.type('Бас маман');
       await settled(p);
-      await expect.poll(() => p.locator('.form-group', { has: p.locator('#servant_position') }).last().locator('.field-error').innerText(), { timeout: 30_000 }).toBe('');
+      await expect.poll(() => p.locator('.form-group', { has: p.locator('#servant_position') }).last().locator('.field-message').innerText(), { timeout: 30_000 }).toBe('');
       expect(await place(p, 'period_from')).toEqual(below);
       expect(await place(p, 'servant_position')).toEqual(aimed);
 
@@ -88,6 +90,35 @@ describe.skipIf(!hasChromium())('the fill page keeps its fields still', () => {
       await p.locator('#findings li[data-field="/period/to"] button.go').focus();
       await p.keyboard.press('Enter');
       expect(await focused(p)).toBe('period_to');
+
+      // a finding about the period as a whole (one day: not a quarter) marks neither of its dates red
+      await p.keyboard.type('15.04.2026');
+      await p.locator('#period_from').fill('15.04.2026');
+      await p.locator('#servant_fullName').fill('Иванов Иван Иванович');
+      await p.locator('#servant_body').fill('Аппарат акима');
+      await p.locator('#servant_appointedOn').fill('11.03.2024');
+      await settled(p);
+      await expect.poll(() => p.locator('#findings li[data-field="/period"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(await border(p, 'period_from')).toBe(await border(p, 'servant_id'));
+      expect(await border(p, 'period_to')).toBe(await border(p, 'servant_id'));
+
+      // every form added: the page is no wider than the window (a choice of the act is a sentence long)
+      while (await p.locator('button.add-form').count()) {
+        await settled(p);
+        await p.locator('button.add-form').first().click();
+      }
+      await p.click('#f-managerialSheet_grades__add');
+      await p.selectOption('#f-managerialSheet_grades_0_parameter', { index: 1 }); // the act's words: a long line
+      await settled(p);
+      const pageWidth = () => p.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+      expect(await pageWidth()).toBeLessThanOrEqual(width);
+      // a message longer than its line (the result against the average, with the clause) is cut, not widening the form
+      await p.locator('ul.files a', { hasText: 'asa-b-model/fixtures/result-band.yaml' }).click();
+      await settled(p);
+      const message = p.locator('.form-group', { has: p.locator('#f-managerialSheet_result') }).last().locator('.field-message');
+      await expect.poll(() => message.innerText(), { timeout: 30_000 }).toMatch(/8/);
+      expect((await message.innerText()).length).toBeGreaterThan(120);
+      expect(await pageWidth()).toBeLessThanOrEqual(width);
       await ctx.close();
       expect(errors).toEqual([]);
     }, 120_000);
