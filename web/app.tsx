@@ -470,15 +470,6 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
               height): a check that lands while the officer types or aims never moves a field.
             */}
             <div className="workarea">
-              <Section className="findings-panel" title={`${tr('findings', lang)}: ${tr('errors', lang)} ${counts.error} · ${tr('warnings', lang)} ${counts.warning} · ${tr('infos', lang)} ${counts.info}`} id="findings" tools={result && (
-                <>
-                  <span className="small" id="engine" data-engine={result.engine}>{tr(result.engine === 'page' ? 'checkedInPage' : 'checkedByServer', lang)}</span>
-                  <button id="check-json" onClick={() => download(new Blob([JSON.stringify(withoutEngine(result), null, 2)], { type: 'application/json' }), `${(path ?? 'package').split('/').pop()!.replace(/\.(ya?ml|json)$/i, '')}.check.json`)}>JSON</button>
-                </>
-              )}>
-                {problem && <p className="problem" role="alert">{problem}</p>}
-                <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} />
-              </Section>
               <div className="forms">
                 {lang !== 'kk' && <p className="note" id="unofficial">{tr('unofficialLabels', lang)}</p>}
                 <Section title={tr('servant', lang)} id="servant">
@@ -517,6 +508,16 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                   </Section>
                 )}
               </div>
+              {/* after the forms in the page's order (Tab reaches the first field before fifty findings), beside or above them on the screen */}
+              <Section className="findings-panel" title={`${tr('findings', lang)}: ${tr('errors', lang)} ${counts.error} · ${tr('warnings', lang)} ${counts.warning} · ${tr('infos', lang)} ${counts.info}`} id="findings" tools={result && (
+                <>
+                  <span className="small" id="engine" data-engine={result.engine}>{tr(result.engine === 'page' ? 'checkedInPage' : 'checkedByServer', lang)}</span>
+                  <button id="check-json" onClick={() => download(new Blob([JSON.stringify(withoutEngine(result), null, 2)], { type: 'application/json' }), `${(path ?? 'package').split('/').pop()!.replace(/\.(ya?ml|json)$/i, '')}.check.json`)}>JSON</button>
+                </>
+              )}>
+                {problem && <p className="problem" role="alert">{problem}</p>}
+                <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} />
+              </Section>
             </div>
           </>
         )}

@@ -45,10 +45,9 @@ describe.skipIf(!hasChromium())('the web page', () => {
 
   const within = (section: string, selector: string) => page.locator(`#${section} ${selector}`);
   /**
-   * Waits for the page's live check of the last change to land. Its findings are listed above the forms and under
-   * each field, so the result moves the fields (the «managerial» checkbox by 123 px on the first one): a click
-   * aimed before it lands and sent after hits whatever moved under the pointer. Under load that is when the check
-   * lands, so every click (a pointer at a place) waits for it; typing goes to the element, wherever it is.
+   * Waits for the page's live check of the last change to land. The findings no longer move the fields
+   * (steady.test.ts), but a click that adds a form or a row does, and under load the check of one change may land
+   * after the next click: every click (a pointer at a place) waits for it; typing goes to the element, wherever it is.
    */
   const settled = (pg = page) => pg.waitForFunction(() => (globalThis as unknown as InPage).document.getElementById('status')?.textContent !== 'Тексерілуде…', undefined, { timeout: 30_000 });
 

@@ -82,6 +82,13 @@ describe.skipIf(!hasChromium())('the fill page keeps its fields still', () => {
       expect(await place(p, 'period_from')).toEqual(below);
       expect(await place(p, 'servant_position')).toEqual(aimed);
 
+      // the officer still types where they were: the check that landed took no focus away
+      expect(await focused(p)).toBe('servant_position');
+      // Tab from the bar's last button reaches the first field, not the findings listed beside the forms
+      await p.locator('#zip').focus();
+      await p.keyboard.press('Tab');
+      expect(await focused(p)).toBe('servant_id');
+
       // each finding leads to its field: by the mouse, and by the keyboard (Enter on the focused finding)
       await p.locator('#findings li[data-field="/servant/category"] button.go').click();
       expect(await focused(p)).toBe('servant_category');
