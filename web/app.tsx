@@ -658,7 +658,7 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
 
 // ---------------------------------------------------------------- import
 
-interface ImportResult { headerRow: number; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[] }
+interface ImportResult { headerRow: number; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3 }
 
 function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
   const [file, setFile] = useState<File | null>(null);
@@ -671,13 +671,30 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   const [done, setDone] = useState<ImportResult | null>(null);
   const [problem, setProblem] = useState('');
 
+  // once previewed, a change of the mapping, methodology, period or folder previews again (the count and the rows
+  // not written follow it), and «write» waits for that preview
+  const previewed = useRef(false);
+  const asked = useRef(0);
+  const [stale, setStale] = useState(false);
+  useEffect(() => {
+    if (!previewed.current || !file) return;
+    setStale(true);
+    const t = setTimeout(() => void send(true), 300);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, methodology, period, dir]);
+
   const send = async (dry: boolean) => {
     if (!file) return;
+    const n = ++asked.current;
     setProblem('');
     const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}) });
     try {
       const r = await api<ImportResult>(`/api/import?${q}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: await file.arrayBuffer() });
+      if (n !== asked.current) return; // a later request answers for the form as it is now
       if (dry) {
+        previewed.current = true;
+        setStale(false);
         setPreview(r);
         setHeaders([...new Set([...r.mapping.map((m) => m.column).filter((c): c is string => !!c), ...r.unmatched])]);
         setDone(null);
@@ -686,6 +703,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
         void refreshFiles();
       }
     } catch (e) {
+      if (n !== asked.current) return; // the last preview stays shown, «write» stays off (stale) until one succeeds
       setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
     }
   };
@@ -693,18 +711,20 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   return (
     <div className="import">
       <div className="form-row">
-        <label>{tr('staffList', lang)} <input id="staff-file" type="file" accept=".xlsx,.csv" onChange={(e: ChangeEvent<HTMLInputElement>) => { setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); setMap({}); }} /></label>
+        <label>{tr('staffList', lang)} <input id="staff-file" type="file" accept=".xlsx,.csv" onChange={(e: ChangeEvent<HTMLInputElement>) => { previewed.current = false; setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); setMap({}); }} /></label>
         <label>{tr('methodology', lang)} <select id="import-methodology" value={methodology} onChange={(e) => setMethodology(e.target.value)}>{methodologies.map((m) => <option key={m.id}>{m.id}</option>)}</select></label>
         <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>
         <label>{tr('outFolder', lang)} <input id="import-dir" value={dir} onChange={(e) => setDir(e.target.value)} /></label>
         <button id="import-preview" onClick={() => void send(true)} disabled={!file}>{tr('preview', lang)}</button>
-        <button id="import-run" className="primary" onClick={() => void send(false)} disabled={!file || !preview}>{tr('doImport', lang)}</button>
+        <button id="import-run" className="primary" onClick={() => void send(false)} disabled={!file || !preview || !!preview.missing || stale}>{tr('doImport', lang)}</button>
       </div>
       {problem && <p className="problem" role="alert">{problem}</p>}
       {shown && (
         <>
           <Section title={tr('mapping', lang)} id="mapping">
             <p id="import-header-row">{tr('headerRow', lang)}: {shown.headerRow}</p>
+            {/* a required field no header names: the officer says which column it is, here */}
+            {shown.missing && <p className="problem" id="import-missing" role="alert">{shown.missing[lang]}: {tr('pickColumn', lang)}</p>}
             <table><thead><tr><th>{tr('field', lang)}</th><th>{tr('column', lang)}</th></tr></thead>
               <tbody>{shown.mapping.map((m) => (
                 <tr key={m.field}><td>{m.label[lang]} <code>{m.field}</code></td><td>

@@ -96,6 +96,7 @@ const T = {
   unofficialLabels: { kk: 'Өріс атауларының аудармасы ресми емес; ресми атауы — әр өрістің астында қазақша', ru: 'Перевод названий полей неофициальный; официальное название — на казахском, под каждым полем', en: 'Unofficial translation of the field labels; the official Kazakh label is under each field' },
   checkedInPage: { kk: 'осы бетте тексерілді', ru: 'проверено на этой странице', en: 'checked in this page' },
   checkedByServer: { kk: 'жергілікті серверде тексерілді', ru: 'проверено локальным сервером', en: 'checked by the local server' },
+  pickColumn: { kk: 'оны төмендегі кестеде таңдаңыз', ru: 'выберите его в таблице ниже', en: 'choose it in the table below' },
   goToField: { kk: 'Өріске өту', ru: 'Перейти к полю', en: 'Go to the field' },
   failed: { kk: 'Сәтсіз', ru: 'Не удалось', en: 'Failed' },
 } satisfies Record<string, Text3>;

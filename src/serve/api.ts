@@ -233,10 +233,15 @@ export interface ImportResult {
   unmatched: string[];
   written: { rowNo: number; path: string }[];
   rejected: { rowNo: number; problems: Record<Lang, string>[] }[];
+  /**
+   * A preview (dry) of a list without a column for a required field: what is missing, with the mapping and the
+   * headers, so the page can let the officer say which column it is (a real import is refused with the same words).
+   */
+  missing?: Record<Lang, string>;
 }
 
 /** A staff list → one package per good row in `outDir` (workspace-relative); bad rows reported by number. */
-export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Array, opts: { methodology: string; period: string; outDir: string; map?: Record<string, string>; write: (rel: string, text: string) => void }): Promise<ImportResult> {
+export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Array, opts: { methodology: string; period: string; outDir: string; map?: Record<string, string>; write: (rel: string, text: string) => void; dry?: boolean }): Promise<ImportResult> {
   schemaOf(opts.methodology);
   const period = parsePeriod(opts.period);
   if (!period) throw bad(`period «${opts.period}»: YYYY, YYYY-Qn or FROM..TO`, `кезең «${opts.period}»: ЖЖЖЖ, ЖЖЖЖ-Qn немесе БАСЫ..СОҢЫ`, `период «${opts.period}»: ГГГГ, ГГГГ-Qn или С..ПО`);
@@ -259,6 +264,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
   const missing = STAFF_FIELDS.filter((f) => f.required && mapping[f.field] === undefined);
   if (missing.length) {
     const names = (l: Lang) => missing.map((f) => f.label[l]).join(', ');
+    if (opts.dry) return { ...result, missing: { en: `No column for: ${names('en')}`, kk: `Бағаны жоқ: ${names('kk')}`, ru: `Нет столбца: ${names('ru')}` } };
     throw bad(`No column for: ${names('en')} (headers: ${table.headers.join(', ')})`, `Бағаны жоқ: ${names('kk')} (тақырыптар: ${table.headers.join(', ')})`, `Нет столбца: ${names('ru')} (заголовки: ${table.headers.join(', ')})`);
   }
   for (const row of table.rows) {

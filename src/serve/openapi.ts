@@ -106,7 +106,7 @@ export const OPENAPI = {
         summary: 'Staff list (XLSX or CSV) → one package per row in the workspace',
         parameters: [q('name', 'file name (.xlsx or .csv)', { type: 'string' }, true), q('methodology', 'pack id', { type: 'string' }, true), q('period', 'YYYY, YYYY-Qn or FROM..TO', { type: 'string' }, true), q('dir', 'workspace folder to write into'), q('map', 'JSON object column → field overriding the recognised headers')],
         requestBody: { required: true, content: { 'application/octet-stream': {} } },
-        responses: { '200': { description: '{headerRow, mapping, unmatched, written, rejected}' }, ...errors },
+        responses: { '200': { description: '{headerRow, mapping, unmatched, written, rejected}; a preview (dry=1) of a list without a column for a required field: also missing (what is missing, in kk/ru/en), no row read' }, ...errors },
       },
     },
     '/api/audit': {

@@ -146,6 +146,7 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
             outDir: dir,
             ...(map ? { map } : {}),
             // dry=1: read the list and show the mapping and each row's problems, write nothing
+            dry: q.get('dry') === '1',
             write: q.get('dry') === '1' ? (rel) => ctx.workspace.resolve(rel, { forWrite: true }) : (rel, text) => ctx.workspace.write(rel, text, { overwrite: false }),
           }),
         );

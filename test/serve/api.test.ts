@@ -215,6 +215,13 @@ describe('staff import', () => {
     const bad = await post('/api/import?name=s.csv&methodology=asa-b-model&period=2026-Q1', 'ФИО;Должность\nИванов;спец\n', 'text/csv');
     expect(bad.status).toBe(400);
     expect((await j(bad)).error.ru).toMatch(/Нет столбца/);
+    // its preview answers with what is missing and the headers to choose from, and writes nothing
+    const dry = await post('/api/import?name=s.csv&methodology=asa-b-model&period=2026-Q1&dry=1', 'ФИО;Должность\nИванов;спец\n', 'text/csv');
+    expect(dry.status).toBe(200);
+    const d = await j(dry);
+    expect(d.missing.ru).toBe('Нет столбца: категория, государственный орган, дата назначения');
+    expect(d.mapping.find((m: { field: string }) => m.field === 'fullName').column).toBe('ФИО');
+    expect(d.written).toEqual([]);
   });
 });
 

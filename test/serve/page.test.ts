@@ -201,6 +201,34 @@ describe.skipIf(!hasChromium())('the web page', () => {
     expect(first.period).toEqual({ from: '2026-01-01', to: '2026-03-31' });
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('a CSV staff list whose name column the page does not know: the preview says so and shows the table to choose it in; once chosen, the preview follows without another click and the packages are written', async () => {
+    const csv = join(srv.dir, 'staff-ru.csv');
+    // Excel's «CSV UTF-8» on a Russian Windows: a BOM, semicolons, the list's own word for the name
+    writeFileSync(csv, '\uFEFFСотрудник;Должность;Категория;Государственный орган;Дата назначения\r\nИванов Иван Иванович;Главный специалист;С-О-5;Аппарат акима;11.03.2024\r\nСидорова Анна;Руководитель сектора;С-О-3;Аппарат акима;01.02.2023\r\n');
+    await page.goto(`${srv.url}#/import`);
+    await page.selectOption('#lang', 'ru');
+    await page.setInputFiles('#staff-file', csv);
+    await page.selectOption('#import-methodology', 'asa-b-model');
+    await page.fill('#import-period', '2026-Q1');
+    await page.fill('#import-dir', 'staff-csv');
+    await page.click('#import-preview');
+    // the preview says which field has no column, and the table to choose it in is there
+    await expect.poll(() => page.locator('#import-missing').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/Нет столбца: ФИО: выберите его в таблице ниже/);
+    expect(await page.locator('#import-count strong').innerText()).toBe('0');
+    expect(await page.locator('#import-run').isEnabled()).toBe(false);
+    await page.selectOption('select[data-field="fullName"]', 'Сотрудник');
+    await expect.poll(() => page.locator('#import-count strong').innerText(), { timeout: 30_000 }).toBe('2');
+    expect(await page.locator('#rejected').count()).toBe(0);
+    expect(await page.locator('#import-missing').count()).toBe(0);
+    await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(2);
+    const names = readdirSync(join(srv.dir, 'staff-csv')).sort().map((f) => parseYaml(readFileSync(join(srv.dir, 'staff-csv', f), 'utf8')).servant.fullName);
+    expect(names).toEqual(['Иванов Иван Иванович', 'Сидорова Анна']);
+    await page.selectOption('#lang', 'kk');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });
 
 describe.skipIf(!hasChromium())('the audit page', () => {
