@@ -168,8 +168,12 @@ const widgets = { DateWidget: KzDateWidget, TextWidget };
  * panel beside the form.
  */
 function FieldErrorTemplate({ errors = [], fieldPathId }: FieldErrorProps) {
-  const text = errors.filter((e) => !!e).map(String).join('; ');
-  return <div id={errorId(fieldPathId)} className="field-message" title={text || undefined}>{text}</div>;
+  const list = errors.filter((e) => !!e).map(String);
+  return (
+    <ul id={errorId(fieldPathId)} className="error-detail field-message" title={list.join('; ') || undefined}>
+      {list.map((e, i) => <li key={i} className="text-danger">{e}</li>)}
+    </ul>
+  );
 }
 const templates = { FieldErrorTemplate };
 
