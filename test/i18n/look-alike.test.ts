@@ -10,14 +10,15 @@ describe('look-alike letters in enum values', () => {
   it('«тиiмдi» with two Latin i: did you mean «тиімді», letters 3 and 6', () => {
     expect(valid).toContain('result: тиімді');
     const [f] = at(valid.replace('result: тиімді', 'result: тиiмдi'));
-    expect(f?.message.en).toBe('«тиiмдi» — did you mean «тиімді»? Latin letters: i→і (3, 6)');
-    expect(f?.message.ru).toBe('«тиiмдi» — возможно, имелось в виду «тиімді»? латинские буквы: i→і (3, 6)');
-    expect(f?.message.kk).toBe('«тиiмдi» — «тиімді» болуы керек пе? латын әріптері: i→і (3, 6)');
+    expect(f?.message.en).toBe('«KPI evaluation sheet (App. 2; printed under App. 1)» › «evaluation result (cl. 18)»: «тиiмдi» — did you mean «тиімді»? Latin letters: i→і (3, 6)');
+    expect(f?.message.ru).toMatch(/^«[^»]+» › «[^»]+»: /);
+    expect(f?.message.ru.replace(/^.*: (?=«тиiмдi»)/, '')).toBe('«тиiмдi» — возможно, имелось в виду «тиімді»? латинские буквы: i→і (3, 6)');
+    expect(f?.message.kk.replace(/^.*: (?=«тиiмдi»)/, '')).toBe('«тиiмдi» — «тиімді» болуы керек пе? латын әріптері: i→і (3, 6)');
   });
 
   it('a value that is simply wrong lists the allowed values instead', () => {
     const [f] = at(valid.replace('result: тиімді', 'result: жақсы'));
-    expect(f?.message.en).toMatch(/^value must be one of the act's values: «/);
+    expect(f?.message.en).toMatch(/^«KPI evaluation sheet[^»]*» › «evaluation result \(cl\. 18\)»: value must be one of the act's values: «/);
     expect(at(valid)).toEqual([]);
   });
 });

@@ -124,7 +124,7 @@ describe('bagalau render: packages the act does not allow, and name clashes', ()
     writeFileSync(bad, 'methodology: asa-b-model\nservant: {fullName: A, position: B, category: C-4, body: D, appointedOn: "2024-01-01"}\nperiod: {from: "2026-01-01", to: "2026-03-31"}\nforms:\n  managerialSheet:\n    evaluator: {name: X, position: Y}\n    grades: []\n    average: 4\n    result: жақсы\n');
     const r = cli(['render', bad, '--out', join(dir, 'out')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('9:13 /forms/managerialSheet/result: value must be one of the act\'s values');
+    expect(r.stderr).toContain('9:13 /forms/managerialSheet/result: «App. 1: evaluation sheet of a person holding a managerial position» › «result (cl. 21)»: value must be one of the act\'s values');
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
   });
   it('two packages with the same file name in different folders do not overwrite each other', () => {
