@@ -7,7 +7,8 @@
 import { loadedPack, PACK_IDS } from '../acts/registry.js';
 import type { Pack } from '../acts/pack.js';
 import type { Calendar } from '../law/calendar/index.js';
-import { SEVERITY_RANK, t3, type Finding } from '../law/finding.js';
+import { SEVERITY_RANK, t3, type Finding, type Text3 } from '../law/finding.js';
+import { fieldPlace } from './field-place.js';
 import { parsePointer } from '../law/json-pointer.js';
 import { accessorFor, packPointers, presencePointer, walk, type Accessor } from './accessors.js';
 import { toFinding, type PackageData, type PackageEvent, type Report, type ResolvedSession, type Rule, type RuleContext } from '../rules/rule.js';
@@ -185,6 +186,12 @@ class PackageContext implements RuleContext {
   eventDates(type: string): readonly DatedAt[] {
     return this.events(type);
   }
+  caption(ptr: string): Text3 | undefined {
+    return fieldPlace(this.plan.pack, ptr);
+  }
+  eventLabel(type: string): Text3 | undefined {
+    return this.plan.pack.events.find((e) => e.type === type)?.label;
+  }
 }
 
 const NONE: ReadonlyArray<never> = Object.freeze([]);
@@ -269,6 +276,8 @@ function anyPresent(inputs: readonly number[], plan: PackPlan, pkg: PackageData,
 
 /** What the runner reads of a pack, made once per pack object like its validators: its rules, its pointers' accessors, its event types' numbers. */
 interface PackPlan {
+  /** The pack itself: its captions and event labels name what a finding says is missing. */
+  pack: Pack;
   steps: readonly Step[];
   /** The pointers the rules declare and the presence pointers of quiet rules, numbered, and their accessors. */
   numbers: ReadonlyMap<string, number>;
@@ -286,7 +295,7 @@ function planOf(pack: Pack): PackPlan {
   let p = plans.get(pack);
   if (!p) {
     const { steps, numbers, accessors } = stepsOf(pack);
-    p = { steps, numbers, accessors, slots: new TypeSlots(), dates: new StepDates(pack), stamp: 0, seenIn: new Int32Array(accessors.length), values: new Array<unknown>(accessors.length).fill(undefined) };
+    p = { pack, steps, numbers, accessors, slots: new TypeSlots(), dates: new StepDates(pack), stamp: 0, seenIn: new Int32Array(accessors.length), values: new Array<unknown>(accessors.length).fill(undefined) };
     plans.set(pack, p);
   }
   return p;

@@ -4,6 +4,7 @@
  */
 import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvisionKey } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
+import type { Text3 } from '../law/finding.js';
 import { NO_REPORTS } from './no-reports.js';
 
 export type Condition =
@@ -46,12 +47,13 @@ export function requiredRule(spec: RequiredSpec): Rule {
       if (when && !when(ctx)) return NO_REPORTS;
       if (require(ctx)) return NO_REPORTS;
       const what = 'event' in spec.require ? `event ${spec.require.event}` : 'field' in spec.require ? spec.require.field : 'session';
-      // each language names what is missing in its own words; the event type is an id, quoted
+      // each language names what is missing in its own words: an event by the pack's label for it, a field by
+      // the form's captions (the id or pointer after it, as the file spells it); without them, the id or pointer
       const missing =
         'event' in spec.require
-          ? fill({ kk: '«{id}» оқиғасы жазылмаған', ru: 'не записано событие «{id}»', en: 'event «{id}» not recorded' }, { id: spec.require.event })
+          ? missingEvent(spec.require.event, ctx.eventLabel?.(spec.require.event))
           : 'field' in spec.require
-            ? fill({ kk: 'жоқ: {what}', ru: 'отсутствует: {what}', en: 'missing: {what}' }, { what })
+            ? missingField(spec.require.field, ctx.caption?.(spec.require.field))
             : { kk: 'отырыс жоқ', ru: 'нет заседания', en: 'no session' };
       return [
         {
@@ -62,6 +64,22 @@ export function requiredRule(spec: RequiredSpec): Rule {
       ];
     },
   };
+}
+
+/** «“…жіберілді” оқиғасы жазылмаған (draft-sent)»; without a label, the event's id alone. */
+function missingEvent(id: string, label: Text3 | undefined): Text3 {
+  if (!label) return fill({ kk: '«{id}» оқиғасы жазылмаған', ru: 'не записано событие «{id}»', en: 'event «{id}» not recorded' }, { id });
+  return {
+    kk: `«${label.kk}» оқиғасы жазылмаған (${id})`,
+    ru: `не записано событие «${label.ru}» (${id})`,
+    en: `event «${label.en}» not recorded (${id})`,
+  };
+}
+
+/** «жоқ: «Form» › «field» (/forms/…)»; without captions, the pointer alone. */
+function missingField(ptr: string, caption: Text3 | undefined): Text3 {
+  if (!caption) return fill({ kk: 'жоқ: {what}', ru: 'отсутствует: {what}', en: 'missing: {what}' }, { what: ptr });
+  return { kk: `жоқ: ${caption.kk} (${ptr})`, ru: `отсутствует: ${caption.ru} (${ptr})`, en: `missing: ${caption.en} (${ptr})` };
 }
 
 export interface SameValueSpec extends RuleBase {

@@ -51,6 +51,13 @@ export interface RuleContext {
   events(type: string): ReadonlyArray<{ index: number; event: PackageEvent }>;
   /** The dates of the events of a type, in file order, made once per package (the runner's context); else resolved afresh. */
   eventDates?(type: string): readonly DatedAt[];
+  /**
+   * A package pointer as the officer sees it on paper, the form's and the field's captions («Form» › «field»),
+   * when the runner knows the pack (src/check/field-place.ts); asked only when a finding is made.
+   */
+  caption?(ptr: string): Text3 | undefined;
+  /** An event type as the pack's data words it («келісім жобасы уәкілетті органға жіберілді»), when the runner knows it. */
+  eventLabel?(type: string): Text3 | undefined;
 }
 
 export interface Rule {
