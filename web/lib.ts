@@ -130,6 +130,16 @@ const isDateFormat = (f: Finding): boolean => {
 /** A finding's message as the fill page shows it. */
 export const fillMessage = (f: Finding, lang: Lang): string => (isDateFormat(f) ? TYPED_DATE[lang] : f.message[lang]);
 export const findingText = (f: Finding, lang: Lang): string => `${fillMessage(f, lang)}${f.cite ? ` (${citeText(f.cite, lang)})` : ''}`;
+/**
+ * A finding as the line under its own field shows it: a schema finding's message begins with the field's place in
+ * words («Form» › «field»: …, `facts.field`), which the field's own label already says, so the line starts with
+ * what is wrong. The findings list keeps the whole message.
+ */
+export function fieldText(f: Finding, lang: Lang): string {
+  const text = findingText(f, lang);
+  const place = (f.facts?.['field'] as Partial<Record<Lang, string>> | undefined)?.[lang];
+  return place && text.startsWith(`${place}: `) ? text.slice(place.length + 2) : text;
+}
 
 type ErrorSchema = { __errors?: string[]; [k: string]: unknown };
 
@@ -142,7 +152,7 @@ export function errorSchemaFor(findings: Finding[], section: string[], lang: Lan
     if (section.some((s, i) => p[i] !== s)) continue;
     let node = root;
     for (const k of p.slice(section.length)) node = (node[k] ??= {}) as ErrorSchema;
-    (node.__errors ??= []).push(findingText(f, lang));
+    (node.__errors ??= []).push(fieldText(f, lang));
   }
   return root;
 }

@@ -1,7 +1,7 @@
 /**
  * The working translations of the field captions live on the acts floor (src/acts/field-labels.ts), where the
- * check's messages read them; the web page reads web/field-labels.ts (the same, with the schema's Kazakh title
- * beside them), to take them from there. Until it does, the two must say the same.
+ * check's messages read them; the web page's labels (web/field-labels.ts) take them from there and add the
+ * schema's Kazakh title: both tables have the same fields, and the page says what the check says.
  */
 import { describe, expect, it } from 'vitest';
 import { FIELD_TRANSLATIONS } from '../../src/acts/field-labels.js';
