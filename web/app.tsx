@@ -236,7 +236,13 @@ function FindingList({ findings, lang, go }: { findings: Finding[]; lang: Lang; 
           {go && (f.file || fieldPath(f).length > 0) ? <button type="button" className="go" title={tr('goToField', lang)} onClick={() => go(f)}>{fillMessage(f, lang)}</button> : fillMessage(f, lang)}
           {f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
           {deadlineNote(f, lang) && <span className="days"> [{deadlineNote(f, lang)}]</span>}
-          <span className="where"> {f.file ? `${f.file} ` : ''}{f.place ? `${f.place.line}:${f.place.column} ` : ''}{f.path || '/'}</span>
+          {go ? (
+            // the fill page: the officer reaches the field by the button and never sees the file, so the line and the
+            // pointer stay in the tooltip; a finding in another file (a session file) names that file
+            <span className="where" title={`${f.place ? `${f.place.line}:${f.place.column} ` : ''}${f.path || '/'}`}>{f.file ? ` ${f.file}` : ''}</span>
+          ) : (
+            <span className="where"> {f.file ? `${f.file} ` : ''}{f.place ? `${f.place.line}:${f.place.column} ` : ''}{f.path || '/'}</span>
+          )}
           {f.note && <div className="note">{f.note[lang]}</div>}
         </li>
       ))}

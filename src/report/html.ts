@@ -24,6 +24,7 @@ th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
 .cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files{overflow-wrap:break-word;width:50%}.d{white-space:nowrap}
+td.msg{overflow-wrap:anywhere}
 .servant{break-inside:avoid;margin-bottom:10px}
 .charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
 figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
@@ -128,7 +129,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     for (const r of a.rules) {
       const info = ruleInfo(r.ruleId);
       const href = ruleHelpUri(r.ruleId, options.docsBase);
-      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td>${esc(messageText({ message: r.example }, lang))}</td></tr>`);
+      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td class="msg">${esc(messageText({ message: r.example }, lang))}</td></tr>`);
     }
     out.push('</table>');
   }
@@ -145,7 +146,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
       const quote = ruleInfo(f.ruleId)?.quote;
       const o = overrideOf(f);
       out.push(
-        `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td>${esc(messageText(f, lang))}` +
+        `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td class="msg">${esc(messageText(f, lang))}` +
           `${f.note ? `<div class="note">${esc(w.note)}: ${esc(f.note[lang])}</div>` : ''}` +
           `${o ? `<div class="override">${esc(w.override)} (${esc(o.source)}): ${esc(SEVERITY[lang][o.from])} → ${esc(SEVERITY[lang][o.to])}</div>` : ''}</td>` +
           `<td>${f.cite ? `<span class="cite" title="${esc(quote ?? '')}">${esc(`${f.cite.act}, ${clauseText(f.cite.clause, lang)}`)}</span>` : ''}</td>` +

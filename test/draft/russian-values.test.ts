@@ -108,7 +108,7 @@ describe('a Russian draft compared with the model by structure and values', () =
     // The --alignment report counts them too (it has no clause-by-clause section to link them to).
     if (!r.comparison) throw new Error('no comparison');
     const md = alignmentMarkdown(r.comparison, 'broken.md', DATE, 'ru');
-    expect(md).toContain('- параметров отличаются от типовой: 11 — Срок квартальной оценки (число следующего месяца) (cl. 5 pt. 1); ');
+    expect(md).toContain('- параметров отличаются от типовой: 11 — Срок квартальной оценки (число следующего месяца) (5 п. 1 ч.); ');
     expect(md).not.toContain('](#m');
     expect(alignmentHtml(r.comparison, 'broken.md', DATE, 'en')).toMatch(/parameters depart from the model: 11 — Quarterly evaluation deadline/);
   });

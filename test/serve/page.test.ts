@@ -175,6 +175,9 @@ describe.skipIf(!hasChromium())('the web page', () => {
     const dateGroup = p.locator('.form-group', { has: p.locator('#servant_appointedOn') }).last();
     await expect.poll(() => dateGroup.innerText(), { timeout: 30_000 }).toContain('в виде ДД.ММ.ГГГГ (или ГГГГ-ММ-ДД)');
     await expect.poll(() => p.locator('#findings').innerText(), { timeout: 30_000 }).toContain('в виде ДД.ММ.ГГГГ (или ГГГГ-ММ-ДД)');
+    // the officer never sees the file: the list shows no line:column nor JSON Pointer, which stay in the tooltip
+    expect(await p.locator('#findings').innerText()).not.toMatch(/\d+:\d+ \/|\/servant\/appointedOn/);
+    expect(await p.locator('#findings li[data-field="/servant/appointedOn"] .where').first().getAttribute('title')).toMatch(/\/servant\/appointedOn$/);
     await ctx.close();
     expect(errors).toEqual([]);
   }, 120_000);
