@@ -114,3 +114,17 @@ export const clauseSpans = (c: Clause): TextSpan[] => [
 ];
 
 export const clauseText = (c: Clause): string => clauseSpans(c).map((s) => s.text).join('\n');
+
+/** A clause cut into sentences at «.», «;» and «:», each with its span and its offset in that span (the Kazakh and the Russian comparison both read clauses so). */
+export function clauseSentences(c: Clause): Array<{ text: string; span: TextSpan; index: number }> {
+  const out: Array<{ text: string; span: TextSpan; index: number }> = [];
+  for (const span of clauseSpans(c)) {
+    let from = 0;
+    for (const text of span.text.split(/(?<=[.;:])\s+/)) {
+      const index = span.text.indexOf(text, from);
+      from = index + text.length;
+      out.push({ text, span, index });
+    }
+  }
+  return out;
+}

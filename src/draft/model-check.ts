@@ -6,7 +6,7 @@
 import { t3, type Cite, type Finding, type Severity, type Text3 } from '../law/finding.js';
 import { pointer } from '../law/json-pointer.js';
 import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
-import { clauseSpans, clauseText, methodologies } from './act.js';
+import { clauseSentences, clauseText, methodologies } from './act.js';
 import { alignClauses, BORROWED, type ClauseMatch, type ModelIndexData } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
 import { cellRange, isRussianText, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
@@ -100,16 +100,7 @@ const sentenceCache = new WeakMap<Clause, Sentence[]>();
 function sentencesOf(c: Clause): Sentence[] {
   const cached = sentenceCache.get(c);
   if (cached) return cached;
-  const out: Sentence[] = [];
-  for (const span of clauseSpans(c)) {
-    let from = 0;
-    for (const text of span.text.split(/(?<=[.;:])\s+/)) {
-      const index = span.text.indexOf(text, from);
-      from = index + text.length;
-      const norm = normaliseKk(text);
-      out.push({ text, span, index, clause: c, norm });
-    }
-  }
+  const out: Sentence[] = clauseSentences(c).map((x) => ({ ...x, clause: c, norm: normaliseKk(x.text) }));
   sentenceCache.set(c, out);
   return out;
 }

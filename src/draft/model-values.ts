@@ -13,7 +13,7 @@
  * appeal route, confidentiality …) and the evaluation period are wording, and are not compared. Pure.
  */
 import type { Clause, TextSpan, AttachedDocument } from './act.js';
-import { clauseSpans } from './act.js';
+import { clauseSentences } from './act.js';
 import { cellRange, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import type { ModelParameter } from './model/asa-b-model.js';
 import { normaliseRu, ruQuantities, ruRanges, type RuQuantity } from './russian-text.js';
@@ -129,18 +129,7 @@ interface Sentence {
   norm: string;
 }
 
-function sentences(c: Clause): Sentence[] {
-  const out: Sentence[] = [];
-  for (const span of clauseSpans(c)) {
-    let from = 0;
-    for (const text of span.text.split(/(?<=[.;:])\s+/)) {
-      const index = span.text.indexOf(text, from);
-      from = index + text.length;
-      out.push({ text, span, index, norm: normaliseRu(text) });
-    }
-  }
-  return out;
-}
+const sentences = (c: Clause): Sentence[] => clauseSentences(c).map((x) => ({ ...x, norm: normaliseRu(x.text) }));
 
 const speaksOf = (s: Sentence, anchors: readonly string[]): boolean => anchors.every((a) => a.split('|').some((x) => s.norm.includes(x)));
 
