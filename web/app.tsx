@@ -3,7 +3,7 @@
  * engine), audit a folder, import a staff list, check a draft, read the calendar. Everything it fetches
  * comes from the same local server; nothing leaves the machine.
  */
-import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type DragEvent, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
@@ -12,8 +12,8 @@ import { fieldLabel } from './field-labels.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
   citeText,
-  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, fillMessage, isoToKz, joinRel, kzToIso, localIso, localise, postJson, relativeTo,
-  type CheckResult, type Finding, type Schema,
+  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
+  type CheckResult, type Finding, type Schema, type Severity,
 } from './lib.js';
 
 interface Methodology { id: string; act: { title: Text3 }; schema: Schema; events?: { type: string; clause: string; label: Text3 }[]; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[] }
@@ -76,8 +76,10 @@ function App() {
 
 // ---------------------------------------------------------------- fill
 
-/** The page's language, as SchemaForm hands it to the widgets (the form library's registry holds the formContext). */
-const pageLang = (props: WidgetProps): Lang => (props.registry.formContext as { lang?: Lang } | undefined)?.lang ?? 'kk';
+/** What SchemaForm hands its widgets and templates (the form library's registry holds it): the page's language, each field message's severity. */
+interface FormContext { lang?: Lang; severities?: Map<string, Severity> }
+/** The page's language, as SchemaForm hands it to the widgets. */
+const pageLang = (props: WidgetProps): Lang => (props.registry.formContext as FormContext | undefined)?.lang ?? 'kk';
 
 /** Dates as the officer writes them (ДД.ММ.ГГГГ) or ISO; kept as ISO in the package. */
 function KzDateWidget(props: WidgetProps) {
@@ -167,11 +169,14 @@ const widgets = { DateWidget: KzDateWidget, TextWidget };
  * whole text is its tooltip, is read out with the field (aria-describedby names this id) and is in the findings
  * panel beside the form.
  */
-function FieldErrorTemplate({ errors = [], fieldPathId }: FieldErrorProps) {
-  const list = errors.filter((e) => !!e).map(String);
+function FieldErrorTemplate({ errors = [], fieldPathId, registry }: FieldErrorProps) {
+  const { lang = 'kk', severities } = (registry.formContext ?? {}) as FormContext;
+  // each message with its severity in a word as well as a colour: an info under a field is no error
+  const list = errors.filter((e) => !!e).map(String).map((text) => ({ text, severity: severities?.get(messageKey(fieldPathId.path, text)) ?? 'error' }));
+  const worst = gravest(list.map((m) => m.severity));
   return (
-    <ul id={errorId(fieldPathId)} className="error-detail field-message" title={list.join('; ') || undefined}>
-      {list.map((e, i) => <li key={i} className="text-danger">{e}</li>)}
+    <ul id={errorId(fieldPathId)} className={`error-detail field-message${worst ? ` ${worst}` : ''}`} title={list.map((m) => `${tr(m.severity, lang)}: ${m.text}`).join('; ') || undefined}>
+      {list.map((m, i) => <li key={i} className={m.severity}><span className="sev">{tr(m.severity, lang)}</span> {m.text}</li>)}
     </ul>
   );
 }
@@ -206,6 +211,7 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
   const { schema, lang, methodology, findings, section } = props;
   const local = useMemo(() => localise(schema, lang, methodology, `/${section.join('/')}`) as RJSFSchema, [schema, lang, methodology, section]);
   const extraErrors = useMemo(() => errorSchemaFor(findings, section, lang), [findings, section, lang]);
+  const formContext = useMemo<FormContext>(() => ({ lang, severities: fieldSeverities(findings, section, lang) }), [findings, section, lang]);
   return (
     <Form
       idPrefix={props.id}
@@ -214,7 +220,7 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
       validator={validator}
       widgets={widgets}
       templates={templates}
-      formContext={{ lang }}
+      formContext={formContext}
       translateString={translator(lang)}
       noValidate
       showErrorList={false}
@@ -227,7 +233,7 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
 
 /** `go` (the fill page): the finding's message is a button that takes the officer to its field. */
 function FindingList({ findings, lang, go }: { findings: Finding[]; lang: Lang; go?: (f: Finding) => boolean }) {
-  if (findings.length === 0) return <p className="ok" id="no-findings">✓ {tr('noFindings', lang)}</p>;
+  if (findings.length === 0) return <p className="ok">✓ {tr('noFindings', lang)}</p>;
   return (
     <ul className="findings">
       {findings.map((f, i) => (
@@ -290,6 +296,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [sessions, setSessions] = useState<Map<string, string | null>>(() => new Map());
   // the file's text as opened: checked as it is (its own lines) until the officer changes something
   const [onDisk, setOnDisk] = useState<string | null>(null);
+  // the findings list unfolded (a narrow window can fold it to its counts)
+  const [findingsOpen, setFindingsOpen] = useState(true);
   const seq = useRef(0);
   const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
   const methodologyId = methodology?.id ?? '';
@@ -426,7 +434,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       section = `form-${p[1]}`;
       if (p[1] in forms) (prefix = `f-${p[1]}`), (rest = p.slice(2));
     } else if (p[0] === 'forms') section = `form-${Object.keys(formSchemas)[0] ?? ''}`;
-    else if (['servant', 'period', 'events'].includes(p[0] ?? '')) (section = p[0]!), (prefix = p[0]!), (rest = p.slice(1));
+    else if (['servant', 'period', 'events'].includes(p[0] ?? '')) (section = `sec-${p[0]!}`), (prefix = p[0]!), (rest = p.slice(1));
     let el: HTMLElement | null = null;
     for (let k = rest.length; k >= 0 && !el && prefix; k--) el = document.getElementById([prefix, ...rest.slice(0, k)].join('_'));
     el ??= section ? document.querySelector<HTMLElement>(`section#${CSS.escape(section)}`) : null;
@@ -482,10 +490,10 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
             <div className="workarea">
               <div className="forms">
                 {lang !== 'kk' && <p className="note" id="unofficial">{tr('unofficialLabels', lang)}</p>}
-                <Section title={tr('servant', lang)} id="servant">
+                <Section title={tr('servant', lang)} id="sec-servant">
                   {props['servant'] && <SchemaForm id="servant" schema={props['servant']} data={pkg['servant']} lang={lang} methodology={methodologyId} findings={findings} section={['servant']} onChange={(v) => update('servant', v)} />}
                 </Section>
-                <Section title={tr('period', lang)} id="period">
+                <Section title={tr('period', lang)} id="sec-period">
                   {props['period'] && <SchemaForm id="period" schema={props['period']} data={pkg['period']} lang={lang} methodology={methodologyId} findings={findings} section={['period']} onChange={(v) => update('period', v)} />}
                 </Section>
                 {Object.entries(formSchemas).map(([key, fs]) => (
@@ -503,7 +511,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                   </Section>
                 ))}
                 {props['events'] && (
-                  <Section title={tr('events', lang)} id="events">
+                  <Section title={tr('events', lang)} id="sec-events">
                     <SchemaForm id="events" schema={props['events']} data={pkg['events'] ?? []} lang={lang} methodology={methodologyId} findings={findings} section={['events']} onChange={(v) => update('events', v)} uiSchema={eventsUi} />
                   </Section>
                 )}
@@ -519,20 +527,53 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                 )}
               </div>
               {/* after the forms in the page's order (Tab reaches the first field before fifty findings), beside or above them on the screen */}
-              <Section className="findings-panel" title={`${tr('findings', lang)}: ${tr('errors', lang)} ${counts.error} · ${tr('warnings', lang)} ${counts.warning} · ${tr('infos', lang)} ${counts.info}`} id="findings" tools={result && (
+              <Section className={findingsOpen ? 'findings-panel' : 'findings-panel collapsed'} title={`${tr('findings', lang)}: ${tr('errors', lang)} ${counts.error} · ${tr('warnings', lang)} ${counts.warning} · ${tr('infos', lang)} ${counts.info}`} id="findings" tools={result && (
                 <>
+                  {/* a narrow window only (app.css): the list folds away, its counts stay at the top of the window */}
+                  <button id="findings-toggle" className="toggle" aria-expanded={findingsOpen} aria-controls="findings-list" onClick={() => setFindingsOpen((o) => !o)}>{tr(findingsOpen ? 'hideList' : 'showList', lang)}</button>
                   <span className="small" id="engine" data-engine={result.engine}>{tr(result.engine === 'page' ? 'checkedInPage' : 'checkedByServer', lang)}</span>
                   <button id="check-json" onClick={() => download(new Blob([JSON.stringify(withoutEngine(result), null, 2)], { type: 'application/json' }), `${(path ?? 'package').split('/').pop()!.replace(/\.(ya?ml|json)$/i, '')}.check.json`)}>JSON</button>
                 </>
               )}>
-                {problem && <p className="problem" role="alert">{problem}</p>}
-                <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} />
+                <div id="findings-list">
+                  {problem && <p className="problem" role="alert">{problem}</p>}
+                  <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} />
+                </div>
               </Section>
             </div>
           </>
         )}
       </div>
     </div>
+  );
+}
+
+// ---------------------------------------------------------------- file pickers
+
+/**
+ * A file picker in the page's language. The browser's own <input type=file> says «Choose file / No file chosen» in
+ * the browser's language, whatever language the page is in. The input stays (visually hidden: Tab still reaches it,
+ * Space or Enter opens the chooser, and its label names it); the button and the chosen file's name beside it are the
+ * page's words. The input is emptied after each choice, so the same file chosen again (a draft edited and saved
+ * since) is read again.
+ */
+function FilePicker(props: { id: string; label: ReactNode; accept: string; multiple?: boolean; chosen: string[]; lang: Lang; onFiles: (files: File[]) => void; className?: string; onDragOver?: (e: DragEvent<HTMLLabelElement>) => void; onDrop?: (e: DragEvent<HTMLLabelElement>) => void }) {
+  const { id, lang, chosen, multiple } = props;
+  const shown = chosen.length === 0 ? tr('noFileChosen', lang) : chosen.length === 1 ? chosen[0] : `${tr('filesChosen', lang)}: ${chosen.length}`;
+  return (
+    <label className={`file-pick${props.className ? ` ${props.className}` : ''}`} onDragOver={props.onDragOver} onDrop={props.onDrop}>
+      {props.label}
+      <span className="file-row">
+        <input id={id} className="visually-hidden" type="file" accept={props.accept} multiple={multiple}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length) props.onFiles(files);
+          }} />
+        <span className="file-button">{tr(multiple ? 'chooseFiles' : 'chooseFile', lang)}</span>
+        <span className="file-name" title={chosen.join('\n') || undefined}>{shown}</span>
+      </span>
+    </label>
   );
 }
 
@@ -581,8 +622,10 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
       setBusy(false);
     }
   };
-  const dropped = async (list: FileList | null) => {
-    if (!list) return;
+  const [droppedNames, setDroppedNames] = useState<string[]>([]);
+  const dropped = async (list: FileList | File[] | null) => {
+    if (!list || list.length === 0) return;
+    setDroppedNames([...list].map((f) => f.name));
     const fs = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
     await run({ files: fs });
   };
@@ -603,9 +646,8 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
           </select>
         </label>
         <button id="audit-run" className="primary" disabled={busy} onClick={() => void run({ dir })}>{busy ? tr('checking', lang) : tr('run', lang)}</button>
-        <label className="drop" onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); void dropped(e.dataTransfer.files); }}>
-          {tr('dropFiles', lang)} <input id="audit-files" type="file" multiple accept=".yaml,.yml,.json" onChange={(e) => void dropped(e.target.files)} />
-        </label>
+        <FilePicker id="audit-files" className="drop" label={tr('dropFiles', lang)} accept=".yaml,.yml,.json" multiple chosen={droppedNames} lang={lang} onFiles={(fs) => void dropped(fs)}
+          onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); void dropped(e.dataTransfer.files); }} />
       </div>
       {problem && <p className="problem" role="alert">{problem}</p>}
       {report && (
@@ -721,7 +763,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   return (
     <div className="import">
       <div className="form-row">
-        <label>{tr('staffList', lang)} <input id="staff-file" type="file" accept=".xlsx,.csv" onChange={(e: ChangeEvent<HTMLInputElement>) => { previewed.current = false; setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); setMap({}); }} /></label>
+        <FilePicker id="staff-file" label={tr('staffList', lang)} accept=".xlsx,.csv" chosen={file ? [file.name] : []} lang={lang} onFiles={(fs) => { previewed.current = false; setFile(fs[0] ?? null); setPreview(null); setDone(null); setMap({}); }} />
         <label>{tr('methodology', lang)} <select id="import-methodology" value={methodology} onChange={(e) => setMethodology(e.target.value)}>{methodologies.map((m) => <option key={m.id}>{m.id}</option>)}</select></label>
         <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>
         <label>{tr('outFolder', lang)} <input id="import-dir" value={dir} onChange={(e) => setDir(e.target.value)} /></label>
@@ -785,7 +827,7 @@ function DraftsPage({ lang }: { lang: Lang }) {
     <div className="drafts">
       <div className="form-row">
         <label>{tr('draftDate', lang)} <input id="draft-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
-        <label>{tr('draftFile', lang)} <input id="draft-file" type="file" accept=".md,.markdown,.txt,.docx" onChange={(e) => void check(e.target.files?.[0])} /></label>
+        <FilePicker id="draft-file" label={tr('draftFile', lang)} accept=".md,.markdown,.txt,.docx" chosen={name ? [name] : []} lang={lang} onFiles={(fs) => void check(fs[0])} />
       </div>
       {problem && <p className="problem" role="alert">{problem}</p>}
       {result && (

@@ -99,6 +99,12 @@ const T = {
   pickColumn: { kk: 'оны төмендегі кестеде таңдаңыз', ru: 'выберите его в таблице ниже', en: 'choose it in the table below' },
   goToField: { kk: 'Өріске өту', ru: 'Перейти к полю', en: 'Go to the field' },
   failed: { kk: 'Сәтсіз', ru: 'Не удалось', en: 'Failed' },
+  chooseFile: { kk: 'Файлды таңдау', ru: 'Выбрать файл', en: 'Choose file' },
+  chooseFiles: { kk: 'Файлдарды таңдау', ru: 'Выбрать файлы', en: 'Choose files' },
+  hideList: { kk: 'Тізімді жасыру', ru: 'Скрыть список', en: 'Hide list' },
+  showList: { kk: 'Тізімді көрсету', ru: 'Показать список', en: 'Show list' },
+  noFileChosen: { kk: 'Файл таңдалмаған', ru: 'Файл не выбран', en: 'No file chosen' },
+  filesChosen: { kk: 'Таңдалған файлдар', ru: 'Выбрано файлов', en: 'Files chosen' },
 } satisfies Record<string, Text3>;
 
 export type Key = keyof typeof T;

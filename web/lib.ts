@@ -143,19 +143,48 @@ export function fieldText(f: Finding, lang: Lang): string {
 
 type ErrorSchema = { __errors?: string[]; [k: string]: unknown };
 
-/** Findings under a section of the package (e.g. ['forms', 'managerialSheet']) → RJSF's error schema for its form. */
-export function errorSchemaFor(findings: Finding[], section: string[], lang: Lang): ErrorSchema {
-  const root: ErrorSchema = {};
+/** The findings under a section of the package (e.g. ['forms', 'managerialSheet']), each with its field's path in that section's form. */
+function sectionFindings(findings: Finding[], section: string[]): { f: Finding; rel: string[] }[] {
+  const out: { f: Finding; rel: string[] }[] = [];
   for (const f of findings) {
     if (f.file) continue;
     const p = fieldPath(f);
     if (section.some((s, i) => p[i] !== s)) continue;
+    out.push({ f, rel: p.slice(section.length) });
+  }
+  return out;
+}
+
+/** Findings under a section of the package (e.g. ['forms', 'managerialSheet']) → RJSF's error schema for its form. */
+export function errorSchemaFor(findings: Finding[], section: string[], lang: Lang): ErrorSchema {
+  const root: ErrorSchema = {};
+  for (const { f, rel } of sectionFindings(findings, section)) {
     let node = root;
-    for (const k of p.slice(section.length)) node = (node[k] ??= {}) as ErrorSchema;
+    for (const k of rel) node = (node[k] ??= {}) as ErrorSchema;
     (node.__errors ??= []).push(fieldText(f, lang));
   }
   return root;
 }
+
+export type Severity = Finding['severity'];
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** The key of a field's message in `fieldSeverities`: the field's path in its section's form and the message's text. */
+export const messageKey = (rel: readonly (string | number)[], text: string): string => `${rel.join('/')}\u0000${text}`;
+/**
+ * The severity of each message under a field (the form library hands its template the messages as text only): an
+ * info or a warning under a field is not shown as an error. The same text twice on one field: the graver one.
+ */
+export function fieldSeverities(findings: Finding[], section: string[], lang: Lang): Map<string, Severity> {
+  const out = new Map<string, Severity>();
+  for (const { f, rel } of sectionFindings(findings, section)) {
+    const key = messageKey(rel, fieldText(f, lang));
+    const had = out.get(key);
+    if (!had || RANK[f.severity] > RANK[had]) out.set(key, f.severity);
+  }
+  return out;
+}
+/** The gravest of some severities (undefined for none). */
+export const gravest = (list: Severity[]): Severity | undefined => list.reduce<Severity | undefined>((a, s) => (!a || RANK[s] > RANK[a] ? s : a), undefined);
 
 /** A finding's deadline and its working-day count (late, left, overdue), when it is about a deadline. */
 export function deadlineNote(f: Finding, lang: Lang): string | undefined {
