@@ -9,6 +9,8 @@ import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
 import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
 import { fieldLabel } from './field-labels.js';
+import { monthName } from '../src/law/calendar/messages.js';
+import { articleText } from '../src/law/cite-text.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
   citeText,
@@ -232,8 +234,9 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
 }
 
 /** `go` (the fill page): the finding's message is a button that takes the officer to its field. */
-function FindingList({ findings, lang, go }: { findings: Finding[]; lang: Lang; go?: (f: Finding) => boolean }) {
-  if (findings.length === 0) return <p className="ok">✓ {tr('noFindings', lang)}</p>;
+function FindingList({ findings, lang, go, infosUnderFields = 0 }: { findings: Finding[]; lang: Lang; go?: (f: Finding) => boolean; infosUnderFields?: number }) {
+  // «no findings» would contradict the count of infos above it when those infos are shown under their fields only
+  if (findings.length === 0) return <p className="ok">✓ {infosUnderFields ? `${tr('onlyInfosUnderFields', lang)}: ${infosUnderFields}` : tr('noFindings', lang)}</p>;
   return (
     <ul className="findings">
       {findings.map((f, i) => (
@@ -296,6 +299,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [sessions, setSessions] = useState<Map<string, string | null>>(() => new Map());
   // the file's text as opened: checked as it is (its own lines) until the officer changes something
   const [onDisk, setOnDisk] = useState<string | null>(null);
+  // a package made on this page and not saved yet: its first save never replaces a file of the same name
+  const [isNew, setIsNew] = useState(false);
+  const [createProblem, setCreateProblem] = useState('');
   // the findings list unfolded (a narrow window can fold it to its counts)
   const [findingsOpen, setFindingsOpen] = useState(true);
   const seq = useRef(0);
@@ -336,6 +342,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
         return;
       }
       setPath(p);
+      setIsNew(false);
       setOnDisk(r.text);
       setResult(null);
       setSessions(new Map());
@@ -349,7 +356,13 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
 
   const create = async () => {
     setProblem('');
+    setCreateProblem('');
     const name = (newName.trim() || `${newId}/new-${Date.now().toString(36)}`).replace(/\.(ya?ml|json)$/i, '') + '.yaml';
+    // a name the workspace has already: the officer opens that file from the list, or chooses another name
+    if ([...files.packages, ...files.sessions].some((f) => f.toLowerCase() === name.toLowerCase())) {
+      setCreateProblem(`${tr('fileExists', lang)}: ${name}`);
+      return;
+    }
     try {
       const r = await api<{ data: Record<string, unknown> }>(`/api/new?methodology=${encodeURIComponent(newId)}`);
       const data = clean(r.data) as Record<string, unknown>;
@@ -357,19 +370,23 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       data['period'] ??= {};
       data['forms'] ??= {};
       setPath(name);
+      setIsNew(true);
       setOnDisk(null);
       setPkg(data);
       setDirty(true);
       setSaved(false);
     } catch (e) {
-      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+      setCreateProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
     }
   };
 
   const save = async () => {
     if (!pkg || !path) return;
     try {
-      await api(`/api/file?path=${encodeURIComponent(path)}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
+      // a new package's first save: the server refuses (409) to replace a file that has this name meanwhile
+      await api(`/api/file?${new URLSearchParams({ path, ...(isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
+      setIsNew(false);
+      setProblem('');
       setDirty(false);
       setOnDisk(null); // the file is now the text the page checks: the package as saved
       setSaved(true);
@@ -388,13 +405,16 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       const stem = (path ?? 'package').split('/').pop()!.replace(/\.(ya?ml|json)$/i, '');
       download(blob, format === 'zip' ? `${stem}.zip` : `${stem}.${form}.${format}`);
     } catch (e) {
-      setProblem(`${tr('failed', lang)}: ${e instanceof ApiError ? [e.text?.[lang], ...e.findings.slice(0, 5).map((f) => `${f.path} ${f.message[lang]}`)].filter(Boolean).join('; ') : String(e)}`);
+      // a package the schema refuses: its findings are the check's, listed below with a way to each field
+      setProblem(`${tr('failed', lang)}: ${e instanceof ApiError ? [e.text?.[lang] ?? e.findings[0]?.message[lang], e.findings.length ? tr('fixErrorsFirst', lang) : ''].filter(Boolean).join(' ') : String(e)}`);
     }
   };
 
+  // a change makes a refusal of the package as it was (a document not made) out of date
   const update = (key: string, value: unknown) => {
     setPkg((p) => ({ ...(p ?? {}), [key]: value }));
     setDirty(true);
+    setProblem('');
   };
   const updateForm = (key: string, value: unknown) => {
     setPkg((p) => {
@@ -404,6 +424,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       return { ...(p ?? {}), forms };
     });
     setDirty(true);
+    setProblem('');
   };
 
   const findings = result?.findings ?? [];
@@ -459,6 +480,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
           <input id="new-name" value={newName} placeholder={`${newId}/…yaml`} onChange={(e) => setNewName(e.target.value)} />
         </label>
         <button id="create" onClick={() => void create()}>{tr('create', lang)}</button>
+        {createProblem && <p className="problem" id="create-problem" role="alert">{createProblem}</p>}
         <h3>{tr('packages', lang)} ({files.packages.length})</h3>
         <ul className="files">
           {files.packages.map((p) => (
@@ -537,7 +559,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
               )}>
                 <div id="findings-list">
                   {problem && <p className="problem" role="alert">{problem}</p>}
-                  <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} />
+                  <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} infosUnderFields={findings.filter((f) => placed(f) && f.severity === 'info').length} />
                 </div>
               </Section>
             </div>
@@ -740,6 +762,11 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
     if (!file) return;
     const n = ++asked.current;
     setProblem('');
+    // the period is asked before the list is sent (the server's answer to none is a format, not a request)
+    if (!period.trim()) {
+      setProblem(tr('periodNeeded', lang));
+      return;
+    }
     const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}) });
     try {
       const r = await api<ImportResult>(`/api/import?${q}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: await file.arrayBuffer() });
@@ -807,27 +834,44 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
 // ---------------------------------------------------------------- drafts
 
 function DraftsPage({ lang }: { lang: Lang }) {
-  const [date, setDate] = useState(localIso);
+  // the date as the officer writes dates (ДД.ММ.ГГГГ), today's to begin with
+  const [date, setDate] = useState(() => isoToKz(localIso()));
   const [result, setResult] = useState<{ findings: Finding[]; alignment: { html: string } | null } | null>(null);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState('');
-  const check = async (f: File | undefined) => {
-    if (!f) return;
+  // the draft as chosen (its bytes read once): a change of the date checks it again, without choosing it again
+  const [draft, setDraft] = useState<{ name: string; type: string; bytes: ArrayBuffer } | null>(null);
+  const asked = useRef(0);
+  const check = async (d: { name: string; type: string; bytes: ArrayBuffer }, on: string) => {
+    const n = ++asked.current;
     setProblem('');
     setResult(null);
-    setName(f.name);
+    setName(d.name);
     try {
-      const q = new URLSearchParams({ date: kzToIso(date) ?? date, lang, name: f.name });
-      setResult(await api(`/api/draft/check?${q}`, { method: 'POST', headers: { 'content-type': f.type || 'application/octet-stream' }, body: await f.arrayBuffer() }));
+      const q = new URLSearchParams({ date: kzToIso(on) ?? on, lang, name: d.name });
+      const r = await api<{ findings: Finding[]; alignment: { html: string } | null }>(`/api/draft/check?${q}`, { method: 'POST', headers: { 'content-type': d.type || 'application/octet-stream' }, body: d.bytes });
+      if (n === asked.current) setResult(r);
     } catch (e) {
-      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+      if (n === asked.current) setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
     }
   };
+  const chosen = async (f: File | undefined) => {
+    if (!f) return;
+    const d = { name: f.name, type: f.type, bytes: await f.arrayBuffer() };
+    setDraft(d);
+    await check(d, date);
+  };
+  useEffect(() => {
+    if (!draft || !kzToIso(date)) return;
+    const t = setTimeout(() => void check(draft, date), 300);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [date]);
   return (
     <div className="drafts">
       <div className="form-row">
-        <label>{tr('draftDate', lang)} <input id="draft-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
-        <FilePicker id="draft-file" label={tr('draftFile', lang)} accept=".md,.markdown,.txt,.docx" chosen={name ? [name] : []} lang={lang} onFiles={(fs) => void check(fs[0])} />
+        <label>{tr('draftDate', lang)} <input id="draft-date" value={date} placeholder={tr('dateHint', lang)} onChange={(e) => setDate(e.target.value)} /></label>
+        <FilePicker id="draft-file" label={tr('draftFile', lang)} accept=".md,.markdown,.txt,.docx" chosen={name ? [name] : []} lang={lang} onFiles={(fs) => void chosen(fs[0])} />
       </div>
       {problem && <p className="problem" role="alert">{problem}</p>}
       {result && (
@@ -843,13 +887,20 @@ function DraftsPage({ lang }: { lang: Lang }) {
 
 interface YearSummary {
   year: number;
-  status: string;
+  status: 'confirmed' | 'provisional' | 'no-data';
   workingDays: number;
   restDays: number;
   months: { month: number; calendarDays: number; workingDays: number; restDays: number }[];
   daysOff: { date: string; kind: string; reason: Text3; source: { title: Text3; number?: string; date?: string; clause?: string } }[];
 }
 interface Deadline { deadline: string; explanation: Text3 }
+
+/**
+ * A day off's source as `bagalau calendar` names it: its title (which carries its number and date) and its article
+ * in the reader's language («2, 3-баптар», «ст. 2, 3»; the data keeps it as «art. 2, 3»). Month names are the
+ * calendar's own (src/law/calendar/messages.ts): a browser's Intl may not know Kazakh months («M01»).
+ */
+const sourceText = (s: YearSummary['daysOff'][number]['source'], lang: Lang): string => `${s.title[lang]}${s.clause ? `, ${articleText(s.clause, lang)}` : ''}`;
 
 function CalendarPage({ lang }: { lang: Lang }) {
   const [year, setYear] = useState(String(new Date().getFullYear()));
@@ -873,7 +924,6 @@ function CalendarPage({ lang }: { lang: Lang }) {
       setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
     }
   };
-  const monthName = (m: number) => new Date(Date.UTC(2000, m - 1, 1)).toLocaleString(lang === 'kk' ? 'kk-KZ' : lang === 'ru' ? 'ru-RU' : 'en-GB', { month: 'long', timeZone: 'UTC' });
   return (
     <div className="calendar">
       <Section title={tr('deadlineCalc', lang)} id="deadline">
@@ -888,16 +938,16 @@ function CalendarPage({ lang }: { lang: Lang }) {
         {result && <p id="dl-result"><strong>{isoToKz(result.deadline)}</strong> — {result.explanation[lang]}</p>}
       </Section>
       <div className="bar"><label>{tr('year', lang)} <input id="cal-year" value={year} onChange={(e) => setYear(e.target.value)} size={5} /></label>
-        {data && <span> {tr('workingDays', lang)}: <strong id="cal-working">{data.workingDays}</strong> · {tr('restDays', lang)}: {data.restDays} · {data.status}</span>}</div>
+        {data && <span> {tr('workingDays', lang)}: <strong id="cal-working">{data.workingDays}</strong> · {tr('restDays', lang)}: {data.restDays} · {tr('calendarStatus', lang)}: <span id="cal-status">{tr(`calendar-${data.status}`, lang)}</span></span>}</div>
       {data && (
         <div className="grid">
           <Section title={tr('month', lang)} id="months">
             <table><thead><tr><th>{tr('month', lang)}</th><th>{tr('workingDays', lang)}</th><th>{tr('restDays', lang)}</th></tr></thead>
-              <tbody>{data.months.map((m) => <tr key={m.month}><td>{monthName(m.month)}</td><td className="num">{m.workingDays}</td><td className="num">{m.restDays}</td></tr>)}</tbody></table>
+              <tbody>{data.months.map((m) => <tr key={m.month}><td>{monthName(m.month)[lang]}</td><td className="num">{m.workingDays}</td><td className="num">{m.restDays}</td></tr>)}</tbody></table>
           </Section>
           <Section title={tr('daysOff', lang)} id="days-off">
             <table><thead><tr><th>{tr('date', lang)}</th><th>{tr('reason', lang)}</th><th>{tr('source', lang)}</th></tr></thead>
-              <tbody>{data.daysOff.map((d) => <tr key={d.date}><td>{isoToKz(d.date)}</td><td>{d.reason[lang]}</td><td className="small">{d.source.title[lang]}{d.source.number ? ` № ${d.source.number}` : ''}{d.source.date ? `, ${isoToKz(d.source.date)}` : ''}{d.source.clause ? `, ${d.source.clause}` : ''}</td></tr>)}</tbody></table>
+              <tbody>{data.daysOff.map((d) => <tr key={d.date}><td>{isoToKz(d.date)}</td><td>{d.reason[lang]}</td><td className="small">{sourceText(d.source, lang)}</td></tr>)}</tbody></table>
           </Section>
         </div>
       )}

@@ -190,11 +190,14 @@ export function apiReadFile(ctx: ApiContext, path: string): unknown {
   return { path, text, data: doc.data ?? null, findings: doc.findings };
 }
 
-/** Saves a package (JSON data in the body) as YAML (or JSON for a .json path), atomically. */
-export function apiWriteFile(ctx: ApiContext, path: string, doc: SourceDoc): unknown {
+/**
+ * Saves a package (JSON data in the body) as YAML (or JSON for a .json path), atomically. `overwrite: false` (a
+ * package the page has just made): a file of that name already there is left as it is (409).
+ */
+export function apiWriteFile(ctx: ApiContext, path: string, doc: SourceDoc, { overwrite = true } = {}): unknown {
   const data = requirePackage(doc);
   const text = packageText(path, data);
-  ctx.workspace.write(path, text);
+  ctx.workspace.write(path, text, { overwrite });
   return { path, saved: true, bytes: Buffer.byteLength(text) };
 }
 

@@ -98,7 +98,7 @@ export const OPENAPI = {
     '/api/files': { get: { summary: 'Package and session files of the workspace', responses: { '200': { description: '{packages, sessions}' } } } },
     '/api/file': {
       get: { summary: 'Read a workspace file', parameters: [q('path', 'workspace-relative path', { type: 'string' }, true)], responses: { '200': { description: '{path, text, data, findings}' }, ...errors } },
-      put: { summary: 'Save a package (atomically; YAML unless the path ends in .json)', parameters: [q('path', 'workspace-relative path', { type: 'string' }, true)], requestBody: pkgBody, responses: { '200': { description: '{path, saved}' }, ...errors } },
+      put: { summary: 'Save a package (atomically; YAML unless the path ends in .json)', parameters: [q('path', 'workspace-relative path', { type: 'string' }, true), q('new', '1: a new package, not written over a file of that name (409)', { type: 'string' })], requestBody: pkgBody, responses: { '200': { description: '{path, saved}' }, ...errors } },
     },
     '/api/new': { get: { summary: 'A new package skeleton', parameters: [q('methodology', 'pack id', { type: 'string' }, true)], responses: { '200': { description: '{data, yaml}' }, ...errors } } },
     '/api/import': {

@@ -132,6 +132,20 @@ describe('workspace', () => {
     expect(files.sessions).toContain('asa-b-model/sessions/2026-q1.yaml');
   });
 
+  it('a new package (new=1) is not written over a file of the same name: 409, the file as it was; without new=1 the same body saves', async () => {
+    const target = join(srv.dir, 'asa-b-model/valid.yaml');
+    const before = readFileSync(target, 'utf8');
+    const data = parseYaml(before);
+    data.servant.fullName = 'Басқа Адам';
+    const res = await fetch(url('/api/file?path=asa-b-model/valid.yaml&new=1'), { method: 'PUT', body: JSON.stringify(data), headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(409);
+    expect((await j(res)).error.ru).toMatch(/уже есть, не перезаписывается/);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+    const fresh = await fetch(url('/api/file?path=asa-b-model/fresh.yaml&new=1'), { method: 'PUT', body: JSON.stringify(data), headers: { 'content-type': 'application/json' } });
+    expect(fresh.status).toBe(200);
+    expect(parseYaml(readFileSync(join(srv.dir, 'asa-b-model/fresh.yaml'), 'utf8')).servant.fullName).toBe('Басқа Адам');
+  });
+
   it('writes only package files', async () => {
     const res = await fetch(url('/api/file?path=evil.sh'), { method: 'PUT', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);

@@ -5,7 +5,7 @@
  * field says its severity in a word and a colour (an info is not an error); every id in the page is unique and every
  * label points to its field. Every request the page makes goes to the local server.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -175,6 +175,8 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     expect(await info.innerText()).toMatch(/^сведение /i);
     expect(await colour(info)).toBe(INFO);
     expect(await border('servant_category')).not.toBe(ERR);
+    // the list beside the forms does not say «no findings» under a count of one info: it says where the info is
+    expect(await p.locator('#findings-list').innerText()).toMatch(/^✓ Ошибок и предупреждений нет; сведения — под своими полями: 1$/);
 
     // a grade of 6 on a 1–5 (App. 4) and 0–5 (cl. 31) scale: an error and a warning under one field, each in its word
     await openPackage(p, 'sjc-apparatus/fixtures/ranking-grade-six.yaml');
@@ -247,6 +249,110 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     await ctx.close();
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it('a package is not created under a name the workspace has, nor saved over a file that appeared under its name since; a document refused names no pointers and goes with the next change; an import asks for its period', async () => {
+    const { ctx, p } = await open(1366, 768);
+    await p.goto(srv.url);
+    await p.selectOption('#lang', 'ru');
+    const valid = join(srv.dir, 'asa-b-model/valid.yaml');
+    const before = readFileSync(valid, 'utf8');
+    // a name the workspace has: said at once, beside the button, and nothing opened under it
+    await p.selectOption('#new-methodology', 'asa-b-model');
+    await p.fill('#new-name', 'asa-b-model/valid.yaml');
+    await p.click('#create');
+    await expect.poll(() => p.locator('#create-problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/уже есть.*asa-b-model\/valid\.yaml/);
+    expect(await p.locator('#path').count()).toBe(0);
+    // a new name; the file appears under it (another officer, a copy) before the first save: the save leaves it
+    await p.fill('#new-name', 'hr/race.yaml');
+    await p.click('#create');
+    await p.waitForSelector('#servant_fullName');
+    expect(await p.locator('#create-problem').count()).toBe(0);
+    await p.fill('#servant_fullName', 'Жаңа Қызметші');
+    await settled(p);
+    mkdirSync(join(srv.dir, 'hr'), { recursive: true });
+    writeFileSync(join(srv.dir, 'hr/race.yaml'), before);
+    await p.click('#save');
+    await expect.poll(() => p.locator('#findings .problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/уже есть, не перезаписывается/);
+    expect(readFileSync(join(srv.dir, 'hr/race.yaml'), 'utf8')).toBe(before);
+    expect(readFileSync(valid, 'utf8')).toBe(before);
+    // a document of a package the schema refuses: the reason and where to look, not a list of JSON pointers
+    await p.locator('#form-managerialSheet button.add-form').click();
+    await settled(p);
+    await p.locator('#form-managerialSheet button.pdf').click();
+    const refused = p.locator('#findings .problem');
+    await expect.poll(() => refused.innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/Сначала исправьте ошибки из результата проверки/);
+    expect(await refused.innerText()).not.toMatch(/\/servant|\/forms/);
+    // the next change makes the refusal out of date: it goes
+    await p.fill('#servant_position', 'Бас маман');
+    await expect.poll(() => refused.count(), { timeout: 15_000 }).toBe(0);
+
+    // an import without a period: the page asks for it, and sends nothing
+    let imports = 0;
+    p.on('request', (r) => {
+      if (r.url().includes('/api/import')) imports++;
+    });
+    const staff = join(srv.dir, 'period-staff.xlsx');
+    writeFileSync(staff, await staffXlsx(2));
+    await p.goto(`${srv.url}#/import`);
+    await p.setInputFiles('#staff-file', staff);
+    await p.click('#import-preview');
+    await expect.poll(() => p.locator('.import .problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/^Укажите период оценки/);
+    expect(imports).toBe(0);
+    await p.fill('#import-period', '2026-Q1');
+    await p.click('#import-preview');
+    await expect.poll(() => p.locator('#import-count strong').innerText().catch(() => ''), { timeout: 30_000 }).toBe('2');
+    expect(await p.locator('.import .problem').count()).toBe(0);
+    await ctx.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('the calendar in Kazakh and Russian: its months, its year\'s status and each day off\'s article in the page\'s words, not «M01», «confirmed» nor «art. 2, 3 (wording of 2022)»', async () => {
+    const { ctx, p } = await open(683, 768);
+    await p.goto(`${srv.url}#/calendar`);
+    for (const [lang, first, status, article] of [['kk', 'қаңтар', 'расталған', /2, 3-бап \(2022 жылғы редакция\)/], ['ru', 'январь', 'подтверждён', /ст\. 2, 3 \(редакция 2022 г\.\)/]] as const) {
+      await p.selectOption('#lang', lang);
+      await p.fill('#cal-year', '2022');
+      await expect.poll(() => p.locator('#months tbody tr').first().locator('td').first().innerText(), { timeout: 30_000 }).toBe(first);
+      expect(await p.locator('#cal-status').innerText()).toBe(status);
+      const sources = (await p.locator('#days-off tbody td:nth-child(3)').allInnerTexts()).join('\n');
+      expect(sources).toMatch(article);
+      expect(sources).not.toMatch(/\bart\.|wording/);
+      // no table pushes the page wider than the window
+      expect(await p.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
+    }
+    await ctx.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('683×768: the audit of a folder is no wider than the window (its tables scroll in their boxes)', async () => {
+    const { ctx, p } = await open(683, 768);
+    await p.goto(`${srv.url}#/audit`);
+    await p.selectOption('#audit-dir', 'asa-b-model');
+    await p.click('#audit-run');
+    await p.waitForSelector('#per-servant', { timeout: 120_000 });
+    expect(await p.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
+    await ctx.close();
+    expect(errors).toEqual([]);
+  }, 150_000);
+
+  it('the drafts page writes its date as the officer does (ДД.ММ.ГГГГ), and a change of the date checks the chosen draft again', async () => {
+    const { ctx, p } = await open(1366, 768);
+    const asked: string[] = [];
+    p.on('request', (r) => {
+      if (r.url().includes('/api/draft/check')) asked.push(new URL(r.url()).searchParams.get('date') ?? '');
+    });
+    await p.goto(`${srv.url}#/drafts`);
+    await p.selectOption('#lang', 'ru');
+    expect(await p.locator('#draft-date').inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    await p.fill('#draft-date', '01.01.2026');
+    await p.setInputFiles('#draft-file', 'samples/drafts/band-gap.md');
+    await expect.poll(() => p.locator('#draft-findings h2').innerText().catch(() => ''), { timeout: 60_000 }).toContain('band-gap.md');
+    await p.fill('#draft-date', '01.06.2025');
+    await expect.poll(() => asked, { timeout: 30_000 }).toEqual(['2026-01-01', '2025-06-01']);
+    await expect.poll(() => p.locator('#draft-findings h2').innerText().catch(() => ''), { timeout: 60_000 }).toContain('band-gap.md');
+    await ctx.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('nothing the page asked for left the local server', () => {
     expect(foreign).toEqual([]);
