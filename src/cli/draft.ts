@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { t3, type Lang, type Text3 } from '../law/finding.js';
+import { dayText } from '../law/day-text.js';
 import { checkDraft, draftInputFinding } from '../draft/check-core.js';
 import { needsFullReader, setFullReader } from '../draft/parse.js';
 import type { SourceMap } from '../draft/where.js';
@@ -148,7 +149,7 @@ async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
     }
     // A draft refused before parsing (beyond the bounds of src/draft/limits.ts) is an unreadable input.
     if (result.findings.some((f) => f.ruleId === 'input')) unreadable = true;
-    results.push({ file, methodology: opts.model ? `asa-b-model (${date})` : null, wording: opts.model ? MODEL_WORDING : null, findings: result.findings });
+    results.push({ file, methodology: opts.model ? `asa-b-model (${opts.format === 'text' ? dayText(date, opts.lang) : date})` : null, wording: opts.model ? MODEL_WORDING : null, findings: result.findings });
     if (opts.alignment && result.comparison) {
       const { alignmentHtml, alignmentMarkdown } = await import('../draft/alignment-report.js');
       const report = /\.html?$/i.test(opts.alignment)

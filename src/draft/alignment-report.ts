@@ -8,6 +8,7 @@
  * (self-contained, no scripts). Pure: comparison in, text out.
  */
 import type { Lang } from '../law/finding.js';
+import { dayText } from '../law/day-text.js';
 import type { Clause, Table } from './act.js';
 import { clauseText } from './act.js';
 import { clauseText as clauseCite } from '../law/cite-text.js';
@@ -127,7 +128,7 @@ export function alignmentMarkdown(c: ModelComparison, file: string, date: string
   const r = reportOf(lang, source);
   const w = r.w;
   const s = summary(c);
-  const out = [`# ${w['title']}`, '', `${w['draft']}: ${file} · ${w['date']}: ${date} · ${w['model']}: asa-b-model, ${w['wording']} ${MODEL_WORDING}`, '', `## ${w['summary']}`, '', ...notCompared(c, lang).flatMap((m) => [`**${m}**`, ''])];
+  const out = [`# ${w['title']}`, '', `${w['draft']}: ${file} · ${w['date']}: ${dayText(date, lang)} · ${w['model']}: asa-b-model, ${w['wording']} ${dayText(MODEL_WORDING, lang)}`, '', `## ${w['summary']}`, '', ...notCompared(c, lang).flatMap((m) => [`**${m}**`, ''])];
   const list = <T>(items: T[], f: (x: T) => string): string => (items.length ? items.map(f).join('; ') : w['none'] as string);
   out.push(`- ${w['matched']}: ${s.matched} / ${c.matches.length}`);
   out.push(`- ${w['weakN']}: ${s.weak.length} — ${list(s.weak, (m) => `[${w['model']} ${m.model.number}](#m${m.model.number})`)}`);
@@ -197,7 +198,7 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.pair div{border:1px solid #ccc;padding:.5rem}
 section{margin-bottom:1.5rem}section.missing h3{color:#a00}section.weak h3{color:#a60}
 li.deviates,li.unreadable,li.absent{color:#a00}table{border-collapse:collapse}td{border:1px solid #999;padding:2px 4px}</style></head>
-<body><h1>${esc(w['title'] as string)}</h1><p>${esc(`${w['draft']}: ${file} · ${w['date']}: ${date} · ${w['model']}: asa-b-model, ${w['wording']} ${MODEL_WORDING}`)}</p>
+<body><h1>${esc(w['title'] as string)}</h1><p>${esc(`${w['draft']}: ${file} · ${w['date']}: ${dayText(date, lang)} · ${w['model']}: asa-b-model, ${w['wording']} ${dayText(MODEL_WORDING, lang)}`)}</p>
 ${body.join('\n')}
 </body></html>
 `;

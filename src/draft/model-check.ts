@@ -5,6 +5,7 @@
  */
 import { t3, type Cite, type Finding, type Severity, type Text3 } from '../law/finding.js';
 import { pointer } from '../law/json-pointer.js';
+import { dayText } from '../law/day-text.js';
 import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
 import { clauseSentences, clauseText, methodologies } from './act.js';
 import { alignClauses, BORROWED, type ClauseMatch, type ModelIndexData } from './align.js';
@@ -78,8 +79,8 @@ function partsAmended(provisions: string[]): Set<number> {
   }));
 }
 
-/** 2026-07-11 → 11.07.2026, as Kazakh acts write dates. */
-const dmy = (iso: string): string => iso.split('-').reverse().join('.');
+/** 2026-07-11 → 11.07.2026, as Kazakh acts write dates (the Kazakh and Russian words; English keeps the ISO day). */
+const dmy = (iso: string): string => dayText(iso, 'kk');
 
 const cite = (clause: string): Cite => ({ act: MODEL_ID, clause: `Annex 2 ${clause}`, wording: MODEL_WORDING });
 
@@ -410,15 +411,15 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   const top = (modelParameters.find((x) => x.id === 'grade-scale')?.expected as [number, number] | undefined)?.[1] ?? 5;
   if (!modelWordingOn(date)) {
     findings.push(finding('draft/model-wording-not-held', 'warning',
-      t3(`${date} күнге қолданыста болған Үлгілік әдістеменің редакциясы бізде жоқ: бізде тек ${MODEL_WORDING_LABEL.kk}; салыстыру сол редакция бойынша`,
-        `Редакции типовой методики на ${date} у нас нет: есть только ${MODEL_WORDING_LABEL.ru}; сравнение по ней`,
+      t3(`${dayText(date, 'kk')} күнге қолданыста болған Үлгілік әдістеменің редакциясы бізде жоқ: бізде тек ${MODEL_WORDING_LABEL.kk}; салыстыру сол редакция бойынша`,
+        `Редакции типовой методики на ${dayText(date, 'ru')} у нас нет: есть только ${MODEL_WORDING_LABEL.ru}; сравнение по ней`,
         `We do not hold the model's wording in force on ${date}: only the ${MODEL_WORDING_LABEL.en}; compared with that`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, wording: MODEL_WORDING } }));
   }
   if (pending) {
     findings.push(finding('draft/model-amended', 'warning',
-      t3(`${date} күні Үлгілік әдістеменің ${amended.length} ережесі ${pending.act.kk} бойынша жаңа редакцияда (${dmy(pending.from)} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
-        `На ${date} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dmy(pending.from)}): ${amended.map((a) => `«${a}»`).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
+      t3(`${dayText(date, 'kk')} күні Үлгілік әдістеменің ${amended.length} ережесі ${pending.act.kk} бойынша жаңа редакцияда (${dmy(pending.from)} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
+        `На ${dayText(date, 'ru')} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dmy(pending.from)}): ${amended.map((a) => `«${a}»`).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
         `On ${date}, ${amended.length} provisions of the model are in a new wording (${pending.act.en}, from ${dmy(pending.from)}): ${amended.map((a) => `«${a}»`).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, amendment: amendmentFacts(pending), provisions: amended } }));
   }

@@ -1,0 +1,68 @@
+/**
+ * Dates as each language's reader writes them in every draft output: «01.08.2026» in Kazakh and
+ * Russian, the ISO day in English (src/law/day-text.ts). The alignment report's header printed
+ * «редакция 2025-07-28» and «күні: 2026-08-01», the text report's header «asa-b-model (2026-08-01)»,
+ * and the model-amended / wording-not-held messages «На 2026-08-01» in kk/ru. JSON keeps the ISO day.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/draft/check.js';
+import { alignmentHtml, alignmentMarkdown } from '../../src/draft/alignment-report.js';
+import { tempDir } from '../temp.js';
+
+const cases = join(import.meta.dirname, 'cases');
+const DRAFTS = ['faithful.md', 'russian-model.md'];
+/** After Order No. 52 (model-amended) and before the wording we hold (model-wording-not-held). */
+const DATES = ['2026-08-01', '2025-01-15'];
+const ISO = /\b\d{4}-\d{2}-\d{2}\b/;
+const dmy = (iso: string): string => iso.split('-').reverse().join('.');
+
+const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
+beforeAll(() => {
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
+}, 120_000);
+
+describe('dates in Kazakh and Russian draft outputs are written 01.08.2026', () => {
+  it('the findings\' kk/ru messages and notes, and both alignment reports', () => {
+    for (const name of DRAFTS) {
+      const md = readFileSync(join(cases, name), 'utf8');
+      for (const date of DATES) {
+        const r = checkDraft(md, { date });
+        const dated = r.findings.filter((f) => f.ruleId === 'draft/model-amended' || f.ruleId === 'draft/model-wording-not-held');
+        expect(dated.length, `${name} ${date}`).toBe(1);
+        for (const f of r.findings) {
+          for (const lang of ['kk', 'ru'] as const) {
+            expect(f.message[lang], `${name} ${date} ${f.ruleId}`).not.toMatch(ISO);
+            if (f.note) expect(f.note[lang]).not.toMatch(ISO);
+          }
+        }
+        for (const f of dated) for (const lang of ['kk', 'ru'] as const) expect(f.message[lang]).toContain(dmy(date));
+        if (!r.comparison) throw new Error('no comparison');
+        for (const lang of ['kk', 'ru'] as const) {
+          for (const report of [alignmentMarkdown(r.comparison, name, date, lang), alignmentHtml(r.comparison, name, date, lang)]) {
+            expect(report, `${name} ${date} ${lang}`).not.toMatch(ISO);
+            expect(report).toContain(`: ${dmy(date)} ·`);
+            expect(report).toContain('28.07.2025');
+          }
+        }
+        expect(alignmentMarkdown(r.comparison, name, date, 'en')).toContain(`date: ${date} · Model: asa-b-model, wording 2025-07-28`);
+      }
+    }
+  });
+
+  it('the text report\'s header in kk/ru; JSON keeps the ISO day', () => {
+    const dir = tempDir('bagalau-day-words-');
+    for (const lang of ['kk', 'ru'] as const) {
+      const r = cli(['draft', 'check', join(cases, 'russian-model.md'), '--date', '2026-08-01', '--lang', lang, '--alignment', join(dir, `${lang}.md`)]);
+      expect(r.stdout).toContain('asa-b-model (01.08.2026)');
+      expect(r.stdout, lang).not.toMatch(ISO);
+      expect(readFileSync(join(dir, `${lang}.md`), 'utf8')).not.toMatch(ISO);
+    }
+    const en = cli(['draft', 'check', join(cases, 'russian-model.md'), '--date', '2026-08-01', '--lang', 'en']);
+    expect(en.stdout).toContain('asa-b-model (2026-08-01)');
+    const json = JSON.parse(cli(['draft', 'check', join(cases, 'russian-model.md'), '--date', '2026-08-01', '--format', 'json', '--lang', 'ru']).stdout) as { results: Array<{ methodology: string; wording: string }> };
+    expect(json.results[0]).toMatchObject({ methodology: 'asa-b-model (2026-08-01)', wording: '2025-07-28' });
+  }, 60_000);
+});
