@@ -13,7 +13,7 @@ import { finding, placeInSpan, type DraftContext } from './context.js';
 import { cellRange, isRussianText, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_ACT_JSON, MODEL_INDEX_JSON } from './model/asa-b-model-act.js';
-import { pairByNumber, readValue, type NotCompared, type Structure, type ValueRead } from './model-values.js';
+import { pairByContent, pairByNumber, readValue, type NotCompared, type Structure, type ValueRead } from './model-values.js';
 import type { PendingAmendment } from '../acts/pack.js';
 import { reviveAct } from './model/act-json.js';
 
@@ -306,6 +306,15 @@ const amendNoteOf = (pending: PendingAmendment, parts: Set<number>) => (n: numbe
     `Clause ${n} is amended from ${dmy(pending.from)} (${pending.act.en}); we do not hold the new text`)
   : undefined);
 
+/** What content pairing found for a model clause the number could not pair: nothing, a draft clause another model clause wants too, or several that fit as well. */
+function byContentText(candidates: readonly number[] | undefined): Text3 {
+  if (!candidates) return t3('', '', '');
+  if (candidates.length === 0) return t3('; мазмұны бойынша да табылмады', '; по содержанию тоже не найден', '; nothing found by what it says either');
+  const list = candidates.join(', ');
+  if (candidates.length === 1) return t3(`; мазмұны бойынша жобаның ${list}-тармағы үлгінің басқа тармағына да сәйкес келеді`, `; по содержанию пункт ${list} проекта подходит и к другому пункту типовой`, `; by what it says, draft cl. ${list} fits another model clause too`);
+  return t3(`; мазмұны бойынша жобаның бірнеше тармағы бірдей сәйкес келеді: ${list}`, `; по содержанию одинаково подходят несколько пунктов проекта: ${list}`, `; by what they say, several draft clauses fit as well: ${list}`);
+}
+
 /** Why a value of a Russian draft was not compared, in words. */
 function notComparedText(why: NotCompared, n: number, values: readonly number[], structure: Structure): Text3 {
   const list = values.map(decimal).join(', ');
@@ -313,16 +322,19 @@ function notComparedText(why: NotCompared, n: number, values: readonly number[],
   const range = (r: [number, number] | undefined): string => (r ? `${r[0]}–${r[1]}` : '—');
   const mr = range(chapter === undefined ? undefined : structure.ranges.model.get(chapter));
   const dr = range(chapter === undefined ? undefined : structure.ranges.draft.get(chapter));
+  const d = structure.paired.get(n)?.number ?? n;
+  const c = byContentText(structure.contentCandidates.get(n));
+  const and = (t: Text3): Text3 => t3(`${t.kk}${c.kk}`, `${t.ru}${c.ru}`, `${t.en}${c.en}`);
   switch (why) {
-    case 'chapter-range': return t3(`жобаның ${chapter}-тарауындағы тармақтар ${dr}, үлгіде ${mr}`, `пункты главы ${chapter} проекта ${dr}, в типовой ${mr}`, `chapter ${chapter} of the draft holds clauses ${dr}, the model's ${mr}`);
-    case 'count': return t3(`жобада ${structure.draft.clauses} тармақ, үлгіде ${structure.model.clauses}`, `в проекте пунктов ${structure.draft.clauses}, в типовой ${structure.model.clauses}`, `the draft has ${structure.draft.clauses} clauses, the model ${structure.model.clauses}`);
-    case 'absent': return t3(`жобада ${n}-тармақ жоқ`, `в проекте нет пункта ${n}`, `the draft has no clause ${n}`);
-    case 'duplicate': return t3(`жобада ${n}-тармақ бірнеше рет`, `в проекте несколько пунктов ${n}`, `the draft has clause ${n} more than once`);
-    case 'order': return t3(`жобаның нөмірленуі ${n}-тармаққа дейін ретімен (1, 2, 3 …) жүрмейді`, `нумерация проекта до пункта ${n} не идёт подряд (1, 2, 3 …)`, `the draft's numbering does not run in order (1, 2, 3 …) up to clause ${n}`);
-    case 'chapter': return t3(`жобаның ${n}-тармағы басқа тарауда`, `пункт ${n} проекта в другой главе`, `draft clause ${n} is in another chapter`);
-    case 'subject': return t3(`жобаның ${n}-тармағы бұл туралы емес`, `пункт ${n} проекта не об этом`, `draft clause ${n} does not speak of it`);
-    case 'no-value': return t3(`жобаның ${n}-тармағынан мән оқылмады`, `в пункте ${n} проекта значение не прочитано`, `no value could be read in draft clause ${n}`);
-    case 'several': return t3(`жобаның ${n}-тармағында бірнеше мән: ${list}`, `в пункте ${n} проекта несколько значений: ${list}`, `draft clause ${n} states several values: ${list}`);
+    case 'chapter-range': return and(t3(`жобаның ${chapter}-тарауындағы тармақтар ${dr}, үлгіде ${mr}`, `пункты главы ${chapter} проекта ${dr}, в типовой ${mr}`, `chapter ${chapter} of the draft holds clauses ${dr}, the model's ${mr}`));
+    case 'count': return and(t3(`жобада ${structure.draft.clauses} тармақ, үлгіде ${structure.model.clauses}`, `в проекте пунктов ${structure.draft.clauses}, в типовой ${structure.model.clauses}`, `the draft has ${structure.draft.clauses} clauses, the model ${structure.model.clauses}`));
+    case 'absent': return and(t3(`жобада ${n}-тармақ жоқ`, `в проекте нет пункта ${n}`, `the draft has no clause ${n}`));
+    case 'duplicate': return and(t3(`жобада ${n}-тармақ бірнеше рет`, `в проекте несколько пунктов ${n}`, `the draft has clause ${n} more than once`));
+    case 'order': return and(t3(`жобаның нөмірленуі ${n}-тармаққа дейін ретімен (1, 2, 3 …) жүрмейді`, `нумерация проекта до пункта ${n} не идёт подряд (1, 2, 3 …)`, `the draft's numbering does not run in order (1, 2, 3 …) up to clause ${n}`));
+    case 'chapter': return and(t3(`жобаның ${n}-тармағы басқа тарауда`, `пункт ${n} проекта в другой главе`, `draft clause ${n} is in another chapter`));
+    case 'subject': return t3(`жобаның ${d}-тармағы бұл туралы емес`, `пункт ${d} проекта не об этом`, `draft clause ${d} does not speak of it`);
+    case 'no-value': return t3(`жобаның ${d}-тармағынан мән оқылмады`, `в пункте ${d} проекта значение не прочитано`, `no value could be read in draft clause ${d}`);
+    case 'several': return t3(`жобаның ${d}-тармағында бірнеше мән: ${list}`, `в пункте ${d} проекта несколько значений: ${list}`, `draft clause ${d} states several values: ${list}`);
     case 'wording': return t3('тұжырым', 'формулировка', 'wording');
   }
 }
@@ -335,6 +347,7 @@ function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: Atta
   amendNote: (n: number) => Text3 | undefined, whole: Set<number>): { findings: Finding[]; parameters: ParameterResult[] } {
   const d = ctx.act.documents.indexOf(doc);
   const structure = pairByNumber(modelDoc, doc);
+  pairByContent(modelDoc, doc, structure, modelParameters);
   const reads: ValueRead[] = modelParameters.filter((p) => p.kind !== 'phrase' && p.kind !== 'period').map((p) => readValue(p, structure));
   const out: Finding[] = [];
   const parameters: ParameterResult[] = [];
@@ -357,10 +370,16 @@ function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: Atta
     const exp = show(p.expected, top);
     const fnd = show(r.value, top);
     const n = r.clause.number;
-    const how = t3(` Жобаның ${n}-тармағы Үлгілік әдістеменің ${p.clauseNumber}-тармағымен нөмірі бойынша сәйкестендірілді; тек мәні салыстырылды.`,
-      ` Пункт ${n} проекта сопоставлен с пунктом ${p.clauseNumber} типовой по номеру; сравнено только значение.`,
-      ` Draft clause ${n} is paired with model clause ${p.clauseNumber} by number; only the value was compared.`);
-    const facts = { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: n, pairedBy: 'number', compared: 'value' };
+    const m = p.clauseNumber;
+    const shift = n !== m;
+    const how = structure.byContent.has(m)
+      ? t3(` Жобаның ${n}-тармағы Үлгілік әдістеменің ${m}-тармағымен мазмұны бойынша (неге арналғаны мен мәні бойынша) сәйкестендірілді${shift ? ', нөмірі бойынша емес: мұнда жобаның нөмірленуі үлгіден өзгеше' : ''}; тек мәні салыстырылды.`,
+        ` Пункт ${n} проекта сопоставлен с пунктом ${m} типовой по содержанию (о чём он и какое в нём значение)${shift ? ', а не по номеру: нумерация проекта здесь отличается от типовой' : ''}; сравнено только значение.`,
+        ` Draft clause ${n} is paired with model clause ${m} by what it says (its subject and its value)${shift ? ', not by number: the draft\'s numbering departs from the model\'s here' : ''}; only the value was compared.`)
+      : t3(` Жобаның ${n}-тармағы Үлгілік әдістеменің ${m}-тармағымен нөмірі бойынша сәйкестендірілді; тек мәні салыстырылды.`,
+        ` Пункт ${n} проекта сопоставлен с пунктом ${m} типовой по номеру; сравнено только значение.`,
+        ` Draft clause ${n} is paired with model clause ${m} by number; only the value was compared.`);
+    const facts = { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: n, pairedBy: structure.byContent.has(m) ? 'content' : 'number', compared: 'value' };
     const note = amendNote(p.clauseNumber);
     if (status === 'allowed') {
       out.push(finding('draft/model-parameter-within-bound', 'info',
@@ -382,17 +401,23 @@ function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: Atta
   const list = (lang: 'kk' | 'ru' | 'en'): string => skipped.map((r) => `${r.parameter.label[lang]} — ${notComparedText(r.why as NotCompared, r.parameter.clauseNumber, r.values ?? [], structure)[lang]}`).join('; ');
   const none = t3('жоқ', 'нет', 'none');
   const { model: ms, draft: ds } = structure;
-  const paired = structure.paired.size;
+  const paired = structure.paired.size - structure.byContent.size;
+  const content = [...structure.byContent].sort((a, b) => a - b).map((m) => ({ model: m, draft: structure.paired.get(m)?.number ?? 0 }));
+  const shifted = content.some((x) => x.draft !== x.model);
+  const byContent = content.length === 0 ? t3('', '', '') : t3(
+    `; мазмұны бойынша тағы ${content.length}: ${content.map((x) => `жобаның ${x.draft}-тармағы — үлгінің ${x.model}-тармағы`).join(', ')}${shifted ? ' (жобаның нөмірленуі үлгіден өзгеше)' : ''}`,
+    `; по содержанию ещё ${content.length}: ${content.map((x) => `пункт ${x.draft} проекта — пункт ${x.model} типовой`).join(', ')}${shifted ? ' (нумерация проекта отличается от типовой)' : ''}`,
+    `; by what they say, ${content.length} more: ${content.map((x) => `draft cl. ${x.draft} — model cl. ${x.model}`).join(', ')}${shifted ? ' (the draft\'s numbering departs from the model\'s)' : ''}`);
   const at = doc.clauses[0]?.place;
   const summary = finding('draft/model-language', 'warning',
-    t3(`Жоба орыс тілінде жазылған, ал бізде Үлгілік әдістеменің тек қазақ тіліндегі түпнұсқасы бар: жобаның тұжырымдары Үлгілік әдістемемен салыстырылмады. Салыстырылғаны — құрылымы мен мәндері: тармақтар Үлгілік әдістеменің тармақтарымен нөмірі мен тарауы бойынша сәйкестендірілді (${paired} / ${ms.clauses}; тараулар: жобада ${ds.chapters}, үлгіде ${ms.chapters}; тармақтар: ${ds.clauses} және ${ms.clauses}; қосымшалар: ${ds.appendices} және ${ms.appendices}); мәндер (мерзімдер, сандар, балдар): салыстырылғаны ${compared} / ${reads.length} параметр, өзгешесі: ${differ}, үлгінің шегінде: ${within}. Мәндері салыстырылмағандар: ${skipped.length ? list('kk') : none.kk}. Сандары жоқ ережелерді (кім бағалайды, шағымдану тәртібі, құпиялылық, кері байланыс кездесуі, бағалау кезеңі) қолмен тексеріңіз немесе жобаның қазақ тіліндегі нұсқасын тексеріңіз`,
-      `Проект написан на русском языке, а типовая методика есть у нас только в казахском оригинале: формулировки проекта с типовой не сравнивались. Сравнены структура и значения: пункты сопоставлены с пунктами типовой по номеру и главе (${paired} из ${ms.clauses}; глав в проекте ${ds.chapters}, в типовой ${ms.chapters}; пунктов ${ds.clauses} и ${ms.clauses}; приложений ${ds.appendices} и ${ms.appendices}); значения (сроки, числа, баллы) сравнены по ${compared} из ${reads.length} параметров, отличаются: ${differ}, в пределах типовой: ${within}. Не сравнены значения: ${skipped.length ? list('ru') : none.ru}. Положения без чисел (кто оценивает, порядок обжалования, конфиденциальность, встреча обратной связи, оценочный период) сверьте вручную или проверьте казахскую версию проекта`,
-      `The draft is in Russian and we hold the model only in its Kazakh original: the draft's wording was not compared with the model. Compared: the structure and the values — clauses paired with the model's by number and chapter (${paired} of ${ms.clauses}; chapters: draft ${ds.chapters}, model ${ms.chapters}; clauses ${ds.clauses} and ${ms.clauses}; appendices ${ds.appendices} and ${ms.appendices}); values (deadlines, numbers, scores) compared for ${compared} of ${reads.length} parameters, ${differ} depart, ${within} within the model's bound. Values not compared: ${skipped.length ? list('en') : none.en}. Check by hand the provisions that state no number (who evaluates, the appeal route, confidentiality, the feedback meeting, the evaluation period), or check the Kazakh version of the draft`),
+    t3(`Жоба орыс тілінде жазылған, ал бізде Үлгілік әдістеменің тек қазақ тіліндегі түпнұсқасы бар: жобаның тұжырымдары Үлгілік әдістемемен салыстырылмады. Салыстырылғаны — құрылымы мен мәндері: тармақтар Үлгілік әдістеменің тармақтарымен нөмірі мен тарауы бойынша сәйкестендірілді (${paired} / ${ms.clauses}${byContent.kk}; тараулар: жобада ${ds.chapters}, үлгіде ${ms.chapters}; тармақтар: ${ds.clauses} және ${ms.clauses}; қосымшалар: ${ds.appendices} және ${ms.appendices}); мәндер (мерзімдер, сандар, балдар): салыстырылғаны ${compared} / ${reads.length} параметр, өзгешесі: ${differ}, үлгінің шегінде: ${within}. Мәндері салыстырылмағандар: ${skipped.length ? list('kk') : none.kk}. Сандары жоқ ережелерді (кім бағалайды, шағымдану тәртібі, құпиялылық, кері байланыс кездесуі, бағалау кезеңі) қолмен тексеріңіз немесе жобаның қазақ тіліндегі нұсқасын тексеріңіз`,
+      `Проект написан на русском языке, а типовая методика есть у нас только в казахском оригинале: формулировки проекта с типовой не сравнивались. Сравнены структура и значения: пункты сопоставлены с пунктами типовой по номеру и главе (${paired} из ${ms.clauses}${byContent.ru}; глав в проекте ${ds.chapters}, в типовой ${ms.chapters}; пунктов ${ds.clauses} и ${ms.clauses}; приложений ${ds.appendices} и ${ms.appendices}); значения (сроки, числа, баллы) сравнены по ${compared} из ${reads.length} параметров, отличаются: ${differ}, в пределах типовой: ${within}. Не сравнены значения: ${skipped.length ? list('ru') : none.ru}. Положения без чисел (кто оценивает, порядок обжалования, конфиденциальность, встреча обратной связи, оценочный период) сверьте вручную или проверьте казахскую версию проекта`,
+      `The draft is in Russian and we hold the model only in its Kazakh original: the draft's wording was not compared with the model. Compared: the structure and the values — clauses paired with the model's by number and chapter (${paired} of ${ms.clauses}${byContent.en}; chapters: draft ${ds.chapters}, model ${ms.chapters}; clauses ${ds.clauses} and ${ms.clauses}; appendices ${ds.appendices} and ${ms.appendices}); values (deadlines, numbers, scores) compared for ${compared} of ${reads.length} parameters, ${differ} depart, ${within} within the model's bound. Values not compared: ${skipped.length ? list('en') : none.en}. Check by hand the provisions that state no number (who evaluates, the appeal route, confidentiality, the feedback meeting, the evaluation period), or check the Kazakh version of the draft`),
     '', at, {
       cite: cite('(whole text)'),
       facts: {
         language: 'ru', compared: ['structure', 'values'], notCompared: ['wording'],
-        structure: { draft: ds, model: ms, pairedByNumber: paired },
+        structure: { draft: ds, model: ms, pairedByNumber: paired, ...(content.length ? { pairedByContent: content } : {}) },
         values: { compared, of: reads.length, differ, withinBound: within, notCompared: skipped.map((r) => ({ parameter: r.parameter.id, modelClause: r.parameter.clauseNumber, why: r.why, ...(r.values ? { values: r.values } : {}) })) },
       },
     });

@@ -51,9 +51,14 @@ export type Unpaired = 'absent' | 'duplicate' | 'order' | 'chapter' | 'chapter-r
 export interface Structure {
   model: { chapters: number; clauses: number; appendices: number };
   draft: { chapters: number; clauses: number; appendices: number };
-  /** Model clause number → the draft clause paired with it. */
+  /** Model clause number → the draft clause paired with it (by number, or by content: `byContent`). */
   paired: Map<number, Clause>;
+  /** Why a model clause has no draft clause paired with it by number (kept when content pairs it). */
   unpaired: Map<number, Unpaired>;
+  /** Model clauses paired by what the draft clause says (`pairByContent`), not by number. */
+  byContent: Set<number>;
+  /** Model clauses content could not pair: the draft clauses (numbers) that fit equally well; one that fits two model clauses; none. */
+  contentCandidates: Map<number, number[]>;
   /** The clause numbers (first, last) of each chapter, in the model and in the draft. */
   ranges: { model: Map<number, [number, number]>; draft: Map<number, [number, number]> };
 }
@@ -100,8 +105,84 @@ export function pairByNumber(model: AttachedDocument, draft: AttachedDocument): 
     draft: { chapters: draft.chapters.length, clauses: draft.clauses.length, appendices: draft.appendices.length },
     paired,
     unpaired,
+    byContent: new Set(),
+    contentCandidates: new Map(),
     ranges,
   };
+}
+
+/**
+ * Pair by what they say the model clauses that hold values (`parameters`) and that the number could not
+ * pair — a clause added or removed shifts every number after it. A draft clause fits a model clause by as
+ * many of its parameters as it speaks of (`RU_SUBJECTS`) with a value in a form the parameter can have
+ * (the value itself may differ: that is what is compared). It must lie between the counterparts of the
+ * paired model clauses around it (the order of the provisions is kept) and, when the draft has as many
+ * chapters as the model, in the chapter of the same number. A model clause is paired only with the one
+ * draft clause that fits it best, when no other fits as well and no other model clause wants that clause
+ * as much; one pairing at a time, the best first, and each narrows what is left. Nothing else is guessed:
+ * a model clause with two equal candidates, or none, stays unpaired and the reason says so.
+ */
+export function pairByContent(model: AttachedDocument, draft: AttachedDocument, structure: Structure, parameters: readonly ModelParameter[]): void {
+  const byClause = new Map<number, ModelParameter[]>();
+  for (const p of parameters) {
+    if (p.kind === 'phrase' || p.kind === 'period') continue;
+    byClause.set(p.clauseNumber, [...(byClause.get(p.clauseNumber) ?? []), p]);
+  }
+  const sameChapters = draft.chapters.length > 0 && draft.chapters.length === model.chapters.length;
+  const modelChapter = new Map(model.clauses.map((c) => [c.number, c.chapter]));
+  const position = new Map(draft.clauses.map((c, i) => [c, i]));
+  const taken = new Set(structure.paired.values());
+  const fit = new Map<string, number>();
+  const evidence = (n: number, c: Clause, i: number): number => {
+    const key = `${n}:${i}`;
+    let e = fit.get(key);
+    if (e === undefined) {
+      e = (byClause.get(n) ?? []).filter((p) => {
+        const r = readFrom(p, c);
+        return r.value !== undefined || r.why === 'several';
+      }).length;
+      fit.set(key, e);
+    }
+    return e;
+  };
+  /** Draft positions strictly between the counterparts of the paired model clauses around n. */
+  const window = (n: number): [number, number] => {
+    let lo = -1;
+    let hi = draft.clauses.length;
+    for (const [m, c] of structure.paired) {
+      const i = position.get(c) ?? -1;
+      if (m < n && i > lo) lo = i;
+      if (m > n && i < hi) hi = i;
+    }
+    return [lo, hi];
+  };
+  for (;;) {
+    const proposals: Array<{ n: number; c: Clause; score: number }> = [];
+    structure.contentCandidates.clear();
+    for (const n of [...byClause.keys()].sort((a, b) => a - b)) {
+      if (structure.paired.has(n)) continue;
+      const [lo, hi] = window(n);
+      const scored: Array<{ c: Clause; score: number }> = [];
+      for (let i = lo + 1; i < hi; i++) {
+        const c = draft.clauses[i];
+        if (!c || taken.has(c) || (sameChapters && c.chapter !== modelChapter.get(n))) continue;
+        const score = evidence(n, c, i);
+        if (score > 0) scored.push({ c, score });
+      }
+      const top = Math.max(0, ...scored.map((x) => x.score));
+      const best = scored.filter((x) => x.score === top);
+      structure.contentCandidates.set(n, best.map((x) => x.c.number));
+      if (best.length === 1 && best[0]) proposals.push({ n, c: best[0].c, score: top });
+    }
+    // A draft clause two model clauses want goes to the one it fits by more parameters; when they tie, to neither.
+    const wanted = proposals.filter((x) => proposals.every((y) => y === x || y.c !== x.c || y.score < x.score));
+    const pick = wanted.sort((a, b) => b.score - a.score || a.n - b.n)[0];
+    if (!pick) break;
+    structure.paired.set(pick.n, pick.c);
+    structure.byContent.add(pick.n);
+    structure.contentCandidates.delete(pick.n);
+    taken.add(pick.c);
+  }
 }
 
 /** Why a value was not compared. */
@@ -153,7 +234,20 @@ export function readValue(p: ModelParameter, structure: Structure): ValueRead {
   if (p.kind === 'phrase' || p.kind === 'period') return { parameter: p, why: 'wording' };
   const clause = structure.paired.get(p.clauseNumber);
   if (!clause) return { parameter: p, why: structure.unpaired.get(p.clauseNumber) ?? 'absent' };
-  const all = sentences(clause);
+  return readFrom(p, clause);
+}
+
+/** Sentences of a clause, normalised once per clause (content pairing reads every clause for every parameter). */
+const sentenceCache = new WeakMap<Clause, Sentence[]>();
+const sentencesOf = (c: Clause): Sentence[] => {
+  let s = sentenceCache.get(c);
+  if (!s) sentenceCache.set(c, (s = sentences(c)));
+  return s;
+};
+
+/** Read the value of one parameter (not a wording one) from one draft clause. */
+function readFrom(p: ModelParameter, clause: Clause): ValueRead {
+  const all = sentencesOf(clause);
   if (p.kind === 'bands') {
     const inText = all.flatMap((s) => ruRanges(s.text).map((r) => ({ r, s })));
     const first = inText[0];

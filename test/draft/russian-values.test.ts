@@ -144,27 +144,74 @@ describe('a Russian draft compared with the model by structure and values', () =
     const other = checkDraft(faithful.replace('хранятся в службе управления персоналом', 'ведутся службой управления персоналом'), { date: DATE }).findings;
     expect(valueFindings(other)).toEqual([]);
     expect(summaryOf(other).message.ru).toContain('Срок хранения документов — пункт 13 проекта не об этом');
-    // A clause added in chapter 3 shifts every number after it: clause 21 of the draft is the model's 20
-    // (three working days to decide), and must not be compared with the model's cl. 21 (ten days).
-    const shifted = broken.replace(/^(2[0-4])\. /gm, (_m, n: string) => `${Number(n) + 1}. `)
-      .replace('21. Должностное лицо', '20. Калибровочная сессия созывается службой управления персоналом.\n\n21. Должностное лицо');
-    expect(shifted.match(/^\d+(?=\. )/gm)?.map(Number).slice(2)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
-    const r4 = checkDraft(shifted, { date: DATE }).findings;
-    expect(valueFindings(r4).map((f) => f.facts?.['parameter'])).not.toContain('calibration-deadline');
-    expect(valueFindings(r4).map((f) => f.facts?.['parameter'])).not.toContain('protocol-upload-deadline');
-    expect(summaryOf(r4).message.ru).toContain('Срок проведения калибровочной сессии — пункты главы 3 проекта 19–25, в типовой 19–24');
-    expect(summaryOf(r4).message.en).toContain('Deadline to hold the calibration session — chapter 3 of the draft holds clauses 19–25, the model\'s 19–24');
-    // With no chapters the count of clauses is the structure left: one clause more, and nothing is paired.
-    const flat = shifted.replace(/^### Глава .*\n\n/gm, '');
-    const r5 = checkDraft(flat, { date: DATE }).findings;
-    expect(valueFindings(r5)).toEqual([]);
-    expect(summaryOf(r5).message.ru).toContain('Срок хранения документов — в проекте пунктов 25, в типовой 24');
   });
 
-  it('the draft in Russian that does not follow the model\'s numbering (cases/russian.md): nothing paired past its chapter 1, no value finding', () => {
+  // A clause added in chapter 3 shifts every number after it: clause 21 of the draft is the model's 20
+  // (three working days to decide), 22 the model's 21 (ten days to hold the session), 24 the model's 23.
+  const shift = (md: string): string => md.replace(/^(2[0-4])\. /gm, (_m, n: string) => `${Number(n) + 1}. `)
+    .replace('21. Должностное лицо', '20. Калибровочная сессия созывается службой управления персоналом.\n\n21. Должностное лицо');
+  const byContent = (fs: readonly Finding[]): string[] => valueFindings(fs).filter((f) => f.facts?.['pairedBy'] === 'content')
+    .map((f) => `${String(f.facts?.['parameter'])} ${String(f.facts?.['draftClause'])}`).sort();
+
+  it('a clause added: the clauses whose numbers moved are paired by what they say (subject and value), compared, and the shift is said', () => {
+    const shifted = shift(broken);
+    expect(shifted.match(/^\d+(?=\. )/gm)?.map(Number).slice(2)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    const r = checkDraft(shifted, { date: DATE }).findings;
+    // The same findings as the draft that follows the model's numbering: the 7 calendar days to decide
+    // are read from draft cl. 21 (the model's 20), the five days to hold the session from cl. 22 (the model's 21).
+    expect(valueFindings(r).map(key).sort()).toEqual(expectedKeys);
+    expect(byContent(r)).toEqual(['calibration-deadline 22', 'calibration-decision-deadline 21', 'calibration-minimum-members 21', 'protocol-upload-deadline 24']);
+    const held = valueFindings(r).find((f) => f.facts?.['parameter'] === 'calibration-deadline');
+    expect(held?.place?.line).toBe(lineOf(shifted, 'в течение пяти рабочих'));
+    expect(held?.message.ru).toContain('Пункт 22 проекта сопоставлен с пунктом 21 типовой по содержанию (о чём он и какое в нём значение), а не по номеру: нумерация проекта здесь отличается от типовой; сравнено только значение.');
+    expect(held?.message.en).toContain('Draft clause 22 is paired with model clause 21 by what it says (its subject and its value), not by number: the draft\'s numbering departs from the model\'s here');
+    expect(held?.message.kk).toContain('Жобаның 22-тармағы Үлгілік әдістеменің 21-тармағымен мазмұны бойынша');
+    const s = summaryOf(r);
+    expect(s.message.ru).toContain('по номеру и главе (18 из 24; по содержанию ещё 3: пункт 21 проекта — пункт 20 типовой, пункт 22 проекта — пункт 21 типовой, пункт 24 проекта — пункт 23 типовой (нумерация проекта отличается от типовой);');
+    expect(s.facts?.['structure']).toMatchObject({ pairedByNumber: 18, pairedByContent: [{ model: 20, draft: 21 }, { model: 21, draft: 22 }, { model: 23, draft: 24 }] });
+    // The faithful draft shifted the same way: every value the same.
+    const ok = checkDraft(shift(faithful), { date: DATE }).findings;
+    expect(valueFindings(ok)).toEqual([]);
+    expect(summaryOf(ok).facts?.['values']).toMatchObject({ compared: 13, differ: 0 });
+    // With no chapters, one clause more: nothing is paired by number, every valued clause by content.
+    const flat = checkDraft(shifted.replace(/^### Глава .*\n\n/gm, ''), { date: DATE }).findings;
+    expect(valueFindings(flat).map(key).sort()).toEqual(expectedKeys);
+    expect(summaryOf(flat).facts?.['structure']).toMatchObject({ pairedByNumber: 0 });
+  });
+
+  it('a clause removed and the rest renumbered: the values are read from the clauses that say them', () => {
+    const removed = broken.replace(/^7\. .*\n\n/m, '').replace(/^(\d+)\. /gm, (m, n: string, at: number) => (at > broken.indexOf('### Глава 1') && Number(n) > 7 ? `${Number(n) - 1}. ` : m));
+    const r = checkDraft(removed, { date: DATE }).findings;
+    expect(r.filter((f) => f.ruleId === 'draft/numbering-gap')).toEqual([]);
+    expect(valueFindings(r).map(key).sort()).toEqual(expectedKeys);
+    const retention = valueFindings(r).find((f) => f.facts?.['parameter'] === 'retention');
+    expect(retention?.facts).toMatchObject({ pairedBy: 'content', draftClause: 12 });
+    expect(retention?.place?.line).toBe(lineOf(removed, 'в течение одного года'));
+  });
+
+  it('never guessed: two draft clauses that fit a model clause as well, or none — not compared, and said so', () => {
+    // A clause added after the session's clause that speaks of the session and days as well: which of
+    // draft cl. 22 and 23 is the model's 21 cannot be told.
+    const two = shift(broken).replace('23. Служба управления персоналом организует', '23. Заседание калибровочной сессии длится не более двух рабочих дней.\n\n23. Служба управления персоналом организует')
+      .replace(/^(2[3-5])\. (?!Заседание)/gm, (_m, n: string) => `${Number(n) + 1}. `);
+    expect(two.match(/^\d+(?=\. )/gm)?.map(Number).slice(2)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
+    const r = checkDraft(two, { date: DATE }).findings;
+    expect(valueFindings(r).map((f) => f.facts?.['parameter'])).not.toContain('calibration-deadline');
+    expect(byContent(r)).toEqual(['calibration-decision-deadline 21', 'calibration-minimum-members 21', 'protocol-upload-deadline 25']);
+    expect(summaryOf(r).message.ru).toContain('Срок проведения калибровочной сессии — пункты главы 3 проекта 19–26, в типовой 19–24; по содержанию одинаково подходят несколько пунктов проекта: 22, 23');
+    expect(summaryOf(r).message.en).toContain('by what they say, several draft clauses fit as well: 22, 23');
+    // The session's clause gone altogether: nothing else speaks of it.
+    const none = shift(broken).replace(/^22\. Калибровочная сессия проводится.*\n\n/m, '');
+    const r2 = checkDraft(none, { date: DATE }).findings;
+    expect(valueFindings(r2).map((f) => f.facts?.['parameter'])).not.toContain('calibration-deadline');
+    expect(summaryOf(r2).message.ru).toMatch(/Срок проведения калибровочной сессии — [^;]*; по содержанию тоже не найден/);
+  });
+
+  it('the draft in Russian that does not follow the model\'s numbering (cases/russian.md): nothing paired by number; its cl. 3 (the twentieth day) by what it says; no value finding', () => {
     const r = checkDraft(readFileSync(join(import.meta.dirname, 'cases/russian.md'), 'utf8'), { date: DATE }).findings;
     expect(valueFindings(r)).toEqual([]);
-    expect(summaryOf(r).facts?.['values']).toMatchObject({ compared: 0, of: 13 });
+    expect(summaryOf(r).facts?.['values']).toMatchObject({ compared: 1, of: 13 });
+    expect(summaryOf(r).facts?.['structure']).toMatchObject({ pairedByNumber: 0, pairedByContent: [{ model: 5, draft: 3 }] });
   });
 });
 
