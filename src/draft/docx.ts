@@ -419,7 +419,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   };
 
   /** `shown`: what Word shows of it, the number alone for an empty numbered paragraph. */
-  const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean; boxes: Element[][]; shown: string } => {
+  const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean; boxes: Element[][]; shown: string; numbered: boolean } => {
     const pPr = kid(p, 'pPr');
     const style = resolveStyle(styles, attr(kid(pPr, 'pStyle'), 'val'));
     const numPr = kid(pPr, 'numPr');
@@ -437,7 +437,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     const text = number && body ? `${number} ${body}` : body;
     chars += text.length;
     if (chars > MAX_TEXT_CHARS) throw tooMuchText(t3(`${paragraph}-абзацқа дейін`, `до абзаца ${paragraph}`, `by paragraph ${paragraph}`));
-    return { text, ...(heading !== undefined ? { heading } : {}), bold: runs.bold, boxes: runs.boxes, shown: text || number };
+    return { text, ...(heading !== undefined ? { heading } : {}), bold: runs.bold, boxes: runs.boxes, shown: text || number, numbered: !!number };
   };
   /**
    * A text box's paragraphs, numbered after the paragraph it is anchored in, as one block of lines (a
@@ -497,16 +497,27 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
 
   /** After «ЗҚАИ-ның ескертпесі!» the next paragraph is the note itself. */
   let noteNext = false;
+  /**
+   * Markdown saved as a Word file (LibreOffice opens a .md as plain text: one paragraph per line, the
+   * marks «## », «**», «> », «1\.» typed as text): each paragraph's text as it stands, and whether the
+   * file has any structure of Word's own (a heading style, list numbering, a paragraph in bold, a
+   * table, a text box), which such a file has not.
+   */
+  const typed: Array<{ text: string; para: number }> = [];
+  let wordStructure = false;
   for (const { el, toc } of bodyBlocks(kids(body), false, [])) {
     if (el.localName === 'p' && tocParagraph(el, toc)) {
       paragraph++;
       paragraphText[paragraph] = runsOf(el, false).text.replace(/[ \t\u00a0]+/g, ' ').trim();
+      wordStructure = true;
       continue;
     }
     if (el.localName === 'p') {
       paragraph++;
-      const { text, heading, bold, boxes, shown } = readParagraph(el);
+      const { text, heading, bold, boxes, shown, numbered } = readParagraph(el);
       paragraphText[paragraph] = shown;
+      if (heading !== undefined || bold || boxes.length > 0 || numbered) wordStructure = true;
+      typed.push({ text: runsOf(el, false).text.replace(/\s+$/u, ''), para: paragraph });
       const boxed = readBoxes(boxes);
       if (text && (noteNext || NOTE_RE.test(text))) {
         // An editor's note pasted with the published act («Ескерту. …», «ЗҚАИ-ның ескертпесі!» and
@@ -523,6 +534,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       }
       emitBoxes(boxed);
     } else if (el.localName === 'tbl') {
+      wordStructure = true;
       const rows: string[][] = [];
       const rowPara: number[] = [];
       for (const tr of kids(el, 'tr')) {
@@ -558,8 +570,15 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       paragraphOf.push(0);
     }
   }
+  // Markdown typed as the file's text: read as the Markdown it is, each line at its paragraph.
+  if (!wordStructure && typed.filter((x) => MARKDOWN_TYPED.test(x.text)).length >= 3) {
+    return { markdown: typed.map((x) => x.text).join('\n'), paragraphOf: typed.map((x) => x.para), paragraphText };
+  }
   return { markdown: lines.join('\n'), paragraphOf, paragraphText };
 }
+
+/** A paragraph that is a line of Markdown: a heading «## …», a paragraph in bold «**…**», a quote «> …». */
+const MARKDOWN_TYPED = /^(?:#{1,6}[ \t]+\S|\*\*\S.*\*\*\\?$|>[ \t]?\S)/u;
 
 /**
  * A Word file as a draft to check: its Markdown, and what each Markdown line is in the file (its
