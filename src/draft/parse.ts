@@ -87,8 +87,12 @@ const span = (node: Nodes, text = tidy(nodeText(node))): TextSpan => ({
   offset: node.position?.start.offset ?? 0,
 });
 
-/** «1-тарау. Жалпы ережелер», also with Latin look-alikes («1-тaraу», act 004). */
-const CHAPTER = new PropertyRegExp(String.raw`^(\d{1,4})\s*-\s*т[аa][рpr][аa][уy](?!\p{L})\.?\s*(.*)$`, 'su');
+/**
+ * «1-тарау. Жалпы ережелер», also with Latin look-alikes («1-тaraу», act 004), in capitals as many
+ * authors type chapter headings («1-ТАРАУ ЖАЛПЫ ЕРЕЖЕЛЕР»), and with a space or a dash for the hyphen
+ * («1 тарау», «1–тарау»), as Russian writes «Глава 1».
+ */
+const CHAPTER = new PropertyRegExp(String.raw`^(\d{1,4})\s*[-‐‑–]?\s*[тТT][аaАA][рprРPR][аaАA][уyУY](?!\p{L})\.?\s*(.*)$`, 'su');
 /** «1-қосымша» (or «қосымша» alone: the number is missing), as a heading. */
 const APPENDIX_HEADING = new PropertyRegExp(String.raw`^(?:(\d{1,4})\s*-\s*)?қосымша(?!\p{L})`, 'u');
 /** A stamp whose last line is «N-қосымша» («… әдістемесіне 1-қосымша»). */
