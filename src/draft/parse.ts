@@ -120,6 +120,12 @@ const chapterOf = (text: string): [string, string] | null => {
 const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$`, 'iu');
 /** «3.» or «2)» opening a paragraph (a clause or a sub-clause written without a Markdown list). */
 const NUMBERED = /^(\d{1,9})\s?([.)])(?:\s+|$)/u;
+/**
+ * A clause labelled in words, as some authors type it: «3-тармақ. Бағалау …», «п. 3. Оценка …»,
+ * «Пункт 3. Оценка …» — the label, a full stop, and the clause's text from a capital letter, a digit or
+ * a quotation mark (so that «п. 3 настоящей Методики …» opening a part stays text).
+ */
+const CLAUSE_LABEL = /^(?:(\d{1,9})\s*-\s*тармақ|[Пп]\.\s?(\d{1,9})|[Пп]ункт\s+(\d{1,9}))\.\s+(?=[0-9«"А-ЯЁӘҒҚҢӨҰҮҺІA-Z])/u;
 const MARKER_RE = new RegExp(`(${OPERATIVE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})`, 'u');
 /** The title of a methodology: it starts a document even where a heading of its level could be a caption. */
 const KK_METHODOLOGY_TITLE = new PropertyRegExp(String.raw`әдістеме(?:сі|лік)?\s*$|әдістемесі(?!\p{L})`, 'iu');
@@ -171,7 +177,10 @@ function isBoldParagraph(p: Paragraph): boolean {
 /** Split «3. Text» into its number and text (for paragraphs and headings written with the number as text). */
 function numbered(s: TextSpan): { span: TextSpan; number?: { n: number; delim: '.' | ')' } } {
   const m = NUMBERED.exec(s.text);
-  if (!m) return { span: s };
+  if (!m) {
+    const w = CLAUSE_LABEL.exec(s.text);
+    return w ? { span: { ...s, text: s.text.slice(w[0].length) }, number: { n: Number(w[1] ?? w[2] ?? w[3]), delim: '.' } } : { span: s };
+  }
   return { span: { ...s, text: s.text.slice(m[0].length) }, number: { n: Number(m[1]), delim: m[2] as '.' | ')' } };
 }
 

@@ -41,3 +41,45 @@ describe('Kazakh chapter headings as authors type them', () => {
     expect(r.act.documents[0]?.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
   });
 });
+
+const ru = readFileSync(join(import.meta.dirname, 'cases/russian-model.md'), 'utf8');
+/** The clauses of the methodology (after its title) relabelled; the order's points are left as they are. */
+const relabel = (md: string, f: (n: string) => string): string => {
+  const at = md.indexOf('\n## ');
+  return md.slice(0, at) + md.slice(at).replace(/^(\d+)\. /gm, (_m, n: string) => f(n));
+};
+
+describe('clauses labelled in words: «3-тармақ.», «п. 3.», «Пункт 3.»', () => {
+  it('are clauses, with the same findings as «3.» (Kazakh and Russian)', () => {
+    const broken = ru.replace('в течение трех лет', 'в течение одного года');
+    for (const [name, md, f] of [['kk N-тармақ', kk, (n: string) => `${n}-тармақ. `], ['ru п. N', broken, (n: string) => `п. ${n}. `], ['ru Пункт N', broken, (n: string) => `Пункт ${n}. `], ['ru п.N', broken, (n: string) => `п.${n}. `]] as const) {
+      const base = checkDraft(md, { date: DATE });
+      const r = checkDraft(relabel(md, f), { date: DATE });
+      expect(r.act.documents[0]?.clauses.map((c) => c.number), name).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+      expect(r.findings.map((x) => `${x.ruleId} ${x.place?.line}`), name).toEqual(base.findings.map((x) => `${x.ruleId} ${x.place?.line}`));
+    }
+    expect(checkDraft(relabel(broken, (n) => `п. ${n}. `), { date: DATE }).findings.map((x) => x.ruleId)).toContain('draft/model-parameter-deviation');
+  });
+  it('«п. 5 настоящей Методики …» opening a part is text, not a clause', () => {
+    const r = checkDraft(ru.replace('Итоговая оценка формируется', 'п. 5 настоящей Методики: итоговая оценка формируется'), { date: DATE });
+    expect(r.act.documents[0]?.clauses.map((c) => c.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+  });
+});
+
+describe('clauses numbered «1)» throughout, as sub-clauses are', () => {
+  it('one warning says no clause was read and why; references to clauses are not called dangling', () => {
+    for (const [name, md] of [['kk', kk], ['ru', ru]] as const) {
+      const r = checkDraft(relabel(md, (n) => `${n}) `), { date: DATE });
+      expect(r.act.documents[0]?.clauses, name).toEqual([]);
+      const w = r.findings.filter((x) => x.ruleId === 'draft/clause-numbering');
+      expect(w.length, name).toBe(1);
+      expect(w[0]?.severity).toBe('warning');
+      expect(w[0]?.message.ru).toMatch(/^В методике нет пунктов с номером «N\.», а \d+ абзацев пронумерованы «1\)», «2\)» … \(первый — в строке \d+\): «N\)» читается как подпункт/);
+      expect(w[0]?.message.en).toContain('So no clause was read: references to clauses and the comparison with the model were not checked');
+      expect(w[0]?.message.kk).toContain('тармақтар оқылмады');
+      expect(r.findings.filter((x) => x.ruleId === 'draft/clause-missing' || x.ruleId === 'draft/subclause-missing'), name).toEqual([]);
+    }
+    // A draft written «N.» gives no such warning.
+    expect(checkDraft(kk, { date: DATE }).findings).toEqual([]);
+  });
+});

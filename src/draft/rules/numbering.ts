@@ -86,6 +86,18 @@ export const numberingRule: DraftRule = {
         out.push(...numberingFindings(c.subClauses.map((s, j) => ({ number: s.number, place: s.place, path: pointer('documents', d, 'clauses', i, 'subClauses', j) })), 'subclause',
           ` (${c.number}-тармақ / п. ${c.number} / cl. ${c.number})`));
       });
+      // Clauses numbered «1)», «2)» … as sub-clauses are, with no «N.» anywhere: none of them is read as
+      // a clause. Said once, instead of silence (and of references to «пункт 5» called dangling).
+      const bracketed = doc.clauses.length === 0 && (doc.chapters.length > 0 || doc.appendices.length > 0) ? doc.text.filter((t) => /^\d{1,9}\)\s/u.test(t.text)) : [];
+      const first = bracketed[0];
+      if (bracketed.length >= 2 && first) {
+        const k = bracketed.length;
+        out.push(finding('draft/clause-numbering', 'warning',
+          t3(`Әдістемеде «N.» деп нөмірленген тармақ жоқ, ал ${k} абзац «1)», «2)» … деп нөмірленген (біріншісі — ${lineRef('kk', first.place)}): «N)» тармақша ретінде оқылады, тармақтар Үлгілік әдістемедегідей «N.» деп нөмірленеді. Сондықтан тармақтар оқылмады: тармақтарға сілтемелер мен Үлгілік әдістемемен салыстыру тексерілмеді`,
+            `В методике нет пунктов с номером «N.», а ${k} абзацев пронумерованы «1)», «2)» … (первый — ${lineRef('ru', first.place)}): «N)» читается как подпункт, пункты нумеруются «N.», как в типовой методике. Поэтому пункты не прочитаны: ссылки на пункты и сравнение с типовой методикой не проверены`,
+            `The methodology has no clause numbered «N.», and ${k} paragraphs are numbered «1)», «2)» … (the first ${lineRef('en', first.place)}): «N)» is read as a sub-clause, and clauses are numbered «N.», as in the model methodology. So no clause was read: references to clauses and the comparison with the model were not checked`),
+          pointer('documents', d), first.place, { facts: { paragraphs: k } }));
+      }
       const numbered = doc.appendices.filter((a) => a.number !== null);
       out.push(...numberingFindings(numbered.map((a) => ({ number: a.number as number, place: a.place, path: pointer('documents', d, 'appendices', doc.appendices.indexOf(a)) })), 'appendix', ''));
       doc.appendices.forEach((a, i) => {

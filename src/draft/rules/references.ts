@@ -55,7 +55,7 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
           out.push(finding('draft/reference-self', 'error',
             t3(`${n}-тармақ өзіне-өзі сілтеме жасайды: «${ref.raw}»`, `Пункт ${n} ссылается сам на себя: «${ref.raw}»`, `Clause ${n} refers to itself: «${ref.raw}»`),
             path, place, { facts: { clause: n } }));
-        } else if (!clauses.has(n)) {
+        } else if (!clauses.has(n) && doc.clauses.length > 0) {
           out.push(finding('draft/clause-missing', 'error',
             t3(`«${ref.raw}» сілтемесі жоқ ${n}-тармаққа нұсқайды`, `Ссылка «${ref.raw}» указывает на несуществующий пункт ${n}`, `«${ref.raw}» refers to clause ${n}, which does not exist`),
             path, place, { facts: { clause: n, lastClause: doc.clauses[doc.clauses.length - 1]?.number ?? null } }));
@@ -63,7 +63,8 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
       }
     } else {
       const owner = ref.clause !== undefined ? clauses.get(ref.clause) : clause;
-      if (ref.clause !== undefined && !owner) {
+      // A document with no clause read (numbered «1)» throughout: draft/clause-numbering) cannot say which exist.
+      if (ref.clause !== undefined && !owner && doc.clauses.length > 0) {
         out.push(finding('draft/clause-missing', 'error',
           t3(`«${ref.raw}» сілтемесі жоқ ${ref.clause}-тармаққа нұсқайды`, `Ссылка «${ref.raw}» указывает на несуществующий пункт ${ref.clause}`, `«${ref.raw}» refers to clause ${ref.clause}, which does not exist`),
           path, place, { facts: { clause: ref.clause } }));
