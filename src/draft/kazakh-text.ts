@@ -190,6 +190,32 @@ export function cellRange(cell: string): NumericRange | null {
   return { lo: num(a), hi: num(b), decimals: Math.max(decimalsOf(a), decimalsOf(b)), index: 0, raw: m[0].trim() };
 }
 
+const PLAIN_NUMBER = /^\s*(\d+(?:[,.]\d+)?)\s*%?\s*$/u;
+
+/**
+ * Bands written in two columns, «from» and «to» («4 | 5», «3 | 3,99»): one range per body row, from its
+ * last two cells, when every body row (at least three) has plain numbers there, the lower first, and the
+ * header has none there (a «№» column beside a score column is not a band). Null otherwise.
+ */
+export function columnPairRanges<T extends { text: string }>(rows: ReadonlyArray<readonly T[]>): Array<{ range: NumericRange; cell: T }> | null {
+  const [head, ...body] = rows;
+  if (!head || body.length < 3 || head.length < 2) return null;
+  if (head.slice(-2).some((c) => PLAIN_NUMBER.test(c.text))) return null;
+  const out: Array<{ range: NumericRange; cell: T }> = [];
+  for (const row of body) {
+    const a = row[row.length - 2];
+    const b = row[row.length - 1];
+    const ma = a ? PLAIN_NUMBER.exec(a.text) : null;
+    const mb = b ? PLAIN_NUMBER.exec(b.text) : null;
+    if (!a || !ma || !mb || row.length !== head.length) return null;
+    const x = ma[1] as string;
+    const y = mb[1] as string;
+    if (num(x) > num(y)) return null;
+    out.push({ range: { lo: num(x), hi: num(y), decimals: Math.max(decimalsOf(x), decimalsOf(y)), index: 0, raw: `${x}–${y}` }, cell: a });
+  }
+  return out;
+}
+
 const TEXT_RANGE = new PropertyRegExp(String.raw`(\d+(?:,\d+)?)\s*-\s*(?:ден|тен|нен|дан|тан|нан)\s+(\d+(?:,\d+)?)(?:\s*-\s*\p{L}+)?\s*(?:балл\p{L}*\s+)?дейін`, 'gu');
 
 /** Ranges written in words in running text: «4-тен 5 баллға дейін», «0-ден 5-ке дейін». */

@@ -14,7 +14,7 @@
  */
 import type { Clause, TextSpan, AttachedDocument } from './act.js';
 import { clauseSentences } from './act.js';
-import { cellRange, type NumericRange, type QuantityUnit } from './kazakh-text.js';
+import { cellRange, columnPairRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import type { ModelParameter } from './model/asa-b-model.js';
 import { normaliseRu, ruQuantities, ruRanges, type RuQuantity } from './russian-text.js';
 
@@ -252,13 +252,17 @@ function readFrom(p: ModelParameter, clause: Clause): ValueRead {
     const inText = all.flatMap((s) => ruRanges(s.text).map((r) => ({ r, s })));
     const first = inText[0];
     if (inText.length >= 3 && first) return { parameter: p, clause, value: inText.map((x) => x.r), span: first.s.span, index: first.s.index + first.r.index, raw: first.r.raw };
-    const rows = (clause.tables ?? []).flatMap((t) => t.rows.slice(1).flatMap((row) => {
-      for (const cell of row) {
-        const r = cellRange(cell.text) ?? ruRanges(cell.text)[0];
-        if (r) return [r];
-      }
-      return [];
-    }));
+    const rows = (clause.tables ?? []).flatMap((t) => {
+      const ranges = t.rows.slice(1).flatMap((row) => {
+        for (const cell of row) {
+          const r = cellRange(cell.text) ?? ruRanges(cell.text)[0];
+          if (r) return [r];
+        }
+        return [];
+      });
+      // «от» and «до» in two columns («4 | 5», «3 | 3,99»).
+      return ranges.length > 0 ? ranges : columnPairRanges(t.rows)?.map((x) => x.range) ?? [];
+    });
     if (rows.length >= 3) return { parameter: p, clause, value: rows, span: clause.text, index: 0, raw: '' };
     return { parameter: p, clause, why: 'no-value' };
   }

@@ -83,3 +83,30 @@ describe('clauses numbered «1)» throughout, as sub-clauses are', () => {
     expect(checkDraft(kk, { date: DATE }).findings).toEqual([]);
   });
 });
+
+describe('the grade scale as a table', () => {
+  const kkBands = kk.split('\n').find((l) => l.startsWith('"Функционалдық міндеттерін тиімді атқарады" нәтижесіне 4-тен')) ?? '';
+  const ruBands = ru.split('\n').find((l) => l.startsWith('Результату «эффективно» соответствует')) ?? '';
+  const table = (head: string, rows: string[][]): string => [`| ${head} |`, `|${head.split('|').map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const twoColumns = (third: string): string[][] => [['тиімді', '4', '5'], ['тиісті', '3', third], ['қанағаттанарлық', '2', '2,99'], ['қанағаттанарлықсыз', '0', '1,99']];
+  const ranges = (third: string): string[][] => [['тиімді', '4–5'], ['тиісті', `3–${third}`], ['қанағаттанарлық', '2–2,99'], ['қанағаттанарлықсыз', '0–1,99']];
+  const bandFindings = (md: string): string[] => checkDraft(md, { date: DATE }).findings
+    .filter((f) => f.ruleId === 'draft/band-gap' || (f.ruleId.startsWith('draft/model-parameter') && f.facts?.['parameter'] === 'grade-bands'))
+    .map((f) => `${f.ruleId} ${JSON.stringify(f.facts?.['found'] ?? f.facts?.['gap'])}`);
+  it('bands in one column («3–3,99») or in «from» and «to» columns («3 | 3,99»): compared with the model cl. 8 and checked for gaps, Kazakh and Russian', () => {
+    expect(kkBands && ruBands).toBeTruthy();
+    for (const [name, md, line] of [['kk', kk, kkBands], ['ru', ru, ruBands]] as const) {
+      for (const [layout, head, rows] of [['one column', 'Нәтиже | Балл', ranges], ['two columns', 'Нәтиже | бастап | дейін', twoColumns]] as const) {
+        expect(bandFindings(md.replace(line, table(head, rows('3,99')))), `${name} ${layout}`).toEqual([]);
+        expect(bandFindings(md.replace(line, table(head, rows('3,89')))).sort(), `${name} ${layout}`).toEqual([
+          'draft/band-gap [3.9,3.99]',
+          'draft/model-parameter-deviation [[4,5],[3,3.89],[2,2.99],[0,1.99]]',
+        ]);
+      }
+    }
+  });
+  it('a «№» column beside a score column is not a band', () => {
+    const md = kk.replace(kkBands, table('№ | Нәтиже | Балл', [['1', 'тиімді', '5'], ['2', 'тиісті', '4'], ['3', 'қанағаттанарлық', '3'], ['4', 'қанағаттанарлықсыз', '1']]));
+    expect(checkDraft(md, { date: DATE }).findings.filter((f) => f.ruleId === 'draft/band-gap' || f.ruleId === 'draft/band-overlap')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { pointer } from '../../law/json-pointer.js';
 import type { Table, TextSpan } from '../act.js';
 import { clauseSpans } from '../act.js';
 import { finding, placeInSpan, type DraftContext } from '../context.js';
-import { bandProblems, cellRange, textRanges, type NumericRange } from '../kazakh-text.js';
+import { bandProblems, cellRange, columnPairRanges, textRanges, type NumericRange } from '../kazakh-text.js';
 import type { DraftRule } from './rule.js';
 
 
@@ -47,6 +47,9 @@ function tableBands(ctx: DraftContext, table: Table, path: string): Finding[] {
     if (bands.length < 3 || bands.length < cells.length * 0.6) continue;
     out.push(...report(ctx, bands, path, 'Кесте бағаны|Столбец таблицы|Table column'));
   }
+  // «From» and «to» in two columns: each row's band is its last two cells.
+  const pairs = columnPairRanges(table.rows);
+  if (pairs) out.push(...report(ctx, pairs.map((p) => ({ range: p.range, span: p.cell })), path, 'Кесте жолдары|Строки таблицы|Table rows'));
   return out;
 }
 
