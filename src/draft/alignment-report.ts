@@ -107,7 +107,8 @@ function summary(c: ModelComparison) {
     weak: matched.filter((m) => m.score < WEAK),
     missing: c.matches.filter((m) => !m.draft),
     departing: c.parameters.filter((p) => p.status === 'deviates' || p.status === 'unreadable'),
-    extra: unmatched(c),
+    // A Russian draft is not aligned clause by clause: no clause of it is «without a counterpart».
+    extra: c.matches.length > 0 ? unmatched(c) : [],
   };
 }
 
@@ -136,6 +137,8 @@ export function alignmentMarkdown(c: ModelComparison, file: string, date: string
   // A Russian draft's values are compared with no clause-by-clause section to link to.
   out.push(`- ${w['departing']}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? `[${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})](#m${p.parameter.clauseNumber})` : `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`))}`);
   out.push(`- ${w['extra']}: ${s.extra.length} — ${list(s.extra, (x) => `[${draftName(r, x)}](#${r.anchor(x)})`)}`, '');
+  // A Russian draft: every value the model data holds, what was read and where (no clause sections to hold them).
+  if (c.matches.length === 0 && c.parameters.length > 0) out.push(`## ${w['params']}`, '', ...c.parameters.map((p) => `- ${paramLine(r, p, lang, c.clauses)}`), '');
   for (const m of c.matches) {
     const head = m.draft
       ? `## <a id="m${m.model.number}"></a>${w['model']} ${w['cl']} ${m.model.number} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}${m.score < WEAK ? ` — ${w['weak']}` : ''}`
@@ -173,6 +176,7 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
     `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, `${w['cl']} ${m.model.number}`))}</li>`,
     `<li>${esc(w['departing'] as string)}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? link(`m${p.parameter.clauseNumber}`, `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`) : esc(`${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`)))}</li>`,
     `<li>${esc(w['extra'] as string)}: ${s.extra.length} — ${list(s.extra, (x) => link(r.anchor(x), draftName(r, x)))}</li></ul>`];
+  if (c.matches.length === 0 && c.parameters.length > 0) body.push(`<h2>${esc(w['params'] as string)}</h2><ul>${c.parameters.map((p) => `<li class="${p.status}">${esc(paramLine(r, p, lang, c.clauses))}</li>`).join('')}</ul>`);
   for (const m of c.matches) {
     const cls = !m.draft ? 'missing' : m.score < WEAK ? 'weak' : 'ok';
     const head = m.draft

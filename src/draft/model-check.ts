@@ -39,7 +39,7 @@ export interface ModelComparison {
   findings: Finding[];
   /** Model provisions amended from the pending amendment's date, as the model's notes list them. */
   amended: string[];
-  /** The draft's methodology clauses compared (to list those with no model counterpart). */
+  /** The draft's methodology clauses compared (to list those with no model counterpart; a Russian draft's, to say where a value was read). */
   clauses: Clause[];
 }
 
@@ -486,7 +486,7 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
     // is compared: the structure, and the values the model data holds, clause by clause number.
     const ru = compareRussian(ctx, doc, modelDoc, modelParameters, top, pending ? amendNoteOf(pending, partsAmended(amended)) : () => undefined, pending ? wholeClausesAmended(amended) : new Set());
     findings.push(...ru.findings);
-    return { matches: [], parameters: ru.parameters, findings, amended, clauses: [] };
+    return { matches: [], parameters: ru.parameters, findings, amended, clauses: doc.clauses };
   }
   const d = ctx.act.documents.indexOf(doc);
   const clauses = doc.clauses;

@@ -169,6 +169,14 @@ describe('a Russian draft compared with the model by structure and values', () =
     const s = summaryOf(r);
     expect(s.message.ru).toContain('по номеру и главе (18 из 24; по содержанию ещё 3: пункт 21 проекта — пункт 20 типовой, пункт 22 проекта — пункт 21 типовой, пункт 24 проекта — пункт 23 типовой (нумерация проекта отличается от типовой);');
     expect(s.facts?.['structure']).toMatchObject({ pairedByNumber: 18, pairedByContent: [{ model: 20, draft: 21 }, { model: 21, draft: 22 }, { model: 23, draft: 24 }] });
+    // The --alignment report lists every value compared, with the draft clause it was read from.
+    const c = checkDraft(shifted, { date: DATE }).comparison;
+    if (!c) throw new Error('no comparison');
+    const md = alignmentMarkdown(c, 'shifted.md', DATE, 'ru');
+    expect(md).toContain(`\n## Параметры\n`);
+    expect(md).toContain(`- Срок проведения калибровочной сессии (21 п.): в пределах типовой — Проект: 5; Типовая методика: 10 · где прочитано: Проект п. 22 (строка ${lineOf(shifted, 'в течение пяти рабочих')})`);
+    expect(md).toContain('- пунктов проекта без аналога в типовой: 0 — нет');
+    expect(alignmentHtml(c, 'shifted.md', DATE, 'en')).toContain('<h2>Parameters</h2><ul><li class="deviates">');
     // The faithful draft shifted the same way: every value the same.
     const ok = checkDraft(shift(faithful), { date: DATE }).findings;
     expect(valueFindings(ok)).toEqual([]);
