@@ -29,6 +29,15 @@ const pageOf = (): Page => {
   return PAGES.includes(h) ? h : 'fill';
 };
 
+/**
+ * A problem to show, said in whichever language the page is in when it is shown: the officer who switches the
+ * language after a refusal reads it in the new one (a string kept from the moment it happened stayed in the old).
+ */
+interface Said { say: (lang: Lang) => string }
+const said = (say: (lang: Lang) => string): Said => ({ say });
+/** A failed request's reason, in the three languages the server gave it (or as the browser said it). */
+const errorSaid = (e: unknown): Said => said((l) => (e instanceof ApiError && e.text ? e.text[l] : String(e)));
+
 function App() {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('bagalau.lang') as Lang | null) ?? 'kk');
   const [page, setPage] = useState<Page>(pageOf);
@@ -295,13 +304,13 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [saved, setSaved] = useState(false);
   const [newId, setNewId] = useState('asa-b-model');
   const [newName, setNewName] = useState('');
-  const [problem, setProblem] = useState<string>('');
+  const [problem, setProblem] = useState<Said | null>(null);
   const [sessions, setSessions] = useState<Map<string, string | null>>(() => new Map());
   // the file's text as opened: checked as it is (its own lines) until the officer changes something
   const [onDisk, setOnDisk] = useState<string | null>(null);
   // a package made on this page and not saved yet: its first save never replaces a file of the same name
   const [isNew, setIsNew] = useState(false);
-  const [createProblem, setCreateProblem] = useState('');
+  const [createProblem, setCreateProblem] = useState<Said | null>(null);
   // the findings list unfolded (a narrow window can fold it to its counts)
   const [findingsOpen, setFindingsOpen] = useState(true);
   const seq = useRef(0);
@@ -334,11 +343,11 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   }, [pkg, path, lang, today, sessions, dirty, onDisk]);
 
   const open = async (p: string) => {
-    setProblem('');
+    setProblem(null);
     try {
       const r = await api<{ data: Record<string, unknown> | null; text: string; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(p)}`);
       if (!r.data || typeof r.data !== 'object') {
-        setProblem(r.findings.map((f) => f.message[lang]).join('; ') || p);
+        setProblem(said((l) => r.findings.map((f) => f.message[l]).join('; ') || p));
         return;
       }
       setPath(p);
@@ -350,17 +359,17 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setDirty(false);
       setSaved(false);
     } catch (e) {
-      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+      setProblem(errorSaid(e));
     }
   };
 
   const create = async () => {
-    setProblem('');
-    setCreateProblem('');
+    setProblem(null);
+    setCreateProblem(null);
     const name = (newName.trim() || `${newId}/new-${Date.now().toString(36)}`).replace(/\.(ya?ml|json)$/i, '') + '.yaml';
     // a name the workspace has already: the officer opens that file from the list, or chooses another name
     if ([...files.packages, ...files.sessions].some((f) => f.toLowerCase() === name.toLowerCase())) {
-      setCreateProblem(`${tr('fileExists', lang)}: ${name}`);
+      setCreateProblem(said((l) => `${tr('fileExists', l)}: ${name}`));
       return;
     }
     try {
@@ -376,7 +385,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setDirty(true);
       setSaved(false);
     } catch (e) {
-      setCreateProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+      setCreateProblem(errorSaid(e));
     }
   };
 
@@ -386,19 +395,19 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       // a new package's first save: the server refuses (409) to replace a file that has this name meanwhile
       await api(`/api/file?${new URLSearchParams({ path, ...(isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
       setIsNew(false);
-      setProblem('');
+      setProblem(null);
       setDirty(false);
       setOnDisk(null); // the file is now the text the page checks: the package as saved
       setSaved(true);
       void refreshFiles();
     } catch (e) {
-      setProblem(`${tr('failed', lang)}: ${e instanceof ApiError && e.text ? e.text[lang] : String(e)}`);
+      setProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
     }
   };
 
   const render = async (format: 'pdf' | 'docx' | 'zip', form?: string) => {
     if (!pkg) return;
-    setProblem('');
+    setProblem(null);
     try {
       const q = new URLSearchParams({ format, ...(form ? { form } : {}), ...(path ? { file: path } : {}) });
       const blob = await api<Blob>(`/api/render?${q}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
@@ -406,7 +415,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       download(blob, format === 'zip' ? `${stem}.zip` : `${stem}.${form}.${format}`);
     } catch (e) {
       // a package the schema refuses: its findings are the check's, listed below with a way to each field
-      setProblem(`${tr('failed', lang)}: ${e instanceof ApiError ? [e.text?.[lang] ?? e.findings[0]?.message[lang], e.findings.length ? tr('fixErrorsFirst', lang) : ''].filter(Boolean).join(' ') : String(e)}`);
+      setProblem(said((l) => `${tr('failed', l)}: ${e instanceof ApiError ? [e.text?.[l] ?? e.findings[0]?.message[l], e.findings.length ? tr('fixErrorsFirst', l) : ''].filter(Boolean).join(' ') : String(e)}`));
     }
   };
 
@@ -414,7 +423,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const update = (key: string, value: unknown) => {
     setPkg((p) => ({ ...(p ?? {}), [key]: value }));
     setDirty(true);
-    setProblem('');
+    setProblem(null);
   };
   const updateForm = (key: string, value: unknown) => {
     setPkg((p) => {
@@ -424,7 +433,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       return { ...(p ?? {}), forms };
     });
     setDirty(true);
-    setProblem('');
+    setProblem(null);
   };
 
   const findings = result?.findings ?? [];
@@ -480,7 +489,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
           <input id="new-name" value={newName} placeholder={`${newId}/…yaml`} onChange={(e) => setNewName(e.target.value)} />
         </label>
         <button id="create" onClick={() => void create()}>{tr('create', lang)}</button>
-        {createProblem && <p className="problem" id="create-problem" role="alert">{createProblem}</p>}
+        {createProblem && <p className="problem" id="create-problem" role="alert">{createProblem.say(lang)}</p>}
         <h3>{tr('packages', lang)} ({files.packages.length})</h3>
         <ul className="files">
           {files.packages.map((p) => (
@@ -491,7 +500,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       <div className="editor">
         {!pkg || !schema ? (
           <>
-            {problem && <p className="problem" role="alert">{problem}</p>}
+            {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
             <p className="hint">{tr('pickFile', lang)}</p>
           </>
         ) : (
@@ -558,7 +567,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                 </>
               )}>
                 <div id="findings-list">
-                  {problem && <p className="problem" role="alert">{problem}</p>}
+                  {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
                   <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} infosUnderFields={findings.filter((f) => placed(f) && f.severity === 'info').length} />
                 </div>
               </Section>
@@ -630,16 +639,16 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
   const [severity, setSeverity] = useState('');
   const [rule, setRule] = useState('');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<Said | null>(null);
 
   const run = async (body: unknown) => {
     setBusy(true);
-    setProblem('');
+    setProblem(null);
     try {
       setReport(await postJson<AuditReport>('/api/audit', body));
       setRequest(body);
     } catch (e) {
-      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+      setProblem(errorSaid(e));
     } finally {
       setBusy(false);
     }
@@ -671,7 +680,7 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
         <FilePicker id="audit-files" className="drop" label={tr('dropFiles', lang)} accept=".yaml,.yml,.json" multiple chosen={droppedNames} lang={lang} onFiles={(fs) => void dropped(fs)}
           onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); void dropped(e.dataTransfer.files); }} />
       </div>
-      {problem && <p className="problem" role="alert">{problem}</p>}
+      {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
       {report && (
         <>
           <div className="bar">
@@ -743,7 +752,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   const [headers, setHeaders] = useState<string[]>([]);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<Said | null>(null);
 
   // once previewed, a change of the mapping, methodology, period or folder previews again (the count and the rows
   // not written follow it), and «write» waits for that preview
@@ -761,10 +770,10 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   const send = async (dry: boolean) => {
     if (!file) return;
     const n = ++asked.current;
-    setProblem('');
+    setProblem(null);
     // the period is asked before the list is sent (the server's answer to none is a format, not a request)
     if (!period.trim()) {
-      setProblem(tr('periodNeeded', lang));
+      setProblem(said((l) => tr('periodNeeded', l)));
       return;
     }
     const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}) });
@@ -783,7 +792,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
       }
     } catch (e) {
       if (n !== asked.current) return; // the last preview stays shown, «write» stays off (stale) until one succeeds
-      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+      setProblem(errorSaid(e));
     }
   };
   const shown = done ?? preview;
@@ -797,7 +806,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
         <button id="import-preview" onClick={() => void send(true)} disabled={!file}>{tr('preview', lang)}</button>
         <button id="import-run" className="primary" onClick={() => void send(false)} disabled={!file || !preview || !!preview.missing || stale}>{tr('doImport', lang)}</button>
       </div>
-      {problem && <p className="problem" role="alert">{problem}</p>}
+      {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
       {shown && (
         <>
           <Section title={tr('mapping', lang)} id="mapping">
@@ -838,13 +847,13 @@ function DraftsPage({ lang }: { lang: Lang }) {
   const [date, setDate] = useState(() => isoToKz(localIso()));
   const [result, setResult] = useState<{ findings: Finding[]; alignment: { html: string } | null } | null>(null);
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<Said | null>(null);
   // the draft as chosen (its bytes read once): a change of the date checks it again, without choosing it again
   const [draft, setDraft] = useState<{ name: string; type: string; bytes: ArrayBuffer } | null>(null);
   const asked = useRef(0);
   const check = async (d: { name: string; type: string; bytes: ArrayBuffer }, on: string) => {
     const n = ++asked.current;
-    setProblem('');
+    setProblem(null);
     setResult(null);
     setName(d.name);
     try {
@@ -852,7 +861,7 @@ function DraftsPage({ lang }: { lang: Lang }) {
       const r = await api<{ findings: Finding[]; alignment: { html: string } | null }>(`/api/draft/check?${q}`, { method: 'POST', headers: { 'content-type': d.type || 'application/octet-stream' }, body: d.bytes });
       if (n === asked.current) setResult(r);
     } catch (e) {
-      if (n === asked.current) setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+      if (n === asked.current) setProblem(errorSaid(e));
     }
   };
   const chosen = async (f: File | undefined) => {
@@ -873,7 +882,7 @@ function DraftsPage({ lang }: { lang: Lang }) {
         <label>{tr('draftDate', lang)} <input id="draft-date" value={date} placeholder={tr('dateHint', lang)} onChange={(e) => setDate(e.target.value)} /></label>
         <FilePicker id="draft-file" label={tr('draftFile', lang)} accept=".md,.markdown,.txt,.docx" chosen={name ? [name] : []} lang={lang} onFiles={(fs) => void chosen(fs[0])} />
       </div>
-      {problem && <p className="problem" role="alert">{problem}</p>}
+      {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
       {result && (
         <Section title={`${name}: ${tr('findings', lang)}`} id="draft-findings" tools={result.alignment && <button id="alignment" onClick={() => download(new Blob([result.alignment!.html], { type: 'text/html' }), `${name}.alignment.html`)}>{tr('alignment', lang)}</button>}>
           <FindingList findings={result.findings} lang={lang} />
@@ -910,18 +919,18 @@ function CalendarPage({ lang }: { lang: Lang }) {
   const [unit, setUnit] = useState('working-days');
   const [direction, setDirection] = useState('after');
   const [result, setResult] = useState<Deadline | null>(null);
-  const [problem, setProblem] = useState('');
+  const [problem, setProblem] = useState<Said | null>(null);
   useEffect(() => {
     if (!/^\d{4}$/.test(year)) return;
     api<YearSummary>(`/api/calendar/${year}`).then(setData, () => setData(null));
   }, [year]);
   const compute = async () => {
-    setProblem('');
+    setProblem(null);
     try {
       setResult(await api<Deadline>(`/api/deadline?${new URLSearchParams({ from: kzToIso(from) ?? from, count, unit, direction })}`));
     } catch (e) {
       setResult(null);
-      setProblem(e instanceof ApiError && e.text ? e.text[lang] : String(e));
+      setProblem(errorSaid(e));
     }
   };
   return (
@@ -934,7 +943,7 @@ function CalendarPage({ lang }: { lang: Lang }) {
           <select id="dl-direction" value={direction} onChange={(e) => setDirection(e.target.value)}><option value="after">{tr('after', lang)}</option><option value="before">{tr('before', lang)}</option></select>
           <button id="dl-compute" className="primary" onClick={() => void compute()}>{tr('compute', lang)}</button>
         </div>
-        {problem && <p className="problem" role="alert">{problem}</p>}
+        {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
         {result && <p id="dl-result"><strong>{isoToKz(result.deadline)}</strong> — {result.explanation[lang]}</p>}
       </Section>
       <div className="bar"><label>{tr('year', lang)} <input id="cal-year" value={year} onChange={(e) => setYear(e.target.value)} size={5} /></label>

@@ -262,6 +262,10 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     await p.click('#create');
     await expect.poll(() => p.locator('#create-problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/уже есть.*asa-b-model\/valid\.yaml/);
     expect(await p.locator('#path').count()).toBe(0);
+    // the language switched after it: the problem is said again, in the new language
+    await p.selectOption('#lang', 'kk');
+    expect(await p.locator('#create-problem').innerText()).toMatch(/^Бұл атпен файл бар/);
+    await p.selectOption('#lang', 'ru');
     // a new name; the file appears under it (another officer, a copy) before the first save: the save leaves it
     await p.fill('#new-name', 'hr/race.yaml');
     await p.click('#create');
@@ -298,6 +302,9 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     await p.click('#import-preview');
     await expect.poll(() => p.locator('.import .problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/^Укажите период оценки/);
     expect(imports).toBe(0);
+    await p.selectOption('#lang', 'en');
+    expect(await p.locator('.import .problem').innerText()).toMatch(/^Give the evaluation period/);
+    await p.selectOption('#lang', 'ru');
     await p.fill('#import-period', '2026-Q1');
     await p.click('#import-preview');
     await expect.poll(() => p.locator('#import-count strong').innerText().catch(() => ''), { timeout: 30_000 }).toBe('2');
