@@ -42,17 +42,18 @@ function words(p: Paragraph): { text: string; bold: boolean; italic: boolean }[]
     for (const line of r.text.split('\n')) {
       for (const s of segments(line)) {
         const t = s.trimEnd();
-        out.push({ text: t.includes(SOFT_HYPHEN) ? t.split(SOFT_HYPHEN).join('') : t, bold, italic });
+        // a piece ending at a soft hyphen is printed with its «-» (LibreOffice broke «тоқ-» in a column fitted to «тоқ»)
+        out.push({ text: t.includes(SOFT_HYPHEN) ? t.split(SOFT_HYPHEN).join('') + (t.endsWith(SOFT_HYPHEN) ? '-' : '') : t, bold, italic });
       }
     }
   }
   return out;
 }
 
-/** The narrowest each column can be at `size`: its widest unbreakable piece plus the cell's padding. */
-function columnMins(t: Table, size: number, measure: Measure, hyphenated: boolean): number[] {
+/** The narrowest each column can be at `size`: its widest unbreakable piece plus the cell's padding (with `least`, at least its `minWidthsMm`). */
+function columnMins(t: Table, size: number, measure: Measure, hyphenated: boolean, least = false): number[] {
   const pad = ptFromMm(2 * CELL_PAD_MM) + 1;
-  const mins = t.widths.map(() => pad);
+  const mins = t.widths.map((_, ci) => Math.max(pad, least ? ptFromMm(t.minWidthsMm?.[ci] ?? 0) : 0));
   for (const row of t.rows) {
     row.forEach((cell, ci) => {
       if (cell.covered || (cell.span && cell.span.cols > 1)) return;
@@ -89,13 +90,18 @@ interface Plan { size: number; widths: number[]; hyphenate: boolean }
 
 /**
  * The largest size (from the table's own, at least 10 pt, down to 10 pt; only its own without `stepDown`) at
- * which the table fits `width`; else, with `allowHyphens`, 10 pt with hyphenated words; else undefined.
+ * which the table fits `width`, with its columns' least widths (`minWidthsMm`) when they fit too; else, with
+ * `allowHyphens`, 10 pt with hyphenated words; else undefined. A least width never turns a page landscape nor steps
+ * the type down: it is room to write by hand, taken where the page has it.
  */
 function planTable(t: Table, width: number, measure: Measure, allowHyphens: boolean, stepDown = true): Plan | undefined {
   const start = Math.max(MIN_TABLE_PT, tableSize(t));
   for (let size = start; size >= (stepDown ? MIN_TABLE_PT : start); size -= 0.5) {
-    const mins = columnMins(t, size, measure, false);
-    if (mins.reduce((a, b) => a + b, 0) <= width) return { size, widths: distribute(t.widths, mins, width), hyphenate: false };
+    // the least widths where the page allows them, else the type size before the room to write by hand
+    for (const least of t.minWidthsMm ? [true, false] : [false]) {
+      const mins = columnMins(t, size, measure, false, least);
+      if (mins.reduce((a, b) => a + b, 0) <= width) return { size, widths: distribute(t.widths, mins, width), hyphenate: false };
+    }
   }
   if (!allowHyphens) return undefined;
   const mins = columnMins(t, MIN_TABLE_PT, measure, true);

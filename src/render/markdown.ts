@@ -7,7 +7,7 @@
  *   `{.noindent}`, `{.small}`, `{.bold}` or `{.keep}` (several allowed) changes that;
  * - a block quote (`>`) is the right-hand block: appendix caption «… N-қосымша», «Нысан», «БЕКІТЕМІН»;
  * - a GFM table is a table, its first row the header repeated on each page; an HTML comment
- *   `<!-- widths: 10 40 20 30 -->` right before it sets relative column widths, `<!-- header: 2 -->`
+ *   `<!-- widths: 10 40 20 30 -->` right before it sets relative column widths (`40>45mm`: and at least 45 mm), `<!-- header: 2 -->`
  *   makes more rows repeat, `<!-- keep -->` keeps its last row on the page of what follows (the signature area
  *   that signs it); `<br>` breaks a line inside a cell;
  * - a fenced block with info `signature` is a borderless signature block: each line `left | right`;
@@ -95,7 +95,7 @@ export function markdownToModel(markdown: string, options: MarkdownOptions): Doc
   if (front.tableFontSize) page.tableFontSizePt = front.tableFontSize;
   if (front.pageNumbers !== undefined) page.pageNumbers = front.pageNumbers;
   const frontLines = lineCount(markdown, 0, offset);
-  const ctx: Ctx = { source: body, linesBefore: frontLines, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingHeader: undefined, pendingKeep: false, notes: [], note: false, captioned: false, titled: false };
+  const ctx: Ctx = { source: body, linesBefore: frontLines, page, rowHeight: front.rowHeight ?? 0, bodySize: page.fontSizePt, tableSize: page.tableFontSizePt, pendingWidths: undefined, pendingMinWidths: undefined, pendingHeader: undefined, pendingKeep: false, notes: [], note: false, captioned: false, titled: false };
   const blocks: Block[] = [];
   for (const { chunk, line } of chunks(body)) {
     ctx.source = chunk.source;
@@ -200,6 +200,8 @@ interface Ctx {
   bodySize: number;
   tableSize: number;
   pendingWidths: number[] | undefined;
+  /** The least widths (mm) of the widths comment above the next table, when it gives any (`18>45mm`). */
+  pendingMinWidths: number[] | undefined;
   pendingHeader: number | undefined;
   /** `<!-- keep -->` seen above the next table: its last row keeps with what follows it. */
   pendingKeep: boolean;
@@ -289,6 +291,7 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
     case 'table':
       out.push(convertTable(node, ctx));
       ctx.pendingWidths = undefined;
+      ctx.pendingMinWidths = undefined;
       ctx.pendingHeader = undefined;
       ctx.pendingKeep = false;
       return;
@@ -298,8 +301,8 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
     case 'html': {
       const v = node.value.trim();
       if (/^<!--\s*pagebreak\s*-->$/i.test(v)) out.push({ kind: 'pageBreak' });
-      const w = /^<!--\s*widths:\s*([\d.\s]+)-->$/i.exec(v);
-      if (w) ctx.pendingWidths = (w[1] ?? '').trim().split(/\s+/).map(Number);
+      const w = /^<!--\s*widths:(.*?)-->$/is.exec(v);
+      if (w) readWidths(w[1] ?? '', node, ctx);
       const h = /^<!--\s*header:\s*(\d+)\s*-->$/i.exec(v);
       if (h) ctx.pendingHeader = Number(h[1]);
       if (/^<!--\s*keep\s*-->$/i.test(v)) ctx.pendingKeep = true;
@@ -448,6 +451,27 @@ function phrasing(nodes: PhrasingContent[], style: Style): Run[] {
   return runs;
 }
 
+/**
+ * A widths comment: one token a column, its relative width, optionally with the least width in mm the column must
+ * keep (`18>45mm`: room for a name written in by hand). Anything else is an error naming its line (it was ignored).
+ */
+function readWidths(text: string, node: { position?: { start: { line: number } } }, ctx: Ctx): void {
+  const tokens = text.trim().split(/\s+/);
+  const widths: number[] = [];
+  const mins: number[] = [];
+  for (const token of tokens) {
+    const m = /^(\d+(?:\.\d+)?)(?:>(\d+(?:\.\d+)?)mm)?$/.exec(token);
+    if (!m || Number(m[1]) <= 0) {
+      const l = lineOf(node, ctx);
+      throw new MarkdownError(t3(`${l}-жол: widths түсініктемесіндегі «${token}» баған енінің саны емес (мысалы 18 немесе 18>45mm)`, `строка ${l}: «${token}» в комментарии widths не ширина столбца (например 18 или 18>45mm)`, `line ${l}: «${token}» in the widths comment is not a column width (such as 18 or 18>45mm)`));
+    }
+    widths.push(Number(m[1]));
+    mins.push(m[2] ? Number(m[2]) : 0);
+  }
+  ctx.pendingWidths = widths;
+  ctx.pendingMinWidths = mins.some((x) => x > 0) ? mins : undefined;
+}
+
 function convertTable(node: MdTable, ctx: Ctx): Table {
   const cols = Math.max(...node.children.map((r) => r.children.length));
   let widths = ctx.pendingWidths ?? new Array<number>(cols).fill(1);
@@ -485,7 +509,7 @@ function convertTable(node: MdTable, ctx: Ctx): Table {
     return cells;
   });
   resolveSpans(rows, lineOf(node, ctx));
-  return { kind: 'table', widths, headerRows: Math.min(headerRows, rows.length), borders: true, rows, minRowHeightMm: ctx.rowHeight, ...(ctx.pendingKeep ? { keepWithNext: true } : {}) };
+  return { kind: 'table', widths, ...(ctx.pendingMinWidths ? { minWidthsMm: ctx.pendingMinWidths } : {}), headerRows: Math.min(headerRows, rows.length), borders: true, rows, minRowHeightMm: ctx.rowHeight, ...(ctx.pendingKeep ? { keepWithNext: true } : {}) };
 }
 
 /**

@@ -48,6 +48,12 @@ export interface Table {
   kind: 'table';
   /** Relative column widths; the backends scale them to the text width. */
   widths: number[];
+  /**
+   * The least width (mm) of each column, from the widths comment (`<!-- widths: 3 18>45mm … -->`): room the form
+   * must leave for a name written in by hand. The fitting step keeps it as it keeps a column's longest word (and
+   * turns the page landscape when a portrait page cannot); 0 for a column with none. Absent when no column has one.
+   */
+  minWidthsMm?: number[];
   /** The first `headerRows` rows repeat at the top of each page the table continues on. */
   headerRows: number;
   /** Signature blocks are tables without borders. */

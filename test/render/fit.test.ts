@@ -123,3 +123,31 @@ describe('signature blocks are kept together', () => {
     expect(pageOf('сөйлем.')).toBe(1);
   });
 });
+
+describe('a column\'s least width (`<!-- widths: 3 18>45mm … -->`: room to write a name by hand)', () => {
+  const mm = (t: Table | undefined, i: number, page: number): number => ((t?.widths[i] ?? 0) * page);
+  const row = (n: number): string => `| ${Array.from({ length: n }, () => ' ').join(' | ')} |`;
+  it('is kept where the page has room for it, on a portrait page', () => {
+    const m = fitted(`<!-- widths: 5 18>45mm 77 -->\n| № | НМИ атауы | Түйінді нәтиже |\n| --- | --- | --- |\n${row(3)}\n`);
+    // 18 % of 170 mm would be 30.6 mm
+    expect(mm(tables(m)[0], 1, 170)).toBeGreaterThanOrEqual(45 - 0.01);
+    expect(m.page.orientation ?? 'portrait').toBe('portrait');
+    // the same table without it: its share
+    const plain = fitted(`<!-- widths: 5 18 77 -->\n| № | НМИ атауы | Түйінді нәтиже |\n| --- | --- | --- |\n${row(3)}\n`);
+    expect(mm(tables(plain)[0], 1, 170)).toBeCloseTo(30.6, 0);
+  });
+  it('never turns the page landscape nor steps the type down: where the words leave no room, the words win', () => {
+    // two columns of long words that need ~140 mm at 12 pt beside a 45 mm least width: 185 mm > 170
+    const words = 'ЫНТЫМАҚТАСТЫҚТАРЫНЫҢ ЫНТЫМАҚТАСТЫҚТАРЫНЫҢ';
+    const md = (w: string): string => `<!-- widths: ${w} 1 1 -->\n| А | ${words.split(' ')[0]} | ${words.split(' ')[1]} |\n| --- | --- | --- |\n${row(3)}\n`;
+    const m = fitted(md('1>45mm'));
+    expect(m.page.orientation ?? 'portrait').toBe('portrait');
+    expect(tables(m)[0]?.rows[0]?.[1]?.paragraphs[0]?.sizePt).toBe(tables(fitted(md('1')))[0]?.rows[0]?.[1]?.paragraphs[0]?.sizePt);
+    expect(mm(tables(m)[0], 0, 170)).toBeLessThan(45);
+  });
+  it('a widths comment with anything but numbers (and «>Nmm») is an error naming its line, not ignored', () => {
+    expect(() => markdownToModel('Мәтін.\n\n<!-- widths: 5 18>45 77 -->\n| А | Б | В |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n', { meta })).toThrow(/^line 3: «18>45» in the widths comment/);
+    expect(() => markdownToModel('<!-- widths: 5 wide 77 -->\n| А | Б | В |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n', { meta })).toThrow(/«wide»/);
+    expect(tables(markdownToModel('<!-- widths: 1 2.5>40mm -->\n| А | Б |\n| --- | --- |\n| 1 | 2 |\n', { meta }))[0]?.minWidthsMm).toEqual([0, 40]);
+  });
+});
