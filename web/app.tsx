@@ -660,9 +660,15 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
     const fs = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
     await run({ files: fs });
   };
+  // a refused or failed export is said on the page (before, it was an unhandled rejection and nothing was seen)
   const exportAs = async (format: 'html' | 'xlsx') => {
-    const blob = await api<Blob>(`/api/audit?format=${format}&lang=${lang}&today=${report?.today ?? ''}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request ?? {}) });
-    download(blob, `audit.${format}`);
+    setProblem(null);
+    try {
+      const blob = await api<Blob>(`/api/audit?format=${format}&lang=${lang}&today=${report?.today ?? ''}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request ?? {}) });
+      download(blob, `audit.${format}`);
+    } catch (e) {
+      setProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
+    }
   };
   const shown = (f: Finding) => (!severity || f.severity === severity) && (!rule || f.ruleId === rule);
   const c = (x: Tally) => (['files', 'clean', 'errors', 'warnings', 'overdue'] as const).map((k) => <td key={k} className="num" data-k={k}>{x[k]}</td>);

@@ -338,6 +338,10 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     await p.click('#audit-run');
     await p.waitForSelector('#per-servant', { timeout: 120_000 });
     expect(await p.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(683);
+    // an export the server cannot give (here: a refusal the test makes) is said on the page, not lost
+    await p.route('**/api/audit?format=xlsx*', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ findings: [], error: { kk: 'Сервер бос емес', ru: 'Сервер занят', en: 'The server is busy' } }) }));
+    await p.click('#export-xlsx');
+    await expect.poll(() => p.locator('.audit .problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/Сервер бос емес/);
     await ctx.close();
     expect(errors).toEqual([]);
   }, 150_000);
