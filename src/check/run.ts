@@ -107,14 +107,14 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
       message: t3(`«${pack.id}» сызбасы құрастырылмады: ${(e as Error).message}`, `Схема «${pack.id}» не скомпилирована: ${(e as Error).message}`, `The schema of «${pack.id}» could not be compiled: ${(e as Error).message}`),
       path: '',
     });
-    return finish(result, doc);
+    return finish(result, doc, pack);
   }
   const valid = v.pkg(data);
   if (!valid) findings.push(...schemaFindings(v.pkg.errors, pack));
   const period = isObj(data['period']) && typeof data['period']['from'] === 'string' && typeof data['period']['to'] === 'string'
     ? (data['period'] as { from: string; to: string })
     : undefined;
-  if (!period) return finish(result, doc);
+  if (!period) return finish(result, doc, pack);
   if (period.from > period.to) {
     findings.push({
       ruleId: 'period-order',
@@ -139,14 +139,14 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
       ),
       path: '',
     });
-    return finish(result, doc);
+    return finish(result, doc, pack);
   }
   const view = normaliseServant(data, findings, pack, asOf.wording.date, batch);
   const session = resolveSession(view, pack, doc, opts.loadSession, findings);
   const plan = planOf(pack);
   if (opts.wordingDate === undefined) reportStepsOutsideValidity(pack, plan.dates, view, session, asOf.wording.date, findings);
   runRules(pack, plan, view, session, opts, asOf.wording.date, findings);
-  return finish(result, doc, session?.placeOf);
+  return finish(result, doc, pack, session?.placeOf);
 }
 
 /** A package's events of one type: each entry is the event with its index and, as a date reference reads it, its date and pointer. */
@@ -289,16 +289,33 @@ interface PackPlan {
   stamp: number;
   seenIn: Int32Array;
   values: unknown[];
+  /** The captions of the places findings named (fieldOf), by base and pointer; bounded. */
+  fields: Map<string, Text3 | null>;
 }
 const plans = new WeakMap<Pack, PackPlan>();
 function planOf(pack: Pack): PackPlan {
   let p = plans.get(pack);
   if (!p) {
     const { steps, numbers, accessors } = stepsOf(pack);
-    p = { pack, steps, numbers, accessors, slots: new TypeSlots(), dates: new StepDates(pack), stamp: 0, seenIn: new Int32Array(accessors.length), values: new Array<unknown>(accessors.length).fill(undefined) };
+    p = { pack, steps, numbers, accessors, slots: new TypeSlots(), dates: new StepDates(pack), stamp: 0, seenIn: new Int32Array(accessors.length), values: new Array<unknown>(accessors.length).fill(undefined), fields: new Map() };
     plans.set(pack, p);
   }
   return p;
+}
+
+/**
+ * The captions of a finding's place (./field-place.ts), found once per pack and pointer: a batch's findings name
+ * the same few places over and over. The text is shared by the findings that name it, so it is frozen.
+ */
+function fieldOf(plan: PackPlan, path: string, base: string): Text3 | undefined {
+  const key = `${base}\u0000${path}`;
+  let t = plan.fields.get(key);
+  if (t === undefined) {
+    t = fieldPlace(plan.pack, path, base) ?? null;
+    if (t) Object.freeze(t);
+    if (plan.fields.size < 10_000) plan.fields.set(key, t);
+  }
+  return t ?? undefined;
 }
 
 function runRules(pack: Pack, plan: PackPlan, pkg: PackageData, session: ResolvedSession | undefined, opts: CheckOptions, wording: string, findings: Finding[]): void {
@@ -339,10 +356,16 @@ function runRules(pack: Pack, plan: PackPlan, pkg: PackageData, session: Resolve
   }
 }
 
-function finish(result: FileResult, doc: SourceDoc, sessionPlaceOf?: PlaceOf): FileResult {
+function finish(result: FileResult, doc: SourceDoc, pack?: Pack, sessionPlaceOf?: PlaceOf): FileResult {
+  const plan = pack && result.findings.length > 0 ? planOf(pack) : undefined;
   for (const f of result.findings) {
+    const inSession = f.file !== undefined && f.file !== doc.file;
+    if (plan && f.field === undefined && f.path !== '') {
+      const field = fieldOf(plan, f.path, inSession ? '/session' : '');
+      if (field) f.field = field;
+    }
     if (f.place) continue;
-    const placeOf = f.file && f.file !== doc.file ? sessionPlaceOf : doc.placeOf;
+    const placeOf = inSession ? sessionPlaceOf : doc.placeOf;
     const p = placeOf?.(f.path);
     if (p) f.place = p;
   }

@@ -44,6 +44,12 @@ export interface Finding {
   path: string;
   /** line:column in the source file, when known. */
   place?: Place;
+  /**
+   * The field `path` names, as the forms caption it — «Form» › «field», row n — in the three languages
+   * (src/check/field-place.ts), for a reader who has the paper form and not the file; absent where the
+   * pack's schema captions no step of the path (the envelope's own fields, a draft's nodes).
+   */
+  field?: Text3;
   /** The file the finding is in, when it is not the package file itself (e.g. a session file). */
   file?: string;
   cite?: Cite;
@@ -68,6 +74,7 @@ export const plainText = (t: Text3): Text3 => ({ kk: t.kk, ru: t.ru, en: t.en })
 export function plainFinding(f: Finding): Finding {
   f.message = plainText(f.message);
   if (f.note) f.note = plainText(f.note);
+  if (f.field) f.field = plainText(f.field);
   return f;
 }
 

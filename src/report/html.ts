@@ -6,7 +6,8 @@
  */
 import type { Lang } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
-import { citeText, clauseText, count, messageText, SEVERITY, WORDS } from './i18n.js';
+import { dayText } from '../law/day-text.js';
+import { citeText, clauseText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 import { overrideOf } from './text.js';
@@ -24,7 +25,7 @@ th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
 .cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files{overflow-wrap:break-word;width:50%}.d{white-space:nowrap}
-td.msg{overflow-wrap:anywhere}
+td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overflow-wrap:anywhere;margin-bottom:.2em}
 .servant{break-inside:avoid;margin-bottom:10px}
 .charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
 figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
@@ -95,7 +96,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   const inputs = options.inputs ?? [];
   const named = inputs.length > 5 ? [...inputs.slice(0, 5), `… (+${inputs.length - 5})`] : inputs;
   out.push(
-    `<p class="meta">${options.today ? `${esc(w.checkedOn)}: ${esc(options.today)} · ` : ''}` +
+    `<p class="meta">${options.today ? `${esc(w.checkedOn)}: ${esc(dayText(options.today, lang))} · ` : ''}` +
       `${named.length ? `<span id="inputs">${esc(w.checked)}: ${named.map((p) => `<code>${esc(p)}</code>`).join(', ')}</span> · ` : ''}` +
       `${esc(count(a.total.files, 'file', lang))} · ${esc(w.generated)}</p>`,
   );
@@ -120,7 +121,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     for (const g of a.repeats)
       out.push(
         `<tr><td>${esc(g.servant.fullName ?? w.noServant)}${g.servant.id !== undefined ? `<br><code>${esc(g.servant.id)}</code>` : ''}</td><td>${esc([[...new Set(g.files.map((f) => f.unit ?? w.noUnit))].join('; '), g.servant.body ?? w.noBody].join(' · '))}</td>` +
-          `<td><span class="d">${esc(g.period.from)}</span> – <span class="d">${esc(g.period.to)}</span></td><td class="files" data-n="${g.files.length}">${g.files.map((f) => `<code>${esc(f.file)}</code>`).join('<br>')}</td></tr>`,
+          `<td><span class="d">${esc(dayText(g.period.from, lang))}</span> – <span class="d">${esc(dayText(g.period.to, lang))}</span></td><td class="files" data-n="${g.files.length}">${g.files.map((f) => `<code>${esc(f.file)}</code>`).join('<br>')}</td></tr>`,
       );
     out.push('</table>');
   }
@@ -140,17 +141,18 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   const key = (r: ResultEntry) => `${r.servant?.body ?? '\uffff'}\u0000${r.servant?.unit ?? '\uffff'}\u0000${r.servant?.fullName ?? '\uffff'}\u0000${r.file}`;
   for (const r of [...withFindings].sort((x, y) => key(x).localeCompare(key(y), 'kk'))) {
     const s = r.servant;
-    out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · ${esc(w.wording)} ${esc(r.wording)}` : ''}${r.period ? ` · ${esc(w.period)} ${esc(r.period.from)} – ${esc(r.period.to)}` : ''}</p>`);
+    out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · ${esc(wordingText(r.wording, lang))}` : ''}${r.period ? ` · ${esc(w.period)} ${esc(dayText(r.period.from, lang))} – ${esc(dayText(r.period.to, lang))}` : ''}</p>`);
     out.push(`<table><tr><th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th>${esc(w.clause)}</th><th>${esc(w.place)}</th></tr>`);
     for (const f of r.findings) {
       const quote = ruleInfo(f.ruleId)?.quote;
       const o = overrideOf(f);
+      const field = fieldText(f, lang);
       out.push(
         `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td class="msg">${esc(messageText(f, lang))}` +
           `${f.note ? `<div class="note">${esc(w.note)}: ${esc(f.note[lang])}</div>` : ''}` +
           `${o ? `<div class="override">${esc(w.override)} (${esc(o.source)}): ${esc(SEVERITY[lang][o.from])} → ${esc(SEVERITY[lang][o.to])}</div>` : ''}</td>` +
           `<td>${f.cite ? `<span class="cite" title="${esc(quote ?? '')}">${esc(`${f.cite.act}, ${clauseText(f.cite.clause, lang)}`)}</span>` : ''}</td>` +
-          `<td><code>${esc(f.file && f.file !== r.file ? `${f.file}:` : '')}${f.place ? `${f.place.line}:${f.place.column}` : esc(f.path || '/')}</code></td></tr>`,
+          `<td class="where">${field !== undefined ? `<span class="field">${esc(field)}</span>` : ''}<code>${esc(f.file && f.file !== r.file ? `${f.file}:` : '')}${f.place ? `${f.place.line}:${f.place.column}` : esc(f.path || '/')}</code></td></tr>`,
       );
     }
     out.push('</table></section>');

@@ -45,7 +45,7 @@ export const SEVERITY: Record<Lang, Record<Severity, string>> = {
 /** Column and heading words of the reports. */
 export const WORDS = {
   kk: {
-    wording: 'редакция', ok: 'бұзушылық жоқ', total: 'Барлығы', note: 'ескертпе', skipped: 'жұмыс емес күндер',
+    wording: 'редакция', ok: 'бұзушылық жоқ', total: 'Барлығы', note: 'ескертпе', fieldWord: 'өріс', skipped: 'жұмыс емес күндер',
     body: 'Мемлекеттік орган', unit: 'Бөлімше', servant: 'Қызметші', position: 'Лауазымы', category: 'Санаты', file: 'Файл', files: 'Файлдар', clean: 'Бұзушылықсыз',
     errors: 'Қателер', warnings: 'Ескертулер', infos: 'Ақпарат', overdue: 'Мерзімі өткен қадамдар', rule: 'Ереже', severity: 'Деңгейі', clause: 'Тармақ',
     message: 'Хабар', facts: 'Деректер', count: 'Саны', deadline: 'Мерзімі', daysLate: 'Кешіккен жұмыс күндері', methodology: 'Әдістеме', period: 'Кезең',
@@ -56,7 +56,7 @@ export const WORDS = {
     noRows: 'Тексерілген файлдарда ештеңе табылмады: қате де, ескерту де, ақпарат та жоқ.',
   },
   ru: {
-    wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', skipped: 'нерабочие дни',
+    wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', fieldWord: 'поле', skipped: 'нерабочие дни',
     body: 'Государственный орган', unit: 'Подразделение', servant: 'Служащий', position: 'Должность', category: 'Категория', file: 'Файл', files: 'Файлы', clean: 'Без нарушений',
     errors: 'Ошибки', warnings: 'Предупреждения', infos: 'Сведения', overdue: 'Просроченные шаги', rule: 'Правило', severity: 'Уровень', clause: 'Пункт',
     message: 'Сообщение', facts: 'Факты', count: 'Количество', deadline: 'Срок', daysLate: 'Опоздание, раб. дн.', methodology: 'Методика', period: 'Период',
@@ -67,7 +67,7 @@ export const WORDS = {
     noRows: 'В проверенных файлах ничего не найдено: ни ошибок, ни предупреждений, ни сведений.',
   },
   en: {
-    wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', skipped: 'days skipped',
+    wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', fieldWord: 'field', skipped: 'days skipped',
     body: 'State body', unit: 'Unit', servant: 'Servant', position: 'Position', category: 'Category', file: 'File', files: 'Files', clean: 'Clean',
     errors: 'Errors', warnings: 'Warnings', infos: 'Notes', overdue: 'Overdue steps', rule: 'Rule', severity: 'Severity', clause: 'Clause',
     message: 'Message', facts: 'Facts', count: 'Count', deadline: 'Deadline', daysLate: 'Working days late', methodology: 'Methodology', period: 'Period',
@@ -98,4 +98,13 @@ export function citeText(cite: Cite, lang: Lang): string {
 /** A finding's message as a reader of `lang` sees it: the acts' Kazakh values glossed in ru and en (enum-gloss.ts). */
 export function messageText(f: Pick<Finding, 'message'>, lang: Lang): string {
   return withGlosses(f.message[lang], lang);
+}
+
+/**
+ * The field a finding points at as the forms caption it (`Finding.field`), to show beside its message; undefined
+ * when there is none or the message names it already (a schema finding, a missing field), so it is not said twice.
+ */
+export function fieldText(f: Pick<Finding, 'message' | 'field'>, lang: Lang): string | undefined {
+  const field = f.field?.[lang];
+  return field !== undefined && !f.message[lang].includes(field) ? field : undefined;
 }

@@ -11,6 +11,8 @@ export interface FindingRow {
   category: string;
   file: string;
   line: number | null;
+  /** The field as the forms caption it (Finding.field), for a reader who holds the paper form. */
+  field: string;
   ruleId: string;
   severity: string;
   act: string;
@@ -39,6 +41,7 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
         category: r.servant?.category ?? '',
         file: f.file ?? r.file,
         line: f.place?.line ?? null,
+        field: f.field?.[lang] ?? '',
         ruleId: f.ruleId,
         severity: SEVERITY[lang][f.severity],
         act: f.cite?.act ?? '',
@@ -54,10 +57,10 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
 }
 
 /** Column keys in order, with their heading words (see WORDS). */
-export const COLUMNS = ['body', 'unit', 'servant', 'position', 'category', 'file', 'line', 'ruleId', 'severity', 'act', 'clause', 'wording', 'message', 'deadline', 'happened', 'daysLate', 'note'] as const satisfies ReadonlyArray<keyof FindingRow>;
+export const COLUMNS = ['body', 'unit', 'servant', 'position', 'category', 'file', 'line', 'field', 'ruleId', 'severity', 'act', 'clause', 'wording', 'message', 'deadline', 'happened', 'daysLate', 'note'] as const satisfies ReadonlyArray<keyof FindingRow>;
 
 export const HEADINGS: Record<Lang, Record<(typeof COLUMNS)[number], string>> = {
-  kk: { body: 'Мемлекеттік орган', unit: 'Бөлімше', servant: 'Қызметші', position: 'Лауазымы', category: 'Санаты', file: 'Файл', line: 'Жол', ruleId: 'Ереже', severity: 'Деңгейі', act: 'Әдістеме', clause: 'Тармақ', wording: 'Редакция', message: 'Хабар', deadline: 'Мерзімі', happened: 'Іс жүзінде', daysLate: 'Кешігу, жұмыс күні', note: 'Ескертпе' },
-  ru: { body: 'Государственный орган', unit: 'Подразделение', servant: 'Служащий', position: 'Должность', category: 'Категория', file: 'Файл', line: 'Строка', ruleId: 'Правило', severity: 'Уровень', act: 'Методика', clause: 'Пункт', wording: 'Редакция', message: 'Сообщение', deadline: 'Срок', happened: 'Фактически', daysLate: 'Опоздание, раб. дн.', note: 'Примечание' },
-  en: { body: 'State body', unit: 'Unit', servant: 'Servant', position: 'Position', category: 'Category', file: 'File', line: 'Line', ruleId: 'Rule', severity: 'Severity', act: 'Methodology', clause: 'Clause', wording: 'Wording', message: 'Message', deadline: 'Deadline', happened: 'Happened', daysLate: 'Working days late', note: 'Note' },
+  kk: { body: 'Мемлекеттік орган', unit: 'Бөлімше', servant: 'Қызметші', position: 'Лауазымы', category: 'Санаты', file: 'Файл', line: 'Жол', field: 'Өріс', ruleId: 'Ереже', severity: 'Деңгейі', act: 'Әдістеме', clause: 'Тармақ', wording: 'Редакция', message: 'Хабар', deadline: 'Мерзімі', happened: 'Іс жүзінде', daysLate: 'Кешігу, жұмыс күні', note: 'Ескертпе' },
+  ru: { body: 'Государственный орган', unit: 'Подразделение', servant: 'Служащий', position: 'Должность', category: 'Категория', file: 'Файл', line: 'Строка', field: 'Поле', ruleId: 'Правило', severity: 'Уровень', act: 'Методика', clause: 'Пункт', wording: 'Редакция', message: 'Сообщение', deadline: 'Срок', happened: 'Фактически', daysLate: 'Опоздание, раб. дн.', note: 'Примечание' },
+  en: { body: 'State body', unit: 'Unit', servant: 'Servant', position: 'Position', category: 'Category', file: 'File', line: 'Line', field: 'Field', ruleId: 'Rule', severity: 'Severity', act: 'Methodology', clause: 'Clause', wording: 'Wording', message: 'Message', deadline: 'Deadline', happened: 'Happened', daysLate: 'Working days late', note: 'Note' },
 };

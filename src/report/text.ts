@@ -6,7 +6,8 @@
  */
 import type { Finding, Lang } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
-import { citeText, count, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
+import { dayText } from '../law/day-text.js';
+import { citeText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
 export function formatText(results: readonly ResultEntry[], lang: Lang): string {
@@ -32,12 +33,14 @@ export function formatTextEntry(r: ResultEntry, lang: Lang): string {
     const where = f.place ? `${f.place.line}:${f.place.column}` : '-';
     const file = f.file && f.file !== r.file ? `${f.file}:` : '';
     lines.push(`  ${file}${where}  ${SEVERITY[lang][f.severity]}  ${messageText(f, lang)}  [${f.ruleId}]`);
+    const field = fieldText(f, lang);
+    if (field !== undefined) lines.push(`      ${w.fieldWord}: ${field}`);
     if (f.cite) lines.push(`      ${citeText(f.cite, lang)}`);
     const skipped = f.facts?.['skipped'];
     if (Array.isArray(skipped) && skipped.length > 0) {
       const list = skipped
         .slice(0, 8)
-        .map((d: { date: string; reason?: Record<Lang, string> }) => `${d.date}${d.reason ? ` ${d.reason[lang]}` : ''}`)
+        .map((d: { date: string; reason?: Record<Lang, string> }) => `${dayText(d.date, lang)}${d.reason ? ` ${d.reason[lang]}` : ''}`)
         .join('; ');
       lines.push(`      ${w.skipped}: ${list}${skipped.length > 8 ? ` (+${skipped.length - 8})` : ''}`);
     }

@@ -11,7 +11,7 @@ import { COLUMNS, findingRows, HEADINGS } from './rows.js';
 import type { ResultEntry } from './summary.js';
 
 const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
-  body: 34, unit: 30, servant: 28, position: 30, category: 9, file: 36, line: 6, ruleId: 30, severity: 14,
+  body: 34, unit: 30, servant: 28, position: 30, category: 9, file: 36, line: 6, field: 40, ruleId: 30, severity: 14,
   act: 20, clause: 16, wording: 11, message: 80, deadline: 11, happened: 11, daysLate: 10, note: 40,
 };
 
@@ -74,6 +74,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   for (const row of findingRows(results, lang)) {
     const r = fs.addRow({ ...row, wording: asDate(row.wording), deadline: asDate(row.deadline), happened: asDate(row.happened) });
     r.getCell('message').alignment = { wrapText: true, vertical: 'top' };
+    r.getCell('field').alignment = { wrapText: true, vertical: 'top' };
     n++;
   }
   fs.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: COLUMNS.length } };

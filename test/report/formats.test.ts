@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withGlosses } from '../../src/report/enum-gloss.js';
 import { listCases, writeCase } from '../../src/package/cases.js';
+import { COLUMNS } from '../../src/report/rows.js';
 import { tempDir } from '../temp.js';
 
 const CLI = 'dist/src/cli/main.js';
@@ -18,7 +19,9 @@ const SAMPLES = join(dir, 'mic-2018');
 for (const c of listCases('mic-2018')) writeCase(c, dir);
 copyFileSync('samples/mic-2018/valid.yaml', join(SAMPLES, 'valid.yaml'));
 
-type R = { file: string; servant?: { body?: string; unit?: string; fullName?: string }; findings: Array<{ ruleId: string; severity: string; message: Record<string, string>; facts?: Record<string, unknown> }> };
+type R = { file: string; servant?: { body?: string; unit?: string; fullName?: string }; findings: Array<{ ruleId: string; severity: string; message: Record<string, string>; facts?: Record<string, unknown>; field?: Record<string, string> }> };
+/** A column's number in the Findings sheet and the CSV (1-based), by its key. */
+const col = (k: (typeof COLUMNS)[number]): number => COLUMNS.indexOf(k) + 1;
 let json: { results: R[]; summary: { files: number; errors: number; warnings: number; infos: number } };
 beforeAll(() => {
   json = JSON.parse(run('check', SAMPLES, '--format', 'json', '--today', TODAY).stdout);
@@ -39,16 +42,20 @@ describe('report formats', () => {
       expect(ws.autoFilter).toBeTruthy();
     }
     expect(fs.getRow(1).values).toContain('Служащий');
-    expect(fs.getColumn(13).width).toBeGreaterThanOrEqual(60);
+    expect(fs.getColumn(col('message')).width).toBeGreaterThanOrEqual(60);
+    expect(fs.getRow(1).getCell(col('field')).value).toBe('Поле');
     const total = json.results.reduce((n, x) => n + x.findings.length, 0);
     expect(fs.rowCount - 1).toBe(total);
     // a late familiarisation row carries its deadline and days late
     const late = json.results.flatMap((x) => x.findings.map((f) => ({ x, f }))).find(({ f }) => typeof f.facts?.['workingDaysLate'] === 'number')!;
-    const row = fs.getRows(2, fs.rowCount - 1)!.find((rw) => rw.getCell(6).value === late.x.file && rw.getCell(8).value === late.f.ruleId)!;
+    const row = fs.getRows(2, fs.rowCount - 1)!.find((rw) => rw.getCell(col('file')).value === late.x.file && rw.getCell(col('ruleId')).value === late.f.ruleId)!;
     expect(row.getCell(3).value).toBe(late.x.servant!.fullName);
-    expect(row.getCell(13).value).toBe(late.f.message['ru']);
-    expect(row.getCell(14).value).toEqual(new Date(`${String(late.f.facts!['deadline'])}T00:00:00Z`));
-    expect(row.getCell(16).value).toBe(late.f.facts!['workingDaysLate']);
+    expect(row.getCell(col('message')).value).toBe(late.f.message['ru']);
+    // the field as the form captions it: a reader with the paper form finds the date without the file
+    expect(late.f.field?.['ru']).toMatch(/«дата»$/);
+    expect(row.getCell(col('field')).value).toBe(late.f.field!['ru']);
+    expect(row.getCell(col('deadline')).value).toEqual(new Date(`${String(late.f.facts!['deadline'])}T00:00:00Z`));
+    expect(row.getCell(col('daysLate')).value).toBe(late.f.facts!['workingDaysLate']);
     // the summary's total row is the JSON's
     const totalRow = sum.getRows(1, sum.rowCount)!.find((rw) => rw.getCell(1).value === 'Итого')!;
     expect(totalRow.getCell(3).value).toBe(json.summary.files);
@@ -63,7 +70,11 @@ describe('report formats', () => {
     expect(rows.length - 1).toBe(json.results.reduce((n, x) => n + x.findings.length, 0));
     // the message as JSON carries it, with the acts' values glossed for the reader (enum-gloss.ts)
     const msgs = new Set(json.results.flatMap((x) => x.findings.map((f) => withGlosses(f.message['en']!, 'en'))));
-    for (const row of rows.slice(1)) expect(msgs.has(row[12]!)).toBe(true);
+    for (const row of rows.slice(1)) expect(msgs.has(row[col('message') - 1]!)).toBe(true);
+    // each row's field is one a finding of the JSON names (empty where the path has no caption: `/forms`)
+    const fields = new Set(json.results.flatMap((x) => x.findings.map((f) => f.field?.['en'] ?? '')));
+    for (const row of rows.slice(1)) expect(fields.has(row[col('field') - 1]!)).toBe(true);
+    expect(rows.slice(1).filter((row) => row[col('field') - 1] !== '').length).toBeGreaterThan((rows.length - 1) / 2);
   });
 
   it('junit: one case per file; a file fails on --fail-on severity', () => {
