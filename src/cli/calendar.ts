@@ -19,7 +19,6 @@ import {
   YEARS,
   createCalendar,
   deadline,
-  isValidIso,
   type Calendar,
   type DeadlineResult,
   type DeadlineUnit,
@@ -29,6 +28,8 @@ import {
 import { calendarFromFiles, CalendarFileError, formatCalendarProblem } from '../package/calendar-file.js';
 import { monthName } from '../law/calendar/messages.js';
 import { articleText } from '../law/cite-text.js';
+import { dayText } from '../law/day-text.js';
+import { dateError, readDate } from './dates.js';
 
 /** `--calendar FILE`, repeatable: extra calendar data (e.g. next year's transfer act). */
 export function calendarOption(): Option {
@@ -96,8 +97,10 @@ export function register(program: Command): void {
     });
 }
 
-function runAdd(cal: Calendar, date: string, value: string | undefined, opts: CalendarOpts, lang: Lang): void {
-  if (!isValidIso(date)) throw new UsageError(t3(`--add: «${date}» — ЖЖЖЖ-АА-КК түріндегі күн емес не мұндай күн жоқ`, `--add: «${date}» — не дата вида ГГГГ-ММ-ДД или такой даты нет`, `--add: not a real date in the form YYYY-MM-DD: «${date}»`));
+function runAdd(cal: Calendar, typed: string, value: string | undefined, opts: CalendarOpts, lang: Lang): void {
+  // typed as officials write it (04.12.2026) or ISO, as every date option of the CLI (./dates.ts)
+  const date = readDate(typed);
+  if (!date) throw dateError('--add', typed);
   if (value === undefined || !/^-?\d{1,5}$/.test(value)) throw new UsageError(t3(`--add ${date} кейін бүтін сан керек («${opts.unit}»), мысалы: --add ${date} 5`, `после --add ${date} нужно целое число («${opts.unit}»), например: --add ${date} 5`, `--add ${date} needs a whole number of ${opts.unit} after it, e.g. --add ${date} 5`));
   const n = Number(value);
   const r = deadline(cal, { from: date, count: Math.abs(n), unit: opts.unit, direction: n < 0 ? 'before' : 'after' });
@@ -105,12 +108,13 @@ function runAdd(cal: Calendar, date: string, value: string | undefined, opts: Ca
   out(renderDeadline(r, lang));
 }
 
-function runDay(cal: Calendar, date: string, opts: CalendarOpts, lang: Lang): void {
-  if (!isValidIso(date)) throw new UsageError(t3(`--day: «${date}» — ЖЖЖЖ-АА-КК түріндегі күн емес не мұндай күн жоқ`, `--day: «${date}» — не дата вида ГГГГ-ММ-ДД или такой даты нет`, `--day: not a real date in the form YYYY-MM-DD: «${date}»`));
+function runDay(cal: Calendar, typed: string, opts: CalendarOpts, lang: Lang): void {
+  const date = readDate(typed);
+  if (!date) throw dateError('--day', typed);
   const info = cal.dayInfo(date);
   if (opts.format === 'json') return out(JSON.stringify(info, null, 2));
   const L = LABELS[lang];
-  const lines = [`${date} ${weekdayName(info.isoWeekday, lang)}: ${info.working ? L.working : L.notWorking}${info.reason ? ` — ${info.reason[lang]}` : ''}`];
+  const lines = [`${dayText(date, lang)} ${weekdayName(info.isoWeekday, lang)}: ${info.working ? L.working : L.notWorking}${info.reason ? ` — ${info.reason[lang]}` : ''}`];
   if (info.source) lines.push(`  ${L.source}: ${sourceLabel(info.source, lang)}`);
   if (info.estimated) lines.push(`  ${L.estimated}`);
   if (info.note) lines.push(`  ${info.note[lang]}`);
@@ -185,27 +189,27 @@ function renderYear(y: YearSummary, lang: Lang): string {
   if (y.holidays.length > 0) {
     lines.push('', `${L.holidays}:`);
     for (const h of y.holidays) {
-      const sub = h.substitute ? ` → ${L.moved} ${h.substitute}` : '';
-      lines.push(`  ${h.date} ${weekdayName(isoWeekdayOf(h.date), lang).padEnd(12)} ${h.name[lang]}${h.estimated ? ` (${L.estimated})` : ''}${sub}`);
+      const sub = h.substitute ? ` → ${L.moved} ${dayText(h.substitute, lang)}` : '';
+      lines.push(`  ${dayText(h.date, lang)} ${weekdayName(isoWeekdayOf(h.date), lang).padEnd(12)} ${h.name[lang]}${h.estimated ? ` (${L.estimated})` : ''}${sub}`);
       lines.push(`      ${L.source}: ${sourceLabel(h.source, lang)}`);
     }
   }
   lines.push('', `${L.daysOff}:`);
   for (const d of y.daysOff) {
-    lines.push(`  ${d.date} ${weekdayName(isoWeekdayOf(d.date), lang).padEnd(12)} ${d.reason[lang]}`);
+    lines.push(`  ${dayText(d.date, lang)} ${weekdayName(isoWeekdayOf(d.date), lang).padEnd(12)} ${d.reason[lang]}`);
     lines.push(`      ${L.source}: ${sourceLabel(d.source, lang)}`);
   }
   if (y.workingWeekends.length > 0) {
     lines.push('', `${L.workingWeekends}:`);
     for (const d of y.workingWeekends) {
-      lines.push(`  ${d.date} ${weekdayName(isoWeekdayOf(d.date), lang).padEnd(12)} ${d.reason[lang]}`);
+      lines.push(`  ${dayText(d.date, lang)} ${weekdayName(isoWeekdayOf(d.date), lang).padEnd(12)} ${d.reason[lang]}`);
       lines.push(`      ${L.source}: ${sourceLabel(d.source, lang)}`);
     }
   }
   if (y.published) {
     const p = y.published;
     lines.push('', `${L.published}: ${p.workingDays}${p.sourceRef ? ` — ${p.sourceRef.title[lang]}${p.sourceRef.url ? ` <${p.sourceRef.url}>` : ''}` : ''}`);
-    for (const d of p.differences) lines.push(`  ${L.differs} ${d.date}: ${d.why[lang]}`);
+    for (const d of p.differences) lines.push(`  ${L.differs} ${dayText(d.date, lang)}: ${d.why[lang]}`);
     if (p.discrepancy) lines.push(`  ${L.differs} ${p.discrepancy.days > 0 ? '+' : ''}${p.discrepancy.days}: ${p.discrepancy.why[lang]}`);
   }
   if (y.notes.length > 0) {
@@ -217,12 +221,12 @@ function renderYear(y: YearSummary, lang: Lang): string {
 
 function renderDeadline(r: DeadlineResult, lang: Lang): string {
   const L = LABELS[lang];
-  const lines = [`${r.deadline} ${weekdayName(isoWeekdayOf(r.deadline), lang)}`, '', r.explanation[lang]];
+  const lines = [`${dayText(r.deadline, lang)} ${weekdayName(isoWeekdayOf(r.deadline), lang)}`, '', r.explanation[lang]];
   if (r.skipped.length > 0) {
     lines.push('');
-    for (const s of r.skipped) lines.push(`  ${s.date} ${s.reason[lang]} — ${L.source}: ${sourceLabel(s.source, lang)}`);
+    for (const s of r.skipped) lines.push(`  ${dayText(s.date, lang)} ${s.reason[lang]} — ${L.source}: ${sourceLabel(s.source, lang)}`);
   }
-  for (const w of r.workingWeekends) lines.push(`  ${w.date} ${w.reason[lang]} — ${L.source}: ${sourceLabel(w.source, lang)}`);
+  for (const w of r.workingWeekends) lines.push(`  ${dayText(w.date, lang)} ${w.reason[lang]} — ${L.source}: ${sourceLabel(w.source, lang)}`);
   return lines.join('\n');
 }
 

@@ -2,7 +2,7 @@
  * Dates typed by users: ISO `2026-12-04`, or `04.12.2026` as Kazakh officials write them.
  * Anything else is refused with the expected forms, in the user's language.
  */
-import { isValidIso } from '../law/calendar/index.js';
+import { isValidIso } from '../law/calendar/iso-date.js';
 import { t3 } from '../law/finding.js';
 import { UsageError } from './usage-error.js';
 

@@ -20,20 +20,20 @@ import { cliLang, langOption } from './lang.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
 import type { ResultEntry } from '../report/summary.js';
 import { UsageError } from './usage-error.js';
+import { dateError, readDate } from './dates.js';
 import { cannotMakeFolder, cannotWrite } from './output.js';
 import { osErrorText } from '../package/os-error.js';
 
 /** Drafts larger than this are refused: a methodology is some 100 KB. */
 const MAX_BYTES = 20 * 1024 * 1024;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
+/** `--date` as every date option of the CLI reads it (./dates.ts): 2026-12-04 or 04.12.2026, a real day. */
 function validDate(d: string): string {
-  if (!ISO_DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
-    throw new UsageError(t3(`--date ЖЖЖЖ-АА-КК түріндегі нақты күн болуы керек, берілгені «${d}»`, `--date должна быть датой ГГГГ-ММ-ДД, получено «${d}»`, `--date must be a calendar date YYYY-MM-DD, got «${d}»`));
-  }
-  return d;
+  const day = readDate(d);
+  if (!day) throw dateError('--date', d);
+  return day;
 }
 
 /** Read a file's bytes, or say in one line why not. */

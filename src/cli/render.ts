@@ -22,6 +22,7 @@ import type { Job, TemplateSource } from '../render/plan.js';
 import { progress } from './progress.js';
 import { t3, type Lang } from '../law/finding.js';
 import { UsageError } from './usage-error.js';
+import { dateError, readDate } from './dates.js';
 import { packCard } from '../acts/cards.js';
 import { loadPack, methodologyOf, packIfLoaded } from '../acts/registry.js';
 import type { PlaceOf } from '../package/source-doc.js';
@@ -341,7 +342,12 @@ export function register(program: Command): void {
     .option('--no-progress')
     .action(async (inputs: string[], opts: RenderOpts) => {
       const formats: Format[] = opts.format === 'both' ? ['docx', 'pdf'] : [opts.format];
-      if (opts.wording !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.wording)) throw new UsageError(t3(`--wording ЖЖЖЖ-АА-КК түріндегі күнді алады, «${opts.wording}» емес`, `--wording принимает дату ГГГГ-ММ-ДД, а не «${opts.wording}»`, `--wording takes a date YYYY-MM-DD, not «${opts.wording}»`));
+      if (opts.wording !== undefined) {
+        // 2026-12-04 or 04.12.2026, a real day, as every date option of the CLI (./dates.ts)
+        const day = readDate(opts.wording);
+        if (!day) throw dateError('--wording', opts.wording);
+        opts.wording = day;
+      }
       const run: RunReport = { lang: opts.lang, json: !!opts.json, documents: [], failures: [] };
       // the documents of this run share what does not depend on their data (a paragraph's lines, front matter)
       const cache = createRenderCache();

@@ -37,7 +37,10 @@ describe('bagalau calendar YEAR', () => {
     expect(kk.out).toMatch(/маусым\s+20/);
     const ru = run('2024', '--lang', 'ru');
     expect(ru.out).toContain('Итого');
-    expect(ru.out).toContain('2024-05-08');
+    // a day as Kazakh and Russian readers write it; English keeps ISO
+    expect(ru.out).toContain('08.05.2024');
+    expect(ru.out).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(run('2024', '--lang', 'en').out).toContain('2024-05-08');
     expect(ru.out).toContain('Официально опубликовано: 248');
   });
   it('a year outside the data prints weekends only and says so', () => {
@@ -53,6 +56,10 @@ describe('bagalau calendar --add', () => {
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toBe('2025-03-31 Monday');
     expect(r.out).toContain('Non-working days skipped: 2025-03-21 (Nauryz)');
+    // typed as officials write a day, answered in their words
+    const ru = run('--add', '19.03.2025', '5', '--lang', 'ru');
+    expect(ru.out.split('\n')[0]).toBe('31.03.2025 понедельник');
+    expect(ru.out).toContain('Пропущены нерабочие дни: 21.03.2025 (Наурыз мейрамы); 24.03.2025 (день отдыха вместо 22.03.2025 (Наурыз мейрамы), совпавшего с выходным)');
   });
   it('json, backwards, and other units', () => {
     const back = JSON.parse(run('--add', '2025-03-31', '-5', '--format', 'json').out);
@@ -71,7 +78,8 @@ describe('bagalau calendar --add', () => {
 
 describe('user errors: exit 2, one line, no stack trace', () => {
   const cases: [string, string[], RegExp][] = [
-    ['impossible date', ['--add', '2025-02-30', '5', '--lang', 'en'], /not a real date/],
+    ['impossible date', ['--add', '2025-02-30', '5', '--lang', 'en'], /--add: «2025-02-30» is not a date; write it as 2026-12-04 or 04.12.2026/],
+    ['impossible dotted date', ['--day', '30.02.2025', '--lang', 'ru'], /--day: «30\.02\.2025» — не дата/],
     ['missing count', ['--add', '2025-03-19', '--lang', 'en'], /needs a whole number/],
     ['not a year', ['20x5', '--lang', 'en'], /not a year/],
     ['no argument', ['--lang', 'en'], /give a year/],

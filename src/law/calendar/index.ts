@@ -6,6 +6,7 @@
  * and say so in their explanation.
  */
 import { t3, type Text3 } from '../finding.js';
+import { dayText } from '../day-text.js';
 import { bundledCompiled, bundledData } from './bundled.js';
 import { compile, type Compiled, type DayKind, type DayRecord, type HolidayEntry, type SourceRef } from './compile.js';
 import {
@@ -560,16 +561,19 @@ function explain(
   // Each language's sentences joined by a space as they are written (every deadline finding explains
   // itself: no list of sentences and no join per language).
   const what = countPhrase(count, unit);
+  // Kazakh and Russian write a day as «23.01.2026» (../day-text.ts); English keeps the ISO day.
+  const fromL = dayText(from, 'kk');
+  const endL = dayText(end, 'kk');
   let kk: string;
   let ru: string;
   let en: string;
   if (direction === 'after') {
-    kk = `${from} күнінен кейін ${what.kk}: мерзім ${end}.`;
-    ru = `${what.ru} после ${from}: срок ${end}.`;
+    kk = `${fromL} күнінен кейін ${what.kk}: мерзім ${endL}.`;
+    ru = `${what.ru} после ${fromL}: срок ${endL}.`;
     en = `${what.en} after ${from}: the term ends on ${end}.`;
   } else {
-    kk = `${from} күнінен бұрын ${what.kk}: мерзім ${end}.`;
-    ru = `${what.ru} до ${from}: срок ${end}.`;
+    kk = `${fromL} күнінен бұрын ${what.kk}: мерзім ${endL}.`;
+    ru = `${what.ru} до ${fromL}: срок ${endL}.`;
     en = `${what.en} before ${from}: the term ends on ${end}.`;
   }
   if (unit === 'working-days') {
@@ -585,8 +589,9 @@ function explain(
       for (let i = 0; i < skipped.length; i++) {
         const s = skipped[i]!;
         const sep = i === 0 ? '' : '; ';
-        lk += `${sep}${s.date} (${s.reason.kk})`;
-        lr += `${sep}${s.date} (${s.reason.ru})`;
+        const local = dayText(s.date, 'kk');
+        lk += `${sep}${local} (${s.reason.kk})`;
+        lr += `${sep}${local} (${s.reason.ru})`;
         le += `${sep}${s.date} (${s.reason.en})`;
         if (s.estimated) estimated = true;
       }
@@ -597,9 +602,13 @@ function explain(
     const ww = e.workingWeekends;
     if (ww.length > 0) {
       let list = '';
-      for (let i = 0; i < ww.length; i++) list += (i === 0 ? '' : ', ') + ww[i]!.date;
-      kk += ` Ауыстыру бойынша жұмыс күні саналды: ${list}.`;
-      ru += ` Засчитаны рабочие дни по переносу: ${list}.`;
+      let local = '';
+      for (let i = 0; i < ww.length; i++) {
+        list += (i === 0 ? '' : ', ') + ww[i]!.date;
+        local += (i === 0 ? '' : ', ') + dayText(ww[i]!.date, 'kk');
+      }
+      kk += ` Ауыстыру бойынша жұмыс күні саналды: ${local}.`;
+      ru += ` Засчитаны рабочие дни по переносу: ${local}.`;
       en += ` Counted as working days by a transfer act: ${list}.`;
     }
     if (estimated) {

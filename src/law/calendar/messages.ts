@@ -1,5 +1,9 @@
 /** The calendar's own words, in the three working languages. */
 import { t3, type Text3 } from '../finding.js';
+import { dayText } from '../day-text.js';
+
+/** A day in a Kazakh or Russian sentence: «22.03.2025» (../day-text.ts); English keeps the ISO day. */
+const local = (day: string): string => dayText(day, 'kk');
 
 const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
 const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
@@ -12,16 +16,16 @@ export const msg = {
   workday: t3('жұмыс күні', 'рабочий день', 'working day'),
   substitute: (holidayDate: string, name: Text3): Text3 =>
     t3(
-      `${holidayDate} (${name.kk}) демалыс күніне сәйкес келгендіктен ауыстырылған демалыс күні`,
-      `день отдыха вместо ${holidayDate} (${name.ru}), совпавшего с выходным`,
+      `${local(holidayDate)} (${name.kk}) демалыс күніне сәйкес келгендіктен ауыстырылған демалыс күні`,
+      `день отдыха вместо ${local(holidayDate)} (${name.ru}), совпавшего с выходным`,
       `day off in place of ${holidayDate} (${name.en}), which fell on a weekend`,
     ),
   transferDayOff: (from: string): Text3 =>
-    t3(`${from} күнінен ауыстырылған демалыс күні`, `день отдыха, перенесённый с ${from}`, `day off transferred from ${from}`),
+    t3(`${local(from)} күнінен ауыстырылған демалыс күні`, `день отдыха, перенесённый с ${local(from)}`, `day off transferred from ${from}`),
   transferWorkingDay: (to: string): Text3 =>
     t3(
-      `жұмыс күні: демалыс ${to} күніне ауыстырылған`,
-      `рабочий день: день отдыха перенесён на ${to}`,
+      `жұмыс күні: демалыс ${local(to)} күніне ауыстырылған`,
+      `рабочий день: день отдыха перенесён на ${local(to)}`,
       `working day: its day off was transferred to ${to}`,
     ),
   holidayOnWeekend: (name: Text3): Text3 =>
