@@ -289,15 +289,16 @@ interface PackPlan {
   stamp: number;
   seenIn: Int32Array;
   values: unknown[];
-  /** The captions of the places findings named (fieldOf), by base and pointer; bounded. */
+  /** The captions of the places findings named (fieldOf), by pointer, in a package and in a session file; bounded. */
   fields: Map<string, Text3 | null>;
+  sessionFields: Map<string, Text3 | null>;
 }
 const plans = new WeakMap<Pack, PackPlan>();
 function planOf(pack: Pack): PackPlan {
   let p = plans.get(pack);
   if (!p) {
     const { steps, numbers, accessors } = stepsOf(pack);
-    p = { pack, steps, numbers, accessors, slots: new TypeSlots(), dates: new StepDates(pack), stamp: 0, seenIn: new Int32Array(accessors.length), values: new Array<unknown>(accessors.length).fill(undefined), fields: new Map() };
+    p = { pack, steps, numbers, accessors, slots: new TypeSlots(), dates: new StepDates(pack), stamp: 0, seenIn: new Int32Array(accessors.length), values: new Array<unknown>(accessors.length).fill(undefined), fields: new Map(), sessionFields: new Map() };
     plans.set(pack, p);
   }
   return p;
@@ -307,13 +308,13 @@ function planOf(pack: Pack): PackPlan {
  * The captions of a finding's place (./field-place.ts), found once per pack and pointer: a batch's findings name
  * the same few places over and over. The text is shared by the findings that name it, so it is frozen.
  */
-function fieldOf(plan: PackPlan, path: string, base: string): Text3 | undefined {
-  const key = `${base}\u0000${path}`;
-  let t = plan.fields.get(key);
+function fieldOf(plan: PackPlan, path: string, base: '' | '/session'): Text3 | undefined {
+  const known = base === '' ? plan.fields : plan.sessionFields;
+  let t = known.get(path);
   if (t === undefined) {
     t = fieldPlace(plan.pack, path, base) ?? null;
     if (t) Object.freeze(t);
-    if (plan.fields.size < 10_000) plan.fields.set(key, t);
+    if (known.size < 10_000) known.set(path, t);
   }
   return t ?? undefined;
 }
