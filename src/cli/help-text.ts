@@ -115,8 +115,8 @@ export const HELP: Record<string, CommandHelp> = {
       value: t('жыл (мысалы 2025), не --add болса қосылатын бірліктер саны (теріс сан: бұрын)', 'год (например 2025) или с --add число добавляемых единиц (отрицательное: назад)', 'a year (e.g. 2025), or with --add the number of units to add (negative: before)'),
     },
     options: {
-      add: t('осы күннен бастап санау (ЖЖЖЖ-АА-КК); бірліктер саны — аргумент', 'отсчитать от этой даты (ГГГГ-ММ-ДД); число единиц — аргумент', 'count from this date (YYYY-MM-DD); the number of units is the argument'),
-      day: t('бір күнді түсіндіру (ЖЖЖЖ-АА-КК)', 'объяснить один день (ГГГГ-ММ-ДД)', 'explain one day (YYYY-MM-DD)'),
+      add: t('осы күннен бастап санау (ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ); бірліктер саны — аргумент', 'отсчитать от этой даты (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); число единиц — аргумент', 'count from this date (YYYY-MM-DD or DD.MM.YYYY); the number of units is the argument'),
+      day: t('бір күнді түсіндіру (ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ)', 'объяснить один день (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)', 'explain one day (YYYY-MM-DD or DD.MM.YYYY)'),
       unit: t('--add бірлігі', 'единица для --add', 'unit for --add'),
       lang: LANG,
       format: FORMAT,
@@ -152,9 +152,9 @@ export const HELP: Record<string, CommandHelp> = {
         "write each document's editorial notes (what was reconstructed or repaired) beside it as <name>.notes.txt",
       ),
       wording: t(
-        'КҮН күні күшінде болған редакцияны шығару (ЖЖЖЖ-АА-КК); әдепкі: пакет кезеңінің соңы, --blank/--order үшін бүгін',
-        'воспроизвести редакцию, действовавшую на ДАТУ (ГГГГ-ММ-ДД); по умолчанию: конец периода пакета, для --blank/--order сегодня',
-        "reproduce the wording in force on DATE (YYYY-MM-DD); default: the package's period end, or today for --blank/--order",
+        'КҮН күні күшінде болған редакцияны шығару (ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ); әдепкі: пакет кезеңінің соңы, --blank/--order үшін бүгін',
+        'воспроизвести редакцию, действовавшую на ДАТУ (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); по умолчанию: конец периода пакета, для --blank/--order сегодня',
+        "reproduce the wording in force on DATE (YYYY-MM-DD or DD.MM.YYYY); default: the package's period end, or today for --blank/--order",
       ),
       json: t(
         'stdout-қа бір JSON нысан шығару: жазылған әр құжат, оның редакциясы, ескертулері мен ескертпелері және сәтсіздіктер',
@@ -202,7 +202,7 @@ export const HELP: Record<string, CommandHelp> = {
     ),
     arguments: { files: t('жоба файлдары: .md, .docx не .txt', 'файлы проектов: .md, .docx или .txt', 'draft files: .md, .docx or .txt') },
     options: {
-      date: t('жобаны осы күнгі күйінде оқу (ЖЖЖЖ-АА-КК): үлгілік әдістеменің редакциясын таңдайды; әдепкі: бүгін', 'читать проект на эту дату (ГГГГ-ММ-ДД): выбирает редакцию типовой методики; по умолчанию сегодня', 'read the draft on this date (YYYY-MM-DD): selects the model wording; default today'),
+      date: t('жобаны осы күнгі күйінде оқу (ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ): үлгілік әдістеменің редакциясын таңдайды; әдепкі: бүгін', 'читать проект на эту дату (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ): выбирает редакцию типовой методики; по умолчанию сегодня', 'read the draft on this date (YYYY-MM-DD or DD.MM.YYYY): selects the model wording; default today'),
       format: FORMAT,
       lang: LANG,
       alignment: t('үлгі мен жобаны салыстыру есебін жазу (.md не .html)', 'записать отчёт о сопоставлении с типовой методикой (.md или .html)', 'write the model-vs-draft alignment report (.md or .html)'),
@@ -215,7 +215,7 @@ export const HELP: Record<string, CommandHelp> = {
     options: {
       format: DOC_FORMAT,
       out: OUT_DIR,
-      date: t('құжат метадеректеріне жазылатын күн (ЖЖЖЖ-АА-КК); әдепкі: бүгін', 'дата в метаданных документа (ГГГГ-ММ-ДД); по умолчанию сегодня', 'date written into the document metadata (YYYY-MM-DD); default today'),
+      date: t('құжат метадеректеріне жазылатын күн (ЖЖЖЖ-АА-КК не КК.АА.ЖЖЖЖ); әдепкі: бүгін', 'дата в метаданных документа (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); по умолчанию сегодня', 'date written into the document metadata (YYYY-MM-DD or DD.MM.YYYY); default today'),
       lang: LANG,
     },
   },

@@ -195,8 +195,11 @@ describe('bagalau render: the wording in force', () => {
     expect(r.out.documents[0]?.warnings.map((w) => w.id)).toEqual(['repealed']);
     const inForce = json(['render', '--order', 'kyzylorda-maslikhat-2018', '--format', 'docx', '--out', dir, '--json', '--wording', '2022-01-01']);
     expect(inForce.out.documents[0]?.warnings).toEqual([]);
-    const bad = cli(['render', '--order', 'kyzylorda-maslikhat-2018', '--out', dir, '--wording', '01.01.2024']);
+    // typed as officials write a day, the same wording
+    const dotted = json(['render', '--order', 'kyzylorda-maslikhat-2018', '--format', 'docx', '--out', dir, '--json', '--wording', '01.01.2024']);
+    expect(dotted.out.documents[0]?.warnings.map((w) => w.id)).toEqual(['repealed']);
+    const bad = cli(['render', '--order', 'kyzylorda-maslikhat-2018', '--out', dir, '--wording', '2024-02-30']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--wording takes a date YYYY-MM-DD');
+    expect(bad.stderr).toContain('--wording: «2024-02-30» is not a date; write it as 2026-12-04 or 04.12.2026');
   });
 });
