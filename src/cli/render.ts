@@ -23,6 +23,7 @@ import { progress } from './progress.js';
 import { t3, type Lang } from '../law/finding.js';
 import { UsageError } from './usage-error.js';
 import { dateError, readDate } from './dates.js';
+import { dayText } from '../law/day-text.js';
 import { packCard } from '../acts/cards.js';
 import { loadPack, methodologyOf, packIfLoaded } from '../acts/registry.js';
 import type { PlaceOf } from '../package/source-doc.js';
@@ -245,7 +246,8 @@ interface RunReport {
 
 const WORDING_WORD: Record<Lang, string> = { kk: 'редакция', ru: 'редакция', en: 'wording' };
 const WARNING_WORD: Record<Lang, string> = { kk: 'ескерту', ru: 'предупреждение', en: 'warning' };
-const AS_OF: Record<Lang, string> = { kk: 'күнге', ru: 'на дату', en: 'as of' };
+/** «as of» a day, in each language's order and way of writing the day (../law/day-text.ts). */
+const AS_OF: Record<Lang, (day: string) => string> = { kk: (d) => `${dayText(d, 'kk')} күнгі жағдай бойынша`, ru: (d) => `на ${dayText(d, 'ru')}`, en: (d) => `as of ${d}` };
 const NOTE_WORD: Record<Lang, string> = { kk: 'ескертпе', ru: 'примечание (на казахском языке)', en: 'note (in Kazakh)' };
 
 /**
@@ -260,7 +262,7 @@ function report(run: RunReport, done: Rendered[], w: WordingReport): void {
     }
     return;
   }
-  process.stderr.write(`${w.methodology}: ${WORDING_WORD[L]}: ${w.wording.label[L]} (${AS_OF[L]} ${w.asOf})\n`);
+  process.stderr.write(`${w.methodology}: ${WORDING_WORD[L]}: ${w.wording.label[L]} (${AS_OF[L](w.asOf)})\n`);
   for (const x of w.warnings) process.stderr.write(`${w.methodology}: ${WARNING_WORD[L]}: ${x.message[L]}\n`);
   for (const r of done) {
     for (const f of r.files) process.stdout.write(`${f.path}\n`);
