@@ -9,7 +9,7 @@ import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
 import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
 import { fieldLabel } from './field-labels.js';
-import { monthName } from '../src/law/calendar/messages.js';
+import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import {
@@ -953,7 +953,7 @@ function CalendarPage({ lang }: { lang: Lang }) {
         {result && <p id="dl-result"><strong>{isoToKz(result.deadline)}</strong> — {result.explanation[lang]}</p>}
       </Section>
       <div className="bar"><label>{tr('year', lang)} <input id="cal-year" value={year} onChange={(e) => setYear(e.target.value)} size={5} /></label>
-        {data && <span> {tr('workingDays', lang)}: <strong id="cal-working">{data.workingDays}</strong> · {tr('restDays', lang)}: {data.restDays} · {tr('calendarStatus', lang)}: <span id="cal-status">{tr(`calendar-${data.status}`, lang)}</span></span>}</div>
+        {data && <span> {tr('workingDays', lang)}: <strong id="cal-working">{data.workingDays}</strong> · {tr('restDays', lang)}: {data.restDays} · {yearStatus.label[lang]}: <span id="cal-status">{yearStatus[data.status][lang]}</span></span>}</div>
       {data && (
         <div className="grid">
           <Section title={tr('month', lang)} id="months">

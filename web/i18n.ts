@@ -107,11 +107,6 @@ const T = {
   fileExists: { kk: 'Бұл атпен файл бар (оны тізімнен ашыңыз немесе басқа ат беріңіз)', ru: 'Файл с таким именем уже есть (откройте его в списке или дайте другое имя)', en: 'A file of this name exists (open it from the list or choose another name)' },
   fixErrorsFirst: { kk: 'Алдымен тексеру нәтижесіндегі қателерді түзетіңіз.', ru: 'Сначала исправьте ошибки из результата проверки.', en: 'First correct the errors in the check result.' },
   periodNeeded: { kk: 'Бағалау кезеңін көрсетіңіз: 2026-Q1, 2026 немесе 01.01.2026..31.03.2026', ru: 'Укажите период оценки: 2026-Q1, 2026 или 01.01.2026..31.03.2026', en: 'Give the evaluation period: 2026-Q1, 2026 or 01.01.2026..31.03.2026' },
-  // a calendar year's status, in the words of `bagalau calendar` (src/cli/calendar.ts)
-  calendarStatus: { kk: 'Мәртебесі', ru: 'Статус', en: 'Status' },
-  'calendar-confirmed': { kk: 'расталған', ru: 'подтверждён', en: 'confirmed' },
-  'calendar-provisional': { kk: 'алдын ала', ru: 'предварительный', en: 'provisional' },
-  'calendar-no-data': { kk: 'деректер жоқ', ru: 'нет данных', en: 'no data' },
   noFileChosen: { kk: 'Файл таңдалмаған', ru: 'Файл не выбран', en: 'No file chosen' },
   filesChosen: { kk: 'Таңдалған файлдар', ru: 'Выбрано файлов', en: 'Files chosen' },
 } satisfies Record<string, Text3>;

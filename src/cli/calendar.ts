@@ -26,7 +26,7 @@ import {
   type YearSummary,
 } from '../law/calendar/index.js';
 import { calendarFromFiles, CalendarFileError, formatCalendarProblem } from '../package/calendar-file.js';
-import { monthName } from '../law/calendar/messages.js';
+import { monthName, yearStatus } from '../law/calendar/messages.js';
 import { articleText } from '../law/cite-text.js';
 import { dayText } from '../law/day-text.js';
 import { dateError, readDate } from './dates.js';
@@ -135,7 +135,7 @@ const KK_LABELS = {
   title: 'жұмыс күндері (бес күндік жұмыс аптасы)', month: 'Ай', working: 'жұмыс күні', notWorking: 'жұмыс күні емес', workingDays: 'Жұмыс күндері', restDays: 'Демалыс күндері',
     total: 'Барлығы', daysOff: 'Жұмыс күндеріне түскен демалыс күндері', workingWeekends: 'Жұмыс күні болған сенбі/жексенбі', holidays: 'Мерекелер мен демалыс күндері',
     source: 'Дереккөз', estimated: 'Күні болжамды.', outside: 'Бұл жылдың деректері жоқ: тек сенбі мен жексенбі ескерілді.', published: 'Ресми жарияланған', notes: 'Ескертпелер',
-    status: 'Мәртебесі', confirmed: 'расталған', provisional: 'алдын ала', 'no-data': 'деректер жоқ', moved: 'орнына демалыс', differs: 'айырмашылық',
+    moved: 'орнына демалыс', differs: 'айырмашылық',
 };
 type Labels = Record<keyof typeof KK_LABELS, string>;
 
@@ -145,13 +145,13 @@ const LABELS: Record<Lang, Labels> = {
     title: 'рабочие дни (пятидневная рабочая неделя)', month: 'Месяц', working: 'рабочий день', notWorking: 'нерабочий день', workingDays: 'Рабочие дни', restDays: 'Дни отдыха',
     total: 'Итого', daysOff: 'Нерабочие дни, выпавшие на будни', workingWeekends: 'Рабочие субботы/воскресенья', holidays: 'Праздники и выходные дни',
     source: 'Источник', estimated: 'Дата оценочная.', outside: 'Нет данных за этот год: учтены только субботы и воскресенья.', published: 'Официально опубликовано', notes: 'Примечания',
-    status: 'Статус', confirmed: 'подтверждён', provisional: 'предварительный', 'no-data': 'нет данных', moved: 'день отдыха', differs: 'расхождение',
+    moved: 'день отдыха', differs: 'расхождение',
   },
   en: {
     title: 'working days (five-day week)', month: 'Month', working: 'working day', notWorking: 'not a working day', workingDays: 'Working days', restDays: 'Rest days',
     total: 'Total', daysOff: 'Weekdays that are days off', workingWeekends: 'Working Saturdays/Sundays', holidays: 'Holidays and days off',
     source: 'Source', estimated: 'The date is estimated.', outside: 'No data for this year: only Saturdays and Sundays were considered.', published: 'Officially published', notes: 'Notes',
-    status: 'Status', confirmed: 'confirmed', provisional: 'provisional', 'no-data': 'no data', moved: 'day off on', differs: 'difference',
+    moved: 'day off on', differs: 'difference',
   },
 };
 
@@ -180,7 +180,7 @@ function sourceLabel(s: SourceRef, lang: Lang): string {
 function renderYear(y: YearSummary, lang: Lang): string {
   const L = LABELS[lang];
   const lines: string[] = [];
-  lines.push(`${y.year} — ${L.title}: ${y.workingDays}   (${L.status}: ${L[y.status]})`);
+  lines.push(`${y.year} — ${L.title}: ${y.workingDays}   (${yearStatus.label[lang]}: ${yearStatus[y.status][lang]})`);
   lines.push('');
   const w = Math.max(L.month.length, L.total.length, ...y.months.map((m) => monthName(m.month)[lang].length)) + 2;
   lines.push(`${L.month.padEnd(w)}${L.workingDays.padStart(14)}${L.restDays.padStart(16)}`);

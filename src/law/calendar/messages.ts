@@ -11,6 +11,14 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 
 export const monthName = (m: number): Text3 => t3(KK_MONTHS[m - 1] ?? '', RU_MONTHS[m - 1] ?? '', EN_MONTHS[m - 1] ?? '');
 
+/** A year's status in the calendar data, as `bagalau calendar` and the page's calendar tab say it (one table for both). */
+export const yearStatus = {
+  label: t3('Мәртебесі', 'Статус', 'Status'),
+  confirmed: t3('расталған', 'подтверждён', 'confirmed'),
+  provisional: t3('алдын ала', 'предварительный', 'provisional'),
+  'no-data': t3('деректер жоқ', 'нет данных', 'no data'),
+} as const;
+
 export const msg = {
   weekend: t3('демалыс күні (сенбі/жексенбі)', 'выходной день (суббота/воскресенье)', 'weekend (Saturday/Sunday)'),
   workday: t3('жұмыс күні', 'рабочий день', 'working day'),
