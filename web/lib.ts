@@ -3,6 +3,7 @@ import { fieldLabel } from './field-labels.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
 import { dateFormatMessage, ISO_DATE_WRITTEN } from '../src/check/date-message.js';
 import { clauseText } from '../src/law/cite-text.js';
+import { SEVERITY_RANK } from '../src/law/finding.js';
 
 export interface Finding {
   ruleId: string;
@@ -15,6 +16,8 @@ export interface Finding {
   cite?: { act: string; clause: string; wording: string };
   facts?: Record<string, unknown>;
   note?: Text3;
+  /** The field `path` names, as the forms caption it (src/law/finding.ts). */
+  field?: Text3;
 }
 
 export interface CheckResult {
@@ -132,12 +135,12 @@ export const fillMessage = (f: Finding, lang: Lang): string => (isDateFormat(f) 
 export const findingText = (f: Finding, lang: Lang): string => `${fillMessage(f, lang)}${f.cite ? ` (${citeText(f.cite, lang)})` : ''}`;
 /**
  * A finding as the line under its own field shows it: a schema finding's message begins with the field's place in
- * words («Form» › «field»: …, `facts.field`), which the field's own label already says, so the line starts with
+ * words («Form» › «field»: …, its `field`), which the field's own label already says, so the line starts with
  * what is wrong. The findings list keeps the whole message.
  */
 export function fieldText(f: Finding, lang: Lang): string {
   const text = findingText(f, lang);
-  const place = (f.facts?.['field'] as Partial<Record<Lang, string>> | undefined)?.[lang];
+  const place = f.field?.[lang];
   return place && text.startsWith(`${place}: `) ? text.slice(place.length + 2) : text;
 }
 
@@ -167,7 +170,6 @@ export function errorSchemaFor(findings: Finding[], section: string[], lang: Lan
 }
 
 export type Severity = Finding['severity'];
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** The key of a field's message in `fieldSeverities`: the field's path in its section's form and the message's text. */
 export const messageKey = (rel: readonly (string | number)[], text: string): string => `${rel.join('/')}\u0000${text}`;
 /**
@@ -179,12 +181,12 @@ export function fieldSeverities(findings: Finding[], section: string[], lang: La
   for (const { f, rel } of sectionFindings(findings, section)) {
     const key = messageKey(rel, fieldText(f, lang));
     const had = out.get(key);
-    if (!had || RANK[f.severity] > RANK[had]) out.set(key, f.severity);
+    if (!had || SEVERITY_RANK[f.severity] > SEVERITY_RANK[had]) out.set(key, f.severity);
   }
   return out;
 }
 /** The gravest of some severities (undefined for none). */
-export const gravest = (list: Severity[]): Severity | undefined => list.reduce<Severity | undefined>((a, s) => (!a || RANK[s] > RANK[a] ? s : a), undefined);
+export const gravest = (list: Severity[]): Severity | undefined => list.reduce<Severity | undefined>((a, s) => (!a || SEVERITY_RANK[s] > SEVERITY_RANK[a] ? s : a), undefined);
 
 /** A finding's deadline and its working-day count (late, left, overdue), when it is about a deadline. */
 export function deadlineNote(f: Finding, lang: Lang): string | undefined {

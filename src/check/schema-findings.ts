@@ -2,7 +2,7 @@
  * ajv's errors as findings: one per place and problem, in the working languages (./ajv-messages.ts), each said
  * at the field it is about, by the captions the officer sees on the form (./field-place.ts): «НМИ бойынша бағалау
  * парағы › «НМИ», 4-жол › «Нақты мәні»: …». The JSON Pointer stays the finding's `path`; the place said in words is
- * `facts.field` too, so that a page showing the message beside the field itself can leave it out.
+ * `field` too (as every finding has: ../check/run.ts), so that a page showing the message beside the field itself can leave it out.
  */
 import type { Pack } from '../acts/pack.js';
 import type { Finding, Text3 } from '../law/finding.js';
@@ -41,13 +41,9 @@ export function schemaFindings(errors: readonly ErrorObject[] | null | undefined
     if (seen.has(key)) continue;
     seen.add(key);
     const { message, field } = placedSchemaMessage(e, pack, base);
-    out.push({
-      ruleId: 'schema',
-      severity: 'error',
-      message,
-      path,
-      facts: { keyword: e.keyword, params: e.params, ...(field ? { field } : {}) },
-    });
+    const f: Finding = { ruleId: 'schema', severity: 'error', message, path, facts: { keyword: e.keyword, params: e.params } };
+    if (field) f.field = field;
+    out.push(f);
   }
   return out;
 }

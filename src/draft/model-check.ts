@@ -6,6 +6,7 @@
 import { t3, type Cite, type Finding, type Severity, type Text3 } from '../law/finding.js';
 import { pointer } from '../law/json-pointer.js';
 import { dayText } from '../law/day-text.js';
+import { clauseText as clauseCite } from '../law/cite-text.js';
 import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
 import { clauseSentences, clauseText, methodologies } from './act.js';
 import { alignClauses, BORROWED, type ClauseMatch, type ModelIndexData } from './align.js';
@@ -63,24 +64,6 @@ export function amendedProvisions(act: DraftAct): string[] {
     .filter((c) => c.text.startsWith('ЗҚАИ'))
     .map((c) => /ескертпесі!\s*(.+?)\s+(?:жаңа редакцияда|өзгеріс енгізу)/u.exec(c.text)?.[1] ?? '')
     .filter(Boolean);
-}
-
-/** Kazakh ordinals of a part (бөлік) as the model's notes write them, with the Russian word for «часть …». */
-const PART_ORDINALS: ReadonlyArray<[string, string]> = [['бірінші', 'первая'], ['екінші', 'вторая'], ['үшінші', 'третья'], ['төртінші', 'четвертая'], ['бесінші', 'пятая'], ['алтыншы', 'шестая'], ['жетінші', 'седьмая']];
-
-/**
- * An amended provision as the model's note names it («4-тармақтың бірінші бөлігі», «9-тармақ», «1-қосымшаға»),
- * in the reader's language: «часть первая пункта 4» / «cl. 4, part 1». A form not known here stays in Kazakh.
- */
-export function provisionText(p: string): Text3 {
-  const part = /^(\d+)-тармақтың (\S+) бөлігі$/u.exec(p);
-  const k = part ? PART_ORDINALS.findIndex(([kk]) => kk === part[2]) : -1;
-  if (part && k >= 0) return t3(p, `часть ${PART_ORDINALS[k]?.[1]} пункта ${part[1]}`, `cl. ${part[1]}, part ${k + 1}`);
-  const clause = /^(\d+)-тармақ$/u.exec(p);
-  if (clause) return t3(p, `пункт ${clause[1]}`, `cl. ${clause[1]}`);
-  const appendix = /^(\d+)-қосымша(?:ға)?$/u.exec(p);
-  if (appendix) return t3(p, `приложение ${appendix[1]}`, `Appendix ${appendix[1]}`);
-  return t3(p, p, p);
 }
 
 /** Clause numbers amended as a whole (their severity is capped: we do not hold the new wording). */
@@ -466,8 +449,8 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   if (pending) {
     findings.push(finding('draft/model-amended', 'warning',
       t3(`${dayText(date, 'kk')} күні Үлгілік әдістеменің ${amended.length} ережесі ${pending.act.kk} бойынша жаңа редакцияда (${dmy(pending.from)} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
-        `На ${dayText(date, 'ru')} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dmy(pending.from)}): ${amended.map((a) => provisionText(a).ru).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
-        `On ${date}, ${amended.length} provisions of the model are in a new wording (${pending.act.en}, from ${dmy(pending.from)}): ${amended.map((a) => provisionText(a).en).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
+        `На ${dayText(date, 'ru')} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dmy(pending.from)}): ${pending.provisions.map((c) => clauseCite(c, 'ru')).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
+        `On ${date}, ${amended.length} provisions of the model are in a new wording (${pending.act.en}, from ${dmy(pending.from)}): ${pending.provisions.map((c) => clauseCite(c, 'en')).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, amendment: amendmentFacts(pending), provisions: amended } }));
   }
   // The corps "B" methodology when the act holds several (act 002 holds the corps "A" one first).

@@ -41,7 +41,7 @@ describe('schema findings name the field by its caption', () => {
       ru: '«Оценочный лист по целевым индикаторам (приложение 2; в тексте — под приложением 1)»: нет обязательного поля «Результат оценки (неудовлетворительно, удовлетворительно, эффективно, превосходно)» (result)',
       en: '«KPI evaluation sheet (App. 2; printed under App. 1)»: required field «evaluation result (cl. 18)» (result) is missing',
     });
-    expect(f.facts?.['field']).toEqual({
+    expect(f.field).toEqual({
       kk: '«НМИ бойынша бағалау парағы (2-қосымша; мәтінде 1-қосымша астында)»',
       ru: '«Оценочный лист по целевым индикаторам (приложение 2; в тексте — под приложением 1)»',
       en: '«KPI evaluation sheet (App. 2; printed under App. 1)»',
