@@ -187,7 +187,7 @@ class PackageContext implements RuleContext {
     return this.events(type);
   }
   caption(ptr: string): Text3 | undefined {
-    return fieldPlace(this.plan.pack, ptr);
+    return fieldOf(this.plan, ptr, '');
   }
   eventLabel(type: string): Text3 | undefined {
     return this.plan.pack.events.find((e) => e.type === type)?.label;
