@@ -109,7 +109,16 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     out.push('</table>');
   }
   const unitItems = a.bodies.flatMap((b) => b.units.filter((u) => u.errors + u.warnings > 0).map((u) => ({ label: `${u.unit ?? w.noUnit}${a.bodies.length > 1 ? ` · ${b.body ?? w.noBody}` : ''}`, errors: u.errors, warnings: u.warnings })));
-  const ruleItems = a.rules.slice(0, 15).map((r) => ({ label: r.ruleId, errors: r.severity === 'error' ? r.count : 0, warnings: r.severity === 'warning' ? r.count : 0 }));
+  // a rule's bar is named by its title in the reader's language (the id is in the rules table below it); two
+  // methodologies' rules of one title (the same clause of the model in two bodies' acts) each add their act, as citations name it
+  const top = a.rules.slice(0, 15).map((r) => ({ r, title: ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId }));
+  const titled = new Map<string, number>();
+  for (const { title } of top) titled.set(title, (titled.get(title) ?? 0) + 1);
+  const ruleItems = top.map(({ r, title }) => ({
+    label: titled.get(title)! > 1 && r.cite ? `${title} (${r.cite.act})` : title,
+    errors: r.severity === 'error' ? r.count : 0,
+    warnings: r.severity === 'warning' ? r.count : 0,
+  }));
   if (unitItems.length + ruleItems.length > 0) {
     out.push(`<div class="charts">`);
     if (unitItems.length) out.push(`<figure id="chart-units"><figcaption>${esc(w.byUnit)}</figcaption>${bars(unitItems, lang)}</figure>`);

@@ -72,6 +72,14 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     const unitsWithBreaches = new Set(results.filter((x) => x.findings.some((f) => f.severity !== 'info')).map((x) => `${x.servant?.body}|${x.servant?.unit}`));
     expect(await page.$$eval('#chart-units svg g', (g) => g.length)).toBe(unitsWithBreaches.size);
     expect(await page.$$eval('#chart-units svg rect', (r) => r.some((x) => Number(x.getAttribute('width')) > 10))).toBe(true);
+    // the rules' bars are named by their Russian titles, as the rules table names them, not by their ids
+    const ruleBars = await page.$$eval('#chart-rules svg g title', (ts) => ts.map((t) => t.textContent!.replace(/: [^:]*$/, '')));
+    const ruleTitles = await page.$$eval('#rules tr td:nth-child(2)', (tds) => tds.map((td) => td.firstChild!.textContent));
+    expect(ruleBars.length).toBeGreaterThan(3);
+    // (a title two methodologies share names each bar's act, as citations do)
+    expect(ruleBars.map((b) => b.replace(/ \([a-z0-9-]+\)$/, ''))).toEqual(ruleTitles.slice(0, ruleBars.length));
+    expect(new Set(ruleBars).size).toBe(ruleBars.length);
+    for (const b of ruleBars) expect(b).toMatch(/[а-яё]/i);
     // the clause text is there on hover
     const hover = await page.$eval('section.servant .cite', (s) => s.getAttribute('title') ?? '');
     expect(hover.length).toBeGreaterThan(20);
