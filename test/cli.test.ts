@@ -69,6 +69,23 @@ describe('bagalau methodologies and explain', () => {
     );
   });
 
+  it('writes days as officials do: 26.03.2018 in Kazakh and Russian, 2018-03-26 in English (JSON keeps ISO)', () => {
+    const iso = /\b\d{4}-\d{2}-\d{2}\b/;
+    for (const lang of ['kk', 'ru'] as const) {
+      for (const args of [['methodologies'], ['explain', 'mic-2018/plan-deadline']]) {
+        const r = run(...args, '--lang', lang);
+        expect(r.status, args.join(' ')).toBe(0);
+        expect(r.stdout, `${args.join(' ')} --lang ${lang}`).not.toMatch(iso);
+        expect(r.stdout).toContain('26.03.2018');
+      }
+    }
+    expect(run('methodologies', '--lang', 'ru').stdout).toContain('приказ от 26.03.2018 № 103; рег. № 16753, 13.04.2018');
+    expect(run('explain', 'mic-2018/plan-deadline', '--lang', 'kk').stdout).toContain('9-тармақ, 26.03.2018 редакциясы');
+    const en = run('methodologies', '--lang', 'en').stdout;
+    expect(en).toContain('order No. 103 of 2018-03-26; reg. No. 16753, 2018-04-13');
+    expect(JSON.parse(run('methodologies', '--format', 'json').stdout).methodologies[0].act.date).toMatch(iso);
+  });
+
   it('explains every rule of every pack with its clause and Kazakh text', () => {
     for (const pack of PACKS) {
       const rule = pack.rules[0];

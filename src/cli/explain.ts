@@ -5,8 +5,8 @@ import { ENGINE_RULES } from '../check/engine-rules.js';
 import { t3, type Lang } from '../law/finding.js';
 import { langOption } from './options.js';
 import { UsageError } from './usage-error.js';
-import { SEVERITY } from '../report/i18n.js';
-import { actKindText, clauseText } from '../law/cite-text.js';
+import { SEVERITY, wordingText } from '../report/i18n.js';
+import { actText, clauseText } from '../law/cite-text.js';
 
 
 export function register(program: Command): void {
@@ -29,7 +29,7 @@ export function register(program: Command): void {
         const lines = [
           `${rule.id}  (${SEVERITY[L][rule.severity]})`,
           `  ${rule.title[L]}`,
-          `  ${pack.id}, ${clauseText(rule.clause, L)}, ${L === 'en' ? 'wording' : 'редакция'} ${wording} — ${pack.act.title[L]}, ${actKindText(pack.act.kind, L)} № ${pack.act.number}, ${pack.act.date}`,
+          `  ${pack.id}, ${clauseText(rule.clause, L)}, ${wordingText(wording, L)} — ${pack.act.title[L]}, ${actText(pack.act, L)}`,
           '',
           `  «${rule.quote}»`,
           // A rule whose words stand in several places (one per form) cites the place of the form used.

@@ -8,6 +8,7 @@
  * own text and proves every cite's quote is in the part or sub-clause it names.
  */
 import type { Lang, Text3 } from './finding.js';
+import { dayText } from './day-text.js';
 
 const NUMS = String.raw`[0-9][0-9()–\-]*(?:,\s*[0-9][0-9()–\-]*)*`;
 const CL = new RegExp(String.raw`^cl\.\s*(${NUMS})(?:\s+pt\.\s*(${NUMS}))?$`);
@@ -126,6 +127,18 @@ const ACT_KINDS: Record<string, Text3> = {
   'өкім': { kk: 'өкім', ru: 'распоряжение', en: 'instruction' },
 };
 export const actKindText = (kind: string, lang: Lang): string => ACT_KINDS[kind]?.[lang] ?? kind;
+
+/**
+ * An act by its kind, number and day as each language's reader writes it: «26.03.2018 № 103 бұйрық»,
+ * «приказ от 26.03.2018 № 103», «order No. 103 of 2018-03-26».
+ */
+export function actText(act: { kind: string; number: string; date: string }, lang: Lang): string {
+  const kind = actKindText(act.kind, lang);
+  const day = dayText(act.date, lang);
+  if (lang === 'kk') return `${day} № ${act.number} ${kind}`;
+  if (lang === 'ru') return `${kind} от ${day} № ${act.number}`;
+  return `${kind} No. ${act.number} of ${day}`;
+}
 
 /** Articles of a law or code as each language cites them: «2, 3-баптар», «ст. 2, 3», «art. 2, 3»; «84-баптың 5-тармағы», «п. 5 ст. 84». */
 const ART = /^art\.\s*([0-9, –-]+?)(?:\s+p\.\s*(\d+))?(?:\s+\((.+)\))?$/;
