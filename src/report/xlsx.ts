@@ -8,6 +8,7 @@ import type { Lang } from '../law/finding.js';
 import { audit } from './audit.js';
 import { citeText, WORDS } from './i18n.js';
 import { COLUMNS, findingRows, HEADINGS } from './rows.js';
+import { ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 
 const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
@@ -61,9 +62,15 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
     sum.addRow([]);
     const h = sum.addRow([w.topRules]);
     h.font = { bold: true };
-    const rh = sum.addRow([w.rule, w.clause, w.count]);
+    // the rule by its title in the reader's language (as the HTML report names it), its id last: the column is
+    // wide enough for a title, and an id runs on over the empty cells beside it
+    const rh = sum.addRow([w.rule, w.clause, w.count, w.id]);
     rh.font = { bold: true };
-    for (const r of a.rules.slice(0, 20)) sum.addRow([r.ruleId, r.cite ? citeText(r.cite, lang) : '', r.count]);
+    for (const r of a.rules.slice(0, 20)) {
+      const row = sum.addRow([ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId, r.cite ? citeText(r.cite, lang) : '', r.count, r.ruleId]);
+      row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+      row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    }
   }
 
   const fs = wb.addWorksheet(w.findings.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });

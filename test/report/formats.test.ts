@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { withGlosses } from '../../src/report/enum-gloss.js';
 import { listCases, writeCase } from '../../src/package/cases.js';
 import { COLUMNS } from '../../src/report/rows.js';
+import { ruleInfo } from '../../src/report/rule-info.js';
 import { tempDir } from '../temp.js';
 
 const CLI = 'dist/src/cli/main.js';
@@ -60,6 +61,16 @@ describe('report formats', () => {
     const totalRow = sum.getRows(1, sum.rowCount)!.find((rw) => rw.getCell(1).value === 'Итого')!;
     expect(totalRow.getCell(3).value).toBe(json.summary.files);
     expect(totalRow.getCell(5).value).toBe(json.summary.errors);
+    // the rules broken most often: each by its Russian title, its count, and its id
+    const head = sum.getRows(1, sum.rowCount)!.findIndex((rw) => rw.getCell(1).value === 'Чаще всего нарушаемые правила');
+    expect(head).toBeGreaterThan(0);
+    const ruleRows = sum.getRows(head + 3, sum.rowCount - head - 2)!;
+    expect(ruleRows.length).toBeGreaterThan(3);
+    for (const rw of ruleRows) {
+      const id = String(rw.getCell(4).value);
+      expect(rw.getCell(1).value, id).toBe(ruleInfo(id)!.title['ru']);
+      expect(rw.getCell(3).value).toBe(json.results.flatMap((x) => x.findings).filter((f) => f.ruleId === id).length);
+    }
   });
 
   it('csv: RFC 4180 with a BOM, headings in the chosen language, one row per finding', () => {
