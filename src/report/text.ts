@@ -8,6 +8,7 @@ import type { Finding, Lang } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
 import { citeText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
+import { ruleInfo } from './rule-info.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
 export function formatText(results: readonly ResultEntry[], lang: Lang): string {
@@ -84,7 +85,11 @@ export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, t
     out.push(w.topRules);
     const shown = a.rules.slice(0, top);
     const cw = Math.max(...shown.map((r) => width(String(r.count))));
-    for (const r of shown) out.push(`  ${pad(String(r.count), cw, true)}  ${SEVERITY[lang][r.severity]}  ${r.ruleId}${r.cite ? `  ${citeText(r.cite, lang)}` : ''}`);
+    // as a finding is printed: the rule's title in the reader's language, its id in brackets, the clause under it
+    for (const r of shown) {
+      out.push(`  ${pad(String(r.count), cw, true)}  ${SEVERITY[lang][r.severity]}  ${ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId}  [${r.ruleId}]`);
+      if (r.cite) out.push(`  ${' '.repeat(cw)}  ${citeText(r.cite, lang)}`);
+    }
     out.push('');
   }
   out.push(`${w.total}: ${[count(a.total.files, 'file', lang), count(a.total.errors, 'error', lang), count(a.total.warnings, 'warning', lang), count(a.total.infos, 'info', lang)].join(', ')}`);

@@ -113,6 +113,11 @@ describe('report formats', () => {
     const top = Math.max(...counts.values());
     const after = r.stdout.slice(r.stdout.indexOf('Most frequent rules')).split('\n')[1]!;
     expect(Number(after.trim().split(/\s+/)[0])).toBe(top);
+    // each rule by its title, its id in brackets, as findings are printed
+    const m = /^\s*\d+\s+\S+\s+(.+)  \[([^\]]+)\]$/.exec(after)!;
+    expect(m, after).toBeTruthy();
+    expect(counts.get(m[2]!)).toBe(top);
+    expect(m[1]).toBe(ruleInfo(m[2]!)!.title['en']);
     expect(r.stdout).toMatch(/cl\. \d+/);
     expect(r.stdout).not.toContain('no findings');
   });
