@@ -244,10 +244,9 @@ interface RunReport {
   failures: { file: string; message: string }[];
 }
 
-const WORDING_WORD: Record<Lang, string> = { kk: 'редакция', ru: 'редакция', en: 'wording' };
 const WARNING_WORD: Record<Lang, string> = { kk: 'ескерту', ru: 'предупреждение', en: 'warning' };
 /** «as of» a day, in each language's order and way of writing the day (../law/day-text.ts). */
-const AS_OF: Record<Lang, (day: string) => string> = { kk: (d) => `${dayText(d, 'kk')} күнгі жағдай бойынша`, ru: (d) => `на ${dayText(d, 'ru')}`, en: (d) => `as of ${d}` };
+const AS_OF: Record<Lang, (day: string) => string> = { kk: (d) => `${dayText(d, 'kk')} күнгі жағдай бойынша`, ru: (d) => `по состоянию на ${dayText(d, 'ru')}`, en: (d) => `as of ${d}` };
 const NOTE_WORD: Record<Lang, string> = { kk: 'ескертпе', ru: 'примечание (на казахском языке)', en: 'note (in Kazakh)' };
 
 /**
@@ -262,7 +261,8 @@ function report(run: RunReport, done: Rendered[], w: WordingReport): void {
     }
     return;
   }
-  process.stderr.write(`${w.methodology}: ${WORDING_WORD[L]}: ${w.wording.label[L]} (${AS_OF[L](w.asOf)})\n`);
+  // every wording's label says «редакция» / «wording» itself («первоначальная редакция (26.03.2018)»)
+  process.stderr.write(`${w.methodology}: ${w.wording.label[L]} — ${AS_OF[L](w.asOf)}\n`);
   for (const x of w.warnings) process.stderr.write(`${w.methodology}: ${WARNING_WORD[L]}: ${x.message[L]}\n`);
   for (const r of done) {
     for (const f of r.files) process.stdout.write(`${f.path}\n`);

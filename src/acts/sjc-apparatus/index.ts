@@ -1,6 +1,6 @@
 /**
  * sjc-apparatus: the methodology for evaluating corps "B" administrative servants of the Apparatus of
- * the Supreme Judicial Council (order No. 3-4/14 of 14.03.2018, the 2023 wording). Heads (category В-1)
+ * the Supreme Judicial Council (instruction (өкім) No. 3-4/14 of 14.03.2018, the 2023 wording). Heads (category В-1)
  * are evaluated quarterly on target indicators (App. 1–3), other servants quarterly by ranking
  * (App. 4); everyone yearly by the anonymous 360 method (App. 5–8), with calibration sessions on
  * application (ch. 5). A package is one servant and one quarter (or one year for the 360).
