@@ -80,8 +80,6 @@ function partsAmended(provisions: string[]): Set<number> {
   }));
 }
 
-/** 2026-07-11 → 11.07.2026, as Kazakh acts write dates (the Kazakh and Russian words; English keeps the ISO day). */
-const dmy = (iso: string): string => dayText(iso, 'kk');
 
 const cite = (clause: string): Cite => ({ act: MODEL_ID, clause: `Annex 2 ${clause}`, wording: MODEL_WORDING });
 
@@ -306,9 +304,9 @@ const lower = (s: Severity): Severity => (s === 'error' ? 'warning' : s === 'war
 
 /** The note on findings for a model clause the pending amendment changes. */
 const amendNoteOf = (pending: PendingAmendment, parts: Set<number>) => (n: number): Text3 | undefined => (parts.has(n)
-  ? t3(`${n}-тармаққа ${dmy(pending.from)} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
-    `Пункт ${n} изменён с ${dmy(pending.from)} (${pending.act.ru}); нового текста у нас нет`,
-    `Clause ${n} is amended from ${dmy(pending.from)} (${pending.act.en}); we do not hold the new text`)
+  ? t3(`${n}-тармаққа ${dayText(pending.from, 'kk')} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
+    `Пункт ${n} изменён с ${dayText(pending.from, 'ru')} (${pending.act.ru}); нового текста у нас нет`,
+    `Clause ${n} is amended from ${dayText(pending.from, 'en')} (${pending.act.en}); we do not hold the new text`)
   : undefined);
 
 /** What content pairing found for a model clause the number could not pair: nothing, a draft clause another model clause wants too, or several that fit as well. */
@@ -448,9 +446,9 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   }
   if (pending) {
     findings.push(finding('draft/model-amended', 'warning',
-      t3(`${dayText(date, 'kk')} күні Үлгілік әдістеменің ${amended.length} ережесі ${pending.act.kk} бойынша жаңа редакцияда (${dmy(pending.from)} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
-        `На ${dayText(date, 'ru')} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dmy(pending.from)}): ${pending.provisions.map((c) => clauseCite(c, 'ru')).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
-        `On ${date}, ${amended.length} provisions of the model are in a new wording (${pending.act.en}, from ${dmy(pending.from)}): ${pending.provisions.map((c) => clauseCite(c, 'en')).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
+      t3(`${dayText(date, 'kk')} күні Үлгілік әдістеменің ${amended.length} ережесі ${pending.act.kk} бойынша жаңа редакцияда (${dayText(pending.from, 'kk')} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
+        `На ${dayText(date, 'ru')} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dayText(pending.from, 'ru')}): ${pending.provisions.map((c) => clauseCite(c, 'ru')).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
+        `On ${date}, ${amended.length} provisions of the model are in a new wording (${pending.act.en}, from ${dayText(pending.from, 'en')}): ${pending.provisions.map((c) => clauseCite(c, 'en')).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, amendment: amendmentFacts(pending), provisions: amended } }));
   }
   // The corps "B" methodology when the act holds several (act 002 holds the corps "A" one first).
@@ -482,9 +480,9 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   const whole = pending ? wholeClausesAmended(amended) : new Set<number>();
   const parts = pending ? partsAmended(amended) : new Set<number>();
   const amendNote = (n: number): Text3 | undefined => (pending && parts.has(n)
-    ? t3(`${n}-тармаққа ${dmy(pending.from)} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
-      `Пункт ${n} изменён с ${dmy(pending.from)} (${pending.act.ru}); нового текста у нас нет`,
-      `Clause ${n} is amended from ${dmy(pending.from)} (${pending.act.en}); we do not hold the new text`)
+    ? t3(`${n}-тармаққа ${dayText(pending.from, 'kk')} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
+      `Пункт ${n} изменён с ${dayText(pending.from, 'ru')} (${pending.act.ru}); нового текста у нас нет`,
+      `Clause ${n} is amended from ${dayText(pending.from, 'en')} (${pending.act.en}); we do not hold the new text`)
     : undefined);
   const docPlace = doc.title?.place ?? doc.place;
 

@@ -52,6 +52,27 @@ describe('dates in Kazakh and Russian draft outputs are written 01.08.2026', () 
     }
   });
 
+  it('English writes the day Order No. 52 takes effect as the ISO day, in the message and in every note', () => {
+    // The model-amended message and the notes on amended clauses wrote «from 11.07.2026» in English too.
+    // samples/drafts/ok.md lacks most of the model's clauses, amended ones among them: those findings carry the note.
+    for (const name of [...DRAFTS, '../../../samples/drafts/ok.md']) {
+      const r = checkDraft(readFileSync(join(cases, name), 'utf8'), { date: '2026-08-01' });
+      const amended = r.findings.find((f) => f.ruleId === 'draft/model-amended');
+      expect(amended?.message.en, name).toContain('from 2026-07-11');
+      expect(amended?.message.ru, name).toContain('с 11.07.2026');
+      expect(amended?.message.kk, name).toContain('(11.07.2026 бастап)');
+      const noted = r.findings.filter((f) => f.note?.en.includes('is amended from'));
+      if (name.endsWith('ok.md')) expect(noted.length, name).toBeGreaterThan(0);
+      for (const f of r.findings) {
+        expect(f.message.en, `${name} ${f.ruleId}`).not.toContain('11.07.2026');
+        if (f.note) {
+          expect(f.note.en, `${name} ${f.ruleId}`).not.toContain('11.07.2026');
+          if (f.note.en.includes('is amended from')) expect(f.note.en).toContain('is amended from 2026-07-11 (');
+        }
+      }
+    }
+  });
+
   it('the text report\'s header in kk/ru; JSON keeps the ISO day', () => {
     const dir = tempDir('bagalau-day-words-');
     for (const lang of ['kk', 'ru'] as const) {
