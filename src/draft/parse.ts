@@ -118,8 +118,16 @@ const chapterOf = (text: string): [string, string] | null => {
 };
 /** A stamp of an annex to the order itself («Бұйрыққа 2-қосымша») rather than of a methodology's appendix. */
 const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$`, 'iu');
-/** «3.» or «2)» opening a paragraph (a clause or a sub-clause written without a Markdown list). */
+/**
+ * «3.» or «2)» opening a paragraph (a clause or a sub-clause written without a Markdown list). The one
+ * definition of how such a number is written: the numbering rule reads «N)» paragraphs with it too.
+ */
 const NUMBERED = /^(\d{1,9})\s?([.)])(?:\s+|$)/u;
+/** The number and delimiter opening a text («3.» → 3 '.', «2)» → 2 ')'), as the parser reads them. */
+export function openingNumber(text: string): { n: number; delim: '.' | ')' } | undefined {
+  const m = NUMBERED.exec(text);
+  return m ? { n: Number(m[1]), delim: m[2] as '.' | ')' } : undefined;
+}
 /**
  * A clause labelled in words, as some authors type it: «3-тармақ. Бағалау …», «п. 3. Оценка …»,
  * «Пункт 3. Оценка …» — the label, a full stop, and the clause's text from a capital letter, a digit or

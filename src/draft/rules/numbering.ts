@@ -7,6 +7,7 @@ import { lineRef } from '../where.js';
 import { t3, type Finding, type Place } from '../../law/finding.js';
 import { pointer } from '../../law/json-pointer.js';
 import { finding } from '../context.js';
+import { openingNumber } from '../parse.js';
 import type { DraftRule } from './rule.js';
 
 interface Numbered {
@@ -88,7 +89,7 @@ export const numberingRule: DraftRule = {
       });
       // Clauses numbered «1)», «2)» … as sub-clauses are, with no «N.» anywhere: none of them is read as
       // a clause. Said once, instead of silence (and of references to «пункт 5» called dangling).
-      const bracketed = doc.clauses.length === 0 && (doc.chapters.length > 0 || doc.appendices.length > 0) ? doc.text.filter((t) => /^\d{1,9}\)\s/u.test(t.text)) : [];
+      const bracketed = doc.clauses.length === 0 && (doc.chapters.length > 0 || doc.appendices.length > 0) ? doc.text.filter((t) => openingNumber(t.text)?.delim === ')') : [];
       const first = bracketed[0];
       if (bracketed.length >= 2 && first) {
         const k = bracketed.length;
