@@ -31,6 +31,8 @@ export interface ClauseMatch {
    */
   why?: 'nothing-close' | 'taken' | 'subject';
   takenBy?: number;
+  /** A Russian draft's clause, paired with the model clause by its number and chapter or by what it says (`model-values.ts`), not by its wording: `score` means nothing then. */
+  pairedBy?: 'number' | 'content';
 }
 
 /** Trigrams are read from the first this many characters of a clause: enough to recognise it, bounded in cost. */

@@ -27,6 +27,7 @@ const WORDS: Record<Lang, Words> = {
     extra: 'үлгіде баламасы жоқ жоба тармақтары', none: 'жоқ', weak: 'ӘЛСІЗ СӘЙКЕСТІК — қолмен тексеріңіз', score: 'ұқсастық',
     'nothing-close': 'жобада бұған ұқсас тармақ жоқ', taken: 'ең жақын жоба тармағы ({d}) — үлгінің {m}-тармағының баламасы', subject: 'ең жақын жоба тармағы ({d}) бұл тармақтың мәні туралы емес',
     onlyModel: 'тек үлгіде', onlyDraft: 'тек жобада', params: 'Параметрлер', readFrom: 'оқылған жері', wording: 'редакция', date: 'күні',
+    paired: 'жоба тармақтарымен сәйкестендірілген үлгі тармақтары', byContentN: 'оның ішінде мазмұны бойынша', unpaired: 'жоба тармағымен сәйкестендірілмеген үлгі тармақтары', draftUnpaired: 'үлгі тармағымен сәйкестендірілмеген жоба тармақтары',
     same: 'сәйкес', allowed: 'үлгінің шегінде', deviates: 'ӨЗГЕШЕ', unreadable: 'мәні оқылмады', absent: 'жобада айтылмаған', 'no-provision': 'ереже жоқ', line: 'жол', paragraph: 'абзац',
   },
   ru: {
@@ -35,6 +36,7 @@ const WORDS: Record<Lang, Words> = {
     extra: 'пунктов проекта без аналога в типовой', none: 'нет', weak: 'СЛАБОЕ СООТВЕТСТВИЕ — проверьте вручную', score: 'сходство',
     'nothing-close': 'в проекте нет похожего пункта', taken: 'ближайший пункт проекта ({d}) — аналог пункта {m} типовой', subject: 'ближайший пункт проекта ({d}) говорит о другом',
     onlyModel: 'только в типовой', onlyDraft: 'только в проекте', params: 'Параметры', readFrom: 'где прочитано', wording: 'редакция', date: 'дата',
+    paired: 'пунктов типовой сопоставлено с пунктами проекта', byContentN: 'из них по содержанию', unpaired: 'пунктов типовой не сопоставлено', draftUnpaired: 'пунктов проекта не сопоставлено',
     same: 'совпадает', allowed: 'в пределах типовой', deviates: 'ОТЛИЧАЕТСЯ', unreadable: 'значение не прочитано', absent: 'в проекте не сказано', 'no-provision': 'нет положения', line: 'строка', paragraph: 'абзац',
   },
   en: {
@@ -43,6 +45,7 @@ const WORDS: Record<Lang, Words> = {
     extra: 'draft clauses with no model counterpart', none: 'none', weak: 'WEAK MATCH — check by hand', score: 'similarity',
     'nothing-close': 'nothing in the draft resembles it', taken: 'the closest draft clause ({d}) is already the counterpart of model cl. {m}', subject: 'the closest draft clause ({d}) is about something else',
     onlyModel: 'only in the model', onlyDraft: 'only in the draft', params: 'Parameters', readFrom: 'read from', wording: 'wording', date: 'date',
+    paired: 'model clauses paired with draft clauses', byContentN: 'of them by what they say', unpaired: 'model clauses not paired', draftUnpaired: 'draft clauses not paired',
     same: 'same', allowed: 'within the model\'s bound', deviates: 'DIFFERS', unreadable: 'value not readable', absent: 'not stated in the draft', 'no-provision': 'no provision', line: 'line', paragraph: 'paragraph',
   },
 };
@@ -104,23 +107,36 @@ function summary(c: ModelComparison) {
   const matched = c.matches.filter((m) => m.draft);
   return {
     matched: matched.length,
-    weak: matched.filter((m) => m.score < WEAK),
+    // A Russian draft's clauses are paired by number or by the values they state, not by wording: no
+    // pair is weak, and a clause not paired is not «missing» nor «without a counterpart» — only not paired.
+    weak: c.wording ? matched.filter((m) => m.score < WEAK) : [],
     missing: c.matches.filter((m) => !m.draft),
     departing: c.parameters.filter((p) => p.status === 'deviates' || p.status === 'unreadable'),
-    // A Russian draft is not aligned clause by clause: no clause of it is «without a counterpart».
     extra: c.matches.length > 0 ? unmatched(c) : [],
+    byContent: matched.filter((m) => m.pairedBy === 'content').length,
   };
 }
 
 /**
- * Why nothing was compared (a Russian draft, a draft with no methodology clauses), said before the
- * summary's zeros so that they are not read as «the draft matches the model».
+ * What was and was not compared (a Russian draft's wording; a draft with no methodology clauses), said
+ * before the summary's counts so that they are not read as «the draft's wording matches the model».
  */
 const notCompared = (c: ModelComparison, lang: Lang): string[] =>
-  c.matches.length > 0 ? [] : c.findings.filter((f) => f.ruleId === 'draft/model-language' || f.ruleId === 'draft/model-nothing-to-compare').map((f) => f.message[lang]);
+  c.wording && c.matches.length > 0 ? [] : c.findings.filter((f) => f.ruleId === 'draft/model-language' || f.ruleId === 'draft/model-nothing-to-compare').map((f) => f.message[lang]);
 
 /** Whether the report has a section for a model clause (a Russian draft is compared without them). */
-const hasSection = (c: ModelComparison, n: number): boolean => c.matches.some((m) => m.model.number === n);
+const hasSection = (c: ModelComparison, n: number): boolean => c.wording && c.matches.some((m) => m.model.number === n);
+
+/** The summary's lines for a Russian draft, in plain text (it has no clause sections to link to). */
+function pairedLines(r: Report, c: ModelComparison, s: ReturnType<typeof summary>): string[] {
+  const w = r.w;
+  const list = (items: string[]): string => (items.length ? items.join('; ') : w['none'] as string);
+  return [
+    `${w['paired']}: ${s.matched} / ${c.matches.length}${s.byContent ? ` (${w['byContentN']}: ${s.byContent})` : ''}`,
+    `${w['unpaired']}: ${s.missing.length} — ${list(s.missing.map((m) => `${w['cl']} ${m.model.number}`))}`,
+    `${w['draftUnpaired']}: ${s.extra.length} — ${list(s.extra.map((x) => draftName(r, x)))}`,
+  ];
+}
 
 const mdCell = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, '<br>');
 const mdTable = (t: Table): string => t.rows.map((row) => row.map((cell) => cell.text.replace(/\n/g, ' ')).join(' ¦ ')).join('<br>');
@@ -131,14 +147,19 @@ export function alignmentMarkdown(c: ModelComparison, file: string, date: string
   const s = summary(c);
   const out = [`# ${w['title']}`, '', `${w['draft']}: ${file} · ${w['date']}: ${dayText(date, lang)} · ${w['model']}: asa-b-model, ${w['wording']} ${dayText(MODEL_WORDING, lang)}`, '', `## ${w['summary']}`, '', ...notCompared(c, lang).flatMap((m) => [`**${m}**`, ''])];
   const list = <T>(items: T[], f: (x: T) => string): string => (items.length ? items.map(f).join('; ') : w['none'] as string);
+  const departing = `- ${w['departing']}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? `[${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})](#m${p.parameter.clauseNumber})` : `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`))}`;
+  if (!c.wording) {
+    // A Russian draft: its clauses as they were paired, and its values, with no clause sections to link to.
+    const [paired, unpaired, draftUnpaired] = pairedLines(r, c, s);
+    out.push(`- ${paired}`, `- ${unpaired}`, departing, `- ${draftUnpaired}`, '');
+    if (c.parameters.length > 0) out.push(`## ${w['params']}`, '', ...c.parameters.map((p) => `- ${paramLine(r, p, lang, c.clauses)}`), '');
+    return out.join('\n');
+  }
   out.push(`- ${w['matched']}: ${s.matched} / ${c.matches.length}`);
   out.push(`- ${w['weakN']}: ${s.weak.length} — ${list(s.weak, (m) => `[${w['model']} ${m.model.number}](#m${m.model.number})`)}`);
   out.push(`- ${w['missing']}: ${s.missing.length} — ${list(s.missing, (m) => `[${w['cl']} ${m.model.number}](#m${m.model.number})`)}`);
-  // A Russian draft's values are compared with no clause-by-clause section to link to.
-  out.push(`- ${w['departing']}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? `[${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})](#m${p.parameter.clauseNumber})` : `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`))}`);
+  out.push(departing);
   out.push(`- ${w['extra']}: ${s.extra.length} — ${list(s.extra, (x) => `[${draftName(r, x)}](#${r.anchor(x)})`)}`, '');
-  // A Russian draft: every value the model data holds, what was read and where (no clause sections to hold them).
-  if (c.matches.length === 0 && c.parameters.length > 0) out.push(`## ${w['params']}`, '', ...c.parameters.map((p) => `- ${paramLine(r, p, lang, c.clauses)}`), '');
   for (const m of c.matches) {
     const head = m.draft
       ? `## <a id="m${m.model.number}"></a>${w['model']} ${w['cl']} ${m.model.number} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}${m.score < WEAK ? ` — ${w['weak']}` : ''}`
@@ -170,14 +191,19 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
   const s = summary(c);
   const link = (href: string, text: string): string => `<a href="#${esc(href)}">${esc(text)}</a>`;
   const list = <T>(items: T[], f: (x: T) => string): string => (items.length ? items.map(f).join('; ') : esc(w['none'] as string));
-  const body: string[] = [`<h2>${esc(w['summary'] as string)}</h2>${notCompared(c, lang).map((m) => `<p><strong>${esc(m)}</strong></p>`).join('')}<ul class="summary">`,
-    `<li>${esc(w['matched'] as string)}: ${s.matched} / ${c.matches.length}</li>`,
-    `<li>${esc(w['weakN'] as string)}: ${s.weak.length} — ${list(s.weak, (m) => link(`m${m.model.number}`, `${w['model']} ${m.model.number}`))}</li>`,
-    `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, `${w['cl']} ${m.model.number}`))}</li>`,
-    `<li>${esc(w['departing'] as string)}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? link(`m${p.parameter.clauseNumber}`, `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`) : esc(`${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`)))}</li>`,
-    `<li>${esc(w['extra'] as string)}: ${s.extra.length} — ${list(s.extra, (x) => link(r.anchor(x), draftName(r, x)))}</li></ul>`];
-  if (c.matches.length === 0 && c.parameters.length > 0) body.push(`<h2>${esc(w['params'] as string)}</h2><ul>${c.parameters.map((p) => `<li class="${p.status}">${esc(paramLine(r, p, lang, c.clauses))}</li>`).join('')}</ul>`);
-  for (const m of c.matches) {
+  const departing = `<li>${esc(w['departing'] as string)}: ${s.departing.length} — ${list(s.departing, (p) => (hasSection(c, p.parameter.clauseNumber) ? link(`m${p.parameter.clauseNumber}`, `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`) : esc(`${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)})`)))}</li>`;
+  const head = `<h2>${esc(w['summary'] as string)}</h2>${notCompared(c, lang).map((m) => `<p><strong>${esc(m)}</strong></p>`).join('')}<ul class="summary">`;
+  const body: string[] = c.wording
+    ? [head,
+      `<li>${esc(w['matched'] as string)}: ${s.matched} / ${c.matches.length}</li>`,
+      `<li>${esc(w['weakN'] as string)}: ${s.weak.length} — ${list(s.weak, (m) => link(`m${m.model.number}`, `${w['model']} ${m.model.number}`))}</li>`,
+      `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, `${w['cl']} ${m.model.number}`))}</li>`,
+      departing,
+      `<li>${esc(w['extra'] as string)}: ${s.extra.length} — ${list(s.extra, (x) => link(r.anchor(x), draftName(r, x)))}</li></ul>`]
+    : ((lines: string[]) => [head, `<li>${esc(lines[0] as string)}</li>`, `<li>${esc(lines[1] as string)}</li>`, departing, `<li>${esc(lines[2] as string)}</li></ul>`])(pairedLines(r, c, s));
+  // A Russian draft: every value the model data holds, what was read and where (no clause sections to hold them).
+  if (!c.wording && c.parameters.length > 0) body.push(`<h2>${esc(w['params'] as string)}</h2><ul>${c.parameters.map((p) => `<li class="${p.status}">${esc(paramLine(r, p, lang, c.clauses))}</li>`).join('')}</ul>`);
+  for (const m of c.wording ? c.matches : []) {
     const cls = !m.draft ? 'missing' : m.score < WEAK ? 'weak' : 'ok';
     const head = m.draft
       ? `${esc(`${w['model']} ${w['cl']} ${m.model.number} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}`)}${m.score < WEAK ? ` — <strong>${esc(w['weak'] as string)}</strong>` : ''}`
@@ -192,7 +218,7 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
     if (params.length) body.push(`<ul>${params.map((p) => `<li class="${p.status}">${esc(paramLine(r, p, lang, c.clauses))}</li>`).join('')}</ul>`);
     body.push('</section>');
   }
-  if (s.extra.length) {
+  if (c.wording && s.extra.length) {
     body.push(`<h2>${esc(w['extra'] as string)}</h2>`);
     for (const x of s.extra) body.push(`<section class="extra" id="${esc(r.anchor(x))}"><h3>${esc(draftName(r, x))}</h3>${htmlClause(x)}</section>`);
   }

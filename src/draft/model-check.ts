@@ -3,7 +3,7 @@
  * wording in force on the draft's date: align clauses by content, report model provisions the draft
  * lacks and parameters that depart from the model (data: `model/asa-b-model.ts`). Pure.
  */
-import { t3, type Cite, type Finding, type Severity, type Text3 } from '../law/finding.js';
+import { t3, type Cite, type Finding, type Place, type Severity, type Text3 } from '../law/finding.js';
 import { pointer } from '../law/json-pointer.js';
 import { dayText } from '../law/day-text.js';
 import { clauseText as clauseCite } from '../law/cite-text.js';
@@ -35,6 +35,13 @@ export interface ParameterResult {
 }
 
 export interface ModelComparison {
+  /**
+   * Whether the draft's wording was compared with the model's: a Kazakh draft's clauses are aligned by
+   * what they say; a Russian draft's are paired by number and chapter, or by the values they state
+   * (`pairedBy` in `matches`), and only its values are compared.
+   */
+  wording: boolean;
+  /** Each model clause with its draft counterpart (null when there is none, or none was paired). */
   matches: ClauseMatch[];
   parameters: ParameterResult[];
   findings: Finding[];
@@ -241,7 +248,14 @@ function sameBand(r: NumericRange, b: ModelBand, top: number): boolean {
   return Math.abs(r.hi + 10 ** -r.decimals - b.below) < 1e-9;
 }
 
-function compare(p: ModelParameter, got: Extracted, top: number): 'same' | 'allowed' | 'deviates' {
+/** A value as read, in either language: what `compare` looks at. */
+interface ValueGot {
+  value: unknown;
+  unit?: QuantityUnit;
+  contrary?: boolean;
+}
+
+function compare(p: ModelParameter, got: ValueGot, top: number): 'same' | 'allowed' | 'deviates' {
   const e = p.expected;
   if (got.contrary) return 'deviates';
   if (typeof e === 'number' && typeof got.value === 'number') {
@@ -302,6 +316,57 @@ const withUnit = (v: string, unit: string): string => (!unit ? v : unit.startsWi
 
 const lower = (s: Severity): Severity => (s === 'error' ? 'warning' : s === 'warning' ? 'info' : 'info');
 
+/** What the Kazakh and the Russian comparison report values into alike. */
+interface ValueReport {
+  doc: AttachedDocument;
+  /** The document's index in the act (the findings' pointer). */
+  d: number;
+  top: number;
+  /** Model clauses amended as a whole (their severity is lowered) and the note on amended ones. */
+  whole: Set<number>;
+  amendNote: (n: number) => Text3 | undefined;
+  parameters: ParameterResult[];
+  findings: Finding[];
+}
+
+/**
+ * One value read from the draft, compared with the model's: its result, and a finding when it departs
+ * or lies within the model's bound — the same words, severities, notes and facts for a Kazakh and a
+ * Russian draft. `how` (said after the message) and `facts` (added to the finding's) tell how a Russian
+ * draft's clause was paired. Returns the comparison's outcome.
+ */
+function reportValue(v: ValueReport, p: ModelParameter, got: ValueGot, at: { clause: Clause; place: Place; sentence: string }, how?: Text3, more?: Record<string, unknown>): 'same' | 'allowed' | 'deviates' {
+  const { top } = v;
+  const status = compare(p, got, top);
+  const otherUnit = got.unit && p.unit && got.unit !== p.unit ? got.unit : undefined;
+  const found = p.kind === 'bands' ? (got.value as NumericRange[]).map((r) => [r.lo, r.hi]) : got.value;
+  v.parameters.push({ parameter: p, status, found, ...(otherUnit ? { unit: otherUnit } : {}), clause: at.clause.number, place: at.place, sentence: at.sentence });
+  if (status === 'same') return status;
+  const unit = UNIT_TEXT[p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
+  const foundUnit = UNIT_TEXT[otherUnit ?? p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
+  const exp = `${show(p.expected === 'quarter' ? 'тоқсан/quarter' : p.expected === true ? '✓' : p.expected, top)}`;
+  const fnd = got.contrary ? `«${at.sentence.slice(0, 120)}»` : `${show(got.value === 'year' ? 'жыл/year' : got.value === 'quarter' ? 'тоқсан/quarter' : got.value, top)}`;
+  const after = how ? t3(`.${how.kk}`, `.${how.ru}`, `.${how.en}`) : t3('', '', '');
+  const facts = { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: at.clause.number, ...more };
+  const path = pointer('documents', v.d, 'clauses', v.doc.clauses.indexOf(at.clause));
+  if (status === 'allowed') {
+    // Stricter than the model («кемінде үш» → five): a body's specific (cl. 2), shown so the author sees it.
+    v.findings.push(finding('draft/model-parameter-within-bound', 'info',
+      t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} — үлгінің шегінде (${p.clause})${after.kk}`,
+        `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} — в пределах типовой (${p.clause})${after.ru}`,
+        `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} — within the model's bound (${p.clause})${after.en}`),
+      path, at.place, { cite: cite(p.clause), facts }));
+    return status;
+  }
+  const note = v.amendNote(p.clauseNumber);
+  v.findings.push(finding('draft/model-parameter-deviation', v.whole.has(p.clauseNumber) ? lower(p.severity) : p.severity,
+    t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} (${p.clause}: «${p.wording}»)${after.kk}`,
+      `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} (${p.clause}: «${p.wording}»)${after.ru}`,
+      `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} (${p.clause}: «${p.wording}»)${after.en}`),
+    path, at.place, { cite: cite(p.clause), facts, ...(p.note ? { note: p.note } : note ? { note } : {}) }));
+  return status;
+}
+
 /** The note on findings for a model clause the pending amendment changes. */
 const amendNoteOf = (pending: PendingAmendment, parts: Set<number>) => (n: number): Text3 | undefined => (parts.has(n)
   ? t3(`${n}-тармаққа ${dayText(pending.from, 'kk')} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
@@ -347,31 +412,20 @@ function notComparedText(why: NotCompared, n: number, values: readonly number[],
  * the values the model data holds compared where the paired clause states exactly one (`model-values.ts`).
  */
 function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: AttachedDocument, modelParameters: readonly ModelParameter[], top: number,
-  amendNote: (n: number) => Text3 | undefined, whole: Set<number>): { findings: Finding[]; parameters: ParameterResult[] } {
+  amendNote: (n: number) => Text3 | undefined, whole: Set<number>): { findings: Finding[]; parameters: ParameterResult[]; matches: ClauseMatch[] } {
   const d = ctx.act.documents.indexOf(doc);
   const structure = pairByNumber(modelDoc, doc);
   pairByContent(modelDoc, doc, structure, modelParameters);
   const reads: ValueRead[] = modelParameters.filter((p) => p.kind !== 'phrase' && p.kind !== 'period').map((p) => readValue(p, structure));
   const out: Finding[] = [];
   const parameters: ParameterResult[] = [];
+  const values: ValueReport = { doc, d, top, whole, amendNote, parameters, findings: out };
   let differ = 0;
   let within = 0;
   for (const r of reads) {
     const p = r.parameter;
     if (r.why || r.value === undefined || !r.clause || !r.span) continue;
-    const got: Extracted = { value: r.value, ...(r.unit ? { unit: r.unit } : {}), sentence: { text: '', span: r.span, index: 0, clause: r.clause, norm: '' }, raw: r.raw ?? '', rawIndex: 0 };
-    const status = compare(p, got, top);
     const place = r.raw ? placeInSpan(ctx, r.span, r.raw, r.index) : r.clause.tables?.[0]?.place ?? r.span.place;
-    const otherUnit = r.unit && p.unit && r.unit !== p.unit ? r.unit : undefined;
-    const found = p.kind === 'bands' ? (r.value as NumericRange[]).map((x) => [x.lo, x.hi]) : r.value;
-    parameters.push({ parameter: p, status, found, ...(otherUnit ? { unit: otherUnit } : {}), clause: r.clause.number, place, sentence: r.span.text });
-    if (status === 'same') continue;
-    if (status === 'allowed') within++;
-    else differ++;
-    const unit = UNIT_TEXT[p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
-    const foundUnit = UNIT_TEXT[otherUnit ?? p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
-    const exp = show(p.expected, top);
-    const fnd = show(r.value, top);
     const n = r.clause.number;
     const m = p.clauseNumber;
     const shift = n !== m;
@@ -382,22 +436,10 @@ function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: Atta
       : t3(` Жобаның ${n}-тармағы Үлгілік әдістеменің ${m}-тармағымен нөмірі бойынша сәйкестендірілді; тек мәні салыстырылды.`,
         ` Пункт ${n} проекта сопоставлен с пунктом ${m} типовой по номеру; сравнено только значение.`,
         ` Draft clause ${n} is paired with model clause ${m} by number; only the value was compared.`);
-    const facts = { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: n, pairedBy: structure.byContent.has(m) ? 'content' : 'number', compared: 'value' };
-    const note = amendNote(p.clauseNumber);
-    if (status === 'allowed') {
-      out.push(finding('draft/model-parameter-within-bound', 'info',
-        t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} — үлгінің шегінде (${p.clause}).${how.kk}`,
-          `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} — в пределах типовой (${p.clause}).${how.ru}`,
-          `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} — within the model's bound (${p.clause}).${how.en}`),
-        pointer('documents', d, 'clauses', doc.clauses.indexOf(r.clause)), place, { cite: cite(p.clause), facts }));
-      continue;
-    }
-    out.push(finding('draft/model-parameter-deviation', whole.has(p.clauseNumber) ? lower(p.severity) : p.severity,
-      t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} (${p.clause}: «${p.wording}»).${how.kk}`,
-        `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} (${p.clause}: «${p.wording}»).${how.ru}`,
-        `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} (${p.clause}: «${p.wording}»).${how.en}`),
-      pointer('documents', d, 'clauses', doc.clauses.indexOf(r.clause)), place,
-      { cite: cite(p.clause), facts, ...(p.note ? { note: p.note } : note ? { note } : {}) }));
+    const status = reportValue(values, p, { value: r.value, ...(r.unit ? { unit: r.unit } : {}) }, { clause: r.clause, place, sentence: r.span.text }, how,
+      { pairedBy: structure.byContent.has(m) ? 'content' : 'number', compared: 'value' });
+    if (status === 'allowed') within++;
+    else if (status === 'deviates') differ++;
   }
   const compared = reads.filter((r) => !r.why).length;
   const skipped = reads.filter((r) => r.why);
@@ -424,7 +466,13 @@ function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: Atta
         values: { compared, of: reads.length, differ, withinBound: within, notCompared: skipped.map((r) => ({ parameter: r.parameter.id, modelClause: r.parameter.clauseNumber, why: r.why, ...(r.values ? { values: r.values } : {}) })) },
       },
     });
-  return { findings: [summary, ...out], parameters };
+  // Every model clause with the draft clause paired with it (by number and chapter, or by content), as
+  // the Kazakh alignment gives them: the report counts and lists them alike. No score: no wording was compared.
+  const matches: ClauseMatch[] = modelDoc.clauses.map((mc) => {
+    const c = structure.paired.get(mc.number) ?? null;
+    return { model: mc, draft: c, score: 0, also: null, alsoScore: 0, candidate: c, ...(c ? { pairedBy: structure.byContent.has(mc.number) ? 'content' as const : 'number' as const } : {}) };
+  });
+  return { findings: [summary, ...out], parameters, matches };
 }
 
 /** Compare the draft with the model on the given date (ISO yyyy-mm-dd). */
@@ -459,15 +507,18 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
       t3('Жобада әдістеме тармақтары жоқ: Үлгілік әдістемемен салыстыруға ештеңе жоқ', 'В проекте нет пунктов методики: сравнивать с типовой нечего',
         'The draft holds no methodology clauses: nothing to compare with the model'),
       '', undefined, { cite: cite('cl. 2') }));
-    return { matches: [], parameters: [], findings, amended, clauses: [] };
+    return { wording: true, matches: [], parameters: [], findings, amended, clauses: [] };
   }
+  // Model clauses amended as a whole have their severity lowered, and findings on amended ones carry a note.
+  const whole = pending ? wholeClausesAmended(amended) : new Set<number>();
+  const amendNote = pending ? amendNoteOf(pending, partsAmended(amended)) : (): undefined => undefined;
   if (isRussianText(doc.clauses.map((c) => clauseText(c)).join('\n'))) {
     // The model we hold is the Kazakh original: a Russian draft's wording cannot be compared with it
     // (comparing by content would call every model clause missing). What does not depend on language
     // is compared: the structure, and the values the model data holds, clause by clause number.
-    const ru = compareRussian(ctx, doc, modelDoc, modelParameters, top, pending ? amendNoteOf(pending, partsAmended(amended)) : () => undefined, pending ? wholeClausesAmended(amended) : new Set());
+    const ru = compareRussian(ctx, doc, modelDoc, modelParameters, top, amendNote, whole);
     findings.push(...ru.findings);
-    return { matches: [], parameters: ru.parameters, findings, amended, clauses: doc.clauses };
+    return { wording: false, matches: ru.matches, parameters: ru.parameters, findings, amended, clauses: doc.clauses };
   }
   const d = ctx.act.documents.indexOf(doc);
   const clauses = doc.clauses;
@@ -477,13 +528,6 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
     const norm = normaliseKk(clauseText(m.draft));
     return subject.every((a) => a.split('|').some((x) => norm.includes(x))) ? m : { ...m, draft: null, also: null, alsoScore: 0, why: 'subject' as const };
   });
-  const whole = pending ? wholeClausesAmended(amended) : new Set<number>();
-  const parts = pending ? partsAmended(amended) : new Set<number>();
-  const amendNote = (n: number): Text3 | undefined => (pending && parts.has(n)
-    ? t3(`${n}-тармаққа ${dayText(pending.from, 'kk')} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
-      `Пункт ${n} изменён с ${dayText(pending.from, 'ru')} (${pending.act.ru}); нового текста у нас нет`,
-      `Clause ${n} is amended from ${dayText(pending.from, 'en')} (${pending.act.en}); we do not hold the new text`)
-    : undefined);
   const docPlace = doc.title?.place ?? doc.place;
 
   /** Where a missing provision belongs: after the draft counterpart of the model clause before it. */
@@ -512,6 +556,7 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   });
 
   const parameters: ParameterResult[] = [];
+  const values: ValueReport = { doc, d, top, whole, amendNote, parameters, findings };
   for (const p of modelParameters) {
     const match = matches.find((x) => x.model.number === p.clauseNumber);
     const sentences = candidateSentences(p, matches, clauses);
@@ -547,34 +592,10 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
         pointer('documents', d), match?.draft?.place ?? docPlace, { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected }, ...(note ? { note } : {}) }));
       continue;
     }
-    const status = compare(p, got, top);
     const place = got.raw
       ? placeInSpan(ctx, got.sentence.span, got.raw, got.sentence.index + Math.max(0, got.sentence.text.indexOf(got.raw)))
       : got.sentence.clause.tables?.[0]?.place ?? got.sentence.span.place;
-    const otherUnit = got.unit && p.unit && got.unit !== p.unit ? got.unit : undefined;
-    const found = p.kind === 'bands' ? (got.value as NumericRange[]).map((r) => [r.lo, r.hi]) : got.value;
-    parameters.push({ parameter: p, status, found, ...(otherUnit ? { unit: otherUnit } : {}), clause: got.sentence.clause.number, place, sentence: got.sentence.text });
-    if (status === 'same') continue;
-    const unit = UNIT_TEXT[p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
-    const foundUnit = UNIT_TEXT[otherUnit ?? p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
-    const exp = `${show(p.expected === 'quarter' ? 'тоқсан/quarter' : p.expected === true ? '✓' : p.expected, top)}`;
-    const fnd = got.contrary ? `«${got.sentence.text.slice(0, 120)}»` : `${show(got.value === 'year' ? 'жыл/year' : got.value === 'quarter' ? 'тоқсан/quarter' : got.value, top)}`;
-    if (status === 'allowed') {
-      // Stricter than the model («кемінде үш» → five): a body's specific (cl. 2), shown so the author sees it.
-      findings.push(finding('draft/model-parameter-within-bound', 'info',
-        t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} — үлгінің шегінде (${p.clause})`,
-          `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} — в пределах типовой (${p.clause})`,
-          `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} — within the model's bound (${p.clause})`),
-        pointer('documents', d, 'clauses', clauses.indexOf(got.sentence.clause)), place,
-        { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: got.sentence.clause.number } }));
-      continue;
-    }
-    findings.push(finding('draft/model-parameter-deviation', severity,
-      t3(`${p.label.kk}: жобада ${withUnit(fnd, foundUnit.kk)}, Үлгілік әдістемеде ${withUnit(exp, unit.kk)} (${p.clause}: «${p.wording}»)`,
-        `${p.label.ru}: в проекте ${withUnit(fnd, foundUnit.ru)}, в типовой методике ${withUnit(exp, unit.ru)} (${p.clause}: «${p.wording}»)`,
-        `${p.label.en}: the draft has ${withUnit(fnd, foundUnit.en)}, the model ${withUnit(exp, unit.en)} (${p.clause}: «${p.wording}»)`),
-      pointer('documents', d, 'clauses', clauses.indexOf(got.sentence.clause)), place,
-      { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: got.sentence.clause.number }, ...(p.note ? { note: p.note } : note ? { note } : {}) }));
+    reportValue(values, p, got, { clause: got.sentence.clause, place, sentence: got.sentence.text });
   }
-  return { matches, parameters, findings, amended, clauses };
+  return { wording: true, matches, parameters, findings, amended, clauses };
 }

@@ -153,6 +153,21 @@ describe('a Russian draft compared with the model by structure and values', () =
   const byContent = (fs: readonly Finding[]): string[] => valueFindings(fs).filter((f) => f.facts?.['pairedBy'] === 'content')
     .map((f) => `${String(f.facts?.['parameter'])} ${String(f.facts?.['draftClause'])}`).sort();
 
+  it('the --alignment report\'s summary counts the clauses paired, in kk, ru and en (it read 0 / 0 though every clause was paired)', () => {
+    const c = checkDraft(faithful, { date: DATE }).comparison;
+    if (!c) throw new Error('no comparison');
+    const ru = alignmentMarkdown(c, 'russian-model.md', DATE, 'ru');
+    expect(ru).toContain('- пунктов типовой сопоставлено с пунктами проекта: 24 / 24\n- пунктов типовой не сопоставлено: 0 — нет\n- параметров отличаются от типовой: 0 — нет\n- пунктов проекта не сопоставлено: 0 — нет\n');
+    expect(ru).not.toMatch(/: 0 \/ 0|соответствующих пунктов|слабых соответствий/);
+    const kk = alignmentHtml(c, 'russian-model.md', DATE, 'kk');
+    expect(kk).toContain('<li>жоба тармақтарымен сәйкестендірілген үлгі тармақтары: 24 / 24</li>');
+    const en = alignmentHtml(c, 'russian-model.md', DATE, 'en');
+    expect(en).toContain('<li>model clauses paired with draft clauses: 24 / 24</li>\n<li>model clauses not paired: 0 — none</li>');
+    // No clause section: the wording was not compared.
+    expect(en).not.toContain('<section');
+    expect(c.matches.filter((m) => m.draft).map((m) => [m.model.number, m.draft?.number, m.pairedBy])).toEqual(Array.from({ length: 24 }, (_, i) => [i + 1, i + 1, 'number']));
+  });
+
   it('a clause added: the clauses whose numbers moved are paired by what they say (subject and value), compared, and the shift is said', () => {
     const shifted = shift(broken);
     expect(shifted.match(/^\d+(?=\. )/gm)?.map(Number).slice(2)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
@@ -175,7 +190,10 @@ describe('a Russian draft compared with the model by structure and values', () =
     const md = alignmentMarkdown(c, 'shifted.md', DATE, 'ru');
     expect(md).toContain(`\n## Параметры\n`);
     expect(md).toContain(`- Срок проведения калибровочной сессии (21 п.): в пределах типовой — Проект: 5; Типовая методика: 10 · где прочитано: Проект п. 22 (строка ${lineOf(shifted, 'в течение пяти рабочих')})`);
-    expect(md).toContain('- пунктов проекта без аналога в типовой: 0 — нет');
+    // Its summary counts the clauses as they were paired (it read «0 / 0» and «0 without a counterpart»).
+    expect(md).toContain('- пунктов типовой сопоставлено с пунктами проекта: 21 / 24 (из них по содержанию: 3)\n- пунктов типовой не сопоставлено: 3 — п. 19; п. 22; п. 24\n');
+    expect(md).toContain(`- пунктов проекта не сопоставлено: 4 — Проект п. 19 (строка ${lineOf(shifted, '19. ')}); Проект п. 20 (строка ${lineOf(shifted, '20. Калибровочная')}); Проект п. 23 (строка ${lineOf(shifted, '23. ')}); Проект п. 25 (строка ${lineOf(shifted, '25. ')})\n`);
+    expect(md).not.toContain('пунктов проекта без аналога');
     expect(alignmentHtml(c, 'shifted.md', DATE, 'en')).toContain('<h2>Parameters</h2><ul><li class="deviates">');
     // The faithful draft shifted the same way: every value the same.
     const ok = checkDraft(shift(faithful), { date: DATE }).findings;
