@@ -370,6 +370,12 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
         continue;
       }
       const label = inMethodology() ? appendixStamp(text) : null;
+      if (label && a && Number(label[1]) === a.number && a.stamp.length === 1 && APPENDIX_LABEL_ONLY.test(a.stamp[0]?.text ?? '') && a.tables.length === 0 && a.text.length === 0 && !a.formLabel && !a.caption) {
+        // The label typed as a paragraph («1-қосымша», right-aligned in Word), then the stamp that ends
+        // with it again: one appendix, its stamp both.
+        a.stamp.push(...lines);
+        continue;
+      }
       if (label) {
         startAppendix(Number(label[1]), s.place, lines);
         continue;

@@ -1,0 +1,118 @@
+/**
+ * Drafts written as more authors write them (issue: methodology authors' drafts), in Kazakh and Russian:
+ * headings in bold instead of `#`, the chapter's number on its own line and its title on the next
+ * («**1-тарау**» / «**Жалпы ережелер**», «**Глава 1**» / «**Общие положения**»), the grade bands as a
+ * table, the appendix label typed as a paragraph above the stamp that repeats it, and the same Markdown
+ * saved as Word by LibreOffice. Each must give what the faithful draft gives.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/law/finding.js';
+import { checkDraft } from '../../src/draft/check.js';
+import { docxToMarkdown } from '../../src/draft/docx.js';
+import { tempDir } from '../temp.js';
+
+const cases = join(import.meta.dirname, 'cases');
+const DATE = '2026-01-15';
+const kk = readFileSync(join(cases, 'faithful.md'), 'utf8');
+const ru = readFileSync(join(cases, 'russian-model.md'), 'utf8');
+const lines = (md: string, f: (l: string) => string): string => md.split('\n').map(f).join('\n');
+
+/** Headings in bold, the chapter's number and title on two lines, appendix labels as plain paragraphs. */
+function boldAuthor(md: string): string {
+  return lines(md, (l) => l
+    .replace(/^#{1,2} (.*)$/, '**$1**')
+    .replace(/^### (\d+)-тарау\. (.*)$/, '**$1-тарау**\n\n**$2**')
+    .replace(/^### Глава (\d+)\. (.*)$/, '**Глава $1**\n\n**$2**')
+    .replace(/^### (\d+-қосымша|Приложение \d+)$/, '$1')
+    .replace(/^#### (.*)$/, '**$1**'));
+}
+
+const KK_BANDS = /^"Функционалдық міндеттерін тиімді атқарады" нәтижесіне 4-тен.*$/m;
+const KK_TABLE = `Бағалау нәтижелеріне мынадай бағалар диапазоны сәйкес келеді:
+
+| Бағалау нәтижесі | Бағалар диапазоны (балл) |
+|---|---|
+| "Функционалдық міндеттерін тиімді атқарады" | 4-тен 5-ке дейін |
+| "Функционалдық міндеттерін тиісті түрде атқарады" | 3-тен 3,99-ға дейін |
+| "Функционалдық міндеттерін қанағаттанарлық түрде атқарады" | 2-ден 2,99-ға дейін |
+| "Функционалдық міндеттерін қанағаттанарлықсыз түрде атқарады" | 0-ден 1,99-ға дейін |`;
+const RU_BANDS = /^Результату «эффективно» соответствует.*$/m;
+const RU_TABLE = `Результатам оценки соответствуют следующие диапазоны оценок:
+
+| Результат оценки | Диапазон оценок (баллы) |
+|---|---|
+| эффективно | от 4 до 5 |
+| надлежаще | от 3 до 3,99 |
+| удовлетворительно | от 2 до 2,99 |
+| неудовлетворительно | от 0 до 1,99 |`;
+
+const kkAuthor = boldAuthor(kk).replace(KK_BANDS, KK_TABLE);
+const ruAuthor = boldAuthor(ru).replace(RU_BANDS, RU_TABLE);
+const key = (f: Finding): string => `${f.severity} ${f.ruleId} ${f.cite?.clause ?? ''} ${JSON.stringify(f.facts?.['found'] ?? null)}`;
+const grades = (fs: readonly Finding[]): Finding[] => fs.filter((f) => f.facts?.['parameter'] === 'grade-bands');
+
+describe('bold headings, a chapter\'s number and title on two lines, grade bands as a table', () => {
+  it('Kazakh: the same act and no finding, as the faithful draft', () => {
+    expect(kkAuthor).not.toMatch(/^#/m);
+    expect(kkAuthor).toContain('**1-тарау**\n\n**Жалпы ережелер**');
+    const base = checkDraft(kk, { date: DATE });
+    const r = checkDraft(kkAuthor, { date: DATE });
+    const doc = r.act.documents[0];
+    expect(doc?.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(doc?.clauses.map((c) => c.number)).toEqual(base.act.documents[0]?.clauses.map((c) => c.number));
+    expect(doc?.appendices.map((a) => a.number)).toEqual([1, 2]);
+    expect(r.findings.map(key)).toEqual([]);
+    // The table is read as the bands: a band changed in it is reported, cited to the model's cl. 8.
+    const broken = checkDraft(kkAuthor.replace('| 3-тен 3,99-ға дейін |', '| 3-тен 3,89-ға дейін |'), { date: DATE }).findings;
+    expect(grades(broken).map(key)).toEqual(['error draft/model-parameter-deviation Annex 2 cl. 8 [[4,5],[3,3.89],[2,2.99],[0,1.99]]']);
+  });
+
+  it('Russian: every clause paired by number, the 13 values compared, the bands from the table', () => {
+    expect(ruAuthor).toContain('**Глава 1**\n\n**Общие положения**');
+    const r = checkDraft(ruAuthor, { date: DATE });
+    expect(r.act.documents[0]?.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(r.act.documents[0]?.appendices.map((a) => a.number)).toEqual([1, 2]);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['draft/model-language']);
+    expect(r.findings[0]?.facts?.['values']).toMatchObject({ compared: 13, of: 13, differ: 0 });
+    expect(r.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands')).toMatchObject({ status: 'same', clause: 8 });
+    const broken = checkDraft(ruAuthor.replace('| от 3 до 3,99 |', '| от 3 до 3,89 |'), { date: DATE }).findings;
+    expect(grades(broken).map(key)).toEqual(['error draft/model-parameter-deviation Annex 2 cl. 8 [[4,5],[3,3.89],[2,2.99],[0,1.99]]']);
+  });
+});
+
+describe('an appendix label typed as a paragraph above the stamp that ends with it', () => {
+  it('is one appendix (it was two with the same number, and a «repeated number» error)', () => {
+    // «1-қосымша» alone, then the stamp «… Әдістемесіне↵1-қосымша»: the author's label and the stamp's.
+    const md = lines(kk, (l) => l.replace(/^### (\d+-қосымша)$/, '$1'));
+    expect(md).toMatch(/^1-қосымша\n\n> әкімшілік/m);
+    const r = checkDraft(md, { date: DATE });
+    expect(r.act.documents[0]?.appendices.map((a) => a.number)).toEqual([1, 2]);
+    expect(r.act.documents[0]?.appendices[0]?.stamp.map((s) => s.text).join('|')).toMatch(/^1-қосымша\|.*Әдістемесіне\n1-қосымша$/s);
+    expect(r.findings.map(key)).toEqual([]);
+    // Another number in the stamp is another appendix, as before: the gap is reported.
+    const other = checkDraft(md.replace(/^1-қосымша\n\n> әкімшілік/m, '3-қосымша\n\n> әкімшілік'), { date: DATE });
+    expect(other.act.documents[0]?.appendices.map((a) => a.number)).toEqual([3, 1, 2]);
+  });
+});
+
+const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasSoffice)('the same drafts saved as Word by LibreOffice (libreoffice --convert-to docx draft.md)', () => {
+  it('give the same findings as their Markdown, in Kazakh and Russian', () => {
+    const dir = tempDir('bagalau-other-authors-');
+    const files = { 'kk-author.md': kkAuthor, 'ru-author.md': ruAuthor.replace('в течение трех лет', 'в течение одного года') };
+    for (const [name, md] of Object.entries(files)) writeFileSync(join(dir, name), md);
+    const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'docx', '--outdir', dir, ...Object.keys(files).map((f) => join(dir, f))], { encoding: 'utf8', timeout: 240_000 });
+    if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+    for (const [name, md] of Object.entries(files)) {
+      const d = docxToMarkdown(new Uint8Array(readFileSync(join(dir, name.replace(/\.md$/, '.docx')))));
+      const got = checkDraft(d.markdown, { date: DATE, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } }).findings;
+      const want = checkDraft(md, { date: DATE }).findings;
+      expect(got.map(key), name).toEqual(want.map(key));
+      expect(got.map((f) => f.place?.line), name).toEqual(want.map((f) => f.place?.line));
+    }
+  }, 300_000);
+});
