@@ -6,6 +6,7 @@
 import type { Pack } from '../acts/pack.js';
 import { t3, type Finding } from '../law/finding.js';
 import type { PlaceOf, SourceDoc } from '../package/source-doc.js';
+import { readFailureReason } from '../package/read-failed.js';
 import type { PackageData, ResolvedSession, SessionData } from '../rules/rule.js';
 import { schemaFindings } from './schema-findings.js';
 import { validators } from './validators.js';
@@ -28,7 +29,7 @@ export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loa
         ruleId: 'input-session',
         severity: 'error',
         // the first reason is in the message itself (a reader sees why, not only that)
-        message: ((why) => t3(`Отырыс файлы «${ref}» оқылмады${why ? `: ${why.kk}` : ''}`, `Файл заседания «${ref}» не прочитан${why ? `: ${why.ru}` : ''}`, `Session file «${ref}» could not be read${why ? `: ${why.en}` : ''}`))(loaded.findings.find((f) => f.severity === 'error')?.message),
+        message: ((why) => t3(`Отырыс файлы «${ref}» оқылмады${why ? `: ${why.kk}` : ''}`, `Файл заседания «${ref}» не прочитан${why ? `: ${why.ru}` : ''}`, `Session file «${ref}» could not be read${why ? `: ${why.en}` : ''}`))(((m) => (m ? readFailureReason(m) : undefined))(loaded.findings.find((f) => f.severity === 'error')?.message)),
         path: '/session/ref',
         facts: { ref, problems: loaded.findings.map((f) => f.message.en) },
       });

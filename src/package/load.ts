@@ -9,6 +9,7 @@ import { t3, type Finding } from '../law/finding.js';
 import type { SourceDoc } from './source-doc.js';
 import { docFromBytes } from './from-bytes.js';
 import { osErrorText } from './os-error.js';
+import { readFailed } from './read-failed.js';
 
 export { docFromBytes };
 
@@ -65,7 +66,7 @@ function loadPath(file: string, path: string | Buffer): SourceDoc {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     const why = osErrorText(e);
-    return inputError(file, t3(`Файл оқылмады: ${why.kk}`, `Файл не прочитан: ${why.ru}`, `File could not be read: ${why.en}`), { code });
+    return inputError(file, readFailed(why), { code });
   }
   return docFromBytes(file, bytes);
 }

@@ -4,6 +4,7 @@ import { checkDocument, type CheckOptions } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import type { Finding } from '../../src/law/finding.js';
 import { sourceMap } from '../../src/package/source-map.js';
+import { readFailed } from '../../src/package/read-failed.js';
 import { testPack, validPackage } from './test-pack.js';
 
 const calendar = createCalendar();
@@ -160,5 +161,15 @@ describe('runner', () => {
     const r = run(p, { loadSession: (ref) => ({ file: ref, findings: [{ ruleId: 'input', severity: 'error', message: { kk: 'x', ru: 'x', en: 'missing' }, path: '' }] }) });
     expect(ids(r.findings)).toContain('input-session');
     expect(r.findings.find((f) => f.ruleId === 'input-session')!.path).toBe('/session/ref');
+  });
+
+  it('a session file that cannot be read says why once: «Файл заседания «…» не прочитан: нет такого файла…»', () => {
+    const p = mutate((x) => (x.session = { ref: 'sessions/none.yaml' }));
+    const r = run(p, { loadSession: (ref) => ({ file: ref, findings: [{ ruleId: 'input', severity: 'error', message: readFailed({ kk: 'мұндай файл жоқ', ru: 'нет такого файла', en: 'no such file' }), path: '' }] }) });
+    expect(r.findings.find((f) => f.ruleId === 'input-session')!.message).toEqual({
+      kk: 'Отырыс файлы «sessions/none.yaml» оқылмады: мұндай файл жоқ',
+      ru: 'Файл заседания «sessions/none.yaml» не прочитан: нет такого файла',
+      en: 'Session file «sessions/none.yaml» could not be read: no such file',
+    });
   });
 });
