@@ -12,9 +12,10 @@ import { fieldLabel } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
 import { tr, type Lang, type Text3 } from './i18n.js';
+import { fileNameProblem, freeName, proposedName, typedName } from '../src/serve/file-name.js';
 import {
   citeText,
-  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldPath, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
+  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldLine, fieldPath, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
   type CheckResult, type Finding, type Schema, type Severity,
 } from './lib.js';
 
@@ -248,12 +249,17 @@ function FindingList({ findings, lang, go, infosUnderFields = 0 }: { findings: F
   if (findings.length === 0) return <p className="ok">✓ {infosUnderFields ? `${tr('onlyInfosUnderFields', lang)}: ${infosUnderFields}` : tr('noFindings', lang)}</p>;
   return (
     <ul className="findings">
-      {findings.map((f, i) => (
-        <li key={i} className={f.severity} data-rule={f.ruleId} data-field={`/${fieldPath(f).join('/')}`}>
+      {findings.map((f, i) => {
+        // the fill page: the message is the finding's button (Tab, Enter); a click anywhere on the finding (its field's line too) leads there as well
+        const goes = !!go && (!!f.file || fieldPath(f).length > 0);
+        return (
+        <li key={i} className={goes ? `${f.severity} goes` : f.severity} data-rule={f.ruleId} data-field={`/${fieldPath(f).join('/')}`} onClick={goes ? () => go!(f) : undefined}>
           <span className="sev">{tr(f.severity, lang)}</span>{' '}
-          {go && (f.file || fieldPath(f).length > 0) ? <button type="button" className="go" title={tr('goToField', lang)} onClick={() => go(f)}>{fillMessage(f, lang)}</button> : fillMessage(f, lang)}
+          {goes ? <button type="button" className="go" title={tr('goToField', lang)} onClick={(e) => { e.stopPropagation(); go!(f); }}>{fillMessage(f, lang)}</button> : fillMessage(f, lang)}
           {f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
           {deadlineNote(f, lang) && <span className="days"> [{deadlineNote(f, lang)}]</span>}
+          {/* the field as the form captions it («Form» › «list», row 2 › «grade»), as the text report's «field:» line; on the fill page it leads there too */}
+          {fieldLine(f, lang) && <div className="field-line"><span className="word">{tr('field', lang)}:</span> {fieldLine(f, lang)}</div>}
           {go ? (
             // the fill page: the officer reaches the field by the button and never sees the file, so the line and the
             // pointer stay in the tooltip; a finding in another file (a session file) names that file
@@ -263,7 +269,8 @@ function FindingList({ findings, lang, go, infosUnderFields = 0 }: { findings: F
           )}
           {f.note && <div className="note">{f.note[lang]}</div>}
         </li>
-      ))}
+        );
+      })}
     </ul>
   );
 }
@@ -310,6 +317,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [onDisk, setOnDisk] = useState<string | null>(null);
   // a package made on this page and not saved yet: its first save never replaces a file of the same name
   const [isNew, setIsNew] = useState(false);
+  // a new package's name as the officer typed it (at «create» or in the bar); until then the name follows the
+  // servant's name and the period (./src/serve/file-name.ts), and the officer may change it up to the first save
+  const [nameTyped, setNameTyped] = useState(false);
   const [createProblem, setCreateProblem] = useState<Said | null>(null);
   // the findings list unfolded (a narrow window can fold it to its counts)
   const [findingsOpen, setFindingsOpen] = useState(true);
@@ -318,7 +328,28 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const methodologyId = methodology?.id ?? '';
   const schema = methodology?.schema;
   const sessionRef = (pkg?.['session'] as { ref?: string } | undefined)?.ref;
-  const sessionTarget = sessionRef && path ? joinRel(path, sessionRef) : '';
+  // a session ref is relative to the package; a new package not named yet sits at the workspace's top
+  const at = (p: string | null) => p || 'package.yaml';
+  const sessionTarget = sessionRef && pkg ? joinRel(at(path), sessionRef) : '';
+
+  /**
+   * A new package's name changed before its first save: a session it refers to (a path relative to the package)
+   * stays the same file.
+   */
+  const rename = (next: string) => {
+    setPkg((p) => {
+      const ref = (p?.['session'] as { ref?: string } | undefined)?.ref;
+      if (!p || !ref) return p;
+      return { ...p, session: { ...(p['session'] as object), ref: relativeTo(at(next), joinRel(at(path), ref)) } };
+    });
+    setPath(next);
+  };
+  // the proposed name follows the servant's name and the period until the officer names the file
+  const proposal = isNew && !nameTyped ? proposedName(methodology?.id ?? '', pkg) ?? '' : undefined;
+  useEffect(() => {
+    if (proposal !== undefined && proposal !== path) rename(proposal);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [proposal]);
 
   // the session file the package refers to, fetched once, so the check in the page can read it
   useEffect(() => {
@@ -335,7 +366,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     setStatus(tr('checking', lang));
     const timer = setTimeout(() => {
       const texts = new Map([...sessions].filter((e): e is [string, string] => e[1] !== null));
-      checkLive(pkg, path ?? 'package.yaml', today, texts, dirty ? undefined : onDisk ?? undefined)
+      checkLive(pkg, path || 'package.yaml', today, texts, dirty ? undefined : onDisk ?? undefined)
         .then((r) => n === seq.current && (setResult(r), setStatus('')))
         .catch((e: unknown) => n === seq.current && (setResult(e instanceof ApiError ? { file: path ?? '', methodology: null, wording: null, findings: e.findings, engine: 'server' } : null), setStatus('')));
     }, DEBOUNCE_MS);
@@ -352,6 +383,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       }
       setPath(p);
       setIsNew(false);
+      setNameTyped(false);
       setOnDisk(r.text);
       setResult(null);
       setSessions(new Map());
@@ -366,9 +398,15 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const create = async () => {
     setProblem(null);
     setCreateProblem(null);
-    const name = (newName.trim() || `${newId}/new-${Date.now().toString(36)}`).replace(/\.(ya?ml|json)$/i, '') + '.yaml';
+    // no name given: one is proposed from the servant's name and the period as the officer fills them
+    const name = newName.trim() ? typedName(newName) : '';
+    const unsafe = name ? fileNameProblem(name) : undefined;
+    if (unsafe) {
+      setCreateProblem(said((l) => unsafe[l]));
+      return;
+    }
     // a name the workspace has already: the officer opens that file from the list, or chooses another name
-    if ([...files.packages, ...files.sessions].some((f) => f.toLowerCase() === name.toLowerCase())) {
+    if (name && [...files.packages, ...files.sessions].some((f) => f.toLowerCase() === name.toLowerCase())) {
       setCreateProblem(said((l) => `${tr('fileExists', l)}: ${name}`));
       return;
     }
@@ -380,6 +418,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       data['forms'] ??= {};
       setPath(name);
       setIsNew(true);
+      setNameTyped(!!name);
       setOnDisk(null);
       setPkg(data);
       setDirty(true);
@@ -389,18 +428,46 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     }
   };
 
+  /** A new package's name is taken: said in words, and a free one proposed in the name field for the next «save». */
+  const nameTaken = (name: string, why?: Said) => {
+    const next = freeName(name, [...files.packages, ...files.sessions, name]);
+    setNameTyped(true);
+    rename(next);
+    setProblem(said((l) => `${why ? why.say(l) : `${tr('fileExists', l)}: ${name}`}. ${tr('nameProposed', l)}: ${next} — ${tr('saveAgain', l)}`));
+    document.getElementById('path-input')?.focus();
+  };
+
   const save = async () => {
-    if (!pkg || !path) return;
+    if (!pkg) return;
+    let target = path ?? '';
+    if (isNew) {
+      // a new package is named before it is written: by the officer, or from the servant's name and the period
+      target = target.trim() ? typedName(target) : '';
+      if (target !== path) rename(target);
+      const unsafe = target ? fileNameProblem(target) : undefined;
+      if (!target || unsafe) {
+        setProblem(said((l) => (unsafe ? unsafe[l] : tr('nameNeeded', l))));
+        document.getElementById(target ? 'path-input' : 'servant_fullName')?.focus();
+        return;
+      }
+      if ([...files.packages, ...files.sessions].some((f) => f.toLowerCase() === target.toLowerCase())) return nameTaken(target);
+    }
+    if (!target) return;
     try {
       // a new package's first save: the server refuses (409) to replace a file that has this name meanwhile
-      await api(`/api/file?${new URLSearchParams({ path, ...(isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
+      await api(`/api/file?${new URLSearchParams({ path: target, ...(isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
       setIsNew(false);
+      setNameTyped(false);
       setProblem(null);
       setDirty(false);
       setOnDisk(null); // the file is now the text the page checks: the package as saved
       setSaved(true);
       void refreshFiles();
     } catch (e) {
+      if (isNew && e instanceof ApiError && e.status === 409) {
+        void refreshFiles();
+        return nameTaken(target, errorSaid(e));
+      }
       setProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
     }
   };
@@ -486,7 +553,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
           </select>
         </label>
         <label>{tr('fileName', lang)}
-          <input id="new-name" value={newName} placeholder={`${newId}/…yaml`} onChange={(e) => setNewName(e.target.value)} />
+          <input id="new-name" value={newName} placeholder={tr('nameFromServant', lang)} onChange={(e) => setNewName(e.target.value)} />
         </label>
         <button id="create" onClick={() => void create()}>{tr('create', lang)}</button>
         {createProblem && <p className="problem" id="create-problem" role="alert">{createProblem.say(lang)}</p>}
@@ -507,7 +574,14 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
           <>
             <div className="bar">
               {/* the act's title is an item of its own: a long one wraps under the file name, and a «·» between them began its line */}
-              <code id="path">{path}</code>
+              {isNew ? (
+                // a new package's name, the officer's to change until the first save
+                <label className="path-edit">{tr('fileName', lang)}{' '}
+                  <input id="path-input" value={path ?? ''} placeholder={tr('nameFromServant', lang)} title={tr('nameUntilSaved', lang)} spellCheck={false}
+                    onChange={(e) => { setNameTyped(true); rename(e.target.value); setProblem(null); }}
+                    onBlur={(e) => { if (e.target.value.trim()) rename(typedName(e.target.value)); else setNameTyped(false); }} />
+                </label>
+              ) : <code id="path">{path}</code>}
               {methodology && <span id="act-title">{methodology.act.title[lang]}</span>}
               <button id="save" onClick={() => void save()} className={dirty ? 'primary' : ''}>{tr('save', lang)}</button>
               <button id="zip" onClick={() => void render('zip')}>{tr('zip', lang)}</button>
@@ -548,7 +622,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                 )}
                 {props['session'] && (
                   <Section title={tr('session', lang)} id="session">
-                    <select id="session-select" value={sessionTarget} onChange={(e) => update('session', e.target.value && path ? { ref: relativeTo(path, e.target.value) } : undefined)}>
+                    <select id="session-select" value={sessionTarget} onChange={(e) => update('session', e.target.value ? { ref: relativeTo(at(path), e.target.value) } : undefined)}>
                       <option value="">{tr('noSession', lang)}</option>
                       {files.sessions.map((s) => <option key={s} value={s}>{s}</option>)}
                       {sessionTarget && !files.sessions.includes(sessionTarget) && <option value={sessionTarget}>{sessionTarget}</option>}

@@ -106,11 +106,17 @@ export function clean(v: unknown): unknown {
 const unescape = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
 export const tokens = (pointer: string): string[] => (pointer === '' ? [] : pointer.split('/').slice(1).map(unescape));
 
-/** The field a finding is about: a «required» finding points at the parent, the field is its missing property. */
+/**
+ * The field a finding is about: a «required» finding points at the parent, the field is its missing property; a
+ * rule's «missing» finding (a form not filled in: path `/forms`, expected `/forms/kpiSheet`, found nothing) is about
+ * what it expected.
+ */
 export function fieldPath(f: Finding): string[] {
   const t = tokens(f.path);
   const params = (f.facts?.['params'] ?? {}) as { missingProperty?: string };
   if (f.ruleId === 'schema' && f.facts?.['keyword'] === 'required' && params.missingProperty) t.push(params.missingProperty);
+  const expected = f.facts?.['expected'];
+  if (f.ruleId !== 'schema' && f.facts?.['found'] === null && typeof expected === 'string' && expected.startsWith(`${f.path}/`)) return tokens(expected);
   return t;
 }
 
@@ -130,8 +136,29 @@ const isDateFormat = (f: Finding): boolean => {
   const x = f.facts as { keyword?: unknown; params?: { format?: unknown } } | undefined;
   return f.ruleId === 'schema' && x?.keyword === 'format' && x.params?.format === 'date';
 };
-/** A finding's message as the fill page shows it. */
-export const fillMessage = (f: Finding, lang: Lang): string => (isDateFormat(f) ? TYPED_DATE[lang] : f.message[lang]);
+/** A missing required field's key (`fullName`, `year`): what the file spells, not what the officer reads on the form. */
+const missingKey = (f: Finding): string | undefined => {
+  const x = f.facts as { keyword?: unknown; params?: { missingProperty?: unknown } } | undefined;
+  return f.ruleId === 'schema' && x?.keyword === 'required' && typeof x.params?.missingProperty === 'string' ? x.params.missingProperty : undefined;
+};
+/**
+ * A finding's message as the fill page shows it. A missing field is named by its caption: the check names it as the
+ * form captions it with its key beside it («Т.А.Ә.» (fullName)), for a reader of the file; the officer reads the
+ * form, where the key is nowhere, so the page leaves it out (a field without a caption stays named by its key).
+ */
+export function fillMessage(f: Finding, lang: Lang): string {
+  if (isDateFormat(f)) return TYPED_DATE[lang];
+  const key = missingKey(f);
+  return key ? f.message[lang].replace(`» (${key})`, '»') : f.message[lang];
+}
+/**
+ * The field a finding is about as the forms caption it (`Finding.field`), for the findings list; undefined when it
+ * has none or the message names it already (a schema finding begins with it), as the text report prints it.
+ */
+export function fieldLine(f: Finding, lang: Lang): string | undefined {
+  const field = f.field?.[lang];
+  return field !== undefined && !f.message[lang].includes(field) ? field : undefined;
+}
 export const findingText = (f: Finding, lang: Lang): string => `${fillMessage(f, lang)}${f.cite ? ` (${citeText(f.cite, lang)})` : ''}`;
 /**
  * A finding as the line under its own field shows it: a schema finding's message begins with the field's place in

@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { t3, type Text3 } from '../law/finding.js';
 import { docFromBytes, isCandidate, MAX_BYTES, walk } from '../package/load.js';
 import { osErrorText } from '../package/os-error.js';
+import { fileNameProblem } from './file-name.js';
 import type { SourceDoc } from '../package/source-doc.js';
 
 export class WorkspaceError extends Error {
@@ -88,7 +89,11 @@ export class Workspace {
   /** Temp file + rename in the same folder: a reader sees the old file or the new one, never half. */
   write(rel: string, text: string, { overwrite = true } = {}): void {
     const full = this.resolve(rel, { forWrite: true });
-    if (!overwrite && existsSync(full)) throw new WorkspaceError(409, t3(`«${rel}» бар, қайта жазылмайды`, `«${rel}» уже есть, не перезаписывается`, `«${rel}» exists and is not overwritten`));
+    const exists = existsSync(full);
+    if (!overwrite && exists) throw new WorkspaceError(409, t3(`«${rel}» бар, қайта жазылмайды`, `«${rel}» уже есть, не перезаписывается`, `«${rel}» exists and is not overwritten`));
+    // a file made here has a name Windows can hold too (the folder goes to an auditor); a file already there keeps its own
+    const unsafe = exists ? undefined : fileNameProblem(rel);
+    if (unsafe) throw new WorkspaceError(400, unsafe);
     mkdirSync(dirname(full), { recursive: true });
     const tmp = `${full}.${process.pid}.${Date.now()}.tmp`;
     try {
