@@ -895,8 +895,8 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
             {shown.missing && <p className="problem" id="import-missing" role="alert">{shown.missing[lang]}: {tr('pickColumn', lang)}</p>}
             <table><thead><tr><th>{tr('field', lang)}</th><th>{tr('column', lang)}</th></tr></thead>
               <tbody>{shown.mapping.map((m) => (
-                <tr key={m.field}><td>{m.label[lang]} <code>{m.field}</code></td><td>
-                  <select data-field={m.field} value={Object.entries(map).find(([, f]) => f === m.field)?.[0] ?? m.column ?? ''} onChange={(e) => setMap((old) => {
+                <tr key={m.field}><td>{m.label[lang]}</td><td>
+                  <select data-field={m.field} aria-label={m.label[lang]} value={Object.entries(map).find(([, f]) => f === m.field)?.[0] ?? m.column ?? ''} onChange={(e) => setMap((old) => {
                     const next = Object.fromEntries(Object.entries(old).filter(([, f]) => f !== m.field));
                     if (e.target.value) next[e.target.value] = m.field;
                     return next;

@@ -147,7 +147,8 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
             ...(map ? { map } : {}),
             // dry=1: read the list and show the mapping and each row's problems, write nothing
             dry: q.get('dry') === '1',
-            write: q.get('dry') === '1' ? (rel) => ctx.workspace.resolve(rel, { forWrite: true }) : (rel, text) => ctx.workspace.write(rel, text, { overwrite: false }),
+            // the preview refuses what the import would (a file of that name there already): its count is the import's
+            write: q.get('dry') === '1' ? (rel) => void ctx.workspace.writable(rel, { overwrite: false }) : (rel, text) => ctx.workspace.write(rel, text, { overwrite: false }),
           }),
         );
         return sendJson(res, 200, result);

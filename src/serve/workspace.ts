@@ -86,14 +86,23 @@ export class Workspace {
     return { text: new TextDecoder().decode(bytes), doc: docFromBytes(rel, bytes) };
   }
 
-  /** Temp file + rename in the same folder: a reader sees the old file or the new one, never half. */
-  write(rel: string, text: string, { overwrite = true } = {}): void {
+  /**
+   * What `write` would refuse, without writing: the absolute path if it would write. A preview (an import's dry run)
+   * says of each row what the import itself would say.
+   */
+  writable(rel: string, { overwrite = true } = {}): string {
     const full = this.resolve(rel, { forWrite: true });
     const exists = existsSync(full);
     if (!overwrite && exists) throw new WorkspaceError(409, t3(`«${rel}» бар, қайта жазылмайды`, `«${rel}» уже есть, не перезаписывается`, `«${rel}» exists and is not overwritten`));
     // a file made here has a name Windows can hold too (the folder goes to an auditor); a file already there keeps its own
     const unsafe = exists ? undefined : fileNameProblem(rel);
     if (unsafe) throw new WorkspaceError(400, unsafe);
+    return full;
+  }
+
+  /** Temp file + rename in the same folder: a reader sees the old file or the new one, never half. */
+  write(rel: string, text: string, { overwrite = true } = {}): void {
+    const full = this.writable(rel, { overwrite });
     mkdirSync(dirname(full), { recursive: true });
     const tmp = `${full}.${process.pid}.${Date.now()}.tmp`;
     try {

@@ -155,6 +155,26 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     expect(again.status).toBe(200);
   });
 
+  it('an import\'s preview says which rows would not be written because their file is there already, as the import says; the mapping names fields by their captions only', async () => {
+    const { ctx, p } = await open('ru');
+    await p.goto(`${srv.url}#/import`);
+    await p.setInputFiles('#staff-file', 'test/serve/fixtures/staff-libreoffice.xlsx');
+    await p.selectOption('#import-methodology', 'asa-b-model');
+    await p.fill('#import-period', '2026-Q1');
+    await p.fill('#import-dir', 'twice');
+    await p.click('#import-preview');
+    await expect.poll(() => p.locator('#import-count').innerText(), { timeout: 30_000 }).toBe('Будет записано пакетов: 2');
+    expect(await p.locator('#mapping').innerText()).not.toMatch(/fullName|appointedOn/);
+    await p.click('#import-run');
+    await expect.poll(() => p.locator('#written li').count(), { timeout: 30_000 }).toBe(2);
+    // the same list again into the same folder (the next quarter, say): the preview says what the import would do
+    await p.fill('#import-period', '2026-Q2');
+    await expect.poll(() => p.locator('#import-count').innerText(), { timeout: 30_000 }).toBe('Будет записано пакетов: 0');
+    expect(await p.locator('#rejected').innerText()).toMatch(/twice\/005-Иванова-Мария-Петровна\.yaml» уже есть, не перезаписывается/);
+    await ctx.close();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('a missing field is named by its caption in the page\'s language, not by its key', async () => {
     for (const lang of ['kk', 'ru'] as const) {
       const { ctx, p } = await open(lang);
