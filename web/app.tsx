@@ -15,7 +15,7 @@ import { tr, type Lang, type Text3 } from './i18n.js';
 import { fileNameProblem, freeName, proposedName, typedName } from '../src/serve/file-name.js';
 import {
   citeText,
-  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldLine, fieldPath, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
+  api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldLine, fieldPath, readMessage, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
   type CheckResult, type Finding, type Schema, type Severity,
 } from './lib.js';
 
@@ -805,7 +805,8 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
                 <ul className="findings">
                   {r.findings.filter(shown).map((f, i) => (
                     <li key={i} className={f.severity}>
-                      <span className="sev">{tr(f.severity, lang)}</span> {f.message[lang]}{f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
+                      <span className="sev">{tr(f.severity, lang)}</span> {readMessage(f, lang)}{f.cite && <span className="cite"> — {citeText(f.cite, lang)}</span>}
+                      {fieldLine(f, lang) && <div className="field-line"><span className="word">{tr('field', lang)}:</span> {fieldLine(f, lang)}</div>}
                       {report.rules[f.ruleId]?.quote && <blockquote lang="kk">«{report.rules[f.ruleId]!.quote}»</blockquote>}
                     </li>
                   ))}

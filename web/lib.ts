@@ -4,6 +4,7 @@ import { tr, type Lang, type Text3 } from './i18n.js';
 import { dateFormatMessage, ISO_DATE_WRITTEN } from '../src/check/date-message.js';
 import { clauseText } from '../src/law/cite-text.js';
 import { SEVERITY_RANK } from '../src/law/finding.js';
+import { withGlosses } from '../src/report/enum-gloss.js';
 
 export interface Finding {
   ruleId: string;
@@ -149,8 +150,13 @@ const missingKey = (f: Finding): string | undefined => {
 export function fillMessage(f: Finding, lang: Lang): string {
   if (isDateFormat(f)) return TYPED_DATE[lang];
   const key = missingKey(f);
-  return key ? f.message[lang].replace(`» (${key})`, '»') : f.message[lang];
+  return readMessage(key ? { message: { ...f.message, [lang]: f.message[lang].replace(`» (${key})`, '»') } } : f, lang);
 }
+/**
+ * A finding's message as the reports say it: the act's Kazakh values glossed for a Russian or English reader on their
+ * first use («тиімді» (эффективно)), as `bagalau check` prints them (src/report/enum-gloss.ts).
+ */
+export const readMessage = (f: Pick<Finding, 'message'>, lang: Lang): string => withGlosses(f.message[lang], lang);
 /**
  * The field a finding is about as the forms caption it (`Finding.field`), for the findings list; undefined when it
  * has none or the message names it already (a schema finding begins with it), as the text report prints it.

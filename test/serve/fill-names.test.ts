@@ -202,6 +202,8 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     await settled(p);
     const item = p.locator('#findings li[data-rule="mic-2018/kpi-grade"]');
     await expect.poll(() => item.count(), { timeout: 30_000 }).toBe(1);
+    // the act's Kazakh values glossed for a Russian reader, as `bagalau check` prints them
+    expect(await item.innerText()).toContain('оценка должна быть «тиімді» (эффективно), поставлена «өте жақсы» (отлично)');
     const line = item.locator('.field-line');
     expect(await line.innerText()).toBe('Поле: «Оценочный лист по целевым индикаторам (приложение 2; в тексте — под приложением 1)» › «Результат оценки (неудовлетворительно, удовлетворительно, эффективно, отлично)»');
     // a click on the field's line (not only on the message, the finding's button) leads to the field
@@ -218,8 +220,21 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
       const a = (globalThis as unknown as InPage).document.activeElement;
       return `${a?.closest('section')?.id} ${a?.className}`;
     }), { timeout: 15_000 }).toBe('form-kpiSheet add-form');
+
+    // the audit's list of each servant's findings says the field too, and glosses the values for a Russian reader
+    await p.selectOption('#lang', 'ru');
+    await p.goto(`${srv.url}#/audit`);
+    await p.selectOption('#audit-dir', 'mic-2018/fixtures');
+    await p.click('#audit-run');
+    await p.waitForSelector('#per-servant', { timeout: 120_000 });
+    await p.selectOption('#filter-rule', 'mic-2018/kpi-grade');
+    const servant = p.locator('#per-servant details.servant', { hasText: 'kpi-grade.yaml' }).first();
+    await servant.locator('summary').click();
+    const audited = await servant.locator('ul.findings li').first().innerText();
+    expect(audited).toContain('«тиімді» (эффективно)');
+    expect(audited).toContain('Поле: «Оценочный лист по целевым индикаторам (приложение 2; в тексте — под приложением 1)» › «Результат оценки');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await ctx.close();
-  }, 120_000);
+  }, 180_000);
 });
