@@ -67,22 +67,36 @@ const show = (v: unknown): string =>
 
 interface Report {
   w: Words;
-  /** «жол 41» / «line 41» / «paragraph 37» for a draft place. */
+  /** «41-жол» / «строка 41» / «line 41» / «paragraph 37» for a draft place. */
   where: (c: Clause) => string;
   anchor: (c: Clause) => string;
+  /** A clause as each language names it: «5-тармақ», «п. 5», «cl. 5». */
+  cl: (n: number) => string;
+  /** A model clause: «Үлгілік әдістеменің 5-тармағы», «Типовая методика п. 5», «Model cl. 5». */
+  modelCl: (n: number) => string;
+  /** A draft clause: «Жобаның 5-тармағы», «Проект п. 5», «Draft cl. 5». */
+  draftCl: (n: number) => string;
+  /** A weak match in the summary: «Үлгілік әдістеменің 5-тармағы», «Типовая методика 5», «Model 5». */
+  weakName: (n: number) => string;
 }
 
 function reportOf(lang: Lang, source?: SourceMap): Report {
   const w = WORDS[lang];
   const unit = source?.unit === 'paragraphs' ? w['paragraph'] : w['line'];
+  // Kazakh puts the number before the word, in the genitive construction: «Жобаның 5-тармағы (41-жол)».
+  const kk = lang === 'kk';
   return {
     w,
-    where: (c) => `${unit} ${mapPlace(c.place, source).line}`,
+    where: (c) => (kk ? `${mapPlace(c.place, source).line}-${unit}` : `${unit} ${mapPlace(c.place, source).line}`),
     anchor: (c) => `d${c.number}-${c.place.line}`,
+    cl: (n) => (kk ? `${n}-тармақ` : `${w['cl']} ${n}`),
+    modelCl: (n) => (kk ? `${w['model']}нің ${n}-тармағы` : `${w['model']} ${w['cl']} ${n}`),
+    draftCl: (n) => (kk ? `${w['draft']}ның ${n}-тармағы` : `${w['draft']} ${w['cl']} ${n}`),
+    weakName: (n) => (kk ? `${w['model']}нің ${n}-тармағы` : `${w['model']} ${n}`),
   };
 }
 
-const draftName = (r: Report, c: Clause): string => `${r.w['draft']} ${r.w['cl']} ${c.number} (${r.where(c)})`;
+const draftName = (r: Report, c: Clause): string => `${r.draftCl(c.number)} (${r.where(c)})`;
 
 function whyMissing(r: Report, m: ClauseMatch): string {
   const text = r.w[m.why ?? 'nothing-close'] ?? '';
@@ -133,7 +147,7 @@ function pairedLines(r: Report, c: ModelComparison, s: ReturnType<typeof summary
   const list = (items: string[]): string => (items.length ? items.join('; ') : w['none'] as string);
   return [
     `${w['paired']}: ${s.matched} / ${c.matches.length}${s.byContent ? ` (${w['byContentN']}: ${s.byContent})` : ''}`,
-    `${w['unpaired']}: ${s.missing.length} — ${list(s.missing.map((m) => `${w['cl']} ${m.model.number}`))}`,
+    `${w['unpaired']}: ${s.missing.length} — ${list(s.missing.map((m) => r.cl(m.model.number)))}`,
     `${w['draftUnpaired']}: ${s.extra.length} — ${list(s.extra.map((x) => draftName(r, x)))}`,
   ];
 }
@@ -156,14 +170,14 @@ export function alignmentMarkdown(c: ModelComparison, file: string, date: string
     return out.join('\n');
   }
   out.push(`- ${w['matched']}: ${s.matched} / ${c.matches.length}`);
-  out.push(`- ${w['weakN']}: ${s.weak.length} — ${list(s.weak, (m) => `[${w['model']} ${m.model.number}](#m${m.model.number})`)}`);
-  out.push(`- ${w['missing']}: ${s.missing.length} — ${list(s.missing, (m) => `[${w['cl']} ${m.model.number}](#m${m.model.number})`)}`);
+  out.push(`- ${w['weakN']}: ${s.weak.length} — ${list(s.weak, (m) => `[${r.weakName(m.model.number)}](#m${m.model.number})`)}`);
+  out.push(`- ${w['missing']}: ${s.missing.length} — ${list(s.missing, (m) => `[${r.cl(m.model.number)}](#m${m.model.number})`)}`);
   out.push(departing);
   out.push(`- ${w['extra']}: ${s.extra.length} — ${list(s.extra, (x) => `[${draftName(r, x)}](#${r.anchor(x)})`)}`, '');
   for (const m of c.matches) {
     const head = m.draft
-      ? `## <a id="m${m.model.number}"></a>${w['model']} ${w['cl']} ${m.model.number} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}${m.score < WEAK ? ` — ${w['weak']}` : ''}`
-      : `## <a id="m${m.model.number}"></a>${w['model']} ${w['cl']} ${m.model.number} — ${w['missing']}: ${whyMissing(r, m)}`;
+      ? `## <a id="m${m.model.number}"></a>${r.modelCl(m.model.number)} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}${m.score < WEAK ? ` — ${w['weak']}` : ''}`
+      : `## <a id="m${m.model.number}"></a>${r.modelCl(m.model.number)} — ${w['missing']}: ${whyMissing(r, m)}`;
     const draftCell = m.draft ? [m.draft, ...(m.also ? [m.also] : [])].map((d) => `${mdCell(clauseText(d))}${(d.tables ?? []).map((t) => `<br>${mdCell(mdTable(t))}`).join('')}`).join('<br><br>') : '—';
     out.push(head, '', `| ${w['model']} | ${w['draft']} |`, '| --- | --- |', `| ${mdCell(clauseText(m.model))} | ${draftCell} |`, '');
     if (m.draft) {
@@ -196,8 +210,8 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
   const body: string[] = c.wording
     ? [head,
       `<li>${esc(w['matched'] as string)}: ${s.matched} / ${c.matches.length}</li>`,
-      `<li>${esc(w['weakN'] as string)}: ${s.weak.length} — ${list(s.weak, (m) => link(`m${m.model.number}`, `${w['model']} ${m.model.number}`))}</li>`,
-      `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, `${w['cl']} ${m.model.number}`))}</li>`,
+      `<li>${esc(w['weakN'] as string)}: ${s.weak.length} — ${list(s.weak, (m) => link(`m${m.model.number}`, r.weakName(m.model.number)))}</li>`,
+      `<li>${esc(w['missing'] as string)}: ${s.missing.length} — ${list(s.missing, (m) => link(`m${m.model.number}`, r.cl(m.model.number)))}</li>`,
       departing,
       `<li>${esc(w['extra'] as string)}: ${s.extra.length} — ${list(s.extra, (x) => link(r.anchor(x), draftName(r, x)))}</li></ul>`]
     : ((lines: string[]) => [head, `<li>${esc(lines[0] as string)}</li>`, `<li>${esc(lines[1] as string)}</li>`, departing, `<li>${esc(lines[2] as string)}</li></ul>`])(pairedLines(r, c, s));
@@ -206,8 +220,8 @@ export function alignmentHtml(c: ModelComparison, file: string, date: string, la
   for (const m of c.wording ? c.matches : []) {
     const cls = !m.draft ? 'missing' : m.score < WEAK ? 'weak' : 'ok';
     const head = m.draft
-      ? `${esc(`${w['model']} ${w['cl']} ${m.model.number} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}`)}${m.score < WEAK ? ` — <strong>${esc(w['weak'] as string)}</strong>` : ''}`
-      : `${esc(`${w['model']} ${w['cl']} ${m.model.number}`)} — <strong>${esc(`${w['missing']}: ${whyMissing(r, m)}`)}</strong>`;
+      ? `${esc(`${r.modelCl(m.model.number)} ↔ ${draftName(r, m.draft)}${m.also ? ` + ${draftName(r, m.also)}` : ''}`)}${m.score < WEAK ? ` — <strong>${esc(w['weak'] as string)}</strong>` : ''}`
+      : `${esc(r.modelCl(m.model.number))} — <strong>${esc(`${w['missing']}: ${whyMissing(r, m)}`)}</strong>`;
     body.push(`<section class="${cls}" id="m${m.model.number}"><h3>${head}</h3>`);
     body.push(`<div class="pair"><div>${htmlClause(m.model)}</div><div>${m.draft ? [m.draft, ...(m.also ? [m.also] : [])].map(htmlClause).join('') : '—'}</div></div>`);
     if (m.draft) {

@@ -47,6 +47,18 @@ describe('alignment report', () => {
     expect(kk).not.toMatch(/\(cl\. \d+[^)]*\): /);
     expect(ru).not.toMatch(/\(cl\. \d+[^)]*\): /);
   });
+  it('in Kazakh clauses, places and the draft\'s clauses are named as Kazakh names them: «Үлгілік әдістеменің 1-тармағы ↔ Жобаның 1-тармағы (34-жол)»', () => {
+    // The report wrote «Үлгілік әдістеме тармақ 1 ↔ Жоба тармақ 1 (жол 34)» and «[тармақ 14]»: Russian word order in Kazakh words.
+    const kk = alignmentMarkdown(r.comparison!, 'draft.md', DATE, 'kk');
+    expect(kk).toMatch(/## <a id="m1"><\/a>Үлгілік әдістеменің 1-тармағы ↔ Жобаның 1-тармағы \(\d+-жол\)\n/);
+    expect(kk).toMatch(/жобада жоқ үлгі тармақтары: 1 — \[14-тармақ\]\(#m14\)/);
+    expect(kk).toMatch(/үлгіде баламасы жоқ жоба тармақтары: 1 — \[Жобаның 14-тармағы \(\d+-жол\)\]\(#d14-\d+\)/);
+    expect(kk).toMatch(/оқылған жері: Жобаның 13-тармағы \(\d+-жол\) «/);
+    expect(kk).not.toMatch(/тармақ \d|жол \d|абзац \d/);
+    const html = alignmentHtml(r.comparison!, 'draft.md', DATE, 'kk', { unit: 'paragraphs', of: [], text: [] });
+    expect(html).toMatch(/Үлгілік әдістеменің 1-тармағы ↔ Жобаның 1-тармағы \(\d+-абзац\)/);
+    expect(html).not.toMatch(/тармақ \d|жол \d|абзац \d/);
+  });
   it('HTML says the same in words (weak matches and reasons survive a printout)', () => {
     const html = alignmentHtml(r.comparison!, 'draft.md', DATE, 'en');
     expect(html).toMatch(/<h2>Summary<\/h2>/);
