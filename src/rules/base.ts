@@ -223,3 +223,25 @@ export const baseOf = (b: RuleBase) => {
   if (b.applies) r.applies = b.applies;
   return r;
 };
+
+/**
+ * A list's or a count's bounds as a reader says them: «5»; «от 3 до 5» / «3–5» / «3 to 5»; «не менее 3» /
+ * «кемінде 3» / «at least 3»; «не более 5» / «көп дегенде 5» / «at most 5». A finding's facts keep the bounds' signs
+ * (`= 5`, `≥ 3, ≤ 5`); its message says them in words.
+ */
+export function boundsText(b: { exactly?: number; min?: number; max?: number }): Text3 {
+  if (b.exactly !== undefined) return { kk: String(b.exactly), ru: String(b.exactly), en: String(b.exactly) };
+  if (b.min !== undefined && b.max !== undefined) return { kk: `${b.min}–${b.max}`, ru: `от ${b.min} до ${b.max}`, en: `${b.min} to ${b.max}` };
+  if (b.min !== undefined) return { kk: `кемінде ${b.min}`, ru: `не менее ${b.min}`, en: `at least ${b.min}` };
+  if (b.max !== undefined) return { kk: `көп дегенде ${b.max}`, ru: `не более ${b.max}`, en: `at most ${b.max}` };
+  return { kk: '', ru: '', en: '' };
+}
+
+/**
+ * A form of the package by its caption in each language («Приложение 4: оценка методом ранжирования», quoted as the
+ * captions are), or by its key in «» where the runner gives no captions: a message names the form the officer holds,
+ * not the file's key («rankingSheet»).
+ */
+export function formName(ctx: RuleContext, key: string): Text3 {
+  return ctx.caption?.(`/forms/${key}`) ?? { kk: `«${key}»`, ru: `«${key}»`, en: `«${key}»` };
+}

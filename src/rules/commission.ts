@@ -5,7 +5,7 @@
  * HR employee without a vote; we do not count the secretary towards size or quorum —
  * a choice stated in the finding's note where it matters).
  */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isFraction } from './base.js';
+import { baseOf, boundsText, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isFraction } from './base.js';
 import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 import type { Text3 } from '../law/finding.js';
@@ -74,7 +74,9 @@ export function sessionSizeRule(given: SizeSpec): Rule {
       const problems: string[] = [];
       if (spec.min !== undefined && n < spec.min) problems.push(`≥ ${spec.min}`);
       if (spec.odd && n % 2 === 0) problems.push('odd');
-      const req = (odd: string) => problems.map((p) => (p === 'odd' ? odd : p)).join(', ');
+      // in words: «не менее 5», «нечётное число» (the facts keep the signs)
+      const atLeast = spec.min !== undefined ? boundsText({ min: spec.min }) : undefined;
+      const req = (odd: string, lang: 'kk' | 'ru' | 'en') => problems.map((p) => (p === 'odd' ? odd : atLeast![lang])).join(', ');
       return [
         {
           path: `${s.base}/members`,
@@ -82,9 +84,9 @@ export function sessionSizeRule(given: SizeSpec): Rule {
           message: withTitle(
             titleOf(spec),
             {
-              kk: `мүшелер саны (хатшысыз) ${n}, талап: ${req('тақ сан')}`,
-              ru: `членов (без секретаря) ${n}, требуется: ${req('нечётное число')}`,
-              en: pluralEn(`${n} member(s) without the secretary, required: ${req('an odd number')}`),
+              kk: `мүшелер саны (хатшысыз) ${n}, талап: ${req('тақ сан', 'kk')}`,
+              ru: `членов (без секретаря) ${n}, требуется: ${req('нечётное число', 'ru')}`,
+              en: pluralEn(`${n} member(s) without the secretary, required: ${req('an odd number', 'en')}`),
             },
           ),
           facts: { expected: problems, found: n },

@@ -1,5 +1,5 @@
 /** Count rule kind: a list in a form holds exactly / at least / at most N items (e.g. "НМИ саны 5 құрайды"). */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, boundsOf } from './base.js';
+import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, boundsOf, boundsText } from './base.js';
 import type { Report, Rule } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -16,6 +16,7 @@ export function countRule(given: CountSpec): Rule {
   const spec = boundsOf(given);
   const expected =
     spec.exactly !== undefined ? `= ${spec.exactly}` : [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : ''].filter(Boolean).join(', ');
+  const said = boundsText(spec);
   return {
     ...baseOf(spec),
     reads: reads(spec.path),
@@ -33,7 +34,7 @@ export function countRule(given: CountSpec): Rule {
           path: spec.path,
           message: withTitle(
             titleOf(spec),
-            fill({ kk: 'күтілгені {expected}, табылғаны {found}', ru: 'ожидалось {expected}, найдено {found}', en: 'expected {expected}, found {found}' }, { expected, found: n }),
+            fill({ kk: 'күтілгені {kk}, табылғаны {found}', ru: 'ожидалось {ru}, найдено {found}', en: 'expected {en}, found {found}' }, { kk: said.kk, ru: said.ru, en: said.en, found: n }),
           ),
           facts: { expected, found: n },
         },

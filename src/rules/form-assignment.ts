@@ -6,7 +6,7 @@
  */
 import { categoryCodeOf } from '../law/category-code.js';
 import type { Text3 } from '../law/finding.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, fill, formName, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 import { clauseText3 } from '../law/cite-text.js';
@@ -60,6 +60,9 @@ const casePlaces = (cases: readonly AssignmentCase[]) => [...new Map(cases.map((
 /** What an assignment reads: the forms, the category's place when it is not the servant's code, each case's evaluator. */
 const assignmentReads = (spec: AssignmentSpec): string[] => [...spec.forms.map((k) => `/forms/${k}`), ...(spec.by ? [spec.by] : []), ...spec.cases.map((c) => c.evaluator)];
 
+/** «С-О-1 санаты»; a value that says «санат» itself (corps «А»: «1-санат») as it is, not «1-санат санаты». */
+const categoryKk = (category: string): string => (/санат$/u.test(category) ? category : `${category} санаты`);
+
 export function formAssignmentRule(spec: AssignmentSpec): Rule {
   // The forms' pointers written once, not for every package.
   const formPointers = spec.forms.map((k) => `/forms/${k}`);
@@ -79,7 +82,7 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
           clause: c.clause,
           message: withTitle(
             titleOf(spec),
-            fill({ kk: '{category} санаты ({clauseKk}): «{expected}» нысаны, толтырылғаны «{found}»', ru: 'категория {category} ({clauseRu}): форма «{expected}», заполнена «{found}»', en: 'category {category} ({clauseEn}) uses «{expected}», found «{found}»' }, { category: categoryOf(ctx, spec.by), ...clauseVars(c.clause), expected: c.form, found: k }),
+            ((want, got) => fill({ kk: '{categoryKk} ({clauseKk}): {wantKk} нысаны, толтырылғаны {gotKk}', ru: 'категория {category} ({clauseRu}): форма {wantRu}, заполнена {gotRu}', en: 'category {category} ({clauseEn}) uses {wantEn}, found {gotEn}' }, { category: categoryOf(ctx, spec.by), categoryKk: categoryKk(categoryOf(ctx, spec.by)), ...clauseVars(c.clause), wantKk: want.kk, wantRu: want.ru, wantEn: want.en, gotKk: got.kk, gotRu: got.ru, gotEn: got.en }))(formName(ctx, c.form), formName(ctx, k)),
           ),
           facts: { expected: c.form, found: k, case: c.clause, managerial: ctx.pkg.servant['managerial'] === true },
         });

@@ -4,7 +4,7 @@
  * indicators and App. 5/7, all others by ranking and App. 6/8). A form of the other group filled in
  * for this servant is a breach; the runner has already normalised the category code.
  */
-import { baseOf, withTitle, type RuleBase, titleOf, reads } from './base.js';
+import { baseOf, formName, withTitle, type RuleBase, titleOf, reads } from './base.js';
 import type { Report, Rule } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -42,11 +42,11 @@ export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
         if (forms[k] === undefined) continue;
         (out ??= []).push({
           path: `/forms/${k}`,
-          message: withTitle(titleOf(spec), {
-            kk: `санат ${category} (${g.label.kk}) үшін «${k}» нысаны толтырылмайды`,
-            ru: `для категории ${category} (${g.label.ru}) форма «${k}» не заполняется`,
-            en: `category ${category} (${g.label.en}) does not fill in the form «${k}»`,
-          }),
+          message: withTitle(titleOf(spec), ((form) => ({
+            kk: `санат ${category} (${g.label.kk}) үшін ${form.kk} нысаны толтырылмайды`,
+            ru: `для категории ${category} (${g.label.ru}) форма ${form.ru} не заполняется`,
+            en: `category ${category} (${g.label.en}) does not fill in the form ${form.en}`,
+          }))(formName(ctx, k))),
           facts: { category, group: g.label.en, form: k, forbidden: g.forbidden },
         });
       }

@@ -188,13 +188,16 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
               facts,
             });
           }
-          const range = maxTable ? `≤ ${row.max}` : row.min === row.max ? `${row.max}` : `${row.min}–${row.max}`;
+          // the bounds as each language writes a number: «≤ 4,75» in kk and ru (fill's comma is for numbers, not this text)
+          const rangeOf = (n: (x: number) => string): string => (maxTable ? `≤ ${n(row.max)}` : row.min === row.max ? n(row.max) : `${n(row.min)}–${n(row.max)}`);
+          const range = rangeOf(String);
+          const rangeComma = rangeOf(decimalComma);
           if (typeof grade !== 'number') {
             if (!spec.gradeRequired) continue;
             (out ??= []).push({
               path: gradePath,
               ...note,
-              message: withTitle(titleOf(spec), fill({ kk: '{percent}% үшін баға қойылмаған (рұқсат етілгені {range})', ru: 'для {percent}% оценка не поставлена (допустимо {range})', en: 'no grade for {percent}% (allowed {range})' }, { percent, range })),
+              message: withTitle(titleOf(spec), fill({ kk: '{percent}% үшін баға қойылмаған (рұқсат етілгені {rangeComma})', ru: 'для {percent}% оценка не поставлена (допустимо {rangeComma})', en: 'no grade for {percent}% (allowed {range})' }, { percent, range, rangeComma })),
               facts,
             });
             continue;
@@ -203,7 +206,7 @@ export function percentTableRule(spec: PercentTableSpec): Rule {
           (out ??= []).push({
             path: gradePath,
             ...note,
-            message: withTitle(titleOf(spec), fill({ kk: '{percent}% («{printed}» жолы) үшін баға {range}, қойылғаны {grade}', ru: 'для {percent}% (строка «{printed}») оценка {range}, поставлено {grade}', en: '{percent}% (row «{printed}») allows {range}, found {grade}' }, { percent, printed: row.printed, range, grade })),
+            message: withTitle(titleOf(spec), fill({ kk: '{percent}% («{printed}» жолы) үшін баға {rangeComma}, қойылғаны {grade}', ru: 'для {percent}% (строка «{printed}») оценка {rangeComma}, поставлено {grade}', en: '{percent}% (row «{printed}») allows {range}, found {grade}' }, { percent, printed: row.printed, range, rangeComma, grade })),
             facts,
           });
         }

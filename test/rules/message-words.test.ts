@@ -1,0 +1,70 @@
+/**
+ * Findings say bounds, forms and numbers as a reader says them: «ожидалось от 3 до 5», not «≥ 3, ≤ 5»; a form by
+ * its caption («Приложение 4: оценка методом ранжирования»), not the file's key («rankingSheet»); «4,75» with a comma
+ * in Kazakh and Russian. The facts keep the machine's forms (`≥ 3, ≤ 5`, the key).
+ */
+import { describe, expect, it } from 'vitest';
+import '../../src/acts/index.js'; // every pack, loaded
+import { checkDocument } from '../../src/check/run.js';
+import { createCalendar } from '../../src/law/calendar/index.js';
+import { caseDoc, listCases } from '../../src/package/cases.js';
+import { sessionLoader } from '../../src/package/load.js';
+import { boundsText } from '../../src/rules/base.js';
+
+const calendar = createCalendar();
+const finding = (pack: string, file: string, ruleId: string) => {
+  const c = listCases(pack).find((x) => x.file.endsWith(file));
+  expect(c, file).toBeDefined();
+  const f = checkDocument(caseDoc(c!), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings.find((x) => x.ruleId === ruleId);
+  expect(f, `${file}: ${ruleId}`).toBeDefined();
+  return f!;
+};
+
+describe('bounds in words', () => {
+  it('exactly, from–to, at least, at most', () => {
+    expect(boundsText({ exactly: 5 })).toEqual({ kk: '5', ru: '5', en: '5' });
+    expect(boundsText({ min: 3, max: 5 })).toEqual({ kk: '3–5', ru: 'от 3 до 5', en: '3 to 5' });
+    expect(boundsText({ min: 1 })).toEqual({ kk: 'кемінде 1', ru: 'не менее 1', en: 'at least 1' });
+    expect(boundsText({ max: 7 })).toEqual({ kk: 'көп дегенде 7', ru: 'не более 7', en: 'at most 7' });
+  });
+  it('a list of 2 where 3 to 5 are required (count kind), the facts keep the signs', () => {
+    const f = finding('sjc-apparatus', 'kpi-count-two.yaml', 'sjc-apparatus/kpi-count');
+    expect(f.message.ru).toMatch(/: ожидалось от 3 до 5, найдено 2$/);
+    expect(f.message.kk).toMatch(/: күтілгені 3–5, табылғаны 2$/);
+    expect(f.message.en).toMatch(/: expected 3 to 5, found 2$/);
+    expect(f.facts?.['expected']).toBe('≥ 3, ≤ 5');
+  });
+  it('exactly five (count kind), at least one (count-each kind), a commission of at least five', () => {
+    expect(finding('mic-2018', 'kpi-count.yaml', 'mic-2018/kpi-count').message.ru).toMatch(/: ожидалось 5, найдено 4$/);
+    expect(finding('sjc-apparatus', 'survey-no-direct-head.yaml', 'sjc-apparatus/survey-direct-head').message.ru).toMatch(/: ожидалось не менее 1, найдено 0$/);
+    const size = finding('mic-2018', 'commission-size.yaml', 'mic-2018/commission-size');
+    expect(size.message.ru).toMatch(/требуется: не менее 5$/);
+    expect(size.message.kk).toMatch(/талап: кемінде 5$/);
+  });
+});
+
+describe('forms by their captions', () => {
+  it('the form of the other category (form-assignment kind)', () => {
+    const f = finding('asa-b-model', 'form-by-category.yaml', 'asa-b-model/form-by-category');
+    expect(f.message.ru).toMatch(/форма «Приложение 2\. Оценочный лист лица, не занимающего руководящую должность», заполнена «Приложение 1\. /);
+    expect(f.message.en).not.toMatch(/managerialSheet/);
+    expect(f.facts?.['found']).toBe('managerialSheet');
+    const a = finding('asa-a-corps', 'agreement-form.yaml', 'asa-a-corps/agreement-form');
+    expect(a.message.kk).toMatch(/^[^:]+: 1-санат \(/); // «1-санат», not «1-санат санаты»
+    expect(a.message.kk).toMatch(/«1-қосымша\. .+» нысаны, толтырылғаны «2-қосымша\. /);
+  });
+  it('a form this category does not fill (forms-by-category kind)', () => {
+    const f = finding('sjc-apparatus', 'method-head-ranked.yaml', 'sjc-apparatus/method-by-category');
+    expect(f.message.ru).toContain('форма «Приложение 4: оценка методом ранжирования» не заполняется');
+    expect(f.message.kk).not.toMatch(/rankingSheet/);
+  });
+});
+
+describe('numbers with a decimal comma in kk and ru', () => {
+  it('a grade bound of App. 4 (percent-table kind)', () => {
+    const f = finding('asa-a-corps', 'assignments-above-maximum.yaml', 'asa-a-corps/assignments-kpi-maximum');
+    expect(f.message.ru).toContain('оценка ≤ 4,75, поставлено 4,8');
+    expect(f.message.kk).toContain('баға ≤ 4,75, қойылғаны 4,8');
+    expect(f.message.en).toContain('allows ≤ 4.75, found 4.8');
+  });
+});
