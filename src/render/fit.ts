@@ -89,19 +89,32 @@ export function distribute(prefs: number[], mins: number[], total: number): numb
 interface Plan { size: number; widths: number[]; hyphenate: boolean }
 
 /**
+ * The columns' least widths (`least`, at least their words' `mins`) where `slack` (the page's width less the words'
+ * mins) holds them all; else each least width as far over its words as the slack allows, shared in proportion to
+ * what each asks: a name column gets what the page has left rather than its words' width only.
+ */
+function leastAsRoomAllows(mins: number[], least: number[], slack: number): number[] {
+  const asked = least.reduce((a, l, i) => a + Math.max(0, l - (mins[i] ?? 0)), 0);
+  if (asked <= slack) return least;
+  const k = asked > 0 ? slack / asked : 0;
+  return mins.map((m, i) => m + Math.max(0, (least[i] ?? 0) - m) * k);
+}
+
+/**
  * The largest size (from the table's own, at least 10 pt, down to 10 pt; only its own without `stepDown`) at
- * which the table fits `width`, with its columns' least widths (`minWidthsMm`) when they fit too; else, with
- * `allowHyphens`, 10 pt with hyphenated words; else undefined. A least width never turns a page landscape nor steps
- * the type down: it is room to write by hand, taken where the page has it.
+ * which the table fits `width`, with its columns' least widths (`minWidthsMm`) as far as the page has room for them
+ * at that size; else, with `allowHyphens`, 10 pt with hyphenated words; else undefined. A least width never turns a
+ * page landscape nor steps the type down: it is room to write by hand or to read a name in, taken where the page has it.
  */
 function planTable(t: Table, width: number, measure: Measure, allowHyphens: boolean, stepDown = true): Plan | undefined {
   const start = Math.max(MIN_TABLE_PT, tableSize(t));
   for (let size = start; size >= (stepDown ? MIN_TABLE_PT : start); size -= 0.5) {
-    // the least widths where the page allows them, else the type size before the room to write by hand
-    for (const least of t.minWidthsMm ? [true, false] : [false]) {
-      const mins = columnMins(t, size, measure, false, least);
-      if (mins.reduce((a, b) => a + b, 0) <= width) return { size, widths: distribute(t.widths, mins, width), hyphenate: false };
-    }
+    // the least widths where the page allows them, else as much of them as it allows: the type size comes first
+    const mins = columnMins(t, size, measure, false);
+    const slack = width - mins.reduce((a, b) => a + b, 0);
+    if (slack < 0) continue;
+    const wanted = t.minWidthsMm ? leastAsRoomAllows(mins, columnMins(t, size, measure, false, true), slack) : mins;
+    return { size, widths: distribute(t.widths, wanted, width), hyphenate: false };
   }
   if (!allowHyphens) return undefined;
   const mins = columnMins(t, MIN_TABLE_PT, measure, true);

@@ -145,6 +145,19 @@ describe('a column\'s least width (`<!-- widths: 3 18>45mm … -->`: room to wri
     expect(tables(m)[0]?.rows[0]?.[1]?.paragraphs[0]?.sizePt).toBe(tables(fitted(md('1')))[0]?.rows[0]?.[1]?.paragraphs[0]?.sizePt);
     expect(mm(tables(m)[0], 0, 170)).toBeLessThan(45);
   });
+  it('where the page has room for part of it, the column gets all that room, not only its words\' width', () => {
+    // two word columns that need ~140 mm at 12 pt beside a least width of 60 mm: ~30 mm are left, and all of it goes
+    // to the least column (the fitting dropped the least width whole and shared the page by the preferences: 17 mm)
+    const md = `<!-- widths: 10>60mm 45 45 -->\n| А | ЫНТЫМАҚТАСТЫҚТАРЫНЫҢ | ЫНТЫМАҚТАСТЫҚТАРЫНЫҢ |\n| --- | --- | --- |\n${row(3)}\n`;
+    const m = fitted(md);
+    const t = tables(m)[0] as Table;
+    const size = t.rows[0]?.[1]?.paragraphs[0]?.sizePt ?? 0;
+    const word = measure('ЫНТЫМАҚТАСТЫҚТАРЫНЫҢ', { bold: true, italic: false }, size);
+    const other = (word + ptFromMm(3) + 1) * 25.4 / 72;
+    expect(size).toBe(tables(fitted(md.replace('10>60mm', '10')))[0]?.rows[0]?.[1]?.paragraphs[0]?.sizePt);
+    expect(mm(t, 0, 170)).toBeCloseTo(170 - 2 * other, 1);
+    expect(mm(t, 0, 170)).toBeLessThan(60);
+  });
   it('a widths comment with anything but numbers (and «>Nmm») is an error naming its line, not ignored', () => {
     expect(() => markdownToModel('Мәтін.\n\n<!-- widths: 5 18>45 77 -->\n| А | Б | В |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n', { meta })).toThrow(/^line 3: «18>45» in the widths comment/);
     expect(() => markdownToModel('<!-- widths: 5 wide 77 -->\n| А | Б | В |\n| --- | --- | --- |\n| 1 | 2 | 3 |\n', { meta })).toThrow(/«wide»/);
