@@ -346,3 +346,77 @@ describe('a column as narrow as its header word broken at a soft hyphen («то�
     for (const pdf of [f.ours, f.lo]) expect(words(pdf).map((w) => w.text).filter((t) => /^(то|қ|сан)/.test(t)), pdf).toEqual(['тоқ-', 'сан']);
   });
 });
+
+describe('the calibration protocol\'s «Дауыс беру» column, nine decisions, Kazakh and Russian names', () => {
+  // it was ≈ 27 mm: each vote «Омарова Динара Қайратқызы: жақтап» broke over three or four lines, each cell ended with
+  // an empty line (a «<br>» after the last vote), and nine decisions took four pages; now 45–55 mm, two pages
+  const sample = loadFile('samples/asa-b-model/valid-session-inline.yaml').data as { session: { members: { name: string; position?: string }[]; decisions: { applicant?: string; votes: { member: string; vote: string }[] }[] } };
+  const RU = [['Омарова Динара Кайратовна', 'Руководитель организационного отдела'], ['Тажибаев Нурлан Аскарович', 'Руководитель финансового отдела'], ['Ахметова Сауле Маратовна', 'Главный специалист службы управления персоналом']] as const;
+  const docs = new Map<string, { ours: string; lo: string }>();
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    const jobs = (['kk', 'ru'] as const).map((lang) => {
+      const data = structuredClone(sample);
+      if (lang === 'ru') data.session.members.forEach((m, i) => { m.name = RU[i]?.[0] ?? m.name; m.position = RU[i]?.[1]; });
+      const d0 = data.session.decisions[0];
+      data.session.decisions = Array.from({ length: 9 }, (_, i) => ({ ...structuredClone(d0 ?? { votes: [] }),
+        ...(lang === 'ru' && i % 2 ? { applicant: 'Константинопольская Александра Владимировна' } : {}),
+        votes: data.session.members.map((m, k) => ({ member: m.name, vote: k === 2 ? 'against' : 'for' })) }));
+      const job = packageJobs(`votes-${lang}.yaml`, data, TEMPLATES, () => { throw new Error('inline session'); }).find((j) => j.name.endsWith('calibrationProtocol'));
+      if (!job) throw new Error('no calibration protocol');
+      return job;
+    });
+    for (const [name, f] of await both(jobs)) docs.set(name, f);
+  }, 600_000);
+
+  interface Box { text: string; page: number; x0: number; x1: number; y0: number; y1: number }
+  const boxes = (pdf: string): Box[] => {
+    const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    const out: Box[] = [];
+    let page = -1;
+    for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      if (!m[1]) { page++; continue; }
+      out.push({ text: m[5] ?? '', page, x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]) });
+    }
+    return out;
+  };
+
+  it('is at least 45 mm wide, every vote whole, in our PDF and in LibreOffice\'s printing of the DOCX', () => {
+    for (const lang of ['kk', 'ru']) {
+      const doc = docs.get(`votes-${lang}.calibrationProtocol`) as { ours: string; lo: string };
+      for (const pdf of [doc.ours, doc.lo]) {
+        const ws = boxes(pdf);
+        // «Дауыс беру» is centred in the last column, whose right edge is the text area's (200 mm)
+        const dauys = ws.find((w) => w.text === 'Дауыс' && ws.some((v) => v.text === 'беру' && v.page === w.page && Math.abs(v.y0 - w.y0) < 1));
+        const beru = ws.find((v) => dauys && v.text === 'беру' && v.page === dauys.page && Math.abs(v.y0 - dauys.y0) < 1);
+        if (!dauys || !beru) throw new Error(`«Дауыс беру» missing in ${pdf}`);
+        const width = 2 * (ptFromMm(200) - (dauys.x0 + beru.x1) / 2);
+        expect(width, `${lang} ${pdf}`).toBeGreaterThan(ptFromMm(45));
+        // 27 votes, each «Name Surname Patronymic: vote» with no word cut: 18 «жақтап», 9 «қарсы», every name whole
+        expect(ws.filter((w) => w.text === 'жақтап').length, `${lang} ${pdf}`).toBe(18);
+        expect(ws.filter((w) => w.text === 'қарсы').length, `${lang} ${pdf}`).toBe(9);
+        const last = lang === 'kk' ? 'Маратқызы:' : 'Маратовна:';
+        expect(ws.filter((w) => w.text === last).length, `${lang} ${pdf}`).toBe(9);
+      }
+    }
+  });
+  it('two pages in both backends, the signatures on the page of the last decision, and no empty line closes a vote cell', () => {
+    for (const lang of ['kk', 'ru']) {
+      const doc = docs.get(`votes-${lang}.calibrationProtocol`) as { ours: string; lo: string };
+      for (const pdf of [doc.ours, doc.lo]) {
+        const ws = boxes(pdf);
+        expect(Math.max(...ws.map((w) => w.page)) + 1, `${lang} ${pdf}`).toBe(2);
+        const sign = ws.find((w) => w.text === 'қолдары');
+        expect(ws.some((w) => w.page === sign?.page && w.text === '9' && w.x0 < 100), `${lang} ${pdf}`).toBe(true);
+        // the last vote of a row («… Маратқызы: қарсы») is the cell's last line: the next row's «№» starts one cell
+        // padding and a ruling below it, not a line lower
+        const againsts = ws.filter((w) => w.text === 'қарсы');
+        const nos = ws.filter((w) => /^[2-9]$/.test(w.text) && w.x0 < 100);
+        for (const a of againsts) {
+          const next = nos.filter((n) => n.page === a.page && n.y0 > a.y1).sort((p, q) => p.y0 - q.y0)[0];
+          if (next) expect(next.y0 - a.y1, `${lang} ${pdf}: below «қарсы» at ${a.y0}`).toBeLessThan(8);
+        }
+      }
+    }
+  });
+});
