@@ -420,3 +420,57 @@ describe('the calibration protocol\'s «Дауыс беру» column, nine decis
     }
   });
 });
+
+describe('the filled sjc-apparatus work plan (App. 1): «НМИ атауы» with long names of indicators', () => {
+  // it was ≈ 32 mm at 10.5 pt: the eight quarter columns kept «тоқсан» whole and the name had what was left; now the
+  // planned values' headers break «тоқ-сан» where data needs the room, and the name and source columns share the rest
+  const NAMES = {
+    kk: ['Судья лауазымына кандидаттарды іріктеу конкурстарын заңнамада белгіленген мерзімде ұйымдастыру және өткізу', 'Мемлекеттік қызметшілердің біліктілігін арттыру жөніндегі іс-шаралардың орындалуын мониторингтеу'],
+    ru: ['Обеспечение своевременного проведения конкурсов по отбору кандидатов на должность судьи', 'Соблюдение сроков рассмотрения документов кандидатов, поступивших в квалификационную комиссию'],
+  } as const;
+  const docs = new Map<string, { ours: string; lo: string }>();
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    const file = 'samples/sjc-apparatus/valid.yaml';
+    const loadSession = sessionLoader();
+    const jobs = (['kk', 'ru'] as const).map((lang) => {
+      const data = structuredClone(loadFile(file).data) as { forms: { workPlan: { kpis: { name: string }[] } } };
+      data.forms.workPlan.kpis.forEach((k, i) => { k.name = NAMES[lang][i % 2] ?? k.name; });
+      const job = packageJobs(`plan-${lang}.yaml`, data, TEMPLATES, (ref) => loadSession(ref, file).data).find((j) => j.name.endsWith('workPlan'));
+      if (!job) throw new Error('no work plan');
+      return job;
+    });
+    for (const [name, f] of await both(jobs)) docs.set(name, f);
+  }, 600_000);
+
+  it('is more than 37 mm wide in both backends, every word of the names whole, the table inside the margins', () => {
+    const boxes = (pdf: string): { text: string; page: number; x0: number; x1: number; y: number }[] => {
+      const out: { text: string; page: number; x0: number; x1: number; y: number }[] = [];
+      let page = -1;
+      for (const m of execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+        if (!m[1]) { page++; continue; }
+        out.push({ text: m[4] ?? '', page, x0: Number(m[1]), x1: Number(m[3]), y: Number(m[2]) });
+      }
+      return out;
+    };
+    for (const lang of ['kk', 'ru'] as const) {
+      const doc = docs.get(`plan-${lang}.workPlan`) as { ours: string; lo: string };
+      for (const pdf of [doc.ours, doc.lo]) {
+        const ws = boxes(pdf);
+        const nmi = ws.find((w) => w.text === 'НМИ' && ws.some((v) => v.text === 'атауы' && v.page === w.page && Math.abs(v.y - w.y) < 1));
+        const atauy = ws.find((v) => nmi && v.text === 'атауы' && v.page === nmi.page && Math.abs(v.y - nmi.y) < 1);
+        if (!nmi || !atauy) throw new Error(`«НМИ атауы» missing in ${pdf}`);
+        // the header is centred in the column; the names start at its left edge, after the cell's 1.5 mm padding
+        const centre = (nmi.x0 + atauy.x1) / 2;
+        const first = NAMES[lang][0].split(' ')[0] as string;
+        const name = ws.find((w) => w.text === first && w.x0 < centre);
+        if (!name) throw new Error(`«${first}» missing in ${pdf}`);
+        expect(2 * (centre - (name.x0 - ptFromMm(1.5))), `${lang} ${pdf}`).toBeGreaterThan(ptFromMm(37));
+        // a word is whole, or broken only after its own hyphen («іс-» «шаралардың»)
+        const text = ws.map((w) => w.text).join(' ').replace(/- /g, '-');
+        for (const n of NAMES[lang]) for (const w of n.split(' ')) expect(text.split(' ').includes(w), `«${w}» whole, ${lang} ${pdf}`).toBe(true);
+        expect(Math.max(...ws.map((w) => w.x1)), pdf).toBeLessThan(ptFromMm(287) + 1);
+      }
+    }
+  });
+});
