@@ -326,12 +326,39 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     else act.preamble.push(s);
   };
   /** Text of a methodology outside its appendices: a part of the clause before it, or the document's text. */
-  const addDocText = (s: TextSpan, continuation: boolean): void => {
+  const addDocText = (s: TextSpan, continuation: boolean): TextSpan[] | null => {
     const d = doc as AttachedDocument | null;
-    if (!d) return addOrderText(s);
+    if (!d) {
+      addOrderText(s);
+      return null;
+    }
     const target = continuation ? (lastSub ?? lastClause) : lastClause;
-    if (target) target.paragraphs.push(s);
-    else d.text.push(s);
+    const into = target ? target.paragraphs : d.text;
+    into.push(s);
+    return into;
+  };
+  /**
+   * The plain paragraphs just read, one after another, and where each was put: a stamp typed as
+   * right-aligned paragraphs («…қызметін бағалау» / «Әдістемесіне» / «1-қосымша», as Word authors
+   * write it) is only known to be one at its label, after its first lines were taken for the text
+   * before them.
+   */
+  let plainRun: Array<{ span: TextSpan; into: TextSpan[] }> = [];
+  /** The lines of such a stamp above its label: short, unended, the last naming the methodology; taken back from where they were put. */
+  const stampAbove = (run: Array<{ span: TextSpan; into: TextSpan[] }>): TextSpan[] => {
+    let k = run.length;
+    // A form's lines to fill in («Қолы ______», «(қолы)») end a form, they do not begin a stamp.
+    const fits = (x: { span: TextSpan; into: TextSpan[] }): boolean => x.span.text.length <= 120 && !x.span.text.includes('\n') && !/[.;:!?]\s*$/u.test(x.span.text) && !/__|^\(/u.test(x.span.text);
+    const last = run[k - 1];
+    if (!last || !fits(last) || !METHODOLOGY_WORD.test(last.span.text)) return [];
+    while (k > 0 && run.length - k < 6 && fits(run[k - 1] as { span: TextSpan; into: TextSpan[] })) k--;
+    const taken = run.slice(k);
+    for (let i = taken.length - 1; i >= 0; i--) {
+      const x = taken[i] as { span: TextSpan; into: TextSpan[] };
+      if (x.into[x.into.length - 1] !== x.span) return taken.slice(i + 1).map((y) => y.span);
+      x.into.pop();
+    }
+    return taken.map((y) => y.span);
   };
   const inMethodology = (): boolean => {
     const d = doc as AttachedDocument | null;
@@ -346,6 +373,8 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
   for (const block of blocksOf(tree, markdown)) {
     const s = block.span;
     const text = s.text;
+    const run = plainRun;
+    plainRun = [];
     if (block.kind === 'html') {
       const inner = commentText(text);
       if (inner !== null) act.comments.push({ text: inner, place: s.place, offset: s.offset });
@@ -418,7 +447,8 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
       const a = appendix as Appendix | null;
       const stampHere = !a || (Number(label?.[1]) !== a.number && (APPENDIX_LABEL_ONLY.test(text) || (text.includes('\n') && METHODOLOGY_WORD.test(text))));
       if (label && stampHere && text.split('\n').length <= 8 && !/[.;]\s*$/u.test(text.replace(APPENDIX_STAMP, ''))) {
-        startAppendix(Number(label[1]), s.place, [s]);
+        const above = APPENDIX_LABEL_ONLY.test(text) ? stampAbove(run) : [];
+        startAppendix(Number(label[1]), s.place, [...above, s]);
         continue;
       }
     }
@@ -467,7 +497,14 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     if (appendix) {
       const a = appendix as Appendix;
       if (text === 'Нысан' && !block.number) a.formLabel = s.place;
-      else a.text.push(block.number ? { ...s, text: full } : s);
+      else if (block.number) a.text.push({ ...s, text: full });
+      else {
+        a.text.push(s);
+        if (!block.continuation) {
+          run.push({ span: s, into: a.text });
+          plainRun = run;
+        }
+      }
       continue;
     }
     if (block.number) {
@@ -496,7 +533,11 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     }
     if (text === '') continue;
     if (doc) {
-      addDocText(s, block.continuation);
+      const into = addDocText(s, block.continuation);
+      if (into && !block.continuation) {
+        run.push({ span: s, into });
+        plainRun = run;
+      }
       continue;
     }
     if (!act.operativeMarker && !lastPoint && isOperativeMarker(text)) {

@@ -98,6 +98,28 @@ describe('an appendix label typed as a paragraph above the stamp that ends with 
   });
 });
 
+describe('an appendix stamp typed as right-aligned paragraphs, its label last', () => {
+  // «әкімшілік қызметшілерінің» / «қызметін бағалаудың» / «Әдістемесіне» / «1-қосымша», each a paragraph
+  // of its own, as a Word author aligns them at the right (no quote, no text box).
+  const md = kk.replace(/### (\d)-қосымша\n\n((?:> .*\n)+)/g, (_m, n: string, q: string) => {
+    const ls = q.split('\n').filter(Boolean).map((l) => l.replace(/^> /, '').replace(/\\$/, ''));
+    if (!/қосымша$/.test(ls[ls.length - 1] ?? '')) ls.push(`${n}-қосымша`);
+    return `${ls.join('\n\n')}\n\n`;
+  });
+  it('is the appendix\'s stamp: not parts of the last clause, nor the text of the appendix before', () => {
+    expect(md).toContain('талқылау.\n\nБағалаушы адам кездесу кезінде ашық және достық қалыптағы диалогты қамтамасыз етеді.\n\nәкімшілік қызметшілерінің\n\nқызметін бағалаудың\n\nӘдістемесіне\n\n1-қосымша');
+    const r = checkDraft(md, { date: DATE });
+    const doc = r.act.documents[0];
+    expect(doc?.appendices.map((a) => [a.number, a.stamp.map((x) => x.text)])).toEqual([1, 2].map((n) => [n, ['әкімшілік қызметшілерінің', 'қызметін бағалаудың', 'Әдістемесіне', `${n}-қосымша`]]));
+    const last = doc?.clauses[doc.clauses.length - 1];
+    expect(last?.paragraphs.map((p) => p.text).join('|')).not.toMatch(/Әдістемесіне|қызметін бағалаудың/);
+    // The form's lines to fill in stay the form's: they are not taken for the next stamp.
+    expect(doc?.appendices[0]?.text.map((p) => p.text).slice(-4).join('|')).toMatch(/Күні _+/);
+    expect(doc?.appendices[0]?.text.map((p) => p.text).join('|')).not.toContain('Әдістемесіне');
+    expect(r.findings.map(key)).toEqual([]);
+  });
+});
+
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe.skipIf(!hasSoffice)('the same drafts saved as Word by LibreOffice (libreoffice --convert-to docx draft.md)', () => {
