@@ -482,7 +482,11 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       download(blob, format === 'zip' ? `${stem}.zip` : `${stem}.${form}.${format}`);
     } catch (e) {
       // a package the schema refuses: its findings are the check's, listed below with a way to each field
-      setProblem(said((l) => `${tr('failed', l)}: ${e instanceof ApiError ? [e.text?.[l] ?? e.findings[0]?.message[l], e.findings.length ? tr('fixErrorsFirst', l) : ''].filter(Boolean).join(' ') : String(e)}`));
+      // «correct the errors first» only where the check's findings are the reason: a refusal of the request itself
+      // («nothing to render: no form filled in») comes with its own words only, as a finding of rule `input`
+      const checked = e instanceof ApiError && e.findings.some((x) => x.ruleId !== 'input');
+      const sentence = (t: string) => (/[.!?…]$/.test(t) ? t : `${t}.`);
+      setProblem(said((l) => `${tr('failed', l)}: ${e instanceof ApiError ? [sentence(e.text?.[l] ?? e.findings[0]?.message[l] ?? ''), checked ? tr('fixErrorsFirst', l) : ''].filter(Boolean).join(' ') : String(e)}`));
     }
   };
 

@@ -143,6 +143,20 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     await ctx.close();
   }, 180_000);
 
+  it('a package with no form filled in says there is nothing to make, and not that its errors come first', async () => {
+    const pkg = parseYaml(readFileSync('samples/asa-b-model/valid.yaml', 'utf8'));
+    pkg.forms = {};
+    delete pkg.session; // its protocol would be a document to make
+    writeFileSync(join(srv.dir, 'asa-b-model/no-forms.yaml'), JSON.stringify(pkg));
+    const { ctx, p } = await open('ru');
+    await p.locator('ul.files a', { hasText: /^asa-b-model\/no-forms\.yaml$/ }).click();
+    await p.waitForSelector('#servant_fullName');
+    await settled(p);
+    await p.click('#zip');
+    await expect.poll(() => problem(p), { timeout: 30_000 }).toBe('Не удалось: Нечего формировать: нет заполненной формы с шаблоном.');
+    await ctx.close();
+  }, 60_000);
+
   it('the server writes no new file under a name Windows cannot hold, and says why', async () => {
     const res = await fetch(`${srv.url}api/file?path=${encodeURIComponent('hr/a|b.yaml')}&new=1`, { method: 'PUT', body: JSON.stringify({ methodology: 'asa-b-model' }), headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);
