@@ -373,7 +373,21 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     return () => clearTimeout(timer);
   }, [pkg, path, lang, today, sessions, dirty, onDisk]);
 
+  /**
+   * Changes not saved are not dropped without a word: opening another package or making a new one asks first (in the
+   * page's language), and closing or reloading the tab makes the browser ask (in its own words; a page cannot set them).
+   */
+  const [changed, setChanged] = useState(false); // by the officer, since the package was opened, made or saved (a new package untouched loses nothing)
+  const mayLeave = () => !changed || !dirty || window.confirm(tr('discardChanges', lang));
+  useEffect(() => {
+    if (!changed || !dirty) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, [changed, dirty]);
+
   const open = async (p: string) => {
+    if (!mayLeave()) return;
     setProblem(null);
     try {
       const r = await api<{ data: Record<string, unknown> | null; text: string; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(p)}`);
@@ -389,6 +403,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setSessions(new Map());
       setPkg(r.data);
       setDirty(false);
+      setChanged(false);
       setSaved(false);
     } catch (e) {
       setProblem(errorSaid(e));
@@ -396,6 +411,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   };
 
   const create = async () => {
+    if (!mayLeave()) return;
     setProblem(null);
     setCreateProblem(null);
     // no name given: one is proposed from the servant's name and the period as the officer fills them
@@ -422,6 +438,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setOnDisk(null);
       setPkg(data);
       setDirty(true);
+      setChanged(false);
       setSaved(false);
     } catch (e) {
       setCreateProblem(errorSaid(e));
@@ -460,6 +477,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setNameTyped(false);
       setProblem(null);
       setDirty(false);
+      setChanged(false);
       setOnDisk(null); // the file is now the text the page checks: the package as saved
       setSaved(true);
       void refreshFiles();
@@ -494,6 +512,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const update = (key: string, value: unknown) => {
     setPkg((p) => ({ ...(p ?? {}), [key]: value }));
     setDirty(true);
+    setChanged(true);
     setProblem(null);
   };
   const updateForm = (key: string, value: unknown) => {
@@ -504,6 +523,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       return { ...(p ?? {}), forms };
     });
     setDirty(true);
+    setChanged(true);
     setProblem(null);
   };
 

@@ -108,6 +108,7 @@ const T = {
   nameFromServant: { kk: 'бос қалса — Т.А.Ә. мен кезеңнен', ru: 'если пусто — по ФИО и периоду', en: 'if empty — from the name and period' },
   nameUntilSaved: { kk: 'Бірінші сақтауға дейін атын өзгертуге болады', ru: 'Имя можно изменить до первого сохранения', en: 'The name can be changed until the first save' },
   nameNeeded: { kk: 'Файлдың аты жоқ: қызметшінің Т.А.Ә. толтырыңыз (ат соған қарай ұсынылады) немесе файл атын жазыңыз', ru: 'У файла нет имени: заполните ФИО служащего (имя будет предложено по нему) или впишите имя файла', en: 'The file has no name: fill in the servant\'s full name (a name is proposed from it) or type a file name' },
+  discardChanges: { kk: 'Осы пакеттегі өзгерістер сақталмаған. Оларды сақтамай жалғастырасыз ба?', ru: 'Изменения в этом пакете не сохранены. Продолжить без сохранения?', en: 'The changes to this package are not saved. Go on without saving them?' },
   nameProposed: { kk: 'Ұсынылатын ат', ru: 'Предлагаемое имя', en: 'Proposed name' },
   saveAgain: { kk: '«Сақтау» түймесін қайта басыңыз', ru: 'нажмите «Сохранить» ещё раз', en: 'press «Save» again' },
   fixErrorsFirst: { kk: 'Алдымен тексеру нәтижесіндегі қателерді түзетіңіз.', ru: 'Сначала исправьте ошибки из результата проверки.', en: 'First correct the errors in the check result.' },

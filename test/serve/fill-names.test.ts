@@ -157,6 +157,39 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     await ctx.close();
   }, 60_000);
 
+  it('changes not saved are not dropped without a word: opening another package asks first, in the page\'s language', async () => {
+    const { ctx, p } = await open('ru');
+    const asked: string[] = [];
+    let answer = false;
+    p.on('dialog', (d) => {
+      asked.push(d.message());
+      void (answer ? d.accept() : d.dismiss());
+    });
+    const file = (name: string) => p.locator('ul.files a', { hasText: new RegExp(`^${name.replace(/[.]/g, '\\.')}$`) });
+    // opened and not changed: another opens without a question
+    await file('asa-b-model/valid.yaml').click();
+    await p.waitForSelector('#servant_fullName');
+    await settled(p);
+    await file('mic-2018/valid.yaml').click();
+    await expect.poll(() => p.locator('#path').innerText(), { timeout: 15_000 }).toBe('mic-2018/valid.yaml');
+    expect(asked).toEqual([]);
+    // changed: the officer is asked, and «cancel» keeps the package and what was typed
+    await p.fill('#servant_position', 'Бас сарапшы');
+    await file('asa-b-model/valid.yaml').click();
+    await expect.poll(() => asked.length, { timeout: 15_000 }).toBe(1);
+    expect(asked[0]).toBe('Изменения в этом пакете не сохранены. Продолжить без сохранения?');
+    expect(await p.locator('#path').innerText()).toBe('mic-2018/valid.yaml');
+    expect(await p.inputValue('#servant_position')).toBe('Бас сарапшы');
+    // a new package asks too; «OK» goes on
+    answer = true;
+    await p.click('#create');
+    await expect.poll(() => asked.length, { timeout: 15_000 }).toBe(2);
+    await p.waitForSelector('#path-input');
+    expect(await p.inputValue('#servant_position')).toBe('');
+    expect(readFileSync(join(srv.dir, 'mic-2018/valid.yaml'), 'utf8')).not.toContain('Бас сарапшы');
+    await ctx.close();
+  }, 60_000);
+
   it('the server writes no new file under a name Windows cannot hold, and says why', async () => {
     const res = await fetch(`${srv.url}api/file?path=${encodeURIComponent('hr/a|b.yaml')}&new=1`, { method: 'PUT', body: JSON.stringify({ methodology: 'asa-b-model' }), headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);
