@@ -277,7 +277,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
       continue;
     }
     const { yaml } = newPackage(opts.methodology, { servant: r.servant, period });
-    const rel = `${opts.outDir ? `${opts.outDir.replace(/\/+$/, '')}/` : ''}${packageFileName(r.rowNo, r.servant)}`;
+    const rel = `${opts.outDir ? `${opts.outDir.replace(/\/+$/, '')}/` : ''}${packageFileName(r.rowNo, r.servant, period)}`;
     try {
       opts.write(rel, yaml);
       result.written.push({ rowNo: r.rowNo, path: rel });

@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { t3, type Text3 } from '../law/finding.js';
 import { isValidIso } from '../law/calendar/index.js';
+import { periodPart } from './file-name.js';
 
 /** Servant fields a staff list may carry, with the header words that name them (lower-case, compared loosely). */
 export const STAFF_FIELDS: { field: string; label: Text3; aliases: string[]; required?: true; kind?: 'date' | 'boolean' }[] = [
@@ -225,10 +226,15 @@ export function rowToServant(row: StaffTable['rows'][number], mapping: Record<st
   return problems.length ? { rowNo: row.rowNo, problems } : { rowNo: row.rowNo, servant, problems };
 }
 
-/** A file name for a row's package: the row number and the name, letters kept, the rest made safe. */
-export function packageFileName(rowNo: number, servant: Record<string, unknown>): string {
+/**
+ * A file name for a row's package: the row number, the name (letters kept, the rest made safe) and the period as the
+ * page names a package («005-Иванова-Мария-Петровна-2026-Q1.yaml»): next quarter's import of the same staff list
+ * into the same folder writes new files instead of finding every name taken.
+ */
+export function packageFileName(rowNo: number, servant: Record<string, unknown>, period?: { from: string; to: string }): string {
   const name = String(servant['fullName'] ?? '').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return `${String(rowNo).padStart(3, '0')}-${name || 'servant'}.yaml`;
+  const per = period ? periodPart(period.from, period.to) : undefined;
+  return `${String(rowNo).padStart(3, '0')}-${name || 'servant'}${per ? `-${per}` : ''}.yaml`;
 }
 
 /** `--period`: YYYY, YYYY-Qn, or FROM..TO. */

@@ -214,10 +214,13 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     expect(await p.locator('#mapping').innerText()).not.toMatch(/fullName|appointedOn/);
     await p.click('#import-run');
     await expect.poll(() => p.locator('#written li').count(), { timeout: 30_000 }).toBe(2);
-    // the same list again into the same folder (the next quarter, say): the preview says what the import would do
-    await p.fill('#import-period', '2026-Q2');
+    // the same list for the same quarter into the same folder: the preview says what the import would do
+    await p.click('#import-preview');
     await expect.poll(() => p.locator('#import-count').innerText(), { timeout: 30_000 }).toBe('Будет записано пакетов: 0');
-    expect(await p.locator('#rejected').innerText()).toMatch(/twice\/005-Иванова-Мария-Петровна\.yaml» уже есть, не перезаписывается/);
+    expect(await p.locator('#rejected').innerText()).toMatch(/twice\/005-Иванова-Мария-Петровна-2026-Q1\.yaml» уже есть, не перезаписывается/);
+    // the next quarter: the files are named by their period, so the same list writes new packages beside the old
+    await p.fill('#import-period', '2026-Q2');
+    await expect.poll(() => p.locator('#import-count').innerText(), { timeout: 30_000 }).toBe('Будет записано пакетов: 2');
     await ctx.close();
     expect(errors).toEqual([]);
   }, 120_000);

@@ -54,7 +54,7 @@ describe('init --from a staff list as HR keeps it', () => {
     await hrWorkbook(xlsx);
     const en = initFrom(xlsx, 'en');
     expect(en.stderr).toMatch(/^header row: 4$/m);
-    expect(en.files).toEqual(['005-Иванова-Мария-Петровна.yaml', '006-Сейітқали-Айгерім-Бақытжанқызы.yaml', '009-Омарова-Дана.yaml']);
+    expect(en.files).toEqual(['005-Иванова-Мария-Петровна-2026-Q1.yaml', '006-Сейітқали-Айгерім-Бақытжанқызы-2026-Q1.yaml', '009-Омарова-Дана-2026-Q1.yaml']);
     expect(en.servant(en.files[0]!)).toEqual({ id: '00101', fullName: 'Иванова Мария Петровна', position: LONG_POSITION, category: 'C-O-5', unit: 'Мемлекеттік сатып алу бөлімі', body: 'Ақмола облысы әкімінің аппараты', appointedOn: '2023-02-01', directSupervisor: 'Серіков Ерлан', managerial: false });
     expect(en.servant(en.files[1]!)).toMatchObject({ appointedOn: '2024-03-11', managerial: true });
     expect(en.servant(en.files[2]!)).toMatchObject({ appointedOn: '2022-06-15' });
@@ -70,7 +70,7 @@ describe('init --from a staff list as HR keeps it', () => {
   it('a list LibreOffice Calc wrote (title lines above the header, real dates, an empty row)', () => {
     const r = initFrom(join(FIXTURES, 'staff-libreoffice.xlsx'), 'ru');
     expect(r.stderr).toMatch(/^строка заголовков: 4$/m);
-    expect(r.files).toEqual(['005-Иванова-Мария-Петровна.yaml', '007-Сейткали-Айгерим-Бакытжановна.yaml']);
+    expect(r.files).toEqual(['005-Иванова-Мария-Петровна-2026-Q1.yaml', '007-Сейткали-Айгерим-Бакытжановна-2026-Q1.yaml']);
     expect(r.servant(r.files[0]!)).toMatchObject({ fullName: 'Иванова Мария Петровна', appointedOn: '2023-02-01', body: 'Аппарат акима Акмолинской области', managerial: false });
     expect(r.servant(r.files[1]!)).toMatchObject({ appointedOn: '2024-03-11', managerial: true, category: 'С-О-3' });
     expect(r.stderr).toContain('строка 8: «дата назначения»: «31.02.2024» не дата');
@@ -91,7 +91,7 @@ describe('init --from a staff list as HR keeps it', () => {
     writeFileSync(csv, bytes);
     const r = initFrom(csv, 'ru');
     expect(r.stderr).toMatch(/^строка заголовков: 2$/m);
-    expect(r.files).toEqual(['003-Иванов-Иван-Иванович.yaml']);
+    expect(r.files).toEqual(['003-Иванов-Иван-Иванович-2026-Q1.yaml']);
     expect(r.servant(r.files[0]!)).toMatchObject({ fullName: 'Иванов Иван Иванович', position: 'Главный специалист отдела', appointedOn: '2023-02-01' });
     expect(r.stderr).toContain(`${csv}: строка 5: «дата назначения»: «1.2.20» не дата (ДД.ММ.ГГГГ)`);
   });
