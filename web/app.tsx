@@ -909,7 +909,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
         <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>
         <label>{tr('outFolder', lang)} <input id="import-dir" value={dir} onChange={(e) => setDir(e.target.value)} /></label>
         <button id="import-preview" onClick={() => void send(true)} disabled={!file}>{tr('preview', lang)}</button>
-        <button id="import-run" className="primary" onClick={() => void send(false)} disabled={!file || !preview || !!preview.missing || stale}>{tr('doImport', lang)}</button>
+        <button id="import-run" className="primary" onClick={() => void send(false)} disabled={!file || !preview || !!preview.missing || preview.written.length === 0 || stale}>{tr('doImport', lang)}</button>
       </div>
       {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
       {shown && (

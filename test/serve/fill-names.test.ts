@@ -218,9 +218,12 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     await p.click('#import-preview');
     await expect.poll(() => p.locator('#import-count').innerText(), { timeout: 30_000 }).toBe('Будет записано пакетов: 0');
     expect(await p.locator('#rejected').innerText()).toMatch(/twice\/005-Иванова-Мария-Петровна-2026-Q1\.yaml» уже есть, не перезаписывается/);
+    // nothing to write: the write button says so by being off
+    expect(await p.locator('#import-run').isDisabled()).toBe(true);
     // the next quarter: the files are named by their period, so the same list writes new packages beside the old
     await p.fill('#import-period', '2026-Q2');
     await expect.poll(() => p.locator('#import-count').innerText(), { timeout: 30_000 }).toBe('Будет записано пакетов: 2');
+    expect(await p.locator('#import-run').isDisabled()).toBe(false);
     await ctx.close();
     expect(errors).toEqual([]);
   }, 120_000);
