@@ -190,6 +190,29 @@ export function cellRange(cell: string): NumericRange | null {
   return { lo: num(a), hi: num(b), decimals: Math.max(decimalsOf(a), decimalsOf(b)), index: 0, raw: m[0].trim() };
 }
 
+/**
+ * The bands of a grade table, one per row: the first cell `read` reads as a range. The first row is the
+ * header unless it reads as a band too, as every row after it does, and holds none of them: a table made
+ * in Word has no header row of its own, and its first row is then the first band («тиімді | 4-5»,
+ * «эффективно | от 4 до 5»); a header naming the whole scale («Балл (0–5)») holds every band and is none.
+ * The Kazakh and the Russian comparison read tables through it, each with its reader of ranges.
+ */
+export function tableBandRows(rows: ReadonlyArray<ReadonlyArray<{ text: string }>>, read: (text: string) => NumericRange | null | undefined): NumericRange[] {
+  const band = (row: ReadonlyArray<{ text: string }>): NumericRange | null => {
+    for (const cell of row) {
+      const r = read(cell.text);
+      if (r) return r;
+    }
+    return null;
+  };
+  const body = rows.slice(1).flatMap((row) => {
+    const r = band(row);
+    return r ? [r] : [];
+  });
+  const head = rows[0] ? band(rows[0]) : null;
+  return head && body.length >= 2 && body.length === rows.length - 1 && !body.some((b) => head.lo <= b.lo && b.hi <= head.hi) ? [head, ...body] : body;
+}
+
 const PLAIN_NUMBER = /^\s*(\d+(?:[,.]\d+)?)\s*%?\s*$/u;
 
 /**

@@ -11,7 +11,7 @@ import type { AttachedDocument, Clause, DraftAct, TextSpan } from './act.js';
 import { clauseSentences, clauseText, methodologies } from './act.js';
 import { alignClauses, BORROWED, type ClauseMatch, type ModelIndexData } from './align.js';
 import { finding, placeInSpan, type DraftContext } from './context.js';
-import { cellRange, columnPairRanges, isRussianText, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
+import { cellRange, columnPairRanges, isRussianText, tableBandRows, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_ACT_JSON, MODEL_INDEX_JSON } from './model/asa-b-model-act.js';
 import { pairByContent, pairByNumber, readValue, type NotCompared, type Structure, type ValueRead } from './model-values.js';
@@ -160,13 +160,7 @@ interface Extracted {
 /** Ranges in a table: one per row, the first cell that is a range («3–3,99», «3-тен 3,99 баллға дейін»). */
 function tableRanges(c: Clause): NumericRange[] {
   return (c.tables ?? []).flatMap((t) => {
-    const rows = t.rows.slice(1).flatMap((row) => {
-      for (const cell of row) {
-        const r = cellRange(cell.text) ?? textRanges(cell.text)[0];
-        if (r) return [r];
-      }
-      return [];
-    });
+    const rows = tableBandRows(t.rows, (text) => cellRange(text) ?? textRanges(text)[0]);
     // «from» and «to» in two columns («4 | 5», «3 | 3,99»).
     return rows.length > 0 ? rows : columnPairRanges(t.rows)?.map((x) => x.range) ?? [];
   });

@@ -14,7 +14,7 @@
  */
 import type { Clause, TextSpan, AttachedDocument } from './act.js';
 import { clauseSentences } from './act.js';
-import { cellRange, columnPairRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
+import { cellRange, columnPairRanges, tableBandRows, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import type { ModelParameter } from './model/asa-b-model.js';
 import { normaliseRu, ruQuantities, ruRanges, type RuQuantity } from './russian-text.js';
 
@@ -253,13 +253,7 @@ function readFrom(p: ModelParameter, clause: Clause): ValueRead {
     const first = inText[0];
     if (inText.length >= 3 && first) return { parameter: p, clause, value: inText.map((x) => x.r), span: first.s.span, index: first.s.index + first.r.index, raw: first.r.raw };
     const rows = (clause.tables ?? []).flatMap((t) => {
-      const ranges = t.rows.slice(1).flatMap((row) => {
-        for (const cell of row) {
-          const r = cellRange(cell.text) ?? ruRanges(cell.text)[0];
-          if (r) return [r];
-        }
-        return [];
-      });
+      const ranges = tableBandRows(t.rows, (text) => cellRange(text) ?? ruRanges(text)[0]);
       // «от» and «до» in two columns («4 | 5», «3 | 3,99»).
       return ranges.length > 0 ? ranges : columnPairRanges(t.rows)?.map((x) => x.range) ?? [];
     });

@@ -83,6 +83,23 @@ describe('bold headings, a chapter\'s number and title on two lines, grade bands
   });
 });
 
+describe('a grade table with no header row, as a table made in Word has', () => {
+  it('reads its first row as the first band (it was skipped as a header: a false «the draft has 3–3,99; 2–2,99; 0–1,99» error)', () => {
+    const kkNoHead = kkAuthor.replace('| Бағалау нәтижесі | Бағалар диапазоны (балл) |\n|---|---|\n| "Функционалдық міндеттерін тиімді атқарады" | 4-тен 5-ке дейін |\n', '| "Функционалдық міндеттерін тиімді атқарады" | 4-тен 5-ке дейін |\n|---|---|\n');
+    const ruNoHead = ruAuthor.replace('| Результат оценки | Диапазон оценок (баллы) |\n|---|---|\n| эффективно | от 4 до 5 |\n', '| эффективно | от 4 до 5 |\n|---|---|\n');
+    expect(kkNoHead).not.toBe(kkAuthor);
+    expect(ruNoHead).not.toBe(ruAuthor);
+    for (const [name, md] of [['kk', kkNoHead], ['ru', ruNoHead]] as const) {
+      const r = checkDraft(md, { date: DATE });
+      expect(grades(r.findings).map(key), name).toEqual([]);
+      expect(r.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands'), name).toMatchObject({ status: 'same', found: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]] });
+    }
+    // A header that names the whole scale is not a band.
+    const scale = checkDraft(ruAuthor.replace('| Результат оценки | Диапазон оценок (баллы) |', '| Результат оценки | 0–5 |'), { date: DATE });
+    expect(scale.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands')).toMatchObject({ status: 'same', found: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]] });
+  });
+});
+
 describe('an appendix label typed as a paragraph above the stamp that ends with it', () => {
   it('is one appendix (it was two with the same number, and a «repeated number» error)', () => {
     // «1-қосымша» alone, then the stamp «… Әдістемесіне↵1-қосымша»: the author's label and the stamp's.
