@@ -221,9 +221,14 @@ const PLAIN_NUMBER = /^\s*(\d+(?:[,.]\d+)?)\s*%?\s*$/u;
  * header has none there (a «№» column beside a score column is not a band). Null otherwise.
  */
 export function columnPairRanges<T extends { text: string }>(rows: ReadonlyArray<readonly T[]>): Array<{ range: NumericRange; cell: T }> | null {
-  const [head, ...body] = rows;
-  if (!head || body.length < 3 || head.length < 2) return null;
-  if (head.slice(-2).some((c) => PLAIN_NUMBER.test(c.text))) return null;
+  const [head, ...rest] = rows;
+  if (!head || head.length < 2) return null;
+  // A table made in Word has no header row: its first row is then a band like the others («тиімді | 4 | 5»),
+  // read as one when it names its band in a first cell that is not a number.
+  const headless = head.length >= 3 && head.slice(-2).every((c) => PLAIN_NUMBER.test(c.text)) && !PLAIN_NUMBER.test(head[0]?.text ?? '');
+  const body = headless ? rows : rest;
+  if (body.length < 3) return null;
+  if (!headless && head.slice(-2).some((c) => PLAIN_NUMBER.test(c.text))) return null;
   const out: Array<{ range: NumericRange; cell: T }> = [];
   for (const row of body) {
     const a = row[row.length - 2];

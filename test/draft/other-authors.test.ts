@@ -94,6 +94,19 @@ describe('a grade table with no header row, as a table made in Word has', () => 
       expect(grades(r.findings).map(key), name).toEqual([]);
       expect(r.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands'), name).toMatchObject({ status: 'same', found: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]] });
     }
+    // «From» and «to» in two columns, with no header row: the Kazakh draft was told it «does not state» the bands.
+    for (const [name, md, rows] of [
+      ['kk', kk.replace(KK_BANDS, ''), ['тиімді', 'тиісті', 'қанағаттанарлық', 'қанағаттанарлықсыз']],
+      ['ru', ru.replace(RU_BANDS, ''), ['эффективно', 'надлежаще', 'удовлетворительно', 'неудовлетворительно']],
+    ] as const) {
+      const bounds = [['4', '5'], ['3', '3,99'], ['2', '2,99'], ['0', '1,99']] as const;
+      const table = rows.map((r, i) => `| ${r} | ${bounds[i]?.[0]} | ${bounds[i]?.[1]} |`);
+      const withTable = md.replace(/^(8\. .*)$/m, `$1\n\n${table[0]}\n|---|---|---|\n${table.slice(1).join('\n')}`);
+      expect(withTable, name).toContain('|---|---|---|');
+      const r = checkDraft(withTable, { date: DATE });
+      expect(r.findings.filter((f) => f.ruleId.startsWith('draft/model-parameter')).map(key), name).toEqual([]);
+      expect(r.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands'), name).toMatchObject({ status: 'same', found: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]] });
+    }
     // A header that names the whole scale is not a band.
     const scale = checkDraft(ruAuthor.replace('| Результат оценки | Диапазон оценок (баллы) |', '| Результат оценки | 0–5 |'), { date: DATE });
     expect(scale.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands')).toMatchObject({ status: 'same', found: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]] });
