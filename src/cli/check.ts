@@ -201,7 +201,11 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   const code = unreadable ? 2 : failing ? 1 : 0;
   if (format === 'json') sink.write(`],"summary":${JSON.stringify({ files: summary.files, errors: summary.errors, warnings: summary.warnings, infos: summary.infos, skipped })}}\n`);
   else if (streamText) sink.write(formatTextTotals(summary, lang) + (skipped ? `${count(skipped, 'skipped', lang)}\n` : ''));
-  else if (format === 'text') sink.write(formatTextSummary(all, lang));
+  else if (format === 'text') {
+    // the rules broken most often by their titles: the packs of the batch's findings (loaded here if workers checked)
+    const { ruleTitles } = await import('../report/rule-titles.js');
+    sink.write(formatTextSummary(all, lang, 10, await ruleTitles(all.flatMap((r) => r.findings.map((f) => f.ruleId)))));
+  }
   // The report formats built at the end are loaded only when asked for: SARIF's and HTML's rule descriptions
   // bring every methodology pack, which the streamed formats leave unloaded.
   else if (format === 'sarif') {

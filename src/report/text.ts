@@ -4,11 +4,10 @@
  * the facts (for deadlines: the dates and the days skipped with their reasons).
  * `--summary`: the auditor's table per body and unit, and the rules broken most often.
  */
-import type { Finding, Lang } from '../law/finding.js';
+import type { Finding, Lang, Text3 } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
 import { citeText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
-import { ruleInfo } from './rule-info.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
 export function formatText(results: readonly ResultEntry[], lang: Lang): string {
@@ -62,7 +61,8 @@ const pad = (s: string, n: number, right = false): string => (right ? ' '.repeat
 const cut = (s: string, n: number): string => (width(s) <= n ? s : [...s].slice(0, n - 1).join('') + '…');
 
 /** The auditor's summary: per body → per unit, then the most frequent rules with their clause. */
-export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, top = 10): string {
+/** `titleOf`: a rule's title by its id (./rule-titles.ts), to name the rules broken most often; without it, their ids. */
+export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, top = 10, titleOf?: (ruleId: string) => Text3 | undefined): string {
   const w = WORDS[lang];
   const a = audit(results);
   const nums = (t: Tally) => [t.files, t.clean, t.errors, t.warnings, t.overdue].map(String);
@@ -87,7 +87,8 @@ export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, t
     const cw = Math.max(...shown.map((r) => width(String(r.count))));
     // as a finding is printed: the rule's title in the reader's language, its id in brackets, the clause under it
     for (const r of shown) {
-      out.push(`  ${pad(String(r.count), cw, true)}  ${SEVERITY[lang][r.severity]}  ${ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId}  [${r.ruleId}]`);
+      const title = titleOf?.(r.ruleId)?.[lang];
+      out.push(`  ${pad(String(r.count), cw, true)}  ${SEVERITY[lang][r.severity]}  ${title ? `${title}  [${r.ruleId}]` : r.ruleId}`);
       if (r.cite) out.push(`  ${' '.repeat(cw)}  ${citeText(r.cite, lang)}`);
     }
     out.push('');

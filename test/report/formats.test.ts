@@ -118,6 +118,9 @@ describe('report formats', () => {
     expect(m, after).toBeTruthy();
     expect(counts.get(m[2]!)).toBe(top);
     expect(m[1]).toBe(ruleInfo(m[2]!)!.title['en']);
+    // checked in worker threads, which loaded the packs there, the summary names the rules alike
+    const workers = run('check', SAMPLES, '--summary', '--today', TODAY, '--lang', 'en', '--jobs', '2');
+    expect(workers.stdout.slice(workers.stdout.indexOf('Most frequent rules')).split('\n')[1]).toBe(after);
     expect(r.stdout).toMatch(/cl\. \d+/);
     expect(r.stdout).not.toContain('no findings');
   });
