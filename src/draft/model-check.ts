@@ -361,12 +361,19 @@ function reportValue(v: ValueReport, p: ModelParameter, got: ValueGot, at: { cla
   return status;
 }
 
-/** The note on findings for a model clause the pending amendment changes. */
-const amendNoteOf = (pending: PendingAmendment, parts: Set<number>) => (n: number): Text3 | undefined => (parts.has(n)
-  ? t3(`${n}-тармаққа ${dayText(pending.from, 'kk')} бастап өзгеріс енгізілген (${pending.act.kk}); жаңа мәтін бізде жоқ`,
-    `Пункт ${n} изменён с ${dayText(pending.from, 'ru')} (${pending.act.ru}); нового текста у нас нет`,
-    `Clause ${n} is amended from ${dayText(pending.from, 'en')} (${pending.act.en}); we do not hold the new text`)
-  : undefined);
+/**
+ * The note on findings for a model clause the pending amendment changes: the amended provisions of that clause by
+ * name («5 п. 2 ч.»), so a parameter of part 1 of a clause whose part 2 alone is amended is not told «пункт 5
+ * изменён» as if all of it were; the clause alone where the pack's list names none of its parts.
+ */
+const amendNoteOf = (pending: PendingAmendment, parts: Set<number>) => (n: number): Text3 | undefined => {
+  if (!parts.has(n)) return undefined;
+  const own = pending.provisions.filter((c) => new RegExp(`^cl\\. ${n}(?!\\d)`).test(c));
+  const what = (lang: 'kk' | 'ru' | 'en'): string => (own.length ? own : [`cl. ${n}`]).map((c) => clauseCite(c, lang)).join(', ');
+  return t3(`${dayText(pending.from, 'kk')} бастап өзгертілген (${pending.act.kk}): ${what('kk')}; жаңа мәтін бізде жоқ`,
+    `Изменено с ${dayText(pending.from, 'ru')} (${pending.act.ru}): ${what('ru')}; нового текста у нас нет`,
+    `Amended from ${dayText(pending.from, 'en')} (${pending.act.en}): ${what('en')}; we do not hold the new text`);
+};
 
 /** What content pairing found for a model clause the number could not pair: nothing, a draft clause another model clause wants too, or several that fit as well. */
 function byContentText(candidates: readonly number[] | undefined): Text3 {
@@ -488,8 +495,8 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   }
   if (pending) {
     findings.push(finding('draft/model-amended', 'warning',
-      t3(`${dayText(date, 'kk')} күні Үлгілік әдістеменің ${amended.length} ережесі ${pending.act.kk} бойынша жаңа редакцияда (${dayText(pending.from, 'kk')} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ, бұл ережелер бойынша салыстыру ескі редакциямен`,
-        `На ${dayText(date, 'ru')} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dayText(pending.from, 'ru')}): ${pending.provisions.map((c) => clauseCite(c, 'ru')).join('; ')}. Нового текста у нас нет, по этим положениям сравнение с прежней редакцией`,
+      t3(`${dayText(date, 'kk')} күні Үлгілік әдістеменің ${amended.length} ережесі ${pending.act.kk} бойынша жаңа редакцияда (${dayText(pending.from, 'kk')} бастап): ${amended.join('; ')}. Жаңа мәтін бізде жоқ: бұл ережелер ескі редакциямен салыстырылады`,
+        `На ${dayText(date, 'ru')} ${amended.length} положений типовой методики изложены в новой редакции (${pending.act.ru}, с ${dayText(pending.from, 'ru')}): ${pending.provisions.map((c) => clauseCite(c, 'ru')).join('; ')}. Нового текста у нас нет: эти положения сравниваются с прежней редакцией`,
         `On ${date}, ${amended.length} provisions of the model are in a new wording (${pending.act.en}, from ${dayText(pending.from, 'en')}): ${pending.provisions.map((c) => clauseCite(c, 'en')).join('; ')}. We do not hold the new text; these provisions are compared with the previous wording`),
       '', undefined, { cite: cite('(whole text)'), facts: { date, amendment: amendmentFacts(pending), provisions: amended } }));
   }

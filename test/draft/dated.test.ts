@@ -4,6 +4,7 @@
  * is in force (`pendingOn`), which value a provision has on the date (`valueOn`) — and compares no
  * date itself. A dated value given to a provision of the pack changes the comparison from its day on.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { params } from '../../src/acts/asa-b-model/params.js';
 import { pack } from '../../src/acts/asa-b-model/index.js';
@@ -60,5 +61,26 @@ describe('the draft checker reads the dated values of the pack', () => {
     expect(ids(pack.wordings[0]!.from)).toEqual([]);
     expect(ids('2025-07-27')).toEqual(['draft/model-wording-not-held']);
     expect(ids(pack.pending[0]!.from)).toEqual(['draft/model-amended']);
+  });
+
+  it('a note on an amended clause names the amended parts: part 1 of clause 5 is not told «clause 5 amended» as a whole', () => {
+    // samples/drafts/ok.md lacks most of the model's clauses: the findings on clause 5's parameters carry the note
+    const r = checkDraft(readFileSync('samples/drafts/ok.md', 'utf8'), { date: '2026-08-01' });
+    const onFive = r.findings.filter((f) => f.note?.ru.startsWith('Изменено с')).map((f) => f.note!);
+    expect(onFive.length).toBeGreaterThan(0);
+    for (const n of onFive) {
+      expect(n.ru).toMatch(/^Изменено с 11\.07\.2026 \(приказ .+\): [^;]+; нового текста у нас нет$/);
+      expect(n.en).toMatch(/^Amended from 2026-07-11 \(.+\): [^;]+; we do not hold the new text$/);
+    }
+    // clause 5's note names its part 2, the one the amendment touches
+    expect(onFive.some((n) => /: 5\sп\.\s2\sч\.; /u.test(n.ru))).toBe(true);
+    expect(onFive.some((n) => /: 5-тармақтың\s2-бөлігі; /u.test(n.kk))).toBe(true);
+  });
+
+  it('the amendment\'s finding ends in a sentence with its verb: these provisions are compared with the previous wording', () => {
+    const f = checkDraft(MODEL_MARKDOWN, { date: pack.pending[0]!.from }).findings.find((x) => x.ruleId === 'draft/model-amended')!;
+    expect(f.message.ru).toMatch(/Нового текста у нас нет: эти положения сравниваются с прежней редакцией$/);
+    expect(f.message.kk).toMatch(/Жаңа мәтін бізде жоқ: бұл ережелер ескі редакциямен салыстырылады$/);
+    expect(f.message.en).toMatch(/these provisions are compared with the previous wording$/);
   });
 });
