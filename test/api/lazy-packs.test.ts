@@ -21,7 +21,9 @@ const dir = tempDir('bagalau-lazy-packs-');
 function run(entry: string, body: string): { out: unknown; files: string[] } {
   const program = join(dir, `p${readdirSync(dir).length}.mjs`);
   writeFileSync(program, `const lib = await import(${JSON.stringify(pathToFileURL(entry).href)});\n${body}\n`);
-  const r = spawnSync(process.execPath, [program], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } });
+  // Node's module log runs to ~1 MB for the unbundled modules, more the longer the checkout's path: past spawnSync's
+  // default 1 MB buffer the child is killed (status null), which a clone under /work/ci-check/… met and /work/main did not
+  const r = spawnSync(process.execPath, [program], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' }, maxBuffer: 64 << 20 });
   // Node's log lines begin with "ESM <pid>:" and may go on over lines of an object it prints; anything else is the program's
   const log = r.stderr;
   const own = log.split('\n').filter((l) => /^\S/.test(l) && !/^ESM \d+:/.test(l) && !/^[}\]]/.test(l));
