@@ -8,8 +8,8 @@ import { actText, clauseText } from '../law/cite-text.js';
 import { dayText } from '../law/day-text.js';
 
 const METH_WORDS: Record<Lang, { reg: string; validity: string; wordings: string; appendices: string; missing: string; rules: string; unchecked: string; inForce: (day: string) => string }> = {
-  kk: { reg: 'тіркеу', validity: 'қолданылуы', wordings: 'редакциялары', appendices: 'қосымшалары', missing: 'мәтінде жоқ', rules: 'ережелер', unchecked: 'тексерілмейтіндері', inForce: (d) => `${d} бастап күшінде` },
-  ru: { reg: 'рег.', validity: 'действие', wordings: 'редакции', appendices: 'приложения', missing: 'нет в тексте', rules: 'правила', unchecked: 'не проверяются', inForce: (d) => `в силе с ${d}` },
+  kk: { reg: 'тіркеу №', validity: 'қолданылуы', wordings: 'редакциялары', appendices: 'қосымшалары', missing: 'мәтінде жоқ', rules: 'ережелер', unchecked: 'тексерілмейтіндері', inForce: (d) => `${d} бастап күшінде` },
+  ru: { reg: 'рег. №', validity: 'действие', wordings: 'редакции', appendices: 'приложения', missing: 'нет в тексте', rules: 'правила', unchecked: 'не проверяются', inForce: (d) => `в силе с ${d}` },
   en: { reg: 'reg. No.', validity: 'validity', wordings: 'wordings', appendices: 'appendices', missing: 'missing', rules: 'rules', unchecked: 'not checkable', inForce: (d) => `in force from ${d}` },
 };
 
@@ -29,7 +29,7 @@ export function register(program: Command): void {
         const day = (d: string): string => dayText(d, L);
         const lines = [
           `${p.id}  —  ${p.act.title[L]}`,
-          `  ${actText(p.act, L)}${p.act.registration ? `; ${W.reg}${L === 'en' ? '' : ' №'} ${p.act.registration.number}, ${day(p.act.registration.date)}` : ''}`,
+          `  ${actText(p.act, L)}${p.act.registration ? `; ${W.reg} ${p.act.registration.number}, ${day(p.act.registration.date)}` : ''}`,
           `  ${W.validity}: ${day(p.validity.from)} – ${p.validity.to ? day(p.validity.to) : '…'}${p.validity.repealedBy ? ` (${p.validity.repealedBy[L]})` : ''}`,
           `  ${W.wordings}: ${p.wordings.map((w) => `${day(w.date)} [${day(w.from)} – ${w.to ? day(w.to) : '…'}]`).join('; ')}`,
           ...p.pending.map((a) => `  ! ${a.act[L]} (${W.inForce(day(a.from))}): ${a.provisions.map((c) => clauseText(c, L)).join(', ')}`),

@@ -224,6 +224,14 @@ export const baseOf = (b: RuleBase) => {
   return r;
 };
 
+/** A list's or a count's bounds as a finding's facts keep them: `= 5`, `≥ 3, ≤ 5`, `≥ 1`. */
+export const boundsSigns = (b: { exactly?: number; min?: number; max?: number }): string =>
+  b.exactly !== undefined ? `= ${b.exactly}` : [b.min !== undefined ? `≥ ${b.min}` : '', b.max !== undefined ? `≤ ${b.max}` : ''].filter(Boolean).join(', ');
+
+/** «expected 3 to 5, found 2» in each language: a count's message after its rule's title. */
+export const countMismatch = (said: Text3, found: number): Text3 =>
+  fill({ kk: 'күтілгені {kk}, табылғаны {found}', ru: 'ожидалось {ru}, найдено {found}', en: 'expected {en}, found {found}' }, { kk: said.kk, ru: said.ru, en: said.en, found });
+
 /**
  * A list's or a count's bounds as a reader says them: «5»; «от 3 до 5» / «3–5» / «3 to 5»; «не менее 3» /
  * «кемінде 3» / «at least 3»; «не более 5» / «көп дегенде 5» / «at most 5». A finding's facts keep the bounds' signs

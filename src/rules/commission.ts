@@ -5,7 +5,7 @@
  * HR employee without a vote; we do not count the secretary towards size or quorum —
  * a choice stated in the finding's note where it matters).
  */
-import { baseOf, boundsText, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isFraction } from './base.js';
+import { baseOf, boundsSigns, boundsText, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isFraction } from './base.js';
 import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 import type { Text3 } from '../law/finding.js';
@@ -72,7 +72,7 @@ export function sessionSizeRule(given: SizeSpec): Rule {
       const n = votingCount(s.data.members);
       if ((spec.min === undefined || n >= spec.min) && !(spec.odd && n % 2 === 0)) return NO_REPORTS;
       const problems: string[] = [];
-      if (spec.min !== undefined && n < spec.min) problems.push(`≥ ${spec.min}`);
+      if (spec.min !== undefined && n < spec.min) problems.push(boundsSigns({ min: spec.min }));
       if (spec.odd && n % 2 === 0) problems.push('odd');
       // in words: «не менее 5», «нечётное число» (the facts keep the signs)
       const atLeast = spec.min !== undefined ? boundsText({ min: spec.min }) : undefined;

@@ -6,7 +6,7 @@
  * other than the self-evaluation; cl. 34 and App. 5 give each respondent 12 competencies × 3 questions.
  */
 import { parsePointer } from '../law/json-pointer.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, boundsOf, boundsText } from './base.js';
+import { baseOf, withTitle, type RuleBase, titleOf, reads, boundsOf, boundsSigns, boundsText, countMismatch } from './base.js';
 import type { Report, Rule } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -106,8 +106,7 @@ export function expand(data: unknown, pattern: string): Array<[string, unknown]>
 
 export function countEachRule(given: CountEachSpec): Rule {
   const spec = boundsOf(given);
-  const expected =
-    spec.exactly !== undefined ? `= ${spec.exactly}` : [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : ''].filter(Boolean).join(', ');
+  const expected = boundsSigns(spec);
   const said = boundsText(spec);
   const w = spec.where;
   const counts = (it: unknown): boolean => {
@@ -127,7 +126,7 @@ export function countEachRule(given: CountEachSpec): Rule {
       if (ok) return;
       (this.out ??= []).push({
         path: at.path(),
-        message: withTitle(titleOf(spec), fill({ kk: 'күтілгені {kk}, табылғаны {found}', ru: 'ожидалось {ru}, найдено {found}', en: 'expected {en}, found {found}' }, { kk: said.kk, ru: said.ru, en: said.en, found: n })),
+        message: withTitle(titleOf(spec), countMismatch(said, n)),
         facts: { expected, found: n, ...(w ? { counted: w } : {}) },
       });
     },

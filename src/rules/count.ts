@@ -1,5 +1,5 @@
 /** Count rule kind: a list in a form holds exactly / at least / at most N items (e.g. "НМИ саны 5 құрайды"). */
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, boundsOf, boundsText } from './base.js';
+import { baseOf, withTitle, type RuleBase, titleOf, reads, boundsOf, boundsSigns, boundsText, countMismatch } from './base.js';
 import type { Report, Rule } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 
@@ -14,8 +14,7 @@ export interface CountSpec extends RuleBase {
 
 export function countRule(given: CountSpec): Rule {
   const spec = boundsOf(given);
-  const expected =
-    spec.exactly !== undefined ? `= ${spec.exactly}` : [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : ''].filter(Boolean).join(', ');
+  const expected = boundsSigns(spec);
   const said = boundsText(spec);
   return {
     ...baseOf(spec),
@@ -34,7 +33,7 @@ export function countRule(given: CountSpec): Rule {
           path: spec.path,
           message: withTitle(
             titleOf(spec),
-            fill({ kk: 'күтілгені {kk}, табылғаны {found}', ru: 'ожидалось {ru}, найдено {found}', en: 'expected {en}, found {found}' }, { kk: said.kk, ru: said.ru, en: said.en, found: n }),
+            countMismatch(said, n),
           ),
           facts: { expected, found: n },
         },

@@ -77,12 +77,15 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
       for (let i = 0; i < formPointers.length; i++) {
         const k = spec.forms[i]!;
         if (k === c.form || ctx.get(formPointers[i]!) === undefined) continue;
+        const category = categoryOf(ctx, spec.by);
+        const want = formName(ctx, c.form);
+        const got = formName(ctx, k);
         (out ??= []).push({
           path: formPointers[i]!,
           clause: c.clause,
           message: withTitle(
             titleOf(spec),
-            ((want, got) => fill({ kk: '{categoryKk} ({clauseKk}): {wantKk} нысаны, толтырылғаны {gotKk}', ru: 'категория {category} ({clauseRu}): форма {wantRu}, заполнена {gotRu}', en: 'category {category} ({clauseEn}) uses {wantEn}, found {gotEn}' }, { category: categoryOf(ctx, spec.by), categoryKk: categoryKk(categoryOf(ctx, spec.by)), ...clauseVars(c.clause), wantKk: want.kk, wantRu: want.ru, wantEn: want.en, gotKk: got.kk, gotRu: got.ru, gotEn: got.en }))(formName(ctx, c.form), formName(ctx, k)),
+            fill({ kk: '{categoryKk} ({clauseKk}): {wantKk} нысаны, толтырылғаны {gotKk}', ru: 'категория {category} ({clauseRu}): форма {wantRu}, заполнена {gotRu}', en: 'category {category} ({clauseEn}) uses {wantEn}, found {gotEn}' }, { category, categoryKk: categoryKk(category), ...clauseVars(c.clause), wantKk: want.kk, wantRu: want.ru, wantEn: want.en, gotKk: got.kk, gotRu: got.ru, gotEn: got.en }),
           ),
           facts: { expected: c.form, found: k, case: c.clause, managerial: ctx.pkg.servant['managerial'] === true },
         });

@@ -40,13 +40,14 @@ export function formsByCategoryRule(spec: FormsByCategorySpec): Rule {
       for (let i = 0; i < g.forbidden.length; i++) {
         const k = g.forbidden[i]!;
         if (forms[k] === undefined) continue;
+        const form = formName(ctx, k);
         (out ??= []).push({
           path: `/forms/${k}`,
-          message: withTitle(titleOf(spec), ((form) => ({
+          message: withTitle(titleOf(spec), {
             kk: `санат ${category} (${g.label.kk}) үшін ${form.kk} нысаны толтырылмайды`,
             ru: `для категории ${category} (${g.label.ru}) форма ${form.ru} не заполняется`,
             en: `category ${category} (${g.label.en}) does not fill in the form ${form.en}`,
-          }))(formName(ctx, k))),
+          }),
           facts: { category, group: g.label.en, form: k, forbidden: g.forbidden },
         });
       }

@@ -8,7 +8,7 @@
 import { t3, type Text3 } from '../law/finding.js';
 
 /** Letters and digits of a text, the rest as single dashes: «Сейітқали Айгерім» → «Сейітқали-Айгерім». */
-const safePart = (s: string, max = 60): string =>
+export const safePart = (s: string, max = 60): string =>
   s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, max).replace(/-+$/, '');
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { t3, type Text3 } from '../law/finding.js';
 import { isValidIso } from '../law/calendar/index.js';
-import { periodPart } from './file-name.js';
+import { periodPart, safePart } from './file-name.js';
 
 /** Servant fields a staff list may carry, with the header words that name them (lower-case, compared loosely). */
 export const STAFF_FIELDS: { field: string; label: Text3; aliases: string[]; required?: true; kind?: 'date' | 'boolean' }[] = [
@@ -232,7 +232,7 @@ export function rowToServant(row: StaffTable['rows'][number], mapping: Record<st
  * into the same folder writes new files instead of finding every name taken.
  */
 export function packageFileName(rowNo: number, servant: Record<string, unknown>, period?: { from: string; to: string }): string {
-  const name = String(servant['fullName'] ?? '').normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const name = safePart(String(servant['fullName'] ?? ''));
   const per = period ? periodPart(period.from, period.to) : undefined;
   return `${String(rowNo).padStart(3, '0')}-${name || 'servant'}${per ? `-${per}` : ''}.yaml`;
 }
