@@ -4,7 +4,7 @@ import { tr, type Lang, type Text3 } from './i18n.js';
 import { dateFormatMessage, ISO_DATE_WRITTEN } from '../src/check/date-message.js';
 import { clauseText } from '../src/law/cite-text.js';
 import { SEVERITY_RANK } from '../src/law/finding.js';
-import { withGlosses } from '../src/report/enum-gloss.js';
+import { messageText as readMessage } from '../src/report/i18n.js';
 
 export interface Finding {
   ruleId: string;
@@ -153,18 +153,11 @@ export function fillMessage(f: Finding, lang: Lang): string {
   return readMessage(key ? { message: { ...f.message, [lang]: f.message[lang].replace(`» (${key})`, '»') } } : f, lang);
 }
 /**
- * A finding's message as the reports say it: the act's Kazakh values glossed for a Russian or English reader on their
- * first use («тиімді» (эффективно)), as `bagalau check` prints them (src/report/enum-gloss.ts).
+ * A finding's message and field line as the reports say them (src/report/i18n.ts, the same functions): the act's
+ * Kazakh values glossed for a Russian or English reader («тиімді» (эффективно)); the field as the forms caption it,
+ * unless the message names it already.
  */
-export const readMessage = (f: Pick<Finding, 'message'>, lang: Lang): string => withGlosses(f.message[lang], lang);
-/**
- * The field a finding is about as the forms caption it (`Finding.field`), for the findings list; undefined when it
- * has none or the message names it already (a schema finding begins with it), as the text report prints it.
- */
-export function fieldLine(f: Finding, lang: Lang): string | undefined {
-  const field = f.field?.[lang];
-  return field !== undefined && !f.message[lang].includes(field) ? field : undefined;
-}
+export { messageText as readMessage, fieldText as fieldLine } from '../src/report/i18n.js';
 export const findingText = (f: Finding, lang: Lang): string => `${fillMessage(f, lang)}${f.cite ? ` (${citeText(f.cite, lang)})` : ''}`;
 /**
  * A finding as the line under its own field shows it: a schema finding's message begins with the field's place in
