@@ -103,7 +103,8 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     expect(parseYaml(readFileSync(join(srv.dir, name), 'utf8')).servant.fullName).toBe('Сейітқали Айгерім Бақытжанқызы');
     // saved: the name is the file's now, shown as such
     await expect.poll(() => p.locator('#path').innerText().catch(() => ''), { timeout: 15_000 }).toBe(name);
-    expect(await p.locator('ul.files a', { hasText: 'Сейітқали-Айгерім-Бақытжанқызы-2026-Q1.yaml' }).count()).toBe(1);
+    // the list of files is asked for again after the save: it has the file once, when its answer comes
+    await expect.poll(() => p.locator('ul.files a', { hasText: 'Сейітқали-Айгерім-Бақытжанқызы-2026-Q1.yaml' }).count(), { timeout: 15_000 }).toBe(1);
 
     // the same servant and period again (the list has the file): said in words, «-2» proposed, written on the next save
     await p.selectOption('#lang', 'ru');
