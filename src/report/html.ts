@@ -21,11 +21,12 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 .meta{color:#555;font-size:13px}
 table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0 12px}
 th,td{border:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}th.n{text-align:right}
 tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
 .cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files{overflow-wrap:break-word;width:50%}.d{white-space:nowrap}
 td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overflow-wrap:anywhere;margin-bottom:.2em}
+#total,table.units{table-layout:fixed}#total th:first-child,table.units th:first-child{width:34%}
 .servant{break-inside:avoid;margin-bottom:10px}
 .charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
 figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
@@ -87,7 +88,9 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   const w = WORDS[lang];
   const a = audit(results);
   const nums = (t: Tally) => (['files', 'clean', 'errors', 'warnings', 'overdue'] as const).map((k) => `<td class="n" data-k="${k}">${t[k]}</td>`).join('');
-  const head = `<tr><th>${esc(w.unit)}</th><th>${esc(w.files)}</th><th>${esc(w.clean)}</th><th>${esc(w.errors)}</th><th>${esc(w.warnings)}</th><th>${esc(w.overdue)}</th></tr>`;
+  // the count columns' headers stand over their numbers, on the right, as the numbers do
+  const countHeads = [w.files, w.clean, w.errors, w.warnings, w.overdue].map((t) => `<th class="n">${esc(t)}</th>`).join('');
+  const head = `<tr><th>${esc(w.unit)}</th>${countHeads}</tr>`;
   const out: string[] = [];
   out.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
@@ -101,7 +104,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
       `${esc(count(a.total.files, 'file', lang))} · ${esc(w.generated)}</p>`,
   );
   out.push(`<h2>${esc(w.summary)}</h2>`);
-  out.push(`<table id="total"><tr><th></th><th>${esc(w.files)}</th><th>${esc(w.clean)}</th><th>${esc(w.errors)}</th><th>${esc(w.warnings)}</th><th>${esc(w.overdue)}</th></tr><tr class="total"><td>${esc(w.total)}</td>${nums(a.total)}</tr></table>`);
+  out.push(`<table id="total"><tr><th></th>${countHeads}</tr><tr class="total"><td>${esc(w.total)}</td>${nums(a.total)}</tr></table>`);
   for (const b of a.bodies) {
     out.push(`<h3>${esc(b.body ?? w.noBody)}</h3><table class="units">${head}`);
     for (const u of b.units) out.push(`<tr><td>${esc(u.unit ?? w.noUnit)}</td>${nums(u)}</tr>`);

@@ -121,6 +121,18 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     }
   });
 
+  it("the summary's tables of each body and the total line up column by column, whatever the names of the units", async () => {
+    const html = join(dir, 'columns.html');
+    expect(run('check', SAMPLES, '--format', 'html', '--output', html, '--today', TODAY, '--lang', 'ru').status).toBe(1);
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(pathToFileURL(html).href);
+    // the left edge of every header cell, table by table: an auditor reads a column down the page
+    const edges = await page.$$eval('#total tr:first-child, table.units tr:first-child', (trs) => trs.map((tr) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().left))));
+    expect(edges.length).toBeGreaterThan(4);
+    for (const e of edges) expect(e).toEqual(edges[0]);
+    await page.close();
+  });
+
   it('lists each servant evaluated for one period in several files, with every file, as the JSON groups them', async () => {
     const html = join(dir, 'repeats.html');
     expect(run('check', SAMPLES, '--format', 'html', '--output', html, '--today', TODAY, '--lang', 'kk').status).toBe(1);

@@ -1,0 +1,152 @@
+import { audit } from './audit.js';
+import { dayText } from '../law/day-text.js';
+import { citeText, clauseText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
+import { ruleHelpUri, ruleInfo } from './rule-info.js';
+import { overrideOf } from './text.js';
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const CSS = `
+:root{--err:#b3261e;--warn:#a86400;--info:#4a5b6b;--line:#d5d9de;font-family:"Times New Roman",Tinos,"Liberation Serif",serif}
+body{margin:24px auto;max-width:1100px;padding:0 16px;color:#1b1f24;line-height:1.35}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:2px solid #1b1f24}h3{font-size:15px;margin:18px 0 6px}
+.meta{color:#555;font-size:13px}
+table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0 12px}
+th,td{border:1px solid var(--line);padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
+tr.total td{font-weight:bold;background:#fafbfc}
+.sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
+.cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files{overflow-wrap:break-word;width:50%}.d{white-space:nowrap}
+td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overflow-wrap:anywhere;margin-bottom:.2em}
+#total,table.units{table-layout:fixed}#total th:first-child,table.units th:first-child{width:34%}
+.servant{break-inside:avoid;margin-bottom:10px}
+.charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
+figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
+.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
+.override{font-size:12px;color:#555}.note{font-size:12px;color:#555;font-style:italic}
+@page{size:A4;margin:15mm 12mm}
+@media print{body{margin:0;max-width:none;padding:0}h2{break-after:avoid}tr{break-inside:avoid}.charts figure{flex-basis:100%}}
+`;
+/** A label in lines of at most `width` characters, broken between words (a longer word stands alone). */
+function wrap(label, width) {
+    const lines = [];
+    let line = '';
+    for (const word of label.split(/\s+/).filter(Boolean)) {
+        if (line && [...line].length + 1 + [...word].length > width)
+            (lines.push(line), (line = word));
+        else
+            line = line ? `${line} ${word}` : word;
+    }
+    if (line)
+        lines.push(line);
+    return lines.length ? lines : [''];
+}
+function bars(items, lang) {
+    const max = Math.max(1, ...items.map((i) => i.errors + i.warnings));
+    const lineH = 14;
+    const labelW = 260;
+    const barW = 360;
+    // the whole label is printed (a printed page has no hover), in as many lines as it needs
+    let y = 4;
+    const rows = items.map((it) => {
+        const lines = wrap(it.label, 40);
+        const h = Math.max(22, lines.length * lineH + 8);
+        const mid = y + h / 2;
+        const we = (it.errors / max) * barW;
+        const ww = (it.warnings / max) * barW;
+        const first = mid - ((lines.length - 1) * lineH) / 2 + 4;
+        const text = lines.map((l, k) => `<tspan x="${labelW - 6}" y="${(first + k * lineH).toFixed(1)}">${esc(l)}</tspan>`).join('');
+        const g = `<g><title>${esc(it.label)}: ${esc(count(it.errors, 'error', lang))}, ${esc(count(it.warnings, 'warning', lang))}</title>` +
+            `<text text-anchor="end" font-size="12">${text}</text>` +
+            `<rect x="${labelW}" y="${(mid - 8).toFixed(1)}" width="${we.toFixed(1)}" height="16" fill="#b3261e"/>` +
+            `<rect x="${(labelW + we).toFixed(1)}" y="${(mid - 8).toFixed(1)}" width="${ww.toFixed(1)}" height="16" fill="#e0a030"/>` +
+            `<text x="${(labelW + we + ww + 4).toFixed(1)}" y="${(mid + 4).toFixed(1)}" font-size="12">${it.errors + it.warnings}</text></g>`;
+        y += h;
+        return g;
+    });
+    return `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" viewBox="0 0 ${labelW + barW + 40} ${Math.ceil(y + 4)}" font-family="Times New Roman, serif">${rows.join('')}</svg>`;
+}
+export function formatHtml(results, lang, options = {}) {
+    const w = WORDS[lang];
+    const a = audit(results);
+    const nums = (t) => ['files', 'clean', 'errors', 'warnings', 'overdue'].map((k) => `<td class="n" data-k="${k}">${t[k]}</td>`).join('');
+    const head = `<tr><th>${esc(w.unit)}</th><th>${esc(w.files)}</th><th>${esc(w.clean)}</th><th>${esc(w.errors)}</th><th>${esc(w.warnings)}</th><th>${esc(w.overdue)}</th></tr>`;
+    const out = [];
+    out.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
+    out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+    out.push(`<title>${esc(w.title)}</title><style>${CSS}</style></head><body>`);
+    out.push(`<h1>${esc(w.title)}</h1>`);
+    const inputs = options.inputs ?? [];
+    const named = inputs.length > 5 ? [...inputs.slice(0, 5), `… (+${inputs.length - 5})`] : inputs;
+    out.push(`<p class="meta">${options.today ? `${esc(w.checkedOn)}: ${esc(dayText(options.today, lang))} · ` : ''}` +
+        `${named.length ? `<span id="inputs">${esc(w.checked)}: ${named.map((p) => `<code>${esc(p)}</code>`).join(', ')}</span> · ` : ''}` +
+        `${esc(count(a.total.files, 'file', lang))} · ${esc(w.generated)}</p>`);
+    out.push(`<h2>${esc(w.summary)}</h2>`);
+    out.push(`<table id="total"><tr><th></th><th>${esc(w.files)}</th><th>${esc(w.clean)}</th><th>${esc(w.errors)}</th><th>${esc(w.warnings)}</th><th>${esc(w.overdue)}</th></tr><tr class="total"><td>${esc(w.total)}</td>${nums(a.total)}</tr></table>`);
+    for (const b of a.bodies) {
+        out.push(`<h3>${esc(b.body ?? w.noBody)}</h3><table class="units">${head}`);
+        for (const u of b.units)
+            out.push(`<tr><td>${esc(u.unit ?? w.noUnit)}</td>${nums(u)}</tr>`);
+        if (b.units.length > 1)
+            out.push(`<tr class="total"><td>${esc(w.total)}</td>${nums(b.total)}</tr>`);
+        out.push('</table>');
+    }
+    const unitItems = a.bodies.flatMap((b) => b.units.filter((u) => u.errors + u.warnings > 0).map((u) => ({ label: `${u.unit ?? w.noUnit}${a.bodies.length > 1 ? ` · ${b.body ?? w.noBody}` : ''}`, errors: u.errors, warnings: u.warnings })));
+    // a rule's bar is named by its title in the reader's language (the id is in the rules table below it); two
+    // methodologies' rules of one title (the same clause of the model in two bodies' acts) each add their act, as citations name it
+    const top = a.rules.slice(0, 15).map((r) => ({ r, title: ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId }));
+    const titled = new Map();
+    for (const { title } of top)
+        titled.set(title, (titled.get(title) ?? 0) + 1);
+    const ruleItems = top.map(({ r, title }) => ({
+        label: titled.get(title) > 1 && r.cite ? `${title} (${r.cite.act})` : title,
+        errors: r.severity === 'error' ? r.count : 0,
+        warnings: r.severity === 'warning' ? r.count : 0,
+    }));
+    if (unitItems.length + ruleItems.length > 0) {
+        out.push(`<div class="charts">`);
+        if (unitItems.length)
+            out.push(`<figure id="chart-units"><figcaption>${esc(w.byUnit)}</figcaption>${bars(unitItems, lang)}</figure>`);
+        if (ruleItems.length)
+            out.push(`<figure id="chart-rules"><figcaption>${esc(w.byRule)}</figcaption>${bars(ruleItems, lang)}</figure>`);
+        out.push(`</div><p class="legend"><span style="background:#b3261e"></span>${esc(w.errors)}<span style="background:#e0a030"></span>${esc(w.warnings)}</p>`);
+    }
+    if (a.repeats.length) {
+        out.push(`<h2>${esc(w.repeats)}</h2><p class="note">${esc(w.repeatsNote)}</p><table id="repeats"><tr><th>${esc(w.servant)}</th><th>${esc(w.unit)}</th><th>${esc(w.period)}</th><th>${esc(w.files)}</th></tr>`);
+        for (const g of a.repeats)
+            out.push(`<tr><td>${esc(g.servant.fullName ?? w.noServant)}${g.servant.id !== undefined ? `<br><code>${esc(g.servant.id)}</code>` : ''}</td><td>${esc([[...new Set(g.files.map((f) => f.unit ?? w.noUnit))].join('; '), g.servant.body ?? w.noBody].join(' · '))}</td>` +
+                `<td><span class="d">${esc(dayText(g.period.from, lang))}</span> – <span class="d">${esc(dayText(g.period.to, lang))}</span></td><td class="files" data-n="${g.files.length}">${g.files.map((f) => `<code>${esc(f.file)}</code>`).join('<br>')}</td></tr>`);
+        out.push('</table>');
+    }
+    if (a.rules.length) {
+        out.push(`<h2>${esc(w.topRules)}</h2><table id="rules"><tr><th>${esc(w.count)}</th><th>${esc(w.rule)}</th><th>${esc(w.severity)}</th><th>${esc(w.clause)}</th><th>${esc(w.message)}</th></tr>`);
+        for (const r of a.rules) {
+            const info = ruleInfo(r.ruleId);
+            const href = ruleHelpUri(r.ruleId, options.docsBase);
+            out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td class="msg">${esc(messageText({ message: r.example }, lang))}</td></tr>`);
+        }
+        out.push('</table>');
+    }
+    out.push(`<h2>${esc(w.findingsOf)}</h2>`);
+    const withFindings = results.filter((r) => r.findings.some((f) => f.severity !== 'info'));
+    // a heading over nothing reads as a page that failed to print its findings: say there are none
+    if (withFindings.length === 0)
+        out.push(`<p id="no-findings">${esc(w.noBreaches)}</p>`);
+    const key = (r) => `${r.servant?.body ?? '\uffff'}\u0000${r.servant?.unit ?? '\uffff'}\u0000${r.servant?.fullName ?? '\uffff'}\u0000${r.file}`;
+    for (const r of [...withFindings].sort((x, y) => key(x).localeCompare(key(y), 'kk'))) {
+        const s = r.servant;
+        out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · ${esc(wordingText(r.wording, lang))}` : ''}${r.period ? ` · ${esc(w.period)} ${esc(dayText(r.period.from, lang))} – ${esc(dayText(r.period.to, lang))}` : ''}</p>`);
+        out.push(`<table><tr><th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th>${esc(w.clause)}</th><th>${esc(w.place)}</th></tr>`);
+        for (const f of r.findings) {
+            const quote = ruleInfo(f.ruleId)?.quote;
+            const o = overrideOf(f);
+            const field = fieldText(f, lang);
+            out.push(`<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td class="msg">${esc(messageText(f, lang))}` +
+                `${f.note ? `<div class="note">${esc(w.note)}: ${esc(f.note[lang])}</div>` : ''}` +
+                `${o ? `<div class="override">${esc(w.override)} (${esc(o.source)}): ${esc(SEVERITY[lang][o.from])} → ${esc(SEVERITY[lang][o.to])}</div>` : ''}</td>` +
+                `<td>${f.cite ? `<span class="cite" title="${esc(quote ?? '')}">${esc(`${f.cite.act}, ${clauseText(f.cite.clause, lang)}`)}</span>` : ''}</td>` +
+                `<td class="where">${field !== undefined ? `<span class="field">${esc(field)}</span>` : ''}<code>${esc(f.file && f.file !== r.file ? `${f.file}:` : '')}${f.place ? `${f.place.line}:${f.place.column}` : esc(f.path || '/')}</code></td></tr>`);
+        }
+        out.push('</table></section>');
+    }
+    out.push('</body></html>\n');
+    return out.join('\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * Words the reports show, in kk/ru/en: counts with their plural forms (Intl.PluralRules, so Russian
+ * gets «1 файл / 2 файла / 5 файлов»), severities, and clause citations written the way each
+ * language writes them («40-тармақ», «п. 40», «cl. 40»). Pure.
+ */
+import { clauseText } from '../law/cite-text.js';
+import { dayText } from '../law/day-text.js';
+import { withGlosses } from './enum-gloss.js';
+const RULES = {
+    kk: new Intl.PluralRules('kk'),
+    ru: new Intl.PluralRules('ru'),
+    en: new Intl.PluralRules('en'),
+};
+/** Nouns counted in reports. Kazakh keeps the noun singular after a number. */
+export const NOUNS = {
+    file: { kk: { other: 'файл' }, ru: { one: 'файл', few: 'файла', many: 'файлов', other: 'файла' }, en: { one: 'file', other: 'files' } },
+    error: { kk: { other: 'қате' }, ru: { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' }, en: { one: 'error', other: 'errors' } },
+    warning: { kk: { other: 'ескерту' }, ru: { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' }, en: { one: 'warning', other: 'warnings' } },
+    info: { kk: { other: 'ақпарат' }, ru: { one: 'сведение', few: 'сведения', many: 'сведений', other: 'сведения' }, en: { one: 'note', other: 'notes' } },
+    finding: { kk: { other: 'бұзушылық' }, ru: { one: 'нарушение', few: 'нарушения', many: 'нарушений', other: 'нарушения' }, en: { one: 'finding', other: 'findings' } },
+    workingDay: { kk: { other: 'жұмыс күні' }, ru: { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней', other: 'рабочего дня' }, en: { one: 'working day', other: 'working days' } },
+    skipped: { kk: { other: 'файл өткізілді' }, ru: { one: 'файл пропущен', few: 'файла пропущено', many: 'файлов пропущено', other: 'файла пропущено' }, en: { one: 'file skipped', other: 'files skipped' } },
+};
+/** «5 файлов», «1 working day», «2 қате». */
+export function count(n, noun, lang) {
+    const forms = NOUNS[noun][lang];
+    const form = forms[RULES[lang].select(n)] ?? forms.other;
+    return `${n} ${form}`;
+}
+export const SEVERITY = {
+    kk: { error: 'қате', warning: 'ескерту', info: 'ақпарат' },
+    ru: { error: 'ошибка', warning: 'предупреждение', info: 'сведения' },
+    en: { error: 'error', warning: 'warning', info: 'info' },
+};
+/** Column and heading words of the reports. */
+export const WORDS = {
+    kk: {
+        wording: 'редакция', ok: 'бұзушылық жоқ', total: 'Барлығы', note: 'ескертпе', fieldWord: 'өріс', skipped: 'жұмыс емес күндер',
+        body: 'Мемлекеттік орган', unit: 'Бөлімше', servant: 'Қызметші', position: 'Лауазымы', category: 'Санаты', file: 'Файл', files: 'Файлдар', clean: 'Бұзушылықсыз',
+        errors: 'Қателер', warnings: 'Ескертулер', infos: 'Ақпарат', overdue: 'Мерзімі өткен қадамдар', rule: 'Ереже', severity: 'Деңгейі', clause: 'Тармақ',
+        message: 'Хабар', facts: 'Деректер', count: 'Саны', deadline: 'Мерзімі', daysLate: 'Кешіккен жұмыс күндері', methodology: 'Әдістеме', period: 'Кезең',
+        place: 'Орны', topRules: 'Жиі бұзылатын ережелер', byUnit: 'Бөлімшелер бойынша', byBody: 'Мемлекеттік органдар бойынша', repeats: 'Бір қызметшінің бір кезеңдегі бағалауы бірнеше файлда', repeatsNote: 'Әр файл жиынтықта жеке есептелді; қайсысы түпкілікті екенін тексеріңіз.', repeatsSheet: 'Қайталанулар', periodFrom: 'Кезең басы', periodTo: 'Кезең соңы', id: 'Сәйкестендіргіш', byRule: 'Ережелер бойынша', findingsOf: 'Қызметшілердің бұзушылықтары',
+        title: 'Бағалау пакеттерін тексеру есебі', checkedOn: 'Тексеру күні', checked: 'Тексерілгені', noUnit: '(бөлімше көрсетілмеген)', noBody: '(орган көрсетілмеген)', noServant: '(қызметші көрсетілмеген)',
+        override: 'деңгейі бапталған', summary: 'Жиынтық', findings: 'Бұзушылықтар', generated: 'bagalau есебі; деректер осы компьютерден шықпайды',
+        noBreaches: 'Ешбір қызметшінің бұзушылығы жоқ: тексерілген файлдардың ешқайсысында қате де, ескерту де табылмады.',
+        noRows: 'Тексерілген файлдарда ештеңе табылмады: қате де, ескерту де, ақпарат та жоқ.',
+    },
+    ru: {
+        wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', fieldWord: 'поле', skipped: 'нерабочие дни',
+        body: 'Государственный орган', unit: 'Подразделение', servant: 'Служащий', position: 'Должность', category: 'Категория', file: 'Файл', files: 'Файлы', clean: 'Без нарушений',
+        errors: 'Ошибки', warnings: 'Предупреждения', infos: 'Сведения', overdue: 'Просроченные шаги', rule: 'Правило', severity: 'Уровень', clause: 'Пункт',
+        message: 'Сообщение', facts: 'Факты', count: 'Количество', deadline: 'Срок', daysLate: 'Опоздание, раб. дн.', methodology: 'Методика', period: 'Период',
+        place: 'Место', topRules: 'Чаще всего нарушаемые правила', byUnit: 'По подразделениям', byBody: 'По государственным органам', repeats: 'Оценка одного служащего за один период в нескольких файлах', repeatsNote: 'Каждый файл учтён в итогах отдельно; проверьте, какой из них окончательный.', repeatsSheet: 'Повторы', periodFrom: 'Начало периода', periodTo: 'Конец периода', id: 'Идентификатор', byRule: 'По правилам', findingsOf: 'Нарушения по служащим',
+        title: 'Отчёт о проверке пакетов оценки', checkedOn: 'Дата проверки', checked: 'Проверено', noUnit: '(подразделение не указано)', noBody: '(орган не указан)', noServant: '(служащий не указан)',
+        override: 'уровень изменён настройкой', summary: 'Сводка', findings: 'Нарушения', generated: 'отчёт bagalau; данные не покидают этот компьютер',
+        noBreaches: 'Нарушений нет ни у одного служащего: ни в одном проверенном файле не найдено ни ошибок, ни предупреждений.',
+        noRows: 'В проверенных файлах ничего не найдено: ни ошибок, ни предупреждений, ни сведений.',
+    },
+    en: {
+        wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', fieldWord: 'field', skipped: 'days skipped',
+        body: 'State body', unit: 'Unit', servant: 'Servant', position: 'Position', category: 'Category', file: 'File', files: 'Files', clean: 'Clean',
+        errors: 'Errors', warnings: 'Warnings', infos: 'Notes', overdue: 'Overdue steps', rule: 'Rule', severity: 'Severity', clause: 'Clause',
+        message: 'Message', facts: 'Facts', count: 'Count', deadline: 'Deadline', daysLate: 'Working days late', methodology: 'Methodology', period: 'Period',
+        place: 'Place', topRules: 'Most frequent rules', byUnit: 'By unit', byBody: 'By state body', repeats: "One servant's evaluation for one period in several files", repeatsNote: 'Each file is counted in the totals on its own; check which one is final.', repeatsSheet: 'Repeats', periodFrom: 'Period from', periodTo: 'Period to', id: 'Id', byRule: 'By rule', findingsOf: "Each servant's findings",
+        title: 'Evaluation package audit report', checkedOn: 'Checked on', checked: 'Checked', noUnit: '(no unit given)', noBody: '(no body given)', noServant: '(no servant given)',
+        override: 'severity set by config', summary: 'Summary', findings: 'Findings', generated: 'bagalau report; the data never left this computer',
+        noBreaches: 'No servant has a finding: none of the files checked has an error or a warning.',
+        noRows: 'Nothing was found in the files checked: no error, no warning, no note.',
+    },
+};
+export { clauseText } from '../law/cite-text.js';
+/** The wording of an act by its date, as each language says it: «26.03.2018 редакциясы», «редакция от 26.03.2018», «wording 2018-03-26». */
+export function wordingText(date, lang) {
+    if (lang === 'kk')
+        return `${dayText(date, lang)} редакциясы`;
+    if (lang === 'ru')
+        return `редакция от ${dayText(date, lang)}`;
+    return `${WORDS.en.wording} ${date}`;
+}
+/** «mic-2018, 40-тармақ (26.03.2018 редакциясы)», «mic-2018, 40 п. (редакция от 26.03.2018)», «mic-2018, cl. 40 (wording 2018-03-26)». */
+export function citeText(cite, lang) {
+    return `${cite.act}, ${clauseText(cite.clause, lang)} (${wordingText(cite.wording, lang)})`;
+}
+/** A finding's message as a reader of `lang` sees it: the acts' Kazakh values glossed in ru and en (enum-gloss.ts). */
+export function messageText(f, lang) {
+    return withGlosses(f.message[lang], lang);
+}
+/**
+ * The field a finding points at as the forms caption it (`Finding.field`), to show beside its message; undefined
+ * when there is none or the message names it already (a schema finding, a missing field), so it is not said twice.
+ */
+export function fieldText(f, lang) {
+    const field = f.field?.[lang];
+    return field !== undefined && !f.message[lang].includes(field) ? field : undefined;
+}

@@ -1,0 +1,123 @@
+/**
+ * The XLSX audit report as a spreadsheet reader uses it, over a batch of several bodies and units:
+ * the Summary sheet's filter covers the unit rows and nothing else, each body's totals and the
+ * batch's total are there and equal what the JSON output says, and the dates of the Findings sheet
+ * are dates (sortable, filterable), not text.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { samplesWithCases } from '../../src/package/cases.js';
+import { tempDir } from '../temp.js';
+const CLI = 'dist/src/cli/main.js';
+const run = (...args) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const TODAY = '2026-12-04';
+const dir = tempDir('bagalau-xlsx-');
+/** Every pack's samples and cases (one body each), and mic-2018's valid package again under a second unit. */
+const SAMPLES = samplesWithCases(tempDir('bagalau-xlsx-samples-'));
+const SECOND_UNIT = 'Екінші бөлім';
+writeFileSync(join(SAMPLES, 'mic-2018', 'second-unit.yaml'), readFileSync('samples/mic-2018/valid.yaml', 'utf8').replace(/^( {2}unit: ).*$/m, `$1${SECOND_UNIT}`));
+/** The counts of some results, made here from the JSON and not by the report code. */
+const counts = (rs) => ({
+    files: rs.length,
+    clean: rs.filter((r) => !r.findings.some((f) => f.severity !== 'info')).length,
+    errors: rs.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0),
+    warnings: rs.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0),
+});
+const rowCounts = (row) => ({ files: row.getCell(3).value, clean: row.getCell(4).value, errors: row.getCell(5).value, warnings: row.getCell(6).value });
+let results;
+let wb;
+beforeAll(async () => {
+    results = JSON.parse(run('check', SAMPLES, '--format', 'json', '--today', TODAY).stdout).results;
+    const out = join(dir, 'audit.xlsx');
+    expect(run('check', SAMPLES, '--format', 'xlsx', '--output', out, '--today', TODAY, '--lang', 'ru').status).toBe(1);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+});
+describe('xlsx audit report', () => {
+    it('Summary: the filter covers the unit rows; each body and the batch have their totals, equal to the JSON', () => {
+        const sum = wb.getWorksheet('Сводка');
+        const units = new Set(results.map((r) => `${r.servant?.body}\u0000${r.servant?.unit}`));
+        const bodies = [...new Set(results.map((r) => r.servant?.body ?? null))];
+        expect(bodies.length).toBeGreaterThan(3);
+        expect(units.size).toBeGreaterThan(bodies.length);
+        // sorting or filtering the unit rows takes no total along
+        expect(sum.autoFilter).toBe(`A1:G${1 + units.size}`);
+        const rows = sum.getRows(1, sum.rowCount);
+        for (const row of rows.slice(1, 1 + units.size)) {
+            const body = row.getCell(1).value;
+            const unit = row.getCell(2).value;
+            const mine = results.filter((r) => (r.servant?.body ?? '(орган не указан)') === body && (r.servant?.unit ?? '(подразделение не указано)') === unit);
+            expect(rowCounts(row), `${body} / ${unit}`).toEqual(counts(mine));
+        }
+        // under «По государственным органам», one row per body with the body's totals
+        const at = rows.findIndex((r) => r.getCell(1).value === 'По государственным органам');
+        expect(at).toBeGreaterThan(units.size);
+        const bodyRows = rows.slice(at + 1, at + 1 + bodies.length);
+        expect(bodyRows.map((r) => r.getCell(1).value).sort()).toEqual(bodies.map((b) => b ?? '(орган не указан)').sort());
+        for (const row of bodyRows) {
+            const mine = results.filter((r) => (r.servant?.body ?? '(орган не указан)') === row.getCell(1).value);
+            expect(rowCounts(row), String(row.getCell(1).value)).toEqual(counts(mine));
+        }
+        const second = bodyRows.find((r) => r.getCell(1).value === results.find((x) => x.servant?.unit === SECOND_UNIT).servant.body);
+        expect(second.getCell(3).value).toBe(results.filter((r) => r.servant?.body === second.getCell(1).value).length);
+        const total = rows[at + 1 + bodies.length];
+        expect(total.getCell(1).value).toBe('Итого');
+        expect(rowCounts(total)).toEqual(counts(results));
+    });
+    it('Findings: the wording, deadline and actual dates are date cells shown as dd.mm.yyyy', () => {
+        const fs = wb.getWorksheet('Нарушения');
+        const heads = fs.getRow(1).values;
+        const col = (h) => heads.indexOf(h);
+        const rows = fs.getRows(2, fs.rowCount - 1);
+        const day = (s) => new Date(`${String(s)}T00:00:00Z`).getTime();
+        const late = results.flatMap((r) => r.findings.filter((f) => typeof f.facts?.['happened'] === 'string' && typeof f.facts?.['deadline'] === 'string'));
+        expect(late.length).toBeGreaterThan(10);
+        let dated = 0;
+        for (const row of rows) {
+            const deadline = row.getCell(col('Срок'));
+            if (deadline.value === null || deadline.value === '')
+                continue;
+            expect(deadline.value, `row ${row.number}`).toBeInstanceOf(Date);
+            expect(deadline.numFmt).toBe('dd.mm.yyyy');
+            dated++;
+        }
+        expect(dated).toBeGreaterThanOrEqual(late.length);
+        // a late step's dates are the JSON's facts, day for day
+        const f = late[0];
+        const row = rows.find((r) => r.getCell(col('Срок')).value?.getTime?.() === day(f.facts['deadline']) && r.getCell(col('Фактически')).value?.getTime?.() === day(f.facts['happened']));
+        expect(row).toBeDefined();
+        const wording = row.getCell(col('Редакция'));
+        expect(wording.value).toBeInstanceOf(Date);
+        expect(wording.value.getTime()).toBe(day(f.cite.wording));
+    });
+    it('Repeats: one row per file of a servant evaluated for the same period in several files, each in its unit', () => {
+        // the groups, made here from the JSON: same body, same servant id (else name), same period
+        const groups = new Map();
+        for (const r of results) {
+            if (!r.servant || !r.period || (r.servant.id ?? r.servant.fullName) === undefined)
+                continue;
+            const key = [r.servant.body, r.servant.id ?? `name:${r.servant.fullName}`, r.period.from, r.period.to].join('|');
+            groups.set(key, [...(groups.get(key) ?? []), r]);
+        }
+        const repeated = [...groups.values()].filter((g) => g.length > 1).flat();
+        const rs = wb.getWorksheet('Повторы');
+        expect(rs.getRow(1).values).toEqual([undefined, 'Государственный орган', 'Подразделение', 'Служащий', 'Идентификатор', 'Начало периода', 'Конец периода', 'Файл']);
+        expect(rs.rowCount - 1).toBe(repeated.length);
+        expect(rs.autoFilter).toBe(`A1:G${rs.rowCount}`);
+        const rows = rs.getRows(2, rs.rowCount - 1);
+        const byFile = new Map(rows.map((r) => [r.getCell(7).value, r]));
+        for (const r of repeated) {
+            const row = byFile.get(r.file);
+            expect(row, r.file).toBeDefined();
+            expect([row.getCell(1).value, row.getCell(2).value, row.getCell(4).value]).toEqual([r.servant.body, r.servant.unit ?? '(подразделение не указано)', r.servant.id ?? '']);
+            expect(row.getCell(5).value.getTime()).toBe(new Date(`${r.period.from}T00:00:00Z`).getTime());
+        }
+        // the copy under another unit is listed beside the package it copies, with its own unit
+        const copy = byFile.get(join(SAMPLES, 'mic-2018', 'second-unit.yaml'));
+        expect(copy.getCell(2).value).toBe(SECOND_UNIT);
+        expect(byFile.get(join(SAMPLES, 'mic-2018', 'valid.yaml')).getCell(2).value).not.toBe(SECOND_UNIT);
+    });
+});
