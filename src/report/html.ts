@@ -26,7 +26,8 @@ tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
 .cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files{overflow-wrap:break-word;width:50%}.d{white-space:nowrap}
 td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overflow-wrap:anywhere;margin-bottom:.2em}
-#total,table.units{table-layout:fixed}#total th:first-child,table.units th:first-child{width:34%}
+#total,table.units,.servant table{table-layout:fixed}#total th:first-child,table.units th:first-child{width:34%}
+.servant th:nth-child(1){width:11%}.servant th:nth-child(3){width:16%}.servant th:nth-child(4){width:24%}
 .servant{break-inside:avoid;margin-bottom:10px}
 .charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
 figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}

@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     }
   });
 
-  it("the summary's tables of each body and the total line up column by column, whatever the names of the units", async () => {
+  it("the summary's tables of each body and the total line up column by column, whatever the names of the units, and so do the servants' tables of findings", async () => {
     const html = join(dir, 'columns.html');
     expect(run('check', SAMPLES, '--format', 'html', '--output', html, '--today', TODAY, '--lang', 'ru').status).toBe(1);
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -130,6 +130,10 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     const edges = await page.$$eval('#total tr:first-child, table.units tr:first-child', (trs) => trs.map((tr) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().left))));
     expect(edges.length).toBeGreaterThan(4);
     for (const e of edges) expect(e).toEqual(edges[0]);
+    // and each servant's table of findings, whatever its messages
+    const servants = await page.$$eval('section.servant table tr:first-child', (trs) => trs.map((tr) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().left))));
+    expect(servants.length).toBeGreaterThan(100);
+    for (const e of servants) expect(e).toEqual(servants[0]);
     await page.close();
   });
 
