@@ -16,6 +16,9 @@ const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
   act: 20, clause: 16, wording: 11, message: 80, deadline: 11, happened: 11, daysLate: 10, note: 40,
 };
 
+/** The widths of the Summary sheet's first two columns (body, unit; below them a rule's title and clause). */
+const SUMMARY_WIDTHS = [40, 36] as const;
+
 /** Columns holding a calendar date: written as dates, so that a reader sorts and filters them as dates. */
 const DATES = ['wording', 'deadline', 'happened'] as const;
 /** How a date cell shows: as dates are written in Kazakhstan's documents in kk and ru, ISO in en. */
@@ -29,6 +32,73 @@ function asDate(s: string): Date | string {
   return d.getUTCDate() === Number(m[3]) ? d : s;
 }
 
+/**
+ * The lines a text takes in a column `width` characters wide, broken between words as a spreadsheet wraps it (a
+ * word longer than the line runs on over the next). Estimated without the reader's font: a character as wide as
+ * the width unit (Excel's «0»), a line one character short of the column for the cell's margins.
+ */
+export function linesIn(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 1);
+  let lines = 0;
+  for (const para of text.split('\n')) {
+    lines++;
+    let used = 0;
+    for (const word of para.split(/\s+/)) {
+      if (word === '') continue;
+      if (used > 0 && used + 1 + word.length <= room) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) lines++;
+      // a word longer than the line runs on over as many lines as it fills
+      lines += Math.ceil(word.length / room) - 1;
+      used = word.length % room || room;
+    }
+  }
+  return lines;
+}
+
+/** A line of text in a row, in points: the default row height of an 11-point font. */
+const LINE_PT = 15;
+
+/**
+ * A row whose wrapped cells take more than one line is given the height they need. Excel and LibreOffice
+ * open an XLSX with the heights it states and do not grow a row for its wrapped text: LibreOffice drew two
+ * rows' rule titles over each other.
+ */
+function fitHeight(row: ExcelJS.Row, cells: ReadonlyArray<readonly [cell: number | string, width: number]>): void {
+  let lines = 1;
+  for (const [c, width] of cells) {
+    const v = row.getCell(c).value;
+    if (typeof v === 'string') lines = Math.max(lines, linesIn(v, width));
+  }
+  if (lines > 1) row.height = lines * LINE_PT;
+}
+
+/** A row's cells at the top of the row, the `cells` wrapped within their columns, the row as tall as they need. */
+function wrapRow(row: ExcelJS.Row, cells: ReadonlyArray<readonly [cell: number | string, width: number]>): void {
+  row.alignment = { vertical: 'top' };
+  for (const [c] of cells) row.getCell(c).alignment = { wrapText: true, vertical: 'top' };
+  fitHeight(row, cells);
+}
+
+/** A column of counts as wide as its heading in the reader's language (bold), so the heading is not cut. */
+const countWidth = (heading: string, least: number): number => Math.max(least, Math.ceil(heading.length * 1.15) + 2);
+
+/**
+ * Printed on A4 across (the sheets are wide); `fit`: as wide as one page; `titles`: the heading row on every page
+ * (not on the Summary sheet, whose lower tables have headings of their own).
+ */
+function printSetup(ws: ExcelJS.Worksheet, { fit, titles }: { fit: boolean; titles: boolean }): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    ...(fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(titles ? { printTitlesRow: '1:1' } : {}),
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
 /** Sheet names are at most 31 characters; the headings stay in the chosen language. */
 export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): Promise<Uint8Array> {
   const w = WORDS[lang];
@@ -40,22 +110,25 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   const a = audit(results);
   const sum = wb.addWorksheet(w.summary.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sum.columns = [
-    { header: w.body, key: 'body', width: 40 },
-    { header: w.unit, key: 'unit', width: 36 },
-    { header: w.files, key: 'files', width: 10 },
-    { header: w.clean, key: 'clean', width: 12 },
-    { header: w.errors, key: 'errors', width: 10 },
-    { header: w.warnings, key: 'warnings', width: 14 },
-    { header: w.overdue, key: 'overdue', width: 18 },
+    { header: w.body, key: 'body', width: SUMMARY_WIDTHS[0] },
+    { header: w.unit, key: 'unit', width: SUMMARY_WIDTHS[1] },
+    // below it, the rules' counts
+    { header: w.files, key: 'files', width: countWidth(w.count, countWidth(w.files, 10)) },
+    { header: w.clean, key: 'clean', width: countWidth(w.clean, 12) },
+    { header: w.errors, key: 'errors', width: countWidth(w.errors, 10) },
+    { header: w.warnings, key: 'warnings', width: countWidth(w.warnings, 14) },
+    { header: w.overdue, key: 'overdue', width: countWidth(w.overdue, 18) },
   ];
-  for (const b of a.bodies) for (const u of b.units) sum.addRow({ body: b.body ?? w.noBody, unit: u.unit ?? w.noUnit, files: u.files, clean: u.clean, errors: u.errors, warnings: u.warnings, overdue: u.overdue });
+  // a body's or unit's name longer than its column wraps within it (the next cell is never empty to run on over)
+  const names = [[1, SUMMARY_WIDTHS[0]], [2, SUMMARY_WIDTHS[1]]] as const;
+  for (const b of a.bodies) for (const u of b.units) wrapRow(sum.addRow({ body: b.body ?? w.noBody, unit: u.unit ?? w.noUnit, files: u.files, clean: u.clean, errors: u.errors, warnings: u.warnings, overdue: u.overdue }), names);
   sum.getRow(1).font = { bold: true };
   // the filter covers the unit rows only: sorting or filtering them never moves a total in among them
   sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sum.rowCount), column: 7 } };
   // each body's totals (the HTML report's «Итого» under each body), then the whole batch's
   sum.addRow([]);
   sum.addRow([w.byBody]).font = { bold: true };
-  for (const b of a.bodies) sum.addRow({ body: b.body ?? w.noBody, unit: '', files: b.total.files, clean: b.total.clean, errors: b.total.errors, warnings: b.total.warnings, overdue: b.total.overdue });
+  for (const b of a.bodies) wrapRow(sum.addRow({ body: b.body ?? w.noBody, unit: '', files: b.total.files, clean: b.total.clean, errors: b.total.errors, warnings: b.total.warnings, overdue: b.total.overdue }), names);
   const total = sum.addRow({ body: w.total, unit: '', files: a.total.files, clean: a.total.clean, errors: a.total.errors, warnings: a.total.warnings, overdue: a.total.overdue });
   total.font = { bold: true };
   if (a.rules.length) {
@@ -68,10 +141,11 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
     rh.font = { bold: true };
     for (const r of a.rules.slice(0, 20)) {
       const row = sum.addRow([ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId, r.cite ? citeText(r.cite, lang) : '', r.count, r.ruleId]);
-      row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-      row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+      wrapRow(row, names);
     }
   }
+  // seven columns: one page wide, as the HTML report prints
+  printSetup(sum, { fit: true, titles: false });
 
   const fs = wb.addWorksheet(w.findings.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: WIDTHS[c] }));
@@ -80,11 +154,12 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   let n = 0;
   for (const row of findingRows(results, lang)) {
     const r = fs.addRow({ ...row, wording: asDate(row.wording), deadline: asDate(row.deadline), happened: asDate(row.happened) });
-    r.getCell('message').alignment = { wrapText: true, vertical: 'top' };
-    r.getCell('field').alignment = { wrapText: true, vertical: 'top' };
+    wrapRow(r, [['message', WIDTHS.message], ['field', WIDTHS.field]]);
     n++;
   }
   fs.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: COLUMNS.length } };
+  // eighteen columns do not go on one page at a size one can read: the sheet is for filtering; the HTML report prints
+  printSetup(fs, { fit: false, titles: true });
   // a sheet of headings alone reads as one that failed to be written: say there is nothing (outside the filter)
   if (n === 0) fs.addRow([w.noRows]).font = { italic: true };
   // the same servant and period in several files: one row per file, so a reader filters them by servant
@@ -104,6 +179,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
       for (const f of g.files)
         rs.addRow({ body: g.servant.body ?? w.noBody, unit: f.unit ?? w.noUnit, servant: g.servant.fullName ?? w.noServant, id: g.servant.id ?? '', from: asDate(g.period.from), to: asDate(g.period.to), file: f.file });
     rs.autoFilter = { from: { row: 1, column: 1 }, to: { row: rs.rowCount, column: 7 } };
+    printSetup(rs, { fit: true, titles: true });
   }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

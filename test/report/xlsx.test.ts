@@ -4,13 +4,14 @@
  * batch's total are there and equal what the JSON output says, and the dates of the Findings sheet
  * are dates (sortable, filterable), not text.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { samplesWithCases } from '../../src/package/cases.js';
 import { tempDir } from '../temp.js';
+import { requireTools } from '../render/tools.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -127,4 +128,28 @@ describe('xlsx audit report', () => {
     expect(copy.getCell(2).value).toBe(SECOND_UNIT);
     expect(byFile.get(join(SAMPLES, 'mic-2018', 'valid.yaml'))!.getCell(2).value).not.toBe(SECOND_UNIT);
   });
+
+  it("Summary, printed as LibreOffice prints it: one page wide, and no word drawn over another (a wrapped rule title or body name gets its row's height)", () => {
+    requireTools(['soffice', 'pdftotext']);
+    const out = join(dir, 'audit.xlsx');
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), out], { stdio: 'ignore', timeout: 300_000 });
+    const page = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', join(dir, 'lo', 'audit.pdf'), '-'], { encoding: 'utf8' });
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5]! }));
+    expect(words.length).toBeGreaterThan(100);
+    // every column of the unit table on the first page: its headings, and the last column's figures
+    const text = words.map((w) => w.text).join(' ');
+    for (const heading of ['Государственный орган', 'Подразделение', 'Файлы', 'Без нарушений', 'Ошибки', 'Предупреждения', 'Просроченные шаги']) expect(text, heading).toContain(heading);
+    expect(text).toContain('Чаще всего нарушаемые правила');
+    // no two words overlap by more than a hair (text of two rows drawn over each other, or one cell's over the next)
+    const overlaps: string[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++) {
+        const a = words[i]!;
+        const b = words[j]!;
+        const dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        if (dx > 1 && dy > 2) overlaps.push(`«${a.text}» × «${b.text}»`);
+      }
+    expect(overlaps).toEqual([]);
+  }, 300_000);
 });
