@@ -160,10 +160,34 @@ function formatNumber(n: number, fmt: string): string {
 /** Numbering definitions: num id → its levels (abstract levels with the num's overrides). */
 interface Num { abstract: string; levels: Level[]; restarts: number[] }
 
-function readNumbering(root: Element | null): Map<string, Num> {
+/**
+ * `listStyles`: numbering styles (styleId → the num id in their numPr). A list made from a list style
+ * («Define New List Style», or a multilevel list linked to headings) has an abstract numbering with
+ * no levels of its own, only `w:numStyleLink` naming the style; its levels are those of the abstract
+ * the style's num uses (the one with `w:styleLink`), and both count as one list (ECMA-376 § 17.9.21, § 17.9.27).
+ */
+function readNumbering(root: Element | null, listStyles: ReadonlyMap<string, string> = new Map()): Map<string, Num> {
   const abstracts = new Map<string, Level[]>();
   const out = new Map<string, Num>();
   if (!root) return out;
+  const numAbstract = new Map<string, string>();
+  for (const num of kids(root, 'num')) numAbstract.set(attr(num, 'numId') ?? '', attr(kid(num, 'abstractNumId'), 'val') ?? '');
+  const links = new Map<string, string>();
+  for (const a of kids(root, 'abstractNum')) {
+    const link = attr(kid(a, 'numStyleLink'), 'val');
+    if (link !== null) links.set(attr(a, 'abstractNumId') ?? '', link);
+  }
+  /** The abstract whose levels a list uses: through its list style when it links to one (a cycle or a dangling link is cut). */
+  const resolveAbstract = (id: string): string => {
+    let cur = id;
+    for (let i = 0; i < 4; i++) {
+      const style = links.get(cur);
+      const next = style === undefined ? undefined : numAbstract.get(listStyles.get(style) ?? '');
+      if (next === undefined || next === cur) break;
+      cur = next;
+    }
+    return cur;
+  };
   const levelsOf = (el: Element): Level[] => {
     const levels: Level[] = [];
     for (const lvl of kids(el, 'lvl')) {
@@ -181,7 +205,7 @@ function readNumbering(root: Element | null): Map<string, Num> {
   };
   for (const a of kids(root, 'abstractNum')) abstracts.set(attr(a, 'abstractNumId') ?? '', levelsOf(a));
   for (const num of kids(root, 'num')) {
-    const abstract = attr(kid(num, 'abstractNumId'), 'val') ?? '';
+    const abstract = resolveAbstract(attr(kid(num, 'abstractNumId'), 'val') ?? '');
     const levels = [...(abstracts.get(abstract) ?? [])];
     for (const o of kids(num, 'lvlOverride')) {
       const i = Number(attr(o, 'ilvl') ?? 0);
@@ -194,6 +218,16 @@ function readNumbering(root: Element | null): Map<string, Num> {
     // startOverride restarts the count where it is first used (LibreOffice writes «restart here» so).
     const restarts = kids(num, 'lvlOverride').flatMap((o) => (kid(o, 'startOverride') ? [Number(attr(o, 'ilvl') ?? 0)] : []));
     out.set(attr(num, 'numId') ?? '', { abstract, levels, restarts });
+  }
+  return out;
+}
+
+/** Numbering (list) styles: styleId → the num id of their numPr. */
+function readListStyles(root: Element | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of kids(root, 'style')) {
+    const numId = attr(kid(kid(kid(s, 'pPr'), 'numPr'), 'numId'), 'val');
+    if (attr(s, 'type') === 'numbering' && numId !== null) out.set(attr(s, 'styleId') ?? '', numId);
   }
   return out;
 }
@@ -372,8 +406,9 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   }
   const body = kid(parseXml(files['word/document.xml'], 'word/document.xml'), 'body');
   if (!body) throw new DocxError(t3('Word (DOCX) файлы емес: word/document.xml ішінде мәтін денесі жоқ', 'это не файл Word (DOCX): в word/document.xml нет тела документа', 'not a Word (DOCX) file: no word/document.xml body'));
-  const numbering = readNumbering(parseXml(files['word/numbering.xml'], 'word/numbering.xml'));
-  const styles = readStyles(parseXml(files['word/styles.xml'], 'word/styles.xml'));
+  const stylesXml = parseXml(files['word/styles.xml'], 'word/styles.xml');
+  const numbering = readNumbering(parseXml(files['word/numbering.xml'], 'word/numbering.xml'), readListStyles(stylesXml));
+  const styles = readStyles(stylesXml);
 
   /** Counters per abstract list; a num with a startOverride restarts its level the first time it is used. */
   const counters = new Map<string, number[]>();

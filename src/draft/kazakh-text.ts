@@ -219,16 +219,21 @@ const PLAIN_NUMBER = /^\s*(\d+(?:[,.]\d+)?)\s*%?\s*$/u;
  * Bands written in two columns, «from» and «to» («4 | 5», «3 | 3,99»): one range per body row, from its
  * last two cells, when every body row (at least three) has plain numbers there, the lower first, and the
  * header has none there (a «№» column beside a score column is not a band). Null otherwise.
+ * The header may be several rows, as a Word table with merged cells has it: «Нәтиже | Балл» over
+ * «(merged) | бастап | дейін», or a caption row across the table above the column names.
  */
 export function columnPairRanges<T extends { text: string }>(rows: ReadonlyArray<readonly T[]>): Array<{ range: NumericRange; cell: T }> | null {
-  const [head, ...rest] = rows;
+  const head = rows[0];
   if (!head || head.length < 2) return null;
   // A table made in Word has no header row: its first row is then a band like the others («тиімді | 4 | 5»),
   // read as one when it names its band in a first cell that is not a number.
   const headless = head.length >= 3 && head.slice(-2).every((c) => PLAIN_NUMBER.test(c.text)) && !PLAIN_NUMBER.test(head[0]?.text ?? '');
-  const body = headless ? rows : rest;
+  // The header rows: those at the top with no number in their last two cells.
+  let headRows = 0;
+  if (!headless) while (headRows < rows.length && !(rows[headRows] as readonly T[]).slice(-2).some((c) => PLAIN_NUMBER.test(c.text))) headRows++;
+  const body = rows.slice(headRows);
   if (body.length < 3) return null;
-  if (!headless && head.slice(-2).some((c) => PLAIN_NUMBER.test(c.text))) return null;
+  if (!headless && headRows === 0) return null;
   const out: Array<{ range: NumericRange; cell: T }> = [];
   for (const row of body) {
     const a = row[row.length - 2];

@@ -1,0 +1,120 @@
+/**
+ * Word files as authors leave them after editing (issue: methodology authors' drafts written in Word by
+ * other hands), built in the test as Word stores them (`./word-author.ts`, then the parts Word writes):
+ * - a multilevel list made from a list style: the abstract numbering the paragraphs use holds no levels,
+ *   only `w:numStyleLink` to the style whose list holds them. Its numbers were dropped: no chapter, no
+ *   clause, and a faithful draft got «clause 11 does not exist», «no provision matching model clause 4»…;
+ * - a grade scale as a Word table with merged cells: «Балл» across «бастап | дейін» above them (gridSpan,
+ *   vMerge), or a caption row across the table. The header was taken to be one row, the table refused, and
+ *   a faithful draft told it «does not state» model cl. 8 (a changed band went unseen).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/draft/check.js';
+import { docxToMarkdown } from '../../src/draft/docx.js';
+import { wordDraft } from './word-author.js';
+
+const cases = join(import.meta.dirname, 'cases');
+const DATE = '2026-01-15';
+const kk = readFileSync(join(cases, 'faithful.md'), 'utf8');
+const ru = readFileSync(join(cases, 'russian-model.md'), 'utf8');
+
+/** One part of a Word file changed as Word would write it; the change must take. */
+function edit(bytes: Uint8Array, part: string, f: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files[part] as Uint8Array);
+  const changed = f(xml);
+  expect(changed, part).not.toBe(xml);
+  files[part] = strToU8(changed);
+  return zipSync(files);
+}
+
+function check(bytes: Uint8Array) {
+  const d = docxToMarkdown(bytes);
+  const r = checkDraft(d.markdown, { date: DATE, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } });
+  return { d, r, findings: r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.cite?.clause ?? ''} ¶${f.place?.line}`) };
+}
+
+/**
+ * The methodology's list («N-тарау. / N. / N)», abstract 3 of the `docx` package) made from a list style
+ * «Әдістеме тізімі» as Word writes one: abstract 3 keeps only the link, the levels move to abstract 9 that
+ * the style defines, and the style's own num (10) uses it.
+ */
+function asListStyle(bytes: Uint8Array): Uint8Array {
+  const numbered = edit(bytes, 'word/numbering.xml', (xml) => xml
+    .replace(/<w:abstractNum w:abstractNumId="3"([^>]*)>((?:(?!<\/w:abstractNum>).)*)<\/w:abstractNum>/s, (_m, at: string, levels: string) =>
+      `<w:abstractNum w:abstractNumId="3"${at}><w:multiLevelType w:val="multilevel"/><w:numStyleLink w:val="MethodList"/></w:abstractNum>`
+      + `<w:abstractNum w:abstractNumId="9"><w:multiLevelType w:val="multilevel"/><w:styleLink w:val="MethodList"/>${levels.replace(/<w:multiLevelType[^>]*\/>/, '')}</w:abstractNum>`)
+    .replace('</w:numbering>', '<w:num w:numId="10"><w:abstractNumId w:val="9"/></w:num></w:numbering>'));
+  return edit(numbered, 'word/styles.xml', (xml) => xml.replace('</w:styles>',
+    '<w:style w:type="numbering" w:styleId="MethodList"><w:name w:val="Әдістеме тізімі"/><w:pPr><w:numPr><w:numId w:val="10"/></w:numPr></w:pPr></w:style></w:styles>'));
+}
+
+describe('a multilevel list made from a list style (w:numStyleLink)', () => {
+  it('numbers chapters, clauses and sub-clauses as Word shows them: the faithful draft has no finding; a departure is found at its clause', async () => {
+    const { d, r, findings } = check(asListStyle(await wordDraft(kk, { clauseRestart: 0 })));
+    expect(r.act.documents[0]?.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(r.act.documents[0]?.clauses.map((c) => c.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(d.paragraphText).toContain('2-тарау. "Б" корпусының мемлекеттік әкімшілік қызметшілерін бағалау тәртібі');
+    expect(findings).toEqual([]);
+    const bad = check(asListStyle(await wordDraft(kk.replace('бес жұмыс күні ішінде "Б"', 'он жұмыс күні ішінде "Б"'), { clauseRestart: 0 })));
+    expect(bad.findings).toHaveLength(1);
+    expect([bad.r.findings[0]?.severity, bad.r.findings[0]?.ruleId, bad.r.findings[0]?.cite?.clause]).toEqual(['error', 'draft/model-parameter-deviation', 'Annex 2 cl. 11']);
+    expect(bad.d.paragraphText[bad.r.findings[0]?.place?.line ?? 0]).toMatch(/^11\. Бағалау нәтижелерімен келіспеген .*он жұмыс күні/);
+  }, 60_000);
+
+  it('Russian: «Глава N.» chapters and clauses paired by number, as with the list written directly', async () => {
+    const direct = check(await wordDraft(ru, { clauseRestart: 0, chapterText: 'Глава %1.' }));
+    const styled = check(asListStyle(await wordDraft(ru, { clauseRestart: 0, chapterText: 'Глава %1.' })));
+    expect(styled.r.act.documents[0]?.chapters.map((c) => c.number)).toEqual(direct.r.act.documents[0]?.chapters.map((c) => c.number));
+    expect(styled.r.act.documents[0]?.clauses.length).toBeGreaterThan(20);
+    expect(styled.r.act.documents[0]?.clauses.map((c) => c.number)).toEqual(direct.r.act.documents[0]?.clauses.map((c) => c.number));
+    expect(styled.r.findings.map((f) => [f.ruleId, f.message.en])).toEqual(direct.r.findings.map((f) => [f.ruleId, f.message.en]));
+  }, 60_000);
+});
+
+type Cell = { t: string; span?: number; merge?: 'restart' | 'continue' };
+/** A Word table: `w:gridSpan` for a cell across columns, `w:vMerge` for one down rows (the cells below it are empty, marked «continue»). */
+const table = (rows: Cell[][]): string => `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="5000"/><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:tcPr>${c.span ? `<w:gridSpan w:val="${c.span}"/>` : ''}${c.merge ? `<w:vMerge${c.merge === 'restart' ? ' w:val="restart"' : ''}/>` : ''}</w:tcPr><w:p><w:r><w:t xml:space="preserve">${c.t}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+
+const KK_BANDS = /^"Функционалдық міндеттерін тиімді атқарады" нәтижесіне 4-тен.*$/m;
+const RU_BANDS = /^Результату «эффективно» соответствует.*$/m;
+const langs = {
+  kk: { md: kk, re: KK_BANDS, intro: 'Бағалау нәтижелеріне мынадай бағалар диапазоны сәйкес келеді:', head: ['Бағалау нәтижесі', 'Балл', 'бастап', 'дейін'], caption: 'Бағалау шкаласы', names: ['тиімді атқарады', 'тиісті түрде атқарады', 'қанағаттанарлық түрде атқарады', 'қанағаттанарлықсыз түрде атқарады'] },
+  ru: { md: ru, re: RU_BANDS, intro: 'Результатам оценки соответствуют следующие диапазоны оценок:', head: ['Результат оценки', 'Баллы', 'от', 'до'], caption: 'Шкала оценок', names: ['эффективно', 'надлежаще', 'удовлетворительно', 'неудовлетворительно'] },
+} as const;
+const BOUNDS = [['4', '5'], ['3', '3,99'], ['2', '2,99'], ['0', '1,99']];
+
+/** The draft in Word with its bands as a table of «from» and «to» columns under a merged header. */
+async function withBandTable(lang: keyof typeof langs, header: 'merged' | 'caption', bounds = BOUNDS): Promise<Uint8Array> {
+  const l = langs[lang];
+  const md = l.md.replace(l.re, `${l.intro}\n\n| x | y | z |\n|---|---|---|\n| x | y | z |`);
+  expect(md).not.toBe(l.md);
+  const [name, score, from, to] = l.head;
+  const head: Cell[][] = header === 'merged'
+    ? [[{ t: name, merge: 'restart' }, { t: score, span: 2 }], [{ t: '', merge: 'continue' }, { t: from }, { t: to }]]
+    : [[{ t: l.caption, span: 3 }], [{ t: name }, { t: from }, { t: to }]];
+  const body = l.names.map((n, i) => [{ t: n }, { t: bounds[i]?.[0] ?? '' }, { t: bounds[i]?.[1] ?? '' }]);
+  const bytes = await wordDraft(md, { clauseRestart: 0, ...(lang === 'ru' ? { chapterText: 'Глава %1.' } : {}) });
+  return edit(bytes, 'word/document.xml', (xml) => xml.replace(/<w:tbl>(?:(?!<\/w:tbl>).)*>x<(?:(?!<\/w:tbl>).)*<\/w:tbl>/s, table([...head, ...body])));
+}
+
+describe('a grade scale as a Word table with merged cells', () => {
+  for (const lang of ['kk', 'ru'] as const) {
+    for (const header of ['merged', 'caption'] as const) {
+      it(`${lang}, ${header === 'merged' ? '«score» merged across «from | to», the name merged down' : 'a caption row across the table'}: the bands are read from it; a changed band is found, cited to model cl. 8`, async () => {
+        const ok = check(await withBandTable(lang, header));
+        expect(ok.d.markdown).toContain(`| ${langs[lang].names[0]} | 4 | 5 |`);
+        expect(ok.r.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands')).toMatchObject({ status: 'same', found: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]] });
+        expect(ok.findings.filter((f) => !f.includes('draft/model-language'))).toEqual([]);
+        const bad = check(await withBandTable(lang, header, [['3,5', '5'], ...BOUNDS.slice(1)]));
+        const bands = bad.r.findings.filter((f) => f.facts?.['parameter'] === 'grade-bands');
+        expect(bands.map((f) => [f.severity, f.ruleId, f.cite?.clause, f.facts?.['found']])).toEqual([['error', 'draft/model-parameter-deviation', 'Annex 2 cl. 8', [[3.5, 5], [3, 3.99], [2, 2.99], [0, 1.99]]]]);
+        // the overlap the changed band makes is reported in the table too
+        expect(bad.findings.filter((f) => f.includes('draft/band-overlap'))).toHaveLength(1);
+      }, 60_000);
+    }
+  }
+});
