@@ -60,7 +60,11 @@ function readText(path: string): { text: string } | { error: Text3 } {
   }
 }
 
-const isDocx = (file: string): boolean => extname(file).toLowerCase() === '.docx';
+/**
+ * A file for the Word reader: a .docx (.docm, .dotx are the same format), and the formats authors also save
+ * drafts in (.doc, .rtf, .odt), which it names with what to do instead of «not UTF-8 text».
+ */
+const isDocx = (file: string): boolean => /^\.(?:docx|docm|dotx|doc|rtf|odt)$/.test(extname(file).toLowerCase());
 
 /**
  * A draft as Markdown with what its lines are in the user's file: Markdown as is, a published .txt

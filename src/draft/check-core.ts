@@ -8,6 +8,7 @@ import { makeContext } from './context.js';
 import { compareWithModel, type ModelComparison } from './model-check.js';
 import { checkLimits, LIMITS, oneLineEnding } from './limits.js';
 import { parseDraft } from './parse.js';
+import { hasRevisions, revisionsFinding } from './revisions.js';
 import { STRUCTURE_RULES } from './rules/index.js';
 import { resolvePlaces, type SourceMap } from './where.js';
 
@@ -51,5 +52,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftCheck
   const findings = STRUCTURE_RULES.flatMap((rule) => rule.check(ctx));
   const comparison = options.model === false ? null : compareWithModel(ctx, options.date);
   if (comparison) findings.push(...comparison.findings);
+  // A Word file with changes left unaccepted was read as if they were accepted: the author is told so.
+  if (hasRevisions(options.source?.revisions)) findings.push(revisionsFinding(options.source.revisions));
   return { act, findings: resolvePlaces(findings.sort(byPlace), options.source), comparison };
 }

@@ -23,6 +23,7 @@ import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { t3, type Text3 } from '../law/finding.js';
 import { NOTE_RE } from './import.js';
+import type { Revisions } from './revisions.js';
 import type { SourceMap } from './where.js';
 
 /**
@@ -51,6 +52,8 @@ export interface DocxDraft {
   paragraphOf: number[];
   /** Paragraph number (1-based index; [0] unused) → its text as the reader sees it (with its number). */
   paragraphText: string[];
+  /** Tracked changes left unaccepted and comments, when the file holds any (the text is read as if accepted). */
+  revisions?: Revisions;
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -384,12 +387,67 @@ function escapeBlock(line: string): string {
     .replace(/^(\s*\d{1,9})([.)])/u, '$1\\$2');
 }
 
+const REVISION: Record<string, 'insertions' | 'deletions' | 'moves' | 'formatting'> = {
+  ins: 'insertions', del: 'deletions', moveFrom: 'moves',
+  rPrChange: 'formatting', pPrChange: 'formatting', tblPrChange: 'formatting', trPrChange: 'formatting', tcPrChange: 'formatting', sectPrChange: 'formatting', numberingChange: 'formatting', tblGridChange: 'formatting',
+};
+/**
+ * The tracked changes and comments in an element: each w:ins, w:del (of text or of a paragraph mark),
+ * move (w:moveFrom; its w:moveTo is the same move) and formatting change, and each comment's reference,
+ * as Word's reviewing pane lists them. A text box stored twice (mc:AlternateContent) is counted once.
+ */
+function countRevisions(el: Element, out: Omit<Revisions, 'line'>, comments: Set<string>): boolean {
+  let any = false;
+  for (const c of el.kids) {
+    const kind = REVISION[c.localName];
+    if (kind) {
+      out[kind]++;
+      any = true;
+    } else if (c.localName === 'commentReference' || c.localName === 'commentRangeStart') {
+      comments.add(attr(c, 'id') ?? '');
+      any = true;
+    } else if (c.localName === 'moveTo') any = true;
+    if (c.localName === 'AlternateContent') {
+      const first = c.kids.find((k) => k.localName === 'Choice' || k.localName === 'Fallback');
+      if (first && countRevisions(first, out, comments)) any = true;
+    } else if (c.kids.length > 0 && countRevisions(c, out, comments)) any = true;
+  }
+  return any;
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+/** What to do with a file saved in a format that is not read: save it as .docx, or have LibreOffice convert it. */
+const saveAsDocx = (kk: string, ru: string, en: string, app: Text3): DocxError => new DocxError(t3(
+  `бұл ${kk}, ол оқылмайды: файлды ${app.kk} ашып, «Word құжаты (*.docx)» түрінде сақтаңыз («Файл» → «Басқаша сақтау») немесе түрлендіріңіз: libreoffice --headless --convert-to docx ФАЙЛ; содан кейін .docx файлын тексеріңіз`,
+  `это ${ru}, такой файл не читается: откройте его в ${app.ru} и сохраните как «Документ Word (*.docx)» («Файл» → «Сохранить как») или преобразуйте: libreoffice --headless --convert-to docx ФАЙЛ; затем проверьте файл .docx`,
+  `this is ${en}, which is not read: open it in ${app.en} and save it as «Word Document (*.docx)» (File → Save As), or convert it: libreoffice --headless --convert-to docx FILE; then check the .docx`));
+const WORD = t3('Word-та', 'Word', 'Word');
+const WRITER = t3('LibreOffice Writer-де', 'LibreOffice Writer', 'LibreOffice Writer');
+
+/**
+ * A file that is not a DOCX but another format an author saves drafts in, recognised by its first bytes:
+ * the old Word format (an OLE compound file; a password-protected DOCX is stored so too), RTF, an
+ * OpenDocument text. Null for anything else.
+ */
+function otherFormat(bytes: Uint8Array, files?: Record<string, Uint8Array>): DocxError | null {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return saveAsDocx('Word 97–2003 құжаты (.doc) не құпиясөзбен қорғалған Word файлы (құпиясөзді алып тастаңыз)', 'документ Word 97–2003 (.doc) или файл Word, защищённый паролем (снимите пароль)', 'a Word 97–2003 document (.doc), or a password-protected Word file (remove the password)', WORD);
+  }
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return saveAsDocx('RTF файлы', 'файл RTF', 'an RTF file', WORD);
+  const mime = files?.['mimetype'] ? new TextDecoder().decode(files['mimetype']).trim() : '';
+  if (mime.startsWith('application/vnd.oasis.opendocument.text')) return saveAsDocx('OpenDocument мәтіні (.odt, LibreOffice Writer)', 'текст OpenDocument (.odt, LibreOffice Writer)', 'an OpenDocument text (.odt, LibreOffice Writer)', WRITER);
+  return null;
+}
+
 /** Read a DOCX as draft Markdown. Throws DocxError with a reader's message when the file is not one. */
 export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
+  const other = otherFormat(bytes);
+  if (other) throw other;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
+        if (f.name === 'mimetype') return f.originalSize < 200;
         if (!/^word\/(?:document|numbering|styles)\.xml$/.test(f.name)) return false;
         if (f.originalSize > MAX_PART_BYTES) {
           const mb = `${Math.round(f.originalSize / 2 ** 20)}`;
@@ -403,6 +461,10 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     if (err instanceof DocxError) throw err;
     const why = (err as Error).message;
     throw new DocxError(t3(`Word (DOCX) файлы емес: ${why}`, `это не файл Word (DOCX): ${why}`, `not a Word (DOCX) file: ${why}`));
+  }
+  if (!files['word/document.xml']) {
+    const odt = otherFormat(bytes, files);
+    if (odt) throw odt;
   }
   const body = kid(parseXml(files['word/document.xml'], 'word/document.xml'), 'body');
   if (!body) throw new DocxError(t3('Word (DOCX) файлы емес: word/document.xml ішінде мәтін денесі жоқ', 'это не файл Word (DOCX): в word/document.xml нет тела документа', 'not a Word (DOCX) file: no word/document.xml body'));
@@ -453,8 +515,13 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     paragraphOf.push(0);
   };
 
+  const revisions = { insertions: 0, deletions: 0, moves: 0, formatting: 0, comments: 0 };
+  const commentIds = new Set<string>();
+  /** The first paragraph with a tracked change or a comment. */
+  let firstRevised = 0;
   /** `shown`: what Word shows of it, the number alone for an empty numbered paragraph. */
   const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean; boxes: Element[][]; shown: string; numbered: boolean } => {
+    if (countRevisions({ ...p, kids: p.kids.filter((k) => k.localName !== 'r' || !k.kids.some((x) => x.localName === 'AlternateContent' || x.localName === 'pict' || x.localName === 'drawing')) }, revisions, commentIds) && !firstRevised) firstRevised = paragraph;
     const pPr = kid(p, 'pPr');
     const style = resolveStyle(styles, attr(kid(pPr, 'pStyle'), 'val'));
     const numPr = kid(pPr, 'numPr');
@@ -606,10 +673,15 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     }
   }
   // Markdown typed as the file's text: read as the Markdown it is, each line at its paragraph.
-  if (!wordStructure && typed.filter((x) => MARKDOWN_TYPED.test(x.text)).length >= 3) {
-    return { markdown: typed.map((x) => x.text).join('\n'), paragraphOf: typed.map((x) => x.para), paragraphText };
-  }
-  return { markdown: lines.join('\n'), paragraphOf, paragraphText };
+  const out = !wordStructure && typed.filter((x) => MARKDOWN_TYPED.test(x.text)).length >= 3
+    ? { markdown: typed.map((x) => x.text).join('\n'), paragraphOf: typed.map((x) => x.para), paragraphText }
+    : { markdown: lines.join('\n'), paragraphOf, paragraphText };
+  revisions.comments = commentIds.size;
+  if (revisions.insertions + revisions.deletions + revisions.moves + revisions.formatting + revisions.comments === 0) return out;
+  // The Markdown line of the first paragraph with a change (or of the next one read: a paragraph wholly deleted has no line).
+  let at = out.paragraphOf.findIndex((p) => p >= firstRevised && p > 0);
+  if (at < 0) at = Math.max(0, out.paragraphOf.length - 1);
+  return { ...out, revisions: { ...revisions, line: at + 1 } };
 }
 
 /** A paragraph that is a line of Markdown: a heading «## …», a paragraph in bold «**…**», a quote «> …». */
@@ -622,5 +694,5 @@ const MARKDOWN_TYPED = /^(?:#{1,6}[ \t]+\S|\*\*\S.*\*\*\\?$|>[ \t]?\S)/u;
  */
 export function docxDraft(bytes: Uint8Array): { markdown: string; source: SourceMap } {
   const d = docxToMarkdown(bytes);
-  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } };
+  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText, ...(d.revisions ? { revisions: d.revisions } : {}) } };
 }

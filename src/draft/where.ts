@@ -5,6 +5,7 @@
  * the same line of the file the user gave. Pure.
  */
 import type { Finding, Lang, Place } from '../law/finding.js';
+import type { Revisions } from './revisions.js';
 
 /** What a Markdown line is in the user's file. */
 export interface SourceMap {
@@ -14,6 +15,8 @@ export interface SourceMap {
   of: readonly number[];
   /** For paragraphs: the text of each (1-based index), quoted beside the place. */
   text?: readonly string[];
+  /** A Word file's tracked changes left unaccepted and comments: the check says the file holds them. */
+  revisions?: Revisions;
 }
 
 const MARK = '\u2063';

@@ -100,6 +100,31 @@ describe('bagalau draft check', () => {
       expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
     }
   });
+  it('a .doc, an .odt and an .rtf each say what they are and what to do (they were «not valid UTF-8 text»); a Word file with tracked changes says it holds them; the batch goes on', async () => {
+    const { strFromU8, strToU8, unzipSync, zipSync } = await import('fflate');
+    const { wordDraft } = await import('./word-author.js');
+    const files = unzipSync(await wordDraft(readFileSync('test/draft/cases/faithful.md', 'utf8'), { clauseRestart: 0 }));
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    const at = xml.indexOf('<w:t xml:space="preserve">Бағалау нәтижелерімен келіспеген');
+    expect(at).toBeGreaterThan(0);
+    files['word/document.xml'] = strToU8(`${xml.slice(0, at)}</w:r><w:ins w:id="1" w:author="Айгүл" w:date="2026-11-30T10:00:00Z"><w:r><w:t xml:space="preserve"> </w:t></w:r></w:ins><w:r>${xml.slice(at)}`);
+    const tracked = join(tmp(), 'tracked.docx');
+    writeFileSync(tracked, zipSync(files));
+    const batch = ['test/draft/fixtures/old-word.doc', 'test/draft/fixtures/writer.odt', 'test/draft/fixtures/wordpad.rtf', tracked];
+    const r = cli(['draft', 'check', ...batch, '--format', 'json', '--date', '2026-01-15']);
+    expect(r.status).toBe(2);
+    const out = JSON.parse(r.stdout) as { results: Array<{ findings: Array<{ ruleId: string; severity: string; message: { kk: string; ru: string; en: string }; place?: { line: number } }> }> };
+    const [doc, odt, rtf, word] = out.results;
+    expect(doc?.findings.map((f) => f.ruleId)).toEqual(['input']);
+    expect(doc?.findings[0]?.message.en).toBe('Cannot read the file: cannot read the Word file: this is a Word 97–2003 document (.doc), or a password-protected Word file (remove the password), which is not read: open it in Word and save it as «Word Document (*.docx)» (File → Save As), or convert it: libreoffice --headless --convert-to docx FILE; then check the .docx');
+    expect(odt?.findings[0]?.message.ru).toMatch(/^Не удалось прочитать файл: не удаётся прочитать файл Word: это текст OpenDocument \(\.odt, LibreOffice Writer\), такой файл не читается: откройте его в LibreOffice Writer и сохраните как «Документ Word \(\*\.docx\)»/);
+    expect(odt?.findings[0]?.message.kk).toMatch(/OpenDocument мәтіні \(\.odt, LibreOffice Writer\), ол оқылмайды: файлды LibreOffice Writer-де ашып, «Word құжаты \(\*\.docx\)» түрінде сақтаңыз/);
+    expect(rtf?.findings[0]?.message.en).toMatch(/this is an RTF file, which is not read: open it in Word and save it as/);
+    expect(word?.findings.map((f) => `${f.severity} ${f.ruleId} ${f.place?.line}`)).toEqual(['warning draft/unaccepted-changes 48']);
+    const text = cli(['draft', 'check', tracked, '--lang', 'ru', '--date', '2026-01-15']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/48:1\s+предупреждение\s+В файле Word остались непринятые исправления \(1 вставка\)/);
+  }, 120_000);
 });
 
 describe('bagalau draft import and render', () => {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
-import { docxToMarkdown } from '../../src/draft/docx.js';
+import { docxDraft, docxToMarkdown } from '../../src/draft/docx.js';
 import { wordDraft } from './word-author.js';
 
 const cases = join(import.meta.dirname, 'cases');
@@ -32,8 +32,9 @@ function edit(bytes: Uint8Array, part: string, f: (xml: string) => string): Uint
 }
 
 function check(bytes: Uint8Array) {
+  // as `draft check`, the library and the web page read a Word file (docxDraft), with what the text is in it
   const d = docxToMarkdown(bytes);
-  const r = checkDraft(d.markdown, { date: DATE, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } });
+  const r = checkDraft(d.markdown, { date: DATE, source: docxDraft(bytes).source });
   return { d, r, findings: r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.cite?.clause ?? ''} ¶${f.place?.line}`) };
 }
 
@@ -117,4 +118,41 @@ describe('a grade scale as a Word table with merged cells', () => {
       }, 60_000);
     }
   }
+});
+
+const MARK = 'w:author="Айгүл Серікқызы" w:date="2026-11-30T10:00:00Z"';
+/** Clause 11's «бес» (five) edited with Track Changes on: `from` deleted, `to` inserted; optionally a comment on it. */
+async function tracked(from: string, to: string, comment = false): Promise<Uint8Array> {
+  const md = kk.replace('бес жұмыс күні ішінде "Б"', 'ӨЗГЕРІС жұмыс күні ішінде "Б"');
+  expect(md).not.toBe(kk);
+  return edit(await wordDraft(md, { clauseRestart: 0 }), 'word/document.xml', (xml) => xml.replace(/ӨЗГЕРІС/, () =>
+    `</w:t></w:r>${comment ? '<w:commentRangeStart w:id="0"/>' : ''}<w:del w:id="1" ${MARK}><w:r><w:delText>${from}</w:delText></w:r></w:del><w:ins w:id="2" ${MARK}><w:r><w:t>${to}</w:t></w:r></w:ins>`
+    + `${comment ? '<w:commentRangeEnd w:id="0"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="0"/></w:r>' : ''}<w:r><w:t xml:space="preserve">`));
+}
+
+describe('tracked changes left unaccepted, and comments', () => {
+  it('the text checked is the text with the changes accepted, and the file is said to hold them, at the paragraph of the first', async () => {
+    // «он» (ten) replaced by «бес» (five): accepted, the draft says the model's five days — no departure.
+    const back = check(await tracked('он', 'бес'));
+    expect(back.d.paragraphText.find((t) => t.startsWith('11. '))).toMatch(/бес жұмыс күні ішінде/);
+    const notice = back.r.findings.filter((f) => f.ruleId === 'draft/unaccepted-changes');
+    expect(back.findings).toEqual([`warning draft/unaccepted-changes  ¶${notice[0]?.place?.line}`]);
+    expect(back.d.paragraphText[notice[0]?.place?.line ?? 0]).toMatch(/^11\. Бағалау нәтижелерімен келіспеген/);
+    expect(notice[0]?.facts).toMatchObject({ insertions: 1, deletions: 1, moves: 0, formatting: 0, comments: 0 });
+    expect(notice[0]?.message.kk).toMatch(/^Word файлында қабылданбаған түзетулер қалды \(1 кірістіру, 1 жою\): жоба барлық түзетулер қабылданған күйінде тексерілді/);
+    expect(notice[0]?.message.ru).toMatch(/^В файле Word остались непринятые исправления \(1 вставка, 1 удаление\): проект проверен в том виде, какой он примет, когда все исправления будут приняты/);
+    expect(notice[0]?.message.en).toMatch(/^The Word file holds tracked changes not yet accepted \(1 insertion, 1 deletion\): the draft was checked as it will read once every change is accepted/);
+    // «бес» replaced by «он»: the ten days are what the draft will say, and the departure is found at clause 11.
+    const ten = check(await tracked('бес', 'он', true));
+    expect(ten.r.findings.map((f) => [f.severity, f.ruleId, f.cite?.clause ?? '', f.place?.line]).sort()).toEqual([['error', 'draft/model-parameter-deviation', 'Annex 2 cl. 11', notice[0]?.place?.line], ['warning', 'draft/unaccepted-changes', '', notice[0]?.place?.line]]);
+    const said = ten.r.findings.find((f) => f.ruleId === 'draft/unaccepted-changes');
+    expect(said?.facts).toMatchObject({ insertions: 1, deletions: 1, moves: 0, formatting: 0, comments: 1 });
+    expect(said?.message.en).toMatch(/\. The file holds 1 comment: they are not part of the text and were not checked/);
+    expect(said?.message.ru).toMatch(/\. В файле 1 примечание \(комментарии Word\)/);
+    expect(said?.message.kk).toMatch(/\. Файлда 1 түсініктеме \(comment\) бар/);
+  }, 60_000);
+
+  it('a file with no change and no comment has no such finding', async () => {
+    expect(check(await wordDraft(kk, { clauseRestart: 0 })).findings).toEqual([]);
+  }, 60_000);
 });
