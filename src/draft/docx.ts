@@ -307,11 +307,15 @@ function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean; 
       switch (c.localName) {
         case 'r': {
           const rPr = kid(c, 'rPr');
+          // Hidden text (Font → Hidden, w:vanish) is neither shown nor printed: not part of the draft a reader sees.
+          const vanish = kid(rPr, 'vanish');
+          if (vanish && attr(vanish, 'val') !== '0' && attr(vanish, 'val') !== 'false') break;
           const b = kid(rPr, 'b');
           const runBold = b ? attr(b, 'val') !== '0' && attr(b, 'val') !== 'false' : styleBold;
           let t = '';
           for (const x of kids(c)) {
-            if (x.localName === 't') t += x.text;
+            // A soft hyphen typed as a character (pasted text) is Word's optional hyphen (w:softHyphen): invisible inside a word.
+            if (x.localName === 't') t += x.text.replace(/\u00ad/g, '');
             else if (x.localName === 'tab') t += ' ';
             else if (x.localName === 'br' || x.localName === 'cr') t += '\n';
             else if (x.localName === 'noBreakHyphen') t += '-';
@@ -416,13 +420,18 @@ function countRevisions(el: Element, out: Omit<Revisions, 'line'>, comments: Set
 }
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
-/** What to do with a file saved in a format that is not read: save it as .docx, or have LibreOffice convert it. */
-const saveAsDocx = (kk: string, ru: string, en: string, app: Text3): DocxError => new DocxError(t3(
-  `бұл ${kk}, ол оқылмайды: файлды ${app.kk} ашып, «Word құжаты (*.docx)» түрінде сақтаңыз («Файл» → «Басқаша сақтау») немесе түрлендіріңіз: libreoffice --headless --convert-to docx ФАЙЛ; содан кейін .docx файлын тексеріңіз`,
-  `это ${ru}, такой файл не читается: откройте его в ${app.ru} и сохраните как «Документ Word (*.docx)» («Файл» → «Сохранить как») или преобразуйте: libreoffice --headless --convert-to docx ФАЙЛ; затем проверьте файл .docx`,
-  `this is ${en}, which is not read: open it in ${app.en} and save it as «Word Document (*.docx)» (File → Save As), or convert it: libreoffice --headless --convert-to docx FILE; then check the .docx`));
+/**
+ * What to do with a file saved in a format that is not read: save it as .docx (`as`: the file type as the
+ * program's «Save As» names it), or have LibreOffice convert it.
+ */
+const saveAsDocx = (kk: string, ru: string, en: string, app: Text3, as: Text3): DocxError => new DocxError(t3(
+  `бұл ${kk}, ол оқылмайды: файлды ${app.kk} ашып, «${as.kk}» түрінде сақтаңыз («Файл» → «Басқаша сақтау») немесе түрлендіріңіз: libreoffice --headless --convert-to docx ФАЙЛ; содан кейін .docx файлын тексеріңіз`,
+  `это ${ru}, такой файл не читается: откройте его в ${app.ru} и сохраните как «${as.ru}» («Файл» → «Сохранить как») или преобразуйте: libreoffice --headless --convert-to docx ФАЙЛ; затем проверьте файл .docx`,
+  `this is ${en}, which is not read: open it in ${app.en} and save it as «${as.en}» (File → Save As), or convert it: libreoffice --headless --convert-to docx FILE; then check the .docx`));
 const WORD = t3('Word-та', 'Word', 'Word');
+const WORD_DOCX = t3('Word құжаты (*.docx)', 'Документ Word (*.docx)', 'Word Document (*.docx)');
 const WRITER = t3('LibreOffice Writer-де', 'LibreOffice Writer', 'LibreOffice Writer');
+const WRITER_DOCX = t3('Word 2007–365 (.docx)', 'Word 2007–365 (.docx)', 'Word 2007–365 (.docx)');
 
 /**
  * A file that is not a DOCX but another format an author saves drafts in, recognised by its first bytes:
@@ -431,11 +440,11 @@ const WRITER = t3('LibreOffice Writer-де', 'LibreOffice Writer', 'LibreOffice 
  */
 function otherFormat(bytes: Uint8Array, files?: Record<string, Uint8Array>): DocxError | null {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return saveAsDocx('Word 97–2003 құжаты (.doc) не құпиясөзбен қорғалған Word файлы (құпиясөзді алып тастаңыз)', 'документ Word 97–2003 (.doc) или файл Word, защищённый паролем (снимите пароль)', 'a Word 97–2003 document (.doc), or a password-protected Word file (remove the password)', WORD);
+    return saveAsDocx('Word 97–2003 құжаты (.doc) не құпиясөзбен қорғалған Word файлы (құпиясөзді алып тастаңыз)', 'документ Word 97–2003 (.doc) или файл Word, защищённый паролем (снимите пароль)', 'a Word 97–2003 document (.doc), or a password-protected Word file (remove the password)', WORD, WORD_DOCX);
   }
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return saveAsDocx('RTF файлы', 'файл RTF', 'an RTF file', WORD);
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return saveAsDocx('RTF файлы', 'файл RTF', 'an RTF file', WORD, WORD_DOCX);
   const mime = files?.['mimetype'] ? new TextDecoder().decode(files['mimetype']).trim() : '';
-  if (mime.startsWith('application/vnd.oasis.opendocument.text')) return saveAsDocx('OpenDocument мәтіні (.odt, LibreOffice Writer)', 'текст OpenDocument (.odt, LibreOffice Writer)', 'an OpenDocument text (.odt, LibreOffice Writer)', WRITER);
+  if (mime.startsWith('application/vnd.oasis.opendocument.text')) return saveAsDocx('OpenDocument мәтіні (.odt, LibreOffice Writer)', 'текст OpenDocument (.odt, LibreOffice Writer)', 'an OpenDocument text (.odt, LibreOffice Writer)', WRITER, WRITER_DOCX);
   return null;
 }
 

@@ -14,8 +14,14 @@ const NOT_WORD = new PropertyRegExp(String.raw`[^\p{L}\p{N}\s,-]`, 'gu');
 const COMMA_BY_LETTER = new PropertyRegExp(String.raw`(\p{L}),|,(\p{L})`, 'gu');
 
 /** Lower-case, Latin look-alikes to Cyrillic, punctuation to spaces, spaces collapsed. */
+/** Characters that show nothing inside a word: the soft hyphen, the word joiner, the zero-width no-break space. */
+export const INVISIBLE_IN_WORD = /[\u00ad\u2060\ufeff]/g;
+
 export function normaliseKk(text: string): string {
   const lower = text
+    // Soft hyphens (Word's optional hyphen, pasted from the web or another program), word joiners and BOMs
+    // are invisible inside a word: «жұ\u00adмыс» is «жұмыс», not two words.
+    .replace(INVISIBLE_IN_WORD, '')
     .normalize('NFC')
     .toLowerCase()
     .replace(/[a-z]/g, (c) => LATIN_LOOKALIKE[c] ?? c)

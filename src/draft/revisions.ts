@@ -45,9 +45,9 @@ export function revisionsFinding(r: Revisions): Finding {
     `В файле Word остались непринятые исправления (${ruList}): проект проверен в том виде, какой он примет, когда все исправления будут приняты, — вставленный текст прочитан, удалённый нет. До подписания примите или отклоните их в Word («Рецензирование» → «Принять» / «Отклонить»).`,
     `The Word file holds tracked changes not yet accepted (${enList}): the draft was checked as it will read once every change is accepted — inserted text read, deleted text not. Accept or reject them in Word (Review → Accept / Reject) before the draft is signed.`);
   const comments = c === 0 ? t3('', '', '') : t3(
-    `${changes ? ' ' : ''}Файлда ${c} түсініктеме (comment) бар: олар мәтінге жатпайды және тексерілмеді; қол қойылғанға дейін оларды жойыңыз.`,
-    `${changes ? ' ' : ''}В файле ${ru(c, 'примечание', 'примечания', 'примечаний')} (комментарии Word): они не часть текста и не проверялись; до подписания удалите их.`,
-    `${changes ? ' ' : ''}The file holds ${en(c, 'comment', 'comments')}: they are not part of the text and were not checked; delete them before the draft is signed.`);
+    `${changes ? ' ' : ''}Файлда ${c} түсініктеме (comment) бар: ${c === 1 ? 'ол мәтінге жатпайды және тексерілмеді; қол қойылғанға дейін оны жойыңыз' : 'олар мәтінге жатпайды және тексерілмеді; қол қойылғанға дейін оларды жойыңыз'}.`,
+    `${changes ? ' ' : ''}В файле ${ru(c, 'примечание', 'примечания', 'примечаний')} (комментарии Word): ${c === 1 ? 'оно не часть текста и не проверялось; до подписания удалите его' : 'они не часть текста и не проверялись; до подписания удалите их'}.`,
+    `${changes ? ' ' : ''}The file holds ${en(c, 'comment', 'comments')}: ${c === 1 ? 'it is not part of the text and was not checked; delete it' : 'they are not part of the text and were not checked; delete them'} before the draft is signed.`);
   return {
     ruleId: 'draft/unaccepted-changes',
     severity: 'warning',

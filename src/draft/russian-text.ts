@@ -6,11 +6,12 @@
  * those of `kazakh-text.ts`, so a value read here compares with the model's as a Kazakh one does.
  * Letters are spelt out (no `\p{…}`: see narrow-regexp.ts). Pure.
  */
-import type { NumericRange, QuantityUnit } from './kazakh-text.js';
+import { INVISIBLE_IN_WORD, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 
 /** Lower case, «ё» as «е», «%» as a word, punctuation (but a comma or hyphen inside a word) as spaces. */
 export function normaliseRu(text: string): string {
   return text
+    .replace(INVISIBLE_IN_WORD, '')
     .normalize('NFC')
     .toLowerCase()
     .replace(/ё/g, 'е')

@@ -117,8 +117,8 @@ describe('bagalau draft check', () => {
     const [doc, odt, rtf, word] = out.results;
     expect(doc?.findings.map((f) => f.ruleId)).toEqual(['input']);
     expect(doc?.findings[0]?.message.en).toBe('Cannot read the file: cannot read the Word file: this is a Word 97–2003 document (.doc), or a password-protected Word file (remove the password), which is not read: open it in Word and save it as «Word Document (*.docx)» (File → Save As), or convert it: libreoffice --headless --convert-to docx FILE; then check the .docx');
-    expect(odt?.findings[0]?.message.ru).toMatch(/^Не удалось прочитать файл: не удаётся прочитать файл Word: это текст OpenDocument \(\.odt, LibreOffice Writer\), такой файл не читается: откройте его в LibreOffice Writer и сохраните как «Документ Word \(\*\.docx\)»/);
-    expect(odt?.findings[0]?.message.kk).toMatch(/OpenDocument мәтіні \(\.odt, LibreOffice Writer\), ол оқылмайды: файлды LibreOffice Writer-де ашып, «Word құжаты \(\*\.docx\)» түрінде сақтаңыз/);
+    expect(odt?.findings[0]?.message.ru).toMatch(/^Не удалось прочитать файл: не удаётся прочитать файл Word: это текст OpenDocument \(\.odt, LibreOffice Writer\), такой файл не читается: откройте его в LibreOffice Writer и сохраните как «Word 2007–365 \(\.docx\)»/);
+    expect(odt?.findings[0]?.message.kk).toMatch(/OpenDocument мәтіні \(\.odt, LibreOffice Writer\), ол оқылмайды: файлды LibreOffice Writer-де ашып, «Word 2007–365 \(\.docx\)» түрінде сақтаңыз/);
     expect(rtf?.findings[0]?.message.en).toMatch(/this is an RTF file, which is not read: open it in Word and save it as/);
     expect(word?.findings.map((f) => `${f.severity} ${f.ruleId} ${f.place?.line}`)).toEqual(['warning draft/unaccepted-changes 48']);
     const text = cli(['draft', 'check', tracked, '--lang', 'ru', '--date', '2026-01-15']);

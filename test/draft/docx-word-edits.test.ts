@@ -147,12 +147,40 @@ describe('tracked changes left unaccepted, and comments', () => {
     expect(ten.r.findings.map((f) => [f.severity, f.ruleId, f.cite?.clause ?? '', f.place?.line]).sort()).toEqual([['error', 'draft/model-parameter-deviation', 'Annex 2 cl. 11', notice[0]?.place?.line], ['warning', 'draft/unaccepted-changes', '', notice[0]?.place?.line]]);
     const said = ten.r.findings.find((f) => f.ruleId === 'draft/unaccepted-changes');
     expect(said?.facts).toMatchObject({ insertions: 1, deletions: 1, moves: 0, formatting: 0, comments: 1 });
-    expect(said?.message.en).toMatch(/\. The file holds 1 comment: they are not part of the text and were not checked/);
+    expect(said?.message.en).toMatch(/\. The file holds 1 comment: it is not part of the text and was not checked; delete it before the draft is signed\. \[paragraph 48: /);
     expect(said?.message.ru).toMatch(/\. В файле 1 примечание \(комментарии Word\)/);
     expect(said?.message.kk).toMatch(/\. Файлда 1 түсініктеме \(comment\) бар/);
   }, 60_000);
 
   it('a file with no change and no comment has no such finding', async () => {
     expect(check(await wordDraft(kk, { clauseRestart: 0 })).findings).toEqual([]);
+  }, 60_000);
+});
+
+describe('soft hyphens inside words, and hidden text', () => {
+  const SHY = '\u00ad';
+  it('a soft hyphen typed as a character (pasted text) is invisible inside a word: the deadline is read (it «could not be read», an error), in Markdown and Word, Kazakh and Russian', async () => {
+    const kkShy = kk.replace('бес жұмыс күні ішінде "Б"', `бес жұ${SHY}мыс кү${SHY}ні ішінде "Б"`);
+    const ruShy = ru.replace('в течение 5 (пяти) рабочих дней со дня ознакомления', `в течение 5 (пя${SHY}ти) ра${SHY}бочих дней со дня ознакомления`);
+    expect(kkShy).not.toBe(kk);
+    expect(ruShy).not.toBe(ru);
+    const key = (fs: ReturnType<typeof checkDraft>['findings']) => fs.map((f) => `${f.severity} ${f.ruleId} ${f.cite?.clause ?? ''} ${f.message.en}`);
+    expect(key(checkDraft(kkShy, { date: DATE }).findings)).toEqual([]);
+    expect(key(checkDraft(ruShy, { date: DATE }).findings)).toEqual(key(checkDraft(ru, { date: DATE }).findings));
+    // a changed value is still found through them
+    const ten = checkDraft(kkShy.replace(`бес жұ${SHY}мыс`, `о${SHY}н жұ${SHY}мыс`), { date: DATE }).findings;
+    expect(ten.map((f) => [f.ruleId, f.cite?.clause, f.facts?.['found']])).toEqual([['draft/model-parameter-deviation', 'Annex 2 cl. 11', 10]]);
+    const word = check(await wordDraft(kkShy, { clauseRestart: 0 }));
+    expect(word.findings).toEqual([]);
+    expect(word.d.paragraphText.find((t) => t.startsWith('11. '))).toContain('бес жұмыс күні ішінде');
+  }, 60_000);
+
+  it('hidden text (Font → Hidden) is not read: a faithful clause with a hidden old wording beside it has no finding', async () => {
+    const bytes = edit(await wordDraft(kk, { clauseRestart: 0 }), 'word/document.xml', (xml) => xml.replace('бес жұмыс күні ішінде',
+      'бес</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> (бұрынғы редакция: он жұмыс күні) </w:t></w:r><w:r><w:t xml:space="preserve"> жұмыс күні ішінде'));
+    const { d, findings } = check(bytes);
+    expect(findings).toEqual([]);
+    expect(d.paragraphText.find((t) => t.startsWith('11. '))).toMatch(/танысқан күннен бастап бес жұмыс күні ішінде/);
+    expect(d.markdown).not.toContain('бұрынғы редакция');
   }, 60_000);
 });
