@@ -334,6 +334,9 @@ function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean; 
         // text (w:del, w:moveFrom) is not — the draft as it will read once the changes are accepted.
         case 'moveTo':
         case 'smartTag':
+        case 'customXml':
+        case 'dir':
+        case 'bdo':
         case 'sdt':
         case 'sdtContent':
         case 'fldSimple':
@@ -375,9 +378,27 @@ function bodyBlocks(els: Element[], toc: boolean, out: Array<{ el: Element; toc:
     if (el.localName === 'sdt') {
       const gallery = attr(kid(kid(kid(el, 'sdtPr'), 'docPartObj'), 'docPartGallery'), 'val') ?? '';
       bodyBlocks(kids(kid(el, 'sdtContent')), toc || /table of contents/iu.test(gallery), out);
-    } else if (el.localName === 'p' || el.localName === 'tbl') out.push({ el, toc });
+    } else if (el.localName === 'customXml') bodyBlocks(kids(el), toc, out);
+    else if (el.localName === 'p' || el.localName === 'tbl') out.push({ el, toc });
   }
   return out;
+}
+
+/**
+ * The children of a table or a row that are `name` (rows, cells), with the content controls and custom
+ * XML around them opened: a template's repeating section (a row in a w:sdt) or a fill-in cell (a cell
+ * in a w:sdt) is a row or a cell like any other.
+ */
+function tableKids(el: Element, name: 'tr' | 'tc'): Element[] {
+  return el.kids.flatMap((k) => (k.localName === name ? [k] : k.localName === 'sdt' ? tableKids(kid(k, 'sdtContent') ?? { localName: '', attrs: {}, kids: [], text: '' }, name) : k.localName === 'customXml' ? tableKids(k, name) : []));
+}
+
+/**
+ * A cell's paragraphs in order, as Word counts them: those in content controls, and those of a table
+ * nested in the cell (its text read as part of the cell's).
+ */
+function cellParagraphs(tc: Element): Element[] {
+  return bodyBlocks(kids(tc), false, []).flatMap(({ el }) => (el.localName === 'p' ? [el] : tableKids(el, 'tr').flatMap((tr) => tableKids(tr, 'tc')).flatMap(cellParagraphs)));
 }
 
 /** Markdown-escape text so that it stays text (the structure is read from its words, not its marks). */
@@ -648,12 +669,12 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       wordStructure = true;
       const rows: string[][] = [];
       const rowPara: number[] = [];
-      for (const tr of kids(el, 'tr')) {
+      for (const tr of tableKids(el, 'tr')) {
         const cells: string[] = [];
         let first = 0;
-        for (const tc of kids(tr, 'tc')) {
+        for (const tc of tableKids(tr, 'tc')) {
           const parts: string[] = [];
-          for (const p of kids(tc, 'p')) {
+          for (const p of cellParagraphs(tc)) {
             paragraph++;
             first ||= paragraph;
             const { text, boxes } = readParagraph(p);

@@ -184,3 +184,45 @@ describe('soft hyphens inside words, and hidden text', () => {
     expect(d.markdown).not.toContain('бұрынғы редакция');
   }, 60_000);
 });
+
+describe('a table with content controls in its rows or cells, or a table inside a cell', () => {
+  const adapted = readFileSync(join(cases, 'adapted.md'), 'utf8');
+  const TABLE = /<w:tbl>(?:(?!<\/w:tbl>).)*тиімді атқарады(?:(?!<\/w:tbl>).)*<\/w:tbl>/s;
+  /** The adapted draft (bands as a table in cl. 8) with cl. 11's five days made ten: a finding after the table. */
+  const ten = async (f?: (table: string) => string): Promise<Uint8Array> => {
+    const md = adapted.replace(/^(11\. .*?)5 \(бес\) жұмыс/m, '$110 (он) жұмыс');
+    expect(md).not.toBe(adapted);
+    const bytes = await wordDraft(md, { clauseRestart: 0 });
+    return f ? edit(bytes, 'word/document.xml', (xml) => xml.replace(TABLE, f)) : bytes;
+  };
+  const read = (bytes: Uint8Array) => {
+    const { d, r } = check(bytes);
+    const eleven = r.findings.find((f) => f.cite?.clause === 'Annex 2 cl. 11');
+    return { d, r, eleven: eleven?.place?.line ?? 0, bands: r.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands') };
+  };
+
+  it('a fill-in cell (w:sdt around a cell\'s paragraphs) and a repeating section (w:sdt around rows) are read: the bands, and the paragraphs after the table keep their numbers', async () => {
+    const plain = read(await ten());
+    expect(plain.bands).toMatchObject({ status: 'same' });
+    expect(plain.d.paragraphText[plain.eleven]).toMatch(/^11\. /);
+    for (const [name, f] of [
+      ['cell', (t: string) => t.replace(/(<w:p>.*?<\/w:p>)/g, '<w:sdt><w:sdtPr><w:alias w:val="Толтырыңыз"/><w:text/></w:sdtPr><w:sdtContent>$1</w:sdtContent></w:sdt>')],
+      ['cells', (t: string) => t.replace(/(<w:tc>.*?<\/w:tc>)/g, '<w:sdt><w:sdtPr/><w:sdtContent>$1</w:sdtContent></w:sdt>')],
+      ['rows', (t: string) => t.replace(/(<w:tr>.*?<\/w:tr>)/g, '<w:sdt><w:sdtPr><w15:repeatingSectionItem xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"/></w:sdtPr><w:sdtContent>$1</w:sdtContent></w:sdt>')],
+    ] as const) {
+      const got = read(await ten(f));
+      expect(got.d.markdown, name).toContain('| тиімді атқарады | 4-5 |');
+      expect(got.bands, name).toMatchObject({ status: 'same', found: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]] });
+      expect(got.r.findings.map((x) => x.ruleId), name).toEqual(['draft/model-parameter-deviation']);
+      expect(got.eleven, name).toBe(plain.eleven);
+    }
+  }, 60_000);
+
+  it('a table nested in a cell: its paragraphs are counted as Word counts them and its text is the cell\'s', async () => {
+    const plain = read(await ten());
+    const nested = read(await ten((t) => t.replace(/(<w:tc>(?:<w:tcPr>.*?<\/w:tcPr>)?)/, '$1<w:tbl><w:tr><w:tc><w:p><w:r><w:t>ішкі кесте</w:t></w:r></w:p><w:p><w:r><w:t>екінші жол</w:t></w:r></w:p></w:tc></w:tr></w:tbl>')));
+    expect(nested.d.markdown).toContain('| ішкі кесте екінші жол Нәтиже | Балл |');
+    expect(nested.eleven).toBe(plain.eleven + 2);
+    expect(nested.d.paragraphText[nested.eleven]).toMatch(/^11\. /);
+  }, 60_000);
+});
