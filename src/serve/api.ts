@@ -24,7 +24,7 @@ import { auditReport, type AuditReport } from './audit.js';
 import { HttpError, inputFinding } from './http.js';
 import { packageText } from './page-engine.js';
 import { skeletonData, skeletonYaml, type JsonSchema, type Sources } from './skeleton.js';
-import { mapHeaders, packageFileName, parsePeriod, readStaffTable, rowToServant, StaffFileError, STAFF_FIELDS } from './staff.js';
+import { mapHeaders, packageFileName, parsePeriod, readServants, readStaffTable, StaffFileError, STAFF_FIELDS } from './staff.js';
 import { Workspace, WorkspaceError } from './workspace.js';
 
 export interface ApiContext {
@@ -232,6 +232,10 @@ export function newPackage(methodology: string, known: Parameters<typeof skeleto
 export interface ImportResult {
   /** The row of the staff list that holds the headers (rows above it — a title, a date — are not data). */
   headerRow: number;
+  /** The workbook's sheet the list was read from (none for a CSV). */
+  sheet?: string;
+  /** Rows that name a department on their own: the unit of the servants under them. */
+  units: { rowNo: number; name: string }[];
   mapping: { field: string; column: string | null; label: Record<Lang, string> }[];
   unmatched: string[];
   written: { rowNo: number; path: string }[];
@@ -244,7 +248,7 @@ export interface ImportResult {
 }
 
 /** A staff list → one package per good row in `outDir` (workspace-relative); bad rows reported by number. */
-export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Array, opts: { methodology: string; period: string; outDir: string; map?: Record<string, string>; write: (rel: string, text: string) => void; dry?: boolean }): Promise<ImportResult> {
+export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Array, opts: { methodology: string; period: string; outDir: string; map?: Record<string, string>; values?: Record<string, string>; write: (rel: string, text: string) => void; dry?: boolean }): Promise<ImportResult> {
   schemaOf(opts.methodology);
   const period = parsePeriod(opts.period);
   if (!period) throw bad(`period «${opts.period}»: YYYY, YYYY-Qn or FROM..TO`, `кезең «${opts.period}»: ЖЖЖЖ, ЖЖЖЖ-Qn немесе БАСЫ..СОҢЫ`, `период «${opts.period}»: ГГГГ, ГГГГ-Qn или С..ПО`);
@@ -257,21 +261,27 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
   }
   const { mapping, unknownFields, unmatched } = mapHeaders(table.headers, opts.map);
   if (unknownFields.length) throw bad(`Mapping names unknown fields or columns: ${unknownFields.join(', ')}; fields: ${STAFF_FIELDS.map((f) => f.field).join(', ')}`, `Сәйкестендіруде белгісіз өріс не баған: ${unknownFields.join(', ')}`, `В сопоставлении неизвестные поля или столбцы: ${unknownFields.join(', ')}`);
+  // a value for every row, for a field the list has no column for (the state body named once above the list)
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(opts.values ?? {})) if (v.trim() && mapping[k] === undefined && STAFF_FIELDS.some((f) => f.field === k && !f.kind)) values[k] = v.trim();
   const result: ImportResult = {
     headerRow: table.headerRow,
+    ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+    units: [],
     mapping: STAFF_FIELDS.map((f) => ({ field: f.field, column: mapping[f.field] === undefined ? null : (table.headers[mapping[f.field]!] ?? null), label: { ...f.label } })),
     unmatched,
     written: [],
     rejected: [],
   };
-  const missing = STAFF_FIELDS.filter((f) => f.required && mapping[f.field] === undefined);
+  const missing = STAFF_FIELDS.filter((f) => f.required && mapping[f.field] === undefined && values[f.field] === undefined);
   if (missing.length) {
     const names = (l: Lang) => missing.map((f) => f.label[l]).join(', ');
     if (opts.dry) return { ...result, missing: { en: `No column for: ${names('en')}`, kk: `Бағаны жоқ: ${names('kk')}`, ru: `Нет столбца: ${names('ru')}` } };
     throw bad(`No column for: ${names('en')} (headers: ${table.headers.join(', ')})`, `Бағаны жоқ: ${names('kk')} (тақырыптар: ${table.headers.join(', ')})`, `Нет столбца: ${names('ru')} (заголовки: ${table.headers.join(', ')})`);
   }
-  for (const row of table.rows) {
-    const r = rowToServant(row, mapping);
+  const read = readServants(table, mapping, values);
+  result.units = read.units;
+  for (const r of read.rows) {
     if (!r.servant) {
       result.rejected.push({ rowNo: r.rowNo, problems: r.problems.map((p) => ({ ...p })) });
       continue;

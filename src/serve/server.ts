@@ -138,6 +138,17 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
             throw new HttpError(400, t3('map — JSON нысаны болуы керек', 'map должен быть объектом JSON', 'map must be a JSON object'));
           }
         }
+        // values=: a value for every row of a field the list has no column for ({"body": "…"})
+        let values: Record<string, string> | undefined;
+        if (q.get('values')) {
+          try {
+            const v = JSON.parse(q.get('values')!) as unknown;
+            if (!v || typeof v !== 'object' || Array.isArray(v) || Object.values(v).some((x) => typeof x !== 'string')) throw new Error('not an object of texts');
+            values = v as Record<string, string>;
+          } catch {
+            throw new HttpError(400, t3('values — мәтіндердің JSON нысаны болуы керек', 'values должен быть объектом JSON из строк', 'values must be a JSON object of texts'));
+          }
+        }
         const dir = (q.get('dir') ?? '').replace(/^\/+|\/+$/g, '');
         const result = await heavy(() =>
           importStaff(ctx, q.get('name') ?? '', body, {
@@ -145,6 +156,7 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
             period: q.get('period') ?? '',
             outDir: dir,
             ...(map ? { map } : {}),
+            ...(values ? { values } : {}),
             // dry=1: read the list and show the mapping and each row's problems, write nothing
             dry: q.get('dry') === '1',
             // the preview refuses what the import would (a file of that name there already): its count is the import's

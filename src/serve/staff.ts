@@ -28,8 +28,17 @@ export interface StaffTable {
   headers: string[];
   /** The row number of the header row (rows above it — a title, a date — are not data). */
   headerRow: number;
-  /** rowNo: the row number the user sees (1 = header row in the spreadsheet or CSV). */
-  rows: { rowNo: number; cells: unknown[] }[];
+  /**
+   * rowNo: the row number the user sees (1 = header row in the spreadsheet or CSV); wide: the row's text is one cell
+   * merged across columns (a department's name over its rows).
+   */
+  rows: { rowNo: number; cells: unknown[]; wide?: boolean }[];
+  /** The workbook's sheet the list was read from (none for a CSV). */
+  sheet?: string;
+  /** The workbook counts its dates from 1904 (Excel for Mac's old default): a date's serial number is counted from there. */
+  date1904?: true;
+  /** A CSV read as windows-1251, where Excel writes «?» for each letter the code page lacks (Kazakh ә і ң ғ ү ұ қ ө һ). */
+  windows1251?: true;
 }
 
 export class StaffFileError extends Error {
@@ -42,18 +51,46 @@ export const MAX_STAFF_ROWS = 5000;
 
 const norm = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(/[:*]+$/, '').trim();
 
-/** Reads the first sheet of an XLSX, or a CSV (comma, semicolon or tab, as the first line shows). */
+/** What to do with a spreadsheet that is not read: save it as .xlsx (the words of Excel's and LibreOffice's «Save as»). */
+const SAVE_AS_XLSX = t3(
+  'Файлды Excel-де не LibreOffice Calc-та ашып, «Басқаша сақтау» → «Excel жұмыс кітабы (*.xlsx)» арқылы сақтаңыз да, сақталған файлды таңдаңыз.',
+  'Откройте файл в Excel или LibreOffice Calc, выберите «Сохранить как» → «Книга Excel (*.xlsx)» и выберите сохранённый файл.',
+  'Open the file in Excel or LibreOffice Calc, «Save as» → «Excel Workbook (*.xlsx)», and choose the saved file.',
+);
+const withSaveAs = (kk: string, ru: string, en: string): StaffFileError => new StaffFileError(t3(`${kk} ${SAVE_AS_XLSX.kk}`, `${ru} ${SAVE_AS_XLSX.ru}`, `${en} ${SAVE_AS_XLSX.en}`));
+
+const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
+/** An OLE2 compound file: Excel 97–2003 (.xls), or an .xlsx protected by a password (Excel encrypts it into one). */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * Reads an XLSX (the first visible sheet that holds the list), or a CSV (comma, semicolon or tab, as the first lines
+ * show). What the file is comes from its bytes, then its name: an Excel 97–2003 file or an OpenDocument sheet named
+ * .xlsx is told as what it is, with what to do (save it as .xlsx), not as a broken zip.
+ */
 export async function readStaffTable(name: string, bytes: Uint8Array): Promise<StaffTable> {
-  if (/\.xlsx$/i.test(name)) return readXlsx(bytes);
+  if (startsWith(bytes, OLE2) || (/\.xls$/i.test(name) && !startsWith(bytes, ZIP)))
+    throw withSaveAs(
+      `«${name}»: бұл ескі Excel 97–2003 пішіміндегі (.xls) не құпиясөзбен қорғалған файл, оны оқу мүмкін емес (құпиясөз болса, алып тастаңыз).`,
+      `«${name}»: это файл старого формата Excel 97–2003 (.xls) или файл, защищённый паролем; такой файл прочитать нельзя (пароль, если он есть, снимите).`,
+      `«${name}»: this is an old Excel 97–2003 file (.xls) or a file protected by a password, which cannot be read (remove the password if there is one).`,
+    );
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
+  if (/\.(ods|fods)$/i.test(name) || (startsWith(bytes, ZIP) && head.includes('opendocument')))
+    throw withSaveAs(`«${name}»: OpenDocument кестесін (.ods) оқу мүмкін емес.`, `«${name}»: таблицу OpenDocument (.ods) прочитать нельзя.`, `«${name}»: an OpenDocument spreadsheet (.ods) cannot be read.`);
+  if (startsWith(bytes, ZIP) || /\.xlsx$/i.test(name)) return readXlsx(name, bytes);
   if (/\.(csv|txt)$/i.test(name)) return readCsv(bytes);
-  throw new StaffFileError(t3(`«${name}»: тек .xlsx немесе .csv қабылданады`, `«${name}»: принимаются только .xlsx или .csv`, `«${name}»: only .xlsx or .csv is accepted`));
+  throw withSaveAs(`«${name}»: тек .xlsx немесе .csv қабылданады.`, `«${name}»: принимаются только .xlsx или .csv.`, `«${name}»: only .xlsx or .csv is accepted.`);
 }
 
 function readCsv(bytes: Uint8Array): StaffTable {
   let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  let windows1251 = false;
   if (text.includes('\uFFFD')) {
     // Excel's «CSV» on a Russian Windows is windows-1251
     text = new TextDecoder('windows-1251').decode(bytes);
+    windows1251 = true;
   }
   // the delimiter the header shows: the one splitting some early line the most (a title line above the header may have none)
   const early = text.split(/\r?\n/, HEADER_SEARCH_ROWS);
@@ -66,15 +103,15 @@ function readCsv(bytes: Uint8Array): StaffTable {
     const where = m ? m[1] : '?';
     throw new StaffFileError(t3(`CSV оқылмады (${where}-жол): ${(e as Error).message}`, `CSV не прочитан (строка ${where}): ${(e as Error).message}`, `CSV could not be read (line ${where}): ${(e as Error).message}`));
   }
-  return limit(tableOf(records.map((cells, i) => ({ rowNo: i + 1, cells }))));
+  return limit({ ...tableOf(records.map((cells, i) => ({ rowNo: i + 1, cells }))), ...(windows1251 ? { windows1251: true as const } : {}) });
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<StaffTable> {
+async function readXlsx(name: string, bytes: Uint8Array): Promise<StaffTable> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (e) {
-    throw new StaffFileError(t3(`XLSX оқылмады: ${(e as Error).message}`, `XLSX не прочитан: ${(e as Error).message}`, `XLSX could not be read: ${(e as Error).message}`));
+    throw withSaveAs(`«${name}»: XLSX оқылмады (${(e as Error).message}).`, `«${name}»: XLSX не прочитан (${(e as Error).message}).`, `«${name}»: the XLSX could not be read (${(e as Error).message}).`);
   }
   const cell = (v: ExcelJS.CellValue): unknown => {
     if (v && typeof v === 'object' && !(v instanceof Date)) {
@@ -87,24 +124,39 @@ async function readXlsx(bytes: Uint8Array): Promise<StaffTable> {
   const rowsOf = (ws: ExcelJS.Worksheet): StaffTable['rows'] => {
     const rows: StaffTable['rows'] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNo) => {
-      rows.push({ rowNo, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(cell) });
+      // a merged cell's other cells read as its value; «wide»: the row's text is one cell merged across columns
+      let wide = false;
+      row.eachCell((c) => {
+        if (c.isMerged && c.master.address !== c.address && Number(c.master.row) === rowNo) wide = true;
+      });
+      rows.push({ rowNo, cells: (row.values as ExcelJS.CellValue[]).slice(1).map(cell), ...(wide ? { wide } : {}) });
     });
     return rows;
   };
   // the staff list is the first visible sheet with a header row of ours (a workbook may open on its instructions)
   const sheets = wb.worksheets.filter((ws) => ws.state === undefined || ws.state === 'visible');
   if (!sheets.length) throw new StaffFileError(t3('Кітапта парақ жоқ', 'В книге нет листов', 'The workbook has no sheet'));
-  const tables = sheets.map((ws) => rowsOf(ws));
-  const chosen = tables.find((rows) => headerRowIndex(rows) >= 0) ?? tables[0]!;
-  return limit(tableOf(chosen));
+  const tables = sheets.map((ws) => ({ sheet: ws.name, rows: rowsOf(ws) }));
+  const chosen = tables.find((t) => headerRowIndex(t.rows) >= 0) ?? tables[0]!;
+  return limit({ ...tableOf(chosen.rows), sheet: chosen.sheet, ...(wb.properties.date1904 ? { date1904: true as const } : {}) });
+}
+
+/** A header's words in order, so that «Руководитель непосредственный» (a two-row header read down) names the field «непосредственный руководитель» does. */
+const wordsKey = (s: string): string => norm(s).split(' ').sort().join(' ');
+
+/** The staff field a header names, if any. */
+function fieldOf(header: string): (typeof STAFF_FIELDS)[number] | undefined {
+  const n = norm(header);
+  if (!n) return undefined;
+  const k = wordsKey(header);
+  return STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n)) ?? STAFF_FIELDS.find((s) => s.aliases.some((a) => wordsKey(a) === k));
 }
 
 /** How many cells of a row name a staff field: a header row names several. */
 const headerScore = (cells: unknown[]): number => {
   const seen = new Set<string>();
   for (const c of cells) {
-    const n = norm(String(c ?? ''));
-    const f = n && STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n));
+    const f = fieldOf(String(c ?? ''));
     if (f) seen.add(f.field);
   }
   return seen.size;
@@ -144,7 +196,58 @@ function tableOf(all: StaffTable['rows']): StaffTable {
   const h = found >= 0 ? found : 0;
   const head = rows[h];
   if (!head) throw new StaffFileError(t3('Файл бос', 'Файл пуст', 'The file is empty'));
-  return { headers: head.cells.map((c) => String(c ?? '').trim()), headerRow: head.rowNo, rows: rows.slice(h + 1) };
+  let headers = head.cells.map((c) => String(c ?? '').trim());
+  let next = h + 1;
+  const sub = rows[next];
+  if (sub && sub.rowNo === head.rowNo + 1 && isSubHeader(headers, sub.cells)) {
+    headers = withSubHeader(headers, sub.cells.map((c) => String(c ?? '').trim()));
+    next++;
+  }
+  if (rows[next] && isColumnNumbers(rows[next]!.cells)) next++;
+  return { headers, headerRow: head.rowNo, rows: rows.slice(next) };
+}
+
+/**
+ * The row under a two-row header («Руководитель» over «непосредственный» | «вышестоящий», «Ф.И.О.» merged over both
+ * rows): text only, at least one cell that is not the header's above it, and under every header that names a required
+ * field nothing or that header again (a merged cell reads as its value) — a row of data has its name, position or
+ * date there, so it is never taken for a header.
+ */
+function isSubHeader(headers: string[], cells: unknown[]): boolean {
+  let own = 0;
+  for (let i = 0; i < Math.max(headers.length, cells.length); i++) {
+    const c = cells[i];
+    if (blank(c)) continue;
+    if (typeof c !== 'string') return false;
+    const above = headers[i] ?? '';
+    if (norm(c) === norm(above)) continue;
+    if (above && fieldOf(above)?.required) return false;
+    own++;
+  }
+  return own > 0;
+}
+
+/**
+ * The header of each column of a two-row header: the upper cell and the lower one («Руководитель непосредственный»);
+ * under a group merged across columns the upper cell of the group's first column (a CSV leaves the others empty).
+ */
+function withSubHeader(headers: string[], sub: string[]): string[] {
+  const out: string[] = [];
+  let group = '';
+  for (let i = 0; i < Math.max(headers.length, sub.length); i++) {
+    const up = headers[i] ?? '';
+    const low = sub[i] ?? '';
+    const hasOwn = low !== '' && norm(low) !== norm(up);
+    if (up) group = hasOwn ? up : '';
+    out.push(!hasOwn ? up : `${up || group} ${low}`.trim());
+  }
+  return out;
+}
+
+/** The row of column numbers under a header (1 | 2 | 3 …), as official lists number their columns: not a servant. */
+function isColumnNumbers(cells: unknown[]): boolean {
+  const filled = cells.filter((c) => !blank(c));
+  return filled.length >= 3 && filled.every((c, i) => String(c).trim() === String(i + 1));
 }
 
 function limit(t: StaffTable): StaffTable {
@@ -156,8 +259,7 @@ function limit(t: StaffTable): StaffTable {
 export function mapHeaders(headers: string[], overrides: Record<string, string> = {}): { mapping: Record<string, number>; unknownFields: string[]; unmatched: string[] } {
   const mapping: Record<string, number> = {};
   headers.forEach((h, i) => {
-    const n = norm(h);
-    const f = STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n));
+    const f = fieldOf(h);
     if (f && mapping[f.field] === undefined) mapping[f.field] = i;
   });
   const unknownFields: string[] = [];
@@ -176,10 +278,30 @@ export function mapHeaders(headers: string[], overrides: Record<string, string> 
 
 const p2 = (n: number) => String(n).padStart(2, '0');
 
-/** A date as a staff list holds it: an Excel date, ДД.ММ.ГГГГ, or YYYY-MM-DD. */
-export function staffDate(v: unknown): string | undefined {
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return `${v.getUTCFullYear()}-${p2(v.getUTCMonth() + 1)}-${p2(v.getUTCDate())}`;
-  return kzDate(String(v ?? ''));
+const isoOf = (d: Date): string => `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
+
+/**
+ * The serial numbers of 01.01.1950 and 31.12.2099 in Excel's count of days: a date cell whose format was lost
+ * (a column formatted «General», a CSV of it) holds its serial, 45296 for 05.01.2024. Nobody serving now was
+ * appointed before 1950, and a number outside these bounds (a year, a personnel number) is not read as a date.
+ */
+const SERIAL_FROM = 18264;
+const SERIAL_TO = 73050;
+
+/**
+ * A date as a staff list holds it: an Excel date, its serial number (days from 30.12.1899, or from 01.01.1904 in a
+ * workbook that counts from there), ДД.ММ.ГГГГ with or without «г.» / «ж.» after it, or YYYY-MM-DD.
+ */
+export function staffDate(v: unknown, date1904 = false): string | undefined {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : isoOf(v);
+  const text = String(v ?? '').trim();
+  if (typeof v === 'number' || /^\d{5}$/.test(text)) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < SERIAL_FROM || n > SERIAL_TO) return undefined;
+    return isoOf(new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 + n : 30 + n)));
+  }
+  // «05.01.2024 г.» (года), «05.01.2024 ж.» (жыл)
+  return kzDate(text.replace(/\s*(?:г|ж|жыл|года?)\.?$/iu, ''));
 }
 
 /** «ДД.ММ.ГГГГ» (also with / or -) or ISO → ISO; undefined if it is not a real date. */
@@ -201,19 +323,34 @@ export interface RowResult {
   problems: Text3[];
 }
 
-export function rowToServant(row: StaffTable['rows'][number], mapping: Record<string, number>): RowResult {
+/** How the file was read, as far as a row's values need it. */
+export type StaffReading = Pick<StaffTable, 'date1904' | 'windows1251'>;
+
+/** A «?» beside a letter: in a windows-1251 CSV, the place of a letter the code page does not have. */
+const LOST_LETTER = /\p{L}\?|\?\p{L}/u;
+
+/** `fixed`: a value for every row of a field the list has no column for (the state body, named once above the list). */
+export function rowToServant(row: StaffTable['rows'][number], mapping: Record<string, number>, reading: StaffReading = {}, fixed: Record<string, string> = {}): RowResult {
   const servant: Record<string, unknown> = {};
   const problems: Text3[] = [];
   for (const f of STAFF_FIELDS) {
     const i = mapping[f.field];
-    const raw = i === undefined ? undefined : row.cells[i];
+    const raw = i === undefined ? fixed[f.field] : row.cells[i];
     const text = raw instanceof Date ? '' : String(raw ?? '').trim();
     if (raw === undefined || raw === null || (text === '' && !(raw instanceof Date))) {
       if (f.required) problems.push(t3(`«${f.label.kk}» бос`, `«${f.label.ru}» не заполнено`, `«${f.label.en}» is empty`));
       continue;
     }
+    if (reading.windows1251 && typeof raw === 'string' && LOST_LETTER.test(text)) {
+      problems.push(t3(
+        `«${f.label.kk}»: «${text}» — «?» әріптің орнында: windows-1251 кодталған CSV-де қазақ әріптері жоғалады. Тізімді .xlsx не «CSV UTF-8» ретінде сақтаңыз`,
+        `«${f.label.ru}»: «${text}» — «?» на месте буквы: в CSV в кодировке windows-1251 казахские буквы теряются. Сохраните список как .xlsx или «CSV UTF-8»`,
+        `«${f.label.en}»: «${text}» — «?» in place of a letter: a windows-1251 CSV loses the Kazakh letters. Save the list as .xlsx or «CSV UTF-8»`,
+      ));
+      continue;
+    }
     if (f.kind === 'date') {
-      const d = staffDate(raw);
+      const d = staffDate(raw, reading.date1904);
       if (!d) problems.push(t3(`«${f.label.kk}»: «${text}» күн емес (КК.АА.ЖЖЖЖ)`, `«${f.label.ru}»: «${text}» не дата (ДД.ММ.ГГГГ)`, `«${f.label.en}»: «${text}» is not a date (DD.MM.YYYY)`));
       else servant[f.field] = d;
     } else if (f.kind === 'boolean') {
@@ -224,6 +361,52 @@ export function rowToServant(row: StaffTable['rows'][number], mapping: Record<st
     } else servant[f.field] = typeof raw === 'number' ? String(raw) : text;
   }
   return problems.length ? { rowNo: row.rowNo, problems } : { rowNo: row.rowNo, servant, problems };
+}
+
+/** A department's name on a row of its own: the unit of the servants listed under it. */
+export interface UnitRow {
+  rowNo: number;
+  name: string;
+}
+
+/**
+ * A row that names the department of the rows under it: one text, merged across the columns, or alone in a column
+ * that is no field's (the «№ п/п» column, where a servant's row has its number). A name alone in the name column is
+ * not one — it is a servant's row with the rest missing, and is named as such.
+ */
+function unitName(row: StaffTable['rows'][number], mapping: Record<string, number>): string | undefined {
+  const filled = row.cells.map((c, i) => ({ c, i })).filter(({ c }) => !blank(c));
+  if (!filled.length || !filled.every(({ c }) => typeof c === 'string' && /\p{L}/u.test(c))) return undefined;
+  const text = String(filled[0]!.c).trim();
+  if (!filled.every(({ c }) => String(c).trim() === text)) return undefined;
+  const fieldColumns = new Set(Object.values(mapping));
+  return row.wide || (filled.length === 1 && !fieldColumns.has(filled[0]!.i)) ? text : undefined;
+}
+
+/**
+ * Every row of the list: a servant, a row that cannot be read (with why), or a department's name on a row of its own,
+ * which is the unit of the servants under it that have none of their own.
+ */
+export function readServants(table: StaffTable, mapping: Record<string, number>, fixed: Record<string, string> = {}): { rows: RowResult[]; units: UnitRow[] } {
+  const rows: RowResult[] = [];
+  const units: UnitRow[] = [];
+  let unit: string | undefined;
+  for (const row of table.rows) {
+    const name = unitName(row, mapping);
+    if (name !== undefined) {
+      unit = name;
+      units.push({ rowNo: row.rowNo, name });
+      continue;
+    }
+    const r = rowToServant(row, mapping, table, fixed);
+    if (r.servant && unit !== undefined && r.servant['unit'] === undefined) {
+      // in the place a unit column's value has in the package (after the category)
+      const s = r.servant;
+      r.servant = Object.fromEntries(STAFF_FIELDS.map((f) => [f.field, f.field === 'unit' ? unit : s[f.field]]).filter(([, v]) => v !== undefined));
+    }
+    rows.push(r);
+  }
+  return { rows, units };
 }
 
 /**

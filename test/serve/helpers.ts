@@ -49,3 +49,36 @@ export async function staffXlsx(rows: number, bad?: number, { title = false } = 
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * A district office's staff list (test/serve/staff-office.test.ts; the .xls, .ods and .csv in fixtures/ are
+ * LibreOffice's saves of it, fixtures/README.md): the body's name and a title above a header of two rows with merged
+ * cells, a row of column numbers, departments on rows of their own, dates in four ways, no state-body column, a
+ * second sheet; row 14's date is impossible.
+ */
+export async function officeWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Список');
+  ws.getCell('A1').value = 'Аппарат акима Сарыаркинского района';
+  ws.mergeCells('A1:H1');
+  ws.getCell('A2').value = 'Список государственных служащих по состоянию на 01.01.2026';
+  ws.mergeCells('A2:H2');
+  ws.getRow(4).values = ['№ п/п', 'Ф.И.О.', 'Должность', 'Категория', 'Дата\nназначения', 'Руководитель', null, 'Руководящая должность'];
+  ws.getRow(5).values = [null, null, null, null, null, 'непосредственный', 'вышестоящий', null];
+  for (const c of ['A', 'B', 'C', 'D', 'E', 'H']) ws.mergeCells(`${c}4:${c}5`);
+  ws.mergeCells('F4:G4');
+  ws.getRow(6).values = [1, 2, 3, 4, 5, 6, 7, 8];
+  ws.getRow(7).values = ['Отдел кадров'];
+  ws.mergeCells('A7:H7');
+  ws.getRow(8).values = [1, 'Иванова Мария Петровна', 'Главный специалист', 'Е-R-3', new Date(Date.UTC(2023, 1, 1)), 'Серіков Ерлан', 'Ахметов Б.', 'нет'];
+  ws.getCell('E8').numFmt = 'dd.mm.yyyy';
+  ws.getRow(9).values = [2, 'Сейткали Айгерим Бакытжановна', 'Руководитель отдела', 'E–R-3', '05.01.2024', 'Ахметов Б.', 'Аким района', 'да'];
+  // row 10 empty, between the departments
+  ws.getRow(11).values = ['Финансовый отдел'];
+  ws.mergeCells('A11:H11');
+  ws.getRow(12).values = [3, 'Петров Пётр Петрович', 'Ведущий специалист', 'Е-R3', '05.01.2024 г.', 'Омаров А.', 'Ахметов Б.', 'нет'];
+  ws.getRow(13).values = [4, 'Омарова Дана', 'Главный специалист', 'Е-R-4', 45296, 'Омаров А.', 'Ахметов Б.', 'нет'];
+  ws.getRow(14).values = [5, 'Қасымов Ерлан', 'Специалист', 'Е-R-4', '31.02.2024', 'Омаров А.', 'Ахметов Б.', 'нет'];
+  wb.addWorksheet('Уволенные').addRow(['Ф.И.О.', 'Должность', 'Категория', 'Дата назначения']);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

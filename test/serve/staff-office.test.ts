@@ -1,0 +1,118 @@
+/**
+ * The staff list a district akimat's office really keeps, read by the import (the page's and `init --from`'s): the
+ * body's name and a title above a header of two rows (merged cells: «Ф.И.О.» over nothing, «Руководитель» over
+ * «непосредственный» | «вышестоящий», «Дата назначения» on two lines in one cell), a row of column numbers, a
+ * «№ п/п» column, each department's name on a row of its own above its servants, empty rows between departments,
+ * dates as Excel dates, as text, as «05.01.2024 г.» and as Excel serial numbers, a second sheet; the same list as
+ * LibreOffice saves it in the old Excel format, as OpenDocument and as a windows-1251 CSV. No value the file does not
+ * hold is made up: a row that cannot be read is named by its row number with why, the good rows are kept.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { createContext, importStaff } from '../../src/serve/api.js';
+import { HttpError } from '../../src/serve/http.js';
+import { staffDate } from '../../src/serve/staff.js';
+import { tempDir } from '../temp.js';
+import { officeWorkbook } from './helpers.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+const BODY = 'Аппарат акима Сарыаркинского района';
+
+async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean } = {}) {
+  const dir = tempDir('bagalau-office-');
+  const ctx = createContext(dir, () => '2026-06-01');
+  const files = new Map<string, Record<string, unknown>>();
+  const result = await importStaff(ctx, name, bytes, {
+    methodology: 'asa-b-model', period: '2026-Q1', outDir: 'staff', ...extra,
+    write: (rel, text) => void files.set(rel, (parseYaml(text) as { servant: Record<string, unknown> }).servant),
+  });
+  return { result, files, rejected: result.rejected.map((r) => `${r.rowNo}: ${r.problems.map((p) => p.ru).join('; ')}`) };
+}
+
+const failure = async (p: Promise<unknown>): Promise<HttpError> => {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof HttpError) return e;
+    throw e;
+  }
+  throw new Error('no error');
+};
+
+describe('the office\'s staff list', () => {
+  it('a header of two rows with merged cells and a row of column numbers: each column named, the numbers not a servant', async () => {
+    const { result } = await importList('список.xlsx', await officeWorkbook(), { dry: true, values: { body: BODY } });
+    expect(result.headerRow).toBe(4);
+    expect(result.sheet).toBe('Список');
+    expect(Object.fromEntries(result.mapping.filter((m) => m.column).map((m) => [m.field, m.column]))).toEqual({
+      fullName: 'Ф.И.О.', position: 'Должность', category: 'Категория', appointedOn: 'Дата\nназначения',
+      directSupervisor: 'Руководитель непосредственный', superiorManager: 'Руководитель вышестоящий', managerial: 'Руководящая должность',
+    });
+    expect(result.unmatched).toEqual(['№ п/п']);
+    // rows 5 (the header's second row) and 6 (1 | 2 | 3 …) are neither servants nor rows refused
+    expect(result.rejected.map((r) => r.rowNo)).toEqual([14]);
+  });
+
+  it('a department on a row of its own is the unit of the servants under it; every way of writing a date is read; the bad row is named', async () => {
+    const { result, files, rejected } = await importList('список.xlsx', await officeWorkbook(), { values: { body: BODY } });
+    expect(result.units).toEqual([{ rowNo: 7, name: 'Отдел кадров' }, { rowNo: 11, name: 'Финансовый отдел' }]);
+    const servant = (row: number) => [...files.entries()].find(([k]) => k.startsWith(`staff/${String(row).padStart(3, '0')}-`))?.[1];
+    expect([...files.keys()]).toEqual([
+      'staff/008-Иванова-Мария-Петровна-2026-Q1.yaml', 'staff/009-Сейткали-Айгерим-Бакытжановна-2026-Q1.yaml',
+      'staff/012-Петров-Пётр-Петрович-2026-Q1.yaml', 'staff/013-Омарова-Дана-2026-Q1.yaml',
+    ]);
+    expect(servant(8)).toEqual({ fullName: 'Иванова Мария Петровна', position: 'Главный специалист', category: 'Е-R-3', unit: 'Отдел кадров', body: BODY, appointedOn: '2023-02-01', directSupervisor: 'Серіков Ерлан', superiorManager: 'Ахметов Б.', managerial: false });
+    expect(servant(9)).toMatchObject({ unit: 'Отдел кадров', appointedOn: '2024-01-05', superiorManager: 'Аким района', managerial: true, category: 'E–R-3' });
+    // «05.01.2024 г.» and the serial number 45296 are both 05.01.2024
+    expect(servant(12)).toMatchObject({ unit: 'Финансовый отдел', appointedOn: '2024-01-05', category: 'Е-R3' });
+    expect(servant(13)).toMatchObject({ unit: 'Финансовый отдел', appointedOn: '2024-01-05' });
+    expect(rejected).toEqual(['14: «дата назначения»: «31.02.2024» не дата (ДД.ММ.ГГГГ)']);
+  });
+
+  it('the state body named only above the list: the preview says its column is missing, a value typed for every row fills it', async () => {
+    const dry = await importList('список.xlsx', await officeWorkbook(), { dry: true });
+    expect(dry.result.missing?.ru).toBe('Нет столбца: государственный орган');
+    expect(dry.files.size).toBe(0);
+    const typed = await importList('список.xlsx', await officeWorkbook(), { values: { body: `  ${BODY} ` } });
+    expect([...typed.files.values()].map((s) => s['body'])).toEqual([BODY, BODY, BODY, BODY]);
+  });
+
+  it('the list saved by Excel as CSV on a Russian Windows (windows-1251, «;»): the same servants; a Kazakh letter lost to «?» is named, not written', async () => {
+    const { result, files, rejected } = await importList('список.csv', readFileSync(join(FIXTURES, 'staff-office-1251.csv')), { values: { body: BODY } });
+    expect(result.headerRow).toBe(4);
+    expect(result.units.map((u) => u.rowNo)).toEqual([7, 11]);
+    expect([...files.values()].map((s) => [s['fullName'], s['unit'], s['appointedOn']])).toEqual([
+      ['Иванова Мария Петровна', 'Отдел кадров', '2023-02-01'],
+      ['Сейткали Айгерим Бакытжановна', 'Отдел кадров', '2024-01-05'],
+      ['Петров Пётр Петрович', 'Финансовый отдел', '2024-01-05'],
+      ['Омарова Дана', 'Финансовый отдел', '2024-01-05'],
+    ]);
+    expect(rejected).toEqual(['14: «ФИО»: «?асымов Ерлан» — «?» на месте буквы: в CSV в кодировке windows-1251 казахские буквы теряются. Сохраните список как .xlsx или «CSV UTF-8»; «дата назначения»: «31.02.2024» не дата (ДД.ММ.ГГГГ)']);
+  });
+
+  it('the list saved as Excel 97–2003 (.xls) or OpenDocument (.ods), under its own name or as .xlsx: what to do, in words', async () => {
+    for (const [file, as] of [['staff-office.xls', 'список.xls'], ['staff-office.xls', 'список.xlsx'], ['staff-office.ods', 'список.ods'], ['staff-office.ods', 'список.xlsx']] as const) {
+      const e = await failure(importList(as, readFileSync(join(FIXTURES, file))));
+      expect(e.status, `${file} as ${as}`).toBe(400);
+      expect(e.text.ru, `${file} as ${as}`).toMatch(/Откройте файл в Excel или LibreOffice Calc, выберите «Сохранить как» → «Книга Excel \(\*\.xlsx\)»/);
+      expect(e.text.kk).toMatch(/«Excel жұмыс кітабы \(\*\.xlsx\)»/);
+      expect(e.text.ru).toMatch(file.endsWith('.xls') ? /Excel 97–2003/ : /OpenDocument/);
+    }
+  });
+
+  it('a date as staff lists hold it; a number that is no day of service (a year, a personnel number) is not one', () => {
+    expect(staffDate('05.01.2024 г.')).toBe('2024-01-05');
+    expect(staffDate('05.01.2024г')).toBe('2024-01-05');
+    expect(staffDate('05.01.2024 ж.')).toBe('2024-01-05');
+    expect(staffDate(45296)).toBe('2024-01-05');
+    expect(staffDate('45296')).toBe('2024-01-05');
+    expect(staffDate(45296, true)).toBe('2028-01-06');
+    expect(staffDate(2024)).toBeUndefined();
+    expect(staffDate(45296.5)).toBeUndefined();
+    expect(staffDate('00101')).toBeUndefined();
+    expect(staffDate('05.01.2024 года')).toBe('2024-01-05');
+  });
+});
