@@ -846,7 +846,7 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
 
 // ---------------------------------------------------------------- import
 
-interface ImportResult { headerRow: number; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3 }
+interface ImportResult { headerRow: number; sheet?: string; units: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3 }
 
 function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
   const [file, setFile] = useState<File | null>(null);
@@ -854,6 +854,8 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   const [period, setPeriod] = useState('');
   const [dir, setDir] = useState('imported');
   const [map, setMap] = useState<Record<string, string>>({});
+  // the state body typed once, for a list that names it only above its header (no column for it)
+  const [body, setBody] = useState('');
   const [headers, setHeaders] = useState<string[]>([]);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
@@ -870,7 +872,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
     const t = setTimeout(() => void send(true), 300);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, methodology, period, dir]);
+  }, [map, methodology, period, dir, body]);
 
   const send = async (dry: boolean) => {
     if (!file) return;
@@ -881,7 +883,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
       setProblem(said((l) => tr('periodNeeded', l)));
       return;
     }
-    const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}) });
+    const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}), ...(body.trim() ? { values: JSON.stringify({ body: body.trim() }) } : {}) });
     try {
       const r = await api<ImportResult>(`/api/import?${q}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: await file.arrayBuffer() });
       if (n !== asked.current) return; // a later request answers for the form as it is now
@@ -904,7 +906,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   return (
     <div className="import">
       <div className="form-row">
-        <FilePicker id="staff-file" label={tr('staffList', lang)} accept=".xlsx,.csv" chosen={file ? [file.name] : []} lang={lang} onFiles={(fs) => { previewed.current = false; setFile(fs[0] ?? null); setPreview(null); setDone(null); setMap({}); }} />
+        <FilePicker id="staff-file" label={tr('staffList', lang)} accept=".xlsx,.csv,.xls,.ods" chosen={file ? [file.name] : []} lang={lang} onFiles={(fs) => { previewed.current = false; setFile(fs[0] ?? null); setPreview(null); setDone(null); setMap({}); setBody(''); }} />
         <label>{tr('methodology', lang)} <select id="import-methodology" value={methodology} onChange={(e) => setMethodology(e.target.value)}>{methodologies.map((m) => <option key={m.id}>{m.id}</option>)}</select></label>
         <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>
         <label>{tr('outFolder', lang)} <input id="import-dir" value={dir} onChange={(e) => setDir(e.target.value)} /></label>
@@ -915,7 +917,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
       {shown && (
         <>
           <Section title={tr('mapping', lang)} id="mapping">
-            <p id="import-header-row">{tr('headerRow', lang)}: {shown.headerRow}</p>
+            <p id="import-header-row">{shown.sheet !== undefined && <>{tr('sheet', lang)}: «{shown.sheet}». </>}{tr('headerRow', lang)}: {shown.headerRow}</p>
             {/* a required field no header names: the officer says which column it is, here */}
             {shown.missing && <p className="problem" id="import-missing" role="alert">{shown.missing[lang]}: {tr('pickColumn', lang)}</p>}
             <table><thead><tr><th>{tr('field', lang)}</th><th>{tr('column', lang)}</th></tr></thead>
@@ -929,8 +931,11 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
                     <option value="">—</option>
                     {headers.map((h) => <option key={h} value={h}>{h}</option>)}
                   </select>
+                  {/* no column for the state body: one value for every row, typed here (the list names it once, above) */}
+                  {m.field === 'body' && !m.column && !Object.values(map).includes('body') && <label className="every-row">{tr('orForEveryRow', lang)} <input id="import-body" value={body} onChange={(e) => setBody(e.target.value)} /></label>}
                 </td></tr>
               ))}</tbody></table>
+            {shown.units.length > 0 && <p id="import-units">{tr('unitRows', lang)}: {shown.units.map((u) => `${u.rowNo} «${u.name}»`).join('; ')}</p>}
           </Section>
           <p id="import-count">{done ? tr('written', lang) : tr('willWrite', lang)}: <strong>{shown.written.length}</strong></p>
           {done && <ul className="files" id="written">{done.written.map((w) => <li key={w.path}>{w.rowNo}: {w.path}</li>)}</ul>}

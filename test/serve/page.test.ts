@@ -193,7 +193,7 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await page.click('#import-preview');
     await expect.poll(() => page.locator('#import-count').innerText(), { timeout: 30_000 }).toMatch(/20/);
     expect(await page.locator('select[data-field="fullName"]').inputValue()).toBe('Т.А.Ә.');
-    expect(await page.locator('#import-header-row').innerText()).toBe('Тақырып жолы: 3');
+    expect(await page.locator('#import-header-row').innerText()).toBe('Парақ: «Қызметкерлер». Тақырып жолы: 3');
     expect(existsSync(join(srv.dir, 'staff-2026q1'))).toBe(false); // the preview writes nothing
     await page.click('#import-run');
     await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(20);

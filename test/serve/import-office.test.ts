@@ -1,0 +1,77 @@
+/**
+ * The import page in the real browser, in Russian, with the district office's list (test/serve/staff-office.test.ts):
+ * it says which sheet and header row it read and which rows name a department; the state body, named only above the
+ * list, is typed once for every row; the packages written hold each servant's unit; the same list saved in the old
+ * Excel format can be chosen and is told what to do. Nothing the page asks for leaves the machine.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { hasChromium, launchBrowser } from '../browser.js';
+import { officeWorkbook, serveSamples } from './helpers.js';
+
+const BODY = 'Аппарат акима Сарыаркинского района';
+
+describe.skipIf(!hasChromium())('the import page with an office\'s own list', () => {
+  let browser: Browser;
+  let srv: Awaited<ReturnType<typeof serveSamples>>;
+  beforeAll(async () => {
+    srv = await serveSamples();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  it('sheet and header row said, department rows listed, the body typed once for every row, the packages written with their units; an .xls told to be saved as .xlsx', async () => {
+    const xlsx = join(srv.dir, 'список.xlsx');
+    writeFileSync(xlsx, await officeWorkbook());
+    const page = await browser.newPage({ viewport: { width: 683, height: 768 } });
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(srv.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    await page.goto(`${srv.url}#/import`);
+    await page.selectOption('#lang', 'ru');
+    await page.setInputFiles('#staff-file', xlsx);
+    await page.selectOption('#import-methodology', 'asa-b-model');
+    await page.fill('#import-period', '2026-Q1');
+    await page.fill('#import-dir', 'office');
+    await page.click('#import-preview');
+    await expect.poll(() => page.locator('#import-missing').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^Нет столбца: государственный орган/);
+    expect(await page.locator('#import-header-row').innerText()).toBe('Лист: «Список». Строка заголовков: 4');
+    expect(await page.locator('select[data-field="superiorManager"]').inputValue()).toBe('Руководитель вышестоящий');
+    // typed once, the body is every row's; the preview follows
+    await page.locator('label', { hasText: 'или одно значение для всех строк:' }).locator('#import-body').fill(BODY);
+    await expect.poll(() => page.locator('#import-count strong').innerText(), { timeout: 30_000 }).toBe('4');
+    expect(await page.locator('#import-units').innerText()).toBe('Строки с названием подразделения (подразделение служащих под ними): 7 «Отдел кадров»; 11 «Финансовый отдел»');
+    expect(await page.locator('#rejected li').allInnerTexts()).toEqual(['строка 14: «дата назначения»: «31.02.2024» не дата (ДД.ММ.ГГГГ)']);
+    // the typed body fits the narrow window: not wider than the page
+    const box = await page.locator('#import-body').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(683);
+    await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(4);
+    const written = readdirSync(join(srv.dir, 'office')).sort().map((f) => (parseYaml(readFileSync(join(srv.dir, 'office', f), 'utf8')) as { servant: Record<string, unknown> }).servant);
+    expect(written.map((s) => [s['fullName'], s['unit'], s['body']])).toEqual([
+      ['Иванова Мария Петровна', 'Отдел кадров', BODY],
+      ['Сейткали Айгерим Бакытжановна', 'Отдел кадров', BODY],
+      ['Петров Пётр Петрович', 'Финансовый отдел', BODY],
+      ['Омарова Дана', 'Финансовый отдел', BODY],
+    ]);
+
+    // the same list in the old format: it can be chosen (the picker offers it), and the officer is told what to do
+    expect(await page.locator('#staff-file').getAttribute('accept')).toContain('.xls');
+    await page.setInputFiles('#staff-file', join(import.meta.dirname, 'fixtures', 'staff-office.xls'));
+    await page.click('#import-preview');
+    await expect.poll(() => page.locator('.import .problem[role="alert"]').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/Excel 97–2003 .*Откройте файл в Excel или LibreOffice Calc, выберите «Сохранить как» → «Книга Excel \(\*\.xlsx\)»/);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
