@@ -7,7 +7,7 @@ import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type Cha
 import { createRoot } from 'react-dom/client';
 import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
-import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
+import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type IconButtonProps, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
 import { fieldLabel } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
@@ -192,12 +192,20 @@ function FieldErrorTemplate({ errors = [], fieldPathId, registry }: FieldErrorPr
     </ul>
   );
 }
-const templates = { FieldErrorTemplate };
+/** A list's «add» button says what it does («+ Добавить строку»), where the form library draws a bare «+». */
+function AddButton({ id, className, onClick, disabled, registry }: IconButtonProps) {
+  return (
+    <p className={`add-row ${className ?? ''}`}>
+      <button type="button" id={id} className="btn-add" onClick={onClick} disabled={disabled}>+ {registry.translateString(TranslatableString.AddItemButton)}</button>
+    </p>
+  );
+}
+const templates = { FieldErrorTemplate, ButtonTemplates: { AddButton } };
 
 /** The form library's own words (buttons, yes/no), in the page's language. */
 const RJSF_WORDS: Partial<Record<TranslatableString, Record<Lang, string>>> = {
   [TranslatableString.AddButton]: { kk: 'Қосу', ru: 'Добавить', en: 'Add' },
-  [TranslatableString.AddItemButton]: { kk: 'Жол қосу', ru: 'Добавить строку', en: 'Add item' },
+  [TranslatableString.AddItemButton]: { kk: 'Жол қосу', ru: 'Добавить строку', en: 'Add a row' },
   [TranslatableString.RemoveButton]: { kk: 'Жою', ru: 'Удалить', en: 'Remove' },
   [TranslatableString.MoveUpButton]: { kk: 'Жоғары', ru: 'Вверх', en: 'Move up' },
   [TranslatableString.MoveDownButton]: { kk: 'Төмен', ru: 'Вниз', en: 'Move down' },
@@ -576,6 +584,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
             {methodologies.map((m) => <option key={m.id} value={m.id}>{m.id}</option>)}
           </select>
         </label>
+        {/* the id is the toolkit's word: the act's own title says which methodology it is */}
+        <ActTitle id="new-methodology-title" methodology={methodologies.find((m) => m.id === newId)} lang={lang} />
         <label>{tr('fileName', lang)}
           <input id="new-name" value={newName} placeholder={tr('nameFromServant', lang)} onChange={(e) => setNewName(e.target.value)} />
         </label>
@@ -846,6 +856,11 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
 
 // ---------------------------------------------------------------- import
 
+/** The act a methodology id stands for, under its choice: «asa-b-model» says nothing to an HR officer, its title does. */
+function ActTitle({ id, methodology, lang }: { id: string; methodology: Methodology | undefined; lang: Lang }) {
+  return methodology ? <small className="act-title" id={id}>{methodology.act.title[lang]}</small> : null;
+}
+
 interface ImportResult { headerRow: number; sheet?: string; units: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3 }
 
 function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
@@ -907,7 +922,8 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
     <div className="import">
       <div className="form-row">
         <FilePicker id="staff-file" label={tr('staffList', lang)} accept=".xlsx,.csv,.xls,.ods" chosen={file ? [file.name] : []} lang={lang} onFiles={(fs) => { previewed.current = false; setFile(fs[0] ?? null); setPreview(null); setDone(null); setMap({}); setBody(''); }} />
-        <label>{tr('methodology', lang)} <select id="import-methodology" value={methodology} onChange={(e) => setMethodology(e.target.value)}>{methodologies.map((m) => <option key={m.id}>{m.id}</option>)}</select></label>
+        <label>{tr('methodology', lang)} <select id="import-methodology" value={methodology} onChange={(e) => setMethodology(e.target.value)}>{methodologies.map((m) => <option key={m.id}>{m.id}</option>)}</select>
+          <ActTitle id="import-methodology-title" methodology={methodologies.find((m) => m.id === methodology)} lang={lang} /></label>
         <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>
         <label>{tr('outFolder', lang)} <input id="import-dir" value={dir} onChange={(e) => setDir(e.target.value)} /></label>
         <button id="import-preview" onClick={() => void send(true)} disabled={!file}>{tr('preview', lang)}</button>

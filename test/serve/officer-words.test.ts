@@ -1,0 +1,68 @@
+/**
+ * Words and buttons as an HR officer meets them on a half laptop screen (683×768), in Kazakh and Russian: a
+ * methodology is chosen by an id («asa-b-model»), so the act's own title stands under the choice; the new-package
+ * form's «create» button is in sight, not below the edge of a box that scrolls; a list's «add» button says what it
+ * adds instead of a bare «+». Nothing the page asks for leaves the machine.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser } from '../browser.js';
+import { serveSamples } from './helpers.js';
+
+const WORDS = {
+  kk: { fill: 'Толтыру', importPage: 'Тізімнен жасау', addRow: '+ Жол қосу' },
+  ru: { fill: 'Заполнение', importPage: 'Импорт списка', addRow: '+ Добавить строку' },
+} as const;
+
+describe.skipIf(!hasChromium())('the officer\'s words on the fill and import pages', () => {
+  let browser: Browser;
+  let srv: Awaited<ReturnType<typeof serveSamples>>;
+  let titles: Record<string, Record<'kk' | 'ru', string>>;
+  beforeAll(async () => {
+    srv = await serveSamples();
+    browser = await launchBrowser();
+    const r = (await (await fetch(`${srv.url}api/methodologies`)).json()) as { methodologies: { id: string; act: { title: Record<'kk' | 'ru', string> } }[] };
+    titles = Object.fromEntries(r.methodologies.map((m) => [m.id, m.act.title]));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+
+  for (const lang of ['kk', 'ru'] as const) {
+    it(`${lang}, 683×768: the act's title under the methodology's id; «create» in sight; a list's «add» in words`, async () => {
+      const page = await browser.newPage({ viewport: { width: 683, height: 768 } });
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => {
+        if (!r.url().startsWith(srv.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
+      });
+      await page.goto(srv.url);
+      await page.selectOption('#lang', lang);
+      expect(await page.locator('nav').innerText()).toContain(WORDS[lang].fill);
+      await page.selectOption('#new-methodology', 'asa-b-model');
+      expect(await page.locator('#new-methodology-title').innerText()).toBe(titles['asa-b-model']![lang]);
+      await page.selectOption('#new-methodology', 'mic-2018');
+      expect(await page.locator('#new-methodology-title').innerText()).toBe(titles['mic-2018']![lang]);
+      // the «create» button inside the box it is drawn in, and inside the window, with no scrolling
+      const [aside, create] = await page.evaluate(() => [document.querySelector('.fill aside')!, document.querySelector('#create')!].map((e) => e.getBoundingClientRect().bottom));
+      expect(create).toBeLessThanOrEqual(aside!);
+      expect(create).toBeLessThanOrEqual(768);
+      await page.selectOption('#new-methodology', 'asa-b-model');
+      await page.click('#create');
+      await page.locator('section#form-managerialSheet button', { hasText: lang === 'kk' ? 'Нысанды қосу' : 'Добавить форму' }).click();
+      const add = page.locator('#f-managerialSheet_grades__add');
+      await expect.poll(() => add.innerText(), { timeout: 30_000 }).toBe(WORDS[lang].addRow);
+      await add.click();
+      await expect.poll(() => page.locator('#f-managerialSheet_grades_0_parameter').count(), { timeout: 30_000 }).toBe(1);
+      // the import page names the act the same way
+      await page.locator('nav a', { hasText: WORDS[lang].importPage }).click();
+      await page.selectOption('#import-methodology', 'sjc-apparatus');
+      expect(await page.locator('#import-methodology-title').innerText()).toBe(titles['sjc-apparatus']![lang]);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.close();
+    }, 120_000);
+  }
+});
