@@ -25,6 +25,23 @@ export interface DeadlineSpec extends RuleBase {
   stale?: boolean;
 }
 
+/**
+ * A step not recorded, judged against the check date: overdue, with the working days since its deadline, or
+ * open, with the working days left. The words of every kind that judges a missing step (limit-before too).
+ */
+export const STALE = {
+  overdue: {
+    kk: 'әлі жасалмаған; мерзімі {deadline} өтіп кетті ({since} жұмыс күні өтті, тексеру күні {today})',
+    ru: 'ещё не выполнено; срок {deadline} истёк ({since} раб. дн. назад, дата проверки {today})',
+    en: 'not recorded; the deadline {deadline} has passed ({since} working day(s) ago, as of {today})',
+  },
+  open: {
+    kk: 'әлі жасалмаған; мерзімі {deadline}, {left} жұмыс күні қалды (тексеру күні {today})',
+    ru: 'ещё не выполнено; срок {deadline}, осталось {left} раб. дн. (дата проверки {today})',
+    en: 'not recorded yet; due {deadline}, {left} working day(s) left (as of {today})',
+  },
+} satisfies Record<string, Text3>;
+
 const M = {
   late: {
     kk: 'мерзімі {deadline} ({count} {unitKk}, {from} күнінен), іс жүзінде {happened} — {late} жұмыс күніне кешіккен',
@@ -36,20 +53,10 @@ const M = {
     ru: 'должно было состояться не позднее {deadline} ({count} {unitRu} до {from}), фактически {happened}',
     en: 'should have happened by {deadline} ({count} {unitEn} before {from}), happened {happened}',
   },
-  overdue: {
-    kk: 'әлі жасалмаған; мерзімі {deadline} өтіп кетті ({since} жұмыс күні өтті, тексеру күні {today})',
-    ru: 'ещё не выполнено; срок {deadline} истёк ({since} раб. дн. назад, дата проверки {today})',
-    en: 'not recorded; the deadline {deadline} has passed ({since} working day(s) ago, as of {today})',
-  },
   overdueBefore: {
     kk: 'оқиғадан ({from}) кейін жазылмаған (тек {happened}, одан бұрын); мерзімі {deadline} өтіп кетті ({since} жұмыс күні өтті, тексеру күні {today})',
     ru: 'после события ({from}) не записано (только {happened}, раньше него); срок {deadline} истёк ({since} раб. дн. назад, дата проверки {today})',
     en: 'not recorded after the event ({from}): only on {happened}, before it; the deadline {deadline} has passed ({since} working day(s) ago, as of {today})',
-  },
-  open: {
-    kk: 'әлі жасалмаған; мерзімі {deadline}, {left} жұмыс күні қалды (тексеру күні {today})',
-    ru: 'ещё не выполнено; срок {deadline}, осталось {left} раб. дн. (дата проверки {today})',
-    en: 'not recorded yet; due {deadline}, {left} working day(s) left (as of {today})',
   },
 } satisfies Record<string, Text3>;
 
@@ -137,7 +144,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
           (out ??= []).push({
             path: from.path,
             inSession: from.inSession,
-            message: withTitle(titleOf(spec), fill(earlier ? M.overdueBefore : M.overdue, vars)),
+            message: withTitle(titleOf(spec), fill(earlier ? M.overdueBefore : STALE.overdue, vars)),
             facts,
           });
         } else {
@@ -150,7 +157,7 @@ export function deadlineRule(spec: DeadlineSpec): Rule {
             path: from.path,
             inSession: from.inSession,
             severity: 'info',
-            message: withTitle(titleOf(spec), fill(M.open, vars)),
+            message: withTitle(titleOf(spec), fill(STALE.open, vars)),
             facts,
           });
         }

@@ -11,6 +11,7 @@ import { limitOf, type DateLimitSpec } from './date-limit.js';
 import { dateResolver, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
+import { STALE } from './deadline.js';
 
 export interface LimitBeforeSpec extends RuleBase {
   /** The step. */
@@ -54,20 +55,15 @@ export function limitBeforeRule(given: LimitBeforeSpec): Rule {
       }
       const overdue = ctx.today > d.deadline;
       facts['today'] = ctx.today;
+      // how long ago, or how long left, in working days: as the deadline kind says it of a step not recorded
+      if (overdue) facts['workingDaysSinceDeadline'] = vars['since'] = ctx.calendar.countWorkingDays(d.deadline, ctx.today);
+      else facts['workingDaysLeft'] = vars['left'] = ctx.calendar.countWorkingDays(ctx.today, d.deadline);
       facts['status'] = overdue ? 'overdue' : 'open';
       return [
         {
           path: '/events',
           ...(overdue ? {} : { severity: 'info' as const }),
-          message: withTitle(
-            titleOf(spec),
-            fill(
-              overdue
-                ? { kk: 'әлі жасалмаған; мерзімі {deadline} өтіп кетті (тексеру күні {today})', ru: 'ещё не выполнено; срок {deadline} истёк (дата проверки {today})', en: 'not recorded; the deadline {deadline} has passed (as of {today})' }
-                : { kk: 'әлі жасалмаған; мерзімі {deadline} (тексеру күні {today})', ru: 'ещё не выполнено; срок {deadline} (дата проверки {today})', en: 'not recorded yet; due {deadline} (as of {today})' },
-              vars,
-            ),
-          ),
+          message: withTitle(titleOf(spec), fill(overdue ? STALE.overdue : STALE.open, vars)),
           facts,
         },
       ];

@@ -88,6 +88,9 @@ export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
       }
       const overdue = ctx.today > d.deadline;
       facts['today'] = ctx.today;
+      // how long ago, or how long left, in working days: as the deadline kind says it of a step not recorded
+      if (overdue) facts['workingDaysSinceDeadline'] = vars['since'] = ctx.calendar.countWorkingDays(d.deadline, ctx.today);
+      else facts['workingDaysLeft'] = vars['left'] = ctx.calendar.countWorkingDays(ctx.today, d.deadline);
       facts['status'] = overdue ? 'overdue' : 'open';
       return [
         {
@@ -97,8 +100,8 @@ export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
             titleOf(spec),
             fill(
               overdue
-                ? { kk: 'жұмысқа {back} шықты; бағалау әлі жоқ, мерзімі {deadline} өтті (тексеру күні {today})', ru: 'вышел на работу {back}; оценки нет, срок {deadline} истёк (дата проверки {today})', en: 'returned to work {back}; no evaluation recorded and the deadline {deadline} has passed (as of {today})' }
-                : { kk: 'жұмысқа {back} шықты; бағалау мерзімі {deadline} (тексеру күні {today})', ru: 'вышел на работу {back}; срок оценки {deadline} (дата проверки {today})', en: 'returned to work {back}; evaluation due {deadline} (as of {today})' },
+                ? { kk: 'жұмысқа {back} шықты; бағалау әлі жоқ, мерзімі {deadline} өтті ({since} жұмыс күні өтті, тексеру күні {today})', ru: 'вышел на работу {back}; оценки нет, срок {deadline} истёк ({since} раб. дн. назад, дата проверки {today})', en: 'returned to work {back}; no evaluation recorded and the deadline {deadline} has passed ({since} working day(s) ago, as of {today})' }
+                : { kk: 'жұмысқа {back} шықты; бағалау мерзімі {deadline}, {left} жұмыс күні қалды (тексеру күні {today})', ru: 'вышел на работу {back}; срок оценки {deadline}, осталось {left} раб. дн. (дата проверки {today})', en: 'returned to work {back}; evaluation due {deadline}, {left} working day(s) left (as of {today})' },
               vars,
             ),
           ),

@@ -68,3 +68,22 @@ describe('numbers with a decimal comma in kk and ru', () => {
     expect(f.message.en).toContain('allows ≤ 4.75, found 4.8');
   });
 });
+
+describe('a step not recorded says how long ago its deadline passed, or how long is left, as every kind says it', () => {
+  const at = (file: string, ruleId: string, today: string) => {
+    const c = listCases('sjc-apparatus').find((x) => x.file.endsWith(file))!;
+    return checkDocument(caseDoc(c), { today, calendar, loadSession: sessionLoader() }).findings.find((x) => x.ruleId === ruleId)!;
+  };
+  it('limit-before kind (the Sector\'s actual values, cl. 22): overdue and open', () => {
+    const overdue = at('actuals-overdue.yaml', 'sjc-apparatus/actuals-sent', '2026-11-22');
+    expect(overdue.message.ru).toMatch(/: ещё не выполнено; срок 02\.07\.2026 истёк \(99 раб\. дн\. назад, дата проверки 22\.11\.2026\)$/);
+    expect(overdue.message.kk).toMatch(/мерзімі 02\.07\.2026 өтіп кетті \(99 жұмыс күні өтті, тексеру күні 22\.11\.2026\)$/);
+    expect(overdue.message.en).toMatch(/the deadline 2026-07-02 has passed \(99 working days ago, as of 2026-11-22\)$/);
+    const open = at('actuals-open.yaml', 'sjc-apparatus/actuals-sent', '2026-06-25');
+    expect(open.message.ru).toMatch(/: ещё не выполнено; срок 02\.07\.2026, осталось 5 раб\. дн\. \(дата проверки 25\.06\.2026\)$/);
+  });
+  it('return-deadline kind (a head evaluated after returning, cl. 5): overdue and open', () => {
+    expect(at('absent-evaluation-overdue.yaml', 'sjc-apparatus/absent-kpi-evaluation', '2026-11-22').message.ru).toMatch(/срок 22\.07\.2026 истёк \(86 раб\. дн\. назад, дата проверки 22\.11\.2026\)$/);
+    expect(at('absent-evaluation-open.yaml', 'sjc-apparatus/absent-kpi-evaluation', '2026-07-17').message.ru).toMatch(/срок оценки 22\.07\.2026, осталось 3 раб\. дн\. \(дата проверки 17\.07\.2026\)$/);
+  });
+});
