@@ -46,8 +46,9 @@ describe.skipIf(!hasChromium())('the officer\'s words on the fill and import pag
       await page.selectOption('#new-methodology', 'mic-2018');
       expect(await page.locator('#new-methodology-title').innerText()).toBe(titles['mic-2018']![lang]);
       // the «create» button inside the box it is drawn in, and inside the window, with no scrolling
-      const [aside, create] = await page.evaluate(() => [document.querySelector('.fill aside')!, document.querySelector('#create')!].map((e) => e.getBoundingClientRect().bottom));
-      expect(create).toBeLessThanOrEqual(aside!);
+      const bottom = async (sel: string) => { const b = (await page.locator(sel).boundingBox())!; return b.y + b.height; };
+      const create = await bottom('#create');
+      expect(create).toBeLessThanOrEqual(await bottom('.fill aside'));
       expect(create).toBeLessThanOrEqual(768);
       await page.selectOption('#new-methodology', 'asa-b-model');
       await page.click('#create');
