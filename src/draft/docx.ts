@@ -130,6 +130,13 @@ function parseXml(bytes: Uint8Array | undefined, part: string): Element | null {
 interface Level { fmt: string; text: string; start: number; restart?: number }
 interface Style { name: string; basedOn?: string; heading?: number; numId?: string; ilvl?: number; bold?: boolean }
 
+const LATIN_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+/**
+ * The letters of Word's «а), б), в)» list format (`russianLower`, ECMA-376 § 17.18.59): the alphabet without
+ * ё, й, ъ, ь, as LibreOffice reads and writes that format (i18npool, table_CyrillicLowerLetter_ru).
+ */
+const RUSSIAN_LETTERS = [...'абвгдежзиклмнопрстуфхцчшщыэюя'];
+
 /** Word's number formats that clause numbering uses; others fall back to decimal. */
 function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
@@ -137,16 +144,17 @@ function formatNumber(n: number, fmt: string): string {
     case 'none':
       return '';
     case 'lowerLetter':
-    case 'upperLetter': {
-      let s = '';
-      let k = n;
-      while (k > 0) {
-        k--;
-        s = String.fromCharCode(97 + (k % 26)) + s;
-        k = Math.floor(k / 26);
-      }
-      return fmt === 'upperLetter' ? s.toUpperCase() : s;
+    case 'upperLetter':
+    case 'russianLower':
+    case 'russianUpper': {
+      // Letters as Word writes them past the alphabet's end: the letter repeated (…, z, aa, bb, …).
+      const alphabet = fmt.startsWith('russian') ? RUSSIAN_LETTERS : LATIN_LETTERS;
+      if (n < 1) return String(n);
+      const s = (alphabet[(n - 1) % alphabet.length] as string).repeat(Math.floor((n - 1) / alphabet.length) + 1);
+      return fmt === 'upperLetter' || fmt === 'russianUpper' ? s.toUpperCase() : s;
     }
+    case 'decimalZero':
+      return n >= 0 && n < 10 ? `0${n}` : String(n);
     case 'lowerRoman':
     case 'upperRoman': {
       const r: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];

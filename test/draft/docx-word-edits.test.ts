@@ -226,3 +226,23 @@ describe('a table with content controls in its rows or cells, or a table inside 
     expect(nested.d.paragraphText[nested.eleven]).toMatch(/^11\. /);
   }, 60_000);
 });
+
+describe('a fourth level lettered «а), б)» by Word (russianLower)', () => {
+  it('shows its letters: the points under a sub-clause are not read as sub-clauses «1), 2)» (two false «repeated number» errors)', async () => {
+    const bytes = await wordDraft(ru, { clauseRestart: 0, chapterText: 'Глава %1.' });
+    const lettered = edit(edit(bytes, 'word/numbering.xml', (xml) => xml.replace(/(<w:abstractNum w:abstractNumId="3"(?:(?!<\/w:abstractNum>).)*)(<\/w:abstractNum>)/s,
+      '$1<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="russianLower"/><w:lvlText w:val="%4)"/><w:lvlJc w:val="left"/></w:lvl>$2')), 'word/document.xml', (xml) => {
+      const at = xml.indexOf('<w:ilvl w:val="2"/><w:numId w:val="3"/>');
+      const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      const p = (t: string): string => `<w:p><w:pPr><w:numPr><w:ilvl w:val="3"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+      return at < 0 ? xml : xml.slice(0, end) + p('по основному месту работы;') + p('по совместительству;') + xml.slice(end);
+    });
+    const plain = check(bytes);
+    const got = check(lettered);
+    expect(got.d.paragraphText).toContain('а) по основному месту работы;');
+    expect(got.d.paragraphText).toContain('б) по совместительству;');
+    expect(got.r.findings.map((f) => f.ruleId)).toEqual(plain.r.findings.map((f) => f.ruleId));
+    expect(got.r.act.documents[0]?.clauses.find((c) => c.number === 3)?.subClauses.map((s) => s.number)).toEqual([1, 2]);
+    expect(got.r.act.documents[0]?.clauses.map((c) => [c.number, c.subClauses.map((s) => s.number)])).toEqual(plain.r.act.documents[0]?.clauses.map((c) => [c.number, c.subClauses.map((s) => s.number)]));
+  }, 60_000);
+});
