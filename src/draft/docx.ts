@@ -563,7 +563,9 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     const pPr = kid(p, 'pPr');
     const style = resolveStyle(styles, attr(kid(pPr, 'pStyle'), 'val'));
     const numPr = kid(pPr, 'numPr');
-    const numId = numPr ? attr(kid(numPr, 'numId'), 'val') ?? '' : style.numId;
+    // Each of numId and ilvl is inherited from the style when the paragraph does not state it: a paragraph of
+    // a numbered style demoted with Tab carries only its level (ECMA-376 § 17.3.1.19, § 17.7.2).
+    const numId = (numPr ? attr(kid(numPr, 'numId'), 'val') : null) ?? style.numId;
     const ilvl = numPr ? Number(attr(kid(numPr, 'ilvl'), 'val') ?? style.ilvl ?? 0) : style.ilvl ?? 0;
     const outline = attr(kid(pPr, 'outlineLvl'), 'val');
     const heading = style.heading ?? (outline !== null && Number(outline) < 9 ? Number(outline) + 1 : undefined);

@@ -246,3 +246,20 @@ describe('a fourth level lettered «а), б)» by Word (russianLower)', () => {
     expect(got.r.act.documents[0]?.clauses.map((c) => [c.number, c.subClauses.map((s) => s.number)])).toEqual(plain.r.act.documents[0]?.clauses.map((c) => [c.number, c.subClauses.map((s) => s.number)]));
   }, 60_000);
 });
+
+describe('clauses numbered by their paragraph style, sub-clauses by the style and their own level', () => {
+  it('a sub-clause whose numbering names only its level (w:numPr with w:ilvl, no w:numId) takes the list of its style, as Word does', async () => {
+    const bytes = await wordDraft(kk, { clauseRestart: 0 });
+    // «Тармақ» numbers clauses (list 3, level 2); a sub-clause is a «Тармақ» paragraph demoted one level (Tab).
+    const styled = edit(edit(bytes, 'word/styles.xml', (xml) => xml.replace('</w:styles>',
+      '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Clause"><w:name w:val="Тармақ"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>')),
+    'word/document.xml', (xml) => xml
+      .replace(/<w:pStyle w:val="ListParagraph"\/><w:numPr><w:ilvl w:val="1"\/><w:numId w:val="3"\/><\/w:numPr>/g, '<w:pStyle w:val="Clause"/>')
+      .replace(/<w:pStyle w:val="ListParagraph"\/><w:numPr><w:ilvl w:val="2"\/><w:numId w:val="3"\/><\/w:numPr>/g, '<w:pStyle w:val="Clause"/><w:numPr><w:ilvl w:val="2"/></w:numPr>'));
+    expect(strFromU8(unzipSync(styled)['word/document.xml'] as Uint8Array)).toContain('<w:pStyle w:val="Clause"/><w:numPr><w:ilvl w:val="2"/></w:numPr>');
+    const { d, r, findings } = check(styled);
+    expect(d.paragraphText.some((t) => t.startsWith('1) басшылық лауазым – '))).toBe(true);
+    expect(r.act.documents[0]?.clauses.map((c) => c.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(findings).toEqual([]);
+  }, 60_000);
+});
