@@ -861,7 +861,7 @@ function ActTitle({ id, methodology, lang }: { id: string; methodology: Methodol
   return methodology ? <small className="act-title" id={id}>{methodology.act.title[lang]}</small> : null;
 }
 
-interface ImportResult { headerRow: number; sheet?: string; units: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3 }
+interface ImportResult { headerRow: number; sheet?: string; sheets?: string[]; units: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3 }
 
 function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
   const [file, setFile] = useState<File | null>(null);
@@ -871,6 +871,8 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   const [map, setMap] = useState<Record<string, string>>({});
   // the state body typed once, for a list that names it only above its header (no column for it)
   const [body, setBody] = useState('');
+  // the workbook's sheet to read, when more than one holds a list (one per department); '' = the first
+  const [sheet, setSheet] = useState('');
   const [headers, setHeaders] = useState<string[]>([]);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
@@ -887,7 +889,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
     const t = setTimeout(() => void send(true), 300);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, methodology, period, dir, body]);
+  }, [map, methodology, period, dir, body, sheet]);
 
   const send = async (dry: boolean) => {
     if (!file) return;
@@ -898,7 +900,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
       setProblem(said((l) => tr('periodNeeded', l)));
       return;
     }
-    const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}), ...(body.trim() ? { values: JSON.stringify({ body: body.trim() }) } : {}) });
+    const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}), ...(body.trim() ? { values: JSON.stringify({ body: body.trim() }) } : {}), ...(sheet ? { sheet } : {}) });
     try {
       const r = await api<ImportResult>(`/api/import?${q}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: await file.arrayBuffer() });
       if (n !== asked.current) return; // a later request answers for the form as it is now
@@ -921,7 +923,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   return (
     <div className="import">
       <div className="form-row">
-        <FilePicker id="staff-file" label={tr('staffList', lang)} accept=".xlsx,.csv,.xls,.ods" chosen={file ? [file.name] : []} lang={lang} onFiles={(fs) => { previewed.current = false; setFile(fs[0] ?? null); setPreview(null); setDone(null); setMap({}); setBody(''); }} />
+        <FilePicker id="staff-file" label={tr('staffList', lang)} accept=".xlsx,.csv,.xls,.ods" chosen={file ? [file.name] : []} lang={lang} onFiles={(fs) => { previewed.current = false; setFile(fs[0] ?? null); setPreview(null); setDone(null); setMap({}); setBody(''); setSheet(''); }} />
         <label>{tr('methodology', lang)} <select id="import-methodology" value={methodology} onChange={(e) => setMethodology(e.target.value)}>{methodologies.map((m) => <option key={m.id}>{m.id}</option>)}</select>
           <ActTitle id="import-methodology-title" methodology={methodologies.find((m) => m.id === methodology)} lang={lang} /></label>
         <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>
@@ -934,6 +936,12 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
         <>
           <Section title={tr('mapping', lang)} id="mapping">
             <p id="import-header-row">{shown.sheet !== undefined && <>{tr('sheet', lang)}: «{shown.sheet}». </>}{tr('headerRow', lang)}: {shown.headerRow}</p>
+            {/* a workbook with a list on each of several sheets (one per department): the officer reads each in turn */}
+            {shown.sheets && shown.sheets.length > 1 && (
+              <label className="sheet-choice">{tr('otherSheets', lang)}
+                <select id="import-sheet" value={sheet || shown.sheet} onChange={(e) => { setMap({}); setSheet(e.target.value); }}>{shown.sheets.map((n) => <option key={n} value={n}>{n}</option>)}</select>
+              </label>
+            )}
             {/* a required field no header names: the officer says which column it is, here */}
             {shown.missing && <p className="problem" id="import-missing" role="alert">{shown.missing[lang]}: {tr('pickColumn', lang)}</p>}
             <table><thead><tr><th>{tr('field', lang)}</th><th>{tr('column', lang)}</th></tr></thead>

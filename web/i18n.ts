@@ -71,6 +71,7 @@ const T = {
   row: { kk: 'жол', ru: 'строка', en: 'row' },
   headerRow: { kk: 'Тақырып жолы', ru: 'Строка заголовков', en: 'Header row' },
   sheet: { kk: 'Парақ', ru: 'Лист', en: 'Sheet' },
+  otherSheets: { kk: 'Кітаптың бірнеше парағында тізім бар; оқылатын парақ (әрқайсысын кезекпен жазыңыз)', ru: 'Список есть на нескольких листах книги; читаемый лист (запишите каждый по очереди)', en: 'Several sheets of the workbook hold a list; the sheet read (write each in turn)' },
   unitRows: { kk: 'Бөлімше атауы бар жолдар (астындағы қызметшілердің бөлімшесі)', ru: 'Строки с названием подразделения (подразделение служащих под ними)', en: 'Rows naming a unit (the unit of the servants under them)' },
   orForEveryRow: { kk: 'не барлық жолдарға бір мән:', ru: 'или одно значение для всех строк:', en: 'or one value for every row:' },
   willWrite: { kk: 'Жазылатын пакеттер', ru: 'Будет записано пакетов', en: 'Packages to write' },

@@ -234,6 +234,8 @@ export interface ImportResult {
   headerRow: number;
   /** The workbook's sheet the list was read from (none for a CSV). */
   sheet?: string;
+  /** The workbook's sheets that hold a list (a header row): the officer may choose another than the first. */
+  sheets?: string[];
   /** Rows that name a department on their own: the unit of the servants under them. */
   units: { rowNo: number; name: string }[];
   mapping: { field: string; column: string | null; label: Record<Lang, string> }[];
@@ -248,13 +250,13 @@ export interface ImportResult {
 }
 
 /** A staff list → one package per good row in `outDir` (workspace-relative); bad rows reported by number. */
-export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Array, opts: { methodology: string; period: string; outDir: string; map?: Record<string, string>; values?: Record<string, string>; write: (rel: string, text: string) => void; dry?: boolean }): Promise<ImportResult> {
+export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Array, opts: { methodology: string; period: string; outDir: string; map?: Record<string, string>; values?: Record<string, string>; sheet?: string; write: (rel: string, text: string) => void; dry?: boolean }): Promise<ImportResult> {
   schemaOf(opts.methodology);
   const period = parsePeriod(opts.period);
   if (!period) throw bad(`period «${opts.period}»: YYYY, YYYY-Qn or FROM..TO`, `кезең «${opts.period}»: ЖЖЖЖ, ЖЖЖЖ-Qn немесе БАСЫ..СОҢЫ`, `период «${opts.period}»: ГГГГ, ГГГГ-Qn или С..ПО`);
   let table;
   try {
-    table = await readStaffTable(name, bytes);
+    table = await readStaffTable(name, bytes, opts.sheet);
   } catch (e) {
     if (e instanceof StaffFileError) throw new HttpError(400, e.text);
     throw e;
@@ -267,6 +269,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
   const result: ImportResult = {
     headerRow: table.headerRow,
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+    ...(table.sheets !== undefined ? { sheets: table.sheets } : {}),
     units: [],
     mapping: STAFF_FIELDS.map((f) => ({ field: f.field, column: mapping[f.field] === undefined ? null : (table.headers[mapping[f.field]!] ?? null), label: { ...f.label } })),
     unmatched,

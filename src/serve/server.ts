@@ -157,6 +157,8 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
             outDir: dir,
             ...(map ? { map } : {}),
             ...(values ? { values } : {}),
+            // sheet=: the workbook's sheet to read (by default the first that holds a list)
+            ...(q.get('sheet') ? { sheet: q.get('sheet')! } : {}),
             // dry=1: read the list and show the mapping and each row's problems, write nothing
             dry: q.get('dry') === '1',
             // the preview refuses what the import would (a file of that name there already): its count is the import's

@@ -35,6 +35,8 @@ export interface StaffTable {
   rows: { rowNo: number; cells: unknown[]; wide?: boolean }[];
   /** The workbook's sheet the list was read from (none for a CSV). */
   sheet?: string;
+  /** The workbook's visible sheets that hold a list (a header row of ours), the one read among them: one per department is common. */
+  sheets?: string[];
   /** The workbook counts its dates from 1904 (Excel for Mac's old default): a date's serial number is counted from there. */
   date1904?: true;
   /** A CSV read as windows-1251, where Excel writes «?» for each letter the code page lacks (Kazakh ә і ң ғ ү ұ қ ө һ). */
@@ -69,7 +71,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
  * show). What the file is comes from its bytes, then its name: an Excel 97–2003 file or an OpenDocument sheet named
  * .xlsx is told as what it is, with what to do (save it as .xlsx), not as a broken zip.
  */
-export async function readStaffTable(name: string, bytes: Uint8Array): Promise<StaffTable> {
+export async function readStaffTable(name: string, bytes: Uint8Array, sheet?: string): Promise<StaffTable> {
   if (startsWith(bytes, OLE2) || (/\.xls$/i.test(name) && !startsWith(bytes, ZIP)))
     throw withSaveAs(
       `«${name}»: бұл ескі Excel 97–2003 пішіміндегі (.xls) не құпиясөзбен қорғалған файл, оны оқу мүмкін емес (құпиясөз болса, алып тастаңыз).`,
@@ -79,7 +81,7 @@ export async function readStaffTable(name: string, bytes: Uint8Array): Promise<S
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
   if (/\.(ods|fods)$/i.test(name) || (startsWith(bytes, ZIP) && head.includes('opendocument')))
     throw withSaveAs(`«${name}»: OpenDocument кестесін (.ods) оқу мүмкін емес.`, `«${name}»: таблицу OpenDocument (.ods) прочитать нельзя.`, `«${name}»: an OpenDocument spreadsheet (.ods) cannot be read.`);
-  if (startsWith(bytes, ZIP) || /\.xlsx$/i.test(name)) return readXlsx(name, bytes);
+  if (startsWith(bytes, ZIP) || /\.xlsx$/i.test(name)) return readXlsx(name, bytes, sheet);
   if (/\.(csv|txt)$/i.test(name)) return readCsv(bytes);
   throw withSaveAs(`«${name}»: тек .xlsx немесе .csv қабылданады.`, `«${name}»: принимаются только .xlsx или .csv.`, `«${name}»: only .xlsx or .csv is accepted.`);
 }
@@ -106,7 +108,8 @@ function readCsv(bytes: Uint8Array): StaffTable {
   return limit({ ...tableOf(records.map((cells, i) => ({ rowNo: i + 1, cells }))), ...(windows1251 ? { windows1251: true as const } : {}) });
 }
 
-async function readXlsx(name: string, bytes: Uint8Array): Promise<StaffTable> {
+/** `sheet`: the sheet to read, by name; else the first visible sheet that holds a list. */
+async function readXlsx(name: string, bytes: Uint8Array, sheet?: string): Promise<StaffTable> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -137,8 +140,17 @@ async function readXlsx(name: string, bytes: Uint8Array): Promise<StaffTable> {
   const sheets = wb.worksheets.filter((ws) => ws.state === undefined || ws.state === 'visible');
   if (!sheets.length) throw new StaffFileError(t3('Кітапта парақ жоқ', 'В книге нет листов', 'The workbook has no sheet'));
   const tables = sheets.map((ws) => ({ sheet: ws.name, rows: rowsOf(ws) }));
-  const chosen = tables.find((t) => headerRowIndex(t.rows) >= 0) ?? tables[0]!;
-  return limit({ ...tableOf(chosen.rows), sheet: chosen.sheet, ...(wb.properties.date1904 ? { date1904: true as const } : {}) });
+  const lists = tables.filter((t) => headerRowIndex(t.rows) >= 0);
+  let chosen = lists[0] ?? tables[0]!;
+  if (sheet !== undefined && sheet !== '') {
+    const asked = tables.find((t) => t.sheet === sheet);
+    if (!asked) {
+      const names = tables.map((t) => `«${t.sheet}»`).join(', ');
+      throw new StaffFileError(t3(`«${name}»: «${sheet}» парағы жоқ (парақтары: ${names})`, `«${name}»: нет листа «${sheet}» (листы: ${names})`, `«${name}»: no sheet «${sheet}» (sheets: ${names})`));
+    }
+    chosen = asked;
+  }
+  return limit({ ...tableOf(chosen.rows), sheet: chosen.sheet, sheets: lists.map((t) => t.sheet), ...(wb.properties.date1904 ? { date1904: true as const } : {}) });
 }
 
 /** A header's words in order, so that «Руководитель непосредственный» (a two-row header read down) names the field «непосредственный руководитель» does. */

@@ -82,3 +82,16 @@ export async function officeWorkbook(): Promise<Uint8Array> {
   wb.addWorksheet('Уволенные').addRow(['Ф.И.О.', 'Должность', 'Категория', 'Дата назначения']);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+/** A workbook with a list on each department's sheet, behind a sheet of instructions: «Отдел кадров» 2 servants, «Финансовый отдел» 3. */
+export async function sheetPerDepartment(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Инструкция').addRow(['Заполните лист своего отдела']);
+  const people: Record<string, string[]> = { 'Отдел кадров': ['Иванова Мария', 'Сейткали Айгерим'], 'Финансовый отдел': ['Петров Пётр', 'Омарова Дана', 'Ким Ольга'] };
+  for (const [unit, names] of Object.entries(people)) {
+    const ws = wb.addWorksheet(unit);
+    ws.addRow(['ФИО', 'Должность', 'Категория', 'Государственный орган', 'Дата назначения']);
+    for (const n of names) ws.addRow([n, 'Главный специалист', 'С-О-5', 'Аппарат акима района', '05.01.2024']);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

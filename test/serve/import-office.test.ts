@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { hasChromium, launchBrowser } from '../browser.js';
-import { officeWorkbook, serveSamples } from './helpers.js';
+import { officeWorkbook, serveSamples, sheetPerDepartment } from './helpers.js';
 
 const BODY = 'Аппарат акима Сарыаркинского района';
 
@@ -74,4 +74,34 @@ describe.skipIf(!hasChromium())('the import page with an office\'s own list', ()
     expect(foreign).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('a list on each department\'s sheet: the officer chooses the sheet, the preview follows, and each is written in turn', async () => {
+    const xlsx = join(srv.dir, 'отделы.xlsx');
+    writeFileSync(xlsx, await sheetPerDepartment());
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${srv.url}#/import`);
+    await page.selectOption('#lang', 'kk');
+    await page.setInputFiles('#staff-file', xlsx);
+    await page.fill('#import-period', '2026-Q1');
+    await page.fill('#import-dir', 'units');
+    await page.click('#import-preview');
+    await expect.poll(() => page.locator('#import-count strong').innerText().catch(() => ''), { timeout: 30_000 }).toBe('2');
+    expect(await page.locator('#import-header-row').innerText()).toBe('Парақ: «Отдел кадров». Тақырып жолы: 1');
+    expect(await page.locator('#import-sheet option').allInnerTexts()).toEqual(['Отдел кадров', 'Финансовый отдел']);
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(2);
+    await page.selectOption('#import-sheet', 'Финансовый отдел');
+    await expect.poll(() => page.locator('#import-header-row').innerText(), { timeout: 30_000 }).toBe('Парақ: «Финансовый отдел». Тақырып жолы: 1');
+    await expect.poll(() => page.locator('#import-count strong').innerText(), { timeout: 30_000 }).toBe('3');
+    await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(3);
+    expect(readdirSync(join(srv.dir, 'units')).sort()).toEqual([
+      '002-Иванова-Мария-2026-Q1.yaml', '002-Петров-Пётр-2026-Q1.yaml', '003-Омарова-Дана-2026-Q1.yaml', '003-Сейткали-Айгерим-2026-Q1.yaml', '004-Ким-Ольга-2026-Q1.yaml',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

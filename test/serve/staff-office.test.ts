@@ -15,13 +15,13 @@ import { createContext, importStaff } from '../../src/serve/api.js';
 import { HttpError } from '../../src/serve/http.js';
 import { staffDate } from '../../src/serve/staff.js';
 import { tempDir } from '../temp.js';
-import { officeWorkbook } from './helpers.js';
+import { officeWorkbook, sheetPerDepartment } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 const BODY = 'Аппарат акима Сарыаркинского района';
 
-async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean } = {}) {
+async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean; sheet?: string } = {}) {
   const dir = tempDir('bagalau-office-');
   const ctx = createContext(dir, () => '2026-06-01');
   const files = new Map<string, Record<string, unknown>>();
@@ -101,6 +101,20 @@ describe('the office\'s staff list', () => {
       expect(e.text.kk).toMatch(/«Excel жұмыс кітабы \(\*\.xlsx\)»/);
       expect(e.text.ru).toMatch(file.endsWith('.xls') ? /Excel 97–2003/ : /OpenDocument/);
     }
+  });
+
+  it('a list on each department\'s sheet: the first is read and every sheet holding a list is named; another is read when asked for; a sheet not there is said with the sheets there are', async () => {
+    const book = await sheetPerDepartment();
+    const first = await importList('отделы.xlsx', book);
+    expect(first.result.sheet).toBe('Отдел кадров');
+    expect(first.result.sheets).toEqual(['Отдел кадров', 'Финансовый отдел']);
+    expect([...first.files.values()].map((s) => s['fullName'])).toEqual(['Иванова Мария', 'Сейткали Айгерим']);
+    const second = await importList('отделы.xlsx', book, { sheet: 'Финансовый отдел' });
+    expect(second.result.sheet).toBe('Финансовый отдел');
+    expect([...second.files.values()].map((s) => s['fullName'])).toEqual(['Петров Пётр', 'Омарова Дана', 'Ким Ольга']);
+    const e = await failure(importList('отделы.xlsx', book, { sheet: 'Бухгалтерия' }));
+    expect(e.status).toBe(400);
+    expect(e.text.ru).toBe('«отделы.xlsx»: нет листа «Бухгалтерия» (листы: «Инструкция», «Отдел кадров», «Финансовый отдел»)');
   });
 
   it('a date as staff lists hold it; a number that is no day of service (a year, a personnel number) is not one', () => {
