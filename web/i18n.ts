@@ -40,7 +40,7 @@ const T = {
   clean: { kk: 'Ескертусіз', ru: 'Без замечаний', en: 'Clean' },
   overdue: { kk: 'Мерзімі өткен қадамдар', ru: 'Просроченные шаги', en: 'Overdue steps' },
   files: { kk: 'Файлдар', ru: 'Файлы', en: 'Files' },
-  pickFile: { kk: 'Сол жақтан пакетті ашыңыз немесе жаңасын жасаңыз', ru: 'Откройте пакет слева или создайте новый', en: 'Open a package on the left or create a new one' },
+  pickFile: { kk: '«Пакеттер» тізімінен пакетті ашыңыз немесе жаңасын жасаңыз', ru: 'Откройте пакет из списка «Пакеты» или создайте новый', en: 'Open a package from the «Packages» list or create a new one' },
   dateHint: { kk: 'КК.АА.ЖЖЖЖ', ru: 'ДД.ММ.ГГГГ', en: 'DD.MM.YYYY' },
   folder: { kk: 'Қалта', ru: 'Папка', en: 'Folder' },
   wholeWorkspace: { kk: '(бүкіл жұмыс қалтасы)', ru: '(вся рабочая папка)', en: '(whole workspace)' },

@@ -1,8 +1,9 @@
 /**
  * Words and buttons as an HR officer meets them on a half laptop screen (683×768), in Kazakh and Russian: a
  * methodology is chosen by an id («asa-b-model»), so the act's own title stands under the choice; the new-package
- * form's «create» button is in sight, not below the edge of a box that scrolls; a list's «add» button says what it
- * adds instead of a bare «+». Nothing the page asks for leaves the machine.
+ * form's «create» button is in sight, not below the edge of a box that scrolls; the hint to open a package names the
+ * list by its heading (it stands above, not «on the left», in this window); a list's «add» button says what it adds
+ * instead of a bare «+». Nothing the page asks for leaves the machine.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +11,8 @@ import { hasChromium, launchBrowser } from '../browser.js';
 import { serveSamples } from './helpers.js';
 
 const WORDS = {
-  kk: { fill: 'Толтыру', importPage: 'Тізімнен жасау', addRow: '+ Жол қосу' },
-  ru: { fill: 'Заполнение', importPage: 'Импорт списка', addRow: '+ Добавить строку' },
+  kk: { fill: 'Толтыру', importPage: 'Тізімнен жасау', addRow: '+ Жол қосу', pick: '«Пакеттер» тізімінен пакетті ашыңыз немесе жаңасын жасаңыз', packages: 'Пакеттер' },
+  ru: { fill: 'Заполнение', importPage: 'Импорт списка', addRow: '+ Добавить строку', pick: 'Откройте пакет из списка «Пакеты» или создайте новый', packages: 'Пакеты' },
 } as const;
 
 describe.skipIf(!hasChromium())('the officer\'s words on the fill and import pages', () => {
@@ -50,6 +51,10 @@ describe.skipIf(!hasChromium())('the officer\'s words on the fill and import pag
       const create = await bottom('#create');
       expect(create).toBeLessThanOrEqual(await bottom('.fill aside'));
       expect(create).toBeLessThanOrEqual(768);
+      // the hint names the list by its heading, which stands above it in this window, not «on the left»
+      expect(await page.locator('.editor .hint').innerText()).toBe(WORDS[lang].pick);
+      const list = (await page.locator('aside h3', { hasText: WORDS[lang].packages }).boundingBox())!;
+      expect(list.y).toBeLessThan((await page.locator('.editor .hint').boundingBox())!.y);
       await page.selectOption('#new-methodology', 'asa-b-model');
       await page.click('#create');
       await page.locator('section#form-managerialSheet button', { hasText: lang === 'kk' ? 'Нысанды қосу' : 'Добавить форму' }).click();
