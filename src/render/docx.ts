@@ -8,7 +8,7 @@ import {
   Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType, convertMillimetersToTwip,
 } from 'docx';
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
-import { FONT_FAMILY, LINE_HEIGHT, TABLE_GAP_PT, fixedDate } from './format-rules.js';
+import { DOCX_CELL_SIDE_TWIP, FONT_FAMILY, LINE_HEIGHT, TABLE_GAP_PT, fixedDate } from './format-rules.js';
 import { keptRowsFrom, spanAbove, XML_EMITTER } from './docxml.js';
 import { compileParts } from './docx-internals.js';
 import { deflateSync, strToU8 } from 'fflate';
@@ -79,7 +79,7 @@ function table(t: Table, textWidthMm: number): DocxTable {
       ...(ri < t.headerRows && t.headerRowsPt?.[ri] ? { height: { value: Math.round((t.headerRowsPt[ri] ?? 0) * 20), rule: 'atLeast' as const } } : {}),
       children: row.flatMap((cell, ci) => {
         const width = (cols: number): number => widths.slice(ci, ci + cols).reduce((a, w) => a + w, 0);
-        const margins = { left: twip(1.5), right: twip(1.5), top: twip(0.8), bottom: twip(0.8) };
+        const margins = { left: DOCX_CELL_SIDE_TWIP, right: DOCX_CELL_SIDE_TWIP, top: twip(0.8), bottom: twip(0.8) };
         if (cell.covered) {
           const above = spanAbove(t, ri, ci);
           if (!above) return []; // covered from the left: the anchor's columnSpan takes its place

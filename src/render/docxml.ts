@@ -6,7 +6,7 @@
  */
 import { convertMillimetersToTwip } from 'docx';
 import type { Align, Paragraph, Table } from './model.js';
-import { LINE_HEIGHT } from './format-rules.js';
+import { DOCX_CELL_SIDE_TWIP, LINE_HEIGHT } from './format-rules.js';
 
 const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
 const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -47,7 +47,7 @@ function emptyParagraph(opts: { keepNext?: boolean; exactPt?: number; pageBreakB
 }
 
 const BORDER = (on: boolean): string => (on ? 'w:val="single" w:color="000000" w:sz="4"' : 'w:val="none" w:color="auto" w:sz="0"');
-const MARGINS = `<w:tcMar><w:top w:type="dxa" w:w="${twip(0.8)}"/><w:left w:type="dxa" w:w="${twip(1.5)}"/><w:bottom w:type="dxa" w:w="${twip(0.8)}"/><w:right w:type="dxa" w:w="${twip(1.5)}"/></w:tcMar>`;
+const MARGINS = `<w:tcMar><w:top w:type="dxa" w:w="${twip(0.8)}"/><w:left w:type="dxa" w:w="${DOCX_CELL_SIDE_TWIP}"/><w:bottom w:type="dxa" w:w="${twip(0.8)}"/><w:right w:type="dxa" w:w="${DOCX_CELL_SIDE_TWIP}"/></w:tcMar>`;
 
 /**
  * A covered cell: the span of the cell above that covers it (Word's vertical merge continues there), or undefined

@@ -33,6 +33,16 @@ export const RIGHT_BLOCK_START = 0.5;
 /** Font family named in DOCX; the PDF embeds Tinos, metric-compatible with it. */
 export const FONT_FAMILY = 'Times New Roman';
 
+/**
+ * A table cell's left and right inner margin in the DOCX, twips: 84, where our layout's 1.5 mm is 85.04. LibreOffice
+ * measures a line within about ±0.08 pt of our widths (measured 06.12.2026: 29 Kazakh and Russian lines of 89–449 pt
+ * at 11 pt, in one-column tables one twip wider at each step; it kept a line whole from between 0.08 pt less and
+ * 0.07 pt more than our width of it), and the column widths are rounded to twips (±0.025 pt), so with the margins of
+ * our layout a line that fits its cell by a hair in our PDF broke in LibreOffice (sjc-apparatus App. 1 with long names: the first
+ * indicator went to page 2). One twip less each side gives LibreOffice 0.08–0.13 pt more than our layout has.
+ */
+export const DOCX_CELL_SIDE_TWIP = 84;
+
 /** Line height as a multiple of the type size (single spacing of Times New Roman / Tinos: ascent + descent + gap). */
 export const LINE_HEIGHT = 1.15;
 

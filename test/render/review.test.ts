@@ -473,4 +473,23 @@ describe('the filled sjc-apparatus work plan (App. 1): «НМИ атауы» wit
       }
     }
   });
+  it('has the first indicator on page 1 in both backends, each line of its name as in our PDF', () => {
+    // with the DOCX's cell margins those of our layout, a line of the Kazakh name that fits its cell by 0.04 pt in our
+    // PDF («белгіленген мерзімде») broke in LibreOffice, the row grew and went to page 2 with the header, leaving page 1
+    // to the heading lines
+    for (const lang of ['kk', 'ru'] as const) {
+      const doc = docs.get(`plan-${lang}.workPlan`) as { ours: string; lo: string };
+      const nameLines = (pdf: string): string[] => {
+        const ws = words(pdf).filter((w) => w.page === 0);
+        const first = ws.find((w) => w.text === NAMES[lang][0].split(' ')[0]);
+        if (!first) return [];
+        // the words of the name column: those starting where the name does
+        const col = ws.filter((w) => Math.abs(w.x - first.x) < 1 && w.y >= first.y - 1).map((w) => w.y);
+        return [...new Set(col)].sort((a, b) => a - b).map((y) => ws.filter((w) => w.y === y && w.x >= first.x - 1 && w.x < first.x + ptFromMm(36)).sort((a, b) => a.x - b.x).map((w) => w.text).join(' '));
+      };
+      const ours = nameLines(doc.ours);
+      expect(ours.join(' '), `${lang} our PDF, page 1`).toContain(NAMES[lang][0]);
+      expect(nameLines(doc.lo), `${lang} LibreOffice, page 1`).toEqual(ours);
+    }
+  });
 });
