@@ -42,6 +42,18 @@ function lines(pdf: string): string[][] {
   return [...pages].map((p) => [...(p ?? new Map<number, Word[]>()).entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => ws.sort((a, b) => a.x - b.x).map((w) => w.text).join(' ')));
 }
 
+/** Each word with its left and right edges. */
+function wordBoxes(pdf: string): { text: string; page: number; x0: number; x1: number; y: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const out: { text: string; page: number; x0: number; x1: number; y: number }[] = [];
+  let page = -1;
+  for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+    if (!m[1]) { page++; continue; }
+    out.push({ text: m[4] ?? '', page, x0: Number(m[1]), x1: Number(m[3]), y: Number(m[2]) });
+  }
+  return out;
+}
+
 /** Our PDF and LibreOffice's PDF of our DOCX, for each Markdown or job. */
 async function both(items: { name: string; markdown: string }[]): Promise<Map<string, { ours: string; lo: string }>> {
   const fonts = loadFonts();
@@ -490,6 +502,66 @@ describe('the filled sjc-apparatus work plan (App. 1): «НМИ атауы» wit
       const ours = nameLines(doc.ours);
       expect(ours.join(' '), `${lang} our PDF, page 1`).toContain(NAMES[lang][0]);
       expect(nameLines(doc.lo), `${lang} LibreOffice, page 1`).toEqual(ours);
+    }
+  });
+});
+
+describe('the almaty-maslikhat-2018 work plan (App. 1): «Нысаналы мақсатты индикаторлардың атауы» has room for a name', () => {
+  // it was ≈ 34 mm (20 % of the portrait text width) blank and filled; `20>45mm` gives it 45 mm where the page has room
+  const NAMES = {
+    kk: 'Судья лауазымына кандидаттарды іріктеу конкурстарын заңнамада белгіленген мерзімде ұйымдастыру және өткізу',
+    ru: 'Обеспечение своевременного проведения конкурсов по отбору кандидатов на должность судьи',
+  } as const;
+  const docs = new Map<string, { ours: string; lo: string }>();
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    const file = 'samples/almaty-maslikhat-2018/valid.yaml';
+    const filled = (['kk', 'ru'] as const).map((lang) => {
+      const data = structuredClone(loadFile(file).data) as { forms: { workPlan: { kpis: { name: string }[] } } };
+      for (const k of data.forms.workPlan.kpis) k.name = NAMES[lang];
+      const loadSession = sessionLoader();
+      const job = packageJobs(`almaty-${lang}.yaml`, data, TEMPLATES, (ref) => loadSession(ref, file).data).find((j) => j.name.endsWith('workPlan'));
+      if (!job) throw new Error('no work plan');
+      return job;
+    });
+    const jobs = [...blankJobs(loadTemplateSet(TEMPLATES, 'almaty-maslikhat-2018'), 'workPlan'), ...filled];
+    for (const [name, f] of await both(jobs)) docs.set(name, f);
+  }, 600_000);
+
+  it('blank: the column is 45 mm wide in both backends, the table inside the margins', () => {
+    const doc = docs.get('almaty-maslikhat-2018.workPlan.blank') as { ours: string; lo: string };
+    for (const pdf of [doc.ours, doc.lo]) {
+      const ws = wordBoxes(pdf).filter((w) => w.page === 0);
+      const pp = ws.find((w) => w.text === 'п/п');
+      const first = ws.find((w) => w.text === 'Нысаналы');
+      const next = ws.find((w) => w.text === 'Саяси');
+      if (!pp || !first || !next) throw new Error(`header words missing in ${pdf}`);
+      // the header lines are centred: «п/п» in the first column, which starts at the left margin (30 mm), and the name's
+      // header line in the second
+      const col1 = 2 * ((pp.x0 + pp.x1) / 2 - ptFromMm(30));
+      const line = ws.filter((w) => Math.abs(w.y - first.y) < 1 && w.x0 >= first.x0 && w.x1 < next.x0);
+      const centre = (first.x0 + Math.max(...line.map((w) => w.x1))) / 2;
+      const col2 = 2 * (centre - ptFromMm(30) - col1);
+      expect(col2, pdf).toBeGreaterThan(ptFromMm(43));
+      for (const w of ws) expect(w.x0, `${w.text} in ${pdf}`).toBeGreaterThanOrEqual(ptFromMm(30) - 1);
+      expect(Math.max(...ws.map((w) => w.x1)), pdf).toBeLessThan(ptFromMm(200) + 1);
+    }
+  });
+
+  it('filled with long Kazakh and Russian names: the column is 45 mm wide in both backends, every word of the name whole', () => {
+    for (const lang of ['kk', 'ru'] as const) {
+      const doc = docs.get(`almaty-${lang}.workPlan`) as { ours: string; lo: string };
+      for (const pdf of [doc.ours, doc.lo]) {
+        const ws = wordBoxes(pdf).filter((w) => w.page === 0);
+        // row 1: the name and the source start at their columns' left edges, one cell padding in
+        const name = ws.find((w) => w.text === NAMES[lang].split(' ')[0]);
+        const source = ws.find((w) => name && Math.abs(w.y - name.y) < 1 && w.x0 > name.x1 && w.text === 'Мәслихат');
+        if (!name || !source) throw new Error(`row 1 missing in ${pdf}`);
+        expect(source.x0 - name.x0, `${lang} ${pdf}`).toBeGreaterThan(ptFromMm(43));
+        const text = ws.map((w) => w.text).join(' ');
+        for (const w of NAMES[lang].split(' ')) expect(text.split(' ').includes(w), `«${w}» whole, ${lang} ${pdf}`).toBe(true);
+        expect(Math.max(...ws.map((w) => w.x1)), pdf).toBeLessThan(ptFromMm(200) + 1);
+      }
     }
   });
 });
