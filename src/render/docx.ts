@@ -9,6 +9,9 @@ import {
 } from 'docx';
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
 import { DOCX_CELL_SIDE_TWIP, FONT_FAMILY, LINE_HEIGHT, TABLE_GAP_PT, fixedDate } from './format-rules.js';
+
+/** The paragraph that closes a section after its last table, pt: one twip, the least exact height WordprocessingML states. */
+const SECTION_CLOSE_PT = 0.05;
 import { keptRowsFrom, spanAbove, XML_EMITTER } from './docxml.js';
 import { compileParts } from './docx-internals.js';
 import { deflateSync, strToU8 } from 'fflate';
@@ -139,11 +142,13 @@ function sectionsOf<T>(model: DocumentModel, emit: Emitter<T>): { orientation: O
       breakBefore = false;
       children.push(emit.table(b, textWidthMm(orientation)));
       // Word needs a paragraph between two tables, or it merges them; and one after a table that ends a section
-      // — exactly as high as the PDF's gap between two tables, a point where it only closes a section (a full-height
-      // empty line there moved a table ending near the foot onto a page of its own: asa-b calibration protocol)
+      // — exactly as high as the PDF's gap between two tables, one twip where it only closes a section (a full-height
+      // empty line there moved a table ending near the foot onto a page of its own: asa-b calibration protocol; one
+      // point still did not fit under signatures ending 0.6 pt above the foot, and LibreOffice printed a page
+      // holding only its number: an almaty protocol with long Russian names)
       const next = model.blocks[i + 1];
       if (!next || next.kind === 'table' || (next.kind === 'pageBreak' && next.orientation && next.orientation !== orientation)) {
-        children.push(emit.spacer(next?.kind === 'table' ? TABLE_GAP_PT : 1, false));
+        children.push(emit.spacer(next?.kind === 'table' ? TABLE_GAP_PT : SECTION_CLOSE_PT, false));
       }
     }
   }

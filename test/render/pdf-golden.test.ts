@@ -18,10 +18,10 @@ const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('he
 const titleOf = (md: string, fallback: string): string => /^title:\s*(.+)$/m.exec(md)?.[1]?.trim() ?? fallback;
 
 const BLANKS: { methodology: string; form: string; pdf: string; docx: string }[] = [
-  { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: '8bc208764b80b6f34806153a05c5587cef356edb0bfcd4caa19677f0dfcd67d9' },
+  { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: '28620fa2276f9718f0207d1ed189dc98da8b42b11387fae3b9d8f9d8d1d31e72' },
   { methodology: 'sjc-apparatus', form: 'rankingSheet', pdf: '365161fc06b0dafad49ae2ac8d828c6389e22b947fd8b9c1b1ebb6109c6bc8c8', docx: 'be52e5ae2b2bd238609950d6bff08fdeebd5db9c1fc1ac3768b0ec699bd5efa6' },
   { methodology: 'asa-a-corps', form: 'evaluationSheet', pdf: 'c134e876533c49e755f0d86a931621c80aab62b2284fd381405088e7a94b77fe', docx: '28e9b59b78a6e0f7ac385ed0e7af6ed2a7cf3aec035052a83d67812f139d282f' },
-  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: 'bde073bbbb283191102e1d9e4cf8353a00e5b9308fae4448738348af24ac978f' },
+  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: '6270e3f17e62b2b9f287856f8da0a82830b99b06b8db53f94dfe791f47fb03a1' },
 ];
 
 /** Letters the standard subset lacks (Ł, Ø, Æ, Ğ …) in three faces, a table, two outline levels. */

@@ -565,3 +565,37 @@ describe('the almaty-maslikhat-2018 work plan (App. 1): «Нысаналы ма�
     }
   });
 });
+
+describe('a document that ends with its signatures at the foot of the page', () => {
+  // the almaty-maslikhat-2018 protocol with Russian names and long positions: its signature block ends 0.6 pt above
+  // the foot in LibreOffice's printing; the paragraph Word needs after the closing table, one point high, did not fit
+  // there and LibreOffice printed a second page holding nothing but its number
+  const docs = new Map<string, { ours: string; lo: string }>();
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    const file = 'samples/almaty-maslikhat-2018/valid.yaml';
+    const NAME = 'Константинопольская Екатерина Александровна';
+    const [P1, P2, P3, P4] = ['Обеспечение своевременного проведения конкурсов по отбору кандидатов на должность судьи', 'Соблюдение сроков рассмотрения документов кандидатов, поступивших в квалификационную комиссию', 'Подготовка аналитических справок по формированию резерва', 'Своевременное заполнение вакантных должностей'];
+    const data = structuredClone(loadFile(file).data) as { servant: { fullName: string; body: string }; forms: { protocol: { approvedBy: { name: string }; rows: { servant: string; results?: string }[] } } };
+    data.servant.fullName = NAME;
+    data.servant.body = P4;
+    data.forms.protocol.approvedBy.name = NAME;
+    for (const r of data.forms.protocol.rows) { r.servant = NAME; r.results = P1; }
+    const session = structuredClone(sessionLoader()('sessions/commission-2022-01.yaml', file).data) as { members: { name: string; position?: string }[]; decisions: { decision: string }[] };
+    session.members.forEach((m, i) => { m.name = NAME; m.position = [P2, P3, m.position, P4, P1, P2][i]; });
+    for (const d of session.decisions) d.decision = P3;
+    const job = packageJobs('foot.yaml', data, TEMPLATES, () => session).find((j) => j.name.endsWith('protocol'));
+    if (!job) throw new Error('no protocol');
+    for (const [name, f] of await both([job])) docs.set(name, f);
+  }, 600_000);
+
+  it('has no page of its own for the paragraph after the last table: as many pages in LibreOffice as in our PDF, none empty', () => {
+    const doc = docs.get('foot.protocol') as { ours: string; lo: string };
+    const ours = lines(doc.ours);
+    const lo = lines(doc.lo);
+    // the case itself: our signature block's last line near the foot of page 1
+    expect(ours.length).toBe(1);
+    expect(lo.length, 'LibreOffice').toBe(ours.length);
+    for (const page of lo) expect(page.filter((l) => !/^\d+$/.test(l)).length, 'a page of LibreOffice\'s printing holds text').toBeGreaterThan(0);
+  });
+});
