@@ -24,6 +24,9 @@ const CASES = tempDir('bagalau-case-');
 const HEAD_360 = writeCase(findCase(ID, 'familiarisation-360-late'), CASES);
 const RANKED = writeCase(findCase(ID, 'method-head-ranked'), CASES);
 const STAFF_360 = writeCase(findCase(ID, 'result-staff-row-missing'), CASES);
+// the sample with the App. 2 signatures' names written in full, as an HR officer types them
+const FULL_NAMES = join(CASES, 'full-names.yaml');
+writeFileSync(FULL_NAMES, readFileSync(VALID, 'utf8').replace('name: Ермекова А.С.', 'name: Ермекова Айнұр Сәкенқызы').replace('name: Оспанов Д.М.', 'name: Оспанов Дәулет Мұратұлы'));
 
 /** Title, caption and column headers of each form, as the act prints them (letters included). */
 const PHRASES: Record<string, string[]> = {
@@ -48,7 +51,7 @@ const FORMS = Object.keys(PHRASES);
 let set: RenderedSet;
 
 beforeAll(async () => {
-  set = await renderSet(ID, [VALID, HEAD_360, RANKED, STAFF_360]);
+  set = await renderSet(ID, [VALID, HEAD_360, RANKED, STAFF_360, FULL_NAMES]);
 }, 300_000);
 
 const formOf = (file: string, key: string): Record<string, unknown> => {
@@ -111,6 +114,20 @@ describe('sjc-apparatus: blank forms', () => {
 });
 
 describe('sjc-apparatus: forms filled from packages', () => {
+  it('App. 1 and App. 2: a name under «(тегі, бас әріптер)» is the surname and initials, in both routes', () => {
+    // the approver of the work plan and the signatures of the KPI sheet were printed as typed, a full name over a
+    // label asking for the surname and initials (act 004 App. 1 and 2; the other methodologies' forms use `initials`)
+    const plan = set.docs['valid.workPlan'];
+    const sheet = set.docs['full-names.kpiSheet'];
+    if (!plan || !sheet) throw new Error('not rendered');
+    for (const pdf of [plan.pdf, plan.lo]) {
+      expect(readPdf(pdf), pdf).toContain(squeeze('Жүсіпов Қ. С. (тегі, бас әріптер)'));
+      expect(readPdf(pdf), pdf).not.toContain(squeeze('Жүсіпов Қанат Серікұлы'));
+    }
+    for (const pdf of [sheet.pdf, sheet.lo]) {
+      expect(readPdf(pdf), pdf).toContain(squeeze('Ермекова А. С. Оспанов Д. М. (тегі, бас әріптер) (тегі, бас әріптер)'));
+    }
+  });
   const cases: [string, string, (f: Record<string, unknown>) => string[]][] = [
     [VALID, 'workPlan', (f) => {
       const k = (f['kpis'] as Record<string, unknown>[])[0] ?? {};
