@@ -4,7 +4,7 @@
  * The phrases are checked against the act itself; those repairing damaged text must be listed in REPAIRS.md.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCase, writeCase } from '../../src/package/cases.js';
 import { fillDocument } from '../../src/render/documents.js';
@@ -22,6 +22,9 @@ const REPAIRS = squeeze(readFileSync(join(TEMPLATES, ID, 'REPAIRS.md'), 'utf8'))
 
 const VALID = 'samples/asa-a-corps/valid.yaml';
 const CATEGORY_2 = writeCase(findCase(ID, 'category2-agreement-late'), tempDir('bagalau-case-'));
+// the sample with the review's signatory written in full, as an HR officer types it
+const FULL_NAME = join(tempDir('bagalau-case-'), 'full-name.yaml');
+writeFileSync(FULL_NAME, readFileSync(VALID, 'utf8').replace('name: Сұлтанов Д.М.', 'name: Сұлтанов Дәурен Маратұлы'));
 
 const RESULT_KR1 = 'Қазақстан Республикасы Президентінің, Қазақстан Республикасы Премьер-Министрінің, Қазақстан Республикасы Президенті Әкімшілігінің және Қазақстан Республикасы Үкіметі Аппаратының тапсырмалары мен актілерін сапалы және уақтылы орындау';
 
@@ -37,7 +40,7 @@ const PHRASES: Record<string, string[]> = {
 
 let set: RenderedSet;
 beforeAll(async () => {
-  set = await renderSet(ID, [VALID, CATEGORY_2]);
+  set = await renderSet(ID, [VALID, CATEGORY_2, FULL_NAME]);
 }, 300_000);
 
 const formOf = (file: string, key: string): Record<string, unknown> => {
@@ -88,6 +91,15 @@ describe('asa-a-corps: blank forms', () => {
 });
 
 describe('asa-a-corps: forms filled from packages', () => {
+  it('App. 6: the signatory is the surname and initials the label asks for, in both routes', () => {
+    // «(лауазымы, қолы …, тегі, уәкілетті тұлғаның аты-жөнінің бірінші әріптері)»: a name typed in full was printed so
+    const d = set.docs['full-name.review'];
+    if (!d) throw new Error('not rendered');
+    for (const pdf of [d.pdf, d.lo]) {
+      expect(readPdf(pdf), pdf).toContain(squeeze('Сұлтанов Д. М. (лауазымы'));
+      expect(readPdf(pdf), pdf).not.toContain(squeeze('Сұлтанов Дәурен'));
+    }
+  });
   const cases: [string, string, (f: Record<string, unknown>, pkg: Record<string, unknown>) => string[]][] = [
     [VALID, 'agreementCategory1', (f) => {
       const k = (f['kpis'] as Record<string, unknown>[])[0] ?? {};
