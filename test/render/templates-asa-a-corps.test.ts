@@ -25,6 +25,9 @@ const CATEGORY_2 = writeCase(findCase(ID, 'category2-agreement-late'), tempDir('
 // the sample with the review's signatory written in full, as an HR officer types it
 const FULL_NAME = join(tempDir('bagalau-case-'), 'full-name.yaml');
 writeFileSync(FULL_NAME, readFileSync(VALID, 'utf8').replace('name: Сұлтанов Д.М.', 'name: Сұлтанов Дәурен Маратұлы'));
+// the category 2 sample with a date as the deadline of a mandatory KPI (the schema allows a date or the act's words)
+const MANDATORY_DATE = join(tempDir('bagalau-case-'), 'mandatory-date.yaml');
+writeFileSync(MANDATORY_DATE, readFileSync('samples/asa-a-corps/valid-category2.yaml', 'utf8').replace('      - indicator: Жеке және заңды тұлғалардың өтініштерін уақтылы және сапалы қарауды қамтамасыз ету\n', '      - indicator: Жеке және заңды тұлғалардың өтініштерін уақтылы және сапалы қарауды қамтамасыз ету\n        deadline: 2025-12-20\n'));
 
 const RESULT_KR1 = 'Қазақстан Республикасы Президентінің, Қазақстан Республикасы Премьер-Министрінің, Қазақстан Республикасы Президенті Әкімшілігінің және Қазақстан Республикасы Үкіметі Аппаратының тапсырмалары мен актілерін сапалы және уақтылы орындау';
 
@@ -40,7 +43,7 @@ const PHRASES: Record<string, string[]> = {
 
 let set: RenderedSet;
 beforeAll(async () => {
-  set = await renderSet(ID, [VALID, CATEGORY_2, FULL_NAME]);
+  set = await renderSet(ID, [VALID, CATEGORY_2, FULL_NAME, MANDATORY_DATE]);
 }, 300_000);
 
 const formOf = (file: string, key: string): Record<string, unknown> => {
@@ -91,6 +94,15 @@ describe('asa-a-corps: blank forms', () => {
 });
 
 describe('asa-a-corps: forms filled from packages', () => {
+  it('App. 2 Table II: a mandatory KPI\'s deadline given as a date is written DD.MM.YYYY, as every other date of the form', () => {
+    const d = set.docs['mandatory-date.agreementCategory2'];
+    if (!d) throw new Error('not rendered');
+    expect(readFileSync(MANDATORY_DATE, 'utf8')).toContain('deadline: 2025-12-20');
+    for (const pdf of [d.pdf, d.lo]) {
+      expect(readPdf(pdf), pdf).toContain('20.12.2025');
+      expect(readPdf(pdf), pdf).not.toContain(squeeze('2025-12-20'));
+    }
+  });
   it('App. 6: the signatory is the surname and initials the label asks for, in both routes', () => {
     // «(лауазымы, қолы …, тегі, уәкілетті тұлғаның аты-жөнінің бірінші әріптері)»: a name typed in full was printed so
     const d = set.docs['full-name.review'];
