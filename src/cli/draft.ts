@@ -16,6 +16,7 @@ import { needsFullReader, setFullReader } from '../draft/parse.js';
 import type { SourceMap } from '../draft/where.js';
 import { importPublishedAct } from '../draft/import.js';
 import { printableDraft } from '../draft/printable.js';
+import { hasRevisions, revisionsImportNote } from '../draft/revisions.js';
 import { cliLang, langOption } from './lang.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
 import type { ResultEntry } from '../report/summary.js';
@@ -185,6 +186,9 @@ export function register(program: Command): void {
       const markdown = 'markdown' in read ? read.markdown : importPublishedAct(read.text).markdown;
       if (opts.out) await writeText(resolve(opts.out), markdown);
       else process.stdout.write(markdown);
+      // A Word file with changes left unaccepted: the Markdown is the text with them accepted, and the author is told so.
+      const revisions = 'source' in read ? read.source?.revisions : undefined;
+      if (hasRevisions(revisions)) process.stderr.write(`${published}: ${revisionsImportNote(revisions)[cliLang()]}\n`);
     });
 
   draft

@@ -57,3 +57,16 @@ export function revisionsFinding(r: Revisions): Finding {
     facts: { insertions: r.insertions, deletions: r.deletions, moves: r.moves, formatting: r.formatting, comments: r.comments },
   };
 }
+
+/**
+ * What `draft import` says on stderr of a Word file with changes left unaccepted or comments: the
+ * Markdown it writes is the text with every change accepted, and the comments are not in it.
+ */
+export function revisionsImportNote(r: Revisions): { kk: string; ru: string; en: string } {
+  const changes = r.insertions + r.deletions + r.moves + r.formatting;
+  const c = r.comments;
+  return t3(
+    `Word файлында ${changes ? `қабылданбаған ${changes} түзету` : ''}${changes && c ? ' және ' : ''}${c ? `${c} түсініктеме (comment)` : ''} бар: Markdown — барлық түзетулер қабылданған мәтін${c ? ', түсініктемелерсіз' : ''}.`,
+    `в файле Word ${changes ? `непринятых исправлений: ${changes}` : ''}${changes && c ? ', ' : ''}${c ? `примечаний: ${c}` : ''}; Markdown — текст со всеми принятыми исправлениями${c ? ', без примечаний' : ''}.`,
+    `the Word file holds ${changes ? en(changes, 'tracked change', 'tracked changes') + ' not yet accepted' : ''}${changes && c ? ' and ' : ''}${c ? en(c, 'comment', 'comments') : ''}: the Markdown is the text with every change accepted${c ? ', without the comments' : ''}.`);
+}

@@ -124,6 +124,15 @@ describe('bagalau draft check', () => {
     const text = cli(['draft', 'check', tracked, '--lang', 'ru', '--date', '2026-01-15']);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/48:1\s+предупреждение\s+В файле Word остались непринятые исправления \(1 вставка\)/);
+    // import says so on stderr, in the user's language; the Markdown is the accepted text
+    const imported = cli(['draft', 'import', tracked, '--lang', 'en']);
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toMatch(/^11\\\. Бағалау нәтижелерімен келіспеген/m);
+    expect(imported.stderr).toBe(`${tracked}: the Word file holds 1 tracked change not yet accepted: the Markdown is the text with every change accepted.\n`);
+    expect(cli(['draft', 'import', tracked, '--lang', 'kk']).stderr).toBe(`${tracked}: Word файлында қабылданбаған 1 түзету бар: Markdown — барлық түзетулер қабылданған мәтін.\n`);
+    const clean = join(tmp(), 'clean.docx');
+    writeFileSync(clean, await wordDraft(readFileSync('test/draft/cases/faithful.md', 'utf8'), { clauseRestart: 0 }));
+    expect(cli(['draft', 'import', clean]).stderr).toBe('');
   }, 120_000);
 });
 
