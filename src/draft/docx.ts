@@ -679,25 +679,41 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       wordStructure = true;
       const rows: string[][] = [];
       const rowPara: number[] = [];
+      /** Each cell's lines with their paragraphs, to tell a stamp laid out in a table. */
+      const cellLines: Array<Array<{ text: string; para: number }>> = [];
       for (const tr of tableKids(el, 'tr')) {
         const cells: string[] = [];
         let first = 0;
         for (const tc of tableKids(tr, 'tc')) {
           const parts: string[] = [];
+          const own: Array<{ text: string; para: number }> = [];
           for (const p of cellParagraphs(tc)) {
             paragraph++;
             first ||= paragraph;
             const { text, boxes } = readParagraph(p);
             paragraphText[paragraph] = text;
             if (text) parts.push(text.replace(/\n/g, ' '));
-            for (const b of readBoxes(boxes)) if (b.text) parts.push(b.text);
+            for (const l of text.split('\n')) if (l) own.push({ text: l, para: paragraph });
+            for (const b of readBoxes(boxes)) {
+              if (b.text) parts.push(b.text);
+              if (b.text) own.push(b);
+            }
           }
           cells.push(escapeInline(parts.join(' ')));
+          cellLines.push(own);
         }
         rows.push(cells);
         rowPara.push(first);
       }
       if (rows.length === 0) continue;
+      // A stamp laid out in a table (a row of a borderless table, the stamp in its right cell and the
+      // other cells empty, as Word authors place «…Әдістемесіне / 1-қосымша» or «Приложение 1 / к Методике …»)
+      // is the stamp it would be as right-aligned paragraphs, not a table.
+      const filled = cellLines.filter((c) => c.length > 0);
+      if (rows.length === 1 && filled.length === 1 && isStampLayout((filled[0] as Array<{ text: string }>).map((l) => l.text))) {
+        emitBoxes([...(filled[0] as Array<{ text: string; para: number }>), { text: '', para: 0 }]);
+        continue;
+      }
       const width = Math.max(...rows.map((r) => r.length));
       const row = (r: string[]): string => `| ${Array.from({ length: width }, (_, i) => r[i] ?? '').join(' | ')} |`;
       lines.push(row(rows[0] as string[]));
@@ -722,6 +738,21 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   let at = out.paragraphOf.findIndex((p) => p >= firstRevised && p > 0);
   if (at < 0) at = Math.max(0, out.paragraphOf.length - 1);
   return { ...out, revisions: { ...revisions, line: at + 1 } };
+}
+
+/**
+ * The lines of one table cell that are a stamp: a few short lines that end with an appendix label
+ * («1-қосымша»), begin with one («Приложение 1», «Приложение № 1 к Методике …»), or approve the
+ * document («… бұйрығымен бекітілген», «Утверждена приказом …»).
+ */
+function isStampLayout(lines: string[]): boolean {
+  if (lines.length === 0 || lines.length > 10 || lines.some((l) => l.length > 160)) return false;
+  const first = (lines[0] as string).trim();
+  const last = (lines[lines.length - 1] as string).trim();
+  return /^\d+\s*[-–]?\s*қосымша$/iu.test(last)
+    || /^Приложение\s+(?:№\s*)?\d+(?:\s|$)/u.test(first)
+    || /бекітілген$/iu.test(last)
+    || /^утвержден[аоы]?(?:\s|$)/iu.test(first);
 }
 
 /** A paragraph that is a line of Markdown: a heading «## …», a paragraph in bold «**…**», a quote «> …». */

@@ -263,3 +263,35 @@ describe('clauses numbered by their paragraph style, sub-clauses by the style an
     expect(findings).toEqual([]);
   }, 60_000);
 });
+
+describe('an appendix stamp laid out in a borderless table', () => {
+  /** Each stamp paragraph (right-aligned, lines broken by Shift+Enter) moved into the right cell of a one-row borderless table, the left cell empty. */
+  const inTable = (xml: string, which: RegExp): string => xml.replace(/<w:p><w:pPr><w:ind w:left="5000"\/><w:jc w:val="right"\/><\/w:pPr>((?:(?!<\/w:p>).)*)<\/w:p>/gs, (p, runs: string) => (!which.test(p) ? p
+    : '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr>'
+      + `<w:tblGrid><w:gridCol w:w="5000"/><w:gridCol w:w="4500"/></w:tblGrid><w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:pPr><w:jc w:val="center"/></w:pPr>${runs}</w:p></w:tc></w:tr></w:tbl>`));
+
+  it('Kazakh: «…Әдістемесіне / 1-қосымша» and the methodology\'s «… бұйрығымен бекітілген» in a table are the stamps they are as paragraphs (both appendices were «not in the text», their clauses «repeated»): no finding', async () => {
+    const bytes = edit(await wordDraft(kk, { clauseRestart: 0 }), 'word/document.xml', (xml) => inTable(xml, /қосымша|бекітілген/u));
+    expect(strFromU8(unzipSync(bytes)['word/document.xml'] as Uint8Array).match(/<w:gridCol w:w="4500"\/>/g)).toHaveLength(3);
+    const { r, findings, d } = check(bytes);
+    expect(r.act.documents[0]?.appendices.map((a) => a.number)).toEqual([1, 2]);
+    expect(findings).toEqual([]);
+    // the empty left cell is a paragraph too, as Word counts it
+    expect(d.paragraphText.filter((t) => /Әдістемесіне\n1-қосымша$/u.test(t))).toHaveLength(1);
+  }, 60_000);
+
+  it('Russian: «Приложение 1 / к Методике …» in a table: both appendices found, the findings of the paragraphs\' layout', async () => {
+    const plain = check(await wordDraft(ru, { clauseRestart: 0, chapterText: 'Глава %1.' }));
+    const bytes = edit(await wordDraft(ru, { clauseRestart: 0, chapterText: 'Глава %1.' }), 'word/document.xml', (xml) => inTable(xml, /Приложение/u));
+    const got = check(bytes);
+    expect(got.r.act.documents[0]?.appendices.map((a) => a.number)).toEqual(plain.r.act.documents[0]?.appendices.map((a) => a.number));
+    expect(got.r.act.documents[0]?.appendices.length).toBeGreaterThan(0);
+    expect(got.r.findings.map((f) => `${f.ruleId} ${f.message.en.replace(/\[paragraph \d+: /, '[')}`)).toEqual(plain.r.findings.map((f) => `${f.ruleId} ${f.message.en.replace(/\[paragraph \d+: /, '[')}`));
+  }, 60_000);
+
+  it('a one-row table of two filled cells (a signature), or whose one filled cell is not a stamp, stays a table', async () => {
+    const d = docxToMarkdown(edit(await wordDraft(kk, { clauseRestart: 0 }), 'word/document.xml', (xml) => inTable(xml, /қосымша/u).replace('>1-қосымша<', '>түсіндірме<')));
+    expect(d.markdown).toContain('| Министр | А. Шаққалиев |');
+    expect(d.markdown).toContain('|  | әкімшілік қызметшілерінің қызметін бағалаудың Әдістемесіне түсіндірме |');
+  }, 60_000);
+});
