@@ -114,9 +114,12 @@ export async function apiRender(ctx: ApiContext, doc: SourceDoc, q: { format: st
   return { bytes: await render(job.markdown, job.title, job.date, format), type: MIME[format], name: `${job.name}.${format}` };
 }
 
-/** An uploaded draft read as `bagalau draft check` reads a file of that name: .docx Word, .txt published, else Markdown. */
+/** A file for the Word reader, as `bagalau draft check` takes it: a .docx, or a .doc, .rtf, .odt it names with what to do. */
+const WORD_FILE = /\.(?:docx|docm|dotx|doc|rtf|odt)$/i;
+
+/** An uploaded draft read as `bagalau draft check` reads a file of that name: Word, .txt published, else Markdown. */
 function draftFromBytes(name: string, bytes: Uint8Array): { markdown: string; source?: SourceMap } | { error: string | Text3 } {
-  if (/\.docx$/i.test(name)) {
+  if (WORD_FILE.test(name)) {
     try {
       return docxDraft(bytes);
     } catch (err) {
@@ -145,7 +148,7 @@ function draftFromBytes(name: string, bytes: Uint8Array): { markdown: string; so
  */
 export function apiDraftCheck(bytes: Uint8Array, q: { date: string | null; lang: Lang; name?: string | null }): unknown {
   const name = (q.name ?? '').split(/[/\\]/).pop()!.slice(0, 200) || 'draft.md';
-  if (bytes.byteLength === 0 || (!/\.docx$/i.test(name) && new TextDecoder().decode(bytes).trim() === '')) throw bad('The draft is empty', 'Жоба бос', 'Проект пуст');
+  if (bytes.byteLength === 0 || (!WORD_FILE.test(name) && new TextDecoder().decode(bytes).trim() === '')) throw bad('The draft is empty', 'Жоба бос', 'Проект пуст');
   const date = q.date && isValidIso(q.date) ? q.date : undefined;
   if (q.date && !date) throw bad(`date «${q.date}» is not YYYY-MM-DD`, `date «${q.date}» ЖЖЖЖ-АА-КК емес`, `date «${q.date}» не ГГГГ-ММ-ДД`);
   const d = date ?? new Date().toISOString().slice(0, 10);
