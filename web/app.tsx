@@ -7,7 +7,7 @@ import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type Cha
 import { createRoot } from 'react-dom/client';
 import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
-import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type IconButtonProps, type RJSFSchema, type WidgetProps } from '@rjsf/utils';
+import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type IconButtonProps, type RJSFSchema, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import { fieldLabel } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
@@ -200,7 +200,27 @@ function AddButton({ id, className, onClick, disabled, registry }: IconButtonPro
     </p>
   );
 }
-const templates = { FieldErrorTemplate, ButtonTemplates: { AddButton } };
+/** «4-жол», «строка 4», «row 4»: a list's row as the findings' field line names it. */
+const ROW_OF: Record<Lang, (n: number) => string> = { kk: (n) => `${n}-${tr('row', 'kk')}`, ru: (n) => `${tr('row', 'ru')} ${n}`, en: (n) => `${tr('row', 'en')} ${n}` };
+
+/**
+ * A list row's title as the findings name it («Оценки по параметрам, строка 2», «…, 2-жол»), where the form library
+ * writes «Оценки по параметрам-2»; every other title as it is.
+ */
+function TitleFieldTemplate({ id, title, required, optionalDataControl, registry }: TitleFieldProps) {
+  const lang = ((registry.formContext ?? {}) as FormContext).lang ?? 'kk';
+  const index = /_(\d+)__title$/.exec(id);
+  const n = index ? Number(index[1]) + 1 : undefined;
+  const shown = n !== undefined && title.endsWith(`-${n}`) ? `${title.slice(0, -`-${n}`.length)}, ${ROW_OF[lang](n)}` : title;
+  return (
+    <legend id={id}>
+      {shown}
+      {required && <span className="required">*</span>}
+      {optionalDataControl && <span className="pull-right">{optionalDataControl}</span>}
+    </legend>
+  );
+}
+const templates = { FieldErrorTemplate, TitleFieldTemplate, ButtonTemplates: { AddButton } };
 
 /** The form library's own words (buttons, yes/no), in the page's language. */
 const RJSF_WORDS: Partial<Record<TranslatableString, Record<Lang, string>>> = {

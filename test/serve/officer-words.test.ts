@@ -3,7 +3,8 @@
  * methodology is chosen by an id («asa-b-model»), so the act's own title stands under the choice; the new-package
  * form's «create» button is in sight, not below the edge of a box that scrolls; the hint to open a package names the
  * list by its heading (it stands above, not «on the left», in this window); a list's «add» button says what it adds
- * instead of a bare «+». Nothing the page asks for leaves the machine.
+ * instead of a bare «+», and its rows are titled as the findings name them («…, строка 2»). Nothing the page asks for
+ * leaves the machine.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +12,8 @@ import { hasChromium, launchBrowser } from '../browser.js';
 import { serveSamples } from './helpers.js';
 
 const WORDS = {
-  kk: { fill: 'Толтыру', importPage: 'Тізімнен жасау', addRow: '+ Жол қосу', pick: '«Пакеттер» тізімінен пакетті ашыңыз немесе жаңасын жасаңыз', packages: 'Пакеттер' },
-  ru: { fill: 'Заполнение', importPage: 'Импорт списка', addRow: '+ Добавить строку', pick: 'Откройте пакет из списка «Пакеты» или создайте новый', packages: 'Пакеты' },
+  kk: { fill: 'Толтыру', importPage: 'Тізімнен жасау', addRow: '+ Жол қосу', grades: 'Параметрлер бойынша бағалар', row2: '2-жол', pick: '«Пакеттер» тізімінен пакетті ашыңыз немесе жаңасын жасаңыз', packages: 'Пакеттер' },
+  ru: { fill: 'Заполнение', importPage: 'Импорт списка', addRow: '+ Добавить строку', grades: 'Оценки по параметрам', row2: 'строка 2', pick: 'Откройте пакет из списка «Пакеты» или создайте новый', packages: 'Пакеты' },
 } as const;
 
 describe.skipIf(!hasChromium())('the officer\'s words on the fill and import pages', () => {
@@ -62,6 +63,9 @@ describe.skipIf(!hasChromium())('the officer\'s words on the fill and import pag
       await expect.poll(() => add.innerText(), { timeout: 30_000 }).toBe(WORDS[lang].addRow);
       await add.click();
       await expect.poll(() => page.locator('#f-managerialSheet_grades_0_parameter').count(), { timeout: 30_000 }).toBe(1);
+      // the row is titled as the findings name it: «…», строка 1 / 1-жол, not «…-1»
+      await add.click();
+      await expect.poll(() => page.locator('#f-managerialSheet_grades_1__title').innerText(), { timeout: 30_000 }).toBe(`${WORDS[lang].grades}, ${WORDS[lang].row2}*`);
       // the import page names the act the same way
       await page.locator('nav a', { hasText: WORDS[lang].importPage }).click();
       await page.selectOption('#import-methodology', 'sjc-apparatus');
