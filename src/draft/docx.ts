@@ -684,6 +684,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       for (const tr of tableKids(el, 'tr')) {
         const cells: string[] = [];
         let first = 0;
+        const before = revisions.insertions + revisions.deletions;
         for (const tc of tableKids(tr, 'tc')) {
           const parts: string[] = [];
           const own: Array<{ text: string; para: number }> = [];
@@ -701,6 +702,17 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
           }
           cells.push(escapeInline(parts.join(' ')));
           cellLines.push(own);
+        }
+        // A row inserted or deleted with Track Changes (w:trPr/w:ins, w:del) is one change when its text is
+        // not marked itself; a deleted row is gone once the changes are accepted: its paragraphs are
+        // counted, as Word counts them while it shows the row, but it is not read.
+        const trPr = kid(tr, 'trPr');
+        const rowChange = kid(trPr, 'del') ? 'deletions' : kid(trPr, 'ins') ? 'insertions' : null;
+        if (rowChange && revisions.insertions + revisions.deletions === before) revisions[rowChange]++;
+        if (rowChange && !firstRevised) firstRevised = first;
+        if (rowChange === 'deletions') {
+          cellLines.splice(cellLines.length - cells.length, cells.length);
+          continue;
         }
         rows.push(cells);
         rowPara.push(first);

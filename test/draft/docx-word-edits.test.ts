@@ -295,3 +295,23 @@ describe('an appendix stamp laid out in a borderless table', () => {
     expect(d.markdown).toContain('|  | әкімшілік қызметшілерінің қызметін бағалаудың Әдістемесіне түсіндірме |');
   }, 60_000);
 });
+
+describe('a table row deleted with Track Changes', () => {
+  it('is gone from the grade table, as it will be once accepted: the bands are read from the rows left, and the file is said to hold the change', async () => {
+    // the author had a fifth band row and deleted it with Track Changes on; Word marks the row and its text deleted
+    const md = langs.kk.md.replace(langs.kk.re, `${langs.kk.intro}\n\n| x | y | z |\n|---|---|---|\n| x | y | z |`);
+    const head: Cell[][] = [[{ t: 'Бағалау нәтижесі' }, { t: 'бастап' }, { t: 'дейін' }]];
+    const body = langs.kk.names.map((n, i) => [{ t: n }, { t: BOUNDS[i]?.[0] ?? '' }, { t: BOUNDS[i]?.[1] ?? '' }]);
+    const bytes = edit(await wordDraft(md, { clauseRestart: 0 }), 'word/document.xml', (xml) => xml.replace(/<w:tbl>(?:(?!<\/w:tbl>).)*>x<(?:(?!<\/w:tbl>).)*<\/w:tbl>/s, () => {
+      const t = table([...head, ...body]);
+      const cell = (text: string): string => `<w:tc><w:p><w:pPr><w:rPr><w:del w:id="7" ${MARK}/></w:rPr></w:pPr><w:del w:id="8" ${MARK}><w:r><w:delText>${text}</w:delText></w:r></w:del></w:p></w:tc>`;
+      const deleted = `<w:tr><w:trPr><w:del w:id="9" ${MARK}/></w:trPr>${cell('нашар атқарады')}${cell('0')}${cell('0,99')}</w:tr>`;
+      return t.replace('</w:tbl>', `${deleted}</w:tbl>`);
+    }));
+    const { d, r } = check(bytes);
+    expect(d.markdown).not.toMatch(/\|\s+\|\s+\|\s+\|/);
+    expect(r.comparison?.parameters.find((p) => p.parameter.id === 'grade-bands')).toMatchObject({ status: 'same', found: [[4, 5], [3, 3.99], [2, 2.99], [0, 1.99]] });
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['draft/unaccepted-changes']);
+    expect(r.findings[0]?.facts?.['deletions']).toBeGreaterThan(0);
+  }, 60_000);
+});
