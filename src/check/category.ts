@@ -4,17 +4,35 @@
  * shaped like a code is normalised: free text («"А" корпусы») is left as written.
  */
 import type { Pack } from '../acts/pack.js';
-import { looksLikeCategoryCode, type CodeChange } from '../law/category-code.js';
+import { CATEGORY_SERIES, CATEGORY_SUBSERIES, looksLikeCategoryCode, type CodeChange } from '../law/category-code.js';
 import { t3, type Finding, type Text3 } from '../law/finding.js';
 import type { PackageData } from '../rules/rule.js';
 import type { CheckBatch } from './batch.js';
+
+const SERIES = CATEGORY_SERIES.join(', ');
+const SUBSERIES = CATEGORY_SUBSERIES.join(', ');
 
 export function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wording: string, batch: CheckBatch): PackageData {
   const raw = pkg.servant.category;
   // A pack without codes (asa-a-corps: cl. 7's «1-санат»/«2-санат» in a closed list) reads none.
   if (!pack.categoryCodes || !looksLikeCategoryCode(raw)) return pkg;
   const n = batch.categoryCode(raw);
-  if (n.code === raw) return pkg;
+  // a code that no reading makes one of the act's (a series or sub-series letter the register has not): the rules
+  // that go by category (forms, evaluators, indicators) cannot read it, and the reader is told so
+  if (!n.valid)
+    findings.push({
+      ruleId: 'category-unknown',
+      severity: 'warning',
+      message: t3(
+        `Лауазым санатының коды «${raw}» санаттардың ешқайсысы емес (серия ${SERIES}, ішкі серия ${SUBSERIES}, санат нөмірі 1–9, сызықшамен: «Е-R-3»): санатқа қарайтын ережелер оны оқи алмайды`,
+        `Код категории «${raw}» не совпадает ни с одной категорией (серия ${SERIES}, подсерия ${SUBSERIES}, номер 1–9, через дефис: «Е-R-3»): правила, зависящие от категории, его не прочтут`,
+        `Category code «${raw}» is none of the categories (series ${SERIES}, sub-series ${SUBSERIES}, number 1–9, hyphenated: «Е-R-3»): the rules that go by category cannot read it`,
+      ),
+      path: '/servant/category',
+      cite: { act: pack.id, clause: pack.categoryCodes.clause, wording },
+      facts: { found: raw, read: n.code },
+    });
+  if (n.code === raw || !n.valid) return pkg;
   const changed = changeWords(n.changes);
   findings.push({
     ruleId: 'category-normalised',
@@ -59,6 +77,8 @@ export function changeWords(changes: readonly CodeChange[]): Text3 {
         return t3(`${f} цифры ${t} әрпі болып оқылды`, `цифра ${f} прочитана как буква ${t}`, `the digit ${f} read as the letter ${t}`);
       case 'case':
         return t3(`кіші ${f} бас ${t} болып оқылды`, `строчная ${f} прочитана как заглавная ${t}`, `lower-case ${f} read as capital ${t}`);
+      case 'hyphen-added':
+        return t3('санат нөмірінің алдына сызықша қойылды', 'перед номером категории добавлен дефис', 'a hyphen added before the category number');
     }
   };
   const say = (l: keyof Text3): string => {

@@ -113,6 +113,15 @@ export const ENGINE_RULES: Readonly<Record<string, EngineRule>> = {
       en: 'Only a value shaped like a code is normalised (e.g. «C-0-4» → «С-О-4»); the acts themselves print codes that way, so it is not a breach: info. Cites the place of the act that prints the codes (e.g. App. 4, or cl. 17 pt. 1).',
     },
   },
+  'category-unknown': {
+    severity: 'warning',
+    title: { kk: 'Лауазым санатының коды танылмады', ru: 'Код категории не распознан', en: 'The position-category code is none of the categories' },
+    basis: {
+      kk: 'Код пішіндес мән қалыпқа келтірілгеннен кейін де санат емес (мысалы «Q-3», «С-Х-1»): нысандарды, бағалаушыны, индикаторларды санатқа қарай анықтайтын ережелер оны оқи алмайды. Сілтеме: актінің кодтарды басқан жері.',
+      ru: 'Значение в форме кода и после нормализации не категория (например «Q-3», «С-Х-1»): правила, определяющие по категории формы, оценивающего, индикаторы, его не прочтут. Ссылка: место акта, где напечатаны коды.',
+      en: 'A value shaped like a code is no category even once normalised (e.g. «Q-3», «С-Х-1»): the rules that choose forms, evaluators and indicators by category cannot read it. Cites the place of the act that prints the codes.',
+    },
+  },
   'session-file': {
     severity: 'info',
     title: { kk: 'Отырыс файлы пакеттермен бірге тексеріледі', ru: 'Файл заседания проверяется вместе с пакетами', en: 'A session file among the packages: checked with the packages that refer to it' },

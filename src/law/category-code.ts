@@ -26,7 +26,7 @@ export interface CodeChange {
   to: string;
   at: number;
   /** Why the character changed. */
-  kind: 'latin-to-cyrillic' | 'romanisation' | 'digit-zero' | 'dash' | 'space' | 'case';
+  kind: 'latin-to-cyrillic' | 'romanisation' | 'digit-zero' | 'dash' | 'space' | 'case' | 'hyphen-added';
 }
 
 export interface NormalisedCode {
@@ -74,6 +74,15 @@ export function normaliseCategoryCode(raw: string): NormalisedCode {
       (segments[segments.length - 1] as Array<{ ch: string; at: number }>).push({ ch, at: i });
     }
   }
+  // «Е-R3»: the hyphen between the sub-series letter and the rank left out (a typing habit of staff lists) is
+  // put back, so the code reads as the act prints it, «Е-R-3»; only where a series and a first hyphen stand
+  // before it (a value «С4» is not taken for a code at all)
+  const tail = segments[1];
+  if (segments.length === 2 && segments[0]!.length === 1 && tail?.length === 2 && /^\p{L}$/u.test(tail[0]!.ch) && /^[0-9]$/.test(tail[1]!.ch)) {
+    const rank = tail.pop()!;
+    segments.push([rank]);
+    changes.push({ from: '', to: '-', at: rank.at, kind: 'hyphen-added' });
+  }
   const last = segments.length - 1;
   const out = segments.map((seg, index) =>
     seg
@@ -106,10 +115,10 @@ function canonicalChar(c: string, role: 'series' | 'sub' | 'rank'): { to: string
 /**
  * Whether a value is shaped like a category code at all: a series letter (any script, either case, or a
  * romanised «V»), an optional middle letter or digit zero, and a rank digit, joined by dashes with or
- * without spaces — «С-4», «c - 0 - 4», «V-1». Free text («"А" корпусы», «бас маман») is not, and is
+ * without spaces — «С-4», «c - 0 - 4», «V-1», and «Е-R3» with the last hyphen left out. Free text («"А" корпусы», «бас маман») is not, and is
  * never rewritten.
  */
-const CODE_SHAPED = /^\s*[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D](?:[ \t]*[A-Za-zА-Яа-я0][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D])?[ \t]*[0-9]\s*$/u;
+const CODE_SHAPED = /^\s*[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D](?:[ \t]*[A-Za-zА-Яа-я0][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D]?)?[ \t]*[0-9]\s*$/u;
 export const looksLikeCategoryCode = (raw: string): boolean => CODE_SHAPED.test(raw);
 
 /** The canonical code of a code-shaped value; any other text as written (trimmed), never rewritten. */

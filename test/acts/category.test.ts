@@ -61,3 +61,30 @@ for (const pack of PACKS) {
     });
   });
 }
+
+describe('a code typed without its last hyphen, and a code that is no category', () => {
+  const pack = PACKS.find((p) => p.id === 'asa-b-model')!;
+  it('«С-О3» (the hyphen before the number left out, as staff lists type it) reads as «С-О-3», said as info, and the rules go by it', () => {
+    expect(looksLikeCategoryCode('С-О3')).toBe(true);
+    expect(looksLikeCategoryCode('Е-R3')).toBe(true);
+    expect(looksLikeCategoryCode('С4')).toBe(false);
+    const r = withCategory(pack, 'С-О3');
+    const f = r.findings.filter((x) => x.ruleId === 'category-normalised');
+    expect(f).toHaveLength(1);
+    expect(f[0]!.facts).toMatchObject({ found: 'С-О3', normalised: 'С-О-3', valid: true });
+    expect(f[0]!.message.ru).toBe('Код категории «С-О3» прочитан как «С-О-3» (перед номером категории добавлен дефис)');
+    // the sample's own code: the same findings as the valid package, besides the reading
+    expect(r.findings.filter((x) => x.severity !== 'info')).toEqual([]);
+    expect(r.findings.some((x) => x.ruleId === 'category-unknown')).toBe(false);
+  });
+  it('«Q-3» or «С-Х-3» is no category even read: a warning at the field, citing where the act prints the codes; a real code gets none', () => {
+    for (const bad of ['Q-3', 'С-Х-3']) {
+      const f = withCategory(pack, bad).findings.filter((x) => x.ruleId === 'category-unknown');
+      expect(f, bad).toHaveLength(1);
+      expect(f[0]).toMatchObject({ severity: 'warning', path: '/servant/category', cite: { act: 'asa-b-model', clause: pack.categoryCodes!.clause } });
+      expect(f[0]!.message.ru).toMatch(new RegExp(`^Код категории «${bad}» не совпадает ни с одной категорией \\(серия А, В, С, D, Е, подсерия О, R, G`));
+    }
+    expect(withCategory(pack, 'С-О-3').findings.some((x) => x.ruleId === 'category-unknown')).toBe(false);
+    expect(withCategory(pack, '"А" корпусы').findings.some((x) => x.ruleId === 'category-unknown')).toBe(false); // free text is not a code
+  });
+});
