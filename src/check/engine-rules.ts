@@ -134,7 +134,7 @@ export const ENGINE_RULES: Readonly<Record<string, EngineRule>> = {
   },
   'rules-not-run': {
     severity: 'info',
-    title: { kk: 'Сызба қателеріне байланысты ережелер тексерілмеді', ru: 'Правила не проверялись из-за ошибок структуры', en: 'Rules were not run because of structural errors' },
+    title: { kk: 'Нысандарды толтырудағы қателерге байланысты ережелер тексерілмеді', ru: 'Правила не проверялись из-за ошибок заполнения форм', en: 'Rules were not run because of errors in filling the forms' },
     basis: FILE,
   },
   internal: {

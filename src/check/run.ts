@@ -133,9 +133,10 @@ export function checkDocument(doc: SourceDoc, opts: CheckOptions): FileResult {
       ruleId: 'rules-not-run',
       severity: 'info',
       message: t3(
-        'Сызба қателері түзетілгенше әдістеме ережелері тексерілмеді',
-        'Правила методики не проверялись, пока не исправлены ошибки структуры',
-        'The methodology rules were not run: fix the structural errors first',
+        // in the officer's words: the schema's findings are the form's fields filled wrong or left empty
+        'Әдістеме ережелері тексерілмеді: алдымен нысандарды толтырудағы қателерді түзетіңіз',
+        'Правила методики не проверялись: сначала исправьте ошибки заполнения форм',
+        'The methodology rules were not run: first correct the errors in filling the forms',
       ),
       path: '',
     });

@@ -87,3 +87,13 @@ describe('a step not recorded says how long ago its deadline passed, or how long
     expect(at('absent-evaluation-open.yaml', 'sjc-apparatus/absent-kpi-evaluation', '2026-07-17').message.ru).toMatch(/срок оценки 22\.07\.2026, осталось 3 раб\. дн\. \(дата проверки 17\.07\.2026\)$/);
   });
 });
+
+describe('rules not run: said in the words of the one who fills the forms', () => {
+  it('names the filling of the forms, not the «schema» or «structure» of a file', () => {
+    const c = listCases('asa-b-model').find((x) => x.findings.some((f) => f.ruleId === 'schema'))!;
+    const f = checkDocument(caseDoc(c), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings.find((x) => x.ruleId === 'rules-not-run')!;
+    expect(f.message.ru).toBe('Правила методики не проверялись: сначала исправьте ошибки заполнения форм');
+    expect(f.message.kk).toBe('Әдістеме ережелері тексерілмеді: алдымен нысандарды толтырудағы қателерді түзетіңіз');
+    for (const l of ['kk', 'ru', 'en'] as const) expect(f.message[l]).not.toMatch(/сызба|структур|struct|schema/i);
+  });
+});
