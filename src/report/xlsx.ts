@@ -37,7 +37,7 @@ function asDate(s: string): Date | string {
  * word longer than the line runs on over the next). Estimated without the reader's font: a character as wide as
  * the width unit (Excel's «0»), a line one character short of the column for the cell's margins.
  */
-export function linesIn(text: string, width: number): number {
+function linesIn(text: string, width: number): number {
   const room = Math.max(1, Math.floor(width) - 1);
   let lines = 0;
   for (const para of text.split('\n')) {
