@@ -8,11 +8,11 @@ import {
   Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType, convertMillimetersToTwip,
 } from 'docx';
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
-import { DOCX_CELL_SIDE_TWIP, FONT_FAMILY, LINE_HEIGHT, TABLE_GAP_PT, fixedDate } from './format-rules.js';
+import { DOCX_CELL_SIDE_TWIP, FONT_FAMILY, TABLE_GAP_PT, fixedDate } from './format-rules.js';
 
 /** The paragraph that closes a section after its last table, pt: one twip, the least exact height WordprocessingML states. */
 const SECTION_CLOSE_PT = 0.05;
-import { keptRowsFrom, spanAbove, XML_EMITTER } from './docxml.js';
+import { keptRowsFrom, lineTwips, spanAbove, XML_EMITTER } from './docxml.js';
 import { compileParts } from './docx-internals.js';
 import { deflateSync, strToU8 } from 'fflate';
 
@@ -26,7 +26,7 @@ const ALIGN = {
 const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 
-function paragraph(p: Paragraph, keepNext = false, pageBreakBefore = false): DocxParagraph {
+function paragraph(p: Paragraph, bodyPt: number, keepNext = false, pageBreakBefore = false): DocxParagraph {
   const children: TextRun[] = [];
   for (const r of p.runs) {
     const parts = r.text.split('\n');
@@ -46,7 +46,7 @@ function paragraph(p: Paragraph, keepNext = false, pageBreakBefore = false): Doc
     ...(p.outline ? { heading: p.outline === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 } : {}),
     alignment: ALIGN[p.align],
     indent: { left: twip(p.indentLeftMm), firstLine: twip(p.firstLineMm) },
-    spacing: { before: Math.round(p.spaceBeforePt * 20), after: Math.round(p.spaceAfterPt * 20), line: Math.round(240 * LINE_HEIGHT / 1.15), lineRule: 'auto' },
+    spacing: { before: Math.round(p.spaceBeforePt * 20), after: Math.round(p.spaceAfterPt * 20), line: lineTwips(p.sizePt ?? bodyPt), lineRule: 'exact' },
     keepNext: keepNext || !!p.keepWithNext,
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
     // the paragraph mark in the paragraph's size: an empty table cell's mark at the body size made its row a
@@ -62,7 +62,7 @@ function headingStyle(level: number, sizePt: number): { run: Record<string, unkn
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-function table(t: Table, textWidthMm: number): DocxTable {
+function table(t: Table, textWidthMm: number, bodyPt: number): DocxTable {
   const widths = t.widths.map((w) => twip(w * textWidthMm));
   const b = t.borders ? SINGLE : NONE;
   const last = t.rows.length - 1;
@@ -97,7 +97,7 @@ function table(t: Table, textWidthMm: number): DocxTable {
           margins,
           ...(cols > 1 ? { columnSpan: cols } : {}),
           ...(cell.span && cell.span.rows > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-          children: cell.paragraphs.length ? cell.paragraphs.map((p) => paragraph(p, keep)) : [new DocxParagraph({ keepNext: keep })],
+          children: cell.paragraphs.length ? cell.paragraphs.map((p) => paragraph(p, bodyPt, keep)) : [new DocxParagraph({ keepNext: keep })],
         })];
       }),
     })),
@@ -106,8 +106,8 @@ function table(t: Table, textWidthMm: number): DocxTable {
 
 /** What a section of the body is made of, in either writer: the docx library's objects or WordprocessingML text. */
 interface Emitter<T> {
-  paragraph(p: Paragraph, pageBreakBefore: boolean): T;
-  table(t: Table, textWidthMm: number): T;
+  paragraph(p: Paragraph, pageBreakBefore: boolean, bodyPt: number): T;
+  table(t: Table, textWidthMm: number, bodyPt: number): T;
   /** An empty paragraph exactly `heightPt` high (between two tables, after a table that ends a section, before a table on a new page). */
   spacer(heightPt: number, pageBreakBefore: boolean): T;
 }
@@ -134,13 +134,13 @@ function sectionsOf<T>(model: DocumentModel, emit: Emitter<T>): { orientation: O
         sections.push({ orientation, children });
       } else breakBefore = true;
     } else if (b.kind === 'paragraph') {
-      children.push(emit.paragraph(b, breakBefore));
+      children.push(emit.paragraph(b, breakBefore, pg.fontSizePt));
       breakBefore = false;
     } else {
       // a table after a page break: a paragraph one point high begins the new page
       if (breakBefore) children.push(emit.spacer(1, true));
       breakBefore = false;
-      children.push(emit.table(b, textWidthMm(orientation)));
+      children.push(emit.table(b, textWidthMm(orientation), pg.fontSizePt));
       // Word needs a paragraph between two tables, or it merges them; and one after a table that ends a section
       // — exactly as high as the PDF's gap between two tables, one twip where it only closes a section (a full-height
       // empty line there moved a table ending near the foot onto a page of its own: asa-b calibration protocol; one
@@ -156,7 +156,7 @@ function sectionsOf<T>(model: DocumentModel, emit: Emitter<T>): { orientation: O
 }
 
 const LIBRARY: Emitter<DocxParagraph | DocxTable> = {
-  paragraph: (p, pageBreakBefore) => paragraph(p, false, pageBreakBefore),
+  paragraph: (p, pageBreakBefore, bodyPt) => paragraph(p, bodyPt, false, pageBreakBefore),
   table,
   spacer: (heightPt, pageBreakBefore) => new DocxParagraph({ ...(pageBreakBefore ? { pageBreakBefore: true } : {}), spacing: { after: 0, before: 0, line: Math.round(heightPt * 20), lineRule: LineRuleType.EXACT } }),
 };

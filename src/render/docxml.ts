@@ -11,19 +11,26 @@ import { DOCX_CELL_SIDE_TWIP, LINE_HEIGHT } from './format-rules.js';
 const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
-const LINE = Math.round((240 * LINE_HEIGHT) / 1.15);
+/**
+ * A paragraph's lines exactly as high as our layout sets them (LINE_HEIGHT × its size, in twips): «single» spacing
+ * («auto» 240) left LibreOffice its own line of Times New Roman, 11.55 pt at 10 pt where ours is 11.5, and over a
+ * page of table rows the 0.05 pt a line came to a point and more, so a row at the foot of our page went to the next
+ * in LibreOffice's (sjc-apparatus App. 5 with Russian answers: 15 pages against our 14; with exact lines 14, the
+ * same words on each page).
+ */
+export const lineTwips = (sizePt: number): number => Math.round(sizePt * LINE_HEIGHT * 20);
 
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 const onOff = (name: string, on: boolean): string => (on ? `<w:${name}/>` : `<w:${name} w:val="false"/>`);
 const size = (pt: number | undefined): string => (pt ? `<w:sz w:val="${halfPoints(pt)}"/><w:szCs w:val="${halfPoints(pt)}"/>` : '');
 
-export function paragraphXml(p: Paragraph, keepNext: boolean, pageBreakBefore: boolean): string {
+export function paragraphXml(p: Paragraph, keepNext: boolean, pageBreakBefore: boolean, bodyPt: number): string {
   let x = '<w:p><w:pPr>';
   if (p.outline) x += `<w:pStyle w:val="Heading${p.outline}"/>`;
   x += onOff('keepNext', keepNext || !!p.keepWithNext);
   if (pageBreakBefore) x += '<w:pageBreakBefore/>';
-  x += `<w:spacing w:after="${Math.round(p.spaceAfterPt * 20)}" w:before="${Math.round(p.spaceBeforePt * 20)}" w:line="${LINE}" w:lineRule="auto"/>`;
+  x += `<w:spacing w:after="${Math.round(p.spaceAfterPt * 20)}" w:before="${Math.round(p.spaceBeforePt * 20)}" w:line="${lineTwips(p.sizePt ?? bodyPt)}" w:lineRule="exact"/>`;
   x += `<w:ind w:left="${twip(p.indentLeftMm)}" w:firstLine="${twip(p.firstLineMm)}"/>`;
   x += `<w:jc w:val="${JC[p.align]}"/>`;
   if (p.sizePt) x += `<w:rPr>${size(p.sizePt)}</w:rPr>`;
@@ -79,7 +86,7 @@ export function keptRowsFrom(t: Table): number {
   return Math.max(from, t.headerRows);
 }
 
-export function tableXml(t: Table, textWidthMm: number): string {
+export function tableXml(t: Table, textWidthMm: number, bodyPt: number): string {
   const widths = t.widths.map((w) => twip(w * textWidthMm));
   const b = BORDER(t.borders);
   const last = t.rows.length - 1;
@@ -107,7 +114,7 @@ export function tableXml(t: Table, textWidthMm: number): string {
       // a table kept with the next block keeps its last rows with it
       const keep = (!t.borders && ri < last) || ri >= keptFrom;
       x += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width(cols)}"/>${cols > 1 ? `<w:gridSpan w:val="${cols}"/>` : ''}${cell.span && cell.span.rows > 1 ? '<w:vMerge w:val="restart"/>' : ''}${MARGINS}</w:tcPr>`;
-      x += cell.paragraphs.length ? cell.paragraphs.map((p) => paragraphXml(p, keep, false)).join('') : emptyParagraph({ keepNext: keep });
+      x += cell.paragraphs.length ? cell.paragraphs.map((p) => paragraphXml(p, keep, false, bodyPt)).join('') : emptyParagraph({ keepNext: keep });
       x += '</w:tc>';
     });
     x += '</w:tr>';
@@ -116,7 +123,7 @@ export function tableXml(t: Table, textWidthMm: number): string {
 }
 
 export const XML_EMITTER = {
-  paragraph: (p: Paragraph, pageBreakBefore: boolean): string => paragraphXml(p, false, pageBreakBefore),
+  paragraph: (p: Paragraph, pageBreakBefore: boolean, bodyPt: number): string => paragraphXml(p, false, pageBreakBefore, bodyPt),
   table: tableXml,
   spacer: (heightPt: number, pageBreakBefore: boolean): string => emptyParagraph({ exactPt: heightPt, pageBreakBefore }),
 };
