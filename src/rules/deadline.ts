@@ -42,6 +42,20 @@ export const STALE = {
   },
 } satisfies Record<string, Text3>;
 
+/**
+ * A step not recorded, judged on the check date: whether it is overdue; the check date, the working days since its
+ * deadline or left to it, and the status written into the finding's facts and its message's values, as
+ * `STALE` words them (the limit-before and return-deadline kinds; this kind writes the same facts in its branches).
+ */
+export function judgeMissing(ctx: RuleContext, deadline: string, facts: Record<string, unknown>, vars: Record<string, string | number>): boolean {
+  const overdue = ctx.today > deadline;
+  facts['today'] = ctx.today;
+  if (overdue) facts['workingDaysSinceDeadline'] = vars['since'] = ctx.calendar.countWorkingDays(deadline, ctx.today);
+  else facts['workingDaysLeft'] = vars['left'] = ctx.calendar.countWorkingDays(ctx.today, deadline);
+  facts['status'] = overdue ? 'overdue' : 'open';
+  return overdue;
+}
+
 const M = {
   late: {
     kk: 'мерзімі {deadline} ({count} {unitKk}, {from} күнінен), іс жүзінде {happened} — {late} жұмыс күніне кешіккен',

@@ -11,7 +11,7 @@ import { limitOf, type DateLimitSpec } from './date-limit.js';
 import { dateResolver, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
-import { STALE } from './deadline.js';
+import { judgeMissing, STALE } from './deadline.js';
 
 export interface LimitBeforeSpec extends RuleBase {
   /** The step. */
@@ -53,12 +53,7 @@ export function limitBeforeRule(given: LimitBeforeSpec): Rule {
           },
         ];
       }
-      const overdue = ctx.today > d.deadline;
-      facts['today'] = ctx.today;
-      // how long ago, or how long left, in working days: as the deadline kind says it of a step not recorded
-      if (overdue) facts['workingDaysSinceDeadline'] = vars['since'] = ctx.calendar.countWorkingDays(d.deadline, ctx.today);
-      else facts['workingDaysLeft'] = vars['left'] = ctx.calendar.countWorkingDays(ctx.today, d.deadline);
-      facts['status'] = overdue ? 'overdue' : 'open';
+      const overdue = judgeMissing(ctx, d.deadline, facts, vars);
       return [
         {
           path: '/events',

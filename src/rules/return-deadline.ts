@@ -11,6 +11,7 @@ import { dateLimit, type DateLimitSpec } from './date-limit.js';
 import { dateResolver, firstFrom, type DateRef, refReads } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
+import { judgeMissing } from './deadline.js';
 
 export interface Absent {
   index: number;
@@ -86,12 +87,7 @@ export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
           },
         ];
       }
-      const overdue = ctx.today > d.deadline;
-      facts['today'] = ctx.today;
-      // how long ago, or how long left, in working days: as the deadline kind says it of a step not recorded
-      if (overdue) facts['workingDaysSinceDeadline'] = vars['since'] = ctx.calendar.countWorkingDays(d.deadline, ctx.today);
-      else facts['workingDaysLeft'] = vars['left'] = ctx.calendar.countWorkingDays(ctx.today, d.deadline);
-      facts['status'] = overdue ? 'overdue' : 'open';
+      const overdue = judgeMissing(ctx, d.deadline, facts, vars);
       return [
         {
           path: `/servant/absences/${a.index}`,
