@@ -5,6 +5,7 @@
  * and must know which text was checked. Pure; loaded with every draft check, so it holds no Word reader.
  */
 import { t3, type Finding } from '../law/finding.js';
+import { pluralRu } from '../law/plural.js';
 
 export interface Revisions {
   insertions: number;
@@ -19,11 +20,7 @@ export interface Revisions {
 export const hasRevisions = (r: Revisions | undefined): r is Revisions =>
   !!r && r.insertions + r.deletions + r.moves + r.formatting + r.comments > 0;
 
-const ru = (n: number, one: string, few: string, many: string): string => {
-  const d = n % 10;
-  const dd = n % 100;
-  return `${n} ${d === 1 && dd !== 11 ? one : d >= 2 && d <= 4 && (dd < 12 || dd > 14) ? few : many}`;
-};
+const ru = (n: number, one: string, few: string, many: string): string => `${n} ${pluralRu(n, one, few, many)}`;
 const en = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** One warning at the first paragraph with a change: what the file holds, which text was checked, what to do. */

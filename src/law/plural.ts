@@ -116,3 +116,12 @@ export function pluralEn(text: string): string {
   if (t.includes('(ies)')) t = generalIes(t);
   return t;
 }
+
+/** The Russian noun form a count takes: «1 день», «2 дня», «5 дней», «11 дней», «21 день» (one, few, many). */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
+}

@@ -1,6 +1,7 @@
 /** The calendar's own words, in the three working languages. */
 import { t3, type Text3 } from '../finding.js';
 import { dayText } from '../day-text.js';
+import { pluralRu } from '../plural.js';
 
 /** A day in a Kazakh or Russian sentence: «22.03.2025» (../day-text.ts); English keeps the ISO day. */
 const local = (day: string): string => dayText(day, 'kk');
@@ -54,20 +55,13 @@ export function countPhrase(count: number, unit: 'working-days' | 'calendar-days
   const n = Math.abs(count);
   switch (unit) {
     case 'working-days':
-      return t3(`${n} жұмыс күні`, `${n} ${ruPlural(n, 'рабочий день', 'рабочих дня', 'рабочих дней')}`, `${n} working day${n === 1 ? '' : 's'}`);
+      return t3(`${n} жұмыс күні`, `${n} ${pluralRu(n, 'рабочий день', 'рабочих дня', 'рабочих дней')}`, `${n} working day${n === 1 ? '' : 's'}`);
     case 'calendar-days':
-      return t3(`${n} күнтізбелік күн`, `${n} ${ruPlural(n, 'календарный день', 'календарных дня', 'календарных дней')}`, `${n} calendar day${n === 1 ? '' : 's'}`);
+      return t3(`${n} күнтізбелік күн`, `${n} ${pluralRu(n, 'календарный день', 'календарных дня', 'календарных дней')}`, `${n} calendar day${n === 1 ? '' : 's'}`);
     case 'months':
-      return t3(`${n} ай`, `${n} ${ruPlural(n, 'месяц', 'месяца', 'месяцев')}`, `${n} month${n === 1 ? '' : 's'}`);
+      return t3(`${n} ай`, `${n} ${pluralRu(n, 'месяц', 'месяца', 'месяцев')}`, `${n} month${n === 1 ? '' : 's'}`);
     case 'years':
-      return t3(`${n} жыл`, `${n} ${ruPlural(n, 'год', 'года', 'лет')}`, `${n} year${n === 1 ? '' : 's'}`);
+      return t3(`${n} жыл`, `${n} ${pluralRu(n, 'год', 'года', 'лет')}`, `${n} year${n === 1 ? '' : 's'}`);
   }
 }
 
-function ruPlural(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
-}
