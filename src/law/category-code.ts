@@ -74,11 +74,13 @@ export function normaliseCategoryCode(raw: string): NormalisedCode {
       (segments[segments.length - 1] as Array<{ ch: string; at: number }>).push({ ch, at: i });
     }
   }
-  // «Е-R3»: the hyphen between the sub-series letter and the rank left out (a typing habit of staff lists) is
-  // put back, so the code reads as the act prints it, «Е-R-3»; only where a series and a first hyphen stand
-  // before it (a value «С4» is not taken for a code at all)
-  const tail = segments[1];
-  if (segments.length === 2 && segments[0]!.length === 1 && tail?.length === 2 && /^\p{L}$/u.test(tail[0]!.ch) && /^[0-9]$/.test(tail[1]!.ch)) {
+  // «Е-R3», «С4»: the hyphen before the rank left out (a typing habit of staff lists) is put back, so the code
+  // reads as the act prints it, «Е-R-3», «С-4»: after a sub-series letter that follows a series and its hyphen,
+  // or after a lone series letter (a value of one letter and one digit, nothing else: «С4», «D 3»)
+  const tail = segments[segments.length - 1]!;
+  const lone = segments.length === 1 && tail.length === 2 && /^\p{L}$/u.test(tail[0]!.ch);
+  const afterSub = segments.length === 2 && segments[0]!.length === 1 && tail.length === 2 && /^\p{L}$/u.test(tail[0]!.ch);
+  if ((lone || afterSub) && /^[0-9]$/.test(tail[1]!.ch)) {
     const rank = tail.pop()!;
     segments.push([rank]);
     changes.push({ from: '', to: '-', at: rank.at, kind: 'hyphen-added' });
@@ -115,10 +117,12 @@ function canonicalChar(c: string, role: 'series' | 'sub' | 'rank'): { to: string
 /**
  * Whether a value is shaped like a category code at all: a series letter (any script, either case, or a
  * romanised «V»), an optional middle letter or digit zero, and a rank digit, joined by dashes with or
- * without spaces — «С-4», «c - 0 - 4», «V-1», and «Е-R3» with the last hyphen left out. Free text («"А" корпусы», «бас маман») is not, and is
- * never rewritten.
+ * without spaces — «С-4», «c - 0 - 4», «V-1», and with the last hyphen left out «Е-R3» or «С4» (one letter
+ * and one digit and nothing else). Free text («"А" корпусы», «бас маман», «1-санат») is not, and is never
+ * rewritten.
  */
-const CODE_SHAPED = /^\s*[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D](?:[ \t]*[A-Za-zА-Яа-я0][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D]?)?[ \t]*[0-9]\s*$/u;
+const CODE_SHAPED =
+  /^\s*[A-Za-zА-Яа-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһ](?:[ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D](?:[ \t]*[A-Za-zА-Яа-я0][ \t]*[-\u2010-\u2015\u2212\uFE63\uFF0D]?)?)?[ \t]*[0-9]\s*$/u;
 export const looksLikeCategoryCode = (raw: string): boolean => CODE_SHAPED.test(raw);
 
 /** The canonical code of a code-shaped value; any other text as written (trimmed), never rewritten. */

@@ -24,7 +24,7 @@ function withCategory(pack: (typeof PACKS)[number], category: string) {
 describe('code-shaped values only', () => {
   it('recognises codes as the acts print them and refuses free text', () => {
     for (const code of ['С-4', 'C-0-4', 'c - 0 - 4', 'D-O-3', 'V-1', 'Е–R–2', 'А-3', 'С-О-1']) expect(looksLikeCategoryCode(code), code).toBe(true);
-    for (const text of ['"А" корпусы', '«А» корпусы', 'бас маман', '1-санат', 'С-4 және С-5', '', 'С4']) expect(looksLikeCategoryCode(text), text).toBe(false);
+    for (const text of ['"А" корпусы', '«А» корпусы', 'бас маман', '1-санат', 'С-4 және С-5', '', 'С44', 'С-', '4']) expect(looksLikeCategoryCode(text), text).toBe(false);
   });
 });
 
@@ -67,7 +67,6 @@ describe('a code typed without its last hyphen, and a code that is no category',
   it('«С-О3» (the hyphen before the number left out, as staff lists type it) reads as «С-О-3», said as info, and the rules go by it', () => {
     expect(looksLikeCategoryCode('С-О3')).toBe(true);
     expect(looksLikeCategoryCode('Е-R3')).toBe(true);
-    expect(looksLikeCategoryCode('С4')).toBe(false);
     const r = withCategory(pack, 'С-О3');
     const f = r.findings.filter((x) => x.ruleId === 'category-normalised');
     expect(f).toHaveLength(1);
@@ -76,6 +75,20 @@ describe('a code typed without its last hyphen, and a code that is no category',
     // the sample's own code: the same findings as the valid package, besides the reading
     expect(r.findings.filter((x) => x.severity !== 'info')).toEqual([]);
     expect(r.findings.some((x) => x.ruleId === 'category-unknown')).toBe(false);
+  });
+  it('«С4», «c 4» (a series letter and its number with no hyphen at all) read as «С-4»; «Q4» is no category', () => {
+    expect(looksLikeCategoryCode('С4')).toBe(true);
+    const pack = PACKS.find((p) => p.id === 'mic-2018')!;
+    for (const typed of ['С4', 'C4', 'c 4']) {
+      const r = withCategory(pack, typed);
+      const f = r.findings.filter((x) => x.ruleId === 'category-normalised');
+      expect(f, typed).toHaveLength(1);
+      expect(f[0]!.facts, typed).toMatchObject({ found: typed, normalised: 'С-4', valid: true });
+      // the sample's own code is С-4: read so, the rules find nothing else
+      expect(r.findings.filter((x) => x.severity !== 'info'), typed).toEqual([]);
+    }
+    expect(withCategory(pack, 'С4').findings.find((x) => x.ruleId === 'category-normalised')!.message.ru).toBe('Код категории «С4» прочитан как «С-4» (перед номером категории добавлен дефис)');
+    expect(withCategory(pack, 'Q4').findings.filter((x) => x.ruleId === 'category-unknown')).toHaveLength(1);
   });
   it('«Q-3» or «С-Х-3» is no category even read: a warning at the field, citing where the act prints the codes; a real code gets none', () => {
     for (const bad of ['Q-3', 'С-Х-3']) {
