@@ -303,13 +303,16 @@ function textBoxesIn(el: Element, out: Element[][]): void {
 
 /**
  * Text of a paragraph's runs: tabs as spaces, breaks as new lines; whether every visible run is bold;
- * the paragraphs of the text boxes anchored in it.
+ * the paragraphs of the text boxes anchored in it. `carried`: the runs of the paragraphs before it whose
+ * paragraph marks are tracked deletions (`markDeleted`), read first, in its style; their text boxes were
+ * read with them.
  */
-function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean; boxes: Element[][] } {
+function runsOf(p: Element, styleBold: boolean, carried: readonly Element[] = []): { text: string; bold: boolean; boxes: Element[][] } {
   let text = '';
   let bold = true;
   let any = false;
   const boxes: Element[][] = [];
+  let ownBoxes = false;
   const walk = (el: Element): void => {
     for (const c of kids(el)) {
       switch (c.localName) {
@@ -327,7 +330,7 @@ function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean; 
             else if (x.localName === 'tab') t += ' ';
             else if (x.localName === 'br' || x.localName === 'cr') t += '\n';
             else if (x.localName === 'noBreakHyphen') t += '-';
-            else if (x.localName === 'AlternateContent' || x.localName === 'pict' || x.localName === 'drawing') textBoxesIn({ ...x, kids: [x] }, boxes);
+            else if (ownBoxes && (x.localName === 'AlternateContent' || x.localName === 'pict' || x.localName === 'drawing')) textBoxesIn({ ...x, kids: [x] }, boxes);
           }
           if (t.trim()) {
             any = true;
@@ -355,9 +358,19 @@ function runsOf(p: Element, styleBold: boolean): { text: string; bold: boolean; 
       }
     }
   };
+  if (carried.length > 0) walk({ localName: 'p', attrs: {}, kids: [...carried], text: '' });
+  ownBoxes = true;
   walk(p);
   return { text, bold: any && bold, boxes };
 }
+
+/**
+ * Whether a paragraph's mark is a tracked deletion (`w:pPr/w:rPr/w:del`, ECMA-376 Part 1 § 17.13.5.15
+ * «Deleted Paragraph»): «the contents of this paragraph are no longer delimited by this paragraph mark,
+ * and are combined with the following paragraph» once the change is accepted. An inserted mark
+ * (`w:ins` there, § 17.13.5.20) is a split the author made: the paragraphs stay two.
+ */
+const markDeleted = (p: Element): boolean => !!kid(kid(kid(p, 'pPr'), 'rPr'), 'del');
 
 /** A paragraph's field characters in order: a field begins, gives its instruction (« TOC \\o "1-3" »), ends. */
 function fieldEvents(el: Element, out: Array<{ kind: 'begin' | 'instr' | 'end'; text: string }>): void {
@@ -557,9 +570,16 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   const commentIds = new Set<string>();
   /** The first paragraph with a tracked change or a comment. */
   let firstRevised = 0;
-  /** `shown`: what Word shows of it, the number alone for an empty numbered paragraph. */
-  const readParagraph = (p: Element): { text: string; heading?: number; bold: boolean; boxes: Element[][]; shown: string; numbered: boolean } => {
+  /** Count a paragraph's tracked changes and comments (its text boxes' are counted with their own paragraphs). */
+  const countParagraphRevisions = (p: Element): void => {
     if (countRevisions({ ...p, kids: p.kids.filter((k) => k.localName !== 'r' || !k.kids.some((x) => x.localName === 'AlternateContent' || x.localName === 'pict' || x.localName === 'drawing')) }, revisions, commentIds) && !firstRevised) firstRevised = paragraph;
+  };
+  /**
+   * `shown`: what Word shows of it, the number alone for an empty numbered paragraph. `carried`: the runs
+   * of the paragraphs before it whose marks are tracked deletions, joined to its text (`Carried`).
+   */
+  const readParagraph = (p: Element, carried: readonly Element[] = []): { text: string; heading?: number; bold: boolean; boxes: Element[][]; shown: string; numbered: boolean } => {
+    countParagraphRevisions(p);
     const pPr = kid(p, 'pPr');
     const style = resolveStyle(styles, attr(kid(pPr, 'pStyle'), 'val'));
     const numPr = kid(pPr, 'numPr');
@@ -569,12 +589,12 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     const ilvl = numPr ? Number(attr(kid(numPr, 'ilvl'), 'val') ?? style.ilvl ?? 0) : style.ilvl ?? 0;
     const outline = attr(kid(pPr, 'outlineLvl'), 'val');
     const heading = style.heading ?? (outline !== null && Number(outline) < 9 ? Number(outline) + 1 : undefined);
-    const runs = runsOf(p, style.bold ?? false);
+    const runs = runsOf(p, style.bold ?? false, carried);
     const body = runs.text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
     // An empty numbered paragraph still shows its number in Word («5.» and nothing) and counts, so the
     // clauses after it keep the numbers the author sees; one whose paragraph mark is a tracked deletion
     // is gone once the changes are accepted.
-    const gone = !body && !!kid(kid(pPr, 'rPr'), 'del');
+    const gone = !body && markDeleted(p);
     const number = numId && !gone ? label(numId, ilvl) : '';
     const text = number && body ? `${number} ${body}` : body;
     chars += text.length;
@@ -597,6 +617,44 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       if (out.length > 0 && out[out.length - 1]?.text !== '') out.push({ text: '', para: 0 });
     }
     return out;
+  };
+  /**
+   * Paragraphs whose marks are tracked deletions, waiting for the paragraph they join (ECMA-376 Part 1
+   * § 17.13.5.15: their contents «are combined with the following paragraph»). Read as accepted, they
+   * are one paragraph with the next: their text first, then its own. The paragraph mark that remains is
+   * the next one's, and a paragraph's properties are held by its mark, so the joined paragraph has the
+   * next one's style, list numbering and heading level, and the deleted marks' own numbers are not
+   * counted. Our choice, which the spec's text implies but does not state; it is what readers that
+   * accept changes do (a merged paragraph keeps the surviving mark's properties). A mark before a table,
+   * a table of contents or the end of its body or cell has no paragraph to join: it stays a paragraph.
+   * The joined paragraph is placed at the first paragraph it holds (where its text begins in Word), and
+   * each paragraph it holds quotes the joined text. Text boxes anchored in a carried paragraph are read
+   * (and numbered) where they stand, and written after the joined paragraph.
+   */
+  interface Carried { kids: Element[]; paras: number[]; typed: string; boxes: Array<{ text: string; para: number }> }
+  let carried: Carried | null = null;
+  const carry = (p: Element): void => {
+    countParagraphRevisions(p);
+    const own = runsOf(p, false);
+    paragraphText[paragraph] = own.text.replace(/[ \t\u00a0]+/g, ' ').trim();
+    carried ??= { kids: [], paras: [], typed: '', boxes: [] };
+    carried.paras.push(paragraph);
+    carried.kids.push(...p.kids.filter((k) => k.localName !== 'pPr'));
+    carried.typed += own.text;
+    carried.boxes.push(...readBoxes(own.boxes));
+  };
+  /** The paragraphs carried into this one, if any (and none are carried any more). */
+  const takeCarried = (): Carried | null => {
+    const c = carried;
+    carried = null;
+    return c;
+  };
+  /** Whether a paragraph can take the text of the one before it: not one of a table of contents. */
+  const joinable = (p: Element | undefined): p is Element => {
+    if (!p || p.localName !== 'p' || TOC_STYLE.test(resolveStyle(styles, attr(kid(kid(p, 'pPr'), 'pStyle'), 'val')).name)) return false;
+    const events: Array<{ kind: 'begin' | 'instr' | 'end'; text: string }> = [];
+    fieldEvents(p, events);
+    return !TOC_FIELD.test(events.filter((e) => e.kind === 'instr').map((e) => e.text).join(''));
   };
   const emitBoxes = (lines_: Array<{ text: string; para: number }>): void => {
     let open = false;
@@ -647,7 +705,9 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
    */
   const typed: Array<{ text: string; para: number }> = [];
   let wordStructure = false;
-  for (const { el, toc } of bodyBlocks(kids(body), false, [])) {
+  const blocks = bodyBlocks(kids(body), false, []);
+  for (let b = 0; b < blocks.length; b++) {
+    const { el, toc } = blocks[b] as { el: Element; toc: boolean };
     if (el.localName === 'p' && tocParagraph(el, toc)) {
       paragraph++;
       paragraphText[paragraph] = runsOf(el, false).text.replace(/[ \t\u00a0]+/g, ' ').trim();
@@ -656,23 +716,30 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     }
     if (el.localName === 'p') {
       paragraph++;
-      const { text, heading, bold, boxes, shown, numbered } = readParagraph(el);
-      paragraphText[paragraph] = shown;
+      const next = blocks[b + 1];
+      if (markDeleted(el) && !next?.toc && joinable(next?.el)) {
+        carry(el);
+        continue;
+      }
+      const joined = takeCarried();
+      const { text, heading, bold, boxes, shown, numbered } = readParagraph(el, joined?.kids);
+      const at = joined?.paras[0] ?? paragraph;
+      for (const k of [...(joined?.paras ?? []), paragraph]) paragraphText[k] = shown;
       if (heading !== undefined || bold || boxes.length > 0 || numbered) wordStructure = true;
-      typed.push({ text: runsOf(el, false).text.replace(/\s+$/u, ''), para: paragraph });
-      const boxed = readBoxes(boxes);
+      typed.push({ text: ((joined?.typed ?? '') + runsOf(el, false).text).replace(/\s+$/u, ''), para: at });
+      const boxed = [...(joined?.boxes ?? []), ...readBoxes(boxes)];
       if (text && (noteNext || NOTE_RE.test(text))) {
         // An editor's note pasted with the published act («Ескерту. …», «ЗҚАИ-ның ескертпесі!» and
         // its note) is kept as a comment, as the importer keeps it: not part of the act, not checked.
         noteNext = !noteNext && text.startsWith('ЗҚАИ');
-        emit(`<!-- ${text.replace(/\n/g, ' ').replace(/--/g, '–')} -->`, paragraph);
+        emit(`<!-- ${text.replace(/\n/g, ' ').replace(/--/g, '–')} -->`, at);
         emitBoxes(boxed);
         continue;
       }
       if (text) {
-        if (heading !== undefined) emit(`${'#'.repeat(Math.min(6, heading))} ${escapeInline(text.replace(/\n/g, ' '))}`, paragraph);
-        else if (bold) emit(`**${escapeBlock(text).replace(/\n/g, '**\\\n**')}**`, paragraph);
-        else emit(escapeBlock(text).replace(/\n/g, '\\\n'), paragraph);
+        if (heading !== undefined) emit(`${'#'.repeat(Math.min(6, heading))} ${escapeInline(text.replace(/\n/g, ' '))}`, at);
+        else if (bold) emit(`**${escapeBlock(text).replace(/\n/g, '**\\\n**')}**`, at);
+        else emit(escapeBlock(text).replace(/\n/g, '\\\n'), at);
       }
       emitBoxes(boxed);
     } else if (el.localName === 'tbl') {
@@ -688,18 +755,26 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
         for (const tc of tableKids(tr, 'tc')) {
           const parts: string[] = [];
           const own: Array<{ text: string; para: number }> = [];
-          for (const p of cellParagraphs(tc)) {
+          const paras = cellParagraphs(tc);
+          paras.forEach((p, k) => {
             paragraph++;
             first ||= paragraph;
-            const { text, boxes } = readParagraph(p);
-            paragraphText[paragraph] = text;
+            // A deleted mark joins the cell's next paragraph; the cell's last mark has none to join.
+            if (markDeleted(p) && k + 1 < paras.length) {
+              carry(p);
+              return;
+            }
+            const joined = takeCarried();
+            const { text, boxes } = readParagraph(p, joined?.kids);
+            const at = joined?.paras[0] ?? paragraph;
+            for (const n of [...(joined?.paras ?? []), paragraph]) paragraphText[n] = text;
             if (text) parts.push(text.replace(/\n/g, ' '));
-            for (const l of text.split('\n')) if (l) own.push({ text: l, para: paragraph });
-            for (const b of readBoxes(boxes)) {
+            for (const l of text.split('\n')) if (l) own.push({ text: l, para: at });
+            for (const b of [...(joined?.boxes ?? []), ...readBoxes(boxes)]) {
               if (b.text) parts.push(b.text);
               if (b.text) own.push(b);
             }
-          }
+          });
           cells.push(escapeInline(parts.join(' ')));
           cellLines.push(own);
         }

@@ -157,6 +157,64 @@ describe('tracked changes left unaccepted, and comments', () => {
   }, 60_000);
 });
 
+/**
+ * Clause 11 typed as two list items (an Enter too many: «11. … танысқан күннен бастап» and «12. бес жұмыс
+ * күні …») and joined again with Track Changes on, as Word stores it: the first paragraph's mark deleted
+ * (`w:pPr/w:rPr/w:del`). `mark`: the join (`del`), the same file with the mark inserted instead (`ins`, a
+ * split the author made), or never joined (`none`).
+ */
+async function splitClause11(mark: 'del' | 'ins' | 'none'): Promise<Uint8Array> {
+  return edit(await wordDraft(kk, { clauseRestart: 0 }), 'word/document.xml', (xml) => xml.replace(
+    /<w:p><w:pPr>((?:(?!<\/w:pPr>).)*)<\/w:pPr>(<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)<w:t xml:space="preserve">(Бағалау нәтижелерімен келіспеген жағдайда, қызметші бағалау нәтижелерімен танысқан күннен бастап )/su,
+    (_m, pPr: string, run: string, first: string) => `<w:p><w:pPr>${pPr}${mark === 'none' ? '' : `<w:rPr><w:${mark} w:id="11" ${MARK}/></w:rPr>`}</w:pPr>${run}<w:t xml:space="preserve">${first}</w:t></w:r></w:p>`
+      + `<w:p><w:pPr>${pPr}</w:pPr>${run}<w:t xml:space="preserve">`));
+}
+
+describe('a paragraph mark deleted with Track Changes', () => {
+  it('joins its paragraph to the next, as it will read once accepted: clause 11 is one clause again, and the file is said to hold the change', async () => {
+    const { d, r, findings } = check(await splitClause11('del'));
+    const clauses = r.act.documents[0]?.clauses ?? [];
+    expect(clauses.map((c) => c.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(clauses[10]?.text.text).toMatch(/^Бағалау нәтижелерімен келіспеген жағдайда, қызметші бағалау нәтижелерімен танысқан күннен бастап бес жұмыс күні ішінде "Б"/u);
+    const notice = r.findings.find((f) => f.ruleId === 'draft/unaccepted-changes');
+    expect(findings).toEqual([`warning draft/unaccepted-changes  ¶${notice?.place?.line}`]);
+    expect(notice?.facts).toMatchObject({ insertions: 0, deletions: 1, moves: 0, formatting: 0, comments: 0 });
+    // placed at the first paragraph of the two, where the joined text begins; both quote the joined text
+    const at = notice?.place?.line ?? 0;
+    expect(d.paragraphText[at]).toMatch(/^11\. Бағалау нәтижелерімен келіспеген .*танысқан күннен бастап бес жұмыс күні ішінде/u);
+    expect(d.paragraphText[at + 1]).toBe(d.paragraphText[at]);
+    // the paragraphs after it keep their numbers as Word counts them
+    const twelve = check(await splitClause11('none')).d.paragraphText.findIndex((t) => t.startsWith('13. '));
+    expect(d.paragraphText[twelve]).toMatch(/^12\. /);
+  }, 60_000);
+
+  it('an inserted paragraph mark, or none changed, stays a split: two clauses, 11 and 12, and 25 in all', async () => {
+    for (const mark of ['ins', 'none'] as const) {
+      const { r } = check(await splitClause11(mark));
+      const clauses = r.act.documents[0]?.clauses ?? [];
+      expect(clauses.map((c) => c.number), mark).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+      expect(clauses[10]?.text.text, mark).toBe('Бағалау нәтижелерімен келіспеген жағдайда, қызметші бағалау нәтижелерімен танысқан күннен бастап');
+      expect(clauses[11]?.text.text, mark).toMatch(/^бес жұмыс күні ішінде "Б"/u);
+      expect(r.findings.filter((f) => f.ruleId === 'draft/unaccepted-changes').map((f) => f.facts?.['insertions']), mark).toEqual(mark === 'ins' ? [1] : []);
+    }
+  }, 60_000);
+
+  it('joins a run of deleted marks into the one paragraph after them; a mark before a table, or ending its cell, has no paragraph to join', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const del = `<w:rPr><w:del w:id="1" ${MARK}/></w:rPr>`;
+    const p = (text: string, gone = false, pPr = ''): string => `<w:p><w:pPr>${pPr}${gone ? del : ''}</w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const cell = (...ps: string[]): string => `<w:tc>${ps.join('')}</w:tc>`;
+    const xml = `<w:document ${W}><w:body>${p('Бірінші ', true)}${p('екінші ', true, '<w:jc w:val="both"/>')}${p('үшінші.', false, '<w:outlineLvl w:val="1"/>')}`
+      + `${p('Кестенің алдында.', true)}<w:tbl><w:tr>${cell(p('Ұяшық ', true), p('бір.'))}${cell(p('Соңғы.', true))}</w:tr></w:tbl>${p('Соңы.', true)}</w:body></w:document>`;
+    const d = docxToMarkdown(zipSync({ 'word/document.xml': strToU8(xml) }));
+    // the second's style is the joined paragraph's (its mark remains): a heading, at the first paragraph
+    expect(d.markdown.split('\n').filter(Boolean)).toEqual(['## Бірінші екінші үшінші.', 'Кестенің алдында.', '| Ұяшық бір. | Соңғы. |', '| --- | --- |', 'Соңы.']);
+    expect(d.paragraphOf[0]).toBe(1);
+    expect(d.paragraphText.slice(1)).toEqual(['Бірінші екінші үшінші.', 'Бірінші екінші үшінші.', 'Бірінші екінші үшінші.', 'Кестенің алдында.', 'Ұяшық бір.', 'Ұяшық бір.', 'Соңғы.', 'Соңы.']);
+    expect(d.revisions?.deletions).toBe(6);
+  });
+});
+
 describe('soft hyphens inside words, and hidden text', () => {
   const SHY = '\u00ad';
   it('a soft hyphen typed as a character (pasted text) is invisible inside a word: the deadline is read (it «could not be read», an error), in Markdown and Word, Kazakh and Russian', async () => {
