@@ -375,13 +375,24 @@ const amendNoteOf = (pending: PendingAmendment, parts: Set<number>) => (n: numbe
     `Amended from ${dayText(pending.from, 'en')} (${pending.act.en}): ${what('en')}; we do not hold the new text`);
 };
 
+/**
+ * A draft clause's number as a message names it: «5»; in a draft whose clauses begin again at each
+ * chapter and were paired in running order, with its chapter («2-тарауының 1» → «жобаның 2-тарауының
+ * 1-тармағы», «1 главы 2» → «пункт 1 главы 2 проекта», «1 of chapter 2» → «draft clause 1 of chapter 2»).
+ */
+function draftNo(structure: Structure, c: Clause): Text3 {
+  if (!structure.running || c.chapter === undefined) return t3(`${c.number}`, `${c.number}`, `${c.number}`);
+  return t3(`${c.chapter}-тарауының ${c.number}`, `${c.number} главы ${c.chapter}`, `${c.number} of chapter ${c.chapter}`);
+}
+const join3 = (xs: Text3[]): Text3 => t3(xs.map((x) => x.kk).join(', '), xs.map((x) => x.ru).join(', '), xs.map((x) => x.en).join(', '));
+
 /** What content pairing found for a model clause the number could not pair: nothing, a draft clause another model clause wants too, or several that fit as well. */
-function byContentText(candidates: readonly number[] | undefined): Text3 {
+function byContentText(candidates: readonly Clause[] | undefined, structure: Structure): Text3 {
   if (!candidates) return t3('', '', '');
   if (candidates.length === 0) return t3('; мазмұны бойынша да табылмады', '; по содержанию тоже не найден', '; nothing found by what it says either');
-  const list = candidates.join(', ');
-  if (candidates.length === 1) return t3(`; мазмұны бойынша жобаның ${list}-тармағы үлгінің басқа тармағына да сәйкес келеді`, `; по содержанию пункт ${list} проекта подходит и к другому пункту типовой`, `; by what it says, draft cl. ${list} fits another model clause too`);
-  return t3(`; мазмұны бойынша жобаның бірнеше тармағы бірдей сәйкес келеді: ${list}`, `; по содержанию одинаково подходят несколько пунктов проекта: ${list}`, `; by what they say, several draft clauses fit as well: ${list}`);
+  const list = join3(candidates.map((c) => draftNo(structure, c)));
+  if (candidates.length === 1) return t3(`; мазмұны бойынша жобаның ${list.kk}-тармағы үлгінің басқа тармағына да сәйкес келеді`, `; по содержанию пункт ${list.ru} проекта подходит и к другому пункту типовой`, `; by what it says, draft cl. ${list.en} fits another model clause too`);
+  return t3(`; мазмұны бойынша жобаның бірнеше тармағы бірдей сәйкес келеді: ${list.kk}`, `; по содержанию одинаково подходят несколько пунктов проекта: ${list.ru}`, `; by what they say, several draft clauses fit as well: ${list.en}`);
 }
 
 /** Why a value of a Russian draft was not compared, in words. */
@@ -391,19 +402,21 @@ function notComparedText(why: NotCompared, n: number, values: readonly number[],
   const range = (r: [number, number] | undefined): string => (r ? `${r[0]}–${r[1]}` : '—');
   const mr = range(chapter === undefined ? undefined : structure.ranges.model.get(chapter));
   const dr = range(chapter === undefined ? undefined : structure.ranges.draft.get(chapter));
-  const d = structure.paired.get(n)?.number ?? n;
-  const c = byContentText(structure.contentCandidates.get(n));
+  const through = structure.running ? t3(' (бүкіл әдістеме бойынша санағанда)', ' (при сквозном счёте)', ' (counted through)') : t3('', '', '');
+  const paired = structure.paired.get(n);
+  const d = paired ? draftNo(structure, paired) : t3(`${n}`, `${n}`, `${n}`);
+  const c = byContentText(structure.contentCandidates.get(n), structure);
   const and = (t: Text3): Text3 => t3(`${t.kk}${c.kk}`, `${t.ru}${c.ru}`, `${t.en}${c.en}`);
   switch (why) {
-    case 'chapter-range': return and(t3(`жобаның ${chapter}-тарауындағы тармақтар ${dr}, үлгіде ${mr}`, `пункты главы ${chapter} проекта ${dr}, в типовой ${mr}`, `chapter ${chapter} of the draft holds clauses ${dr}, the model's ${mr}`));
+    case 'chapter-range': return and(t3(`жобаның ${chapter}-тарауындағы тармақтар ${dr}${through.kk}, үлгіде ${mr}`, `пункты главы ${chapter} проекта ${dr}${through.ru}, в типовой ${mr}`, `chapter ${chapter} of the draft holds clauses ${dr}${through.en}, the model's ${mr}`));
     case 'count': return and(t3(`жобада ${structure.draft.clauses} тармақ, үлгіде ${structure.model.clauses}`, `в проекте пунктов ${structure.draft.clauses}, в типовой ${structure.model.clauses}`, `the draft has ${structure.draft.clauses} clauses, the model ${structure.model.clauses}`));
     case 'absent': return and(t3(`жобада ${n}-тармақ жоқ`, `в проекте нет пункта ${n}`, `the draft has no clause ${n}`));
     case 'duplicate': return and(t3(`жобада ${n}-тармақ бірнеше рет`, `в проекте несколько пунктов ${n}`, `the draft has clause ${n} more than once`));
     case 'order': return and(t3(`жобаның нөмірленуі ${n}-тармаққа дейін ретімен (1, 2, 3 …) жүрмейді`, `нумерация проекта до пункта ${n} не идёт подряд (1, 2, 3 …)`, `the draft's numbering does not run in order (1, 2, 3 …) up to clause ${n}`));
     case 'chapter': return and(t3(`жобаның ${n}-тармағы басқа тарауда`, `пункт ${n} проекта в другой главе`, `draft clause ${n} is in another chapter`));
-    case 'subject': return t3(`жобаның ${d}-тармағы бұл туралы емес`, `пункт ${d} проекта не об этом`, `draft clause ${d} does not speak of it`);
-    case 'no-value': return t3(`жобаның ${d}-тармағынан мән оқылмады`, `в пункте ${d} проекта значение не прочитано`, `no value could be read in draft clause ${d}`);
-    case 'several': return t3(`жобаның ${d}-тармағында бірнеше мән: ${list}`, `в пункте ${d} проекта несколько значений: ${list}`, `draft clause ${d} states several values: ${list}`);
+    case 'subject': return t3(`жобаның ${d.kk}-тармағы бұл туралы емес`, `пункт ${d.ru} проекта не об этом`, `draft clause ${d.en} does not speak of it`);
+    case 'no-value': return t3(`жобаның ${d.kk}-тармағынан мән оқылмады`, `в пункте ${d.ru} проекта значение не прочитано`, `no value could be read in draft clause ${d.en}`);
+    case 'several': return t3(`жобаның ${d.kk}-тармағында бірнеше мән: ${list}`, `в пункте ${d.ru} проекта несколько значений: ${list}`, `draft clause ${d.en} states several values: ${list}`);
     case 'wording': return t3('тұжырым', 'формулировка', 'wording');
   }
 }
@@ -427,18 +440,22 @@ function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: Atta
     const p = r.parameter;
     if (r.why || r.value === undefined || !r.clause || !r.span) continue;
     const place = r.raw ? placeInSpan(ctx, r.span, r.raw, r.index) : r.clause.tables?.[0]?.place ?? r.span.place;
-    const n = r.clause.number;
     const m = p.clauseNumber;
-    const shift = n !== m;
+    const n = draftNo(structure, r.clause);
+    const shift = (structure.running?.get(r.clause) ?? r.clause.number) !== m;
     const how = structure.byContent.has(m)
-      ? t3(` Жобаның ${n}-тармағы Үлгілік әдістеменің ${m}-тармағымен мазмұны бойынша (неге арналғаны мен мәні бойынша) сәйкестендірілді${shift ? ', нөмірі бойынша емес: мұнда жобаның нөмірленуі үлгіден өзгеше' : ''}; тек мәні салыстырылды.`,
-        ` Пункт ${n} проекта сопоставлен с пунктом ${m} типовой по содержанию (о чём он и какое в нём значение)${shift ? ', а не по номеру: нумерация проекта здесь отличается от типовой' : ''}; сравнено только значение.`,
-        ` Draft clause ${n} is paired with model clause ${m} by what it says (its subject and its value)${shift ? ', not by number: the draft\'s numbering departs from the model\'s here' : ''}; only the value was compared.`)
-      : t3(` Жобаның ${n}-тармағы Үлгілік әдістеменің ${m}-тармағымен нөмірі бойынша сәйкестендірілді; тек мәні салыстырылды.`,
-        ` Пункт ${n} проекта сопоставлен с пунктом ${m} типовой по номеру; сравнено только значение.`,
-        ` Draft clause ${n} is paired with model clause ${m} by number; only the value was compared.`);
+      ? t3(` Жобаның ${n.kk}-тармағы Үлгілік әдістеменің ${m}-тармағымен мазмұны бойынша (неге арналғаны мен мәні бойынша) сәйкестендірілді${shift ? ', нөмірі бойынша емес: мұнда жобаның нөмірленуі үлгіден өзгеше' : ''}; тек мәні салыстырылды.`,
+        ` Пункт ${n.ru} проекта сопоставлен с пунктом ${m} типовой по содержанию (о чём он и какое в нём значение)${shift ? ', а не по номеру: нумерация проекта здесь отличается от типовой' : ''}; сравнено только значение.`,
+        ` Draft clause ${n.en} is paired with model clause ${m} by what it says (its subject and its value)${shift ? ', not by number: the draft\'s numbering departs from the model\'s here' : ''}; only the value was compared.`)
+      : structure.running
+        ? t3(` Жобаның ${n.kk}-тармағы Үлгілік әдістеменің ${m}-тармағымен реті бойынша сәйкестендірілді (жобаның тармақтары әр тарауда қайтадан нөмірленеді; бүкіл әдістеме бойынша санағанда бұл — ${m}-тармақ); тек мәні салыстырылды.`,
+          ` Пункт ${n.ru} проекта сопоставлен с пунктом ${m} типовой по порядку (пункты проекта в каждой главе нумеруются заново; при сквозном счёте это пункт ${m}); сравнено только значение.`,
+          ` Draft clause ${n.en} is paired with model clause ${m} in running order (the draft's clauses are numbered again in each chapter; counted through, it is clause ${m}); only the value was compared.`)
+        : t3(` Жобаның ${n.kk}-тармағы Үлгілік әдістеменің ${m}-тармағымен нөмірі бойынша сәйкестендірілді; тек мәні салыстырылды.`,
+          ` Пункт ${n.ru} проекта сопоставлен с пунктом ${m} типовой по номеру; сравнено только значение.`,
+          ` Draft clause ${n.en} is paired with model clause ${m} by number; only the value was compared.`);
     const status = reportValue(values, p, { value: r.value, ...(r.unit ? { unit: r.unit } : {}) }, { clause: r.clause, place, sentence: r.span.text }, how,
-      { pairedBy: structure.byContent.has(m) ? 'content' : 'number', compared: 'value' });
+      { pairedBy: structure.byContent.has(m) ? 'content' : 'number', compared: 'value', ...(structure.running && !structure.byContent.has(m) ? { runningOrder: true } : {}) });
     if (status === 'allowed') within++;
     else if (status === 'deviates') differ++;
   }
@@ -448,22 +465,31 @@ function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: Atta
   const none = t3('жоқ', 'нет', 'none');
   const { model: ms, draft: ds } = structure;
   const paired = structure.paired.size - structure.byContent.size;
-  const content = [...structure.byContent].sort((a, b) => a - b).map((m) => ({ model: m, draft: structure.paired.get(m)?.number ?? 0 }));
-  const shifted = content.some((x) => x.draft !== x.model);
+  const contentPairs = [...structure.byContent].sort((a, b) => a - b).flatMap((m) => {
+    const c = structure.paired.get(m);
+    return c ? [{ m, c, no: draftNo(structure, c) }] : [];
+  });
+  const content = contentPairs.map(({ m, c }) => ({ model: m, draft: c.number, ...(structure.running && c.chapter !== undefined ? { draftChapter: c.chapter } : {}) }));
+  const shifted = contentPairs.some(({ m, c }) => (structure.running?.get(c) ?? c.number) !== m);
   const byContent = content.length === 0 ? t3('', '', '') : t3(
-    `; мазмұны бойынша тағы ${content.length}: ${content.map((x) => `жобаның ${x.draft}-тармағы — үлгінің ${x.model}-тармағы`).join(', ')}${shifted ? ' (жобаның нөмірленуі үлгіден өзгеше)' : ''}`,
-    `; по содержанию ещё ${content.length}: ${content.map((x) => `пункт ${x.draft} проекта — пункт ${x.model} типовой`).join(', ')}${shifted ? ' (нумерация проекта отличается от типовой)' : ''}`,
-    `; by what they say, ${content.length} more: ${content.map((x) => `draft cl. ${x.draft} — model cl. ${x.model}`).join(', ')}${shifted ? ' (the draft\'s numbering departs from the model\'s)' : ''}`);
+    `; мазмұны бойынша тағы ${content.length}: ${contentPairs.map((x) => `жобаның ${x.no.kk}-тармағы — үлгінің ${x.m}-тармағы`).join(', ')}${shifted ? ' (жобаның нөмірленуі үлгіден өзгеше)' : ''}`,
+    `; по содержанию ещё ${content.length}: ${contentPairs.map((x) => `пункт ${x.no.ru} проекта — пункт ${x.m} типовой`).join(', ')}${shifted ? ' (нумерация проекта отличается от типовой)' : ''}`,
+    `; by what they say, ${content.length} more: ${contentPairs.map((x) => `draft cl. ${x.no.en} — model cl. ${x.m}`).join(', ')}${shifted ? ' (the draft\'s numbering departs from the model\'s)' : ''}`);
+  // Clauses numbered again in each chapter: paired in running order, and said so.
+  const order = !structure.running ? t3('', '', '') : t3(
+    ', реті бойынша: жобаның тармақтары әр тарауда қайтадан нөмірленеді, сондықтан олар бүкіл әдістеме бойынша санап сәйкестендірілді',
+    ', по порядку: пункты проекта в каждой главе нумеруются заново, поэтому они сопоставлены при сквозном счёте',
+    ', in running order: the draft\'s clauses are numbered again in each chapter, so they were counted through the methodology');
   const at = doc.clauses[0]?.place;
   const summary = finding('draft/model-language', 'warning',
-    t3(`Жоба орыс тілінде жазылған, ал бізде Үлгілік әдістеменің тек қазақ тіліндегі түпнұсқасы бар: жобаның тұжырымдары Үлгілік әдістемемен салыстырылмады. Салыстырылғаны — құрылымы мен мәндері: тармақтар Үлгілік әдістеменің тармақтарымен нөмірі мен тарауы бойынша сәйкестендірілді (${paired} / ${ms.clauses}${byContent.kk}; тараулар: жобада ${ds.chapters}, үлгіде ${ms.chapters}; тармақтар: ${ds.clauses} және ${ms.clauses}; қосымшалар: ${ds.appendices} және ${ms.appendices}); мәндер (мерзімдер, сандар, балдар): салыстырылғаны ${compared} / ${reads.length} параметр, өзгешесі: ${differ}, үлгінің шегінде: ${within}. Мәндері салыстырылмағандар: ${skipped.length ? list('kk') : none.kk}. Сандары жоқ ережелерді (кім бағалайды, шағымдану тәртібі, құпиялылық, кері байланыс кездесуі, бағалау кезеңі) қолмен тексеріңіз немесе жобаның қазақ тіліндегі нұсқасын тексеріңіз`,
-      `Проект написан на русском языке, а типовая методика есть у нас только в казахском оригинале: формулировки проекта с типовой не сравнивались. Сравнены структура и значения: пункты сопоставлены с пунктами типовой по номеру и главе (${paired} из ${ms.clauses}${byContent.ru}; глав в проекте ${ds.chapters}, в типовой ${ms.chapters}; пунктов ${ds.clauses} и ${ms.clauses}; приложений ${ds.appendices} и ${ms.appendices}); значения (сроки, числа, баллы) сравнены по ${compared} из ${reads.length} параметров, отличаются: ${differ}, в пределах типовой: ${within}. Не сравнены значения: ${skipped.length ? list('ru') : none.ru}. Положения без чисел (кто оценивает, порядок обжалования, конфиденциальность, встреча обратной связи, оценочный период) сверьте вручную или проверьте казахскую версию проекта`,
-      `The draft is in Russian and we hold the model only in its Kazakh original: the draft's wording was not compared with the model. Compared: the structure and the values — clauses paired with the model's by number and chapter (${paired} of ${ms.clauses}${byContent.en}; chapters: draft ${ds.chapters}, model ${ms.chapters}; clauses ${ds.clauses} and ${ms.clauses}; appendices ${ds.appendices} and ${ms.appendices}); values (deadlines, numbers, scores) compared for ${compared} of ${reads.length} parameters, ${differ} depart, ${within} within the model's bound. Values not compared: ${skipped.length ? list('en') : none.en}. Check by hand the provisions that state no number (who evaluates, the appeal route, confidentiality, the feedback meeting, the evaluation period), or check the Kazakh version of the draft`),
+    t3(`Жоба орыс тілінде жазылған, ал бізде Үлгілік әдістеменің тек қазақ тіліндегі түпнұсқасы бар: жобаның тұжырымдары Үлгілік әдістемемен салыстырылмады. Салыстырылғаны — құрылымы мен мәндері: тармақтар Үлгілік әдістеменің тармақтарымен нөмірі мен тарауы бойынша сәйкестендірілді${order.kk} (${paired} / ${ms.clauses}${byContent.kk}; тараулар: жобада ${ds.chapters}, үлгіде ${ms.chapters}; тармақтар: ${ds.clauses} және ${ms.clauses}; қосымшалар: ${ds.appendices} және ${ms.appendices}); мәндер (мерзімдер, сандар, балдар): салыстырылғаны ${compared} / ${reads.length} параметр, өзгешесі: ${differ}, үлгінің шегінде: ${within}. Мәндері салыстырылмағандар: ${skipped.length ? list('kk') : none.kk}. Сандары жоқ ережелерді (кім бағалайды, шағымдану тәртібі, құпиялылық, кері байланыс кездесуі, бағалау кезеңі) қолмен тексеріңіз немесе жобаның қазақ тіліндегі нұсқасын тексеріңіз`,
+      `Проект написан на русском языке, а типовая методика есть у нас только в казахском оригинале: формулировки проекта с типовой не сравнивались. Сравнены структура и значения: пункты сопоставлены с пунктами типовой по номеру и главе${order.ru} (${paired} из ${ms.clauses}${byContent.ru}; глав в проекте ${ds.chapters}, в типовой ${ms.chapters}; пунктов ${ds.clauses} и ${ms.clauses}; приложений ${ds.appendices} и ${ms.appendices}); значения (сроки, числа, баллы) сравнены по ${compared} из ${reads.length} параметров, отличаются: ${differ}, в пределах типовой: ${within}. Не сравнены значения: ${skipped.length ? list('ru') : none.ru}. Положения без чисел (кто оценивает, порядок обжалования, конфиденциальность, встреча обратной связи, оценочный период) сверьте вручную или проверьте казахскую версию проекта`,
+      `The draft is in Russian and we hold the model only in its Kazakh original: the draft's wording was not compared with the model. Compared: the structure and the values — clauses paired with the model's by number and chapter${order.en} (${paired} of ${ms.clauses}${byContent.en}; chapters: draft ${ds.chapters}, model ${ms.chapters}; clauses ${ds.clauses} and ${ms.clauses}; appendices ${ds.appendices} and ${ms.appendices}); values (deadlines, numbers, scores) compared for ${compared} of ${reads.length} parameters, ${differ} depart, ${within} within the model's bound. Values not compared: ${skipped.length ? list('en') : none.en}. Check by hand the provisions that state no number (who evaluates, the appeal route, confidentiality, the feedback meeting, the evaluation period), or check the Kazakh version of the draft`),
     '', at, {
       cite: cite('(whole text)'),
       facts: {
         language: 'ru', compared: ['structure', 'values'], notCompared: ['wording'],
-        structure: { draft: ds, model: ms, pairedByNumber: paired, ...(content.length ? { pairedByContent: content } : {}) },
+        structure: { draft: ds, model: ms, pairedByNumber: paired, ...(structure.running ? { runningOrder: true } : {}), ...(content.length ? { pairedByContent: content } : {}) },
         values: { compared, of: reads.length, differ, withinBound: within, notCompared: skipped.map((r) => ({ parameter: r.parameter.id, modelClause: r.parameter.clauseNumber, why: r.why, ...(r.values ? { values: r.values } : {}) })) },
       },
     });

@@ -16,6 +16,7 @@ import type { Clause, TextSpan, AttachedDocument } from './act.js';
 import { clauseSentences } from './act.js';
 import { cellRange, columnPairRanges, tableBandRows, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import type { ModelParameter } from './model/asa-b-model.js';
+import { clauseRestarts } from './restarts.js';
 import { normaliseRu, ruQuantities, ruRanges, type RuQuantity } from './russian-text.js';
 
 /**
@@ -57,33 +58,42 @@ export interface Structure {
   unpaired: Map<number, Unpaired>;
   /** Model clauses paired by what the draft clause says (`pairByContent`), not by number. */
   byContent: Set<number>;
-  /** Model clauses content could not pair: the draft clauses (numbers) that fit equally well; one that fits two model clauses; none. */
-  contentCandidates: Map<number, number[]>;
-  /** The clause numbers (first, last) of each chapter, in the model and in the draft. */
+  /** Model clauses content could not pair: the draft clauses that fit equally well; one that fits two model clauses; none. */
+  contentCandidates: Map<number, Clause[]>;
+  /** The clause numbers (first, last) of each chapter, in the model and in the draft (the draft's counted through when `running`). */
   ranges: { model: Map<number, [number, number]>; draft: Map<number, [number, number]> };
+  /** The draft's clauses counted through the methodology, when its numbers begin again at each chapter and it was paired in that order. */
+  running: ReadonlyMap<Clause, number> | null;
 }
 
-function chapterRanges(doc: AttachedDocument): Map<number, [number, number]> {
+function chapterRanges(doc: AttachedDocument, numberOf: (c: Clause) => number = (c) => c.number): Map<number, [number, number]> {
   const out = new Map<number, [number, number]>();
   for (const c of doc.clauses) {
     if (c.chapter === undefined) continue;
     const r = out.get(c.chapter);
-    out.set(c.chapter, r ? [r[0], c.number] : [c.number, c.number]);
+    out.set(c.chapter, r ? [r[0], numberOf(c)] : [numberOf(c), numberOf(c)]);
   }
   return out;
 }
 
-/** Pair model clauses with draft clauses by number and chapter. */
+/**
+ * Pair model clauses with draft clauses by number and chapter. A draft whose clauses begin again at 1 in
+ * each chapter, and otherwise run 1, 2, 3 … (`clauseRestarts`), is paired by running order: its clauses
+ * are counted through the methodology (chapter 2's «1.» after 16 clauses is the 17th) and then paired as
+ * a draft numbered through would be, chapter by chapter (`Structure.running`).
+ */
 export function pairByNumber(model: AttachedDocument, draft: AttachedDocument): Structure {
   const paired = new Map<number, Clause>();
   const unpaired = new Map<number, Unpaired>();
   const count = new Map<number, number>();
-  for (const c of draft.clauses) count.set(c.number, (count.get(c.number) ?? 0) + 1);
+  const running = clauseRestarts(draft)?.running ?? null;
+  const numberOf = (c: Clause): number => running?.get(c) ?? c.number;
+  for (const c of draft.clauses) count.set(numberOf(c), (count.get(numberOf(c)) ?? 0) + 1);
   // The draft's numbering runs 1, 2, 3 … up to (not including) the first clause where it does not.
   let orderly = 0;
-  while (orderly < draft.clauses.length && draft.clauses[orderly]?.number === orderly + 1) orderly++;
+  while (orderly < draft.clauses.length && numberOf(draft.clauses[orderly] as Clause) === orderly + 1) orderly++;
   const chapters = draft.chapters.length > 0 && model.chapters.length > 0;
-  const ranges = { model: chapterRanges(model), draft: chapterRanges(draft) };
+  const ranges = { model: chapterRanges(model), draft: chapterRanges(draft, numberOf) };
   const sameRange = (k: number | undefined): boolean => {
     const a = k === undefined ? undefined : ranges.model.get(k);
     const b = k === undefined ? undefined : ranges.draft.get(k);
@@ -91,7 +101,7 @@ export function pairByNumber(model: AttachedDocument, draft: AttachedDocument): 
   };
   for (const m of model.clauses) {
     const n = m.number;
-    const c = (count.get(n) ?? 0) === 1 ? draft.clauses.find((x) => x.number === n) : undefined;
+    const c = (count.get(n) ?? 0) === 1 ? draft.clauses.find((x) => numberOf(x) === n) : undefined;
     if (!count.get(n)) unpaired.set(n, 'absent');
     else if (!c) unpaired.set(n, 'duplicate');
     else if (n > orderly) unpaired.set(n, 'order');
@@ -108,6 +118,7 @@ export function pairByNumber(model: AttachedDocument, draft: AttachedDocument): 
     byContent: new Set(),
     contentCandidates: new Map(),
     ranges,
+    running,
   };
 }
 
@@ -171,7 +182,7 @@ export function pairByContent(model: AttachedDocument, draft: AttachedDocument, 
       }
       const top = Math.max(0, ...scored.map((x) => x.score));
       const best = scored.filter((x) => x.score === top);
-      structure.contentCandidates.set(n, best.map((x) => x.c.number));
+      structure.contentCandidates.set(n, best.map((x) => x.c));
       if (best.length === 1 && best[0]) proposals.push({ n, c: best[0].c, score: top });
     }
     // A draft clause two model clauses want goes to the one it fits by more parameters; when they tie, to neither.

@@ -2,6 +2,7 @@
 import { abbreviationsRule } from './abbreviations.js';
 import { bandsRule } from './bands.js';
 import { categoryCodesRule } from './category-codes.js';
+import { clauseRestartsRule } from './clause-restarts.js';
 import { enumsRule } from './enums.js';
 import { legalReferencesRule } from './legal-references.js';
 import { numberingRule } from './numbering.js';
@@ -9,5 +10,5 @@ import { referencesRule } from './references.js';
 import type { DraftRule } from './rule.js';
 
 export const STRUCTURE_RULES: readonly DraftRule[] = [
-  numberingRule, referencesRule, abbreviationsRule, categoryCodesRule, bandsRule, enumsRule, legalReferencesRule,
+  numberingRule, clauseRestartsRule, referencesRule, abbreviationsRule, categoryCodesRule, bandsRule, enumsRule, legalReferencesRule,
 ];

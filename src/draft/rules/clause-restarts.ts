@@ -1,0 +1,64 @@
+/**
+ * Clauses numbered from 1 again in each chapter, where the model methodology numbers them through the
+ * whole methodology (`../restarts.ts`). The repeated numbers are each a `draft/numbering-duplicate` (a
+ * reference «11-тармақ» cannot say which chapter's clause 11 it means); this says once why they repeat
+ * and how to number them, beside the model's own numbering, read from the model we hold.
+ *
+ * ok: «1-тарау» 1.–16., «2-тарау» 17.–18. — no message.
+ * not-ok: «1-тарау» 1.–16., «2-тарау» 1.–2. — `draft/clause-numbering-restart` (warning) at the 1. of
+ * chapter 2: «clauses are numbered from 1 again in each chapter (chapter 2: 1–2) …».
+ */
+import { t3, type Finding } from '../../law/finding.js';
+import { pointer } from '../../law/json-pointer.js';
+import { finding } from '../context.js';
+import { model } from '../model-check.js';
+import { MODEL_ID, MODEL_WORDING } from '../model/asa-b-model.js';
+import { clauseRestarts } from '../restarts.js';
+import type { DraftRule } from './rule.js';
+
+/** Where each chapter of the model after the first begins: [chapter, its first clause]. */
+function modelChapterStarts(): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const c of model().doc.clauses) {
+    if (c.chapter !== undefined && c.chapter > 1 && !out.some(([k]) => k === c.chapter)) out.push([c.chapter, c.number]);
+  }
+  return out;
+}
+
+export const clauseRestartsRule: DraftRule = {
+  id: 'draft/clause-numbering-restart',
+  severity: 'warning',
+  description: t3('Тармақтар тарау сайын қайта нөмірленбейді: Үлгілік әдістемедегідей бүкіл әдістеме бойынша нөмірленеді',
+    'Пункты не нумеруются заново в каждой главе: нумерация сквозная через всю методику, как в типовой',
+    'Clauses are not numbered again in each chapter: they run through the whole methodology, as in the model'),
+  check(ctx) {
+    const out: Finding[] = [];
+    ctx.act.documents.forEach((doc, d) => {
+      const restarts = clauseRestarts(doc);
+      const first = restarts?.chapters[0];
+      if (!restarts || !first) return;
+      const range = (r: { first: { number: number }; last: { number: number } }): string => `${r.first.number}–${r.last.number}`;
+      const ours = t3(restarts.chapters.map((r) => `${r.chapter}-тарау: ${range(r)}`).join('; '),
+        restarts.chapters.map((r) => `глава ${r.chapter}: ${range(r)}`).join('; '),
+        restarts.chapters.map((r) => `chapter ${r.chapter}: ${range(r)}`).join('; '));
+      const starts = modelChapterStarts();
+      const theirs = t3(`${starts.map(([k, n]) => `${k}-тарау ${n}-тармақтан`).join(', ')} басталады`,
+        starts.map(([k, n], i) => (i ? `глава ${k} — с пункта ${n}` : `глава ${k} начинается с пункта ${n}`)).join(', '),
+        starts.map(([k, n], i) => (i ? `chapter ${k} at cl. ${n}` : `its chapter ${k} begins at cl. ${n}`)).join(', '));
+      out.push(finding('draft/clause-numbering-restart', 'warning',
+        t3(`Тармақтар әр тарауда қайтадан 1-ден нөмірленген (${ours.kk}), ал Үлгілік әдістемеде тармақтар бүкіл әдістеме бойынша өспелі нөмірленеді (${theirs.kk}): тармақ нөмірлері қайталанады, ал «N-тармақ» деген сілтеме қай тараудың тармағы екенін айтпайды. Тармақтарды бүкіл әдістеме бойынша ретімен нөмірлеңіз (Word тізімінде тармақ деңгейінің нөмірлеуін тарау сайын қайта бастамаңыз)`,
+          `Пункты в каждой главе пронумерованы заново с 1 (${ours.ru}), а в типовой методике пункты пронумерованы сквозной нумерацией через всю методику (${theirs.ru}): номера пунктов повторяются, и ссылка «пункт N» не говорит, пункт какой главы имеется в виду. Пронумеруйте пункты сквозной нумерацией (в списке Word не начинайте нумерацию уровня пунктов заново в каждой главе)`,
+          `The clauses are numbered from 1 again in each chapter (${ours.en}), while the model methodology numbers its clauses through the whole methodology (${theirs.en}): clause numbers repeat, and a reference «clause N» does not say which chapter's clause it means. Number the clauses through the whole methodology (in a Word list, do not restart the clause level at each chapter)`),
+        pointer('documents', d, 'clauses', doc.clauses.indexOf(first.first)), first.first.place,
+        {
+          cite: { act: MODEL_ID, clause: 'Annex 2 (whole text)', wording: MODEL_WORDING },
+          facts: {
+            restarted: restarts.chapters.map((r) => ({ chapter: r.chapter, from: r.first.number, to: r.last.number })),
+            model: starts.map(([chapter, from]) => ({ chapter, from })),
+            runningOrder: restarts.running !== null,
+          },
+        }));
+    });
+    return out;
+  },
+};
