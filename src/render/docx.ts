@@ -4,7 +4,7 @@
  * fixed time. Fonts are named, never embedded (embedding draws a random key).
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph as DocxParagraph,
+  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, NoBreakHyphen, Packer, PageNumber, PageOrientation, Paragraph as DocxParagraph,
   Table as DocxTable, TableCell as DocxTableCell, TableLayoutType, TableRow, TextRun, VerticalMergeType, WidthType, convertMillimetersToTwip,
 } from 'docx';
 import type { DocumentModel, Orientation, Paragraph, Table, Align } from './model.js';
@@ -12,7 +12,7 @@ import { DOCX_CELL_SIDE_TWIP, FONT_FAMILY, TABLE_GAP_PT, fixedDate } from './for
 
 /** The paragraph that closes a section after its last table, pt: one twip, the least exact height WordprocessingML states. */
 const SECTION_CLOSE_PT = 0.05;
-import { keptRowsFrom, lineTwips, spanAbove, XML_EMITTER } from './docxml.js';
+import { keptRowsFrom, lineTwips, NO_BREAK_HYPHEN, runPieces, spanAbove, XML_EMITTER } from './docxml.js';
 import { compileParts } from './docx-internals.js';
 import { deflateSync, strToU8 } from 'fflate';
 
@@ -28,11 +28,16 @@ const halfPoints = (pt: number): number => Math.round(pt * 2);
 
 function paragraph(p: Paragraph, bodyPt: number, keepNext = false, pageBreakBefore = false): DocxParagraph {
   const children: TextRun[] = [];
+  const full = p.runs.map((r) => r.text).join('');
+  let at = 0;
   for (const r of p.runs) {
     const parts = r.text.split('\n');
     parts.forEach((text, i) => {
+      const pieces = runPieces(full, at, at + text.length);
+      at += text.length + 1;
       children.push(new TextRun({
-        text,
+        // (a string child «CURRENT» would be the library's page-number field: this reference path only)
+        ...(pieces.length === 1 ? { text } : { children: pieces.map((c) => (c === NO_BREAK_HYPHEN ? new NoBreakHyphen() : c)) }),
         bold: r.bold ?? false,
         italics: r.italic ?? false,
         ...(r.underline ? { underline: {} } : {}),
@@ -40,6 +45,7 @@ function paragraph(p: Paragraph, bodyPt: number, keepNext = false, pageBreakBefo
         ...(i > 0 ? { break: 1 } : {}),
       }));
     });
+    at -= 1;
   }
   return new DocxParagraph({
     children,

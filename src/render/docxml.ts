@@ -7,6 +7,7 @@
 import { convertMillimetersToTwip } from 'docx';
 import type { Align, Paragraph, Table } from './model.js';
 import { DOCX_CELL_SIDE_TWIP, LINE_HEIGHT } from './format-rules.js';
+import { cutAtNumeralSuffixHyphens } from './linebreak.js';
 
 const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
 const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -35,13 +36,40 @@ export function paragraphXml(p: Paragraph, keepNext: boolean, pageBreakBefore: b
   x += `<w:jc w:val="${JC[p.align]}"/>`;
   if (p.sizePt) x += `<w:rPr>${size(p.sizePt)}</w:rPr>`;
   x += '</w:pPr>';
+  const full = p.runs.length === 1 ? (p.runs[0]?.text ?? '') : p.runs.map((r) => r.text).join('');
+  let at = 0;
   for (const r of p.runs) {
     const rPr = `<w:rPr>${onOff('b', !!r.bold)}${onOff('bCs', !!r.bold)}${onOff('i', !!r.italic)}${onOff('iCs', !!r.italic)}${size(p.sizePt)}${r.underline ? '<w:u w:val="single"/>' : ''}</w:rPr>`;
     r.text.split('\n').forEach((text, i) => {
-      x += `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
+      x += `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}`;
+      runPieces(full, at, at + text.length).forEach((piece) => {
+        x += piece === NO_BREAK_HYPHEN ? '<w:noBreakHyphen/>' : `<w:t xml:space="preserve">${escapeText(piece)}</w:t>`;
+      });
+      x += '</w:r>';
+      at += text.length + 1;
     });
+    at -= 1;
   }
   return `${x}</w:p>`;
+}
+
+/** Stands for a `w:noBreakHyphen` among a run's pieces. */
+export const NO_BREAK_HYPHEN = Symbol('w:noBreakHyphen');
+
+/**
+ * The content of a run holding `full[from, to)`: its text, with a numeral's hyphen before its suffix («1-ден»)
+ * written as Word's non-breaking hyphen, which Word and LibreOffice never break after and print as «-»
+ * (`isNumeralSuffixHyphen`). Empty text beside such a hyphen is left out; a run with no text keeps its empty `w:t`.
+ */
+export function runPieces(full: string, from: number, to: number): (string | typeof NO_BREAK_HYPHEN)[] {
+  const cut = cutAtNumeralSuffixHyphens(full, from, to);
+  if (cut.length === 1) return cut;
+  const out: (string | typeof NO_BREAK_HYPHEN)[] = [];
+  cut.forEach((t, i) => {
+    if (i > 0) out.push(NO_BREAK_HYPHEN);
+    if (t) out.push(t);
+  });
+  return out;
 }
 
 /** An empty paragraph: `keepNext` as given, or exactly `exactPt` high. */

@@ -1,6 +1,7 @@
 /**
  * Where a line may break: the Unicode line-breaking algorithm (UAX #14, the `linebreak` package), so
- * «қол-жетпеді» may break after the hyphen, and a soft hyphen
+ * «қол-жетпеді» may break after the hyphen — but not a numeral's hyphen before its suffix («1-ден»,
+ * `isNumeralSuffixHyphen`) — and a soft hyphen
  * (U+00AD) marks a place a word may be hyphenated. Kazakh syllables for the last resort: a word too wide
  * for its column gets soft hyphens at its syllable boundaries (`hyphenate`), never a silent cut.
  */
@@ -8,24 +9,77 @@ import LineBreaker from 'linebreak';
 
 export const SOFT_HYPHEN = '\u00ad';
 
-const cache = new Map<string, number[]>();
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the character at `i` is a hyphen-minus joining a numeral to its case or ordinal suffix: a digit before
+ * it, a letter after it («1-ден», «2-ші», «10-нан», «3-тен», «5-қосымша»; Russian «1-го», «2-х»). Such a word is
+ * one word — a line ending «1-» with «ден» on the next is wrong — so no line breaks after that hyphen, in our PDF
+ * (`breakOffsets`) nor in the DOCX (written as Word's non-breaking hyphen). A hyphen between two words
+ * («қала-сы», «жеке-дара») or two numbers («1-2») is not this one.
+ */
+export function isNumeralSuffixHyphen(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 45) return false;
+  const d = text.charCodeAt(i - 1);
+  return d >= 48 && d <= 57 && LETTER.test(text.charAt(i + 1));
+}
+
+/**
+ * `text[from, to)` cut at its numeral-suffix hyphens (`isNumeralSuffixHyphen`, read in all of `text`, so a run
+ * ending «1» before a run «-ден» is seen too), the hyphens left out: the DOCX writes one `w:noBreakHyphen` between
+ * two pieces. One piece when there is none.
+ */
+export function cutAtNumeralSuffixHyphens(text: string, from = 0, to = text.length): string[] {
+  const out: string[] = [];
+  let last = from;
+  for (let i = text.indexOf('-', from); i >= 0 && i < to; i = text.indexOf('-', i + 1)) {
+    if (!isNumeralSuffixHyphen(text, i)) continue;
+    out.push(text.slice(last, i));
+    last = i + 1;
+  }
+  out.push(text.slice(last, to));
+  return out;
+}
+
+/** Where `text` may break (`at`), and where UAX #14 offered a break that a numeral's hyphen withholds (`held`). */
+interface Breaks { at: number[]; held: number[] }
+const NONE: number[] = [];
+const cache = new Map<string, Breaks>();
+
+function breaks(text: string): Breaks {
+  let out = cache.get(text);
+  if (out) return out;
+  out = { at: [], held: NONE };
+  const lb = new LineBreaker(text);
+  // UAX #14 allows a break after «/»; Word and LibreOffice do not take it: LibreOffice cut «жетті/көрсеткіш|ке»
+  // in a column fitted to «жетті/» (issue 8). A slash binds its neighbours here too, so the widths we fit are
+  // the widths the DOCX needs, and our PDF breaks where they do.
+  // A numeral's hyphen before its suffix binds it too: UAX #14 breaks «1-|ден» (HY before AL), Kazakh never does.
+  for (let b = lb.nextBreak(); b; b = lb.nextBreak()) {
+    if (b.position >= text.length || text[b.position - 1] === '/') continue;
+    if (isNumeralSuffixHyphen(text, b.position - 1)) (out.held === NONE ? (out.held = []) : out.held).push(b.position);
+    else out.at.push(b.position);
+  }
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, out);
+  return out;
+}
 
 /**
  * Offsets (UTF-16) after which `text` may break, ascending, the end of the text excluded. Cached by
  * text: most of a form is the act's fixed words.
  */
 export function breakOffsets(text: string): number[] {
-  let out = cache.get(text);
-  if (out) return out;
-  out = [];
-  const lb = new LineBreaker(text);
-  // UAX #14 allows a break after «/»; Word and LibreOffice do not take it: LibreOffice cut «жетті/көрсеткіш|ке»
-  // in a column fitted to «жетті/» (issue 8). A slash binds its neighbours here too, so the widths we fit are
-  // the widths the DOCX needs, and our PDF breaks where they do.
-  for (let b = lb.nextBreak(); b; b = lb.nextBreak()) if (b.position < text.length && text[b.position - 1] !== '/') out.push(b.position);
-  if (cache.size > 20_000) cache.clear();
-  cache.set(text, out);
-  return out;
+  return breaks(text).at;
+}
+
+/**
+ * Offsets after a numeral's hyphen where UAX #14 would break and we do not («1-|ден»). The PDF layout still cuts its
+ * pieces there, glued, so a word is drawn as the same pieces as before the rule and a line that breaks elsewhere
+ * keeps its bytes.
+ */
+export function heldBreakOffsets(text: string): number[] {
+  return breaks(text).held;
 }
 
 /** The pieces of `text` between break opportunities; each keeps its trailing spaces. */
@@ -41,7 +95,6 @@ export function segments(text: string): string[] {
 }
 
 const VOWELS = new Set([...'аәеёиоөұүуыіэюяАӘЕЁИОӨҰҮУЫІЭЮЯaeiouyAEIOUY']);
-const LETTER = /\p{L}/u;
 
 /**
  * Soft hyphens at the syllable boundaries of a Kazakh (or Russian) word: a consonant between two vowels

@@ -27,7 +27,8 @@ function outline(pdf: string): Entry[] {
   return conv(json.outlines);
 }
 const flat = (es: Entry[], depth = 1): { title: string; page: number; depth: number }[] => es.flatMap((e) => [{ title: e.title, page: e.page, depth }, ...flat(e.kids, depth + 1)]);
-const squeeze = (s: string): string => s.replace(/[\s\u00ad-]+/g, '');
+// U+2011: LibreOffice writes a Word non-breaking hyphen («1-тарау», docs/render.md §4) so in its bookmarks
+const squeeze = (s: string): string => s.replace(/[\s\u00ad\u2011-]+/g, '');
 
 /** The navigation headings of a model, in order: level and text on one line. */
 function headings(m: DocumentModel): { level: number; title: string }[] {

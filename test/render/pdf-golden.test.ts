@@ -18,10 +18,10 @@ const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('he
 const titleOf = (md: string, fallback: string): string => /^title:\s*(.+)$/m.exec(md)?.[1]?.trim() ?? fallback;
 
 const BLANKS: { methodology: string; form: string; pdf: string; docx: string }[] = [
-  { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: 'c3428dd0bc1fefc628b72cc0c8816646c9812516fd83f33e80c4f5cdfce84e00' },
-  { methodology: 'sjc-apparatus', form: 'rankingSheet', pdf: '365161fc06b0dafad49ae2ac8d828c6389e22b947fd8b9c1b1ebb6109c6bc8c8', docx: '726ed4900e33def1e9405b2cea38b9843da79b4b1698da1fbd8afb9706b6fc49' },
-  { methodology: 'asa-a-corps', form: 'evaluationSheet', pdf: 'c134e876533c49e755f0d86a931621c80aab62b2284fd381405088e7a94b77fe', docx: '5529d0de59034a27a4fadee29b78c6064bd45560b7aeeccc35498ff343b17d05' },
-  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: 'efca749f9826325a3a2f84c47de1c22ab31be7d58c1f2244fc6ee625795133c8' },
+  { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: '6526067e549bbfb86a069b8f8eab7499636d5ceb72890e92865fd241a33b090e' },
+  { methodology: 'sjc-apparatus', form: 'rankingSheet', pdf: '7dcfea1ecca8c2cac973ecee3bd465582c32bd7688cdb781bf2bb230e339b3f7', docx: 'cebf78edfa8c611e0a8999662fb2e57e71ae36c8ecb5f183d717d0e12aa44347' },
+  { methodology: 'asa-a-corps', form: 'evaluationSheet', pdf: 'c134e876533c49e755f0d86a931621c80aab62b2284fd381405088e7a94b77fe', docx: '9525eadcf0fa5f202573c6687d25e559c950cfa802e3d6c181c6fa78ac346f8f' },
+  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: 'b531133c38deed79da35e46f1010eb7a271850d22b359260facef2e34a7ad8a2' },
 ];
 
 /** Letters the standard subset lacks (Ł, Ø, Æ, Ğ …) in three faces, a table, two outline levels. */

@@ -8,7 +8,7 @@
 import type { Block, DocumentModel, Orientation, Paragraph, Table, Run } from '../model.js';
 import { ptFromMm } from '../model.js';
 import { LINE_HEIGHT, TABLE_GAP_PT } from '../format-rules.js';
-import { breakOffsets, SOFT_HYPHEN } from '../linebreak.js';
+import { breakOffsets, heldBreakOffsets, SOFT_HYPHEN } from '../linebreak.js';
 import type { FaceKey, FontSet } from './font.js';
 import { keep } from '../cache.js';
 import type { RenderCache } from '../cache.js';
@@ -42,11 +42,13 @@ function faceKey(r: Run): FaceKey {
 function tokenize(p: Paragraph, size: number, fonts: FontSet): Token[] {
   let full = '';
   for (const r of p.runs) full += r.text;
-  // opp[i]: a break opportunity before offset i of the paragraph's text
+  // opp[i]: a break opportunity before offset i of the paragraph's text (1), or a piece's end where no break is (2:
+  // after a numeral's hyphen, «1-|ден», the pieces UAX #14 gives, glued)
   const opp = new Uint8Array(full.length + 1);
   let off = 0;
   for (const line of full.split('\n')) {
     for (const b of breakOffsets(line)) opp[off + b] = 1;
+    for (const b of heldBreakOffsets(line)) opp[off + b] = 2;
     off += line.length + 1;
   }
   const tokens: Token[] = [];
@@ -75,7 +77,7 @@ function tokenize(p: Paragraph, size: number, fonts: FontSet): Token[] {
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d === 32 || d === 10 || opp[pos + j] === 1) break;
+        if (d === 32 || d === 10 || opp[pos + j] !== 0) break;
         j++;
       }
       let piece = text.slice(i, j);
