@@ -10,6 +10,7 @@ import { baseOf, fill, formName, withTitle, type RuleBase, titleOf, reads } from
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 import { clauseText3 } from '../law/cite-text.js';
+import { categoryKk, dueReader, holdsAny, missingFormReport, type FormDue } from './form-missing.js';
 
 const clauseVars = (clause: string) => {
   const t = clauseText3(clause);
@@ -60,8 +61,6 @@ const casePlaces = (cases: readonly AssignmentCase[]) => [...new Map(cases.map((
 /** What an assignment reads: the forms, the category's place when it is not the servant's code, each case's evaluator. */
 const assignmentReads = (spec: AssignmentSpec): string[] => [...spec.forms.map((k) => `/forms/${k}`), ...(spec.by ? [spec.by] : []), ...spec.cases.map((c) => c.evaluator)];
 
-/** «С-О-1 санаты»; a value that says «санат» itself (corps «А»: «1-санат») as it is, not «1-санат санаты». */
-const categoryKk = (category: string): string => (/санат$/u.test(category) ? category : `${category} санаты`);
 
 export function formAssignmentRule(spec: AssignmentSpec): Rule {
   // The forms' pointers written once, not for every package.
@@ -91,6 +90,35 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
         });
       }
       return out ?? NO_REPORTS;
+    },
+  };
+}
+
+export interface AssignedFormSpec extends AssignmentSpec {
+  /** The evaluation's date limit (e.g. asa-b-model cl. 5): before it a missing form is open (info), after it an error. */
+  due?: FormDue;
+}
+
+/**
+ * The package holds the form the act assigns to the servant's case (cl. 17: App. 1 or App. 2): when it holds
+ * none of `forms`, the finding names the case's form and the part of the clause that assigns it. A form of
+ * another case filled in instead is `formAssignmentRule`'s finding, not this one's. Whether the servant is
+ * evaluated at all (months in the post, days worked) is the pack's `applies`.
+ */
+export function assignedFormRequiredRule(spec: AssignedFormSpec): Rule {
+  const limitFor = dueReader(spec.due);
+  return {
+    ...baseOf(spec),
+    places: casePlaces(spec.cases),
+    reads: reads(spec.forms.map((k) => `/forms/${k}`), spec.by ? [spec.by] : []),
+    check(ctx): Report[] {
+      if (holdsAny(ctx, spec.forms)) return NO_REPORTS;
+      const c = assignmentCase(ctx, spec.cases, spec.by);
+      if (!c) return NO_REPORTS;
+      const why = clauseText3(c.clause);
+      const r = missingFormReport(ctx, titleOf(spec), { category: categoryOf(ctx, spec.by), why, want: [c.form], group: c.clause }, limitFor);
+      r.clause = c.clause;
+      return [r];
     },
   };
 }

@@ -11,6 +11,7 @@ import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, 
 import { isoShaped } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
+import { holdsAny } from './form-missing.js';
 
 export interface TenureInPeriodSpec extends RuleBase {
   /** By default the provision's value. */
@@ -29,10 +30,13 @@ const dateAt = (ctx: RuleContext, ptr: string | undefined, fallback: string): st
   return isoShaped(v) ? v : undefined;
 };
 
-/** Whether any of the keyed forms is filled in. */
-function anyFilled(forms: Record<string, unknown>, keys: readonly string[]): boolean {
-  for (let i = 0; i < keys.length; i++) if (forms[keys[i]!] !== undefined) return true;
-  return false;
+/**
+ * Whether a servant appointed on `appointed` held the position for `months` within the period `from`–`to`,
+ * counted from the later of the appointment and the period's first day (compared in day numbers).
+ */
+export function inPostLongEnough(appointed: string, from: string, to: string, months: number): boolean {
+  const start = appointed > from ? appointed : from;
+  return addMonthsDay(start, months) <= toDayNumber(to) + 1;
 }
 
 export function tenureInPeriodRule(given: TenureInPeriodSpec): Rule {
@@ -42,14 +46,14 @@ export function tenureInPeriodRule(given: TenureInPeriodSpec): Rule {
     reads: reads(spec.from, spec.to, spec.forms.map((k) => `/forms/${k}`)),
     check(ctx): Report[] {
       const forms = ctx.pkg.forms;
-      if (!forms || !anyFilled(forms, spec.forms)) return NO_REPORTS;
+      if (!forms || !holdsAny(ctx, spec.forms)) return NO_REPORTS;
       const from = dateAt(ctx, spec.from, ctx.pkg.period.from);
       const to = dateAt(ctx, spec.to, ctx.pkg.period.to);
       if (!from || !to) return NO_REPORTS;
       const appointed = ctx.pkg.servant.appointedOn;
+      // The dates are written out only for a finding.
+      if (inPostLongEnough(appointed, from, to, spec.months)) return NO_REPORTS;
       const start = appointed > from ? appointed : from;
-      // Compared in day numbers; the dates are written out only for a finding.
-      if (addMonthsDay(start, spec.months) <= toDayNumber(to) + 1) return NO_REPORTS;
       const needed = addMonths(start, spec.months);
       const filled = spec.forms.filter((k) => forms[k] !== undefined);
       return [

@@ -1,0 +1,92 @@
+/**
+ * The finding for a package that holds none of the forms its servant's category is evaluated on (asa-b-model
+ * cl. 17: App. 1 or App. 2; sjc-apparatus cl. 21, 28: App. 2 or App. 4): the form named by its appendix and
+ * title, the category and why it calls for that form, and — where the act dates the evaluation — the limit
+ * judged on the check date: passed (the rule's severity) or still ahead (info: the form may yet be filled in).
+ * Written once for the kinds that know which form a category calls for (forms-by-category's groups,
+ * form-assignment's cases). Pure.
+ */
+import type { Text3 } from '../law/finding.js';
+import { fill, formName, withTitle } from './base.js';
+import { limitOf, type DateLimitSpec } from './date-limit.js';
+import type { Report, RuleContext } from './rule.js';
+
+/** The limit the evaluation is due by (the act's date limit), as a date-limit rule gives it. */
+export type FormDue = Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>;
+
+/** Does the package hold any of these forms? */
+export function holdsAny(ctx: RuleContext, keys: readonly string[]): boolean {
+  const forms = ctx.pkg.forms;
+  if (!forms) return false;
+  for (let i = 0; i < keys.length; i++) if (forms[keys[i]!] !== undefined) return true;
+  return false;
+}
+
+const OR = { kk: ' не ', ru: ' или ', en: ' or ' } as const;
+
+const M = {
+  missing: {
+    kk: '{categoryKk} ({whyKk}) {wantKk} нысаны бойынша бағаланады, пакетте ол жоқ',
+    ru: 'категория {category} ({whyRu}) оценивается по форме {wantRu}, в пакете её нет',
+    en: 'category {category} ({whyEn}) is evaluated on {wantEn}, which the package does not hold',
+  },
+  overdue: {
+    kk: '; шекті күн {limit} өтіп кетті (тексеру күні {today})',
+    ru: '; предельная дата {limit} прошла (дата проверки {today})',
+    en: '; the limit {limit} has passed (as of {today})',
+  },
+  open: {
+    kk: '; әлі толтырылмаған, шекті күн {limit} (тексеру күні {today})',
+    ru: '; ещё не заполнена, предельная дата {limit} (дата проверки {today})',
+    en: '; not filled in yet, the limit is {limit} (as of {today})',
+  },
+} satisfies Record<string, Text3>;
+
+const joined = (a: Text3, b: Text3): Text3 => ({ kk: a.kk + b.kk, ru: a.ru + b.ru, en: a.en + b.en });
+const WITH_LIMIT = { overdue: joined(M.missing, M.overdue), open: joined(M.missing, M.open) };
+
+/** «С-О-3 санаты»; a value that says «санат» itself (corps «А»: «1-санат») as it is, not «1-санат санаты». */
+export const categoryKk = (category: string): string => (/санат$/u.test(category) ? category : `${category} санаты`);
+
+export interface MissingForm {
+  /** The servant's category as the finding shows it (normalised code). */
+  category: string;
+  /** Why that category calls for the form: the group's name or the clause's part, in kk/ru/en. */
+  why: Text3;
+  /** The forms the category is evaluated on (any one of them is the evaluation); the first is the one named first. */
+  want: readonly string[];
+  /** The group's name for the facts (en). */
+  group: string;
+}
+
+/**
+ * A limit reader made when the rule is built (`limitOf` remembers the last period's limit), or undefined
+ * where the act gives the evaluation no date.
+ */
+export const dueReader = (due: FormDue | undefined): ((period: { from: string; to: string }) => string) | undefined => (due ? limitOf(due) : undefined);
+
+/** The finding: the form the category calls for is not in the package (with the limit's status where there is one). */
+export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm, limitFor?: (period: { from: string; to: string }) => string): Report {
+  const names = m.want.map((k) => formName(ctx, k));
+  const vars: Record<string, string> = {
+    category: m.category,
+    categoryKk: categoryKk(m.category),
+    whyKk: m.why.kk,
+    whyRu: m.why.ru,
+    whyEn: m.why.en,
+    wantKk: names.map((n) => n.kk).join(OR.kk),
+    wantRu: names.map((n) => n.ru).join(OR.ru),
+    wantEn: names.map((n) => n.en).join(OR.en),
+  };
+  const facts: Record<string, unknown> = { category: m.category, group: m.group, expected: m.want };
+  if (!limitFor) return { path: '/servant/category', message: withTitle(title, fill(M.missing, vars)), facts };
+  const limit = limitFor(ctx.pkg.period);
+  const passed = ctx.today > limit;
+  facts['limit'] = limit;
+  facts['today'] = ctx.today;
+  facts['status'] = passed ? 'overdue' : 'open';
+  vars['limit'] = limit;
+  vars['today'] = ctx.today;
+  const message = withTitle(title, fill(passed ? WITH_LIMIT.overdue : WITH_LIMIT.open, vars));
+  return passed ? { path: '/servant/category', message, facts } : { path: '/servant/category', severity: 'info', message, facts };
+}
