@@ -9,6 +9,8 @@ import { dateLimit, dateLimitRule } from '../../rules/date-limit.js';
 import { placeOf } from '../../law/provision.js';
 import { deadlineRule } from '../../rules/deadline.js';
 import { formAssignmentRule } from '../../rules/form-assignment.js';
+import { holdsAny } from '../../rules/form-missing.js';
+import { formRequiredRule } from '../../rules/forms-by-category.js';
 import { percentTableRule } from '../../rules/percent-table.js';
 import { requiredRule, sameValueRule } from '../../rules/presence.js';
 import { dateWithinRule } from '../../rules/date-within.js';
@@ -37,6 +39,11 @@ const appointedBeforeFebruary = (ctx: RuleContext): boolean => ctx.pkg.servant.a
 
 /** cl. 3 pt. 1–2: is the servant to be evaluated at all? */
 const eligible = eligibleIn(params);
+/**
+ * cl. 3 pt. 4: the evaluation's date is the date its sheet is signed. A package without the sheet is told so by
+ * `evaluation-sheet-required` (App. 3, with the cl. 3 pt. 4 limit), not a second time by `evaluation-deadline`.
+ */
+const graded = (ctx: RuleContext): boolean => eligible(ctx) && holdsAny(ctx, ['evaluationSheet']);
 
 /**
  * cl. 26 pt. 2: first half-year monitoring only concerns servants in the post (with an agreement) before the
@@ -62,6 +69,19 @@ const code = {
       { ...placeOf(params.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
     ],
     title: { kk: '1-санат — 1-қосымша, 2-санат — 2-қосымша', ru: 'Категория 1 — приложение 1, категория 2 — приложение 2', en: 'Category 1 uses App. 1, category 2 uses App. 2' },
+  }),
+  'evaluation-sheet-required': formRequiredRule({
+    id: `${ID}/evaluation-sheet-required`,
+    provision: params.evaluationSheetForm,
+    note: {
+      kk: 'Бағалау парағы (3-қосымша) екі санатқа да бір; санатқа қарай келісім ғана өзгереді (1 және 2-қосымша, agreement-form). 3-тармақтың 1-2-бөліктері бойынша бағаланбайтын қызметші үшін ереже үндемейді. 3-тармақтың 4-бөлігіндегі шекті күн өтпегенше парақтың жоқтығы — ескертпе.',
+      ru: 'Оценочный лист (прил. 3) один для обеих категорий; по категории различается лишь соглашение (прил. 1 и 2, agreement-form). Правило молчит для служащего, который по п. 3 ч. 1–2 не оценивается. До предельной даты п. 3 ч. 4 отсутствие листа — замечание.',
+      en: 'The evaluation sheet (App. 3) is one for both categories; only the agreement differs by category (App. 1 and 2, agreement-form). The rule is silent for a servant cl. 3 pt. 1–2 excludes. Until the cl. 3 pt. 4 limit has passed a missing sheet is a note.',
+    },
+    groups: [{ label: { kk: '"А" корпусының қызметшісі', ru: 'служащий корпуса «А»', en: 'corps "A" servant' }, forbidden: [], required: ['evaluationSheet'] }],
+    due: params.evaluationLimit.value,
+    applies: eligible,
+    title: { kk: 'Бағалау 3-қосымшадағы бағалау парағы бойынша жүргізіледі', ru: 'Оценка проводится по оценочному листу приложения 3', en: 'The evaluation is recorded on the App. 3 evaluation sheet' },
   }),
   'kpi-deadline-in-period': dateWithinRule({
     id: `${ID}/kpi-deadline-in-period`,
@@ -156,6 +176,7 @@ const code = {
 export const rules = (): Rule[] => tableRules(ID, params, ROWS as readonly RuleRow[], {
   applies: {
     eligible,
+    graded,
     dismissed,
     category1: cat1,
     'category1-on-time': (ctx) => cat1(ctx) && !appointedAfter20Jan(ctx),

@@ -8,7 +8,8 @@ import type { Rule } from '../../rules/rule.js';
 import { placeOf } from '../../law/provision.js';
 import { capByFactRule } from '../../rules/cap-by-fact.js';
 import { combineRules } from '../../rules/combine.js';
-import { evaluatorAssignmentRule, formAssignmentRule, type AssignmentCase } from '../../rules/form-assignment.js';
+import { assignedFormRequiredRule, evaluatorAssignmentRule, formAssignmentRule, type AssignmentCase } from '../../rules/form-assignment.js';
+import { holdsAny } from '../../rules/form-missing.js';
 import { dismissed, eligible as eligibleIn, inPostRules } from '../asa-order-13/rules.js';
 import { LIGHT_SANCTIONS, MANAGERIAL_PARAMETERS, NON_MANAGERIAL_PARAMETERS, OTHER_SANCTIONS, PT1_ALWAYS, PT1_IF_HEAD, SANCTION_PARAMETER, SESSION_KINDS } from './catalogue.js';
 import { FORM_KEYS } from './forms.js';
@@ -37,6 +38,11 @@ const overSheets = (make: (key: (typeof SHEETS)[number]) => Rule): Rule => combi
 
 /** cl. 6: is the servant to be evaluated at all (one month in the post, 15 working days worked)? */
 const eligible = eligibleIn(params);
+/**
+ * cl. 5: the evaluation's date is the date its sheet is signed. A package that holds no sheet is told so by
+ * `form-required` (the sheet cl. 17 assigns, with the cl. 5 limit), not a second time by `quarterly-deadline`.
+ */
+const graded = (ctx: Parameters<typeof eligible>[0]): boolean => eligible(ctx) && holdsAny(ctx, SHEETS);
 
 const DIRECT = { kk: 'тікелей басшы', ru: 'непосредственный руководитель', en: 'direct supervisor' };
 const HEAD = { kk: 'құрылымдық бөлімшенің/мемлекеттік органның басшысы', ru: 'руководитель структурного подразделения/госоргана', en: 'head of the structural unit/state body' };
@@ -73,6 +79,16 @@ const code = {
       basisPath: '/evaluator/basis',
       title: { kk: 'Бағалаушы — 17-тармақ атаған адам', ru: 'Оценивает лицо, названное в п. 17', en: 'The evaluator is the person cl. 17 names' },
     }),
+    assignedFormRequiredRule({
+      id: `${ID}/form-required`,
+      provision: params.formByCategoryPt1,
+      note: NOTES.formRequired,
+      cases: CASES,
+      forms: SHEETS,
+      due: params.quarterlyLimit.value,
+      applies: eligible,
+      title: { kk: 'Пакетте 17-тармақ тағайындаған бағалау парағы бар', ru: 'В пакете есть оценочный лист, назначенный п. 17', en: 'The package holds the sheet cl. 17 assigns (App. 1 or App. 2)' },
+    }),
   ],
   'sanction-cap':
     overSheets((k) =>
@@ -96,7 +112,7 @@ const code = {
 };
 
 export const rules = (): Rule[] => tableRules(ID, params, ROWS as readonly RuleRow[], {
-  applies: { eligible, dismissed },
+  applies: { eligible, graded, dismissed },
   lists: { managerial: MANAGERIAL_PARAMETERS, 'non-managerial': NON_MANAGERIAL_PARAMETERS },
   over: { sheets: { keys: SHEETS, place: onSheet } },
   sessionKinds: SESSION_KINDS,

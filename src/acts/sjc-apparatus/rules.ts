@@ -11,7 +11,7 @@ import { majorityRule } from '../../rules/commission.js';
 import { dateLimitRule } from '../../rules/date-limit.js';
 import { dateWithinRule } from '../../rules/date-within.js';
 import { deadlineRule } from '../../rules/deadline.js';
-import { formsByCategoryRule } from '../../rules/forms-by-category.js';
+import { formRequiredRule, formsByCategoryRule, type CategoryGroup } from '../../rules/forms-by-category.js';
 import { gradeBandRule } from '../../rules/grade-band.js';
 import { limitBeforeRule } from '../../rules/limit-before.js';
 import { meanRule } from '../../rules/mean.js';
@@ -25,7 +25,8 @@ import { rowSetRule } from '../../rules/row-set.js';
 import type { Rule, RuleContext } from '../../rules/rule.js';
 import { sessionMemberRule } from '../../rules/session-member.js';
 import { surveyAverageRule } from '../../rules/survey-average.js';
-import { tenureInPeriodRule } from '../../rules/tenure-in-period.js';
+import { inPostLongEnough, tenureInPeriodRule } from '../../rules/tenure-in-period.js';
+import { wholePeriodFrom } from '../../rules/period-shape.js';
 import { valueRangeRule } from '../../rules/value-range.js';
 import {
   ABSENCE_KINDS,
@@ -79,6 +80,36 @@ const PLAN_NOTE = t(
 const HEAD_FORMS = ['workPlan', 'kpiSheet'] as const;
 const STAFF_FORMS = ['rankingSheet'] as const;
 
+const HEAD = t('басшы', 'руководитель', 'head');
+const STAFF = t('"Б" корпусының қызметшісі', 'служащий корпуса «Б»', 'corps "B" servant');
+/** Cl. 21, 27 (App. 2), 28–29 (App. 4): the quarterly evaluation's groups, what each may not fill in and what it is evaluated on. */
+const QUARTER_GROUPS: CategoryGroup[] = [
+  { categories: HEAD_CATEGORIES, label: HEAD, forbidden: STAFF_FORMS, required: ['kpiSheet'] },
+  { label: STAFF, forbidden: HEAD_FORMS, required: STAFF_FORMS },
+];
+/** Cl. 33 (App. 5/6), 36 (App. 7/8): the 360 evaluation's. */
+const SURVEY_GROUPS: CategoryGroup[] = [
+  { categories: HEAD_CATEGORIES, label: HEAD, forbidden: ['survey360Staff', 'result360Staff'], required: ['survey360Heads', 'result360Heads'] },
+  { label: STAFF, forbidden: ['survey360Heads', 'result360Heads'], required: ['survey360Staff', 'result360Staff'] },
+];
+
+const isHead = (ctx: RuleContext): boolean => HEAD_CATEGORIES.includes(ctx.pkg.servant.category);
+/**
+ * Cl. 4, 33: the 360 evaluation is yearly, the others quarterly. A package is the 360 one when it holds a 360
+ * form, the quarterly one when it holds a quarterly sheet; one that holds neither is told by its period.
+ */
+const annualPackage = (ctx: RuleContext): boolean => annual(ctx) || (!quarterly(ctx) && wholePeriodFrom(ctx.pkg.period.from, 'year')?.to === ctx.pkg.period.to);
+/** Cl. 5: a servant in the position less than the minimum within the period is not evaluated. */
+const inPost = (ctx: RuleContext): boolean => inPostLongEnough(ctx.pkg.servant.appointedOn, ctx.pkg.period.from, ctx.pkg.period.to, params.tenureMonths.value);
+/** Cl. 5: a head absent while the quarterly evaluation is held is evaluated on target indicators after returning. */
+const headAbsent = (ctx: RuleContext): boolean => absentDuringEvaluation(ctx, ABSENCE_KINDS, QUARTER_LIMIT) !== undefined;
+
+const FORM_REQUIRED_NOTE = t(
+  'Тоқсандық парағы да, 360 нысаны да жоқ пакет кезеңі бойынша танылады: күнтізбелік жыл — 360 бағалау, қалғаны — тоқсандық бағалау. 5-тармақ бойынша бағаланбайтын қызметші (кезеңде лауазымда аз болған) және бағалау кезінде жұмыста болмаған басшы (оны НМИ бойынша жұмысқа шыққаннан кейін бағалайды) үшін ереже үндемейді. 4-тармақтың шекті күні өтпегенше нысанның жоқтығы — ескертпе.',
+  'Пакет без квартального листа и без форм 360 распознаётся по периоду: календарный год — оценка 360, иначе — квартальная оценка. Правило молчит для служащего, который по п. 5 не оценивается (мало пробыл в должности в периоде), и для руководителя, отсутствовавшего во время оценки (его оценивают по ЦИ после выхода). До предельной даты п. 4 отсутствие формы — замечание.',
+  'A package holding neither a quarterly sheet nor a 360 form is told by its period: a calendar year is the 360 evaluation, any other the quarterly one. The rule is silent for a servant cl. 5 excludes (too short a time in the post within the period) and for a head absent at evaluation time (evaluated on target indicators after returning). Until the cl. 4 limit has passed a missing form is a note.',
+);
+
 export const rules = (): Rule[] => [
   // ── Who is evaluated how ──────────────────────────────────────────────────────────────────
   formsByCategoryRule({
@@ -86,21 +117,35 @@ export const rules = (): Rule[] => [
     provision: params.methodByCategory,
     title: t('Басшылар НМИ бойынша, қалған қызметшілер саралау әдісімен бағаланады', 'Руководители оцениваются по ЦИ, остальные служащие — методом ранжирования', 'Heads are evaluated by target indicators, other servants by the ranking method'),
     note: CATEGORY_NOTE,
-    groups: [
-      { categories: HEAD_CATEGORIES, label: t('басшы', 'руководитель', 'head'), forbidden: STAFF_FORMS },
-      { label: t('"Б" корпусының қызметшісі', 'служащий корпуса «Б»', 'corps "B" servant'), forbidden: HEAD_FORMS },
-    ],
+    groups: QUARTER_GROUPS,
   }),
   formsByCategoryRule({
     id: `${ID}/survey-form-by-category`,
     provision: params.surveyFormByCategory,
     title: t('360 бағалау: басшылар 5/7-қосымша, қалғандары 6/8-қосымша бойынша', 'Оценка 360: руководители по прил. 5/7, остальные по прил. 6/8', '360 evaluation: heads on App. 5/7, other servants on App. 6/8'),
     note: CATEGORY_NOTE,
-    groups: [
-      { categories: HEAD_CATEGORIES, label: t('басшы', 'руководитель', 'head'), forbidden: ['survey360Staff', 'result360Staff'] },
-      { label: t('"Б" корпусының қызметшісі', 'служащий корпуса «Б»', 'corps "B" servant'), forbidden: ['survey360Heads', 'result360Heads'] },
-    ],
+    groups: SURVEY_GROUPS,
   }),
+  // One finding naming the missing form and the cl. 4 limit; the date-limit rules below speak only of a package that holds a form.
+  combineRules(
+    (
+      [
+        [params.kpiMethodForHeads, QUARTER_GROUPS, QUARTER_LIMIT, (ctx: RuleContext) => !annualPackage(ctx) && isHead(ctx) && !headAbsent(ctx)],
+        [params.rankingByUnitHead, QUARTER_GROUPS, QUARTER_LIMIT, (ctx: RuleContext) => !annualPackage(ctx) && !isHead(ctx)],
+        [params.surveyFormByCategory, SURVEY_GROUPS, afterPeriod(params.surveyLimitDay.value), annualPackage],
+      ] as const
+    ).map(([provision, groups, due, which]) =>
+      formRequiredRule({
+        id: `${ID}/form-required`,
+        provision,
+        title: t('Пакетте қызметшінің санаты бойынша бағалау нысаны бар', 'В пакете есть форма оценки, положенная служащему по категории', 'The package holds the evaluation form the servant’s category calls for'),
+        note: FORM_REQUIRED_NOTE,
+        groups,
+        due,
+        applies: (ctx) => inPost(ctx) && which(ctx),
+      }),
+    ),
+  ),
   periodShapeRule({
     id: `${ID}/period-quarter`,
     provision: params.quarterlyLimitDay,
@@ -136,7 +181,7 @@ export const rules = (): Rule[] => [
     at: [{ event: 'evaluated' }],
     ...QUARTER_LIMIT,
     // A head absent while the evaluation is held is evaluated after return (cl. 5, rule absent-kpi-evaluation).
-    applies: (ctx) => quarterly(ctx) && !(has(ctx, 'kpiSheet') && absentDuringEvaluation(ctx, ABSENCE_KINDS, QUARTER_LIMIT) !== undefined),
+    applies: (ctx) => quarterly(ctx) && !(has(ctx, 'kpiSheet') && headAbsent(ctx)),
   }),
   returnDeadlineRule({
     id: `${ID}/absent-kpi-evaluation`,
