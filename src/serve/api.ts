@@ -24,7 +24,7 @@ import { auditReport, type AuditReport } from './audit.js';
 import { HttpError, inputFinding } from './http.js';
 import { packageText } from './page-engine.js';
 import { skeletonData, skeletonYaml, type JsonSchema, type Sources } from './skeleton.js';
-import { mapHeaders, packageFileName, parsePeriod, readServants, readStaffTable, StaffFileError, STAFF_FIELDS } from './staff.js';
+import { EVERY_ROW_FIELDS, mapHeaders, packageFileName, parsePeriod, readServants, readStaffTable, StaffFileError, STAFF_FIELDS } from './staff.js';
 import { Workspace, WorkspaceError } from './workspace.js';
 
 export interface ApiContext {
@@ -268,7 +268,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
   if (unknownFields.length) throw bad(`Mapping names unknown fields or columns: ${unknownFields.join(', ')}; fields: ${STAFF_FIELDS.map((f) => f.field).join(', ')}`, `Сәйкестендіруде белгісіз өріс не баған: ${unknownFields.join(', ')}`, `В сопоставлении неизвестные поля или столбцы: ${unknownFields.join(', ')}`);
   // a value for every row, for a field the list has no column for (the state body named once above the list)
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(opts.values ?? {})) if (v.trim() && mapping[k] === undefined && STAFF_FIELDS.some((f) => f.field === k && !f.kind)) values[k] = v.trim();
+  for (const [k, v] of Object.entries(opts.values ?? {})) if (v.trim() && mapping[k] === undefined && EVERY_ROW_FIELDS.some((f) => f.field === k)) values[k] = v.trim();
   const result: ImportResult = {
     headerRow: table.headerRow,
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),

@@ -82,7 +82,11 @@ export async function readStaffTable(name: string, bytes: Uint8Array, sheet?: st
   if (/\.(ods|fods)$/i.test(name) || (startsWith(bytes, ZIP) && head.includes('opendocument')))
     throw withSaveAs(`«${name}»: OpenDocument кестесін (.ods) оқу мүмкін емес.`, `«${name}»: таблицу OpenDocument (.ods) прочитать нельзя.`, `«${name}»: an OpenDocument spreadsheet (.ods) cannot be read.`);
   if (startsWith(bytes, ZIP) || /\.xlsx$/i.test(name)) return readXlsx(name, bytes, sheet);
-  if (/\.(csv|txt)$/i.test(name)) return readCsv(bytes);
+  if (/\.(csv|txt)$/i.test(name)) {
+    // a sheet asked of a CSV is a mistake about the file (another file meant), not a choice to pass over
+    if (sheet !== undefined && sheet !== '') throw new StaffFileError(t3(`«${name}»: CSV файлында парақ жоқ («${sheet}» парағы сұралды)`, `«${name}»: в файле CSV нет листов (запрошен лист «${sheet}»)`, `«${name}»: a CSV file has no sheets (sheet «${sheet}» was asked for)`));
+    return readCsv(bytes);
+  }
   throw withSaveAs(`«${name}»: тек .xlsx немесе .csv қабылданады.`, `«${name}»: принимаются только .xlsx или .csv.`, `«${name}»: only .xlsx or .csv is accepted.`);
 }
 
@@ -108,7 +112,10 @@ function readCsv(bytes: Uint8Array): StaffTable {
   return limit({ ...tableOf(records.map((cells, i) => ({ rowNo: i + 1, cells }))), ...(windows1251 ? { windows1251: true as const } : {}) });
 }
 
-/** `sheet`: the sheet to read, by name; else the first visible sheet that holds a list. */
+/**
+ * `sheet`: the sheet to read, by name, else by its number among the visible sheets as Excel shows their tabs (1 = the
+ * first; a sheet named «2» is that sheet, not the second); none: the first visible sheet that holds a list.
+ */
 async function readXlsx(name: string, bytes: Uint8Array, sheet?: string): Promise<StaffTable> {
   const wb = new ExcelJS.Workbook();
   try {
@@ -143,7 +150,7 @@ async function readXlsx(name: string, bytes: Uint8Array, sheet?: string): Promis
   const lists = tables.filter((t) => headerRowIndex(t.rows) >= 0);
   let chosen = lists[0] ?? tables[0]!;
   if (sheet !== undefined && sheet !== '') {
-    const asked = tables.find((t) => t.sheet === sheet);
+    const asked = tables.find((t) => t.sheet === sheet) ?? (/^\d+$/.test(sheet) ? tables[Number(sheet) - 1] : undefined);
     if (!asked) {
       const names = tables.map((t) => `«${t.sheet}»`).join(', ');
       throw new StaffFileError(t3(`«${name}»: «${sheet}» парағы жоқ (парақтары: ${names})`, `«${name}»: нет листа «${sheet}» (листы: ${names})`, `«${name}»: no sheet «${sheet}» (sheets: ${names})`));
@@ -340,6 +347,12 @@ export type StaffReading = Pick<StaffTable, 'date1904' | 'windows1251'>;
 
 /** A «?» beside a letter: in a windows-1251 CSV, the place of a letter the code page does not have. */
 const LOST_LETTER = /\p{L}\?|\?\p{L}/u;
+
+/**
+ * The fields one value may be given for every row of (`fixed` below, `values` of the import, `init --from --set`): the
+ * texts — a date or a yes/no is each servant's own.
+ */
+export const EVERY_ROW_FIELDS: readonly (typeof STAFF_FIELDS)[number][] = STAFF_FIELDS.filter((f) => !f.kind);
 
 /** `fixed`: a value for every row of a field the list has no column for (the state body, named once above the list). */
 export function rowToServant(row: StaffTable['rows'][number], mapping: Record<string, number>, reading: StaffReading = {}, fixed: Record<string, string> = {}): RowResult {
