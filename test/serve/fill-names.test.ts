@@ -6,12 +6,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { fileNameProblem, freeName, periodPart, proposedName, typedName } from '../../src/serve/file-name.js';
-import { hasChromium, launchBrowser } from '../browser.js';
-import { serveSamples } from './helpers.js';
+import { hasChromium } from '../browser.js';
+import { createPackage, fileLink, openPackage, pageSession, previewImport, settled } from './browser-session.js';
 
 type InPage = { document: { getElementById(id: string): { textContent: string | null } | null; activeElement: { id: string; className: string; closest(s: string): { id: string } | null } | null } };
 
@@ -48,37 +48,14 @@ describe('package file names', () => {
 });
 
 describe.skipIf(!hasChromium())('the fill page names files and fields as the officer reads them', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
-  const errors: string[] = [];
-  const foreign: string[] = [];
+  const web = pageSession();
+  const { errors, foreign } = web;
 
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const open = async (lang: 'kk' | 'ru', width = 1366): Promise<{ ctx: BrowserContext; p: Page }> => {
-    const ctx = await browser.newContext({ viewport: { width, height: 768 } });
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => errors.push(e.message));
-    p.on('request', (r) => {
-      if (!r.url().startsWith(srv.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    await p.goto(srv.url);
-    await p.selectOption('#lang', lang);
-    return { ctx, p };
-  };
-  const settled = (p: Page) => p.waitForFunction(() => !/…/.test((globalThis as unknown as InPage).document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
-  const create = async (p: Page, methodology: string) => {
-    await p.selectOption('#new-methodology', methodology);
-    await p.fill('#new-name', '');
-    await p.click('#create');
-    await p.waitForSelector('#servant_fullName');
+  /** The fill page in `lang`, in a window `width` wide. */
+  const open = async (lang: 'kk' | 'ru', width = 1366) => {
+    const opened = await web.open({ width });
+    await web.visit(opened.p, '', lang);
+    return opened;
   };
   const fillServant = async (p: Page) => {
     await p.fill('#servant_fullName', 'Сейітқали Айгерім Бақытжанқызы');
@@ -89,7 +66,7 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
 
   it('a package made without a name is saved under its servant and period; a taken name is said and another proposed; the officer may rename it first', async () => {
     const { ctx, p } = await open('kk', 683);
-    await create(p, 'asa-b-model');
+    await createPackage(p, 'asa-b-model');
     // nothing to name it by yet: the name field waits, and a save says why it cannot write
     expect(await p.inputValue('#path-input')).toBe('');
     await p.click('#save');
@@ -99,8 +76,8 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     await expect.poll(() => p.inputValue('#path-input'), { timeout: 15_000 }).toBe(name);
     await settled(p);
     await p.click('#save');
-    await expect.poll(() => existsSync(join(srv.dir, name)), { timeout: 15_000 }).toBe(true);
-    expect(parseYaml(readFileSync(join(srv.dir, name), 'utf8')).servant.fullName).toBe('Сейітқали Айгерім Бақытжанқызы');
+    await expect.poll(() => existsSync(join(web.srv.dir, name)), { timeout: 15_000 }).toBe(true);
+    expect(parseYaml(readFileSync(join(web.srv.dir, name), 'utf8')).servant.fullName).toBe('Сейітқали Айгерім Бақытжанқызы');
     // saved: the name is the file's now, shown as such
     await expect.poll(() => p.locator('#path').innerText().catch(() => ''), { timeout: 15_000 }).toBe(name);
     // the list of files is asked for again after the save: it has the file once, when its answer comes
@@ -108,7 +85,7 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
 
     // the same servant and period again (the list has the file): said in words, «-2» proposed, written on the next save
     await p.selectOption('#lang', 'ru');
-    await create(p, 'asa-b-model');
+    await createPackage(p, 'asa-b-model');
     await fillServant(p);
     await expect.poll(() => p.inputValue('#path-input'), { timeout: 15_000 }).toBe(name);
     await settled(p);
@@ -116,29 +93,29 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     const second = 'asa-b-model/Сейітқали-Айгерім-Бақытжанқызы-2026-Q1-2.yaml';
     await expect.poll(() => problem(p), { timeout: 15_000 }).toMatch(/^Файл с таким именем уже есть.*Предлагаемое имя: asa-b-model\/Сейітқали-Айгерім-Бақытжанқызы-2026-Q1-2\.yaml — нажмите «Сохранить» ещё раз$/);
     expect(await p.inputValue('#path-input')).toBe(second);
-    expect(existsSync(join(srv.dir, second))).toBe(false);
+    expect(existsSync(join(web.srv.dir, second))).toBe(false);
     await p.click('#save');
-    await expect.poll(() => existsSync(join(srv.dir, second)), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => existsSync(join(web.srv.dir, second)), { timeout: 15_000 }).toBe(true);
 
     // a file appears under the proposed name before the first save (another officer): the server's 409 is said, and another name proposed
-    await create(p, 'asa-b-model');
+    await createPackage(p, 'asa-b-model');
     await p.fill('#servant_fullName', 'Жаңа Қызметші');
     const raced = 'asa-b-model/Жаңа-Қызметші.yaml';
     await expect.poll(() => p.inputValue('#path-input'), { timeout: 15_000 }).toBe(raced);
-    writeFileSync(join(srv.dir, raced), 'бөтен файл\n');
+    writeFileSync(join(web.srv.dir, raced), 'бөтен файл\n');
     await settled(p);
     await p.click('#save');
     await expect.poll(() => problem(p), { timeout: 15_000 }).toMatch(/уже есть, не перезаписывается.*Предлагаемое имя: asa-b-model\/Жаңа-Қызметші-2\.yaml/);
-    expect(readFileSync(join(srv.dir, raced), 'utf8')).toBe('бөтен файл\n');
+    expect(readFileSync(join(web.srv.dir, raced), 'utf8')).toBe('бөтен файл\n');
 
     // the officer renames it before the first save: a name Windows cannot hold is refused in words, a good one is written
     await p.fill('#path-input', 'hr/Жаңа: Қызметші');
     await p.click('#save');
     await expect.poll(() => problem(p), { timeout: 15_000 }).toMatch(/в имени файла не может быть знака «:»/);
-    expect(existsSync(join(srv.dir, 'hr'))).toBe(false);
+    expect(existsSync(join(web.srv.dir, 'hr'))).toBe(false);
     await p.fill('#path-input', 'hr/Жаңа Қызметші');
     await p.click('#save');
-    await expect.poll(() => existsSync(join(srv.dir, 'hr/Жаңа Қызметші.yaml')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => existsSync(join(web.srv.dir, 'hr/Жаңа Қызметші.yaml')), { timeout: 15_000 }).toBe(true);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await ctx.close();
@@ -148,11 +125,9 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     const pkg = parseYaml(readFileSync('samples/asa-b-model/valid.yaml', 'utf8'));
     pkg.forms = {};
     delete pkg.session; // its protocol would be a document to make
-    writeFileSync(join(srv.dir, 'asa-b-model/no-forms.yaml'), JSON.stringify(pkg));
+    writeFileSync(join(web.srv.dir, 'asa-b-model/no-forms.yaml'), JSON.stringify(pkg));
     const { ctx, p } = await open('ru');
-    await p.locator('ul.files a', { hasText: /^asa-b-model\/no-forms\.yaml$/ }).click();
-    await p.waitForSelector('#servant_fullName');
-    await settled(p);
+    await openPackage(p, 'asa-b-model/no-forms.yaml');
     await p.click('#zip');
     await expect.poll(() => problem(p), { timeout: 30_000 }).toBe('Не удалось: Нечего формировать: нет заполненной формы с шаблоном.');
     await ctx.close();
@@ -166,7 +141,7 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
       asked.push(d.message());
       void (answer ? d.accept() : d.dismiss());
     });
-    const file = (name: string) => p.locator('ul.files a', { hasText: new RegExp(`^${name.replace(/[.]/g, '\\.')}$`) });
+    const file = (name: string) => fileLink(p, name);
     // opened and not changed: another opens without a question
     await file('asa-b-model/valid.yaml').click();
     await p.waitForSelector('#servant_fullName');
@@ -187,30 +162,26 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     await expect.poll(() => asked.length, { timeout: 15_000 }).toBe(2);
     await p.waitForSelector('#path-input');
     expect(await p.inputValue('#servant_position')).toBe('');
-    expect(readFileSync(join(srv.dir, 'mic-2018/valid.yaml'), 'utf8')).not.toContain('Бас сарапшы');
+    expect(readFileSync(join(web.srv.dir, 'mic-2018/valid.yaml'), 'utf8')).not.toContain('Бас сарапшы');
     await ctx.close();
   }, 60_000);
 
   it('the server writes no new file under a name Windows cannot hold, and says why', async () => {
-    const res = await fetch(`${srv.url}api/file?path=${encodeURIComponent('hr/a|b.yaml')}&new=1`, { method: 'PUT', body: JSON.stringify({ methodology: 'asa-b-model' }), headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${web.srv.url}api/file?path=${encodeURIComponent('hr/a|b.yaml')}&new=1`, { method: 'PUT', body: JSON.stringify({ methodology: 'asa-b-model' }), headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);
     expect(JSON.stringify(await res.json())).toMatch(/знака «\|»/);
-    expect(existsSync(join(srv.dir, 'hr/a|b.yaml'))).toBe(false);
+    expect(existsSync(join(web.srv.dir, 'hr/a|b.yaml'))).toBe(false);
     // a file already there under such a name (made elsewhere) is still saved over
-    mkdirSync(join(srv.dir, 'odd'), { recursive: true });
-    writeFileSync(join(srv.dir, 'odd/a:b.yaml'), 'methodology: asa-b-model\n');
-    const again = await fetch(`${srv.url}api/file?path=${encodeURIComponent('odd/a:b.yaml')}`, { method: 'PUT', body: JSON.stringify({ methodology: 'asa-b-model', servant: {} }), headers: { 'content-type': 'application/json' } });
+    mkdirSync(join(web.srv.dir, 'odd'), { recursive: true });
+    writeFileSync(join(web.srv.dir, 'odd/a:b.yaml'), 'methodology: asa-b-model\n');
+    const again = await fetch(`${web.srv.url}api/file?path=${encodeURIComponent('odd/a:b.yaml')}`, { method: 'PUT', body: JSON.stringify({ methodology: 'asa-b-model', servant: {} }), headers: { 'content-type': 'application/json' } });
     expect(again.status).toBe(200);
   });
 
   it('an import\'s preview says which rows would not be written because their file is there already, as the import says; the mapping names fields by their captions only', async () => {
     const { ctx, p } = await open('ru');
-    await p.goto(`${srv.url}#/import`);
-    await p.setInputFiles('#staff-file', 'test/serve/fixtures/staff-libreoffice.xlsx');
-    await p.selectOption('#import-methodology', 'asa-b-model');
-    await p.fill('#import-period', '2026-Q1');
-    await p.fill('#import-dir', 'twice');
-    await p.click('#import-preview');
+    await web.visit(p, 'import');
+    await previewImport(p, { file: 'test/serve/fixtures/staff-libreoffice.xlsx', methodology: 'asa-b-model', period: '2026-Q1', dir: 'twice' });
     await expect.poll(() => p.locator('#import-count').innerText(), { timeout: 30_000 }).toBe('Будет записано пакетов: 2');
     expect(await p.locator('#mapping').innerText()).not.toMatch(/fullName|appointedOn/);
     await p.click('#import-run');
@@ -232,7 +203,7 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
   it('a missing field is named by its caption in the page\'s language, not by its key', async () => {
     for (const lang of ['kk', 'ru'] as const) {
       const { ctx, p } = await open(lang);
-      await create(p, 'mic-2018');
+      await createPackage(p, 'mic-2018');
       await p.locator('#form-workPlan button.add-form').click();
       await settled(p);
       const list = await p.locator('#findings ul.findings').innerText();
@@ -251,9 +222,7 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
 
   it('a rule\'s finding names its field as the form captions it, and a click on it leads there', async () => {
     const { ctx, p } = await open('ru');
-    await p.locator('ul.files a', { hasText: /^mic-2018\/fixtures\/kpi-grade\.yaml$/ }).click();
-    await p.waitForSelector('#f-kpiSheet_result');
-    await settled(p);
+    await openPackage(p, 'mic-2018/fixtures/kpi-grade.yaml', '#f-kpiSheet_result');
     const item = p.locator('#findings li[data-rule="mic-2018/kpi-grade"]');
     await expect.poll(() => item.count(), { timeout: 30_000 }).toBe(1);
     // the act's Kazakh values glossed for a Russian reader, as `bagalau check` prints them
@@ -265,7 +234,7 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     await expect.poll(() => p.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id), { timeout: 15_000 }).toBe('f-kpiSheet_result');
     // a form not filled in at all: the click leads to that form's «add» button, not to the first field of another form
     await p.selectOption('#lang', 'kk');
-    await p.locator('ul.files a', { hasText: /^mic-2018\/fixtures\/kpi-sheet-form\.yaml$/ }).click();
+    await fileLink(p, 'mic-2018/fixtures/kpi-sheet-form.yaml').click();
     await settled(p);
     const missing = p.locator('#findings li[data-rule="mic-2018/kpi-sheet-form"]');
     await expect.poll(() => missing.count(), { timeout: 30_000 }).toBe(1);
@@ -277,7 +246,7 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
 
     // the audit's list of each servant's findings says the field too, and glosses the values for a Russian reader
     await p.selectOption('#lang', 'ru');
-    await p.goto(`${srv.url}#/audit`);
+    await web.visit(p, 'audit');
     await p.selectOption('#audit-dir', 'mic-2018/fixtures');
     await p.click('#audit-run');
     await p.waitForSelector('#per-servant', { timeout: 120_000 });

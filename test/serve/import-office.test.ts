@@ -6,43 +6,23 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { hasChromium, launchBrowser } from '../browser.js';
-import { officeWorkbook, serveSamples, sheetPerDepartment } from './helpers.js';
+import { hasChromium } from '../browser.js';
+import { pageSession, previewImport } from './browser-session.js';
+import { officeWorkbook, sheetPerDepartment } from './helpers.js';
 
 const BODY = 'Аппарат акима Сарыаркинского района';
 
 describe.skipIf(!hasChromium())('the import page with an office\'s own list', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const web = pageSession();
 
   it('sheet and header row said, department rows listed, the body typed once for every row, the packages written with their units; an .xls told to be saved as .xlsx', async () => {
-    const xlsx = join(srv.dir, 'список.xlsx');
+    const xlsx = join(web.srv.dir, 'список.xlsx');
     writeFileSync(xlsx, await officeWorkbook());
-    const page = await browser.newPage({ viewport: { width: 683, height: 768 } });
-    const errors: string[] = [];
-    const foreign: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => {
-      if (!r.url().startsWith(srv.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    await page.goto(`${srv.url}#/import`);
-    await page.selectOption('#lang', 'ru');
-    await page.setInputFiles('#staff-file', xlsx);
-    await page.selectOption('#import-methodology', 'asa-b-model');
-    await page.fill('#import-period', '2026-Q1');
-    await page.fill('#import-dir', 'office');
-    await page.click('#import-preview');
+    const { p: page, errors, foreign } = await web.open({ width: 683, own: true });
+    await web.visit(page, 'import', 'ru');
+    await previewImport(page, { file: xlsx, methodology: 'asa-b-model', period: '2026-Q1', dir: 'office' });
     await expect.poll(() => page.locator('#import-missing').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^Нет столбца: государственный орган/);
     expect(await page.locator('#import-header-row').innerText()).toBe('Лист: «Список». Строка заголовков: 4');
     expect(await page.locator('select[data-field="superiorManager"]').inputValue()).toBe('Руководитель вышестоящий');
@@ -57,7 +37,7 @@ describe.skipIf(!hasChromium())('the import page with an office\'s own list', ()
     await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.click('#import-run');
     await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(4);
-    const written = readdirSync(join(srv.dir, 'office')).sort().map((f) => (parseYaml(readFileSync(join(srv.dir, 'office', f), 'utf8')) as { servant: Record<string, unknown> }).servant);
+    const written = readdirSync(join(web.srv.dir, 'office')).sort().map((f) => (parseYaml(readFileSync(join(web.srv.dir, 'office', f), 'utf8')) as { servant: Record<string, unknown> }).servant);
     expect(written.map((s) => [s['fullName'], s['unit'], s['body']])).toEqual([
       ['Иванова Мария Петровна', 'Отдел кадров', BODY],
       ['Сейткали Айгерим Бакытжановна', 'Отдел кадров', BODY],
@@ -76,17 +56,11 @@ describe.skipIf(!hasChromium())('the import page with an office\'s own list', ()
   }, 180_000);
 
   it('a list on each department\'s sheet: the officer chooses the sheet, the preview follows, and each is written in turn', async () => {
-    const xlsx = join(srv.dir, 'отделы.xlsx');
+    const xlsx = join(web.srv.dir, 'отделы.xlsx');
     writeFileSync(xlsx, await sheetPerDepartment());
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${srv.url}#/import`);
-    await page.selectOption('#lang', 'kk');
-    await page.setInputFiles('#staff-file', xlsx);
-    await page.fill('#import-period', '2026-Q1');
-    await page.fill('#import-dir', 'units');
-    await page.click('#import-preview');
+    const { p: page, errors } = await web.open({ own: true });
+    await web.visit(page, 'import', 'kk');
+    await previewImport(page, { file: xlsx, period: '2026-Q1', dir: 'units' });
     await expect.poll(() => page.locator('#import-count strong').innerText().catch(() => ''), { timeout: 30_000 }).toBe('2');
     expect(await page.locator('#import-header-row').innerText()).toBe('Парақ: «Отдел кадров». Тақырып жолы: 1');
     expect(await page.locator('#import-sheet option').allInnerTexts()).toEqual(['Отдел кадров', 'Финансовый отдел']);
@@ -98,7 +72,7 @@ describe.skipIf(!hasChromium())('the import page with an office\'s own list', ()
     await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.click('#import-run');
     await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(3);
-    expect(readdirSync(join(srv.dir, 'units')).sort()).toEqual([
+    expect(readdirSync(join(web.srv.dir, 'units')).sort()).toEqual([
       '002-Иванова-Мария-2026-Q1.yaml', '002-Петров-Пётр-2026-Q1.yaml', '003-Омарова-Дана-2026-Q1.yaml', '003-Сейткали-Айгерим-2026-Q1.yaml', '004-Ким-Ольга-2026-Q1.yaml',
     ]);
     expect(errors).toEqual([]);

@@ -6,10 +6,9 @@
  * instead of a bare «+», and its rows are titled as the findings name them («…, строка 2»). Nothing the page asks for
  * leaves the machine.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../browser.js';
-import { serveSamples } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../browser.js';
+import { pageSession } from './browser-session.js';
 
 const WORDS = {
   kk: { fill: 'Толтыру', importPage: 'Тізімнен жасау', addRow: '+ Жол қосу', grades: 'Параметрлер бойынша бағалар', row2: '2-жол', pick: '«Пакеттер» тізімінен пакетті ашыңыз немесе жаңасын жасаңыз', packages: 'Пакеттер' },
@@ -17,31 +16,16 @@ const WORDS = {
 } as const;
 
 describe.skipIf(!hasChromium())('the officer\'s words on the fill and import pages', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
   let titles: Record<string, Record<'kk' | 'ru', string>>;
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-    const r = (await (await fetch(`${srv.url}api/methodologies`)).json()) as { methodologies: { id: string; act: { title: Record<'kk' | 'ru', string> } }[] };
+  const web = pageSession(async (w) => {
+    const r = (await (await fetch(`${w.srv.url}api/methodologies`)).json()) as { methodologies: { id: string; act: { title: Record<'kk' | 'ru', string> } }[] };
     titles = Object.fromEntries(r.methodologies.map((m) => [m.id, m.act.title]));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
   });
 
   for (const lang of ['kk', 'ru'] as const) {
     it(`${lang}, 683×768: the act's title under the methodology's id; «create» in sight; a list's «add» in words`, async () => {
-      const page = await browser.newPage({ viewport: { width: 683, height: 768 } });
-      const errors: string[] = [];
-      const foreign: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('request', (r) => {
-        if (!r.url().startsWith(srv.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
-      });
-      await page.goto(srv.url);
-      await page.selectOption('#lang', lang);
+      const { p: page, errors, foreign } = await web.open({ width: 683, own: true });
+      await web.visit(page, '', lang);
       expect(await page.locator('nav').innerText()).toContain(WORDS[lang].fill);
       await page.selectOption('#new-methodology', 'asa-b-model');
       expect(await page.locator('#new-methodology-title').innerText()).toBe(titles['asa-b-model']![lang]);

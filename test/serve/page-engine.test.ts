@@ -6,43 +6,34 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../browser.js';
-import { serveSamples, TODAY } from './helpers.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../browser.js';
+import { pageSession } from './browser-session.js';
+import { TODAY } from './helpers.js';
 
 const CLI = resolve('dist/src/cli/main.js');
 
 describe.skipIf(!hasChromium())('the check in the page', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
   let page: Page;
-  const errors: string[] = [];
   let serverChecks = 0;
-
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    page.on('pageerror', (e) => errors.push(e.message));
+  const web = pageSession(async (w) => {
+    ({ p: page } = await w.open({ width: 1400, height: 1000, acceptDownloads: true }));
     // the server's check is out of reach: whatever the page shows, it computed itself
     await page.route('**/api/check**', (route) => {
       serverChecks++;
       return route.abort();
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const { errors } = web;
 
   const actTitle = (pack: string): string => {
-    const r = spawnSync('node', [CLI, 'methodologies', '--format', 'json'], { cwd: srv.dir, encoding: 'utf8' });
+    const r = spawnSync('node', [CLI, 'methodologies', '--format', 'json'], { cwd: web.srv.dir, encoding: 'utf8' });
     const { methodologies } = JSON.parse(r.stdout) as { methodologies: Array<{ id: string; act: { title: { kk: string } } }> };
     return methodologies.find((m) => m.id === pack)!.act.title.kk;
   };
   const cliResult = (file: string): unknown => {
-    const r = spawnSync('node', [CLI, 'check', file, '--format', 'json', '--today', TODAY], { cwd: srv.dir, encoding: 'utf8' });
+    const r = spawnSync('node', [CLI, 'check', file, '--format', 'json', '--today', TODAY], { cwd: web.srv.dir, encoding: 'utf8' });
     return (JSON.parse(r.stdout) as { results: unknown[] }).results[0];
   };
 
@@ -53,14 +44,14 @@ describe.skipIf(!hasChromium())('the check in the page', () => {
 
   const downloadedResult = async (): Promise<unknown> => {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('#check-json')]);
-    const file = join(srv.dir, `downloaded-${Date.now()}.json`);
+    const file = join(web.srv.dir, `downloaded-${Date.now()}.json`);
     await download.saveAs(file);
     return JSON.parse(readFileSync(file, 'utf8'));
   };
 
   it('shows a finding as the officer types and clears it when corrected, with /api/check blocked', async () => {
     const file = 'asa-b-model/fixtures/calibration-decision-overdue.yaml';
-    await page.goto(srv.url);
+    await web.visit(page);
     await page.getByText(file, { exact: true }).click();
     // the fixture's own finding (a deadline overdue since the server's --today, counted in working days)
     const overdue = page.locator('#findings [data-rule="asa-b-model/calibration-decision-deadline"]');
@@ -112,15 +103,13 @@ describe.skipIf(!hasChromium())('the check in the page', () => {
   }, 180_000);
 
   it('a page that cannot load its engine says so and asks the local server instead', async () => {
-    const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const pageErrors: string[] = [];
-    other.on('pageerror', (e) => pageErrors.push(e.message));
+    const { p: other, errors: pageErrors } = await web.open({ width: 1400, height: 1000, own: true });
     // the engine's and the validators' chunks refused (the page itself and its shared code still load)
     const roles = JSON.parse(readFileSync('dist/web/bundle.json', 'utf8')) as Record<string, string>;
     const refused = Object.keys(roles).filter((f) => roles[f] === 'check engine' || roles[f]!.startsWith('validators'));
     expect(refused.filter((f) => roles[f] === 'check engine')).toHaveLength(1);
     await other.route((url) => refused.some((f) => url.pathname === `/${f}`), (route) => route.abort());
-    await other.goto(srv.url);
+    await web.visit(other);
     await other.getByText('asa-b-model/fixtures/calibration-decision-overdue.yaml', { exact: true }).click();
     await expect.poll(() => other.locator('#findings [data-rule="asa-b-model/calibration-decision-deadline"]').count(), { timeout: 60_000 }).toBe(1);
     expect(await other.locator('#engine').getAttribute('data-engine')).toBe('server');

@@ -7,10 +7,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../browser.js';
-import { serveSamples, staffXlsx } from './helpers.js';
+import type { FileChooser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../browser.js';
+import { openPackage, pageSession, settled } from './browser-session.js';
+import { staffXlsx } from './helpers.js';
 
 type Rect = { top: number; bottom: number; left: number; right: number; width: number; height: number };
 type El = { id: string; getBoundingClientRect(): Rect; querySelectorAll(s: string): ArrayLike<El>; getAttribute(n: string): string | null; tagName: string };
@@ -27,36 +28,10 @@ const WARN = 'rgb(138, 90, 0)';
 const INFO = 'rgb(53, 97, 143)';
 
 describe.skipIf(!hasChromium())('the page in its own words', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
-  const errors: string[] = [];
-  const foreign: string[] = [];
-
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
+  const web = pageSession();
+  const { errors, foreign } = web;
   /** A browser set to English (its own file picker says «Choose file»), every request watched. */
-  const open = async (width = 1366, height = 768): Promise<{ ctx: BrowserContext; p: Page }> => {
-    const ctx = await browser.newContext({ locale: 'en-US', viewport: { width, height } });
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => errors.push(e.message));
-    p.on('request', (r) => {
-      if (!r.url().startsWith(srv.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    return { ctx, p };
-  };
-  const settled = (p: Page) => p.waitForFunction(() => !/…/.test(((globalThis as unknown as InPage).document.getElementById('status') as unknown as { textContent: string } | null)?.textContent ?? ''), undefined, { timeout: 30_000 });
-  const openPackage = async (p: Page, file: string) => {
-    await p.locator('ul.files a', { hasText: new RegExp(`^${file.replace(/[.]/g, '\\.')}$`) }).click();
-    await p.waitForSelector('#servant_fullName');
-    await settled(p);
-  };
+  const open = (width = 1366, height = 768) => web.open({ locale: 'en-US', width, height });
 
   const WORDS = {
     kk: { one: 'Файлды таңдау', many: 'Файлдарды таңдау', none: 'Файл таңдалмаған' },
@@ -68,12 +43,11 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     // the browser's file chooser, caught from the start (catching it only when the key is pressed may come too late)
     const choosers: FileChooser[] = [];
     p.on('filechooser', (c) => choosers.push(c));
-    const staff = join(srv.dir, 'staff.xlsx');
+    const staff = join(web.srv.dir, 'staff.xlsx');
     writeFileSync(staff, await staffXlsx(3));
     for (const lang of ['kk', 'ru'] as const) {
       for (const [page, id, words] of [['import', 'staff-file', 'one'], ['drafts', 'draft-file', 'one'], ['audit', 'audit-files', 'many']] as const) {
-        await p.goto(`${srv.url}#/${page}`);
-        await p.selectOption('#lang', lang);
+        await web.visit(p, page, lang);
         const picker = p.locator('label', { has: p.locator(`#${id}`) });
         const text = await picker.innerText();
         expect(text, `${lang} ${page}`).toContain(WORDS[lang][words]);
@@ -84,8 +58,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
       }
     }
     // by the keyboard: Tab from the field before it reaches the picker, its button shows the focus, Space opens it
-    await p.goto(`${srv.url}#/import`);
-    await p.selectOption('#lang', 'ru');
+    await web.visit(p, 'import', 'ru');
     await p.locator('#lang').focus();
     let reached = false;
     for (let i = 0; i < 12 && !reached; i++) {
@@ -107,7 +80,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     p.on('request', (r) => {
       if (r.url().includes('/api/draft/check')) checks++;
     });
-    await p.goto(`${srv.url}#/drafts`);
+    await web.visit(p, 'drafts');
     await p.setInputFiles('#draft-file', 'samples/drafts/ok.md');
     await expect.poll(() => p.locator('#draft-findings h2').innerText().catch(() => ''), { timeout: 60_000 }).toContain('ok.md');
     expect(await p.locator('label', { has: p.locator('#draft-file') }).locator('.file-name').innerText()).toBe('ok.md');
@@ -120,8 +93,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
   for (const width of [683, 1000]) {
     it(`${width}×768: the findings stay in the window while the officer scrolls the forms; a finding still leads to its field, which is not hidden under them; the list folds to its counts`, async () => {
       const { ctx, p } = await open(width, 768);
-      await p.goto(srv.url);
-      await p.selectOption('#lang', 'ru');
+      await web.visit(p, '', 'ru');
       await openPackage(p, 'asa-b-model/fixtures/result-band.yaml');
       await expect.poll(() => p.locator('#findings [data-rule="asa-b-model/result-band"]').count(), { timeout: 30_000 }).toBe(1);
       const rect = (sel: string) => p.evaluate((s) => (globalThis as unknown as InPage).document.querySelector(s)!.getBoundingClientRect(), sel);
@@ -153,7 +125,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
 
   it('a wide window has no fold: the findings stand beside the forms', async () => {
     const { ctx, p } = await open(1366, 768);
-    await p.goto(srv.url);
+    await web.visit(p);
     await openPackage(p, 'asa-b-model/fixtures/result-band.yaml');
     expect(await p.locator('#findings-toggle').isVisible()).toBe(false);
     await ctx.close();
@@ -161,8 +133,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
 
   it('a message under a field shows its severity by a word and a colour: an info is blue and says so, an error red, a warning amber', async () => {
     const { ctx, p } = await open(1366, 768);
-    await p.goto(srv.url);
-    await p.selectOption('#lang', 'ru');
+    await web.visit(p, '', 'ru');
     const message = (field: string) => p.locator('.form-group', { has: p.locator(`#${field}`) }).last().locator(':scope > .field-message');
     const colour = (loc: ReturnType<Page['locator']>) => loc.evaluate((e) => (globalThis as unknown as InPage).getComputedStyle(e as unknown as El).color);
     const border = (field: string) => p.locator(`#${field}`).evaluate((e) => (globalThis as unknown as InPage).getComputedStyle(e as unknown as El).borderTopColor);
@@ -210,7 +181,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
         return out;
       }, where);
     const found: string[] = [];
-    await p.goto(srv.url);
+    await web.visit(p);
     for (const id of await p.locator('#new-methodology option').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value))) {
       await p.selectOption('#new-methodology', id);
       await p.fill('#new-name', `ids/${id}.yaml`);
@@ -225,22 +196,22 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     }
     await openPackage(p, 'asa-b-model/valid.yaml');
     found.push(...(await problems('fill asa-b-model/valid.yaml')));
-    const staff = join(srv.dir, 'ids-staff.xlsx');
+    const staff = join(web.srv.dir, 'ids-staff.xlsx');
     writeFileSync(staff, await staffXlsx(2));
-    await p.goto(`${srv.url}#/import`);
+    await web.visit(p, 'import');
     await p.setInputFiles('#staff-file', staff);
     await p.fill('#import-period', '2026-Q1');
     await p.click('#import-preview');
     await p.waitForSelector('#mapping');
     found.push(...(await problems('import')));
-    await p.goto(`${srv.url}#/drafts`);
+    await web.visit(p, 'drafts');
     await p.setInputFiles('#draft-file', 'samples/drafts/band-gap.md');
     await p.waitForSelector('#draft-findings', { timeout: 60_000 });
     found.push(...(await problems('drafts')));
-    await p.goto(`${srv.url}#/calendar`);
+    await web.visit(p, 'calendar');
     await p.waitForSelector('#days-off');
     found.push(...(await problems('calendar')));
-    await p.goto(`${srv.url}#/audit`);
+    await web.visit(p, 'audit');
     await p.selectOption('#audit-dir', 'asa-b-model');
     await p.click('#audit-run');
     await p.waitForSelector('#per-servant', { timeout: 120_000 });
@@ -252,9 +223,8 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
 
   it('a package is not created under a name the workspace has, nor saved over a file that appeared under its name since; a document refused names no pointers and goes with the next change; an import asks for its period', async () => {
     const { ctx, p } = await open(1366, 768);
-    await p.goto(srv.url);
-    await p.selectOption('#lang', 'ru');
-    const valid = join(srv.dir, 'asa-b-model/valid.yaml');
+    await web.visit(p, '', 'ru');
+    const valid = join(web.srv.dir, 'asa-b-model/valid.yaml');
     const before = readFileSync(valid, 'utf8');
     // a name the workspace has: said at once, beside the button, and nothing opened under it
     await p.selectOption('#new-methodology', 'asa-b-model');
@@ -273,11 +243,11 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     expect(await p.locator('#create-problem').count()).toBe(0);
     await p.fill('#servant_fullName', 'Жаңа Қызметші');
     await settled(p);
-    mkdirSync(join(srv.dir, 'hr'), { recursive: true });
-    writeFileSync(join(srv.dir, 'hr/race.yaml'), before);
+    mkdirSync(join(web.srv.dir, 'hr'), { recursive: true });
+    writeFileSync(join(web.srv.dir, 'hr/race.yaml'), before);
     await p.click('#save');
     await expect.poll(() => p.locator('#findings .problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/уже есть, не перезаписывается/);
-    expect(readFileSync(join(srv.dir, 'hr/race.yaml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(web.srv.dir, 'hr/race.yaml'), 'utf8')).toBe(before);
     expect(readFileSync(valid, 'utf8')).toBe(before);
     // a document of a package the schema refuses: the reason and where to look, not a list of JSON pointers
     await p.locator('#form-managerialSheet button.add-form').click();
@@ -295,9 +265,9 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     p.on('request', (r) => {
       if (r.url().includes('/api/import')) imports++;
     });
-    const staff = join(srv.dir, 'period-staff.xlsx');
+    const staff = join(web.srv.dir, 'period-staff.xlsx');
     writeFileSync(staff, await staffXlsx(2));
-    await p.goto(`${srv.url}#/import`);
+    await web.visit(p, 'import');
     await p.setInputFiles('#staff-file', staff);
     await p.click('#import-preview');
     await expect.poll(() => p.locator('.import .problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/^Укажите период оценки/);
@@ -315,7 +285,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
 
   it('the calendar in Kazakh and Russian: its months, its year\'s status and each day off\'s article in the page\'s words, not «M01», «confirmed» nor «art. 2, 3 (wording of 2022)»', async () => {
     const { ctx, p } = await open(683, 768);
-    await p.goto(`${srv.url}#/calendar`);
+    await web.visit(p, 'calendar');
     for (const [lang, first, status, article] of [['kk', 'қаңтар', 'расталған', /2, 3-бап \(2022 жылғы редакция\)/], ['ru', 'январь', 'подтверждён', /ст\. 2, 3 \(редакция 2022 г\.\)/]] as const) {
       await p.selectOption('#lang', lang);
       await p.fill('#cal-year', '2022');
@@ -333,7 +303,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
 
   it('683×768: the audit of a folder is no wider than the window (its tables scroll in their boxes)', async () => {
     const { ctx, p } = await open(683, 768);
-    await p.goto(`${srv.url}#/audit`);
+    await web.visit(p, 'audit');
     await p.selectOption('#audit-dir', 'asa-b-model');
     await p.click('#audit-run');
     await p.waitForSelector('#per-servant', { timeout: 120_000 });
@@ -352,8 +322,7 @@ describe.skipIf(!hasChromium())('the page in its own words', () => {
     p.on('request', (r) => {
       if (r.url().includes('/api/draft/check')) asked.push(new URL(r.url()).searchParams.get('date') ?? '');
     });
-    await p.goto(`${srv.url}#/drafts`);
-    await p.selectOption('#lang', 'ru');
+    await web.visit(p, 'drafts', 'ru');
     expect(await p.locator('#draft-date').inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     await p.fill('#draft-date', '01.01.2026');
     await p.setInputFiles('#draft-file', 'samples/drafts/band-gap.md');

@@ -7,11 +7,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { hasChromium, launchBrowser } from '../browser.js';
-import { serveSamples, staffXlsx, TODAY } from './helpers.js';
+import { hasChromium } from '../browser.js';
+import { createPackage, pageSession, previewImport, settled } from './browser-session.js';
+import { staffXlsx, TODAY } from './helpers.js';
 
 /** What the tests read in the page (the tests are typed without the DOM library). */
 type InPage = {
@@ -24,43 +25,23 @@ const RESULT_WRONG = 'Функционалдық міндеттерін тиім
 const RESULT_RIGHT = 'Функционалдық міндеттерін тиісті түрде атқарады';
 
 describe.skipIf(!hasChromium())('the web page', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
+  const web = pageSession(async (w) => {
+    ({ p: page } = await w.open({ width: 1400, height: 1000, acceptDownloads: true, consoleErrors: true }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const { errors } = web;
 
   const within = (section: string, selector: string) => page.locator(`#${section} ${selector}`);
-  /**
-   * Waits for the page's live check of the last change to land. The findings no longer move the fields
-   * (steady.test.ts), but a click that adds a form or a row does, and under load the check of one change may land
-   * after the next click: every click (a pointer at a place) waits for it; typing goes to the element, wherever it is.
-   */
-  const settled = (pg = page) => pg.waitForFunction(() => (globalThis as unknown as InPage).document.getElementById('status')?.textContent !== 'Тексерілуде…', undefined, { timeout: 30_000 });
+  // every click (a pointer at a place) waits for the live check of the last change (settled): the findings no longer
+  // move the fields (steady.test.ts), but a click that adds a form or a row does; typing goes to the element, wherever it is
 
   it('creates an asa-b-model package from nothing; a contradicting result shows its finding with the clause as Kazakh writes it («8-тармақ»), and the correction clears it; the PDF carries the data', async () => {
-    await page.goto(srv.url);
-    await page.selectOption('#new-methodology', 'asa-b-model');
-    await page.fill('#new-name', 'hr/aigerim.yaml');
-    await page.click('#create');
-    await page.waitForSelector('#servant_fullName');
+    await web.visit(page);
+    await createPackage(page, 'asa-b-model', 'hr/aigerim.yaml');
     await page.fill('#servant_fullName', 'Сейітқали Айгерім Бақытжанқызы');
     await page.fill('#servant_position', 'Жер қатынастары бөлімінің сектор меңгерушісі');
     await page.fill('#servant_category', 'С-О-3');
-    await settled();
+    await settled(page);
     await page.check('#servant_managerial');
     await page.fill('#servant_unit', 'Жер қатынастары бөлімі');
     await page.fill('#servant_body', 'Ақмола облысы әкімінің аппараты');
@@ -69,14 +50,14 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await page.fill('#servant_unitHead', 'Жұмабеков Ерлан Серікұлы');
     await page.fill('#period_from', '01.01.2026');
     await page.fill('#period_to', '31.03.2026');
-    await settled();
+    await settled(page);
     await within('form-managerialSheet', 'button.add-form').click();
     await page.waitForSelector('#f-managerialSheet_evaluator_name');
     await page.fill('#f-managerialSheet_evaluator_name', 'Жұмабеков Ерлан Серікұлы');
     await page.fill('#f-managerialSheet_evaluator_position', 'Жер қатынастары бөлімінің басшысы');
     const grades = [3.5, 3.25, 3, 3.75, 5];
     for (let i = 0; i < grades.length; i++) {
-      await settled();
+      await settled(page);
       await page.click('#f-managerialSheet_grades__add');
       await page.waitForSelector(`#f-managerialSheet_grades_${i}_parameter`);
       // the i-th parameter of App. 1 (option 0 is the empty choice)
@@ -104,20 +85,20 @@ describe.skipIf(!hasChromium())('the web page', () => {
     expect(await resultGroup.innerText()).not.toMatch(/8-тармақ/);
 
     // saved as YAML in the workspace, with the date typed as ДД.ММ.ГГГГ stored as ISO
-    await settled();
+    await settled(page);
     await page.click('#save');
-    await expect.poll(() => existsSync(join(srv.dir, 'hr/aigerim.yaml')), { timeout: 15_000 }).toBe(true);
-    const saved = parseYaml(readFileSync(join(srv.dir, 'hr/aigerim.yaml'), 'utf8'));
+    await expect.poll(() => existsSync(join(web.srv.dir, 'hr/aigerim.yaml')), { timeout: 15_000 }).toBe(true);
+    const saved = parseYaml(readFileSync(join(web.srv.dir, 'hr/aigerim.yaml'), 'utf8'));
     expect(saved.servant.appointedOn).toBe('2024-03-11');
     expect(saved.forms.managerialSheet.result).toBe(RESULT_RIGHT);
     expect(saved.forms.managerialSheet.grades.map((g: { grade: number }) => g.grade)).toEqual(grades);
     // the CLI finds no result-band error in what the page saved
-    const cli = JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'check', join(srv.dir, 'hr/aigerim.yaml'), '--format', 'json', '--today', TODAY], { encoding: 'utf8' }).stdout);
+    const cli = JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'check', join(web.srv.dir, 'hr/aigerim.yaml'), '--format', 'json', '--today', TODAY], { encoding: 'utf8' }).stdout);
     expect(cli.results[0].findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('asa-b-model/result-band');
 
-    await settled();
+    await settled(page);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), within('form-managerialSheet', 'button.pdf').click()]);
-    const pdf = join(srv.dir, 'downloaded.pdf');
+    const pdf = join(web.srv.dir, 'downloaded.pdf');
     await download.saveAs(pdf);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('Жұмабеков');
@@ -127,14 +108,9 @@ describe.skipIf(!hasChromium())('the web page', () => {
   }, 240_000);
 
   it('a grade typed with the decimal comma («4,5») is saved as 4.5 in a browser set to English, shown back as «4,5» in Kazakh and «4.5» in English; a word in a number field is kept as typed (its spaces too) and named; «saved» stays after the check; the date hint follows the language', async () => {
-    const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
-    const p = await ctx.newPage();
-    p.on('pageerror', (e) => errors.push(e.message));
-    await p.goto(srv.url);
-    await p.selectOption('#lang', 'kk');
-    await p.selectOption('#new-methodology', 'sjc-apparatus');
-    await p.fill('#new-name', 'hr/decimal.yaml');
-    await p.click('#create');
+    const { ctx, p } = await web.open({ locale: 'en-US', width: 1400, height: 1000 });
+    await web.visit(p, '', 'kk');
+    await createPackage(p, 'sjc-apparatus', 'hr/decimal.yaml');
     await settled(p);
     await p.locator('#form-rankingSheet button.add-form').click();
     await settled(p);
@@ -152,12 +128,12 @@ describe.skipIf(!hasChromium())('the web page', () => {
     });
     await settled(p);
     await p.click('#save');
-    await expect.poll(() => existsSync(join(srv.dir, 'hr/decimal.yaml')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => existsSync(join(web.srv.dir, 'hr/decimal.yaml')), { timeout: 15_000 }).toBe(true);
     const statusLog = () => p.evaluate(() => (globalThis as unknown as InPage).statusLog);
     // the check after the save has run and ended
     await expect.poll(async () => { const log = await statusLog(); return log.includes('Тексерілуде…') && log.at(-1) !== 'Тексерілуде…'; }, { timeout: 30_000 }).toBe(true);
     expect((await statusLog()).at(-1)).toBe('Сақталды');
-    const saved = parseYaml(readFileSync(join(srv.dir, 'hr/decimal.yaml'), 'utf8'));
+    const saved = parseYaml(readFileSync(join(web.srv.dir, 'hr/decimal.yaml'), 'utf8'));
     expect(saved.forms.rankingSheet.parameters[0].grade).toBe(4.5);
     expect(saved.forms.rankingSheet.average).toBe('бес балл'); // as typed, its space kept
     // opened again: the number as each language writes it
@@ -183,39 +159,30 @@ describe.skipIf(!hasChromium())('the web page', () => {
   }, 120_000);
 
   it('imports a 20-row staff spreadsheet, its title above the header, into 20 packages', async () => {
-    const xlsx = join(srv.dir, 'staff.xlsx');
+    const xlsx = join(web.srv.dir, 'staff.xlsx');
     writeFileSync(xlsx, await staffXlsx(20, undefined, { title: true }));
-    await page.goto(`${srv.url}#/import`);
-    await page.setInputFiles('#staff-file', xlsx);
-    await page.selectOption('#import-methodology', 'asa-b-model');
-    await page.fill('#import-period', '2026-Q1');
-    await page.fill('#import-dir', 'staff-2026q1');
-    await page.click('#import-preview');
+    await web.visit(page, 'import');
+    await previewImport(page, { file: xlsx, methodology: 'asa-b-model', period: '2026-Q1', dir: 'staff-2026q1' });
     await expect.poll(() => page.locator('#import-count').innerText(), { timeout: 30_000 }).toMatch(/20/);
     expect(await page.locator('select[data-field="fullName"]').inputValue()).toBe('Т.А.Ә.');
     expect(await page.locator('#import-header-row').innerText()).toBe('Парақ: «Қызметкерлер». Тақырып жолы: 3');
-    expect(existsSync(join(srv.dir, 'staff-2026q1'))).toBe(false); // the preview writes nothing
+    expect(existsSync(join(web.srv.dir, 'staff-2026q1'))).toBe(false); // the preview writes nothing
     await page.click('#import-run');
     await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(20);
-    const files = readdirSync(join(srv.dir, 'staff-2026q1')).sort();
+    const files = readdirSync(join(web.srv.dir, 'staff-2026q1')).sort();
     expect(files).toHaveLength(20);
-    const first = parseYaml(readFileSync(join(srv.dir, 'staff-2026q1', files[0]!), 'utf8'));
+    const first = parseYaml(readFileSync(join(web.srv.dir, 'staff-2026q1', files[0]!), 'utf8'));
     expect(first.servant.fullName).toBe('Қызметші 1 Тестұлы');
     expect(first.period).toEqual({ from: '2026-01-01', to: '2026-03-31' });
     expect(errors).toEqual([]);
   }, 120_000);
 
   it('a CSV staff list whose name column the page does not know: the preview says so and shows the table to choose it in; once chosen, the preview follows without another click and the packages are written', async () => {
-    const csv = join(srv.dir, 'staff-ru.csv');
+    const csv = join(web.srv.dir, 'staff-ru.csv');
     // Excel's «CSV UTF-8» on a Russian Windows: a BOM, semicolons, the list's own word for the name
     writeFileSync(csv, '\uFEFFСотрудник;Должность;Категория;Государственный орган;Дата назначения\r\nИванов Иван Иванович;Главный специалист;С-О-5;Аппарат акима;11.03.2024\r\nСидорова Анна;Руководитель сектора;С-О-3;Аппарат акима;01.02.2023\r\n');
-    await page.goto(`${srv.url}#/import`);
-    await page.selectOption('#lang', 'ru');
-    await page.setInputFiles('#staff-file', csv);
-    await page.selectOption('#import-methodology', 'asa-b-model');
-    await page.fill('#import-period', '2026-Q1');
-    await page.fill('#import-dir', 'staff-csv');
-    await page.click('#import-preview');
+    await web.visit(page, 'import', 'ru');
+    await previewImport(page, { file: csv, methodology: 'asa-b-model', period: '2026-Q1', dir: 'staff-csv' });
     // the preview says which field has no column, and the table to choose it in is there
     await expect.poll(() => page.locator('#import-missing').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/Нет столбца: ФИО: выберите его в таблице ниже/);
     expect(await page.locator('#import-count strong').innerText()).toBe('0');
@@ -227,7 +194,7 @@ describe.skipIf(!hasChromium())('the web page', () => {
     await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.click('#import-run');
     await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(2);
-    const names = readdirSync(join(srv.dir, 'staff-csv')).sort().map((f) => parseYaml(readFileSync(join(srv.dir, 'staff-csv', f), 'utf8')).servant.fullName);
+    const names = readdirSync(join(web.srv.dir, 'staff-csv')).sort().map((f) => parseYaml(readFileSync(join(web.srv.dir, 'staff-csv', f), 'utf8')).servant.fullName);
     expect(names).toEqual(['Иванов Иван Иванович', 'Сидорова Анна']);
     await page.selectOption('#lang', 'kk');
     expect(errors).toEqual([]);
@@ -235,24 +202,15 @@ describe.skipIf(!hasChromium())('the web page', () => {
 });
 
 describe.skipIf(!hasChromium())('the audit page', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const web = pageSession();
 
   it('shows the same counts as bagalau check --format json, in total, per rule and per body', async () => {
-    const cli = JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'check', srv.dir, '--format', 'json', '--today', TODAY, '--no-progress'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout) as {
+    const cli = JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'check', web.srv.dir, '--format', 'json', '--today', TODAY, '--no-progress'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout) as {
       results: { servant?: { body?: string }; findings: { ruleId: string; severity: string }[] }[];
       summary: { files: number; errors: number; warnings: number; infos: number };
     };
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${srv.url}#/audit`);
+    const { p: page } = await web.open({ width: 1400, height: 1000 });
+    await web.visit(page, 'audit');
     await page.click('#audit-run');
     await page.waitForSelector('#audit-summary tbody td', { timeout: 120_000 });
     const summary = (await page.locator('#audit-summary tbody td').allInnerTexts()).map(Number);

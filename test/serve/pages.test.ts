@@ -2,30 +2,21 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/law/calendar/index.js';
-import { hasChromium, launchBrowser } from '../browser.js';
-import { serveSamples } from './helpers.js';
+import { hasChromium } from '../browser.js';
+import { pageSession } from './browser-session.js';
 
 describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
   let page: Page;
-  const errors: string[] = [];
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
+  const web = pageSession(async (w) => {
+    ({ p: page } = await w.open({ width: 1300, height: 900 }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
+  const { errors } = web;
 
   it('the deadline calculator counts working days from a ДД.ММ.ГГГГ date; the year lists each day off with its source', async () => {
-    await page.goto(`${srv.url}#/calendar`);
+    await web.visit(page, 'calendar');
     await page.fill('#dl-from', '15.04.2026');
     await page.fill('#dl-count', '5');
     await page.click('#dl-compute');
@@ -43,7 +34,7 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
 
   it('a draft shows the same errors and warnings as bagalau draft check', async () => {
     const cli = (file: string) => (JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'draft', 'check', file, '--date', '2026-01-01', '--format', 'json'], { encoding: 'utf8' }).stdout) as { summary: { errors: number; warnings: number } }).summary;
-    await page.goto(`${srv.url}#/drafts`);
+    await web.visit(page, 'drafts');
     await page.fill('#draft-date', '2026-01-01');
     for (const file of ['samples/drafts/band-gap.md', 'samples/drafts/ok.md']) {
       const want = cli(file);
@@ -55,9 +46,9 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
   }, 180_000);
 
   it('a Word draft (.docx) and an act as published (.txt) show the findings bagalau draft check gives for the same file', async () => {
-    const out = join(srv.dir, 'word');
+    const out = join(web.srv.dir, 'word');
     const findingsOf = (file: string) => (JSON.parse(spawnSync('node', ['dist/src/cli/main.js', 'draft', 'check', file, '--date', '2026-01-01', '--format', 'json'], { encoding: 'utf8' }).stdout) as { results: { findings: { ruleId: string; severity: string }[] }[] }).results[0]!.findings;
-    await page.goto(`${srv.url}#/drafts`);
+    await web.visit(page, 'drafts');
     await page.fill('#draft-date', '2026-01-01');
     for (const md of ['samples/drafts/band-gap.md', 'samples/drafts/numbering-gap.md']) {
       // a Word file as a drafter would send it: the draft made DOCX by bagalau's own renderer
@@ -85,7 +76,7 @@ describe.skipIf(!hasChromium())('drafts, calendar, languages', () => {
   }, 180_000);
 
   it('the language switch changes the page and the form labels (Russian and English working translations, the Kazakh title kept, the note that they are unofficial; the kind of an event by its words, not its key)', async () => {
-    await page.goto(srv.url);
+    await web.visit(page);
     await page.getByText('asa-b-model/valid.yaml').click();
     await page.waitForSelector('label[for="servant_fullName"]');
     expect(await page.locator('label[for="servant_fullName"]').innerText()).toMatch(/Т\.А\.Ә\./);

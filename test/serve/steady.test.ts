@@ -6,31 +6,20 @@
  * request, so «before the findings land» is a state it waits in, not a moment it hopes to catch.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser } from '../browser.js';
-import { serveSamples } from './helpers.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../browser.js';
+import { createPackage, pageSession, settled } from './browser-session.js';
 
 type InPage = { document: { getElementById(id: string): { getBoundingClientRect(): { x: number; y: number; width: number; height: number } } | null; activeElement: { id: string } | null }; scrollX: number; scrollY: number };
 
 describe.skipIf(!hasChromium())('the fill page keeps its fields still', () => {
-  let browser: Browser;
-  let srv: Awaited<ReturnType<typeof serveSamples>>;
-  const errors: string[] = [];
+  const web = pageSession();
+  const { errors } = web;
   // the chunk of asa-b-model's validators, which the page's first check of such a package waits for
   const bundle = JSON.parse(readFileSync('dist/web/bundle.json', 'utf8')) as Record<string, string>;
   const validators = Object.keys(bundle).find((k) => bundle[k] === 'validators asa-b-model')!;
 
-  beforeAll(async () => {
-    srv = await serveSamples();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.stop();
-  });
-
-  const settled = (p: Page) => p.waitForFunction(() => !/…/.test((globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } | null } }).document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
   /** Where a field is on the page (not in the window: the page may scroll), to the pixel. */
   const place = (p: Page, id: string) =>
     p.evaluate((i) => {
@@ -43,21 +32,15 @@ describe.skipIf(!hasChromium())('the fill page keeps its fields still', () => {
 
   for (const [width, height] of [[1366, 768], [683, 768]] as const) {
     it(`${width}×${height}: a click aimed at a field before the findings land hits that field; a finding that goes moves nothing; each finding leads to its field; a finding on a whole group marks none of its fields; nothing is wider than the window`, async () => {
-      const ctx = await browser.newContext({ viewport: { width, height } });
-      const p = await ctx.newPage();
-      p.on('pageerror', (e) => errors.push(e.message));
+      const { ctx, p } = await web.open({ width, height });
       let release!: () => void;
       const held = new Promise<void>((r) => (release = r));
       await p.route(`**/${validators}`, async (route) => {
         await held;
         await route.continue();
       });
-      await p.goto(srv.url);
-      await p.selectOption('#lang', 'ru');
-      await p.selectOption('#new-methodology', 'asa-b-model');
-      await p.fill('#new-name', `steady/${width}.yaml`);
-      await p.click('#create');
-      await p.waitForSelector('#servant_position');
+      await web.visit(p, '', 'ru');
+      await createPackage(p, 'asa-b-model', `steady/${width}.yaml`, '#servant_position');
       expect(await p.locator('#status').innerText()).toBe('Проверка…'); // the check waits for the held validators
 
       // the officer aims at «position»; the findings (seven required fields) land; the click goes where aimed

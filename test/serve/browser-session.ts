@@ -1,0 +1,134 @@
+/**
+ * What every page test of `bagalau serve` sets up the same way, so that a test file says only what it tests: the
+ * server over a fresh copy of the samples (helpers.ts) and Chromium (../browser.ts), started before a describe block's
+ * tests and stopped after them; pages opened watched — an error thrown in the page, a request that leaves the machine
+ * (evaluation results never may) — and the page's own steps a test takes on its way (a package made or opened, a staff
+ * list previewed). Every wait polls the page for its state, never sleeps a fixed time: CI machines are loaded.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { ServeOptions } from '../../src/serve/server.js';
+import { launchBrowser } from '../browser.js';
+import { serveSamples } from './helpers.js';
+
+export type Served = Awaited<ReturnType<typeof serveSamples>>;
+
+/** What a watched page did that a test forbids: errors thrown in it, requests to anywhere but the local server. */
+export interface Watched {
+  errors: string[];
+  foreign: string[];
+}
+
+/**
+ * Records into `into` each error thrown in the page (with `consoleErrors`, each error it logs too) and each request
+ * that goes neither to `origin` nor to a blob: or data: URL.
+ */
+export function watch(p: Page, origin: string, into: Watched = { errors: [], foreign: [] }, { consoleErrors = false } = {}): Watched {
+  p.on('pageerror', (e) => into.errors.push(e.message));
+  if (consoleErrors)
+    p.on('console', (m) => {
+      if (m.type() === 'error') into.errors.push(m.text());
+    });
+  p.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) into.foreign.push(r.url());
+  });
+  return into;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  /** The browser's own language (its file picker's words), not the page's. */
+  locale?: string;
+  acceptDownloads?: boolean;
+  consoleErrors?: boolean;
+  /** The page's own record of errors and requests, instead of the session's. */
+  own?: boolean;
+}
+
+export interface PageSession {
+  readonly srv: Served;
+  readonly browser: Browser;
+  /** What the pages opened without `own` did (see watch). */
+  readonly errors: string[];
+  readonly foreign: string[];
+  /** A page in a browser context of its own (1366×768 unless told), watched. */
+  open(o?: OpenOptions): Promise<{ ctx: BrowserContext; p: Page } & Watched>;
+  /** The page `p` at `route` of the server (the fill page without one), in `lang` when given. */
+  visit(p: Page, route?: string, lang?: 'kk' | 'ru' | 'en'): Promise<void>;
+}
+
+/**
+ * The server and the browser for the describe block it is called in (its beforeAll and afterAll). `ready`: what the
+ * block's tests share, made once they are up (one page for all of them, the methodologies' titles).
+ */
+export function pageSession(ready?: (s: PageSession) => Promise<void>, serve: Partial<ServeOptions> = {}): PageSession {
+  let srv: Served | undefined;
+  let browser: Browser | undefined;
+  const shared: Watched = { errors: [], foreign: [] };
+  const s: PageSession = {
+    get srv() {
+      if (!srv) throw new Error('the server is started in beforeAll');
+      return srv;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is launched in beforeAll');
+      return browser;
+    },
+    errors: shared.errors,
+    foreign: shared.foreign,
+    async open({ width = 1366, height = 768, locale, acceptDownloads, consoleErrors, own } = {}) {
+      const ctx = await s.browser.newContext({ viewport: { width, height }, ...(locale ? { locale } : {}), ...(acceptDownloads ? { acceptDownloads } : {}) });
+      const p = await ctx.newPage();
+      return { ctx, p, ...watch(p, s.srv.url, own ? undefined : shared, { consoleErrors }) };
+    },
+    async visit(p, route = '', lang) {
+      await p.goto(route ? `${s.srv.url}#/${route}` : s.srv.url);
+      if (lang) await p.selectOption('#lang', lang);
+    },
+  };
+  beforeAll(async () => {
+    srv = await serveSamples(serve);
+    browser = await launchBrowser();
+    await ready?.(s);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.stop();
+  });
+  return s;
+}
+
+/**
+ * The page's live check of the last change has landed (the status no longer says «checking…»): under load the check
+ * of one change may land after the next click, and a click that adds a form or a row moves the fields.
+ */
+export const settled = (p: Page): Promise<unknown> =>
+  p.waitForFunction(() => !/…/.test((globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } | null } }).document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+
+/** A new package of `methodology` on the fill page, under `name` (or none: the page proposes one), its form shown. */
+export async function createPackage(p: Page, methodology: string, name = '', shown = '#servant_fullName'): Promise<void> {
+  await p.selectOption('#new-methodology', methodology);
+  await p.fill('#new-name', name);
+  await p.click('#create');
+  await p.waitForSelector(shown);
+}
+
+/** The link to a file of the workspace in the list of files, by its whole path. */
+export const fileLink = (p: Page, file: string) => p.locator('ul.files a', { hasText: new RegExp(`^${file.replace(/[.]/g, '\\.')}$`) });
+
+/** A package of the workspace opened from the list of files, its form shown (`shown`) and its first check landed. */
+export async function openPackage(p: Page, file: string, shown = '#servant_fullName'): Promise<void> {
+  await fileLink(p, file).click();
+  await p.waitForSelector(shown);
+  await settled(p);
+}
+
+/** On the import page: the staff list chosen, the methodology (if given), period and folder (if given) filled, a preview asked for. */
+export async function previewImport(p: Page, { file, methodology, period, dir }: { file: string; methodology?: string; period: string; dir?: string }): Promise<void> {
+  await p.setInputFiles('#staff-file', file);
+  if (methodology) await p.selectOption('#import-methodology', methodology);
+  await p.fill('#import-period', period);
+  if (dir !== undefined) await p.fill('#import-dir', dir);
+  await p.click('#import-preview');
+}
