@@ -12,7 +12,7 @@ import { DOCX_CELL_SIDE_TWIP, FONT_FAMILY, TABLE_GAP_PT, fixedDate } from './for
 
 /** The paragraph that closes a section after its last table, pt: one twip, the least exact height WordprocessingML states. */
 const SECTION_CLOSE_PT = 0.05;
-import { keptRowsFrom, lineTwips, NO_BREAK_HYPHEN, runPieces, spanAbove, XML_EMITTER } from './docxml.js';
+import { keptRowsFrom, lineTwips, minRowTwips, NO_BREAK_HYPHEN, runPieces, spanAbove, XML_EMITTER } from './docxml.js';
 import { compileParts } from './docx-internals.js';
 import { deflateSync, strToU8 } from 'fflate';
 
@@ -84,7 +84,7 @@ function table(t: Table, textWidthMm: number, bodyPt: number): DocxTable {
       tableHeader: ri < t.headerRows,
       // a row taller than a page may split (LibreOffice cut the last lines of one that may not)
       ...(t.splitRows?.includes(ri) ? {} : { cantSplit: true }),
-      ...(ri >= t.headerRows && t.minRowHeightMm > 0 ? { height: { value: twip(t.minRowHeightMm), rule: 'atLeast' as const } } : {}),
+      ...(ri >= t.headerRows && t.minRowHeightMm > 0 ? { height: { value: minRowTwips(t), rule: 'atLeast' as const } } : {}),
       ...(ri < t.headerRows && t.headerRowsPt?.[ri] ? { height: { value: Math.round((t.headerRowsPt[ri] ?? 0) * 20), rule: 'atLeast' as const } } : {}),
       children: row.flatMap((cell, ci) => {
         const width = (cols: number): number => widths.slice(ci, ci + cols).reduce((a, w) => a + w, 0);

@@ -62,8 +62,8 @@ export interface Table {
   /** Minimum height of a body row (mm): blank forms keep room for handwriting. */
   minRowHeightMm: number;
   /**
-   * Set by the fitting step: the height (pt) of each header row that a cell merged down over the header makes taller
-   * than its own cells (0 for the others). The DOCX writes it as the row's least height: LibreOffice sizes a header
+   * Set by the fitting step: the height (pt, its ruling included) of each header row that a cell merged down over the
+   * header makes taller than its own cells (0 for the others). The DOCX writes it as the row's least height: LibreOffice sizes a header
    * row repeated on a new page by its own cells only, and cut the merged cell's text there.
    */
   headerRowsPt?: number[];

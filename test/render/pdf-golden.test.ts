@@ -18,10 +18,10 @@ const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('he
 const titleOf = (md: string, fallback: string): string => /^title:\s*(.+)$/m.exec(md)?.[1]?.trim() ?? fallback;
 
 const BLANKS: { methodology: string; form: string; pdf: string; docx: string }[] = [
-  { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: '6526067e549bbfb86a069b8f8eab7499636d5ceb72890e92865fd241a33b090e' },
-  { methodology: 'sjc-apparatus', form: 'rankingSheet', pdf: '7dcfea1ecca8c2cac973ecee3bd465582c32bd7688cdb781bf2bb230e339b3f7', docx: 'cebf78edfa8c611e0a8999662fb2e57e71ae36c8ecb5f183d717d0e12aa44347' },
-  { methodology: 'asa-a-corps', form: 'evaluationSheet', pdf: 'c134e876533c49e755f0d86a931621c80aab62b2284fd381405088e7a94b77fe', docx: '9525eadcf0fa5f202573c6687d25e559c950cfa802e3d6c181c6fa78ac346f8f' },
-  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: 'b531133c38deed79da35e46f1010eb7a271850d22b359260facef2e34a7ad8a2' },
+  { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: 'ae28c04325e78919c419657a894de77309313314aa76ed92e76e5dd323b456c6' },
+  { methodology: 'sjc-apparatus', form: 'rankingSheet', pdf: '7dcfea1ecca8c2cac973ecee3bd465582c32bd7688cdb781bf2bb230e339b3f7', docx: '5b185bf9d50e4252db028aec5c52492d403ad22aa2454e9b32f356bdda16c766' },
+  { methodology: 'asa-a-corps', form: 'evaluationSheet', pdf: 'c134e876533c49e755f0d86a931621c80aab62b2284fd381405088e7a94b77fe', docx: '7d80210d45700a0a3f7aae21b5ca7f608570d4859d9e4cf8df983ea37683fb7f' },
+  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: '4e57819362faef857e24f929e901f92616fc861520fbdfd2e1c0345604004de0' },
 ];
 
 /** Letters the standard subset lacks (Ł, Ø, Æ, Ğ …) in three faces, a table, two outline levels. */

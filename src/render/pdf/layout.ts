@@ -7,7 +7,7 @@
  */
 import type { Block, DocumentModel, Orientation, Paragraph, Table, Run } from '../model.js';
 import { ptFromMm } from '../model.js';
-import { LINE_HEIGHT, TABLE_GAP_PT } from '../format-rules.js';
+import { BORDER_PT, LINE_HEIGHT, TABLE_GAP_PT } from '../format-rules.js';
 import { breakOffsets, heldBreakOffsets, SOFT_HYPHEN } from '../linebreak.js';
 import type { FaceKey, FontSet } from './font.js';
 import { keep } from '../cache.js';
@@ -27,12 +27,6 @@ interface Line { tokens: Token[]; width: number; height: number; last: boolean; 
 
 const CELL_PAD_X = ptFromMm(1.5);
 const CELL_PAD_Y = ptFromMm(0.8);
-/**
- * Width of a table's ruling (the DOCX's single border, `w:sz` 4 = 0.5 pt). Word and LibreOffice add it to every
- * bordered row's height (LibreOffice: 16.54 pt a row of 10 pt text where the content is 16.05): left out, a long
- * table drifted half a point a row and broke a page later than the DOCX (sjc App. 6, issue 8).
- */
-export const BORDER_PT = 0.5;
 
 function faceKey(r: Run): FaceKey {
   return r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
@@ -328,12 +322,14 @@ const LINES_MAX = 5000;
 
 /**
  * The header rows of a bordered table that the layout makes taller than their own cells so that a cell merged down
- * over them fits (the last row it spans grows): each such row's height without its ruling, the others 0. With fonts
- * that only need to measure (`FontSet.get(face).width`), as the fitting step has them.
+ * over them fits (the last row it spans grows): each such row's height with its ruling, the others 0 — the DOCX's
+ * atLeast height, which LibreOffice takes for the whole row (as `minRowTwips`; stated without the ruling, the header
+ * it repeats on the next page was 0.5 pt lower than ours, measured 06.12.2026). With fonts that only need to measure
+ * (`FontSet.get(face).width`), as the fitting step has them.
  */
 export function grownHeaderRows(t: Table, textW: number, fonts: FontSet): number[] {
   const m = measureTable(t, textW, 12, { measured: new Map(), lines: (p, width, body) => breakLines(p, width, body, fonts) });
-  return m.rows.slice(0, t.headerRows).map((r) => (r.grown ? r.height - (t.borders ? BORDER_PT : 0) : 0));
+  return m.rows.slice(0, t.headerRows).map((r) => (r.grown ? r.height : 0));
 }
 
 /**
@@ -373,13 +369,15 @@ function measureTable(t: Table, textW: number, body: number, run: LayoutRun): Me
     const rule = t.borders ? BORDER_PT : 0;
     return { cells, height: (ri >= t.headerRows ? Math.max(content, minRow) : content) + rule } as MeasuredTable['rows'][number];
   });
-  // a cell spanning rows taller than those rows together: the last of them grows
+  // a cell spanning rows taller than those rows together: the last of them grows, to the cell's text and one ruling as a
+  // row of its own would be
+  const rule = t.borders ? BORDER_PT : 0;
   rows.forEach((r, ri) => r.cells.forEach((c) => {
     if (c.rows <= 1) return;
     const span = rows.slice(ri, ri + c.rows);
     const have = span.reduce((a, x) => a + x.height, 0);
     const last = span[span.length - 1];
-    if (last && c.h > have) { last.height += c.h - have; last.grown = true; }
+    if (last && c.h + rule > have) { last.height += c.h + rule - have; last.grown = true; }
   }));
   const m = { colW, rows };
   run.measured.set(t, { key, m });
