@@ -51,6 +51,30 @@ function everyRowValues(sets: string[], body: string | undefined, all: readonly 
   return values;
 }
 
+/** An argument as a shell reads it back whole: in double quotes, with what a shell would expand there escaped. */
+const shellQuoted = (s: string): string => `"${s.replace(/["\\$`]/g, '\\$&')}"`;
+
+/**
+ * How to get past an import refused for a list with no column for a required field, one line a field: name the column
+ * that holds it (`--map`, with a column of the list no field took as the example, if there is one), or, for a text
+ * field, give every row one value (`--set`, and `--body` for the state body); a date or a yes/no is each servant's own.
+ */
+export function missingColumnHint(fields: readonly { field: string; label: Text3; everyRow: boolean }[], unmatched: readonly string[], L: Lang): string {
+  const column = unmatched.map((c) => c.trim()).find((c) => c !== '');
+  const value = { kk: 'МӘН', ru: 'ЗНАЧЕНИЕ', en: 'VALUE' }[L];
+  return fields
+    .map((f) => {
+      const map = `--map ${shellQuoted(`${column ?? { kk: 'БАҒАН', ru: 'СТОЛБЕЦ', en: 'COLUMN' }[L]}=${f.field}`)}`;
+      const named = column !== undefined
+        ? { kk: `оны қамтитын бағанды атаңыз, мысалы ${map}`, ru: `назовите столбец, где оно есть, например ${map}`, en: `name the column that holds it, e.g. ${map}` }[L]
+        : { kk: `оны қамтитын бағанды атаңыз: ${map}`, ru: `назовите столбец, где оно есть: ${map}`, en: `name the column that holds it: ${map}` }[L];
+      const set = [...(f.field === 'body' ? [`--body ${shellQuoted(value)}`] : []), `--set ${shellQuoted(`${f.field}=${value}`)}`].join({ kk: ' не ', ru: ' или ', en: ' or ' }[L]);
+      const every = f.everyRow ? { kk: `, не барлық жолға бір мән беріңіз: ${set}`, ru: `, или задайте одно значение для всех строк: ${set}`, en: `, or give every row one value: ${set}` }[L] : '';
+      return `  ${f.label[L]} [${f.field}]: ${named}${every}`;
+    })
+    .join('\n');
+}
+
 /** The folders `mkdirSync(dir, { recursive: true })` made, from `dir` up to the first it made, removed while empty (a refused import leaves nothing). */
 function unmake(dir: string, first: string | undefined): void {
   if (first === undefined) return;
@@ -79,12 +103,13 @@ export function register(program: Command): void {
     .option('--set <field=value...>')
     .addOption(langOption())
     .action(async (methodology: string | undefined, opts: InitOpts) => {
-      const { newPackage, importStaff } = await import('../serve/api.js');
+      const { newPackage, importStaff, MissingColumnError } = await import('../serve/api.js');
       const { parsePeriod, EVERY_ROW_FIELDS, STAFF_FIELDS } = await import('../serve/staff.js');
       const { HttpError } = await import('../serve/http.js');
       const { createCalendar } = await import('../law/calendar/index.js');
       const { Workspace, WorkspaceError } = await import('../serve/workspace.js');
       const fail = (e: unknown): never => {
+        if (e instanceof MissingColumnError) throw new UsageError(`${e.text[opts.lang]}\n${missingColumnHint(e.fields, e.unmatched, opts.lang)}`);
         if (e instanceof HttpError || e instanceof WorkspaceError) throw new UsageError(e.text[opts.lang]);
         throw e;
       };

@@ -250,6 +250,28 @@ export interface ImportResult {
    * headers, so the page can let the officer say which column it is (a real import is refused with the same words).
    */
   missing?: Record<Lang, string>;
+  /** The same, as data: each field without a column, and whether one value for every row may fill it (`values=`). */
+  missingFields?: MissingField[];
+}
+
+/** A required field the staff list has no column for: `everyRow` — a text one value for every row may fill (EVERY_ROW_FIELDS), not a date or a yes/no. */
+export interface MissingField {
+  field: string;
+  label: Record<Lang, string>;
+  everyRow: boolean;
+}
+
+/**
+ * An import refused because the list has no column for a required field, with what each door needs to say how to
+ * fix it in its own words (the command's options, the page's controls) without reading the message: the fields, and
+ * the list's columns no field took (one may be the column meant). The response's finding carries them as facts,
+ * `code: 'missing-column'`.
+ */
+export class MissingColumnError extends HttpError {
+  readonly code = 'missing-column';
+  constructor(text: Text3, readonly fields: MissingField[], readonly unmatched: string[]) {
+    super(400, text, [inputFinding(text, { code: 'missing-column', fields: fields.map((f) => f.field), unmatched })]);
+  }
 }
 
 /** A staff list → one package per good row in `outDir` (workspace-relative); bad rows reported by number. */
@@ -282,8 +304,10 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
   const missing = STAFF_FIELDS.filter((f) => f.required && mapping[f.field] === undefined && values[f.field] === undefined);
   if (missing.length) {
     const names = (l: Lang) => missing.map((f) => f.label[l]).join(', ');
-    if (opts.dry) return { ...result, missing: { en: `No column for: ${names('en')}`, kk: `Бағаны жоқ: ${names('kk')}`, ru: `Нет столбца: ${names('ru')}` } };
-    throw bad(`No column for: ${names('en')} (headers: ${table.headers.join(', ')})`, `Бағаны жоқ: ${names('kk')} (тақырыптар: ${table.headers.join(', ')})`, `Нет столбца: ${names('ru')} (заголовки: ${table.headers.join(', ')})`);
+    const fields = missing.map((f) => ({ field: f.field, label: { ...f.label }, everyRow: EVERY_ROW_FIELDS.includes(f) }));
+    if (opts.dry) return { ...result, missing: { en: `No column for: ${names('en')}`, kk: `Бағаны жоқ: ${names('kk')}`, ru: `Нет столбца: ${names('ru')}` }, missingFields: fields };
+    const headers = table.headers.join(', ');
+    throw new MissingColumnError(t3(`Бағаны жоқ: ${names('kk')} (тақырыптар: ${headers})`, `Нет столбца: ${names('ru')} (заголовки: ${headers})`, `No column for: ${names('en')} (headers: ${headers})`), fields, unmatched);
   }
   const read = readServants(table, mapping, values);
   result.units = read.units;

@@ -108,6 +108,50 @@ describe('init --from --body / --set', () => {
     }
   });
 
+  it('a list with no column for the state body: the refusal names --map with a column of the list, --body and --set; each way out imports', () => {
+    const csv = join(tempDir('bagalau-init-from-src-'), 'staff.csv');
+    writeFileSync(csv, 'ФИО;Должность;Категория;Примечание;Дата назначения\nИванов Иван;Специалист;C-O-5;Аппарат;01.02.2023\n');
+    const en = initFrom(csv, []);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
+      'bagalau: No column for: state body (headers: ФИО, Должность, Категория, Примечание, Дата назначения)\n' +
+        '  state body [body]: name the column that holds it, e.g. --map "Примечание=body", or give every row one value: --body "VALUE" or --set "body=VALUE"\n',
+    );
+    expect(existsSync(en.out)).toBe(false);
+    const ru = initFrom(csv, [], 'ru');
+    expect(ru.stderr).toContain('\n  государственный орган [body]: назовите столбец, где оно есть, например --map "Примечание=body", или задайте одно значение для всех строк: --body "ЗНАЧЕНИЕ" или --set "body=ЗНАЧЕНИЕ"\n');
+    const kk = initFrom(csv, [], 'kk');
+    expect(kk.stderr).toContain('\n  мемлекеттік орган [body]: оны қамтитын бағанды атаңыз, мысалы --map "Примечание=body", не барлық жолға бір мән беріңіз: --body "МӘН" не --set "body=МӘН"\n');
+    // each way out the hint names
+    expect(initFrom(csv, ['--body', BODY]).servants.map((s) => s['body'])).toEqual([BODY]);
+    expect(initFrom(csv, ['--set', `body=${BODY}`]).servants.map((s) => s['body'])).toEqual([BODY]);
+    expect(initFrom(csv, ['--map', 'Примечание=body']).servants.map((s) => s['body'])).toEqual(['Аппарат']);
+  });
+
+  it("a list with no column for a date: the refusal names --map only (a date is each servant's own); no column left to name: COLUMN", () => {
+    const dir = tempDir('bagalau-init-from-src-');
+    const spare = join(dir, 'spare.csv');
+    writeFileSync(spare, 'ФИО;Должность;Категория;Государственный орган;Назначен на должность\nИванов Иван;Специалист;C-O-5;Аппарат;01.02.2023\n');
+    const r = initFrom(spare, []);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'bagalau: No column for: appointed on (headers: ФИО, Должность, Категория, Государственный орган, Назначен на должность)\n' +
+        '  appointed on [appointedOn]: name the column that holds it, e.g. --map "Назначен на должность=appointedOn"\n',
+    );
+    expect(r.stderr).not.toMatch(/every row|--set|--body/);
+    expect(initFrom(spare, ['--map', 'Назначен на должность=appointedOn']).servants.map((s) => s['appointedOn'])).toEqual(['2023-02-01']);
+    // every column taken: the hint names the placeholder, and both missing fields, each with its own ways out
+    const none = join(dir, 'none.csv');
+    writeFileSync(none, 'ФИО;Должность;Категория\nИванов Иван;Специалист;C-O-5\n');
+    const ru = initFrom(none, [], 'ru');
+    expect(ru.status).toBe(2);
+    expect(ru.stderr.split('\n').slice(1)).toEqual([
+      '  государственный орган [body]: назовите столбец, где оно есть: --map "СТОЛБЕЦ=body", или задайте одно значение для всех строк: --body "ЗНАЧЕНИЕ" или --set "body=ЗНАЧЕНИЕ"',
+      '  дата назначения [appointedOn]: назовите столбец, где оно есть: --map "СТОЛБЕЦ=appointedOn"',
+      '',
+    ]);
+  });
+
   it('--sheet, --body, --set or --map without --from: the user meant an import, said so', () => {
     for (const opt of [['--sheet', '2'], ['--body', BODY], ['--set', 'unit=X'], ['--map', 'A=fullName']]) {
       const out = join(tempDir('bagalau-init-from-'), 'x.yaml');
