@@ -881,7 +881,10 @@ function ActTitle({ id, methodology, lang }: { id: string; methodology: Methodol
   return methodology ? <small className="act-title" id={id}>{methodology.act.title[lang]}</small> : null;
 }
 
-interface ImportResult { headerRow: number; sheet?: string; sheets?: string[]; units: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3 }
+/** The one field the import page offers a value for every row of (a list that names its state body only above the header). */
+const EVERY_ROW_INPUT = 'body';
+
+interface ImportResult { headerRow: number; sheet?: string; sheets?: string[]; units: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3; missingFields?: { field: string; label: Text3; everyRow: boolean }[] }
 
 function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
   const [file, setFile] = useState<File | null>(null);
@@ -920,7 +923,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
       setProblem(said((l) => tr('periodNeeded', l)));
       return;
     }
-    const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}), ...(body.trim() ? { values: JSON.stringify({ body: body.trim() }) } : {}), ...(sheet ? { sheet } : {}) });
+    const q = new URLSearchParams({ name: file.name, methodology, period, dir, ...(dry ? { dry: '1' } : {}), ...(Object.keys(map).length ? { map: JSON.stringify(Object.fromEntries(Object.entries(map).filter(([, f]) => f).map(([col, f]) => [col, f]))) } : {}), ...(body.trim() ? { values: JSON.stringify({ [EVERY_ROW_INPUT]: body.trim() }) } : {}), ...(sheet ? { sheet } : {}) });
     try {
       const r = await api<ImportResult>(`/api/import?${q}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: await file.arrayBuffer() });
       if (n !== asked.current) return; // a later request answers for the form as it is now
@@ -962,8 +965,9 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
                 <select id="import-sheet" value={sheet || shown.sheet} onChange={(e) => { setMap({}); setSheet(e.target.value); }}>{shown.sheets.map((n) => <option key={n} value={n}>{n}</option>)}</select>
               </label>
             )}
-            {/* a required field no header names: the officer says which column it is, here */}
-            {shown.missing && <p className="problem" id="import-missing" role="alert">{shown.missing[lang]}: {tr('pickColumn', lang)}</p>}
+            {/* a required field no header names: the officer says which column it is, here, or types the body once for every row */}
+            {shown.missing && <p className="problem" id="import-missing" role="alert">{shown.missing[lang]}: {tr('pickColumn', lang)} («{tr('column', lang)}»).
+              {shown.missingFields?.filter((f) => f.everyRow && f.field === EVERY_ROW_INPUT).map((f) => <span key={f.field} className="every-row-hint"> {tr('typeForEveryRow', lang).replace('{field}', f.label[lang])}</span>)}</p>}
             <table><thead><tr><th>{tr('field', lang)}</th><th>{tr('column', lang)}</th></tr></thead>
               <tbody>{shown.mapping.map((m) => (
                 <tr key={m.field}><td>{m.label[lang]}</td><td>
@@ -976,7 +980,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
                     {headers.map((h) => <option key={h} value={h}>{h}</option>)}
                   </select>
                   {/* no column for the state body: one value for every row, typed here (the list names it once, above) */}
-                  {m.field === 'body' && !m.column && !Object.values(map).includes('body') && <label className="every-row">{tr('orForEveryRow', lang)} <input id="import-body" value={body} onChange={(e) => setBody(e.target.value)} /></label>}
+                  {m.field === EVERY_ROW_INPUT && !m.column && !Object.values(map).includes(EVERY_ROW_INPUT) && <label className="every-row">{tr('orForEveryRow', lang)} <input id="import-body" value={body} onChange={(e) => setBody(e.target.value)} /></label>}
                 </td></tr>
               ))}</tbody></table>
             {shown.units.length > 0 && <p id="import-units">{tr('unitRows', lang)}: {shown.units.map((u) => `${u.rowNo} «${u.name}»`).join('; ')}</p>}

@@ -101,6 +101,7 @@ const T = {
   unofficialLabels: { kk: 'Өріс атауларының аудармасы ресми емес; ресми атауы — әр өрістің астында қазақша', ru: 'Перевод названий полей неофициальный; официальное название — на казахском, под каждым полем', en: 'Unofficial translation of the field labels; the official Kazakh label is under each field' },
   checkedInPage: { kk: 'осы бетте тексерілді', ru: 'проверено на этой странице', en: 'checked in this page' },
   checkedByServer: { kk: 'жергілікті серверде тексерілді', ru: 'проверено локальным сервером', en: 'checked by the local server' },
+  typeForEveryRow: { kk: '«{field}» үшін бағанның орнына барлық жолдарға бір мән жазуға болады — баған таңдауының жанындағы өріске.', ru: 'Для «{field}» можно вместо столбца вписать одно значение для всех строк — в поле рядом с выбором столбца.', en: 'For «{field}» you may instead type one value for every row, in the box beside its column choice.' },
   pickColumn: { kk: 'оны төмендегі кестеде таңдаңыз', ru: 'выберите его в таблице ниже', en: 'choose it in the table below' },
   goToField: { kk: 'Өріске өту', ru: 'Перейти к полю', en: 'Go to the field' },
   failed: { kk: 'Сәтсіз', ru: 'Не удалось', en: 'Failed' },

@@ -106,7 +106,7 @@ export const OPENAPI = {
         summary: 'Staff list (XLSX or CSV) → one package per row in the workspace',
         parameters: [q('name', 'file name (.xlsx or .csv)', { type: 'string' }, true), q('methodology', 'pack id', { type: 'string' }, true), q('period', 'YYYY, YYYY-Qn or FROM..TO', { type: 'string' }, true), q('dir', 'workspace folder to write into'), q('map', 'JSON object column → field overriding the recognised headers'), q('values', 'JSON object field → one value for every row, for a text field the list has no column for (e.g. {"body": "…"})'), q('sheet', 'the workbook\'s sheet to read, by name or by its number among the visible sheets (by default the first visible sheet that holds a list; a CSV has none)'), q('dry', '1: a preview that writes nothing')],
         requestBody: { required: true, content: { 'application/octet-stream': {} } },
-        responses: { '200': { description: '{headerRow, sheet, sheets (those holding a list), units (rows naming a department), mapping, unmatched, written, rejected}; a preview (dry=1) of a list without a column for a required field: also missing (what is missing, in kk/ru/en), no row read' }, ...errors },
+        responses: { '200': { description: '{headerRow, sheet, sheets (those holding a list), units (rows naming a department), mapping, unmatched, written, rejected}; a preview (dry=1) of a list without a column for a required field: also missing (what is missing, in kk/ru/en) and missingFields ([{field, label, everyRow}]: everyRow — values= may fill it), no row read; a real import of such a list: 400 whose finding has facts {code: "missing-column", fields, unmatched}' }, ...errors },
       },
     },
     '/api/audit': {
