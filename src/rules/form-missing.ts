@@ -1,6 +1,7 @@
 /**
  * The finding for a package that holds none of the forms its servant's category is evaluated on (asa-b-model
- * cl. 17: App. 1 or App. 2; sjc-apparatus cl. 21, 28: App. 2 or App. 4): the form named by its appendix and
+ * cl. 17: App. 1 or App. 2; sjc-apparatus cl. 21, 28: App. 2 or App. 4; asa-a-corps cl. 7: the agreement, App. 1
+ * or App. 2): the form named by its appendix and
  * title, the category and why it calls for that form, and — where the act dates the evaluation — the limit
  * judged on the check date: passed (the rule's severity) or still ahead (info: the form may yet be filled in).
  * Written once for the kinds that know which form a category calls for (forms-by-category's groups,
@@ -11,8 +12,20 @@ import { fill, formName, withTitle } from './base.js';
 import { limitOf, type DateLimitSpec } from './date-limit.js';
 import type { Report, RuleContext } from './rule.js';
 
-/** The limit the evaluation is due by (the act's date limit), as a date-limit rule gives it. */
-export type FormDue = Pick<DateLimitSpec, 'anchor' | 'months' | 'day'>;
+/**
+ * The limit a missing form is judged by: the act's date limit of the period, as a date-limit rule gives it, or a
+ * limit the package itself dates (asa-a-corps cl. 7 pt. 1: five working days from the Agency's approval;
+ * sjc-apparatus cl. 5: five working days from a head's return), which the pack works out.
+ */
+export type FormDue = Pick<DateLimitSpec, 'anchor' | 'months' | 'day'> | DueReader;
+
+/** The last day the form may be filled in, what the finding shows beside it (the clause and its start) and adds to its facts. */
+export interface DueDate {
+  limit: string;
+  basis?: Text3;
+  facts?: Record<string, unknown>;
+}
+export type DueReader = (ctx: RuleContext) => DueDate;
 
 /** Does the package hold any of these forms? */
 export function holdsAny(ctx: RuleContext, keys: readonly string[]): boolean {
@@ -31,14 +44,14 @@ const M = {
     en: 'category {category} ({whyEn}) is evaluated on {wantEn}, which the package does not hold',
   },
   overdue: {
-    kk: '; шекті күн {limit} өтіп кетті (тексеру күні {today})',
-    ru: '; предельная дата {limit} прошла (дата проверки {today})',
-    en: '; the limit {limit} has passed (as of {today})',
+    kk: '; шекті күн {limit}{basisKk} өтіп кетті (тексеру күні {today})',
+    ru: '; предельная дата {limit}{basisRu} прошла (дата проверки {today})',
+    en: '; the limit {limit}{basisEn} has passed (as of {today})',
   },
   open: {
-    kk: '; әлі толтырылмаған, шекті күн {limit} (тексеру күні {today})',
-    ru: '; ещё не заполнена, предельная дата {limit} (дата проверки {today})',
-    en: '; not filled in yet, the limit is {limit} (as of {today})',
+    kk: '; әлі толтырылмаған, шекті күн {limit}{basisKk} (тексеру күні {today})',
+    ru: '; ещё не заполнена, предельная дата {limit}{basisRu} (дата проверки {today})',
+    en: '; not filled in yet, the limit is {limit}{basisEn} (as of {today})',
   },
 } satisfies Record<string, Text3>;
 
@@ -60,13 +73,17 @@ export interface MissingForm {
 }
 
 /**
- * A limit reader made when the rule is built (`limitOf` remembers the last period's limit), or undefined
- * where the act gives the evaluation no date.
+ * A limit reader made when the rule is built (`limitOf` remembers the last period's limit), the pack's own reader
+ * for a limit the package dates, or undefined where the act gives the evaluation no date.
  */
-export const dueReader = (due: FormDue | undefined): ((period: { from: string; to: string }) => string) | undefined => (due ? limitOf(due) : undefined);
+export function dueReader(due: FormDue | undefined): DueReader | undefined {
+  if (due === undefined || typeof due === 'function') return due;
+  const limitFor = limitOf(due);
+  return (ctx) => ({ limit: limitFor(ctx.pkg.period) });
+}
 
 /** The finding: the form the category calls for is not in the package (with the limit's status where there is one). */
-export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm, limitFor?: (period: { from: string; to: string }) => string): Report {
+export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm, limitFor?: DueReader): Report {
   const names = m.want.map((k) => formName(ctx, k));
   const vars: Record<string, string> = {
     category: m.category,
@@ -80,13 +97,18 @@ export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm
   };
   const facts: Record<string, unknown> = { category: m.category, group: m.group, expected: m.want };
   if (!limitFor) return { path: '/servant/category', message: withTitle(title, fill(M.missing, vars)), facts };
-  const limit = limitFor(ctx.pkg.period);
+  const due = limitFor(ctx);
+  const limit = due.limit;
   const passed = ctx.today > limit;
   facts['limit'] = limit;
+  if (due.facts) Object.assign(facts, due.facts);
   facts['today'] = ctx.today;
   facts['status'] = passed ? 'overdue' : 'open';
   vars['limit'] = limit;
   vars['today'] = ctx.today;
+  vars['basisKk'] = due.basis ? ` (${due.basis.kk})` : '';
+  vars['basisRu'] = due.basis ? ` (${due.basis.ru})` : '';
+  vars['basisEn'] = due.basis ? ` (${due.basis.en})` : '';
   const message = withTitle(title, fill(passed ? WITH_LIMIT.overdue : WITH_LIMIT.open, vars));
   return passed ? { path: '/servant/category', message, facts } : { path: '/servant/category', severity: 'info', message, facts };
 }
