@@ -8,8 +8,10 @@ import { datedRule } from '../../rules/dated.js';
 import { dateLimit, dateLimitRule } from '../../rules/date-limit.js';
 import { placeOf } from '../../law/provision.js';
 import { deadlineRule } from '../../rules/deadline.js';
-import { formAssignmentRule } from '../../rules/form-assignment.js';
-import { holdsAny } from '../../rules/form-missing.js';
+import { assignedFormRequiredRule, formAssignmentRule, type AssignmentCase } from '../../rules/form-assignment.js';
+import { holdsAny, type DueDate } from '../../rules/form-missing.js';
+import { dateResolver } from '../../rules/dates.js';
+import { addCalendarDays, deadline as termFrom } from '../../law/calendar/index.js';
 import { formRequiredRule } from '../../rules/forms-by-category.js';
 import { percentTableRule } from '../../rules/percent-table.js';
 import { requiredRule, sameValueRule } from '../../rules/presence.js';
@@ -52,6 +54,47 @@ const graded = (ctx: RuleContext): boolean => eligible(ctx) && holdsAny(ctx, ['e
  */
 const inPostInFirstHalf = (ctx: RuleContext): boolean => ctx.pkg.servant.appointedOn < dayOf({ ...params.monitoring.value, day: 1 }, ctx);
 
+/**
+ * cl. 7 pt. 1–2: the agreement each category concludes (App. 1, App. 2), signed by the authorized person. One list
+ * for the rule that finds the other category's form filled in and for the one that finds none.
+ */
+const AGREEMENT_CASES: AssignmentCase[] = [
+  { ...placeOf(params.category1Agreement), categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+  { ...placeOf(params.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+];
+const approvedOn = dateResolver({ event: 'draft-approved' });
+/**
+ * The day a missing agreement is judged by (the choice is `agreement-required`'s note): category 1 with the
+ * Agency's approval recorded, 5 working days after it (cl. 7 pt. 1); category 2 appointed before 1 February, the
+ * last day before it (cl. 7 pt. 2); anyone else, the evaluation's limit (cl. 3 pt. 4), since the agreement is a
+ * material of the evaluation (cl. 17(2)) and the act dates it no other way.
+ */
+const agreementDue = (ctx: RuleContext): DueDate => {
+  const approved = cat1(ctx) ? approvedOn(ctx)[0]?.date : undefined;
+  if (approved !== undefined) {
+    const n = params.category1Agreement.value;
+    const d = termFrom(ctx.calendar, { from: approved, count: n, unit: 'working-days' });
+    return {
+      limit: d.deadline,
+      basis: { kk: `7-тармақтың 1-бөлігі: ${approved} келісілгеннен кейін ${n} жұмыс күні`, ru: `п. 7 ч. 1: ${n} раб. дн. после согласования ${approved}`, en: `cl. 7 pt. 1: ${n} working days after the Agency’s approval of ${approved}` },
+      facts: { limitClause: 'cl. 7 pt. 1', approved, workingDays: n, skipped: d.skipped },
+    };
+  }
+  if (cat2(ctx) && appointedBeforeFebruary(ctx)) {
+    const before = dayOf(params.category2Agreement.value, ctx);
+    return {
+      limit: addCalendarDays(before, -1),
+      basis: { kk: `7-тармақтың 2-бөлігі: ${before} дейін`, ru: `п. 7 ч. 2: до ${before}`, en: `cl. 7 pt. 2: before ${before}` },
+      facts: { limitClause: 'cl. 7 pt. 2' },
+    };
+  }
+  return {
+    limit: dayOf(params.evaluationLimit.value, ctx),
+    basis: { kk: '3-тармақтың 4-бөлігі: бағалаудың шекті күні, келісім — оның материалы (17-тармақтың 2) тармақшасы)', ru: 'п. 3 ч. 4: предельная дата оценки, соглашение — её материал (пп. 2) п. 17)', en: 'cl. 3 pt. 4: the evaluation’s limit, the agreement being one of its materials (cl. 17(2))' },
+    facts: { limitClause: 'cl. 3 pt. 4' },
+  };
+};
+
 const and = (...fs: Array<(ctx: RuleContext) => boolean>) => (ctx: RuleContext) => fs.every((f) => f(ctx));
 
 
@@ -64,11 +107,23 @@ const code = {
     note: null, // the provision's note is on the signature date, not on which form
     by: '/servant/category',
     forms: AGREEMENTS,
-    cases: [
-      { ...placeOf(params.category1Agreement), categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
-      { ...placeOf(params.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
-    ],
+    cases: AGREEMENT_CASES,
     title: { kk: '1-санат — 1-қосымша, 2-санат — 2-қосымша', ru: 'Категория 1 — приложение 1, категория 2 — приложение 2', en: 'Category 1 uses App. 1, category 2 uses App. 2' },
+  }),
+  'agreement-required': assignedFormRequiredRule({
+    id: `${ID}/agreement-required`,
+    provision: params.agreementMaterial,
+    by: '/servant/category',
+    forms: AGREEMENTS,
+    cases: AGREEMENT_CASES,
+    due: agreementDue,
+    applies: eligible,
+    note: {
+      kk: 'Келісім — бағалаудың материалы (17-тармақтың 2) тармақшасы; 6-тармақ), нысаны санатқа қарай: 1-санат — 1-қосымша (7-тармақтың 1-бөлігі), 2-санат — 2-қосымша (7-тармақтың 2-бөлігі); табылғанда нысанның нөмірі мен атауы аталады. Шекті күн: 1-санат үшін уәкілетті органның келісуі жазылса — одан кейін 5 жұмыс күні (7-тармақтың 1-бөлігі); 1 ақпанға дейін тағайындалған 2-санат үшін — 1 ақпанға дейін (7-тармақтың 2-бөлігі); қалғандары үшін мәтін келісімге басқа күн белгілемейді, сондықтан бағалаудың шекті күні (3-тармақтың 4-бөлігі) алынды. Шекті күн өтпегенше келісімнің жоқтығы — ескертпе; келісімнің мерзімі туралы ережелер (category1-agreement-signing, category2-agreement-deadline) тек келісім пакетте болғанда сөйлейді. 3-тармақтың 1-2-бөліктері бойынша бағаланбайтын қызметші үшін ереже үндемейді.',
+      ru: 'Соглашение — материал оценки (пп. 2) п. 17; п. 6), форма по категории: категория 1 — прил. 1 (п. 7 ч. 1), категория 2 — прил. 2 (п. 7 ч. 2); находка называет номер и название формы. Предельная дата: для категории 1 при записанном согласовании уполномоченного органа — 5 раб. дн. после него (п. 7 ч. 1); для категории 2, назначенного до 1 февраля, — до 1 февраля (п. 7 ч. 2); для остальных текст иной даты соглашению не даёт, поэтому взята предельная дата оценки (п. 3 ч. 4). До предельной даты отсутствие соглашения — замечание; правила о сроке соглашения (category1-agreement-signing, category2-agreement-deadline) говорят только при соглашении в пакете. Правило молчит для служащего, который по п. 3 ч. 1–2 не оценивается.',
+      en: 'The agreement is a material of the evaluation (cl. 17(2); cl. 6), its form by category: category 1 App. 1 (cl. 7 pt. 1), category 2 App. 2 (cl. 7 pt. 2); the finding names the form by number and title. The limit: for category 1 with the Agency’s approval recorded, 5 working days after it (cl. 7 pt. 1); for category 2 appointed before 1 February, before 1 February (cl. 7 pt. 2); for anyone else the text gives the agreement no other date, so the evaluation’s limit (cl. 3 pt. 4) is taken. Until the limit has passed a missing agreement is a note; the agreement’s own deadline rules (category1-agreement-signing, category2-agreement-deadline) speak only when the package holds it. The rule is silent for a servant cl. 3 pt. 1–2 excludes.',
+    },
+    title: { kk: 'Пакетте санатқа сәйкес жыл сайынғы келісім бар (1 немесе 2-қосымша)', ru: 'В пакете есть ежегодное соглашение по категории (прил. 1 или 2)', en: 'The package holds the annual agreement of the servant’s category (App. 1 or App. 2)' },
   }),
   'evaluation-sheet-required': formRequiredRule({
     id: `${ID}/evaluation-sheet-required`,
@@ -182,6 +237,9 @@ export const rules = (): Rule[] => tableRules(ID, params, ROWS as readonly RuleR
     'category1-on-time': (ctx) => cat1(ctx) && !appointedAfter20Jan(ctx),
     'category1-late': (ctx) => cat1(ctx) && appointedAfter20Jan(ctx),
     'category2-before-february': (ctx) => cat2(ctx) && appointedBeforeFebruary(ctx),
+    // A missing agreement is agreement-required's one finding (with this limit); these speak of an agreement held.
+    'category1-agreement-held': (ctx) => cat1(ctx) && holdsAny(ctx, ['agreementCategory1']),
+    'category2-agreement-held': (ctx) => cat2(ctx) && appointedBeforeFebruary(ctx) && holdsAny(ctx, ['agreementCategory2']),
   },
   notes: NOTES,
   lists: { 'category1-mandatory': MANDATORY_CATEGORY_1, 'category2-mandatory': MANDATORY_CATEGORY_2 },
