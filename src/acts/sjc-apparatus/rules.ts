@@ -4,6 +4,8 @@
  * what is not here is in `unchecked.ts` with the reason.
  */
 import type { Text3 } from '../../law/finding.js';
+import { addCalendarDays, deadline as workingDaysFrom } from '../../law/calendar/index.js';
+import type { DueDate } from '../../rules/form-missing.js';
 import { combineRules } from '../../rules/combine.js';
 import { countRule } from '../../rules/count.js';
 import { countEachRule } from '../../rules/count-each.js';
@@ -103,11 +105,31 @@ const annualPackage = (ctx: RuleContext): boolean => annual(ctx) || (!quarterly(
 const inPost = (ctx: RuleContext): boolean => inPostLongEnough(ctx.pkg.servant.appointedOn, ctx.pkg.period.from, ctx.pkg.period.to, params.tenureMonths.value);
 /** Cl. 5: a head absent while the quarterly evaluation is held is evaluated on target indicators after returning. */
 const headAbsent = (ctx: RuleContext): boolean => absentDuringEvaluation(ctx, ABSENCE_KINDS, QUARTER_LIMIT) !== undefined;
+/**
+ * Cl. 5: the day a head away at evaluation time returns — the day after the absence's recorded last day (the
+ * schema's `to`: «жұмысқа шыққанның алдындағы күн»), as absent-kpi-evaluation reads it; undefined when the
+ * package records no absence or no last day (nothing is guessed).
+ */
+const headReturn = (ctx: RuleContext): string | undefined => {
+  const a = absentDuringEvaluation(ctx, ABSENCE_KINDS, QUARTER_LIMIT);
+  return a && typeof a.to === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(a.to) ? addCalendarDays(a.to, 1) : undefined;
+};
+/** Cl. 5: App. 2 of a head who was away is due five working days after the return (the days counted as every term is). */
+const returnDue = (ctx: RuleContext): DueDate => {
+  const back = headReturn(ctx)!;
+  const n = params.returnWorkingDays.value;
+  const d = workingDaysFrom(ctx.calendar, { from: back, count: n, unit: 'working-days' });
+  return {
+    limit: d.deadline,
+    basis: t(`5-тармақ: жұмысқа ${back} шықты, одан кейін ${n} жұмыс күні`, `п. 5: вышел на работу ${back}, ${n} раб. дн. после выхода`, `cl. 5: returned to work ${back}, ${n} working days after`),
+    facts: { returned: back, workingDays: n, skipped: d.skipped },
+  };
+};
 
 const FORM_REQUIRED_NOTE = t(
-  'Тоқсандық парағы да, 360 нысаны да жоқ пакет кезеңі бойынша танылады: күнтізбелік жыл — 360 бағалау, қалғаны — тоқсандық бағалау. 5-тармақ бойынша бағаланбайтын қызметші (кезеңде лауазымда аз болған) және бағалау кезінде жұмыста болмаған басшы (оны НМИ бойынша жұмысқа шыққаннан кейін бағалайды) үшін ереже үндемейді. 4-тармақтың шекті күні өтпегенше нысанның жоқтығы — ескертпе.',
-  'Пакет без квартального листа и без форм 360 распознаётся по периоду: календарный год — оценка 360, иначе — квартальная оценка. Правило молчит для служащего, который по п. 5 не оценивается (мало пробыл в должности в периоде), и для руководителя, отсутствовавшего во время оценки (его оценивают по ЦИ после выхода). До предельной даты п. 4 отсутствие формы — замечание.',
-  'A package holding neither a quarterly sheet nor a 360 form is told by its period: a calendar year is the 360 evaluation, any other the quarterly one. The rule is silent for a servant cl. 5 excludes (too short a time in the post within the period) and for a head absent at evaluation time (evaluated on target indicators after returning). Until the cl. 4 limit has passed a missing form is a note.',
+  'Тоқсандық парағы да, 360 нысаны да жоқ пакет кезеңі бойынша танылады: күнтізбелік жыл — 360 бағалау, қалғаны — тоқсандық бағалау. 5-тармақ бойынша бағаланбайтын қызметші (кезеңде лауазымда аз болған) үшін ереже үндемейді. Бағалау кезінде жұмыста болмаған басшының 2-қосымшасы 5-тармақ бойынша жұмысқа шыққаннан кейін бес жұмыс күні ішінде күтіледі: жұмысқа шыққан күн — болмаудың жазылған соңғы күнінің ертеңі; соңғы күні жазылмаса, ереже үндемейді (күн ойдан алынбайды). 4-тармақтың (болмаған басшы үшін — 5-тармақтың) шекті күні өтпегенше нысанның жоқтығы — ескертпе.',
+  'Пакет без квартального листа и без форм 360 распознаётся по периоду: календарный год — оценка 360, иначе — квартальная оценка. Правило молчит для служащего, который по п. 5 не оценивается (мало пробыл в должности в периоде). Прил. 2 руководителя, отсутствовавшего во время оценки, по п. 5 ожидается в течение пяти рабочих дней после выхода на работу: день выхода — следующий за записанным последним днём отсутствия; если последний день не записан, правило молчит (дата не придумывается). До предельной даты п. 4 (для отсутствовавшего руководителя — п. 5) отсутствие формы — замечание.',
+  'A package holding neither a quarterly sheet nor a 360 form is told by its period: a calendar year is the 360 evaluation, any other the quarterly one. The rule is silent for a servant cl. 5 excludes (too short a time in the post within the period). A head away at evaluation time is due App. 2 within five working days of returning (cl. 5): the return is the day after the absence’s recorded last day; where no last day is recorded the rule is silent (no date is guessed). Until the cl. 4 limit (for a head who was away, the cl. 5 one) has passed a missing form is a note.',
 );
 
 export const rules = (): Rule[] => [
@@ -131,6 +153,8 @@ export const rules = (): Rule[] => [
     (
       [
         [params.kpiMethodForHeads, QUARTER_GROUPS, QUARTER_LIMIT, (ctx: RuleContext) => !annualPackage(ctx) && isHead(ctx) && !headAbsent(ctx)],
+        // Cl. 5: a head away at evaluation time, App. 2 due five working days after the recorded return; silent when no return is recorded.
+        [params.returnWorkingDays, QUARTER_GROUPS, returnDue, (ctx: RuleContext) => !annualPackage(ctx) && isHead(ctx) && headReturn(ctx) !== undefined],
         [params.rankingByUnitHead, QUARTER_GROUPS, QUARTER_LIMIT, (ctx: RuleContext) => !annualPackage(ctx) && !isHead(ctx)],
         [params.surveyFormByCategory, SURVEY_GROUPS, afterPeriod(params.surveyLimitDay.value), annualPackage],
       ] as const
