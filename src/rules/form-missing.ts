@@ -19,10 +19,14 @@ import type { Report, RuleContext } from './rule.js';
  */
 export type FormDue = Pick<DateLimitSpec, 'anchor' | 'months' | 'day'> | DueReader;
 
-/** The last day the form may be filled in, what the finding shows beside it (the clause and its start) and adds to its facts. */
+/**
+ * The last day the form may be filled in; what the finding shows beside it (the clause and the day it runs from:
+ * a template whose `{name}`s are `vars`, so its dates are written as every date of a finding is); its facts.
+ */
 export interface DueDate {
   limit: string;
   basis?: Text3;
+  vars?: Record<string, string | number>;
   facts?: Record<string, unknown>;
 }
 export type DueReader = (ctx: RuleContext) => DueDate;
@@ -44,19 +48,21 @@ const M = {
     en: 'category {category} ({whyEn}) is evaluated on {wantEn}, which the package does not hold',
   },
   overdue: {
-    kk: '; шекті күн {limit}{basisKk} өтіп кетті (тексеру күні {today})',
-    ru: '; предельная дата {limit}{basisRu} прошла (дата проверки {today})',
-    en: '; the limit {limit}{basisEn} has passed (as of {today})',
+    kk: '; шекті күн {limit} өтіп кетті (тексеру күні {today})',
+    ru: '; предельная дата {limit} прошла (дата проверки {today})',
+    en: '; the limit {limit} has passed (as of {today})',
   },
   open: {
-    kk: '; әлі толтырылмаған, шекті күн {limit}{basisKk} (тексеру күні {today})',
-    ru: '; ещё не заполнена, предельная дата {limit}{basisRu} (дата проверки {today})',
-    en: '; not filled in yet, the limit is {limit}{basisEn} (as of {today})',
+    kk: '; әлі толтырылмаған, шекті күн {limit} (тексеру күні {today})',
+    ru: '; ещё не заполнена, предельная дата {limit} (дата проверки {today})',
+    en: '; not filled in yet, the limit is {limit} (as of {today})',
   },
 } satisfies Record<string, Text3>;
 
 const joined = (a: Text3, b: Text3): Text3 => ({ kk: a.kk + b.kk, ru: a.ru + b.ru, en: a.en + b.en });
 const WITH_LIMIT = { overdue: joined(M.missing, M.overdue), open: joined(M.missing, M.open) };
+/** The template with the limit's basis in brackets after the limit. */
+const withBasis = (t: Text3, b: Text3): Text3 => ({ kk: t.kk.replace('{limit}', `{limit} (${b.kk})`), ru: t.ru.replace('{limit}', `{limit} (${b.ru})`), en: t.en.replace('{limit}', `{limit} (${b.en})`) });
 
 /** «С-О-3 санаты»; a value that says «санат» itself (corps «А»: «1-санат») as it is, not «1-санат санаты». */
 export const categoryKk = (category: string): string => (/санат$/u.test(category) ? category : `${category} санаты`);
@@ -106,9 +112,8 @@ export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm
   facts['status'] = passed ? 'overdue' : 'open';
   vars['limit'] = limit;
   vars['today'] = ctx.today;
-  vars['basisKk'] = due.basis ? ` (${due.basis.kk})` : '';
-  vars['basisRu'] = due.basis ? ` (${due.basis.ru})` : '';
-  vars['basisEn'] = due.basis ? ` (${due.basis.en})` : '';
-  const message = withTitle(title, fill(passed ? WITH_LIMIT.overdue : WITH_LIMIT.open, vars));
+  if (due.vars) Object.assign(vars, due.vars);
+  const template = passed ? WITH_LIMIT.overdue : WITH_LIMIT.open;
+  const message = withTitle(title, fill(due.basis ? withBasis(template, due.basis) : template, vars));
   return passed ? { path: '/servant/category', message, facts } : { path: '/servant/category', severity: 'info', message, facts };
 }

@@ -76,7 +76,8 @@ const agreementDue = (ctx: RuleContext): DueDate => {
     const d = termFrom(ctx.calendar, { from: approved, count: n, unit: 'working-days' });
     return {
       limit: d.deadline,
-      basis: { kk: `7-тармақтың 1-бөлігі: ${approved} келісілгеннен кейін ${n} жұмыс күні`, ru: `п. 7 ч. 1: ${n} раб. дн. после согласования ${approved}`, en: `cl. 7 pt. 1: ${n} working days after the Agency’s approval of ${approved}` },
+      basis: { kk: '7-тармақтың 1-бөлігі: {approved} келісілгеннен кейін {n} жұмыс күні', ru: 'п. 7 ч. 1: {n} раб. дн. после согласования {approved}', en: 'cl. 7 pt. 1: {n} working days after the Agency’s approval of {approved}' },
+      vars: { approved, n },
       facts: { limitClause: 'cl. 7 pt. 1', approved, workingDays: n, skipped: d.skipped },
     };
   }
@@ -84,7 +85,8 @@ const agreementDue = (ctx: RuleContext): DueDate => {
     const before = dayOf(params.category2Agreement.value, ctx);
     return {
       limit: addCalendarDays(before, -1),
-      basis: { kk: `7-тармақтың 2-бөлігі: ${before} дейін`, ru: `п. 7 ч. 2: до ${before}`, en: `cl. 7 pt. 2: before ${before}` },
+      basis: { kk: '7-тармақтың 2-бөлігі: {before} дейін', ru: 'п. 7 ч. 2: до {before}', en: 'cl. 7 pt. 2: before {before}' },
+      vars: { before },
       facts: { limitClause: 'cl. 7 pt. 2' },
     };
   }

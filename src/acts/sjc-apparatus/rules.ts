@@ -121,7 +121,8 @@ const returnDue = (ctx: RuleContext): DueDate => {
   const d = workingDaysFrom(ctx.calendar, { from: back, count: n, unit: 'working-days' });
   return {
     limit: d.deadline,
-    basis: t(`5-тармақ: жұмысқа ${back} шықты, одан кейін ${n} жұмыс күні`, `п. 5: вышел на работу ${back}, ${n} раб. дн. после выхода`, `cl. 5: returned to work ${back}, ${n} working days after`),
+    basis: t('5-тармақ: жұмысқа {back} шықты, одан кейін {n} жұмыс күні', 'п. 5: вышел на работу {back}, {n} раб. дн. после выхода', 'cl. 5: returned to work {back}, {n} working days after'),
+    vars: { back, n },
     facts: { returned: back, workingDays: n, skipped: d.skipped },
   };
 };
