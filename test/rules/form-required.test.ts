@@ -88,7 +88,7 @@ describe('sjc-apparatus/form-required (cl. 21, 28–29, 33, with the cl. 4 limit
     const hits = all.filter((f) => f.ruleId === ID);
     expect(hits.map((f) => [f.severity, f.cite?.clause, f.facts?.['limit'], f.facts?.['returned']])).toEqual([['error', 'cl. 5', '2026-07-22', '2026-07-15']]);
     expect(hits[0]!.message.en).toContain('is evaluated on «App. 2: target-indicator evaluation sheet», which the package does not hold; the limit 2026-07-22 (cl. 5: returned to work 2026-07-15, 5 working days after) has passed');
-    expect(hits[0]!.message.ru).toContain('предельная дата 22.07.2026 (п. 5: вышел на работу 15.07.2026, 5 раб. дн. после выхода) прошла');
+    expect(hits[0]!.message.ru).toContain('предельная дата 22.07.2026 (5 п.: вышел на работу 15.07.2026, 5 раб. дн. после выхода) прошла');
     expect(hits[0]!.message.kk).toContain('«2-қосымша: НМИ бойынша бағалау парағы» нысаны бойынша бағаланады');
     // one finding: the cl. 4 limit is not the head's, and absent-kpi-evaluation speaks of a sheet held
     expect(all.filter((f) => f.ruleId === 'sjc-apparatus/absent-kpi-evaluation' || f.ruleId === 'sjc-apparatus/quarterly-deadline')).toEqual([]);

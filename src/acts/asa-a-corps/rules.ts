@@ -12,6 +12,8 @@ import { assignedFormRequiredRule, formAssignmentRule, type AssignmentCase } fro
 import { holdsAny, type DueDate } from '../../rules/form-missing.js';
 import { dateResolver } from '../../rules/dates.js';
 import { addCalendarDays, deadline as termFrom } from '../../law/calendar/index.js';
+import { clauseText3 } from '../../law/cite-text.js';
+import type { Text3 } from '../../law/finding.js';
 import { formRequiredRule } from '../../rules/forms-by-category.js';
 import { percentTableRule } from '../../rules/percent-table.js';
 import { requiredRule, sameValueRule } from '../../rules/presence.js';
@@ -63,6 +65,13 @@ const AGREEMENT_CASES: AssignmentCase[] = [
   { ...placeOf(params.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
 ];
 const approvedOn = dateResolver({ event: 'draft-approved' });
+const [C1, C2, CE, CM] = [params.category1Agreement, params.category2Agreement, params.evaluationLimit, params.agreementMaterial].map((p) => clauseText3(p.clause)) as [Text3, Text3, Text3, Text3];
+/** What the finding shows beside the limit: the clause and the day it runs from. */
+const BASIS = {
+  approval: { kk: `${C1.kk}: {approved} келісілгеннен кейін {n} жұмыс күні`, ru: `${C1.ru}: {n} раб. дн. после согласования {approved}`, en: `${C1.en}: {n} working days after the Agency’s approval of {approved}` },
+  february: { kk: `${C2.kk}: {before} дейін`, ru: `${C2.ru}: до {before}`, en: `${C2.en}: before {before}` },
+  evaluation: { kk: `${CE.kk}: бағалаудың шекті күні, келісім — оның материалы (${CM.kk})`, ru: `${CE.ru}: предельная дата оценки, соглашение — её материал (${CM.ru})`, en: `${CE.en}: the evaluation’s limit, the agreement being one of its materials (${CM.en})` },
+} satisfies Record<string, Text3>;
 /**
  * The day a missing agreement is judged by (the choice is `agreement-required`'s note): category 1 with the
  * Agency's approval recorded, 5 working days after it (cl. 7 pt. 1); category 2 appointed before 1 February, the
@@ -76,24 +85,24 @@ const agreementDue = (ctx: RuleContext): DueDate => {
     const d = termFrom(ctx.calendar, { from: approved, count: n, unit: 'working-days' });
     return {
       limit: d.deadline,
-      basis: { kk: '7-тармақтың 1-бөлігі: {approved} келісілгеннен кейін {n} жұмыс күні', ru: 'п. 7 ч. 1: {n} раб. дн. после согласования {approved}', en: 'cl. 7 pt. 1: {n} working days after the Agency’s approval of {approved}' },
+      basis: BASIS.approval,
       vars: { approved, n },
-      facts: { limitClause: 'cl. 7 pt. 1', approved, workingDays: n, skipped: d.skipped },
+      facts: { limitClause: params.category1Agreement.clause, approved, workingDays: n, skipped: d.skipped },
     };
   }
   if (cat2(ctx) && appointedBeforeFebruary(ctx)) {
     const before = dayOf(params.category2Agreement.value, ctx);
     return {
       limit: addCalendarDays(before, -1),
-      basis: { kk: '7-тармақтың 2-бөлігі: {before} дейін', ru: 'п. 7 ч. 2: до {before}', en: 'cl. 7 pt. 2: before {before}' },
+      basis: BASIS.february,
       vars: { before },
-      facts: { limitClause: 'cl. 7 pt. 2' },
+      facts: { limitClause: params.category2Agreement.clause },
     };
   }
   return {
     limit: dayOf(params.evaluationLimit.value, ctx),
-    basis: { kk: '3-тармақтың 4-бөлігі: бағалаудың шекті күні, келісім — оның материалы (17-тармақтың 2) тармақшасы)', ru: 'п. 3 ч. 4: предельная дата оценки, соглашение — её материал (пп. 2) п. 17)', en: 'cl. 3 pt. 4: the evaluation’s limit, the agreement being one of its materials (cl. 17(2))' },
-    facts: { limitClause: 'cl. 3 pt. 4' },
+    basis: BASIS.evaluation,
+    facts: { limitClause: params.evaluationLimit.clause },
   };
 };
 
@@ -125,7 +134,7 @@ const code = {
       ru: 'Соглашение — материал оценки (пп. 2) п. 17; п. 6), форма по категории: категория 1 — прил. 1 (п. 7 ч. 1), категория 2 — прил. 2 (п. 7 ч. 2); находка называет номер и название формы. Предельная дата: для категории 1 при записанном согласовании уполномоченного органа — 5 раб. дн. после него (п. 7 ч. 1); для категории 2, назначенного до 1 февраля, — до 1 февраля (п. 7 ч. 2); для остальных текст иной даты соглашению не даёт, поэтому взята предельная дата оценки (п. 3 ч. 4). До предельной даты отсутствие соглашения — замечание; правила о сроке соглашения (category1-agreement-signing, category2-agreement-deadline) говорят только при соглашении в пакете. Правило молчит для служащего, который по п. 3 ч. 1–2 не оценивается.',
       en: 'The agreement is a material of the evaluation (cl. 17(2); cl. 6), its form by category: category 1 App. 1 (cl. 7 pt. 1), category 2 App. 2 (cl. 7 pt. 2); the finding names the form by number and title. The limit: for category 1 with the Agency’s approval recorded, 5 working days after it (cl. 7 pt. 1); for category 2 appointed before 1 February, before 1 February (cl. 7 pt. 2); for anyone else the text gives the agreement no other date, so the evaluation’s limit (cl. 3 pt. 4) is taken. Until the limit has passed a missing agreement is a note; the agreement’s own deadline rules (category1-agreement-signing, category2-agreement-deadline) speak only when the package holds it. The rule is silent for a servant cl. 3 pt. 1–2 excludes.',
     },
-    title: { kk: 'Пакетте санатқа сәйкес жыл сайынғы келісім бар (1 немесе 2-қосымша)', ru: 'В пакете есть ежегодное соглашение по категории (прил. 1 или 2)', en: 'The package holds the annual agreement of the servant’s category (App. 1 or App. 2)' },
+    title: { kk: 'Пакетте санатқа сәйкес жыл сайынғы келісім бар (1-қосымша немесе 2-қосымша)', ru: 'В пакете есть ежегодное соглашение по категории (прил. 1 или прил. 2)', en: 'The package holds the annual agreement of the servant’s category (App. 1 or App. 2)' },
   }),
   'evaluation-sheet-required': formRequiredRule({
     id: `${ID}/evaluation-sheet-required`,

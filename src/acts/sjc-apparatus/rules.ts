@@ -6,6 +6,7 @@
 import type { Text3 } from '../../law/finding.js';
 import { addCalendarDays, deadline as workingDaysFrom } from '../../law/calendar/index.js';
 import type { DueDate } from '../../rules/form-missing.js';
+import { clauseText3 } from '../../law/cite-text.js';
 import { combineRules } from '../../rules/combine.js';
 import { countRule } from '../../rules/count.js';
 import { countEachRule } from '../../rules/count-each.js';
@@ -112,8 +113,10 @@ const headAbsent = (ctx: RuleContext): boolean => absentDuringEvaluation(ctx, AB
  */
 const headReturn = (ctx: RuleContext): string | undefined => {
   const a = absentDuringEvaluation(ctx, ABSENCE_KINDS, QUARTER_LIMIT);
-  return a && typeof a.to === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(a.to) ? addCalendarDays(a.to, 1) : undefined;
+  return a && typeof a.to === 'string' ? addCalendarDays(a.to, 1) : undefined;
 };
+const RETURN_CLAUSE = clauseText3(params.returnWorkingDays.clause);
+const RETURN_BASIS = t(`${RETURN_CLAUSE.kk}: жұмысқа {back} шықты, одан кейін {n} жұмыс күні`, `${RETURN_CLAUSE.ru}: вышел на работу {back}, {n} раб. дн. после выхода`, `${RETURN_CLAUSE.en}: returned to work {back}, {n} working days after`);
 /** Cl. 5: App. 2 of a head who was away is due five working days after the return (the days counted as every term is). */
 const returnDue = (ctx: RuleContext): DueDate => {
   const back = headReturn(ctx)!;
@@ -121,7 +124,7 @@ const returnDue = (ctx: RuleContext): DueDate => {
   const d = workingDaysFrom(ctx.calendar, { from: back, count: n, unit: 'working-days' });
   return {
     limit: d.deadline,
-    basis: t('5-тармақ: жұмысқа {back} шықты, одан кейін {n} жұмыс күні', 'п. 5: вышел на работу {back}, {n} раб. дн. после выхода', 'cl. 5: returned to work {back}, {n} working days after'),
+    basis: RETURN_BASIS,
     vars: { back, n },
     facts: { returned: back, workingDays: n, skipped: d.skipped },
   };
