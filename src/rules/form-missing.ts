@@ -7,7 +7,9 @@
  * Written once for the kinds that know which form a category calls for (forms-by-category's groups,
  * form-assignment's cases). Pure.
  */
+import { clauseText3 } from '../law/cite-text.js';
 import type { Text3 } from '../law/finding.js';
+import type { Provision } from '../law/provision.js';
 import { fill, formName, withTitle } from './base.js';
 import { limitOf, type DateLimitSpec } from './date-limit.js';
 import type { Report, RuleContext } from './rule.js';
@@ -20,11 +22,13 @@ import type { Report, RuleContext } from './rule.js';
 export type FormDue = Pick<DateLimitSpec, 'anchor' | 'months' | 'day'> | DueReader;
 
 /**
- * The last day the form may be filled in; what the finding shows beside it (the clause and the day it runs from:
- * a template whose `{name}`s are `vars`, so its dates are written as every date of a finding is); its facts.
+ * The last day the form may be filled in; the provision it comes from (its clause shown beside the limit and
+ * given in the facts as `limitClause`); what follows the clause (the day the limit runs from: a template whose
+ * `{name}`s are `vars`, so its dates are written as every date of a finding is); its facts.
  */
 export interface DueDate {
   limit: string;
+  of?: Pick<Provision<unknown>, 'clause' | 'quote'>;
   basis?: Text3;
   vars?: Record<string, string | number>;
   facts?: Record<string, unknown>;
@@ -61,8 +65,12 @@ const M = {
 
 const joined = (a: Text3, b: Text3): Text3 => ({ kk: a.kk + b.kk, ru: a.ru + b.ru, en: a.en + b.en });
 const WITH_LIMIT = { overdue: joined(M.missing, M.overdue), open: joined(M.missing, M.open) };
-/** The template with the limit's basis in brackets after the limit. */
-const withBasis = (t: Text3, b: Text3): Text3 => ({ kk: t.kk.replace('{limit}', `{limit} (${b.kk})`), ru: t.ru.replace('{limit}', `{limit} (${b.ru})`), en: t.en.replace('{limit}', `{limit} (${b.en})`) });
+/** The template with the limit's clause and basis in brackets after the limit. */
+function withBasis(t: Text3, due: DueDate): Text3 {
+  const c = due.of ? clauseText3(due.of.clause) : undefined;
+  const b = (lang: keyof Text3): string => [c?.[lang], due.basis?.[lang]].filter(Boolean).join(': ');
+  return { kk: t.kk.replace('{limit}', `{limit} (${b('kk')})`), ru: t.ru.replace('{limit}', `{limit} (${b('ru')})`), en: t.en.replace('{limit}', `{limit} (${b('en')})`) };
+}
 
 /** «С-О-3 санаты»; a value that says «санат» itself (corps «А»: «1-санат») as it is, not «1-санат санаты». */
 export const categoryKk = (category: string): string => (/санат$/u.test(category) ? category : `${category} санаты`);
@@ -107,6 +115,7 @@ export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm
   const limit = due.limit;
   const passed = ctx.today > limit;
   facts['limit'] = limit;
+  if (due.of) facts['limitClause'] = due.of.clause;
   if (due.facts) Object.assign(facts, due.facts);
   facts['today'] = ctx.today;
   facts['status'] = passed ? 'overdue' : 'open';
@@ -114,6 +123,6 @@ export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm
   vars['today'] = ctx.today;
   if (due.vars) Object.assign(vars, due.vars);
   const template = passed ? WITH_LIMIT.overdue : WITH_LIMIT.open;
-  const message = withTitle(title, fill(due.basis ? withBasis(template, due.basis) : template, vars));
+  const message = withTitle(title, fill(due.of || due.basis ? withBasis(template, due) : template, vars));
   return passed ? { path: '/servant/category', message, facts } : { path: '/servant/category', severity: 'info', message, facts };
 }

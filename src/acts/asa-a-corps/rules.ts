@@ -12,7 +12,6 @@ import { assignedFormRequiredRule, formAssignmentRule, type AssignmentCase } fro
 import { holdsAny, type DueDate } from '../../rules/form-missing.js';
 import { dateResolver } from '../../rules/dates.js';
 import { addCalendarDays, deadline as termFrom } from '../../law/calendar/index.js';
-import { clauseText3 } from '../../law/cite-text.js';
 import type { Text3 } from '../../law/finding.js';
 import { formRequiredRule } from '../../rules/forms-by-category.js';
 import { percentTableRule } from '../../rules/percent-table.js';
@@ -65,12 +64,11 @@ const AGREEMENT_CASES: AssignmentCase[] = [
   { ...placeOf(params.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
 ];
 const approvedOn = dateResolver({ event: 'draft-approved' });
-const [C1, C2, CE, CM] = [params.category1Agreement, params.category2Agreement, params.evaluationLimit, params.agreementMaterial].map((p) => clauseText3(p.clause)) as [Text3, Text3, Text3, Text3];
-/** What the finding shows beside the limit: the clause and the day it runs from. */
+/** What the finding shows after the limit's clause: the day it runs from, or why it is that limit. */
 const BASIS = {
-  approval: { kk: `${C1.kk}: {approved} келісілгеннен кейін {n} жұмыс күні`, ru: `${C1.ru}: {n} раб. дн. после согласования {approved}`, en: `${C1.en}: {n} working days after the Agency’s approval of {approved}` },
-  february: { kk: `${C2.kk}: {before} дейін`, ru: `${C2.ru}: до {before}`, en: `${C2.en}: before {before}` },
-  evaluation: { kk: `${CE.kk}: бағалаудың шекті күні, келісім — оның материалы (${CM.kk})`, ru: `${CE.ru}: предельная дата оценки, соглашение — её материал (${CM.ru})`, en: `${CE.en}: the evaluation’s limit, the agreement being one of its materials (${CM.en})` },
+  approval: { kk: '{approved} келісілгеннен кейін {n} жұмыс күні', ru: '{n} раб. дн. после согласования {approved}', en: '{n} working days after the Agency’s approval of {approved}' },
+  february: { kk: '{before} дейін', ru: 'до {before}', en: 'before {before}' },
+  evaluation: { kk: 'бағалаудың шекті күні, келісім — оның материалы', ru: 'предельная дата оценки, соглашение — её материал', en: 'the evaluation’s limit, the agreement being one of its materials' },
 } satisfies Record<string, Text3>;
 /**
  * The day a missing agreement is judged by (the choice is `agreement-required`'s note): category 1 with the
@@ -87,7 +85,8 @@ const agreementDue = (ctx: RuleContext): DueDate => {
       limit: d.deadline,
       basis: BASIS.approval,
       vars: { approved, n },
-      facts: { limitClause: params.category1Agreement.clause, approved, workingDays: n, skipped: d.skipped },
+      of: params.category1Agreement,
+      facts: { approved, workingDays: n, skipped: d.skipped },
     };
   }
   if (cat2(ctx) && appointedBeforeFebruary(ctx)) {
@@ -96,13 +95,13 @@ const agreementDue = (ctx: RuleContext): DueDate => {
       limit: addCalendarDays(before, -1),
       basis: BASIS.february,
       vars: { before },
-      facts: { limitClause: params.category2Agreement.clause },
+      of: params.category2Agreement,
     };
   }
   return {
     limit: dayOf(params.evaluationLimit.value, ctx),
     basis: BASIS.evaluation,
-    facts: { limitClause: params.evaluationLimit.clause },
+    of: params.evaluationLimit,
   };
 };
 

@@ -6,7 +6,6 @@
 import type { Text3 } from '../../law/finding.js';
 import { addCalendarDays, deadline as workingDaysFrom } from '../../law/calendar/index.js';
 import type { DueDate } from '../../rules/form-missing.js';
-import { clauseText3 } from '../../law/cite-text.js';
 import { combineRules } from '../../rules/combine.js';
 import { countRule } from '../../rules/count.js';
 import { countEachRule } from '../../rules/count-each.js';
@@ -115,8 +114,7 @@ const headReturn = (ctx: RuleContext): string | undefined => {
   const a = absentDuringEvaluation(ctx, ABSENCE_KINDS, QUARTER_LIMIT);
   return a && typeof a.to === 'string' ? addCalendarDays(a.to, 1) : undefined;
 };
-const RETURN_CLAUSE = clauseText3(params.returnWorkingDays.clause);
-const RETURN_BASIS = t(`${RETURN_CLAUSE.kk}: жұмысқа {back} шықты, одан кейін {n} жұмыс күні`, `${RETURN_CLAUSE.ru}: вышел на работу {back}, {n} раб. дн. после выхода`, `${RETURN_CLAUSE.en}: returned to work {back}, {n} working days after`);
+const RETURN_BASIS = t('жұмысқа {back} шықты, одан кейін {n} жұмыс күні', 'вышел на работу {back}, {n} раб. дн. после выхода', 'returned to work {back}, {n} working days after');
 /** Cl. 5: App. 2 of a head who was away is due five working days after the return (the days counted as every term is). */
 const returnDue = (ctx: RuleContext): DueDate => {
   const back = headReturn(ctx)!;
@@ -124,6 +122,7 @@ const returnDue = (ctx: RuleContext): DueDate => {
   const d = workingDaysFrom(ctx.calendar, { from: back, count: n, unit: 'working-days' });
   return {
     limit: d.deadline,
+    of: params.returnWorkingDays,
     basis: RETURN_BASIS,
     vars: { back, n },
     facts: { returned: back, workingDays: n, skipped: d.skipped },
