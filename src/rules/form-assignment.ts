@@ -97,6 +97,8 @@ export function formAssignmentRule(spec: AssignmentSpec): Rule {
 export interface AssignedFormSpec extends AssignmentSpec {
   /** The evaluation's date limit (e.g. asa-b-model cl. 5): before it a missing form is open (info), after it an error. */
   due?: FormDue;
+  /** The forms are agreements (asa-a-corps cl. 7), which a category concludes, not sheets it is evaluated on. */
+  agreement?: boolean;
 }
 
 /**
@@ -116,7 +118,7 @@ export function assignedFormRequiredRule(spec: AssignedFormSpec): Rule {
       const c = assignmentCase(ctx, spec.cases, spec.by);
       if (!c) return NO_REPORTS;
       const why = clauseText3(c.clause);
-      const r = missingFormReport(ctx, titleOf(spec), { category: categoryOf(ctx, spec.by), why, want: [c.form], group: c.clause }, limitFor);
+      const r = missingFormReport(ctx, titleOf(spec), { category: categoryOf(ctx, spec.by), why, want: [c.form], group: c.clause, agreement: spec.agreement === true }, limitFor);
       r.clause = c.clause;
       return [r];
     },

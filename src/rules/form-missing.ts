@@ -63,8 +63,20 @@ const M = {
   },
 } satisfies Record<string, Text3>;
 
+/**
+ * What a form other than an evaluation sheet is missing as: an agreement is not what a category «is evaluated on»
+ * but what it concludes (asa-a-corps cl. 7), so its rule words its own first half.
+ */
+export const AGREEMENT_MISSING: Text3 = {
+  kk: '{categoryKk} ({whyKk}) {wantKk} нысаны бойынша келісім жасайды, пакетте ол жоқ',
+  ru: 'категория {category} ({whyRu}) заключает соглашение по форме {wantRu}, в пакете его нет',
+  en: 'category {category} ({whyEn}) concludes its agreement on {wantEn}, which the package does not hold',
+};
+
 const joined = (a: Text3, b: Text3): Text3 => ({ kk: a.kk + b.kk, ru: a.ru + b.ru, en: a.en + b.en });
-const WITH_LIMIT = { overdue: joined(M.missing, M.overdue), open: joined(M.missing, M.open) };
+const withLimit = (missing: Text3) => ({ overdue: joined(missing, M.overdue), open: joined(missing, M.open) });
+const WITH_LIMIT = withLimit(M.missing);
+const AGREEMENT_WITH_LIMIT = withLimit(AGREEMENT_MISSING);
 /** The template with the limit's clause and basis in brackets after the limit. */
 function withBasis(t: Text3, due: DueDate): Text3 {
   const c = due.of ? clauseText3(due.of.clause) : undefined;
@@ -84,6 +96,8 @@ export interface MissingForm {
   want: readonly string[];
   /** The group's name for the facts (en). */
   group: string;
+  /** The form is an agreement (its words: {@link AGREEMENT_MISSING}), not an evaluation sheet. */
+  agreement?: boolean;
 }
 
 /**
@@ -110,7 +124,7 @@ export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm
     wantEn: names.map((n) => n.en).join(OR.en),
   };
   const facts: Record<string, unknown> = { category: m.category, group: m.group, expected: m.want };
-  if (!limitFor) return { path: '/servant/category', message: withTitle(title, fill(M.missing, vars)), facts };
+  if (!limitFor) return { path: '/servant/category', message: withTitle(title, fill(m.agreement ? AGREEMENT_MISSING : M.missing, vars)), facts };
   const due = limitFor(ctx);
   const limit = due.limit;
   const passed = ctx.today > limit;
@@ -122,7 +136,8 @@ export function missingFormReport(ctx: RuleContext, title: Text3, m: MissingForm
   vars['limit'] = limit;
   vars['today'] = ctx.today;
   if (due.vars) Object.assign(vars, due.vars);
-  const template = passed ? WITH_LIMIT.overdue : WITH_LIMIT.open;
+  const t = m.agreement ? AGREEMENT_WITH_LIMIT : WITH_LIMIT;
+  const template = passed ? t.overdue : t.open;
   const message = withTitle(title, fill(due.of || due.basis ? withBasis(template, due) : template, vars));
   return passed ? { path: '/servant/category', message, facts } : { path: '/servant/category', severity: 'info', message, facts };
 }

@@ -116,9 +116,10 @@ describe('asa-a-corps/agreement-required (cl. 17(2), cl. 7 pt. 1–2: App. 1 or 
     const all = findingsOf(findCaseText('agreement-required', 'asa-a-corps'));
     const hits = all.filter((f) => f.ruleId === ID);
     expect(hits.map((f) => [f.severity, f.cite?.clause])).toEqual([['error', 'cl. 7 pt. 1']]);
-    expect(hits[0]!.message.en).toContain('category 1-санат (cl. 7 pt. 1) is evaluated on «App. 1: annual agreement (category 1 servants)», which the package does not hold; the limit 2025-03-03 (cl. 7 pt. 1: 5 working days after the Agency’s approval of 2025-02-24) has passed');
-    expect(hits[0]!.message.ru).toContain('«Приложение 1. Ежегодное соглашение служащего корпуса «А» (для служащих 1-й категории)», в пакете её нет');
-    expect(hits[0]!.message.kk).toContain('«1-қосымша. "А" корпусы қызметшілерінің жыл сайынғы келісімі (1-санаттағы қызметшілер үшін)» нысаны бойынша бағаланады');
+    expect(hits[0]!.message.en).toContain('category 1-санат (cl. 7 pt. 1) concludes its agreement on «App. 1: annual agreement (category 1 servants)», which the package does not hold; the limit 2025-03-03 (cl. 7 pt. 1: 5 working days after the Agency’s approval of 2025-02-24) has passed');
+    expect(hits[0]!.message.ru).toContain('«Приложение 1. Ежегодное соглашение служащего корпуса «А» (для служащих 1-й категории)», в пакете его нет');
+    expect(hits[0]!.message.ru).toContain('заключает соглашение по форме');
+    expect(hits[0]!.message.kk).toContain('«1-қосымша. "А" корпусы қызметшілерінің жыл сайынғы келісімі (1-санаттағы қызметшілер үшін)» нысаны бойынша келісім жасайды');
     expect(all.filter((f) => f.ruleId === 'asa-a-corps/category1-agreement-signing')).toEqual([]);
   });
   it('breaks: category 2 without App. 2 — the cl. 7 pt. 2 limit (before 1 February); category2-agreement-deadline stays silent', () => {

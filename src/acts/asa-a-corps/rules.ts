@@ -126,6 +126,7 @@ const code = {
     by: '/servant/category',
     forms: AGREEMENTS,
     cases: AGREEMENT_CASES,
+    agreement: true,
     due: agreementDue,
     applies: eligible,
     note: {
