@@ -966,7 +966,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
               </label>
             )}
             {/* a required field no header names: the officer says which column it is, here, or types the body once for every row */}
-            {shown.missing && <p className="problem" id="import-missing" role="alert">{shown.missing[lang]}: {tr('pickColumn', lang)} («{tr('column', lang)}»).
+            {shown.missing && <p className="problem" id="import-missing" role="alert">{shown.missing[lang]}: {tr((shown.missingFields?.length ?? 1) > 1 ? 'pickColumns' : 'pickColumn', lang)} («{tr('column', lang)}»).
               {shown.missingFields?.filter((f) => f.everyRow && f.field === EVERY_ROW_INPUT).map((f) => <span key={f.field} className="every-row-hint"> {tr('typeForEveryRow', lang).replace('{field}', f.label[lang])}</span>)}</p>}
             <table><thead><tr><th>{tr('field', lang)}</th><th>{tr('column', lang)}</th></tr></thead>
               <tbody>{shown.mapping.map((m) => (

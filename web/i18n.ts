@@ -103,6 +103,7 @@ const T = {
   checkedByServer: { kk: 'жергілікті серверде тексерілді', ru: 'проверено локальным сервером', en: 'checked by the local server' },
   typeForEveryRow: { kk: '«{field}» үшін бағанның орнына барлық жолдарға бір мән жазуға болады — баған таңдауының жанындағы өріске.', ru: 'Для «{field}» можно вместо столбца вписать одно значение для всех строк — в поле рядом с выбором столбца.', en: 'For «{field}» you may instead type one value for every row, in the box beside its column choice.' },
   pickColumn: { kk: 'оны төмендегі кестеде таңдаңыз', ru: 'выберите его в таблице ниже', en: 'choose it in the table below' },
+  pickColumns: { kk: 'оларды төмендегі кестеде таңдаңыз', ru: 'выберите их в таблице ниже', en: 'choose them in the table below' },
   goToField: { kk: 'Өріске өту', ru: 'Перейти к полю', en: 'Go to the field' },
   failed: { kk: 'Сәтсіз', ru: 'Не удалось', en: 'Failed' },
   chooseFile: { kk: 'Файлды таңдау', ru: 'Выбрать файл', en: 'Choose file' },

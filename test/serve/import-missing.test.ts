@@ -12,6 +12,7 @@ import { pageSession, previewImport } from './browser-session.js';
 
 const NO_BODY = 'ФИО;Должность;Категория;Примечание;Дата назначения\nИванов Иван;Специалист;С-О-5;Аппарат акима;01.02.2023\n';
 const NO_DATE = 'ФИО;Должность;Категория;Государственный орган;Примечание\nИванов Иван;Специалист;С-О-5;Аппарат акима;01.02.2023\n';
+const NO_BODY_NO_DATE = 'ФИО;Должность;Категория;Примечание\nИванов Иван;Специалист;С-О-5;Аппарат акима\n';
 
 describe.skipIf(!hasChromium())('the import page with a list lacking a required column', () => {
   const web = pageSession();
@@ -45,6 +46,15 @@ describe.skipIf(!hasChromium())('the import page with a list lacking a required 
     await page.click('#import-preview');
     await expect.poll(() => missing.innerText().catch(() => ''), { timeout: 30_000 }).toBe('Нет столбца: дата назначения: выберите его в таблице ниже («Столбец»).');
     expect(await page.locator('#import-body').count()).toBe(0);
+
+    // two fields missing: «them», not «it»
+    const noBoth = join(web.srv.dir, 'no-body-no-date.csv');
+    writeFileSync(noBoth, NO_BODY_NO_DATE);
+    await page.setInputFiles('#staff-file', noBoth);
+    await page.click('#import-preview');
+    await expect.poll(() => missing.innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^Нет столбца: .*государственный орган.*: выберите их в таблице ниже \(«Столбец»\)\./);
+    await page.selectOption('#lang', 'kk');
+    await expect.poll(() => missing.innerText()).toMatch(/: оларды төмендегі кестеде таңдаңыз \(«Баған»\)\./);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
