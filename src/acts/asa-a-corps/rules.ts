@@ -247,7 +247,6 @@ export const rules = (): Rule[] => tableRules(ID, params, ROWS as readonly RuleR
     category1: cat1,
     'category1-on-time': (ctx) => cat1(ctx) && !appointedAfter20Jan(ctx),
     'category1-late': (ctx) => cat1(ctx) && appointedAfter20Jan(ctx),
-    'category2-before-february': (ctx) => cat2(ctx) && appointedBeforeFebruary(ctx),
     // A missing agreement is agreement-required's one finding (with this limit); these speak of an agreement held.
     'category1-agreement-held': (ctx) => cat1(ctx) && holdsAny(ctx, ['agreementCategory1']),
     'category2-agreement-held': (ctx) => cat2(ctx) && appointedBeforeFebruary(ctx) && holdsAny(ctx, ['agreementCategory2']),
