@@ -5,7 +5,7 @@
  */
 import type { Text3 } from '../../law/finding.js';
 import { addCalendarDays, deadline as workingDaysFrom } from '../../law/calendar/index.js';
-import type { DueDate } from '../../rules/form-missing.js';
+import { holdsAny, type DueDate } from '../../rules/form-missing.js';
 import { combineRules } from '../../rules/combine.js';
 import { countRule } from '../../rules/count.js';
 import { countEachRule } from '../../rules/count-each.js';
@@ -52,8 +52,10 @@ const ID = 'sjc-apparatus';
 const t = (kk: string, ru: string, en: string): Text3 => ({ kk, ru, en });
 
 const has = (ctx: RuleContext, form: string): boolean => ctx.pkg.forms?.[form] !== undefined;
-const quarterly = (ctx: RuleContext): boolean => has(ctx, 'kpiSheet') || has(ctx, 'rankingSheet');
-const annual = (ctx: RuleContext): boolean => ['survey360Heads', 'survey360Staff', 'result360Heads', 'result360Staff'].some((k) => has(ctx, k));
+const QUARTERLY_FORMS = ['kpiSheet', 'rankingSheet'] as const;
+const ANNUAL_FORMS = ['survey360Heads', 'survey360Staff', 'result360Heads', 'result360Staff'] as const;
+const quarterly = (ctx: RuleContext): boolean => holdsAny(ctx, QUARTERLY_FORMS);
+const annual = (ctx: RuleContext): boolean => holdsAny(ctx, ANNUAL_FORMS);
 
 /** The quarter a quarterly package evaluates: the quarter of the period's last day («1 - тоқсан» … «4 - тоқсан»). */
 export const quarterKey = (ctx: RuleContext): string => `q${Math.ceil(Number(ctx.pkg.period.to.slice(5, 7)) / 3)}`;
