@@ -11,7 +11,7 @@ import { englishStringTranslator, errorId, TranslatableString, type FieldErrorPr
 import { fieldLabel } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
-import { tr, type Lang, type Text3 } from './i18n.js';
+import { initialLang, tr, type Lang, type Text3 } from './i18n.js';
 import { fileNameProblem, freeName, proposedName, typedName } from '../src/serve/file-name.js';
 import {
   citeText,
@@ -40,7 +40,7 @@ const said = (say: (lang: Lang) => string): Said => ({ say });
 const errorSaid = (e: unknown): Said => said((l) => (e instanceof ApiError && e.text ? e.text[l] : String(e)));
 
 function App() {
-  const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('bagalau.lang') as Lang | null) ?? 'kk');
+  const [lang, setLang] = useState<Lang>(() => initialLang(localStorage.getItem('bagalau.lang'), navigator.languages ?? [navigator.language]));
   const [page, setPage] = useState<Page>(pageOf);
   const [methodologies, setMethodologies] = useState<Methodology[]>([]);
   const [files, setFiles] = useState<Files>({ packages: [], sessions: [] });

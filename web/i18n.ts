@@ -2,6 +2,24 @@
 export type Lang = 'kk' | 'ru' | 'en';
 export type Text3 = Record<Lang, string>;
 
+const isLang = (v: string | null): v is Lang => v === 'kk' || v === 'ru' || v === 'en';
+
+/**
+ * The page's language when it opens: the one the officer chose before (the browser keeps it); else Kazakh or Russian
+ * as the browser's own languages put them first (an officer whose browser speaks Russian reads the page in Russian
+ * from the first visit, not after finding the switch); else Kazakh, the state language. English only when chosen:
+ * a browser left in English is, in a state body's office, more often the installer's default than the officer's
+ * language.
+ */
+export function initialLang(stored: string | null, preferred: readonly string[]): Lang {
+  if (isLang(stored)) return stored;
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'kk' || primary === 'ru') return primary;
+  }
+  return 'kk';
+}
+
 const T = {
   app: { kk: 'Қызметшілерді бағалау', ru: 'Оценка служащих', en: 'Civil-servant evaluation' },
   fill: { kk: 'Толтыру', ru: 'Заполнение', en: 'Fill' },
