@@ -105,7 +105,8 @@ function whyMissing(r: Report, m: ClauseMatch): string {
 
 function paramLine(r: Report, p: ParameterResult, lang: Lang, clauses: Clause[]): string {
   const status = r.w[p.status] ?? p.status;
-  const from = p.clause !== undefined ? clauses.find((c) => c.number === p.clause) : undefined;
+  // In a draft numbered again in each chapter the number repeats: the chapter says which clause it was.
+  const from = p.clause !== undefined ? clauses.find((c) => c.number === p.clause && (p.chapter === undefined || c.chapter === p.chapter)) : undefined;
   const where = from ? ` · ${r.w['readFrom']}: ${draftName(r, from)}${p.sentence ? ` «${p.sentence.slice(0, 160)}»` : ''}` : '';
   const values = p.found !== undefined ? ` — ${r.w['draft']}: ${show(p.found)}${p.unit ? ` (${p.unit})` : ''}; ${r.w['model']}: ${show(p.parameter.expected)}` : ` — ${r.w['model']}: ${show(p.parameter.expected)}`;
   return `${p.parameter.label[lang]} (${clauseCite(p.parameter.clause, lang)}): ${status}${values}${where}`;

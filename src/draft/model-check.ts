@@ -14,6 +14,7 @@ import { finding, placeInSpan, type DraftContext } from './context.js';
 import { cellRange, columnPairRanges, isRussianText, tableBandRows, normaliseKk, quantities, quantitiesOfNormalised, textRanges, type NumericRange, type QuantityUnit } from './kazakh-text.js';
 import { amendmentFacts, CLAUSE_SUBJECTS, KEY_TERMS, MODEL_ID, MODEL_WORDING, MODEL_WORDING_LABEL, modelPendingOn, modelWordingOn, parametersOn, PROVISION_SEVERITY, type ModelBand, type ModelParameter } from './model/asa-b-model.js';
 import { MODEL_ACT_JSON, MODEL_INDEX_JSON } from './model/asa-b-model-act.js';
+import { chapterFact, clauseNo, numbersRepeat } from './clause-name.js';
 import { pairByContent, pairByNumber, readValue, type NotCompared, type Structure, type ValueRead } from './model-values.js';
 import type { PendingAmendment } from '../acts/pack.js';
 import { reviveAct } from './model/act-json.js';
@@ -30,6 +31,8 @@ export interface ParameterResult {
   /** The unit the value was written in, when it is not the model's. */
   unit?: QuantityUnit;
   clause?: number;
+  /** The chapter of `clause`, when the draft's clause numbers begin again in a chapter (a number alone does not name a clause). */
+  chapter?: number;
   place?: { line: number; column: number };
   sentence?: string;
 }
@@ -334,14 +337,15 @@ function reportValue(v: ValueReport, p: ModelParameter, got: ValueGot, at: { cla
   const status = compare(p, got, top);
   const otherUnit = got.unit && p.unit && got.unit !== p.unit ? got.unit : undefined;
   const found = p.kind === 'bands' ? (got.value as NumericRange[]).map((r) => [r.lo, r.hi]) : got.value;
-  v.parameters.push({ parameter: p, status, found, ...(otherUnit ? { unit: otherUnit } : {}), clause: at.clause.number, place: at.place, sentence: at.sentence });
+  const named = numbersRepeat(v.doc);
+  v.parameters.push({ parameter: p, status, found, ...(otherUnit ? { unit: otherUnit } : {}), clause: at.clause.number, ...chapterFact(at.clause, named), place: at.place, sentence: at.sentence });
   if (status === 'same') return status;
   const unit = UNIT_TEXT[p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
   const foundUnit = UNIT_TEXT[otherUnit ?? p.unit ?? 'none'] ?? UNIT_TEXT['none'] as Text3;
   const exp = `${show(p.expected === 'quarter' ? 'тоқсан/quarter' : p.expected === true ? '✓' : p.expected, top)}`;
   const fnd = got.contrary ? `«${at.sentence.slice(0, 120)}»` : `${show(got.value === 'year' ? 'жыл/year' : got.value === 'quarter' ? 'тоқсан/quarter' : got.value, top)}`;
   const after = how ? t3(`.${how.kk}`, `.${how.ru}`, `.${how.en}`) : t3('', '', '');
-  const facts = { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: at.clause.number, ...more };
+  const facts = { parameter: p.id, expected: p.expected, found, ...(otherUnit ? { unit: otherUnit, modelUnit: p.unit } : {}), compare: p.compare, draftClause: at.clause.number, ...chapterFact(at.clause, named, 'draftChapter'), ...more };
   const path = pointer('documents', v.d, 'clauses', v.doc.clauses.indexOf(at.clause));
   if (status === 'allowed') {
     // Stricter than the model («кемінде үш» → five): a body's specific (cl. 2), shown so the author sees it.
@@ -375,15 +379,8 @@ const amendNoteOf = (pending: PendingAmendment, parts: Set<number>) => (n: numbe
     `Amended from ${dayText(pending.from, 'en')} (${pending.act.en}): ${what('en')}; we do not hold the new text`);
 };
 
-/**
- * A draft clause's number as a message names it: «5»; in a draft whose clauses begin again at each
- * chapter and were paired in running order, with its chapter («2-тарауының 1» → «жобаның 2-тарауының
- * 1-тармағы», «1 главы 2» → «пункт 1 главы 2 проекта», «1 of chapter 2» → «draft clause 1 of chapter 2»).
- */
-function draftNo(structure: Structure, c: Clause): Text3 {
-  if (!structure.running || c.chapter === undefined) return t3(`${c.number}`, `${c.number}`, `${c.number}`);
-  return t3(`${c.chapter}-тарауының ${c.number}`, `${c.number} главы ${c.chapter}`, `${c.number} of chapter ${c.chapter}`);
-}
+/** A draft clause's number as a Russian draft's messages name it: with its chapter when the draft's numbers begin again in a chapter. */
+const draftNo = (structure: Structure, c: Clause): Text3 => clauseNo(c, structure.restarted);
 const join3 = (xs: Text3[]): Text3 => t3(xs.map((x) => x.kk).join(', '), xs.map((x) => x.ru).join(', '), xs.map((x) => x.en).join(', '));
 
 /** What content pairing found for a model clause the number could not pair: nothing, a draft clause another model clause wants too, or several that fit as well. */
@@ -469,7 +466,7 @@ function compareRussian(ctx: DraftContext, doc: AttachedDocument, modelDoc: Atta
     const c = structure.paired.get(m);
     return c ? [{ m, c, no: draftNo(structure, c) }] : [];
   });
-  const content = contentPairs.map(({ m, c }) => ({ model: m, draft: c.number, ...(structure.running && c.chapter !== undefined ? { draftChapter: c.chapter } : {}) }));
+  const content = contentPairs.map(({ m, c }) => ({ model: m, draft: c.number, ...chapterFact(c, structure.restarted, 'draftChapter') }));
   const shifted = contentPairs.some(({ m, c }) => (structure.running?.get(c) ?? c.number) !== m);
   const byContent = content.length === 0 ? t3('', '', '') : t3(
     `; мазмұны бойынша тағы ${content.length}: ${contentPairs.map((x) => `жобаның ${x.no.kk}-тармағы — үлгінің ${x.m}-тармағы`).join(', ')}${shifted ? ' (жобаның нөмірленуі үлгіден өзгеше)' : ''}`,
@@ -558,12 +555,13 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
   const docPlace = doc.title?.place ?? doc.place;
 
   /** Where a missing provision belongs: after the draft counterpart of the model clause before it. */
-  const whereMissing = (index: number): { place: typeof docPlace; after?: number } => {
+  const named = numbersRepeat(doc);
+  const whereMissing = (index: number): { place: typeof docPlace; after?: Clause } => {
     for (let k = index - 1; k >= 0; k--) {
       const prev = matches[k]?.draft;
       if (!prev) continue;
       const next = clauses[clauses.indexOf(prev) + 1];
-      return { place: next?.place ?? prev.place, after: prev.number };
+      return { place: next?.place ?? prev.place, after: prev };
     }
     return { place: clauses[0]?.place ?? docPlace };
   };
@@ -574,12 +572,13 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
     const summary = match.model.text.text.slice(0, 140);
     const note = amendNote(n);
     const { place, after } = whereMissing(index);
-    const where = after === undefined ? t3('', '', '') : t3(` (жобаның ${after}-тармағынан кейін болуы тиіс)`, ` (место — после пункта ${after} проекта)`, ` (its place: after draft cl. ${after})`);
+    const no = after && clauseNo(after, named);
+    const where = !no ? t3('', '', '') : t3(` (жобаның ${no.kk}-тармағынан кейін болуы тиіс)`, ` (место — после пункта ${no.ru} проекта)`, ` (its place: after draft cl. ${no.en})`);
     findings.push(finding('draft/model-provision-missing', whole.has(n) ? lower(sev) : sev,
       t3(`Үлгілік әдістеменің ${n}-тармағына сәйкес ереже жобада жоқ${where.kk}: «${summary}…»`,
         `В проекте нет положения, соответствующего пункту ${n} типовой методики${where.ru}: «${summary}…»`,
         `The draft has no provision matching model clause ${n}${where.en}: «${summary}…»`),
-      pointer('documents', d), place, { cite: cite(`cl. ${n}`), facts: { modelClause: n, bestScore: match.score, ...(after !== undefined ? { afterDraftClause: after } : {}) }, ...(note ? { note } : {}) }));
+      pointer('documents', d), place, { cite: cite(`cl. ${n}`), facts: { modelClause: n, bestScore: match.score, ...(after ? { afterDraftClause: after.number, ...chapterFact(after, named, 'afterDraftChapter') } : {}) }, ...(note ? { note } : {}) }));
   });
 
   const parameters: ParameterResult[] = [];
@@ -601,13 +600,13 @@ export function compareWithModel(ctx: DraftContext, date: string): ModelComparis
         : undefined;
       if (spoken) {
         const place = placeInSpan(ctx, spoken.span, spoken.text.slice(0, 20), spoken.index);
-        parameters.push({ parameter: p, status: 'unreadable', clause: spoken.clause.number, place, sentence: spoken.text });
+        parameters.push({ parameter: p, status: 'unreadable', clause: spoken.clause.number, ...chapterFact(spoken.clause, named), place, sentence: spoken.text });
         findings.push(finding('draft/model-parameter-unreadable', severity,
           t3(`${p.label.kk}: мәнін оқу мүмкін болмады — «${spoken.text.slice(0, 200)}»; Үлгілік әдістемеде ${show(p.expected, top)} (${p.clause}: «${p.wording}»)`,
             `${p.label.ru}: значение не удалось прочитать — «${spoken.text.slice(0, 200)}»; в типовой методике ${show(p.expected, top)} (${p.clause}: «${p.wording}»)`,
             `${p.label.en}: the value could not be read — «${spoken.text.slice(0, 200)}»; the model has ${show(p.expected, top)} (${p.clause}: «${p.wording}»)`),
           pointer('documents', d, 'clauses', clauses.indexOf(spoken.clause)), place,
-          { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, text: spoken.text, draftClause: spoken.clause.number }, ...(note ? { note } : {}) }));
+          { cite: cite(p.clause), facts: { parameter: p.id, expected: p.expected, text: spoken.text, draftClause: spoken.clause.number, ...chapterFact(spoken.clause, named, 'draftChapter') }, ...(note ? { note } : {}) }));
         continue;
       }
       parameters.push({ parameter: p, status: provisionMissing ? 'no-provision' : 'absent' });

@@ -64,6 +64,8 @@ export interface Structure {
   ranges: { model: Map<number, [number, number]>; draft: Map<number, [number, number]> };
   /** The draft's clauses counted through the methodology, when its numbers begin again at each chapter and it was paired in that order. */
   running: ReadonlyMap<Clause, number> | null;
+  /** The draft's clauses begin again at 1 in a chapter (regularly or not): a number alone does not name a clause (`clause-name.ts`). */
+  restarted: boolean;
 }
 
 function chapterRanges(doc: AttachedDocument, numberOf: (c: Clause) => number = (c) => c.number): Map<number, [number, number]> {
@@ -86,7 +88,8 @@ export function pairByNumber(model: AttachedDocument, draft: AttachedDocument): 
   const paired = new Map<number, Clause>();
   const unpaired = new Map<number, Unpaired>();
   const count = new Map<number, number>();
-  const running = clauseRestarts(draft)?.running ?? null;
+  const restarts = clauseRestarts(draft);
+  const running = restarts?.running ?? null;
   const numberOf = (c: Clause): number => running?.get(c) ?? c.number;
   for (const c of draft.clauses) count.set(numberOf(c), (count.get(numberOf(c)) ?? 0) + 1);
   // The draft's numbering runs 1, 2, 3 … up to (not including) the first clause where it does not.
@@ -119,6 +122,7 @@ export function pairByNumber(model: AttachedDocument, draft: AttachedDocument): 
     contentCandidates: new Map(),
     ranges,
     running,
+    restarted: restarts !== null,
   };
 }
 

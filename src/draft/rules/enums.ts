@@ -8,7 +8,8 @@
 import { t3, type Finding } from '../../law/finding.js';
 import { pointer } from '../../law/json-pointer.js';
 import type { TextSpan } from '../act.js';
-import { clauseSpans } from '../act.js';
+import { clauseSpans, type Clause } from '../act.js';
+import { chapterFact, clauseName, clauseNo, numbersRepeat } from '../clause-name.js';
 import { finding, placeInSpan } from '../context.js';
 import { charGrams, dice, gramCount, normaliseKk } from '../kazakh-text.js';
 import type { DraftRule } from './rule.js';
@@ -21,7 +22,7 @@ interface Value {
   span: TextSpan;
   index: number;
   path: string;
-  clause?: number;
+  clause?: Clause;
 }
 
 const words = (s: string): string[] => normaliseKk(s).split(' ').filter(Boolean);
@@ -38,7 +39,7 @@ export const enumsRule: DraftRule = {
       doc.clauses.forEach((c, i) => clauseSpans(c).forEach((span) => {
         for (const m of span.text.matchAll(QUOTED)) {
           const text = (m[1] as string).trim();
-          if (words(text).length >= 2 && words(text).length <= 8) defined.push({ text, span, index: m.index ?? 0, path: pointer('documents', d, 'clauses', i), clause: c.number });
+          if (words(text).length >= 2 && words(text).length <= 8) defined.push({ text, span, index: m.index ?? 0, path: pointer('documents', d, 'clauses', i), clause: c });
         }
       }));
       if (defined.length === 0) return;
@@ -83,12 +84,15 @@ export const enumsRule: DraftRule = {
               const key = `${normaliseKk(value)}|${normaliseKk(def.text)}|${a.number}`;
               if (reported.has(key)) continue;
               reported.add(key);
+              const c = def.clause as Clause;
+              const named = numbersRepeat(doc);
+              const no = clauseNo(c, named);
               out.push(finding('draft/enum-mismatch', 'warning',
-                t3(`${a.number ?? '?'}-қосымшадағы «${value}» мәні ${def.clause}-тармақтағы «${def.text}» мәнінен өзгеше жазылған`,
-                  `Значение «${value}» в приложении ${a.number ?? '?'} записано иначе, чем «${def.text}» в пункте ${def.clause}`,
-                  `Appendix ${a.number ?? '?'} writes «${value}» where clause ${def.clause} defines «${def.text}»`),
+                t3(`${a.number ?? '?'}-қосымшадағы «${value}» мәні ${clauseName(c, named, 'locAttr').kk} «${def.text}» мәнінен өзгеше жазылған`,
+                  `Значение «${value}» в приложении ${a.number ?? '?'} записано иначе, чем «${def.text}» в пункте ${no.ru}`,
+                  `Appendix ${a.number ?? '?'} writes «${value}» where clause ${no.en} defines «${def.text}»`),
                 pointer('documents', d, 'appendices', i), placeInSpan(ctx, span, value, index),
-                { facts: { form: value, clause: def.clause, defined: def.text, similarity: Math.round(bestScore * 100) / 100 } }));
+                { facts: { form: value, clause: c.number, ...chapterFact(c, named), defined: def.text, similarity: Math.round(bestScore * 100) / 100 } }));
             }
           }
         }

@@ -4,7 +4,9 @@
  * methodology are numbered through the whole text, not per chapter.
  */
 import { lineRef } from '../where.js';
-import { t3, type Finding, type Place } from '../../law/finding.js';
+import { t3, type Finding, type Place, type Text3 } from '../../law/finding.js';
+import type { Clause } from '../act.js';
+import { chapterFact, clauseName, numbersRepeat } from '../clause-name.js';
 import { pointer } from '../../law/json-pointer.js';
 import { finding } from '../context.js';
 import { openingNumber } from '../parse.js';
@@ -14,6 +16,9 @@ interface Numbered {
   number: number;
   place: Place;
   path: string;
+  /** Said after the message instead of the series' `where` (a clause's chapter when clause numbers repeat across chapters), with facts. */
+  where?: Text3;
+  facts?: Record<string, unknown>;
 }
 
 /** Kazakh, Russian and English names of each series, for messages. */
@@ -27,39 +32,42 @@ const SERIES = {
 type Series = keyof typeof SERIES;
 
 /** Gaps and duplicates in one numbered series. */
-export function numberingFindings(items: Numbered[], series: Series, where: string): Finding[] {
+export function numberingFindings(items: Numbered[], series: Series, whereAll: string | Text3): Finding[] {
   const out: Finding[] = [];
   const s = SERIES[series];
   let expected = 1;
   const seen = new Map<number, Numbered>();
   for (const item of items) {
     if (!Number.isFinite(item.number)) continue;
+    const w = item.where ?? whereAll;
+    const where = typeof w === 'string' ? t3(w, w, w) : w;
+    const more = item.facts ?? {};
     const first = seen.get(item.number);
     if (first) {
       out.push(finding('draft/numbering-duplicate', 'error',
-        t3(`${s.kk} нөмірі қайталанады: ${item.number} (алдымен ${lineRef('kk', first.place)})${where}`,
-          `${s.ru}: номер ${item.number} повторяется (впервые ${lineRef('ru', first.place)})${where}`,
-          `${s.en} number ${item.number} is repeated (first ${lineRef('en', first.place)})${where}`),
-        item.path, item.place, { facts: { series, number: item.number, firstLine: first.place.line } }));
+        t3(`${s.kk} нөмірі қайталанады: ${item.number} (алдымен ${lineRef('kk', first.place)})${where.kk}`,
+          `${s.ru}: номер ${item.number} повторяется (впервые ${lineRef('ru', first.place)})${where.ru}`,
+          `${s.en} number ${item.number} is repeated (first ${lineRef('en', first.place)})${where.en}`),
+        item.path, item.place, { facts: { series, number: item.number, firstLine: first.place.line, ...more } }));
     } else if (item.number > expected && expected === 1) {
       out.push(finding('draft/numbering-gap', 'error',
-        t3(`${s.kk} нөмірлеуі 1-ден емес, ${item.number}-ден басталады${where}`,
-          `${s.ru}: нумерация начинается не с 1, а с ${item.number}${where}`,
-          `${s.en} numbering starts at ${item.number}, not 1${where}`),
-        item.path, item.place, { facts: { series, expected, found: item.number } }));
+        t3(`${s.kk} нөмірлеуі 1-ден емес, ${item.number}-ден басталады${where.kk}`,
+          `${s.ru}: нумерация начинается не с 1, а с ${item.number}${where.ru}`,
+          `${s.en} numbering starts at ${item.number}, not 1${where.en}`),
+        item.path, item.place, { facts: { series, expected, found: item.number, ...more } }));
     } else if (item.number > expected) {
       const missing = item.number - expected === 1 ? `${expected}` : `${expected}–${item.number - 1}`;
       out.push(finding('draft/numbering-gap', 'error',
-        t3(`${s.kk} нөмірлеуінде бос орын: ${missing} жоқ, ${item.number} келеді${where}`,
-          `${s.ru}: пропуск в нумерации, нет ${missing}, далее ${item.number}${where}`,
-          `${s.en} numbering skips ${missing}: ${item.number} follows ${expected - 1}${where}`),
-        item.path, item.place, { facts: { series, expected, found: item.number } }));
+        t3(`${s.kk} нөмірлеуінде бос орын: ${missing} жоқ, ${item.number} келеді${where.kk}`,
+          `${s.ru}: пропуск в нумерации, нет ${missing}, далее ${item.number}${where.ru}`,
+          `${s.en} numbering skips ${missing}: ${item.number} follows ${expected - 1}${where.en}`),
+        item.path, item.place, { facts: { series, expected, found: item.number, ...more } }));
     } else if (item.number < expected) {
       out.push(finding('draft/numbering-gap', 'error',
-        t3(`${s.kk} нөмірлеуі кері кетеді: ${expected - 1}-ден кейін ${item.number}${where}`,
-          `${s.ru}: нумерация идёт назад, после ${expected - 1} стоит ${item.number}${where}`,
-          `${s.en} numbering goes back: ${item.number} after ${expected - 1}${where}`),
-        item.path, item.place, { facts: { series, expected, found: item.number } }));
+        t3(`${s.kk} нөмірлеуі кері кетеді: ${expected - 1}-ден кейін ${item.number}${where.kk}`,
+          `${s.ru}: нумерация идёт назад, после ${expected - 1} стоит ${item.number}${where.ru}`,
+          `${s.en} numbering goes back: ${item.number} after ${expected - 1}${where.en}`),
+        item.path, item.place, { facts: { series, expected, found: item.number, ...more } }));
     }
     if (!first) seen.set(item.number, item);
     expected = Math.max(expected, item.number + 1);
@@ -82,10 +90,15 @@ export const numberingRule: DraftRule = {
     }
     act.documents.forEach((doc, d) => {
       out.push(...numberingFindings(doc.chapters.map((c, i) => ({ number: c.number, place: c.place, path: pointer('documents', d, 'chapters', i) })), 'chapter', ''));
-      out.push(...numberingFindings(doc.clauses.map((c, i) => ({ number: c.number, place: c.place, path: pointer('documents', d, 'clauses', i) })), 'clause', ''));
+      // Clauses numbered again in each chapter: which chapter's number repeats or skips, and whose sub-clauses.
+      const named = numbersRepeat(doc);
+      const inChapter = (c: Clause): Pick<Numbered, 'where' | 'facts'> =>
+        (named && c.chapter !== undefined ? { where: t3(` (${c.chapter}-тарау)`, ` (глава ${c.chapter})`, ` (chapter ${c.chapter})`), facts: chapterFact(c, named) } : {});
+      out.push(...numberingFindings(doc.clauses.map((c, i) => ({ number: c.number, place: c.place, path: pointer('documents', d, 'clauses', i), ...inChapter(c) })), 'clause', ''));
       doc.clauses.forEach((c, i) => {
-        out.push(...numberingFindings(c.subClauses.map((s, j) => ({ number: s.number, place: s.place, path: pointer('documents', d, 'clauses', i, 'subClauses', j) })), 'subclause',
-          ` (${c.number}-тармақ / п. ${c.number} / cl. ${c.number})`));
+        const name = clauseName(c, named, 'nom');
+        out.push(...numberingFindings(c.subClauses.map((s, j) => ({ number: s.number, place: s.place, path: pointer('documents', d, 'clauses', i, 'subClauses', j), ...(named ? { facts: { clause: c.number, ...chapterFact(c, named) } } : {}) })), 'subclause',
+          named ? t3(` (${name.kk})`, ` (${name.ru})`, ` (${name.en})`) : ` (${c.number}-тармақ / п. ${c.number} / cl. ${c.number})`));
       });
       // Clauses numbered «1)», «2)» … as sub-clauses are, with no «N.» anywhere: none of them is read as
       // a clause. Said once, instead of silence (and of references to «пункт 5» called dangling).
