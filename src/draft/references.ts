@@ -15,6 +15,18 @@ export interface Reference {
   numbers: number[];
   /** For a sub-clause: the clause it belongs to, when written («8-тармағының 1) тармақшасы»). */
   clause?: number;
+  /**
+   * For a clause (or a sub-clause's clause): the chapter the text names it in — a number («2-тараудың
+   * 5-тармағы», «пункт 5 главы 2») or `'this'` («осы тараудың 5-тармағы», «пункт 5 настоящей главы»).
+   * Read only to tell a draft's clauses apart when their numbers begin again in each chapter.
+   */
+  chapter?: number | 'this';
+  /**
+   * The reference with the words that name its chapter («2-тараудың 5-тармағында», «пункте 5 главы 2»): quoted
+   * where the chapter matters (a draft numbered again in each chapter); `raw` stays the reference as it was
+   * always quoted.
+   */
+  whole?: { index: number; raw: string };
   index: number;
   raw: string;
 }
@@ -66,6 +78,20 @@ function ownReference(text: string, index: number): boolean {
   return !/бабы|баптың/u.test(before.slice(-30));
 }
 
+/** A chapter named just before a clause's number: «2-тараудың 5-тармағы», «осы тараудың 5-тармағы», «2-тараудағы 5-тармақта». */
+const KK_CHAPTER_BEFORE = /(?:(\d{1,3})\s*-\s*|(осы)\s+)тарау(?:ының|дың|ындағы|дағы)\s*$/iu;
+const kkChapter = (text: string, index: number): { chapter?: number | 'this'; raw: string } => {
+  const m = KK_CHAPTER_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
+  return !m ? { raw: '' } : { chapter: m[1] ? Number(m[1]) : 'this', raw: m[0] };
+};
+
+/** A chapter named just after a Russian clause reference: «пункта 5 главы 2», «пунктом 5 настоящей главы». */
+const RU_CHAPTER_AFTER = /^\s+(?:главы\s+(\d{1,3})(?![\d)])|(?:настоящей|этой|данной)\s+главы(?![а-яё]))/iu;
+const ruChapter = (text: string, end: number): { chapter?: number | 'this'; raw: string } => {
+  const m = RU_CHAPTER_AFTER.exec(text.slice(end, end + 24));
+  return !m ? { raw: '' } : { chapter: m[1] ? Number(m[1]) : 'this', raw: m[0] };
+};
+
 const numbersOf = (first: string, rest: string): number[] => [Number(first), ...[...rest.matchAll(/\d+/g)].map((m) => Number(m[0]))];
 
 /*
@@ -90,15 +116,19 @@ function russianReferences(text: string, out: Reference[]): void {
   }
   if (!/ункт/iu.test(text)) return;
   for (const m of text.matchAll(RU_SUBCLAUSE)) {
-    if (other((m.index ?? 0) + m[0].length)) continue;
-    out.push({ kind: 'subclause', numbers: [Number(m[1])], ...(m[2] ? { clause: Number(m[2]) } : {}), index: m.index ?? 0, raw: m[0] });
+    const end = (m.index ?? 0) + m[0].length;
+    const ch = m[2] ? ruChapter(text, end) : { raw: '' };
+    if (other(end + ch.raw.length)) continue;
+    const index = m.index ?? 0;
+    out.push({ kind: 'subclause', numbers: [Number(m[1])], ...(m[2] ? { clause: Number(m[2]) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw: m[0] });
   }
   for (const m of text.matchAll(RU_CLAUSE)) {
     const index = m.index ?? 0;
     // «подпункта 2) пункта 5»: the clause was read with its sub-clause.
     if (out.some((r) => r.kind === 'subclause' && r.clause !== undefined && index > r.index && index < r.index + r.raw.length)) continue;
-    if (other(index + m[0].length)) continue;
-    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), index, raw: m[0] });
+    const ch = ruChapter(text, index + m[0].length);
+    if (other(index + m[0].length + ch.raw.length)) continue;
+    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw: m[0] });
   }
 }
 
@@ -124,10 +154,13 @@ function kazakhReferences(text: string): Reference[] {
     const index = m.index;
     if (!ownReference(text, index)) continue;
     const sub = m.noun[2];
+    // «2-тараудың 5-тармағы»: the chapter is part of the reference, quoted with it where it matters.
+    const ch = kkChapter(text, index);
+    const chapter = ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index: index - ch.raw.length, raw: ch.raw + m.raw } } : {};
     if (sub !== undefined) {
-      out.push({ kind: 'subclause', numbers: [Number(sub)], clause: Number(m.first), index, raw: m.raw });
+      out.push({ kind: 'subclause', numbers: [Number(sub)], clause: Number(m.first), ...chapter, index, raw: m.raw });
       taken.push([index, index + m.raw.length]);
-    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), index, raw: m.raw });
+    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), ...chapter, index, raw: m.raw });
   }
   for (const m of text.matchAll(SUBCLAUSE_REF.for(text))) {
     const index = m.index ?? 0;

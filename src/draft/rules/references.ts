@@ -4,10 +4,11 @@
  * мерзімдерде», meant cl. 4). Every appendix should be referred to from the text (act 000 refers to an
  * Appendix 2 that is not there, act 001 to an Appendix 5 that is not there).
  */
-import { t3, type Finding } from '../../law/finding.js';
+import { t3, type Finding, type Place, type Text3 } from '../../law/finding.js';
 import { pointer } from '../../law/json-pointer.js';
 import type { AttachedDocument, Clause, TextSpan } from '../act.js';
 import { clauseSpans } from '../act.js';
+import { chapterFact, clauseName, clauseNo, numbersRepeat } from '../clause-name.js';
 import { finding, placeInSpan, type DraftContext } from '../context.js';
 import { findReferences, type Reference } from '../references.js';
 import type { DraftRule } from './rule.js';
@@ -33,12 +34,91 @@ export function documentReferences(doc: AttachedDocument, d: number): Located[] 
   return out;
 }
 
+/** Where a clause number lands: one clause, none, or several (clause numbers repeating across chapters). */
+type Target = { clause: Clause } | { missing: true } | { several: Clause[] };
+
+/**
+ * Resolves «N-тармақ» to a clause. Numbered through (no number repeats), a number names its clause, as
+ * it always did. Numbered again in each chapter, the chapter the text names («2-тараудың 5-тармағы», «осы
+ * тараудың …», «пункт 5 главы 2») picks the clause. With none named, a number found in one chapter only
+ * names that clause; found in several, it names the clause of the reference's own chapter only when that
+ * clause is also the methodology's N-th counted through — the reader of the printed numbers and the
+ * through numbering of the model (and of Law 480-V's acts) then mean the same clause, as in the model's
+ * own cl. 7 «5-тармақта» in chapter 1. Otherwise the reference is ambiguous: said, never checked against
+ * a guess (docs/draft.md, «References in a draft numbered again in each chapter»).
+ */
+function clauseResolver(doc: AttachedDocument, named: boolean): (n: number, chapter: Reference['chapter'], from: Clause | null) => Target {
+  if (!named) {
+    const clauses = new Map(doc.clauses.map((c) => [c.number, c]));
+    return (n) => {
+      const c = clauses.get(n);
+      return c ? { clause: c } : { missing: true };
+    };
+  }
+  const byNumber = new Map<number, Clause[]>();
+  for (const c of doc.clauses) byNumber.set(c.number, [...(byNumber.get(c.number) ?? []), c]);
+  return (n, chapter, from) => {
+    const ch = chapter === 'this' ? from?.chapter : chapter;
+    const all = byNumber.get(n) ?? [];
+    const cs = ch === undefined ? all : all.filter((c) => c.chapter === ch);
+    const one = cs.length === 1 ? cs[0] : undefined;
+    if (one) return { clause: one };
+    if (cs.length === 0) return { missing: true };
+    const own = from ? cs.find((c) => c.chapter === from.chapter) : undefined;
+    return own && own === doc.clauses[n - 1] ? { clause: own } : { several: cs };
+  };
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** «1 және 3-тарауларда», «в главах 1 и 3», «in chapters 1 and 3». */
+const chaptersIn = (cs: readonly Clause[]): Text3 => {
+  const ks = cs.map((c) => c.chapter ?? 0);
+  const list = (and: string): string => (ks.length > 1 ? `${ks.slice(0, -1).join(', ')} ${and} ${ks[ks.length - 1]}` : `${ks[0]}`);
+  return t3(`${list('және')}-тарауларда`, `в главах ${list('и')}`, `in chapters ${list('and')}`);
+};
+
+/** A reference whose clause number is in several chapters and which names none: said, not checked. */
+function ambiguous(ref: Reference, n: number, several: readonly Clause[], from: Clause | null, path: string, place: Place): Finding {
+  const where = chaptersIn(several);
+  const self = from && several.includes(from)
+    ? t3(' (бірі — сілтеме жасайтын тармақтың өзі)', ' (один из них — сам ссылающийся пункт)', ' (one of them is the referring clause itself)')
+    : t3('', '', '');
+  const k = several[0]?.chapter ?? 1;
+  return finding('draft/reference-ambiguous', 'warning',
+    t3(`«${ref.raw}» сілтемесі қай тармақты меңзейтінін айтпайды: тармақтар әр тарауда қайтадан нөмірленген, ал ${n}-тармақ ${where.kk} бар${self.kk}. Тарауы аталмаған сілтеме өз тарауының тармағы деп оқылады, тек ол бүкіл әдістеме бойынша санағанда да ${n}-тармақ болса; мұнда олай емес, сондықтан сілтеме тексерілмеді: тарауын атаңыз («${k}-тараудың ${n}-тармағы») немесе тармақтарды бүкіл әдістеме бойынша нөмірлеңіз`,
+      `Ссылка «${ref.raw}» не говорит, какой пункт имеется в виду: пункты пронумерованы заново в каждой главе, а пункт ${n} есть ${where.ru}${self.ru}. Ссылка без главы читается как пункт своей главы, только если он и при сквозном счёте пункт ${n}; здесь это не так, поэтому ссылка не проверена: укажите главу («пункт ${n} главы ${k}») или пронумеруйте пункты сквозной нумерацией через всю методику`,
+      `«${ref.raw}» does not say which clause it means: the clauses are numbered again in each chapter, and there is a clause ${n} ${where.en}${self.en}. A reference naming no chapter is read as its own chapter's clause only when that clause is also clause ${n} counted through the methodology; here it is not, so the reference was not checked: name the chapter («clause ${n} of chapter ${k}») or number the clauses through the methodology`),
+    path, place, { facts: { clause: n, chapters: several.map((c) => c.chapter ?? null), ...(from ? { from: from.number, ...chapterFact(from, true, 'fromChapter') } : {}) } });
+}
+
+/**
+ * A reference to a clause that is not there. With the chapter the text names, in a draft numbered again
+ * in each chapter, the clause is named with it («clause 5 of chapter 2»); otherwise as before.
+ */
+function missingClause(ref: Reference, n: number, chapter: Reference['chapter'], from: Clause | null, path: string, place: Place, more: Record<string, unknown>): Finding {
+  const ch = chapter === 'this' ? from?.chapter : chapter;
+  if (ch === undefined) {
+    return finding('draft/clause-missing', 'error',
+      t3(`«${ref.raw}» сілтемесі жоқ ${n}-тармаққа нұсқайды`, `Ссылка «${ref.raw}» указывает на несуществующий пункт ${n}`, `«${ref.raw}» refers to clause ${n}, which does not exist`),
+      path, place, { facts: { clause: n, ...more } });
+  }
+  const name = clauseName({ number: n, chapter: ch }, true, 'dat');
+  return finding('draft/clause-missing', 'error',
+    t3(`«${ref.raw}» сілтемесі ${name.kk} нұсқайды, ал ондай тармақ жоқ`, `Ссылка «${ref.raw}» указывает на несуществующий ${name.ru}`, `«${ref.raw}» refers to ${name.en}, which does not exist`),
+    path, place, { facts: { clause: n, chapter: ch, ...more } });
+}
+
 function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Finding[] {
   const out: Finding[] = [];
   const appendixNumbers = new Set(doc.appendices.map((a) => a.number).filter((n): n is number => n !== null));
-  const clauses = new Map(doc.clauses.map((c) => [c.number, c]));
+  // Clause numbers begun again in each chapter: a number alone may name several clauses (`clauseResolver`).
+  const named = numbersRepeat(doc);
+  const resolve = clauseResolver(doc, named);
   const referenced = new Set<number>();
-  for (const { ref, span, clause, path } of documentReferences(doc, d)) {
+  for (const located of documentReferences(doc, d)) {
+    const { span, clause, path } = located;
+    // Where numbers repeat, the chapter the text names is part of what is quoted; numbered through, the reference as always.
+    const ref = named && located.ref.whole ? { ...located.ref, ...located.ref.whole } : located.ref;
     const place = placeInSpan(ctx, span, ref.raw, ref.index);
     if (ref.kind === 'appendix') {
       for (const n of ref.numbers) {
@@ -51,33 +131,40 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
       }
     } else if (ref.kind === 'clause') {
       for (const n of ref.numbers) {
-        if (clause && n === clause.number) {
+        const target = resolve(n, ref.chapter, clause);
+        if (clause && (named ? 'clause' in target && target.clause === clause : n === clause.number)) {
+          const name = clauseName(clause, named, 'nom');
           out.push(finding('draft/reference-self', 'error',
-            t3(`${n}-тармақ өзіне-өзі сілтеме жасайды: «${ref.raw}»`, `Пункт ${n} ссылается сам на себя: «${ref.raw}»`, `Clause ${n} refers to itself: «${ref.raw}»`),
-            path, place, { facts: { clause: n } }));
-        } else if (!clauses.has(n) && doc.clauses.length > 0) {
-          out.push(finding('draft/clause-missing', 'error',
-            t3(`«${ref.raw}» сілтемесі жоқ ${n}-тармаққа нұсқайды`, `Ссылка «${ref.raw}» указывает на несуществующий пункт ${n}`, `«${ref.raw}» refers to clause ${n}, which does not exist`),
-            path, place, { facts: { clause: n, lastClause: doc.clauses[doc.clauses.length - 1]?.number ?? null } }));
+            t3(`${capital(name.kk)} өзіне-өзі сілтеме жасайды: «${ref.raw}»`, `${capital(name.ru)} ссылается сам на себя: «${ref.raw}»`, `${capital(name.en)} refers to itself: «${ref.raw}»`),
+            path, place, { facts: { clause: n, ...chapterFact(clause, named) } }));
+        } else if ('several' in target) {
+          out.push(ambiguous(ref, n, target.several, clause, path, place));
+        } else if ('missing' in target && doc.clauses.length > 0) {
+          out.push(missingClause(ref, n, named ? ref.chapter : undefined, clause, path, place,
+            { lastClause: doc.clauses[doc.clauses.length - 1]?.number ?? null }));
         }
       }
     } else {
-      const owner = ref.clause !== undefined ? clauses.get(ref.clause) : clause;
+      const target = ref.clause !== undefined ? resolve(ref.clause, ref.chapter, clause) : null;
       // A document with no clause read (numbered «1)» throughout: draft/clause-numbering) cannot say which exist.
-      if (ref.clause !== undefined && !owner && doc.clauses.length > 0) {
-        out.push(finding('draft/clause-missing', 'error',
-          t3(`«${ref.raw}» сілтемесі жоқ ${ref.clause}-тармаққа нұсқайды`, `Ссылка «${ref.raw}» указывает на несуществующий пункт ${ref.clause}`, `«${ref.raw}» refers to clause ${ref.clause}, which does not exist`),
-          path, place, { facts: { clause: ref.clause } }));
+      if (ref.clause !== undefined && target && 'missing' in target && doc.clauses.length > 0) {
+        out.push(missingClause(ref, ref.clause, named ? ref.chapter : undefined, clause, path, place, {}));
         continue;
       }
+      if (ref.clause !== undefined && target && 'several' in target) {
+        out.push(ambiguous(ref, ref.clause, target.several, clause, path, place));
+        continue;
+      }
+      const owner = target ? ('clause' in target ? target.clause : undefined) : clause;
       if (!owner) continue;
       for (const n of ref.numbers) {
         if (owner.subClauses.some((s) => s.number === n)) continue;
+        const no = clauseNo(owner, named);
         out.push(finding('draft/subclause-missing', 'error',
-          t3(`«${ref.raw}» сілтемесі ${owner.number}-тармақта жоқ ${n}) тармақшаға нұсқайды`,
-            `Ссылка «${ref.raw}» указывает на подпункт ${n}) пункта ${owner.number}, которого нет`,
-            `«${ref.raw}» refers to sub-clause ${n}) of clause ${owner.number}, which does not exist`),
-          path, place, { facts: { clause: owner.number, subClause: n, subClauses: owner.subClauses.map((s) => s.number) } }));
+          t3(`«${ref.raw}» сілтемесі ${clauseName(owner, named, 'loc').kk} жоқ ${n}) тармақшаға нұсқайды`,
+            `Ссылка «${ref.raw}» указывает на подпункт ${n}) пункта ${no.ru}, которого нет`,
+            `«${ref.raw}» refers to sub-clause ${n}) of clause ${no.en}, which does not exist`),
+          path, place, { facts: { clause: owner.number, ...chapterFact(owner, named), subClause: n, subClauses: owner.subClauses.map((s) => s.number) } }));
       }
     }
   }
