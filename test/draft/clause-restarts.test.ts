@@ -14,33 +14,12 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
 import { docxToMarkdown } from '../../src/draft/docx.js';
 import type { Finding } from '../../src/law/finding.js';
+import { restarted } from './restarted.js';
 import { wordDraft } from './word-author.js';
 
 const kk = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
 const ru = readFileSync(join(import.meta.dirname, 'cases/russian-model.md'), 'utf8');
 const DATE = '2026-01-15';
-
-/** The methodology's clauses numbered from 1 again in each chapter (the appendices' numbered lines kept). */
-function restarted(md: string): string {
-  let chapter = false;
-  let appendix = false;
-  let base = -1;
-  const out = md.split('\n').map((l) => {
-    if (/^### (?:\d+-тарау|Глава \d+)/u.test(l)) {
-      chapter = true;
-      base = -1;
-      return l;
-    }
-    if (/^### (?:\d+-қосымша|Приложение)/u.test(l)) appendix = true;
-    const m = /^(\d+)\. /.exec(l);
-    if (!chapter || appendix || !m) return l;
-    if (base < 0) base = Number(m[1]) - 1;
-    return l.replace(/^\d+/, String(Number(m[1]) - base));
-  });
-  const text = out.join('\n');
-  expect(text).not.toBe(md);
-  return text;
-}
 
 const lineOf = (md: string, text: string): number => md.split('\n').findIndex((l) => l.startsWith(text)) + 1;
 const hint = (fs: readonly Finding[]): Finding[] => fs.filter((f) => f.ruleId === 'draft/clause-numbering-restart');
