@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../browser.js';
+import { browserSession } from '../browser-session.js';
 import { samplesWithCases } from '../../src/package/cases.js';
 import { tempDir } from '../temp.js';
 
@@ -20,12 +20,29 @@ const TODAY = '2026-12-04';
 const SAMPLES = samplesWithCases(tempDir('bagalau-samples-'));
 
 describe.skipIf(!hasChromium())('HTML report in a browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
+  // a page read from disk asks for nothing else, throws nothing: each test fails otherwise
+  const web = browserSession(() => 'file:', { strict: true });
+
+  it('the watch of its pages sees what the tests forbid: an error thrown in the page, a request off the machine', async () => {
+    const html = join(dir, 'watched.html');
+    expect(run('check', 'samples/mic-2018/valid.yaml', '--format', 'html', '-o', html, '--today', TODAY, '--lang', 'en').status).toBe(0);
+    const { p: page, ctx } = await web.open();
+    await page.goto(pathToFileURL(html).href);
+    expect([web.errors, web.foreign]).toEqual([[], []]);
+    await page.evaluate(() => {
+      (globalThis as unknown as { setTimeout(f: () => void, ms: number): void }).setTimeout(() => {
+        throw new Error('thrown in the page');
+      }, 0);
+    });
+    await expect.poll(() => [...web.errors], { timeout: 15_000 }).toEqual(['thrown in the page']);
+    // led elsewhere (answered here: nothing leaves the machine)
+    await page.route('http://elsewhere.invalid/**', (r) => r.fulfill({ body: 'elsewhere' }));
+    await page.goto('http://elsewhere.invalid/away');
+    expect(web.foreign).toEqual(['http://elsewhere.invalid/away']);
+    await ctx.close();
+    // what fails each test of this file after it (and clears the record, so this one passes)
+    expect(() => web.check()).toThrow(/thrown in the page[\s\S]*elsewhere\.invalid/);
+    expect(() => web.check()).not.toThrow();
   });
 
   it('shows the same totals, per-unit rows and rule counts as the JSON output; fetches nothing; prints on A4', async () => {
@@ -40,13 +57,14 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     const clean = results.filter((x) => !x.findings.some((f) => f.severity !== 'info')).length;
     expect(errors).toBe(json.summary.errors);
 
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const requests: string[] = [];
-    page.on('request', (q) => {
-      if (!q.url().startsWith('file:')) requests.push(q.url());
-    });
+    const { p: page, ctx } = await web.open({ width: 1200, height: 900 });
     await page.goto(pathToFileURL(html).href);
-    expect(requests).toEqual([]);
+    // nothing asked for from anywhere but the file itself (the session fails the test on it too, after it)
+    expect(web.foreign).toEqual([]);
+    // and nothing in the page could ask: no script, style sheet, font, image or frame from anywhere
+    const text = readFileSync(html, 'utf8');
+    expect(text).not.toMatch(/<(script|link|img|iframe|object|embed)\b|@import|url\(|\bsrc=/i);
+    expect(text).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     const total = await page.$$eval('#total td[data-k]', (tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-k'), Number(td.textContent)])));
     expect(total).toMatchObject({ files: json.summary.files, errors, warnings, clean });
 
@@ -89,7 +107,7 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.close();
+    await ctx.close();
   });
 
   it('printed on A4, every table fits the page: the rules table keeps its clause and message columns', async () => {
@@ -101,7 +119,7 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
       expect(run('check', SAMPLES, '--format', 'html', '--output', html, '--today', TODAY, '--lang', lang).status).toBe(1);
       // A4 less the report's 12 mm side margins (@page), in CSS pixels
       const width = Math.floor(((210 - 24) / 25.4) * 96);
-      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      const { p: page, ctx } = await web.open({ width, height: 1000 });
       await page.emulateMedia({ media: 'print' });
       await page.goto(pathToFileURL(html).href);
       const over = await page.$$eval('table', (ts) => ts.filter((t) => t.getBoundingClientRect().right > t.ownerDocument.documentElement.clientWidth + 1).map((t) => `${t.id || t.className || 'table'} ${Math.round(t.getBoundingClientRect().width)}px: ${t.querySelector('tr:nth-child(2)')?.textContent?.slice(0, 80)}`));
@@ -117,14 +135,14 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
       // while the place of a finding in its package («63:7») stays whole on its line
       const broken = await page.$$eval('section.servant td:last-child code', (cs) => cs.filter((c) => /^\d+:\d+$/.test(c.textContent ?? '') && c.getClientRects().length > 1).map((c) => c.textContent));
       expect(broken, lang).toEqual([]);
-      await page.close();
+      await ctx.close();
     }
   });
 
   it("the summary's tables of each body and the total line up column by column, whatever the names of the units, and so do the servants' tables of findings", async () => {
     const html = join(dir, 'columns.html');
     expect(run('check', SAMPLES, '--format', 'html', '--output', html, '--today', TODAY, '--lang', 'ru').status).toBe(1);
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const { p: page, ctx } = await web.open({ width: 1200, height: 900 });
     await page.goto(pathToFileURL(html).href);
     // the left edge of every header cell, table by table: an auditor reads a column down the page
     const edges = await page.$$eval('#total tr:first-child, table.units tr:first-child', (trs) => trs.map((tr) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().left))));
@@ -134,7 +152,7 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     const servants = await page.$$eval('section.servant table tr:first-child', (trs) => trs.map((tr) => [...tr.children].map((c) => Math.round(c.getBoundingClientRect().left))));
     expect(servants.length).toBeGreaterThan(100);
     for (const e of servants) expect(e).toEqual(servants[0]);
-    await page.close();
+    await ctx.close();
   });
 
   it('lists each servant evaluated for one period in several files, with every file, as the JSON groups them', async () => {
@@ -149,18 +167,18 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     }
     const expected = [...groups.values()].filter((g) => g.length > 1).map((g) => [...g].sort().join('\n')).sort();
     expect(expected.length).toBeGreaterThan(3);
-    const page = await browser.newPage();
+    const { p: page, ctx } = await web.open();
     await page.goto(pathToFileURL(html).href);
     expect(await page.$eval('#repeats', (t) => t.previousElementSibling!.previousElementSibling!.textContent)).toBe('Бір қызметшінің бір кезеңдегі бағалауы бірнеше файлда');
     const shown = await page.$$eval('#repeats td.files', (tds) => tds.map((td) => [...td.querySelectorAll('code')].map((c) => c.textContent).sort().join('\n')));
     expect(shown.sort()).toEqual(expected);
-    await page.close();
+    await ctx.close();
   });
 
   it('a clean package gives a report with no breaches and no charts', async () => {
     const html = join(dir, 'clean.html');
     expect(run('check', 'samples/mic-2018/valid.yaml', '--format', 'html', '-o', html, '--today', TODAY, '--lang', 'en').status).toBe(0);
-    const page = await browser.newPage();
+    const { p: page, ctx } = await web.open();
     await page.goto(pathToFileURL(html).href);
     expect(await page.$$eval('#total td[data-k]', (tds) => tds.map((t) => t.textContent))).toEqual(['1', '1', '0', '0', '0']);
     expect(await page.$$('#chart-units')).toHaveLength(0);
@@ -168,16 +186,16 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     // the heading says what was checked, as the command named it
     expect(await page.$eval('#inputs', (e) => e.textContent)).toBe('Checked: samples/mic-2018/valid.yaml');
     expect(readFileSync(html, 'utf8')).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
-    await page.close();
+    await ctx.close();
   });
 
   it('names at most five of the paths checked, and how many more', async () => {
     const html = join(dir, 'many.html');
     const files = ['mic-2018', 'almaty-maslikhat-2018', 'asa-a-corps', 'asa-b-model', 'kyzylorda-maslikhat-2018', 'sjc-apparatus'].map((p) => `samples/${p}/valid.yaml`);
     expect(run('check', ...files, 'samples/sjc-apparatus/valid-ranking.yaml', '--format', 'html', '-o', html, '--today', TODAY, '--lang', 'ru').status).toBe(0);
-    const page = await browser.newPage();
+    const { p: page, ctx } = await web.open();
     await page.goto(pathToFileURL(html).href);
     expect(await page.$eval('#inputs', (e) => e.textContent)).toBe(`Проверено: ${files.slice(0, 5).join(', ')}, … (+2)`);
-    await page.close();
+    await ctx.close();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * What every page test of `bagalau serve` sets up the same way, so that a test file says only what it tests: the
- * server over a fresh copy of the samples (helpers.ts) and Chromium (../browser.ts), started before a describe block's
+ * server over a fresh copy of the samples (helpers.ts) and Chromium (../browser-session.ts), started before a describe block's
  * tests and stopped after them; pages opened watched — an error thrown in the page, a request that leaves the machine
  * (evaluation results never may) — and the page's own steps a test takes on its way (a package made or opened, a staff
  * list previewed). Every wait polls the page for its state, never sleeps a fixed time: CI machines are loaded.
@@ -8,43 +8,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { ServeOptions } from '../../src/serve/server.js';
-import { launchBrowser } from '../browser.js';
+import type { Watched } from '../browser.js';
+import { browserSession, type SessionOpenOptions } from '../browser-session.js';
 import { serveSamples } from './helpers.js';
 
+export { watch, type Watched } from '../browser.js';
+export type OpenOptions = SessionOpenOptions;
+
 export type Served = Awaited<ReturnType<typeof serveSamples>>;
-
-/** What a watched page did that a test forbids: errors thrown in it, requests to anywhere but the local server. */
-export interface Watched {
-  errors: string[];
-  foreign: string[];
-}
-
-/**
- * Records into `into` each error thrown in the page (with `consoleErrors`, each error it logs too) and each request
- * that goes neither to `origin` nor to a blob: or data: URL.
- */
-export function watch(p: Page, origin: string, into: Watched = { errors: [], foreign: [] }, { consoleErrors = false } = {}): Watched {
-  p.on('pageerror', (e) => into.errors.push(e.message));
-  if (consoleErrors)
-    p.on('console', (m) => {
-      if (m.type() === 'error') into.errors.push(m.text());
-    });
-  p.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) into.foreign.push(r.url());
-  });
-  return into;
-}
-
-export interface OpenOptions {
-  width?: number;
-  height?: number;
-  /** The browser's own language (its file picker's words), not the page's. */
-  locale?: string;
-  acceptDownloads?: boolean;
-  consoleErrors?: boolean;
-  /** The page's own record of errors and requests, instead of the session's. */
-  own?: boolean;
-}
 
 export interface PageSession {
   readonly srv: Served;
@@ -59,29 +30,24 @@ export interface PageSession {
 }
 
 /**
- * The server and the browser for the describe block it is called in (its beforeAll and afterAll). `ready`: what the
- * block's tests share, made once they are up (one page for all of them, the methodologies' titles).
+ * The server and the browser (../browser-session.ts) for the describe block it is called in (its beforeAll and
+ * afterAll). `ready`: what the block's tests share, made once they are up (one page for all of them, the
+ * methodologies' titles).
  */
 export function pageSession(ready?: (s: PageSession) => Promise<void>, serve: Partial<ServeOptions> = {}): PageSession {
   let srv: Served | undefined;
-  let browser: Browser | undefined;
-  const shared: Watched = { errors: [], foreign: [] };
+  const b = browserSession(() => s.srv.url);
   const s: PageSession = {
     get srv() {
       if (!srv) throw new Error('the server is started in beforeAll');
       return srv;
     },
     get browser() {
-      if (!browser) throw new Error('the browser is launched in beforeAll');
-      return browser;
+      return b.browser;
     },
-    errors: shared.errors,
-    foreign: shared.foreign,
-    async open({ width = 1366, height = 768, locale, acceptDownloads, consoleErrors, own } = {}) {
-      const ctx = await s.browser.newContext({ viewport: { width, height }, ...(locale ? { locale } : {}), ...(acceptDownloads ? { acceptDownloads } : {}) });
-      const p = await ctx.newPage();
-      return { ctx, p, ...watch(p, s.srv.url, own ? undefined : shared, { consoleErrors }) };
-    },
+    errors: b.errors,
+    foreign: b.foreign,
+    open: (o) => b.open(o),
     async visit(p, route = '', lang) {
       await p.goto(route ? `${s.srv.url}#/${route}` : s.srv.url);
       if (lang) await p.selectOption('#lang', lang);
@@ -89,11 +55,9 @@ export function pageSession(ready?: (s: PageSession) => Promise<void>, serve: Pa
   };
   beforeAll(async () => {
     srv = await serveSamples(serve);
-    browser = await launchBrowser();
     await ready?.(s);
   });
   afterAll(async () => {
-    await browser?.close();
     await srv?.stop();
   });
   return s;
