@@ -165,6 +165,8 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   let unreadable = false;
   let failing = false;
   let skipped = 0;
+  /** The files skipped as not packages, named in the HTML report (which a reader gets without stderr). */
+  const skippedFiles: string[] = [];
   const bar = progress(files.length, opts.progress !== false && files.length >= 50);
   const all: FileResult[] = [];
   let first = true;
@@ -175,6 +177,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
     bar.step(item.file);
     if ('skipped' in item) {
       skipped++;
+      if (format === 'html') skippedFiles.push(item.file);
       bar.clear();
       sink.flush();
       process.stderr.write(`${item.file}: ${item.skipped[lang]}\n`);
@@ -211,7 +214,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   else if (format === 'sarif') {
     const { formatSarif } = await import('../report/sarif.js');
     sink.write(formatSarif(all, lang, { toolName: 'bagalau', version: toolVersion(), exitCode: code, commandLine: ['bagalau', ...process.argv.slice(2)].join(' '), ...docsBase() }));
-  } else if (format === 'html') sink.write((await import('../report/html.js')).formatHtml(all, lang, { today: run.today, inputs: run.inputs, ...docsBase() }));
+  } else if (format === 'html') sink.write((await import('../report/html.js')).formatHtml(all, lang, { today: run.today, inputs: run.inputs, skipped: skippedFiles, ...docsBase() }));
   else if (format === 'csv') sink.write((await import('../report/csv.js')).formatCsv(all, lang));
   else if (format === 'junit') sink.write((await import('../report/junit.js')).formatJunit(all, lang, run.failOn));
   else if (format === 'xlsx') {

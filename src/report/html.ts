@@ -26,10 +26,13 @@ tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
 .cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files{overflow-wrap:break-word;width:50%}.d{white-space:nowrap}
 td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overflow-wrap:anywhere;margin-bottom:.2em}
-#total,table.units,.servant table{table-layout:fixed}#total th:first-child,table.units th:first-child{width:34%}
+#total,table.units,.servant table,#unread-files{table-layout:fixed}#total th:first-child,table.units th:first-child{width:22%}
+#total th:nth-child(2),table.units th:nth-child(2),#total th:nth-child(4),table.units th:nth-child(4){width:10%}
+#total th:nth-child(3),table.units th:nth-child(3){width:14%}#total th:nth-child(5),table.units th:nth-child(5){width:17%}
+#unread-files th:first-child{width:40%}#unread-files th:nth-child(2){width:10%}#unread-files code{overflow-wrap:anywhere}
 .servant th:nth-child(1){width:11%}.servant th:nth-child(3){width:16%}.servant th:nth-child(4){width:24%}
-.servant{break-inside:avoid;margin-bottom:10px}
-.charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}
+.servant,section.body{break-inside:avoid;margin-bottom:10px}
+.charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px;break-inside:avoid}
 figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
 .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
 .override{font-size:12px;color:#555}.note{font-size:12px;color:#555;font-style:italic}
@@ -83,6 +86,34 @@ export interface HtmlOptions {
   inputs?: readonly string[];
   /** Absolute URI of the folder holding `docs/`: each rule id links to its row in `docs/acts-<id>.md`. */
   docsBase?: string;
+  /** The files skipped as not packages (no `methodology` key): named under «files not read», outside the totals. */
+  skipped?: readonly string[];
+}
+
+/** A period «01.01.2026 – 31.03.2026», each date kept whole on its line. */
+const period = (p: { from: string; to: string }, lang: Lang): string => `<span class="d">${esc(dayText(p.from, lang))}</span> – <span class="d">${esc(dayText(p.to, lang))}</span>`;
+
+/** A file the checker could not read (not YAML or JSON, not a package): it has no servant to list it under. */
+const notRead = (r: ResultEntry): boolean => r.findings.some((f) => f.ruleId === 'input');
+
+/**
+ * The files not read, each with where and what is wrong, and the files skipped as not packages, under a heading of
+ * their own after the summary: in the totals they are only a row «no body given», and the reader must correct them.
+ */
+function unread(results: readonly ResultEntry[], skipped: readonly string[], lang: Lang): string[] {
+  const w = WORDS[lang];
+  const bad = results.filter(notRead);
+  if (bad.length + skipped.length === 0) return [];
+  const out = [`<h2 id="unread">${esc(w.unread)}</h2>`];
+  if (bad.length) {
+    out.push(`<p class="note">${esc(w.unreadNote)}</p><table id="unread-files"><thead><tr><th>${esc(w.file)}</th><th>${esc(w.place)}</th><th>${esc(w.message)}</th></tr></thead><tbody>`);
+    for (const r of [...bad].sort((x, y) => x.file.localeCompare(y.file)))
+      for (const f of r.findings)
+        out.push(`<tr><td><code>${esc(r.file)}</code></td><td><code>${f.place ? `${f.place.line}:${f.place.column}` : ''}</code></td><td class="msg">${esc(messageText(f, lang))}</td></tr>`);
+    out.push('</tbody></table>');
+  }
+  if (skipped.length) out.push(`<p id="skipped" class="meta">${esc(w.skippedNote)} ${[...skipped].sort().map((f) => `<code>${esc(f)}</code>`).join(', ')}</p>`);
+  return out;
 }
 
 export function formatHtml(results: readonly ResultEntry[], lang: Lang, options: HtmlOptions = {}): string {
@@ -91,7 +122,8 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   const nums = (t: Tally) => (['files', 'clean', 'errors', 'warnings', 'overdue'] as const).map((k) => `<td class="n" data-k="${k}">${t[k]}</td>`).join('');
   // the count columns' headers stand over their numbers, on the right, as the numbers do
   const countHeads = [w.files, w.clean, w.errors, w.warnings, w.overdue].map((t) => `<th class="n">${esc(t)}</th>`).join('');
-  const head = `<tr><th>${esc(w.unit)}</th>${countHeads}</tr>`;
+  // each table's heading row in a <thead>: a printed table longer than a page repeats it on every page
+  const head = `<thead><tr><th>${esc(w.unit)}</th>${countHeads}</tr></thead>`;
   const out: string[] = [];
   out.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
@@ -102,16 +134,18 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   out.push(
     `<p class="meta">${options.today ? `${esc(w.checkedOn)}: ${esc(dayText(options.today, lang))} · ` : ''}` +
       `${named.length ? `<span id="inputs">${esc(w.checked)}: ${named.map((p) => `<code>${esc(p)}</code>`).join(', ')}</span> · ` : ''}` +
-      `${esc(count(a.total.files, 'file', lang))} · ${esc(w.generated)}</p>`,
+      `${esc(count(a.total.files, 'file', lang))}${options.skipped?.length ? ` (${esc(count(options.skipped.length, 'skipped', lang))})` : ''} · ${esc(w.generated)}</p>`,
   );
   out.push(`<h2>${esc(w.summary)}</h2>`);
-  out.push(`<table id="total"><tr><th></th>${countHeads}</tr><tr class="total"><td>${esc(w.total)}</td>${nums(a.total)}</tr></table>`);
+  out.push(`<table id="total"><thead><tr><th></th>${countHeads}</tr></thead><tbody><tr class="total"><td>${esc(w.total)}</td>${nums(a.total)}</tr></tbody></table>`);
   for (const b of a.bodies) {
-    out.push(`<h3>${esc(b.body ?? w.noBody)}</h3><table class="units">${head}`);
+    // a body's heading and table on one printed page (a body has a few units)
+    out.push(`<section class="body"><h3>${esc(b.body ?? w.noBody)}</h3><table class="units">${head}<tbody>`);
     for (const u of b.units) out.push(`<tr><td>${esc(u.unit ?? w.noUnit)}</td>${nums(u)}</tr>`);
     if (b.units.length > 1) out.push(`<tr class="total"><td>${esc(w.total)}</td>${nums(b.total)}</tr>`);
-    out.push('</table>');
+    out.push('</tbody></table></section>');
   }
+  out.push(...unread(results, options.skipped ?? [], lang));
   const unitItems = a.bodies.flatMap((b) => b.units.filter((u) => u.errors + u.warnings > 0).map((u) => ({ label: `${u.unit ?? w.noUnit}${a.bodies.length > 1 ? ` · ${b.body ?? w.noBody}` : ''}`, errors: u.errors, warnings: u.warnings })));
   // a rule's bar is named by its title in the reader's language (the id is in the rules table below it); two
   // methodologies' rules of one title (the same clause of the model in two bodies' acts) each add their act, as citations name it
@@ -130,32 +164,33 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     out.push(`</div><p class="legend"><span style="background:#b3261e"></span>${esc(w.errors)}<span style="background:#e0a030"></span>${esc(w.warnings)}</p>`);
   }
   if (a.repeats.length) {
-    out.push(`<h2>${esc(w.repeats)}</h2><p class="note">${esc(w.repeatsNote)}</p><table id="repeats"><tr><th>${esc(w.servant)}</th><th>${esc(w.unit)}</th><th>${esc(w.period)}</th><th>${esc(w.files)}</th></tr>`);
+    out.push(`<h2>${esc(w.repeats)}</h2><p class="note">${esc(w.repeatsNote)}</p><table id="repeats"><thead><tr><th>${esc(w.servant)}</th><th>${esc(w.unit)}</th><th>${esc(w.period)}</th><th>${esc(w.files)}</th></tr></thead><tbody>`);
     for (const g of a.repeats)
       out.push(
         `<tr><td>${esc(g.servant.fullName ?? w.noServant)}${g.servant.id !== undefined ? `<br><code>${esc(g.servant.id)}</code>` : ''}</td><td>${esc([[...new Set(g.files.map((f) => f.unit ?? w.noUnit))].join('; '), g.servant.body ?? w.noBody].join(' · '))}</td>` +
-          `<td><span class="d">${esc(dayText(g.period.from, lang))}</span> – <span class="d">${esc(dayText(g.period.to, lang))}</span></td><td class="files" data-n="${g.files.length}">${g.files.map((f) => `<code>${esc(f.file)}</code>`).join('<br>')}</td></tr>`,
+          `<td>${period(g.period, lang)}</td><td class="files" data-n="${g.files.length}">${g.files.map((f) => `<code>${esc(f.file)}</code>`).join('<br>')}</td></tr>`,
       );
-    out.push('</table>');
+    out.push('</tbody></table>');
   }
   if (a.rules.length) {
-    out.push(`<h2>${esc(w.topRules)}</h2><table id="rules"><tr><th>${esc(w.count)}</th><th>${esc(w.rule)}</th><th>${esc(w.severity)}</th><th>${esc(w.clause)}</th><th>${esc(w.message)}</th></tr>`);
+    out.push(`<h2>${esc(w.topRules)}</h2><table id="rules"><thead><tr><th>${esc(w.count)}</th><th>${esc(w.rule)}</th><th>${esc(w.severity)}</th><th>${esc(w.clause)}</th><th>${esc(w.message)}</th></tr></thead><tbody>`);
     for (const r of a.rules) {
       const info = ruleInfo(r.ruleId);
       const href = ruleHelpUri(r.ruleId, options.docsBase);
       out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td class="msg">${esc(messageText({ message: r.example }, lang))}</td></tr>`);
     }
-    out.push('</table>');
+    out.push('</tbody></table>');
   }
   out.push(`<h2>${esc(w.findingsOf)}</h2>`);
-  const withFindings = results.filter((r) => r.findings.some((f) => f.severity !== 'info'));
+  // a file not read is listed under its own heading above, not as a servant's
+  const withFindings = results.filter((r) => !notRead(r) && r.findings.some((f) => f.severity !== 'info'));
   // a heading over nothing reads as a page that failed to print its findings: say there are none
   if (withFindings.length === 0) out.push(`<p id="no-findings">${esc(w.noBreaches)}</p>`);
   const key = (r: ResultEntry) => `${r.servant?.body ?? '\uffff'}\u0000${r.servant?.unit ?? '\uffff'}\u0000${r.servant?.fullName ?? '\uffff'}\u0000${r.file}`;
   for (const r of [...withFindings].sort((x, y) => key(x).localeCompare(key(y), 'kk'))) {
     const s = r.servant;
-    out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · ${esc(wordingText(r.wording, lang))}` : ''}${r.period ? ` · ${esc(w.period)} ${esc(dayText(r.period.from, lang))} – ${esc(dayText(r.period.to, lang))}` : ''}</p>`);
-    out.push(`<table><tr><th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th>${esc(w.clause)}</th><th>${esc(w.place)}</th></tr>`);
+    out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · <span class="d">${esc(wordingText(r.wording, lang))}</span>` : ''}${r.period ? ` · ${esc(w.period)} ${period(r.period, lang)}` : ''}</p>`);
+    out.push(`<table><thead><tr><th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th>${esc(w.clause)}</th><th>${esc(w.place)}</th></tr></thead><tbody>`);
     for (const f of r.findings) {
       const quote = ruleInfo(f.ruleId)?.quote;
       const o = overrideOf(f);
@@ -168,7 +203,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
           `<td class="where">${field !== undefined ? `<span class="field">${esc(field)}</span>` : ''}<code>${esc(f.file && f.file !== r.file ? `${f.file}:` : '')}${f.place ? `${f.place.line}:${f.place.column}` : esc(f.path || '/')}</code></td></tr>`,
       );
     }
-    out.push('</table></section>');
+    out.push('</tbody></table></section>');
   }
   out.push('</body></html>\n');
   return out.join('\n');

@@ -54,6 +54,8 @@ export const WORDS = {
     override: 'деңгейі бапталған', summary: 'Жиынтық', findings: 'Бұзушылықтар', generated: 'bagalau есебі; деректер осы компьютерден шықпайды',
     noBreaches: 'Ешбір қызметшінің бұзушылығы жоқ: тексерілген файлдардың ешқайсысында қате де, ескерту де табылмады.',
     noRows: 'Тексерілген файлдарда ештеңе табылмады: қате де, ескерту де, ақпарат та жоқ.',
+    unread: 'Оқылмаған файлдар', unreadNote: 'Бұл файлдар тексерілмеді: оларды түзетіп, тексеруді қайталаңыз. Жиынтықта олар органы көрсетілмеген файлдар қатарында есептелді.',
+    skippedNote: 'Бағалау пакеті емес («methodology» кілті жоқ), өткізіліп, жиынтыққа кірмеді:',
   },
   ru: {
     wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', fieldWord: 'поле', skipped: 'нерабочие дни',
@@ -65,6 +67,8 @@ export const WORDS = {
     override: 'уровень изменён настройкой', summary: 'Сводка', findings: 'Нарушения', generated: 'отчёт bagalau; данные не покидают этот компьютер',
     noBreaches: 'Нарушений нет ни у одного служащего: ни в одном проверенном файле не найдено ни ошибок, ни предупреждений.',
     noRows: 'В проверенных файлах ничего не найдено: ни ошибок, ни предупреждений, ни сведений.',
+    unread: 'Непрочитанные файлы', unreadNote: 'Эти файлы не проверены: исправьте их и проверьте снова. В сводке они учтены среди файлов без указанного органа.',
+    skippedNote: 'Не пакеты оценки (нет ключа «methodology»), пропущены и в сводку не входят:',
   },
   en: {
     wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', fieldWord: 'field', skipped: 'days skipped',
@@ -76,6 +80,8 @@ export const WORDS = {
     override: 'severity set by config', summary: 'Summary', findings: 'Findings', generated: 'bagalau report; the data never left this computer',
     noBreaches: 'No servant has a finding: none of the files checked has an error or a warning.',
     noRows: 'Nothing was found in the files checked: no error, no warning, no note.',
+    unread: 'Files not read', unreadNote: 'These files were not checked: correct them and check again. The summary counts them among the files with no body given.',
+    skippedNote: 'Not evaluation packages (no «methodology» key), skipped and not counted in the summary:',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -1,0 +1,137 @@
+/**
+ * The HTML report as an auditor hands it on, over a realistic folder — every pack's samples and cases (several bodies
+ * and units), a YAML file broken, a JSON file cut short, a file that is no package — looked at in Chromium and printed
+ * to PDF on A4 as a reader prints it: what each printed page says (pdftotext), what the page shows.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../browser.js';
+import { browserSession } from '../browser-session.js';
+import { samplesWithCases } from '../../src/package/cases.js';
+import { WORDS } from '../../src/report/i18n.js';
+import { tempDir } from '../temp.js';
+import { requireTools } from '../render/tools.js';
+
+const CLI = 'dist/src/cli/main.js';
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const TODAY = '2026-12-04';
+const LANGS = ['kk', 'ru', 'en'] as const;
+const dir = tempDir('bagalau-html-print-');
+const FOLDER = samplesWithCases(tempDir('bagalau-html-print-samples-'));
+/** The files of the folder no checker can read, and the one that is no package (skipped). */
+const BROKEN = { 'broken.yaml': 'methodology: mic-2018\nservant: [unclosed\n  : : bad\n', 'truncated.json': '{"methodology": "asa-b-model", ', 'readme.yaml': 'just text\n' };
+const SKIPPED = 'notes.yaml';
+for (const [name, text] of Object.entries(BROKEN)) writeFileSync(join(FOLDER, name), text);
+writeFileSync(join(FOLDER, SKIPPED), 'name: not a package\nversion: 1\n');
+
+/** A4 less the report's 12 mm side margins (@page), in CSS pixels: the width a printed page lays out in. */
+const PRINT_WIDTH = Math.floor(((210 - 24) / 25.4) * 96);
+const html = (lang: string) => join(dir, `report-${lang}.html`);
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+describe.skipIf(!hasChromium())('the HTML report of a realistic folder, printed', () => {
+  const web = browserSession(() => 'file:', { strict: true });
+  beforeAll(() => {
+    // exit code 2: files not read
+    for (const lang of LANGS) expect(run('check', FOLDER, '--format', 'html', '--output', html(lang), '--today', TODAY, '--lang', lang).status).toBe(2);
+  });
+
+  it('on A4, a table running over pages repeats its heading row on each; a chart keeps its caption, a body its heading', async () => {
+    requireTools(['pdftotext']);
+    const { p, ctx } = await web.open({ width: 1200, height: 900 });
+    await p.goto(pathToFileURL(html('ru')).href);
+    // the rules' ids (a pack's: «asa-b-model/form-required»; the engine's «input» or «schema» are words a message may hold)
+    const ids = (await p.$$eval('#rules tbody code', (cs) => cs.map((c) => c.textContent!))).filter((id) => id.includes('/'));
+    const bodies = await p.$$eval('section.body h3', (hs) => hs.map((h) => h.textContent!));
+    const caption = await p.$eval('#chart-units figcaption', (c) => c.textContent!);
+    const firstLabel = await p.$eval('#chart-units svg text tspan', (t) => t.textContent!);
+    const pdf = join(dir, 'report-ru.pdf');
+    writeFileSync(pdf, await p.pdf({ format: 'A4', printBackground: true }));
+    await ctx.close();
+    const pages = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f').map(squeeze);
+    // the rules table: every page holding one of its rows holds its headings too
+    const head = squeeze(['Количество', 'Правило', 'Уровень', 'Пункт', 'Сообщение'].join(''));
+    const withRules = pages.filter((t) => ids.some((id) => t.includes(squeeze(id))));
+    expect(withRules.length).toBeGreaterThan(1);
+    for (const t of withRules) expect(t, t.slice(0, 120)).toContain(head);
+    // a chart's caption on the page of its bars, not alone at the foot of the one before
+    expect(pages.findIndex((t) => t.includes(squeeze(caption)))).toBe(pages.findIndex((t) => t.includes(squeeze(firstLabel))));
+    // each body's heading on the page of its table's headings
+    expect(bodies.length).toBeGreaterThan(5);
+    for (const b of bodies) expect(pages.some((t) => t.includes(squeeze(`${b}Подразделение`))), b).toBe(true);
+  });
+
+  for (const lang of LANGS)
+    it(`printed, every heading of the summary's columns fits its column (${lang})`, async () => {
+      const { p, ctx } = await web.open({ width: PRINT_WIDTH, height: 1000 });
+      await p.emulateMedia({ media: 'print' });
+      await p.goto(pathToFileURL(html(lang)).href);
+      // a word wider than its cell runs over into the next one («ПредупрежденияПросроченные»)
+      const over = await p.$$eval('#total th, table.units th', (ths) => ths.filter((t) => t.scrollWidth > t.clientWidth).map((t) => `${t.textContent} ${t.scrollWidth}/${t.clientWidth}px`));
+      expect([...new Set(over)]).toEqual([]);
+      expect(await p.$$eval('table.units', (ts) => ts.length)).toBeGreaterThan(5);
+      await ctx.close();
+    });
+
+  for (const lang of LANGS)
+    it(`lists the files not read after the summary, each with its place and message, and names the file skipped (${lang})`, async () => {
+      const w = WORDS[lang];
+      const { p, ctx } = await web.open();
+      await p.goto(pathToFileURL(html(lang)).href);
+      // under its own heading, before the charts and the servants' findings
+      const order = await p.$$eval('h2', (hs) => hs.map((h) => h.id || h.textContent));
+      expect(order.indexOf('unread')).toBe(1);
+      expect(await p.$eval('#unread', (h) => h.textContent)).toBe(w.unread);
+      const rows = await p.$$eval('#unread-files tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent ?? '')));
+      expect([...new Set(rows.map((r) => r[0]!.slice(r[0]!.lastIndexOf('/') + 1)))]).toEqual(Object.keys(BROKEN).sort());
+      for (const [, place, message] of rows) {
+        expect(place).toMatch(/^\d+:\d+$/);
+        expect(message!.length).toBeGreaterThan(10);
+      }
+      // each message in the reader's language
+      const messages = rows.map((r) => r[2]).join(' ');
+      if (lang === 'en') expect(messages).not.toMatch(/[а-яёәғқңөұүһі]/i);
+      else expect(messages).toMatch(lang === 'ru' ? /Синтаксическая ошибка YAML/ : /YAML синтаксис/);
+      expect(await p.$eval('#skipped', (e) => e.textContent)).toBe(`${w.skippedNote} ${join(FOLDER, SKIPPED)}`);
+      // and not again among the servants' findings
+      const servantFiles = await p.$$eval('section.servant .meta code', (cs) => cs.map((c) => c.textContent ?? ''));
+      expect(servantFiles.length).toBeGreaterThan(100);
+      for (const f of servantFiles) expect(Object.keys(BROKEN)).not.toContain(f.slice(f.lastIndexOf('/') + 1));
+      await ctx.close();
+    });
+
+  it('printed, no date of a period or a wording is broken across two lines', async () => {
+    const { p, ctx } = await web.open({ width: PRINT_WIDTH, height: 1000 });
+    await p.emulateMedia({ media: 'print' });
+    await p.goto(pathToFileURL(html('en')).href);
+    const broken = await p.evaluate(() => {
+      type Node = { textContent: string | null };
+      const doc = (
+        globalThis as unknown as {
+          document: {
+            querySelectorAll(s: string): Iterable<Node>;
+            createTreeWalker(root: Node, show: number): { nextNode(): Node | null };
+            createRange(): { setStart(n: Node, o: number): void; setEnd(n: Node, o: number): void; getClientRects(): Iterable<{ top: number }> };
+          };
+        }
+      ).document;
+      const out: string[] = [];
+      for (const meta of doc.querySelectorAll('section.servant p.meta, #repeats td')) {
+        const walk = doc.createTreeWalker(meta, 4);
+        for (let n = walk.nextNode(); n; n = walk.nextNode())
+          for (const m of (n.textContent ?? '').matchAll(/\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}/g)) {
+            const r = doc.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            if (new Set([...r.getClientRects()].map((c) => Math.round(c.top))).size > 1) out.push(m[0]);
+          }
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
+    await ctx.close();
+  });
+});
