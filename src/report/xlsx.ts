@@ -12,12 +12,19 @@ import { ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 
 const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
-  body: 34, unit: 30, servant: 28, position: 30, category: 9, file: 36, line: 6, field: 40, ruleId: 30, severity: 14,
+  body: 34, unit: 30, servant: 28, position: 30, category: 9, file: 36, line: 6, field: 40, ruleId: 30, severity: 16,
   act: 20, clause: 16, wording: 11, message: 80, deadline: 11, happened: 11, daysLate: 10, note: 40,
 };
 
 /** The widths of the Summary sheet's first two columns (body, unit; below them a rule's title and clause). */
 const SUMMARY_WIDTHS = [40, 36] as const;
+
+/**
+ * The Findings sheet's columns of text that may be longer than the column: wrapped within it, the row as tall as they
+ * need. Every cell of the sheet has a neighbour, so a text not wrapped is cut at the column's edge («Қазақстан
+ * Республикасы Ақпарат және коммуникациялар министрл», a note of 700 characters in a column of 40).
+ */
+const WRAPPED = ['body', 'unit', 'servant', 'position', 'file', 'field', 'ruleId', 'act', 'clause', 'message', 'note'] as const satisfies ReadonlyArray<(typeof COLUMNS)[number]>;
 
 /** Columns holding a calendar date: written as dates, so that a reader sorts and filters them as dates. */
 const DATES = ['wording', 'deadline', 'happened'] as const;
@@ -154,7 +161,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   let n = 0;
   for (const row of findingRows(results, lang)) {
     const r = fs.addRow({ ...row, wording: asDate(row.wording), deadline: asDate(row.deadline), happened: asDate(row.happened) });
-    wrapRow(r, [['message', WIDTHS.message], ['field', WIDTHS.field]]);
+    wrapRow(r, WRAPPED.map((c) => [c, WIDTHS[c]] as const));
     n++;
   }
   fs.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: COLUMNS.length } };
@@ -165,19 +172,22 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   // the same servant and period in several files: one row per file, so a reader filters them by servant
   if (a.repeats.length) {
     const rs = wb.addWorksheet(w.repeatsSheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    const widths = { body: WIDTHS.body, unit: WIDTHS.unit, servant: WIDTHS.servant, file: 60 };
     rs.columns = [
-      { header: w.body, key: 'body', width: 34 },
-      { header: w.unit, key: 'unit', width: 30 },
-      { header: w.servant, key: 'servant', width: 28 },
+      { header: w.body, key: 'body', width: widths.body },
+      { header: w.unit, key: 'unit', width: widths.unit },
+      { header: w.servant, key: 'servant', width: widths.servant },
       { header: w.id, key: 'id', width: 14 },
       { header: w.periodFrom, key: 'from', width: 12, style: { numFmt: DATE_FORMAT[lang] } },
       { header: w.periodTo, key: 'to', width: 12, style: { numFmt: DATE_FORMAT[lang] } },
-      { header: w.file, key: 'file', width: 60 },
+      { header: w.file, key: 'file', width: widths.file },
     ];
+    // as on the Findings sheet: a name or path longer than its column wraps within it
+    const texts = Object.entries(widths);
     rs.getRow(1).font = { bold: true };
     for (const g of a.repeats)
       for (const f of g.files)
-        rs.addRow({ body: g.servant.body ?? w.noBody, unit: f.unit ?? w.noUnit, servant: g.servant.fullName ?? w.noServant, id: g.servant.id ?? '', from: asDate(g.period.from), to: asDate(g.period.to), file: f.file });
+        wrapRow(rs.addRow({ body: g.servant.body ?? w.noBody, unit: f.unit ?? w.noUnit, servant: g.servant.fullName ?? w.noServant, id: g.servant.id ?? '', from: asDate(g.period.from), to: asDate(g.period.to), file: f.file }), texts);
     rs.autoFilter = { from: { row: 1, column: 1 }, to: { row: rs.rowCount, column: 7 } };
     printSetup(rs, { fit: true, titles: true });
   }

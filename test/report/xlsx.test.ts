@@ -129,6 +129,34 @@ describe('xlsx audit report', () => {
     expect(byFile.get(join(SAMPLES, 'mic-2018', 'valid.yaml'))!.getCell(2).value).not.toBe(SECOND_UNIT);
   });
 
+  it('Findings and Repeats: no text is cut at its column: a text longer than its column wraps, its row as tall as its lines', () => {
+    let long = 0;
+    for (const name of ['Нарушения', 'Повторы']) {
+      const ws = wb.getWorksheet(name)!;
+      const cut: string[] = [];
+      ws.eachRow((row, n) => {
+        if (n === 1) return;
+        row.eachCell((cell, c) => {
+          if (typeof cell.value !== 'string') return;
+          const width = ws.getColumn(c).width ?? 9;
+          // a character is as wide as the width unit at most (Cyrillic and digits in the default font): a text of
+          // more characters than the column holds does not fit one line
+          if (cell.value.length <= width - 1) return;
+          long++;
+          // its lines at the least, if every line were filled to the edge
+          const lines = Math.ceil(cell.value.length / width);
+          if (!cell.alignment?.wrapText || (row.height ?? 15) < lines * 15) cut.push(`${name}!${cell.address} (${row.height ?? 'default'} pt, ${lines} lines): ${cell.value.slice(0, 60)}`);
+        });
+      });
+      expect(cut.slice(0, 10), name).toEqual([]);
+    }
+    expect(long).toBeGreaterThan(100);
+    // the dates stay dates shown as the reader writes them
+    const rs = wb.getWorksheet('Повторы')!;
+    expect(rs.getCell('E2').value).toBeInstanceOf(Date);
+    expect(rs.getCell('E2').numFmt).toBe('dd.mm.yyyy');
+  });
+
   it("Summary, printed as LibreOffice prints it: one page wide, and no word drawn over another (a wrapped rule title or body name gets its row's height)", () => {
     requireTools(['soffice', 'pdftotext']);
     const out = join(dir, 'audit.xlsx');
