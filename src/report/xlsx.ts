@@ -12,8 +12,8 @@ import { ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 
 const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
-  body: 34, unit: 30, servant: 28, position: 30, category: 9, file: 36, line: 6, field: 40, ruleId: 30, severity: 16,
-  act: 20, clause: 16, wording: 11, message: 80, deadline: 11, happened: 11, daysLate: 10, note: 40,
+  body: 34, unit: 30, servant: 28, position: 30, category: 10, file: 36, line: 7, field: 40, ruleId: 30, severity: 16,
+  act: 20, clause: 16, wording: 11, message: 80, deadline: 11, happened: 13, daysLate: 12, note: 40,
 };
 
 /** The widths of the Summary sheet's first two columns (body, unit; below them a rule's title and clause). */
@@ -157,6 +157,9 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   const fs = wb.addWorksheet(w.findings.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: WIDTHS[c] }));
   fs.getRow(1).font = { bold: true };
+  // a heading longer than its column («Опоздание, раб. дн.» over a column of numbers) wraps, as the cells below it do
+  // (bold: a character ~1.15 of the width unit, as countWidth reckons)
+  wrapRow(fs.getRow(1), COLUMNS.map((c) => [c, WIDTHS[c] / 1.15] as const));
   for (const c of DATES) fs.getColumn(c).numFmt = DATE_FORMAT[lang];
   let n = 0;
   for (const row of findingRows(results, lang)) {
@@ -185,6 +188,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
     // as on the Findings sheet: a name or path longer than its column wraps within it
     const texts = Object.entries(widths);
     rs.getRow(1).font = { bold: true };
+    wrapRow(rs.getRow(1), rs.columns.map((c, i) => [i + 1, (c.width ?? 9) / 1.15] as const));
     for (const g of a.repeats)
       for (const f of g.files)
         wrapRow(rs.addRow({ body: g.servant.body ?? w.noBody, unit: f.unit ?? w.noUnit, servant: g.servant.fullName ?? w.noServant, id: g.servant.id ?? '', from: asDate(g.period.from), to: asDate(g.period.to), file: f.file }), texts);
