@@ -14,6 +14,12 @@ import { overrideOf } from './text.js';
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Text of a message, note or citation, escaped, each day in it («2026-12-04», «04.12.2026») kept whole on its line: an
+ * English day breaks at its hyphens, and «2026-» at a line's end and «12-04» on the next is not a date a reader sees.
+ */
+const prose = (s: string): string => esc(s).replace(/\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}/g, '<span class="d">$&</span>');
+
 const CSS = `
 :root{--err:#b3261e;--warn:#a86400;--info:#4a5b6b;--line:#d5d9de;font-family:"Times New Roman",Tinos,"Liberation Serif",serif}
 body{margin:24px auto;max-width:1100px;padding:0 16px;color:#1b1f24;line-height:1.35}
@@ -109,7 +115,7 @@ function unread(results: readonly ResultEntry[], skipped: readonly string[], lan
     out.push(`<p class="note">${esc(w.unreadNote)}</p><table id="unread-files"><thead><tr><th>${esc(w.file)}</th><th>${esc(w.place)}</th><th>${esc(w.message)}</th></tr></thead><tbody>`);
     for (const r of [...bad].sort((x, y) => x.file.localeCompare(y.file)))
       for (const f of r.findings)
-        out.push(`<tr><td><code>${esc(r.file)}</code></td><td><code>${f.place ? `${f.place.line}:${f.place.column}` : ''}</code></td><td class="msg">${esc(messageText(f, lang))}</td></tr>`);
+        out.push(`<tr><td><code>${esc(r.file)}</code></td><td><code>${f.place ? `${f.place.line}:${f.place.column}` : ''}</code></td><td class="msg">${prose(messageText(f, lang))}</td></tr>`);
     out.push('</tbody></table>');
   }
   if (skipped.length) out.push(`<p id="skipped" class="meta">${esc(w.skippedNote)} ${[...skipped].sort().map((f) => `<code>${esc(f)}</code>`).join(', ')}</p>`);
@@ -177,7 +183,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     for (const r of a.rules) {
       const info = ruleInfo(r.ruleId);
       const href = ruleHelpUri(r.ruleId, options.docsBase);
-      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${esc(citeText(r.cite, lang))}</span>` : ''}</td><td class="msg">${esc(messageText({ message: r.example }, lang))}</td></tr>`);
+      out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${prose(citeText(r.cite, lang))}</span>` : ''}</td><td class="msg">${prose(messageText({ message: r.example }, lang))}</td></tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -196,10 +202,10 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
       const o = overrideOf(f);
       const field = fieldText(f, lang);
       out.push(
-        `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td class="msg">${esc(messageText(f, lang))}` +
-          `${f.note ? `<div class="note">${esc(w.note)}: ${esc(f.note[lang])}</div>` : ''}` +
+        `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td class="msg">${prose(messageText(f, lang))}` +
+          `${f.note ? `<div class="note">${esc(w.note)}: ${prose(f.note[lang])}</div>` : ''}` +
           `${o ? `<div class="override">${esc(w.override)} (${esc(o.source)}): ${esc(SEVERITY[lang][o.from])} → ${esc(SEVERITY[lang][o.to])}</div>` : ''}</td>` +
-          `<td>${f.cite ? `<span class="cite" title="${esc(quote ?? '')}">${esc(`${f.cite.act}, ${clauseText(f.cite.clause, lang)}`)}</span>` : ''}</td>` +
+          `<td>${f.cite ? `<span class="cite" title="${esc(quote ?? '')}">${prose(`${f.cite.act}, ${clauseText(f.cite.clause, lang)}`)}</span>` : ''}</td>` +
           `<td class="where">${field !== undefined ? `<span class="field">${esc(field)}</span>` : ''}<code>${esc(f.file && f.file !== r.file ? `${f.file}:` : '')}${f.place ? `${f.place.line}:${f.place.column}` : esc(f.path || '/')}</code></td></tr>`,
       );
     }

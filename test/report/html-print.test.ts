@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium())('the HTML report of a realistic folder, printed'
       await ctx.close();
     });
 
-  it('printed, no date of a period or a wording is broken across two lines', async () => {
+  it('printed, no date is broken across two lines: of a period, a wording, in a message, a note or a citation', async () => {
     const { p, ctx } = await web.open({ width: PRINT_WIDTH, height: 1000 });
     await p.emulateMedia({ media: 'print' });
     await p.goto(pathToFileURL(html('en')).href);
@@ -119,7 +119,8 @@ describe.skipIf(!hasChromium())('the HTML report of a realistic folder, printed'
         }
       ).document;
       const out: string[] = [];
-      for (const meta of doc.querySelectorAll('section.servant p.meta, #repeats td')) {
+      // every text of the page: periods, wordings, messages, notes, citations
+      for (const meta of doc.querySelectorAll('body')) {
         const walk = doc.createTreeWalker(meta, 4);
         for (let n = walk.nextNode(); n; n = walk.nextNode())
           for (const m of (n.textContent ?? '').matchAll(/\d{4}-\d{2}-\d{2}|\d{2}\.\d{2}\.\d{4}/g)) {
