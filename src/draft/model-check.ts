@@ -407,9 +407,9 @@ function notComparedText(why: NotCompared, n: number, values: readonly number[],
   switch (why) {
     case 'chapter-range': return and(t3(`жобаның ${chapter}-тарауындағы тармақтар ${dr}${through.kk}, үлгіде ${mr}`, `пункты главы ${chapter} проекта ${dr}${through.ru}, в типовой ${mr}`, `chapter ${chapter} of the draft holds clauses ${dr}${through.en}, the model's ${mr}`));
     case 'count': return and(t3(`жобада ${structure.draft.clauses} тармақ, үлгіде ${structure.model.clauses}`, `в проекте пунктов ${structure.draft.clauses}, в типовой ${structure.model.clauses}`, `the draft has ${structure.draft.clauses} clauses, the model ${structure.model.clauses}`));
-    case 'absent': return and(t3(`жобада ${n}-тармақ жоқ`, `в проекте нет пункта ${n}`, `the draft has no clause ${n}`));
-    case 'duplicate': return and(t3(`жобада ${n}-тармақ бірнеше рет`, `в проекте несколько пунктов ${n}`, `the draft has clause ${n} more than once`));
-    case 'order': return and(t3(`жобаның нөмірленуі ${n}-тармаққа дейін ретімен (1, 2, 3 …) жүрмейді`, `нумерация проекта до пункта ${n} не идёт подряд (1, 2, 3 …)`, `the draft's numbering does not run in order (1, 2, 3 …) up to clause ${n}`));
+    case 'absent': return and(t3(`жобада ${n}-тармақ жоқ${through.kk}`, `в проекте нет пункта ${n}${through.ru}`, `the draft has no clause ${n}${through.en}`));
+    case 'duplicate': return and(t3(`жобада ${n}-тармақ бірнеше рет${through.kk}`, `в проекте несколько пунктов ${n}${through.ru}`, `the draft has clause ${n} more than once${through.en}`));
+    case 'order': return and(t3(`жобаның нөмірленуі ${n}-тармаққа дейін ретімен (1, 2, 3 …) жүрмейді${through.kk}`, `нумерация проекта до пункта ${n} не идёт подряд (1, 2, 3 …)${through.ru}`, `the draft's numbering does not run in order (1, 2, 3 …) up to clause ${n}${through.en}`));
     case 'chapter': return and(t3(`жобаның ${n}-тармағы басқа тарауда`, `пункт ${n} проекта в другой главе`, `draft clause ${n} is in another chapter`));
     case 'subject': return t3(`жобаның ${d.kk}-тармағы бұл туралы емес`, `пункт ${d.ru} проекта не об этом`, `draft clause ${d.en} does not speak of it`);
     case 'no-value': return t3(`жобаның ${d.kk}-тармағынан мән оқылмады`, `в пункте ${d.ru} проекта значение не прочитано`, `no value could be read in draft clause ${d.en}`);

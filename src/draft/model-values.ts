@@ -62,7 +62,7 @@ export interface Structure {
   contentCandidates: Map<number, Clause[]>;
   /** The clause numbers (first, last) of each chapter, in the model and in the draft (the draft's counted through when `running`). */
   ranges: { model: Map<number, [number, number]>; draft: Map<number, [number, number]> };
-  /** The draft's clauses counted through the methodology, when its numbers begin again at each chapter and it was paired in that order. */
+  /** The draft's clauses counted through the methodology, when its numbers begin again at a chapter: it was paired in that order (`restarts.ts`). */
   running: ReadonlyMap<Clause, number> | null;
   /** The draft's clauses begin again at 1 in a chapter (regularly or not): a number alone does not name a clause (`clause-name.ts`). */
   restarted: boolean;
@@ -80,9 +80,12 @@ function chapterRanges(doc: AttachedDocument, numberOf: (c: Clause) => number = 
 
 /**
  * Pair model clauses with draft clauses by number and chapter. A draft whose clauses begin again at 1 in
- * each chapter, and otherwise run 1, 2, 3 … (`clauseRestarts`), is paired by running order: its clauses
- * are counted through the methodology (chapter 2's «1.» after 16 clauses is the 17th) and then paired as
- * a draft numbered through would be, chapter by chapter (`Structure.running`).
+ * each chapter (`clauseRestarts`) is paired by running order: its clauses are counted through the
+ * methodology (chapter 2's «1.» after 16 clauses is the 17th) and then paired as a draft numbered through
+ * would be, chapter by chapter (`Structure.running`). A gap or a repeat inside a chapter is kept in that
+ * count (chapter 3's «1., 2., 3., 5.» are 19, 20, 21, 23), so, as in a draft numbered through, the
+ * clauses before it are paired by number and those after it are not: their numbers no longer say which
+ * clause is which.
  */
 export function pairByNumber(model: AttachedDocument, draft: AttachedDocument): Structure {
   const paired = new Map<number, Clause>();

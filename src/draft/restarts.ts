@@ -19,12 +19,25 @@ export interface ClauseRestarts {
   /** The chapters whose clauses begin again at 1 after the clauses of the chapters before them. */
   chapters: RestartedChapter[];
   /**
-   * Each clause's number counted through the methodology (1, 2, 3 … in the order of the text), when
-   * every chapter's clauses run 1, 2, 3 … from where they begin (at 1, or after the chapter before): the
-   * clause a reader would number N is then plain, and a comparison may pair clauses in that order.
-   * Null when the numbers are irregular besides (a gap or a repeat inside a chapter).
+   * The clauses in their numbering series, each of which should run 1, 2, 3 …: a series begins at the
+   * first clause, at each restarted chapter, and at a chapter whose first number goes back below the
+   * number before it (a chapter numbered again that lost its «1.»: «2., 3.» after chapter 1's 16); a
+   * chapter that goes on from the chapter before (17, 18 after 16) stays in its series. The numbering
+   * rule checks each series alone (`rules/numbering.ts`), so a gap or a repeat inside a chapter is told
+   * of that chapter, and chapter 2's «1.» is not a repeat of chapter 1's.
    */
-  running: ReadonlyMap<Clause, number> | null;
+  series: Clause[][];
+  /** Every chapter's clauses run 1, 2, 3 … from where they begin (at 1, or after the chapter before): no gap or repeat inside a chapter. */
+  regular: boolean;
+  /**
+   * Each clause's number as the same draft numbered through would have it: each series goes on from the
+   * highest number before it (chapter 2's «1.» after chapter 1's «16.» is 17), the author's own gaps and
+   * repeats kept (chapter 3's «1., 2., 3., 5.» after 18 clauses are 19, 20, 21, 23, as in a draft
+   * numbered through whose 22 is missing). When `regular`, it is each clause's place in the text (1, 2,
+   * 3 …). A comparison pairs clauses by it as it pairs a draft numbered through: up to the first gap or
+   * repeat the clause a reader would number N is plain; after it, no clause is paired by its number.
+   */
+  running: ReadonlyMap<Clause, number>;
 }
 
 /** The clauses of a methodology that restart at a chapter; null when none does (the numbers run through). */
@@ -37,6 +50,7 @@ export function clauseRestarts(doc: AttachedDocument): ClauseRestarts | null {
     else groups.push([c]);
   }
   const chapters: RestartedChapter[] = [];
+  const series: Clause[][] = [];
   let regular = groups[0]?.[0]?.number === 1;
   let before = 0;
   groups.forEach((g, i) => {
@@ -44,10 +58,23 @@ export function clauseRestarts(doc: AttachedDocument): ClauseRestarts | null {
     const last = g[g.length - 1] as Clause;
     const restarts = i > 0 && first.chapter !== undefined && first.number === 1;
     if (restarts) chapters.push({ chapter: first.chapter as number, first, last });
+    const back = i > 0 && first.chapter !== undefined && first.number < before;
+    if (i === 0 || restarts || back) series.push([...g]);
+    else series[series.length - 1]?.push(...g);
     if (!restarts && i > 0 && first.number !== before + 1) regular = false;
     if (g.some((c, k) => c.number !== first.number + k)) regular = false;
     before = last.number;
   });
   if (chapters.length === 0) return null;
-  return { chapters, running: regular ? new Map(doc.clauses.map((c, i) => [c, i + 1])) : null };
+  const running = new Map<Clause, number>();
+  let offset = 0;
+  for (const s of series) {
+    let top = offset;
+    for (const c of s) {
+      running.set(c, offset + c.number);
+      top = Math.max(top, offset + c.number);
+    }
+    offset = top;
+  }
+  return { chapters, series, regular, running };
 }

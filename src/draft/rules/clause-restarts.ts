@@ -1,8 +1,11 @@
 /**
  * Clauses numbered from 1 again in each chapter, where the model methodology numbers them through the
- * whole methodology (`../restarts.ts`). The repeated numbers are each a `draft/numbering-duplicate` (a
- * reference «11-тармақ» cannot say which chapter's clause 11 it means); this says once why they repeat
- * and how to number them, beside the model's own numbering, read from the model we hold.
+ * whole methodology (`../restarts.ts`). This says once why the numbers repeat (a reference «11-тармақ»
+ * cannot say which chapter's clause 11 it means) and how to number them, beside the model's own
+ * numbering, read from the model we hold. The repeated numbers are not each a `draft/numbering-duplicate`:
+ * the numbering rule checks such a methodology chapter by chapter (each chapter from 1), so a gap or a
+ * repeat inside a chapter stands out, named with its chapter, instead of drowning among a duplicate per
+ * restarted clause; the message says so.
  *
  * ok: «1-тарау» 1.–16., «2-тарау» 17.–18. — no message.
  * not-ok: «1-тарау» 1.–16., «2-тарау» 1.–2. — `draft/clause-numbering-restart` (warning) at the 1. of
@@ -46,16 +49,16 @@ export const clauseRestartsRule: DraftRule = {
         starts.map(([k, n], i) => (i ? `глава ${k} — с пункта ${n}` : `глава ${k} начинается с пункта ${n}`)).join(', '),
         starts.map(([k, n], i) => (i ? `chapter ${k} at cl. ${n}` : `its chapter ${k} begins at cl. ${n}`)).join(', '));
       out.push(finding('draft/clause-numbering-restart', 'warning',
-        t3(`Тармақтар әр тарауда қайтадан 1-ден нөмірленген (${ours.kk}), ал Үлгілік әдістемеде тармақтар бүкіл әдістеме бойынша өспелі нөмірленеді (${theirs.kk}): тармақ нөмірлері қайталанады, ал «N-тармақ» деген сілтеме қай тараудың тармағы екенін айтпайды. Тармақтарды бүкіл әдістеме бойынша ретімен нөмірлеңіз (Word тізімінде тармақ деңгейінің нөмірлеуін тарау сайын қайта бастамаңыз)`,
-          `Пункты в каждой главе пронумерованы заново с 1 (${ours.ru}), а в типовой методике пункты пронумерованы сквозной нумерацией через всю методику (${theirs.ru}): номера пунктов повторяются, и ссылка «пункт N» не говорит, пункт какой главы имеется в виду. Пронумеруйте пункты сквозной нумерацией (в списке Word не начинайте нумерацию уровня пунктов заново в каждой главе)`,
-          `The clauses are numbered from 1 again in each chapter (${ours.en}), while the model methodology numbers its clauses through the whole methodology (${theirs.en}): clause numbers repeat, and a reference «clause N» does not say which chapter's clause it means. Number the clauses through the whole methodology (in a Word list, do not restart the clause level at each chapter)`),
+        t3(`Тармақтар әр тарауда қайтадан 1-ден нөмірленген (${ours.kk}), ал Үлгілік әдістемеде тармақтар бүкіл әдістеме бойынша өспелі нөмірленеді (${theirs.kk}): тармақ нөмірлері қайталанады, ал «N-тармақ» деген сілтеме қай тараудың тармағы екенін айтпайды. Тармақтардың нөмірлеуі тарау бойынша тексерілді (әр тарауда 1, 2, 3 …), сондықтан басқа тарауда қайталанған нөмір қайталану қатесі ретінде көрсетілмейді. Тармақтарды бүкіл әдістеме бойынша ретімен нөмірлеңіз (Word тізімінде тармақ деңгейінің нөмірлеуін тарау сайын қайта бастамаңыз)`,
+          `Пункты в каждой главе пронумерованы заново с 1 (${ours.ru}), а в типовой методике пункты пронумерованы сквозной нумерацией через всю методику (${theirs.ru}): номера пунктов повторяются, и ссылка «пункт N» не говорит, пункт какой главы имеется в виду. Нумерация пунктов проверена по главам (1, 2, 3 … в каждой), поэтому номер, повторяющийся в другой главе, не указан как повтор. Пронумеруйте пункты сквозной нумерацией (в списке Word не начинайте нумерацию уровня пунктов заново в каждой главе)`,
+          `The clauses are numbered from 1 again in each chapter (${ours.en}), while the model methodology numbers its clauses through the whole methodology (${theirs.en}): clause numbers repeat, and a reference «clause N» does not say which chapter's clause it means. The clause numbering was checked chapter by chapter (1, 2, 3 … in each), so a number repeated in another chapter is not reported as a duplicate. Number the clauses through the whole methodology (in a Word list, do not restart the clause level at each chapter)`),
         pointer('documents', d, 'clauses', doc.clauses.indexOf(first.first)), first.first.place,
         {
           cite: { act: MODEL_ID, clause: 'Annex 2 (whole text)', wording: MODEL_WORDING },
           facts: {
             restarted: restarts.chapters.map((r) => ({ chapter: r.chapter, from: r.first.number, to: r.last.number })),
             model: starts.map(([chapter, from]) => ({ chapter, from })),
-            runningOrder: restarts.running !== null,
+            runningOrder: restarts.regular,
           },
         }));
     });

@@ -1,7 +1,10 @@
 /**
  * Numbering of chapters (тарау), clauses (тармақ), sub-clauses (тармақша), appendices (қосымша) and
  * the order's operative points: each series runs 1, 2, 3 … with no gap and no repeat. Clauses of a
- * methodology are numbered through the whole text, not per chapter.
+ * methodology are numbered through the whole text, not per chapter. A methodology numbered again in each
+ * chapter is told so once (`clause-restarts.ts`) and its clauses are checked chapter by chapter, each
+ * series from 1 (`../restarts.ts`): chapter 2's «1.» is not a repeat of chapter 1's, and a gap or a repeat
+ * inside a chapter is one finding that names the chapter.
  */
 import { lineRef } from '../where.js';
 import { t3, type Finding, type Place, type Text3 } from '../../law/finding.js';
@@ -10,6 +13,7 @@ import { chapterFact, clauseName, numbersRepeat } from '../clause-name.js';
 import { pointer } from '../../law/json-pointer.js';
 import { finding } from '../context.js';
 import { openingNumber } from '../parse.js';
+import { clauseRestarts } from '../restarts.js';
 import type { DraftRule } from './rule.js';
 
 interface Numbered {
@@ -94,7 +98,10 @@ export const numberingRule: DraftRule = {
       const named = numbersRepeat(doc);
       const inChapter = (c: Clause): Pick<Numbered, 'where' | 'facts'> =>
         (named && c.chapter !== undefined ? { where: t3(` (${c.chapter}-тарау)`, ` (глава ${c.chapter})`, ` (chapter ${c.chapter})`), facts: chapterFact(c, named) } : {});
-      out.push(...numberingFindings(doc.clauses.map((c, i) => ({ number: c.number, place: c.place, path: pointer('documents', d, 'clauses', i), ...inChapter(c) })), 'clause', ''));
+      const at = new Map(doc.clauses.map((c, i) => [c, i]));
+      for (const series of (named ? clauseRestarts(doc)?.series : undefined) ?? [doc.clauses]) {
+        out.push(...numberingFindings(series.map((c) => ({ number: c.number, place: c.place, path: pointer('documents', d, 'clauses', at.get(c) as number), ...inChapter(c) })), 'clause', ''));
+      }
       doc.clauses.forEach((c, i) => {
         const name = clauseName(c, named, 'nom');
         out.push(...numberingFindings(c.subClauses.map((s, j) => ({ number: s.number, place: s.place, path: pointer('documents', d, 'clauses', i, 'subClauses', j), ...(named ? { facts: { clause: c.number, ...chapterFact(c, named) } } : {}) })), 'subclause',
