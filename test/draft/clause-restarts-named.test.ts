@@ -16,19 +16,12 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
 import { docxToMarkdown } from '../../src/draft/docx.js';
 import type { Finding } from '../../src/law/finding.js';
-import { restarted } from './restarted.js';
+import { edit, restarted } from './restarted.js';
 import { wordDraft } from './word-author.js';
 
 const kk = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
 const ru = readFileSync(join(import.meta.dirname, 'cases/russian-model.md'), 'utf8');
 const DATE = '2026-01-15';
-
-/** One edit, found exactly once. */
-const edit = (md: string, from: string | RegExp, to: string): string => {
-  const out = md.replace(from, to);
-  expect(out).not.toBe(md);
-  return out;
-};
 
 /**
  * Findings that name a draft clause: a sub-clause skipped in clause 16 (chapter 1), the session's size

@@ -14,18 +14,11 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
 import { docxToMarkdown } from '../../src/draft/docx.js';
 import type { Finding } from '../../src/law/finding.js';
-import { restarted } from './restarted.js';
+import { edit, restarted } from './restarted.js';
 import { wordDraft } from './word-author.js';
 
 const kk = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
 const DATE = '2026-01-15';
-
-/** One edit, found exactly once. */
-const edit = (md: string, from: string | RegExp, to: string): string => {
-  const out = md.replace(from, to);
-  expect(out).not.toBe(md);
-  return out;
-};
 
 /** The clause numbering findings (clauses, not sub-clauses), and the restart warning. */
 const numbering = (fs: readonly Finding[]): Finding[] =>

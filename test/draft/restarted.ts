@@ -22,3 +22,10 @@ export function restarted(md: string): string {
   expect(text).not.toBe(md);
   return text;
 }
+
+/** One edit of a draft, which must change it (the text edited is there). */
+export function edit(md: string, from: string | RegExp, to: string): string {
+  const out = md.replace(from, to);
+  expect(out).not.toBe(md);
+  return out;
+}
