@@ -5,8 +5,10 @@
  * `numbering-duplicate` error for each repeated number and nothing said why; a Russian draft's clauses,
  * paired with the model's by number, were paired for 10 of 24 (the repeated numbers and chapters 2 and 3
  * could not be), so the values of chapters 2 and 3 were compared only where content found them. Now one
- * `draft/clause-numbering-restart` warning says why the numbers repeat and how to number them, and a
- * Russian draft whose clauses otherwise run 1, 2, 3 … in each chapter is paired in running order.
+ * `draft/clause-numbering-restart` warning says why the numbers repeat and how to number them (the
+ * numbering itself is checked chapter by chapter, so the repeats are no longer duplicates:
+ * clause-restarts-series.test.ts), and a Russian draft is paired in running order — up to a gap or repeat
+ * inside a chapter, as a draft numbered through is up to its own.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
