@@ -125,7 +125,7 @@ export function absenceRule(given: AbsenceSpec): Rule {
         if (!spec.kinds.includes(a.kind) || at < a.from || at > a.to) continue;
         (out ??= []).push({
           path: `/servant/absences/${i}`,
-          message: withTitle(titleOf(spec), fill({ kk: 'бағалау {at} қызметші болмаған кезде ({kind}, {from}–{to})', ru: 'оценка {at} в период отсутствия ({kind}, {from}–{to})', en: 'evaluated {at} while the servant was absent ({kind}, {from}–{to})' }, { at, kind: a.kind, from: a.from, to: a.to })),
+          message: withTitle(titleOf(spec), fill({ kk: 'бағалау {at} қызметші болмаған кезде («{kind}», {from}–{to})', ru: 'оценка {at} в период отсутствия («{kind}», {from}–{to})', en: 'evaluated {at} while the servant was absent («{kind}», {from}–{to})' }, { at, kind: a.kind, from: a.from, to: a.to })),
           facts: { evaluationDate: at, absence: a },
         });
       }

@@ -78,7 +78,7 @@ export function returnDeadlineRule(given: ReturnDeadlineSpec): Rule {
               titleOf(spec),
               fill(
                 early
-                  ? { kk: 'қызметші болмаған кезде ({kind}) бағаланған: {happened}; жұмысқа {back} шықты', ru: 'оценено во время отсутствия ({kind}): {happened}; вышел на работу {back}', en: 'evaluated {happened} while absent ({kind}); returned to work {back}' }
+                  ? { kk: 'қызметші болмаған кезде («{kind}») бағаланған: {happened}; жұмысқа {back} шықты', ru: 'оценено во время отсутствия («{kind}»): {happened}; вышел на работу {back}', en: 'evaluated {happened} while absent («{kind}»); returned to work {back}' }
                   : { kk: 'жұмысқа {back} шықты; мерзімі {deadline} ({n} жұмыс күні), іс жүзінде {happened}', ru: 'вышел на работу {back}; срок {deadline} ({n} раб. дн.), фактически {happened}', en: 'returned to work {back}; due {deadline} ({n} working days), happened {happened}' },
                 vars,
               ),

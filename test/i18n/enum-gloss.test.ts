@@ -5,9 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GLOSSES, glossOf, withGlosses } from '../../src/report/enum-gloss.js';
+import { check } from '../../src/index.js';
+import { caseText, listCases } from '../../src/package/cases.js';
 import { tempDir } from '../temp.js';
 
 /** Every string enum value (and const) with Cyrillic letters in schemas/<pack>/*.json. */
@@ -68,5 +70,29 @@ describe('glosses of the acts\' enum values', () => {
     expect(run('--lang', 'en', '--format', 'csv')).toContain('«тиімді» (effective)');
     const sarif = JSON.parse(run('--lang', 'ru', '--format', 'sarif'));
     expect(sarif.runs[0].results.map((r: { message: { text: string } }) => r.message.text).join('\n')).toContain('«тиімді» (эффективно)');
+  });
+});
+
+describe('a rule that names an act\'s value quotes it, so that ru and en readers get its gloss', () => {
+  // The kind of absence (mic-2018 and almaty-maslikhat-2018 cl. 4 ¶2): written unquoted, «(уақытша еңбекке
+  // жарамсыздығы кезеңінде, …)» reached a Russian or English reader untranslated.
+  const cases = ['mic-2018', 'almaty-maslikhat-2018'].flatMap((id) => listCases(id).filter((c) => c.name === 'evaluation-after-return' || c.name === 'absence'));
+
+  it('the absence rules: the kind of absence is quoted and glossed', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(3);
+    let seen = 0;
+    for (const c of cases) {
+      const r = check(caseText(c), { today: '2026-11-22', file: join(dirname(c.from), `${c.name}.yaml`) });
+      for (const f of r.findings.filter((x) => x.ruleId.endsWith('/absence'))) {
+        const kind = (f.facts as { absence: { kind: string } }).absence.kind;
+        const gloss = glossOf(kind)!;
+        expect(gloss, kind).toBeDefined();
+        expect(f.message.kk).toContain(`«${kind}»`);
+        expect(withGlosses(f.message.ru, 'ru')).toContain(`«${kind}» (${gloss.ru})`);
+        expect(withGlosses(f.message.en, 'en')).toContain(`«${kind}» (${gloss.en})`);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(2);
   });
 });
