@@ -165,7 +165,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   let unreadable = false;
   let failing = false;
   let skipped = 0;
-  /** The files skipped as not packages, named in the HTML report (which a reader gets without stderr). */
+  /** The files skipped as not packages, named in the HTML and XLSX reports (whose reader gets no stderr). */
   const skippedFiles: string[] = [];
   const bar = progress(files.length, opts.progress !== false && files.length >= 50);
   const all: FileResult[] = [];
@@ -177,7 +177,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
     bar.step(item.file);
     if ('skipped' in item) {
       skipped++;
-      if (format === 'html') skippedFiles.push(item.file);
+      if (format === 'html' || format === 'xlsx') skippedFiles.push(item.file);
       bar.clear();
       sink.flush();
       process.stderr.write(`${item.file}: ${item.skipped[lang]}\n`);
@@ -222,7 +222,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
       throw new UsageError(t3('--format xlsx екілік файл жазады: --output FILE.xlsx беріңіз', '--format xlsx пишет двоичный файл: укажите --output FILE.xlsx', '--format xlsx writes a binary file: give --output FILE.xlsx'));
     // exceljs is loaded only when a workbook is asked for
     const { formatXlsx } = await import('../report/xlsx.js');
-    sink.write(await formatXlsx(all, lang));
+    sink.write(await formatXlsx(all, lang, { skipped: skippedFiles }));
   }
   return code;
 }

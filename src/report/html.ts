@@ -9,6 +9,7 @@ import { audit, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
 import { citeText, clauseText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
+import { notRead, unreadRows } from './rows.js';
 import type { ResultEntry } from './summary.js';
 import { overrideOf } from './text.js';
 
@@ -99,23 +100,18 @@ export interface HtmlOptions {
 /** A period «01.01.2026 – 31.03.2026», each date kept whole on its line. */
 const period = (p: { from: string; to: string }, lang: Lang): string => `<span class="d">${esc(dayText(p.from, lang))}</span> – <span class="d">${esc(dayText(p.to, lang))}</span>`;
 
-/** A file the checker could not read (not YAML or JSON, not a package): it has no servant to list it under. */
-const notRead = (r: ResultEntry): boolean => r.findings.some((f) => f.ruleId === 'input');
-
 /**
  * The files not read, each with where and what is wrong, and the files skipped as not packages, under a heading of
  * their own after the summary: in the totals they are only a row «no body given», and the reader must correct them.
  */
 function unread(results: readonly ResultEntry[], skipped: readonly string[], lang: Lang): string[] {
   const w = WORDS[lang];
-  const bad = results.filter(notRead);
+  const bad = unreadRows(results, lang);
   if (bad.length + skipped.length === 0) return [];
   const out = [`<h2 id="unread">${esc(w.unread)}</h2>`];
   if (bad.length) {
     out.push(`<p class="note">${esc(w.unreadNote)}</p><table id="unread-files"><thead><tr><th>${esc(w.file)}</th><th>${esc(w.place)}</th><th>${esc(w.message)}</th></tr></thead><tbody>`);
-    for (const r of [...bad].sort((x, y) => x.file.localeCompare(y.file)))
-      for (const f of r.findings)
-        out.push(`<tr><td><code>${esc(r.file)}</code></td><td><code>${f.place ? `${f.place.line}:${f.place.column}` : ''}</code></td><td class="msg">${prose(messageText(f, lang))}</td></tr>`);
+    for (const row of bad) out.push(`<tr><td><code>${esc(row.file)}</code></td><td><code>${row.place}</code></td><td class="msg">${prose(row.message)}</td></tr>`);
     out.push('</tbody></table>');
   }
   if (skipped.length) out.push(`<p id="skipped" class="meta">${esc(w.skippedNote)} ${[...skipped].sort().map((f) => `<code>${esc(f)}</code>`).join(', ')}</p>`);

@@ -56,6 +56,7 @@ export const WORDS = {
     noRows: 'Тексерілген файлдарда ештеңе табылмады: қате де, ескерту де, ақпарат та жоқ.',
     unread: 'Оқылмаған файлдар', unreadNote: 'Бұл файлдар тексерілмеді: оларды түзетіп, тексеруді қайталаңыз. Жиынтықта олар органы көрсетілмеген файлдар қатарында есептелді.',
     skippedNote: 'Бағалау пакеті емес («methodology» кілті жоқ), өткізіліп, жиынтыққа кірмеді:',
+    unreadSheet: 'Оқылмаған файлдар жоғарыдағы жиынтықта органы көрсетілмеген файлдар қатарында есептелді, өткізілгендері есептелмеді; тізімі «Оқылмаған файлдар» парағында.',
   },
   ru: {
     wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', fieldWord: 'поле', skipped: 'нерабочие дни',
@@ -69,6 +70,7 @@ export const WORDS = {
     noRows: 'В проверенных файлах ничего не найдено: ни ошибок, ни предупреждений, ни сведений.',
     unread: 'Непрочитанные файлы', unreadNote: 'Эти файлы не проверены: исправьте их и проверьте снова. В сводке они учтены среди файлов без указанного органа.',
     skippedNote: 'Не пакеты оценки (нет ключа «methodology»), пропущены и в сводку не входят:',
+    unreadSheet: 'Непрочитанные файлы учтены в итогах выше среди файлов без указанного органа, пропущенные — не учтены; их список — на листе «Непрочитанные файлы».',
   },
   en: {
     wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', fieldWord: 'field', skipped: 'days skipped',
@@ -82,6 +84,7 @@ export const WORDS = {
     noRows: 'Nothing was found in the files checked: no error, no warning, no note.',
     unread: 'Files not read', unreadNote: 'These files were not checked: correct them and check again. The summary counts them among the files with no body given.',
     skippedNote: 'Not evaluation packages (no «methodology» key), skipped and not counted in the summary:',
+    unreadSheet: 'The files not read are counted in the totals above among the files with no body given, the files skipped are not; both are listed on the sheet «Files not read».',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

@@ -56,6 +56,24 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
     }
 }
 
+/** A file the checker could not read (not YAML or JSON, cut short, too large): it has no servant to list it under. */
+export const notRead = (r: ResultEntry): boolean => r.findings.some((f) => f.ruleId === 'input');
+
+/** What a reader is told of a file not read: where (line:column) and what is wrong, in the reader's language. */
+export interface UnreadRow {
+  file: string;
+  place: string;
+  message: string;
+}
+
+/** The files not read, by name, one row per finding: listed by the HTML and XLSX reports under a heading of their own. */
+export function unreadRows(results: readonly ResultEntry[], lang: Lang): UnreadRow[] {
+  return results
+    .filter(notRead)
+    .sort((x, y) => x.file.localeCompare(y.file))
+    .flatMap((r) => r.findings.map((f) => ({ file: r.file, place: f.place ? `${f.place.line}:${f.place.column}` : '', message: messageText(f, lang) })));
+}
+
 /** Column keys in order, with their heading words (see WORDS). */
 export const COLUMNS = ['body', 'unit', 'servant', 'position', 'category', 'file', 'line', 'field', 'ruleId', 'severity', 'act', 'clause', 'wording', 'message', 'deadline', 'happened', 'daysLate', 'note'] as const satisfies ReadonlyArray<keyof FindingRow>;
 

@@ -1,13 +1,14 @@
 /**
- * `--format xlsx`: a workbook with a Summary sheet (per body and unit) and a Findings sheet (one
- * row per finding, with who, where, the clause and facts), frozen headings, filters and widths.
+ * `--format xlsx`: a workbook with a Summary sheet (per body and unit), a sheet of the files not read and skipped
+ * (when there are any), a Findings sheet (one row per finding, with who, where, the clause and facts) and a Repeats
+ * sheet, frozen headings, filters and widths.
  * Written by exceljs; bytes out, no file access here.
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../law/finding.js';
 import { audit } from './audit.js';
-import { citeText, WORDS } from './i18n.js';
-import { COLUMNS, findingRows, HEADINGS } from './rows.js';
+import { citeText, count, WORDS } from './i18n.js';
+import { COLUMNS, findingRows, HEADINGS, unreadRows } from './rows.js';
 import { ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
 
@@ -106,8 +107,47 @@ function printSetup(ws: ExcelJS.Worksheet, { fit, titles }: { fit: boolean; titl
   };
 }
 
+export interface XlsxOptions {
+  /** The files skipped as not packages (no `methodology` key): listed with the files not read, outside the totals. */
+  skipped?: readonly string[];
+}
+
+/**
+ * The files not read (file, place, message: filtered as the Findings sheet is) and, under them, the files skipped as
+ * not packages, on a sheet of their own after the Summary, as the HTML report lists them after its summary: a reader
+ * of the workbook has no stderr, and among the findings a file not read is one `input` row of no body.
+ */
+function unreadSheet(wb: ExcelJS.Workbook, results: readonly ResultEntry[], skipped: readonly string[], lang: Lang): void {
+  const w = WORDS[lang];
+  const bad = unreadRows(results, lang);
+  if (bad.length + skipped.length === 0) return;
+  const ws = wb.addWorksheet(w.unread.slice(0, 31), bad.length ? { views: [{ state: 'frozen', ySplit: 1 }] } : {});
+  const widths = [60, 10, 80] as const;
+  ws.columns = widths.map((width) => ({ width }));
+  const texts = [[1, widths[0]], [3, widths[2]]] as const;
+  if (bad.length) {
+    const head = ws.addRow([w.file, w.place, w.message]);
+    head.font = { bold: true };
+    for (const r of bad) wrapRow(ws.addRow([r.file, r.place, r.message]), texts);
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: ws.rowCount, column: 3 } };
+    ws.addRow([]);
+    const note = ws.addRow([w.unreadNote]);
+    note.font = { italic: true };
+    ws.mergeCells(note.number, 1, note.number, 3);
+    wrapRow(note, [[1, widths[0] + widths[1] + widths[2]]]);
+  }
+  if (skipped.length) {
+    if (bad.length) ws.addRow([]);
+    const head = ws.addRow([w.skippedNote]);
+    head.font = { bold: true };
+    ws.mergeCells(head.number, 1, head.number, 3);
+    for (const f of [...skipped].sort()) wrapRow(ws.addRow([f]), [texts[0]]);
+  }
+  printSetup(ws, { fit: true, titles: bad.length > 0 });
+}
+
 /** Sheet names are at most 31 characters; the headings stay in the chosen language. */
-export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): Promise<Uint8Array> {
+export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, options: XlsxOptions = {}): Promise<Uint8Array> {
   const w = WORDS[lang];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'bagalau';
@@ -138,6 +178,15 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   for (const b of a.bodies) wrapRow(sum.addRow({ body: b.body ?? w.noBody, unit: '', files: b.total.files, clean: b.total.clean, errors: b.total.errors, warnings: b.total.warnings, overdue: b.total.overdue }), names);
   const total = sum.addRow({ body: w.total, unit: '', files: a.total.files, clean: a.total.clean, errors: a.total.errors, warnings: a.total.warnings, overdue: a.total.overdue });
   total.font = { bold: true };
+  // the files not read are in the totals above (no body given), the files skipped are not: both are on their own sheet
+  const bad = new Set(unreadRows(results, lang).map((r) => r.file)).size;
+  const skipped = options.skipped ?? [];
+  if (bad + skipped.length > 0) {
+    const row = sum.addRow([`${w.unread}: ${bad} · ${count(skipped.length, 'skipped', lang)}. ${w.unreadSheet}`]);
+    row.font = { italic: true };
+    sum.mergeCells(row.number, 1, row.number, 7);
+    wrapRow(row, [[1, SUMMARY_WIDTHS[0] + SUMMARY_WIDTHS[1] + 50]]);
+  }
   if (a.rules.length) {
     sum.addRow([]);
     const h = sum.addRow([w.topRules]);
@@ -153,6 +202,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang): P
   }
   // seven columns: one page wide, as the HTML report prints
   printSetup(sum, { fit: true, titles: false });
+  unreadSheet(wb, results, skipped, lang);
 
   const fs = wb.addWorksheet(w.findings.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: WIDTHS[c] }));

@@ -1,0 +1,123 @@
+/**
+ * The XLSX audit report of a realistic folder (every pack's samples and cases, a YAML file broken, a JSON file cut
+ * short, a plain text, a YAML that is no package): the files not read and the file skipped are on a sheet of their own
+ * after the Summary, as the HTML report lists them after its summary; the Summary's totals still equal the JSON
+ * output's, and a line under them says how many were not read and skipped and where they are listed. The same sheet
+ * comes from `bagalau serve`'s `POST /api/audit?format=xlsx`, which reads a file that is no package as a file not read.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplesWithCases } from '../../src/package/cases.js';
+import { WORDS } from '../../src/report/i18n.js';
+import { serveSamples } from '../serve/helpers.js';
+import { tempDir } from '../temp.js';
+
+const CLI = 'dist/src/cli/main.js';
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const TODAY = '2026-12-04';
+const LANGS = ['kk', 'ru', 'en'] as const;
+const dir = tempDir('bagalau-xlsx-unread-');
+const FOLDER = samplesWithCases(tempDir('bagalau-xlsx-unread-samples-'));
+/** The files of the folder no checker can read, and the one that is no package (skipped). */
+const BROKEN = { 'broken.yaml': 'methodology: mic-2018\nservant: [unclosed\n  : : bad\n', 'truncated.json': '{"methodology": "asa-b-model", ', 'readme.yaml': 'just text\n' };
+const SKIPPED = 'notes.yaml';
+for (const [name, text] of Object.entries(BROKEN)) writeFileSync(join(FOLDER, name), text);
+writeFileSync(join(FOLDER, SKIPPED), 'name: not a package\nversion: 1\n');
+
+type R = { file: string; findings: Array<{ ruleId: string; place?: { line: number; column: number } }> };
+let json: { results: R[]; summary: { files: number; errors: number; warnings: number; skipped: number } };
+const books: Partial<Record<(typeof LANGS)[number], ExcelJS.Workbook>> = {};
+const read = async (bytes: Uint8Array | string): Promise<ExcelJS.Workbook> => {
+  const wb = new ExcelJS.Workbook();
+  if (typeof bytes === 'string') await wb.xlsx.readFile(bytes);
+  else await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+};
+const text = (c: ExcelJS.Cell): string => (typeof c.value === 'string' ? c.value : '');
+
+beforeAll(async () => {
+  const j = run('check', FOLDER, '--format', 'json', '--today', TODAY);
+  expect(j.status).toBe(2);
+  json = JSON.parse(j.stdout);
+  for (const lang of LANGS) {
+    const out = join(dir, `audit-${lang}.xlsx`);
+    expect(run('check', FOLDER, '--format', 'xlsx', '--output', out, '--today', TODAY, '--lang', lang).status).toBe(2);
+    books[lang] = await read(out);
+  }
+}, 300_000);
+
+describe('xlsx audit report: the files not read and skipped', () => {
+  for (const lang of LANGS)
+    it(`have a sheet of their own after the Summary: each file not read with its place and message, then the file skipped (${lang})`, () => {
+      const w = WORDS[lang];
+      const wb = books[lang]!;
+      expect(wb.worksheets.map((s) => s.name).slice(0, 2)).toEqual([w.summary, w.unread]);
+      const ws = wb.getWorksheet(w.unread)!;
+      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([w.file, w.place, w.message]);
+      // one row per finding of each file not read, as the JSON gives them
+      const unread = json.results.filter((r) => r.findings.some((f) => f.ruleId === 'input'));
+      expect(unread.map((r) => r.file).sort()).toEqual(Object.keys(BROKEN).map((n) => join(FOLDER, n)).sort());
+      const rows = unread.flatMap((r) => r.findings.map((f) => [r.file, f.place ? `${f.place.line}:${f.place.column}` : '']));
+      const got = ws.getRows(2, rows.length)!.map((row) => [text(row.getCell(1)), text(row.getCell(2))]);
+      expect(got.sort()).toEqual(rows.sort());
+      expect(ws.autoFilter).toBe(`A1:C${1 + rows.length}`);
+      // each with a message in the reader's language
+      for (const row of ws.getRows(2, rows.length)!) expect(text(row.getCell(3)).length, `row ${row.number}`).toBeGreaterThan(10);
+      // then the note that they are counted among the files of no body, and the file skipped under its heading
+      const all = ws.getRows(1, ws.rowCount)!.map((row) => text(row.getCell(1)));
+      expect(all).toContain(w.unreadNote);
+      const at = all.indexOf(w.skippedNote);
+      expect(at).toBeGreaterThan(rows.length);
+      expect(all.slice(at + 1).filter(Boolean)).toEqual([join(FOLDER, SKIPPED)]);
+      // not in the Findings sheet as a file
+      const fs = wb.getWorksheet(w.findings)!;
+      expect(fs.getColumn(6).values.includes(join(FOLDER, SKIPPED))).toBe(false);
+    });
+
+  for (const lang of LANGS)
+    it(`the Summary's total equals the JSON's, and a line under it counts the files not read and skipped and names their sheet (${lang})`, () => {
+      const w = WORDS[lang];
+      const sum = books[lang]!.getWorksheet(w.summary)!;
+      const rows = sum.getRows(1, sum.rowCount)!;
+      const total = rows.find((r) => r.getCell(1).value === w.total)!;
+      expect([total.getCell(3).value, total.getCell(5).value, total.getCell(6).value]).toEqual([json.summary.files, json.summary.errors, json.summary.warnings]);
+      const line = text(rows[total.number]!.getCell(1));
+      expect(line).toContain(`${w.unread}: ${Object.keys(BROKEN).length}`);
+      expect(json.summary.skipped).toBe(1);
+      expect(line).toMatch(new RegExp(`\\b${json.summary.skipped}\\b`));
+      expect(line).toContain(`«${w.unread}»`);
+    });
+
+  it('a folder whose every file was read has no such sheet and no such line', async () => {
+    const out = join(dir, 'clean.xlsx');
+    expect(run('check', 'samples/mic-2018/valid.yaml', '--format', 'xlsx', '--output', out, '--today', TODAY, '--lang', 'ru').status).toBe(0);
+    const wb = await read(out);
+    expect(wb.worksheets.map((s) => s.name)).not.toContain(WORDS.ru.unread);
+    const sum = wb.getWorksheet(WORDS.ru.summary)!;
+    expect(sum.getRows(1, sum.rowCount)!.some((r) => text(r.getCell(1)).startsWith(WORDS.ru.unread))).toBe(false);
+  });
+});
+
+describe("bagalau serve's POST /api/audit?format=xlsx", () => {
+  let server: Awaited<ReturnType<typeof serveSamples>>;
+  beforeAll(async () => {
+    server = await serveSamples();
+  });
+  afterAll(() => server.stop());
+
+  it('lists the dropped files it could not read (a broken YAML, a JSON cut short, a YAML that is no package) on the same sheet', async () => {
+    const files = [{ name: 'valid.yaml', text: (await import('node:fs')).readFileSync('samples/mic-2018/valid.yaml', 'utf8') }, ...Object.entries(BROKEN).map(([name, text]) => ({ name, text })), { name: SKIPPED, text: 'name: not a package\nversion: 1\n' }];
+    const res = await fetch(new URL(`/api/audit?format=xlsx&lang=en&today=${TODAY}`, server.url), { method: 'POST', body: JSON.stringify({ files }), headers: { 'content-type': 'application/json' } });
+    expect(res.status, await res.clone().text().then((t) => t.slice(0, 300))).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    const wb = await read(new Uint8Array(await res.arrayBuffer()));
+    const ws = wb.getWorksheet(WORDS.en.unread)!;
+    expect(ws).toBeDefined();
+    const listed = new Set(ws.getRows(2, ws.rowCount - 1)!.map((r) => text(r.getCell(1))).filter((f) => f.endsWith('.yaml') || f.endsWith('.json')));
+    // the server checks every file it is given: a file that is no package is one it could not read
+    expect([...listed].sort()).toEqual([...Object.keys(BROKEN), SKIPPED].sort());
+  });
+});
