@@ -31,9 +31,9 @@ th,td{border:1px solid var(--line);padding:3px 6px;text-align:left;vertical-alig
 th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}th.n{text-align:right}
 tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
-.cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files{overflow-wrap:break-word;width:50%}.d{white-space:nowrap}
+.cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files .folder code{overflow-wrap:anywhere;color:#555}ul.names{columns:17em;column-gap:12px;margin:2px 0 6px;padding:0;font-size:12px}ul.names li{margin-left:1.3em;break-inside:avoid;overflow-wrap:anywhere}#repeats th:nth-child(1){width:28%}#repeats th:nth-child(3){width:16%}#repeats th:nth-child(4){width:9%}.d{white-space:nowrap}
 td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overflow-wrap:anywhere;margin-bottom:.2em}
-#total,table.units,.servant table,#unread-files{table-layout:fixed}#total th:first-child,table.units th:first-child{width:22%}
+#total,table.units,.servant table,#unread-files,#repeats{table-layout:fixed}#total th:first-child,table.units th:first-child{width:22%}
 #total th:nth-child(2),table.units th:nth-child(2),#total th:nth-child(4),table.units th:nth-child(4){width:10%}
 #total th:nth-child(3),table.units th:nth-child(3){width:14%}#total th:nth-child(5),table.units th:nth-child(5){width:17%}
 #unread-files th:first-child{width:40%}#unread-files th:nth-child(2){width:10%}#unread-files code{overflow-wrap:anywhere}
@@ -44,7 +44,7 @@ figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
 .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
 .override{font-size:12px;color:#555}.note{font-size:12px;color:#555;font-style:italic}
 @page{size:A4;margin:15mm 12mm}
-@media print{body{margin:0;max-width:none;padding:0}h2{break-after:avoid}tr{break-inside:avoid}.charts figure{flex-basis:100%}}
+@media print{body{margin:0;max-width:none;padding:0}h2,.keep{break-after:avoid}tr,tbody.repeat{break-inside:avoid}.charts figure{flex-basis:100%}}
 `;
 
 /** A label in lines of at most `width` characters, broken between words (a longer word stands alone). */
@@ -95,6 +95,20 @@ export interface HtmlOptions {
   docsBase?: string;
   /** The files skipped as not packages (no `methodology` key): named under «files not read», outside the totals. */
   skipped?: readonly string[];
+}
+
+/**
+ * Files by their folder (as given, with its last «/» or «\\»), in the order of their first file, each with the names
+ * in it: a reader sees a folder's path once and the names under it, not the same long path before each name.
+ */
+function byFolder(files: readonly string[]): Array<[folder: string, names: string[]]> {
+  const folders = new Map<string, string[]>();
+  for (const f of files) {
+    const cut = Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')) + 1;
+    const folder = f.slice(0, cut);
+    folders.set(folder, [...(folders.get(folder) ?? []), f.slice(cut)]);
+  }
+  return [...folders.entries()];
 }
 
 /** A period «01.01.2026 – 31.03.2026», each date kept whole on its line. */
@@ -166,13 +180,16 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     out.push(`</div><p class="legend"><span style="background:#b3261e"></span>${esc(w.errors)}<span style="background:#e0a030"></span>${esc(w.warnings)}</p>`);
   }
   if (a.repeats.length) {
-    out.push(`<h2>${esc(w.repeats)}</h2><p class="note">${esc(w.repeatsNote)}</p><table id="repeats"><thead><tr><th>${esc(w.servant)}</th><th>${esc(w.unit)}</th><th>${esc(w.period)}</th><th>${esc(w.files)}</th></tr></thead><tbody>`);
+    // each servant's files in a body of its own: a line naming the servant, the unit, the period and how many files,
+    // then the files across the table's width, grouped by folder (a row of 50 paths in one narrow cell ran over pages)
+    out.push(`<h2 class="keep">${esc(w.repeats)}</h2><p class="note keep">${esc(w.repeatsNote)}</p><table id="repeats"><thead><tr><th>${esc(w.servant)}</th><th>${esc(w.unit)}</th><th>${esc(w.period)}</th><th class="n">${esc(w.files)}</th></tr></thead>`);
     for (const g of a.repeats)
       out.push(
-        `<tr><td>${esc(g.servant.fullName ?? w.noServant)}${g.servant.id !== undefined ? `<br><code>${esc(g.servant.id)}</code>` : ''}</td><td>${esc([[...new Set(g.files.map((f) => f.unit ?? w.noUnit))].join('; '), g.servant.body ?? w.noBody].join(' · '))}</td>` +
-          `<td>${period(g.period, lang)}</td><td class="files" data-n="${g.files.length}">${g.files.map((f) => `<code>${esc(f.file)}</code>`).join('<br>')}</td></tr>`,
+        `<tbody class="repeat"><tr><td>${esc(g.servant.fullName ?? w.noServant)}${g.servant.id !== undefined ? `<br><code>${esc(g.servant.id)}</code>` : ''}</td><td>${esc([[...new Set(g.files.map((f) => f.unit ?? w.noUnit))].join('; '), g.servant.body ?? w.noBody].join(' · '))}</td>` +
+          `<td>${period(g.period, lang)}</td><td class="n">${g.files.length}</td></tr>` +
+          `<tr><td colspan="4" class="files" data-n="${g.files.length}">${byFolder(g.files.map((f) => f.file)).map(([folder, names]) => `<div class="folder"><code>${esc(folder)}</code></div><ul class="names">${names.map((n) => `<li><code>${esc(n)}</code></li>`).join('')}</ul>`).join('')}</td></tr></tbody>`,
       );
-    out.push('</tbody></table>');
+    out.push('</table>');
   }
   if (a.rules.length) {
     out.push(`<h2>${esc(w.topRules)}</h2><table id="rules"><thead><tr><th>${esc(w.count)}</th><th>${esc(w.rule)}</th><th>${esc(w.severity)}</th><th>${esc(w.clause)}</th><th>${esc(w.message)}</th></tr></thead><tbody>`);

@@ -4,7 +4,7 @@
  * to PDF on A4 as a reader prints it: what each printed page says (pdftotext), what the page shows.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,10 @@ const BROKEN = { 'broken.yaml': 'methodology: mic-2018\nservant: [unclosed\n  : 
 const SKIPPED = 'notes.yaml';
 for (const [name, text] of Object.entries(BROKEN)) writeFileSync(join(FOLDER, name), text);
 writeFileSync(join(FOLDER, SKIPPED), 'name: not a package\nversion: 1\n');
+/** One servant's package saved 50 times over in a folder of its own: a row of repeats 50 files long, besides the cases'. */
+const VERSIONS = Array.from({ length: 50 }, (_, i) => `valid-version-${String(i + 1).padStart(2, '0')}.yaml`);
+mkdirSync(join(FOLDER, 'mic-2018', 'versions'));
+for (const name of VERSIONS) writeFileSync(join(FOLDER, 'mic-2018', 'versions', name), readFileSync('samples/mic-2018/valid.yaml'));
 
 /** A4 less the report's 12 mm side margins (@page), in CSS pixels: the width a printed page lays out in. */
 const PRINT_WIDTH = Math.floor(((210 - 24) / 25.4) * 96);
@@ -62,6 +66,48 @@ describe.skipIf(!hasChromium())('the HTML report of a realistic folder, printed'
     // each body's heading on the page of its table's headings
     expect(bodies.length).toBeGreaterThan(5);
     for (const b of bodies) expect(pages.some((t) => t.includes(squeeze(`${b}Подразделение`))), b).toBe(true);
+  });
+
+  it("on A4, the repeats' heading and note stay with the table's first servant, and each servant's files, 50 of one folder among them, are on one page under their folder", async () => {
+    requireTools(['pdftotext']);
+    const w = WORDS.ru;
+    const { p, ctx } = await web.open({ width: 1200, height: 900 });
+    await p.goto(pathToFileURL(html('ru')).href);
+    // each servant's line (name, id) and the files under it as folders and names
+    const groups = await p.$$eval('#repeats tbody.repeat', (tbs) =>
+      tbs.map((tb) => ({
+        who: tb.querySelector('td')!.firstChild!.textContent!,
+        folders: [...tb.querySelectorAll('.folder')].map((d) => ({ folder: d.textContent!, names: [...d.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent!) })),
+        n: Number(tb.querySelector('td.files')!.getAttribute('data-n')),
+      })),
+    );
+    const pdf = join(dir, 'repeats-ru.pdf');
+    writeFileSync(pdf, await p.pdf({ format: 'A4', printBackground: true }));
+    await ctx.close();
+    expect(groups.length).toBeGreaterThan(3);
+    // a folder's path is said once, its files by name under it, every file of the group there
+    for (const g of groups) {
+      expect(new Set(g.folders.map((f) => f.folder)).size, g.who).toBe(g.folders.length);
+      expect(g.folders.reduce((k, f) => k + f.names.length, 0), g.who).toBe(g.n);
+      for (const f of g.folders) for (const name of f.names) expect(name, g.who).not.toMatch(/[/\\]/);
+    }
+    const versions = groups.find((g) => g.folders.some((f) => f.folder === `${join(FOLDER, 'mic-2018', 'versions')}/`))!;
+    expect(versions.folders.find((f) => f.folder.endsWith('/versions/'))!.names).toEqual(VERSIONS);
+    expect(versions.n).toBeGreaterThanOrEqual(50);
+    // pdftotext joins a name broken at its hyphen at a line's end without the hyphen («asa-b-» / «model»)
+    const flat = (s: string) => squeeze(s).replace(/-/g, '');
+    const pages = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f').map(flat);
+    const at = pages.findIndex((t) => t.includes(flat(w.repeats)));
+    expect(at).toBeGreaterThan(0);
+    // the note and the first servant on the heading's page, not the heading and note alone at the foot of the page before
+    expect(pages[at]).toContain(flat(w.repeatsNote));
+    expect(pages[at]).toContain(flat(groups[0]!.who));
+    expect(pages[at]).toContain(flat(groups[0]!.folders[0]!.names[0]!));
+    // the group of 50 versions, and every other group, on one page with its servant's line
+    for (const g of groups) {
+      const texts = [g.who, ...g.folders.flatMap((f) => [f.folder, ...f.names])].map(flat);
+      expect(pages.some((t, i) => i >= at && texts.every((x) => t.includes(x))), g.who).toBe(true);
+    }
   });
 
   for (const lang of LANGS)

@@ -170,7 +170,8 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
     const { p: page, ctx } = await web.open();
     await page.goto(pathToFileURL(html).href);
     expect(await page.$eval('#repeats', (t) => t.previousElementSibling!.previousElementSibling!.textContent)).toBe('Бір қызметшінің бір кезеңдегі бағалауы бірнеше файлда');
-    const shown = await page.$$eval('#repeats td.files', (tds) => tds.map((td) => [...td.querySelectorAll('code')].map((c) => c.textContent).sort().join('\n')));
+    // each file as its folder's path and its name under it
+    const shown = await page.$$eval('#repeats td.files', (tds) => tds.map((td) => [...td.querySelectorAll('.folder')].flatMap((d) => [...d.nextElementSibling!.querySelectorAll('li')].map((li) => `${d.textContent}${li.textContent}`)).sort().join('\n')));
     expect(shown.sort()).toEqual(expected);
     await ctx.close();
   });
