@@ -10,9 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../browser.js';
 import { browserSession } from '../browser-session.js';
-import { samplesWithCases } from '../../src/package/cases.js';
 import { WORDS } from '../../src/report/i18n.js';
 import { tempDir } from '../temp.js';
+import { auditFolder, BROKEN, SKIPPED } from './audit-folder.js';
 import { requireTools } from '../render/tools.js';
 
 const CLI = 'dist/src/cli/main.js';
@@ -20,12 +20,7 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 const TODAY = '2026-12-04';
 const LANGS = ['kk', 'ru', 'en'] as const;
 const dir = tempDir('bagalau-html-print-');
-const FOLDER = samplesWithCases(tempDir('bagalau-html-print-samples-'));
-/** The files of the folder no checker can read, and the one that is no package (skipped). */
-const BROKEN = { 'broken.yaml': 'methodology: mic-2018\nservant: [unclosed\n  : : bad\n', 'truncated.json': '{"methodology": "asa-b-model", ', 'readme.yaml': 'just text\n' };
-const SKIPPED = 'notes.yaml';
-for (const [name, text] of Object.entries(BROKEN)) writeFileSync(join(FOLDER, name), text);
-writeFileSync(join(FOLDER, SKIPPED), 'name: not a package\nversion: 1\n');
+const FOLDER = auditFolder('bagalau-html-print-samples-');
 /** One servant's package saved 50 times over in a folder of its own: a row of repeats 50 files long, besides the cases'. */
 const VERSIONS = Array.from({ length: 50 }, (_, i) => `valid-version-${String(i + 1).padStart(2, '0')}.yaml`);
 mkdirSync(join(FOLDER, 'mic-2018', 'versions'));

@@ -6,26 +6,21 @@
  * comes from `bagalau serve`'s `POST /api/audit?format=xlsx`, which reads a file that is no package as a file not read.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { samplesWithCases } from '../../src/package/cases.js';
 import { WORDS } from '../../src/report/i18n.js';
 import { serveSamples } from '../serve/helpers.js';
 import { tempDir } from '../temp.js';
+import { auditFolder, BROKEN, SKIPPED, SKIPPED_TEXT } from './audit-folder.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 const TODAY = '2026-12-04';
 const LANGS = ['kk', 'ru', 'en'] as const;
 const dir = tempDir('bagalau-xlsx-unread-');
-const FOLDER = samplesWithCases(tempDir('bagalau-xlsx-unread-samples-'));
-/** The files of the folder no checker can read, and the one that is no package (skipped). */
-const BROKEN = { 'broken.yaml': 'methodology: mic-2018\nservant: [unclosed\n  : : bad\n', 'truncated.json': '{"methodology": "asa-b-model", ', 'readme.yaml': 'just text\n' };
-const SKIPPED = 'notes.yaml';
-for (const [name, text] of Object.entries(BROKEN)) writeFileSync(join(FOLDER, name), text);
-writeFileSync(join(FOLDER, SKIPPED), 'name: not a package\nversion: 1\n');
+const FOLDER = auditFolder('bagalau-xlsx-unread-samples-');
 
 type R = { file: string; findings: Array<{ ruleId: string; place?: { line: number; column: number } }> };
 let json: { results: R[]; summary: { files: number; errors: number; warnings: number; skipped: number } };
@@ -109,7 +104,7 @@ describe("bagalau serve's POST /api/audit?format=xlsx", () => {
   afterAll(() => server.stop());
 
   it('lists the dropped files it could not read (a broken YAML, a JSON cut short, a YAML that is no package) on the same sheet', async () => {
-    const files = [{ name: 'valid.yaml', text: (await import('node:fs')).readFileSync('samples/mic-2018/valid.yaml', 'utf8') }, ...Object.entries(BROKEN).map(([name, text]) => ({ name, text })), { name: SKIPPED, text: 'name: not a package\nversion: 1\n' }];
+    const files = [{ name: 'valid.yaml', text: readFileSync('samples/mic-2018/valid.yaml', 'utf8') }, ...Object.entries(BROKEN).map(([name, text]) => ({ name, text })), { name: SKIPPED, text: SKIPPED_TEXT }];
     const res = await fetch(new URL(`/api/audit?format=xlsx&lang=en&today=${TODAY}`, server.url), { method: 'POST', body: JSON.stringify({ files }), headers: { 'content-type': 'application/json' } });
     expect(res.status, await res.clone().text().then((t) => t.slice(0, 300))).toBe(200);
     expect(res.headers.get("content-type")).toContain("spreadsheetml");
