@@ -26,7 +26,7 @@ const ALIGN = {
 const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 
-function paragraph(p: Paragraph, bodyPt: number, keepNext = false, pageBreakBefore = false): DocxParagraph {
+function paragraph(p: Paragraph, bodyPt: number, keepNext = false, pageBreakBefore = false, widowControl = false): DocxParagraph {
   const children: TextRun[] = [];
   const full = p.runs.map((r) => r.text).join('');
   let at = 0;
@@ -55,6 +55,7 @@ function paragraph(p: Paragraph, bodyPt: number, keepNext = false, pageBreakBefo
     spacing: { before: Math.round(p.spaceBeforePt * 20), after: Math.round(p.spaceAfterPt * 20), line: lineTwips(p.sizePt ?? bodyPt), lineRule: 'exact' },
     keepNext: keepNext || !!p.keepWithNext,
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(widowControl ? { widowControl: true } : {}),
     // the paragraph mark in the paragraph's size: an empty table cell's mark at the body size made its row a
     // line of body text high (sjc App. 6: a row of 10 pt text with an empty cell 13.8 pt in LibreOffice, not 11.5)
     ...(p.sizePt ? { run: { size: halfPoints(p.sizePt) } } : {}),
@@ -162,7 +163,7 @@ function sectionsOf<T>(model: DocumentModel, emit: Emitter<T>): { orientation: O
 }
 
 const LIBRARY: Emitter<DocxParagraph | DocxTable> = {
-  paragraph: (p, pageBreakBefore, bodyPt) => paragraph(p, bodyPt, false, pageBreakBefore),
+  paragraph: (p, pageBreakBefore, bodyPt) => paragraph(p, bodyPt, false, pageBreakBefore, true),
   table,
   spacer: (heightPt, pageBreakBefore) => new DocxParagraph({ ...(pageBreakBefore ? { pageBreakBefore: true } : {}), spacing: { after: 0, before: 0, line: Math.round(heightPt * 20), lineRule: LineRuleType.EXACT } }),
 };

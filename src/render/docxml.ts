@@ -36,11 +36,12 @@ const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 const onOff = (name: string, on: boolean): string => (on ? `<w:${name}/>` : `<w:${name} w:val="false"/>`);
 const size = (pt: number | undefined): string => (pt ? `<w:sz w:val="${halfPoints(pt)}"/><w:szCs w:val="${halfPoints(pt)}"/>` : '');
 
-export function paragraphXml(p: Paragraph, keepNext: boolean, pageBreakBefore: boolean, bodyPt: number): string {
+export function paragraphXml(p: Paragraph, keepNext: boolean, pageBreakBefore: boolean, bodyPt: number, widowControl = false): string {
   let x = '<w:p><w:pPr>';
   if (p.outline) x += `<w:pStyle w:val="Heading${p.outline}"/>`;
   x += onOff('keepNext', keepNext || !!p.keepWithNext);
   if (pageBreakBefore) x += '<w:pageBreakBefore/>';
+  if (widowControl) x += '<w:widowControl/>';
   x += `<w:spacing w:after="${Math.round(p.spaceAfterPt * 20)}" w:before="${Math.round(p.spaceBeforePt * 20)}" w:line="${lineTwips(p.sizePt ?? bodyPt)}" w:lineRule="exact"/>`;
   x += `<w:ind w:left="${twip(p.indentLeftMm)}" w:firstLine="${twip(p.firstLineMm)}"/>`;
   x += `<w:jc w:val="${JC[p.align]}"/>`;
@@ -161,7 +162,8 @@ export function tableXml(t: Table, textWidthMm: number, bodyPt: number): string 
 }
 
 export const XML_EMITTER = {
-  paragraph: (p: Paragraph, pageBreakBefore: boolean, bodyPt: number): string => paragraphXml(p, false, pageBreakBefore, bodyPt),
+  // a body paragraph splits over pages as our layout splits it: two lines at least on each side (BODY_WIDOW_LINES)
+  paragraph: (p: Paragraph, pageBreakBefore: boolean, bodyPt: number): string => paragraphXml(p, false, pageBreakBefore, bodyPt, true),
   table: tableXml,
   spacer: (heightPt: number, pageBreakBefore: boolean): string => emptyParagraph({ exactPt: heightPt, pageBreakBefore }),
 };

@@ -43,6 +43,13 @@ export const FONT_FAMILY = 'Times New Roman';
  */
 export const DOCX_CELL_SIDE_TWIP = 84;
 
+/**
+ * Widow and orphan control of a body paragraph split over two pages: at least this many of its lines at the foot of
+ * the first and at the top of the next. Word's and LibreOffice's rule for `w:widowControl`, which the DOCX sets on
+ * every body paragraph, and the typist's: no line of a paragraph left alone at a page's foot or top.
+ */
+export const BODY_WIDOW_LINES = 2;
+
 /** Line height as a multiple of the type size (single spacing of Times New Roman / Tinos: ascent + descent + gap). */
 export const LINE_HEIGHT = 1.15;
 

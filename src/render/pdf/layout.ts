@@ -1,13 +1,13 @@
 /**
  * A small page layout for the PDF backend: line breaking at Unicode line-break opportunities (UAX #14)
  * with justification and soft hyphens, tables whose rows grow with their content, merged cells, header
- * rows repeated on each new page, sections of either orientation, keep-with-next and keep-together
- * (a borderless signature block never splits), page numbers. Output is a list of pages of positioned
+ * rows repeated on each new page, sections of either orientation, keep-with-next, widow and orphan control
+ * and keep-together (a borderless signature block never splits), page numbers. Output is a list of pages of positioned
  * words and lines, in points with the origin at the bottom left (PDF convention).
  */
 import type { Block, DocumentModel, Orientation, Paragraph, Table, Run } from '../model.js';
 import { ptFromMm } from '../model.js';
-import { BORDER_PT, LINE_HEIGHT, TABLE_GAP_PT } from '../format-rules.js';
+import { BODY_WIDOW_LINES, BORDER_PT, LINE_HEIGHT, TABLE_GAP_PT } from '../format-rules.js';
 import { breakOffsets, heldBreakOffsets, SOFT_HYPHEN } from '../linebreak.js';
 import type { FaceKey, FontSet } from './font.js';
 import { keep } from '../cache.js';
@@ -229,17 +229,21 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
       const x0 = left + ptFromMm(b.indentLeftMm);
       const w = textW - ptFromMm(b.indentLeftMm);
       const lines = run.lines(b, w, pg.fontSizePt);
-      let need = paragraphHeight(lines, b);
-      if (b.keepWithNext) need += startHeight(blocks, bi + 1, textW, pg.fontSizePt, run);
-      if (y - need < bottom && y < top && need < top - bottom) newPage();
+      // a paragraph kept with the next moves whole with the start of what it keeps; any other splits over pages with
+      // two lines at least on each side, as the DOCX's widow control has Word and LibreOffice split it
+      if (b.keepWithNext) {
+        const need = paragraphHeight(lines, b) + startHeight(blocks, bi + 1, textW, pg.fontSizePt, run);
+        if (y - need < bottom && y < top && need < top - bottom) newPage();
+      }
       if (y < top || broken) y -= b.spaceBeforePt;
       broken = false;
-      for (const line of lines) {
-        if (y - line.height < bottom) newPage();
-        if (b.outline && line === lines[0]) page.marks.push({ level: b.outline, title: b.runs.map((r) => r.text).join('').split(SOFT_HYPHEN).join('').replace(/\s+/g, ' ').trim(), y });
+      const breaks = b.keepWithNext ? [] : pageBreaksOf(lines, y, top, bottom);
+      lines.forEach((line, li) => {
+        if (breaks.includes(li) || y - line.height < bottom) newPage();
+        if (b.outline && li === 0) page.marks.push({ level: b.outline, title: b.runs.map((r) => r.text).join('').split(SOFT_HYPHEN).join('').replace(/\s+/g, ' ').trim(), y });
         placeLine(line, b, x0, w, y, fonts, page.ops);
         y -= line.height;
-      }
+      });
       y -= b.spaceAfterPt;
       continue;
     }
@@ -263,6 +267,33 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
     });
   }
   return pages;
+}
+
+/**
+ * Where a paragraph that is not kept with the next goes on to a new page: before which of its lines (0: the whole
+ * paragraph moves). Widow and orphan control as Word and LibreOffice apply the DOCX's `w:widowControl`: at least
+ * BODY_WIDOW_LINES lines at a page's foot and at the next page's top, so a paragraph of fewer than twice as many
+ * lines never splits; where the page already holds text, it moves whole instead. Before, every paragraph moved whole
+ * while the DOCX let LibreOffice split it anywhere, so the pages of an order differed from the printed DOCX's (a
+ * paragraph's last line alone at the foot in LibreOffice, three empty lines at ours: asa-a-corps order, page 3).
+ */
+export function pageBreaksOf(lines: readonly { height: number }[], y: number, top: number, bottom: number): number[] {
+  const out: number[] = [];
+  const n = lines.length;
+  let i = 0;
+  let at = y;
+  while (i < n) {
+    let fit = 0;
+    let h = at;
+    while (i + fit < n && h - (lines[i + fit]?.height ?? 0) >= bottom) h -= lines[i + fit++]?.height ?? 0;
+    if (i + fit === n) break;
+    let take = Math.min(fit, n - i - BODY_WIDOW_LINES);
+    if (take < BODY_WIDOW_LINES) take = i === 0 && at < top ? 0 : Math.max(fit, 1);
+    out.push(i + take);
+    i += take;
+    at = top;
+  }
+  return out;
 }
 
 /**
