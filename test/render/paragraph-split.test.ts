@@ -99,3 +99,42 @@ describe('pageBreaksOf', () => {
     expect(pageBreaksOf(ls(11), 200, 200, 100)).toEqual([9]);
   });
 });
+
+describe('the space after one paragraph meeting the space before the next (a title over a chapter heading)', () => {
+  // each case: the tops of its lines; a title's 6 pt after and a heading's 6 pt before make 6 pt, not 12, in LibreOffice
+  const CASES: Record<string, string> = {
+    'two headings': 'Бір.\n\n## Атау\n\n## Тарау\n\nМәтін.\n',
+    'a title and a chapter': 'Бір.\n\n# Атау\n\n## 1-тарау. Жалпы ережелер\n\nМәтін.\n',
+    'heading, text, heading': 'Бір.\n\n## Атау\n\nМәтін.\n\n## Тарау\n\nМәтін.\n',
+  };
+  const files = new Map<string, { ours: string; lo: string }>();
+  beforeAll(async () => {
+    requireTools(['soffice', 'pdftotext']);
+    const fonts = loadFonts();
+    const docx: string[] = [];
+    for (const [i, md] of Object.values(CASES).entries()) {
+      const model = fitModel(markdownToModel(md, { meta }), measureWith(fonts));
+      writeFileSync(join(work, `space-${i}.pdf`), await modelToPdf(model, fonts));
+      writeFileSync(join(work, `space-${i}.docx`), await modelToDocx(model));
+      docx.push(join(work, `space-${i}.docx`));
+      files.set(Object.keys(CASES)[i] ?? '', { ours: join(work, `space-${i}.pdf`), lo: join(work, 'lo', `space-${i}.pdf`) });
+    }
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', join(work, 'lo'), ...docx], { stdio: 'ignore', timeout: 600_000 });
+  }, 600_000);
+  const gaps = (pdf: string): number[] => {
+    const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    const ys = [...new Set([...html.matchAll(/<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">/g)].map((m) => Number(m[1])))];
+    return ys.slice(1).map((y, i) => y - (ys[i] ?? 0));
+  };
+
+  it('is the larger of the two in our PDF, line for line as LibreOffice prints the DOCX', () => {
+    for (const [name, f] of files) {
+      const ours = gaps(f.ours);
+      const lo = gaps(f.lo);
+      expect(ours.length, name).toBe(lo.length);
+      ours.forEach((g, i) => expect(Math.abs(g - (lo[i] ?? 0)), `${name}: gap ${i + 1} ours ${g.toFixed(2)}, LibreOffice ${lo[i]?.toFixed(2)}`).toBeLessThan(0.3));
+    }
+    // 14 pt lines (16.1 pt) and 6 pt between the title and the heading
+    expect(gaps(files.get('two headings')?.ours ?? '').map((g) => Math.round(g * 10) / 10)).toEqual([22.1, 22.1, 22.1]);
+  });
+});

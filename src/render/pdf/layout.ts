@@ -181,8 +181,19 @@ function placeLine(line: Line, p: Paragraph, x0: number, width: number, top: num
   });
 }
 
-function paragraphHeight(lines: Line[], p: Paragraph): number {
-  return p.spaceBeforePt + lines.reduce((a, l) => a + l.height, 0) + p.spaceAfterPt;
+function paragraphHeight(lines: Line[], p: Paragraph, before = p.spaceBeforePt): number {
+  return before + lines.reduce((a, l) => a + l.height, 0) + p.spaceAfterPt;
+}
+
+/**
+ * The space a body paragraph leaves above itself: what its space before exceeds the space after of the paragraph
+ * right before it, if any. LibreOffice sets two such spaces meeting as the larger of them, not their sum (measured
+ * 06.12.2026 with LibreOffice 7.4: a title's 6 pt after and the chapter heading's 6 pt before gave 6 pt; our layout
+ * added 12, so an order's page ran 6 pt lower in our PDF from its title on, and a paragraph split at the foot of the
+ * printed DOCX moved whole in ours: asa-a-corps order, page 3). Word not checked.
+ */
+export function spaceBeforeOf(p: Paragraph, before: Block | undefined): number {
+  return before?.kind === 'paragraph' ? Math.max(0, p.spaceBeforePt - before.spaceAfterPt) : p.spaceBeforePt;
 }
 
 interface Frame { W: number; H: number; left: number; textW: number; top: number; bottom: number }
@@ -232,10 +243,10 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
       // a paragraph kept with the next moves whole with the start of what it keeps; any other splits over pages with
       // two lines at least on each side, as the DOCX's widow control has Word and LibreOffice split it
       if (b.keepWithNext) {
-        const need = paragraphHeight(lines, b) + startHeight(blocks, bi + 1, textW, pg.fontSizePt, run);
+        const need = paragraphHeight(lines, b, spaceBeforeOf(b, blocks[bi - 1])) + startHeight(blocks, bi + 1, textW, pg.fontSizePt, run);
         if (y - need < bottom && y < top && need < top - bottom) newPage();
       }
-      if (y < top || broken) y -= b.spaceBeforePt;
+      if (y < top || broken) y -= spaceBeforeOf(b, blocks[bi - 1]);
       broken = false;
       const breaks = b.keepWithNext ? [] : pageBreaksOf(lines, y, top, bottom);
       lines.forEach((line, li) => {
@@ -306,9 +317,9 @@ function startHeight(blocks: Block[], from: number, textW: number, body: number,
   const n = blocks[from];
   if (!n || n.kind === 'pageBreak') return 0;
   if (n.kind === 'paragraph') {
-    if (!n.keepWithNext) return (n.sizePt ?? body) * LINE_HEIGHT + n.spaceBeforePt;
+    if (!n.keepWithNext) return (n.sizePt ?? body) * LINE_HEIGHT + spaceBeforeOf(n, blocks[from - 1]);
     // kept with its own next: the whole of it, and what that one keeps (a chain moves as one, as in Word and LibreOffice)
-    return paragraphHeight(run.lines(n, textW - ptFromMm(n.indentLeftMm), body), n) + startHeight(blocks, from + 1, textW, body, run);
+    return paragraphHeight(run.lines(n, textW - ptFromMm(n.indentLeftMm), body), n, spaceBeforeOf(n, blocks[from - 1])) + startHeight(blocks, from + 1, textW, body, run);
   }
   const m = measureTable(n, textW, body, run);
   if (!n.borders) return m.rows.reduce((a, r) => a + r.height, 0);
