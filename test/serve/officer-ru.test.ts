@@ -1,13 +1,15 @@
 /**
  * What a Russian-speaking HR officer of a district akimat met on the page, end to end, in Chromium set to ru-RU on a
  * 1280×720 laptop, and each thing that would have made them stop: the audit's tables by state body and by unit fit
- * their boxes (at 1280 px the last column, «Просроченные шаги», and its figures were cut at the box's edge).
+ * their boxes (at 1280 px the last column, «Просроченные шаги», and its figures were cut at the box's edge); going
+ * back through a package's fields with Shift+Tab, the field with the focus is in sight, not under the header that
+ * stays at the window's top (the browser scrolls it to the window's very top).
  */
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../browser.js';
 import { pageSession } from './browser-session.js';
 
-describe.skipIf(!hasChromium())('the Russian officer\'s page at 1280×720', () => {
+describe.skipIf(!hasChromium())('the Russian officer\'s page on a laptop', () => {
   const web = pageSession();
 
   it('the audit by state body and by unit: every column in its box, nothing cut at the right edge', async () => {
@@ -24,4 +26,27 @@ describe.skipIf(!hasChromium())('the Russian officer\'s page at 1280×720', () =
     expect(foreign).toEqual([]);
     await ctx.close();
   }, 120_000);
+
+  for (const [width, height] of [[1366, 768], [1280, 720]] as const)
+    it(`${width}×${height}: Shift+Tab back through the forms, each field with the focus below the header`, async () => {
+      const { ctx, p, errors } = await web.open({ width, height, locale: 'ru-RU', own: true });
+      await web.visit(p);
+      await p.getByText('asa-b-model/valid.yaml').click();
+      await p.waitForSelector('#events__add');
+      await p.focus('#events__add');
+      const hidden: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        await p.keyboard.press('Shift+Tab');
+        const at = await p.evaluate(() => {
+          const d = (globalThis as unknown as { document: { activeElement: { id: string; getBoundingClientRect(): { top: number } } | null; querySelector(s: string): { getBoundingClientRect(): { bottom: number } } } }).document;
+          const e = d.activeElement!;
+          return { id: e.id, top: e.getBoundingClientRect().top, header: d.querySelector('header').getBoundingClientRect().bottom };
+        });
+        if (at.id === 'servant_id') break;
+        if (at.top < at.header) hidden.push(`${at.id} ${Math.round(at.top)}`);
+      }
+      expect(hidden).toEqual([]);
+      expect(errors).toEqual([]);
+      await ctx.close();
+    }, 120_000);
 });
