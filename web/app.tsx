@@ -7,7 +7,7 @@ import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type Cha
 import { createRoot } from 'react-dom/client';
 import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
-import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type IconButtonProps, type RJSFSchema, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
+import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type FieldProps, type IconButtonProps, type RJSFSchema, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import { fieldLabel } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
@@ -124,9 +124,9 @@ function KzDateWidget(props: WidgetProps) {
 /**
  * A number as the officer writes it: «3,7» (the decimal comma of Kazakh and Russian) or «3.7», whatever the
  * browser's own locale. The form library's number field is an <input type="number">, which in a browser set to
- * English silently drops the comma: «4,5» became 45 in the saved package. This is a text field instead; the
- * comma becomes a point before the number field converts the text, and text that is not a number is kept as
- * typed (the check names it; nothing typed is lost). A number from the file is shown with the page's separator.
+ * English silently drops the comma: «4,5» became 45 in the saved package. This is a text field instead, that
+ * gives the form a number («4,5» → 4.5) or, for text that is not a number, the text as typed (the check names it;
+ * nothing typed is lost). A number from the file is shown with the page's separator.
  */
 function DecimalWidget(props: WidgetProps) {
   const { id, value, onChange, onBlur, onFocus, disabled, readonly, required } = props;
@@ -136,6 +136,10 @@ function DecimalWidget(props: WidgetProps) {
   const normal = (t: string): string => {
     const n = t.replace(/[\s\u00a0\u202f]+/g, '').replace(',', '.');
     return n !== '' && Number.isFinite(Number(n)) ? n : t.trim();
+  };
+  const typed = (t: string): number | string => {
+    const n = normal(t);
+    return n !== '' && Number.isFinite(Number(n)) ? Number(n) : n;
   };
   const [text, setText] = useState<string>(() => shown(value));
   const shownLang = useRef(lang);
@@ -159,7 +163,7 @@ function DecimalWidget(props: WidgetProps) {
       disabled={disabled || readonly}
       onChange={(e) => {
         setText(e.target.value);
-        onChange(e.target.value.trim() === '' ? undefined : normal(e.target.value));
+        onChange(e.target.value.trim() === '' ? undefined : typed(e.target.value));
       }}
       onBlur={(e) => onBlur(id, e.target.value)}
       onFocus={(e) => onFocus(id, e.target.value)}
@@ -174,6 +178,17 @@ function TextWidget(props: WidgetProps) {
 }
 
 const widgets = { DateWidget: KzDateWidget, TextWidget };
+
+/**
+ * A number field is drawn straight by its widget (DecimalWidget), not through the form library's NumberField: in a
+ * browser whose own locale writes a decimal comma (ru-RU, kk-KZ) that one turned the officer's «4,2 балла» into
+ * «4.2 балла», in the field and in the file — text that is no number was not kept as typed.
+ */
+function NumberField(props: FieldProps) {
+  const StringField = props.registry.fields['StringField']!;
+  return <StringField {...props} />;
+}
+const fields = { NumberField };
 
 /**
  * A field's message in a line every field, group and list keeps whether it has a message or not: a finding that
@@ -259,6 +274,7 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
       formData={props.data}
       validator={validator}
       widgets={widgets}
+      fields={fields}
       templates={templates}
       formContext={formContext}
       translateString={translator(lang)}

@@ -3,11 +3,16 @@
  * 1280×720 laptop, and each thing that would have made them stop: the audit's tables by state body and by unit fit
  * their boxes (at 1280 px the last column, «Просроченные шаги», and its figures were cut at the box's edge); going
  * back through a package's fields with Shift+Tab, the field with the focus is in sight, not under the header that
- * stays at the window's top (the browser scrolls it to the window's very top).
+ * stays at the window's top (the browser scrolls it to the window's very top); a grade typed as text with a decimal
+ * comma («4,2 балла») is kept as typed, in the field and in the check's message (the form library, in a browser
+ * whose locale writes a comma, made it «4.2 балла»), and «4,5» is still saved as the number 4.5.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { hasChromium } from '../browser.js';
-import { pageSession } from './browser-session.js';
+import { createPackage, pageSession, settled } from './browser-session.js';
 
 describe.skipIf(!hasChromium())('the Russian officer\'s page on a laptop', () => {
   const web = pageSession();
@@ -49,4 +54,29 @@ describe.skipIf(!hasChromium())('the Russian officer\'s page on a laptop', () =>
       expect(errors).toEqual([]);
       await ctx.close();
     }, 120_000);
+
+  it('ru-RU: a grade written «4,2 балла» stays so in the field and in the finding; «4,5» is saved as 4.5', async () => {
+    const { ctx, p, errors } = await web.open({ locale: 'ru-RU', own: true });
+    await web.visit(p);
+    await createPackage(p, 'asa-b-model', 'ru/grade.yaml');
+    await settled(p);
+    await p.locator('#form-managerialSheet button.add-form').click();
+    await settled(p);
+    await p.click('#f-managerialSheet_grades__add');
+    const grade = p.locator('#f-managerialSheet_grades_0_grade');
+    await grade.pressSequentially('4,2 балла');
+    await expect.poll(() => p.locator('#findings-list').innerText(), { timeout: 30_000 }).toContain('«4,2 балла»');
+    expect(await grade.inputValue()).toBe('4,2 балла');
+    expect(await p.locator('#findings-list').innerText()).not.toContain('4.2');
+    await grade.fill('');
+    await grade.pressSequentially('4,5');
+    await settled(p);
+    expect(await grade.inputValue()).toBe('4,5');
+    await p.click('#save');
+    await expect.poll(() => p.locator('#status').innerText(), { timeout: 30_000 }).toBe('Сохранено');
+    const saved = parseYaml(readFileSync(join(web.srv.dir, 'ru/grade.yaml'), 'utf8'));
+    expect(saved.forms.managerialSheet.grades[0].grade).toBe(4.5);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }, 120_000);
 });
