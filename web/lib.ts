@@ -133,6 +133,7 @@ const TYPED_DATE = dateFormatMessage({
   ru: `${tr('dateHint', 'ru')} (или ${ISO_DATE_WRITTEN.ru})`,
   en: `${tr('dateHint', 'en')} (or ${ISO_DATE_WRITTEN.en})`,
 });
+const FILE_DATE = dateFormatMessage();
 const isDateFormat = (f: Finding): boolean => {
   const x = f.facts as { keyword?: unknown; params?: { format?: unknown } } | undefined;
   return f.ruleId === 'schema' && x?.keyword === 'format' && x.params?.format === 'date';
@@ -148,7 +149,12 @@ const missingKey = (f: Finding): string | undefined => {
  * form, where the key is nowhere, so the page leaves it out (a field without a caption stays named by its key).
  */
 export function fillMessage(f: Finding, lang: Lang): string {
-  if (isDateFormat(f)) return TYPED_DATE[lang];
+  // only the words about the form change: the field's place before them and what was typed after them stay, so the
+  // list names the date it means (it said «дата должна быть…» alone, with no field, as no other finding does)
+  if (isDateFormat(f)) {
+    const own = f.message[lang];
+    return own.includes(FILE_DATE[lang]) ? own.replace(FILE_DATE[lang], TYPED_DATE[lang]) : TYPED_DATE[lang];
+  }
   const key = missingKey(f);
   return readMessage(key ? { message: { ...f.message, [lang]: f.message[lang].replace(`» (${key})`, '»') } } : f, lang);
 }

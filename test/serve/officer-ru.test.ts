@@ -5,7 +5,9 @@
  * back through a package's fields with Shift+Tab, the field with the focus is in sight, not under the header that
  * stays at the window's top (the browser scrolls it to the window's very top); a grade typed as text with a decimal
  * comma («4,2 балла») is kept as typed, in the field and in the check's message (the form library, in a browser
- * whose locale writes a comma, made it «4.2 балла»), and «4,5» is still saved as the number 4.5.
+ * whose locale writes a comma, made it «4.2 балла»), and «4,5» is still saved as the number 4.5; a date that does not
+ * exist is named in the list of findings by its field and with what was typed, as every other finding is (it said
+ * «дата должна быть в виде ДД.ММ.ГГГГ…» alone, and the officer could not tell which of the dates).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,6 +78,28 @@ describe.skipIf(!hasChromium())('the Russian officer\'s page on a laptop', () =>
     await expect.poll(() => p.locator('#status').innerText(), { timeout: 30_000 }).toBe('Сохранено');
     const saved = parseYaml(readFileSync(join(web.srv.dir, 'ru/grade.yaml'), 'utf8'));
     expect(saved.forms.managerialSheet.grades[0].grade).toBe(4.5);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }, 120_000);
+
+  it('ru-RU: a date that does not exist, in the list of findings, names its field and what was typed', async () => {
+    const { ctx, p, errors } = await web.open({ locale: 'ru-RU', own: true });
+    await web.visit(p);
+    await p.getByText('asa-b-model/valid.yaml').click();
+    await p.waitForSelector('#period_to');
+    await p.fill('#period_to', '');
+    await p.locator('#period_to').pressSequentially('31.02.2026');
+    const item = p.locator('#findings-list li[data-field="/period/to"]').first();
+    await expect.poll(() => item.innerText().catch(() => ''), { timeout: 30_000 }).toContain('в виде ДД.ММ.ГГГГ (или ГГГГ-ММ-ДД)');
+    const text = await item.innerText();
+    expect(text).toContain('«период оценки» › «конец периода оценки»');
+    expect(text).toContain('«31.02.2026»');
+    // under the field itself, without its place (its label says it)
+    const under = p.locator('.form-group', { has: p.locator('#period_to') }).last();
+    expect(await under.innerText()).toContain('ОШИБКА дата должна быть в виде ДД.ММ.ГГГГ (или ГГГГ-ММ-ДД)');
+    await p.fill('#period_to', '');
+    await p.locator('#period_to').pressSequentially('31.03.2026');
+    await expect.poll(() => p.locator('#findings-list li[data-field="/period/to"]').count(), { timeout: 30_000 }).toBe(0);
     expect(errors).toEqual([]);
     await ctx.close();
   }, 120_000);
