@@ -3,7 +3,7 @@
  * parsed request and returns a response value; errors are HttpError/WorkspaceError with findings.
  */
 import { zipSync } from 'fflate';
-import { packageSchema } from '../acts/envelope.js';
+import { packageSchema, sessionSchema } from '../acts/envelope.js';
 import { packById, PACKS } from '../acts/index.js';
 import { checkDocument, type FileResult } from '../check/run.js';
 import { describePack } from '../acts/describe.js';
@@ -168,7 +168,8 @@ export function apiDraftCheck(bytes: Uint8Array, q: { date: string | null; lang:
 
 export const apiMethodologies = (): unknown => ({
   version: 1,
-  methodologies: PACKS.map((p) => ({ ...describePack(p), schema: packageSchema(p), appendixTitles: p.appendices })),
+  // the session file's own schema (a pack with a commission or calibration session): the page draws the session form from it
+  methodologies: PACKS.map((p) => ({ ...describePack(p), schema: packageSchema(p), ...(sessionSchema(p) ? { sessionSchema: sessionSchema(p) } : {}), appendixTitles: p.appendices })),
 });
 
 export function apiCalendar(ctx: ApiContext, year: string): unknown {

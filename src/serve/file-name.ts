@@ -84,3 +84,21 @@ export function fileNameProblem(rel: string): Text3 | undefined {
   }
   return undefined;
 }
+
+/**
+ * The name a new session file is proposed under, in the workspace's `sessions/` folder (where `bagalau check` and the
+ * page's list look for session files, and where a package's `ref` finds it — beside the package or beside its folder):
+ * its kind and its date («sessions/калибрлеу-сессиясы-2026-04-24.yaml»); undefined while the date is not filled in.
+ */
+export function proposedSessionName(session: Record<string, unknown> | null | undefined): string | undefined {
+  const kind = typeof session?.['kind'] === 'string' ? safePart(session['kind']) : '';
+  const date = typeof session?.['date'] === 'string' && ISO.test(session['date']) ? session['date'] : '';
+  if (!date) return undefined;
+  return `sessions/${kind ? `${kind}-` : ''}${date}.yaml`;
+}
+
+/** A session file's name as typed, kept in a `sessions/` folder: «комиссия-1» → «sessions/комиссия-1.yaml». */
+export function typedSessionName(s: string): string {
+  const name = typedName(s);
+  return /(^|\/)sessions\/[^/]+$/.test(name) ? name : `sessions/${name.split('/').pop()}`;
+}

@@ -79,7 +79,7 @@ export const OPENAPI = {
         responses: { '200': { description: 'Findings and the alignment report' }, ...errors },
       },
     },
-    '/api/methodologies': { get: { summary: 'The methodology packs, with their package schemas', responses: { '200': { description: 'As `bagalau methodologies --format json`, plus each package schema' } } } },
+    '/api/methodologies': { get: { summary: 'The methodology packs, with their package schemas (and session schemas)', responses: { '200': { description: 'As `bagalau methodologies --format json`, plus each package schema and, for a pack with a commission or calibration session, `sessionSchema` (the session file\'s)' } } } },
     '/api/calendar/{year}': {
       get: {
         summary: 'A year of the working-day calendar, each day off with its source',
