@@ -12,14 +12,14 @@ import { fieldLabel } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
 import { initialLang, tr, type Lang, type Text3 } from './i18n.js';
-import { fileNameProblem, freeName, proposedName, typedName } from '../src/serve/file-name.js';
+import { fileNameProblem, freeName, proposedName, proposedSessionName, typedName, typedSessionName } from '../src/serve/file-name.js';
 import {
   citeText,
   api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldLine, fieldPath, readMessage, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
   type CheckResult, type Finding, type Schema, type Severity,
 } from './lib.js';
 
-interface Methodology { id: string; act: { title: Text3 }; schema: Schema; events?: { type: string; clause: string; label: Text3 }[]; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[] }
+interface Methodology { id: string; act: { title: Text3 }; schema: Schema; sessionSchema?: Schema; events?: { type: string; clause: string; label: Text3 }[]; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[] }
 interface Files { packages: string[]; sessions: string[] }
 
 type Page = 'fill' | 'audit' | 'import' | 'drafts' | 'calendar';
@@ -367,6 +367,13 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [createProblem, setCreateProblem] = useState<Said | null>(null);
   // the findings list unfolded (a narrow window can fold it to its counts)
   const [findingsOpen, setFindingsOpen] = useState(true);
+  /**
+   * A session file written or edited on this page: a new one (never written over a file of its name) is named from its
+   * kind and date until the officer types a name; `named` once typed or saved.
+   */
+  const [sessionEdit, setSessionEdit] = useState<{ path: string; data: Record<string, unknown>; isNew: boolean; named: boolean } | null>(null);
+  const [sessionProblem, setSessionProblem] = useState<Said | null>(null);
+  const [sessionSaved, setSessionSaved] = useState(false);
   const seq = useRef(0);
   const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
   const methodologyId = methodology?.id ?? '';
@@ -442,6 +449,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setPath(p);
       setIsNew(false);
       setNameTyped(false);
+      setSessionEdit(null);
       setOnDisk(r.text);
       setResult(null);
       setSessions(new Map());
@@ -477,6 +485,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       data['period'] ??= {};
       data['forms'] ??= {};
       setPath(name);
+      setSessionEdit(null);
       setIsNew(true);
       setNameTyped(!!name);
       setOnDisk(null);
@@ -531,6 +540,85 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
         return nameTaken(target, errorSaid(e));
       }
       setProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
+    }
+  };
+
+  // ---- the session file: written from the pack's session schema, saved under the workspace's sessions/, chosen here
+  const sessionSchema = methodology?.sessionSchema;
+  /** The package refers to `file` (a workspace path), relative to the package as `bagalau check` resolves it; '' none. */
+  const pointTo = (file: string) => update('session', file ? { ref: relativeTo(at(path), file) } : undefined);
+  const newSession = () => {
+    const kinds = ((sessionSchema?.properties as Record<string, Schema> | undefined)?.['kind']?.['enum'] ?? []) as string[];
+    // the one kind the act names is written in; a pack with several leaves the choice to the officer
+    setSessionEdit({ path: '', data: { ...(kinds.length === 1 ? { kind: kinds[0] } : {}), members: [], decisions: [] }, isNew: true, named: false });
+    setSessionProblem(null);
+    setSessionSaved(false);
+  };
+  const openSession = async (file: string) => {
+    setSessionProblem(null);
+    setSessionSaved(false);
+    try {
+      const r = await api<{ data: Record<string, unknown> | null; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(file)}`);
+      if (!r.data || typeof r.data !== 'object' || Array.isArray(r.data)) {
+        setSessionProblem(said((l) => r.findings.map((f) => f.message[l]).join('; ') || file));
+        return;
+      }
+      setSessionEdit({ path: file, data: r.data, isNew: false, named: true });
+    } catch (e) {
+      setSessionProblem(errorSaid(e));
+    }
+  };
+  const editSession = (data: Record<string, unknown>) => {
+    setSessionSaved(false);
+    setSessionProblem(null);
+    setSessionEdit((s) => s && { ...s, data, path: s.named ? s.path : proposedSessionName(data) ?? s.path });
+  };
+  const closeSession = () => {
+    if (sessionEdit) {
+      // what was typed and not saved is no longer what the package is checked against: the file as it is (or none)
+      setSessions((m) => { const n = new Map(m); n.delete(sessionEdit.path); return n; });
+      if (sessionEdit.isNew && sessionTarget === sessionEdit.path) pointTo('');
+    }
+    setSessionEdit(null);
+    setSessionProblem(null);
+  };
+  // the session as it is typed is what the package is checked against, live (the engine reads JSON as YAML); the
+  // package refers to it while it is open here
+  useEffect(() => {
+    if (!sessionEdit?.path) return;
+    setSessions((m) => new Map(m).set(sessionEdit.path, JSON.stringify(sessionEdit.data, null, 2)));
+    if (pkg && sessionTarget !== sessionEdit.path) pointTo(sessionEdit.path);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionEdit]);
+  /** A new session's name is taken: said, and a free one proposed for the next «save the session». */
+  const sessionTaken = (name: string, why?: Said) => {
+    const next = freeName(name, [...files.packages, ...files.sessions, name]);
+    setSessionEdit((s) => s && { ...s, path: next, named: true });
+    setSessionProblem(said((l) => `${why ? why.say(l) : `${tr('fileExists', l)}: ${name}`}. ${tr('nameProposed', l)}: ${next} — ${tr('saveSessionAgain', l)}`));
+    document.getElementById('session-path')?.focus();
+  };
+  const saveSession = async () => {
+    if (!sessionEdit) return;
+    const target = sessionEdit.path.trim() ? typedSessionName(sessionEdit.path) : '';
+    const unsafe = target ? fileNameProblem(target) : undefined;
+    if (!target || unsafe) {
+      setSessionProblem(said((l) => (unsafe ? unsafe[l] : tr('sessionNameNeeded', l))));
+      return;
+    }
+    if (sessionEdit.isNew && [...files.packages, ...files.sessions].some((f) => f.toLowerCase() === target.toLowerCase())) return sessionTaken(target);
+    try {
+      // a new session: the server refuses (409) to replace a file that has this name meanwhile
+      await api(`/api/file?${new URLSearchParams({ path: target, ...(sessionEdit.isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sessionEdit.data) });
+      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true });
+      setSessionProblem(null);
+      setSessionSaved(true);
+      await refreshFiles();
+    } catch (e) {
+      if (sessionEdit.isNew && e instanceof ApiError && e.status === 409) {
+        void refreshFiles();
+        return sessionTaken(target, errorSaid(e));
+      }
+      setSessionProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
     }
   };
 
@@ -692,11 +780,34 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                 )}
                 {props['session'] && (
                   <Section title={tr('session', lang)} id="session">
-                    <select id="session-select" value={sessionTarget} onChange={(e) => update('session', e.target.value ? { ref: relativeTo(at(path), e.target.value) } : undefined)}>
-                      <option value="">{tr('noSession', lang)}</option>
-                      {files.sessions.map((s) => <option key={s} value={s}>{s}</option>)}
-                      {sessionTarget && !files.sessions.includes(sessionTarget) && <option value={sessionTarget}>{sessionTarget}</option>}
-                    </select>
+                    <div className="form-row">
+                      <select id="session-select" value={sessionTarget} disabled={!!sessionEdit} onChange={(e) => pointTo(e.target.value)}>
+                        <option value="">{tr('noSession', lang)}</option>
+                        {files.sessions.map((s) => <option key={s} value={s}>{s}</option>)}
+                        {sessionTarget && !files.sessions.includes(sessionTarget) && <option value={sessionTarget}>{sessionTarget}</option>}
+                      </select>
+                      {sessionSchema && !sessionEdit && <button id="session-new" className="add-form" onClick={newSession}>+ {tr('newSession', lang)}</button>}
+                      {sessionSchema && !sessionEdit && sessionTarget && files.sessions.includes(sessionTarget) && <button id="session-edit" onClick={() => void openSession(sessionTarget)}>{tr('editSession', lang)}</button>}
+                    </div>
+                    {sessionSchema && sessionEdit && (
+                      <div className="session-editor" id="session-editor">
+                        <div className="bar">
+                          {sessionEdit.isNew ? (
+                            <label className="path-edit">{tr('sessionFile', lang)}{' '}
+                              <input id="session-path" value={sessionEdit.path} placeholder={tr('nameFromSession', lang)} spellCheck={false}
+                                onChange={(e) => { const v = e.target.value; setSessionProblem(null); setSessionEdit((s) => s && { ...s, path: v, named: v.trim() !== '' }); }} />
+                            </label>
+                          ) : <code id="session-path">{sessionEdit.path}</code>}
+                          <button id="session-save" className="primary" onClick={() => void saveSession()}>{tr('saveSession', lang)}</button>
+                          <button id="session-close" onClick={closeSession}>{tr('closeSession', lang)}</button>
+                          {sessionSaved && <span className="ok" id="session-saved">{tr('sessionSaved', lang)}</span>}
+                        </div>
+                        {sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
+                        {/* the session file's own findings under its fields: their paths are the file's, from its top */}
+                        <SchemaForm id="sess" schema={sessionSchema} data={sessionEdit.data} lang={lang} methodology={methodologyId} findings={findings.filter((f) => f.file === sessionEdit.path).map(({ file: _, ...f }) => ({ ...f, path: `/session${f.path}` }))} section={['session']} onChange={(v) => editSession(v as Record<string, unknown>)} />
+                      </div>
+                    )}
+                    {!sessionEdit && sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
                     <FindingList findings={findings.filter((f) => f.file || fieldPath(f)[0] === 'session')} lang={lang} />
                   </Section>
                 )}
