@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
 import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type FieldProps, type IconButtonProps, type RJSFSchema, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
-import { fieldLabel } from './field-labels.js';
+import { fieldLabel, sessionUiSchema } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
 import { initialLang, tr, type Lang, type Text3 } from './i18n.js';
@@ -804,7 +804,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                         </div>
                         {sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
                         {/* the session file's own findings under its fields: their paths are the file's, from its top */}
-                        <SchemaForm id="sess" schema={sessionSchema} data={sessionEdit.data} lang={lang} methodology={methodologyId} findings={findings.filter((f) => f.file === sessionEdit.path).map(({ file: _, ...f }) => ({ ...f, path: `/session${f.path}` }))} section={['session']} onChange={(v) => editSession(v as Record<string, unknown>)} />
+                        <SchemaForm id="sess" schema={sessionSchema} data={sessionEdit.data} lang={lang} methodology={methodologyId} findings={findings.filter((f) => f.file === sessionEdit.path).map(({ file: _, ...f }) => ({ ...f, path: `/session${f.path}` }))} section={['session']} onChange={(v) => editSession(v as Record<string, unknown>)} uiSchema={sessionUiSchema(sessionSchema as Parameters<typeof sessionUiSchema>[0], lang)} />
                       </div>
                     )}
                     {!sessionEdit && sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}

@@ -421,3 +421,44 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = Object.fromEnt
 
 /** A field's labels: the methodology's own entry, else the shared one. */
 export const fieldLabel = (methodology: string, pointer: string): FieldLabel | undefined => FIELD_LABELS[`${methodology}#${pointer}`] ?? FIELD_LABELS[pointer];
+
+/**
+ * The words the page shows for the session file's codes (src/rules/envelope.ts: a member's role, the ballot, a
+ * member's vote), which the schema keeps as English codes: in Kazakh as the protocols and orders print them
+ * (templates/*\/protocol.md.hbs, commissionOrder.md.hbs; mic-2018 cl. 31–34 «Комиссияның төрағасы… мүшесі…
+ * хатшысы», cl. 32 «ашық дауыс беру»), in Russian and English as working translations. The file keeps the code.
+ */
+export const SESSION_CODE_WORDS: Readonly<Record<'role' | 'voting' | 'vote', Readonly<Record<string, FieldLabel>>>> = {
+  role: {
+    chair: { kk: 'төраға', ru: 'председатель', en: 'chair' },
+    'deputy-chair': { kk: 'төрағаның орынбасары', ru: 'заместитель председателя', en: 'deputy chair' },
+    member: { kk: 'мүше', ru: 'член', en: 'member' },
+    secretary: { kk: 'хатшы', ru: 'секретарь', en: 'secretary' },
+  },
+  voting: {
+    open: { kk: 'ашық дауыс беру', ru: 'открытое голосование', en: 'open ballot' },
+    secret: { kk: 'жасырын дауыс беру', ru: 'тайное голосование', en: 'secret ballot' },
+  },
+  vote: {
+    for: { kk: 'жақтап', ru: 'за', en: 'for' },
+    against: { kk: 'қарсы', ru: 'против', en: 'against' },
+    abstain: { kk: 'қалыс', ru: 'воздержался', en: 'abstained' },
+  },
+};
+
+type Node = { enum?: unknown[]; properties?: Record<string, Node>; items?: Node };
+
+/**
+ * The session form's uiSchema: each code of the schema's own enums (in its order) named in `lang`; a code the table
+ * has no word for is shown as it is.
+ */
+export function sessionUiSchema(schema: Node | undefined, lang: 'kk' | 'ru' | 'en'): Record<string, unknown> {
+  const names = (node: Node | undefined, words: Readonly<Record<string, FieldLabel>>) =>
+    ({ 'ui:enumNames': (node?.enum ?? []).map((c) => words[String(c)]?.[lang] ?? String(c)) });
+  const p = schema?.properties;
+  return {
+    voting: names(p?.['voting'], SESSION_CODE_WORDS.voting),
+    members: { items: { role: names(p?.['members']?.items?.properties?.['role'], SESSION_CODE_WORDS.role) } },
+    decisions: { items: { votes: { items: { vote: names(p?.['decisions']?.items?.properties?.['votes']?.items?.properties?.['vote'], SESSION_CODE_WORDS.vote) } } } },
+  };
+}

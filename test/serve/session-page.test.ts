@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     await page.click('#sess_members__add');
     await page.waitForSelector(`#sess_members_${i}_name`);
     await page.fill(`#sess_members_${i}_name`, MEMBERS[i]!);
-    await page.selectOption(`#sess_members_${i}_role`, { label: 'member' });
+    await page.selectOption(`#sess_members_${i}_role`, { label: 'мүше' });
     await page.check(`#sess_members_${i}_present`);
     if (i === 2) await page.check(`#sess_members_${i}_hr`);
   };
