@@ -11,13 +11,8 @@ import { clauseRestarts } from './restarts.js';
 
 type Numbered = Pick<Clause, 'number' | 'chapter'>;
 
-const restarted = new WeakMap<AttachedDocument, boolean>();
 /** Whether the document's clauses are numbered again in a chapter, so that a number alone does not name a clause. */
-export function numbersRepeat(doc: AttachedDocument): boolean {
-  let r = restarted.get(doc);
-  if (r === undefined) restarted.set(doc, (r = clauseRestarts(doc) !== null));
-  return r;
-}
+export const numbersRepeat = (doc: AttachedDocument): boolean => clauseRestarts(doc) !== null;
 
 /**
  * The clause's number as messages write it: «5»; with its chapter when `withChapter` («2-тарауының 5» for

@@ -40,8 +40,19 @@ export interface ClauseRestarts {
   running: ReadonlyMap<Clause, number>;
 }
 
-/** The clauses of a methodology that restart at a chapter; null when none does (the numbers run through). */
+const known = new WeakMap<AttachedDocument, ClauseRestarts | null>();
+
+/**
+ * The clauses of a methodology that restart at a chapter; null when none does (the numbers run through). Read once
+ * per parsed document: the restart rule, the numbering rule, the pairing and every clause a message names ask it.
+ */
 export function clauseRestarts(doc: AttachedDocument): ClauseRestarts | null {
+  let r = known.get(doc);
+  if (r === undefined) known.set(doc, (r = findRestarts(doc)));
+  return r;
+}
+
+function findRestarts(doc: AttachedDocument): ClauseRestarts | null {
   // The clauses in runs of one chapter, in the order of the text.
   const groups: Clause[][] = [];
   for (const c of doc.clauses) {

@@ -91,7 +91,9 @@ function wrapRow(row: ExcelJS.Row, cells: ReadonlyArray<readonly [cell: number |
 }
 
 /** A column of counts as wide as its heading in the reader's language (bold), so the heading is not cut. */
-const countWidth = (heading: string, least: number): number => Math.max(least, Math.ceil(heading.length * 1.15) + 2);
+/** A bold character is ~1.15 of the width unit (a column's width counts plain characters). */
+const BOLD = 1.15;
+const countWidth = (heading: string, least: number): number => Math.max(least, Math.ceil(heading.length * BOLD) + 2);
 
 /**
  * Printed on A4 across (the sheets are wide); `fit`: as wide as one page; `titles`: the heading row on every page
@@ -208,8 +210,8 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
   fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: WIDTHS[c] }));
   fs.getRow(1).font = { bold: true };
   // a heading longer than its column («Опоздание, раб. дн.» over a column of numbers) wraps, as the cells below it do
-  // (bold: a character ~1.15 of the width unit, as countWidth reckons)
-  wrapRow(fs.getRow(1), COLUMNS.map((c) => [c, WIDTHS[c] / 1.15] as const));
+  // (in bold characters, as countWidth reckons)
+  wrapRow(fs.getRow(1), COLUMNS.map((c) => [c, WIDTHS[c] / BOLD] as const));
   for (const c of DATES) fs.getColumn(c).numFmt = DATE_FORMAT[lang];
   let n = 0;
   for (const row of findingRows(results, lang)) {
@@ -238,7 +240,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
     // as on the Findings sheet: a name or path longer than its column wraps within it
     const texts = Object.entries(widths);
     rs.getRow(1).font = { bold: true };
-    wrapRow(rs.getRow(1), rs.columns.map((c, i) => [i + 1, (c.width ?? 9) / 1.15] as const));
+    wrapRow(rs.getRow(1), rs.columns.map((c, i) => [i + 1, (c.width ?? 9) / BOLD] as const));
     for (const g of a.repeats)
       for (const f of g.files)
         wrapRow(rs.addRow({ body: g.servant.body ?? w.noBody, unit: f.unit ?? w.noUnit, servant: g.servant.fullName ?? w.noServant, id: g.servant.id ?? '', from: asDate(g.period.from), to: asDate(g.period.to), file: f.file }), texts);

@@ -7,6 +7,7 @@
  * Written once for the kinds that know which form a category calls for (forms-by-category's groups,
  * form-assignment's cases). Pure.
  */
+import { deadline } from '../law/calendar/index.js';
 import { clauseText3 } from '../law/cite-text.js';
 import type { Text3 } from '../law/finding.js';
 import type { Provision } from '../law/provision.js';
@@ -34,6 +35,17 @@ export interface DueDate {
   facts?: Record<string, unknown>;
 }
 export type DueReader = (ctx: RuleContext) => DueDate;
+
+/**
+ * A limit of `of.value` working days from a day the package records (asa-a-corps cl. 7 pt. 1: from the Agency's
+ * approval; sjc-apparatus cl. 5: from a head's return), counted as every term is: the day is a `basis` var and a fact
+ * under the names the pack gives it, beside the count (`n`, `workingDays`) and the days skipped.
+ */
+export function workingDaysDue(ctx: RuleContext, of: Pick<Provision<number>, 'clause' | 'quote' | 'value'>, from: { date: string; var: string; fact: string }, basis: Text3): DueDate {
+  const n = of.value;
+  const d = deadline(ctx.calendar, { from: from.date, count: n, unit: 'working-days' });
+  return { limit: d.deadline, of, basis, vars: { [from.var]: from.date, n }, facts: { [from.fact]: from.date, workingDays: n, skipped: d.skipped } };
+}
 
 /** Does the package hold any of these forms? */
 export function holdsAny(ctx: RuleContext, keys: readonly string[]): boolean {

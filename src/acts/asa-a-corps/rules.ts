@@ -9,9 +9,9 @@ import { dateLimit, dateLimitRule } from '../../rules/date-limit.js';
 import { placeOf } from '../../law/provision.js';
 import { deadlineRule } from '../../rules/deadline.js';
 import { assignedFormRequiredRule, formAssignmentRule, type AssignmentCase } from '../../rules/form-assignment.js';
-import { holdsAny, type DueDate } from '../../rules/form-missing.js';
+import { holdsAny, workingDaysDue, type DueDate } from '../../rules/form-missing.js';
 import { dateResolver } from '../../rules/dates.js';
-import { addCalendarDays, deadline as termFrom } from '../../law/calendar/index.js';
+import { addCalendarDays } from '../../law/calendar/index.js';
 import type { Text3 } from '../../law/finding.js';
 import { formRequiredRule } from '../../rules/forms-by-category.js';
 import { percentTableRule } from '../../rules/percent-table.js';
@@ -59,9 +59,11 @@ const inPostInFirstHalf = (ctx: RuleContext): boolean => ctx.pkg.servant.appoint
  * cl. 7 pt. 1–2: the agreement each category concludes (App. 1, App. 2), signed by the authorized person. One list
  * for the rule that finds the other category's form filled in and for the one that finds none.
  */
+/** Who signs either agreement: the authorized person (cl. 7). */
+const SIGNED_BY = { evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } } as const;
 const AGREEMENT_CASES: AssignmentCase[] = [
-  { ...placeOf(params.category1Agreement), categories: ['1-санат'], form: 'agreementCategory1', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
-  { ...placeOf(params.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', evaluator: '/servant/authorizedPerson', evaluatorLabel: { kk: 'уәкілетті тұлға', ru: 'уполномоченное лицо', en: 'authorized person' } },
+  { ...placeOf(params.category1Agreement), categories: ['1-санат'], form: 'agreementCategory1', ...SIGNED_BY },
+  { ...placeOf(params.category2Agreement), categories: ['2-санат'], form: 'agreementCategory2', ...SIGNED_BY },
 ];
 const approvedOn = dateResolver({ event: 'draft-approved' });
 /** What the finding shows after the limit's clause: the day it runs from, or why it is that limit. */
@@ -78,17 +80,7 @@ const BASIS = {
  */
 const agreementDue = (ctx: RuleContext): DueDate => {
   const approved = cat1(ctx) ? approvedOn(ctx)[0]?.date : undefined;
-  if (approved !== undefined) {
-    const n = params.category1Agreement.value;
-    const d = termFrom(ctx.calendar, { from: approved, count: n, unit: 'working-days' });
-    return {
-      limit: d.deadline,
-      basis: BASIS.approval,
-      vars: { approved, n },
-      of: params.category1Agreement,
-      facts: { approved, workingDays: n, skipped: d.skipped },
-    };
-  }
+  if (approved !== undefined) return workingDaysDue(ctx, params.category1Agreement, { date: approved, var: 'approved', fact: 'approved' }, BASIS.approval);
   if (cat2(ctx) && appointedBeforeFebruary(ctx)) {
     const before = dayOf(params.category2Agreement.value, ctx);
     return {

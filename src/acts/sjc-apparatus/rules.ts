@@ -4,8 +4,8 @@
  * what is not here is in `unchecked.ts` with the reason.
  */
 import type { Text3 } from '../../law/finding.js';
-import { addCalendarDays, deadline as workingDaysFrom } from '../../law/calendar/index.js';
-import { holdsAny, type DueDate } from '../../rules/form-missing.js';
+import { addCalendarDays } from '../../law/calendar/index.js';
+import { holdsAny, workingDaysDue, type DueDate } from '../../rules/form-missing.js';
 import { combineRules } from '../../rules/combine.js';
 import { countRule } from '../../rules/count.js';
 import { countEachRule } from '../../rules/count-each.js';
@@ -118,18 +118,7 @@ const headReturn = (ctx: RuleContext): string | undefined => {
 };
 const RETURN_BASIS = t('жұмысқа {back} шықты, одан кейін {n} жұмыс күні', 'вышел на работу {back}, {n} раб. дн. после выхода', 'returned to work {back}, {n} working days after');
 /** Cl. 5: App. 2 of a head who was away is due five working days after the return (the days counted as every term is). */
-const returnDue = (ctx: RuleContext): DueDate => {
-  const back = headReturn(ctx)!;
-  const n = params.returnWorkingDays.value;
-  const d = workingDaysFrom(ctx.calendar, { from: back, count: n, unit: 'working-days' });
-  return {
-    limit: d.deadline,
-    of: params.returnWorkingDays,
-    basis: RETURN_BASIS,
-    vars: { back, n },
-    facts: { returned: back, workingDays: n, skipped: d.skipped },
-  };
-};
+const returnDue = (ctx: RuleContext): DueDate => workingDaysDue(ctx, params.returnWorkingDays, { date: headReturn(ctx)!, var: 'back', fact: 'returned' }, RETURN_BASIS);
 
 const FORM_REQUIRED_NOTE = t(
   'Тоқсандық парағы да, 360 нысаны да жоқ пакет кезеңі бойынша танылады: күнтізбелік жыл — 360 бағалау, қалғаны — тоқсандық бағалау. 5-тармақ бойынша бағаланбайтын қызметші (кезеңде лауазымда аз болған) үшін ереже үндемейді. Бағалау кезінде жұмыста болмаған басшының 2-қосымшасы 5-тармақ бойынша жұмысқа шыққаннан кейін бес жұмыс күні ішінде күтіледі: жұмысқа шыққан күн — болмаудың жазылған соңғы күнінің ертеңі; соңғы күні жазылмаса, ереже үндемейді (күн ойдан алынбайды). 4-тармақтың (болмаған басшы үшін — 5-тармақтың) шекті күні өтпегенше нысанның жоқтығы — ескертпе.',
