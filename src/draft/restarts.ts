@@ -20,8 +20,9 @@ export interface ClauseRestarts {
   chapters: RestartedChapter[];
   /**
    * The clauses in their numbering series, each of which should run 1, 2, 3 …: a series begins at the
-   * first clause, at each restarted chapter, and at a chapter whose first number goes back below the
-   * number before it (a chapter numbered again that lost its «1.»: «2., 3.» after chapter 1's 16); a
+   * first clause, at each restarted chapter, and at a chapter whose first number is not above the number
+   * before it (a chapter numbered again that lost its «1.»: «2., 3.» after chapter 1's 16, or «2.» after
+   * chapter 2's «1., 2.»); a
    * chapter that goes on from the chapter before (17, 18 after 16) stays in its series. The numbering
    * rule checks each series alone (`rules/numbering.ts`), so a gap or a repeat inside a chapter is told
    * of that chapter, and chapter 2's «1.» is not a repeat of chapter 1's.
@@ -69,7 +70,10 @@ function findRestarts(doc: AttachedDocument): ClauseRestarts | null {
     const last = g[g.length - 1] as Clause;
     const restarts = i > 0 && first.chapter !== undefined && first.number === 1;
     if (restarts) chapters.push({ chapter: first.chapter as number, first, last });
-    const back = i > 0 && first.chapter !== undefined && first.number < before;
+    // A chapter whose first number is not above the chapter before's last («2.» after «1., 2.») does not go on
+    // from it (that would be before + 1): in a draft numbered again in each chapter it is a chapter numbered
+    // again that lost its «1.», not a repeat of the number across the heading (docs/draft.md § 2).
+    const back = i > 0 && first.chapter !== undefined && first.number <= before;
     if (i === 0 || restarts || back) series.push([...g]);
     else series[series.length - 1]?.push(...g);
     if (!restarts && i > 0 && first.number !== before + 1) regular = false;
