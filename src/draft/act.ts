@@ -115,16 +115,41 @@ export const clauseSpans = (c: Clause): TextSpan[] => [
 
 export const clauseText = (c: Clause): string => clauseSpans(c).map((s) => s.text).join('\n');
 
-/** A clause cut into sentences at «.», «;» and «:», each with its span and its offset in that span (the Kazakh and the Russian comparison both read clauses so). */
+/**
+ * A paragraph that stops mid-sentence: it ends with no «.», «;», «:», «!», «?» or «…» (closing quotes and
+ * brackets aside) and the next paragraph of the same clause or sub-clause goes on in a small letter or a digit
+ * («…танысқан күннен бастап» ↵ «бес жұмыс күні ішінде …»: Enter pressed inside a sentence in Word). The
+ * sentence is read across the break, as a reader reads it.
+ */
+const stopsMidSentence = (text: string, next: string | undefined): boolean =>
+  next !== undefined && !/[.;:!?…][»"“”'’)\]]*\s*$/u.test(text) && /\S\s*$/u.test(text) && /^[a-zа-яёәғқңөұүһі\d]/.test(next);
+
+/**
+ * A clause cut into sentences at «.», «;» and «:», each with its span and its offset in that span (the Kazakh
+ * and the Russian comparison both read clauses so). A sentence split across two paragraphs of the clause
+ * (`stopsMidSentence`) is one sentence, held by the paragraph it begins in.
+ */
 export function clauseSentences(c: Clause): Array<{ text: string; span: TextSpan; index: number }> {
   const out: Array<{ text: string; span: TextSpan; index: number }> = [];
-  for (const span of clauseSpans(c)) {
-    let from = 0;
-    for (const text of span.text.split(/(?<=[.;:])\s+/)) {
-      const index = span.text.indexOf(text, from);
-      from = index + text.length;
-      out.push({ text, span, index });
-    }
+  const runs = [[c.text, ...c.paragraphs], ...c.subClauses.map((s) => [s.text, ...s.paragraphs])];
+  for (const run of runs) {
+    let carry: { text: string; span: TextSpan; index: number } | null = null;
+    run.forEach((span, k) => {
+      let from = 0;
+      const pieces = span.text.split(/(?<=[.;:])\s+/);
+      pieces.forEach((text, i) => {
+        const index = span.text.indexOf(text, from);
+        from = index + text.length;
+        if (carry && i === 0) {
+          carry.text += ` ${text}`;
+          if (pieces.length > 1 || !stopsMidSentence(span.text, run[k + 1]?.text)) carry = null;
+          return;
+        }
+        const sentence = { text, span, index };
+        out.push(sentence);
+        if (i === pieces.length - 1 && stopsMidSentence(span.text, run[k + 1]?.text)) carry = sentence;
+      });
+    });
   }
   return out;
 }
