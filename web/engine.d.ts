@@ -6,5 +6,7 @@ declare module 'bagalau:engine' {
   import type { CheckResult } from './lib.js';
   /** Fetches one methodology's validators (its own chunk); false for an id the build did not see. */
   export function loadValidators(id: string): Promise<boolean>;
+  /** A session file's own findings (its schema), as it will be saved at `file`. */
+  export function checkSession(data: unknown, file: string, methodology: string): CheckResult['findings'];
   export function checkPackage(data: unknown, file: string, today: string, sessions?: ReadonlyMap<string, string>, text?: string): CheckResult;
 }

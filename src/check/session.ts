@@ -39,7 +39,7 @@ export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loa
     const sv = validators(pack).session;
     if (!sv) return undefined;
     if (!sv(loaded.data)) {
-      findings.push(...schemaFindings(sv.errors, pack, '/session').map((f) => ({ ...f, file: loaded.file, ...(loaded.placeOf?.(f.path) ? { place: loaded.placeOf(f.path)! } : {}) })));
+      findings.push(...sessionFileFindings(pack, loaded));
       return undefined;
     }
     data = loaded.data;
@@ -55,6 +55,17 @@ export function resolveSession(pkg: PackageData, pack: Pack, doc: SourceDoc, loa
   const index = decisionOf(data, pkg.servant.id ?? pkg.servant.fullName, pkg.servant.fullName);
   if (index >= 0) resolved.decision = { index, data: data.decisions[index]! };
   return resolved;
+}
+
+/**
+ * A session file's findings against the pack's session schema, in that file (`file`) at its own line:column; none
+ * when it is valid or the pack has no session. The page checks a session file it edits with this alone too, so its
+ * own errors show while the package that refers to it is not valid yet (its rules, and so its session, not run).
+ */
+export function sessionFileFindings(pack: Pack, loaded: SourceDoc): Finding[] {
+  const sv = validators(pack).session;
+  if (!sv || sv(loaded.data)) return [];
+  return schemaFindings(sv.errors, pack, '/session').map((f) => ({ ...f, file: loaded.file, ...(loaded.placeOf?.(f.path) ? { place: loaded.placeOf(f.path)! } : {}) }));
 }
 
 /** The index of the first decision about the servant (by id, else full name; or by full name), −1 for none: a loop, no closure per package. */

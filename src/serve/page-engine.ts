@@ -10,7 +10,10 @@
 import { stringify as yamlStringify } from 'yaml';
 // every pack, loaded with the engine (the check below is synchronous; the runner itself loads none)
 import '../acts/index.js';
+import { loadedPack } from '../acts/registry.js';
 import { checkDocument, type FileResult } from '../check/run.js';
+import { sessionFileFindings } from '../check/session.js';
+import type { Finding } from '../law/finding.js';
 import { createCalendar, type Calendar } from '../law/calendar/index.js';
 import { t3, type Text3 } from '../law/finding.js';
 import { docFromBytes } from '../package/from-bytes.js';
@@ -64,4 +67,17 @@ export function checkPackage(data: unknown, file: string, today: string, session
       return s;
     },
   });
+}
+
+/**
+ * A session file's own findings as the page edits it (`data`, saved at `file` as `packageText` writes it): its
+ * reading and the methodology's session schema, each with its `file` and line:column in the text it will be saved as.
+ * The package check reads a session only once the package itself is valid (the rules run after the schema), so a
+ * session opened or written beside a package still being filled would show nothing of its own without this.
+ */
+export function checkSession(data: unknown, file: string, methodology: string): Finding[] {
+  const doc = docFromBytes(file, new TextEncoder().encode(packageText(file, data)));
+  const pack = loadedPack(methodology);
+  const read = doc.findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, file }));
+  return doc.data === undefined || !pack ? read : [...read, ...sessionFileFindings(pack, doc)];
 }
