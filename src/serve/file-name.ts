@@ -85,20 +85,47 @@ export function fileNameProblem(rel: string): Text3 | undefined {
   return undefined;
 }
 
+/** The folder of a workspace path, '' at the top («a/b/x.yaml» → «a/b»). */
+const folderOf = (file: string): string => file.split('/').slice(0, -1).join('/');
+
 /**
- * The name a new session file is proposed under, in the workspace's `sessions/` folder (where `bagalau check` and the
- * page's list look for session files, and where a package's `ref` finds it — beside the package or beside its folder):
- * its kind and its date («sessions/калибрлеу-сессиясы-2026-04-24.yaml»); undefined while the date is not filled in.
+ * The `sessions/` folder a new session of the package `packageFile` is written in: the one beside the package's
+ * folder («sessions/» for «x.yaml» and «hr/x.yaml», «a/sessions/» for «a/b/x.yaml»). It is the one place both ways of
+ * checking find it: `bagalau check <workspace>` reads any session inside the workspace, `bagalau check a/b/x.yaml`
+ * only one inside the package's own folder or in a `sessions/` folder beside the package or beside its folder
+ * (README, «session ref»; src/package/load.ts) — so the workspace's top `sessions/` is not found from two folders deep.
  */
-export function proposedSessionName(session: Record<string, unknown> | null | undefined): string | undefined {
+export function sessionsFolderFor(packageFile: string): string {
+  const up = folderOf(folderOf(packageFile));
+  return up ? `${up}/sessions/` : 'sessions/';
+}
+
+/**
+ * Whether `bagalau check <packageFile>` of the package alone finds the session file `sessionFile` (both workspace
+ * paths): inside the package's folder, or in the `sessions/` folder beside that folder (src/package/load.ts's rule).
+ */
+export function sessionFoundAlone(packageFile: string, sessionFile: string): boolean {
+  const own = folderOf(packageFile);
+  return (own === '' || sessionFile.startsWith(`${own}/`)) || sessionFile.startsWith(sessionsFolderFor(packageFile));
+}
+
+/**
+ * The name a new session file is proposed under, in the `sessions/` folder beside the package's folder (sessionsFolderFor;
+ * the page lists session files from every `sessions/` folder): its kind and its date
+ * («sessions/калибрлеу-сессиясы-2026-04-24.yaml»); undefined while the date is not filled in.
+ */
+export function proposedSessionName(session: Record<string, unknown> | null | undefined, packageFile = 'package.yaml'): string | undefined {
   const kind = typeof session?.['kind'] === 'string' ? safePart(session['kind']) : '';
   const date = typeof session?.['date'] === 'string' && ISO.test(session['date']) ? session['date'] : '';
   if (!date) return undefined;
-  return `sessions/${kind ? `${kind}-` : ''}${date}.yaml`;
+  return `${sessionsFolderFor(packageFile)}${kind ? `${kind}-` : ''}${date}.yaml`;
 }
 
-/** A session file's name as typed, kept in a `sessions/` folder: «комиссия-1» → «sessions/комиссия-1.yaml». */
-export function typedSessionName(s: string): string {
+/**
+ * A session file's name as typed, kept in a `sessions/` folder: a name with its own `sessions/` folder as typed, any
+ * other in the package's (sessionsFolderFor): «комиссия-1» → «sessions/комиссия-1.yaml».
+ */
+export function typedSessionName(s: string, packageFile = 'package.yaml'): string {
   const name = typedName(s);
-  return /(^|\/)sessions\/[^/]+$/.test(name) ? name : `sessions/${name.split('/').pop()}`;
+  return /(^|\/)sessions\/[^/]+$/.test(name) ? name : `${sessionsFolderFor(packageFile)}${name.split('/').pop()}`;
 }
