@@ -12,7 +12,8 @@ import { fieldLabel, sessionUiSchema } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
 import { initialLang, tr, type Lang, type Text3 } from './i18n.js';
-import { fileNameProblem, freeName, proposedName, proposedSessionName, typedName, typedSessionName } from '../src/serve/file-name.js';
+import { fileNameProblem, freeName, proposedName, proposedSessionName, sessionFoundAlone, sessionsFolderFor, typedName, typedSessionName } from '../src/serve/file-name.js';
+import { INLINE, inlineSessionOf, sessionFindings } from './session-edit.js';
 import {
   citeText,
   api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldLine, fieldPath, readMessage, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
@@ -345,6 +346,18 @@ async function checkLive(pkg: Record<string, unknown>, file: string, today: stri
   return { ...r, engine: 'server' };
 }
 
+/** A session file's own findings as it will be saved (its schema), by the engine in the page; none if it cannot load. */
+async function checkSessionLive(data: unknown, file: string, methodology: string): Promise<Finding[]> {
+  try {
+    const e = await (engine ??= import('bagalau:engine'));
+    await e.loadValidators(methodology);
+    return e.checkSession(data, file, methodology);
+  } catch {
+    engine = undefined;
+    return [];
+  }
+}
+
 function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: Lang; today: string; methodologies: Methodology[]; files: Files; refreshFiles: () => Promise<void> }) {
   const [path, setPath] = useState<string | null>(null);
   const [pkg, setPkg] = useState<Record<string, unknown> | null>(null);
@@ -371,7 +384,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
    * A session file written or edited on this page: a new one (never written over a file of its name) is named from its
    * kind and date until the officer types a name; `named` once typed or saved.
    */
-  const [sessionEdit, setSessionEdit] = useState<{ path: string; data: Record<string, unknown>; isNew: boolean; named: boolean } | null>(null);
+  const [sessionEdit, setSessionEdit] = useState<{ path: string; data: Record<string, unknown>; isNew: boolean; named: boolean; inline?: Record<string, unknown> } | null>(null);
+  // the session file's own findings (its schema) as it is edited: the package's check reads it only once the package is valid
+  const [sessionOwn, setSessionOwn] = useState<Finding[]>([]);
   const [sessionProblem, setSessionProblem] = useState<Said | null>(null);
   const [sessionSaved, setSessionSaved] = useState(false);
   const seq = useRef(0);
@@ -382,6 +397,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   // a session ref is relative to the package; a new package not named yet sits at the workspace's top
   const at = (p: string | null) => p || 'package.yaml';
   const sessionTarget = sessionRef && pkg ? joinRel(at(path), sessionRef) : '';
+  // a session written inside the package (`session:` with its fields, no `ref`): drawn and edited in place
+  const inlineSession = inlineSessionOf(pkg);
 
   /**
    * A new package's name changed before its first save: a session it refers to (a path relative to the package)
@@ -551,11 +568,21 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     const kinds = ((sessionSchema?.properties as Record<string, Schema> | undefined)?.['kind']?.['enum'] ?? []) as string[];
     // the one kind the act names is written in; a pack with several leaves the choice to the officer
     setSessionEdit({ path: '', data: { ...(kinds.length === 1 ? { kind: kinds[0] } : {}), members: [], decisions: [] }, isNew: true, named: false });
+    setSessionOwn([]);
+    setSessionProblem(null);
+    setSessionSaved(false);
+  };
+  /** The inline session moved out into a new session file (named as a new one is); closed unsaved, it is inline again. */
+  const moveSessionOut = () => {
+    if (!inlineSession) return;
+    setSessionEdit({ path: proposedSessionName(inlineSession, at(path)) ?? '', data: inlineSession, isNew: true, named: false, inline: inlineSession });
+    setSessionOwn([]);
     setSessionProblem(null);
     setSessionSaved(false);
   };
   const openSession = async (file: string) => {
     setSessionProblem(null);
+    setSessionOwn([]);
     setSessionSaved(false);
     try {
       const r = await api<{ data: Record<string, unknown> | null; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(file)}`);
@@ -571,16 +598,18 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const editSession = (data: Record<string, unknown>) => {
     setSessionSaved(false);
     setSessionProblem(null);
-    setSessionEdit((s) => s && { ...s, data, path: s.named ? s.path : proposedSessionName(data) ?? s.path });
+    setSessionEdit((s) => s && { ...s, data, path: s.named ? s.path : proposedSessionName(data, at(path)) ?? s.path });
   };
   const closeSession = () => {
     if (sessionEdit) {
       // what was typed and not saved is no longer what the package is checked against: the file as it is (or none)
       setSessions((m) => { const n = new Map(m); n.delete(sessionEdit.path); return n; });
-      if (sessionEdit.isNew && sessionTarget === sessionEdit.path) pointTo('');
+      // a new file not saved: the package refers to no file of it (a session moved out of the package is inline again)
+      if (sessionEdit.isNew && sessionTarget === sessionEdit.path) update('session', sessionEdit.inline);
     }
     setSessionEdit(null);
     setSessionProblem(null);
+    setSessionOwn([]);
   };
   // the session as it is typed is what the package is checked against, live (the engine reads JSON as YAML); the
   // package refers to it while it is open here
@@ -590,6 +619,14 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     if (pkg && sessionTarget !== sessionEdit.path) pointTo(sessionEdit.path);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sessionEdit]);
+  // the session file's own findings, a moment after the last keystroke (as the package's)
+  useEffect(() => {
+    if (!sessionEdit?.path || !methodologyId) return;
+    const { data, path: file } = sessionEdit;
+    let live = true;
+    const timer = setTimeout(() => void checkSessionLive(data, file, methodologyId).then((fs) => live && setSessionOwn(fs)), DEBOUNCE_MS);
+    return () => { live = false; clearTimeout(timer); };
+  }, [sessionEdit, methodologyId]);
   /** A new session's name is taken: said, and a free one proposed for the next «save the session». */
   const sessionTaken = (name: string, why?: Said) => {
     const next = freeName(name, [...files.packages, ...files.sessions, name]);
@@ -599,7 +636,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   };
   const saveSession = async () => {
     if (!sessionEdit) return;
-    const target = sessionEdit.path.trim() ? typedSessionName(sessionEdit.path) : '';
+    const target = sessionEdit.path.trim() ? typedSessionName(sessionEdit.path, at(path)) : '';
     const unsafe = target ? fileNameProblem(target) : undefined;
     if (!target || unsafe) {
       setSessionProblem(said((l) => (unsafe ? unsafe[l] : tr('sessionNameNeeded', l))));
@@ -609,7 +646,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     try {
       // a new session: the server refuses (409) to replace a file that has this name meanwhile
       await api(`/api/file?${new URLSearchParams({ path: target, ...(sessionEdit.isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sessionEdit.data) });
-      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true });
+      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true, inline: undefined });
       setSessionProblem(null);
       setSessionSaved(true);
       await refreshFiles();
@@ -660,6 +697,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   };
 
   const findings = result?.findings ?? [];
+  // the session file being edited: its findings through the package and of its own, once each
+  const ofSessionFile = sessionEdit ? sessionFindings(findings, sessionOwn, sessionEdit.path) : [];
   const props = (schema?.properties ?? {}) as Record<string, Schema>;
   const formSchemas = (props['forms']?.properties ?? {}) as Record<string, Schema>;
   const forms = (pkg?.['forms'] as Record<string, unknown> | undefined) ?? {};
@@ -682,7 +721,12 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     let section = '';
     let prefix = '';
     let rest: string[] = [];
-    if (f.file || p[0] === 'session') section = 'session';
+    if (f.file || p[0] === 'session') {
+      section = 'session';
+      // a field of the session drawn on the page: the file being edited (paths from its top), or the inline session
+      if (sessionEdit && f.file === sessionEdit.path) (prefix = 'sess'), (rest = p);
+      else if (!f.file && inlineSession && !sessionEdit) (prefix = 'sess'), (rest = p.slice(1));
+    }
     else if (p[0] === 'forms' && p[1] !== undefined) {
       section = `form-${p[1]}`;
       if (p[1] in forms) (prefix = `f-${p[1]}`), (rest = p.slice(2));
@@ -781,14 +825,26 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                 {props['session'] && (
                   <Section title={tr('session', lang)} id="session">
                     <div className="form-row">
-                      <select id="session-select" value={sessionTarget} disabled={!!sessionEdit} onChange={(e) => pointTo(e.target.value)}>
+                      {/* a session written inside the package is one of the choices; leaving it for a file or none asks first */}
+                      <select id="session-select" value={inlineSession ? INLINE : sessionTarget} disabled={!!sessionEdit} onChange={(e) => { if (!inlineSession || window.confirm(tr('dropInlineSession', lang))) pointTo(e.target.value); }}>
                         <option value="">{tr('noSession', lang)}</option>
+                        {inlineSession && <option value={INLINE}>{tr('inlineSession', lang)}</option>}
                         {files.sessions.map((s) => <option key={s} value={s}>{s}</option>)}
                         {sessionTarget && !files.sessions.includes(sessionTarget) && <option value={sessionTarget}>{sessionTarget}</option>}
                       </select>
-                      {sessionSchema && !sessionEdit && <button id="session-new" className="add-form" onClick={newSession}>+ {tr('newSession', lang)}</button>}
+                      {sessionSchema && !sessionEdit && !inlineSession && <button id="session-new" className="add-form" onClick={newSession}>+ {tr('newSession', lang)}</button>}
+                      {sessionSchema && !sessionEdit && inlineSession && <button id="session-move-out" onClick={moveSessionOut}>{tr('moveSessionOut', lang)}</button>}
                       {sessionSchema && !sessionEdit && sessionTarget && files.sessions.includes(sessionTarget) && <button id="session-edit" onClick={() => void openSession(sessionTarget)}>{tr('editSession', lang)}</button>}
                     </div>
+                    {/* a file `bagalau check <this package>` would not find (the workspace's check does): said, with where it would */}
+                    {sessionTarget && path && !sessionFoundAlone(path, sessionTarget) && <p className="note" id="session-not-alone">{tr('sessionNotAlone', lang)} <code>{sessionsFolderFor(path)}</code></p>}
+                    {sessionSchema && inlineSession && !sessionEdit && (
+                      // the inline session, drawn as a session file is (same labels and code words); its findings are the package's, under /session
+                      <div className="session-editor" id="session-inline">
+                        <p className="note">{tr('inlineSessionNote', lang)}</p>
+                        <SchemaForm id="sess" schema={sessionSchema} data={inlineSession} lang={lang} methodology={methodologyId} findings={findings.filter((f) => !f.file)} section={['session']} onChange={(v) => update('session', v)} uiSchema={sessionUiSchema(sessionSchema as Parameters<typeof sessionUiSchema>[0], lang)} />
+                      </div>
+                    )}
                     {sessionSchema && sessionEdit && (
                       <div className="session-editor" id="session-editor">
                         <div className="bar">
@@ -804,11 +860,11 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                         </div>
                         {sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
                         {/* the session file's own findings under its fields: their paths are the file's, from its top */}
-                        <SchemaForm id="sess" schema={sessionSchema} data={sessionEdit.data} lang={lang} methodology={methodologyId} findings={findings.filter((f) => f.file === sessionEdit.path).map(({ file: _, ...f }) => ({ ...f, path: `/session${f.path}` }))} section={['session']} onChange={(v) => editSession(v as Record<string, unknown>)} uiSchema={sessionUiSchema(sessionSchema as Parameters<typeof sessionUiSchema>[0], lang)} />
+                        <SchemaForm id="sess" schema={sessionSchema} data={sessionEdit.data} lang={lang} methodology={methodologyId} findings={ofSessionFile.map(({ file: _, ...f }) => ({ ...f, path: `/session${f.path}` }))} section={['session']} onChange={(v) => editSession(v as Record<string, unknown>)} uiSchema={sessionUiSchema(sessionSchema as Parameters<typeof sessionUiSchema>[0], lang)} />
                       </div>
                     )}
                     {!sessionEdit && sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
-                    <FindingList findings={findings.filter((f) => f.file || fieldPath(f)[0] === 'session')} lang={lang} />
+                    <FindingList findings={[...findings.filter((f) => f.file ? f.file !== sessionEdit?.path : fieldPath(f)[0] === 'session'), ...ofSessionFile]} lang={lang} go={go} />
                   </Section>
                 )}
               </div>

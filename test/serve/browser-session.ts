@@ -70,6 +70,14 @@ export function pageSession(ready?: (s: PageSession) => Promise<void>, serve: Pa
 export const settled = (p: Page): Promise<unknown> =>
   p.waitForFunction(() => !/…/.test((globalThis as unknown as { document: { getElementById(id: string): { textContent: string | null } | null } }).document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 30_000 });
 
+/** With BAGALAU_SHOTS=DIR, the window as the officer sees it, `at` scrolled into view, saved as DIR/`name`.png (to look at, not compared). */
+export async function shot(p: Page, name: string, at: string): Promise<void> {
+  const dir = process.env['BAGALAU_SHOTS'];
+  if (!dir) return;
+  await p.locator(at).first().scrollIntoViewIfNeeded();
+  await p.screenshot({ path: `${dir}/${name}.png` });
+}
+
 /** A new package of `methodology` on the fill page, under `name` (or none: the page proposes one), its form shown. */
 export async function createPackage(p: Page, methodology: string, name = '', shown = '#servant_fullName'): Promise<void> {
   await p.selectOption('#new-methodology', methodology);

@@ -1,0 +1,31 @@
+/**
+ * The session part of the fill page that is not drawing: which session a package holds inline, and which findings
+ * belong to the session file being edited.
+ */
+import type { Finding } from './lib.js';
+
+/** The session choice's value for a session written inside the package (no file: no path can take this form). */
+export const INLINE = ':inline';
+
+const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The session written inside a package (`session:` with its own fields, README «A commission or calibration
+ * session…»), or undefined: none, or a reference to a file (`session: {ref}`).
+ */
+export function inlineSessionOf(pkg: Record<string, unknown> | null | undefined): Record<string, unknown> | undefined {
+  const s = pkg?.['session'];
+  return isObj(s) && !('ref' in s) ? s : undefined;
+}
+
+/**
+ * The findings in the session file `file`: the package check's (the session read through the package: its schema
+ * and the rules on it) and the file's own check (its schema alone, shown while the package is not valid yet and its
+ * rules do not run), each once.
+ */
+export function sessionFindings(packageFindings: readonly Finding[], own: readonly Finding[], file: string): Finding[] {
+  const out = packageFindings.filter((f) => f.file === file);
+  const seen = new Set(out.map((f) => `${f.ruleId}\u0000${f.path}\u0000${f.message.en}`));
+  for (const f of own) if (f.file === file && !seen.has(`${f.ruleId}\u0000${f.path}\u0000${f.message.en}`)) out.push(f);
+  return out;
+}
