@@ -6,8 +6,7 @@
  * package refers to it relative to itself, as `bagalau check` resolves it: the check of the saved workspace reads the
  * session (a membership short of the act's quorum is its finding; a complete one has none).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,21 +14,14 @@ import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../browser.js';
 import { createPackage, pageSession, settled } from './browser-session.js';
-import { TODAY } from './helpers.js';
+import { cliFindings, type CliFinding } from './cli-check.js';
 
 const SESSION = 'sessions/калибрлеу-сессиясы-2026-04-24.yaml';
 const SERVANT = 'Сейітқали Айгерім Бақытжанқызы';
 const MEMBERS = ['Омарова Динара Қайратқызы', 'Тәжібаев Нұрлан Асқарұлы', 'Ахметова Сәуле Маратқызы'];
 
-interface CliFinding { ruleId: string; file?: string; severity: string }
 /** `bagalau check` of the whole workspace, as the CLI gives it: the package file's findings. */
-function checkWorkspace(dir: string, file: string): CliFinding[] {
-  const r = spawnSync('node', ['dist/bundle/main.js', 'check', dir, '--format', 'json', '--today', TODAY], { encoding: 'utf8' });
-  const out = JSON.parse(r.stdout) as { results: { file: string; findings: CliFinding[] }[] };
-  const hit = out.results.find((x) => x.file.endsWith(file));
-  if (!hit) throw new Error(`${file} not checked: ${r.stdout.slice(0, 400)}`);
-  return hit.findings;
-}
+const checkWorkspace = (dir: string, file: string): CliFinding[] => cliFindings(dir, file);
 /** The findings about the session file (or its reading). */
 const aboutSession = (fs: CliFinding[]) => fs.filter((f) => (f.file ?? '').includes('sessions/') || /session/.test(f.ruleId));
 
@@ -120,6 +112,9 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
   }, 240_000);
 
   it('a new session under a name the workspace has: refused with the file left as it was, a free name proposed, saved under it', async () => {
+    // the file of that name, written here: the case does not lean on the one before having saved it
+    mkdirSync(join(dir, 'sessions'), { recursive: true });
+    writeFileSync(join(dir, SESSION), `kind: калибрлеу сессиясы\ndate: 2026-04-24\nmembers:\n  - { name: ${MEMBERS[0]}, role: member, present: true }\ndecisions: []\n`);
     const before = readFileSync(join(dir, SESSION), 'utf8');
     await web.visit(page);
     await newPackage('hr/nurlan.yaml', 'Тәжібаев Нұрлан Асқарұлы');
