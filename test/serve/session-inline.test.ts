@@ -31,6 +31,8 @@ describe.skipIf(!hasChromium())('a session written inside the package, on the Ka
     expect(await p.locator('#session-inline').innerText()).toContain('отырыс күні');
     const role = (sel: string) => p.$eval(sel, (e) => (e as unknown as { selectedOptions: { textContent: string }[] }).selectedOptions[0]?.textContent);
     expect(await role('#sess_members_0_role')).toBe('мүше');
+    // drawing it changes nothing: the package is not «unsaved» on opening
+    expect(await p.getAttribute('#save', 'class')).not.toContain('primary');
     // no finding on the valid sample
     expect(await p.locator('#session ul.findings li').count()).toBe(0);
     await shot(p, 'inline-kk', '#session-inline');
@@ -68,6 +70,11 @@ describe.skipIf(!hasChromium())('a session written inside the package, on the Ka
     await web.visit(p, '', 'kk');
     await openPackage(p, pkgFile);
     await p.waitForSelector('#session-inline #sess_date');
+    // choosing «no session» asks first; declined, the session stays as it was
+    p.once('dialog', (d) => void d.dismiss());
+    await p.selectOption('#session-select', '');
+    expect(await p.inputValue('#session-select')).toBe(':inline');
+    expect(await p.inputValue('#sess_members_2_name')).toBe('Ахметова Сәуле Маратқызы');
     await p.click('#session-move-out');
     await p.waitForSelector('#session-editor');
     // named from its kind and date, in the sessions/ beside the package's folder
@@ -92,4 +99,21 @@ describe.skipIf(!hasChromium())('a session written inside the package, on the Ka
     expect(errors).toEqual([]);
     await ctx.close();
   }, 180_000);
+
+  it('left for «no session» when the officer agrees: the package is saved without it', async () => {
+    const pkgFile = 'asa-b-model/fixtures/inline-dropped.yaml';
+    writeFileSync(join(web.srv.dir, pkgFile), readFileSync('samples/asa-b-model/valid-session-inline.yaml'));
+    const { ctx, p } = await web.open();
+    await web.visit(p, '', 'kk');
+    await openPackage(p, pkgFile);
+    await p.waitForSelector('#session-inline #sess_date');
+    p.once('dialog', (d) => void d.accept());
+    await p.selectOption('#session-select', '');
+    await expect.poll(() => p.locator('#session-inline').count()).toBe(0);
+    await settled(p);
+    await p.click('#save');
+    await expect.poll(() => 'session' in parseYaml(readFileSync(join(web.srv.dir, pkgFile), 'utf8')), { timeout: 15_000 }).toBe(false);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }, 120_000);
 });

@@ -87,6 +87,10 @@ describe.skipIf(!hasChromium())('sessions of a nested package, on the Russian pa
     // the role not among the act's: the file's own schema finding, in the list under the session and at its field
     await expect.poll(() => p.locator('#session ul.findings li[data-field="/members/0/role"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await shot(p, 'own-ru', '#session-editor');
+    await shot(p, 'own-ru-list', '#session ul.findings');
+    // the finding leads to its field in the session's form
+    await p.locator('#session ul.findings li[data-field="/members/0/role"] button.go').click();
+    expect(await p.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe('sess_members_0_role');
     await p.selectOption('#sess_members_0_role', { label: 'член' });
     await expect.poll(() => p.locator('#session ul.findings li[data-field="/members/0/role"]').count(), { timeout: 30_000 }).toBe(0);
     // a new member with nothing filled in: the file's required fields are named as it is typed
