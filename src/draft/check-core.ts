@@ -8,6 +8,7 @@ import { makeContext } from './context.js';
 import { compareWithModel, type ModelComparison } from './model-check.js';
 import { checkLimits, LIMITS, oneLineEnding } from './limits.js';
 import { parseDraft } from './parse.js';
+import { crossReferenceFindings } from './cross-references.js';
 import { hasRevisions, revisionsFinding } from './revisions.js';
 import { STRUCTURE_RULES } from './rules/index.js';
 import { resolvePlaces, type SourceMap } from './where.js';
@@ -54,5 +55,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftCheck
   if (comparison) findings.push(...comparison.findings);
   // A Word file with changes left unaccepted was read as if they were accepted: the author is told so.
   if (hasRevisions(options.source?.revisions)) findings.push(revisionsFinding(options.source.revisions));
+  // A Word cross-reference whose bookmark is gone, or that shows a number its clause no longer has.
+  if (options.source?.crossReferences) findings.push(...crossReferenceFindings(options.source.crossReferences));
   return { act, findings: resolvePlaces(findings.sort(byPlace), options.source), comparison };
 }

@@ -23,6 +23,7 @@ import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { t3, type Text3 } from '../law/finding.js';
 import { NOTE_RE } from './import.js';
+import type { CrossReference } from './cross-references.js';
 import type { Revisions } from './revisions.js';
 import type { SourceMap } from './where.js';
 
@@ -54,6 +55,8 @@ export interface DocxDraft {
   paragraphText: string[];
   /** Tracked changes left unaccepted and comments, when the file holds any (the text is read as if accepted). */
   revisions?: Revisions;
+  /** Cross-references (REF fields) whose bookmark is not in the file, or that show another number than their clause's. */
+  crossReferences?: CrossReference[];
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -386,6 +389,55 @@ function fieldEvents(el: Element, out: Array<{ kind: 'begin' | 'instr' | 'end'; 
     } else if (c.localName !== 'txbxContent') fieldEvents(c, out);
   }
 }
+/**
+ * A paragraph's cross-references (REF fields, ECMA-376 Part 1 § 17.16.5.52: «REF bookmark [switches]»), each with
+ * the bookmark it names, whether it inserts the bookmarked paragraph's number (\\r, \\n, \\w) and the result the
+ * file holds — what Word shows until the fields are updated. Its text boxes' fields are theirs.
+ */
+function refFields(p: Element): Array<{ bookmark: string; number: boolean; shows: string }> {
+  const out: Array<{ bookmark: string; number: boolean; shows: string }> = [];
+  const open: Array<{ instr: string; shows: string; result: boolean }> = [];
+  const done = (instr: string, shows: string): void => {
+    const m = /^\s*REF\s+(\S+)(.*)$/su.exec(instr);
+    if (m) out.push({ bookmark: m[1] as string, number: /\\[rnw](?![A-Za-z])/u.test(m[2] as string), shows: shows.replace(/\s+/g, ' ').trim() });
+  };
+  const walk = (el: Element): void => {
+    for (const c of el.kids) {
+      if (c.localName === 'fldChar') {
+        const t = attr(c, 'fldCharType');
+        if (t === 'begin') open.push({ instr: '', shows: '', result: false });
+        else if (t === 'separate' && open.length > 0) (open[open.length - 1] as { result: boolean }).result = true;
+        else if (t === 'end') {
+          const f = open.pop();
+          if (f) done(f.instr, f.shows);
+        }
+      } else if (c.localName === 'instrText') {
+        const f = open[open.length - 1];
+        if (f && !f.result) f.instr += c.text;
+      } else if (c.localName === 't') {
+        for (const f of open) if (f.result) f.shows += c.text;
+      } else if (c.localName === 'fldSimple') {
+        const shows: string[] = [];
+        const text = (e: Element): void => e.kids.forEach((k) => (k.localName === 't' ? shows.push(k.text) : k.localName !== 'txbxContent' && text(k)));
+        text(c);
+        for (const f of open) if (f.result) f.shows += shows.join('');
+        done(attr(c, 'instr') ?? '', shows.join(''));
+      } else if (c.localName !== 'txbxContent' && c.localName !== 'del' && c.localName !== 'moveFrom') walk(c);
+    }
+  };
+  walk(p);
+  return out;
+}
+/** The bookmarks that begin in a paragraph (not in its text boxes). */
+function bookmarksIn(el: Element, out: string[] = []): string[] {
+  for (const c of el.kids) {
+    if (c.localName === 'bookmarkStart') {
+      const name = attr(c, 'name');
+      if (name) out.push(name);
+    } else if (c.localName !== 'txbxContent') bookmarksIn(c, out);
+  }
+  return out;
+}
 const TOC_FIELD = /^\s*TOC(?![A-Za-z])/u;
 /** Word's built-in table-of-contents styles («toc 1» … «toc 9» in styles.xml, whatever the UI language). */
 const TOC_STYLE = /^toc\s*\d$/iu;
@@ -566,6 +618,10 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     paragraphOf.push(0);
   };
 
+  /** Each numbered paragraph's number as Word shows it («11.», «3)»); where each bookmark begins; the REF fields. */
+  const labelOf: string[] = [];
+  const bookmarkAt = new Map<string, number>();
+  const refs: Array<{ bookmark: string; number: boolean; shows: string; paragraph: number }> = [];
   const revisions = { insertions: 0, deletions: 0, moves: 0, formatting: 0, comments: 0 };
   const commentIds = new Set<string>();
   /** The first paragraph with a tracked change or a comment. */
@@ -596,6 +652,9 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     // is gone once the changes are accepted.
     const gone = !body && markDeleted(p);
     const number = numId && !gone ? label(numId, ilvl) : '';
+    if (number) labelOf[paragraph] = number;
+    for (const name of bookmarksIn(p)) if (!bookmarkAt.has(name)) bookmarkAt.set(name, paragraph);
+    for (const r of refFields(p)) refs.push({ ...r, paragraph });
     const text = number && body ? `${number} ${body}` : body;
     chars += text.length;
     if (chars > MAX_TEXT_CHARS) throw tooMuchText(t3(`${paragraph}-абзацқа дейін`, `до абзаца ${paragraph}`, `by paragraph ${paragraph}`));
@@ -639,6 +698,8 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     paragraphText[paragraph] = own.text.replace(/[ \t\u00a0]+/g, ' ').trim();
     carried ??= { kids: [], paras: [], typed: '', boxes: [] };
     carried.paras.push(paragraph);
+    for (const name of bookmarksIn(p)) if (!bookmarkAt.has(name)) bookmarkAt.set(name, paragraph);
+    for (const r of refFields(p)) refs.push({ ...r, paragraph });
     carried.kids.push(...p.kids.filter((k) => k.localName !== 'pPr'));
     carried.typed += own.text;
     carried.boxes.push(...readBoxes(own.boxes));
@@ -819,12 +880,48 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   const out = !wordStructure && typed.filter((x) => MARKDOWN_TYPED.test(x.text)).length >= 3
     ? { markdown: typed.map((x) => x.text).join('\n'), paragraphOf: typed.map((x) => x.para), paragraphText }
     : { markdown: lines.join('\n'), paragraphOf, paragraphText };
+  // The Markdown line of a paragraph (or of the next one read: a paragraph wholly deleted has no line).
+  const lineOf = (paragraph_: number): number => {
+    const at = out.paragraphOf.findIndex((p) => p >= paragraph_ && p > 0);
+    return (at < 0 ? Math.max(0, out.paragraphOf.length - 1) : at) + 1;
+  };
+  const crossReferences = staleReferences(refs, bookmarkAt, labelOf).map((r) => ({ ...r, line: lineOf(r.paragraph), ...(r.target ? { targetLine: lineOf(r.target) } : {}) }));
+  const withRefs = crossReferences.length > 0 ? { ...out, crossReferences } : out;
   revisions.comments = commentIds.size;
-  if (revisions.insertions + revisions.deletions + revisions.moves + revisions.formatting + revisions.comments === 0) return out;
-  // The Markdown line of the first paragraph with a change (or of the next one read: a paragraph wholly deleted has no line).
-  let at = out.paragraphOf.findIndex((p) => p >= firstRevised && p > 0);
-  if (at < 0) at = Math.max(0, out.paragraphOf.length - 1);
-  return { ...out, revisions: { ...revisions, line: at + 1 } };
+  if (revisions.insertions + revisions.deletions + revisions.moves + revisions.formatting + revisions.comments === 0) return withRefs;
+  return { ...withRefs, revisions: { ...revisions, line: lineOf(firstRevised) } };
+}
+
+/** The last number in a text («11.» → 11, «11.3)» → 3), or null. */
+const lastNumber = (text: string): number | null => {
+  const all = text.match(/\d+/g);
+  return all ? Number(all[all.length - 1]) : null;
+};
+
+/**
+ * The cross-references a reader is misled by: one whose bookmark is not in the file (Word shows an error instead
+ * of the number once the fields are updated), and one that inserts its paragraph's number but shows another than
+ * the number that paragraph has now (the clauses were renumbered and the fields not updated: what the file shows
+ * is what was checked). Hidden bookmarks of Word's own (`_Toc…`, `_GoBack`) are named by REF fields too.
+ */
+function staleReferences(
+  refs: ReadonlyArray<{ bookmark: string; number: boolean; shows: string; paragraph: number }>,
+  bookmarkAt: ReadonlyMap<string, number>,
+  labelOf: readonly string[],
+): Array<Omit<CrossReference, 'line'>> {
+  const out: Array<Omit<CrossReference, 'line'>> = [];
+  for (const r of refs) {
+    const target = bookmarkAt.get(r.bookmark);
+    if (target === undefined) {
+      out.push({ kind: 'missing', paragraph: r.paragraph, bookmark: r.bookmark, shows: r.shows });
+      continue;
+    }
+    const label = labelOf[target];
+    if (!r.number || !label) continue;
+    const now = lastNumber(label);
+    if (now !== null && lastNumber(r.shows) !== now) out.push({ kind: 'stale', paragraph: r.paragraph, bookmark: r.bookmark, shows: r.shows, target, now: label });
+  }
+  return out;
 }
 
 /**
@@ -852,5 +949,5 @@ const MARKDOWN_TYPED = /^(?:#{1,6}[ \t]+\S|\*\*\S.*\*\*\\?$|>[ \t]?\S)/u;
  */
 export function docxDraft(bytes: Uint8Array): { markdown: string; source: SourceMap } {
   const d = docxToMarkdown(bytes);
-  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText, ...(d.revisions ? { revisions: d.revisions } : {}) } };
+  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText, ...(d.revisions ? { revisions: d.revisions } : {}), ...(d.crossReferences ? { crossReferences: d.crossReferences } : {}) } };
 }

@@ -5,6 +5,7 @@
  * the same line of the file the user gave. Pure.
  */
 import type { Finding, Lang, Place } from '../law/finding.js';
+import type { CrossReference } from './cross-references.js';
 import type { Revisions } from './revisions.js';
 
 /** What a Markdown line is in the user's file. */
@@ -17,6 +18,8 @@ export interface SourceMap {
   text?: readonly string[];
   /** A Word file's tracked changes left unaccepted and comments: the check says the file holds them. */
   revisions?: Revisions;
+  /** A Word file's cross-references (REF fields) whose bookmark is gone or whose number is out of date. */
+  crossReferences?: readonly CrossReference[];
 }
 
 const MARK = '\u2063';
