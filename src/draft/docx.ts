@@ -885,7 +885,10 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     const at = out.paragraphOf.findIndex((p) => p >= paragraph_ && p > 0);
     return (at < 0 ? Math.max(0, out.paragraphOf.length - 1) : at) + 1;
   };
-  const crossReferences = staleReferences(refs, bookmarkAt, labelOf).map((r) => ({ ...r, line: lineOf(r.paragraph), ...(r.target ? { targetLine: lineOf(r.target) } : {}) }));
+  // A bookmark may also begin outside a paragraph (between paragraphs, rows or cells, as Word leaves some): only a
+  // name not anywhere in the body is missing. Looked for only when the file has a cross-reference.
+  const anywhere = refs.length > 0 ? new Set(bookmarksIn(body)) : new Set<string>();
+  const crossReferences = staleReferences(refs.filter((r) => bookmarkAt.has(r.bookmark) || !anywhere.has(r.bookmark)), bookmarkAt, labelOf).map((r) => ({ ...r, line: lineOf(r.paragraph), ...(r.target ? { targetLine: lineOf(r.target) } : {}) }));
   const withRefs = crossReferences.length > 0 ? { ...out, crossReferences } : out;
   revisions.comments = commentIds.size;
   if (revisions.insertions + revisions.deletions + revisions.moves + revisions.formatting + revisions.comments === 0) return withRefs;

@@ -69,7 +69,10 @@ describe('cross-references (REF fields) to a numbered clause', () => {
     expect(d.paragraphText[refs[0]?.place?.line ?? 0]).toMatch(/^19\. Бағалау процесіне/u);
     expect(refs[0]?.message.ru).toMatch(/^Перекрёстная ссылка \(поле REF\) указывает на закладку «_Ref11», которой в файле нет: сейчас в тексте «Error! Reference source not found\.»/u);
     expect(refs[0]?.message.kk).toMatch(/^Айқас сілтеме \(REF өрісі\) файлда жоқ «_Ref11» бетбелгісіне нұсқайды/u);
-    // a REF to a bookmark that is there is not broken, whatever it names
+    // a REF to a bookmark that is there is not broken, whatever it names, nor one that begins between paragraphs
     expect(check(await withReference(kk, '11', 'Clause11', 'Clause11')).refs).toEqual([]);
+    const files = unzipSync(await withReference(kk, '11', null, 'Between'));
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml'] as Uint8Array).replace('<w:body>', '<w:body><w:bookmarkStart w:id="8" w:name="Between"/><w:bookmarkEnd w:id="8"/>'));
+    expect(check(zipSync(files)).refs).toEqual([]);
   }, 60_000);
 });
