@@ -171,6 +171,7 @@ export function register(program: Command): void {
         for (const m of r.mapping.filter((x) => x.column !== null && values[x.field] !== undefined))
           process.stderr.write(`${L === 'en' ? `«${values[m.field]}» not used: the list has a column «${m.column}» for ${m.field}` : L === 'ru' ? `«${values[m.field]}» не использовано: для ${m.field} в списке есть столбец «${m.column}»` : `«${values[m.field]}» қолданылмады: тізімде ${m.field} үшін «${m.column}» бағаны бар`}\n`);
         if (r.unmatched.length) process.stderr.write(`${L === 'en' ? 'not used' : L === 'ru' ? 'не использованы' : 'қолданылмады'}: ${r.unmatched.map((c) => `«${c}»`).join(', ')}\n`);
+        for (const t of r.totals) process.stderr.write(`${opts.from}: ${L === 'en' ? 'row' : L === 'ru' ? 'строка' : 'жол'} ${t.rowNo}: «${t.name}» — ${L === 'en' ? 'a total row, not a servant' : L === 'ru' ? 'строка итога, не служащий' : 'жиын жолы, қызметші емес'}\n`);
         for (const w of r.written) process.stdout.write(`${resolve(ws.root, w.path)}\n`);
         for (const b of r.rejected) process.stderr.write(`${opts.from}: ${L === 'en' ? 'row' : L === 'ru' ? 'строка' : 'жол'} ${b.rowNo}: ${b.problems.map((p) => p[L]).join('; ')}\n`);
         if (r.rejected.length) process.exitCode = 1;

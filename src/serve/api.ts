@@ -242,6 +242,8 @@ export interface ImportResult {
   sheets?: string[];
   /** Rows that name a department on their own: the unit of the servants under them. */
   units: { rowNo: number; name: string }[];
+  /** Total rows («Барлығы: 12», «Итого»): named with their text, neither a servant nor a row refused. */
+  totals: { rowNo: number; name: string }[];
   mapping: { field: string; column: string | null; label: Record<Lang, string> }[];
   unmatched: string[];
   written: { rowNo: number; path: string }[];
@@ -287,7 +289,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
     if (e instanceof StaffFileError) throw new HttpError(400, e.text);
     throw e;
   }
-  const { mapping, unknownFields, unmatched } = mapHeaders(table.headers, opts.map);
+  const { mapping, unknownFields, unmatched, nameParts } = mapHeaders(table.headers, opts.map);
   if (unknownFields.length) throw bad(`Mapping names unknown fields or columns: ${unknownFields.join(', ')}; fields: ${STAFF_FIELDS.map((f) => f.field).join(', ')}`, `Сәйкестендіруде белгісіз өріс не баған: ${unknownFields.join(', ')}`, `В сопоставлении неизвестные поля или столбцы: ${unknownFields.join(', ')}`);
   // a value for every row, for a field the list has no column for (the state body named once above the list)
   const values: Record<string, string> = {};
@@ -297,12 +299,14 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
     ...(table.sheets !== undefined ? { sheets: table.sheets } : {}),
     units: [],
-    mapping: STAFF_FIELDS.map((f) => ({ field: f.field, column: mapping[f.field] === undefined ? null : (table.headers[mapping[f.field]!] ?? null), label: { ...f.label } })),
+    totals: [],
+    // a full name made of its parts' columns is shown as them: «Тегі + Аты + Әкесінің аты»
+    mapping: STAFF_FIELDS.map((f) => ({ field: f.field, column: mapping[f.field] !== undefined ? (table.headers[mapping[f.field]!] ?? null) : f.field === 'fullName' && nameParts ? nameParts.map((i) => table.headers[i]).join(' + ') : null, label: { ...f.label } })),
     unmatched,
     written: [],
     rejected: [],
   };
-  const missing = STAFF_FIELDS.filter((f) => f.required && mapping[f.field] === undefined && values[f.field] === undefined);
+  const missing = STAFF_FIELDS.filter((f) => f.required && mapping[f.field] === undefined && values[f.field] === undefined && !(f.field === 'fullName' && nameParts));
   if (missing.length) {
     const names = (l: Lang) => missing.map((f) => f.label[l]).join(', ');
     const fields = missing.map((f) => ({ field: f.field, label: { ...f.label }, everyRow: EVERY_ROW_FIELDS.includes(f) }));
@@ -310,8 +314,9 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
     const headers = table.headers.join(', ');
     throw new MissingColumnError(t3(`Бағаны жоқ: ${names('kk')} (тақырыптар: ${headers})`, `Нет столбца: ${names('ru')} (заголовки: ${headers})`, `No column for: ${names('en')} (headers: ${headers})`), fields, unmatched);
   }
-  const read = readServants(table, mapping, values);
+  const read = readServants(table, mapping, values, nameParts);
   result.units = read.units;
+  result.totals = read.totals;
   for (const r of read.rows) {
     if (!r.servant) {
       result.rejected.push({ rowNo: r.rowNo, problems: r.problems.map((p) => ({ ...p })) });

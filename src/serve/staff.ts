@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { t3, type Text3 } from '../law/finding.js';
 import { isValidIso } from '../law/calendar/index.js';
+import { monthName } from '../law/calendar/messages.js';
 import { periodPart, safePart } from './file-name.js';
 
 /** Servant fields a staff list may carry, with the header words that name them (lower-case, compared loosely). */
@@ -23,6 +24,31 @@ export const STAFF_FIELDS: { field: string; label: Text3; aliases: string[]; req
   { field: 'unitHead', label: t3('бөлімше басшысы', 'руководитель подразделения', 'head of unit'), aliases: ['бөлімше басшысы', 'құрылымдық бөлімшенің басшысы', 'руководитель подразделения', 'руководитель структурного подразделения', 'head of unit', 'unit head'] },
   { field: 'managerial', label: t3('басшы лауазым', 'руководящая должность', 'managerial'), aliases: ['басшы лауазым', 'басшы', 'руководящая должность', 'руководящая', 'managerial'], kind: 'boolean' },
 ];
+
+/**
+ * The parts of a name a list may keep in columns of their own («Тегі» | «Аты» | «Әкесінің аты», «Фамилия» | «Имя» |
+ * «Отчество»), often under one header merged over the three: joined in this order, with one space, into the full name
+ * (the patronymic only where there is one — «при наличии», as the law says of it).
+ */
+export const NAME_PARTS: { part: 'surname' | 'givenName' | 'patronymic'; label: Text3; aliases: string[]; required?: true }[] = [
+  { part: 'surname', label: t3('тегі', 'фамилия', 'surname'), aliases: ['тегі', 'тегіңіз', 'фамилия', 'surname', 'last name', 'family name'], required: true },
+  { part: 'givenName', label: t3('аты', 'имя', 'given name'), aliases: ['аты', 'есімі', 'имя', 'given name', 'first name'], required: true },
+  { part: 'patronymic', label: t3('әкесінің аты', 'отчество', 'patronymic'), aliases: ['әкесінің аты', 'әкесінің есімі', 'отчество', 'patronymic'] },
+];
+
+/**
+ * The name part a header names: the header is the part's word («Тегі»), or ends with it after a group's header read
+ * down («Аты-жөні Тегі», «Ф.И.О. Фамилия»); words in parentheses («(бар болса)», «(при наличии)») set aside. The
+ * longest word wins, so that «Әкесінің аты» is the patronymic, not the given name.
+ */
+export function namePartOf(header: string): (typeof NAME_PARTS)[number] | undefined {
+  const n = norm(header.replace(/\([^)]*\)/g, ' '));
+  let best: { p: (typeof NAME_PARTS)[number]; len: number } | undefined;
+  for (const p of NAME_PARTS)
+    for (const a of p.aliases)
+      if ((n === a || n.endsWith(` ${a}`)) && a.length > (best?.len ?? 0)) best = { p, len: a.length };
+  return best?.p;
+}
 
 export interface StaffTable {
   headers: string[];
@@ -109,7 +135,17 @@ function readCsv(bytes: Uint8Array): StaffTable {
     const where = m ? m[1] : '?';
     throw new StaffFileError(t3(`CSV оқылмады (${where}-жол): ${(e as Error).message}`, `CSV не прочитан (строка ${where}): ${(e as Error).message}`, `CSV could not be read (line ${where}): ${(e as Error).message}`));
   }
-  return limit({ ...tableOf(records.map((cells, i) => ({ rowNo: i + 1, cells }))), ...(windows1251 ? { windows1251: true as const } : {}) });
+  const table = tableOf(records.map((cells, i) => ({ rowNo: i + 1, cells })));
+  // a header whose Kazakh letters the code page lost («Тегі, аты, ?кесіні? аты») names no column: every name in the
+  // list lost them too, so the list is refused whole with what to do, not column by column
+  const lost = windows1251 ? table.headers.find((h) => LOST_LETTER.test(h)) : undefined;
+  if (lost !== undefined)
+    throw new StaffFileError(t3(
+      `CSV windows-1251 кодымен сақталған: қазақ әріптері «?» болып жоғалды (${table.headerRow}-жол, «${lost}»). Тізімді Excel-де ашып, «Басқаша сақтау» → «Excel жұмыс кітабы (*.xlsx)» не «CSV UTF-8» арқылы сақтаңыз да, сақталған файлды таңдаңыз.`,
+      `CSV сохранён в кодировке windows-1251: казахские буквы потеряны, вместо них «?» (строка ${table.headerRow}, «${lost}»). Откройте список в Excel, выберите «Сохранить как» → «Книга Excel (*.xlsx)» или «CSV UTF-8» и выберите сохранённый файл.`,
+      `The CSV was saved as windows-1251: the Kazakh letters are lost, «?» in their place (row ${table.headerRow}, «${lost}»). Open the list in Excel, «Save as» → «Excel Workbook (*.xlsx)» or «CSV UTF-8», and choose the saved file.`,
+    ));
+  return limit({ ...table, ...(windows1251 ? { windows1251: true as const } : {}) });
 }
 
 /**
@@ -177,6 +213,7 @@ const headerScore = (cells: unknown[]): number => {
   for (const c of cells) {
     const f = fieldOf(String(c ?? ''));
     if (f) seen.add(f.field);
+    else if (namePartOf(String(c ?? ''))?.required) seen.add('fullName');
   }
   return seen.size;
 };
@@ -240,7 +277,8 @@ function isSubHeader(headers: string[], cells: unknown[]): boolean {
     if (typeof c !== 'string') return false;
     const above = headers[i] ?? '';
     if (norm(c) === norm(above)) continue;
-    if (above && fieldOf(above)?.required) return false;
+    // under the full name merged over its parts («Аты-жөні» over «Тегі» | «Аты» | «Әкесінің аты») the parts' names
+    if (above && fieldOf(above)?.required && !(fieldOf(above)?.field === 'fullName' && namePartOf(c))) return false;
     own++;
   }
   return own > 0;
@@ -274,8 +312,12 @@ function limit(t: StaffTable): StaffTable {
   return t;
 }
 
-/** Header → field, from the aliases, then the user's overrides (`{ "Қызметкер": "fullName" }`, or a column number). */
-export function mapHeaders(headers: string[], overrides: Record<string, string> = {}): { mapping: Record<string, number>; unknownFields: string[]; unmatched: string[] } {
+/**
+ * Header → field, from the aliases, then the user's overrides (`{ "Қызметкер": "fullName" }`, or a column number).
+ * `nameParts`: the columns of the surname, the given name and the patronymic (if any), in that order, when no column
+ * holds the full name and the list has the surname and the given name each in a column of its own.
+ */
+export function mapHeaders(headers: string[], overrides: Record<string, string> = {}): { mapping: Record<string, number>; unknownFields: string[]; unmatched: string[]; nameParts?: number[] } {
   const mapping: Record<string, number> = {};
   headers.forEach((h, i) => {
     const f = fieldOf(h);
@@ -291,8 +333,14 @@ export function mapHeaders(headers: string[], overrides: Record<string, string> 
     if (i >= 0 && i < headers.length) mapping[field] = i;
     else unknownFields.push(col);
   }
-  const used = new Set(Object.values(mapping));
-  return { mapping, unknownFields, unmatched: headers.filter((_, i) => !used.has(i)) };
+  let nameParts: number[] | undefined;
+  if (mapping['fullName'] === undefined) {
+    const taken = new Set(Object.values(mapping));
+    const at = NAME_PARTS.map((p) => headers.findIndex((h, i) => !taken.has(i) && !fieldOf(h) && namePartOf(h) === p));
+    if (NAME_PARTS.every((p, k) => !p.required || at[k]! >= 0)) nameParts = at.filter((i) => i >= 0);
+  }
+  const used = new Set([...Object.values(mapping), ...(nameParts ?? [])]);
+  return { mapping, unknownFields, unmatched: headers.filter((_, i) => !used.has(i)), ...(nameParts ? { nameParts } : {}) };
 }
 
 const p2 = (n: number) => String(n).padStart(2, '0');
@@ -309,7 +357,8 @@ const SERIAL_TO = 73050;
 
 /**
  * A date as a staff list holds it: an Excel date, its serial number (days from 30.12.1899, or from 01.01.1904 in a
- * workbook that counts from there), ДД.ММ.ГГГГ with or without «г.» / «ж.» after it, or YYYY-MM-DD.
+ * workbook that counts from there), ДД.ММ.ГГГГ with or without «г.» / «ж.» after it, YYYY-MM-DD, or in words
+ * («2026 жылғы 5 қаңтар», «5 января 2026 г.»).
  */
 export function staffDate(v: unknown, date1904 = false): string | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : isoOf(v);
@@ -319,8 +368,40 @@ export function staffDate(v: unknown, date1904 = false): string | undefined {
     if (!Number.isInteger(n) || n < SERIAL_FROM || n > SERIAL_TO) return undefined;
     return isoOf(new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 + n : 30 + n)));
   }
-  // «05.01.2024 г.» (года), «05.01.2024 ж.» (жыл)
-  return kzDate(text.replace(/\s*(?:г|ж|жыл|года?)\.?$/iu, ''));
+  // «05.01.2024 г.» (года), «05.01.2024 ж.» (жыл, жылы)
+  const bare = text.replace(/\s*(?:г|ж|жыл|жылы|года?)\.?$/iu, '');
+  return kzDate(bare) ?? wordDate(bare);
+}
+
+/** Russian month names as dates write them («5 января»), beside the nominative the calendar names them by. */
+const RU_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+/**
+ * The month a word names: Kazakh as the calendar names it, with a case ending or not («қаңтар», «қаңтардағы»), Russian
+ * in the nominative or the genitive («январь», «января»); 0 if none.
+ */
+function monthOf(word: string): number {
+  const w = word.toLowerCase();
+  for (let m = 1; m <= 12; m++) {
+    const names = monthName(m);
+    if (w.startsWith(names.kk) || w === names.ru.toLowerCase() || w === RU_GENITIVE[m - 1] || w === names.en.toLowerCase()) return m;
+  }
+  return 0;
+}
+
+/**
+ * A date written in words, as Kazakh and Russian lists and orders write it: «2026 жылғы 5 қаңтар» (also «2026 ж. 5
+ * қаңтарда»), «5 қаңтар 2026», «5 января 2026» (the «ж.» / «г.» after the year already taken off).
+ */
+function wordDate(text: string): string | undefined {
+  const t = text.replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim();
+  const yearFirst = /^(\d{4}) ?(?:жылғы|жылы|ж\.?) ?(\d{1,2}) ?(\p{L}+)$/u.exec(t);
+  const dayFirst = /^(\d{1,2}) ?(\p{L}+) ?(\d{4})$/u.exec(t);
+  const [y, d, word] = yearFirst ? [yearFirst[1], yearFirst[2], yearFirst[3]] : dayFirst ? [dayFirst[3], dayFirst[1], dayFirst[2]] : [];
+  const m = word ? monthOf(word) : 0;
+  if (!m) return undefined;
+  const iso = `${y}-${p2(m)}-${p2(Number(d))}`;
+  return isValidIso(iso) ? iso : undefined;
 }
 
 /** «ДД.ММ.ГГГГ» (also with / or -) or ISO → ISO; undefined if it is not a real date. */
@@ -354,13 +435,28 @@ const LOST_LETTER = /\p{L}\?|\?\p{L}/u;
  */
 export const EVERY_ROW_FIELDS: readonly (typeof STAFF_FIELDS)[number][] = STAFF_FIELDS.filter((f) => !f.kind);
 
-/** `fixed`: a value for every row of a field the list has no column for (the state body, named once above the list). */
-export function rowToServant(row: StaffTable['rows'][number], mapping: Record<string, number>, reading: StaffReading = {}, fixed: Record<string, string> = {}): RowResult {
+/**
+ * The full name from its parts' columns (`nameParts`, see {@link mapHeaders}), one space between them; a surname or a
+ * given name missing is said, by the part's name. None: the row leaves every part empty (it is then «full name empty»).
+ */
+function joinedName(row: StaffTable['rows'][number], nameParts: number[], problems: Text3[]): string | undefined {
+  const parts = nameParts.map((i) => ({ i, text: String(row.cells[i] ?? '').replace(/\s+/g, ' ').trim() }));
+  if (parts.every((p) => p.text === '')) return undefined;
+  for (const [k, p] of NAME_PARTS.entries())
+    if (p.required && parts[k]?.text === '') problems.push(t3(`«${p.label.kk}» бос`, `«${p.label.ru}» не заполнено`, `«${p.label.en}» is empty`));
+  return parts.map((p) => p.text).filter((t) => t !== '').join(' ');
+}
+
+/**
+ * `fixed`: a value for every row of a field the list has no column for (the state body, named once above the list);
+ * `nameParts`: the columns the full name is made of, when it has none of its own.
+ */
+export function rowToServant(row: StaffTable['rows'][number], mapping: Record<string, number>, reading: StaffReading = {}, fixed: Record<string, string> = {}, nameParts?: number[]): RowResult {
   const servant: Record<string, unknown> = {};
   const problems: Text3[] = [];
   for (const f of STAFF_FIELDS) {
     const i = mapping[f.field];
-    const raw = i === undefined ? fixed[f.field] : row.cells[i];
+    const raw = i !== undefined ? row.cells[i] : f.field === 'fullName' && nameParts ? joinedName(row, nameParts, problems) : fixed[f.field];
     const text = raw instanceof Date ? '' : String(raw ?? '').trim();
     if (raw === undefined || raw === null || (text === '' && !(raw instanceof Date))) {
       if (f.required) problems.push(t3(`«${f.label.kk}» бос`, `«${f.label.ru}» не заполнено`, `«${f.label.en}» is empty`));
@@ -399,31 +495,47 @@ export interface UnitRow {
  * that is no field's (the «№ п/п» column, where a servant's row has its number). A name alone in the name column is
  * not one — it is a servant's row with the rest missing, and is named as such.
  */
-function unitName(row: StaffTable['rows'][number], mapping: Record<string, number>): string | undefined {
+function unitName(row: StaffTable['rows'][number], mapping: Record<string, number>, nameParts: number[] = []): string | undefined {
   const filled = row.cells.map((c, i) => ({ c, i })).filter(({ c }) => !blank(c));
   if (!filled.length || !filled.every(({ c }) => typeof c === 'string' && /\p{L}/u.test(c))) return undefined;
   const text = String(filled[0]!.c).trim();
   if (!filled.every(({ c }) => String(c).trim() === text)) return undefined;
-  const fieldColumns = new Set(Object.values(mapping));
+  const fieldColumns = new Set([...Object.values(mapping), ...nameParts]);
   return row.wide || (filled.length === 1 && !fieldColumns.has(filled[0]!.i)) ? text : undefined;
 }
 
+/** A list's total row, what its first cell says: «Барлығы», «Жиыны», «Итого», «Всего», «Total» (with «:» or a count after). */
+const TOTAL_WORD = /^(?:барлығы|жиыны|жиынтығы|жалпы саны|итого|всего|total)(?![\p{L}\p{N}])/iu;
+
+/** A row whose first filled cell opens with a total's word: it counts the servants above, it is none of them. */
+function totalText(row: StaffTable['rows'][number]): string | undefined {
+  const first = row.cells.find((c) => !blank(c));
+  if (typeof first !== 'string' || !TOTAL_WORD.test(first.trim())) return undefined;
+  return row.cells.filter((c) => !blank(c)).map((c) => String(c).trim()).join(' ');
+}
+
 /**
- * Every row of the list: a servant, a row that cannot be read (with why), or a department's name on a row of its own,
- * which is the unit of the servants under it that have none of their own.
+ * Every row of the list: a servant, a row that cannot be read (with why), a department's name on a row of its own,
+ * which is the unit of the servants under it that have none of their own, or a total row (named, not a servant).
  */
-export function readServants(table: StaffTable, mapping: Record<string, number>, fixed: Record<string, string> = {}): { rows: RowResult[]; units: UnitRow[] } {
+export function readServants(table: StaffTable, mapping: Record<string, number>, fixed: Record<string, string> = {}, nameParts?: number[]): { rows: RowResult[]; units: UnitRow[]; totals: UnitRow[] } {
   const rows: RowResult[] = [];
   const units: UnitRow[] = [];
+  const totals: UnitRow[] = [];
   let unit: string | undefined;
   for (const row of table.rows) {
-    const name = unitName(row, mapping);
+    const total = totalText(row);
+    if (total !== undefined) {
+      totals.push({ rowNo: row.rowNo, name: total });
+      continue;
+    }
+    const name = unitName(row, mapping, nameParts);
     if (name !== undefined) {
       unit = name;
       units.push({ rowNo: row.rowNo, name });
       continue;
     }
-    const r = rowToServant(row, mapping, table, fixed);
+    const r = rowToServant(row, mapping, table, fixed, nameParts);
     if (r.servant && unit !== undefined && r.servant['unit'] === undefined) {
       // in the place a unit column's value has in the package (after the category)
       const s = r.servant;
@@ -431,7 +543,7 @@ export function readServants(table: StaffTable, mapping: Record<string, number>,
     }
     rows.push(r);
   }
-  return { rows, units };
+  return { rows, units, totals };
 }
 
 /**

@@ -1,0 +1,133 @@
+/**
+ * The import (the page's and `init --from`'s) reading the staff lists a Kazakh-speaking HR officer keeps: Kazakh
+ * headers found under a title, a name in three columns «Тегі» | «Аты» | «Әкесінің аты» (under a merged header or
+ * not), dates written in words («2026 жылғы 5 қаңтар»), a total row named as such rather than refused as a servant
+ * with nothing filled, a windows-1251 CSV that lost the Kazakh letters refused whole with what to do.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import ExcelJS from 'exceljs';
+import { createContext, importStaff } from '../../src/serve/api.js';
+import { HttpError } from '../../src/serve/http.js';
+import { mapHeaders, namePartOf, readStaffTable, StaffFileError, staffDate } from '../../src/serve/staff.js';
+import { tempDir } from '../temp.js';
+import { AKIMAT, akimatList, MINISTRY, ministryList } from './kazakh-lists.js';
+
+async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean; sheet?: string } = {}) {
+  const ctx = createContext(tempDir('bagalau-kk-'), () => '2026-06-01');
+  const files = new Map<string, Record<string, unknown>>();
+  const result = await importStaff(ctx, name, bytes, {
+    methodology: 'asa-b-model', period: '2026-Q1', outDir: 'staff', ...extra,
+    write: (rel, text) => void files.set(rel, (parseYaml(text) as { servant: Record<string, unknown> }).servant),
+  });
+  return { result, files: [...files.values()], rejected: result.rejected.map((r) => `${r.rowNo}: ${r.problems.map((p) => p.kk).join('; ')}`) };
+}
+
+describe('dates written in words', () => {
+  it.each([
+    ['2026 жылғы 5 қаңтар', '2026-01-05'],
+    ['2026 ж. 5 қаңтарда', '2026-01-05'],
+    ['2 ақпан 2026 ж.', '2026-02-02'],
+    ['15 қыркүйек 2026 жыл', '2026-09-15'],
+    ['«5» қазан 2025 жылы', '2025-10-05'],
+    ['5 января 2026 г.', '2026-01-05'],
+    ['1 мая 2025 года', '2025-05-01'],
+  ])('«%s» is %s', (text, iso) => {
+    expect(staffDate(text)).toBe(iso);
+  });
+
+  it.each(['31 ақпан 2026', '5 қаңтар', '2026 жылғы 5 айда', 'қаңтар 2026'])('«%s» is no date', (text) => {
+    expect(staffDate(text)).toBeUndefined();
+  });
+});
+
+describe("an akimat's list in Kazakh", () => {
+  it('the header under the title is found; every date read to its day; the total row is named, not refused', async () => {
+    const { result, files, rejected } = await importList('тізім.xlsx', await akimatList(), { values: { body: AKIMAT } });
+    expect(result.headerRow).toBe(4);
+    expect(rejected).toEqual([]);
+    expect(result.totals).toEqual([{ rowNo: 10, name: 'Барлығы: 4 қызметші' }]);
+    expect(files.map((s) => [s['fullName'], s['category'], s['appointedOn']])).toEqual([
+      ['Әбілқасымова Гүлнар Серікқызы', 'С-4', '2026-01-05'],
+      ['Жұмабеков Нұрлан Қайратұлы', 'C-4', '2026-01-05'],
+      ['Өтепова Айгүл Бауыржанқызы', 'с4', '2026-01-05'],
+      ['Құрманғалиев Ерлан Асқарұлы', 'Е-R-3', '2024-03-12'],
+    ]);
+  });
+
+  it('a total row has a total word first; a servant whose row is half empty is still refused by its row', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await akimatList()).buffer as ArrayBuffer);
+    wb.worksheets[0]!.getCell('B10').value = 'Барлыбаев Ерлан';
+    const { result, rejected } = await importList('тізім.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()), { values: { body: AKIMAT } });
+    expect(result.totals).toEqual([]);
+    expect(rejected).toEqual(['10: «лауазымы» бос; «санаты» бос; «тағайындалған күні» бос']);
+  });
+});
+
+describe("a ministry department's list, the name in three columns", () => {
+  it('«Аты-жөні» merged over «Тегі» | «Аты» | «Әкесінің аты»: the full name is the three joined; the total row named', async () => {
+    const { result, files, rejected } = await importList('тізім.xlsx', await ministryList(), { values: { body: MINISTRY } });
+    expect(result.sheets).toEqual(['Қаржы бөлімі', 'Кадр бөлімі']);
+    expect(result.mapping.find((m) => m.field === 'fullName')?.column).toBe('Аты-жөні Тегі + Аты-жөні Аты + Аты-жөні Әкесінің аты');
+    expect(result.unmatched).toEqual(['Р/с №']);
+    expect(rejected).toEqual([]);
+    expect(result.totals).toEqual([{ rowNo: 5, name: 'Жиыны 1' }]);
+    expect(files.map((s) => [s['fullName'], s['appointedOn']])).toEqual([['Сейітов Бақыт Маратұлы', '2025-09-01']]);
+  });
+
+  it('the second sheet: no patronymic is no problem, dates in words read', async () => {
+    const { files, rejected, result } = await importList('тізім.xlsx', await ministryList(), { values: { body: MINISTRY }, sheet: 'Кадр бөлімі' });
+    expect(rejected).toEqual([]);
+    expect(result.totals).toEqual([{ rowNo: 6, name: 'Жиыны 2' }]);
+    expect(files.map((s) => [s['fullName'], s['unit'], s['appointedOn']])).toEqual([
+      ['Нұрланова Әсел Ерланқызы', 'Кадр бөлімі', '2026-02-02'],
+      ['Ким Олег', 'Кадр бөлімі', '2026-09-15'],
+    ]);
+  });
+
+  it('three name columns on one header row; a row without its surname is refused by the part missing', async () => {
+    const csv = 'Тегі;Аты;Әкесінің аты (бар болса);Лауазымы;Санаты;Мемлекеттік орган;Тағайындалған күні\n'
+      + 'Ахметов;Дәурен;Сәкенұлы;бас маман;С-4;Әкімдік;05.01.2026\n'
+      + ';Айжан;;жетекші маман;С-5;Әкімдік;06.01.2026\n';
+    const { files, rejected } = await importList('тізім.csv', new TextEncoder().encode(csv));
+    expect(files.map((s) => s['fullName'])).toEqual(['Ахметов Дәурен Сәкенұлы']);
+    expect(rejected).toEqual(['3: «тегі» бос']);
+  });
+
+  it('a column named for the full name wins over the parts; «Әкесінің аты» is the patronymic, not the given name', () => {
+    expect(namePartOf('Әкесінің аты')?.part).toBe('patronymic');
+    expect(namePartOf('Аты-жөні Аты')?.part).toBe('givenName');
+    expect(namePartOf('Лауазымы')).toBeUndefined();
+    expect(mapHeaders(['Т.А.Ә.', 'Тегі', 'Аты', 'Лауазымы']).nameParts).toBeUndefined();
+    expect(mapHeaders(['Аты', 'Лауазымы']).nameParts).toBeUndefined();
+    expect(mapHeaders(['Фамилия', 'Имя', 'Отчество', 'Должность']).nameParts).toEqual([0, 1, 2]);
+  });
+});
+
+describe('a CSV saved by 1C or Excel as windows-1251', () => {
+  const cp1251 = (text: string): Uint8Array => {
+    // windows-1251 has no ә ғ қ ң ө ұ ү һ: Excel writes «?» for each (і is there, from Ukrainian)
+    const table = new Map<string, number>();
+    const dec = new TextDecoder('windows-1251');
+    for (let b = 0; b < 256; b++) table.set(dec.decode(new Uint8Array([b])), b);
+    return new Uint8Array([...text].map((ch) => table.get(ch) ?? 0x3f));
+  };
+
+  it('Kazakh headers lost their letters: the list is refused whole, in Kazakh, with the row and what to do', async () => {
+    const csv = 'Р/с №;Тегі, аты, әкесінің аты;Лауазымы;Санаты;Құрылымдық бөлімше;Лауазымға тағайындалған күні\r\n1;Әбілқасымова Гүлнар;бас маман;С-4;Қаржы бөлімі;05.01.2026\r\n';
+    let error: unknown;
+    await readStaffTable('1с.csv', cp1251(csv)).catch((e: unknown) => (error = e));
+    expect(error).toBeInstanceOf(StaffFileError);
+    expect((error as StaffFileError).text.kk).toContain('қазақ әріптері «?» болып жоғалды (1-жол, «Тегі, аты, ?кесіні? аты»)');
+    expect((error as StaffFileError).text.kk).toContain('«CSV UTF-8»');
+    await expect(importList('1с.csv', cp1251(csv), { values: { body: AKIMAT } })).rejects.toBeInstanceOf(HttpError);
+  });
+
+  it('Russian headers keep their letters: the list is read, the row whose name lost letters is named', async () => {
+    const csv = 'ФИО;Должность;Категория;Дата назначения\r\nИванов Иван Иванович;главный специалист;С-4;05.01.2026\r\nӘбілқасымова Гүлнар;бас маман;С-4;05.01.2026\r\n';
+    const { files, rejected } = await importList('1с.csv', cp1251(csv), { values: { body: AKIMAT } });
+    expect(files.map((s) => s['fullName'])).toEqual(['Иванов Иван Иванович']);
+    expect(rejected[0]).toMatch(/^3: «Т\.А\.Ә\.»: «\?біл\?асымова Г\?лнар» — «\?» әріптің орнында/);
+  });
+});
