@@ -105,6 +105,7 @@ const T = {
   sheet: { kk: 'Парақ', ru: 'Лист', en: 'Sheet' },
   otherSheets: { kk: 'Кітаптың бірнеше парағында тізім бар; оқылатын парақ (әрқайсысын кезекпен жазыңыз)', ru: 'Список есть на нескольких листах книги; читаемый лист (запишите каждый по очереди)', en: 'Several sheets of the workbook hold a list; the sheet read (write each in turn)' },
   unitRows: { kk: 'Бөлімше атауы бар жолдар (астындағы қызметшілердің бөлімшесі)', ru: 'Строки с названием подразделения (подразделение служащих под ними)', en: 'Rows naming a unit (the unit of the servants under them)' },
+  totalRows: { kk: 'Жиын жолдары (қызметші емес, жазылмайды)', ru: 'Строки итога (не служащие, не записываются)', en: 'Total rows (not servants, not written)' },
   orForEveryRow: { kk: 'не барлық жолдарға бір мән:', ru: 'или одно значение для всех строк:', en: 'or one value for every row:' },
   willWrite: { kk: 'Жазылатын пакеттер', ru: 'Будет записано пакетов', en: 'Packages to write' },
   draftFile: { kk: 'Әдістеме жобасы (Markdown, Word .docx немесе жарияланған мәтін .txt)', ru: 'Проект методики (Markdown, Word .docx или опубликованный текст .txt)', en: 'Draft methodology (Markdown, Word .docx, or the published text .txt)' },

@@ -1,0 +1,75 @@
+/**
+ * The import page in the real browser, in Kazakh, with the lists a Kazakh-speaking HR officer keeps
+ * (test/serve/kazakh-lists.ts): the akimat's list under its title, a date written in words, the total row under the
+ * list named as such (not refused, not silently dropped); a ministry department's list with the name in three columns
+ * under a merged «Аты-жөні», one sheet per unit. The packages written hold each servant's whole name and day.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { hasChromium } from '../browser.js';
+import { pageSession, previewImport } from './browser-session.js';
+import { AKIMAT, akimatList, MINISTRY, ministryList } from './kazakh-lists.js';
+
+const servants = (dir: string): Record<string, unknown>[] =>
+  readdirSync(dir).sort().map((f) => (parseYaml(readFileSync(join(dir, f), 'utf8')) as { servant: Record<string, unknown> }).servant);
+
+describe.skipIf(!hasChromium())("the import page in Kazakh with a Kazakh officer's lists", () => {
+  const web = pageSession();
+
+  it("an akimat's list: header under the title, every date read, the total row named; the packages written", async () => {
+    const xlsx = join(web.srv.dir, 'тізім.xlsx');
+    writeFileSync(xlsx, await akimatList());
+    const { p: page, errors, foreign } = await web.open({ own: true });
+    await web.visit(page, 'import', 'kk');
+    await previewImport(page, { file: xlsx, methodology: 'asa-b-model', period: '2026-Q1', dir: 'akimat' });
+    await expect.poll(() => page.locator('#import-missing').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^Бағаны жоқ: мемлекеттік орган/);
+    expect(await page.locator('#import-header-row').innerText()).toBe('Парақ: «Тізім». Тақырып жолы: 4');
+    await page.locator('#import-body').fill(AKIMAT);
+    await expect.poll(() => page.locator('#import-count strong').innerText(), { timeout: 30_000 }).toBe('4');
+    expect(await page.locator('#import-totals').innerText()).toBe('Жиын жолдары (қызметші емес, жазылмайды): 10 «Барлығы: 4 қызметші»');
+    expect(await page.locator('#rejected').count()).toBe(0);
+    await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(4);
+    expect(servants(join(web.srv.dir, 'akimat')).map((s) => [s['fullName'], s['appointedOn'], s['body']])).toEqual([
+      ['Әбілқасымова Гүлнар Серікқызы', '2026-01-05', AKIMAT],
+      ['Жұмабеков Нұрлан Қайратұлы', '2026-01-05', AKIMAT],
+      ['Өтепова Айгүл Бауыржанқызы', '2026-01-05', AKIMAT],
+      ['Құрманғалиев Ерлан Асқарұлы', '2024-03-12', AKIMAT],
+    ]);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it("a ministry department's list: the name's three columns shown as the name's, each sheet written in turn", async () => {
+    const xlsx = join(web.srv.dir, 'министрлік.xlsx');
+    writeFileSync(xlsx, await ministryList());
+    const { p: page, errors } = await web.open({ own: true });
+    await web.visit(page, 'import', 'kk');
+    await previewImport(page, { file: xlsx, period: '2026-Q1', dir: 'ministry' });
+    await expect.poll(() => page.locator('#import-missing').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^Бағаны жоқ: мемлекеттік орган/);
+    expect(await page.locator('select[data-field="fullName"] option:checked').innerText()).toBe('Аты-жөні Тегі + Аты-жөні Аты + Аты-жөні Әкесінің аты');
+    await page.locator('#import-body').fill(MINISTRY);
+    await expect.poll(() => page.locator('#import-count strong').innerText(), { timeout: 30_000 }).toBe('1');
+    expect(await page.locator('#import-totals').innerText()).toBe('Жиын жолдары (қызметші емес, жазылмайды): 5 «Жиыны 1»');
+    await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(1);
+    await page.selectOption('#import-sheet', 'Кадр бөлімі');
+    await expect.poll(() => page.locator('#import-header-row').innerText(), { timeout: 30_000 }).toBe('Парақ: «Кадр бөлімі». Тақырып жолы: 2');
+    await expect.poll(() => page.locator('#import-count strong').innerText(), { timeout: 30_000 }).toBe('2');
+    await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(2);
+    expect(servants(join(web.srv.dir, 'ministry')).map((s) => [s['fullName'], s['unit'], s['appointedOn']])).toEqual([
+      ['Нұрланова Әсел Ерланқызы', 'Кадр бөлімі', '2026-02-02'],
+      ['Сейітов Бақыт Маратұлы', 'Қаржы бөлімі', '2025-09-01'],
+      ['Ким Олег', 'Кадр бөлімі', '2026-09-15'],
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
