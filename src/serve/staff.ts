@@ -324,17 +324,23 @@ export function mapHeaders(headers: string[], overrides: Record<string, string> 
     if (f && mapping[f.field] === undefined) mapping[f.field] = i;
   });
   const unknownFields: string[] = [];
+  // the full name given back as the import showed it made of its parts, «Тегі + Аты + Әкесінің аты» (the page's choice)
+  let asParts: number[] | undefined;
   for (const [col, field] of Object.entries(overrides)) {
     if (!STAFF_FIELDS.some((s) => s.field === field)) {
       unknownFields.push(field);
       continue;
     }
     const i = /^\d+$/.test(col) ? Number(col) - 1 : headers.findIndex((h) => norm(h) === norm(col));
+    const parts = field === 'fullName' && i < 0 ? col.split(' + ').map((c) => headers.findIndex((h) => norm(h) === norm(c))) : [];
     if (i >= 0 && i < headers.length) mapping[field] = i;
-    else unknownFields.push(col);
+    else if (parts.length > 1 && parts.every((k) => k >= 0)) {
+      delete mapping['fullName'];
+      asParts = parts;
+    } else unknownFields.push(col);
   }
-  let nameParts: number[] | undefined;
-  if (mapping['fullName'] === undefined) {
+  let nameParts: number[] | undefined = asParts;
+  if (mapping['fullName'] === undefined && !nameParts) {
     const taken = new Set(Object.values(mapping));
     const at = NAME_PARTS.map((p) => headers.findIndex((h, i) => !taken.has(i) && !fieldOf(h) && namePartOf(h) === p));
     if (NAME_PARTS.every((p, k) => !p.required || at[k]! >= 0)) nameParts = at.filter((i) => i >= 0);

@@ -103,6 +103,12 @@ describe("a ministry department's list, the name in three columns", () => {
     expect(mapHeaders(['Аты', 'Лауазымы']).nameParts).toBeUndefined();
     expect(mapHeaders(['Фамилия', 'Имя', 'Отчество', 'Должность']).nameParts).toEqual([0, 1, 2]);
   });
+
+  it('the parts as the import shows them, chosen back for the full name (the page sends the choice), are the parts again', () => {
+    const headers = ['Т.А.Ә. (қысқа)', 'Тегі', 'Аты', 'Әкесінің аты', 'Лауазымы'];
+    expect(mapHeaders(headers, { 'Тегі + Аты + Әкесінің аты': 'fullName' })).toEqual({ mapping: { position: 4 }, unknownFields: [], unmatched: ['Т.А.Ә. (қысқа)'], nameParts: [1, 2, 3] });
+    expect(mapHeaders(headers, { 'Тегі + Бөлім': 'fullName' }).unknownFields).toEqual(['Тегі + Бөлім']);
+  });
 });
 
 describe('a CSV saved by 1C or Excel as windows-1251', () => {
