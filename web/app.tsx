@@ -1067,7 +1067,7 @@ function ActTitle({ id, methodology, lang }: { id: string; methodology: Methodol
 /** The one field the import page offers a value for every row of (a list that names its state body only above the header). */
 const EVERY_ROW_INPUT = 'body';
 
-interface ImportResult { headerRow: number; sheet?: string; sheets?: string[]; units: { rowNo: number; name: string }[]; totals: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3; missingFields?: { field: string; label: Text3; everyRow: boolean }[] }
+interface ImportResult { headerRow: number; sheet?: string; sheets?: string[]; above: string[]; units: { rowNo: number; name: string }[]; totals: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string }[]; rejected: { rowNo: number; problems: Text3[] }[]; missing?: Text3; missingFields?: { field: string; label: Text3; everyRow: boolean }[] }
 
 function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
   const [file, setFile] = useState<File | null>(null);
@@ -1163,7 +1163,9 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
                     {headers.map((h) => <option key={h} value={h}>{h}</option>)}
                   </select>
                   {/* no column for the state body: one value for every row, typed here (the list names it once, above) */}
-                  {m.field === EVERY_ROW_INPUT && !m.column && !Object.values(map).includes(EVERY_ROW_INPUT) && <label className="every-row">{tr('orForEveryRow', lang)} <input id="import-body" value={body} onChange={(e) => setBody(e.target.value)} /></label>}
+                  {m.field === EVERY_ROW_INPUT && !m.column && !Object.values(map).includes(EVERY_ROW_INPUT) && <label className="every-row">{tr('orForEveryRow', lang)} <input id="import-body" list="import-body-above" value={body} onChange={(e) => setBody(e.target.value)} />
+                    {/* the rows above the list's header (the body's name is mostly there): offered, never filled in unasked */}
+                    <datalist id="import-body-above">{shown.above.map((t) => <option key={t} value={t} />)}</datalist></label>}
                 </td></tr>
               ))}</tbody></table>
             {shown.units.length > 0 && <p id="import-units">{tr('unitRows', lang)}: {shown.units.map((u) => `${u.rowNo} «${u.name}»`).join('; ')}</p>}

@@ -59,7 +59,7 @@ const shellQuoted = (s: string): string => `"${s.replace(/["\\$`]/g, '\\$&')}"`;
  * that holds it (`--map`, with a column of the list no field took as the example, if there is one), or, for a text
  * field, give every row one value (`--set`, and `--body` for the state body); a date or a yes/no is each servant's own.
  */
-export function missingColumnHint(fields: readonly { field: string; label: Text3; everyRow: boolean }[], unmatched: readonly string[], L: Lang): string {
+export function missingColumnHint(fields: readonly { field: string; label: Text3; everyRow: boolean }[], unmatched: readonly string[], L: Lang, above: readonly string[] = []): string {
   const column = unmatched.map((c) => c.trim()).find((c) => c !== '');
   const value = { kk: 'МӘН', ru: 'ЗНАЧЕНИЕ', en: 'VALUE' }[L];
   return fields
@@ -70,7 +70,9 @@ export function missingColumnHint(fields: readonly { field: string; label: Text3
         : { kk: `оны қамтитын бағанды атаңыз: ${map}`, ru: `назовите столбец, где оно есть: ${map}`, en: `name the column that holds it: ${map}` }[L];
       const set = [...(f.field === 'body' ? [`--body ${shellQuoted(value)}`] : []), `--set ${shellQuoted(`${f.field}=${value}`)}`].join({ kk: ' не ', ru: ' или ', en: ' or ' }[L]);
       const every = f.everyRow ? { kk: `, не барлық жолға бір мән беріңіз: ${set}`, ru: `, или задайте одно значение для всех строк: ${set}`, en: `, or give every row one value: ${set}` }[L] : '';
-      return `  ${f.label[L]} [${f.field}]: ${named}${every}`;
+      // the state body is mostly named above the header: those rows shown, for the officer to take the value from
+      const seen = f.field === 'body' && above.length ? `\n    ${{ kk: 'тақырып жолының үстінде', ru: 'над строкой заголовков', en: 'above the header row' }[L]}: ${above.map((t) => `«${t}»`).join(', ')}` : '';
+      return `  ${f.label[L]} [${f.field}]: ${named}${every}${seen}`;
     })
     .join('\n');
 }
@@ -109,7 +111,7 @@ export function register(program: Command): void {
       const { createCalendar } = await import('../law/calendar/index.js');
       const { Workspace, WorkspaceError } = await import('../serve/workspace.js');
       const fail = (e: unknown): never => {
-        if (e instanceof MissingColumnError) throw new UsageError(`${e.text[opts.lang]}\n${missingColumnHint(e.fields, e.unmatched, opts.lang)}`);
+        if (e instanceof MissingColumnError) throw new UsageError(`${e.text[opts.lang]}\n${missingColumnHint(e.fields, e.unmatched, opts.lang, e.above)}`);
         if (e instanceof HttpError || e instanceof WorkspaceError) throw new UsageError(e.text[opts.lang]);
         throw e;
       };

@@ -242,6 +242,8 @@ export interface ImportResult {
   sheets?: string[];
   /** Rows that name a department on their own: the unit of the servants under them. */
   units: { rowNo: number; name: string }[];
+  /** The texts of the rows above the header (a title, the body's name): offered for the value every row is given. */
+  above: string[];
   /** Total rows («Барлығы: 12», «Итого»): named with their text, neither a servant nor a row refused. */
   totals: { rowNo: number; name: string }[];
   mapping: { field: string; column: string | null; label: Record<Lang, string> }[];
@@ -272,7 +274,8 @@ export interface MissingField {
  */
 export class MissingColumnError extends HttpError {
   readonly code = 'missing-column';
-  constructor(text: Text3, readonly fields: MissingField[], readonly unmatched: string[]) {
+  /** `above`: the texts of the rows above the header (the body's name is mostly there). */
+  constructor(text: Text3, readonly fields: MissingField[], readonly unmatched: string[], readonly above: string[] = []) {
     super(400, text, [inputFinding(text, { code: 'missing-column', fields: fields.map((f) => f.field), unmatched })]);
   }
 }
@@ -298,6 +301,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
     headerRow: table.headerRow,
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
     ...(table.sheets !== undefined ? { sheets: table.sheets } : {}),
+    above: table.above ?? [],
     units: [],
     totals: [],
     // a full name made of its parts' columns is shown as them: «Тегі + Аты + Әкесінің аты»
@@ -312,7 +316,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
     const fields = missing.map((f) => ({ field: f.field, label: { ...f.label }, everyRow: EVERY_ROW_FIELDS.includes(f) }));
     if (opts.dry) return { ...result, missing: { en: `No column for: ${names('en')}`, kk: `Бағаны жоқ: ${names('kk')}`, ru: `Нет столбца: ${names('ru')}` }, missingFields: fields };
     const headers = table.headers.join(', ');
-    throw new MissingColumnError(t3(`Бағаны жоқ: ${names('kk')} (тақырыптар: ${headers})`, `Нет столбца: ${names('ru')} (заголовки: ${headers})`, `No column for: ${names('en')} (headers: ${headers})`), fields, unmatched);
+    throw new MissingColumnError(t3(`Бағаны жоқ: ${names('kk')} (тақырыптар: ${headers})`, `Нет столбца: ${names('ru')} (заголовки: ${headers})`, `No column for: ${names('en')} (headers: ${headers})`), fields, unmatched, table.above ?? []);
   }
   const read = readServants(table, mapping, values, nameParts);
   result.units = read.units;

@@ -55,6 +55,11 @@ export interface StaffTable {
   /** The row number of the header row (rows above it — a title, a date — are not data). */
   headerRow: number;
   /**
+   * The texts of the rows above the header, top down (a cell merged across the row once): the body's name is often
+   * there, and the import offers them for the value every row is given.
+   */
+  above?: string[];
+  /**
    * rowNo: the row number the user sees (1 = header row in the spreadsheet or CSV); wide: the row's text is one cell
    * merged across columns (a department's name over its rows).
    */
@@ -260,7 +265,8 @@ function tableOf(all: StaffTable['rows']): StaffTable {
     next++;
   }
   if (rows[next] && isColumnNumbers(rows[next]!.cells)) next++;
-  return { headers, headerRow: head.rowNo, rows: rows.slice(next) };
+  const above = rows.slice(0, h).map((r) => [...new Set(r.cells.filter((c) => typeof c === 'string' && c.trim() !== '').map((c) => String(c).replace(/\s+/g, ' ').trim()))].join(' '));
+  return { headers, headerRow: head.rowNo, rows: rows.slice(next), ...(above.length ? { above } : {}) };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The import page in the real browser, in Kazakh, with the lists a Kazakh-speaking HR officer keeps
- * (test/serve/kazakh-lists.ts): the akimat's list under its title, a date written in words, the total row under the
+ * (test/serve/kazakh-lists.ts): the akimat's list under its title (its rows offered for the state body), a date written in words, the total row under the
  * list named as such (not refused, not silently dropped); a ministry department's list with the name in three columns
  * under a merged «Аты-жөні», one sheet per unit. The packages written hold each servant's whole name and day.
  */
@@ -26,6 +26,9 @@ describe.skipIf(!hasChromium())("the import page in Kazakh with a Kazakh officer
     await previewImport(page, { file: xlsx, methodology: 'asa-b-model', period: '2026-Q1', dir: 'akimat' });
     await expect.poll(() => page.locator('#import-missing').innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/^Бағаны жоқ: мемлекеттік орган/);
     expect(await page.locator('#import-header-row').innerText()).toBe('Парақ: «Тізім». Тақырып жолы: 4');
+    // the rows above the header are offered for the body (the akimat is named in row 1), nothing filled in unasked
+    expect(await page.locator('#import-body').inputValue()).toBe('');
+    expect(await page.locator(`#${await page.locator('#import-body').getAttribute('list')} option`).evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value))).toEqual([AKIMAT, 'Мемлекеттік әкімшілік қызметшілердің тізімі']);
     await page.locator('#import-body').fill(AKIMAT);
     await expect.poll(() => page.locator('#import-count strong').innerText(), { timeout: 30_000 }).toBe('4');
     expect(await page.locator('#import-totals').innerText()).toBe('Жиын жолдары (қызметші емес, жазылмайды): 10 «Барлығы: 4 қызметші»');

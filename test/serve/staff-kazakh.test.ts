@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import ExcelJS from 'exceljs';
-import { createContext, importStaff } from '../../src/serve/api.js';
+import { createContext, importStaff, MissingColumnError } from '../../src/serve/api.js';
+import { missingColumnHint } from '../../src/cli/init.js';
 import { HttpError } from '../../src/serve/http.js';
 import { mapHeaders, namePartOf, readStaffTable, StaffFileError, staffDate } from '../../src/serve/staff.js';
 import { tempDir } from '../temp.js';
@@ -53,6 +54,16 @@ describe("an akimat's list in Kazakh", () => {
       ['Өтепова Айгүл Бауыржанқызы', 'с4', '2026-01-05'],
       ['Құрманғалиев Ерлан Асқарұлы', 'Е-R-3', '2024-03-12'],
     ]);
+  });
+
+  it('the rows above the header are given back (the body is named there); init shows them beside --body', async () => {
+    const { result } = await importList('тізім.xlsx', await akimatList(), { dry: true });
+    expect(result.above).toEqual([AKIMAT, 'Мемлекеттік әкімшілік қызметшілердің тізімі']);
+    expect(result.missingFields?.map((f) => f.field)).toEqual(['body']);
+    expect(missingColumnHint(result.missingFields!, result.unmatched, 'kk', result.above).split('\n')[1]).toBe(`    тақырып жолының үстінде: «${AKIMAT}», «Мемлекеттік әкімшілік қызметшілердің тізімі»`);
+    const error = await importList('тізім.xlsx', await akimatList()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MissingColumnError);
+    expect((error as MissingColumnError).above).toEqual(result.above);
   });
 
   it('a total row has a total word first; a servant whose row is half empty is still refused by its row', async () => {
