@@ -165,6 +165,9 @@ export function register(program: Command): void {
         });
         const L = opts.lang;
         if (r.sheet !== undefined) process.stderr.write(`${L === 'en' ? 'sheet' : L === 'ru' ? 'лист' : 'парақ'}: «${r.sheet}»${r.sheets && r.sheets.length > 1 ? ` (${L === 'en' ? 'sheets holding a list' : L === 'ru' ? 'листы со списком' : 'тізімі бар парақтар'}: ${r.sheets.map((n) => `«${n}»`).join(', ')})` : ''}\n`);
+        // a list on each department's sheet: the sheets not read are said, with the option that reads each
+        for (const other of (r.sheets ?? []).filter((n) => n !== r.sheet))
+          process.stderr.write(`${L === 'en' ? `sheet «${other}» not read: import it with --sheet ${shellQuoted(other)}` : L === 'ru' ? `лист «${other}» не прочитан: импортируйте его с --sheet ${shellQuoted(other)}` : `«${other}» парағы оқылмады: оны --sheet ${shellQuoted(other)} арқылы жазыңыз`}\n`);
         if (r.headerRow !== 1) process.stderr.write(`${L === 'en' ? 'header row' : L === 'ru' ? 'строка заголовков' : 'тақырып жолы'}: ${r.headerRow}\n`);
         const everyRow = L === 'en' ? 'for every row' : L === 'ru' ? 'для каждой строки' : 'әр жолға';
         // a value given for every row where the list has a column: the column's values are the servants' own, as in the import

@@ -1,0 +1,57 @@
+/**
+ * `bagalau init --from` as a Kazakh-speaking HR officer runs it (LANG=kk, no --lang) on the lists of
+ * test/serve/kazakh-lists.ts: everything said in Kazakh; a workbook with one sheet per unit says which sheets were not
+ * read and how to read each; a total row is said as a total, and is no failure (exit 0).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp.js';
+import { AKIMAT, akimatList, MINISTRY, ministryList } from './kazakh-lists.js';
+
+let akimat: string;
+let ministry: string;
+beforeAll(async () => {
+  const src = tempDir('bagalau-kk-cli-');
+  akimat = join(src, 'тізім.xlsx');
+  ministry = join(src, 'министрлік.xlsx');
+  writeFileSync(akimat, await akimatList());
+  writeFileSync(ministry, await ministryList());
+});
+
+function initFrom(file: string, args: string[]) {
+  const out = join(tempDir('bagalau-kk-cli-out-'), 'out');
+  const env = { ...process.env, LANG: 'kk_KZ.UTF-8', LC_ALL: '', LC_MESSAGES: '', BAGALAU_LANG: '' };
+  const r = spawnSync('node', ['dist/src/cli/main.js', 'init', '--from', file, '--methodology', 'asa-b-model', '--period', '2026-Q1', '-o', out, ...args], { encoding: 'utf8', env });
+  let files: string[] = [];
+  try {
+    files = readdirSync(out).sort();
+  } catch {
+    files = [];
+  }
+  return { status: r.status, stderr: r.stderr, files };
+}
+
+describe('init --from in Kazakh', () => {
+  it('the sheets not read are said with the --sheet that reads each', () => {
+    const r = initFrom(ministry, ['--body', MINISTRY]);
+    expect(r.status).toBe(0);
+    expect(r.files).toEqual(['004-Сейітов-Бақыт-Маратұлы-2026-Q1.yaml']);
+    expect(r.stderr).toMatch(/^парақ: «Қаржы бөлімі» \(тізімі бар парақтар: «Қаржы бөлімі», «Кадр бөлімі»\)\n«Кадр бөлімі» парағы оқылмады: оны --sheet "Кадр бөлімі" арқылы жазыңыз\n/);
+    const second = initFrom(ministry, ['--body', MINISTRY, '--sheet', 'Кадр бөлімі']);
+    expect(second.stderr).toMatch(/^«Қаржы бөлімі» парағы оқылмады: оны --sheet "Қаржы бөлімі" арқылы жазыңыз$/m);
+    expect(second.files).toEqual(['004-Нұрланова-Әсел-Ерланқызы-2026-Q1.yaml', '005-Ким-Олег-2026-Q1.yaml']);
+  });
+
+  it('the total row is said as a total and fails nothing; without --body the rows above the header are shown', () => {
+    const r = initFrom(akimat, ['--body', AKIMAT]);
+    expect(r.status).toBe(0);
+    expect(r.files).toHaveLength(4);
+    expect(r.stderr).toContain('тізім.xlsx: жол 10: «Барлығы: 4 қызметші» — жиын жолы, қызметші емес\n');
+    const refused = initFrom(akimat, []);
+    expect(refused.status).toBe(2);
+    expect(refused.files).toEqual([]);
+    expect(refused.stderr).toContain(`тақырып жолының үстінде: «${AKIMAT}», «Мемлекеттік әкімшілік қызметшілердің тізімі»`);
+  });
+});
