@@ -105,7 +105,7 @@ export const numberingRule: DraftRule = {
       doc.clauses.forEach((c, i) => {
         const name = clauseName(c, named, 'nom');
         out.push(...numberingFindings(c.subClauses.map((s, j) => ({ number: s.number, place: s.place, path: pointer('documents', d, 'clauses', i, 'subClauses', j), ...(named ? { facts: { clause: c.number, ...chapterFact(c, named) } } : {}) })), 'subclause',
-          named ? t3(` (${name.kk})`, ` (${name.ru})`, ` (${name.en})`) : ` (${c.number}-тармақ / п. ${c.number} / cl. ${c.number})`));
+          t3(` (${name.kk})`, ` (${name.ru})`, ` (${name.en})`)));
       });
       // Clauses numbered «1)», «2)» … as sub-clauses are, with no «N.» anywhere: none of them is read as
       // a clause. Said once, instead of silence (and of references to «пункт 5» called dangling).
