@@ -8,6 +8,7 @@
  * its three labels fails test/serve/field-labels.test.ts.
  */
 import { FIELD_TRANSLATIONS } from '../src/acts/field-labels.js';
+import { SESSION_WORDS } from '../src/acts/session-words.js';
 export interface FieldLabel { kk: string; ru: string; en: string }
 
 /** The Kazakh labels: the schemas' own titles (the acts' words), by the same keys as the translations. */
@@ -423,28 +424,11 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = Object.fromEnt
 export const fieldLabel = (methodology: string, pointer: string): FieldLabel | undefined => FIELD_LABELS[`${methodology}#${pointer}`] ?? FIELD_LABELS[pointer];
 
 /**
- * The words the page shows for the session file's codes (src/rules/envelope.ts: a member's role, the ballot, a
- * member's vote), which the schema keeps as English codes: in Kazakh as the protocols and orders print them
- * (templates/*\/protocol.md.hbs, commissionOrder.md.hbs; mic-2018 cl. 31–34 «Комиссияның төрағасы… мүшесі…
- * хатшысы», cl. 32 «ашық дауыс беру»), in Russian and English as working translations. The file keeps the code.
+ * The words the page shows for the session file's codes (a member's role, the ballot, a member's vote), which the
+ * schema keeps as English codes: the one table of src/acts/session-words.ts (Kazakh as the protocols and orders print
+ * them, with the clauses they come from; Russian and English working translations). The file keeps the code.
  */
-export const SESSION_CODE_WORDS: Readonly<Record<'role' | 'voting' | 'vote', Readonly<Record<string, FieldLabel>>>> = {
-  role: {
-    chair: { kk: 'төраға', ru: 'председатель', en: 'chair' },
-    'deputy-chair': { kk: 'төрағаның орынбасары', ru: 'заместитель председателя', en: 'deputy chair' },
-    member: { kk: 'мүше', ru: 'член', en: 'member' },
-    secretary: { kk: 'хатшы', ru: 'секретарь', en: 'secretary' },
-  },
-  voting: {
-    open: { kk: 'ашық дауыс беру', ru: 'открытое голосование', en: 'open ballot' },
-    secret: { kk: 'жасырын дауыс беру', ru: 'тайное голосование', en: 'secret ballot' },
-  },
-  vote: {
-    for: { kk: 'жақтап', ru: 'за', en: 'for' },
-    against: { kk: 'қарсы', ru: 'против', en: 'against' },
-    abstain: { kk: 'қалыс', ru: 'воздержался', en: 'abstained' },
-  },
-};
+export const SESSION_CODE_WORDS: Readonly<Record<'role' | 'voting' | 'vote', Readonly<Record<string, FieldLabel>>>> = SESSION_WORDS;
 
 type Node = { enum?: unknown[]; properties?: Record<string, Node>; items?: Node };
 

@@ -16,6 +16,7 @@ import type { UsedPath } from './template-paths.js';
 import { decodeValue, encodeValue } from './data-text.js';
 import { ParserNotLoaded } from './parsers.js';
 import { t3, type Text3 } from '../law/finding.js';
+import { sessionWordKk } from '../acts/session-words.js';
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -122,6 +123,14 @@ export const HELPERS = {
   /** `{{inc @index}}`: 1-based position in a loop. */
   inc(value: unknown): string {
     return typeof value === 'number' ? String(value + 1) : '';
+  },
+  /**
+   * `{{sessionWord "role" role}}`: the Kazakh word for a session code (a member's role, the ballot, a vote) from the
+   * one table, src/acts/session-words.ts; a code the table lacks is printed as it is (the schema allows none).
+   */
+  sessionWord(table: unknown, code: unknown): string {
+    if (typeof code !== 'string') return '';
+    return sessionWordKk(String(table), decodeValue(code)) ?? code;
   },
   /** `{{#if (eq parameter "Тәртіптік жазалардың болмауы")}}`: compares text as written (data arrives Markdown-escaped). */
   eq(a: unknown, b: unknown): boolean {
