@@ -125,6 +125,16 @@ export const HELPERS = {
     return typeof value === 'number' ? String(value + 1) : '';
   },
   /**
+   * `{{incWhere ../session.members @index "present"}}`: the 1-based position of item `@index` among the items of the
+   * list whose `key` is true — a table of the members present numbered 1, 2, 3 with no gap where one was absent.
+   */
+  incWhere(list: unknown, index: unknown, key: unknown): string {
+    if (!Array.isArray(list) || typeof index !== 'number') return '';
+    let n = 0;
+    for (let i = 0; i <= index && i < list.length; i++) if ((list[i] as Record<string, unknown> | null | undefined)?.[String(key)] === true) n++;
+    return String(n);
+  },
+  /**
    * `{{sessionWord "role" role}}`: the Kazakh word for a session code (a member's role, the ballot, a vote) from the
    * one table, src/acts/session-words.ts; a code the table lacks is printed as it is (the schema allows none).
    */
