@@ -21,7 +21,7 @@ const BLANKS: { methodology: string; form: string; pdf: string; docx: string }[]
   { methodology: 'mic-2018', form: 'workPlan', pdf: 'a496d81eab3260fe67e26e8d937cf0e9a1b5428595175d3c989ce1b5a9dd1f3c', docx: 'ef6b5ee7954f5703229d0008d23ea4fd989db59542f16818d566199eed9fc6b3' },
   { methodology: 'sjc-apparatus', form: 'rankingSheet', pdf: '7dcfea1ecca8c2cac973ecee3bd465582c32bd7688cdb781bf2bb230e339b3f7', docx: '4b9ee154f1edb6fff8d4f4037f7a6114ee668aea33f794bbb79c8168a7afa240' },
   { methodology: 'asa-a-corps', form: 'evaluationSheet', pdf: 'c134e876533c49e755f0d86a931621c80aab62b2284fd381405088e7a94b77fe', docx: '807f5e19482af21ed7126dcaad808e0c30af95e51f35733401069efb744d4aab' },
-  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: '015f7ebb787020e1458737038e63e6a5bab290e5ac7e9a7b25ac4c960c6db4f5' },
+  { methodology: 'almaty-maslikhat-2018', form: 'protocol', pdf: '7d7d470456ea24f23c607b24e9ecefd173bfc0d84eafc67c2a101c7f5a9f2e35', docx: 'bcdb894bc1c2c84b84901d4c78564edaa00d00c39f41a28441a25dfae6ac0678' },
 ];
 
 /** Letters the standard subset lacks (Ł, Ø, Æ, Ğ …) in three faces, a table, two outline levels. */
