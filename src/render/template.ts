@@ -78,6 +78,18 @@ export function initialsOf(escaped: string): string {
   return escapeMarkdown(`${surname} ${rest.map((w) => `${[...w][0]}.`).join(' ')}`);
 }
 
+/**
+ * «Тегі Аты Әкесінің аты» → «А. Тегі», as an order's signature names its signer (act 000's own order: «Министр /
+ * Д. Абаев»); a name already written with initials, or of one word, is left as it is. Escaped in, escaped out.
+ */
+export function signatoryOf(escaped: string): string {
+  const plain = decodeValue(escaped).trim();
+  const words = plain.split(/\s+/);
+  if (words.length < 2 || /\./.test(plain) || !words.every((w) => /^\p{Lu}/u.test(w))) return escaped;
+  const [surname, given] = words;
+  return escapeMarkdown(`${[...(given ?? '')][0]}. ${surname}`);
+}
+
 function show(v: unknown): string {
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'иә' : 'жоқ';
@@ -100,6 +112,11 @@ export const HELPERS = {
     if (!present(value)) return underscores(typeof width === 'number' ? width : 20);
     if (typeof value !== 'string') return show(value);
     return initialsOf(value);
+  },
+  /** `{{signatory value}}`: the signer of an order as its signature names him or her, «Н. Сейітов»; nothing when absent. */
+  signatory(value: unknown): string {
+    if (!present(value)) return '';
+    return typeof value === 'string' ? signatoryOf(value) : show(value);
   },
   /** `{{opt value}}`: the value, or nothing when absent (comment cells of a blank form). */
   opt(value: unknown): string {

@@ -13,6 +13,8 @@ import { blankJobs, loadFonts, loadTemplateSet, packageJobs } from '../../src/cl
 import type { Job } from '../../src/cli/render.js';
 import { loadFile, sessionLoader } from '../../src/package/load.js';
 import { renderMarkdown } from '../../src/render/index.js';
+import { signatoryOf } from '../../src/render/template.js';
+import { decodeValue } from '../../src/render/data-text.js';
 import { requireTools } from './tools.js';
 
 requireTools(['pdftotext']);
@@ -66,5 +68,27 @@ describe('a commission of many: the results caption stays with its table', () =>
     const withCaption = pages.find((p) => p.includes('Бағалау нәтижелері'));
     const i = withCaption!.indexOf('Бағалау нәтижелері');
     expect(withCaption![i + 1]).toMatch(/^№/);
+  });
+});
+
+describe('an order is signed «А. Тегі», as the act\'s own order is («Министр / Д. Абаев»)', () => {
+  it('signatoryOf: the given name\'s initial and the surname; initials or one word as written', () => {
+    const s = (name: string): string => decodeValue(signatoryOf(name));
+    expect(s('Сейітов Нұрлан Бекұлы')).toBe('Н. Сейітов');
+    expect(s('Әлімбеков Қанат')).toBe('Қ. Әлімбеков');
+    expect(s('Д. Абаев')).toBe('Д. Абаев');
+    expect(s('Сейітов Н.Б.')).toBe('Сейітов Н.Б.');
+    expect(s('Сейітов')).toBe('Сейітов');
+  });
+  it.each([
+    ['mic-2018', 'valid.yaml', 'commissionOrder', /Жауапты хатшы\s+Н\. Сейітов$/],
+    ['almaty-maslikhat-2018', 'valid.yaml', 'commissionOrder', /\s\p{Lu}\. \p{Lu}\p{Ll}+$/u],
+  ])('%s %s: the %s ends with the position and «А. Тегі»', async (id, sample, doc, last) => {
+    const file = `samples/${id}/${sample}`;
+    const load = sessionLoader();
+    const job = packageJobs(file, loadFile(file).data, TEMPLATES, (ref) => load(ref, file).data).find((j) => j.name.endsWith(`.${doc}`));
+    expect(job).toBeDefined();
+    const lines = (await layoutText(job!)).split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+    expect(lines[lines.length - 1]).toMatch(last);
   });
 });
