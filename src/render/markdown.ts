@@ -316,10 +316,14 @@ function convertBlock(node: RootContent, ctx: Ctx, out: Block[], where: Where): 
         const lang = node.lang ?? '';
         throw new MarkdownError(t3(`${l}-жол: «${lang}» блогы белгісіз (тек «signature» блогы бар)`, `строка ${l}: блок «${lang}» неизвестен (есть только блок «signature»)`, `line ${l}: fenced block "${lang}" is not a known block (only "signature")`));
       }
+      // a block left with no line (a protocol's signatories filtered to those present, and none was) is no table: Word
+      // refuses a table without a row
+      const signatures = signatureTable(node.value, ctx);
+      if (signatures.rows.length === 0) return;
       // a signature block never stands alone: the paragraph it signs, or the last row of the table it signs, is kept with it
       const before = out[out.length - 1];
       if (before && (before.kind === 'paragraph' || (before.kind === 'table' && before.borders))) before.keepWithNext = true;
-      out.push(signatureTable(node.value, ctx));
+      out.push(signatures);
       return;
     }
     default:

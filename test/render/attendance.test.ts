@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFonts, packageJobs } from '../../src/cli/render.js';
 import { loadFile } from '../../src/package/load.js';
-import { renderMarkdown } from '../../src/render/index.js';
+import { markdownToModel, renderMarkdown } from '../../src/render/index.js';
+import { strFromU8, unzipSync } from 'fflate';
 import { requireTools } from './tools.js';
 
 requireTools(['pdftotext']);
@@ -80,5 +81,24 @@ describe('almaty-maslikhat-2018 protocol: the members who sat', () => {
     const table = text.slice(text.indexOf('Отырысқа қатысқан'), text.indexOf('Бағалау нәтижелері'));
     expect([...table.matchAll(/^\s*(\d+)\s+\S/gm)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6]);
     expect(after(text, /Комиссияның төрағасы:/)).toContain('Дүйсенов');
+  });
+});
+
+describe('a session where no member sat', () => {
+  it('an empty signature block is no table (Word refuses a table without a row); a block with lines is one', () => {
+    const blocks = (md: string) => markdownToModel(md, { meta: { title: 't', date: '2026-01-01', language: 'kk-KZ' } }).blocks;
+    expect(blocks('Мәтін.\n\n```signature\n\n```\n').map((b) => b.kind)).toEqual(['paragraph']);
+    expect(blocks('Мәтін.\n\n```signature\nТөраға | ____\n```\n').map((b) => b.kind)).toEqual(['paragraph', 'table']);
+  });
+  it('asa-b-model calibration protocol with every member absent: every table of the DOCX has a row', async () => {
+    const file = 'samples/asa-b-model/valid-session-inline.yaml';
+    const data = loadFile(file).data as { session: { members: Member[] } };
+    for (const m of data.session.members) m.present = false;
+    const job = packageJobs(file, data, TEMPLATES, () => undefined).find((j) => j.name.endsWith('.calibrationProtocol'));
+    const docx = await renderMarkdown(job!.markdown, { format: 'docx', fonts, meta: { title: job!.title, date: job!.date, language: 'kk-KZ' } });
+    const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+    const tables = xml.split('<w:tbl>').slice(1);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) expect(t.slice(0, t.indexOf('</w:tbl>'))).toContain('<w:tr');
   });
 });
