@@ -6,6 +6,7 @@
  */
 import type { TSchema } from 'typebox';
 import { packageSchema, sessionSchema } from './envelope.js';
+import { MODEL_PARAMS } from './b-corps-2018/params.js';
 import type { Pack } from './pack.js';
 
 interface S {
@@ -197,11 +198,18 @@ function shown(v: unknown): string {
 
 /** The pack's params: each value (or place) with its clause, the values dated by an amendment, the reading chosen. */
 function paramsTable(pack: Pack): string[] {
-  const out = [`The values and places the rules read (data: the \`params.json\` that \`src/acts/${pack.id}/params.ts\` reads; each quote is in the act):`, '', '| param | clause | value | reading chosen |', '|---|---|---|---|'];
+  // A newcomer looked for mic-2018's kpiCount in src/acts/mic-2018/params.json, where this line sent them: the
+  // 2018 family's shared provisions are in b-corps-2018/params.json, so each row names the file it is in.
+  const family = (k: string, p: unknown): boolean => (MODEL_PARAMS as Record<string, unknown>)[k] === p;
+  const shared = Object.entries(pack.params).some(([k, p]) => family(k, p));
+  const files = shared
+    ? `\`src/acts/${pack.id}/params.json\`, and, where the row says so, \`src/acts/b-corps-2018/params.json\` (what the 2018 family prints alike), both read by \`src/acts/${pack.id}/params.ts\``
+    : `\`src/acts/${pack.id}/params.json\`, read by \`src/acts/${pack.id}/params.ts\``;
+  const out = [`The values and places the rules read (data: ${files}; each quote is in the act):`, '', '| param | clause | value | reading chosen |', '|---|---|---|---|'];
   for (const [k, p] of Object.entries(pack.params)) {
     const value = 'value' in p ? cell(shown(p.value)) : '— (a place)';
     const dated = 'dated' in p && p.dated ? p.dated.map((d) => `; from ${d.from}${d.to ? ` to ${d.to}` : ''}: ${cell(shown(d.value))} (${d.clause}, ${d.by})`).join('') : '';
-    out.push(`| \`${k}\` | ${p.clause} | ${value}${dated} | ${p.note ? cell(p.note.en) : ''} |`);
+    out.push(`| \`${k}\`${family(k, p) ? ' (b-corps-2018)' : ''} | ${p.clause} | ${value}${dated} | ${p.note ? cell(p.note.en) : ''} |`);
   }
   return out;
 }
