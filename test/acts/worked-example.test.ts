@@ -13,7 +13,7 @@ import { testPack, validPackage } from '../check/test-pack.js';
 
 // -- example: src/rules/distinct.ts --
 /** Distinct rule kind: the rows of a list name each thing once (e.g. a competency rated twice on one sheet). */
-import { baseOf, fill, titleOf, withTitle, type RuleBase } from '../../src/rules/base.js';
+import { baseOf, fill, reads, titleOf, withTitle, type RuleBase } from '../../src/rules/base.js';
 import type { Report, Rule } from '../../src/rules/rule.js';
 
 export interface DistinctSpec extends RuleBase {
@@ -26,6 +26,8 @@ export interface DistinctSpec extends RuleBase {
 export function distinctRule(spec: DistinctSpec): Rule {
   return {
     ...baseOf(spec),
+    reads: reads(spec.rows, `${spec.rows}/*/${spec.field}`),
+    quietWithoutInputs: true,
     check(ctx): Report[] {
       const rows = ctx.get(spec.rows);
       if (!Array.isArray(rows)) return [];
@@ -90,6 +92,12 @@ describe('docs/adding-a-rule-kind.md, worked example', () => {
     });
     expect(f!.message.en).toBe('Each KPI is named 1 time: «НМИ 2» is already in row 2');
     expect(f!.message.kk).toBe('Әр НМИ 1 рет аталады: «НМИ 2» 2-жолда да бар');
+  });
+
+  it('the kind declares what it reads, and is skipped on a package without the list', () => {
+    const rule = pack.rules.find((r) => r.id === 'test-pack/kpi-names-distinct')!;
+    expect(rule.reads).toEqual(['/forms/plan/kpis', '/forms/plan/kpis/*/text']);
+    expect(rule.quietWithoutInputs).toBe(true);
   });
 
   it('the page shows the code this test runs', () => {
