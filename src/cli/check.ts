@@ -19,7 +19,7 @@ import { langFromLocale, setConfigLang } from './lang.js';
 import { checkInWorkers, checkItem, checkWorkerUrl, checkLoaded, checkOptions, jobsFor, type CheckSpec, type Item } from './check-source.js';
 import { progress } from './progress.js';
 import { calendarFileOption, localToday, parseDate } from './options.js';
-import { coalescing, fileSink, stdoutSink, type Sink } from './output.js';
+import { abortOnSignal, coalescing, fileSink, stdoutSink, type Sink } from './output.js';
 import { UsageError } from './usage-error.js';
 import { packageRoot, toolVersion } from './version.js';
 import { pathToFileURL } from 'node:url';
@@ -115,15 +115,19 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
 
   tuneForShortRun(files.length);
   // a terminal gets each file's result as it comes; a file or a pipe gets them in larger writes
-  const target: Sink = opts.output ? fileSink(opts.output) : stdoutSink();
-  const sink = opts.output || !process.stdout.isTTY ? coalescing(target) : { ...target, flush: () => {} };
+  let sink: (Sink & { flush(): void }) | undefined;
+  const unhook = abortOnSignal(() => sink, opts.output, lang);
   try {
+    const target: Sink = opts.output ? fileSink(opts.output) : stdoutSink();
+    sink = opts.output || !process.stdout.isTTY ? coalescing(target) : { ...target, flush: () => {} };
     const code = await checkAll(files, opts, { lang, failOn, today, config, checkOpts, spec, sink, inputs: paths.map((p) => (p === STDIN ? (opts.stdinFilepath ?? p) : p)) });
     sink.commit();
     return code;
   } catch (e) {
-    sink.abort();
+    sink?.abort();
     throw e;
+  } finally {
+    unhook();
   }
 }
 
@@ -178,6 +182,8 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
     if ('skipped' in item) {
       skipped++;
       if (format === 'html' || format === 'xlsx') skippedFiles.push(item.file);
+      // the CSV's reader (a spreadsheet) sees no stderr: the file is a row of its own, rule «not-a-package», in its place
+      if (format === 'csv') all.push({ file: item.file, methodology: null, wording: null, findings: [skippedFinding()] });
       bar.clear();
       sink.flush();
       process.stderr.write(`${item.file}: ${item.skipped[lang]}\n`);
