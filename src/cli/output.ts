@@ -3,9 +3,9 @@
  * file beside it, renamed over FILE only when the report is complete, so a reader never sees half
  * a report and a failed run leaves the old file as it was.
  */
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { t3 } from '../law/finding.js';
+import { t3, type Lang } from '../law/finding.js';
 import { osErrorText } from '../package/os-error.js';
 import { UsageError } from './usage-error.js';
 
@@ -111,5 +111,38 @@ export function coalescing(sink: Sink, limit = 16 * 1024, delay = 100): Sink & {
       flush();
       sink.abort();
     },
+  };
+}
+
+/** The exit codes of a run ended by a signal, as a shell gives them (128 + the signal's number). */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM during a run: what the sink holds is given up as a failed run's is — a streamed report's
+ * lines written out, `--output`'s temporary file removed (Node's default would leave a `.FILE.<pid>.tmp` beside
+ * FILE) — and the user told, in `lang`, that FILE was not written and the one there before is as it was. Returns
+ * the function that removes the handlers (a run that ends calls it). Installed before the sink is made (hence
+ * `sink`, asked when the signal comes): until a process listens for a signal, the signal ends it at once, and a
+ * Ctrl-C just after the temporary file was opened left it there.
+ */
+export function abortOnSignal(sink: () => Sink | undefined, output: string | undefined, lang: Lang, stderr: { write(s: string): unknown } = process.stderr): () => void {
+  const handlers = (Object.keys(SIGNAL_EXIT) as Array<keyof typeof SIGNAL_EXIT>).map((signal) => {
+    const handler = () => {
+      sink()?.abort();
+      if (output !== undefined) {
+        const kept = existsSync(output);
+        const said = kept
+          ? t3(`${output}: тексеру үзілді, есеп жазылмады; бұрынғы файл өзгертілмеді`, `${output}: проверка прервана, отчёт не записан; прежний файл не изменён`, `${output}: the check was interrupted, the report not written; the file there before is unchanged`)
+          : t3(`${output}: тексеру үзілді, есеп жазылмады`, `${output}: проверка прервана, отчёт не записан`, `${output}: the check was interrupted, the report not written`);
+        // (a new line first: the terminal's «^C» or the progress line is on the current one)
+        stderr.write(`\n${said[lang]}\n`);
+      }
+      process.exit(SIGNAL_EXIT[signal]);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
   };
 }
