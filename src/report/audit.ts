@@ -51,6 +51,16 @@ export interface Audit {
   repeats: Repeat[];
 }
 
+/**
+ * A body's or unit's name as the reports group and show it: each run of white space — a double space, a no-break
+ * space or a tab copied from Word — one space. A reader sees such names alike (HTML and a terminal show them alike),
+ * so they are one body; the reports listed «Управление здравоохранения» two or three times over.
+ */
+export function groupName(name: string | undefined): string | null {
+  if (name === undefined) return null;
+  return /\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, ' ') : name;
+}
+
 /** The same servant (by id, else by full name) of the same body for the same period, in two files or more. */
 export function repeats(results: readonly ResultEntry[]): Repeat[] {
   const groups = new Map<string, Repeat>();
@@ -58,11 +68,11 @@ export function repeats(results: readonly ResultEntry[]): Repeat[] {
     const s = r.servant;
     const who = s?.id !== undefined ? `id\u0000${s.id}` : s?.fullName !== undefined ? `name\u0000${s.fullName}` : undefined;
     if (!s || who === undefined || !r.period) continue;
-    const key = `${s.body ?? ''}\u0000${who}\u0000${r.period.from}\u0000${r.period.to}`;
+    const key = `${groupName(s.body) ?? ''}\u0000${who}\u0000${r.period.from}\u0000${r.period.to}`;
     const g = groups.get(key);
-    const file = { file: r.file, unit: s.unit ?? null };
+    const file = { file: r.file, unit: groupName(s.unit) };
     if (g) g.files.push(file);
-    else groups.set(key, { servant: s, period: r.period, files: [file] });
+    else groups.set(key, { servant: s.body === undefined ? s : { ...s, body: groupName(s.body)! }, period: r.period, files: [file] });
   }
   return [...groups.values()]
     .filter((g) => g.files.length > 1)
@@ -95,8 +105,8 @@ export function audit(results: readonly ResultEntry[]): Audit {
   const bodies = new Map<string | null, { total: Tally; units: Map<string | null, UnitRow> }>();
   const rules = new Map<string, RuleRow & { seen: Set<string> }>();
   for (const r of results) {
-    const body = r.servant?.body ?? null;
-    const unit = r.servant?.unit ?? null;
+    const body = groupName(r.servant?.body);
+    const unit = groupName(r.servant?.unit);
     let b = bodies.get(body);
     if (!b) bodies.set(body, (b = { total: empty(), units: new Map() }));
     let u = b.units.get(unit);

@@ -1,5 +1,6 @@
 /** One row per finding, with who it is about: what the spreadsheet, CSV and HTML reports list. Pure. */
 import type { Lang } from '../law/finding.js';
+import { groupName } from './audit.js';
 import { clauseText, messageText, SEVERITY } from './i18n.js';
 import type { ResultEntry } from './summary.js';
 
@@ -34,8 +35,9 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
     for (const f of r.findings) {
       const facts = f.facts ?? {};
       yield {
-        body: r.servant?.body ?? '',
-        unit: r.servant?.unit ?? '',
+        // as the Summary names them, so that a spreadsheet's filter offers each body and unit once
+        body: groupName(r.servant?.body) ?? '',
+        unit: groupName(r.servant?.unit) ?? '',
         servant: r.servant?.fullName ?? '',
         position: r.servant?.position ?? '',
         category: r.servant?.category ?? '',
