@@ -173,6 +173,12 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   const skippedFiles: string[] = [];
   const bar = progress(files.length, opts.progress !== false && files.length >= 50);
   const all: FileResult[] = [];
+  // a result written to the terminal the progress line is on first clears it (else it ran on after «[i/n] file»)
+  const onTerminal = !opts.output && process.stdout.isTTY === true;
+  const writeResult = (text: string) => {
+    if (onTerminal) bar.clear();
+    sink.write(text);
+  };
   let first = true;
   if (format === 'json') sink.write('{"version":1,"results":[');
   const jobs = files.includes(STDIN) ? 1 : jobsFor(opts.jobs, files.length);
@@ -200,10 +206,10 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
       if (SEVERITY_RANK[f.severity] >= SEVERITY_RANK[run.failOn]) failing = true;
     }
     if (format === 'json') {
-      sink.write((first ? '' : ',') + JSON.stringify(result));
+      writeResult((first ? '' : ',') + JSON.stringify(result));
       first = false;
     } else if (streamText) {
-      if (!opts.quiet || result.findings.length > 0) sink.write(formatTextEntry(result, lang));
+      if (!opts.quiet || result.findings.length > 0) writeResult(formatTextEntry(result, lang));
     } else all.push(result);
   }
   bar.done();
