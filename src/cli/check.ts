@@ -23,6 +23,7 @@ import { abortOnSignal, coalescing, fileSink, stdoutSink, type Sink } from './ou
 import { UsageError } from './usage-error.js';
 import { packageRoot, toolVersion } from './version.js';
 import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 
 export const FORMATS = ['text', 'json', 'sarif', 'html', 'xlsx', 'csv', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
@@ -109,7 +110,10 @@ export async function runCheck(paths: string[], opts: CheckOpts): Promise<number
   const checkOpts = await checkOptions(spec);
   if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError(t3('«-» (стандартты кіріс) бір рет қана беріледі', '«-» (стандартный ввод) можно указать только один раз', '«-» (standard input) can be given only once'));
   if (opts.stdinFilepath && !paths.includes(STDIN)) throw new UsageError(t3('--stdin-filepath тек «-» бар кезде қолданылады', '--stdin-filepath используется только вместе с «-»', '--stdin-filepath goes with «-» (standard input)'));
-  const files = await expandInputs(paths, cwd, await ignoreRules(cwd, config?.ignore));
+  // the report of a run before, written into the folder checked (`-o evaluations/report.json`), is no input: it was
+  // skipped as no package, and a second run's report differed from the first's by it
+  const report = opts.output === undefined ? undefined : resolve(cwd, opts.output);
+  const files = (await expandInputs(paths, cwd, await ignoreRules(cwd, config?.ignore))).filter((f) => f === STDIN || resolve(cwd, f) !== report);
   if (files.length === 0)
     throw new UsageError(t3(`${paths.join(', ')} ішінде пакет файлдары (.yaml, .yml, .json) жоқ`, `в ${paths.join(', ')} нет файлов пакетов (.yaml, .yml, .json)`, `no package files (.yaml, .yml, .json) in ${paths.join(', ')}`));
 
