@@ -173,7 +173,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   let unreadable = false;
   let failing = false;
   let skipped = 0;
-  /** The files skipped as not packages, named in the HTML and XLSX reports (whose reader gets no stderr). */
+  /** The files skipped as not packages, named in the HTML and XLSX reports and the text summary (whose reader gets no stderr). */
   const skippedFiles: string[] = [];
   const bar = progress(files.length, opts.progress !== false && files.length >= 50);
   const all: FileResult[] = [];
@@ -191,7 +191,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
     bar.step(item.file);
     if ('skipped' in item) {
       skipped++;
-      if (format === 'html' || format === 'xlsx') skippedFiles.push(item.file);
+      if (format === 'html' || format === 'xlsx' || (format === 'text' && opts.summary)) skippedFiles.push(item.file);
       // the CSV's reader (a spreadsheet) sees no stderr: the file is a row of its own, rule «not-a-package», in its place
       if (format === 'csv') all.push({ file: item.file, methodology: null, wording: null, findings: [skippedFinding()] });
       bar.clear();
@@ -223,7 +223,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   else if (format === 'text') {
     // the rules broken most often by their titles: the packs of the batch's findings (loaded here if workers checked)
     const { ruleTitles } = await import('../report/rule-titles.js');
-    sink.write(formatTextSummary(all, lang, 10, await ruleTitles(all.flatMap((r) => r.findings.map((f) => f.ruleId)))));
+    sink.write(formatTextSummary(all, lang, 10, await ruleTitles(all.flatMap((r) => r.findings.map((f) => f.ruleId))), skippedFiles));
   }
   // The report formats built at the end are loaded only when asked for: SARIF's and HTML's rule descriptions
   // bring every methodology pack, which the streamed formats leave unloaded.

@@ -8,6 +8,7 @@ import type { Finding, Lang, Text3 } from '../law/finding.js';
 import { audit, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
 import { citeText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
+import { unreadRows } from './rows.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
 export function formatText(results: readonly ResultEntry[], lang: Lang): string {
@@ -60,9 +61,13 @@ const width = (s: string): number => [...s].length;
 const pad = (s: string, n: number, right = false): string => (right ? ' '.repeat(Math.max(0, n - width(s))) + s : s + ' '.repeat(Math.max(0, n - width(s))));
 const cut = (s: string, n: number): string => (width(s) <= n ? s : [...s].slice(0, n - 1).join('') + '…');
 
-/** The auditor's summary: per body → per unit, then the most frequent rules with their clause. */
-/** `titleOf`: a rule's title by its id (./rule-titles.ts), to name the rules broken most often; without it, their ids. */
-export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, top = 10, titleOf?: (ruleId: string) => Text3 | undefined): string {
+/**
+ * The auditor's summary: per body → per unit, then the most frequent rules with their clause, then — as the HTML and
+ * XLSX reports list them — the files not read (each at its line:column with what is wrong) and the files `skipped`
+ * as no package, by name: a summary kept in a file (`--summary > сводка.txt`) has no stderr to name them.
+ * `titleOf`: a rule's title by its id (./rule-titles.ts), to name the rules broken most often; without it, their ids.
+ */
+export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, top = 10, titleOf?: (ruleId: string) => Text3 | undefined, skipped: readonly string[] = []): string {
   const w = WORDS[lang];
   const a = audit(results);
   const nums = (t: Tally) => [t.files, t.clean, t.errors, t.warnings, t.overdue].map(String);
@@ -93,6 +98,14 @@ export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, t
     }
     out.push('');
   }
+  const unread = unreadRows(results, lang);
+  if (unread.length > 0) {
+    out.push(w.unread, `  ${w.unreadNote}`);
+    for (const u of unread) out.push(`  ${u.file}${u.place ? `:${u.place}` : ''}  ${u.message}`);
+    out.push('');
+  }
+  if (skipped.length > 0) out.push(w.skippedNote, ...skipped.map((f) => `  ${f}`), '');
   out.push(`${w.total}: ${[count(a.total.files, 'file', lang), count(a.total.errors, 'error', lang), count(a.total.warnings, 'warning', lang), count(a.total.infos, 'info', lang)].join(', ')}`);
+  if (skipped.length > 0) out.push(count(skipped.length, 'skipped', lang));
   return out.join('\n') + '\n';
 }

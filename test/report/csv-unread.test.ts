@@ -4,26 +4,19 @@
  * report's language) in the folder's order, beside the `input` rows of the files not read.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, HEADINGS } from '../../src/report/rows.js';
 import { SEVERITY } from '../../src/report/i18n.js';
 import { skippedFinding } from '../../src/cli/inputs.js';
-import { tempDir } from '../temp.js';
-import { BROKEN, SKIPPED, SKIPPED_TEXT } from './audit-folder.js';
+import { BROKEN, SKIPPED, unitFolder } from './audit-folder.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 const TODAY = '2026-12-04';
 
-/** A unit's folder as an HR department sends it: a package, broken files, and a YAML that is no package. */
-const FOLDER = join(tempDir('bagalau-csv-unread-'), 'Управление образования', 'Отдел кадров');
-mkdirSync(FOLDER, { recursive: true });
-copyFileSync('samples/mic-2018/valid.yaml', join(FOLDER, 'Оценка 01.yaml'));
-for (const [name, text] of Object.entries(BROKEN)) writeFileSync(join(FOLDER, name), text);
-writeFileSync(join(FOLDER, SKIPPED), SKIPPED_TEXT);
+const FOLDER = unitFolder('bagalau-csv-unread-');
 
 const col = (k: (typeof COLUMNS)[number]): number => COLUMNS.indexOf(k);
 
