@@ -28,11 +28,11 @@ export interface SessionWord { kk: string; ru: string; en: string }
 type Role = (typeof MEMBER_ROLES)[number];
 type Vote = (typeof VOTES)[number];
 
-export interface SessionWords {
+export type SessionWords = {
   role: Readonly<Record<Role, SessionWord>>;
   voting: Readonly<Record<'open' | 'secret', SessionWord>>;
   vote: Readonly<Record<Vote, SessionWord>>;
-}
+};
 
 export const SESSION_WORDS: Readonly<SessionWords> = {
   role: {
@@ -54,6 +54,7 @@ export const SESSION_WORDS: Readonly<SessionWords> = {
 
 /** The Kazakh word a document prints for a code of `table`; undefined for a code the table lacks. */
 export function sessionWordKk(table: string, code: string): string | undefined {
-  const words = (SESSION_WORDS as unknown as Record<string, Record<string, SessionWord> | undefined>)[table];
+  const tables: Readonly<Record<string, Readonly<Record<string, SessionWord>>>> = SESSION_WORDS;
+  const words = Object.hasOwn(tables, table) ? tables[table] : undefined;
   return words && Object.hasOwn(words, code) ? words[code]?.kk : undefined;
 }
