@@ -14,11 +14,11 @@ import { periodPart, safePart } from './file-name.js';
 export const STAFF_FIELDS: { field: string; label: Text3; aliases: string[]; required?: true; kind?: 'date' | 'boolean' }[] = [
   { field: 'id', label: t3('табель нөмірі', 'табельный номер', 'personnel number'), aliases: ['табель нөмірі', 'табель', 'табельный номер', 'таб. номер', 'таб номер', 'id', 'personnel number', 'no.'] },
   { field: 'fullName', label: t3('Т.А.Ә.', 'ФИО', 'full name'), aliases: ['т.а.ә.', 'таә', 'тегі, аты, әкесінің аты', 'аты-жөні', 'фио', 'ф.и.о.', 'фамилия, имя, отчество', 'full name', 'name'], required: true },
-  { field: 'position', label: t3('лауазымы', 'должность', 'position'), aliases: ['лауазымы', 'лауазым', 'должность', 'position'], required: true },
-  { field: 'category', label: t3('санаты', 'категория', 'category'), aliases: ['санаты', 'лауазым санаты', 'санат', 'категория', 'категория должности', 'category'], required: true },
-  { field: 'unit', label: t3('құрылымдық бөлімше', 'структурное подразделение', 'unit'), aliases: ['құрылымдық бөлімше', 'бөлімше', 'бөлім', 'структурное подразделение', 'подразделение', 'отдел', 'unit', 'department'] },
-  { field: 'body', label: t3('мемлекеттік орган', 'государственный орган', 'state body'), aliases: ['мемлекеттік орган', 'орган', 'государственный орган', 'госорган', 'body', 'state body'], required: true },
-  { field: 'appointedOn', label: t3('тағайындалған күні', 'дата назначения', 'appointed on'), aliases: ['тағайындалған күні', 'лауазымға тағайындалған күні', 'тағайындалды', 'дата назначения', 'дата назначения на должность', 'назначен', 'appointed on', 'appointed'], required: true, kind: 'date' },
+  { field: 'position', label: t3('лауазымы', 'должность', 'position'), aliases: ['лауазымы', 'лауазым', 'лауазымның атауы', 'лауазым атауы', 'должность', 'наименование должности', 'position'], required: true },
+  { field: 'category', label: t3('санаты', 'категория', 'category'), aliases: ['санаты', 'лауазым санаты', 'лауазымның санаты', 'санат', 'категория', 'категория должности', 'category'], required: true },
+  { field: 'unit', label: t3('құрылымдық бөлімше', 'структурное подразделение', 'unit'), aliases: ['құрылымдық бөлімше', 'құрылымдық бөлімшенің атауы', 'құрылымдық бөлімшесінің атауы', 'бөлімше', 'бөлім', 'структурное подразделение', 'наименование структурного подразделения', 'подразделение', 'отдел', 'unit', 'department'] },
+  { field: 'body', label: t3('мемлекеттік орган', 'государственный орган', 'state body'), aliases: ['мемлекеттік орган', 'мемлекеттік органның атауы', 'орган', 'государственный орган', 'наименование государственного органа', 'госорган', 'body', 'state body'], required: true },
+  { field: 'appointedOn', label: t3('тағайындалған күні', 'дата назначения', 'appointed on'), aliases: ['тағайындалған күні', 'лауазымға тағайындалған күні', 'тағайындалу күні', 'лауазымға тағайындалу күні', 'тағайындалды', 'дата назначения', 'дата назначения на должность', 'назначен', 'appointed on', 'appointed'], required: true, kind: 'date' },
   { field: 'directSupervisor', label: t3('тікелей басшы', 'непосредственный руководитель', 'direct supervisor'), aliases: ['тікелей басшы', 'тікелей басшысы', 'непосредственный руководитель', 'руководитель', 'direct supervisor', 'supervisor'] },
   { field: 'superiorManager', label: t3('жоғары тұрған басшы', 'вышестоящий руководитель', 'superior manager'), aliases: ['жоғары тұрған басшы', 'вышестоящий руководитель', 'superior manager'] },
   { field: 'unitHead', label: t3('бөлімше басшысы', 'руководитель подразделения', 'head of unit'), aliases: ['бөлімше басшысы', 'құрылымдық бөлімшенің басшысы', 'руководитель подразделения', 'руководитель структурного подразделения', 'head of unit', 'unit head'] },
@@ -204,12 +204,17 @@ async function readXlsx(name: string, bytes: Uint8Array, sheet?: string): Promis
 /** A header's words in order, so that «Руководитель непосредственный» (a two-row header read down) names the field «непосредственный руководитель» does. */
 const wordsKey = (s: string): string => norm(s).split(' ').sort().join(' ');
 
-/** The staff field a header names, if any. */
+/**
+ * The staff field a header names, if any; else the header without its words in parentheses — the acts' forms head
+ * the name's column «Тегі, аты, әкесінің аты (болған жағдайда)», and lists copy it.
+ */
 function fieldOf(header: string): (typeof STAFF_FIELDS)[number] | undefined {
   const n = norm(header);
   if (!n) return undefined;
   const k = wordsKey(header);
-  return STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n)) ?? STAFF_FIELDS.find((s) => s.aliases.some((a) => wordsKey(a) === k));
+  const found = STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n)) ?? STAFF_FIELDS.find((s) => s.aliases.some((a) => wordsKey(a) === k));
+  const bare = header.replace(/\([^)]*\)/g, ' ');
+  return found ?? (bare !== header ? fieldOf(bare) : undefined);
 }
 
 /** How many cells of a row name a staff field: a header row names several. */

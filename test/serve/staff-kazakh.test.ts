@@ -76,6 +76,16 @@ describe("an akimat's list in Kazakh", () => {
   });
 });
 
+describe('Kazakh headers as the forms and lists word them', () => {
+  it("the acts' «Тегі, аты, әкесінің аты (болған жағдайда)», «…атауы» headers name their fields", () => {
+    const headers = ['№ р/с', 'Тегі, аты, әкесінің аты (болған жағдайда)', 'Лауазымның атауы', 'Лауазымның санаты', 'Құрылымдық бөлімшенің атауы', 'Мемлекеттік органның атауы', 'Лауазымға тағайындалу күні'];
+    const { mapping, unmatched, nameParts } = mapHeaders(headers);
+    expect(mapping).toEqual({ fullName: 1, position: 2, category: 3, unit: 4, body: 5, appointedOn: 6 });
+    expect(unmatched).toEqual(['№ р/с']);
+    expect(nameParts).toBeUndefined();
+  });
+});
+
 describe("a ministry department's list, the name in three columns", () => {
   it('«Аты-жөні» merged over «Тегі» | «Аты» | «Әкесінің аты»: the full name is the three joined; the total row named', async () => {
     const { result, files, rejected } = await importList('тізім.xlsx', await ministryList(), { values: { body: MINISTRY } });
