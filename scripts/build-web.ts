@@ -43,7 +43,7 @@ export function createRequire() {
 }`;
 const engineModule = `
 import { register } from 'node:module';
-export { checkPackage, checkSession } from ${js(join(root, 'src', 'serve', 'page-engine.ts'))};
+export { checkPackage, checkSession, indicatorChoices } from ${js(join(root, 'src', 'serve', 'page-engine.ts'))};
 const chunks = {
 ${packIds.map((id) => `  ${js(id)}: () => import(${js(`bagalau:validators/${id}`)}),`).join('\n')}
 };

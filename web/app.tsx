@@ -90,7 +90,7 @@ function App() {
 // ---------------------------------------------------------------- fill
 
 /** What SchemaForm hands its widgets and templates (the form library's registry holds it): the page's language, each field message's severity. */
-interface FormContext { lang?: Lang; severities?: Map<string, Severity> }
+interface FormContext { lang?: Lang; severities?: Map<string, Severity>; indicators?: string[][] }
 /** The page's language, as SchemaForm hands it to the widgets. */
 const pageLang = (props: WidgetProps): Lang => (props.registry.formContext as FormContext | undefined)?.lang ?? 'kk';
 
@@ -178,7 +178,28 @@ function TextWidget(props: WidgetProps) {
   return props.schema.type === 'number' || props.schema.type === 'integer' ? <DecimalWidget {...props} /> : <DefaultTextWidget {...props} />;
 }
 
-const widgets = { DateWidget: KzDateWidget, TextWidget };
+/**
+ * An indicator a competency sheet's row names (not observed, App. 4): the act's texts for the row's competency and the
+ * servant's category group are offered under the field (a list the browser shows as the officer clicks or types), since
+ * the check reads an indicator by its words; any text may still be typed, for the check to name.
+ */
+function IndicatorWidget(props: WidgetProps) {
+  const { id, value, onChange, onBlur, onFocus, disabled, readonly, required } = props;
+  // `f-competencySheet_rows_3_notObserved_0`: row 3's choices
+  const row = /_rows_(\d+)_[A-Za-z]+_\d+$/.exec(id);
+  const choices = row ? ((props.registry.formContext ?? {}) as FormContext).indicators?.[Number(row[1])] ?? [] : [];
+  const list = `${id}__choices`;
+  return (
+    <>
+      <input id={id} name={id} className="form-control indicator" type="text" required={required} list={choices.length ? list : undefined} value={typeof value === 'string' ? value : ''}
+        disabled={disabled || readonly} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+        onBlur={(e) => onBlur(id, e.target.value)} onFocus={(e) => onFocus(id, e.target.value)} />
+      {choices.length > 0 && <datalist id={list}>{choices.map((c) => <option key={c} value={c} />)}</datalist>}
+    </>
+  );
+}
+
+const widgets = { DateWidget: KzDateWidget, TextWidget, IndicatorWidget };
 
 /**
  * A number field is drawn straight by its widget (DecimalWidget), not through the form library's NumberField: in a
@@ -263,11 +284,11 @@ function Section(props: { title: string; id: string; children: ReactNode; tools?
   );
 }
 
-function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; methodology: string; findings: Finding[]; section: string[]; onChange: (v: unknown) => void; uiSchema?: Record<string, unknown> }) {
-  const { schema, lang, methodology, findings, section } = props;
+function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; methodology: string; findings: Finding[]; section: string[]; onChange: (v: unknown) => void; uiSchema?: Record<string, unknown>; indicators?: string[][] }) {
+  const { schema, lang, methodology, findings, section, indicators } = props;
   const local = useMemo(() => localise(schema, lang, methodology, `/${section.join('/')}`) as RJSFSchema, [schema, lang, methodology, section]);
   const extraErrors = useMemo(() => errorSchemaFor(findings, section, lang), [findings, section, lang]);
-  const formContext = useMemo<FormContext>(() => ({ lang, severities: fieldSeverities(findings, section, lang) }), [findings, section, lang]);
+  const formContext = useMemo<FormContext>(() => ({ lang, severities: fieldSeverities(findings, section, lang), indicators }), [findings, section, lang, indicators]);
   return (
     <Form
       idPrefix={props.id}
@@ -346,6 +367,17 @@ async function checkLive(pkg: Record<string, unknown>, file: string, today: stri
   return { ...r, engine: 'server' };
 }
 
+/** The App. 4 indicators the package's competency sheet may name, row by row (engine in the page); null if it cannot load. */
+async function indicatorsLive(pkg: Record<string, unknown>): Promise<IndicatorChoices | null> {
+  try {
+    return (await (engine ??= import('bagalau:engine'))).indicatorChoices(pkg);
+  } catch {
+    engine = undefined;
+    return null;
+  }
+}
+type IndicatorChoices = ReturnType<Engine['indicatorChoices']>;
+
 /** A session file's own findings as it will be saved (its schema), by the engine in the page; none if it cannot load. */
 async function checkSessionLive(data: unknown, file: string, methodology: string): Promise<Finding[]> {
   try {
@@ -362,6 +394,10 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [path, setPath] = useState<string | null>(null);
   const [pkg, setPkg] = useState<Record<string, unknown> | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
+  // the competency sheet's indicator choices (App. 4), by row, as the package now reads (IndicatorWidget)
+  const [indicators, setIndicators] = useState<IndicatorChoices>(null);
+  const indicatorField = indicators?.field;
+  const indicatorUi = useMemo(() => (indicatorField ? { rows: { items: { [indicatorField]: { items: { 'ui:widget': 'IndicatorWidget' } } } } } : undefined), [indicatorField]);
   const [status, setStatus] = useState<string>('');
   const [dirty, setDirty] = useState(false);
   // «saved» stays shown until the next change: the check that follows a save sets and clears the status line
@@ -437,6 +473,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       checkLive(pkg, path || 'package.yaml', today, texts, dirty ? undefined : onDisk ?? undefined)
         .then((r) => n === seq.current && (setResult(r), setStatus('')))
         .catch((e: unknown) => n === seq.current && (setResult(e instanceof ApiError ? { file: path ?? '', methodology: null, wording: null, findings: e.findings, engine: 'server' } : null), setStatus('')));
+      void indicatorsLive(pkg).then((c) => n === seq.current && setIndicators(c));
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [pkg, path, lang, today, sessions, dirty, onDisk]);
@@ -814,7 +851,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                     ) : (
                       <button className="add-form" onClick={() => updateForm(key, {})}>{tr('addForm', lang)}</button>
                     )}>
-                    {key in forms && <SchemaForm id={`f-${key}`} schema={fs} data={forms[key]} lang={lang} methodology={methodologyId} findings={findings} section={['forms', key]} onChange={(v) => updateForm(key, v)} />}
+                    {key in forms && <SchemaForm id={`f-${key}`} schema={fs} data={forms[key]} lang={lang} methodology={methodologyId} findings={findings} section={['forms', key]} onChange={(v) => updateForm(key, v)}
+                      {...(indicators?.form === key ? { indicators: indicators.rows, uiSchema: indicatorUi } : {})} />}
                   </Section>
                 ))}
                 {props['events'] && (

@@ -8,5 +8,7 @@ declare module 'bagalau:engine' {
   export function loadValidators(id: string): Promise<boolean>;
   /** A session file's own findings (its schema), as it will be saved at `file`. */
   export function checkSession(data: unknown, file: string, methodology: string): CheckResult['findings'];
+  /** The App. 4 indicator texts each row of the package's competency sheet may list (null: no such catalogue). */
+  export function indicatorChoices(data: unknown): { form: string; field: string; rows: string[][] } | null;
   export function checkPackage(data: unknown, file: string, today: string, sessions?: ReadonlyMap<string, string>, text?: string): CheckResult;
 }

@@ -17,6 +17,10 @@ import type { Finding } from '../law/finding.js';
 import { createCalendar, type Calendar } from '../law/calendar/index.js';
 import { t3, type Text3 } from '../law/finding.js';
 import { docFromBytes } from '../package/from-bytes.js';
+import { chooseGroup, nameKey, type CompetencyCatalogue } from '../rules/competency.js';
+import { CATALOGUE as MIC_CATALOGUE } from '../acts/mic-2018/catalogue.js';
+import { CATALOGUE as ALMATY_CATALOGUE } from '../acts/almaty-maslikhat-2018/catalogue.js';
+import { CATALOGUE as KYZYLORDA_CATALOGUE } from '../acts/kyzylorda-maslikhat-2018/catalogue.js';
 import type { SourceDoc } from '../package/source-doc.js';
 
 /** The text a package is saved as in the workspace: YAML, or JSON for a .json path (`PUT /api/file`). */
@@ -80,4 +84,47 @@ export function checkSession(data: unknown, file: string, methodology: string): 
   const pack = loadedPack(methodology);
   const read = doc.findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, file }));
   return doc.data === undefined || !pack ? read : [...read, ...sessionFileFindings(pack, doc)];
+}
+
+/**
+ * Where each methodology's competency sheet names indicators (the App. 4 catalogue's texts, which the competency
+ * rule reads by their words): its rows, the field of a row that lists them, and which of a cell's columns count —
+ * as the pack's competency rule is given them (b-corps-2018/procedure.ts, kyzylorda-maslikhat-2018/rules.ts).
+ */
+const INDICATOR_FIELDS: Readonly<Record<string, { catalogue: CompetencyCatalogue; rows: 'competencySheet'; field: string; accept: 'effective' | 'effective-or-ineffective' }>> = {
+  'mic-2018': { catalogue: MIC_CATALOGUE, rows: 'competencySheet', field: 'notObserved', accept: 'effective' },
+  'almaty-maslikhat-2018': { catalogue: ALMATY_CATALOGUE, rows: 'competencySheet', field: 'notObserved', accept: 'effective' },
+  'kyzylorda-maslikhat-2018': { catalogue: KYZYLORDA_CATALOGUE, rows: 'competencySheet', field: 'indicators', accept: 'effective-or-ineffective' },
+};
+
+/** The indicator texts a competency sheet's rows may name: per row (by its competency), for the servant's category group. */
+export interface IndicatorChoices {
+  /** The form (`forms.<form>`) and the field of its rows that lists indicators. */
+  form: string;
+  field: string;
+  /** Row i's choices (none: its competency or the servant's category not the catalogue's). */
+  rows: string[][];
+}
+
+/**
+ * The App. 4 texts each row of the package's competency sheet may list, as the competency rule reads them (the
+ * servant's category, position and post choose the group: chooseGroup): the page offers them under the field, so
+ * the officer picks the act's words instead of guessing them. Null for a methodology without such a catalogue.
+ */
+export function indicatorChoices(data: unknown): IndicatorChoices | null {
+  const pkg = (data ?? {}) as { methodology?: unknown; servant?: Record<string, unknown>; forms?: Record<string, { rows?: unknown } | undefined> };
+  const at = typeof pkg.methodology === 'string' ? INDICATOR_FIELDS[pkg.methodology] : undefined;
+  if (!at) return null;
+  const servant = pkg.servant ?? {};
+  const managerial = typeof servant['managerial'] === 'boolean' ? servant['managerial'] : undefined;
+  const { group } = chooseGroup(at.catalogue, String(servant['category'] ?? ''), String(servant['position'] ?? ''), managerial);
+  const rows = pkg.forms?.[at.rows]?.rows;
+  const out: string[][] = [];
+  for (const row of Array.isArray(rows) ? rows : []) {
+    const name = row && typeof row === 'object' ? (row as Record<string, unknown>)['competency'] : undefined;
+    const comp = typeof name === 'string' ? at.catalogue.competencies.find((c) => nameKey(c.sheetName) === nameKey(name) || nameKey(c.name) === nameKey(name)) : undefined;
+    const cell = group && comp ? comp.cells[group.id] : undefined;
+    out.push(cell ? (at.accept === 'effective' ? [...cell.effective] : [...cell.effective, ...cell.ineffective]) : []);
+  }
+  return { form: at.rows, field: at.field, rows: out };
 }
