@@ -53,12 +53,13 @@ export interface Audit {
 
 /**
  * A body's or unit's name as the reports group and show it: each run of white space — a double space, a no-break
- * space or a tab copied from Word — one space. A reader sees such names alike (HTML and a terminal show them alike),
- * so they are one body; the reports listed «Управление здравоохранения» two or three times over.
+ * space or a tab copied from Word — one space, and none at either end (a cell copied from a spreadsheet often keeps
+ * a trailing space). A reader sees such names alike (HTML and a terminal show them alike), so they are one body; the
+ * reports listed «Управление здравоохранения» two or three times over.
  */
 export function groupName(name: string | undefined): string | null {
   if (name === undefined) return null;
-  return /\s\s|[^\S ]/.test(name) ? name.replace(/\s+/g, ' ') : name;
+  return /\s\s|[^\S ]|^ | $/.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
 }
 
 /** The same servant (by id, else by full name) of the same body for the same period, in two files or more. */

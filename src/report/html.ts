@@ -5,7 +5,7 @@
  * results are confidential and the page must open offline. Prints on A4. Pure.
  */
 import type { Lang } from '../law/finding.js';
-import { audit, type Tally } from './audit.js';
+import { audit, groupName, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
 import { citeText, clauseText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
@@ -205,7 +205,8 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   const withFindings = results.filter((r) => !notRead(r) && r.findings.some((f) => f.severity !== 'info'));
   // a heading over nothing reads as a page that failed to print its findings: say there are none
   if (withFindings.length === 0) out.push(`<p id="no-findings">${esc(w.noBreaches)}</p>`);
-  const key = (r: ResultEntry) => `${r.servant?.body ?? '\uffff'}\u0000${r.servant?.unit ?? '\uffff'}\u0000${r.servant?.fullName ?? '\uffff'}\u0000${r.file}`;
+  // sorted by the names the summary groups by (a body typed with a no-break space sorts with its twins)
+  const key = (r: ResultEntry) => `${groupName(r.servant?.body) ?? '\uffff'}\u0000${groupName(r.servant?.unit) ?? '\uffff'}\u0000${r.servant?.fullName ?? '\uffff'}\u0000${r.file}`;
   for (const r of [...withFindings].sort((x, y) => key(x).localeCompare(key(y), 'kk'))) {
     const s = r.servant;
     out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · <span class="d">${esc(wordingText(r.wording, lang))}</span>` : ''}${r.period ? ` · ${esc(w.period)} ${period(r.period, lang)}` : ''}</p>`);

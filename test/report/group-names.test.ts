@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit, groupName } from '../../src/report/audit.js';
 import { findingRows } from '../../src/report/rows.js';
+import { formatHtml } from '../../src/report/html.js';
 import type { ResultEntry } from '../../src/report/summary.js';
 
 const finding = { ruleId: 'mic-2018/commission-size', severity: 'error' as const, path: '', message: { kk: 'к', ru: 'р', en: 'e' } };
@@ -37,5 +38,28 @@ describe('bodies and units named with other white space', () => {
     const name = 'Аппарат акима области';
     expect(groupName(name)).toBe(name);
     expect(groupName(undefined)).toBeNull();
+  });
+});
+
+describe('a name with a space left at its end (a cell copied from a spreadsheet)', () => {
+  it('is grouped with the same name typed without it', () => {
+    expect(groupName('Управление здравоохранения ')).toBe('Управление здравоохранения');
+    expect(groupName('\u00a0Отдел кадров')).toBe('Отдел кадров');
+    const a = audit([entry('a.yaml', 'Управление здравоохранения', 'Отдел кадров', 'A1'), entry('b.yaml', 'Управление здравоохранения ', 'Отдел кадров ', 'A2')]);
+    expect(a.bodies.map((b) => [b.body, b.units.map((u) => [u.unit, u.files])])).toEqual([['Управление здравоохранения', [['Отдел кадров', 2]]]]);
+  });
+});
+
+describe("the HTML's servant sections", () => {
+  it('sort a body typed with a space before it among its twins, not before every other body', () => {
+    // « Управление здравоохранения» sorts before «Аппарат акима» by its raw letters (a space before any letter)
+    const results = [
+      entry('a.yaml', 'Аппарат акима', 'Отдел кадров', 'A1'),
+      entry('b.yaml', 'Управление здравоохранения', 'Отдел кадров', 'A2'),
+      entry('c.yaml', ' Управление\u00a0здравоохранения', 'Отдел кадров', 'A3'),
+    ];
+    const html = formatHtml(results, 'ru');
+    const order = [...html.matchAll(/<code>([abc]\.yaml)<\/code>/g)].map((m) => m[1]);
+    expect(order.filter((f, i) => order.indexOf(f) === i)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
   });
 });
