@@ -204,6 +204,7 @@ export function parseText(text: string, kind: 'json' | 'yaml'): Parsed {
 
 /** parseText, and the YAML syntax tree the data came from (for its places). */
 export function readText(text: string, kind: 'json' | 'yaml'): { parsed: Parsed; tree?: YamlTree } {
+  if (isBlank(text, kind)) return { parsed: { findings: [emptyFile()] } };
   const { tree, ...parsed } = kind === 'json' ? parseJson(text) : parseYaml(text);
   if (parsed.data === undefined) return { parsed };
   const findings: Finding[] = [];
@@ -227,6 +228,30 @@ export function readText(text: string, kind: 'json' | 'yaml'): { parsed: Parsed;
     } };
   }
 }
+
+/**
+ * Nothing but white space (YAML: and comments, `---`, `...`): a file saved empty, or cut before its first key. Said so,
+ * instead of «not an evaluation package: no top-level methodology field» (YAML reads it as null) or «the file ended
+ * before the JSON did», which send the reader looking for a key or a bracket.
+ */
+function isBlank(text: string, kind: 'json' | 'yaml'): boolean {
+  if (kind === 'json') return !/\S/.test(text);
+  // line by line, stopping at the first line with content: a package's first line already has its first key
+  for (let from = 0; from < text.length;) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? text.length : end).trim();
+    if (line !== '' && line !== '---' && line !== '...' && !line.startsWith('#')) return false;
+    from = end < 0 ? text.length : end + 1;
+  }
+  return true;
+}
+
+const emptyFile = (): Finding =>
+  inputError(t3(
+    'Файл бос: онда бағалау пакеті жоқ (файл бос сақталған не соңына дейін жазылмаған болуы мүмкін)',
+    'Файл пуст: в нём нет пакета оценки (возможно, он сохранён пустым или записан не до конца)',
+    'The file is empty: it holds no evaluation package (it may have been saved empty or not written to the end)',
+  ));
 
 /** Which parser: by extension, else by the first character. */
 export const kindOf = (file: string, text: string): 'json' | 'yaml' =>
