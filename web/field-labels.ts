@@ -428,7 +428,7 @@ export const fieldLabel = (methodology: string, pointer: string): FieldLabel | u
  * schema keeps as English codes: the one table of src/acts/session-words.ts (Kazakh as the protocols and orders print
  * them, with the clauses they come from; Russian and English working translations). The file keeps the code.
  */
-export const SESSION_CODE_WORDS: Readonly<Record<'role' | 'voting' | 'vote', Readonly<Record<string, FieldLabel>>>> = SESSION_WORDS;
+export const SESSION_CODE_WORDS: Readonly<Record<'role' | 'voting' | 'vote' | 'kind', Readonly<Record<string, FieldLabel>>>> = SESSION_WORDS;
 
 type Node = { enum?: unknown[]; properties?: Record<string, Node>; items?: Node };
 
@@ -441,6 +441,7 @@ export function sessionUiSchema(schema: Node | undefined, lang: 'kk' | 'ru' | 'e
     ({ 'ui:enumNames': (node?.enum ?? []).map((c) => words[String(c)]?.[lang] ?? String(c)) });
   const p = schema?.properties;
   return {
+    kind: names(p?.['kind'], SESSION_CODE_WORDS.kind),
     voting: names(p?.['voting'], SESSION_CODE_WORDS.voting),
     members: { items: { role: names(p?.['members']?.items?.properties?.['role'], SESSION_CODE_WORDS.role) } },
     decisions: { items: { votes: { items: { vote: names(p?.['decisions']?.items?.properties?.['votes']?.items?.properties?.['vote'], SESSION_CODE_WORDS.vote) } } } },

@@ -17,6 +17,10 @@
  *   «басым дауыс» (the majority of votes). These are the words a Kazakh protocol records a vote with (for, against,
  *   abstained). A choice, written here once.
  *
+ * - kind «бағалау жөніндегі комиссия отырысы» (`commission`): mic-2018 and almaty-maslikhat-2018 cl. 5 («Бағалау жөніндегі
+ *   комиссия»), App. 5 («Бағалау жөніндегі комиссия отырысының хаттамасы»); «калибрлеу сессиясы» (`calibration`):
+ *   sjc-apparatus (act 004) cl. 40 and after. The packs whose schema writes the kind in Kazakh already need no word.
+ *
  * The commission-forming order (templates/mic-2018, almaty-maslikhat-2018 commissionOrder.md.hbs) adds to the
  * secretary «(дауыс бермейді)» after cl. 34 («Комиссияның хатшысы дауыс беруге қатыспайды»), in the template, beside
  * the clause it prints.
@@ -32,6 +36,7 @@ export type SessionWords = {
   role: Readonly<Record<Role, SessionWord>>;
   voting: Readonly<Record<'open' | 'secret', SessionWord>>;
   vote: Readonly<Record<Vote, SessionWord>>;
+  kind: Readonly<Record<'commission' | 'calibration', SessionWord>>;
 };
 
 export const SESSION_WORDS: Readonly<SessionWords> = {
@@ -49,6 +54,10 @@ export const SESSION_WORDS: Readonly<SessionWords> = {
     for: { kk: 'жақтап', ru: 'за', en: 'for' },
     against: { kk: 'қарсы', ru: 'против', en: 'against' },
     abstain: { kk: 'қалыс', ru: 'воздержался', en: 'abstained' },
+  },
+  kind: {
+    commission: { kk: 'бағалау жөніндегі комиссия отырысы', ru: 'заседание комиссии по оценке', en: 'evaluation commission session' },
+    calibration: { kk: 'калибрлеу сессиясы', ru: 'калибровочная сессия', en: 'calibration session' },
   },
 };
 

@@ -6,6 +6,7 @@
  * a name with it, and the server refuses the same names (./workspace.ts).
  */
 import { t3, type Text3 } from '../law/finding.js';
+import { sessionWordKk } from '../acts/session-words.js';
 
 /** Letters and digits of a text, the rest as single dashes: «Сейітқали Айгерім» → «Сейітқали-Айгерім». */
 export const safePart = (s: string, max = 60): string =>
@@ -112,10 +113,11 @@ export function sessionFoundAlone(packageFile: string, sessionFile: string): boo
 /**
  * The name a new session file is proposed under, in the `sessions/` folder beside the package's folder (sessionsFolderFor;
  * the page lists session files from every `sessions/` folder): its kind and its date
- * («sessions/калибрлеу-сессиясы-2026-04-24.yaml»); undefined while the date is not filled in.
+ * («sessions/калибрлеу-сессиясы-2026-04-24.yaml», «sessions/бағалау-жөніндегі-комиссия-отырысы-2026-01-20.yaml»); undefined while the date is not filled in.
  */
 export function proposedSessionName(session: Record<string, unknown> | null | undefined, packageFile = 'package.yaml'): string | undefined {
-  const kind = typeof session?.['kind'] === 'string' ? safePart(session['kind']) : '';
+  // a kind the file keeps as a code (`commission`) is named by its Kazakh word, as the page shows it
+  const kind = typeof session?.['kind'] === 'string' ? safePart(sessionWordKk('kind', session['kind']) ?? session['kind']) : '';
   const date = typeof session?.['date'] === 'string' && ISO.test(session['date']) ? session['date'] : '';
   if (!date) return undefined;
   return `${sessionsFolderFor(packageFile)}${kind ? `${kind}-` : ''}${date}.yaml`;

@@ -5,12 +5,18 @@
  * observed (cl. 27), and the check reads each by the App. 4 words for the servant's category group — the field was a
  * bare text box, and the officer could not know which words it wanted. The page now offers, under each such field,
  * the act's indicators of the row's competency for the servant's category (a list the browser shows as one clicks or
- * types); a text that is not one of them is still kept and named by the check.
+ * types); a text that is not one of them is still kept and named by the check. The commission session written on the
+ * page offered its kind as the file's code, «commission», the one English word on the Kazakh page, and named the new
+ * file by it: the kind is now chosen by the act's words («бағалау жөніндегі комиссия отырысы», cl. 5, App. 5), which
+ * name the file too; the file keeps the code.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../browser.js';
-import { openPackage, pageSession, settled } from './browser-session.js';
+import { createPackage, openPackage, pageSession, settled } from './browser-session.js';
 
 describe.skipIf(!hasChromium())('the Kazakh officer fills a mic-2018 package', () => {
   const web = pageSession();
@@ -53,6 +59,27 @@ describe.skipIf(!hasChromium())('the Kazakh officer fills a mic-2018 package', (
       await settled(p);
       await expect.poll(() => notIndicator.count(), { timeout: 30_000 }).toBe(0);
       expect(await p.locator('#findings-list li[data-field^="/forms/competencySheet/rows/3"]').count()).toBe(0);
+    });
+  }, 120_000);
+
+  it('the commission session: its kind in Kazakh words, the file named by them, the file keeping the code', async () => {
+    await asOfficer(async (p) => {
+      await createPackage(p, 'mic-2018', 'kk/commission.yaml');
+      await p.click('#session-new');
+      await p.waitForSelector('#sess_date');
+      const kinds = (await p.locator('#sess_kind option').allInnerTexts()).map((t) => t.trim()).filter((t) => t !== '');
+      // «commission», the file's code, was the one choice on the Kazakh page
+      expect(kinds).toEqual(['бағалау жөніндегі комиссия отырысы']);
+      await p.selectOption('#sess_kind', { label: 'бағалау жөніндегі комиссия отырысы' });
+      await p.fill('#sess_date', '20.01.2026');
+      await expect.poll(() => p.inputValue('#session-path'), { timeout: 15_000 }).toBe('sessions/бағалау-жөніндегі-комиссия-отырысы-2026-01-20.yaml');
+      await p.click('#sess_members__add');
+      await p.fill('#sess_members_0_name', 'Сейітов Нұрлан Бекұлы');
+      await p.selectOption('#sess_members_0_role', { label: 'төраға' });
+      await p.click('#session-save');
+      const saved = join(web.srv.dir, 'sessions/бағалау-жөніндегі-комиссия-отырысы-2026-01-20.yaml');
+      await expect.poll(() => existsSync(saved), { timeout: 15_000 }).toBe(true);
+      expect(parseYaml(readFileSync(saved, 'utf8'))).toMatchObject({ kind: 'commission', date: '2026-01-20', members: [{ role: 'chair' }] });
     });
   }, 120_000);
 });
