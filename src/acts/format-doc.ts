@@ -196,11 +196,20 @@ function shown(v: unknown): string {
   return String(v);
 }
 
+/**
+ * The file a pack's param is written in: the pack's own params.json, or, for what the 2018 family prints alike
+ * (mic-2018 and almaty read it from there), src/acts/b-corps-2018/params.json. The docs' params table and
+ * `bagalau explain` both name it from here.
+ */
+export function paramFile(pack: Pack, key: string): string {
+  return family(key, pack.params[key]) ? 'src/acts/b-corps-2018/params.json' : `src/acts/${pack.id}/params.json`;
+}
+// A newcomer looked for mic-2018's kpiCount in src/acts/mic-2018/params.json, where the pack page sent them: the
+// 2018 family's shared provisions are in b-corps-2018/params.json, so each row names the file it is in.
+const family = (k: string, p: unknown): boolean => p !== undefined && Object.hasOwn(MODEL_PARAMS, k) && (MODEL_PARAMS as Record<string, unknown>)[k] === p;
+
 /** The pack's params: each value (or place) with its clause, the values dated by an amendment, the reading chosen. */
 function paramsTable(pack: Pack): string[] {
-  // A newcomer looked for mic-2018's kpiCount in src/acts/mic-2018/params.json, where this line sent them: the
-  // 2018 family's shared provisions are in b-corps-2018/params.json, so each row names the file it is in.
-  const family = (k: string, p: unknown): boolean => (MODEL_PARAMS as Record<string, unknown>)[k] === p;
   const shared = Object.entries(pack.params).some(([k, p]) => family(k, p));
   const files = shared
     ? `\`src/acts/${pack.id}/params.json\`, and, where the row says so, \`src/acts/b-corps-2018/params.json\` (what the 2018 family prints alike), both read by \`src/acts/${pack.id}/params.ts\``
