@@ -101,8 +101,18 @@ export const HELP: Record<string, CommandHelp> = {
     options: { format: FORMAT, lang: LANG },
   },
   explain: {
-    description: t('ережені көрсету: не талап етеді, тармағы және тармақтың қазақша мәтіні', 'показать правило: что оно требует, его пункт и казахский текст пункта', "show a rule: what it requires, its clause and the clause's Kazakh text"),
-    arguments: { ruleId: t('ереже идентификаторы, мысалы mic-2018/kpi-count', 'идентификатор правила, например mic-2018/kpi-count', 'a rule id, e.g. mic-2018/kpi-count') },
+    description: t(
+      'ережені көрсету: не талап етеді, тармағы, тармақтың қазақша мәтіні, мәндері жазылған файл және пакеттен не оқиды; әдістеменің атауы берілсе, оның ережелері',
+      'показать правило: что оно требует, его пункт, казахский текст пункта, файл с его значениями и что оно читает из пакета; для имени методики — её правила',
+      "show a rule: what it requires, its clause, the clause's Kazakh text, the file its values are in and what it reads from the package; for a methodology's name, its rules",
+    ),
+    arguments: {
+      ruleId: t(
+        'ереже идентификаторы, мысалы mic-2018/kpi-count, не әдістеме, мысалы asa-b-model',
+        'идентификатор правила, например mic-2018/kpi-count, или методики, например asa-b-model',
+        'a rule id, e.g. mic-2018/kpi-count, or a methodology, e.g. asa-b-model',
+      ),
+    },
     options: { format: FORMAT, lang: LANG },
   },
   calendar: {
