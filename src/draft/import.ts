@@ -12,6 +12,7 @@
  * Pure: string in, string out.
  */
 import { PropertyRegExp } from './narrow-regexp.js';
+import { NAME_RE } from './signature.js';
 
 export interface ImportResult {
   markdown: string;
@@ -40,7 +41,6 @@ const APPENDIX_LABEL_RE = /(?:^|\s)(\d+)\s*-\s*қосымша\s*$/u;
 /** First line of a stamp: the issuing body («Қазақстан Республикасы …», «VІ сайланған …», «"Б" корпусы …»). */
 const STAMP_START_RE = new PropertyRegExp(String.raw`^(?:[ҚК]аза[қк]стан Республикасы|VІ сайланған|V[IІ]+ сайланған|"Б" корпусы|[А-ЯӘҒҚҢӨҰҮІ]\p{L}+ (?:облыст|қала))`, 'u');
 export const NOTE_RE = /^(Ескерту\.|Ескеरту\.|ЗҚАИ-ның ескертпесі!|Күшін жойған$)/u;
-const NAME_RE = new PropertyRegExp(String.raw`^[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?(?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?)?[А-ЯӘҒҚҢӨҰҮҺІ][\p{Ll}]+$`, 'u');
 
 /**
  * Remove HTML debris and normalise spaces; keep every word. Done on the whole text at once (no

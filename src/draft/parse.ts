@@ -22,6 +22,7 @@ import type { AttachedDocument, Appendix, Chapter, Clause, DraftAct, OperativePo
 import { OPERATIVE_MARKERS } from './import.js';
 import { fastParse } from './fast-markdown.js';
 import { PropertyRegExp } from './narrow-regexp.js';
+import { signatureLength } from './signature.js';
 
 /** The full reader (micromark), set by `check.ts` or loaded by the command when a draft needs it. */
 let fullReader: ((markdown: string) => Root) | null = null;
@@ -370,7 +371,19 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     return APPENDIX_STAMP.exec(text) ?? RU_APPENDIX_STAMP.exec(text);
   };
 
-  for (const block of blocksOf(tree, markdown)) {
+  const blocks = blocksOf(tree, markdown);
+  /** The texts of the unnumbered headings and paragraphs from block `i` on, up to the first other block (at most 5). */
+  const plainFrom = (i: number): string[] => {
+    const out: string[] = [];
+    for (let j = i; j < blocks.length && out.length < 5; j++) {
+      const b = blocks[j] as Block;
+      if ((b.kind !== 'heading' && b.kind !== 'para') || b.number || b.continuation) break;
+      out.push(b.span.text);
+    }
+    return out;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
     const s = block.span;
     const text = s.text;
     const run = plainRun;
@@ -422,6 +435,16 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
       continue;
     }
     const titleLike = block.kind === 'heading' || block.depth === 7;
+    if (!doc && lastPoint && !block.number && !block.continuation && (block.kind === 'heading' || block.kind === 'para')) {
+      // The signature after the order's last point, typed as paragraphs (in bold, or plain): the position,
+      // then the name («Министр» / «Д. Абаев»). In bold it was read as an attached document's title.
+      const k = signatureLength(plainFrom(i));
+      if (k > 0) {
+        for (let j = i; j < i + k; j++) act.signature.push((blocks[j] as Block).span);
+        i += k - 1;
+        continue;
+      }
+    }
     // The words of the law first, whatever the Markdown.
     const full = block.number ? `${block.number.n}${block.number.delim} ${text}` : text;
     const ch = titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? chapterOf(full) : null;

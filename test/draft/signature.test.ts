@@ -1,0 +1,50 @@
+/**
+ * The signature that closes the order, typed by a Word author as paragraphs after the last point — in bold
+ * («**Министр**» / «**А. Шаққалиев**»), plain, or the position and the name on one line — is the order's
+ * signature, as the published acts' («Министр» / «Д. Абаев», act 000) is. In bold it was read as the title
+ * of an attached document, and the author's own annex after it went into that «document».
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/draft/check.js';
+import { docxToMarkdown } from '../../src/draft/docx.js';
+import { wordDraft } from './word-author.js';
+
+const faithful = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
+const DATE = '2026-01-15';
+const QUOTE = '> Министр\\\n> А. Шаққалиев';
+const findingsOf = (md: string) => checkDraft(md, { date: DATE }).findings.map((f) => `${f.ruleId} ${f.place?.line}`);
+
+describe('a signature typed as paragraphs after the order\'s last point', () => {
+  it.each([
+    ['in bold', '**Министр**\n\n**А. Шаққалиев**'],
+    ['in bold, in Russian', '**Аким области**\n\n**Д. Абаев**'],
+    ['plain, the position on two lines', 'Қазақстан Республикасының\n\nСауда және интеграция министрі\n\nА. Шаққалиев'],
+    ['the position and the name on one bold line', '**Министр          А. Шаққалиев**'],
+  ])('%s is the signature, and the methodology is the only attached document', (_, typed) => {
+    expect(faithful).toContain(QUOTE);
+    const md = faithful.replace(QUOTE, typed);
+    const r = checkDraft(md, { date: DATE });
+    expect(r.act.signature.map((s) => s.text).join(' ')).toMatch(/(Шаққалиев|Абаев)$/u);
+    expect(r.act.documents.map((d) => d.title?.text)).toEqual(['"Б" корпусы мемлекеттік әкімшілік қызметшілерінің қызметін бағалау әдістемесі']);
+    expect(r.act.operative.map((p) => p.paragraphs.length)).toEqual([0, 0, 0, 0]);
+    expect(findingsOf(md)).toEqual(findingsOf(faithful));
+  });
+
+  it('a bold annex title after the points, followed by its stamp and not by a name, stays an attached document', () => {
+    const md = faithful.replace(QUOTE, '**Министр**\n\n**А. Шаққалиев**\n\n**Күші жойылған бұйрықтардың тізбесі**\n\n> Министрдің\\\n> бұйрығына\\\n> қосымша\n\nТізбе мәтіні.');
+    const r = checkDraft(md, { date: DATE });
+    expect(r.act.signature.map((s) => s.text)).toEqual(['Министр', 'А. Шаққалиев']);
+    expect(r.act.documents.map((d) => d.title?.text.slice(0, 30))).toEqual(['Күші жойылған бұйрықтардың тіз', '"Б" корпусы мемлекеттік әкімші']);
+  });
+
+  it('in Word, the signature typed in bold paragraphs is the signature', async () => {
+    const md = faithful.replace(QUOTE, '**Аким области**\n\n**Д. Абаев**');
+    const d = docxToMarkdown(await wordDraft(md, { clauseRestart: 0 }));
+    const r = checkDraft(d.markdown, { date: DATE, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } });
+    expect(r.act.signature.map((s) => s.text)).toEqual(['Аким области', 'Д. Абаев']);
+    expect(r.act.documents.length).toBe(1);
+    expect(r.findings).toEqual([]);
+  }, 60_000);
+});
