@@ -10,6 +10,7 @@ import { checkLimits, LIMITS, oneLineEnding } from './limits.js';
 import { parseDraft } from './parse.js';
 import { crossReferenceFindings } from './cross-references.js';
 import { hasRevisions, revisionsFinding } from './revisions.js';
+import { placeAtEmptyNumbered } from './empty-numbered.js';
 import { STRUCTURE_RULES } from './rules/index.js';
 import { resolvePlaces, type SourceMap } from './where.js';
 
@@ -57,5 +58,9 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftCheck
   if (hasRevisions(options.source?.revisions)) findings.push(revisionsFinding(options.source.revisions));
   // A Word cross-reference whose bookmark is gone, or that shows a number its clause no longer has.
   if (options.source?.crossReferences) findings.push(...crossReferenceFindings(options.source.crossReferences));
-  return { act, findings: resolvePlaces(findings.sort(byPlace), options.source), comparison };
+  // A gap left by an empty numbered paragraph of a Word file is told at that paragraph, where the author sees it.
+  const resolved = resolvePlaces(findings.sort(byPlace), options.source);
+  const placed = placeAtEmptyNumbered(resolved, options.source?.emptyNumbered, options.source?.text);
+  // Only a finding moved to its empty paragraph changes the order (a stable sort by paragraph keeps the rest).
+  return { act, findings: placed.some((f, k) => f !== resolved[k]) ? [...placed].sort((a, b) => (a.place?.line ?? 0) - (b.place?.line ?? 0)) : placed, comparison };
 }

@@ -25,6 +25,7 @@ import { t3, type Text3 } from '../law/finding.js';
 import { NOTE_RE } from './import.js';
 import type { CrossReference } from './cross-references.js';
 import type { Revisions } from './revisions.js';
+import type { EmptyNumbered } from './empty-numbered.js';
 import type { SourceMap } from './where.js';
 
 /**
@@ -57,6 +58,8 @@ export interface DocxDraft {
   revisions?: Revisions;
   /** Cross-references (REF fields) whose bookmark is not in the file, or that show another number than their clause's. */
   crossReferences?: CrossReference[];
+  /** Numbered paragraphs shown with their number and nothing else («12.»): a gap they leave is told there. */
+  emptyNumbered?: EmptyNumbered[];
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -374,6 +377,16 @@ function runsOf(p: Element, styleBold: boolean, carried: readonly Element[] = []
  * (`w:ins` there, § 17.13.5.20) is a split the author made: the paragraphs stay two.
  */
 const markDeleted = (p: Element): boolean => !!kid(kid(kid(p, 'pPr'), 'rPr'), 'del');
+/** Whether a paragraph holds text deleted with Track Changes (`w:del` / `w:moveFrom` runs with `w:delText`). */
+const hasDeletedText = (p: Element): boolean => {
+  const stack = p.kids.filter((k) => k.localName !== 'pPr');
+  while (stack.length > 0) {
+    const el = stack.pop() as Element;
+    if (el.localName === 'delText') return true;
+    stack.push(...el.kids);
+  }
+  return false;
+};
 
 /** A paragraph's field characters in order: a field begins, gives its instruction (« TOC \\o "1-3" »), ends. */
 function fieldEvents(el: Element, out: Array<{ kind: 'begin' | 'instr' | 'end'; text: string }>): void {
@@ -620,6 +633,8 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
 
   /** Each numbered paragraph's number as Word shows it («11.», «3)»); where each bookmark begins; the REF fields. */
   const labelOf: string[] = [];
+  /** The numbered paragraphs Word shows with their number and nothing else («12.»). */
+  const emptyNumbered: EmptyNumbered[] = [];
   const bookmarkAt = new Map<string, number>();
   const refs: Array<{ bookmark: string; number: boolean; shows: string; paragraph: number }> = [];
   const revisions = { insertions: 0, deletions: 0, moves: 0, formatting: 0, comments: 0 };
@@ -653,6 +668,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     const gone = !body && markDeleted(p);
     const number = numId && !gone ? label(numId, ilvl) : '';
     if (number) labelOf[paragraph] = number;
+    if (number && !body) emptyNumbered.push({ paragraph, shows: number, deletedText: hasDeletedText(p) });
     for (const name of bookmarksIn(p)) if (!bookmarkAt.has(name)) bookmarkAt.set(name, paragraph);
     for (const r of refFields(p)) refs.push({ ...r, paragraph });
     const text = number && body ? `${number} ${body}` : body;
@@ -889,7 +905,8 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   // name not anywhere in the body is missing. Looked for only when the file has a cross-reference.
   const anywhere = refs.length > 0 ? new Set(bookmarksIn(body)) : new Set<string>();
   const crossReferences = staleReferences(refs.filter((r) => bookmarkAt.has(r.bookmark) || !anywhere.has(r.bookmark)), bookmarkAt, labelOf).map((r) => ({ ...r, line: lineOf(r.paragraph), ...(r.target ? { targetLine: lineOf(r.target) } : {}) }));
-  const withRefs = crossReferences.length > 0 ? { ...out, crossReferences } : out;
+  const withEmpty = emptyNumbered.length > 0 ? { ...out, emptyNumbered } : out;
+  const withRefs = crossReferences.length > 0 ? { ...withEmpty, crossReferences } : withEmpty;
   revisions.comments = commentIds.size;
   if (revisions.insertions + revisions.deletions + revisions.moves + revisions.formatting + revisions.comments === 0) return withRefs;
   return { ...withRefs, revisions: { ...revisions, line: lineOf(firstRevised) } };
@@ -952,5 +969,5 @@ const MARKDOWN_TYPED = /^(?:#{1,6}[ \t]+\S|\*\*\S.*\*\*\\?$|>[ \t]?\S)/u;
  */
 export function docxDraft(bytes: Uint8Array): { markdown: string; source: SourceMap } {
   const d = docxToMarkdown(bytes);
-  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText, ...(d.revisions ? { revisions: d.revisions } : {}), ...(d.crossReferences ? { crossReferences: d.crossReferences } : {}) } };
+  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText, ...(d.revisions ? { revisions: d.revisions } : {}), ...(d.crossReferences ? { crossReferences: d.crossReferences } : {}), ...(d.emptyNumbered ? { emptyNumbered: d.emptyNumbered } : {}) } };
 }

@@ -6,6 +6,7 @@
  */
 import type { Finding, Lang, Place } from '../law/finding.js';
 import type { CrossReference } from './cross-references.js';
+import type { EmptyNumbered } from './empty-numbered.js';
 import type { Revisions } from './revisions.js';
 
 /** What a Markdown line is in the user's file. */
@@ -20,6 +21,8 @@ export interface SourceMap {
   revisions?: Revisions;
   /** A Word file's cross-references (REF fields) whose bookmark is gone or whose number is out of date. */
   crossReferences?: readonly CrossReference[];
+  /** A Word file's numbered paragraphs that are empty («12.» and nothing): a gap they leave is told there. */
+  emptyNumbered?: readonly EmptyNumbered[];
 }
 
 const MARK = '\u2063';
@@ -53,6 +56,10 @@ const quote = (raw: string): string => {
   return text.length > QUOTE_LEN ? `${text.slice(0, QUOTE_LEN)}…` : text;
 };
 
+/** The paragraph a message of a Word file ends with, quoted: « [12-абзац: «12. …»]». */
+export const paragraphQuote = (lang: Lang, paragraph: number, text: string): string =>
+  lang === 'kk' ? ` [${paragraph}-абзац: «${quote(text)}»]` : lang === 'ru' ? ` [абзац ${paragraph}: «${quote(text)}»]` : ` [paragraph ${paragraph}: «${quote(text)}»]`;
+
 /** Resolve line references in messages and map places to the source; paragraphs get their text quoted. */
 export function resolvePlaces(findings: Finding[], source?: SourceMap): Finding[] {
   const unit = source?.unit ?? 'lines';
@@ -65,9 +72,7 @@ export function resolvePlaces(findings: Finding[], source?: SourceMap): Finding[
     const place = mapPlace(f.place, source);
     if (source?.unit === 'paragraphs') {
       const text = source.text?.[place.line] ?? '';
-      message.kk += ` [${place.line}-абзац: «${quote(text)}»]`;
-      message.ru += ` [абзац ${place.line}: «${quote(text)}»]`;
-      message.en += ` [paragraph ${place.line}: «${quote(text)}»]`;
+      for (const lang of ['kk', 'ru', 'en'] as const) message[lang] += paragraphQuote(lang, place.line, text);
       return { ...f, message, place, facts: { ...(f.facts ?? {}), paragraph: place.line, paragraphText: text } };
     }
     return { ...f, message, place };
