@@ -13,6 +13,12 @@ export interface Reference {
   kind: 'appendix' | 'clause' | 'subclause';
   /** Appendix or clause numbers referred to (several for «4 және 5-қосымшаларға»). */
   numbers: number[];
+  /**
+   * For a clause written with a second number, «пункт 6.1», «6.1-тармақ»: the 1 (`numbers` holds the 6). The model
+   * numbers no part of a clause so; a draft whose list shows «6.1.» (LibreOffice's second level) does, and the
+   * reference is checked against the paragraph of clause 6 that shows it.
+   */
+  part?: number;
   /** For a sub-clause: the clause it belongs to, when written («8-тармағының 1) тармақшасы»). */
   clause?: number;
   /**
@@ -102,6 +108,8 @@ const numbersOf = (first: string, rest: string): number[] => [Number(first), ...
  */
 const RU_APPENDIX = /(?<![А-Яа-яЁё])приложени[а-яё]{0,3}\s+(?:№\s*)?(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
 const RU_CLAUSE = /(?<![А-Яа-яЁё])пункт[а-яё]{0,3}\s+(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
+/** The second number of «пункт 6.1» right after the first one's match («.1», not «.» ending the sentence). */
+const RU_PART = /^\.(\d{1,3})(?![\d)])/u;
 const RU_SUBCLAUSE = /(?<![А-Яа-яЁё])подпункт[а-яё]{0,3}\s+(\d{1,4})\)(?:\s+пункта\s+(\d{1,4})(?![\d)]))?/giu;
 /** What follows a reference to another act («… статьи 33 Закона», «… к приказу»). */
 const RU_OTHER_ACT_AFTER = /^\s*(?:(?:к\s+)?(?:стать|закон|кодекс|правил|приказ|решени|постановлени|распоряжени|указ|положени|инструкци|регламент|стандарт|конституци)|(?:к\s+)?(?:настоящему|настоящей|этому)\s+(?:приказу|решению|постановлению|распоряжению))/iu;
@@ -128,7 +136,9 @@ function russianReferences(text: string, out: Reference[]): void {
     if (out.some((r) => r.kind === 'subclause' && r.clause !== undefined && index > r.index && index < r.index + r.raw.length)) continue;
     const ch = ruChapter(text, index + m[0].length);
     if (other(index + m[0].length + ch.raw.length)) continue;
-    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw: m[0] });
+    const part = m[2] ? null : RU_PART.exec(text.slice(index + m[0].length, index + m[0].length + 5));
+    const raw = part ? m[0] + part[0] : m[0];
+    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(part ? { part: Number(part[1]) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw });
   }
 }
 
@@ -157,9 +167,14 @@ function kazakhReferences(text: string): Reference[] {
     // «2-тараудың 5-тармағы»: the chapter is part of the reference, quoted with it where it matters.
     const ch = kkChapter(text, index);
     const chapter = ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index: index - ch.raw.length, raw: ch.raw + m.raw } } : {};
+    // «6.1-тармақ»: clause 6, its part numbered 6.1 (read before as clause 1).
+    const whole = sub === undefined && !m.rest ? /(?<![\d.])(\d{1,4})\.$/u.exec(text.slice(Math.max(0, index - 5), index)) : null;
     if (sub !== undefined) {
       out.push({ kind: 'subclause', numbers: [Number(sub)], clause: Number(m.first), ...chapter, index, raw: m.raw });
       taken.push([index, index + m.raw.length]);
+    } else if (whole) {
+      const at = index - whole[0].length;
+      out.push({ kind: 'clause', numbers: [Number(whole[1])], part: Number(m.first), index: at, raw: text.slice(at, index) + m.raw });
     } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), ...chapter, index, raw: m.raw });
   }
   for (const m of text.matchAll(SUBCLAUSE_REF.for(text))) {

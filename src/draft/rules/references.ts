@@ -108,6 +108,34 @@ function missingClause(ref: Reference, n: number, chapter: Reference['chapter'],
     path, place, { facts: { clause: n, chapter: ch, ...more } });
 }
 
+/** The «N.k.» numbers a clause's paragraphs show («6.1.», «6.2.»: LibreOffice's second list level). */
+const partsOf = (c: Clause): number[] => {
+  const re = new RegExp(`^${c.number}\\.(\\d{1,3})\\.?(?:\\s|$)`, 'u');
+  return c.paragraphs.flatMap((p) => {
+    const m = re.exec(p.text);
+    return m ? [Number(m[1])] : [];
+  });
+};
+
+/**
+ * «пункт 6.1» / «6.1-тармақ» to a part clause 6 does not number so. The model numbers no part of a clause
+ * «N.k.» (its clauses are «N.», their sub-clauses «N)», their parts unnumbered), so such a reference can only
+ * mean the paragraph the draft itself numbers «6.1.»: checked against those (docs/draft.md § 2).
+ */
+function missingPart(ref: Reference, c: Clause, part: number, path: string, place: Place): Finding | null {
+  const parts = partsOf(c);
+  if (parts.includes(part)) return null;
+  const label = `${c.number}.${part}`;
+  const has = parts.length > 0
+    ? t3(` (оның бөліктері: ${parts.map((k) => `${c.number}.${k}`).join(', ')})`, ` (в нём есть: ${parts.map((k) => `${c.number}.${k}`).join(', ')})`, ` (it has ${parts.map((k) => `${c.number}.${k}`).join(', ')})`)
+    : t3(' (оның бөліктері нөмірленбеген)', ' (его части не пронумерованы)', ' (its parts are not numbered)');
+  return finding('draft/clause-missing', 'error',
+    t3(`«${ref.raw}» сілтемесі жоқ ${label}-тармаққа нұсқайды: жобаның ${c.number}-тармағында ${label} деп нөмірленген абзац жоқ${has.kk}`,
+      `Ссылка «${ref.raw}» указывает на несуществующий пункт ${label}: в пункте ${c.number} проекта нет абзаца с номером ${label}${has.ru}`,
+      `«${ref.raw}» refers to clause ${label}, which does not exist: the draft's clause ${c.number} has no paragraph numbered ${label}${has.en}`),
+    path, place, { facts: { clause: c.number, part, parts } });
+}
+
 function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Finding[] {
   const out: Finding[] = [];
   const appendixNumbers = new Set(doc.appendices.map((a) => a.number).filter((n): n is number => n !== null));
@@ -132,7 +160,11 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
     } else if (ref.kind === 'clause') {
       for (const n of ref.numbers) {
         const target = resolve(n, ref.chapter, clause);
-        if (clause && (named ? 'clause' in target && target.clause === clause : n === clause.number)) {
+        if (ref.part !== undefined && 'clause' in target) {
+          // «пункт 6.1»: the paragraph of clause 6 that shows «6.1.» (another part of its own clause is no self-reference).
+          const missing = missingPart(ref, target.clause, ref.part, path, place);
+          if (missing) out.push(missing);
+        } else if (clause && (named ? 'clause' in target && target.clause === clause : n === clause.number)) {
           const name = clauseName(clause, named, 'nom');
           out.push(finding('draft/reference-self', 'error',
             t3(`${capital(name.kk)} өзіне-өзі сілтеме жасайды: «${ref.raw}»`, `${capital(name.ru)} ссылается сам на себя: «${ref.raw}»`, `${capital(name.en)} refers to itself: «${ref.raw}»`),
