@@ -22,7 +22,7 @@ import type { AttachedDocument, Appendix, Chapter, Clause, DraftAct, OperativePo
 import { OPERATIVE_MARKERS } from './import.js';
 import { fastParse } from './fast-markdown.js';
 import { PropertyRegExp } from './narrow-regexp.js';
-import { signatureLength } from './signature.js';
+import { SHORT as signatureLine, signatureLength } from './signature.js';
 
 /** The full reader (micromark), set by `check.ts` or loaded by the command when a draft needs it. */
 let fullReader: ((markdown: string) => Root) | null = null;
@@ -382,6 +382,20 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     }
     return out;
   };
+  /**
+   * A signatory's position in bold with no name yet («Аким области», a draft not yet signed) right before the
+   * methodology's title: the blocks of it (at most four), else 0. A document's title is followed by its stamp,
+   * chapters or text, never straight by the methodology's title.
+   */
+  const positionBeforeTitle = (i: number): number => {
+    let j = i;
+    for (; j < blocks.length && j < i + 4; j++) {
+      const b = blocks[j] as Block;
+      if ((b.kind !== 'heading' && b.depth !== 7) || b.number || !signatureLine(b.span.text) || METHODOLOGY_TITLE.test(b.span.text) || chapterOf(b.span.text)) break;
+    }
+    const next = blocks[j];
+    return j > i && next && (next.kind === 'heading' || next.depth === 7) && !next.number && METHODOLOGY_TITLE.test(next.span.text) ? j - i : 0;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const s = block.span;
@@ -438,7 +452,7 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     if (!doc && lastPoint && !block.number && !block.continuation && (block.kind === 'heading' || block.kind === 'para')) {
       // The signature after the order's last point, typed as paragraphs (in bold, or plain): the position,
       // then the name («Министр» / «Д. Абаев»). In bold it was read as an attached document's title.
-      const k = signatureLength(plainFrom(i));
+      const k = signatureLength(plainFrom(i)) || positionBeforeTitle(i);
       if (k > 0) {
         for (let j = i; j < i + k; j++) act.signature.push((blocks[j] as Block).span);
         i += k - 1;

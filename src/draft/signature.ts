@@ -15,8 +15,8 @@ export const NAME_RE = new PropertyRegExp(String.raw`^[А-ЯӘҒҚҢӨҰҮҺІA-
 /** The name at the end of a line that holds the position too («Министр    Д. Абаев»; a tab is read as a space). */
 const NAME_AT_END = new PropertyRegExp(String.raw`\s[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?(?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?)?[А-ЯӘҒҚҢӨҰҮҺІ][\p{Ll}]+$`, 'u');
 
-/** A line of a signature: short, one line of a block at most four, no sentence ended, no number to open it. */
-const SHORT = (text: string): boolean =>
+/** A line of a signature (the name may follow it, or its position alone in a draft not yet signed): short, one line of a block at most four, no sentence ended, no number to open it. */
+export const SHORT = (text: string): boolean =>
   text.length > 0 && text.length <= 120 && text.split('\n').length <= 4 && !/[.;:!?]\s*$/u.test(text.replace(/\s[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?(?:[А-ЯӘҒҚҢӨҰҮҺІA-Z]\.\s?)?\S+$/u, '')) && !/^\d/u.test(text);
 
 /** Whether a block's last line ends with a signatory's name. */

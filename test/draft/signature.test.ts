@@ -47,4 +47,12 @@ describe('a signature typed as paragraphs after the order\'s last point', () => 
     expect(r.act.documents.length).toBe(1);
     expect(r.findings).toEqual([]);
   }, 60_000);
+
+  it('a position in bold with no name yet («Аким области»), right before the methodology\'s title, is the signature', () => {
+    const md = faithful.replace(QUOTE, '**Аким области**');
+    const r = checkDraft(md, { date: DATE });
+    expect(r.act.signature.map((s) => s.text)).toEqual(['Аким области']);
+    expect(r.act.documents).toHaveLength(1);
+    expect(findingsOf(md)).toEqual(findingsOf(faithful));
+  });
 });

@@ -1,0 +1,47 @@
+/**
+ * The LibreOffice Writer author of `./lo-russian.ts` (soffice writes the DOCX): her signature «Аким области» in bold
+ * before the methodology's title is the order's signature, not an attached document; clause 6's parts «6.1.», «6.2.»
+ * are what «пункта 6.1» refers to, and «пункта 6.3» is a clause-missing error naming 6.3. Skipped without soffice.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/draft/check.js';
+import { docxDraft } from '../../src/draft/docx.js';
+import { russianAuthorFodt } from './lo-russian.js';
+import { tempDir } from '../temp.js';
+
+const DATE = '2026-01-15';
+const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasSoffice)('a LibreOffice author\'s signature and references to «6.1.»', () => {
+  const dir = tempDir('bagalau-lo-parts-');
+  let converted = false;
+  const read = (name: string) => {
+    if (!converted) {
+      writeFileSync(join(dir, 'part61.fodt'), russianAuthorFodt({ partReference: '6.1' }));
+      writeFileSync(join(dir, 'part63.fodt'), russianAuthorFodt({ partReference: '6.3' }));
+      const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir,
+        join(dir, 'part61.fodt'), join(dir, 'part63.fodt')], { encoding: 'utf8', timeout: 280_000 });
+      if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+      converted = true;
+    }
+    const d = docxDraft(new Uint8Array(readFileSync(join(dir, `${name}.docx`))));
+    return { d, r: checkDraft(d.markdown, { date: DATE, source: d.source }) };
+  };
+
+  it('«Аким области» is the signature; «пункта 6.1» finds the part LibreOffice numbers 6.1: no finding but the language note', () => {
+    const { r } = read('part61');
+    expect(r.act.signature.map((s) => s.text)).toEqual(['Аким области']);
+    expect(r.act.documents).toHaveLength(1);
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['draft/model-language']);
+  }, 300_000);
+
+  it('«пункта 6.3» is a clause-missing error at clause 7, naming 6.3 and the parts clause 6 has', () => {
+    const { d, r } = read('part63');
+    const f = r.findings.filter((x) => x.ruleId === 'draft/clause-missing');
+    expect(f.map((x) => [d.source.text?.[x.place?.line ?? 0]?.slice(0, 10), x.facts?.part, x.facts?.parts])).toEqual([['7. Оценка ', 3, [1, 2]]]);
+    expect(f[0]?.message.ru).toMatch(/^Ссылка «пункта 6\.3» указывает на несуществующий пункт 6\.3: в пункте 6 проекта нет абзаца с номером 6\.3 \(в нём есть: 6\.1, 6\.2\) \[абзац \d+: «7\. Оценка/u);
+  }, 300_000);
+});
