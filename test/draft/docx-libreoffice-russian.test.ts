@@ -8,31 +8,23 @@
  * clause 21, its second half an unnumbered entry of the list, was «could not be read» before (an error); its ten
  * days are now read. Skipped without soffice (one call converts both files).
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
 import { docxDraft, docxToMarkdown } from '../../src/draft/docx.js';
 import { russianAuthorFodt } from './lo-russian.js';
 import { tempDir } from '../temp.js';
+import { hasSoffice, sofficeDocx } from './lo-convert.js';
 
 const DATE = '2026-01-15';
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe.skipIf(!hasSoffice)('a Russian methodology written in LibreOffice Writer and saved as Word', () => {
   const dir = tempDir('bagalau-lo-ru-');
-  let converted = false;
+  const docx = sofficeDocx(dir, {
+    faithful: () => russianAuthorFodt(),
+    edited: () => russianAuthorFodt({ tenDays: true, danglingReferences: true, splitClause21: true }),
+  });
   const read = (name: string) => {
-    if (!converted) {
-      writeFileSync(join(dir, 'faithful.fodt'), russianAuthorFodt());
-      writeFileSync(join(dir, 'edited.fodt'), russianAuthorFodt({ tenDays: true, danglingReferences: true, splitClause21: true }));
-      const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir,
-        join(dir, 'faithful.fodt'), join(dir, 'edited.fodt')], { encoding: 'utf8', timeout: 280_000 });
-      if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-      converted = true;
-    }
-    const bytes = new Uint8Array(readFileSync(join(dir, `${name}.docx`)));
+    const bytes = docx(name);
     const d = docxToMarkdown(bytes);
     const r = checkDraft(d.markdown, { date: DATE, source: docxDraft(bytes).source });
     return { d, r };

@@ -3,31 +3,20 @@
  * before the methodology's title is the order's signature, not an attached document; clause 6's parts «6.1.», «6.2.»
  * are what «пункта 6.1» refers to, and «пункта 6.3» is a clause-missing error naming 6.3. Skipped without soffice.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
 import { docxDraft } from '../../src/draft/docx.js';
 import { russianAuthorFodt } from './lo-russian.js';
 import { tempDir } from '../temp.js';
+import { hasSoffice, sofficeDocx } from './lo-convert.js';
 
 const DATE = '2026-01-15';
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe.skipIf(!hasSoffice)('a LibreOffice author\'s signature and references to «6.1.»', () => {
   const dir = tempDir('bagalau-lo-parts-');
-  let converted = false;
+  const docx = sofficeDocx(dir, { part61: () => russianAuthorFodt({ partReference: '6.1' }), part63: () => russianAuthorFodt({ partReference: '6.3' }) });
   const read = (name: string) => {
-    if (!converted) {
-      writeFileSync(join(dir, 'part61.fodt'), russianAuthorFodt({ partReference: '6.1' }));
-      writeFileSync(join(dir, 'part63.fodt'), russianAuthorFodt({ partReference: '6.3' }));
-      const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir,
-        join(dir, 'part61.fodt'), join(dir, 'part63.fodt')], { encoding: 'utf8', timeout: 280_000 });
-      if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-      converted = true;
-    }
-    const d = docxDraft(new Uint8Array(readFileSync(join(dir, `${name}.docx`))));
+    const d = docxDraft(docx(name));
     return { d, r: checkDraft(d.markdown, { date: DATE, source: d.source }) };
   };
 
