@@ -8,6 +8,7 @@ import type { ErrorObject } from 'ajv';
 import type { Text3 } from '../law/finding.js';
 import { describeChanges, lookAlike } from '../law/look-alike.js';
 import { dateFormatMessage } from './date-message.js';
+import type { CodeWords } from './enum-words.js';
 
 const q = (v: unknown) => (typeof v === 'string' ? `«${v}»` : JSON.stringify(v));
 
@@ -62,11 +63,16 @@ const withFound = (t: Text3, e: ErrorObject, asWritten = false): Text3 => {
   return { kk: `${t.kk}; ${FOUND.kk}: ${f.kk}`, ru: `${t.ru}; ${FOUND.ru}: ${f.ru}`, en: `${t.en}; ${FOUND.en}: ${f.en}` };
 };
 
+/** How a code with words is said among the allowed values: its words, and the code the file holds beside them when it differs. */
+const codeSaid = (code: string, w: Text3, l: keyof Text3): string => (w[l] === code ? q(code) : `${q(w[l])} (${code})`);
+const CODE_IN_FILE: Text3 = { kk: 'файлға жақшадағы код жазылады', ru: 'в файл пишется код в скобках', en: 'the file holds the code in brackets' };
+
 /**
  * What is wrong, in three languages. `caption` names a field of the object the error is about by its caption
- * (a missing required field is named by it, its key beside it, which is what a package file spells).
+ * (a missing required field is named by it, its key beside it, which is what a package file spells). `words` names an
+ * enum's codes as the user reads them (./enum-words.ts): «председатель» (chair) rather than «chair».
  */
-export function schemaMessage(e: ErrorObject, caption?: (key: string) => Text3 | undefined): Text3 {
+export function schemaMessage(e: ErrorObject, caption?: (key: string) => Text3 | undefined, words?: CodeWords): Text3 {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'required': {
@@ -88,7 +94,22 @@ export function schemaMessage(e: ErrorObject, caption?: (key: string) => Text3 |
           en: `${q(e.data)} — did you mean ${q(meant.value)}? ${d.en}`,
         };
       }
-      const allowed = (p['allowedValues'] as unknown[]).map(q).join(', ');
+      const values = p['allowedValues'] as unknown[];
+      // codes with words (a member's role, the ballot, a vote, an event's type): the words in the reader's language, the code beside
+      const named = words && values.map((v) => (typeof v === 'string' ? words(v) : undefined));
+      if (named?.every((w) => w !== undefined)) {
+        const say = (l: keyof Text3) => values.map((v, i) => codeSaid(String(v), named[i]!, l)).join(', ');
+        return withFound(
+          {
+            kk: `мәні мыналардың бірі болуы тиіс: ${say('kk')} — ${CODE_IN_FILE.kk}`,
+            ru: `значение должно быть одним из: ${say('ru')} — ${CODE_IN_FILE.ru}`,
+            en: `value must be one of: ${say('en')} — ${CODE_IN_FILE.en}`,
+          },
+          e,
+          true,
+        );
+      }
+      const allowed = values.map(q).join(', ');
       return withFound({ kk: `мәні актідегі мәндердің бірі болуы тиіс: ${allowed}`, ru: `значение должно быть одним из значений акта: ${allowed}`, en: `value must be one of the act's values: ${allowed}` }, e, true);
     }
     case 'const':

@@ -7,6 +7,7 @@
 import type { Pack } from '../acts/pack.js';
 import type { Finding, Text3 } from '../law/finding.js';
 import { alternatives, schemaMessage } from './ajv-messages.js';
+import { enumWords } from './enum-words.js';
 import { fieldCaption, fieldPlace } from './field-place.js';
 import type { ErrorObject } from './validators.js';
 
@@ -18,7 +19,8 @@ const star = (pointer: string): string => pointer.replace(/\/(0|[1-9]\d*)(?=\/|$
  * session file).
  */
 export function placedSchemaMessage(e: ErrorObject, pack?: Pack, base = ''): { message: Text3; field?: Text3 } {
-  const what = schemaMessage(e, (key) => fieldCaption(pack, `${base}${star(e.instancePath)}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  const words = e.keyword === 'enum' ? enumWords((e.params as { allowedValues?: unknown[] }).allowedValues ?? [], pack) : undefined;
+  const what = schemaMessage(e, (key) => fieldCaption(pack, `${base}${star(e.instancePath)}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`), words);
   const field = fieldPlace(pack, e.instancePath, base);
   if (!field) return { message: what };
   return { message: { kk: `${field.kk}: ${what.kk}`, ru: `${field.ru}: ${what.ru}`, en: `${field.en}: ${what.en}` }, field };

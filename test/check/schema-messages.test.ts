@@ -79,6 +79,6 @@ describe('schema findings name the field by its caption', () => {
     writeFileSync(join(dir, 'p.yaml'), VALID);
     const r = check(join(dir, 'p.yaml'), VALID);
     const f = r.findings.find((x) => x.ruleId === 'schema')!;
-    expect([f.path, f.file?.endsWith('commission-2026-01.yaml'), f.message.ru]).toEqual(['/voting', true, '«способ голосования»: значение должно быть одним из значений акта: «open», «secret»; указано: «opened»']);
+    expect([f.path, f.file?.endsWith('commission-2026-01.yaml'), f.message.ru]).toEqual(['/voting', true, '«способ голосования»: значение должно быть одним из: «открытое голосование» (open), «тайное голосование» (secret) — в файл пишется код в скобках; указано: «opened»']);
   });
 });
