@@ -7,7 +7,7 @@ import { StrictMode, useCallback, useEffect, useMemo, useRef, useState, type Cha
 import { createRoot } from 'react-dom/client';
 import Form, { getDefaultRegistry } from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
-import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type FieldProps, type IconButtonProps, type RJSFSchema, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
+import { englishStringTranslator, errorId, TranslatableString, type FieldErrorProps, type FieldProps, type FieldTemplateProps, type IconButtonProps, type RJSFSchema, type TitleFieldProps, type WidgetProps } from '@rjsf/utils';
 import { fieldLabel, sessionUiSchema } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
@@ -242,13 +242,18 @@ const ROW_OF: Record<Lang, (n: number) => string> = { kk: (n) => `${n}-${tr('row
 
 /**
  * A list row's title as the findings name it («Оценки по параметрам, строка 2», «…, 2-жол»), where the form library
- * writes «Оценки по параметрам-2»; every other title as it is.
+ * writes «Оценки по параметрам-2»; every other title as it is. `id` is the row's field id (`…_1`, or `…_1__title`
+ * for the heading of a row of fields).
  */
-function TitleFieldTemplate({ id, title, required, optionalDataControl, registry }: TitleFieldProps) {
+function rowTitle(title: string, id: string, registry: FieldTemplateProps['registry']): string {
   const lang = ((registry.formContext ?? {}) as FormContext).lang ?? 'kk';
-  const index = /_(\d+)__title$/.exec(id);
+  const index = /_(\d+)(?:__title)?$/.exec(id);
   const n = index ? Number(index[1]) + 1 : undefined;
-  const shown = n !== undefined && title.endsWith(`-${n}`) ? `${title.slice(0, -`-${n}`.length)}, ${ROW_OF[lang](n)}` : title;
+  return n !== undefined && title.endsWith(`-${n}`) ? `${title.slice(0, -`-${n}`.length)}, ${ROW_OF[lang](n)}` : title;
+}
+
+function TitleFieldTemplate({ id, title, required, optionalDataControl, registry }: TitleFieldProps) {
+  const shown = rowTitle(title, id, registry);
   return (
     <legend id={id}>
       {shown}
@@ -257,7 +262,12 @@ function TitleFieldTemplate({ id, title, required, optionalDataControl, registry
     </legend>
   );
 }
-const templates = { FieldErrorTemplate, TitleFieldTemplate, ButtonTemplates: { AddButton } };
+/** A row of a list of single values (a text per row: the indicators not observed) is labelled as a row of fields is. */
+const DefaultFieldTemplate = getDefaultRegistry().templates.FieldTemplate;
+function FieldTemplate(props: FieldTemplateProps) {
+  return <DefaultFieldTemplate {...props} label={rowTitle(props.label, props.id, props.registry)} />;
+}
+const templates = { FieldErrorTemplate, FieldTemplate, TitleFieldTemplate, ButtonTemplates: { AddButton } };
 
 /** The form library's own words (buttons, yes/no), in the page's language. */
 const RJSF_WORDS: Partial<Record<TranslatableString, Record<Lang, string>>> = {
