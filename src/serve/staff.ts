@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { t3, type Text3 } from '../law/finding.js';
 import { isValidIso } from '../law/calendar/index.js';
-import { monthName } from '../law/calendar/messages.js';
+import { monthGenitiveRu, monthName } from '../law/calendar/messages.js';
 import { periodPart, safePart } from './file-name.js';
 
 /** Servant fields a staff list may carry, with the header words that name them (lower-case, compared loosely). */
@@ -390,9 +390,6 @@ export function staffDate(v: unknown, date1904 = false): string | undefined {
   return kzDate(bare) ?? wordDate(bare);
 }
 
-/** Russian month names as dates write them («5 января»), beside the nominative the calendar names them by. */
-const RU_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-
 /**
  * The month a word names: Kazakh as the calendar names it, with a case ending or not («қаңтар», «қаңтардағы»), Russian
  * in the nominative or the genitive («январь», «января»); 0 if none.
@@ -401,7 +398,7 @@ function monthOf(word: string): number {
   const w = word.toLowerCase();
   for (let m = 1; m <= 12; m++) {
     const names = monthName(m);
-    if (w.startsWith(names.kk) || w === names.ru.toLowerCase() || w === RU_GENITIVE[m - 1] || w === names.en.toLowerCase()) return m;
+    if (w.startsWith(names.kk) || w === names.ru.toLowerCase() || w === monthGenitiveRu(m) || w === names.en.toLowerCase()) return m;
   }
   return 0;
 }

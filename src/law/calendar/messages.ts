@@ -12,6 +12,10 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 
 export const monthName = (m: number): Text3 => t3(KK_MONTHS[m - 1] ?? '', RU_MONTHS[m - 1] ?? '', EN_MONTHS[m - 1] ?? '');
 
+/** A month in the Russian genitive, as a date writes it («5 января»): staff lists' dates in words (src/serve/staff.ts). */
+const RU_MONTHS_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+export const monthGenitiveRu = (m: number): string => RU_MONTHS_GENITIVE[m - 1] ?? '';
+
 /** A year's status in the calendar data, as `bagalau calendar` and the page's calendar tab say it (one table for both). */
 export const yearStatus = {
   label: t3('Мәртебесі', 'Статус', 'Status'),
