@@ -122,7 +122,7 @@ export const clauseText = (c: Clause): string => clauseSpans(c).map((s) => s.tex
  * sentence is read across the break, as a reader reads it.
  */
 const stopsMidSentence = (text: string, next: string | undefined): boolean =>
-  next !== undefined && !/[.;:!?…][»"“”'’)\]]*\s*$/u.test(text) && /\S\s*$/u.test(text) && /^[a-zа-яёәғқңөұүһі\d]/.test(next);
+  next !== undefined && !/[.;:!?…][»"“”'’)\]]*\s*$/u.test(text) && /\S\s*$/u.test(text) && /^[\p{Ll}\d]/u.test(next);
 
 /**
  * A clause cut into sentences at «.», «;» and «:», each with its span and its offset in that span (the Kazakh
