@@ -15,7 +15,7 @@ import { initialLang, tr, type Lang, type Text3 } from './i18n.js';
 import { fileNameProblem, freeName, proposedName, proposedSessionName, sessionFoundAlone, sessionsFolderFor, typedName, typedSessionName } from '../src/serve/file-name.js';
 import { INLINE, inlineSessionOf, sessionFindings } from './session-edit.js';
 import {
-  citeText,
+  citeText, inOrder, ordinalLists,
   api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldLine, fieldPath, readMessage, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
   type CheckResult, type Finding, type Schema, type Severity,
 } from './lib.js';
@@ -173,9 +173,10 @@ function DecimalWidget(props: WidgetProps) {
 }
 
 const DefaultTextWidget = getDefaultRegistry().widgets['TextWidget']!;
-/** Text fields as the form library draws them, numbers as the officer writes them (DecimalWidget). */
+/** Text fields as the form library draws them, numbers (and a number-or-text value: localise) as the officer writes them (DecimalWidget). */
 function TextWidget(props: WidgetProps) {
-  return props.schema.type === 'number' || props.schema.type === 'integer' ? <DecimalWidget {...props} /> : <DefaultTextWidget {...props} />;
+  const numeric = props.schema.type === 'number' || props.schema.type === 'integer' || (props.schema as Schema).numberOrText === true;
+  return numeric ? <DecimalWidget {...props} /> : <DefaultTextWidget {...props} />;
 }
 
 /**
@@ -299,6 +300,8 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
   const local = useMemo(() => localise(schema, lang, methodology, `/${section.join('/')}`) as RJSFSchema, [schema, lang, methodology, section]);
   const extraErrors = useMemo(() => errorSchemaFor(findings, section, lang), [findings, section, lang]);
   const formContext = useMemo<FormContext>(() => ({ lang, severities: fieldSeverities(findings, section, lang), indicators }), [findings, section, lang, indicators]);
+  // the lists whose «№ р/с» the page keeps in order (inOrder), read from the act's captions before localise translates them
+  const ordinal = useMemo(() => ordinalLists(schema), [schema]);
   return (
     <Form
       idPrefix={props.id}
@@ -314,7 +317,7 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
       showErrorList={false}
       extraErrors={extraErrors as never}
       uiSchema={{ ...props.uiSchema, 'ui:submitButtonOptions': { norender: true } }}
-      onChange={(e) => props.onChange(e.formData)}
+      onChange={(e) => props.onChange(ordinal.length ? inOrder(props.data, e.formData, ordinal) : e.formData)}
     />
   );
 }

@@ -31,7 +31,7 @@ export interface CheckResult {
   engine?: 'page' | 'server';
 }
 
-export type Schema = Record<string, unknown> & { title?: string; description?: string; properties?: Record<string, Schema>; items?: Schema; type?: string; anyOf?: Schema[] };
+export type Schema = Record<string, unknown> & { title?: string; description?: string; properties?: Record<string, Schema>; items?: Schema; type?: string; anyOf?: Schema[]; numberOrText?: true };
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly text: Text3 | undefined, readonly findings: Finding[]) {
@@ -70,14 +70,21 @@ export function download(blob: Blob, name: string): void {
  * in Russian and English each field's label comes from the working translations (./field-labels.ts, keyed by
  * the field's pointer: `methodology` and `pointer` say where this schema sits in the package), and the official
  * Kazakh title stays visible under it as the field's description.
- * A number-or-text field (anyOf of plain types) becomes one text field: the form then needs no validator
- * compiled in the page (the page's CSP allows no eval); the check engine judges the value.
+ * A field of anyOf plain types becomes one text field: the form then needs no validator compiled in the page (the
+ * page's CSP allows no eval); the check engine judges the value. One that is a number or the act's free text (a
+ * KPI's planned and actual values: `Value`, src/acts/b-corps-2018/forms.ts) is marked `numberOrText`: the page saves
+ * what is typed as a number when it is one («5» → 5, «2,5» → 2.5), as the schema's first branch means it, and as text
+ * otherwise («100 %»); it was saved as text «5» whatever was typed.
  */
 export function localise(schema: Schema, lang: Lang, methodology: string, pointer: string): Schema {
   const out: Schema = { ...schema };
+  // a row's «№ р/с» is its place in the list, which the page keeps (inOrder): shown, not typed
+  if (pointer.endsWith('/*/no') && isOrdinalNo(schema)) out.readOnly = true;
   if (Array.isArray(schema.anyOf) && schema.anyOf.every((s) => typeof s.type === 'string' && s.type !== 'object' && s.type !== 'array')) {
+    const types = new Set(schema.anyOf.map((s) => s.type));
     delete out.anyOf;
     out.type = 'string';
+    if (types.has('number') && types.has('string') && types.size === 2) out.numberOrText = true;
   }
   delete out.description;
   const label = schema.title === undefined ? undefined : fieldLabel(methodology, pointer);
@@ -87,6 +94,54 @@ export function localise(schema: Schema, lang: Lang, methodology: string, pointe
   }
   if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, localise(v, lang, methodology, `${pointer}/${k}`)]));
   if (schema.items) out.items = localise(schema.items, lang, methodology, `${pointer}/*`);
+  return out;
+}
+
+/**
+ * A list row's «№ р/с» (реттік саны), «№ п/п» (по порядку), «№ р/р»: the forms of the 2018 acts (mic-2018 and
+ * almaty-maslikhat-2018 App. 1–3 and 5, sjc-apparatus App. 1–2) number their rows 1, 2, 3… down the table, so the
+ * number is the row's place in it, as the findings («8-жол», «строка 8») and the page's row titles name a row. Our
+ * choice where the forms say no more: the page numbers the rows in order, and renumbers them when one is added,
+ * removed or moved (an officer who numbered them in her own order read «строка 8» of a row whose № was 6). The check
+ * accepts any number from 1, as the schema does. Not «№» alone: the 360 results' «№» (sjc-apparatus App. 7–8) is
+ * the competency's number, which the survey-average rule reads.
+ */
+const ORDINAL_CAPTIONS: ReadonlySet<string> = new Set(['№ р/с', '№ п/п', '№ р/р']);
+/** The schema of a row's ordinal number (by the form's Kazakh caption: localise changes the title only after this). */
+export const isOrdinalNo = (s: Schema | undefined): boolean => !!s && s.type === 'integer' && typeof s.title === 'string' && ORDINAL_CAPTIONS.has(s.title);
+
+/** The lists of a form (paths of properties from its top, not inside another list) whose rows carry an ordinal `no`. */
+export function ordinalLists(schema: Schema, at: string[] = []): string[][] {
+  const out: string[][] = [];
+  for (const [k, v] of Object.entries(schema.properties ?? {})) {
+    if (isOrdinalNo(v.items?.properties?.['no'])) out.push([...at, k]);
+    else if (v.properties) out.push(...ordinalLists(v, [...at, k]));
+  }
+  return out;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const positive = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 1;
+
+/**
+ * A form's data after a change (`after`; `before` as it was) with the rows of each of `lists` numbered 1…n in order
+ * when a row was added, removed or moved (its length or the sequence of the rows' numbers changed: the number is not
+ * typed) or a row has no number; otherwise as it came, so a file's own numbering stays until its list changes.
+ */
+export function inOrder(before: unknown, after: unknown, lists: readonly (readonly string[])[]): unknown {
+  let out = after;
+  for (const path of lists) {
+    const get = (v: unknown): unknown => path.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
+    const rows = get(out);
+    if (!Array.isArray(rows)) continue;
+    const prev = get(before);
+    const was = Array.isArray(prev) ? prev.map((r) => (isRecord(r) ? r['no'] : undefined)) : [];
+    const now = rows.map((r) => (isRecord(r) ? r['no'] : undefined));
+    if (now.length === was.length && now.every((n, i) => n === was[i] && positive(n))) continue;
+    const numbered = rows.map((r, i) => (isRecord(r) ? { ...r, no: i + 1 } : r));
+    const set = (o: unknown, i: number): unknown => (i === path.length ? numbered : { ...(isRecord(o) ? o : {}), [path[i]!]: set(isRecord(o) ? o[path[i]!] : undefined, i + 1) });
+    out = set(out, 0);
+  }
   return out;
 }
 

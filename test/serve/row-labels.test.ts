@@ -1,11 +1,18 @@
 /**
- * A row of a list of single values — the indicators not observed of a competency (mic-2018 App. 4, cl. 27), one text
+ * A list's rows as the officer meets them. A row of a list of single values — the indicators not observed of a competency (mic-2018 App. 4, cl. 27), one text
  * per row — is labelled as the findings name a row («…, 1-жол», «…, строка 1»), as a row of fields already was. The
  * form library wrote «…(болған жағдайда)-1», which reads as part of the act's words (seen by the 2018-family lane).
+ * A row's «№ р/с» is its place in the list, kept by the page as rows are removed, moved and added, so the row the
+ * findings call «6-жол» has № 6 (the officer typed her own order, and read «строка 8» of a row whose № was 6). A KPI's
+ * planned and actual values, a number or the act's free text, are saved as numbers when typed as one («2,5» → 2.5),
+ * where «5» was saved as the text "5".
  */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { hasChromium } from '../browser.js';
-import { openPackage, pageSession } from './browser-session.js';
+import { openPackage, pageSession, settled, shot } from './browser-session.js';
 
 describe.skipIf(!hasChromium())('a row of a list of texts', () => {
   const web = pageSession();
@@ -25,6 +32,66 @@ describe.skipIf(!hasChromium())('a row of a list of texts', () => {
     const second = p.locator('label[for="f-competencySheet_rows_3_notObserved_1"]');
     await second.waitFor();
     expect((await second.innerText()).trim()).toMatch(locale === 'kk-KZ' ? /, 2-жол\*?$/ : /, строка 2\*?$/);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await ctx.close();
+  }, 120_000);
+
+  it("a competency row's № р/с is its place: kept in order as rows are removed, moved and added, not typed (kk)", async () => {
+    const { ctx, p, errors, foreign } = await web.open({ locale: 'kk-KZ', own: true });
+    await web.visit(p);
+    await openPackage(p, 'mic-2018/valid.yaml');
+    const no = (i: number) => p.locator(`#f-competencySheet_rows_${i}_no`);
+    const nos = async () => (await p.locator('[id^="f-competencySheet_rows_"][id$="_no"]').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)));
+    expect(await no(0).isEditable()).toBe(false);
+    // the sample numbers its rows 1–5, 8–11 (the printed numbers of App. 3, rows 6–7 left out): kept until the list changes
+    expect(await no(5).inputValue()).toBe('8');
+    await p.click('#f-competencySheet_rows_1__remove');
+    await expect.poll(nos, { timeout: 30_000 }).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    // Жауапкершілік (5th after the removal, № 6) moved above Адалдық: it is № 5 now
+    await p.click('#f-competencySheet_rows_5__moveUp');
+    await expect.poll(() => p.locator('#f-competencySheet_rows_4_competency option:checked').innerText(), { timeout: 30_000 }).toBe('Жауапкершілік');
+    expect(await nos()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    await p.click('#f-competencySheet_rows__add');
+    await expect.poll(nos, { timeout: 30_000 }).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    // the row the page and the findings call «5-жол» has № 5
+    expect((await p.locator('#f-competencySheet_rows_4__title').innerText()).trim()).toMatch(/, 5-жол\*?$/);
+    await shot(p, 'competency-no-kk', '#f-competencySheet_rows_4__title');
+    await settled(p);
+    const file = join(web.srv.dir, 'mic-2018/valid.yaml');
+    const before = statSync(file).mtimeMs;
+    await p.click('#save');
+    await expect.poll(() => statSync(file).mtimeMs, { timeout: 15_000 }).toBeGreaterThan(before);
+    const rows = parseYaml(readFileSync(file, 'utf8')).forms.competencySheet.rows as { no: number; competency?: string }[];
+    expect(rows.map((r) => r.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(rows.slice(4, 6).map((r) => r.competency)).toEqual(['Жауапкершілік', 'Адалдық']);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await ctx.close();
+  }, 120_000);
+
+  it('a KPI value typed as a number is saved as one, «2,5» as 2.5; text stays text (ru)', async () => {
+    const { ctx, p, errors, foreign } = await web.open({ locale: 'ru-RU', own: true });
+    await web.visit(p, '', 'ru');
+    await openPackage(p, 'almaty-maslikhat-2018/valid.yaml');
+    const typeIn = async (sel: string, text: string) => { await p.locator(sel).fill(''); await p.locator(sel).pressSequentially(text); };
+    await typeIn('#f-kpiSheet_kpis_0_planned', '2,5');
+    await typeIn('#f-kpiSheet_kpis_0_actual', '5');
+    await typeIn('#f-kpiSheet_kpis_1_actual', '100 %');
+    await typeIn('#f-workPlan_kpis_0_planned', '1 000');
+    await settled(p);
+    await shot(p, 'kpi-values-ru', '#f-kpiSheet_kpis_0_planned');
+    const file = join(web.srv.dir, 'almaty-maslikhat-2018/valid.yaml');
+    const before = statSync(file).mtimeMs;
+    await p.click('#save');
+    await expect.poll(() => existsSync(file) && statSync(file).mtimeMs, { timeout: 15_000 }).toBeGreaterThan(before);
+    const forms = parseYaml(readFileSync(file, 'utf8')).forms;
+    expect(forms.kpiSheet.kpis[0].planned).toBe(2.5);
+    expect(forms.kpiSheet.kpis[0].actual).toBe(5);
+    expect(forms.kpiSheet.kpis[1].actual).toBe('100 %');
+    expect(forms.workPlan.kpis[0].planned).toBe(1000);
+    // shown back as Russian writes it
+    expect(await p.locator('#f-kpiSheet_kpis_0_planned').inputValue()).toBe('2,5');
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await ctx.close();
