@@ -84,14 +84,17 @@ export function schemaMessage(e: ErrorObject, caption?: (key: string) => Text3 |
     case 'additionalProperties':
       return { kk: `нысанда жоқ өріс: «${p['additionalProperty']}»`, ru: `поле «${p['additionalProperty']}» не предусмотрено формой`, en: `field «${p['additionalProperty']}» is not part of the form` };
     case 'enum': {
-      // «тиiмдi» typed with Latin i: name the value meant and the letters to retype (ajv's `verbose` gives the value)
+      // «тиiмдi» typed with Latin i: name the value meant and the letters to retype (ajv's `verbose` gives the value);
+      // a code with words by its words too, the code beside them («председатель» (chair)), as the allowed values are said
       const meant = typeof e.data === 'string' ? lookAlike(e.data, p['allowedValues'] as unknown[]) : undefined;
       if (meant) {
         const d = describeChanges(meant.changes);
+        const w = words?.(meant.value);
+        const m = (l: keyof Text3) => (w ? codeSaid(meant.value, w, l) : q(meant.value));
         return {
-          kk: `${q(e.data)} — ${q(meant.value)} болуы керек пе? ${d.kk}`,
-          ru: `${q(e.data)} — возможно, имелось в виду ${q(meant.value)}? ${d.ru}`,
-          en: `${q(e.data)} — did you mean ${q(meant.value)}? ${d.en}`,
+          kk: `${q(e.data)} — ${m('kk')} болуы керек пе? ${d.kk}`,
+          ru: `${q(e.data)} — возможно, имелось в виду ${m('ru')}? ${d.ru}`,
+          en: `${q(e.data)} — did you mean ${m('en')}? ${d.en}`,
         };
       }
       const values = p['allowedValues'] as unknown[];

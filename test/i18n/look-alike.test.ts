@@ -16,6 +16,18 @@ describe('look-alike letters in enum values', () => {
     expect(f?.message.kk.replace(/^.*: (?=«тиiмдi»)/, '')).toBe('«тиiмдi» — «тиімді» болуы керек пе? латын әріптері: i→і (3, 6)');
   });
 
+  it("a Latin code typed with a Cyrillic look-alike («сhair»): did you mean, by the code's words («председатель» (chair)), the Cyrillic letters named", () => {
+    const inline = readFileSync('samples/mic-2018/valid-session-inline.yaml', 'utf8');
+    const role = (text: string) => check(text, { today: '2026-12-04', file: 'samples/mic-2018/x.yaml' }).findings.filter((f) => f.path === '/session/members/0/role');
+    expect(role(inline)).toEqual([]);
+    const [f] = role(inline.replace('role: chair', 'role: сhair'));
+    expect(f?.message.ru.replace(/^.*: (?=«сhair»)/, '')).toBe('«сhair» — возможно, имелось в виду «председатель» (chair)? кириллические буквы: с→c (1)');
+    expect(f?.message.kk.replace(/^.*: (?=«сhair»)/, '')).toBe('«сhair» — «төраға» (chair) болуы керек пе? кирилл әріптері: с→c (1)');
+    expect(f?.message.en.replace(/^.*: (?=«сhair»)/, '')).toBe('«сhair» — did you mean «chair»? Cyrillic letters: с→c (1)');
+    // the field named in words, not by the codes
+    expect(f?.message.en).toMatch(/› «role in the session»: /);
+  });
+
   it('a value that is simply wrong lists the allowed values instead', () => {
     const [f] = at(valid.replace('result: тиімді', 'result: жақсы'));
     expect(f?.message.en).toMatch(/^«KPI evaluation sheet[^»]*» › «evaluation result \(cl\. 18\)»: value must be one of the act's values: «/);
