@@ -318,7 +318,7 @@ export const FIELD_TRANSLATIONS: Readonly<Record<string, FieldTranslation>> = {
   '/session/members/*/name': { ru: 'Ф.И.О.', en: 'full name' },
   '/session/members/*/position': { ru: 'должность', en: 'position held' },
   '/session/members/*/present': { ru: 'присутствовал на заседании', en: 'attended the session' },
-  '/session/members/*/role': { ru: 'роль', en: 'role in the session: chair, deputy-chair, member, secretary' },
+  '/session/members/*/role': { ru: 'роль', en: 'role in the session' },
   '/session/number': { ru: 'номер протокола', en: 'protocol number' },
   '/session/ref': { ru: 'путь к файлу заседания (относительно этого файла)', en: 'path of the session file, relative to this package' },
   '/session/voting': { ru: 'способ голосования', en: 'open or secret ballot' },

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { packageSchema } from '../../src/acts/envelope.js';
 import { PACKS } from '../../src/acts/index.js';
-import { FIELD_LABELS, fieldLabel } from '../../web/field-labels.js';
+import { FIELD_LABELS, SESSION_CODE_WORDS, fieldLabel } from '../../web/field-labels.js';
 
 type Schema = { title?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; then?: Schema; else?: Schema };
 
@@ -66,5 +66,17 @@ describe('field labels in three languages', () => {
       }
     }
     expect(Object.keys(FIELD_LABELS).filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  // the page shows a choice of codes by their words (sessionUiSchema); the field's label naming three codes or more
+  // read «role in the session: chair, deputy-chair, member, secretary» above the choice of «председатель»…
+  it('no label lists the codes of a choice the page shows in words', () => {
+    const listing = Object.entries(FIELD_LABELS).flatMap(([key, l]) =>
+      Object.values(SESSION_CODE_WORDS).flatMap((table) => {
+        const codes = Object.keys(table);
+        return (['kk', 'ru', 'en'] as const).filter((lang) => codes.filter((c) => new RegExp(`(^|[\\s:(,])${c}($|[\\s,;)])`).test(l[lang])).length >= 3).map((lang) => `${key} ${lang}: ${l[lang]}`);
+      }),
+    );
+    expect(listing).toEqual([]);
   });
 });
