@@ -18,7 +18,7 @@ const { inOrder, ordinalLists, localise } = (await import(WEB_LIB)) as {
   localise: (schema: Schema, lang: 'kk' | 'ru' | 'en', methodology: string, pointer: string) => Schema;
 };
 
-const formSchema = (methodology: string, form: string): Schema => (packageSchema(loadedPack(methodology)!) as Schema).properties!['forms']!.properties![form]!;
+const formSchema = (methodology: string, form: string): Schema => (packageSchema(loadedPack(methodology)!) as unknown as Schema).properties!['forms']!.properties![form]!;
 const rows = (...nos: unknown[]) => ({ year: 2025, rows: nos.map((no, i) => ({ no, competency: `c${i}` })) });
 const nosOf = (v: unknown) => (v as { rows: { no: unknown }[] }).rows.map((r) => r.no);
 
