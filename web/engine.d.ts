@@ -6,8 +6,8 @@ declare module 'bagalau:engine' {
   import type { CheckResult } from './lib.js';
   /** Fetches one methodology's validators (its own chunk); false for an id the build did not see. */
   export function loadValidators(id: string): Promise<boolean>;
-  /** A session file's own findings (its schema), as it will be saved at `file`. */
-  export function checkSession(data: unknown, file: string, methodology: string): CheckResult['findings'];
+  /** A session file's own findings (its schema), as it will be saved at `file` (or in `text`, the file as it is). */
+  export function checkSession(data: unknown, file: string, methodology: string, text?: string): CheckResult['findings'];
   /** The App. 4 indicator texts each row of the package's competency sheet may list (null: no such catalogue). */
   export function indicatorChoices(data: unknown): { form: string; field: string; rows: string[][] } | null;
   export function checkPackage(data: unknown, file: string, today: string, sessions?: ReadonlyMap<string, string>, text?: string): CheckResult;

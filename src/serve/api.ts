@@ -189,6 +189,18 @@ export function apiDeadline(ctx: ApiContext, q: { from: string | null; count: st
 
 export const apiFiles = (ctx: ApiContext): unknown => ctx.workspace.list();
 
+/** `GET /api/session-users`: the packages that refer to the session file `path`, each with its methodology. */
+export function apiSessionUsers(ctx: ApiContext, path: string): unknown {
+  ctx.workspace.read(path);
+  return { path, users: ctx.workspace.sessionUsers(path) };
+}
+
+/** `POST /api/copy`: the file `from` copied as it is to `to`, never over a file there (409). */
+export function apiCopyFile(ctx: ApiContext, from: string, to: string): unknown {
+  ctx.workspace.copy(from, to);
+  return { path: to, from, saved: true };
+}
+
 export function apiReadFile(ctx: ApiContext, path: string): unknown {
   const { text, doc } = ctx.workspace.read(path);
   return { path, text, data: doc.data ?? null, findings: doc.findings };

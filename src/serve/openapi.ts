@@ -100,6 +100,8 @@ export const OPENAPI = {
       get: { summary: 'Read a workspace file', parameters: [q('path', 'workspace-relative path', { type: 'string' }, true)], responses: { '200': { description: '{path, text, data, findings}' }, ...errors } },
       put: { summary: 'Save a package (atomically; YAML unless the path ends in .json)', parameters: [q('path', 'workspace-relative path', { type: 'string' }, true), q('new', '1: a new package, not written over a file of that name (409)', { type: 'string' })], requestBody: pkgBody, responses: { '200': { description: '{path, saved}' }, ...errors } },
     },
+    '/api/session-users': { get: { summary: 'The packages that refer to a session file (session: {ref})', parameters: [q('path', 'workspace-relative path of the session file', { type: 'string' }, true)], responses: { '200': { description: '{path, users: [{path, methodology}]}' }, ...errors } } },
+    '/api/copy': { post: { summary: 'Copy a workspace file byte for byte, never over a file there (409): a session moved into its package\'s reach', parameters: [q('from', 'workspace-relative path', { type: 'string' }, true), q('to', 'workspace-relative path (.yaml, .yml, .json)', { type: 'string' }, true)], responses: { '200': { description: '{path, from, saved}' }, ...errors } } },
     '/api/new': { get: { summary: 'A new package skeleton', parameters: [q('methodology', 'pack id', { type: 'string' }, true)], responses: { '200': { description: '{data, yaml}' }, ...errors } } },
     '/api/import': {
       post: {

@@ -75,12 +75,14 @@ export function checkPackage(data: unknown, file: string, today: string, session
 
 /**
  * A session file's own findings as the page edits it (`data`, saved at `file` as `packageText` writes it): its
- * reading and the methodology's session schema, each with its `file` and line:column in the text it will be saved as.
+ * reading and the methodology's session schema, each with its `file` and line:column in the text it will be saved as
+ * (or in `text`, the file as it is).
  * The package check reads a session only once the package itself is valid (the rules run after the schema), so a
  * session opened or written beside a package still being filled would show nothing of its own without this.
  */
-export function checkSession(data: unknown, file: string, methodology: string): Finding[] {
-  const doc = docFromBytes(file, new TextEncoder().encode(packageText(file, data)));
+export function checkSession(data: unknown, file: string, methodology: string, text?: string): Finding[] {
+  // `text`: the file as it is on disk (a session chosen, not being edited): its own lines
+  const doc = docFromBytes(file, new TextEncoder().encode(text ?? packageText(file, data)));
   const pack = loadedPack(methodology);
   const read = doc.findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, file }));
   return doc.data === undefined || !pack ? read : [...read, ...sessionFileFindings(pack, doc)];

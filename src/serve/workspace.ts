@@ -101,7 +101,7 @@ export class Workspace {
   }
 
   /** Temp file + rename in the same folder: a reader sees the old file or the new one, never half. */
-  write(rel: string, text: string, { overwrite = true } = {}): void {
+  write(rel: string, text: string | Uint8Array, { overwrite = true } = {}): void {
     const full = this.writable(rel, { overwrite });
     mkdirSync(dirname(full), { recursive: true });
     const tmp = `${full}.${process.pid}.${Date.now()}.tmp`;
@@ -115,11 +115,47 @@ export class Workspace {
     }
   }
 
+  /**
+   * A file copied byte for byte (its comments, its encoding kept) under a new name, never over a file there (409):
+   * a session moved into reach of its package's check (README «Web page»); the file copied stays as it was.
+   */
+  copy(from: string, to: string): void {
+    this.read(from);
+    this.write(to, readFileSync(this.resolve(from)), { overwrite: false });
+  }
+
+  /** The workspace path of the session file `ref` names in the package `packageFile` (relative to the package's folder). */
+  sessionPath(packageFile: string, ref: string): string {
+    return this.rel(resolve(this.root, dirname(packageFile), ref));
+  }
+
+  /**
+   * The packages of the workspace that refer to the session file `session` (`session: {ref}`), with their methodology:
+   * an officer editing one session changes it for every one of them. A package that cannot be read is not counted.
+   */
+  sessionUsers(session: string): { path: string; methodology: string | null }[] {
+    const out: { path: string; methodology: string | null }[] = [];
+    for (const p of this.list().packages) {
+      let doc;
+      try {
+        const r = this.read(p);
+        if (!r.text.includes('ref')) continue;
+        doc = r.doc;
+      } catch {
+        continue;
+      }
+      const data = doc.data as { session?: { ref?: unknown }; methodology?: unknown } | null | undefined;
+      const ref = data && typeof data === 'object' ? data.session?.ref : undefined;
+      if (typeof ref === 'string' && this.sessionPath(p, ref) === session) out.push({ path: p, methodology: typeof data?.methodology === 'string' ? data.methodology : null });
+    }
+    return out;
+  }
+
   /** Loads a session file a package refers to, relative to the package, never outside the workspace. */
   sessionLoader(): (ref: string, packageFile: string) => SourceDoc {
     const cache = new Map<string, SourceDoc>();
     return (ref, packageFile) => {
-      const rel = this.rel(resolve(this.root, dirname(packageFile), ref));
+      const rel = this.sessionPath(packageFile, ref);
       const hit = cache.get(rel);
       if (hit) return hit;
       let doc: SourceDoc;
