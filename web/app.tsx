@@ -13,7 +13,7 @@ import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
 import { initialLang, tr, type Lang, type Text3 } from './i18n.js';
 import { fileNameProblem, freeName, proposedName, proposedSessionName, sessionFoundAlone, sessionsFolderFor, typedName, typedSessionName } from '../src/serve/file-name.js';
-import { INLINE, inlineSessionOf, sessionFindings } from './session-edit.js';
+import { INLINE, inlineSessionOf, sessionFindings, sessionMethodologyFor, type SessionUser } from './session-edit.js';
 import {
   citeText, inOrder, ordinalLists,
   api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldLine, fieldPath, readMessage, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
@@ -391,17 +391,35 @@ async function indicatorsLive(pkg: Record<string, unknown>): Promise<IndicatorCh
 }
 type IndicatorChoices = ReturnType<Engine['indicatorChoices']>;
 
-/** A session file's own findings as it will be saved (its schema), by the engine in the page; none if it cannot load. */
-async function checkSessionLive(data: unknown, file: string, methodology: string): Promise<Finding[]> {
+/**
+ * A session file's own findings as it will be saved (its schema) — or, with `text`, as it is on disk —, by the engine
+ * in the page; none if it cannot load.
+ */
+async function checkSessionLive(data: unknown, file: string, methodology: string, text?: string): Promise<Finding[]> {
   try {
     const e = await (engine ??= import('bagalau:engine'));
     await e.loadValidators(methodology);
-    return e.checkSession(data, file, methodology);
+    return e.checkSession(data, file, methodology, text);
   } catch {
     engine = undefined;
     return [];
   }
 }
+
+/** A session file of the workspace read for the session form: its data, or null, what it holds instead said through `refuse`. */
+async function readSession(file: string, refuse: (why: Said) => void): Promise<Record<string, unknown> | null> {
+  const r = await api<{ data: Record<string, unknown> | null; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(file)}`);
+  if (r.data && typeof r.data === 'object' && !Array.isArray(r.data)) return r.data;
+  refuse(said((l) => r.findings.map((f) => f.message[l]).join('; ') || file));
+  return null;
+}
+
+/**
+ * A session file written or edited on the fill page: a new one (never written over a file of its name) is named from
+ * its kind and date until the officer types a name (`named` once typed or saved); `alone`: opened from the list of
+ * files on its own, drawn by the session form of `methodology`; `changed`: edited since opened or saved.
+ */
+interface SessionEdit { path: string; data: Record<string, unknown>; isNew: boolean; named: boolean; inline?: Record<string, unknown>; alone?: boolean; methodology?: string; changed?: boolean }
 
 function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: Lang; today: string; methodologies: Methodology[]; files: Files; refreshFiles: () => Promise<void> }) {
   const [path, setPath] = useState<string | null>(null);
@@ -429,20 +447,25 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [createProblem, setCreateProblem] = useState<Said | null>(null);
   // the findings list unfolded (a narrow window can fold it to its counts)
   const [findingsOpen, setFindingsOpen] = useState(true);
-  /**
-   * A session file written or edited on this page: a new one (never written over a file of its name) is named from its
-   * kind and date until the officer types a name; `named` once typed or saved.
-   */
-  const [sessionEdit, setSessionEdit] = useState<{ path: string; data: Record<string, unknown>; isNew: boolean; named: boolean; inline?: Record<string, unknown> } | null>(null);
+  const [sessionEdit, setSessionEdit] = useState<SessionEdit | null>(null);
+  // the packages of the workspace that refer to the session file open (an edit changes it for all of them): fetched on opening
+  const [sessionUsers, setSessionUsers] = useState<SessionUser[] | null>(null);
+  // a session file opened from the list on its own: its users' packages as on disk, and their check's findings in the session as typed
+  const [userDocs, setUserDocs] = useState<{ path: string; data: Record<string, unknown>; text: string }[]>([]);
+  const [userFindings, setUserFindings] = useState<Finding[]>([]);
   // the session file's own findings (its schema) as it is edited: the package's check reads it only once the package is valid
   const [sessionOwn, setSessionOwn] = useState<Finding[]>([]);
   const [sessionProblem, setSessionProblem] = useState<Said | null>(null);
   const [sessionSaved, setSessionSaved] = useState(false);
+  // what a copy of an out-of-reach session into the `sessions/` folder did (copySessionIn)
+  const [sessionNote, setSessionNote] = useState<Said | null>(null);
   const seq = useRef(0);
   const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
   const methodologyId = methodology?.id ?? '';
   const schema = methodology?.schema;
   const sessionRef = (pkg?.['session'] as { ref?: string } | undefined)?.ref;
+  // the methodology whose session form draws the session: the package's, or (a session file opened on its own) its users'
+  const sessionMethodologyId = sessionEdit?.methodology ?? methodologyId;
   // a session ref is relative to the package; a new package not named yet sits at the workspace's top
   const at = (p: string | null) => p || 'package.yaml';
   const sessionTarget = sessionRef && pkg ? joinRel(at(path), sessionRef) : '';
@@ -496,13 +519,16 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
    * page's language), and closing or reloading the tab makes the browser ask (in its own words; a page cannot set them).
    */
   const [changed, setChanged] = useState(false); // by the officer, since the package was opened, made or saved (a new package untouched loses nothing)
-  const mayLeave = () => !changed || !dirty || window.confirm(tr('discardChanges', lang));
+  const mayLeave = () => (!changed || !dirty || window.confirm(tr('discardChanges', lang))) && mayDropSession();
+  /** A session edited and not saved is not dropped without a word either (closed, another file opened). */
+  const mayDropSession = () => !sessionEdit?.changed || window.confirm(tr('discardSession', lang));
+  const sessionChanged = !!sessionEdit?.changed;
   useEffect(() => {
-    if (!changed || !dirty) return;
+    if ((!changed || !dirty) && !sessionChanged) return;
     const ask = (e: BeforeUnloadEvent) => e.preventDefault();
     addEventListener('beforeunload', ask);
     return () => removeEventListener('beforeunload', ask);
-  }, [changed, dirty]);
+  }, [changed, dirty, sessionChanged]);
 
   const open = async (p: string) => {
     if (!mayLeave()) return;
@@ -517,6 +543,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setIsNew(false);
       setNameTyped(false);
       setSessionEdit(null);
+      setSessionNote(null);
+      setSessionUsers(null);
       setOnDisk(r.text);
       setResult(null);
       setSessions(new Map());
@@ -611,7 +639,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   };
 
   // ---- the session file: written from the pack's session schema, saved under the workspace's sessions/, chosen here
-  const sessionSchema = methodology?.sessionSchema;
+  const sessionSchema = methodologies.find((m) => m.id === sessionMethodologyId)?.sessionSchema;
   /** The package refers to `file` (a workspace path), relative to the package as `bagalau check` resolves it; '' none. */
   const pointTo = (file: string) => update('session', file ? { ref: relativeTo(at(path), file) } : undefined);
   const newSession = () => {
@@ -635,22 +663,90 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     setSessionOwn([]);
     setSessionSaved(false);
     try {
-      const r = await api<{ data: Record<string, unknown> | null; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(file)}`);
-      if (!r.data || typeof r.data !== 'object' || Array.isArray(r.data)) {
-        setSessionProblem(said((l) => r.findings.map((f) => f.message[l]).join('; ') || file));
-        return;
-      }
-      setSessionEdit({ path: file, data: r.data, isNew: false, named: true });
+      const data = await readSession(file, setSessionProblem);
+      if (!data) return;
+      setSessionEdit({ path: file, data, isNew: false, named: true });
+      void usersOf(file);
     } catch (e) {
       setSessionProblem(errorSaid(e));
+    }
+  };
+  /** The packages that refer to the session file `file` (none said if the server cannot tell). */
+  const usersOf = async (file: string): Promise<SessionUser[]> => {
+    setSessionUsers(null);
+    const users = await api<{ users: SessionUser[] }>(`/api/session-users?path=${encodeURIComponent(file)}`).then((r) => r.users, () => []);
+    setSessionUsers(users);
+    return users;
+  };
+  /**
+   * A session file opened from the list of files, on its own (README «Web page»): drawn by the session form of its
+   * packages' methodology, checked on its own and through each package that uses it, saved as a package is.
+   */
+  const openSessionFile = async (file: string) => {
+    if (!mayLeave()) return;
+    setProblem(null);
+    setSessionProblem(null);
+    setSessionOwn([]);
+    setUserFindings([]);
+    setSessionSaved(false);
+    try {
+      const data = await readSession(file, setProblem);
+      if (!data) return;
+      const users = await usersOf(file);
+      const docs = await Promise.all(users.map((u) => api<{ data: Record<string, unknown> | null; text: string }>(`/api/file?path=${encodeURIComponent(u.path)}`)
+        .then((d) => (d.data && typeof d.data === 'object' ? { path: u.path, data: d.data, text: d.text } : null), () => null)));
+      setPath(null);
+      setPkg(null);
+      setResult(null);
+      setIsNew(false);
+      setDirty(false);
+      setChanged(false);
+      setSaved(false);
+      setUserDocs(docs.filter((d): d is NonNullable<typeof d> => d !== null));
+      setSessionEdit({ path: file, data, isNew: false, named: true, alone: true, methodology: sessionMethodologyFor(data, users, methodologies) });
+    } catch (e) {
+      setProblem(errorSaid(e));
+    }
+  };
+  /**
+   * The session file the package refers to is out of the reach of `bagalau check <package>`: copied as it is (byte for
+   * byte, by the server) into the `sessions/` folder both checks find, and the package pointed at the copy. Nothing is
+   * written over: a file of that name with the same text is used as it is, a different one keeps its name and text and
+   * the copy takes a free name; the former file stays (other packages may use it).
+   */
+  const copySessionIn = async () => {
+    if (!path || !sessionTarget) return;
+    setSessionProblem(null);
+    setSessionNote(null);
+    let target = `${sessionsFolderFor(path)}${sessionTarget.split('/').pop()}`;
+    const taken = [...files.packages, ...files.sessions];
+    let other = '';
+    try {
+      const there = taken.find((f) => f.toLowerCase() === target.toLowerCase());
+      let same = false;
+      if (there) {
+        const [a, b] = await Promise.all([sessionTarget, there].map((f) => api<{ text: string }>(`/api/file?path=${encodeURIComponent(f)}`).then((r) => r.text)));
+        if (a === b) (same = true), (target = there);
+        else (other = there), (target = freeName(target, taken));
+      }
+      if (!same) await api(`/api/copy?${new URLSearchParams({ from: sessionTarget, to: target })}`, { method: 'POST' });
+      await refreshFiles();
+      pointTo(target);
+      const from = sessionTarget;
+      setSessionNote(said((l) => same ? tr('sessionSameThere', l).replace('{to}', target)
+        : `${tr('sessionCopied', l).replace('{to}', target).replace('{from}', from)}${other ? ` ${tr('sessionCopyOther', l).replace('{other}', other)}` : ''}`));
+    } catch (e) {
+      void refreshFiles();
+      setSessionProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
     }
   };
   const editSession = (data: Record<string, unknown>) => {
     setSessionSaved(false);
     setSessionProblem(null);
-    setSessionEdit((s) => s && { ...s, data, path: s.named ? s.path : proposedSessionName(data, at(path)) ?? s.path });
+    setSessionEdit((s) => s && { ...s, data, changed: true, path: s.named ? s.path : proposedSessionName(data, at(path)) ?? s.path });
   };
   const closeSession = () => {
+    if (!mayDropSession()) return;
     if (sessionEdit) {
       // what was typed and not saved is no longer what the package is checked against: the file as it is (or none)
       setSessions((m) => { const n = new Map(m); n.delete(sessionEdit.path); return n; });
@@ -660,6 +756,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     setSessionEdit(null);
     setSessionProblem(null);
     setSessionOwn([]);
+    setSessionUsers(null);
+    setUserFindings([]);
   };
   // the session as it is typed is what the package is checked against, live (the engine reads JSON as YAML); the
   // package refers to it while it is open here
@@ -669,14 +767,30 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     if (pkg && sessionTarget !== sessionEdit.path) pointTo(sessionEdit.path);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sessionEdit]);
-  // the session file's own findings, a moment after the last keystroke (as the package's)
+  // the session file's own findings, a moment after the last keystroke (as the package's); a session file chosen and
+  // not open here: the file as it is, so that its errors count while the package's check does not read it yet
+  const targetText = sessionTarget ? sessions.get(sessionTarget) : undefined;
   useEffect(() => {
-    if (!sessionEdit?.path || !methodologyId) return;
+    const file = sessionEdit?.path || (sessionEdit ? '' : sessionTarget);
+    if (!file || !sessionMethodologyId || (!sessionEdit && typeof targetText !== 'string')) return setSessionOwn([]);
+    let live = true;
+    const timer = setTimeout(() => void (sessionEdit ? checkSessionLive(sessionEdit.data, file, sessionMethodologyId) : checkSessionLive(null, file, sessionMethodologyId, targetText!))
+      .then((fs) => live && setSessionOwn(fs)), DEBOUNCE_MS);
+    return () => { live = false; clearTimeout(timer); };
+  }, [sessionEdit, sessionMethodologyId, sessionTarget, targetText]);
+  // a session file open on its own: each package that uses it checked against the session as typed (the membership,
+  // the quorum, the votes are rules on the package's session), the findings in the session file kept, each once
+  useEffect(() => {
+    if (!sessionEdit?.alone || userDocs.length === 0) return setUserFindings([]);
     const { data, path: file } = sessionEdit;
     let live = true;
-    const timer = setTimeout(() => void checkSessionLive(data, file, methodologyId).then((fs) => live && setSessionOwn(fs)), DEBOUNCE_MS);
+    const timer = setTimeout(() => {
+      const typed = new Map([[file, JSON.stringify(data, null, 2)]]);
+      void Promise.all(userDocs.map((u) => checkLive(u.data, u.path, today, typed, u.text).then((r) => r.findings, () => [])))
+        .then((all) => live && setUserFindings(sessionFindings(all.flat(), [], file)));
+    }, DEBOUNCE_MS);
     return () => { live = false; clearTimeout(timer); };
-  }, [sessionEdit, methodologyId]);
+  }, [sessionEdit, userDocs, today]);
   /** A new session's name is taken: said, and a free one proposed for the next «save the session». */
   const sessionTaken = (name: string, why?: Said) => {
     const next = freeName(name, [...files.packages, ...files.sessions, name]);
@@ -686,7 +800,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   };
   const saveSession = async () => {
     if (!sessionEdit) return;
-    const target = sessionEdit.path.trim() ? typedSessionName(sessionEdit.path, at(path)) : '';
+    // a file opened is saved where it is; a new one is kept in a `sessions/` folder
+    const target = !sessionEdit.isNew ? sessionEdit.path : sessionEdit.path.trim() ? typedSessionName(sessionEdit.path, at(path)) : '';
     const unsafe = target ? fileNameProblem(target) : undefined;
     if (!target || unsafe) {
       setSessionProblem(said((l) => (unsafe ? unsafe[l] : tr('sessionNameNeeded', l))));
@@ -696,7 +811,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     try {
       // a new session: the server refuses (409) to replace a file that has this name meanwhile
       await api(`/api/file?${new URLSearchParams({ path: target, ...(sessionEdit.isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sessionEdit.data) });
-      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true, inline: undefined });
+      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true, inline: undefined, changed: false });
       setSessionProblem(null);
       setSessionSaved(true);
       await refreshFiles();
@@ -747,8 +862,12 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   };
 
   const findings = result?.findings ?? [];
-  // the session file being edited: its findings through the package and of its own, once each
-  const ofSessionFile = sessionEdit ? sessionFindings(findings, sessionOwn, sessionEdit.path) : [];
+  // the session file in view (being edited, or chosen): its findings through the package (or, open on its own, through
+  // the packages that use it) and of its own, once each; those of its own the package's check has not given are
+  // counted in the findings panel and listed there apart, so that it never says «no errors» while the session has some
+  const sessionFile = sessionEdit ? sessionEdit.path : sessionTarget;
+  const ofSessionFile = sessionFile ? sessionFindings(sessionEdit?.alone ? userFindings : findings, sessionOwn, sessionFile) : [];
+  const sessionExtra = sessionEdit?.alone ? ofSessionFile : ofSessionFile.filter((f) => !findings.includes(f));
   const props = (schema?.properties ?? {}) as Record<string, Schema>;
   const formSchemas = (props['forms']?.properties ?? {}) as Record<string, Schema>;
   const forms = (pkg?.['forms'] as Record<string, unknown> | undefined) ?? {};
@@ -760,7 +879,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const eventKinds = (((props['events']?.items as Schema | undefined)?.properties?.['type'] as Schema | undefined)?.['enum'] ?? []) as string[];
   const eventsUi = { items: { type: { 'ui:enumNames': eventKinds.map((k) => methodology?.events?.find((e) => e.type === k)?.label[lang] ?? k) } } };
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  for (const f of [...findings, ...sessionExtra]) counts[f.severity]++;
 
   /**
    * Takes the officer to a finding's field: the deepest part of its path the page shows (a row not there yet →
@@ -793,6 +912,49 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     return true;
   };
 
+  /**
+   * The session file being edited (from a package's choice, or opened on its own from the list): its name, save and
+   * close, which packages use it, and its form with its findings under the fields.
+   */
+  const sessionEditorView = sessionSchema && sessionEdit && (
+    <div className="session-editor" id="session-editor">
+      <div className="bar">
+        {sessionEdit.isNew ? (
+          <label className="path-edit">{tr('sessionFile', lang)}{' '}
+            <input id="session-path" value={sessionEdit.path} placeholder={tr('nameFromSession', lang)} spellCheck={false}
+              onChange={(e) => { const v = e.target.value; setSessionProblem(null); setSessionEdit((s) => s && { ...s, path: v, named: v.trim() !== '' }); }} />
+          </label>
+        ) : <code id="session-path">{sessionEdit.path}</code>}
+        {/* a file no package uses names no methodology: the officer says whose session form draws it */}
+        {sessionEdit.alone && sessionUsers?.length === 0 && (
+          <label>{tr('methodology', lang)}{' '}
+            <select id="session-methodology" value={sessionMethodologyId} onChange={(e) => { const m = e.target.value; setSessionEdit((s) => s && { ...s, methodology: m }); }}>
+              {methodologies.filter((m) => m.sessionSchema).map((m) => <option key={m.id} value={m.id}>{m.id}</option>)}
+            </select>
+          </label>
+        )}
+        <button id="session-save" className="primary" onClick={() => void saveSession()}>{tr('saveSession', lang)}</button>
+        <button id="session-close" onClick={closeSession}>{tr('closeSession', lang)}</button>
+        {sessionSaved && <span className="ok" id="session-saved">{tr(sessionEdit.alone ? 'sessionSavedAlone' : 'sessionSaved', lang)}</span>}
+      </div>
+      {sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
+      {/* one session serves many servants: an edit changes it for every package that refers to it */}
+      {!sessionEdit.isNew && sessionUsers && (
+        <div className="note" id="session-users">
+          {sessionUsers.length === 0 ? tr('sessionUsedByNone', lang) : (
+            <>{tr('sessionUsedBy', lang)}:
+              <ul className="files">{sessionUsers.map((u) => <li key={u.path}><a href="#/fill" onClick={(e) => { e.preventDefault(); void open(u.path); }}>{u.path}</a></li>)}</ul>
+            </>
+          )}
+        </div>
+      )}
+      {sessionEdit.alone && <p className="note" id="session-rules-note">{tr('sessionRulesThrough', lang)}</p>}
+      {/* the session file's own findings under its fields: their paths are the file's, from its top */}
+      <SchemaForm id="sess" schema={sessionSchema} data={sessionEdit.data} lang={lang} methodology={sessionMethodologyId} findings={ofSessionFile.map(({ file: _, ...f }) => ({ ...f, path: `/session${f.path}` }))} section={['session']} onChange={(v) => editSession(v as Record<string, unknown>)} uiSchema={sessionUiSchema(sessionSchema as Parameters<typeof sessionUiSchema>[0], lang)} />
+    </div>
+  );
+  const countsTitle = `${tr('findings', lang)}: ${tr('errors', lang)} ${counts.error} · ${tr('warnings', lang)} ${counts.warning} · ${tr('infos', lang)} ${counts.info}`;
+
   return (
     <div className="fill">
       <aside>
@@ -815,9 +977,32 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
             <li key={p}><a href="#/fill" className={p === path ? 'active' : ''} onClick={(e) => { e.preventDefault(); void open(p); }}>{p}</a></li>
           ))}
         </ul>
+        {/* a session file opens on its own too: edited with the session form, checked, saved (README «Web page») */}
+        <h3>{tr('sessionFiles', lang)} ({files.sessions.length})</h3>
+        <ul className="files" id="session-files">
+          {files.sessions.map((f) => (
+            <li key={f}><a href="#/fill" className={sessionEdit?.alone && f === sessionEdit.path ? 'active' : ''} onClick={(e) => { e.preventDefault(); void openSessionFile(f); }}>{f}</a></li>
+          ))}
+        </ul>
       </aside>
       <div className="editor">
-        {!pkg || !schema ? (
+        {sessionEdit?.alone && sessionSchema ? (
+          // a session file opened on its own: its form, and its findings (its own, and through the packages that use it)
+          <div className="workarea">
+            <div className="forms">
+              {lang !== 'kk' && <p className="note" id="unofficial">{tr('unofficialLabels', lang)}</p>}
+              <Section title={tr('sessionFile', lang)} id="session">{sessionEditorView}</Section>
+            </div>
+            <Section className={findingsOpen ? 'findings-panel' : 'findings-panel collapsed'} title={countsTitle} id="findings" tools={
+              <button id="findings-toggle" className="toggle" aria-expanded={findingsOpen} aria-controls="findings-list" onClick={() => setFindingsOpen((o) => !o)}>{tr(findingsOpen ? 'hideList' : 'showList', lang)}</button>
+            }>
+              <div id="findings-list">
+                {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
+                <FindingList findings={ofSessionFile} lang={lang} go={go} />
+              </div>
+            </Section>
+          </div>
+        ) : !pkg || !schema ? (
           <>
             {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
             <p className="hint">{tr('pickFile', lang)}</p>
@@ -888,7 +1073,11 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                       {sessionSchema && !sessionEdit && sessionTarget && files.sessions.includes(sessionTarget) && <button id="session-edit" onClick={() => void openSession(sessionTarget)}>{tr('editSession', lang)}</button>}
                     </div>
                     {/* a file `bagalau check <this package>` would not find (the workspace's check does): said, with where it would */}
-                    {sessionTarget && path && !sessionFoundAlone(path, sessionTarget) && <p className="note" id="session-not-alone">{tr('sessionNotAlone', lang)} <code>{sessionsFolderFor(path)}</code></p>}
+                    {sessionTarget && path && !sessionFoundAlone(path, sessionTarget) && (
+                      <p className="note" id="session-not-alone">{tr('sessionNotAlone', lang)} <code>{sessionsFolderFor(path)}</code>
+                        {!sessionEdit && <>{' '}<button id="session-copy-in" onClick={() => void copySessionIn()}>{tr('copySessionIn', lang)}</button></>}
+                      </p>
+                    )}
                     {sessionSchema && inlineSession && !sessionEdit && (
                       // the inline session, drawn as a session file is (same labels and code words); its findings are the package's, under /session
                       <div className="session-editor" id="session-inline">
@@ -896,31 +1085,15 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                         <SchemaForm id="sess" schema={sessionSchema} data={inlineSession} lang={lang} methodology={methodologyId} findings={findings.filter((f) => !f.file)} section={['session']} onChange={(v) => update('session', v)} uiSchema={sessionUiSchema(sessionSchema as Parameters<typeof sessionUiSchema>[0], lang)} />
                       </div>
                     )}
-                    {sessionSchema && sessionEdit && (
-                      <div className="session-editor" id="session-editor">
-                        <div className="bar">
-                          {sessionEdit.isNew ? (
-                            <label className="path-edit">{tr('sessionFile', lang)}{' '}
-                              <input id="session-path" value={sessionEdit.path} placeholder={tr('nameFromSession', lang)} spellCheck={false}
-                                onChange={(e) => { const v = e.target.value; setSessionProblem(null); setSessionEdit((s) => s && { ...s, path: v, named: v.trim() !== '' }); }} />
-                            </label>
-                          ) : <code id="session-path">{sessionEdit.path}</code>}
-                          <button id="session-save" className="primary" onClick={() => void saveSession()}>{tr('saveSession', lang)}</button>
-                          <button id="session-close" onClick={closeSession}>{tr('closeSession', lang)}</button>
-                          {sessionSaved && <span className="ok" id="session-saved">{tr('sessionSaved', lang)}</span>}
-                        </div>
-                        {sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
-                        {/* the session file's own findings under its fields: their paths are the file's, from its top */}
-                        <SchemaForm id="sess" schema={sessionSchema} data={sessionEdit.data} lang={lang} methodology={methodologyId} findings={ofSessionFile.map(({ file: _, ...f }) => ({ ...f, path: `/session${f.path}` }))} section={['session']} onChange={(v) => editSession(v as Record<string, unknown>)} uiSchema={sessionUiSchema(sessionSchema as Parameters<typeof sessionUiSchema>[0], lang)} />
-                      </div>
-                    )}
+                    {sessionEditorView}
+                    {!sessionEdit && sessionNote && <p className="ok" id="session-copied" role="status">{sessionNote.say(lang)}</p>}
                     {!sessionEdit && sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
-                    <FindingList findings={[...findings.filter((f) => f.file ? f.file !== sessionEdit?.path : fieldPath(f)[0] === 'session'), ...ofSessionFile]} lang={lang} go={go} />
+                    <FindingList findings={[...findings.filter((f) => f.file ? f.file !== sessionFile : fieldPath(f)[0] === 'session'), ...ofSessionFile]} lang={lang} go={go} />
                   </Section>
                 )}
               </div>
               {/* after the forms in the page's order (Tab reaches the first field before fifty findings), beside or above them on the screen */}
-              <Section className={findingsOpen ? 'findings-panel' : 'findings-panel collapsed'} title={`${tr('findings', lang)}: ${tr('errors', lang)} ${counts.error} · ${tr('warnings', lang)} ${counts.warning} · ${tr('infos', lang)} ${counts.info}`} id="findings" tools={result && (
+              <Section className={findingsOpen ? 'findings-panel' : 'findings-panel collapsed'} title={countsTitle} id="findings" tools={result && (
                 <>
                   {/* a narrow window only (app.css): the list folds away, its counts stay at the top of the window */}
                   <button id="findings-toggle" className="toggle" aria-expanded={findingsOpen} aria-controls="findings-list" onClick={() => setFindingsOpen((o) => !o)}>{tr(findingsOpen ? 'hideList' : 'showList', lang)}</button>
@@ -930,7 +1103,14 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
               )}>
                 <div id="findings-list">
                   {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
-                  <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} infosUnderFields={findings.filter((f) => placed(f) && f.severity === 'info').length} />
+                  {/* «no findings» is not said of the package while its session file has some of its own */}
+                  {(findings.length > 0 || sessionExtra.length === 0) && <FindingList findings={findings.filter((f) => !placed(f) || f.severity !== 'info')} lang={lang} go={go} infosUnderFields={findings.filter((f) => placed(f) && f.severity === 'info').length} />}
+                  {sessionExtra.length > 0 && (
+                    <div id="findings-session">
+                      <h3>{tr('sessionOwnCheck', lang)}: <code>{sessionFile}</code></h3>
+                      <FindingList findings={sessionExtra} lang={lang} go={go} />
+                    </div>
+                  )}
                 </div>
               </Section>
             </div>

@@ -154,6 +154,17 @@ const T = {
   periodNeeded: { kk: 'Бағалау кезеңін көрсетіңіз: 2026-Q1, 2026 немесе 01.01.2026..31.03.2026', ru: 'Укажите период оценки: 2026-Q1, 2026 или 01.01.2026..31.03.2026', en: 'Give the evaluation period: 2026-Q1, 2026 or 01.01.2026..31.03.2026' },
   noFileChosen: { kk: 'Файл таңдалмаған', ru: 'Файл не выбран', en: 'No file chosen' },
   filesChosen: { kk: 'Таңдалған файлдар', ru: 'Выбрано файлов', en: 'Files chosen' },
+  sessionFiles: { kk: 'Отырыс файлдары', ru: 'Файлы заседаний', en: 'Session files' },
+  sessionUsedBy: { kk: 'Бұл отырысты пайдаланатын пакеттер — отырыстағы өзгеріс олардың бәріне қатысты', ru: 'Пакеты, которые используют это заседание, — изменение заседания касается их всех', en: 'Packages that use this session — a change to the session applies to all of them' },
+  sessionUsedByNone: { kk: 'Жұмыс қалтасындағы бірде-бір пакет бұл файлға сілтемейді', ru: 'Ни один пакет рабочей папки не ссылается на этот файл', en: 'No package of the workspace refers to this file' },
+  sessionRulesThrough: { kk: 'Отырыс құрамы мен дауыс беру ережелері осы отырысты пайдаланатын пакеттермен бірге тексеріледі; пакеті жоқ отырыс тек өз сызбасы бойынша тексеріледі.', ru: 'Правила состава и голосования проверяются вместе с пакетами, которые используют это заседание; заседание без пакета проверяется только по своей схеме.', en: 'The rules on membership and the vote are checked with the packages that use this session; a session no package uses is checked against its schema only.' },
+  sessionSavedAlone: { kk: 'Отырыс сақталды', ru: 'Заседание сохранено', en: 'The session is saved' },
+  discardSession: { kk: 'Отырыстағы өзгерістер сақталмаған. Оларды сақтамай жалғастырасыз ба?', ru: 'Изменения в заседании не сохранены. Продолжить без сохранения?', en: 'The changes to the session are not saved. Go on without saving them?' },
+  sessionOwnCheck: { kk: 'Отырыс файлының өз тексерісі (пакеттің тексерісіне кірмеген)', ru: 'Собственная проверка файла заседания (не вошла в проверку пакета)', en: 'The session file\'s own check (not in the package\'s check)' },
+  copySessionIn: { kk: 'Осы қалтаға көшіріп, пакетті соған сілтеу', ru: 'Скопировать в эту папку и сослаться на копию в пакете', en: 'Copy it into that folder and point the package at the copy' },
+  sessionCopied: { kk: 'Отырыс көшірілді: {to}. Пакет енді соған сілтейді — пакетті сақтаңыз. Бұрынғы файл ({from}) орнында қалды.', ru: 'Заседание скопировано: {to}. Пакет теперь ссылается на копию — сохраните пакет. Прежний файл ({from}) остался на месте.', en: 'The session is copied: {to}. The package now refers to the copy — save the package. The former file ({from}) stays where it was.' },
+  sessionCopyOther: { kk: 'Осы қалтадағы {other} файлының мазмұны басқа, ол өзгертілмеді.', ru: 'Файл {other} в этой папке другой, он не изменён.', en: 'The file {other} in that folder is a different one and was not changed.' },
+  sessionSameThere: { kk: 'Осы қалтада дәл сондай файл бар: {to}. Пакет енді соған сілтейді — пакетті сақтаңыз.', ru: 'В этой папке уже есть такой же файл: {to}. Пакет теперь ссылается на него — сохраните пакет.', en: 'The same file is in that folder already: {to}. The package now refers to it — save the package.' },
 } satisfies Record<string, Text3>;
 
 export type Key = keyof typeof T;

@@ -29,3 +29,19 @@ export function sessionFindings(packageFindings: readonly Finding[], own: readon
   for (const f of own) if (f.file === file && !seen.has(`${f.ruleId}\u0000${f.path}\u0000${f.message.en}`)) out.push(f);
   return out;
 }
+
+/** A package of the workspace that refers to a session file (`GET /api/session-users`). */
+export interface SessionUser { path: string; methodology: string | null }
+
+/**
+ * The methodology whose session form draws a session file opened on its own (a session file does not name one): that
+ * of the packages that use it; else (no package uses it yet) the first whose session schema has the file's `kind`;
+ * else the first with a session schema. The page lets the officer choose another while no package uses the file.
+ */
+export function sessionMethodologyFor(data: Record<string, unknown>, users: readonly SessionUser[], packs: readonly { id: string; sessionSchema?: { properties?: unknown } }[]): string | undefined {
+  const withSession = packs.filter((p) => p.sessionSchema);
+  const used = users.map((u) => u.methodology).find((m) => withSession.some((p) => p.id === m));
+  if (used) return used;
+  const kinds = (p: (typeof withSession)[number]) => ((p.sessionSchema?.properties as Record<string, { enum?: unknown[] }> | undefined)?.['kind']?.enum ?? []);
+  return (withSession.find((p) => kinds(p).includes(data['kind'])) ?? withSession[0])?.id;
+}

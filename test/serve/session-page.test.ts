@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../browser.js';
-import { createPackage, pageSession, settled } from './browser-session.js';
+import { createPackage, openPackage, pageSession, settled, shot } from './browser-session.js';
 import { cliFindings, type CliFinding } from './cli-check.js';
 
 const SESSION = 'sessions/калибрлеу-сессиясы-2026-04-24.yaml';
@@ -133,6 +133,99 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     await expect.poll(() => existsSync(join(dir, SESSION.replace('.yaml', '-2.yaml'))), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => page.inputValue('#session-select')).toBe(SESSION.replace('.yaml', '-2.yaml'));
     expect(readFileSync(join(dir, SESSION), 'utf8')).toBe(before);
+    expect(errors).toEqual([]);
+  }, 240_000);
+  /** The calibration session of the asa-b-model sample (three members, the HR employee among them) and a package of that servant referring to it from `pkgFile`. */
+  const sampleSession = () => readFileSync('samples/asa-b-model/sessions/2026-q1.yaml', 'utf8');
+  const packageUsing = (pkgFile: string, ref: string) => {
+    mkdirSync(join(dir, pkgFile, '..'), { recursive: true });
+    writeFileSync(join(dir, pkgFile), readFileSync('samples/asa-b-model/valid.yaml', 'utf8').replace('ref: sessions/2026-q1.yaml', `ref: ${ref}`));
+  };
+  /** The findings panel's error count, as its heading says it. */
+  const errorCount = async () => Number(/(?:Қателер|Ошибки|Errors) (\d+)/.exec(await page.locator('#findings h2').innerText())?.[1]);
+
+  it('a session file opened from the list on its own (Kazakh): which packages use it, checked through them as typed, saved atomically over itself', async () => {
+    // before, the list of files listed packages only: a session file was reached only through a package that chose it
+    const file = 'sessions/2026-q1-alone.yaml';
+    mkdirSync(join(dir, 'sessions'), { recursive: true });
+    writeFileSync(join(dir, file), sampleSession());
+    packageUsing('b/aigerim-q1.yaml', `../${file}`);
+    await web.visit(page, '', 'kk');
+    await page.locator('#session-files a', { hasText: file }).click();
+    await page.waitForSelector('#sess_members_2_name');
+    expect(await page.inputValue('#sess_members_2_name')).toBe(MEMBERS[2]);
+    // the packages an edit changes the session for, each a link to open it
+    await expect.poll(() => page.locator('#session-users').innerText()).toContain('b/aigerim-q1.yaml');
+    expect(await page.locator('#session-users').innerText()).toContain('пайдаланатын пакеттер');
+    await expect.poll(() => errorCount(), { timeout: 30_000 }).toBe(0);
+    // the HR employee removed: the package's rules on its session say so, live, and the panel counts it
+    await page.click('#sess_members_2__remove');
+    await expect.poll(() => page.locator('#findings [data-rule="asa-b-model/calibration-size"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await errorCount()).toBeGreaterThan(0);
+    await shot(page, 'session-alone-kk', '#session-editor');
+    // closing asks first (the edit is not saved); declined, nothing is lost
+    page.once('dialog', (d) => void d.dismiss());
+    await page.click('#session-close');
+    expect(await page.locator('#sess_members_1_name').count()).toBe(1);
+    await page.click('#session-save');
+    await page.waitForSelector('#session-saved');
+    const written = parseYaml(readFileSync(join(dir, file), 'utf8'));
+    expect(written.members.map((m: { name: string }) => m.name)).toEqual(MEMBERS.slice(0, 2));
+    expect(written).toMatchObject({ kind: 'калибрлеу сессиясы', date: '2026-04-24', voting: 'open' });
+    expect(aboutSession(checkWorkspace(join(dir, 'b/aigerim-q1.yaml'), 'b/aigerim-q1.yaml')).map((f) => f.ruleId)).toContain('asa-b-model/calibration-size');
+    // a package that uses it opens from there
+    await page.locator('#session-users a', { hasText: 'b/aigerim-q1.yaml' }).click();
+    await page.waitForSelector('#servant_fullName');
+    expect(await page.inputValue('#session-select')).toBe(file);
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('a session file with errors of its own is counted in the findings panel, apart from the package (Russian)', async () => {
+    // before, the panel held the package's check alone: a package not valid yet does not read its session, and the
+    // session's errors were nowhere in the panel's count
+    const file = 'sessions/boss-role.yaml';
+    writeFileSync(join(dir, file), sampleSession().replace('role: member, present: true, position: Қаржы', 'role: boss, present: true, position: Қаржы'));
+    await web.visit(page, '', 'ru');
+    await createPackage(page, 'asa-b-model', 'ru/new-one.yaml');
+    await settled(page);
+    await page.selectOption('#session-select', file);
+    await expect.poll(() => page.locator('#findings-session li.error').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#findings-session').innerText()).toContain('Собственная проверка файла заседания');
+    expect(await page.locator('#findings-session').innerText()).toContain('boss');
+    // the heading counts every error listed under it, the session file's too
+    await expect.poll(async () => (await errorCount()) - (await page.locator('#findings-list li.error').count())).toBe(0);
+    await shot(page, 'session-own-ru', '#findings');
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it("a session out of the package's reach: copied as it is into the sessions/ folder both checks find, never over a different file there, and the package pointed at it", async () => {
+    const pkgFile = 'hr/nurlan-q1.yaml';
+    mkdirSync(join(dir, 'elsewhere'), { recursive: true });
+    const original = `# the commission's copy, with its comments\n${sampleSession()}`;
+    writeFileSync(join(dir, 'elsewhere/q1.yaml'), original);
+    // a different file already has the name the copy would take
+    const other = 'kind: калибрлеу сессиясы\ndate: 2026-01-20\nmembers: []\ndecisions: []\n';
+    writeFileSync(join(dir, 'sessions/q1.yaml'), other);
+    packageUsing(pkgFile, '../elsewhere/q1.yaml');
+    expect(cliFindings(join(dir, pkgFile), pkgFile).map((f) => f.ruleId)).toContain('input-session');
+    await web.visit(page, '', 'kk');
+    await openPackage(page, pkgFile);
+    await page.waitForSelector('#session-copy-in');
+    await shot(page, 'session-reach-kk', '#session');
+    await page.click('#session-copy-in');
+    await page.waitForSelector('#session-copied');
+    expect(await page.locator('#session-copied').innerText()).toContain('sessions/q1-2.yaml');
+    expect(await page.inputValue('#session-select')).toBe('sessions/q1-2.yaml');
+    expect(await page.locator('#session-not-alone').count()).toBe(0);
+    // byte for byte (its comments too); the file of that name and the original left as they were
+    expect(readFileSync(join(dir, 'sessions/q1-2.yaml'), 'utf8')).toBe(original);
+    expect(readFileSync(join(dir, 'sessions/q1.yaml'), 'utf8')).toBe(other);
+    expect(readFileSync(join(dir, 'elsewhere/q1.yaml'), 'utf8')).toBe(original);
+    await settled(page);
+    await page.click('#save');
+    await expect.poll(() => parseYaml(readFileSync(join(dir, pkgFile), 'utf8')).session, { timeout: 15_000 }).toEqual({ ref: '../sessions/q1-2.yaml' });
+    // `bagalau check` of the package alone now reads it
+    expect(cliFindings(join(dir, pkgFile), pkgFile).map((f) => f.ruleId)).not.toContain('input-session');
     expect(errors).toEqual([]);
   }, 240_000);
 });
