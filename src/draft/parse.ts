@@ -22,7 +22,7 @@ import type { AttachedDocument, Appendix, Chapter, Clause, DraftAct, OperativePo
 import { OPERATIVE_MARKERS } from './import.js';
 import { fastParse } from './fast-markdown.js';
 import { PropertyRegExp } from './narrow-regexp.js';
-import { SHORT as signatureLine, signatureLength } from './signature.js';
+import { isSignatureTable, SHORT as signatureLine, signatureLength } from './signature.js';
 
 /** The full reader (micromark), set by `check.ts` or loaded by the command when a draft needs it. */
 let fullReader: ((markdown: string) => Root) | null = null;
@@ -396,6 +396,17 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     const next = blocks[j];
     return j > i && next && (next.kind === 'heading' || next.depth === 7) && !next.number && METHODOLOGY_TITLE.test(next.span.text) ? j - i : 0;
   };
+  /**
+   * Whether the table at block `i` is the order's signature (`isSignatureTable`): not when the block before it
+   * introduces it («… құрамы:», a point ending with a colon: the table is that point's).
+   */
+  const signatureTableAt = (i: number, t: Table): boolean => {
+    const before = blocks[i - 1];
+    if (before && /:\s*$/u.test(before.span.text)) return false;
+    const next = blocks[i + 1];
+    const title = !!next && (next.kind === 'heading' || next.depth === 7) && !next.number && METHODOLOGY_TITLE.test(next.span.text);
+    return isSignatureTable(t.rows.map((r) => r.map((c) => c.text)), title);
+  };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const s = block.span;
@@ -409,6 +420,12 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     }
     if (block.kind === 'table') {
       const t = tableOf(block.node as MdTable);
+      if (!doc && lastPoint && signatureTableAt(i, t)) {
+        // The signature laid out in a borderless table after the last point («Министр» | «Д. Абаев»): its
+        // filled cells are the signature's lines, as the same lines typed as paragraphs are.
+        act.signature.push(...t.rows.flat().filter((c) => c.text.trim() !== ''));
+        continue;
+      }
       if (appendix) (appendix as Appendix).tables.push(t);
       else {
         currentDoc(t.place).tables.push(t);

@@ -6,6 +6,9 @@
  * type the same lines as paragraphs, often in bold («**Аким области**» / «**Д. Абаев**»), or the position and
  * the name on one line («Министр    Д. Абаев»).
  *
+ * Word authors also lay the block out in a borderless table after the last point (the position in the left cell,
+ * «А. Тегі» in the right one, a cell between left empty for the signature): `isSignatureTable` tells it.
+ *
  * Pure: strings in, a count out.
  */
 import { PropertyRegExp } from './narrow-regexp.js';
@@ -37,4 +40,24 @@ export function signatureLength(texts: readonly string[]): number {
     if (endsWithName(t)) return k + 1;
   }
   return 0;
+}
+
+/**
+ * Whether a table after the order's last point is its signature laid out in a borderless table: at most four rows of
+ * at most three filled cells, whose filled cells, read row by row and left to right, are signature blocks and nothing
+ * else (each the position lines, then the cell or line ending with «А. Тегі»; one block per signatory) — the same
+ * lines the paragraph layout has. With `beforeTitle` (the methodology's title comes right after the table), one row
+ * of position lines alone, no name yet («Аким области» in a draft not yet signed), is one too, as a bold position
+ * alone there is. A real table (a list of orders, members, grades) has a number in a cell, a sentence ended, more
+ * rows, or a cell that is neither a position nor a name.
+ */
+export function isSignatureTable(rows: readonly (readonly string[])[], beforeTitle = false): boolean {
+  const filled = rows.map((r) => r.map((c) => c.trim()).filter((c) => c !== ''));
+  if (rows.length > 4 || filled.some((r) => r.length > 3)) return false;
+  const cells = filled.flat();
+  if (cells.length === 0) return false;
+  let at = 0;
+  for (let k = signatureLength(cells); k > 0 && at < cells.length; k = signatureLength(cells.slice(at))) at += k;
+  if (at === cells.length) return true;
+  return beforeTitle && filled.filter((r) => r.length > 0).length === 1 && cells.every((c) => SHORT(c) && !/\d/u.test(c));
 }

@@ -56,3 +56,52 @@ describe('a signature typed as paragraphs after the order\'s last point', () => 
     expect(findingsOf(md)).toEqual(findingsOf(faithful));
   });
 });
+
+/**
+ * The signature laid out in a borderless table after the last point — the position in the left cell, «А. Тегі» in the
+ * right one (a Word habit: the name then sits at the right margin) — is the same signature. Before, the table was read
+ * as an attached document with no title, and the methodology was the second document.
+ */
+describe('a signature laid out in a table after the order\'s last point', () => {
+  const methodology = ['"Б" корпусы мемлекеттік әкімшілік қызметшілерінің қызметін бағалау әдістемесі'];
+  it.each([
+    ['position | name, in bold', '| **Министр** | **А. Шаққалиев** |\n|---|---|', ['Министр', 'А. Шаққалиев']],
+    ['position | (empty, to sign) | name, in Russian', '| Аким области |  | Д. Абаев |\n|---|---|---|', ['Аким области', 'Д. Абаев']],
+    ['two signatories, one a row', '| Министр | А. Шаққалиев |\n|---|---|\n| Қаржы министрі | Е.М. Еркінбаев |', ['Министр', 'А. Шаққалиев', 'Қаржы министрі', 'Е.М. Еркінбаев']],
+    ['the position over two lines, the name on the last', '| Қазақстан Республикасының Сауда және интеграция министрі | ____________ А. Шаққалиев |\n|---|---|', ['Қазақстан Республикасының Сауда және интеграция министрі', '____________ А. Шаққалиев']],
+  ])('%s is the signature, as the same lines typed as paragraphs are', (_, table, lines) => {
+    const md = faithful.replace(QUOTE, table);
+    const r = checkDraft(md, { date: DATE });
+    expect(r.act.signature.map((s) => s.text)).toEqual(lines);
+    expect(r.act.documents.map((d) => d.title?.text)).toEqual(methodology);
+    expect(findingsOf(md)).toEqual(findingsOf(faithful));
+  });
+
+  it('a position alone in a table (no name yet) right before the methodology\'s title is the signature', () => {
+    const md = faithful.replace(QUOTE, '| Аким области |  |\n|---|---|');
+    const r = checkDraft(md, { date: DATE });
+    expect(r.act.signature.map((s) => s.text)).toEqual(['Аким области']);
+    expect(r.act.documents.map((d) => d.title?.text)).toEqual(methodology);
+  });
+
+  it.each([
+    ['a list of repealed orders', '| 1 | 2018 жылғы 16 қаңтардағы № 13 бұйрық |\n|---|---|'],
+    ['a table the last point introduces («… құрамы:»)', '| Төраға | А. Шаққалиев |\n|---|---|', '4. Комиссия құрамы:'],
+    ['a grade table', '| Баға | Балл |\n|---|---|\n| Тиімді | 4-5 |'],
+    ['a position alone not followed by the methodology\'s title', '| Аким области |  |\n|---|---|\n\n**Күші жойылған бұйрықтардың тізбесі**\n\nТізбе мәтіні.'],
+  ])('%s after the points stays a table', (_, table, lastPoint?: string) => {
+    const base = lastPoint ? faithful.replace('4. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.', lastPoint) : faithful;
+    const r = checkDraft(base.replace(QUOTE, table), { date: DATE });
+    expect(r.act.signature).toEqual([]);
+    expect(r.act.documents[0]?.tables).toHaveLength(1);
+  });
+
+  it('in Word (a borderless table, the position in bold at the left, the name at the right) it is the signature, and the findings are the Markdown\'s', async () => {
+    const d = docxToMarkdown(await wordDraft(faithful, { clauseRestart: 0 }));
+    expect(d.markdown).toContain('| Министр | А. Шаққалиев |');
+    const r = checkDraft(d.markdown, { date: DATE, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText } });
+    expect(r.act.signature.map((s) => s.text)).toEqual(['Министр', 'А. Шаққалиев']);
+    expect(r.act.documents.map((x) => x.title?.text)).toEqual(methodology);
+    expect(r.findings).toEqual([]);
+  }, 60_000);
+});

@@ -8,7 +8,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
-  AlignmentType, Document, HeadingLevel, LevelFormat, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, Textbox, TextRun, WidthType,
+  AlignmentType, Document, HeadingLevel, LevelFormat, Packer, PageBreak, Paragraph, Table, TableBorders, TableCell, TableRow, Textbox, TextRun, WidthType,
 } from 'docx';
 
 export interface WordHabits {
@@ -48,7 +48,7 @@ export async function wordDraft(markdown: string, habits: WordHabits = {}): Prom
     const lines = quote.map((q) => unescape(q.replace(/^>\s?/, '').replace(/\\$/, '')));
     quote = [];
     if (!inMethodology) {
-      body.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ children: [
+      body.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE, rows: [new TableRow({ children: [
         new TableCell({ children: lines.slice(0, -1).map((t) => new Paragraph({ children: [new TextRun({ text: t, bold: true })] })) }),
         new TableCell({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: lines.at(-1) ?? '', bold: true })] })] }),
       ] })] }));
