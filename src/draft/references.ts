@@ -19,6 +19,12 @@ export interface Reference {
    * reference is checked against the paragraph of clause 6 that shows it.
    */
   part?: number;
+  /**
+   * For a clause: the part (бөлік, часть) named in words or by its place, «6-тармақтың бірінші бөлігі», «части первой
+   * пункта 6», «екінші абзацы», «абзаце втором пункта 6»: 2 for the second. With `numbers` empty, a part of the clause
+   * the reference is written in («осы тармақтың бірінші бөлігі», «части первой настоящего пункта»).
+   */
+  nthPart?: number;
   /** For a sub-clause: the clause it belongs to, when written («8-тармағының 1) тармақшасы»). */
   clause?: number;
   /**
@@ -43,7 +49,16 @@ export interface Reference {
  * long «1, 1, 1 …» (issue 15).
  */
 const APPENDIX_NOUN = new PropertyRegExp(String.raw`-\s*қосымша(\p{L}*)`, 'gu');
-const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+(\d+)\)\s*тармақша\p{L}*)?`, 'gu');
+/** Kazakh ordinals of a clause's part («бірінші бөлігі», «екінші абзацы»), first to tenth; the act's own typo «екініші» (002) too. */
+const KK_ORDINALS = ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы'];
+const KK_ORDINAL = String.raw`(бірінші|екініші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|\d{1,2}\s*-\s*)`;
+const kkNth = (word: string): number => (/^\d/u.test(word) ? Number.parseInt(word, 10) : word === 'екініші' ? 2 : KK_ORDINALS.indexOf(word) + 1);
+/** «6-тармақтың», then its part («бірінші бөлігі», «2-бөлігінің», «екінші абзацында») and its sub-clause («2) тармақшасы»), each when written. */
+const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+(\d+)\)\s*тармақша\p{L}*)?`, 'gu');
+/** A part of the clause the text is in: «осы тармақтың бірінші бөлігінде». */
+const KK_OWN_PART = new PropertyRegExp(String.raw`(?<!\p{L})осы\s+тармақтың\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*`, 'giu');
+/** «6.1) тармақшасы»: the paragraph of clause 6 a draft numbers «6.1)» (no model clause has such a sub-clause). */
+const KK_NUMBERED_PART = new PropertyRegExp(String.raw`(?<![-\d.])(\d{1,4})\.(\d{1,3})\)\s*тармақша\p{L}*`, 'gu');
 /** The numbers before a noun: «4 және 5», «1, 2 және 3», «3-5»; at most this many characters back. */
 const WINDOW = 80;
 const APPENDIX_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|-)\s*\d+)*)\s*$/u;
@@ -65,7 +80,8 @@ function* numbered(text: string, nouns: PropertyRegExp, numbers: RegExp, notAfte
   }
 }
 
-const SUBCLAUSE_REF = new PropertyRegExp(String.raw`(?<![-\d])(\d+)\)\s*(?:және\s+\d+\)\s*)?тармақша\p{L}*`, 'gu');
+/** «2) тармақшасы» (not the «1)» of «6.1) тармақшасы»). */
+const SUBCLAUSE_REF = new PropertyRegExp(String.raw`(?<![-\d]|\d\.)(\d+)\)\s*(?:және\s+\d+\)\s*)?тармақша\p{L}*`, 'gu');
 
 /** Words that name another act or part of one; a reference after them points outside the methodology. */
 const OTHER_ACT = new PropertyRegExp(String.raw`(?:бап|бабы|бабын|заң|кодекс|қағида|ереже|бұйрық|бұйрығ|шешім|қаулы|өкім|жарлы|нұсқаулы|регламент|стандарт)\p{L}*\s*$`, 'iu');
@@ -109,8 +125,17 @@ const numbersOf = (first: string, rest: string): number[] => [Number(first), ...
 const RU_APPENDIX = /(?<![А-Яа-яЁё])приложени[а-яё]{0,3}\s+(?:№\s*)?(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
 const RU_CLAUSE = /(?<![А-Яа-яЁё])пункт[а-яё]{0,3}\s+(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
 /** The second number of «пункт 6.1» right after the first one's match («.1», not «.» ending the sentence). */
-const RU_PART = /^\.(\d{1,3})(?![\d)])/u;
-const RU_SUBCLAUSE = /(?<![А-Яа-яЁё])подпункт[а-яё]{0,3}\s+(\d{1,4})\)(?:\s+пункта\s+(\d{1,4})(?![\d)]))?/giu;
+const RU_PART = /^\.(\d{1,3})\)?(?![\d)])/u;
+/** Russian ordinals of a clause's part («части первой», «абзаце втором»), first to tenth, in any case. */
+const RU_ORDINAL = String.raw`(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]{1,3}|(\d{1,2})`;
+const ruNth = (m: RegExpExecArray, at: number): number =>
+  (m[at + 1] ? Number(m[at + 1]) : ['перв', 'втор', 'трет', 'четв', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'].findIndex((w) => (m[at] as string).toLowerCase().startsWith(w)) + 1);
+/** The part named just before «пункта 6»: «части первой», «частью 2», «абзаце втором». */
+const RU_PART_BEFORE = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:част|абзац)[а-яё]{0,3}\s+(?:${RU_ORDINAL})\s+$`, 'iu');
+/** A part of the clause the text is in: «части первой настоящего пункта». */
+const RU_OWN_PART = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:част|абзац)[а-яё]{0,3}\s+(?:${RU_ORDINAL})\s+(?:настоящего|этого|данного)\s+пункта(?![А-Яа-яЁё])`, 'giu');
+/** «подпункте 2) пункта 5», «подпункта 2) части первой пункта 5»; «подпункте 6.1)» is the paragraph of clause 6 a draft numbers «6.1)». */
+const RU_SUBCLAUSE = new RegExp(String.raw`(?<![А-Яа-яЁё])подпункт[а-яё]{0,3}\s+(\d{1,4})(?:\.(\d{1,3}))?\)(?:\s+(?:(?:част|абзац)[а-яё]{0,3}\s+(?:${RU_ORDINAL.replace(/\((?!\?)/gu, '(?:')})\s+)?пункта\s+(\d{1,4})(?![\d)]))?`, 'giu');
 /** What follows a reference to another act («… статьи 33 Закона», «… к приказу»). */
 const RU_OTHER_ACT_AFTER = /^\s*(?:(?:к\s+)?(?:стать|закон|кодекс|правил|приказ|решени|постановлени|распоряжени|указ|положени|инструкци|регламент|стандарт|конституци)|(?:к\s+)?(?:настоящему|настоящей|этому)\s+(?:приказу|решению|постановлению|распоряжению))/iu;
 
@@ -125,20 +150,31 @@ function russianReferences(text: string, out: Reference[]): void {
   if (!/ункт/iu.test(text)) return;
   for (const m of text.matchAll(RU_SUBCLAUSE)) {
     const end = (m.index ?? 0) + m[0].length;
-    const ch = m[2] ? ruChapter(text, end) : { raw: '' };
-    if (other(end + ch.raw.length)) continue;
     const index = m.index ?? 0;
-    out.push({ kind: 'subclause', numbers: [Number(m[1])], ...(m[2] ? { clause: Number(m[2]) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw: m[0] });
+    if (m[2]) {
+      // «подпункте 6.1)»: clause 6's paragraph numbered «6.1)», as «пункт 6.1» is its «6.1.».
+      if (!other(end)) out.push({ kind: 'clause', numbers: [Number(m[1])], part: Number(m[2]), index, raw: m[0] });
+      continue;
+    }
+    const ch = m[3] ? ruChapter(text, end) : { raw: '' };
+    if (other(end + ch.raw.length)) continue;
+    out.push({ kind: 'subclause', numbers: [Number(m[1])], ...(m[3] ? { clause: Number(m[3]) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw: m[0] });
   }
   for (const m of text.matchAll(RU_CLAUSE)) {
-    const index = m.index ?? 0;
+    const at = m.index ?? 0;
     // «подпункта 2) пункта 5»: the clause was read with its sub-clause.
-    if (out.some((r) => r.kind === 'subclause' && r.clause !== undefined && index > r.index && index < r.index + r.raw.length)) continue;
-    const ch = ruChapter(text, index + m[0].length);
-    if (other(index + m[0].length + ch.raw.length)) continue;
-    const part = m[2] ? null : RU_PART.exec(text.slice(index + m[0].length, index + m[0].length + 5));
-    const raw = part ? m[0] + part[0] : m[0];
-    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(part ? { part: Number(part[1]) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw });
+    if (out.some((r) => (r.kind === 'subclause' && r.clause !== undefined || r.part !== undefined) && at > r.index && at < r.index + r.raw.length)) continue;
+    const ch = ruChapter(text, at + m[0].length);
+    if (other(at + m[0].length + ch.raw.length)) continue;
+    const part = m[2] ? null : RU_PART.exec(text.slice(at + m[0].length, at + m[0].length + 6));
+    // «части первой пункта 6»: the part is named before the clause, and quoted with it.
+    const nth = m[2] || part ? null : RU_PART_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+    const index = nth ? at - nth[0].length : at;
+    const raw = (nth ? nth[0] : '') + (part ? m[0] + part[0] : m[0]);
+    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(part ? { part: Number(part[1]) } : {}), ...(nth ? { nthPart: ruNth(nth, 1) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: raw + ch.raw } } : {}), index, raw });
+  }
+  if (/част|абзац/iu.test(text)) {
+    for (const m of text.matchAll(RU_OWN_PART)) out.push({ kind: 'clause', numbers: [], nthPart: ruNth(m, 1), index: m.index ?? 0, raw: m[0] });
   }
 }
 
@@ -163,7 +199,8 @@ function kazakhReferences(text: string): Reference[] {
   for (const m of numbered(text, CLAUSE_NOUN, CLAUSE_NUMBERS, /[\d)]/u)) {
     const index = m.index;
     if (!ownReference(text, index)) continue;
-    const sub = m.noun[2];
+    const sub = m.noun[3];
+    const nth = m.noun[2];
     // «2-тараудың 5-тармағы»: the chapter is part of the reference, quoted with it where it matters.
     const ch = kkChapter(text, index);
     const chapter = ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index: index - ch.raw.length, raw: ch.raw + m.raw } } : {};
@@ -175,8 +212,18 @@ function kazakhReferences(text: string): Reference[] {
     } else if (whole) {
       const at = index - whole[0].length;
       out.push({ kind: 'clause', numbers: [Number(whole[1])], part: Number(m.first), index: at, raw: text.slice(at, index) + m.raw });
-    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), ...chapter, index, raw: m.raw });
+    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), ...(nth !== undefined && !m.rest ? { nthPart: kkNth(nth) } : {}), ...chapter, index, raw: m.raw });
   }
+  // «6.1) тармақшасы»: clause 6's paragraph numbered «6.1)».
+  if (text.includes(')')) {
+    for (const m of text.matchAll(KK_NUMBERED_PART.for(text))) {
+      const index = m.index ?? 0;
+      if (!ownReference(text, index)) continue;
+      out.push({ kind: 'clause', numbers: [Number(m[1])], part: Number(m[2]), index, raw: m[0] });
+      taken.push([index, index + m[0].length]);
+    }
+  }
+  for (const m of text.matchAll(KK_OWN_PART.for(text))) out.push({ kind: 'clause', numbers: [], nthPart: kkNth(m[1] as string), index: m.index ?? 0, raw: m[0] });
   for (const m of text.matchAll(SUBCLAUSE_REF.for(text))) {
     const index = m.index ?? 0;
     if (taken.some(([a, b]) => index >= a && index < b)) continue;

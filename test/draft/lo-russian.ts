@@ -67,6 +67,12 @@ export interface RussianAuthorEdits {
   splitClause21?: boolean;
   /** Clause 7 refers to clause 6's part by its number («с учётом пункта 6.1»). */
   partReference?: string;
+  /** Clause 7 refers to clause 6's part in these words («с учётом подпункта 6.1) настоящей Методики», «части четвертой пункта 6»). */
+  referenceWords?: string;
+  /** Clause 6's parts numbered as sub-points «6.1)», «6.2)» (the list's second level ends with «)»). */
+  subPoints?: boolean;
+  /** The signature «Аким области» | «Д. Абаев» laid out in a two-cell table with no borders, the name in the right cell, right-aligned. */
+  signatureTable?: boolean;
 }
 
 export function russianAuthorFodt(edits: RussianAuthorEdits = {}): string {
@@ -75,7 +81,9 @@ export function russianAuthorFodt(edits: RussianAuthorEdits = {}): string {
     p('Об утверждении Методики оценки деятельности административных государственных служащих корпуса «Б» аппарата акима области', 'Title'),
     p(`В${NB}соответствии с пунктом${NB}5 статьи${NB}33 Закона Республики Казахстан "О государственной службе Республики Казахстан" ПРИКАЗЫВАЮ:`),
     `<text:list text:style-name="LPoint"><text:list-item>${p('Утвердить прилагаемую Методику оценки деятельности административных государственных служащих корпуса «Б» аппарата акима области.')}</text:list-item><text:list-item>${p('Настоящий приказ вводится в действие со дня его подписания.')}</text:list-item></text:list>`,
-    p('Аким области', 'Sign'),
+    edits.signatureTable
+      ? `<table:table table:style-name="NoBorder"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell table:style-name="NoBorderCell" office:value-type="string">${p('Аким области', 'Sign')}</table:table-cell><table:table-cell table:style-name="NoBorderCell" office:value-type="string">${p('Д. Абаев', 'SignRight')}</table:table-cell></table:table-row></table:table>`
+      : p('Аким области', 'Sign'),
     p('Методика оценки деятельности административных государственных служащих корпуса «Б» аппарата акима области', 'Title'),
     heading('Общие положения'),
     clauses([
@@ -89,7 +97,7 @@ export function russianAuthorFodt(edits: RussianAuthorEdits = {}): string {
       [1, 'Оценка не проводится, если срок пребывания служащего на оцениваемой должности в оцениваемом периоде составляет менее одного месяца.'],
       [2, 'При этом оцениваемый период должен включать не менее пятнадцати рабочих дней фактически отработанного времени.'],
       [2, 'Оценка служащих, находящихся в отпуске, проводится после их выхода.'],
-      [1, `Оценка служащих, уволенных до истечения срока оценки, проводится без их участия в сроки, указанные в пункте 5 настоящей Методики${edits.partReference ? `, с учётом пункта ${edits.partReference} настоящей Методики` : ''}.`],
+      [1, `Оценка служащих, уволенных до истечения срока оценки, проводится без их участия в сроки, указанные в пункте 5 настоящей Методики${edits.partReference ? `, с учётом пункта ${edits.partReference} настоящей Методики` : ''}${edits.referenceWords ? `, с учётом ${edits.referenceWords} настоящей Методики` : ''}.`],
       [1, 'Результаты оценки выставляются по следующей градации:'],
     ]),
     table([['Результат', 'от', 'до'], ['эффективно', '4', '5'], ['надлежаще', '3', '3,99'], ['удовлетворительно', '2', '2,99'], ['неудовлетворительно', '0', '1,99']]),
@@ -136,17 +144,18 @@ export function russianAuthorFodt(edits: RussianAuthorEdits = {}): string {
 <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="Right" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/></style:style>
 <style:style style:name="Sign" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style>
+<style:style style:name="SignRight" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="Footnote" style:family="paragraph"/>
 <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:default-outline-level="1"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-weight="bold"/></style:style>
 <text:outline-style style:name="Outline"><text:outline-level-style text:level="1" style:num-prefix="Глава " style:num-suffix=". " style:num-format="1"/></text:outline-style>
 <text:list-style style:name="LClause">
 <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/>
-<text:list-level-style-number text:level="2" style:num-suffix="." style:num-format="1" text:display-levels="2"/>
+<text:list-level-style-number text:level="2" style:num-suffix="${edits.subPoints ? ')' : '.'}" style:num-format="1" text:display-levels="2"/>
 <text:list-level-style-number text:level="3" style:num-suffix=")" style:num-format="1"/>
 </text:list-style>
 <text:list-style style:name="LPoint"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/></text:list-style>
 </office:styles>
-<office:automatic-styles><style:page-layout style:name="pm1"/></office:automatic-styles>
+<office:automatic-styles><style:page-layout style:name="pm1"/><style:style style:name="NoBorder" style:family="table"><style:table-properties style:width="16cm" table:align="margins"/></style:style><style:style style:name="NoBorderCell" style:family="table-cell"><style:table-cell-properties fo:border="none" fo:padding="0.1cm"/></style:style></office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:footer><text:p text:style-name="Right"><text:page-number text:select-page="current">1</text:page-number></text:p></style:footer></style:master-page></office:master-styles>
 <office:body><office:text>
 ${body.join('\n')}

@@ -108,9 +108,9 @@ function missingClause(ref: Reference, n: number, chapter: Reference['chapter'],
     path, place, { facts: { clause: n, chapter: ch, ...more } });
 }
 
-/** The «N.k.» numbers a clause's paragraphs show («6.1.», «6.2.»: LibreOffice's second list level). */
+/** The «N.k.» numbers a clause's paragraphs show («6.1.», «6.2.»: LibreOffice's second list level; «6.1)», a draft's sub-points). */
 const partsOf = (c: Clause): number[] => {
-  const re = new RegExp(`^${c.number}\\.(\\d{1,3})\\.?(?:\\s|$)`, 'u');
+  const re = new RegExp(`^${c.number}\\.(\\d{1,3})[.)]?(?:\\s|$)`, 'u');
   return c.paragraphs.flatMap((p) => {
     const m = re.exec(p.text);
     return m ? [Number(m[1])] : [];
@@ -136,6 +136,29 @@ function missingPart(ref: Reference, c: Clause, part: number, path: string, plac
     path, place, { facts: { clause: c.number, part, parts } });
 }
 
+/**
+ * How many parts (бөлік, часть) a clause may have, for a reference that names one by its place («бірінші бөлігі»,
+ * «части второй»). A part is a paragraph of the clause, its sub-clauses with the part that lists them (Law No. 480-V
+ * on legal acts reads a clause so). Counted here as every paragraph the clause holds — its first, the others, its
+ * tables and the paragraphs inside its sub-clauses — which is never fewer than its parts (a sentence broken over two
+ * paragraphs, or a list typed as paragraphs, counts more): a reference is said missing only when the clause has fewer
+ * paragraphs than the part it names, so no part the clause has is ever said missing (docs/draft.md § 2).
+ */
+const paragraphCount = (c: Clause): number =>
+  1 + c.paragraphs.length + (c.tables?.length ?? 0) + c.subClauses.reduce((n, s) => n + s.paragraphs.length, 0);
+
+/** «6-тармақтың үшінші бөлігі» / «части третьей пункта 6» where clause 6 has fewer paragraphs than three. */
+function missingNthPart(ref: Reference, c: Clause, nth: number, named: boolean, path: string, place: Place): Finding | null {
+  const count = paragraphCount(c);
+  if (nth <= count) return null;
+  const no = clauseNo(c, named);
+  return finding('draft/clause-missing', 'error',
+    t3(`«${ref.raw}» сілтемесі жоқ бөлікке нұсқайды: ${clauseName(c, named, 'loc').kk} ${nth}-бөлік жоқ, онда барлығы ${count} абзац бар`,
+      `Ссылка «${ref.raw}» указывает на несуществующую часть ${nth} пункта ${no.ru}: абзацев в нём всего ${count}`,
+      `«${ref.raw}» refers to part ${nth} of clause ${no.en}, which does not exist: the clause has ${count} paragraph${count === 1 ? '' : 's'} in all`),
+    path, place, { facts: { clause: c.number, ...chapterFact(c, named), nthPart: nth, paragraphs: count } });
+}
+
 function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Finding[] {
   const out: Finding[] = [];
   const appendixNumbers = new Set(doc.appendices.map((a) => a.number).filter((n): n is number => n !== null));
@@ -158,11 +181,21 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
           path, place, { facts: { appendix: n, appendices: [...appendixNumbers] } }));
       }
     } else if (ref.kind === 'clause') {
+      if (ref.numbers.length === 0) {
+        // «осы тармақтың екінші бөлігі»: a part of the clause the reference is written in.
+        const missing = clause && ref.nthPart !== undefined ? missingNthPart(ref, clause, ref.nthPart, named, path, place) : null;
+        if (missing) out.push(missing);
+        continue;
+      }
       for (const n of ref.numbers) {
         const target = resolve(n, ref.chapter, clause);
         if (ref.part !== undefined && 'clause' in target) {
           // «пункт 6.1»: the paragraph of clause 6 that shows «6.1.» (another part of its own clause is no self-reference).
           const missing = missingPart(ref, target.clause, ref.part, path, place);
+          if (missing) out.push(missing);
+        } else if (ref.nthPart !== undefined && 'clause' in target) {
+          // «6-тармақтың бірінші бөлігі»: a part of clause 6 (written in clause 6 itself, another of its parts).
+          const missing = missingNthPart(ref, target.clause, ref.nthPart, named, path, place);
           if (missing) out.push(missing);
         } else if (clause && (named ? 'clause' in target && target.clause === clause : n === clause.number)) {
           const name = clauseName(clause, named, 'nom');
