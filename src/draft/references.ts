@@ -51,7 +51,7 @@ export interface Reference {
 const APPENDIX_NOUN = new PropertyRegExp(String.raw`-\s*қосымша(\p{L}*)`, 'gu');
 /** Kazakh ordinals of a clause's part («бірінші бөлігі», «екінші абзацы»), first to tenth; the act's own typo «екініші» (002) too. */
 const KK_ORDINALS = ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы'];
-const KK_ORDINAL = String.raw`(бірінші|екініші|екінші|үшінші|төртінші|бесінші|алтыншы|жетінші|сегізінші|тоғызыншы|оныншы|\d{1,2}\s*-\s*)`;
+const KK_ORDINAL = String.raw`(${[...KK_ORDINALS, 'екініші'].join('|')}|\d{1,2}\s*-\s*)`;
 const kkNth = (word: string): number => (/^\d/u.test(word) ? Number.parseInt(word, 10) : word === 'екініші' ? 2 : KK_ORDINALS.indexOf(word) + 1);
 /** «6-тармақтың», then its part («бірінші бөлігі», «2-бөлігінің», «екінші абзацында») and its sub-clause («2) тармақшасы»), each when written. */
 const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+(\d+)\)\s*тармақша\p{L}*)?`, 'gu');
@@ -127,9 +127,11 @@ const RU_CLAUSE = /(?<![А-Яа-яЁё])пункт[а-яё]{0,3}\s+(\d{1,4})((?:
 /** The second number of «пункт 6.1» right after the first one's match («.1», not «.» ending the sentence). */
 const RU_PART = /^\.(\d{1,3})\)?(?![\d)])/u;
 /** Russian ordinals of a clause's part («части первой», «абзаце втором»), first to tenth, in any case. */
-const RU_ORDINAL = String.raw`(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]{1,3}|(\d{1,2})`;
+const RU_ORDINAL_STEMS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'];
+const RU_ORDINAL = String.raw`(${RU_ORDINAL_STEMS.join('|')})[а-яё]{1,3}|(\d{1,2})`;
+const RU_STEM_RES = RU_ORDINAL_STEMS.map((w) => new RegExp(`^${w}`, 'iu'));
 const ruNth = (m: RegExpExecArray, at: number): number =>
-  (m[at + 1] ? Number(m[at + 1]) : ['перв', 'втор', 'трет', 'четв', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'].findIndex((w) => (m[at] as string).toLowerCase().startsWith(w)) + 1);
+  (m[at + 1] ? Number(m[at + 1]) : RU_STEM_RES.findIndex((re) => re.test(m[at] as string)) + 1);
 /** The part named just before «пункта 6»: «части первой», «частью 2», «абзаце втором». */
 const RU_PART_BEFORE = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:част|абзац)[а-яё]{0,3}\s+(?:${RU_ORDINAL})\s+$`, 'iu');
 /** A part of the clause the text is in: «части первой настоящего пункта». */
