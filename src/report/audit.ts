@@ -5,7 +5,7 @@
  * format (text --summary, HTML, XLSX) prints these same numbers. Pure.
  */
 import type { ServantWho } from '../check/who.js';
-import type { Cite, Finding } from '../law/finding.js';
+import type { Cite, Finding, Lang } from '../law/finding.js';
 import type { ResultEntry } from './summary.js';
 
 export interface Tally {
@@ -45,7 +45,14 @@ export interface Repeat {
 }
 
 export interface Audit {
+  /** Every file checked (equal to `--format json`'s summary): `packages` + `unread` + `sessions`. */
   total: Tally;
+  /** The evaluation packages: the sum of the bodies' rows. */
+  packages: Tally;
+  /** The files not read (not YAML or JSON, broken, empty): no body's, counted apart. */
+  unread: Tally;
+  /** The session files found among the packages (checked with the packages that refer to them): no body's either. */
+  sessions: Tally;
   bodies: Array<{ body: string | null; total: Tally; units: UnitRow[] }>;
   rules: RuleRow[];
   repeats: Repeat[];
@@ -63,7 +70,8 @@ export function groupName(name: string | undefined): string | null {
 }
 
 /** The same servant (by id, else by full name) of the same body for the same period, in two files or more. */
-export function repeats(results: readonly ResultEntry[]): Repeat[] {
+export function repeats(results: readonly ResultEntry[], lang: Lang = 'kk'): Repeat[] {
+  const order = byName(lang);
   const groups = new Map<string, Repeat>();
   for (const r of results) {
     const s = r.servant;
@@ -78,7 +86,7 @@ export function repeats(results: readonly ResultEntry[]): Repeat[] {
   return [...groups.values()]
     .filter((g) => g.files.length > 1)
     .map((g) => ({ ...g, files: [...g.files].sort((a, b) => a.file.localeCompare(b.file)) }))
-    .sort((a, b) => byName(a.servant.body ?? null, b.servant.body ?? null) || byName(a.servant.fullName ?? null, b.servant.fullName ?? null) || a.period.from.localeCompare(b.period.from) || a.files[0]!.file.localeCompare(b.files[0]!.file));
+    .sort((a, b) => order(a.servant.body ?? null, b.servant.body ?? null) || order(a.servant.fullName ?? null, b.servant.fullName ?? null) || a.period.from.localeCompare(b.period.from) || a.files[0]!.file.localeCompare(b.files[0]!.file));
 }
 
 const empty = (): Tally => ({ files: 0, clean: 0, errors: 0, warnings: 0, infos: 0, overdue: 0 });
@@ -99,38 +107,90 @@ function add(t: Tally, r: ResultEntry): void {
   if (!bad) t.clean++;
 }
 
-const byName = (a: string | null, b: string | null): number => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'kk'));
+/**
+ * Names in the alphabetical order of the reader's language (a name not given last): Kazakh puts «Е» before «Ё» and
+ * «І» after «Ы», Russian reads «Ё» as «Е» and has no «І», English puts Latin names first.
+ */
+export const byName =
+  (lang: Lang) =>
+  (a: string | null, b: string | null): number =>
+    a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b, lang);
 
-export function audit(results: readonly ResultEntry[]): Audit {
+/** What a file is to the summary: an evaluation package (a body's), a file not read, or a session file. */
+export type FileKind = 'package' | 'unread' | 'session';
+
+/** A file the checker could not read (not YAML or JSON, cut short, too large): it has no servant to list it under. */
+export const notRead = (r: ResultEntry): boolean => r.findings.some((f) => f.ruleId === 'input');
+
+export function fileKind(r: ResultEntry): FileKind {
+  if (notRead(r)) return 'unread';
+  if (r.findings.some((f) => f.ruleId === 'session-file')) return 'session';
+  return 'package';
+}
+
+/** A line of the totals, named by its key in WORDS. */
+export interface TotalLine {
+  line: 'total' | 'packages' | 'unread' | 'sessions' | 'all';
+  tally: Tally;
+}
+
+/**
+ * The lines of the totals: one «Total» when every file is a package; else the packages (the sum of the bodies' rows),
+ * the files not read, the session files (when there are any) and all the files, which add up to it.
+ */
+export function totalLines(a: Audit): TotalLine[] {
+  if (a.unread.files + a.sessions.files === 0) return [{ line: 'total', tally: a.total }];
+  return [
+    { line: 'packages', tally: a.packages },
+    ...(a.unread.files ? [{ line: 'unread' as const, tally: a.unread }] : []),
+    ...(a.sessions.files ? [{ line: 'sessions' as const, tally: a.sessions }] : []),
+    { line: 'all', tally: a.total },
+  ];
+}
+
+/** `lang`: the reader's, whose alphabet orders the bodies, units and servants. */
+export function audit(results: readonly ResultEntry[], lang: Lang = 'kk'): Audit {
   const total = empty();
+  const packages = empty();
+  const apart = { unread: empty(), sessions: empty() };
   const bodies = new Map<string | null, { total: Tally; units: Map<string | null, UnitRow> }>();
   const rules = new Map<string, RuleRow & { seen: Set<string> }>();
   for (const r of results) {
-    const body = groupName(r.servant?.body);
-    const unit = groupName(r.servant?.unit);
-    let b = bodies.get(body);
-    if (!b) bodies.set(body, (b = { total: empty(), units: new Map() }));
-    let u = b.units.get(unit);
-    if (!u) b.units.set(unit, (u = { body, unit, ...empty() }));
     add(total, r);
-    add(b.total, r);
-    add(u, r);
     for (const f of r.findings) {
       let row = rules.get(f.ruleId);
       if (!row) rules.set(f.ruleId, (row = { ruleId: f.ruleId, severity: f.severity, count: 0, files: 0, example: f.message, seen: new Set(), ...(f.cite ? { cite: f.cite } : {}) }));
       row.count++;
       if (!row.seen.has(r.file)) (row.seen.add(r.file), row.files++);
     }
+    // a file not read and a session file have no servant: listed apart, never as a package of «no body given»
+    const kind = fileKind(r);
+    if (kind !== 'package') {
+      add(kind === 'unread' ? apart.unread : apart.sessions, r);
+      continue;
+    }
+    add(packages, r);
+    const body = groupName(r.servant?.body);
+    const unit = groupName(r.servant?.unit);
+    let b = bodies.get(body);
+    if (!b) bodies.set(body, (b = { total: empty(), units: new Map() }));
+    let u = b.units.get(unit);
+    if (!u) b.units.set(unit, (u = { body, unit, ...empty() }));
+    add(b.total, r);
+    add(u, r);
   }
+  const order = byName(lang);
   return {
     total,
+    packages,
+    ...apart,
     bodies: [...bodies.entries()]
-      .sort(([a], [b]) => byName(a, b))
-      .map(([body, b]) => ({ body, total: b.total, units: [...b.units.values()].sort((x, y) => byName(x.unit, y.unit)) })),
+      .sort(([a], [b]) => order(a, b))
+      .map(([body, b]) => ({ body, total: b.total, units: [...b.units.values()].sort((x, y) => order(x.unit, y.unit)) })),
     rules: [...rules.values()]
       .filter((r) => r.severity !== 'info')
       .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId))
       .map(({ seen: _seen, ...row }) => row),
-    repeats: repeats(results),
+    repeats: repeats(results, lang),
   };
 }

@@ -5,11 +5,11 @@
  * results are confidential and the page must open offline. Prints on A4. Pure.
  */
 import type { Lang } from '../law/finding.js';
-import { audit, groupName, type Tally } from './audit.js';
+import { audit, byName, groupName, notRead, totalLines, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
 import { citeText, clauseText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
-import { notRead, unreadRows } from './rows.js';
+import { unreadRows } from './rows.js';
 import type { ResultEntry } from './summary.js';
 import { overrideOf } from './text.js';
 
@@ -134,7 +134,7 @@ function unread(results: readonly ResultEntry[], skipped: readonly string[], lan
 
 export function formatHtml(results: readonly ResultEntry[], lang: Lang, options: HtmlOptions = {}): string {
   const w = WORDS[lang];
-  const a = audit(results);
+  const a = audit(results, lang);
   const nums = (t: Tally) => (['files', 'clean', 'errors', 'warnings', 'overdue'] as const).map((k) => `<td class="n" data-k="${k}">${t[k]}</td>`).join('');
   // the count columns' headers stand over their numbers, on the right, as the numbers do
   const countHeads = [w.files, w.clean, w.errors, w.warnings, w.overdue].map((t) => `<th class="n">${esc(t)}</th>`).join('');
@@ -153,7 +153,9 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
       `${esc(count(a.total.files, 'file', lang))}${options.skipped?.length ? ` (${esc(count(options.skipped.length, 'skipped', lang))})` : ''} · ${esc(w.generated)}</p>`,
   );
   out.push(`<h2>${esc(w.summary)}</h2>`);
-  out.push(`<table id="total"><thead><tr><th></th>${countHeads}</tr></thead><tbody><tr class="total"><td>${esc(w.total)}</td>${nums(a.total)}</tr></tbody></table>`);
+  // the packages, then the files not read and the session files on lines of their own (never a body's), then all files
+  const totals = totalLines(a);
+  out.push(`<table id="total"><thead><tr><th>${esc(w.counted)}</th>${countHeads}</tr></thead><tbody>${totals.map((t) => `<tr class="${t.line === 'total' || t.line === 'all' ? 'total' : 'part'}" data-line="${t.line}"><td>${esc(w[t.line])}</td>${nums(t.tally)}</tr>`).join('')}</tbody></table>`);
   for (const b of a.bodies) {
     // a body's heading and table on one printed page (a body has a few units)
     out.push(`<section class="body"><h3>${esc(b.body ?? w.noBody)}</h3><table class="units">${head}<tbody>`);
@@ -206,8 +208,11 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   // a heading over nothing reads as a page that failed to print its findings: say there are none
   if (withFindings.length === 0) out.push(`<p id="no-findings">${esc(w.noBreaches)}</p>`);
   // sorted by the names the summary groups by (a body typed with a no-break space sorts with its twins)
-  const key = (r: ResultEntry) => `${groupName(r.servant?.body) ?? '\uffff'}\u0000${groupName(r.servant?.unit) ?? '\uffff'}\u0000${r.servant?.fullName ?? '\uffff'}\u0000${r.file}`;
-  for (const r of [...withFindings].sort((x, y) => key(x).localeCompare(key(y), 'kk'))) {
+  const order = byName(lang);
+  const sorted = [...withFindings].sort(
+    (x, y) => order(groupName(x.servant?.body), groupName(y.servant?.body)) || order(groupName(x.servant?.unit), groupName(y.servant?.unit)) || order(x.servant?.fullName ?? null, y.servant?.fullName ?? null) || x.file.localeCompare(y.file),
+  );
+  for (const r of sorted) {
     const s = r.servant;
     out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · <span class="d">${esc(wordingText(r.wording, lang))}</span>` : ''}${r.period ? ` · ${esc(w.period)} ${period(r.period, lang)}` : ''}</p>`);
     out.push(`<table><thead><tr><th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th>${esc(w.clause)}</th><th>${esc(w.place)}</th></tr></thead><tbody>`);

@@ -54,9 +54,10 @@ export const WORDS = {
     override: 'деңгейі бапталған', summary: 'Жиынтық', findings: 'Бұзушылықтар', generated: 'bagalau есебі; деректер осы компьютерден шықпайды',
     noBreaches: 'Ешбір қызметшінің бұзушылығы жоқ: тексерілген файлдардың ешқайсысында қате де, ескерту де табылмады.',
     noRows: 'Тексерілген файлдарда ештеңе табылмады: қате де, ескерту де, ақпарат та жоқ.',
-    unread: 'Оқылмаған файлдар', unreadNote: 'Бұл файлдар тексерілмеді: оларды түзетіп, тексеруді қайталаңыз. Жиынтықта олар органы көрсетілмеген файлдар қатарында есептелді.',
+    unread: 'Оқылмаған файлдар', unreadNote: 'Бұл файлдар тексерілмеді: оларды түзетіп, тексеруді қайталаңыз. Жиынтықта олар ешбір органға жатқызылмай, жеке жолмен есептелді.',
+    packages: 'Бағалау пакеттері', sessions: 'Отырыс файлдары', all: 'Барлық файлдар', counted: 'Есепке алынғаны',
     skippedNote: 'Бағалау пакеті емес («methodology» кілті жоқ), өткізіліп, жиынтыққа кірмеді:',
-    unreadSheet: 'Оқылмаған файлдар жоғарыдағы жиынтықта органы көрсетілмеген файлдар қатарында есептелді, өткізілгендері есептелмеді; тізімі «Оқылмаған файлдар» парағында.',
+    unreadSheet: 'Оқылмаған файлдар жоғарыдағы жиынтықта ешбір органға жатқызылмай, жеке жолмен есептелді, өткізілгендері есептелмеді; екеуінің де тізімі «Оқылмаған файлдар» парағында.',
   },
   ru: {
     wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', fieldWord: 'поле', skipped: 'нерабочие дни',
@@ -68,9 +69,10 @@ export const WORDS = {
     override: 'уровень изменён настройкой', summary: 'Сводка', findings: 'Нарушения', generated: 'отчёт bagalau; данные не покидают этот компьютер',
     noBreaches: 'Нарушений нет ни у одного служащего: ни в одном проверенном файле не найдено ни ошибок, ни предупреждений.',
     noRows: 'В проверенных файлах ничего не найдено: ни ошибок, ни предупреждений, ни сведений.',
-    unread: 'Непрочитанные файлы', unreadNote: 'Эти файлы не проверены: исправьте их и проверьте снова. В сводке они учтены среди файлов без указанного органа.',
+    unread: 'Непрочитанные файлы', unreadNote: 'Эти файлы не проверены: исправьте их и проверьте снова. В сводке они учтены отдельной строкой, ни за каким органом.',
+    packages: 'Пакеты оценки', sessions: 'Файлы заседаний', all: 'Все файлы', counted: 'Что учтено',
     skippedNote: 'Не пакеты оценки (нет ключа «methodology»), пропущены и в сводку не входят:',
-    unreadSheet: 'Непрочитанные файлы учтены в итогах выше среди файлов без указанного органа, пропущенные — не учтены; их список — на листе «Непрочитанные файлы».',
+    unreadSheet: 'Непрочитанные файлы учтены в итогах выше отдельной строкой, ни за каким органом, пропущенные — не учтены; список тех и других — на листе «Непрочитанные файлы».',
   },
   en: {
     wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', fieldWord: 'field', skipped: 'days skipped',
@@ -82,9 +84,10 @@ export const WORDS = {
     override: 'severity set by config', summary: 'Summary', findings: 'Findings', generated: 'bagalau report; the data never left this computer',
     noBreaches: 'No servant has a finding: none of the files checked has an error or a warning.',
     noRows: 'Nothing was found in the files checked: no error, no warning, no note.',
-    unread: 'Files not read', unreadNote: 'These files were not checked: correct them and check again. The summary counts them among the files with no body given.',
+    unread: 'Files not read', unreadNote: 'These files were not checked: correct them and check again. The summary counts them on a line of their own, under no body.',
+    packages: 'Evaluation packages', sessions: 'Session files', all: 'All files', counted: 'Counted',
     skippedNote: 'Not evaluation packages (no «methodology» key), skipped and not counted in the summary:',
-    unreadSheet: 'The files not read are counted in the totals above among the files with no body given, the files skipped are not; both are listed on the sheet «Files not read».',
+    unreadSheet: 'The files not read are counted in the totals above on a line of their own, under no body, the files skipped are not; both are listed on the sheet «Files not read».',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

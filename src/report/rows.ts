@@ -1,6 +1,6 @@
 /** One row per finding, with who it is about: what the spreadsheet, CSV and HTML reports list. Pure. */
 import type { Lang } from '../law/finding.js';
-import { groupName } from './audit.js';
+import { groupName, notRead } from './audit.js';
 import { clauseText, messageText, SEVERITY } from './i18n.js';
 import type { ResultEntry } from './summary.js';
 
@@ -57,9 +57,6 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
       };
     }
 }
-
-/** A file the checker could not read (not YAML or JSON, cut short, too large): it has no servant to list it under. */
-export const notRead = (r: ResultEntry): boolean => r.findings.some((f) => f.ruleId === 'input');
 
 /** What a reader is told of a file not read: where (line:column) and what is wrong, in the reader's language. */
 export interface UnreadRow {

@@ -5,7 +5,7 @@
  * `--summary`: the auditor's table per body and unit, and the rules broken most often.
  */
 import type { Finding, Lang, Text3 } from '../law/finding.js';
-import { audit, type Tally } from './audit.js';
+import { audit, totalLines, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
 import { citeText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
 import { unreadRows } from './rows.js';
@@ -69,12 +69,14 @@ const cut = (s: string, n: number): string => (width(s) <= n ? s : [...s].slice(
  */
 export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, top = 10, titleOf?: (ruleId: string) => Text3 | undefined, skipped: readonly string[] = []): string {
   const w = WORDS[lang];
-  const a = audit(results);
+  const a = audit(results, lang);
   const nums = (t: Tally) => [t.files, t.clean, t.errors, t.warnings, t.overdue].map(String);
   const heads = [w.files, w.clean, w.errors, w.warnings, w.overdue];
   const rows: string[][] = [];
   for (const b of a.bodies) for (const u of b.units) rows.push([u.unit ?? w.noUnit, ...nums(u)]);
-  const nameWidth = Math.min(48, Math.max(width(w.unit), width(w.total), ...rows.map((r) => width(r[0]!))));
+  const totals = totalLines(a);
+  for (const t of totals) rows.push([w[t.line], ...nums(t.tally)]);
+  const nameWidth = Math.min(48, Math.max(width(w.unit), width(w.total), width(w.counted), ...rows.map((r) => width(r[0]!))));
   const cols = heads.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i + 1]!)), width(String(nums(a.total)[i]))));
   const line = (name: string, cells: string[]) => `  ${pad(cut(name, nameWidth), nameWidth)}  ${cells.map((c, i) => pad(c, cols[i]!, true)).join('  ')}`;
   const out: string[] = [];
@@ -85,7 +87,11 @@ export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, t
     if (b.units.length > 1) out.push(line(w.total, nums(b.total)));
     out.push('');
   }
-  if (a.bodies.length > 1) out.push(line(w.total, nums(a.total)), '');
+  // the files not read and the session files on lines of their own (no body's), under the packages' total
+  if (a.bodies.length > 1 || totals.length > 1) {
+    if (totals.length > 1) out.push(line(w.counted, heads));
+    out.push(...totals.map((t) => line(w[t.line], nums(t.tally))), '');
+  }
   if (a.rules.length > 0) {
     out.push(w.topRules);
     const shown = a.rules.slice(0, top);

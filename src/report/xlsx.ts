@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../law/finding.js';
-import { audit } from './audit.js';
+import { audit, totalLines } from './audit.js';
 import { citeText, count, WORDS } from './i18n.js';
 import { COLUMNS, findingRows, HEADINGS, unreadRows } from './rows.js';
 import { ruleInfo } from './rule-info.js';
@@ -156,7 +156,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
   // No clock in a report: a fixed date keeps the bytes reproducible.
   wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
 
-  const a = audit(results);
+  const a = audit(results, lang);
   const sum = wb.addWorksheet(w.summary.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sum.columns = [
     { header: w.body, key: 'body', width: SUMMARY_WIDTHS[0] },
@@ -178,13 +178,16 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
   sum.addRow([]);
   sum.addRow([w.byBody]).font = { bold: true };
   for (const b of a.bodies) wrapRow(sum.addRow({ body: b.body ?? w.noBody, unit: '', files: b.total.files, clean: b.total.clean, errors: b.total.errors, warnings: b.total.warnings, overdue: b.total.overdue }), names);
-  const total = sum.addRow({ body: w.total, unit: '', files: a.total.files, clean: a.total.clean, errors: a.total.errors, warnings: a.total.warnings, overdue: a.total.overdue });
-  total.font = { bold: true };
-  // the files not read are in the totals above (no body given), the files skipped are not: both are on their own sheet
-  const bad = new Set(unreadRows(results, lang).map((r) => r.file)).size;
+  // the packages' total, then the files not read and the session files on lines of their own (never a body's), then
+  // all the files: the last equal to `--format json`'s summary
+  for (const { line, tally } of totalLines(a)) {
+    const row = sum.addRow({ body: w[line], unit: '', files: tally.files, clean: tally.clean, errors: tally.errors, warnings: tally.warnings, overdue: tally.overdue });
+    if (line === 'total' || line === 'all') row.font = { bold: true };
+  }
+  // the files not read are in the totals above on a line of their own, the files skipped are not: both are on their own sheet
   const skipped = options.skipped ?? [];
-  if (bad + skipped.length > 0) {
-    const row = sum.addRow([`${w.unread}: ${bad} · ${count(skipped.length, 'skipped', lang)}. ${w.unreadSheet}`]);
+  if (a.unread.files + skipped.length > 0) {
+    const row = sum.addRow([`${skipped.length ? `${count(skipped.length, 'skipped', lang)}. ` : ''}${w.unreadSheet}`]);
     row.font = { italic: true };
     sum.mergeCells(row.number, 1, row.number, 7);
     wrapRow(row, [[1, SUMMARY_WIDTHS[0] + SUMMARY_WIDTHS[1] + 50]]);
