@@ -223,7 +223,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
   else if (format === 'text') {
     // the rules broken most often by their titles: the packs of the batch's findings (loaded here if workers checked)
     const { ruleTitles } = await import('../report/rule-titles.js');
-    sink.write(formatTextSummary(all, lang, 10, await ruleTitles(all.flatMap((r) => r.findings.map((f) => f.ruleId))), skippedFiles));
+    sink.write(formatTextSummary(all, lang, 10, await ruleTitles(all.flatMap((r) => r.findings.map((f) => f.ruleId))), skippedFiles, { today: run.today, inputs: run.inputs }));
   }
   // The report formats built at the end are loaded only when asked for: SARIF's and HTML's rule descriptions
   // bring every methodology pack, which the streamed formats leave unloaded.
@@ -238,7 +238,7 @@ async function checkAll(files: string[], opts: CheckOpts, run: Run): Promise<num
       throw new UsageError(t3('--format xlsx екілік файл жазады: --output FILE.xlsx беріңіз', '--format xlsx пишет двоичный файл: укажите --output FILE.xlsx', '--format xlsx writes a binary file: give --output FILE.xlsx'));
     // exceljs is loaded only when a workbook is asked for
     const { formatXlsx } = await import('../report/xlsx.js');
-    sink.write(await formatXlsx(all, lang, { skipped: skippedFiles }));
+    sink.write(await formatXlsx(all, lang, { skipped: skippedFiles, today: run.today, inputs: run.inputs }));
   }
   return code;
 }

@@ -157,16 +157,21 @@ export function audit(results: readonly ResultEntry[], lang: Lang = 'kk'): Audit
   const rules = new Map<string, RuleRow & { seen: Set<string> }>();
   for (const r of results) {
     add(total, r);
+    // a file not read and a session file have no servant: listed apart, never as a package of «no body given»; what
+    // is wrong with a file not read is said in its own list, not among the rules broken most often
+    const kind = fileKind(r);
+    if (kind === 'unread') {
+      add(apart.unread, r);
+      continue;
+    }
     for (const f of r.findings) {
       let row = rules.get(f.ruleId);
       if (!row) rules.set(f.ruleId, (row = { ruleId: f.ruleId, severity: f.severity, count: 0, files: 0, example: f.message, seen: new Set(), ...(f.cite ? { cite: f.cite } : {}) }));
       row.count++;
       if (!row.seen.has(r.file)) (row.seen.add(r.file), row.files++);
     }
-    // a file not read and a session file have no servant: listed apart, never as a package of «no body given»
-    const kind = fileKind(r);
-    if (kind !== 'package') {
-      add(kind === 'unread' ? apart.unread : apart.sessions, r);
+    if (kind === 'session') {
+      add(apart.sessions, r);
       continue;
     }
     add(packages, r);

@@ -7,7 +7,7 @@
 import type { Lang } from '../law/finding.js';
 import { audit, byName, groupName, notRead, totalLines, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
-import { citeText, clauseText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
+import { citeText, clauseText, count, fieldText, messageText, SEVERITY, shownInputs, WORDS, wordingText } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import { unreadRows } from './rows.js';
 import type { ResultEntry } from './summary.js';
@@ -143,10 +143,11 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   const out: string[] = [];
   out.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`);
   out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
-  out.push(`<title>${esc(w.title)}</title><style>${CSS}</style></head><body>`);
+  // the page's title (a browser prints it atop each page, a tab and a saved file show it) says of which day it is
+  out.push(`<title>${esc(options.today ? `${w.title} · ${dayText(options.today, lang)}` : w.title)}</title><style>${CSS}</style></head><body>`);
   out.push(`<h1>${esc(w.title)}</h1>`);
   const inputs = options.inputs ?? [];
-  const named = inputs.length > 5 ? [...inputs.slice(0, 5), `… (+${inputs.length - 5})`] : inputs;
+  const named = shownInputs(inputs);
   out.push(
     `<p class="meta">${options.today ? `${esc(w.checkedOn)}: ${esc(dayText(options.today, lang))} · ` : ''}` +
       `${named.length ? `<span id="inputs">${esc(w.checked)}: ${named.map((p) => `<code>${esc(p)}</code>`).join(', ')}</span> · ` : ''}` +

@@ -49,7 +49,7 @@ export const WORDS = {
     body: 'Мемлекеттік орган', unit: 'Бөлімше', servant: 'Қызметші', position: 'Лауазымы', category: 'Санаты', file: 'Файл', files: 'Файлдар', clean: 'Бұзушылықсыз',
     errors: 'Қателер', warnings: 'Ескертулер', infos: 'Ақпарат', overdue: 'Мерзімі өткен қадамдар', rule: 'Ереже', severity: 'Деңгейі', clause: 'Тармақ',
     message: 'Хабар', facts: 'Деректер', count: 'Саны', deadline: 'Мерзімі', daysLate: 'Кешіккен жұмыс күндері', methodology: 'Әдістеме', period: 'Кезең',
-    place: 'Орны', topRules: 'Жиі бұзылатын ережелер', byUnit: 'Бөлімшелер бойынша', byBody: 'Мемлекеттік органдар бойынша', repeats: 'Бір қызметшінің бір кезеңдегі бағалауы бірнеше файлда', repeatsNote: 'Әр файл жиынтықта жеке есептелді; қайсысы түпкілікті екенін тексеріңіз.', repeatsSheet: 'Қайталанулар', periodFrom: 'Кезең басы', periodTo: 'Кезең соңы', id: 'Сәйкестендіргіш', byRule: 'Ережелер бойынша', findingsOf: 'Қызметшілердің бұзушылықтары',
+    place: 'Орны', topRules: 'Жиі бұзылатын ережелер', byUnit: 'Қателер мен ескертулер саны, бөлімшелер бойынша', byBody: 'Мемлекеттік органдар бойынша', repeats: 'Бір қызметшінің бір кезеңдегі бағалауы бірнеше файлда', repeatsNote: 'Әр файл жиынтықта жеке есептелді; қайсысы түпкілікті екенін тексеріңіз.', repeatsSheet: 'Қайталанулар', periodFrom: 'Кезең басы', periodTo: 'Кезең соңы', id: 'Сәйкестендіргіш', byRule: 'Қателер мен ескертулер саны, ережелер бойынша', findingsOf: 'Қызметшілердің бұзушылықтары',
     title: 'Бағалау пакеттерін тексеру есебі', checkedOn: 'Тексеру күні', checked: 'Тексерілгені', noUnit: '(бөлімше көрсетілмеген)', noBody: '(орган көрсетілмеген)', noServant: '(қызметші көрсетілмеген)',
     override: 'деңгейі бапталған', summary: 'Жиынтық', findings: 'Бұзушылықтар', generated: 'bagalau есебі; деректер осы компьютерден шықпайды',
     noBreaches: 'Ешбір қызметшінің бұзушылығы жоқ: тексерілген файлдардың ешқайсысында қате де, ескерту де табылмады.',
@@ -64,7 +64,7 @@ export const WORDS = {
     body: 'Государственный орган', unit: 'Подразделение', servant: 'Служащий', position: 'Должность', category: 'Категория', file: 'Файл', files: 'Файлы', clean: 'Без нарушений',
     errors: 'Ошибки', warnings: 'Предупреждения', infos: 'Сведения', overdue: 'Просроченные шаги', rule: 'Правило', severity: 'Уровень', clause: 'Пункт',
     message: 'Сообщение', facts: 'Факты', count: 'Количество', deadline: 'Срок', daysLate: 'Опоздание, раб. дн.', methodology: 'Методика', period: 'Период',
-    place: 'Место', topRules: 'Чаще всего нарушаемые правила', byUnit: 'По подразделениям', byBody: 'По государственным органам', repeats: 'Оценка одного служащего за один период в нескольких файлах', repeatsNote: 'Каждый файл учтён в итогах отдельно; проверьте, какой из них окончательный.', repeatsSheet: 'Повторы', periodFrom: 'Начало периода', periodTo: 'Конец периода', id: 'Идентификатор', byRule: 'По правилам', findingsOf: 'Нарушения по служащим',
+    place: 'Место', topRules: 'Чаще всего нарушаемые правила', byUnit: 'Число ошибок и предупреждений по подразделениям', byBody: 'По государственным органам', repeats: 'Оценка одного служащего за один период в нескольких файлах', repeatsNote: 'Каждый файл учтён в итогах отдельно; проверьте, какой из них окончательный.', repeatsSheet: 'Повторы', periodFrom: 'Начало периода', periodTo: 'Конец периода', id: 'Идентификатор', byRule: 'Число ошибок и предупреждений по правилам', findingsOf: 'Нарушения по служащим',
     title: 'Отчёт о проверке пакетов оценки', checkedOn: 'Дата проверки', checked: 'Проверено', noUnit: '(подразделение не указано)', noBody: '(орган не указан)', noServant: '(служащий не указан)',
     override: 'уровень изменён настройкой', summary: 'Сводка', findings: 'Нарушения', generated: 'отчёт bagalau; данные не покидают этот компьютер',
     noBreaches: 'Нарушений нет ни у одного служащего: ни в одном проверенном файле не найдено ни ошибок, ни предупреждений.',
@@ -79,7 +79,7 @@ export const WORDS = {
     body: 'State body', unit: 'Unit', servant: 'Servant', position: 'Position', category: 'Category', file: 'File', files: 'Files', clean: 'Clean',
     errors: 'Errors', warnings: 'Warnings', infos: 'Notes', overdue: 'Overdue steps', rule: 'Rule', severity: 'Severity', clause: 'Clause',
     message: 'Message', facts: 'Facts', count: 'Count', deadline: 'Deadline', daysLate: 'Working days late', methodology: 'Methodology', period: 'Period',
-    place: 'Place', topRules: 'Most frequent rules', byUnit: 'By unit', byBody: 'By state body', repeats: "One servant's evaluation for one period in several files", repeatsNote: 'Each file is counted in the totals on its own; check which one is final.', repeatsSheet: 'Repeats', periodFrom: 'Period from', periodTo: 'Period to', id: 'Id', byRule: 'By rule', findingsOf: "Each servant's findings",
+    place: 'Place', topRules: 'Most frequent rules', byUnit: 'Errors and warnings per unit', byBody: 'By state body', repeats: "One servant's evaluation for one period in several files", repeatsNote: 'Each file is counted in the totals on its own; check which one is final.', repeatsSheet: 'Repeats', periodFrom: 'Period from', periodTo: 'Period to', id: 'Id', byRule: 'Errors and warnings per rule', findingsOf: "Each servant's findings",
     title: 'Evaluation package audit report', checkedOn: 'Checked on', checked: 'Checked', noUnit: '(no unit given)', noBody: '(no body given)', noServant: '(no servant given)',
     override: 'severity set by config', summary: 'Summary', findings: 'Findings', generated: 'bagalau report; the data never left this computer',
     noBreaches: 'No servant has a finding: none of the files checked has an error or a warning.',
@@ -94,6 +94,17 @@ export const WORDS = {
 export type Words = (typeof WORDS)['en'];
 
 export { clauseText } from '../law/cite-text.js';
+
+/** The paths checked as a report's heading names them: the first five, then how many more. */
+export function shownInputs(inputs: readonly string[]): string[] {
+  return inputs.length > 5 ? [...inputs.slice(0, 5), `… (+${inputs.length - 5})`] : [...inputs];
+}
+
+/** What a report's heading says under its title: «Дата проверки: 06.12.2026 · Проверено: evaluations/» (either may be absent). */
+export function checkedText(lang: Lang, today?: string, inputs: readonly string[] = []): string {
+  const w = WORDS[lang];
+  return [today ? `${w.checkedOn}: ${dayText(today, lang)}` : '', inputs.length ? `${w.checked}: ${shownInputs(inputs).join(', ')}` : ''].filter(Boolean).join(' · ');
+}
 
 /** The wording of an act by its date, as each language says it: «26.03.2018 редакциясы», «редакция от 26.03.2018», «wording 2018-03-26». */
 export function wordingText(date: string, lang: Lang): string {

@@ -7,7 +7,7 @@
 import type { Finding, Lang, Text3 } from '../law/finding.js';
 import { audit, totalLines, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
-import { citeText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
+import { checkedText, citeText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
 import { unreadRows } from './rows.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
@@ -67,7 +67,14 @@ const cut = (s: string, n: number): string => (width(s) <= n ? s : [...s].slice(
  * as no package, by name: a summary kept in a file (`--summary > сводка.txt`) has no stderr to name them.
  * `titleOf`: a rule's title by its id (./rule-titles.ts), to name the rules broken most often; without it, their ids.
  */
-export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, top = 10, titleOf?: (ruleId: string) => Text3 | undefined, skipped: readonly string[] = []): string {
+export interface SummaryHeading {
+  /** The check date. */
+  today?: string;
+  /** The paths named on the command line. */
+  inputs?: readonly string[];
+}
+
+export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, top = 10, titleOf?: (ruleId: string) => Text3 | undefined, skipped: readonly string[] = [], heading?: SummaryHeading): string {
   const w = WORDS[lang];
   const a = audit(results, lang);
   const nums = (t: Tally) => [t.files, t.clean, t.errors, t.warnings, t.overdue].map(String);
@@ -80,6 +87,8 @@ export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, t
   const cols = heads.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i + 1]!)), width(String(nums(a.total)[i]))));
   const line = (name: string, cells: string[]) => `  ${pad(cut(name, nameWidth), nameWidth)}  ${cells.map((c, i) => pad(c, cols[i]!, true)).join('  ')}`;
   const out: string[] = [];
+  // a summary handed on (`--summary > сводка.txt`) says what it is, of which day and which folder, as the HTML report does
+  if (heading) out.push(w.title, checkedText(lang, heading.today, heading.inputs), '');
   for (const b of a.bodies) {
     out.push(b.body ?? w.noBody);
     out.push(line(w.unit, heads));

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../law/finding.js';
 import { audit, totalLines } from './audit.js';
-import { citeText, count, WORDS } from './i18n.js';
+import { checkedText, citeText, count, WORDS } from './i18n.js';
 import { COLUMNS, findingRows, HEADINGS, unreadRows } from './rows.js';
 import { ruleInfo } from './rule-info.js';
 import type { ResultEntry } from './summary.js';
@@ -112,6 +112,24 @@ function printSetup(ws: ExcelJS.Worksheet, { fit, titles }: { fit: boolean; titl
 export interface XlsxOptions {
   /** The files skipped as not packages (no `methodology` key): listed with the files not read, outside the totals. */
   skipped?: readonly string[];
+  /** The check date, in the printed heading of every sheet. */
+  today?: string;
+  /** What was checked (the paths named on the command line), in the printed heading of every sheet. */
+  inputs?: readonly string[];
+}
+
+/**
+ * Every sheet printed with the report's title on the left and the check date and paths checked on the right, as the
+ * HTML report's heading says them: a printed Summary handed on without them does not say what day or folder it is of.
+ * The workbook's title says the same to a reader who opens it (File → Properties).
+ */
+function printHeading(wb: ExcelJS.Workbook, lang: Lang, options: XlsxOptions): void {
+  const w = WORDS[lang];
+  const checked = checkedText(lang, options.today, options.inputs);
+  // «&» starts a code in a heading: a path with one in it is written «&&»
+  const amp = (s: string) => s.replace(/&/g, '&&');
+  wb.title = checked ? `${w.title} · ${checked}` : w.title;
+  for (const ws of wb.worksheets) ws.headerFooter = { oddHeader: `&L&B${amp(w.title)}&B${checked ? `&R${amp(checked)}` : ''}`, oddFooter: '&C&P / &N' };
 }
 
 /**
@@ -172,6 +190,8 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
   const names = [[1, SUMMARY_WIDTHS[0]], [2, SUMMARY_WIDTHS[1]]] as const;
   for (const b of a.bodies) for (const u of b.units) wrapRow(sum.addRow({ body: b.body ?? w.noBody, unit: u.unit ?? w.noUnit, files: u.files, clean: u.clean, errors: u.errors, warnings: u.warnings, overdue: u.overdue }), names);
   sum.getRow(1).font = { bold: true };
+  // a count's heading stands over its numbers, on the right as they are (left, it stood over the next column's)
+  for (let c = 3; c <= 7; c++) sum.getRow(1).getCell(c).alignment = { horizontal: 'right', wrapText: true, vertical: 'top' };
   // the filter covers the unit rows only: sorting or filtering them never moves a total in among them
   sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sum.rowCount), column: 7 } };
   // each body's totals (the HTML report's «Итого» under each body), then the whole batch's
@@ -179,8 +199,13 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
   sum.addRow([w.byBody]).font = { bold: true };
   for (const b of a.bodies) wrapRow(sum.addRow({ body: b.body ?? w.noBody, unit: '', files: b.total.files, clean: b.total.clean, errors: b.total.errors, warnings: b.total.warnings, overdue: b.total.overdue }), names);
   // the packages' total, then the files not read and the session files on lines of their own (never a body's), then
-  // all the files: the last equal to `--format json`'s summary
-  for (const { line, tally } of totalLines(a)) {
+  // all the files: the last equal to `--format json`'s summary; apart from the bodies' rows under a heading of their own
+  const totals = totalLines(a);
+  if (totals.length > 1) {
+    sum.addRow([]);
+    sum.addRow([w.counted]).font = { bold: true };
+  }
+  for (const { line, tally } of totals) {
     const row = sum.addRow({ body: w[line], unit: '', files: tally.files, clean: tally.clean, errors: tally.errors, warnings: tally.warnings, overdue: tally.overdue });
     if (line === 'total' || line === 'all') row.font = { bold: true };
   }
@@ -200,9 +225,13 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
     // wide enough for a title, and an id runs on over the empty cells beside it
     const rh = sum.addRow([w.rule, w.clause, w.count, w.id]);
     rh.font = { bold: true };
+    rh.getCell(3).alignment = { horizontal: 'right' };
+    // the id a space away from the count before it («5input» read as one word)
+    rh.getCell(4).alignment = { horizontal: 'left', indent: 1 };
     for (const r of a.rules.slice(0, 20)) {
       const row = sum.addRow([ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId, r.cite ? citeText(r.cite, lang) : '', r.count, r.ruleId]);
       wrapRow(row, names);
+      row.getCell(4).alignment = { horizontal: 'left', vertical: 'top', indent: 1 };
     }
   }
   // seven columns: one page wide, as the HTML report prints
@@ -250,6 +279,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
     rs.autoFilter = { from: { row: 1, column: 1 }, to: { row: rs.rowCount, column: 7 } };
     printSetup(rs, { fit: true, titles: true });
   }
+  printHeading(wb, lang, options);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

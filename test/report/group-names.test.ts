@@ -5,7 +5,7 @@
  * servant's two files are a repeat.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, groupName } from '../../src/report/audit.js';
+import { audit, groupName, totalLines } from '../../src/report/audit.js';
 import { findingRows } from '../../src/report/rows.js';
 import { formatHtml } from '../../src/report/html.js';
 import type { ResultEntry } from '../../src/report/summary.js';
@@ -61,5 +61,37 @@ describe("the HTML's servant sections", () => {
     const html = formatHtml(results, 'ru');
     const order = [...html.matchAll(/<code>([abc]\.yaml)<\/code>/g)].map((m) => m[1]);
     expect(order.filter((f, i) => order.indexOf(f) === i)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+  });
+});
+
+describe('the summary in the reader\'s alphabet, the files that are no body\'s apart', () => {
+  const one = (file: string, body: string | undefined, findings: ResultEntry['findings'] = [finding]): ResultEntry => ({ file, ...(body ? { servant: { body, unit: 'Аппарат' } } : {}), findings });
+  const input = { ruleId: 'input', severity: 'error' as const, path: '', message: { kk: 'к', ru: 'р', en: 'e' } };
+  const session = { ruleId: 'session-file', severity: 'info' as const, path: '', message: { kk: 'к', ru: 'р', en: 'e' } };
+  const results = [one('a.yaml', 'Есильский район'), one('b.yaml', 'Ёлкинский район'), one('c.yaml', undefined), one('d.yaml', undefined, [input, input]), one('e.yaml', undefined, [session])];
+
+  it('orders the bodies as the reader\'s language does: Russian reads «Ё» as «Е», Kazakh puts «Е» before «Ё»', () => {
+    expect(audit(results, 'ru').bodies.map((b) => b.body)).toEqual(['Ёлкинский район', 'Есильский район', null]);
+    expect(audit(results, 'kk').bodies.map((b) => b.body)).toEqual(['Есильский район', 'Ёлкинский район', null]);
+  });
+
+  it('counts a file not read and a session file apart from the bodies (the package of no body given stays there); all adds up', () => {
+    const a = audit(results, 'ru');
+    const files = (t: { files: number }) => t.files;
+    expect(a.bodies.map((b) => files(b.total))).toEqual([1, 1, 1]);
+    expect([a.packages, a.unread, a.sessions, a.total].map(files)).toEqual([3, 1, 1, 5]);
+    expect(a.unread.errors).toBe(2);
+    expect(a.rules.map((r) => r.ruleId)).toEqual(['mic-2018/commission-size']);
+    expect(totalLines(a).map((t) => t.line)).toEqual(['packages', 'unread', 'sessions', 'all']);
+    expect(totalLines(audit(results.slice(0, 3))).map((t) => t.line)).toEqual(['total']);
+  });
+});
+
+describe('the HTML report says what its charts count and of which day it is', () => {
+  it('names the charts by what their bars count, and puts the check date in the page title', () => {
+    const html = formatHtml(RESULTS, 'ru', { today: '2026-12-04' });
+    expect(html).toContain('<figcaption>Число ошибок и предупреждений по подразделениям</figcaption>');
+    expect(html).toContain('<figcaption>Число ошибок и предупреждений по правилам</figcaption>');
+    expect(html).toContain('<title>Отчёт о проверке пакетов оценки · 04.12.2026</title>');
   });
 });

@@ -141,6 +141,19 @@ describe.skipIf(!hasChromium())('the HTML report of a realistic folder, printed'
       const servantFiles = await p.$$eval('section.servant .meta code', (cs) => cs.map((c) => c.textContent ?? ''));
       expect(servantFiles.length).toBeGreaterThan(100);
       for (const f of servantFiles) expect(Object.keys(BROKEN)).not.toContain(f.slice(f.lastIndexOf('/') + 1));
+      // in the summary, counted on a line of their own under the packages', never in a body's table: the bodies' rows
+      // add up to the packages' line, and with the files not read to all the files
+      const totals = await p.$$eval('#total tbody tr', (trs) =>
+        trs.map((tr) => ({ line: tr.getAttribute('data-line'), label: tr.querySelector('td')!.textContent, n: [...tr.querySelectorAll('td[data-k]')].map((td) => Number(td.textContent)) })),
+      );
+      expect(totals.map((t) => [t.line, t.label])).toEqual([['packages', w.packages], ['unread', w.unread], ['all', w.all]]);
+      expect(totals[1]!.n[0]).toBe(Object.keys(BROKEN).length);
+      expect(totals[0]!.n.map((n, i) => n + totals[1]!.n[i]!)).toEqual(totals[2]!.n);
+      const units = await p.$$eval('table.units tbody tr:not(.total) td[data-k=files]', (tds) => tds.reduce((n, td) => n + Number(td.textContent), 0));
+      expect(units).toBe(totals[0]!.n[0]);
+      expect(await p.$eval('#total thead th', (th) => th.textContent)).toBe(w.counted);
+      // what is wrong with them is said in their list, not among the rules broken most often
+      expect(await p.$$eval('#rules code', (cs) => cs.map((c) => c.textContent))).not.toContain('input');
       await ctx.close();
     });
 

@@ -30,6 +30,26 @@ describe('text summary: the files not checked', () => {
       expect(out.trimEnd().split('\n').at(-1)).toBe({ ru: '1 файл пропущен', kk: '1 файл өткізілді', en: '1 file skipped' }[lang]);
     });
 
+  for (const lang of ['ru', 'kk', 'en'] as const)
+    it(`counts the files not read on a line of their own, under no body, and the lines add up; says what, of which day and folder (${lang})`, () => {
+      const w = WORDS[lang];
+      const out = run('check', FOLDER, '--summary', '--today', '2026-12-04', '--lang', lang).stdout;
+      const lines = out.split('\n');
+      // its title, then the check date and the folder checked, as the HTML report's heading
+      expect(lines[0]).toBe(w.title);
+      expect(lines[1]).toBe(`${w.checkedOn}: ${lang === 'en' ? '2026-12-04' : '04.12.2026'} · ${w.checked}: ${FOLDER}`);
+      // the one package names its body: no body «not given» holds the three files not read
+      expect(lines).not.toContain(w.noBody);
+      const row = (label: string) => lines.find((l) => l.startsWith(`  ${label} `))?.slice(label.length + 2).trim().split(/\s+/).map(Number);
+      const broken = Object.keys(BROKEN).length;
+      const packages = row(w.packages)!;
+      const unread = row(w.unread)!;
+      expect(packages[0]).toBe(1);
+      expect(unread.slice(0, 2)).toEqual([broken, 0]);
+      expect(row(w.all)).toEqual(packages.map((n, i) => n + unread[i]!));
+      expect(lines.some((l) => l.startsWith(`  ${w.counted} `))).toBe(true);
+    });
+
   it('has neither list when every file was read', () => {
     const r = run('check', join(FOLDER, 'Оценка 01.yaml'), '--summary', '--today', '2026-12-04', '--lang', 'ru');
     expect(r.stdout).not.toContain(WORDS.ru.unread);
