@@ -100,6 +100,16 @@ describe('xlsx audit report: the files not read and skipped', () => {
       expect(line).toContain(`«${w.unread}»`);
     });
 
+  for (const lang of LANGS)
+    it(`every sheet prints the report's title, the check date and the folder checked; the Summary's count headings stand over their numbers (${lang})`, () => {
+      const w = WORDS[lang];
+      const wb = books[lang]!;
+      const day = lang === 'en' ? TODAY : TODAY.split('-').reverse().join('.');
+      for (const ws of wb.worksheets) expect(ws.headerFooter.oddHeader, ws.name).toBe(`&L&B${w.title}&B&R${w.checkedOn}: ${day} · ${w.checked}: ${FOLDER}`);
+      const head = wb.getWorksheet(w.summary)!.getRow(1);
+      expect([3, 4, 5, 6, 7].map((c) => head.getCell(c).alignment?.horizontal)).toEqual(['right', 'right', 'right', 'right', 'right']);
+    });
+
   it('a folder whose every file was read has no such sheet and no such line', async () => {
     const out = join(dir, 'clean.xlsx');
     expect(run('check', 'samples/mic-2018/valid.yaml', '--format', 'xlsx', '--output', out, '--today', TODAY, '--lang', 'ru').status).toBe(0);
