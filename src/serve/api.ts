@@ -24,6 +24,7 @@ import { auditReport, type AuditReport } from './audit.js';
 import { HttpError, inputFinding } from './http.js';
 import { packageText } from './page-engine.js';
 import { skeletonData, skeletonYaml, type JsonSchema, type Sources } from './skeleton.js';
+import type { CodePage } from './code-page.js';
 import { EVERY_ROW_FIELDS, mapHeaders, packageFileName, parsePeriod, readServants, readStaffTable, StaffFileError, STAFF_FIELDS } from './staff.js';
 import { Workspace, WorkspaceError } from './workspace.js';
 
@@ -252,6 +253,8 @@ export interface ImportResult {
   sheet?: string;
   /** The workbook's sheets that hold a list (a header row): the officer may choose another than the first. */
   sheets?: string[];
+  /** The code page a CSV that is not UTF-8 was read in (windows-1251 or KZ-1048, told by its bytes), said to the officer. */
+  codePage?: CodePage;
   /** Rows that name a department on their own: the unit of the servants under them. */
   units: { rowNo: number; name: string }[];
   /** The texts of the rows above the header (a title, the body's name): offered for the value every row is given. */
@@ -313,6 +316,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
     headerRow: table.headerRow,
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
     ...(table.sheets !== undefined ? { sheets: table.sheets } : {}),
+    ...(table.codePage !== undefined ? { codePage: table.codePage } : {}),
     above: table.above ?? [],
     units: [],
     totals: [],

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { t3, type Text3 } from '../law/finding.js';
 import { isValidIso } from '../law/calendar/index.js';
 import { monthGenitiveRu, monthName } from '../law/calendar/messages.js';
+import { decodeSingleByte, type CodePage } from './code-page.js';
 import { periodPart, safePart } from './file-name.js';
 
 /** Servant fields a staff list may carry, with the header words that name them (lower-case, compared loosely). */
@@ -70,8 +71,11 @@ export interface StaffTable {
   sheets?: string[];
   /** The workbook counts its dates from 1904 (Excel for Mac's old default): a date's serial number is counted from there. */
   date1904?: true;
-  /** A CSV read as windows-1251, where Excel writes «?» for each letter the code page lacks (Kazakh ә і ң ғ ү ұ қ ө һ). */
-  windows1251?: true;
+  /**
+   * The code page of a CSV that is not UTF-8: windows-1251, where Excel writes «?» for each letter the code page lacks
+   * (Kazakh ә ң ғ ү ұ қ ө һ), or KZ-1048, which has them (src/serve/code-page.ts).
+   */
+  codePage?: CodePage;
 }
 
 export class StaffFileError extends Error {
@@ -121,14 +125,11 @@ export async function readStaffTable(name: string, bytes: Uint8Array, sheet?: st
   throw withSaveAs(`«${name}»: тек .xlsx немесе .csv қабылданады.`, `«${name}»: принимаются только .xlsx или .csv.`, `«${name}»: only .xlsx or .csv is accepted.`);
 }
 
-function readCsv(bytes: Uint8Array): StaffTable {
+async function readCsv(bytes: Uint8Array): Promise<StaffTable> {
   let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
-  let windows1251 = false;
-  if (text.includes('\uFFFD')) {
-    // Excel's «CSV» on a Russian Windows is windows-1251
-    text = new TextDecoder('windows-1251').decode(bytes);
-    windows1251 = true;
-  }
+  let codePage: CodePage | undefined;
+  // not UTF-8: Excel's «CSV» on a Russian Windows is windows-1251, an older Kazakh export KZ-1048
+  if (text.includes('\uFFFD')) ({ text, codePage } = await decodeSingleByte(bytes));
   // the delimiter the header shows: the one splitting some early line the most (a title line above the header may have none)
   const early = text.split(/\r?\n/, HEADER_SEARCH_ROWS);
   const delimiter = [';', '\t', ','].map((d) => [d, Math.max(...early.map((l) => l.split(d).length))] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
@@ -143,14 +144,14 @@ function readCsv(bytes: Uint8Array): StaffTable {
   const table = tableOf(records.map((cells, i) => ({ rowNo: i + 1, cells })));
   // a header whose Kazakh letters the code page lost («Тегі, аты, ?кесіні? аты») names no column: every name in the
   // list lost them too, so the list is refused whole with what to do, not column by column
-  const lost = windows1251 ? table.headers.find((h) => LOST_LETTER.test(h)) : undefined;
+  const lost = codePage === 'windows-1251' ? table.headers.find((h) => LOST_LETTER.test(h)) : undefined;
   if (lost !== undefined)
     throw new StaffFileError(t3(
       `CSV windows-1251 кодымен сақталған: қазақ әріптері «?» болып жоғалды (${table.headerRow}-жол, «${lost}»). Тізімді Excel-де ашып, «Басқаша сақтау» → «Excel жұмыс кітабы (*.xlsx)» не «CSV UTF-8» арқылы сақтаңыз да, сақталған файлды таңдаңыз.`,
       `CSV сохранён в кодировке windows-1251: казахские буквы потеряны, вместо них «?» (строка ${table.headerRow}, «${lost}»). Откройте список в Excel, выберите «Сохранить как» → «Книга Excel (*.xlsx)» или «CSV UTF-8» и выберите сохранённый файл.`,
       `The CSV was saved as windows-1251: the Kazakh letters are lost, «?» in their place (row ${table.headerRow}, «${lost}»). Open the list in Excel, «Save as» → «Excel Workbook (*.xlsx)» or «CSV UTF-8», and choose the saved file.`,
     ));
-  return limit({ ...table, ...(windows1251 ? { windows1251: true as const } : {}) });
+  return limit({ ...table, ...(codePage ? { codePage } : {}) });
 }
 
 /**
@@ -438,7 +439,7 @@ export interface RowResult {
 }
 
 /** How the file was read, as far as a row's values need it. */
-export type StaffReading = Pick<StaffTable, 'date1904' | 'windows1251'>;
+export type StaffReading = Pick<StaffTable, 'date1904' | 'codePage'>;
 
 /** A «?» beside a letter: in a windows-1251 CSV, the place of a letter the code page does not have. */
 const LOST_LETTER = /\p{L}\?|\?\p{L}/u;
@@ -476,7 +477,7 @@ export function rowToServant(row: StaffTable['rows'][number], mapping: Record<st
       if (f.required) problems.push(t3(`«${f.label.kk}» бос`, `«${f.label.ru}» не заполнено`, `«${f.label.en}» is empty`));
       continue;
     }
-    if (reading.windows1251 && typeof raw === 'string' && LOST_LETTER.test(text)) {
+    if (reading.codePage === 'windows-1251' && typeof raw === 'string' && LOST_LETTER.test(text)) {
       problems.push(t3(
         `«${f.label.kk}»: «${text}» — «?» әріптің орнында: windows-1251 кодталған CSV-де қазақ әріптері жоғалады. Тізімді .xlsx не «CSV UTF-8» ретінде сақтаңыз`,
         `«${f.label.ru}»: «${text}» — «?» на месте буквы: в CSV в кодировке windows-1251 казахские буквы теряются. Сохраните список как .xlsx или «CSV UTF-8»`,

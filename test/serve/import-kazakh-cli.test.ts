@@ -8,16 +8,19 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../temp.js';
-import { AKIMAT, akimatList, MINISTRY, ministryList } from './kazakh-lists.js';
+import { AKIMAT, akimatList, kz1048, MINISTRY, ministryList } from './kazakh-lists.js';
 
 let akimat: string;
 let ministry: string;
+let kzCsv: string;
 beforeAll(async () => {
   const src = tempDir('bagalau-kk-cli-');
   akimat = join(src, 'тізім.xlsx');
   ministry = join(src, 'министрлік.xlsx');
   writeFileSync(akimat, await akimatList());
   writeFileSync(ministry, await ministryList());
+  kzCsv = join(src, '1с.csv');
+  writeFileSync(kzCsv, kz1048(`Тегі, аты, әкесінің аты;Лауазымы;Санаты;Мемлекеттік орган;Лауазымға тағайындалған күні\r\nӘбілқасымова Гүлнар;бас маман;С-4;${AKIMAT};05.01.2026\r\n`));
 });
 
 function initFrom(file: string, args: string[]) {
@@ -53,5 +56,12 @@ describe('init --from in Kazakh', () => {
     expect(refused.status).toBe(2);
     expect(refused.files).toEqual([]);
     expect(refused.stderr).toContain(`тақырып жолының үстінде: «${AKIMAT}», «Мемлекеттік әкімшілік қызметшілердің тізімі»`);
+  });
+
+  it('a CSV in KZ-1048 is read with its Kazakh letters, and the code page is said', () => {
+    const r = initFrom(kzCsv, []);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^CSV кодталуы: KZ-1048$/m);
+    expect(r.files).toEqual(['002-Әбілқасымова-Гүлнар-2026-Q1.yaml']);
   });
 });

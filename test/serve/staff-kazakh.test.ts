@@ -12,7 +12,7 @@ import { missingColumnHint } from '../../src/cli/init.js';
 import { HttpError } from '../../src/serve/http.js';
 import { mapHeaders, namePartOf, readStaffTable, StaffFileError, staffDate } from '../../src/serve/staff.js';
 import { tempDir } from '../temp.js';
-import { AKIMAT, akimatList, MINISTRY, ministryList } from './kazakh-lists.js';
+import { AKIMAT, akimatList, kz1048, KZ1048_KAZAKH, MINISTRY, ministryList } from './kazakh-lists.js';
 
 async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean; sheet?: string } = {}) {
   const ctx = createContext(tempDir('bagalau-kk-'), () => '2026-06-01');
@@ -156,5 +156,39 @@ describe('a CSV saved by 1C or Excel as windows-1251', () => {
     const { files, rejected } = await importList('1с.csv', cp1251(csv), { values: { body: AKIMAT } });
     expect(files.map((s) => s['fullName'])).toEqual(['Иванов Иван Иванович']);
     expect(rejected[0]).toMatch(/^3: «Т\.А\.Ә\.»: «\?біл\?асымова Г\?лнар» — «\?» әріптің орнында/);
+  });
+});
+
+describe('a CSV saved by an older Excel or 1C in KZ-1048 (the Kazakh code page, СТ РК 1048-2002)', () => {
+  const csv = 'Р/с №;Тегі, аты, әкесінің аты;Лауазымы;Санаты;Құрылымдық бөлімше;Лауазымға тағайындалған күні\r\n1;Әбілқасымова Гүлнар Серікқызы;бас маман;С-4;Қаржы бөлімі;05.01.2026\r\n2;Һасенов Ұлан Ғалымұлы;жетекші маман;С-5;Қаржы бөлімі;05.01.2026\r\n';
+
+  it('every Kazakh letter is read where the standard puts it, capital and small', async () => {
+    const letters = Object.keys(KZ1048_KAZAKH).join('');
+    expect(letters).toHaveLength(18);
+    const table = await readStaffTable('1с.csv', kz1048(`ФИО;Должность;Категория;Дата назначения\r\n${letters};маман;С-4;05.01.2026\r\n`));
+    expect(table.codePage).toBe('kz-1048');
+    expect(table.rows[0]!.cells[0]).toBe(letters);
+  });
+
+  it('a Kazakh list is read with its letters, and the code page read is said', async () => {
+    const { result, files, rejected } = await importList('1с.csv', kz1048(csv), { values: { body: AKIMAT } });
+    expect(rejected).toEqual([]);
+    expect(result.codePage).toBe('kz-1048');
+    expect(files.map((s) => [s['fullName'], s['unit']])).toEqual([
+      ['Әбілқасымова Гүлнар Серікқызы', 'Қаржы бөлімі'],
+      ['Һасенов Ұлан Ғалымұлы', 'Қаржы бөлімі'],
+    ]);
+  });
+
+  it('a Russian list with Kazakh names keeps the names (windows-1251 would make «Јбілќасымова» of them)', async () => {
+    const { result, files } = await importList('1с.csv', kz1048('ФИО;Должность;Категория;Дата назначения\r\nӘбілқасымова Гүлнар;главный специалист;С-4;05.01.2026\r\nИванов Иван;главный специалист;С-4;05.01.2026\r\n'), { values: { body: AKIMAT } });
+    expect(result.codePage).toBe('kz-1048');
+    expect(files.map((s) => s['fullName'])).toEqual(['Әбілқасымова Гүлнар', 'Иванов Иван']);
+  });
+
+  it('a windows-1251 list without those bytes is still read as windows-1251', async () => {
+    const table = await readStaffTable('1с.csv', kz1048('ФИО;Должность;Категория;Дата назначения\r\nИванов Иван Іванович;главный специалист;С-4;05.01.2026\r\n'));
+    expect(table.codePage).toBe('windows-1251');
+    expect(table.rows[0]!.cells[0]).toBe('Иванов Иван Іванович');
   });
 });
