@@ -203,19 +203,43 @@ async function readXlsx(name: string, bytes: Uint8Array, sheet?: string): Promis
 }
 
 /** A header's words in order, so that «Руководитель непосредственный» (a two-row header read down) names the field «непосредственный руководитель» does. */
-const wordsKey = (s: string): string => norm(s).split(' ').sort().join(' ');
+/** Its words in any order, without the stops and commas between them: «Ф. И. О», «Т.А.Ә», «Фамилия имя отчество» as the aliases write them. */
+const wordsKey = (s: string): string => norm(s).split(/[\s.,;]+/).filter(Boolean).sort().join(' ');
+
+/**
+ * Words a header adds to say whose column it is — the servant's: «Ф.И.О. сотрудника», «Қызметшінің тегі, аты, әкесінің
+ * аты (болған жағдайда)» as the acts' own forms head it (act 000 App. 1–3) — or that the patronymic is written only
+ * where there is one, outside parentheses («… при наличии»). Set aside, the field's own words name the column. A header
+ * about another person («Ф.И.О. руководителя», «Тікелей басшының Т.А.Ә.») keeps its words and names no field of the
+ * servant's.
+ */
+const WHOSE_BEFORE = /^(?:бағаланатын )?(?:қызметшінің|қызметшілердің|қызметкердің|қызметкерлердің|employee's|servant's|employee|servant) /u;
+const WHOSE_AFTER = / (?:(?:государственного )?служащего|служащих|сотрудника|сотрудников|работника|работников|при (?:его )?наличии|болған жағдайда|бар болса|if any|of (?:the )?(?:employee|servant))$/u;
+
+function withoutWhose(n: string): string {
+  let out = n.replace(WHOSE_BEFORE, '');
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(WHOSE_AFTER, '');
+  }
+  return out;
+}
 
 /**
  * The staff field a header names, if any; else the header without its words in parentheses — the acts' forms head
- * the name's column «Тегі, аты, әкесінің аты (болған жағдайда)», and lists copy it.
+ * the name's column «Тегі, аты, әкесінің аты (болған жағдайда)», and lists copy it — or without the words that say it
+ * is the servant's ({@link withoutWhose}).
  */
 function fieldOf(header: string): (typeof STAFF_FIELDS)[number] | undefined {
   const n = norm(header);
   if (!n) return undefined;
   const k = wordsKey(header);
   const found = STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n)) ?? STAFF_FIELDS.find((s) => s.aliases.some((a) => wordsKey(a) === k));
+  if (found) return found;
   const bare = header.replace(/\([^)]*\)/g, ' ');
-  return found ?? (bare !== header ? fieldOf(bare) : undefined);
+  if (bare !== header) return fieldOf(bare);
+  const own = withoutWhose(n);
+  return own !== n ? fieldOf(own) : undefined;
 }
 
 /** How many cells of a row name a staff field: a header row names several. */

@@ -192,3 +192,36 @@ describe('a CSV saved by an older Excel or 1C in KZ-1048 (the Kazakh code page, 
     expect(table.rows[0]!.cells[0]).toBe('Иванов Иван Іванович');
   });
 });
+
+describe("the full name headed as officers' sheets head it", () => {
+  it.each([
+    'Қызметшінің тегі, аты, әкесінің аты (болған жағдайда)',
+    'Қызметшілердің тегі, аты, әкесінің аты\n(болған жағдайда)',
+    'Тегі, аты, әкесінің аты болған жағдайда',
+    'Фамилия, имя,\nотчество\n(при его наличии)',
+    'Фамилия, имя, отчество при наличии',
+    'Фамилия имя отчество',
+    'Фамилия, имя, отчество государственного служащего',
+    'Ф.И.О. сотрудника',
+    'ФИО служащего',
+    'Ф. И. О.',
+    'Т.А.Ә',
+    'Т. А. Ә.',
+    'Қызметшінің Т.А.Ә.',
+    'Қызметкердің аты-жөні',
+    'Employee name',
+  ])('«%s» is the full name', (header) => {
+    expect(mapHeaders(['Р/с №', header, 'Лауазымы']).mapping).toEqual({ fullName: 1, position: 2 });
+  });
+
+  it.each(['Ф.И.О. руководителя', 'Ф.И.О. непосредственного руководителя', 'Тікелей басшының Т.А.Ә.', 'Бөлімше басшысының аты-жөні', 'Список сотрудников'])("«%s» is not the servant's name", (header) => {
+    expect(mapHeaders([header, 'Лауазымы']).mapping).toEqual({ position: 1 });
+  });
+
+  it("the servant's column is taken, not the supervisor's name before it; the words of whose it is name other fields too", () => {
+    const headers = ['Ф.И.О. непосредственного руководителя', 'Ф.И.О. сотрудника', 'Должность сотрудника', 'Категория', 'Дата назначения сотрудника'];
+    const { mapping, unmatched } = mapHeaders(headers);
+    expect(mapping).toEqual({ fullName: 1, position: 2, category: 3, appointedOn: 4 });
+    expect(unmatched).toEqual(['Ф.И.О. непосредственного руководителя']);
+  });
+});
