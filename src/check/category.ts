@@ -4,7 +4,7 @@
  * shaped like a code is normalised: free text («"А" корпусы») is left as written.
  */
 import type { Pack } from '../acts/pack.js';
-import { CATEGORY_SERIES, CATEGORY_SUBSERIES, looksLikeCategoryCode, type CodeChange } from '../law/category-code.js';
+import { CATEGORY_SERIES, CATEGORY_SUBSERIES, looksLikeCategoryCode, normaliseCategoryCode, type CodeChange, type NormalisedCode } from '../law/category-code.js';
 import { t3, type Finding, type Text3 } from '../law/finding.js';
 import type { PackageData } from '../rules/rule.js';
 import type { CheckBatch } from './batch.js';
@@ -12,11 +12,19 @@ import type { CheckBatch } from './batch.js';
 const SERIES = CATEGORY_SERIES.join(', ');
 const SUBSERIES = CATEGORY_SUBSERIES.join(', ');
 
+/**
+ * How a pack reads a servant's category: none where the pack has no codes (asa-a-corps: cl. 7's «1-санат»/«2-санат» in a
+ * closed list) or the value is not shaped like a code (free text is never rewritten); else the normalised code, what
+ * changed and whether it is one of the act's. The check's reading, and the staff-list import's (src/serve/api.ts).
+ */
+export function categoryReading(pack: Pack, raw: string, normalise: (raw: string) => NormalisedCode = normaliseCategoryCode): NormalisedCode | undefined {
+  return pack.categoryCodes && looksLikeCategoryCode(raw) ? normalise(raw) : undefined;
+}
+
 export function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pack, wording: string, batch: CheckBatch): PackageData {
   const raw = pkg.servant.category;
-  // A pack without codes (asa-a-corps: cl. 7's «1-санат»/«2-санат» in a closed list) reads none.
-  if (!pack.categoryCodes || !looksLikeCategoryCode(raw)) return pkg;
-  const n = batch.categoryCode(raw);
+  const n = categoryReading(pack, raw, (r) => batch.categoryCode(r));
+  if (!n || !pack.categoryCodes) return pkg;
   // a code that no reading makes one of the act's (a series or sub-series letter the register has not): the rules
   // that go by category (forms, evaluators, indicators) cannot read it, and the reader is told so
   if (!n.valid)

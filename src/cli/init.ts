@@ -179,6 +179,8 @@ export function register(program: Command): void {
         if (r.unmatched.length) process.stderr.write(`${L === 'en' ? 'not used' : L === 'ru' ? 'не использованы' : 'қолданылмады'}: ${r.unmatched.map((c) => `«${c}»`).join(', ')}\n`);
         for (const t of r.totals) process.stderr.write(`${opts.from}: ${L === 'en' ? 'row' : L === 'ru' ? 'строка' : 'жол'} ${t.rowNo}: «${t.name}» — ${L === 'en' ? 'a total row, not a servant' : L === 'ru' ? 'строка итога, не служащий' : 'жиын жолы, қызметші емес'}\n`);
         for (const w of r.written) process.stdout.write(`${resolve(ws.root, w.path)}\n`);
+        // written otherwise than the list spells it (a category code as the act prints it): said, by row
+        for (const w of r.written) for (const n of w.notes ?? []) process.stderr.write(`${opts.from}: ${L === 'en' ? 'row' : L === 'ru' ? 'строка' : 'жол'} ${w.rowNo}: ${n[L]}\n`);
         for (const b of r.rejected) process.stderr.write(`${opts.from}: ${L === 'en' ? 'row' : L === 'ru' ? 'строка' : 'жол'} ${b.rowNo}: ${b.problems.map((p) => p[L]).join('; ')}\n`);
         if (r.rejected.length) process.exitCode = 1;
         return;

@@ -25,7 +25,7 @@ import { HttpError, inputFinding } from './http.js';
 import { packageText } from './page-engine.js';
 import { skeletonData, skeletonYaml, type JsonSchema, type Sources } from './skeleton.js';
 import type { CodePage } from './code-page.js';
-import { EVERY_ROW_FIELDS, mapHeaders, packageFileName, parsePeriod, readServants, readStaffTable, StaffFileError, STAFF_FIELDS } from './staff.js';
+import { categoryAsTheActPrints, EVERY_ROW_FIELDS, mapHeaders, packageFileName, parsePeriod, readServants, readStaffTable, StaffFileError, STAFF_FIELDS } from './staff.js';
 import { Workspace, WorkspaceError } from './workspace.js';
 
 export interface ApiContext {
@@ -263,7 +263,8 @@ export interface ImportResult {
   totals: { rowNo: number; name: string }[];
   mapping: { field: string; column: string | null; label: Record<Lang, string> }[];
   unmatched: string[];
-  written: { rowNo: number; path: string }[];
+  /** `notes`: what the import wrote otherwise than the list spells it (a category code as the act prints it). */
+  written: { rowNo: number; path: string; notes?: Record<Lang, string>[] }[];
   rejected: { rowNo: number; problems: Record<Lang, string>[] }[];
   /**
    * A preview (dry) of a list without a column for a required field: what is missing, with the mapping and the
@@ -337,16 +338,18 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
   const read = readServants(table, mapping, values, nameParts);
   result.units = read.units;
   result.totals = read.totals;
+  const pack = packById(opts.methodology)!;
   for (const r of read.rows) {
     if (!r.servant) {
       result.rejected.push({ rowNo: r.rowNo, problems: r.problems.map((p) => ({ ...p })) });
       continue;
     }
-    const { yaml } = newPackage(opts.methodology, { servant: r.servant, period });
-    const rel = `${opts.outDir ? `${opts.outDir.replace(/\/+$/, '')}/` : ''}${packageFileName(r.rowNo, r.servant, period)}`;
+    const { servant, note } = categoryAsTheActPrints(pack, r.servant);
+    const { yaml } = newPackage(opts.methodology, { servant, period });
+    const rel = `${opts.outDir ? `${opts.outDir.replace(/\/+$/, '')}/` : ''}${packageFileName(r.rowNo, servant, period)}`;
     try {
       opts.write(rel, yaml);
-      result.written.push({ rowNo: r.rowNo, path: rel });
+      result.written.push({ rowNo: r.rowNo, path: rel, ...(note ? { notes: [{ ...note }] } : {}) });
     } catch (e) {
       const text = e instanceof WorkspaceError ? e.text : t3(String((e as Error).message), String((e as Error).message), String((e as Error).message));
       result.rejected.push({ rowNo: r.rowNo, problems: [{ ...text }] });

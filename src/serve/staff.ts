@@ -5,6 +5,8 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import type { Pack } from '../acts/pack.js';
+import { categoryReading, changeWords } from '../check/category.js';
 import { t3, type Text3 } from '../law/finding.js';
 import { isValidIso } from '../law/calendar/index.js';
 import { monthGenitiveRu, monthName } from '../law/calendar/messages.js';
@@ -451,6 +453,31 @@ export function kzDate(s: string): string | undefined {
   if (dmy) iso = `${dmy[3]}-${p2(Number(dmy[2]))}-${p2(Number(dmy[1]))}`;
   else if (/^\d{4}-\d{2}-\d{2}$/.test(t)) iso = t;
   return iso && isValidIso(iso) ? iso : undefined;
+}
+
+/**
+ * The category as the check reads it ({@link categoryReading}, src/check/category.ts), written so: a value shaped like a
+ * code that reads as one of the act's («с4», «C-4» with a Latin C, «Е-R3») is written as the act prints it («С-4»,
+ * «Е-R-3»), with a note for the officer saying what changed. The package is what the commission and the auditor read,
+ * and every check of it would say the same reading again (`category-normalised`). Free text, a code no reading makes the
+ * act's (the check says so, `category-unknown`) and every value under a pack without codes (asa-a-corps) keep the
+ * list's spelling.
+ */
+export function categoryAsTheActPrints(pack: Pack, servant: Record<string, unknown>): { servant: Record<string, unknown>; note?: Text3 } {
+  const raw = servant['category'];
+  const n = typeof raw === 'string' ? categoryReading(pack, raw) : undefined;
+  if (!n?.valid || n.code === raw || !pack.categoryCodes) return { servant };
+  const label = STAFF_FIELDS.find((f) => f.field === 'category')!.label;
+  const changed = changeWords(n.changes);
+  const act = `${pack.id}, ${pack.categoryCodes.clause}`;
+  return {
+    servant: { ...servant, category: n.code },
+    note: t3(
+      `«${label.kk}»: «${raw}» актідегідей «${n.code}» болып жазылды (${changed.kk}; ${act})`,
+      `«${label.ru}»: «${raw}» записана как в акте, «${n.code}» (${changed.ru}; ${act})`,
+      `«${label.en}»: «${raw}» written as the act prints it, «${n.code}» (${changed.en}; ${act})`,
+    ),
+  };
 }
 
 const YES = new Set(['иә', 'да', 'yes', 'true', '1', '+', 'басшы', 'руководящая']);

@@ -52,6 +52,7 @@ describe('init --from in Kazakh', () => {
     expect(r.status).toBe(0);
     expect(r.files).toHaveLength(4);
     expect(r.stderr).toContain('тізім.xlsx: жол 10: «Барлығы: 4 қызметші» — жиын жолы, қызметші емес\n');
+    expect(r.stderr).toContain('тізім.xlsx: жол 7: «санаты»: «с4» актідегідей «С-4» болып жазылды (кіші «с» бас «С» болып оқылды; санат нөмірінің алдына сызықша қойылды; asa-b-model, cl. 17 pt. 1)\n');
     const refused = initFrom(akimat, []);
     expect(refused.status).toBe(2);
     expect(refused.files).toEqual([]);

@@ -32,15 +32,20 @@ describe.skipIf(!hasChromium())("the import page in Kazakh with a Kazakh officer
     await page.locator('#import-body').fill(AKIMAT);
     await expect.poll(() => page.locator('#import-count strong').innerText(), { timeout: 30_000 }).toBe('4');
     expect(await page.locator('#import-totals').innerText()).toBe('Жиын жолдары (қызметші емес, жазылмайды): 10 «Барлығы: 4 қызметші»');
+    // «C-4» (Latin C) and «с4» are written as the act prints the code: said before anything is written
+    expect(await page.locator('#import-notes li').allInnerTexts()).toEqual([
+      'жол 6: «санаты»: «C-4» актідегідей «С-4» болып жазылды (латынның «C» әрпі кириллицаның «С» әрпі болып оқылды; asa-b-model, cl. 17 pt. 1)',
+      'жол 7: «санаты»: «с4» актідегідей «С-4» болып жазылды (кіші «с» бас «С» болып оқылды; санат нөмірінің алдына сызықша қойылды; asa-b-model, cl. 17 pt. 1)',
+    ]);
     expect(await page.locator('#rejected').count()).toBe(0);
     await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.click('#import-run');
     await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(4);
-    expect(servants(join(web.srv.dir, 'akimat')).map((s) => [s['fullName'], s['appointedOn'], s['body']])).toEqual([
-      ['Әбілқасымова Гүлнар Серікқызы', '2026-01-05', AKIMAT],
-      ['Жұмабеков Нұрлан Қайратұлы', '2026-01-05', AKIMAT],
-      ['Өтепова Айгүл Бауыржанқызы', '2026-01-05', AKIMAT],
-      ['Құрманғалиев Ерлан Асқарұлы', '2024-03-12', AKIMAT],
+    expect(servants(join(web.srv.dir, 'akimat')).map((s) => [s['fullName'], s['appointedOn'], s['body'], s['category']])).toEqual([
+      ['Әбілқасымова Гүлнар Серікқызы', '2026-01-05', AKIMAT, 'С-4'],
+      ['Жұмабеков Нұрлан Қайратұлы', '2026-01-05', AKIMAT, 'С-4'],
+      ['Өтепова Айгүл Бауыржанқызы', '2026-01-05', AKIMAT, 'С-4'],
+      ['Құрманғалиев Ерлан Асқарұлы', '2024-03-12', AKIMAT, 'Е-R-3'],
     ]);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

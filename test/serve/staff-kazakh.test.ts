@@ -10,11 +10,12 @@ import ExcelJS from 'exceljs';
 import { createContext, importStaff, MissingColumnError } from '../../src/serve/api.js';
 import { missingColumnHint } from '../../src/cli/init.js';
 import { HttpError } from '../../src/serve/http.js';
-import { mapHeaders, namePartOf, readStaffTable, StaffFileError, staffDate } from '../../src/serve/staff.js';
+import { packById } from '../../src/acts/index.js';
+import { categoryAsTheActPrints, mapHeaders, namePartOf, readStaffTable, StaffFileError, staffDate } from '../../src/serve/staff.js';
 import { tempDir } from '../temp.js';
 import { AKIMAT, akimatList, kz1048, KZ1048_KAZAKH, MINISTRY, ministryList } from './kazakh-lists.js';
 
-async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean; sheet?: string } = {}) {
+async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean; sheet?: string; methodology?: string } = {}) {
   const ctx = createContext(tempDir('bagalau-kk-'), () => '2026-06-01');
   const files = new Map<string, Record<string, unknown>>();
   const result = await importStaff(ctx, name, bytes, {
@@ -50,9 +51,14 @@ describe("an akimat's list in Kazakh", () => {
     expect(result.totals).toEqual([{ rowNo: 10, name: 'Барлығы: 4 қызметші' }]);
     expect(files.map((s) => [s['fullName'], s['category'], s['appointedOn']])).toEqual([
       ['Әбілқасымова Гүлнар Серікқызы', 'С-4', '2026-01-05'],
-      ['Жұмабеков Нұрлан Қайратұлы', 'C-4', '2026-01-05'],
-      ['Өтепова Айгүл Бауыржанқызы', 'с4', '2026-01-05'],
+      ['Жұмабеков Нұрлан Қайратұлы', 'С-4', '2026-01-05'],
+      ['Өтепова Айгүл Бауыржанқызы', 'С-4', '2026-01-05'],
       ['Құрманғалиев Ерлан Асқарұлы', 'Е-R-3', '2024-03-12'],
+    ]);
+    // «C-4» (a Latin C) and «с4» written as the act prints the code, and said so to the officer, by row
+    expect(result.written.flatMap((w) => (w.notes ?? []).map((n) => `${w.rowNo}: ${n.kk}`))).toEqual([
+      '6: «санаты»: «C-4» актідегідей «С-4» болып жазылды (латынның «C» әрпі кириллицаның «С» әрпі болып оқылды; asa-b-model, cl. 17 pt. 1)',
+      '7: «санаты»: «с4» актідегідей «С-4» болып жазылды (кіші «с» бас «С» болып оқылды; санат нөмірінің алдына сызықша қойылды; asa-b-model, cl. 17 pt. 1)',
     ]);
   });
 
@@ -223,5 +229,30 @@ describe("the full name headed as officers' sheets head it", () => {
     const { mapping, unmatched } = mapHeaders(headers);
     expect(mapping).toEqual({ fullName: 1, position: 2, category: 3, appointedOn: 4 });
     expect(unmatched).toEqual(['Ф.И.О. непосредственного руководителя']);
+  });
+});
+
+describe('the category written as the act prints the code', () => {
+  const mic = packById('mic-2018')!;
+  it.each([
+    ['с4', 'С-4'],
+    ['C-4', 'С-4'],
+    ['Е-R3', 'Е-R-3'],
+    ['D - 0 - 3', 'D-О-3'],
+  ])('«%s» is written «%s», with a note', (spelled, code) => {
+    const { servant, note } = categoryAsTheActPrints(mic, { fullName: 'А', category: spelled });
+    expect(servant).toEqual({ fullName: 'А', category: code });
+    expect(note?.en).toMatch(new RegExp(`^«category»: «${spelled}» written as the act prints it, «${code}» \\(.+; mic-2018, App\\. 4\\)$`));
+  });
+
+  it.each(['С-4', '«А» корпусы', 'бас маман', 'Х-4', '1-санат'])('«%s» is kept as the list spells it, no note', (spelled) => {
+    expect(categoryAsTheActPrints(mic, { category: spelled })).toEqual({ servant: { category: spelled } });
+  });
+
+  it('a methodology without codes (asa-a-corps: «1-санат») keeps every spelling', async () => {
+    expect(categoryAsTheActPrints(packById('asa-a-corps')!, { category: 'с4' })).toEqual({ servant: { category: 'с4' } });
+    const { result, files } = await importList('тізім.xlsx', await akimatList(), { values: { body: AKIMAT }, methodology: 'asa-a-corps' });
+    expect(files.map((s) => s['category'])).toEqual(['С-4', 'C-4', 'с4', 'Е-R-3']);
+    expect(result.written.every((w) => w.notes === undefined)).toBe(true);
   });
 });

@@ -65,9 +65,16 @@ describe('the office\'s staff list', () => {
       'staff/012-Петров-Пётр-Петрович-2026-Q1.yaml', 'staff/013-Омарова-Дана-2026-Q1.yaml',
     ]);
     expect(servant(8)).toEqual({ fullName: 'Иванова Мария Петровна', position: 'Главный специалист', category: 'Е-R-3', unit: 'Отдел кадров', body: BODY, appointedOn: '2023-02-01', directSupervisor: 'Серіков Ерлан', superiorManager: 'Ахметов Б.', managerial: false });
-    expect(servant(9)).toMatchObject({ unit: 'Отдел кадров', appointedOn: '2024-01-05', superiorManager: 'Аким района', managerial: true, category: 'E–R-3' });
+    expect(servant(9)).toMatchObject({ unit: 'Отдел кадров', appointedOn: '2024-01-05', superiorManager: 'Аким района', managerial: true, category: 'Е-R-3' });
     // «05.01.2024 г.» and the serial number 45296 are both 05.01.2024
-    expect(servant(12)).toMatchObject({ unit: 'Финансовый отдел', appointedOn: '2024-01-05', category: 'Е-R3' });
+    expect(servant(12)).toMatchObject({ unit: 'Финансовый отдел', appointedOn: '2024-01-05', category: 'Е-R-3' });
+    // the codes as the list spells them («E–R-3» with a Latin E and a dash, «Е-R3») written as the act prints them, and said
+    expect(result.written.map((w) => [w.rowNo, w.notes?.map((n) => n.ru)])).toEqual([
+      [8, undefined],
+      [9, ['«категория»: «E–R-3» записана как в акте, «Е-R-3» (латинская «E» прочитана как кириллическая «Е»; «–» прочитано как дефис «-»; asa-b-model, cl. 17 pt. 1)']],
+      [12, ['«категория»: «Е-R3» записана как в акте, «Е-R-3» (перед номером категории добавлен дефис; asa-b-model, cl. 17 pt. 1)']],
+      [13, undefined],
+    ]);
     expect(servant(13)).toMatchObject({ unit: 'Финансовый отдел', appointedOn: '2024-01-05' });
     expect(rejected).toEqual(['14: «дата назначения»: «31.02.2024» не дата (ДД.ММ.ГГГГ)']);
   });
