@@ -8,7 +8,7 @@
  * its three labels fails test/serve/field-labels.test.ts.
  */
 import { FIELD_TRANSLATIONS } from '../src/acts/field-labels.js';
-import { SESSION_WORDS } from '../src/acts/session-words.js';
+import { SESSION_WORDS } from '../src/rules/session-words.js';
 export interface FieldLabel { kk: string; ru: string; en: string }
 
 /** The Kazakh labels: the schemas' own titles (the acts' words), by the same keys as the translations. */
@@ -425,7 +425,7 @@ export const fieldLabel = (methodology: string, pointer: string): FieldLabel | u
 
 /**
  * The words the page shows for the session file's codes (a member's role, the ballot, a member's vote), which the
- * schema keeps as English codes: the one table of src/acts/session-words.ts (Kazakh as the protocols and orders print
+ * schema keeps as English codes: the one table of src/rules/session-words.ts (Kazakh as the protocols and orders print
  * them, with the clauses they come from; Russian and English working translations). The file keeps the code.
  */
 export const SESSION_CODE_WORDS: Readonly<Record<'role' | 'voting' | 'vote' | 'kind', Readonly<Record<string, FieldLabel>>>> = SESSION_WORDS;

@@ -2,14 +2,14 @@
  * The words of an enum whose values are codes, so that a wrong value's message names the allowed ones as the user
  * reads them («председатель» (chair)), not as the schema spells them (chair, deputy-chair…). Two such enums exist in
  * the packages' schemas, and each has one table of words already:
- * - a session's member role, ballot and vote: src/acts/session-words.ts (what the protocols print and the page offers);
+ * - a session's member role, ballot and vote: src/rules/session-words.ts (what the protocols print and the page offers);
  * - an event's type: the pack's own event types (`Pack.events[].label`, the step as the act words it).
  * An enum is matched to its table by its values (every allowed value is a code of that table), not by where it sits,
  * so a session file and a session inline in a package are named alike. An enum of the act's own Kazakh words (grades,
  * decisions…) has no table here: its values are what the file holds, and the reports gloss them (src/report/enum-gloss.ts).
  */
 import type { Pack } from '../acts/pack.js';
-import { SESSION_WORDS } from '../acts/session-words.js';
+import { SESSION_WORDS } from '../rules/session-words.js';
 import type { Text3 } from '../law/finding.js';
 
 /** The words of one code in three languages; undefined for a code the table lacks. */

@@ -16,7 +16,7 @@ import type { UsedPath } from './template-paths.js';
 import { decodeValue, encodeValue } from './data-text.js';
 import { ParserNotLoaded } from './parsers.js';
 import { t3, type Text3 } from '../law/finding.js';
-import { sessionWordKk } from '../acts/session-words.js';
+import { sessionWordKk } from '../rules/session-words.js';
 
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -153,9 +153,11 @@ export const HELPERS = {
   },
   /**
    * `{{sessionWord "role" role}}`: the Kazakh word for a session code (a member's role, the ballot, a vote) from the
-   * one table, src/acts/session-words.ts; a code the table lacks is printed as it is (the schema allows none).
+   * one table, src/rules/session-words.ts; a code the table lacks is printed as it is (the schema allows none).
+   * `{{sessionWord "presence" present}}` takes a member's `present` flag: «қатысты» or «қатыспады».
    */
   sessionWord(table: unknown, code: unknown): string {
+    if (typeof code === 'boolean') return sessionWordKk(String(table), code) ?? String(code);
     if (typeof code !== 'string') return '';
     return sessionWordKk(String(table), decodeValue(code)) ?? code;
   },

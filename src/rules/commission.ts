@@ -10,8 +10,12 @@ import type { Report, Rule, RuleContext, SessionMember } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
 import type { Text3 } from '../law/finding.js';
 import { pluralEn } from '../law/plural.js';
+import { NO_VOTE, SESSION_WORDS } from './session-words.js';
 
 const voting = (m: SessionMember) => m.role !== 'secretary';
+
+/** «жақтап», «қарсы» and their ru/en: the words of a vote's tally in a message, from the one table. */
+const TALLY_WORDS = (({ for: pro, against: con }) => ({ forKk: pro.kk, forRu: pro.ru, forEn: pro.en, againstKk: con.kk, againstRu: con.ru, againstEn: con.en }))(SESSION_WORDS.vote);
 
 /** Whether a member of that name was present with a vote. */
 function presentVoter(members: readonly SessionMember[], name: string): boolean {
@@ -141,6 +145,13 @@ export interface OpenVoteSpec extends RuleBase {
   kinds?: readonly string[];
 }
 
+/** «хаттамада жасырын дауыс беру, талап: ашық дауыс беру»: the ballots by the table's words. */
+const OPEN_VOTE_MESSAGE: Text3 = (({ open, secret }) => ({
+  kk: `хаттамада ${secret.kk}, талап: ${open.kk}`,
+  ru: `в протоколе ${secret.ru}, требуется: ${open.ru}`,
+  en: `the protocol records a ${secret.en}; required: an ${open.en}`,
+}))(SESSION_WORDS.voting);
+
 export function openVoteRule(spec: OpenVoteSpec): Rule {
   return {
     ...baseOf(spec),
@@ -152,7 +163,7 @@ export function openVoteRule(spec: OpenVoteSpec): Rule {
         {
           path: `${s.base}/voting`,
           inSession: s.file !== undefined,
-          message: withTitle(titleOf(spec), { kk: 'дауыс беру ашық болуы тиіс, хаттамада жасырын', ru: 'голосование должно быть открытым, в протоколе тайное', en: 'voting must be open; the protocol records a secret ballot' }),
+          message: withTitle(titleOf(spec), OPEN_VOTE_MESSAGE),
           facts: { expected: 'open', found: s.data.voting },
         },
       ];
@@ -182,7 +193,7 @@ export function secretaryNoVoteRule(spec: SecretaryNoVoteSpec): Rule {
         (out ??= []).push({
           path: `${s.base}/decisions/${d.index}/votes/${i}`,
           inSession: s.file !== undefined,
-          message: withTitle(titleOf(spec), fill({ kk: 'хатшы {name} дауыс берген', ru: 'секретарь {name} голосовал', en: 'the secretary {name} voted' }, { name: v.member })),
+          message: withTitle(titleOf(spec), fill({ kk: '{kk} {name} дауыс берген', ru: '{ru} {name} голосовал', en: 'the {en} {name} voted' }, { ...SESSION_WORDS.role.secretary, name: v.member })),
           facts: { expected: 'no vote', found: v.vote, member: v.member },
         });
       }
@@ -247,8 +258,9 @@ export function majorityRule(spec: MajoritySpec): Rule {
           message: withTitle(
             titleOf(spec),
             fill(
-              { kk: '«{decision}» шешіміне {pro} дауыс «қолдайды», {con} «қарсы»{tieKk} — шешім қабылданбаған', ru: 'за решение «{decision}» {pro}, против {con}{tieRu} — решение не принято', en: 'decision «{decision}»: {pro} for, {con} against{tieEn} — not carried' },
-              { decision: d.data.decision, pro, con, ...chairTie(pro === con && spec.chairCasting, chairVote) },
+              // the protocol's tally, in the words the protocol prints a vote with (./session-words.ts)
+              { kk: '«{decision}» шешімі: {forKk} — {pro}, {againstKk} — {con}{tieKk} — шешім қабылданбаған', ru: 'решение «{decision}»: {forRu} — {pro}, {againstRu} — {con}{tieRu} — решение не принято', en: 'decision «{decision}»: {pro} {forEn}, {con} {againstEn}{tieEn} — not carried' },
+              { decision: d.data.decision, pro, con, ...TALLY_WORDS, ...chairTie(pro === con && spec.chairCasting, chairVote) },
             ),
           ),
           facts: { for: pro, against: con, chairVote: chairVote ?? null, chairCasting: spec.chairCasting },
@@ -322,14 +334,11 @@ export function compositionRule(spec: CompositionSpec): Rule {
   };
 }
 
-/** «(төраға: қарсы)», «(председатель: против)», "(chair: against)": how the chair voted in a tie, in each language. */
-const VOTE_WORDS: Record<string, Text3> = {
-  for: { kk: 'қолдайды', ru: 'за', en: 'for' },
-  against: { kk: 'қарсы', ru: 'против', en: 'against' },
-  abstain: { kk: 'қалыс қалды', ru: 'воздержался', en: 'abstained' },
-};
+/** «(төраға: қарсы)», «(председатель: против)», "(chair: against)": how the chair voted in a tie, with the table's words. */
 function chairTie(tie: boolean | undefined, vote: string | undefined): { tieKk: string; tieRu: string; tieEn: string } {
   if (!tie) return { tieKk: '', tieRu: '', tieEn: '' };
-  const w = vote ? VOTE_WORDS[vote] : undefined;
-  return { tieKk: ` (төраға: ${w?.kk ?? vote ?? 'дауыс бермеді'})`, tieRu: ` (председатель: ${w?.ru ?? vote ?? 'не голосовал'})`, tieEn: ` (chair: ${w?.en ?? vote ?? 'did not vote'})` };
+  const votes: Readonly<Record<string, Text3>> = SESSION_WORDS.vote;
+  const w = vote === undefined ? NO_VOTE : Object.hasOwn(votes, vote) ? votes[vote]! : { kk: vote, ru: vote, en: vote };
+  const chair = SESSION_WORDS.role.chair;
+  return { tieKk: ` (${chair.kk}: ${w.kk})`, tieRu: ` (${chair.ru}: ${w.ru})`, tieEn: ` (${chair.en}: ${w.en})` };
 }

@@ -6,7 +6,7 @@
  * a name with it, and the server refuses the same names (./workspace.ts).
  */
 import { t3, type Text3 } from '../law/finding.js';
-import { sessionWordKk } from '../acts/session-words.js';
+import { sessionWordKk } from '../rules/session-words.js';
 
 /** Letters and digits of a text, the rest as single dashes: «Сейітқали Айгерім» → «Сейітқали-Айгерім». */
 export const safePart = (s: string, max = 60): string =>

@@ -1,7 +1,7 @@
 /**
  * A wrong value of an enum whose values are codes (a session member's role, the ballot, a vote; an event's type) is
  * answered with the allowed values as the user reads them, in the output language, the code the file holds beside
- * each: «председатель» (chair). The words are the one table's (src/acts/session-words.ts; the pack's event types),
+ * each: «председатель» (chair). The words are the one table's (src/rules/session-words.ts; the pack's event types),
  * read here from there, not retyped. An enum of the act's own Kazakh words keeps its values as they are (glossed in
  * ru and en by the reports). Seen by `bagalau check` (text and JSON) and by the page's engine.
  */
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import '../../src/acts/index.js'; // every pack, loaded
 import { loadedPack } from '../../src/acts/registry.js';
-import { SESSION_WORDS } from '../../src/acts/session-words.js';
+import { SESSION_WORDS } from '../../src/rules/session-words.js';
 import { check } from '../../src/index.js';
 import { enumWords } from '../../src/check/enum-words.js';
 import type { Finding, Lang } from '../../src/law/finding.js';

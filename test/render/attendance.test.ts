@@ -63,6 +63,10 @@ describe('the calibration protocol is signed by the members present', () => {
     it(`${c.id}: with everyone present, everyone signs`, async () => {
       const text = await protocolText(c.id, 'calibrationProtocol', undefined);
       expect(after(text, c.heading)).toContain(c.absent.split(' ')[0]);
+      // the presence column's word (src/rules/session-words.ts), and no absent member
+      const body = flat(text.slice(0, text.search(c.heading)));
+      expect(body).toContain('қатысты');
+      expect(body).not.toContain('қатыспады');
     });
   }
 });

@@ -1,5 +1,5 @@
 /**
- * One table of the session's words (src/acts/session-words.ts): a member's role, the ballot and a vote are printed by
+ * One table of the session's words (src/rules/session-words.ts): a member's role, the ballot and a vote are printed by
  * the protocols and orders through `{{sessionWord …}}` and offered by the page (web/field-labels.ts) from the same
  * table. Before, the templates wrote «төраға», «жақтап»… inline in `{{#if (eq role "chair")}}` chains and the page
  * kept a second copy.
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/render/template-compiler.js';
 import { HELPERS, escapeMarkdown } from '../../src/render/template.js';
 import { fillDocument } from '../../src/render/documents.js';
-import { SESSION_WORDS } from '../../src/acts/session-words.js';
+import { SESSION_WORDS } from '../../src/rules/session-words.js';
 import { MEMBER_ROLES, VOTES, Session } from '../../src/rules/envelope.js';
 import { SESSION_CODE_WORDS } from '../../web/field-labels.js';
 
@@ -21,9 +21,14 @@ const templates = readdirSync(TEMPLATES, { withFileTypes: true })
 const source = (rel: string): string => readFileSync(join(TEMPLATES, rel), 'utf8');
 const allWords = Object.values(SESSION_WORDS).flatMap((t) => Object.values(t as Record<string, { kk: string }>).map((w) => w.kk));
 
-/** What a template prints inside `{{#if (eq role|vote|voting "code")}} … {{/if}}`. */
-const branches = (text: string): { code: string; body: string }[] =>
-  [...text.matchAll(/\{\{#if \(eq (?:role|vote|voting) "([^"]+)"\)\}\}(.*?)\{\{\/if\}\}/g)].map((m) => ({ code: m[1] ?? '', body: m[2] ?? '' }));
+/** What a template prints inside `{{#if (eq role|vote|voting "code")}} … {{/if}}`, and in either branch of `{{#if present}}`. */
+const branches = (text: string): { code: string; body: string }[] => [
+  ...[...text.matchAll(/\{\{#if \(eq (?:role|vote|voting) "([^"]+)"\)\}\}(.*?)\{\{\/if\}\}/g)].map((m) => ({ code: m[1] ?? '', body: m[2] ?? '' })),
+  ...[...text.matchAll(/\{\{#if present\}\}([^{]*)\{\{else\}\}([^{]*)\{\{\/if\}\}/g)].flatMap((m) => [
+    { code: 'present', body: m[1] ?? '' },
+    { code: 'absent', body: m[2] ?? '' },
+  ]),
+];
 
 describe('the session words table', () => {
   it('has a word in three languages for every code the session schema allows', () => {
@@ -52,6 +57,11 @@ describe('the session words table', () => {
       for (const { code, body } of branches(source(t)))
         expect(allWords.some((w) => body.trim().startsWith(w)), `${t}: (eq … "${code}") prints «${body}»`).toBe(false);
   });
+
+  it("the check of inline words finds one: «қатысты» written in a template's {{#if present}}", () => {
+    const inline = branches('| {{name}} | {{#if present}}қатысты{{else}}қатыспады{{/if}} |');
+    expect(inline.map((b) => allWords.some((w) => b.body.trim().startsWith(w)))).toEqual([true, true]);
+  });
 });
 
 describe('sessionWord', () => {
@@ -62,6 +72,14 @@ describe('sessionWord', () => {
     expect(HELPERS.sessionWord('role', 'treasurer')).toBe('treasurer');
     expect(HELPERS.sessionWord('role', 'toString')).toBe('toString');
     expect(HELPERS.sessionWord('role', undefined)).toBe('');
+  });
+
+  it("presence takes the member's flag: «қатысты», «қатыспады» (the calibration protocols' member table)", () => {
+    expect(Object.keys(SESSION_WORDS.presence).sort()).toEqual(['absent', 'present']);
+    expect(HELPERS.sessionWord('presence', true)).toBe('қатысты');
+    expect(HELPERS.sessionWord('presence', false)).toBe('қатыспады');
+    expect(HELPERS.sessionWord('presence', 'present')).toBe('қатысты');
+    expect(HELPERS.sessionWord('role', true)).toBe('true');
   });
 
   const members = MEMBER_ROLES.map((role, i) => ({ name: `Мүше${i}`, role, position: `Лауазым${i}`, present: true }));
@@ -85,5 +103,12 @@ describe('sessionWord', () => {
     const votes = VOTES.map((vote, i) => ({ member: `Мүше${i}`, vote }));
     const md = fillDocument('calibrationProtocol.md.hbs', source(`${pack}/calibrationProtocol.md.hbs`), { session: { decisions: [{ servant: 'Қ', decision: 'x', votes }] }, methodology });
     expect(md).toContain('Мүше0: жақтап<br>Мүше1: қарсы<br>Мүше2: қалыс |');
+  });
+
+  it.each(['asa-b-model', 'sjc-apparatus'])('%s calibration protocol: each member present or not by the table word', (pack) => {
+    const two = [{ name: 'Мүше0', role: 'chair', present: true }, { name: 'Мүше1', role: 'member', present: false }];
+    const md = fillDocument('calibrationProtocol.md.hbs', source(`${pack}/calibrationProtocol.md.hbs`), { session: { members: two, decisions: [] }, methodology });
+    expect(md).toMatch(/\| Мүше0 \| [^|\n]*\| қатысты \|/);
+    expect(md).toMatch(/\| Мүше1 \| [^|\n]*\| қатыспады \|/);
   });
 });
