@@ -289,8 +289,8 @@ export function competencyRule(given: CompetencySpec): Rule {
         const why: Record<string, Text3> = {
           managerial: { kk: 'қызметші басшы лауазымда (servant.managerial), ал бұл топ кодты басшының лауазымымен береді', ru: 'должность руководящая (servant.managerial), а эта группа даёт код с должностью руководителя', en: 'the post is managerial (servant.managerial) and this group lists the code with a head\'s post' },
           'not-managerial': { kk: 'қызметші басшы лауазымда емес (servant.managerial), ал бұл топ кодты «*» белгісімен «басқалар» үшін береді', ru: 'должность неруководящая (servant.managerial), а эта группа даёт код со «*» для остальных', en: 'the post is not managerial (servant.managerial) and this group lists the code with «*» for everyone else' },
-          position: { kk: 'лауазым атауында топтағы лауазым сөздері бар (servant.managerial көрсетілмеген)', ru: 'в названии должности есть слова должности группы (servant.managerial не указан)', en: 'the position title contains the group\'s post words (servant.managerial not given)' },
-          exception: { kk: 'servant.managerial көрсетілмеген, лауазым сөздері сәйкес келмейді: «*» тобы', ru: 'servant.managerial не указан, слова должности не совпадают: группа «*»', en: 'servant.managerial not given and the post words do not match: the «*» group' },
+          position: { kk: 'лауазым атауында топтағы лауазым сөздері бар, «басшы лауазым» (servant.managerial) көрсетілмеген', ru: 'в названии должности есть слова должности группы, «руководящая должность» (servant.managerial) не указано', en: 'the position title contains the group\'s post words (servant.managerial not given)' },
+          exception: { kk: '«басшы лауазым» (servant.managerial) көрсетілмеген, лауазым сөздері сәйкес келмейді: «*» тобы', ru: '«руководящая должность» (servant.managerial) не указано, слова должности не совпадают: группа «*»', en: 'servant.managerial not given and the post words do not match: the «*» group' },
         };
         const reason = why[choice.how];
         if (reason)

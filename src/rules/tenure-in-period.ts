@@ -7,7 +7,7 @@
  * after the period's last day; the rule speaks only when one of the named forms is filled in.
  */
 import { addMonths, addMonthsDay, toDayNumber } from '../law/calendar/index.js';
-import { baseOf, fill, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
+import { baseOf, fill, formName, withTitle, type RuleBase, titleOf, reads, fromProvision, isNumber } from './base.js';
 import { isoShaped } from './dates.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { NO_REPORTS } from './no-reports.js';
@@ -56,6 +56,9 @@ export function tenureInPeriodRule(given: TenureInPeriodSpec): Rule {
       const start = appointed > from ? appointed : from;
       const needed = addMonths(start, spec.months);
       const filled = spec.forms.filter((k) => forms[k] !== undefined);
+      // the forms filled in by their captions («1-қосымша. …»), not the file's keys; the facts keep the keys
+      const names = filled.map((k) => formName(ctx, k));
+      const list = (l: 'kk' | 'ru' | 'en') => names.map((n) => n[l]).join(', ');
       return [
         {
           path: '/servant/appointedOn',
@@ -63,11 +66,11 @@ export function tenureInPeriodRule(given: TenureInPeriodSpec): Rule {
             titleOf(spec),
             fill(
               {
-                kk: 'лауазымда {appointed} бастап; {from}–{to} кезеңінде {months} айдан кем ({start} бастап {needed} дейін жетпейді); толтырылған: {forms}',
-                ru: 'в должности с {appointed}; в периоде {from}–{to} менее {months} мес. (от {start} до {needed} не хватает); заполнено: {forms}',
-                en: 'in the position since {appointed}: less than {months} month(s) within {from}–{to} (from {start}, {needed} is after the period); filled in: {forms}',
+                kk: 'лауазымда {appointed} бастап; {from}–{to} кезеңінде {months} айдан кем ({start} бастап {needed} дейін жетпейді); толтырылған: {formsKk}',
+                ru: 'в должности с {appointed}; в периоде {from}–{to} менее {months} мес. (от {start} до {needed} не хватает); заполнено: {formsRu}',
+                en: 'in the position since {appointed}: less than {months} month(s) within {from}–{to} (from {start}, {needed} is after the period); filled in: {formsEn}',
               },
-              { appointed, from, to, months: spec.months, start, needed, forms: filled.join(', ') },
+              { appointed, from, to, months: spec.months, start, needed, formsKk: list('kk'), formsRu: list('ru'), formsEn: list('en') },
             ),
           ),
           facts: { appointedOn: appointed, period: { from, to }, countedFrom: start, monthsNeeded: spec.months, monthsReachedOn: needed, forms: filled },

@@ -13,6 +13,8 @@ import type { Lang } from '../../src/law/finding.js';
 import { checkLine, type Problem } from './purity.js';
 import { samplesWithCases } from '../../src/package/cases.js';
 import { tempDir } from '../temp.js';
+import { explain } from '../../src/cli/explain.js';
+import { PACKS } from '../../src/acts/index.js';
 
 const CLI = 'dist/src/cli/main.js';
 const TODAY = '2026-12-04';
@@ -110,6 +112,7 @@ const COMMANDS = (lang: Lang): string[][] => [
   ['draft', 'check', '--help', '--lang', lang],
   ['methodologies', '--lang', lang],
   ['explain', 'mic-2018/familiarisation', '--lang', lang],
+  ['explain', 'asa-b-model', '--lang', lang], // a pack's rule list (every pack's, in process, below)
   ['explain', 'wording-not-held', '--lang', lang],
   ['explain', 'mic-2018/familiarisaton', '--lang', lang],
   ['calendar', '2026', '--lang', lang],
@@ -163,9 +166,24 @@ describe('every word in the user language', () => {
     expect(checkLine('/tmp/staff/002-Асанов-Асан.yaml', 'en', data)).toBeUndefined();
     // but the same English word inside Kazakh prose is caught
     expect(checkLine('пакетті check етіңіз', 'kk', data)?.why).toMatch(/Latin/);
+    // the entries explain names after a data file are its keys; the same word elsewhere is caught
+    expect(checkLine('  значения и слова: src/acts/asa-b-model/params.json: average, bands', 'ru', data)).toBeUndefined();
+    expect(checkLine('  значения и слова: average', 'ru', data)?.why).toMatch(/Latin/);
   });
 
   for (const lang of ['kk', 'ru', 'en'] as const) {
+    it(`${lang}: «bagalau explain <pack>», the rule list of every pack, and «explain <rule>» of each of its rules`, () => {
+      const problems: string[] = [];
+      const names = PACKS.flatMap((p) => [p.id, ...p.rules.map((r) => r.id)]);
+      for (const name of names)
+        for (const line of explain(name, 'text', lang).split('\n')) {
+          const p = checkLine(line, lang, data);
+          if (p) problems.push(`${name}: ${p.why}\n    ${p.line.trim().slice(0, 200)}`);
+        }
+      expect(problems).toEqual([]);
+      expect(names.length).toBeGreaterThan(200);
+    });
+
     it(`${lang}: every command's output over the samples`, async () => {
       const problems: Array<Problem & { cmd: string }> = [];
       const cmds = COMMANDS(lang);

@@ -12,6 +12,7 @@ import type { Lang } from '../../src/law/finding.js';
 const QUOTED = /«[^«»]*(?:«[^«»]*»[^«»]*)*»|"[^"\n]*"|“[^”\n]*”|`[^`\n]*`|'[^'\n]*'/g;
 /** Identifiers, paths and codes: ids with - / . _ or digits, pointers, URLs, file names. */
 const TOKENS = [
+  /(?<=\.json: )\w+(?:, \w+)*$/g, // the entries named after a data file («params.json: period, bands»), first: the path goes next
   /\bbagalau(?: [a-z]+)+/g, // a command line (bagalau draft check)
   /^\s+(?:check|methodologies|explain|calendar|render|templates|draft|init|serve|help|import)(?=\s)/g, // a command in the help's list
   /\bE[A-Z]{3,}\b/g, // errno codes (ENOENT)

@@ -4,7 +4,7 @@
  * in Kazakh and Russian. The facts keep the machine's forms (`≥ 3, ≤ 5`, the key).
  */
 import { describe, expect, it } from 'vitest';
-import '../../src/acts/index.js'; // every pack, loaded
+import { PACKS } from '../../src/acts/index.js'; // every pack, loaded
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import { caseDoc, listCases } from '../../src/package/cases.js';
@@ -44,6 +44,22 @@ describe('bounds in words', () => {
 });
 
 describe('forms by their captions', () => {
+  it('a servant too short a time in the post (tenure-in-period kind): the forms filled in by their captions', () => {
+    const f = finding('sjc-apparatus', 'tenure-short.yaml', 'sjc-apparatus/tenure');
+    expect(f.message.kk).toMatch(/толтырылған: «\d-қосымша[^»]*»/);
+    expect(f.message.ru).toMatch(/заполнено: «Приложение \d[^»]*»/);
+    expect(f.message.kk).not.toMatch(/[A-Za-z]{3,}/);
+    expect(f.facts?.['forms']).toEqual(expect.arrayContaining(['rankingSheet']));
+    expect(finding('sjc-apparatus', 'plan-short-tenure.yaml', 'sjc-apparatus/plan-short-tenure').message.ru).toMatch(/заполнено: «Приложение 1[.:] [^»]+»$/);
+  });
+  it('the App. 4 group read by the position words (competency kind): the field by its caption, its key after it', () => {
+    const c = listCases('kyzylorda-maslikhat-2018').find((x) => x.file.endsWith('split-code-by-position.yaml'))!;
+    const all = checkDocument(caseDoc(c), { today: '2026-11-22', calendar, loadSession: sessionLoader() }).findings;
+    const f = all.find((x) => x.ruleId === 'kyzylorda-maslikhat-2018/indicators' && x.severity === 'info');
+    expect(f, all.map((x) => x.message.kk).join('\n')).toBeDefined();
+    expect(f!.message.kk).toContain('«басшы лауазым» (servant.managerial) көрсетілмеген');
+    expect(f!.message.ru).toContain('«руководящая должность» (servant.managerial) не указано');
+  });
   it('the form of the other category (form-assignment kind)', () => {
     const f = finding('asa-b-model', 'form-by-category.yaml', 'asa-b-model/form-by-category');
     expect(f.message.ru).toMatch(/форма «Приложение 2\. Оценочный лист лица, не занимающего руководящую должность», заполнена «Приложение 1\. /);
@@ -98,5 +114,39 @@ describe('rules not run: said in the words of the one who fills the forms', () =
     expect(f.message.ru).toBe('Правила методики не проверялись: сначала исправьте ошибки заполнения форм');
     expect(f.message.kk).toBe('Әдістеме ережелері тексерілмеді: алдымен нысандарды толтырудағы қателерді түзетіңіз');
     for (const l of ['kk', 'ru', 'en'] as const) expect(f.message[l]).not.toMatch(/сызба|структур|struct|schema/i);
+  });
+});
+
+/**
+ * A rule's Kazakh and Russian title and note say things in words: an English identifier (a field `servant.managerial`,
+ * a rule id `quarterly-deadline`, a form key `workPlan`) may stand only in brackets right after the words it names
+ * («басшы лауазым» (servant.managerial)), for the reader who writes the package. Latin that is the act's own is left:
+ * a code with a digit (categories D-1, E-R-1, the App. 4 groups G2), a Roman numeral (Table I).
+ */
+function latinIdentifiers(text: string): string[] {
+  const s = text
+    .replace(/»\s*\([\w./-]+\)/g, '»') // «label» (identifier)
+    .replace(/[^\s,;:()«»]*\d[^\s,;:()«»]*/g, ' '); // codes with a digit
+  return (s.match(/[A-Za-z][\w./-]*/g) ?? []).filter((w) => !/^[IVX]+$/.test(w));
+}
+
+describe('rule texts in words', () => {
+  it('the scan finds an identifier standing for a word, and leaves codes and a label with its identifier', () => {
+    expect(latinIdentifiers('Парақ servant.managerial белгісімен таңдалады, form-by-category сияқты')).toEqual(['servant.managerial', 'form-by-category']);
+    expect(latinIdentifiers('пакетті quarterly-deadline емес, осы ереже атайды')).toEqual(['quarterly-deadline']);
+    expect(latinIdentifiers('«басшы лауазым» (servant.managerial) белгісімен; D-1, E-R-1 санаттары; G2 тобы; таблица I')).toEqual([]);
+  });
+
+  it('every pack: the kk and ru title and note of every rule', () => {
+    const found: string[] = [];
+    for (const pack of PACKS)
+      for (const rule of pack.rules)
+        for (const [part, text] of [['title', rule.title], ['note', rule.note]] as const)
+          for (const lang of ['kk', 'ru'] as const) {
+            const ids = text ? latinIdentifiers(text[lang]) : [];
+            if (ids.length) found.push(`${rule.id} ${part}.${lang}: ${ids.join(', ')}`);
+          }
+    expect(found).toEqual([]);
+    expect(PACKS.flatMap((p) => p.rules).filter((r) => r.note).length).toBeGreaterThan(20);
   });
 });
