@@ -121,20 +121,23 @@ describe('rules not run: said in the words of the one who fills the forms', () =
  * A rule's Kazakh and Russian title and note say things in words: an English identifier (a field `servant.managerial`,
  * a rule id `quarterly-deadline`, a form key `workPlan`) may stand only in brackets right after the words it names
  * («басшы лауазым» (servant.managerial)), for the reader who writes the package. Latin that is the act's own is left:
- * a code with a digit (categories D-1, E-R-1, the App. 4 groups G2), a Roman numeral (Table I).
+ * a code with a digit (categories D-1, E-R-1, the App. 4 groups G2), a Roman numeral (Table I), a code's letters («V-»).
+ * The same for what `bagalau methodologies` prints of a pack: the provisions it cannot check, the appendices' notes.
  */
 function latinIdentifiers(text: string): string[] {
   const s = text
     .replace(/»\s*\([\w./-]+\)/g, '»') // «label» (identifier)
     .replace(/[^\s,;:()«»]*\d[^\s,;:()«»]*/g, ' '); // codes with a digit
-  return (s.match(/[A-Za-z][\w./-]*/g) ?? []).filter((w) => !/^[IVX]+$/.test(w));
+  // a Roman numeral; a category code's letters as the act prints them («V-», «E-R-»)
+  return (s.match(/[A-Za-z][\w./-]*/g) ?? []).filter((w) => !/^[IVX]+$/.test(w) && !/^[A-Z](?:-[A-Z])*-$/.test(w));
 }
 
 describe('rule texts in words', () => {
   it('the scan finds an identifier standing for a word, and leaves codes and a label with its identifier', () => {
     expect(latinIdentifiers('Парақ servant.managerial белгісімен таңдалады, form-by-category сияқты')).toEqual(['servant.managerial', 'form-by-category']);
     expect(latinIdentifiers('пакетті quarterly-deadline емес, осы ереже атайды')).toEqual(['quarterly-deadline']);
-    expect(latinIdentifiers('«басшы лауазым» (servant.managerial) белгісімен; D-1, E-R-1 санаттары; G2 тобы; таблица I')).toEqual([]);
+    expect(latinIdentifiers('«басшы лауазым» (servant.managerial) белгісімен; D-1, E-R-1 санаттары; G2 тобы; таблица I; «V-»')).toEqual([]);
+    expect(latinIdentifiers('тек қызметкері тексеріледі (calibration-hr-member); `protocol` тек')).toEqual(['calibration-hr-member', 'protocol']);
   });
 
   it('every pack: the kk and ru title and note of every rule', () => {
@@ -148,5 +151,19 @@ describe('rule texts in words', () => {
           }
     expect(found).toEqual([]);
     expect(PACKS.flatMap((p) => p.rules).filter((r) => r.note).length).toBeGreaterThan(20);
+  });
+
+  it('every pack: the kk and ru reasons of the provisions it cannot check, and the notes of its appendices', () => {
+    const found: string[] = [];
+    for (const pack of PACKS) {
+      const texts = [...pack.unchecked.map((u, i) => [`unchecked ${i} (${u.clause})`, u.reason] as const), ...pack.appendices.map((a) => [`App. ${a.no}`, a.note] as const)];
+      for (const [where, text] of texts)
+        for (const lang of ['kk', 'ru'] as const) {
+          const ids = text ? latinIdentifiers(text[lang]) : [];
+          if (ids.length) found.push(`${pack.id} ${where} ${lang}: ${ids.join(', ')}`);
+        }
+    }
+    expect(found).toEqual([]);
+    expect(PACKS.flatMap((p) => p.unchecked).length).toBeGreaterThan(50);
   });
 });
