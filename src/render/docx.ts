@@ -12,7 +12,7 @@ import { DOCX_CELL_SIDE_TWIP, FONT_FAMILY, TABLE_GAP_PT, fixedDate } from './for
 
 /** The paragraph that closes a section after its last table, pt: one twip, the least exact height WordprocessingML states. */
 const SECTION_CLOSE_PT = 0.05;
-import { keptRowsFrom, lineTwips, minRowTwips, NO_BREAK_HYPHEN, runPieces, spanAbove, XML_EMITTER } from './docxml.js';
+import { keptRowsFrom, rowKeeps, lineTwips, minRowTwips, NO_BREAK_HYPHEN, runPieces, spanAbove, XML_EMITTER } from './docxml.js';
 import { compileParts } from './docx-internals.js';
 import { deflateSync, strToU8 } from 'fflate';
 
@@ -72,7 +72,6 @@ const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 function table(t: Table, textWidthMm: number, bodyPt: number): DocxTable {
   const widths = t.widths.map((w) => twip(w * textWidthMm));
   const b = t.borders ? SINGLE : NONE;
-  const last = t.rows.length - 1;
   const keptFrom = keptRowsFrom(t);
   // a merged cell: `columnSpan` on it, the covered cells left out; a row span is Word's vertical merge
   // (restart on the anchor, continue in the covered cells below it)
@@ -96,9 +95,7 @@ function table(t: Table, textWidthMm: number, bodyPt: number): DocxTable {
           return [new DocxTableCell({ width: { size: width(above.cols), type: WidthType.DXA }, margins, verticalMerge: VerticalMergeType.CONTINUE, ...(above.cols > 1 ? { columnSpan: above.cols } : {}), children: [new DocxParagraph(ri >= keptFrom ? { keepNext: true } : {})] })];
         }
         const cols = cell.span?.cols ?? 1;
-        // a borderless block (signatures) keeps its rows together: every paragraph but the last row's keeps with the next;
-        // a table kept with the next block keeps its last rows with it
-        const keep = (!t.borders && ri < last) || ri >= keptFrom;
+        const keep = rowKeeps(t, ri, keptFrom);
         return [new DocxTableCell({
           width: { size: width(cols), type: WidthType.DXA },
           margins,

@@ -125,10 +125,20 @@ export function keptRowsFrom(t: Table): number {
   return Math.max(from, t.headerRows);
 }
 
+/**
+ * Whether the paragraphs of row `ri` keep with the next: a borderless block (signatures) keeps its rows together —
+ * every row but the last, or, where the block may break (`Table.breakable`), only a row whose caption follows it; a
+ * table kept with the next block keeps its last rows (from `keptFrom`) with it.
+ */
+export function rowKeeps(t: Table, ri: number, keptFrom: number): boolean {
+  if (ri >= keptFrom) return true;
+  if (t.borders || ri >= t.rows.length - 1) return false;
+  return !t.breakable || !!t.boundRows?.includes(ri + 1);
+}
+
 export function tableXml(t: Table, textWidthMm: number, bodyPt: number): string {
   const widths = t.widths.map((w) => twip(w * textWidthMm));
   const b = BORDER(t.borders);
-  const last = t.rows.length - 1;
   const keptFrom = keptRowsFrom(t);
   let x = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, c) => a + c, 0)}"/><w:tblBorders><w:top ${b}/><w:left ${b}/><w:bottom ${b}/><w:right ${b}/><w:insideH ${b}/><w:insideV ${b}/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`;
   for (const w of widths) x += `<w:gridCol w:w="${w}"/>`;
@@ -149,9 +159,7 @@ export function tableXml(t: Table, textWidthMm: number, bodyPt: number): string 
         return;
       }
       const cols = cell.span?.cols ?? 1;
-      // a borderless block (signatures) keeps its rows together: every paragraph but the last row's keeps with the next;
-      // a table kept with the next block keeps its last rows with it
-      const keep = (!t.borders && ri < last) || ri >= keptFrom;
+      const keep = rowKeeps(t, ri, keptFrom);
       x += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width(cols)}"/>${cols > 1 ? `<w:gridSpan w:val="${cols}"/>` : ''}${cell.span && cell.span.rows > 1 ? '<w:vMerge w:val="restart"/>' : ''}${MARGINS}</w:tcPr>`;
       x += cell.paragraphs.length ? cell.paragraphs.map((p) => paragraphXml(p, keep, false, bodyPt)).join('') : emptyParagraph({ keepNext: keep });
       x += '</w:tc>';

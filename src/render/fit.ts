@@ -9,7 +9,7 @@
 import type { Block, DocumentModel, Orientation, Paragraph, Table } from './model.js';
 import { ptFromMm } from './model.js';
 import { hyphenate, segments, SOFT_HYPHEN } from './linebreak.js';
-import { grownHeaderRows, tallRows } from './pdf/layout.js';
+import { grownHeaderRows, keptChainPt, tableHeightPt, tallRows } from './pdf/layout.js';
 import type { FontSet } from './pdf/font.js';
 
 /** Width in points of `text` set in the given style and size. */
@@ -188,8 +188,17 @@ export function fitModel(model: DocumentModel, measure: Measure): DocumentModel 
       const plan = o === 'portrait' ? portraitPlans[i] : planTable(t, width, measure, true);
       if (plan) applyPlan(t, plan, width, measure);
       headerHeights(t, width, measure);
-      const tall = tallRows(t, width, textHeightPt(model, o), measuringFonts(measure));
+      const fonts = measuringFonts(measure);
+      const kept = keptChainPt(part.blocks, part.blocks.indexOf(t), width, model.page.fontSizePt, fonts);
+      const tall = tallRows(t, width, textHeightPt(model, o), fonts, kept);
       if (tall.length) t.splitRows = tall;
+    });
+    // a signature block that cannot stand on one page with its caption may break between its signatories
+    const fonts = measuringFonts(measure);
+    part.blocks.forEach((t, i) => {
+      if (t.kind !== 'table' || t.borders) return;
+      const kept = keptChainPt(part.blocks, i, width, model.page.fontSizePt, fonts);
+      if (kept > 0 && kept + tableHeightPt(t, width, fonts) > textHeightPt(model, o)) t.breakable = true;
     });
     if (o === 'landscape') any = true;
     return o;

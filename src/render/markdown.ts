@@ -569,7 +569,14 @@ function signatureTable(value: string, ctx: Ctx): Table {
     });
     return [cell(left, 'left'), cell(right, 'right')];
   });
-  return { kind: 'table', widths: [0.6, 0.4], headerRows: 0, borders: false, rows, minRowHeightMm: 0 };
+  // a line whose only text is a parenthesised caption («(тегі, аты-жөні, қолы)», «(қолы)») explains the line above it
+  const boundRows = rows.flatMap((row, ri) => (ri > 0 && isCaptionRow(row) ? [ri] : []));
+  return { kind: 'table', widths: [0.6, 0.4], headerRows: 0, borders: false, rows, minRowHeightMm: 0, ...(boundRows.length ? { boundRows } : {}) };
+}
+
+function isCaptionRow(row: TableCell[]): boolean {
+  const texts = row.map((c) => c.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('').trim());
+  return /^\(.*\)$/su.test(texts[0] ?? '') && texts.slice(1).every((t) => t === '');
 }
 
 /** A «<» or «^» cell with nothing to its left or above to join. */

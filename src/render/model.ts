@@ -78,6 +78,18 @@ export interface Table {
    * DOCX lets them split too (no `cantSplit`): LibreOffice cut the last lines of such a row kept from splitting.
    */
   splitRows?: number[];
+  /**
+   * Rows that stay on the page of the row before them: in a signature block, the caption under a signature line
+   * («(тегі, аты-жөні, қолы)»), which a block taller than the rest of a page must not leave behind when it splits.
+   */
+  boundRows?: number[];
+  /**
+   * Set by the fitting step on a signature block that cannot stand on one page with the paragraphs kept with it (its
+   * caption): the DOCX lets it break between its signatories (a row and the caption bound to it still keep together).
+   * With every row kept with the next, LibreOffice moved the whole block to the next page and left the caption «…
+   * мүшелерінің қолдары» alone at the foot; our layout sets the caption with the first signatures (`keptAbove`).
+   */
+  breakable?: boolean;
 }
 
 export type Orientation = 'portrait' | 'landscape';

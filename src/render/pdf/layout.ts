@@ -226,6 +226,7 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
   };
   const blocks = model.blocks;
   const run: LayoutRun = { measured: new Map(), lines: linesFor(fonts, cache) };
+  let keptAbove = 0;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     if (!b) continue;
@@ -233,6 +234,7 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
       if (b.orientation && b.orientation !== orientation) { orientation = b.orientation; fr = frameOf(model, orientation); }
       newPage();
       broken = true;
+      keptAbove = 0;
       continue;
     }
     const { left, textW, top, bottom } = fr;
@@ -243,9 +245,11 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
       // a paragraph kept with the next moves whole with the start of what it keeps; any other splits over pages with
       // two lines at least on each side, as the DOCX's widow control has Word and LibreOffice split it
       if (b.keepWithNext) {
-        const need = paragraphHeight(lines, b, spaceBeforeOf(b, blocks[bi - 1])) + startHeight(blocks, bi + 1, textW, pg.fontSizePt, run);
+        const need = keptNeed(paragraphHeight(lines, b, spaceBeforeOf(b, blocks[bi - 1])), blocks, bi + 1, textW, pg.fontSizePt, run, top - bottom);
         if (y - need < bottom && y < top && need < top - bottom) newPage();
       }
+      const yAbove = y;
+      const pageAbove = page;
       if (y < top || broken) y -= spaceBeforeOf(b, blocks[bi - 1]);
       broken = false;
       const breaks = b.keepWithNext ? [] : pageBreaksOf(lines, y, top, bottom);
@@ -256,12 +260,15 @@ export function layout(model: DocumentModel, fonts: FontSet, cache?: RenderCache
         y -= line.height;
       });
       y -= b.spaceAfterPt;
+      // the height of the kept paragraphs right above the next block, on the page it starts on
+      keptAbove = !b.keepWithNext ? 0 : page === pageAbove ? keptAbove + yAbove - y : top - y;
       continue;
     }
     const gap = blocks[bi + 1]?.kind === 'table' ? TABLE_GAP_PT : 0;
     // a table kept with the next block: what of the next blocks must share the page with its last row
-    const after = b.keepWithNext ? gap + startHeight(blocks, bi + 1, textW, pg.fontSizePt, run) : 0;
-    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, run), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page, after);
+    const after = b.keepWithNext ? gap + startHeight(blocks, bi + 1, textW, pg.fontSizePt, run, top - bottom) : 0;
+    y = placeTable(b, measureTable(b, textW, pg.fontSizePt, run), left, y, top, bottom, fonts, () => { newPage(); return page; }, () => page, after, keptAbove);
+    keptAbove = 0;
     broken = false;
     y -= gap;
   }
@@ -312,21 +319,76 @@ export function pageBreaksOf(lines: readonly { height: number }[], y: number, to
  * first line (the whole of it and what it keeps, if it is kept with its own next), a table's header rows and
  * first body row (and what follows, if that row is the last and the table is kept with the next), or the whole
  * of a borderless (signature) block.
+ *
+ * Each part counts only what its own placing will hold to (`room`: the height of a page's text): a chain of keeps
+ * taller than a page is not moved whole when its turn comes (the paragraph starts where it stands, the table's last
+ * row stays, a signature block taller than a page splits between its rows), so what it needs is its start — a
+ * paragraph's first line, a table's header with the opening of its first row, a signature block's first row.
+ * Counting the whole chain left a heading alone at the foot of a page: with a calibration session of 25 members,
+ * «Шешім» ended page 2 and its table, kept with the closing paragraph and 23 signatures, began page 3.
  */
-function startHeight(blocks: Block[], from: number, textW: number, body: number, run: LayoutRun): number {
+function startHeight(blocks: Block[], from: number, textW: number, body: number, run: LayoutRun, room: number): number {
   const n = blocks[from];
   if (!n || n.kind === 'pageBreak') return 0;
   if (n.kind === 'paragraph') {
-    if (!n.keepWithNext) return (n.sizePt ?? body) * LINE_HEIGHT + spaceBeforeOf(n, blocks[from - 1]);
+    const before = spaceBeforeOf(n, blocks[from - 1]);
+    const first = (n.sizePt ?? body) * LINE_HEIGHT + before;
+    if (!n.keepWithNext) return first;
     // kept with its own next: the whole of it, and what that one keeps (a chain moves as one, as in Word and LibreOffice)
-    return paragraphHeight(run.lines(n, textW - ptFromMm(n.indentLeftMm), body), n, spaceBeforeOf(n, blocks[from - 1])) + startHeight(blocks, from + 1, textW, body, run);
+    const whole = keptNeed(paragraphHeight(run.lines(n, textW - ptFromMm(n.indentLeftMm), body), n, before), blocks, from + 1, textW, body, run, room);
+    return whole < room ? whole : first;
   }
   const m = measureTable(n, textW, body, run);
-  if (!n.borders) return m.rows.reduce((a, r) => a + r.height, 0);
+  if (!n.borders) {
+    const total = m.rows.reduce((a, r) => a + r.height, 0);
+    return total <= room ? total : leastStart(blocks, from, textW, body, run);
+  }
   const first = Math.min(m.rows.length, n.headerRows + 1);
+  const header = m.rows.slice(0, n.headerRows).reduce((a, r) => a + r.height, 0);
+  const firstRow = m.rows[n.headerRows];
+  // a first row taller than a page opens where the table stands: its first line under the header
+  if (firstRow && firstRow.height > room - header) return header + rowOpening(firstRow, n.borders);
   const start = m.rows.slice(0, first).reduce((a, r) => a + r.height, 0);
   if (!n.keepWithNext || first < m.rows.length) return start;
-  return start + (blocks[from + 1]?.kind === 'table' ? TABLE_GAP_PT : 0) + startHeight(blocks, from + 1, textW, body, run);
+  const chained = start + (blocks[from + 1]?.kind === 'table' ? TABLE_GAP_PT : 0) + startHeight(blocks, from + 1, textW, body, run, room);
+  return chained <= room ? chained : start;
+}
+
+/**
+ * What a keep-with-next block `own` points high needs on its page: itself and the start of what it keeps
+ * (`startHeight`), or, where the two cannot stand on one page together, itself and the least of that start — the next
+ * block then starts under it where it stands (`placeTable`'s `keptAbove`) instead of leaving it alone at the foot: a
+ * caption «Калибрлеу сессиясы мүшелерінің қолдары» over more signatures than the rest of a page holds takes the first
+ * signatures with it, and the block splits between them.
+ */
+function keptNeed(own: number, blocks: Block[], from: number, textW: number, body: number, run: LayoutRun, room: number): number {
+  const need = own + startHeight(blocks, from, textW, body, run, room);
+  return need < room ? need : own + leastStart(blocks, from, textW, body, run);
+}
+
+/**
+ * The least of a block that must stand on the page of the paragraph kept with it: a paragraph's first line, a table's
+ * header rows with the opening of its first body row, a signature block's first row with the rows bound to it.
+ */
+function leastStart(blocks: Block[], from: number, textW: number, body: number, run: LayoutRun): number {
+  const n = blocks[from];
+  if (!n || n.kind === 'pageBreak') return 0;
+  if (n.kind === 'paragraph') return (n.sizePt ?? body) * LINE_HEIGHT + spaceBeforeOf(n, blocks[from - 1]);
+  const m = measureTable(n, textW, body, run);
+  const h = n.borders ? n.headerRows : 0;
+  const header = m.rows.slice(0, h).reduce((a, r) => a + r.height, 0);
+  const first = m.rows[h];
+  if (!first) return header;
+  if (n.borders) return header + rowOpening(first, true);
+  const end = groupEnds(m, n)[h] ?? h;
+  return m.rows.slice(h, end + 1).reduce((a, r) => a + r.height, 0);
+}
+
+/** The opening of a row: its first line in each cell, with the cell's padding and the row's ruling. */
+function rowOpening(r: MeasuredTable['rows'][number], borders: boolean): number {
+  let h = 0;
+  for (const c of r.cells) h = Math.max(h, c.paras[0]?.lines[0]?.height ?? 0);
+  return h + 2 * CELL_PAD_Y + (borders ? BORDER_PT : 0);
 }
 
 interface MeasuredCell { paras: { p: Paragraph; lines: Line[] }[]; h: number; width: number; covered: boolean; rows: number }
@@ -380,14 +442,36 @@ export function grownHeaderRows(t: Table, textW: number, fonts: FontSet): number
  * (`Table.splitRows`) so that the DOCX lets them split: LibreOffice printed such a row, kept from splitting,
  * over pages and cut its last lines (a protocol of 40 rows of 3,000 characters lost 2–3 lines a row).
  */
-export function tallRows(t: Table, textW: number, textH: number, fonts: FontSet): number[] {
+export function tallRows(t: Table, textW: number, textH: number, fonts: FontSet, keptAbove = 0): number[] {
   if (!t.borders) return [];
   const m = measureTable(t, textW, 12, { measured: new Map(), lines: (p, width, body) => breakLines(p, width, body, fonts) });
   const room = textH - m.rows.slice(0, t.headerRows).reduce((a, r) => a + r.height, 0);
-  const ends = groupEnds(m);
+  const ends = groupEnds(m, t);
   const out: number[] = [];
-  m.rows.forEach((r, ri) => { if (ri >= t.headerRows && (ends[ri] ?? ri) === ri && r.height > room) out.push(ri); });
+  // the first body row also where it cannot stand on a page with the paragraphs kept with the table (the layout's
+  // `keptSplit`): kept from splitting, LibreOffice left the heading «Шешім» alone on a page and the row on the next
+  m.rows.forEach((r, ri) => { if (ri >= t.headerRows && (ends[ri] ?? ri) === ri && (r.height > room || (ri === t.headerRows && keptAbove > 0 && r.height + keptAbove > room))) out.push(ri); });
   return out;
+}
+
+/** The height of a table as the layout sets it on one page (pt). */
+export function tableHeightPt(t: Table, textW: number, fonts: FontSet): number {
+  const m = measureTable(t, textW, 12, { measured: new Map(), lines: (p, width, body) => breakLines(p, width, body, fonts) });
+  return m.rows.reduce((a, r) => a + r.height, 0);
+}
+
+/**
+ * The height of the paragraphs kept with the next block right before `blocks[at]` (a heading over a table), as the
+ * layout sets them on one page: the fitting step gives it to `tallRows`.
+ */
+export function keptChainPt(blocks: readonly Block[], at: number, textW: number, body: number, fonts: FontSet): number {
+  let h = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b?.kind !== 'paragraph' || !b.keepWithNext) break;
+    h += paragraphHeight(breakLines(b, textW - ptFromMm(b.indentLeftMm), body, fonts), b, spaceBeforeOf(b, blocks[i - 1]));
+  }
+  return h;
 }
 
 /** Lines and heights of every cell; a merged cell spans its columns' widths and its rows' heights. */
@@ -426,9 +510,13 @@ function measureTable(t: Table, textW: number, body: number, run: LayoutRun): Me
   return m;
 }
 
-/** The last row each row is bound to by a cell spanning down from it or above it (rows kept on one page). */
-function groupEnds(m: MeasuredTable): number[] {
+/**
+ * The last row each row is bound to by a cell spanning down from it or above it, or by the rows after it that stay
+ * with their row before (`Table.boundRows`: a signature's caption under its line) — rows kept on one page.
+ */
+function groupEnds(m: MeasuredTable, t: Table): number[] {
   const end = m.rows.map((_, i) => i);
+  for (const r of t.boundRows ?? []) if (r > 0 && r < end.length) end[r - 1] = Math.max(end[r - 1] ?? 0, r);
   m.rows.forEach((r, ri) => r.cells.forEach((c) => { if (c.rows > 1) for (let k = ri; k < ri + c.rows && k < end.length; k++) end[ri] = Math.max(end[ri] ?? ri, ri + c.rows - 1); }));
   for (let i = end.length - 2; i >= 0; i--) if ((end[i] ?? i) > i) end[i] = Math.max(end[i] ?? i, end[i + 1] ?? i + 1);
   return end;
@@ -438,7 +526,7 @@ function groupEnds(m: MeasuredTable): number[] {
  * Place a table from `yStart` down. `after`: the height of the next blocks that must share the page with the
  * table's last row (or the last rows a merged cell binds) when the table is kept with the next block.
  */
-function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, top: number, bottom: number, fonts: FontSet, newPage: () => LaidPage, current: () => LaidPage, after = 0): number {
+function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, top: number, bottom: number, fonts: FontSet, newPage: () => LaidPage, current: () => LaidPage, after = 0, keptAbove = 0): number {
   const { colW, rows: measured } = m;
   let y = yStart;
   const drawRow = (ri: number): void => {
@@ -471,32 +559,33 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
     y -= r.height;
   };
   const total = measured.reduce((a, r) => a + r.height, 0);
-  if (!t.borders && y - total < bottom && y < top && total <= top - bottom) {
-    // a signature block is never split across pages
+  if (!t.borders && y - total < bottom && y < top && total + keptAbove <= top - bottom) {
+    // a signature block is never split across pages, unless it cannot stand on one page with the paragraph kept with
+    // it (its caption): then it starts under that paragraph and splits between its rows (never inside a bound group)
     newPage();
     y = top;
   }
   const headerH = measured.slice(0, t.headerRows).reduce((a, r) => a + r.height, 0);
-  const ends = groupEnds(m);
+  const ends = groupEnds(m, t);
   const heightTo = (from: number, to: number): number => measured.slice(from, to + 1).reduce((a, r) => a + r.height, 0);
   const pageRoom = top - bottom - headerH;
   /**
    * What of a row taller than a page must fit where it starts: its first line, as LibreOffice and Word start such a
    * row where they stand rather than on a fresh page (the DOCX sets no widow or orphan control, and lets the row split).
    */
-  const opening = (r: MeasuredTable['rows'][number]): number => {
-    let h = 0;
-    for (const c of r.cells) h = Math.max(h, c.paras[0]?.lines[0]?.height ?? 0);
-    return h + 2 * CELL_PAD_Y + (t.borders ? BORDER_PT : 0);
-  };
-  const tooTall = (ri: number): boolean => (ends[ri] ?? ri) === ri && (measured[ri]?.height ?? 0) > pageRoom;
+  const opening = (r: MeasuredTable['rows'][number]): number => rowOpening(r, t.borders);
+  // the first body row cannot stand on one page with the paragraphs kept with the table (a heading «Шешім» over a
+  // decision with 25 votes): it splits from where it stands, as LibreOffice sets it, rather than leave them alone
+  const keptSplit = keptAbove > 0 && (measured[t.headerRows]?.height ?? 0) + keptAbove > pageRoom;
+  const tooTall = (ri: number): boolean => (ends[ri] ?? ri) === ri && ((measured[ri]?.height ?? 0) > pageRoom || (ri === t.headerRows && keptSplit));
   // the group of the last row, and what must follow it on its page: moved to a fresh page with it when it fits there
   const lastRow = measured.length - 1;
   let lastStart = lastRow;
   while (lastStart > t.headerRows && (ends[lastStart - 1] ?? 0) >= lastRow) lastStart--;
   const keepLast = after > 0 && lastStart >= t.headerRows && !tooTall(lastStart) && heightTo(lastStart, lastRow) + after <= pageRoom;
-  // a last row taller than a page, kept with the next block, starts on a fresh page (as LibreOffice moves it)
-  const tallKept = after > 0 && lastStart === lastRow && lastRow >= t.headerRows && tooTall(lastRow);
+  // a last row taller than a page, kept with the next block, starts on a fresh page (as LibreOffice moves it), unless a
+  // heading kept with the table stands above it: LibreOffice starts the row under the heading, which would be left alone
+  const tallKept = after > 0 && keptAbove === 0 && lastStart === lastRow && lastRow >= t.headerRows && tooTall(lastRow);
   // keep the header with at least the first body row (or group), or the opening of a row taller than a page
   const firstRow = measured[t.headerRows];
   const firstBody = (!firstRow ? 0 : tooTall(t.headerRows) ? opening(firstRow) : heightTo(t.headerRows, ends[t.headerRows] ?? t.headerRows)) + (keepLast && lastStart === t.headerRows ? after : 0);
