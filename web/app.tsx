@@ -12,6 +12,8 @@ import { fieldLabel, sessionUiSchema } from './field-labels.js';
 import { monthName, yearStatus } from '../src/law/calendar/messages.js';
 import { articleText } from '../src/law/cite-text.js';
 import { initialLang, tr, type Lang, type Text3 } from './i18n.js';
+import { audit, totalLines, type Tally } from '../src/report/audit.js';
+import { WORDS } from '../src/report/i18n.js';
 import { fileNameProblem, freeName, proposedName, proposedSessionName, sessionFoundAlone, sessionsFolderFor, typedName, typedSessionName } from '../src/serve/file-name.js';
 import { INLINE, inlineSessionOf, sessionFindings, sessionMethodologyFor, type SessionUser } from './session-edit.js';
 import {
@@ -1152,19 +1154,14 @@ function FilePicker(props: { id: string; label: ReactNode; accept: string; multi
 
 // ---------------------------------------------------------------- audit
 
-interface Counts { files: number; errors: number; warnings: number; infos: number }
-interface Tally extends Counts { clean: number; overdue: number }
 interface AuditReport {
   today: string;
-  summary: Counts;
-  audit: {
-    total: Tally;
-    bodies: { body: string | null; total: Tally; units: (Tally & { unit: string | null })[] }[];
-    rules: { ruleId: string; severity: 'error' | 'warning' | 'info'; count: number; files: number; cite?: { act: string; clause: string } }[];
-  };
   rules: Record<string, { clause: string | null; quote: string | null; title: Text3 }>;
   results: (CheckResult & { servant?: { fullName?: string; body?: string; unit?: string } })[];
 }
+
+/** The totals' columns: the body tables' (as the HTML report's), with the notes counted too. */
+const TOTAL_COLUMNS = ['files', 'clean', 'errors', 'warnings', 'infos', 'overdue'] as const;
 
 function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
   const dirs = useMemo(() => {
@@ -1212,6 +1209,11 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
       setProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
     }
   };
+  // the report engine's own counting and words (src/report/audit.ts, i18n.ts), in the reader's alphabet: the bodies add
+  // up to «evaluation packages», the files not read and the session files stand on lines of their own, as in the reports
+  const a = useMemo(() => (report ? audit(report.results, lang) : null), [report, lang]);
+  const lines = a ? totalLines(a) : [];
+  const w = WORDS[lang];
   const shown = (f: Finding) => (!severity || f.severity === severity) && (!rule || f.ruleId === rule);
   const c = (x: Tally) => (['files', 'clean', 'errors', 'warnings', 'overdue'] as const).map((k) => <td key={k} className="num" data-k={k}>{x[k]}</td>);
   const head = <><th>{tr('files', lang)}</th><th>{tr('clean', lang)}</th><th>{tr('errors', lang)}</th><th>{tr('warnings', lang)}</th><th>{tr('overdue', lang)}</th></>;
@@ -1229,29 +1231,30 @@ function AuditPage({ lang, files }: { lang: Lang; files: Files }) {
           onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); void dropped(e.dataTransfer.files); }} />
       </div>
       {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
-      {report && (
+      {report && a && (
         <>
           <div className="bar">
             <button id="export-html" onClick={() => void exportAs('html')}>{tr('exportHtml', lang)}</button>
             <button id="export-xlsx" onClick={() => void exportAs('xlsx')}>{tr('exportXlsx', lang)}</button>
           </div>
-          <table id="audit-summary" className="counts">
-            <thead><tr><th>{tr('files', lang)}</th><th>{tr('errors', lang)}</th><th>{tr('warnings', lang)}</th><th>{tr('infos', lang)}</th><th>{tr('clean', lang)}</th><th>{tr('overdue', lang)}</th></tr></thead>
-            <tbody><tr>{[report.summary.files, report.summary.errors, report.summary.warnings, report.summary.infos, report.audit.total.clean, report.audit.total.overdue].map((n, i) => <td key={i} className="num">{n}</td>)}</tr></tbody>
-          </table>
+          <div className="counts-box"><table id="audit-summary" className="counts">
+            <thead><tr><th>{w.counted}</th>{TOTAL_COLUMNS.map((k) => <th key={k}>{tr(k, lang)}</th>)}</tr></thead>
+            <tbody>{lines.map((t) => <tr key={t.line} data-line={t.line} className={t.line === 'total' || t.line === 'all' ? 'total' : undefined}><td>{w[t.line]}</td>{TOTAL_COLUMNS.map((k) => <td key={k} className="num" data-k={k}>{t.tally[k]}</td>)}</tr>)}</tbody>
+          </table></div>
           <div className="grid">
             <Section title={tr('byBody', lang)} id="by-body">
               <table><thead><tr><th>{tr('body', lang)}</th>{head}</tr></thead>
-                <tbody>{report.audit.bodies.map((b, i) => <tr key={i}><td>{b.body ?? '—'}</td>{c(b.total)}</tr>)}</tbody></table>
+                <tbody>{a.bodies.map((b, i) => <tr key={i}><td>{b.body ?? w.noBody}</td>{c(b.total)}</tr>)}</tbody>
+                <tfoot>{lines.map((t) => <tr key={t.line} data-line={t.line} className={t.line === 'total' || t.line === 'all' ? 'total' : undefined}><td>{w[t.line]}</td>{c(t.tally)}</tr>)}</tfoot></table>
             </Section>
             <Section title={tr('byUnit', lang)} id="by-unit">
               <table><thead><tr><th>{tr('unit', lang)}</th>{head}</tr></thead>
-                <tbody>{report.audit.bodies.flatMap((b) => b.units.map((u, i) => <tr key={`${b.body} ${i}`}><td>{u.unit ?? '—'}<div className="small">{b.body}</div></td>{c(u)}</tr>))}</tbody></table>
+                <tbody>{a.bodies.flatMap((b) => b.units.map((u, i) => <tr key={`${b.body} ${i}`}><td>{u.unit ?? w.noUnit}<div className="small">{b.body ?? w.noBody}</div></td>{c(u)}</tr>))}</tbody></table>
             </Section>
           </div>
           <Section title={tr('byRule', lang)} id="by-rule">
             <table><thead><tr><th>{tr('rule', lang)}</th><th>{tr('severity', lang)}</th><th>{tr('count', lang)}</th><th>{tr('files', lang)}</th></tr></thead>
-              <tbody>{report.audit.rules.map((r) => (
+              <tbody>{a.rules.map((r) => (
                 <tr key={r.ruleId} data-rule={r.ruleId} data-severity={r.severity}><td><a href="#/audit" onClick={(e) => { e.preventDefault(); setRule(r.ruleId); }}>{r.ruleId}</a> <span className="small">{r.cite ? citeText(r.cite, lang) : ''}</span></td><td className={r.severity}>{tr(r.severity, lang)}</td><td className="num">{r.count}</td><td className="num">{r.files}</td></tr>
               ))}</tbody></table>
           </Section>

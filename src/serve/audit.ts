@@ -1,7 +1,8 @@
 /**
  * The audit page's data: the totals of `bagalau check --format json`, the per-body, per-unit and per-rule
  * figures of `bagalau check --summary` (the report engine's `audit`), the clause's Kazakh text of each rule
- * found, and every result. Exports are the report engine's own HTML and XLSX. Pure.
+ * found, and every result. Exports are the report engine's own HTML and XLSX. The page counts its tables from `results`
+ * with the same `audit` and `totalLines`, in the alphabet of its language (re-sorted when the reader changes it). Pure.
  */
 import type { FileResult } from '../check/run.js';
 import type { Text3 } from '../law/finding.js';

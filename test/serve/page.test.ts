@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { hasChromium } from '../browser.js';
-import { createPackage, pageSession, previewImport, settled } from './browser-session.js';
+import { createPackage, pageSession, previewImport, settled, shot } from './browser-session.js';
+import { WORDS } from '../../src/report/i18n.js';
 import { staffXlsx, TODAY } from './helpers.js';
 
 /** What the tests read in the page (the tests are typed without the DOM library). */
@@ -213,8 +214,9 @@ describe.skipIf(!hasChromium())('the audit page', () => {
     await web.visit(page, 'audit');
     await page.click('#audit-run');
     await page.waitForSelector('#audit-summary tbody td', { timeout: 120_000 });
-    const summary = (await page.locator('#audit-summary tbody td').allInnerTexts()).map(Number);
-    expect(summary.slice(0, 4)).toEqual([cli.summary.files, cli.summary.errors, cli.summary.warnings, cli.summary.infos]);
+    // the line counting every file (a single «Total» when all are packages, else «All files» under the parts)
+    const summary = await Promise.all((['files', 'errors', 'warnings', 'infos'] as const).map(async (k) => Number(await page.locator(`#audit-summary tbody tr:last-child td[data-k="${k}"]`).innerText())));
+    expect(summary).toEqual([cli.summary.files, cli.summary.errors, cli.summary.warnings, cli.summary.infos]);
 
     // per rule (errors and warnings, as check --summary lists them): findings and files
     const perRule = new Map<string, { severity: string; count: number; files: Set<number> }>();
@@ -249,4 +251,40 @@ describe.skipIf(!hasChromium())('the audit page', () => {
     expect(sevs).toEqual(['warning']);
     await page.close();
   }, 240_000);
+
+  it("files not read and a session file dropped with packages of two bodies: counted on lines of their own, in the HTML report's words, and the bodies add up to «evaluation packages» (kk, ru)", async () => {
+    const { p: page } = await web.open({ width: 1400, height: 1000 });
+    await web.visit(page, 'audit', 'kk');
+    const files = [
+      { name: 'mic.yaml', mimeType: 'application/yaml', buffer: readFileSync('samples/mic-2018/valid.yaml') },
+      { name: 'asa.yaml', mimeType: 'application/yaml', buffer: readFileSync('samples/asa-b-model/valid.yaml') },
+      { name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from('methodology: mic-2018\nservant: [unclosed\n  : : bad\n') },
+      { name: 'empty.yaml', mimeType: 'application/yaml', buffer: Buffer.from('') },
+      { name: 'commission.yaml', mimeType: 'application/yaml', buffer: readFileSync('samples/mic-2018/sessions/commission-2026-01.yaml') },
+    ];
+    await page.setInputFiles('#audit-files', files);
+    await page.waitForSelector('#audit-summary tbody tr[data-line="all"]', { timeout: 60_000 });
+    const lines = (table: string) =>
+      page.$$eval(`${table} tr[data-line]`, (trs) => trs.map((tr) => [tr.getAttribute('data-line') ?? '', tr.querySelector('td')?.textContent ?? '', Number(tr.querySelector('td[data-k="files"]')?.textContent)] as const));
+    for (const lang of ['kk', 'ru'] as const) {
+      await page.selectOption('#lang', lang);
+      const w = WORDS[lang];
+      expect(await page.locator('#audit-summary thead th').first().innerText()).toBe(w.counted);
+      const top = await lines('#audit-summary tbody');
+      expect(top).toEqual([['packages', w.packages, 2], ['unread', w.unread, 2], ['sessions', w.sessions, 1], ['all', w.all, 5]]);
+      // the body table: two bodies (no «no body given» row of broken files), then the same lines under them
+      const bodies = await page.$$eval('#by-body tbody tr', (trs) => trs.map((tr) => [tr.querySelector('td')?.textContent ?? '', Number(tr.querySelector('td[data-k="files"]')?.textContent)] as const));
+      expect(bodies).toEqual([['Ақмола облысы әкімінің аппараты', 1], ['Қазақстан Республикасы Ақпарат және коммуникациялар министрлігі', 1]]);
+      expect(await lines('#by-body tfoot')).toEqual(top);
+      // every column adds up: the bodies to the packages, the parts to all files
+      const col = async (sel: string) => (await page.locator(sel).allInnerTexts()).map(Number);
+      for (const k of ['files', 'clean', 'errors', 'warnings', 'overdue']) {
+        const sum = (ns: number[]) => ns.reduce((x, y) => x + y, 0);
+        expect(sum(await col(`#by-body tbody td[data-k="${k}"]`)), k).toBe((await col(`#by-body tfoot tr[data-line="packages"] td[data-k="${k}"]`))[0]);
+        expect(sum(await col(`#by-body tfoot tr:not([data-line="all"]) td[data-k="${k}"]`)), k).toBe((await col(`#by-body tfoot tr[data-line="all"] td[data-k="${k}"]`))[0]);
+      }
+      await shot(page, `audit-apart-${lang}`, '#audit-summary');
+    }
+    await page.close();
+  }, 120_000);
 });
