@@ -1,7 +1,7 @@
 /** One row per finding, with who it is about: what the spreadsheet, CSV and HTML reports list. Pure. */
 import type { Lang } from '../law/finding.js';
-import { groupName, notRead } from './audit.js';
-import { clauseText, messageText, SEVERITY } from './i18n.js';
+import { fileKind, groupName, notRead } from './audit.js';
+import { clauseText, messageText, SEVERITY, WORDS } from './i18n.js';
 import type { ResultEntry } from './summary.js';
 
 export interface FindingRow {
@@ -31,12 +31,16 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Generator<FindingRow> {
-  for (const r of results)
+  for (const r of results) {
+    // a file not read and a session file have no body: their rows say so in the body column with the words the
+    // summaries count them under («Files not read», «Session files»), so a filter on that column finds them apart
+    const kind = fileKind(r);
+    const apart = kind === 'unread' ? WORDS[lang].unread : kind === 'session' ? WORDS[lang].sessions : null;
     for (const f of r.findings) {
       const facts = f.facts ?? {};
       yield {
         // as the Summary names them, so that a spreadsheet's filter offers each body and unit once
-        body: groupName(r.servant?.body) ?? '',
+        body: apart ?? groupName(r.servant?.body) ?? '',
         unit: groupName(r.servant?.unit) ?? '',
         servant: r.servant?.fullName ?? '',
         position: r.servant?.position ?? '',
@@ -56,6 +60,7 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
         note: f.note?.[lang] ?? '',
       };
     }
+  }
 }
 
 /** What a reader is told of a file not read: where (line:column) and what is wrong, in the reader's language. */

@@ -70,6 +70,14 @@ describe('xlsx audit report: the files not read and skipped', () => {
       // not in the Findings sheet as a file
       const fs = wb.getWorksheet(w.findings)!;
       expect(fs.getColumn(6).values.includes(join(FOLDER, SKIPPED))).toBe(false);
+      // and each finding row of a file not read says so in the body column, as the Summary counts it (never blank,
+      // never a body's), while every package's row keeps its body
+      const findingRows = fs.getRows(2, fs.rowCount - 1)!.filter((row) => text(row.getCell(6)) !== '');
+      const unreadFiles = new Set(unread.map((r) => r.file));
+      const bodies = findingRows.map((row) => [unreadFiles.has(text(row.getCell(6))), text(row.getCell(1))] as const);
+      expect(bodies.filter(([u]) => u).length).toBe(rows.length);
+      for (const [u, body] of bodies) if (u) expect(body).toBe(w.unread);
+      else expect(body).not.toBe(w.unread);
     });
 
   for (const lang of LANGS)
