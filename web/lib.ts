@@ -78,8 +78,6 @@ export function download(blob: Blob, name: string): void {
  */
 export function localise(schema: Schema, lang: Lang, methodology: string, pointer: string): Schema {
   const out: Schema = { ...schema };
-  // a row's «№ р/с» is its place in the list, which the page keeps (inOrder): shown, not typed
-  if (pointer.endsWith('/*/no') && isOrdinalNo(schema)) out.readOnly = true;
   if (Array.isArray(schema.anyOf) && schema.anyOf.every((s) => typeof s.type === 'string' && s.type !== 'object' && s.type !== 'array')) {
     const types = new Set(schema.anyOf.map((s) => s.type));
     delete out.anyOf;
@@ -94,6 +92,9 @@ export function localise(schema: Schema, lang: Lang, methodology: string, pointe
   }
   if (schema.properties) out.properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, localise(v, lang, methodology, `${pointer}/${k}`)]));
   if (schema.items) out.items = localise(schema.items, lang, methodology, `${pointer}/*`);
+  // a row's «№ р/с» is its place in the list, which the page keeps (inOrder): shown, not typed
+  const no = out.items?.properties?.['no'];
+  if (no && placeNumbered(schema.items)) out.items = { ...out.items, properties: { ...out.items!.properties, no: { ...no, readOnly: true } } };
   return out;
 }
 
@@ -104,17 +105,24 @@ export function localise(schema: Schema, lang: Lang, methodology: string, pointe
  * choice where the forms say no more: the page numbers the rows in order, and renumbers them when one is added,
  * removed or moved (an officer who numbered them in her own order read «строка 8» of a row whose № was 6). The check
  * accepts any number from 1, as the schema does. Not «№» alone: the 360 results' «№» (sjc-apparatus App. 7–8) is
- * the competency's number, which the survey-average rule reads.
+ * the competency's number, which the survey-average rule reads; nor the competency sheet (placeNumbered).
  */
 const ORDINAL_CAPTIONS: ReadonlySet<string> = new Set(['№ р/с', '№ п/п', '№ р/р']);
 /** The schema of a row's ordinal number (by the form's Kazakh caption: localise changes the title only after this). */
 export const isOrdinalNo = (s: Schema | undefined): boolean => !!s && s.type === 'integer' && typeof s.title === 'string' && ORDINAL_CAPTIONS.has(s.title);
+/**
+ * A list row (its schema) numbered by its place. Not a row that names a competency: the competency sheet (mic-2018 and
+ * almaty-maslikhat-2018 App. 3) prints its eleven competencies with their own numbers, 1–11, rows 6 and 7 marked «*»
+ * for the servants not evaluated on them, so a sheet without those rows keeps «8 Адалдық» as the act numbers it (the
+ * samples do); its «№ р/с» stays as typed, like the 360 results' «№».
+ */
+const placeNumbered = (item: Schema | undefined): boolean => isOrdinalNo(item?.properties?.['no']) && !item?.properties?.['competency'];
 
 /** The lists of a form (paths of properties from its top, not inside another list) whose rows carry an ordinal `no`. */
 export function ordinalLists(schema: Schema, at: string[] = []): string[][] {
   const out: string[][] = [];
   for (const [k, v] of Object.entries(schema.properties ?? {})) {
-    if (isOrdinalNo(v.items?.properties?.['no'])) out.push([...at, k]);
+    if (placeNumbered(v.items)) out.push([...at, k]);
     else if (v.properties) out.push(...ordinalLists(v, [...at, k]));
   }
   return out;

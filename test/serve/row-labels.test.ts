@@ -37,34 +37,42 @@ describe.skipIf(!hasChromium())('a row of a list of texts', () => {
     await ctx.close();
   }, 120_000);
 
-  it("a competency row's № р/с is its place: kept in order as rows are removed, moved and added, not typed (kk)", async () => {
+  it("a KPI row's № р/с is its place: kept in order as rows are removed, moved and added, not typed; a competency's is the act's (kk)", async () => {
     const { ctx, p, errors, foreign } = await web.open({ locale: 'kk-KZ', own: true });
     await web.visit(p);
     await openPackage(p, 'mic-2018/valid.yaml');
-    const no = (i: number) => p.locator(`#f-competencySheet_rows_${i}_no`);
-    const nos = async () => (await p.locator('[id^="f-competencySheet_rows_"][id$="_no"]').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)));
-    expect(await no(0).isEditable()).toBe(false);
-    // the sample numbers its rows 1–5, 8–11 (the printed numbers of App. 3, rows 6–7 left out): kept until the list changes
-    expect(await no(5).inputValue()).toBe('8');
+    // the competency sheet keeps App. 3's numbers (1–5, 8–11 in the sample, rows 6–7 left out), typed, never renumbered
+    expect(await p.locator('#f-competencySheet_rows_5_no').inputValue()).toBe('8');
+    expect(await p.locator('#f-competencySheet_rows_5_no').isEditable()).toBe(true);
     await p.click('#f-competencySheet_rows_1__remove');
-    await expect.poll(nos, { timeout: 30_000 }).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    // Жауапкершілік (5th after the removal, № 6) moved above Адалдық: it is № 5 now
-    await p.click('#f-competencySheet_rows_5__moveUp');
-    await expect.poll(() => p.locator('#f-competencySheet_rows_4_competency option:checked').innerText(), { timeout: 30_000 }).toBe('Жауапкершілік');
-    expect(await nos()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    await p.click('#f-competencySheet_rows__add');
-    await expect.poll(nos, { timeout: 30_000 }).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    // the row the page and the findings call «5-жол» has № 5
-    expect((await p.locator('#f-competencySheet_rows_4__title').innerText()).trim()).toMatch(/, 5-жол\*?$/);
-    await shot(p, 'competency-no-kk', '#f-competencySheet_rows_4__title');
+    await expect.poll(() => p.locator('[id^="f-competencySheet_rows_"][id$="_no"]').count(), { timeout: 30_000 }).toBe(8);
+    expect(await p.locator('#f-competencySheet_rows_4_no').inputValue()).toBe('8');
+    const no = (i: number) => p.locator(`#f-kpiSheet_kpis_${i}_no`);
+    const nos = async () => (await p.locator('[id^="f-kpiSheet_kpis_"][id$="_no"]').evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value)));
+    expect(await no(0).isEditable()).toBe(false);
+    expect(await nos()).toEqual(['1', '2', '3', '4', '5']);
+    await p.click('#f-kpiSheet_kpis_1__remove');
+    await expect.poll(nos, { timeout: 30_000 }).toEqual(['1', '2', '3', '4']);
+    // the 4th KPI (№ 4) moved above the 3rd: it is № 3 now
+    const name = (i: number) => p.locator(`#f-kpiSheet_kpis_${i}_name`).inputValue();
+    const fourth = await name(3);
+    await p.click('#f-kpiSheet_kpis_3__moveUp');
+    await expect.poll(() => name(2), { timeout: 30_000 }).toBe(fourth);
+    expect(await nos()).toEqual(['1', '2', '3', '4']);
+    await p.click('#f-kpiSheet_kpis__add');
+    await expect.poll(nos, { timeout: 30_000 }).toEqual(['1', '2', '3', '4', '5']);
+    // the row the page and the findings call «3-жол» has № 3
+    expect((await p.locator('#f-kpiSheet_kpis_2__title').innerText()).trim()).toMatch(/, 3-жол\*?$/);
+    await shot(p, 'kpi-no-kk', '#f-kpiSheet_kpis_2__title');
     await settled(p);
     const file = join(web.srv.dir, 'mic-2018/valid.yaml');
     const before = statSync(file).mtimeMs;
     await p.click('#save');
     await expect.poll(() => statSync(file).mtimeMs, { timeout: 15_000 }).toBeGreaterThan(before);
-    const rows = parseYaml(readFileSync(file, 'utf8')).forms.competencySheet.rows as { no: number; competency?: string }[];
-    expect(rows.map((r) => r.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(rows.slice(4, 6).map((r) => r.competency)).toEqual(['Жауапкершілік', 'Адалдық']);
+    const saved = parseYaml(readFileSync(file, 'utf8')).forms;
+    expect((saved.kpiSheet.kpis as { no: number }[]).map((r) => r.no)).toEqual([1, 2, 3, 4, 5]);
+    expect((saved.kpiSheet.kpis as { name?: string }[])[2]?.name).toBe(fourth);
+    expect((saved.competencySheet.rows as { no: number }[]).map((r) => r.no)).toEqual([1, 3, 4, 5, 8, 9, 10, 11]);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await ctx.close();

@@ -24,7 +24,9 @@ const nosOf = (v: unknown) => (v as { rows: { no: unknown }[] }).rows.map((r) =>
 
 describe("a list row's ordinal number", () => {
   it('is found by the act\'s caption («№ р/с», «№ п/п», «№ р/р»), not in the 360 results, whose «№» is the competency\'s', () => {
-    expect(ordinalLists(formSchema('mic-2018', 'competencySheet'))).toEqual([['rows']]);
+    // the competency sheet's «№ р/с» is the act's number of the competency (App. 3 prints 1–11, rows 6–7 for some only)
+    expect(ordinalLists(formSchema('mic-2018', 'competencySheet'))).toEqual([]);
+    expect(ordinalLists(formSchema('mic-2018', 'kpiSheet'))).toEqual([['kpis']]);
     expect(ordinalLists(formSchema('almaty-maslikhat-2018', 'kpiSheet'))).toEqual([['kpis']]);
     expect(ordinalLists(formSchema('sjc-apparatus', 'workPlan'))).toEqual([['kpis']]);
     expect(ordinalLists(formSchema('sjc-apparatus', 'result360Heads'))).toEqual([]);
@@ -48,8 +50,10 @@ describe("a list row's ordinal number", () => {
   });
 
   it('is shown, not typed', () => {
-    const local = localise(formSchema('mic-2018', 'competencySheet'), 'ru', 'mic-2018', '/forms/competencySheet');
-    expect(local.properties!['rows']!.items!.properties!['no']!.readOnly).toBe(true);
+    const local = localise(formSchema('mic-2018', 'kpiSheet'), 'ru', 'mic-2018', '/forms/kpiSheet');
+    expect(local.properties!['kpis']!.items!.properties!['no']!.readOnly).toBe(true);
+    // a competency's number is the act's (App. 3), typed: never read-only
+    expect(localise(formSchema('mic-2018', 'competencySheet'), 'ru', 'mic-2018', '/forms/competencySheet').properties!['rows']!.items!.properties!['no']!.readOnly).toBeUndefined();
     expect(localise(formSchema('sjc-apparatus', 'result360Heads'), 'ru', 'sjc-apparatus', '/forms/result360Heads').properties!['rows']!.items!.properties!['no']!.readOnly).toBeUndefined();
   });
 });
