@@ -377,7 +377,7 @@ export function auditEntries(ctx: ApiContext, files: { name: string; bytes?: Uin
 }
 
 /** `POST /api/audit`: a workspace folder (`dir`) or dropped files (`files: [{name, text}]`). */
-export function apiAudit(ctx: ApiContext, body: unknown, todayQ: string | null): AuditReport {
+export function apiAudit(ctx: ApiContext, body: unknown, todayQ: string | null, lang: Lang = 'kk'): AuditReport {
   const today = todayQ && isValidIso(todayQ) ? todayQ : ctx.today();
   const b = (body ?? {}) as { dir?: unknown; files?: unknown };
   let files: { name: string; bytes?: Uint8Array }[];
@@ -393,5 +393,5 @@ export function apiAudit(ctx: ApiContext, body: unknown, todayQ: string | null):
     if (dir) ctx.workspace.resolve(dir);
     files = all.filter((p) => !dir || p.startsWith(`${dir}/`)).map((name) => ({ name }));
   }
-  return auditReport(auditEntries(ctx, files, today), today);
+  return auditReport(auditEntries(ctx, files, today), today, lang);
 }

@@ -5,7 +5,7 @@
  * with the same `audit` and `totalLines`, in the alphabet of its language (re-sorted when the reader changes it). Pure.
  */
 import type { FileResult } from '../check/run.js';
-import type { Text3 } from '../law/finding.js';
+import type { Lang, Text3 } from '../law/finding.js';
 import { audit, type Audit } from '../report/audit.js';
 import { ruleInfo } from '../report/rule-info.js';
 import { summarise, type Summary } from '../report/summary.js';
@@ -19,7 +19,8 @@ export interface AuditReport {
   results: FileResult[];
 }
 
-export function auditReport(results: FileResult[], today: string): AuditReport {
+/** `lang`: the alphabet the bodies, units and servants of `audit` are sorted in (the reader's, as the reports do). */
+export function auditReport(results: FileResult[], today: string, lang: Lang = 'kk'): AuditReport {
   const rules: AuditReport['rules'] = {};
   for (const r of results)
     for (const f of r.findings) {
@@ -27,5 +28,5 @@ export function auditReport(results: FileResult[], today: string): AuditReport {
       const info = ruleInfo(f.ruleId);
       if (info) rules[f.ruleId] = { clause: info.clause ?? null, title: info.title, quote: info.quote ?? null };
     }
-  return { version: 1, today, summary: summarise(results), audit: audit(results), rules, results };
+  return { version: 1, today, summary: summarise(results), audit: audit(results, lang), rules, results };
 }

@@ -114,7 +114,7 @@ export const OPENAPI = {
     '/api/audit': {
       post: {
         summary: 'Audit a workspace folder or dropped files',
-        parameters: [q('format', 'json, html or xlsx', { enum: ['json', 'html', 'xlsx'] }), q('lang', 'kk, ru or en'), q('today', 'YYYY-MM-DD')],
+        parameters: [q('format', 'json, html or xlsx', { enum: ['json', 'html', 'xlsx'] }), q('lang', 'kk, ru or en: the words of html and xlsx, and the alphabet the bodies, units and servants of json\'s audit are sorted in'), q('today', 'YYYY-MM-DD')],
         requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { dir: { type: 'string' }, files: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, text: { type: 'string' } } } } } } } } },
         responses: { '200': { description: 'Totals (as `check --format json`), per body, unit and rule, each servant\'s findings' }, ...errors },
       },

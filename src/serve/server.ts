@@ -124,7 +124,7 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
             throw new HttpError(400, t3(`JSON синтаксис қатесі: ${(e as Error).message}`, `Синтаксическая ошибка JSON: ${(e as Error).message}`, `JSON syntax error: ${(e as Error).message}`));
           }
         }
-        const report = await heavy(async () => apiAudit(ctx, parsed, q.get('today')));
+        const report = await heavy(async () => apiAudit(ctx, parsed, q.get('today'), lang));
         const format = q.get('format') ?? 'json';
         if (format === 'html') return sendBytes(res, new TextEncoder().encode(formatHtml(report.results, lang, { today: report.today })), 'text/html; charset=utf-8', 'audit.html');
         if (format === 'xlsx') return sendBytes(res, await formatXlsx(report.results, lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'audit.xlsx');

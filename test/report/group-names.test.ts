@@ -9,6 +9,8 @@ import { audit, groupName, totalLines } from '../../src/report/audit.js';
 import { findingRows } from '../../src/report/rows.js';
 import { formatHtml } from '../../src/report/html.js';
 import type { ResultEntry } from '../../src/report/summary.js';
+import { auditReport } from '../../src/serve/audit.js';
+import type { FileResult } from '../../src/check/run.js';
 
 const finding = { ruleId: 'mic-2018/commission-size', severity: 'error' as const, path: '', message: { kk: 'к', ru: 'р', en: 'e' } };
 const entry = (file: string, body: string, unit: string, id: string): ResultEntry => ({
@@ -73,6 +75,13 @@ describe('the summary in the reader\'s alphabet, the files that are no body\'s a
   it('orders the bodies as the reader\'s language does: Russian reads «Ё» as «Е», Kazakh puts «Е» before «Ё»', () => {
     expect(audit(results, 'ru').bodies.map((b) => b.body)).toEqual(['Ёлкинский район', 'Есильский район', null]);
     expect(audit(results, 'kk').bodies.map((b) => b.body)).toEqual(['Есильский район', 'Ёлкинский район', null]);
+  });
+
+  it('the same in the JSON the page\'s server gives (`POST /api/audit?lang=`), Kazakh when no language is asked', () => {
+    const bodies = (lang?: 'kk' | 'ru') => auditReport(results as unknown as FileResult[], '2026-12-04', lang).audit.bodies.map((b) => b.body);
+    expect(bodies('ru')).toEqual(['Ёлкинский район', 'Есильский район', null]);
+    expect(bodies('kk')).toEqual(['Есильский район', 'Ёлкинский район', null]);
+    expect(bodies()).toEqual(bodies('kk'));
   });
 
   it('counts a file not read and a session file apart from the bodies (the package of no body given stays there); all adds up', () => {
