@@ -4,14 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../temp.js';
+import { buildIfStale } from '../built.js';
 
 const cli = (args: string[]) => spawnSync('node', ['dist/src/cli/main.js', ...args], { encoding: 'utf8' });
 const tmp = (): string => tempDir('bagalau-draft-');
 
-beforeAll(() => {
-  // tsc emits even when another area fails to type-check; the draft CLI must be current.
-  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
-}, 120_000);
+// the draft CLI must be current (tsc emits even when another area fails to type-check); rebuilt only when stale
+beforeAll(buildIfStale, 120_000);
 
 describe('bagalau draft check', () => {
   it('exit 0 for a draft with no error, 1 with an error', () => {
