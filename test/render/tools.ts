@@ -1,6 +1,6 @@
 /** Helpers of the reader-level render tests: external tools that must exist, PNG decoding, image comparison. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 
 const INSTALL = 'apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation2 poppler-utils qpdf';
@@ -83,23 +83,5 @@ export function diffPixels(a: Gray, b: Gray, level = 48): number {
   return n;
 }
 
-/**
- * The CLI tests run the built CLI. `npm test` builds first (pretest); a direct `vitest run` may find dist/ older
- * than the sources, so build then — but only then, so parallel test files never see dist/ being rewritten.
- */
-export function ensureBuilt(): void {
-  const newest = (dir: string): number => {
-    let t = 0;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = `${dir}/${e.name}`;
-      t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-    }
-    return t;
-  };
-  let built = 0;
-  try {
-    built = Math.min(statSync('dist/src/cli/render.js').mtimeMs, statSync('dist/src/render/index.js').mtimeMs);
-  } catch { /* not built */ }
-  const sources = Math.max(newest('src/render'), statSync('src/cli/render.ts').mtimeMs, statSync('src/cli/templates.ts').mtimeMs);
-  if (built < sources) spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'ignore' });
-}
+/** The CLI tests run the built CLI: rebuilt only when a source is newer (test/built.ts). */
+export { buildIfStale as ensureBuilt } from '../built.js';
