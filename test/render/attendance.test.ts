@@ -5,8 +5,7 @@
  * where the absent member stood (1, 2, 4…). Checked in the text of our PDF, as a reader sees it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFonts, packageJobs } from '../../src/cli/render.js';
@@ -14,11 +13,12 @@ import { loadFile } from '../../src/package/load.js';
 import { markdownToModel, renderMarkdown } from '../../src/render/index.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { requireTools } from './tools.js';
+import { tempDir } from '../temp.js';
 
 requireTools(['pdftotext']);
 const TEMPLATES = join(process.cwd(), 'templates');
 const fonts = loadFonts();
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-attendance-'));
+const dir = tempDir('bagalau-attendance-');
 
 interface Member { name: string; present: boolean }
 

@@ -5,8 +5,7 @@
  * added under each name would make the block taller and, with a commission of eight, push the results table to the next page). Checked in the text of our PDF.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blankJobs, loadFonts, loadTemplateSet, packageJobs } from '../../src/cli/render.js';
@@ -16,11 +15,12 @@ import { renderMarkdown } from '../../src/render/index.js';
 import { signatoryOf } from '../../src/render/template.js';
 import { decodeValue } from '../../src/render/data-text.js';
 import { requireTools } from './tools.js';
+import { tempDir } from '../temp.js';
 
 requireTools(['pdftotext']);
 const TEMPLATES = join(process.cwd(), 'templates');
 const fonts = loadFonts();
-const dir = mkdtempSync(join(tmpdir(), 'bagalau-sign-'));
+const dir = tempDir('bagalau-sign-');
 
 async function layoutText(job: Job): Promise<string> {
   const pdf = join(dir, `${job.name}.pdf`);
