@@ -272,6 +272,22 @@ interface Stats {
   lo: number;
 }
 
+/**
+ * Writes a minimised input and its meta into the found folder; the reason when it could not, instead of ending the
+ * campaign with a stack trace. A campaign whose folder was removed under it (CI once logged ENOENT here after the
+ * summary of another campaign: most likely a campaign of an earlier, killed run whose checkout and folder were
+ * already gone, writing into the log file the new run had reopened) still prints its counts.
+ */
+export function saveFound(dir: string, name: string, bytes: Uint8Array, meta: object): string | undefined {
+  try {
+    writeFileSync(join(dir, name), bytes);
+    writeFileSync(join(dir, name.replace(/\.[^.]+$/, '') + '.meta.json'), JSON.stringify(meta, null, 2) + '\n');
+    return undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? String(e);
+  }
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const { packages, drafts } = loadSamples();
@@ -343,10 +359,10 @@ async function main(): Promise<void> {
         const hash = createHash('sha256').update(minimal).digest('hex').slice(0, 12);
         const base = `${engine}-${kind}-${hash}`;
         const ext = engine === 'draft' ? (job.asText ? '.txt' : '.md') : job.name.endsWith('.json') ? '.json' : '.yaml';
-        writeFileSync(join(args.found, base + ext), minimal);
         const meta = { engine, kind, detail: detail.slice(0, 300), sample: job.dir ?? null, formats: job.formats ?? null, asText: job.asText ?? false, renderDraft: job.renderDraft ?? false, seed: args.seed, bytes: minimal.length };
-        writeFileSync(join(args.found, base + '.meta.json'), JSON.stringify(meta, null, 2) + '\n');
-        written.push(base + ext);
+        const unsaved = saveFound(args.found, base + ext, minimal, meta);
+        if (unsaved) process.stderr.write(`fuzz ${engine}: ${kind}: the minimised input could not be saved (${unsaved}); it is counted all the same\n`);
+        else written.push(base + ext);
         if (!args.quiet) process.stderr.write(`fuzz ${engine}: ${kind}: ${detail.slice(0, 160)} → ${join(args.found, base + ext)}\n`);
       }
       }
