@@ -32,19 +32,19 @@ th{background:#f1f3f5}td.n{text-align:right;font-variant-numeric:tabular-nums}th
 tr.total td{font-weight:bold;background:#fafbfc}
 .sev-error{color:var(--err);font-weight:bold}.sev-warning{color:var(--warn);font-weight:bold}.sev-info{color:var(--info)}
 .cite{border-bottom:1px dotted #555;cursor:help}.rule code,.meta code{overflow-wrap:anywhere}td.files .folder code{overflow-wrap:anywhere;color:#555}ul.names{columns:17em;column-gap:12px;margin:2px 0 6px;padding:0;font-size:12px}ul.names li{margin-left:1.3em;break-inside:avoid;overflow-wrap:anywhere}#repeats th:nth-child(1){width:28%}#repeats th:nth-child(3){width:16%}#repeats th:nth-child(4){width:9%}.d{white-space:nowrap}
-td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overflow-wrap:anywhere;margin-bottom:.2em}
+td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overflow-wrap:anywhere;margin-bottom:.2em}td.where code{overflow-wrap:anywhere}
 #total,table.units,.servant table,#unread-files,#repeats{table-layout:fixed}#total th:first-child,table.units th:first-child{width:22%}
 #total th:nth-child(2),table.units th:nth-child(2),#total th:nth-child(4),table.units th:nth-child(4){width:10%}
 #total th:nth-child(3),table.units th:nth-child(3){width:14%}#total th:nth-child(5),table.units th:nth-child(5){width:17%}
 #unread-files th:first-child{width:40%}#unread-files th:nth-child(2){width:10%}#unread-files code{overflow-wrap:anywhere}
-.servant th:nth-child(1){width:11%}.servant th:nth-child(3){width:16%}.servant th:nth-child(4){width:24%}
+.servant th:nth-child(1){width:11%}html[lang=ru] .servant th:nth-child(1){width:15%}.servant th:nth-child(3){width:16%}.servant th:nth-child(4){width:24%}
 .servant,section.body{break-inside:avoid;margin-bottom:10px}
-.charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px;break-inside:avoid}
-figcaption{font-size:13px;font-weight:bold;margin-bottom:4px}
+.charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}.charts figure.short{break-inside:avoid}.charts svg{display:block;break-inside:avoid}
+figcaption{font-size:13px;font-weight:bold;margin-bottom:4px;break-after:avoid}
 .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}
 .override{font-size:12px;color:#555}.note{font-size:12px;color:#555;font-style:italic}
 @page{size:A4;margin:15mm 12mm}
-@media print{body{margin:0;max-width:none;padding:0}h2,.keep{break-after:avoid}tr,tbody.repeat{break-inside:avoid}.charts figure{flex-basis:100%}}
+@media print{body{margin:0;max-width:none;padding:0}h2,.keep{break-after:avoid}tr,tbody.repeat{break-inside:avoid}.charts{display:block}.charts figure{margin-bottom:12px}}
 `;
 
 /** A label in lines of at most `width` characters, broken between words (a longer word stands alone). */
@@ -59,32 +59,44 @@ function wrap(label: string, width: number): string[] {
   return lines.length ? lines : [''];
 }
 
+/**
+ * A bar chart, one small SVG per bar, all of one width (the same viewBox width, scaled alike): a printed chart of
+ * forty units is taller than a page, and one SVG is one block a browser cannot break — it moved whole to the next page
+ * and left its caption alone at the foot of the one before. Bars break between them, each whole on its page.
+ */
 function bars(items: Array<{ label: string; errors: number; warnings: number }>, lang: Lang): string {
   const max = Math.max(1, ...items.map((i) => i.errors + i.warnings));
   const lineH = 14;
   const labelW = 260;
   const barW = 360;
   // the whole label is printed (a printed page has no hover), in as many lines as it needs
-  let y = 4;
-  const rows = items.map((it) => {
-    const lines = wrap(it.label, 40);
-    const h = Math.max(22, lines.length * lineH + 8);
-    const mid = y + h / 2;
-    const we = (it.errors / max) * barW;
-    const ww = (it.warnings / max) * barW;
-    const first = mid - ((lines.length - 1) * lineH) / 2 + 4;
-    const text = lines.map((l, k) => `<tspan x="${labelW - 6}" y="${(first + k * lineH).toFixed(1)}">${esc(l)}</tspan>`).join('');
-    const g =
-      `<g><title>${esc(it.label)}: ${esc(count(it.errors, 'error', lang))}, ${esc(count(it.warnings, 'warning', lang))}</title>` +
-      `<text text-anchor="end" font-size="12">${text}</text>` +
-      `<rect x="${labelW}" y="${(mid - 8).toFixed(1)}" width="${we.toFixed(1)}" height="16" fill="#b3261e"/>` +
-      `<rect x="${(labelW + we).toFixed(1)}" y="${(mid - 8).toFixed(1)}" width="${ww.toFixed(1)}" height="16" fill="#e0a030"/>` +
-      `<text x="${(labelW + we + ww + 4).toFixed(1)}" y="${(mid + 4).toFixed(1)}" font-size="12">${it.errors + it.warnings}</text></g>`;
-    y += h;
-    return g;
-  });
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" viewBox="0 0 ${labelW + barW + 40} ${Math.ceil(y + 4)}" font-family="Times New Roman, serif">${rows.join('')}</svg>`;
+  return items
+    .map((it) => {
+      const lines = wrap(it.label, 40);
+      const h = Math.max(22, lines.length * lineH + 8);
+      const mid = h / 2;
+      const we = (it.errors / max) * barW;
+      const ww = (it.warnings / max) * barW;
+      const first = mid - ((lines.length - 1) * lineH) / 2 + 4;
+      const text = lines.map((l, k) => `<tspan x="${labelW - 6}" y="${(first + k * lineH).toFixed(1)}">${esc(l)}</tspan>`).join('');
+      return (
+        `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="100%" viewBox="0 0 ${labelW + barW + 40} ${h}" font-family="Times New Roman, serif">` +
+        `<g><title>${esc(it.label)}: ${esc(count(it.errors, 'error', lang))}, ${esc(count(it.warnings, 'warning', lang))}</title>` +
+        `<text text-anchor="end" font-size="12">${text}</text>` +
+        `<rect x="${labelW}" y="${(mid - 8).toFixed(1)}" width="${we.toFixed(1)}" height="16" fill="#b3261e"/>` +
+        `<rect x="${(labelW + we).toFixed(1)}" y="${(mid - 8).toFixed(1)}" width="${ww.toFixed(1)}" height="16" fill="#e0a030"/>` +
+        `<text x="${(labelW + we + ww + 4).toFixed(1)}" y="${(mid + 4).toFixed(1)}" font-size="12">${it.errors + it.warnings}</text></g></svg>`
+      );
+    })
+    .join('');
 }
+
+/**
+ * A chart of a few bars is printed whole on one page («short»: its caption and bars moved together to the next page
+ * when the rest of one is too short); a longer one starts where it stands, broken between bars, its caption kept with
+ * its first bar. Twenty bars of one to three lines are less than an A4 page's height.
+ */
+const fits = (items: readonly unknown[]): string => (items.length <= 20 ? ' class="short"' : '');
 
 export interface HtmlOptions {
   /** The check date, shown in the heading. */
@@ -178,8 +190,8 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   }));
   if (unitItems.length + ruleItems.length > 0) {
     out.push(`<div class="charts">`);
-    if (unitItems.length) out.push(`<figure id="chart-units"><figcaption>${esc(w.byUnit)}</figcaption>${bars(unitItems, lang)}</figure>`);
-    if (ruleItems.length) out.push(`<figure id="chart-rules"><figcaption>${esc(w.byRule)}</figcaption>${bars(ruleItems, lang)}</figure>`);
+    if (unitItems.length) out.push(`<figure id="chart-units"${fits(unitItems)}><figcaption>${esc(w.byUnit)}</figcaption>${bars(unitItems, lang)}</figure>`);
+    if (ruleItems.length) out.push(`<figure id="chart-rules"${fits(ruleItems)}><figcaption>${esc(w.byRule)}</figcaption>${bars(ruleItems, lang)}</figure>`);
     out.push(`</div><p class="legend"><span style="background:#b3261e"></span>${esc(w.errors)}<span style="background:#e0a030"></span>${esc(w.warnings)}</p>`);
   }
   if (a.repeats.length) {
