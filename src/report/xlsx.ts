@@ -94,17 +94,23 @@ function wrapRow(row: ExcelJS.Row, cells: ReadonlyArray<readonly [cell: number |
 /** A bold character is ~1.15 of the width unit (a column's width counts plain characters). */
 const BOLD = 1.15;
 const countWidth = (heading: string, least: number): number => Math.max(least, Math.ceil(heading.length * BOLD) + 2);
+/**
+ * A column at least as wide as the longest word of its heading (bold), which wraps between words: a word wider than
+ * the column is broken inside it («Категори / я», «Сәйкестендіргі / ш») by LibreOffice and Excel.
+ */
+const wordWidth = (heading: string, least: number): number => Math.max(least, ...heading.split(/\s+/).map((word) => Math.ceil(word.length * BOLD) + 1));
 
 /**
  * Printed on A4 across (the sheets are wide); `fit`: as wide as one page; `titles`: the heading row on every page
  * (not on the Summary sheet, whose lower tables have headings of their own).
  */
-function printSetup(ws: ExcelJS.Worksheet, { fit, titles }: { fit: boolean; titles: boolean }): void {
+function printSetup(ws: ExcelJS.Worksheet, { fit, titles, across }: { fit: boolean; titles: boolean; across?: string }): void {
   ws.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
-    ...(fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { pageOrder: 'overThenDown' as const }),
     ...(titles ? { printTitlesRow: '1:1' } : {}),
+    ...(across ? { printTitlesColumn: across } : {}),
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
 }
@@ -239,21 +245,22 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
   unreadSheet(wb, results, skipped, lang);
 
   const fs = wb.addWorksheet(w.findings.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: WIDTHS[c] }));
+  const fw = Object.fromEntries(COLUMNS.map((c) => [c, wordWidth(HEADINGS[lang][c], WIDTHS[c])])) as typeof WIDTHS;
+  fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: fw[c] }));
   fs.getRow(1).font = { bold: true };
   // a heading longer than its column («Опоздание, раб. дн.» over a column of numbers) wraps, as the cells below it do
   // (in bold characters, as countWidth reckons)
-  wrapRow(fs.getRow(1), COLUMNS.map((c) => [c, WIDTHS[c] / BOLD] as const));
+  wrapRow(fs.getRow(1), COLUMNS.map((c) => [c, fw[c] / BOLD] as const));
   for (const c of DATES) fs.getColumn(c).numFmt = DATE_FORMAT[lang];
   let n = 0;
   for (const row of findingRows(results, lang)) {
     const r = fs.addRow({ ...row, wording: asDate(row.wording), deadline: asDate(row.deadline), happened: asDate(row.happened) });
-    wrapRow(r, WRAPPED.map((c) => [c, WIDTHS[c]] as const));
+    wrapRow(r, WRAPPED.map((c) => [c, fw[c]] as const));
     n++;
   }
   fs.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: COLUMNS.length } };
   // eighteen columns do not go on one page at a size one can read: the sheet is for filtering; the HTML report prints
-  printSetup(fs, { fit: false, titles: true });
+  printSetup(fs, { fit: false, titles: true, across: 'C:C' });
   // a sheet of headings alone reads as one that failed to be written: say there is nothing (outside the filter)
   if (n === 0) fs.addRow([w.noRows]).font = { italic: true };
   // the same servant and period in several files: one row per file, so a reader filters them by servant
@@ -264,7 +271,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
       { header: w.body, key: 'body', width: widths.body },
       { header: w.unit, key: 'unit', width: widths.unit },
       { header: w.servant, key: 'servant', width: widths.servant },
-      { header: w.id, key: 'id', width: 14 },
+      { header: w.id, key: 'id', width: wordWidth(w.id, 14) },
       { header: w.periodFrom, key: 'from', width: 12, style: { numFmt: DATE_FORMAT[lang] } },
       { header: w.periodTo, key: 'to', width: 12, style: { numFmt: DATE_FORMAT[lang] } },
       { header: w.file, key: 'file', width: widths.file },
