@@ -49,6 +49,7 @@ describe('the session words table', () => {
     expect(users.sort()).toEqual([
       'almaty-maslikhat-2018/commissionOrder.md.hbs',
       'almaty-maslikhat-2018/protocol.md.hbs',
+      'asa-a-corps/commissionProtocol.md.hbs',
       'asa-b-model/calibrationProtocol.md.hbs',
       'mic-2018/commissionOrder.md.hbs',
       'sjc-apparatus/calibrationProtocol.md.hbs',
