@@ -153,6 +153,40 @@ export function inOrder(before: unknown, after: unknown, lists: readonly (readon
   return out;
 }
 
+/** A competency's name as the act's list and a row may spell it: the footnote's «*» and case and spaces aside. */
+const competencyKey = (name: string): string => name.replace(/\s*\*$/, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('kk');
+
+/**
+ * A form's data after a change with the empty «№» of each row whose competency was just picked (or typed) filled from
+ * the act's own numbered list of competencies (`lists`: the list's path from the form's top and the act's names,
+ * src/serve/act-numbers.ts): «Адалдық» → 8 on mic-2018 App. 3. A number typed is never changed, a competency the
+ * list does not have fills nothing, and a row whose competency did not change is left as it is.
+ */
+export function actNumbered(before: unknown, after: unknown, lists: readonly { path: readonly string[]; names: readonly string[] }[]): unknown {
+  let out = after;
+  for (const { path, names } of lists) {
+    const get = (v: unknown): unknown => path.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
+    const rows = get(out);
+    if (!Array.isArray(rows)) continue;
+    const prev = get(before);
+    const keys = names.map(competencyKey);
+    let changed = false;
+    const next = rows.map((r, i) => {
+      if (!isRecord(r) || typeof r['competency'] !== 'string' || (r['no'] !== undefined && r['no'] !== null && r['no'] !== '')) return r;
+      const was = Array.isArray(prev) && isRecord(prev[i]) ? prev[i]['competency'] : undefined;
+      if (was === r['competency']) return r;
+      const at = keys.indexOf(competencyKey(r['competency']));
+      if (at < 0) return r;
+      changed = true;
+      return { ...r, no: at + 1 };
+    });
+    if (!changed) continue;
+    const set = (o: unknown, i: number): unknown => (i === path.length ? next : { ...(isRecord(o) ? o : {}), [path[i]!]: set(isRecord(o) ? o[path[i]!] : undefined, i + 1) });
+    out = set(out, 0);
+  }
+  return out;
+}
+
 /** Nulls and empty strings dropped (a new package's empty fields), so the form starts empty. */
 export function clean(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(clean);
