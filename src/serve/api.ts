@@ -20,6 +20,7 @@ import { docFromBytes } from '../package/load.js';
 import type { SourceDoc } from '../package/source-doc.js';
 import { MissingGlyphError, MarkdownError, renderMarkdown, TemplateError } from '../render/index.js';
 import { UsageError } from '../cli/usage-error.js';
+import { actNumbers } from './act-numbers.js';
 import { auditReport, type AuditReport } from './audit.js';
 import { HttpError, inputFinding } from './http.js';
 import { packageText } from './page-engine.js';
@@ -170,7 +171,8 @@ export function apiDraftCheck(bytes: Uint8Array, q: { date: string | null; lang:
 export const apiMethodologies = (): unknown => ({
   version: 1,
   // the session file's own schema (a pack with a commission or calibration session): the page draws the session form from it
-  methodologies: PACKS.map((p) => ({ ...describePack(p), schema: packageSchema(p), ...(sessionSchema(p) ? { sessionSchema: sessionSchema(p) } : {}), appendixTitles: p.appendices })),
+  // actNumbers: the competency lists the act numbers itself (./act-numbers.ts), from which the page fills a row's empty «№»
+  methodologies: PACKS.map((p) => ({ ...describePack(p), schema: packageSchema(p), ...(sessionSchema(p) ? { sessionSchema: sessionSchema(p) } : {}), appendixTitles: p.appendices, actNumbers: actNumbers(p) })),
 });
 
 export function apiCalendar(ctx: ApiContext, year: string): unknown {
@@ -202,20 +204,32 @@ export function apiCopyFile(ctx: ApiContext, from: string, to: string): unknown 
   return { path: to, from, saved: true };
 }
 
+/**
+ * `DELETE /api/file?path=&copy=`: a session file removed at the officer's word once a copy (`copy`, which must be
+ * there) took its place and no package uses it (Workspace.removeSession says what refuses it).
+ */
+export function apiRemoveSession(ctx: ApiContext, path: string, copy: string): unknown {
+  ctx.workspace.read(copy);
+  ctx.workspace.removeSession(path);
+  return { path, removed: true, copy };
+}
+
 export function apiReadFile(ctx: ApiContext, path: string): unknown {
   const { text, doc } = ctx.workspace.read(path);
   return { path, text, data: doc.data ?? null, findings: doc.findings };
 }
 
 /**
- * Saves a package (JSON data in the body) as YAML (or JSON for a .json path), atomically. `overwrite: false` (a
- * package the page has just made): a file of that name already there is left as it is (409).
+ * Saves a package or a session file (JSON data in the body) as YAML (or JSON for a .json path), atomically. A YAML
+ * file already there is edited in place, so its comments and key order stay (`packageText`). `overwrite: false` (a
+ * file the page has just made): a file of that name already there is left as it is (409). The text written is
+ * returned: the page checks it as the file now is.
  */
 export function apiWriteFile(ctx: ApiContext, path: string, doc: SourceDoc, { overwrite = true } = {}): unknown {
   const data = requirePackage(doc);
-  const text = packageText(path, data);
+  const text = packageText(path, data, overwrite ? ctx.workspace.textIfThere(path) : undefined);
   ctx.workspace.write(path, text, { overwrite });
-  return { path, saved: true, bytes: Buffer.byteLength(text) };
+  return { path, saved: true, bytes: Buffer.byteLength(text), text };
 }
 
 function schemaOf(methodology: string): JsonSchema {

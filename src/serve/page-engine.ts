@@ -22,10 +22,15 @@ import { CATALOGUE as MIC_CATALOGUE } from '../acts/mic-2018/catalogue.js';
 import { CATALOGUE as ALMATY_CATALOGUE } from '../acts/almaty-maslikhat-2018/catalogue.js';
 import { CATALOGUE as KYZYLORDA_CATALOGUE } from '../acts/kyzylorda-maslikhat-2018/catalogue.js';
 import type { SourceDoc } from '../package/source-doc.js';
+import { editedYaml } from './yaml-edit.js';
 
-/** The text a package is saved as in the workspace: YAML, or JSON for a .json path (`PUT /api/file`). */
-export const packageText = (path: string, data: unknown): string =>
-  /\.json$/i.test(path) ? JSON.stringify(data, null, 2) + '\n' : yamlStringify(data, { lineWidth: 0 });
+/**
+ * The text a package (or a session file) is saved as in the workspace (`PUT /api/file`): JSON for a .json path; YAML
+ * otherwise — `base`, the file as it is, edited in place to hold `data` (its comments, key order and layout kept:
+ * ./yaml-edit.ts), or, for a new file or one that cannot be edited faithfully, the data written plainly.
+ */
+export const packageText = (path: string, data: unknown, base?: string): string =>
+  /\.json$/i.test(path) ? JSON.stringify(data, null, 2) + '\n' : (base === undefined ? null : editedYaml(base, data)) ?? yamlStringify(data, { lineWidth: 0 });
 
 /** What the workspace says of a file that is not there (the server's and the page's one wording). */
 export const notFoundText = (rel: string): Text3 => t3(`«${rel}» табылмады`, `«${rel}» не найден`, `«${rel}» not found`);
@@ -47,12 +52,12 @@ let calendar: Calendar | undefined;
 
 /**
  * One package's check. `text` is the file as it is on disk while the officer has not changed it (places are
- * its lines); once changed, the check reads the text the package will be saved as. `sessions` holds the text
+ * its lines); once changed, the check reads the text the package will be saved as (`base`: the file it is saved over). `sessions` holds the text
  * of each session file the package may refer to, keyed by its workspace path (the page fetches it once); a
  * file it does not hold is «not found», as the server's workspace says.
  */
-export function checkPackage(data: unknown, file: string, today: string, sessions: ReadonlyMap<string, string> = new Map(), text?: string): FileResult {
-  const doc = docFromBytes(file, new TextEncoder().encode(text ?? packageText(file, data)));
+export function checkPackage(data: unknown, file: string, today: string, sessions: ReadonlyMap<string, string> = new Map(), text?: string, base?: string): FileResult {
+  const doc = docFromBytes(file, new TextEncoder().encode(text ?? packageText(file, data, base)));
   const loaded = new Map<string, SourceDoc>();
   return checkDocument(doc, {
     today,
@@ -80,9 +85,9 @@ export function checkPackage(data: unknown, file: string, today: string, session
  * The package check reads a session only once the package itself is valid (the rules run after the schema), so a
  * session opened or written beside a package still being filled would show nothing of its own without this.
  */
-export function checkSession(data: unknown, file: string, methodology: string, text?: string): Finding[] {
-  // `text`: the file as it is on disk (a session chosen, not being edited): its own lines
-  const doc = docFromBytes(file, new TextEncoder().encode(text ?? packageText(file, data)));
+export function checkSession(data: unknown, file: string, methodology: string, text?: string, base?: string): Finding[] {
+  // `text`: the file as it is on disk (a session chosen, not being edited): its own lines; `base`: the file the edit is saved over
+  const doc = docFromBytes(file, new TextEncoder().encode(text ?? packageText(file, data, base)));
   const pack = loadedPack(methodology);
   const read = doc.findings.filter((f) => f.severity === 'error').map((f) => ({ ...f, file }));
   return doc.data === undefined || !pack ? read : [...read, ...sessionFileFindings(pack, doc)];

@@ -86,6 +86,15 @@ export class Workspace {
     return { text: new TextDecoder().decode(bytes), doc: docFromBytes(rel, bytes) };
   }
 
+  /** The text of a file there is (to be edited in place by a save), or undefined: none, or not one that can be read. */
+  textIfThere(rel: string): string | undefined {
+    try {
+      return this.read(rel).text;
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * What `write` would refuse, without writing: the absolute path if it would write. A preview (an import's dry run)
    * says of each row what the import itself would say.
@@ -122,6 +131,44 @@ export class Workspace {
   copy(from: string, to: string): void {
     this.read(from);
     this.write(to, readFileSync(this.resolve(from)), { overwrite: false });
+  }
+
+  /**
+   * A session file removed at the officer's word, once a copy took its place (README «Web page»): refused (409) while a
+   * package of the workspace refers to it, or a package that cannot be read names it; refused (400) for a file that is
+   * not a session (a package: it names its methodology) or that cannot be read; only .yaml/.yml/.json.
+   */
+  removeSession(rel: string): void {
+    const full = this.resolve(rel, { forWrite: true });
+    const { doc } = this.read(rel);
+    const data = doc.data as Record<string, unknown> | null | undefined;
+    if (!data || typeof data !== 'object' || Array.isArray(data) || 'methodology' in data) {
+      throw new WorkspaceError(400, t3(`«${rel}» — отырыс файлы емес, жойылмайды`, `«${rel}» — не файл заседания, не удаляется`, `«${rel}» is not a session file and is not removed`));
+    }
+    const users = [...this.sessionUsers(rel).map((u) => u.path), ...this.unreadableNaming(rel)];
+    if (users.length) {
+      const list = users.join(', ');
+      throw new WorkspaceError(409, t3(`«${rel}» жойылмайды: оны пайдаланады ${list}`, `«${rel}» не удаляется: его используют ${list}`, `«${rel}» is not removed: ${list} use it`));
+    }
+    try {
+      unlinkSync(full);
+    } catch (e) {
+      const why = osErrorText(e);
+      throw new WorkspaceError(500, t3(`«${rel}» жойылмады: ${why.kk}`, `«${rel}» не удалён: ${why.ru}`, `«${rel}» was not removed: ${why.en}`));
+    }
+  }
+
+  /** Packages that cannot be read (so their `session.ref` is not known) whose text names the file `rel`. */
+  private unreadableNaming(rel: string): string[] {
+    const name = rel.split('/').pop()!;
+    return this.list().packages.filter((p) => {
+      try {
+        const r = this.read(p);
+        return r.text.includes(name) && (r.doc.data === undefined || r.doc.findings.some((f) => f.severity === 'error' && f.ruleId === 'input'));
+      } catch {
+        return false;
+      }
+    });
   }
 
   /** The workspace path of the session file `ref` names in the package `packageFile` (relative to the package's folder). */

@@ -1,0 +1,132 @@
+/**
+ * A save from the page keeps what the officer wrote around the values (README «Web page»): the file is edited in
+ * place (src/serve/yaml-edit.ts), not written again from its data — comments, key order, quoting stay; a row removed
+ * takes its comment with it; the rows are matched by content, so a row removed from the middle does not hand its
+ * comment to the next one. The server's save (`PUT /api/file`) and the page's live check read the same text.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { apiWriteFile, createContext } from '../../src/serve/api.js';
+import { checkPackage, packageText } from '../../src/serve/page-engine.js';
+import { editedYaml, matchRows } from '../../src/serve/yaml-edit.js';
+import { docFromBytes } from '../../src/package/from-bytes.js';
+import { tempDir } from '../temp.js';
+
+const FILE = `# Приказ №12 от 05.01.2026
+methodology: mic-2018 # the act
+servant:
+  # as in the order
+  fullName: Иванова Мария   # typed by HR
+  approvedBy: { name: Әлімбеков Қанат, date: '2021-01-13' }
+forms:
+  kpiSheet:
+    kpis:
+      # first KPI: agreed on 10.01
+      - no: 1
+        name: Өтініштер # from the plan
+        plan: 5
+      # second KPI: the department's
+      - no: 2
+        name: Шарттар
+        plan: 3
+      # third KPI
+      - no: 3
+        name: Тексерулер
+        plan: 7
+`;
+const data = () => parse(FILE) as { servant: Record<string, unknown>; forms: { kpiSheet: { kpis: Record<string, unknown>[] } } };
+
+describe('a save edits the YAML file in place', () => {
+  it('keeps the file as it is when the data did not change', () => {
+    expect(editedYaml(FILE, data())).toBe(FILE);
+  });
+
+  it('keeps the comments and the key order around a changed value, and adds a new key after its neighbour', () => {
+    const d = data();
+    d.servant['fullName'] = 'Петрова Айгүл';
+    d.servant['position'] = 'бас маман';
+    const out = editedYaml(FILE, d)!;
+    expect(out).toContain('# Приказ №12 от 05.01.2026\nmethodology: mic-2018 # the act\n');
+    expect(out).toContain('  # as in the order\n  fullName: Петрова Айгүл # typed by HR\n');
+    expect(out).toContain("  approvedBy: { name: Әлімбеков Қанат, date: '2021-01-13' }\n  position: бас маман\n");
+    expect(out).toContain('# first KPI: agreed on 10.01');
+    expect(parse(out)).toEqual(d);
+    // the plain writing loses them: what the page did before
+    expect(packageText('x.yaml', d)).not.toContain('#');
+  });
+
+  it("takes a removed row's comment with it, the rows after it renumbered keeping theirs", () => {
+    const d = data();
+    d.forms.kpiSheet.kpis.splice(1, 1);
+    d.forms.kpiSheet.kpis[1]!['no'] = 2;
+    const out = editedYaml(FILE, d)!;
+    expect(out).not.toContain('second KPI');
+    expect(out).toContain('      # third KPI\n      - no: 2\n        name: Тексерулер\n');
+    expect(out).toContain('      # first KPI: agreed on 10.01\n      - no: 1\n        name: Өтініштер # from the plan\n');
+    expect(parse(out)).toEqual(d);
+  });
+
+  it("takes the first row's comment with it when the first row is removed", () => {
+    const d = data();
+    d.forms.kpiSheet.kpis.shift();
+    d.forms.kpiSheet.kpis.forEach((r, i) => (r['no'] = i + 1));
+    const out = editedYaml(FILE, d)!;
+    expect(out).not.toContain('first KPI');
+    expect(out).not.toContain('from the plan');
+    expect(out).toContain("      # second KPI: the department's\n      - no: 1\n        name: Шарттар\n");
+    expect(parse(out)).toEqual(d);
+  });
+
+  it("keeps an edited row's comment, and writes an added row plainly", () => {
+    const d = data();
+    d.forms.kpiSheet.kpis[1] = { no: 2, name: 'Келісімшарттар', plan: 4 };
+    d.forms.kpiSheet.kpis.push({ no: 4, name: 'Жаңа', plan: 1 });
+    const out = editedYaml(FILE, d)!;
+    expect(out).toContain("      # second KPI: the department's\n      - no: 2\n        name: Келісімшарттар\n        plan: 4\n");
+    expect(out).toContain('      - no: 4\n        name: Жаңа\n');
+    expect(parse(out)).toEqual(d);
+  });
+
+  it('matches rows by content: removed, edited, moved', () => {
+    const rows = [{ no: 1, n: 'a', p: 1 }, { no: 2, n: 'b', p: 2 }, { no: 3, n: 'c', p: 3 }];
+    expect(matchRows(rows, [{ no: 1, n: 'a', p: 1 }, { no: 2, n: 'c', p: 3 }])).toEqual([0, 2]);
+    expect(matchRows(rows, [{ no: 1, n: 'a', p: 1 }, { no: 2, n: 'x', p: 9 }, { no: 3, n: 'c', p: 3 }])).toEqual([0, 1, 2]);
+    expect(matchRows(rows, [{ no: 1, n: 'c', p: 3 }, { no: 2, n: 'a', p: 1 }, { no: 3, n: 'b', p: 2 }])).toEqual([2, 0, 1]);
+    expect(matchRows(rows, [])).toEqual([]);
+    expect(matchRows([], [{ n: 'a' }])).toEqual([-1]);
+  });
+
+  it('gives up (null: written plainly) on a file it cannot edit faithfully', () => {
+    expect(editedYaml('a: [1, 2\n', { a: 1 })).toBeNull();
+    expect(editedYaml('a: &x { b: 1 }\nc: *x\n', { a: { b: 2 }, c: { b: 1 } })).toBeNull();
+  });
+
+  it('saves through PUT /api/file with the comments kept, and returns the text the page then checks', () => {
+    const dir = tempDir('bagalau-save-');
+    const ctx = createContext(dir, () => '2026-06-01');
+    const file = 'mic-2018/x.yaml';
+    const sample = readFileSync(join(import.meta.dirname, '../../samples/mic-2018/valid.yaml'), 'utf8');
+    const withNote = sample.replace(/^(\s*)(fullName: .*)$/m, '$1# Приказ №5 от 02.02.2026\n$1$2 # as typed');
+    ctx.workspace.write(file, withNote);
+    const d = parse(withNote) as { servant: Record<string, unknown> };
+    d.servant['position'] = 'Бас маман (өзгерді)';
+    const body = docFromBytes('body.json', new TextEncoder().encode(JSON.stringify(d)));
+    const r = apiWriteFile(ctx, file, body) as { text: string };
+    const saved = readFileSync(join(dir, file), 'utf8');
+    expect(saved).toBe(r.text);
+    expect(saved).toContain('# Приказ №5 от 02.02.2026');
+    expect(saved).toContain(' # as typed');
+    expect(saved.split('\n')[0]).toBe(sample.split('\n')[0]);
+    expect(parse(saved)).toEqual(d);
+    // the page checks the text the save writes: the same line:column as `bagalau check` of the saved file
+    expect(packageText(file, d, withNote)).toBe(saved);
+    const live = checkPackage(d, file, '2026-06-01', new Map(), undefined, withNote);
+    const disk = checkPackage(d, file, '2026-06-01', new Map(), saved);
+    expect(live.findings.map((f) => f.place)).toEqual(disk.findings.map((f) => f.place));
+    // a JSON file is JSON as before
+    writeFileSync(join(dir, 'mic-2018/y.json'), '{}');
+    expect((apiWriteFile(ctx, 'mic-2018/y.json', body) as { text: string }).text).toBe(JSON.stringify(d, null, 2) + '\n');
+  });
+});
