@@ -17,12 +17,12 @@ import { WORDS } from '../src/report/i18n.js';
 import { fileNameProblem, freeName, proposedName, proposedSessionName, sessionFoundAlone, sessionsFolderFor, typedName, typedSessionName } from '../src/serve/file-name.js';
 import { INLINE, inlineSessionOf, sessionFindings, sessionMethodologyFor, type SessionUser } from './session-edit.js';
 import {
-  citeText, inOrder, ordinalLists,
+  actNumbered, citeText, inOrder, ordinalLists,
   api, ApiError, clean, deadlineNote, download, errorSchemaFor, fieldLine, fieldPath, readMessage, fieldSeverities, fillMessage, gravest, isoToKz, joinRel, kzToIso, localIso, localise, messageKey, postJson, relativeTo,
   type CheckResult, type Finding, type Schema, type Severity,
 } from './lib.js';
 
-interface Methodology { id: string; act: { title: Text3 }; schema: Schema; sessionSchema?: Schema; events?: { type: string; clause: string; label: Text3 }[]; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[] }
+interface Methodology { id: string; act: { title: Text3 }; schema: Schema; sessionSchema?: Schema; events?: { type: string; clause: string; label: Text3 }[]; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[]; actNumbers?: { form: string; names: string[]; clause: string }[] }
 interface Files { packages: string[]; sessions: string[] }
 
 type Page = 'fill' | 'audit' | 'import' | 'drafts' | 'calendar';
@@ -297,7 +297,7 @@ function Section(props: { title: string; id: string; children: ReactNode; tools?
   );
 }
 
-function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; methodology: string; findings: Finding[]; section: string[]; onChange: (v: unknown) => void; uiSchema?: Record<string, unknown>; indicators?: string[][] }) {
+function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: Lang; methodology: string; findings: Finding[]; section: string[]; onChange: (v: unknown) => void; uiSchema?: Record<string, unknown>; indicators?: string[][]; numbered?: readonly { path: readonly string[]; names: readonly string[] }[] }) {
   const { schema, lang, methodology, findings, section, indicators } = props;
   const local = useMemo(() => localise(schema, lang, methodology, `/${section.join('/')}`) as RJSFSchema, [schema, lang, methodology, section]);
   const extraErrors = useMemo(() => errorSchemaFor(findings, section, lang), [findings, section, lang]);
@@ -319,7 +319,11 @@ function SchemaForm(props: { id: string; schema: Schema; data: unknown; lang: La
       showErrorList={false}
       extraErrors={extraErrors as never}
       uiSchema={{ ...props.uiSchema, 'ui:submitButtonOptions': { norender: true } }}
-      onChange={(e) => props.onChange(ordinal.length ? inOrder(props.data, e.formData, ordinal) : e.formData)}
+      onChange={(e) => {
+        const v = ordinal.length ? inOrder(props.data, e.formData, ordinal) : e.formData;
+        // a competency picked: its «№» as the act numbers it, where none is typed (src/serve/act-numbers.ts)
+        props.onChange(props.numbered?.length ? actNumbered(props.data, v, props.numbered) : v);
+      }}
     />
   );
 }
@@ -368,7 +372,7 @@ let engine: Promise<Engine> | undefined;
  * The check as the officer types: the engine runs in the page (its chunk and the methodology's validators are
  * fetched from this server once); only if the page cannot load it does the package go to POST /api/check.
  */
-async function checkLive(pkg: Record<string, unknown>, file: string, today: string, sessions: ReadonlyMap<string, string>, text: string | undefined): Promise<CheckResult> {
+async function checkLive(pkg: Record<string, unknown>, file: string, today: string, sessions: ReadonlyMap<string, string>, text: string | undefined, base?: string): Promise<CheckResult> {
   let e: Engine | undefined;
   try {
     e = await (engine ??= import('bagalau:engine'));
@@ -377,7 +381,7 @@ async function checkLive(pkg: Record<string, unknown>, file: string, today: stri
     engine = undefined;
     e = undefined;
   }
-  if (e) return { ...e.checkPackage(pkg, file, today, sessions, text), engine: 'page' };
+  if (e) return { ...e.checkPackage(pkg, file, today, sessions, text, base), engine: 'page' };
   const r = await api<CheckResult>(`/api/check?${new URLSearchParams({ file, today })}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
   return { ...r, engine: 'server' };
 }
@@ -397,31 +401,59 @@ type IndicatorChoices = ReturnType<Engine['indicatorChoices']>;
  * A session file's own findings as it will be saved (its schema) — or, with `text`, as it is on disk —, by the engine
  * in the page; none if it cannot load.
  */
-async function checkSessionLive(data: unknown, file: string, methodology: string, text?: string): Promise<Finding[]> {
+async function checkSessionLive(data: unknown, file: string, methodology: string, text?: string, base?: string): Promise<Finding[]> {
   try {
     const e = await (engine ??= import('bagalau:engine'));
     await e.loadValidators(methodology);
-    return e.checkSession(data, file, methodology, text);
+    return e.checkSession(data, file, methodology, text, base);
   } catch {
     engine = undefined;
     return [];
   }
 }
 
-/** A session file of the workspace read for the session form: its data, or null, what it holds instead said through `refuse`. */
-async function readSession(file: string, refuse: (why: Said) => void): Promise<Record<string, unknown> | null> {
-  const r = await api<{ data: Record<string, unknown> | null; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(file)}`);
-  if (r.data && typeof r.data === 'object' && !Array.isArray(r.data)) return r.data;
+/**
+ * A session file of the workspace read for the session form: its data and text (a save edits that text in place), or
+ * null, what it holds instead said through `refuse`.
+ */
+async function readSession(file: string, refuse: (why: Said) => void): Promise<{ data: Record<string, unknown>; text: string } | null> {
+  const r = await api<{ data: Record<string, unknown> | null; text: string; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(file)}`);
+  if (r.data && typeof r.data === 'object' && !Array.isArray(r.data)) return { data: r.data, text: r.text };
   refuse(said((l) => r.findings.map((f) => f.message[l]).join('; ') || file));
   return null;
+}
+
+/** Packages named each by a link that opens it. */
+const PackageLinks = ({ files, open }: { files: string[]; open: (f: string) => void }) => (
+  <>{files.map((f, i) => <span key={f}>{i ? ', ' : ''}<a href="#/fill" onClick={(e) => { e.preventDefault(); open(f); }}>{f}</a></span>)}</>
+);
+
+/**
+ * After a session was copied into its package's reach and the package saved: the original is used by no package (an
+ * offer to remove it: two files of one session drift apart), or by which ones (it stays; they may be copied in too).
+ */
+function OriginalNote({ original: o, lang, open, remove, keep }: { original: { from: string; to: string; users: string[]; copyUsers: string[]; same: boolean; removed?: boolean }; lang: Lang; open: (f: string) => void; remove: () => void; keep: () => void }) {
+  if (o.removed) return <p className="ok" id="session-original" role="status">{tr('originalRemoved', lang).replace('{from}', o.from)}</p>;
+  // the sentence's words around its lists of packages, each package a link
+  const say = (key: 'originalUnused' | 'originalStillUsed', lists: Record<string, string[]>) =>
+    tr(key, lang).replace('{from}', o.from).replace('{to}', o.to).split(/(\{users\}|\{copyUsers\})/).map((t, i) => (lists[t] ? <PackageLinks key={i} files={lists[t]} open={open} /> : t));
+  if (o.users.length) return <p className="note" id="session-original">{say('originalStillUsed', { '{users}': o.users, '{copyUsers}': o.copyUsers })}</p>;
+  return (
+    <div className="note" id="session-original">
+      <p>{say('originalUnused', { '{users}': o.copyUsers })}{o.same ? '' : ` ${tr('originalDiffers', lang)}`}</p>
+      <button id="session-remove-original" onClick={remove}>{tr('removeOriginal', lang).replace('{from}', o.from)}</button>{' '}
+      <button id="session-keep-original" onClick={keep}>{tr('keepOriginal', lang)}</button>
+    </div>
+  );
 }
 
 /**
  * A session file written or edited on the fill page: a new one (never written over a file of its name) is named from
  * its kind and date until the officer types a name (`named` once typed or saved); `alone`: opened from the list of
- * files on its own, drawn by the session form of `methodology`; `changed`: edited since opened or saved.
+ * files on its own, drawn by the session form of `methodology`; `changed`: edited since opened or saved; `text`: the file as
+ * opened or saved, which a save edits in place (its comments kept).
  */
-interface SessionEdit { path: string; data: Record<string, unknown>; isNew: boolean; named: boolean; inline?: Record<string, unknown>; alone?: boolean; methodology?: string; changed?: boolean }
+interface SessionEdit { path: string; data: Record<string, unknown>; isNew: boolean; named: boolean; inline?: Record<string, unknown>; alone?: boolean; methodology?: string; changed?: boolean; text?: string }
 
 function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: Lang; today: string; methodologies: Methodology[]; files: Files; refreshFiles: () => Promise<void> }) {
   const [path, setPath] = useState<string | null>(null);
@@ -461,6 +493,10 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [sessionSaved, setSessionSaved] = useState(false);
   // what a copy of an out-of-reach session into the `sessions/` folder did (copySessionIn)
   const [sessionNote, setSessionNote] = useState<Said | null>(null);
+  // the session file a copy took the place of (copySessionIn): once the package is saved pointing at the copy, the page
+  // says which packages use each and, if none uses the original, offers to remove it (never without the officer's yes)
+  const [leftBehind, setLeftBehind] = useState<{ from: string; to: string } | null>(null);
+  const [original, setOriginal] = useState<{ from: string; to: string; users: string[]; copyUsers: string[]; same: boolean; removed?: boolean } | null>(null);
   const seq = useRef(0);
   const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
   const methodologyId = methodology?.id ?? '';
@@ -508,7 +544,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     setStatus(tr('checking', lang));
     const timer = setTimeout(() => {
       const texts = new Map([...sessions].filter((e): e is [string, string] => e[1] !== null));
-      checkLive(pkg, path || 'package.yaml', today, texts, dirty ? undefined : onDisk ?? undefined)
+      checkLive(pkg, path || 'package.yaml', today, texts, dirty ? undefined : onDisk ?? undefined, onDisk ?? undefined)
         .then((r) => n === seq.current && (setResult(r), setStatus('')))
         .catch((e: unknown) => n === seq.current && (setResult(e instanceof ApiError ? { file: path ?? '', methodology: null, wording: null, findings: e.findings, engine: 'server' } : null), setStatus('')));
       void indicatorsLive(pkg).then((c) => n === seq.current && setIndicators(c));
@@ -546,6 +582,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setNameTyped(false);
       setSessionEdit(null);
       setSessionNote(null);
+      setLeftBehind(null);
+      setOriginal(null);
       setSessionUsers(null);
       setOnDisk(r.text);
       setResult(null);
@@ -622,15 +660,16 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     if (!target) return;
     try {
       // a new package's first save: the server refuses (409) to replace a file that has this name meanwhile
-      await api(`/api/file?${new URLSearchParams({ path: target, ...(isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
+      const r = await api<{ text?: string }>(`/api/file?${new URLSearchParams({ path: target, ...(isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
       setIsNew(false);
       setNameTyped(false);
       setProblem(null);
       setDirty(false);
       setChanged(false);
-      setOnDisk(null); // the file is now the text the page checks: the package as saved
+      setOnDisk(r.text ?? null); // the file as saved (its comments kept): the text the page checks, and the next save edits
       setSaved(true);
       void refreshFiles();
+      if (leftBehind && sessionTarget === leftBehind.to) void sayOriginal(leftBehind);
     } catch (e) {
       if (isNew && e instanceof ApiError && e.status === 409) {
         void refreshFiles();
@@ -665,9 +704,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     setSessionOwn([]);
     setSessionSaved(false);
     try {
-      const data = await readSession(file, setSessionProblem);
-      if (!data) return;
-      setSessionEdit({ path: file, data, isNew: false, named: true });
+      const read = await readSession(file, setSessionProblem);
+      if (!read) return;
+      setSessionEdit({ path: file, data: read.data, text: read.text, isNew: false, named: true });
       void usersOf(file);
     } catch (e) {
       setSessionProblem(errorSaid(e));
@@ -692,8 +731,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     setUserFindings([]);
     setSessionSaved(false);
     try {
-      const data = await readSession(file, setProblem);
-      if (!data) return;
+      const read = await readSession(file, setProblem);
+      if (!read) return;
+      const { data, text } = read;
       const users = await usersOf(file);
       const docs = await Promise.all(users.map((u) => api<{ data: Record<string, unknown> | null; text: string }>(`/api/file?path=${encodeURIComponent(u.path)}`)
         .then((d) => (d.data && typeof d.data === 'object' ? { path: u.path, data: d.data, text: d.text } : null), () => null)));
@@ -705,7 +745,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setChanged(false);
       setSaved(false);
       setUserDocs(docs.filter((d): d is NonNullable<typeof d> => d !== null));
-      setSessionEdit({ path: file, data, isNew: false, named: true, alone: true, methodology: sessionMethodologyFor(data, users, methodologies) });
+      setSessionEdit({ path: file, data, text, isNew: false, named: true, alone: true, methodology: sessionMethodologyFor(data, users, methodologies) });
     } catch (e) {
       setProblem(errorSaid(e));
     }
@@ -727,20 +767,55 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       const there = taken.find((f) => f.toLowerCase() === target.toLowerCase());
       let same = false;
       if (there) {
-        const [a, b] = await Promise.all([sessionTarget, there].map((f) => api<{ text: string }>(`/api/file?path=${encodeURIComponent(f)}`).then((r) => r.text)));
-        if (a === b) (same = true), (target = there);
+        // a file of that name, or a copy made before under a free name (`…-2.yaml`) for another package: used if it has the same text
+        const stem = target.replace(/\.(ya?ml|json)$/i, '').toLowerCase();
+        const copies = [there, ...taken.filter((f) => f !== there && f.toLowerCase().startsWith(`${stem}-`) && /^-\d+\.(ya?ml|json)$/i.test(f.slice(stem.length)))];
+        const text = (f: string) => api<{ text: string }>(`/api/file?path=${encodeURIComponent(f)}`).then((r) => r.text);
+        const [a, ...bs] = await Promise.all([sessionTarget, ...copies].map(text));
+        const k = bs.indexOf(a!);
+        if (k >= 0) (same = true), (target = copies[k]!);
         else (other = there), (target = freeName(target, taken));
       }
       if (!same) await api(`/api/copy?${new URLSearchParams({ from: sessionTarget, to: target })}`, { method: 'POST' });
       await refreshFiles();
       pointTo(target);
       const from = sessionTarget;
+      setLeftBehind({ from, to: target });
+      setOriginal(null);
       setSessionNote(said((l) => same ? tr('sessionSameThere', l).replace('{to}', target)
         : `${tr('sessionCopied', l).replace('{to}', target).replace('{from}', from)}${other ? ` ${tr('sessionCopyOther', l).replace('{other}', other)}` : ''}`));
     } catch (e) {
       void refreshFiles();
       setSessionProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
     }
+  };
+  /**
+   * The package saved pointing at the copy: which packages use the original and which the copy; none the original, the
+   * page offers to remove it (two files of one session drift apart), else says which packages to copy it in for too.
+   */
+  const sayOriginal = async ({ from, to }: { from: string; to: string }) => {
+    const usersOf = (f: string) => api<{ users: SessionUser[] }>(`/api/session-users?path=${encodeURIComponent(f)}`).then((r) => r.users.map((u) => u.path));
+    const text = (f: string) => api<{ text: string }>(`/api/file?path=${encodeURIComponent(f)}`).then((r) => r.text);
+    try {
+      const [users, copyUsers, a, b] = await Promise.all([usersOf(from), usersOf(to), text(from), text(to)]);
+      setOriginal({ from, to, users, copyUsers, same: a === b });
+    } catch {
+      setOriginal(null); // the original is gone already, or cannot be read: nothing to offer
+    }
+    setLeftBehind(null);
+  };
+  /** The officer's yes: the original removed by the server, which refuses while a package uses it. */
+  const removeOriginal = async () => {
+    if (!original) return;
+    setSessionProblem(null);
+    try {
+      await api(`/api/file?${new URLSearchParams({ path: original.from, copy: original.to })}`, { method: 'DELETE' });
+      setOriginal({ ...original, removed: true });
+      setSessions((m) => { const n = new Map(m); n.delete(original.from); return n; });
+    } catch (e) {
+      setSessionProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
+    }
+    await refreshFiles();
   };
   const editSession = (data: Record<string, unknown>) => {
     setSessionSaved(false);
@@ -776,7 +851,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     const file = sessionEdit?.path || (sessionEdit ? '' : sessionTarget);
     if (!file || !sessionMethodologyId || (!sessionEdit && typeof targetText !== 'string')) return setSessionOwn([]);
     let live = true;
-    const timer = setTimeout(() => void (sessionEdit ? checkSessionLive(sessionEdit.data, file, sessionMethodologyId) : checkSessionLive(null, file, sessionMethodologyId, targetText!))
+    const timer = setTimeout(() => void (sessionEdit ? checkSessionLive(sessionEdit.data, file, sessionMethodologyId, undefined, sessionEdit.isNew ? undefined : sessionEdit.text) : checkSessionLive(null, file, sessionMethodologyId, targetText!))
       .then((fs) => live && setSessionOwn(fs)), DEBOUNCE_MS);
     return () => { live = false; clearTimeout(timer); };
   }, [sessionEdit, sessionMethodologyId, sessionTarget, targetText]);
@@ -812,8 +887,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     if (sessionEdit.isNew && [...files.packages, ...files.sessions].some((f) => f.toLowerCase() === target.toLowerCase())) return sessionTaken(target);
     try {
       // a new session: the server refuses (409) to replace a file that has this name meanwhile
-      await api(`/api/file?${new URLSearchParams({ path: target, ...(sessionEdit.isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sessionEdit.data) });
-      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true, inline: undefined, changed: false });
+      const r = await api<{ text?: string }>(`/api/file?${new URLSearchParams({ path: target, ...(sessionEdit.isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sessionEdit.data) });
+      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true, inline: undefined, changed: false, text: r.text });
       setSessionProblem(null);
       setSessionSaved(true);
       await refreshFiles();
@@ -1052,6 +1127,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                       <button className="add-form" onClick={() => updateForm(key, {})}>{tr('addForm', lang)}</button>
                     )}>
                     {key in forms && <SchemaForm id={`f-${key}`} schema={fs} data={forms[key]} lang={lang} methodology={methodologyId} findings={findings} section={['forms', key]} onChange={(v) => updateForm(key, v)}
+                      numbered={methodology?.actNumbers?.filter((n) => n.form === key).map((n) => ({ path: ['rows'], names: n.names }))}
                       {...(indicators?.form === key ? { indicators: indicators.rows, uiSchema: indicatorUi } : {})} />}
                   </Section>
                 ))}
@@ -1088,7 +1164,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
                       </div>
                     )}
                     {sessionEditorView}
-                    {!sessionEdit && sessionNote && <p className="ok" id="session-copied" role="status">{sessionNote.say(lang)}</p>}
+                    {!sessionEdit && sessionNote && !original && <p className="ok" id="session-copied" role="status">{sessionNote.say(lang)}</p>}
+                    {!sessionEdit && original && <OriginalNote original={original} lang={lang} open={(f) => void open(f)} remove={() => void removeOriginal()} keep={() => setOriginal(null)} />}
                     {!sessionEdit && sessionProblem && <p className="problem" id="session-problem" role="alert">{sessionProblem.say(lang)}</p>}
                     <FindingList findings={[...findings.filter((f) => f.file ? f.file !== sessionFile : fieldPath(f)[0] === 'session'), ...ofSessionFile]} lang={lang} go={go} />
                   </Section>

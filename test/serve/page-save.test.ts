@@ -4,11 +4,11 @@
  * takes its comment with it; the rows are matched by content, so a row removed from the middle does not hand its
  * comment to the next one. The server's save (`PUT /api/file`) and the page's live check read the same text.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { apiWriteFile, createContext } from '../../src/serve/api.js';
+import { apiRemoveSession, apiWriteFile, createContext } from '../../src/serve/api.js';
 import { checkPackage, packageText } from '../../src/serve/page-engine.js';
 import { editedYaml, matchRows } from '../../src/serve/yaml-edit.js';
 import { docFromBytes } from '../../src/package/from-bytes.js';
@@ -128,5 +128,29 @@ describe('a save edits the YAML file in place', () => {
     // a JSON file is JSON as before
     writeFileSync(join(dir, 'mic-2018/y.json'), '{}');
     expect((apiWriteFile(ctx, 'mic-2018/y.json', body) as { text: string }).text).toBe(JSON.stringify(d, null, 2) + '\n');
+  });
+});
+
+describe('a session file removed at the officer\u2019s word (DELETE /api/file)', () => {
+  it('is refused while a package refers to it, and for a package; removed once none does', () => {
+    const dir = tempDir('bagalau-remove-');
+    const ctx = createContext(dir, () => '2026-06-01');
+    const session = readFileSync(join(import.meta.dirname, '../../samples/asa-b-model/sessions/2026-q1.yaml'), 'utf8');
+    const pkg = readFileSync(join(import.meta.dirname, '../../samples/asa-b-model/valid.yaml'), 'utf8');
+    ctx.workspace.write('elsewhere/q1.yaml', session);
+    ctx.workspace.write('sessions/q1.yaml', session);
+    ctx.workspace.write('hr/a.yaml', pkg.replace('ref: sessions/2026-q1.yaml', 'ref: ../elsewhere/q1.yaml'));
+    const status = (f: () => unknown) => { try { f(); return 200; } catch (e) { return (e as { status: number }).status; } };
+    expect(status(() => apiRemoveSession(ctx, 'elsewhere/q1.yaml', 'sessions/q1.yaml'))).toBe(409);
+    expect(status(() => apiRemoveSession(ctx, 'hr/a.yaml', 'sessions/q1.yaml'))).toBe(400);
+    expect(status(() => apiRemoveSession(ctx, 'elsewhere/q1.yaml', 'sessions/none.yaml'))).toBe(404);
+    // a package that cannot be read but names the file keeps it too
+    ctx.workspace.write('hr/a.yaml', pkg.replace('ref: sessions/2026-q1.yaml', 'ref: ../sessions/q1.yaml'));
+    ctx.workspace.write('hr/broken.yaml', 'session: { ref: ../elsewhere/q1.yaml\n');
+    expect(status(() => apiRemoveSession(ctx, 'elsewhere/q1.yaml', 'sessions/q1.yaml'))).toBe(409);
+    ctx.workspace.write('hr/broken.yaml', 'methodology: asa-b-model\n');
+    expect(apiRemoveSession(ctx, 'elsewhere/q1.yaml', 'sessions/q1.yaml')).toEqual({ path: 'elsewhere/q1.yaml', removed: true, copy: 'sessions/q1.yaml' });
+    expect(existsSync(join(dir, 'elsewhere/q1.yaml'))).toBe(false);
+    expect(readFileSync(join(dir, 'sessions/q1.yaml'), 'utf8')).toBe(session);
   });
 });

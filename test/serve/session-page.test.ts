@@ -169,9 +169,12 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     expect(await page.locator('#sess_members_1_name').count()).toBe(1);
     await page.click('#session-save');
     await page.waitForSelector('#session-saved');
-    const written = parseYaml(readFileSync(join(dir, file), 'utf8'));
+    const text = readFileSync(join(dir, file), 'utf8');
+    const written = parseYaml(text);
     expect(written.members.map((m: { name: string }) => m.name)).toEqual(MEMBERS.slice(0, 2));
     expect(written).toMatchObject({ kind: 'калибрлеу сессиясы', date: '2026-04-24', voting: 'open' });
+    // edited in place, not written again from its data: its comments and its rows' layout stay, the member removed goes
+    expect(text).toBe(sampleSession().replace(/^ {2}- \{ name: Ахметова.*\n/m, ''));
     expect(aboutSession(checkWorkspace(join(dir, 'b/aigerim-q1.yaml'), 'b/aigerim-q1.yaml')).map((f) => f.ruleId)).toContain('asa-b-model/calibration-size');
     // a package that uses it opens from there
     await page.locator('#session-users a', { hasText: 'b/aigerim-q1.yaml' }).click();
@@ -207,6 +210,8 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     const other = 'kind: калибрлеу сессиясы\ndate: 2026-01-20\nmembers: []\ndecisions: []\n';
     writeFileSync(join(dir, 'sessions/q1.yaml'), other);
     packageUsing(pkgFile, '../elsewhere/q1.yaml');
+    // a colleague's package uses the original too
+    packageUsing('hr/other-q1.yaml', '../elsewhere/q1.yaml');
     expect(cliFindings(join(dir, pkgFile), pkgFile).map((f) => f.ruleId)).toContain('input-session');
     await web.visit(page, '', 'kk');
     await openPackage(page, pkgFile);
@@ -224,8 +229,75 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     await settled(page);
     await page.click('#save');
     await expect.poll(() => parseYaml(readFileSync(join(dir, pkgFile), 'utf8')).session, { timeout: 15_000 }).toEqual({ ref: '../sessions/q1-2.yaml' });
+    // the package's own comments kept by the save (before, it was written again from its data, without them)
+    expect(readFileSync(join(dir, pkgFile), 'utf8')).toBe(readFileSync('samples/asa-b-model/valid.yaml', 'utf8').replace('ref: sessions/2026-q1.yaml', 'ref: ../sessions/q1-2.yaml'));
     // `bagalau check` of the package alone now reads it
     expect(cliFindings(join(dir, pkgFile), pkgFile).map((f) => f.ruleId)).not.toContain('input-session');
+
+    // saved: the original is still another package's, so it stays, and the page says which packages use which file
+    await page.waitForSelector('#session-original');
+    const said = await page.locator('#session-original').innerText();
+    expect(said).toContain('elsewhere/q1.yaml');
+    expect(said).toMatch(/пайдаланатын пакеттер \(ол қалады\): hr\/other-q1\.yaml/);
+    expect(said).toContain(`sessions/q1-2.yaml көшірмесін пайдаланатындар: ${pkgFile}`);
+    expect(await page.locator('#session-remove-original').count()).toBe(0);
+    // the colleague's package, opened from there, copied in too: the copy with the same text is used, not a third file
+    await page.locator('#session-original a', { hasText: 'hr/other-q1.yaml' }).click();
+    await page.waitForSelector('#session-copy-in');
+    await settled(page);
+    await page.click('#session-copy-in');
+    await page.waitForSelector('#session-copied');
+    expect(await page.inputValue('#session-select')).toBe('sessions/q1-2.yaml');
+    expect(existsSync(join(dir, 'sessions/q1-3.yaml'))).toBe(false);
+    await settled(page);
+    await page.click('#save');
+    // no package uses the original now: removing it is offered, never done without the officer's yes
+    await page.waitForSelector('#session-remove-original');
+    expect(await page.locator('#session-original').innerText()).toContain('Бұрынғы elsewhere/q1.yaml файлын енді бірде-бір пакет пайдаланбайды');
+    expect(await page.locator('#session-original').innerText()).toContain('hr/other-q1.yaml');
+    expect(existsSync(join(dir, 'elsewhere/q1.yaml'))).toBe(true);
+    await page.selectOption('#lang', 'ru');
+    expect(await page.locator('#session-remove-original').innerText()).toBe('Удалить исходный файл (elsewhere/q1.yaml)');
+    await page.click('#session-remove-original');
+    await expect.poll(() => page.locator('#session-original').innerText()).toBe('elsewhere/q1.yaml удалён.');
+    expect(existsSync(join(dir, 'elsewhere/q1.yaml'))).toBe(false);
+    expect(readFileSync(join(dir, 'sessions/q1-2.yaml'), 'utf8')).toBe(original);
+    expect(cliFindings(join(dir, 'hr/other-q1.yaml'), 'hr/other-q1.yaml').map((f) => f.ruleId)).not.toContain('input-session');
+    expect(errors).toEqual([]);
+  }, 240_000);
+  it("a competency picked on App. 3 gets the act's «№» where none is typed, and the save keeps the file's comments", async () => {
+    // mic-2018's sample without its «Адалдық» row (the act's № 8), with the officer's comments
+    const file = 'mic/nurlanova.yaml';
+    mkdirSync(join(dir, 'mic'), { recursive: true });
+    const sample = readFileSync('samples/mic-2018/valid.yaml', 'utf8');
+    const text = sample.replace(/^ {6}- \{ no: 8, competency: Адалдық.*\n/m, '').replace('  competencySheet:\n', '  # Бағалау парағы: 2026 жылғы 15 қаңтардағы №7 бұйрық\n  competencySheet:\n');
+    expect(text).not.toBe(sample);
+    writeFileSync(join(dir, file), text);
+    await web.visit(page, '', 'kk');
+    await openPackage(page, file);
+    const rows = parseYaml(text).forms.competencySheet.rows.length;
+    await page.click('#f-competencySheet_rows__add');
+    await page.waitForSelector(`#f-competencySheet_rows_${rows}_competency`);
+    expect(await page.inputValue(`#f-competencySheet_rows_${rows}_no`)).toBe('');
+    await page.selectOption(`#f-competencySheet_rows_${rows}_competency`, 'Адалдық');
+    await expect.poll(() => page.inputValue(`#f-competencySheet_rows_${rows}_no`)).toBe('8');
+    // a number typed is kept: another competency picked does not change it
+    await page.fill(`#f-competencySheet_rows_${rows}_no`, '12');
+    await page.selectOption(`#f-competencySheet_rows_${rows}_competency`, 'Жауапкершілік');
+    await settled(page);
+    expect(await page.inputValue(`#f-competencySheet_rows_${rows}_no`)).toBe('12');
+    await page.fill(`#f-competencySheet_rows_${rows}_no`, '8');
+    await page.selectOption(`#f-competencySheet_rows_${rows}_competency`, 'Адалдық');
+    await page.selectOption(`#f-competencySheet_rows_${rows}_result`, 'күтілетін нәтижеге сәйкес');
+    await settled(page);
+    await page.click('#save');
+    await expect.poll(() => parseYaml(readFileSync(join(dir, file), 'utf8')).forms.competencySheet.rows.length, { timeout: 15_000 }).toBe(rows + 1);
+    const saved = readFileSync(join(dir, file), 'utf8');
+    expect(parseYaml(saved).forms.competencySheet.rows.at(-1)).toEqual({ no: 8, competency: 'Адалдық', result: 'күтілетін нәтижеге сәйкес' });
+    // the comments and the rows as written stay; the new row is added after them
+    expect(saved).toContain('# A complete mic-2018 package');
+    expect(saved).toContain('  # Бағалау парағы: 2026 жылғы 15 қаңтардағы №7 бұйрық\n  competencySheet:\n');
+    expect(saved).toContain('      - { no: 1, competency: Қызметті басқару, result: күтілетін нәтижеге сәйкес }\n');
     expect(errors).toEqual([]);
   }, 240_000);
 });
