@@ -130,6 +130,11 @@ export function ordinalLists(schema: Schema, at: string[] = []): string[][] {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const positive = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 1;
+/** The value at `path` (keys from the top) of form data, or undefined. */
+const getAt = (v: unknown, path: readonly string[]): unknown => path.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
+/** Form data with the value at `path` replaced (the objects on the way copied, the rest shared). */
+const setAt = (o: unknown, path: readonly string[], value: unknown, i = 0): unknown =>
+  i === path.length ? value : { ...(isRecord(o) ? o : {}), [path[i]!]: setAt(isRecord(o) ? o[path[i]!] : undefined, path, value, i + 1) };
 
 /**
  * A form's data after a change (`after`; `before` as it was) with the rows of each of `lists` numbered 1…n in order
@@ -139,16 +144,13 @@ const positive = (n: unknown): boolean => Number.isInteger(n) && (n as number) >
 export function inOrder(before: unknown, after: unknown, lists: readonly (readonly string[])[]): unknown {
   let out = after;
   for (const path of lists) {
-    const get = (v: unknown): unknown => path.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
-    const rows = get(out);
+    const rows = getAt(out, path);
     if (!Array.isArray(rows)) continue;
-    const prev = get(before);
+    const prev = getAt(before, path);
     const was = Array.isArray(prev) ? prev.map((r) => (isRecord(r) ? r['no'] : undefined)) : [];
     const now = rows.map((r) => (isRecord(r) ? r['no'] : undefined));
     if (now.length === was.length && now.every((n, i) => n === was[i] && positive(n))) continue;
-    const numbered = rows.map((r, i) => (isRecord(r) ? { ...r, no: i + 1 } : r));
-    const set = (o: unknown, i: number): unknown => (i === path.length ? numbered : { ...(isRecord(o) ? o : {}), [path[i]!]: set(isRecord(o) ? o[path[i]!] : undefined, i + 1) });
-    out = set(out, 0);
+    out = setAt(out, path, rows.map((r, i) => (isRecord(r) ? { ...r, no: i + 1 } : r)));
   }
   return out;
 }
@@ -165,10 +167,9 @@ const competencyKey = (name: string): string => name.replace(/\s*\*$/, '').repla
 export function actNumbered(before: unknown, after: unknown, lists: readonly { path: readonly string[]; names: readonly string[] }[]): unknown {
   let out = after;
   for (const { path, names } of lists) {
-    const get = (v: unknown): unknown => path.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
-    const rows = get(out);
+    const rows = getAt(out, path);
     if (!Array.isArray(rows)) continue;
-    const prev = get(before);
+    const prev = getAt(before, path);
     const keys = names.map(competencyKey);
     let changed = false;
     const next = rows.map((r, i) => {
@@ -180,9 +181,7 @@ export function actNumbered(before: unknown, after: unknown, lists: readonly { p
       changed = true;
       return { ...r, no: at + 1 };
     });
-    if (!changed) continue;
-    const set = (o: unknown, i: number): unknown => (i === path.length ? next : { ...(isRecord(o) ? o : {}), [path[i]!]: set(isRecord(o) ? o[path[i]!] : undefined, i + 1) });
-    out = set(out, 0);
+    if (changed) out = setAt(out, path, next);
   }
   return out;
 }
