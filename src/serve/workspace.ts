@@ -86,10 +86,15 @@ export class Workspace {
     return { text: new TextDecoder().decode(bytes), doc: docFromBytes(rel, bytes) };
   }
 
-  /** The text of a file there is (to be edited in place by a save), or undefined: none, or not one that can be read. */
+  /**
+   * The text of a file there is (to be edited in place by a save), or undefined: none, one that cannot be read, or one
+   * not in UTF-8 (a windows-1251 file's comments would be edited as «�» — its data is read in its code page, and a
+   * save writes that data plainly, in UTF-8).
+   */
   textIfThere(rel: string): string | undefined {
     try {
-      return this.read(rel).text;
+      this.read(rel);
+      return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(this.resolve(rel)));
     } catch {
       return undefined;
     }

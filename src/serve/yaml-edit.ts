@@ -186,7 +186,9 @@ export function editedYaml(original: string, data: unknown): string | null {
   try {
     if (sameData(doc.toJS(), data)) return original;
     doc.contents = edit(doc, doc.contents, data as Json) as typeof doc.contents;
-    const text = doc.toString(STRINGIFY);
+    // a file written with Windows line ends keeps them
+    const lf = doc.toString(STRINGIFY);
+    const text = original.includes('\r\n') ? lf.replace(/\r?\n/g, '\r\n') : lf;
     const back = parseYamlDocument(text, { uniqueKeys: true, strict: true, schema: 'core' });
     return back.errors.length === 0 && sameData(back.toJS(), data) ? text : null;
   } catch {

@@ -98,6 +98,14 @@ describe('a save edits the YAML file in place', () => {
     expect(matchRows([], [{ n: 'a' }])).toEqual([-1]);
   });
 
+  it('keeps Windows line ends', () => {
+    const d = data();
+    d.servant['fullName'] = 'Петрова Айгүл';
+    const out = editedYaml(FILE.replace(/\n/g, '\r\n'), d)!;
+    expect(out).toContain('# Приказ №12 от 05.01.2026\r\nmethodology: mic-2018 # the act\r\n');
+    expect(out.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
   it('gives up (null: written plainly) on a file it cannot edit faithfully', () => {
     expect(editedYaml('a: [1, 2\n', { a: 1 })).toBeNull();
     expect(editedYaml('a: &x { b: 1 }\nc: *x\n', { a: { b: 2 }, c: { b: 1 } })).toBeNull();
@@ -125,6 +133,10 @@ describe('a save edits the YAML file in place', () => {
     const live = checkPackage(d, file, '2026-06-01', new Map(), undefined, withNote);
     const disk = checkPackage(d, file, '2026-06-01', new Map(), saved);
     expect(live.findings.map((f) => f.place)).toEqual(disk.findings.map((f) => f.place));
+    // a windows-1251 file is not edited as UTF-8 (its comment would turn to «�»): its data is written plainly
+    const cp1251 = new Uint8Array([...new TextEncoder().encode('# '), 0xcf, 0xf0, 0xe8, 0xea, 0xe0, 0xe7, ...new TextEncoder().encode('\n'), ...readFileSync(join(dir, file))]);
+    writeFileSync(join(dir, 'mic-2018/w.yaml'), cp1251);
+    expect((apiWriteFile(ctx, 'mic-2018/w.yaml', body) as { text: string }).text).not.toContain('\uFFFD');
     // a JSON file is JSON as before
     writeFileSync(join(dir, 'mic-2018/y.json'), '{}');
     expect((apiWriteFile(ctx, 'mic-2018/y.json', body) as { text: string }).text).toBe(JSON.stringify(d, null, 2) + '\n');
