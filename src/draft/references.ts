@@ -25,6 +25,12 @@ export interface Reference {
    * the reference is written in («осы тармақтың бірінші бөлігі», «части первой настоящего пункта»).
    */
   nthPart?: number;
+  /**
+   * For a clause named inside a part, «пункта 6 части 2», «п. 6 ч. 2», «2-бөлігінің 6-тармағы»: the part, and the
+   * reference written in the drafting order for part 2 of clause 6. A part is inside a clause (the acts write
+   * «3-тармағының үшінші бөлігінде», 002 Annex 1 cl. 22), never a clause inside a part, so it is told and not checked.
+   */
+  inPart?: { part: number; fix: string };
   /** For a sub-clause: the clause it belongs to, when written («8-тармағының 1) тармақшасы»). */
   clause?: number;
   /**
@@ -49,12 +55,28 @@ export interface Reference {
  * long «1, 1, 1 …» (issue 15).
  */
 const APPENDIX_NOUN = new PropertyRegExp(String.raw`-\s*қосымша(\p{L}*)`, 'gu');
-/** Kazakh ordinals of a clause's part («бірінші бөлігі», «екінші абзацы»), first to tenth; the act's own typo «екініші» (002) too. */
-const KK_ORDINALS = ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы', 'оныншы'];
-const KK_ORDINAL = String.raw`(${[...KK_ORDINALS, 'екініші'].join('|')}|\d{1,2}\s*-\s*)`;
-const kkNth = (word: string): number => (/^\d/u.test(word) ? Number.parseInt(word, 10) : word === 'екініші' ? 2 : KK_ORDINALS.indexOf(word) + 1);
+/**
+ * Kazakh ordinals of a clause's part («бірінші бөлігі», «екінші абзацы»): a unit (the act 002's own typo «екініші»
+ * too), a ten («оныншы», «жиырмасыншы»), or a ten and a unit written apart («он бірінші», «жиырма екінші»).
+ */
+const KK_UNITS = ['бірінші', 'екінші', 'үшінші', 'төртінші', 'бесінші', 'алтыншы', 'жетінші', 'сегізінші', 'тоғызыншы'];
+const KK_TENS = ['он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан'];
+const KK_TENTHS = ['оныншы', 'жиырмасыншы', 'отызыншы', 'қырқыншы', 'елуінші', 'алпысыншы', 'жетпісінші', 'сексенінші', 'тоқсаныншы'];
+const KK_UNIT = `(?:${[...KK_UNITS, 'екініші'].join('|')})`;
+const KK_ORDINAL = String.raw`((?:(?:${KK_TENS.join('|')})\s+)?${KK_UNIT}|${KK_TENTHS.join('|')}|\d{1,2}\s*-\s*)`;
+const kkUnit = (word: string): number => (word === 'екініші' ? 2 : KK_UNITS.indexOf(word) + 1);
+/** The number a Kazakh ordinal names: «он бірінші» 11, «жиырмасыншы» 20, «3-» 3. */
+const kkNth = (word: string): number => {
+  if (/^\d/u.test(word)) return Number.parseInt(word, 10);
+  const [a, b] = word.split(/\s+/u) as [string, string | undefined];
+  if (b !== undefined) return (KK_TENS.indexOf(a) + 1) * 10 + kkUnit(b);
+  const tenth = KK_TENTHS.indexOf(a);
+  return tenth >= 0 ? (tenth + 1) * 10 : kkUnit(a);
+};
 /** «6-тармақтың», then its part («бірінші бөлігі», «2-бөлігінің», «екінші абзацында») and its sub-clause («2) тармақшасы»), each when written. */
 const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+(\d+)\)\s*тармақша\p{L}*)?`, 'gu');
+/** A part named before its clause, in the genitive: «2-бөлігінің 6-тармағы», «екінші бөлігінің 6-тармағында». */
+const KK_PART_BEFORE = new PropertyRegExp(String.raw`(?<!\p{L})${KK_ORDINAL}\s*бөлі(?:гінің|ктің)\s+$`, 'iu');
 /** A part of the clause the text is in: «осы тармақтың бірінші бөлігінде». */
 const KK_OWN_PART = new PropertyRegExp(String.raw`(?<!\p{L})осы\s+тармақтың\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*`, 'giu');
 /** «6.1) тармақшасы»: the paragraph of clause 6 a draft numbers «6.1)» (no model clause has such a sub-clause). */
@@ -123,23 +145,49 @@ const numbersOf = (first: string, rest: string): number[] => [Number(first), ...
  * and the lists are bounded, so the scan stays linear.
  */
 const RU_APPENDIX = /(?<![А-Яа-яЁё])приложени[а-яё]{0,3}\s+(?:№\s*)?(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
-const RU_CLAUSE = /(?<![А-Яа-яЁё])пункт[а-яё]{0,3}\s+(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
+/** «пункт», and «п.» as a draft abbreviates it («п. 6», «ч. 2 п. 6»; not the «п.» of «т. п.»). */
+const RU_CLAUSE = /(?<![А-Яа-яЁё])(?:пункт[а-яё]{0,3}\s+|(?<!т\.\s?)п\.\s*)(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
 /** The second number of «пункт 6.1» right after the first one's match («.1», not «.» ending the sentence). */
 const RU_PART = /^\.(\d{1,3})\)?(?![\d)])/u;
-/** Russian ordinals of a clause's part («части первой», «абзаце втором»), first to tenth, in any case. */
-const RU_ORDINAL_STEMS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'];
-const RU_ORDINAL = String.raw`(${RU_ORDINAL_STEMS.join('|')})[а-яё]{1,3}|(\d{1,2})`;
-const RU_STEM_RES = RU_ORDINAL_STEMS.map((w) => new RegExp(`^${w}`, 'iu'));
-const ruNth = (m: RegExpExecArray, at: number): number =>
-  (m[at + 1] ? Number(m[at + 1]) : RU_STEM_RES.findIndex((re) => re.test(m[at] as string)) + 1);
+/**
+ * Russian ordinals of a clause's part («части первой», «абзаце втором», «части одиннадцатой», «части двадцать первой»),
+ * as stems, in any case; the longer stems first («пятнадцат» before «пят»).
+ */
+const RU_UNIT_STEMS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят'];
+const RU_TEEN_STEMS = ['десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат'];
+const RU_TENTH_STEMS = ['двадцат', 'тридцат', 'сороков'];
+const RU_TENS = ['двадцать', 'тридцать', 'сорок'];
+const RU_ORDINAL = String.raw`((?:(?:${RU_TENS.join('|')})\s+)?(?:${RU_UNIT_STEMS.join('|')})|${[...RU_TEEN_STEMS, ...RU_TENTH_STEMS].join('|')})[а-яё]{1,3}|(\d{1,2})`;
+const stemIndex = (stems: readonly string[], word: string): number => stems.findIndex((s) => new RegExp(`^${s}`, 'iu').test(word));
+/** The number a Russian ordinal stem names: «перв» 1, «одиннадцат» 11, «двадцать перв» 21. */
+const ruOrdinal = (stem: string): number => {
+  const [a, b] = stem.toLowerCase().split(/\s+/u) as [string, string | undefined];
+  if (b !== undefined) return (RU_TENS.indexOf(a) + 2) * 10 + stemIndex(RU_UNIT_STEMS, b) + 1;
+  const teen = RU_TEEN_STEMS.findIndex((s) => s === a);
+  if (teen >= 0) return 10 + teen;
+  const tenth = RU_TENTH_STEMS.indexOf(a);
+  return tenth >= 0 ? (tenth + 2) * 10 : stemIndex(RU_UNIT_STEMS, a) + 1;
+};
+const ruNth = (m: RegExpExecArray, at: number): number => (m[at + 1] ? Number(m[at + 1]) : ruOrdinal(m[at] as string));
 /** The part named just before «пункта 6»: «части первой», «частью 2», «абзаце втором». */
-const RU_PART_BEFORE = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:част|абзац)[а-яё]{0,3}\s+(?:${RU_ORDINAL})\s+$`, 'iu');
+/** «части», «абзаца» and their abbreviations «ч.», «абз.», before the part's ordinal. */
+const RU_PART_WORD = String.raw`(?<![А-Яа-яЁё])(?:(?:част|абзац)[а-яё]{0,3}\s+|(?:ч|абз)\.\s*)`;
+const RU_PART_BEFORE = new RegExp(String.raw`${RU_PART_WORD}(?:${RU_ORDINAL})\s+$`, 'iu');
+/**
+ * A part named after its clause: «пункта 6 части 2», «п. 6 ч. 2». Russian names the smaller unit first («части 2 пункта
+ * 6», «подпункта 1) пункта 6»), so this is clause 6 of a part 2 — another act's structure («пункта 6 части 2 статьи 33
+ * Кодекса»), or, in the methodology itself, a reference written in the wrong order (`inPart`).
+ */
+const RU_PART_AFTER = new RegExp(String.raw`^\s+${RU_PART_WORD}(?:${RU_ORDINAL})(?![\d)А-Яа-яЁё])`, 'iu');
 /** A part of the clause the text is in: «части первой настоящего пункта». */
-const RU_OWN_PART = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:част|абзац)[а-яё]{0,3}\s+(?:${RU_ORDINAL})\s+(?:настоящего|этого|данного)\s+пункта(?![А-Яа-яЁё])`, 'giu');
+const RU_OWN_PART = new RegExp(String.raw`${RU_PART_WORD}(?:${RU_ORDINAL})\s+(?:настоящего|этого|данного)\s+пункта(?![А-Яа-яЁё])`, 'giu');
 /** «подпункте 2) пункта 5», «подпункта 2) части первой пункта 5»; «подпункте 6.1)» is the paragraph of clause 6 a draft numbers «6.1)». */
-const RU_SUBCLAUSE = new RegExp(String.raw`(?<![А-Яа-яЁё])подпункт[а-яё]{0,3}\s+(\d{1,4})(?:\.(\d{1,3}))?\)(?:\s+(?:(?:част|абзац)[а-яё]{0,3}\s+(?:${RU_ORDINAL.replace(/\((?!\?)/gu, '(?:')})\s+)?пункта\s+(\d{1,4})(?![\d)]))?`, 'giu');
+const RU_SUBCLAUSE = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:подпункт[а-яё]{0,3}\s+|пп\.\s*)(\d{1,4})(?:\.(\d{1,3}))?\)(?:\s+(?:${RU_PART_WORD}(?:${RU_ORDINAL.replace(/\((?!\?)/gu, '(?:')})\s+)?(?:пункта\s+|п\.\s*)(\d{1,4})(?![\d)]))?`, 'giu');
 /** What follows a reference to another act («… статьи 33 Закона», «… к приказу»). */
 const RU_OTHER_ACT_AFTER = /^\s*(?:(?:к\s+)?(?:стать|закон|кодекс|правил|приказ|решени|постановлени|распоряжени|указ|положени|инструкци|регламент|стандарт|конституци)|(?:к\s+)?(?:настоящему|настоящей|этому)\s+(?:приказу|решению|постановлению|распоряжению))/iu;
+
+/** A text that may hold a Russian clause reference: «пункт», «подпункт», «п. 6», «пп. 2)». */
+const RU_CLAUSE_WORD = /ункт|(?<![А-Яа-яЁё]|т\.\s?)п\.\s*\d|пп\.\s*\d/iu;
 
 function russianReferences(text: string, out: Reference[]): void {
   const other = (end: number): boolean => RU_OTHER_ACT_AFTER.test(text.slice(end, end + 60));
@@ -149,7 +197,7 @@ function russianReferences(text: string, out: Reference[]): void {
       out.push({ kind: 'appendix', numbers: numbersOf(m[1] as string, m[2] ?? ''), index: m.index ?? 0, raw: m[0] });
     }
   }
-  if (!/ункт/iu.test(text)) return;
+  if (!RU_CLAUSE_WORD.test(text)) return;
   for (const m of text.matchAll(RU_SUBCLAUSE)) {
     const end = (m.index ?? 0) + m[0].length;
     const index = m.index ?? 0;
@@ -166,8 +214,19 @@ function russianReferences(text: string, out: Reference[]): void {
     const at = m.index ?? 0;
     // «подпункта 2) пункта 5»: the clause was read with its sub-clause.
     if (out.some((r) => (r.kind === 'subclause' && r.clause !== undefined || r.part !== undefined) && at > r.index && at < r.index + r.raw.length)) continue;
-    const ch = ruChapter(text, at + m[0].length);
-    if (other(at + m[0].length + ch.raw.length)) continue;
+    const end = at + m[0].length;
+    // «пункта 6 части 2»: clause 6 of a part 2, another act's unless the text goes on naming the methodology's.
+    const inPart = m[2] ? null : RU_PART_AFTER.exec(text.slice(end, end + 40));
+    if (inPart) {
+      if (other(end + inPart[0].length)) continue;
+      const k = ruNth(inPart, 1);
+      const n = Number(m[1]);
+      const fix = m[0].startsWith('п.') || m[0].startsWith('П.') ? `ч. ${k} п. ${n}` : `часть ${k} пункта ${n}`;
+      out.push({ kind: 'clause', numbers: [n], inPart: { part: k, fix }, index: at, raw: m[0] + inPart[0] });
+      continue;
+    }
+    const ch = ruChapter(text, end);
+    if (other(end + ch.raw.length)) continue;
     const part = m[2] ? null : RU_PART.exec(text.slice(at + m[0].length, at + m[0].length + 6));
     // «части первой пункта 6»: the part is named before the clause, and quoted with it.
     const nth = m[2] || part ? null : RU_PART_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
@@ -175,14 +234,14 @@ function russianReferences(text: string, out: Reference[]): void {
     const raw = (nth ? nth[0] : '') + (part ? m[0] + part[0] : m[0]);
     out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(part ? { part: Number(part[1]) } : {}), ...(nth ? { nthPart: ruNth(nth, 1) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: raw + ch.raw } } : {}), index, raw });
   }
-  if (/част|абзац/iu.test(text)) {
+  if (/част|абзац|(?:ч|абз)\./iu.test(text)) {
     for (const m of text.matchAll(RU_OWN_PART)) out.push({ kind: 'clause', numbers: [], nthPart: ruNth(m, 1), index: m.index ?? 0, raw: m[0] });
   }
 }
 
 export function findReferences(text: string): Reference[] {
   const kk = kazakhReferences(text);
-  if (!/[Пп](?:риложени|ункт|одпункт)/u.test(text)) return kk;
+  if (!/[Пп]риложени/u.test(text) && !RU_CLAUSE_WORD.test(text)) return kk;
   const ru: Reference[] = [];
   russianReferences(text, ru);
   return ru.length === 0 ? kk : [...kk, ...ru].sort((a, b) => a.index - b.index);
@@ -201,6 +260,16 @@ function kazakhReferences(text: string): Reference[] {
   for (const m of numbered(text, CLAUSE_NOUN, CLAUSE_NUMBERS, /[\d)]/u)) {
     const index = m.index;
     if (!ownReference(text, index)) continue;
+    // «2-бөлігінің 6-тармағы»: clause 6 of a part 2 (Kazakh names the larger unit first: «6-тармағының 2-бөлігі»).
+    const partBefore = KK_PART_BEFORE.for(text).exec(text.slice(Math.max(0, index - 40), index));
+    if (partBefore && !m.rest) {
+      const n = Number(m.first);
+      const k = kkNth(partBefore[1] as string);
+      const at = index - partBefore[0].length;
+      out.push({ kind: 'clause', numbers: [n], inPart: { part: k, fix: `${n}-тармағының ${k}-бөлігі` }, index: at, raw: text.slice(at, index) + m.raw });
+      taken.push([at, index + m.raw.length]);
+      continue;
+    }
     const sub = m.noun[3];
     const nth = m.noun[2];
     // «2-тараудың 5-тармағы»: the chapter is part of the reference, quoted with it where it matters.

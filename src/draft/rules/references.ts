@@ -159,6 +159,21 @@ function missingNthPart(ref: Reference, c: Clause, nth: number, named: boolean, 
     path, place, { facts: { clause: c.number, ...chapterFact(c, named), nthPart: nth, paragraphs: count } });
 }
 
+/**
+ * «пункта 6 части 2», «п. 6 ч. 2», «2-бөлігінің 6-тармағы»: clause 6 of a part 2, read in each language's drafting order
+ * (Russian names the smaller unit first, «части 2 пункта 6»; Kazakh the larger, «6-тармағының 2-бөлігі», as act 002
+ * writes «3-тармағының үшінші бөлігінде»). A methodology's parts are inside its clauses, so no clause is inside a part:
+ * told, with the order that names part 2 of clause 6, and not checked against either reading.
+ */
+function clauseInPart(ref: Reference, n: number, inPart: { part: number; fix: string }, path: string, place: Place): Finding {
+  const k = inPart.part;
+  return finding('draft/reference-order', 'warning',
+    t3(`«${ref.raw}» сілтемесі ${k}-бөліктің ${n}-тармағын атайды, ал әдістемеде бөлік тармақтың ішінде болады, тармақ бөліктің ішінде болмайды; сілтеме тексерілмеді. ${n}-тармақтың ${k}-бөлігі меңзелсе, «${inPart.fix}» деп жазыңыз`,
+      `Ссылка «${ref.raw}» называет пункт ${n} части ${k}, но в методике часть входит в пункт, а не пункт в часть; ссылка не проверена. Если имеется в виду часть ${k} пункта ${n}, напишите «${inPart.fix}»`,
+      `«${ref.raw}» names clause ${n} of part ${k}, but in a methodology a part is inside a clause, not a clause inside a part; the reference was not checked. If part ${k} of clause ${n} is meant, write «${inPart.fix}»`),
+    path, place, { facts: { clause: n, inPart: k, suggested: inPart.fix } });
+}
+
 function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Finding[] {
   const out: Finding[] = [];
   const appendixNumbers = new Set(doc.appendices.map((a) => a.number).filter((n): n is number => n !== null));
@@ -181,6 +196,10 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
           path, place, { facts: { appendix: n, appendices: [...appendixNumbers] } }));
       }
     } else if (ref.kind === 'clause') {
+      if (ref.inPart) {
+        out.push(clauseInPart(ref, ref.numbers[0] ?? 0, ref.inPart, path, place));
+        continue;
+      }
       if (ref.numbers.length === 0) {
         // «осы тармақтың екінші бөлігі»: a part of the clause the reference is written in.
         const missing = clause && ref.nthPart !== undefined ? missingNthPart(ref, clause, ref.nthPart, named, path, place) : null;

@@ -1,0 +1,105 @@
+/**
+ * A part of a clause past the tenth («он бірінші бөлігі», «части одиннадцатой»), a reference abbreviated as drafts
+ * abbreviate it («ч. 2 п. 6», «пп. 2) п. 6», «п. 60»), and a part named after its clause. Each language has its
+ * drafting order: Kazakh names the larger unit first («6-тармағының 2-бөлігі», as act 002 Annex 1 cl. 22 writes
+ * «3-тармағының үшінші бөлігінде»), Russian the smaller («части 2 пункта 6»). So «пункта 6 части 2», «п. 6 ч. 2» and
+ * «2-бөлігінің 6-тармағы» name clause 6 of a part 2: another act's (a Code's article has parts holding clauses), or,
+ * naming the methodology, a `draft/reference-order` warning — never part 2 of clause 6. Before, the words past the
+ * tenth and the abbreviations were not read, «пункта 6 части 2» was clause 6 whatever followed, and «пункта 60 части 2
+ * статьи 33 Закона» was a missing clause 60 of the methodology.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/draft/check.js';
+
+const DATE = '2026-01-15';
+const read = (name: string): string => readFileSync(join(import.meta.dirname, 'cases', name), 'utf8');
+const RULES = /^draft\/(clause-missing|subclause-missing|reference-self|reference-order)$/u;
+const found = (md: string) => checkDraft(md, { date: DATE }).findings.filter((f) => RULES.test(f.ruleId));
+const facts = (md: string) => found(md).map((f) => [f.ruleId, f.facts]);
+
+const kk = read('faithful.md');
+const KK7 = 'олардың қатысуынсыз 5-тармақта көрсетілген мерзімде жүргізіледі.';
+const KK6 = 'Бұл ретте бағаланатын кезең';
+const kkIn7 = (ref: string, md = kk): string => md.replace(KK7, `олардың қатысуынсыз 5-тармақта көрсетілген мерзімде, осы Әдістеменің ${ref} ескеріле отырып жүргізіледі.`);
+const ru = read('russian-model.md');
+const RU7 = 'в сроки, указанные в пункте 5 настоящей Методики.';
+const RU6 = 'При этом оцениваемый период';
+const ruIn7 = (ref: string, md = ru): string => md.replace(RU7, `в сроки, указанные в пункте 5 настоящей Методики, с учётом ${ref} настоящей Методики.`);
+/** Clause 6 with ten more paragraphs after its own two: twelve in all. */
+const longer = (md: string, at: string, word: string): string =>
+  md.replace(at, `${Array.from({ length: 10 }, (_, i) => `${word} ${i + 1}.`).join('\n\n')}\n\n${at}`);
+
+describe('a part past the tenth', () => {
+  it.each([
+    ['он бірінші бөлігі', kkIn7('6-тармағының он бірінші бөлігі'), 11],
+    ['жиырма екінші бөлігі', kkIn7('6-тармағының жиырма екінші бөлігі'), 22],
+    ['жиырмасыншы бөлігі', kkIn7('6-тармағының жиырмасыншы бөлігі'), 20],
+    ['части одиннадцатой', ruIn7('части одиннадцатой пункта 6'), 11],
+    ['части пятнадцатой (not the fifth)', ruIn7('части пятнадцатой пункта 6'), 15],
+    ['части двадцать первой', ruIn7('части двадцать первой пункта 6'), 21],
+  ])('%s of a clause of two paragraphs is missing, with its number', (_, md, nth) => {
+    expect(facts(md)).toEqual([['draft/clause-missing', { clause: 6, nthPart: nth, paragraphs: 2 }]]);
+  });
+
+  it('the same parts of a clause of twelve paragraphs are found: no finding', () => {
+    const kk12 = longer(kk, KK6, 'Қосымша абзац');
+    const ru12 = longer(ru, RU6, 'Дополнительный абзац');
+    expect(facts(kkIn7('6-тармағының он екінші бөлігі', kk12))).toEqual([]);
+    expect(facts(kkIn7('6-тармағының он үшінші бөлігі', kk12))).toEqual([['draft/clause-missing', { clause: 6, nthPart: 13, paragraphs: 12 }]]);
+    expect(facts(ruIn7('части двенадцатой пункта 6', ru12))).toEqual([]);
+    expect(facts(ruIn7('части тринадцатой пункта 6', ru12))).toEqual([['draft/clause-missing', { clause: 6, nthPart: 13, paragraphs: 12 }]]);
+  });
+});
+
+describe('Russian references abbreviated', () => {
+  it.each([
+    ['ч. 2 п. 6', 'ч. 2 п. 6'],
+    ['абз. 2 п. 6', 'абз. 2 п. 6'],
+    ['п. 5', 'п. 5'],
+    ['пп. 1) п. 3', 'пп. 1) п. 3'],
+    ['«т. п.» is no clause', 'пунктов 4, 5 и т. п. 60'],
+  ])('%s that the draft has: no finding', (_, ref) => {
+    expect(facts(ruIn7(ref))).toEqual([]);
+  });
+
+  it.each([
+    ['ч. 3 п. 6', { clause: 6, nthPart: 3, paragraphs: 2 }, 'draft/clause-missing'],
+    ['п. 60', { clause: 60, lastClause: 24 }, 'draft/clause-missing'],
+    ['пп. 9) п. 3', { clause: 3, subClause: 9, subClauses: [1, 2] }, 'draft/subclause-missing'],
+  ])('%s that the draft has not is told', (ref, fact, rule) => {
+    expect(facts(ruIn7(ref))).toEqual([[rule, fact]]);
+  });
+});
+
+describe('a part named after its clause', () => {
+  it.each([
+    ['пункта 6 части 2', ruIn7('пункта 6 части 2'), 'часть 2 пункта 6'],
+    ['п. 6 ч. 2', ruIn7('п. 6 ч. 2'), 'ч. 2 п. 6'],
+    ['пункта 6 части второй', ruIn7('пункта 6 части второй'), 'часть 2 пункта 6'],
+    ['2-бөлігінің 6-тармағы', kkIn7('2-бөлігінің 6-тармағы'), '6-тармағының 2-бөлігі'],
+    ['екінші бөлігінің 6-тармағы', kkIn7('екінші бөлігінің 6-тармағы'), '6-тармағының 2-бөлігі'],
+  ])('%s in the methodology is a reference-order warning, not part 2 of clause 6', (_, md, fix) => {
+    const f = found(md);
+    expect(f.map((x) => [x.ruleId, x.severity, x.facts])).toEqual([['draft/reference-order', 'warning', { clause: 6, inPart: 2, suggested: fix }]]);
+  });
+
+  it('the warning says what the words name and how to write part 2 of clause 6, in kk/ru/en', () => {
+    const [f] = found(ruIn7('пункта 6 части 2'));
+    expect(f?.message.ru).toBe('Ссылка «пункта 6 части 2» называет пункт 6 части 2, но в методике часть входит в пункт, а не пункт в часть; ссылка не проверена. Если имеется в виду часть 2 пункта 6, напишите «часть 2 пункта 6»');
+    expect(f?.message.en).toBe('«пункта 6 части 2» names clause 6 of part 2, but in a methodology a part is inside a clause, not a clause inside a part; the reference was not checked. If part 2 of clause 6 is meant, write «часть 2 пункта 6»');
+    const [g] = found(kkIn7('2-бөлігінің 6-тармағы'));
+    expect(g?.message.kk).toBe('«2-бөлігінің 6-тармағы» сілтемесі 2-бөліктің 6-тармағын атайды, ал әдістемеде бөлік тармақтың ішінде болады, тармақ бөліктің ішінде болмайды; сілтеме тексерілмеді. 6-тармақтың 2-бөлігі меңзелсе, «6-тармағының 2-бөлігі» деп жазыңыз');
+  });
+
+  it('a clause of another act\'s part is left out: «пункта 60 части 2 статьи 33 Закона», «Кодекстің 33-бабы 2-бөлігінің 60-тармағы»', () => {
+    expect(facts(ru.replace(RU7, 'в сроки, указанные в пункте 5 настоящей Методики, с учётом пункта 60 части 2 статьи 33 Закона.'))).toEqual([]);
+    expect(facts(kk.replace(KK7, 'олардың қатысуынсыз 5-тармақта көрсетілген мерзімде, Кодекстің 33-бабы 2-бөлігінің 60-тармағы ескеріле отырып жүргізіледі.'))).toEqual([]);
+  });
+
+  it('the drafting order, «части 2 пункта 6» and «6-тармағының 2-бөлігі», is part 2 of clause 6 as before', () => {
+    expect(facts(ruIn7('части 2 пункта 6'))).toEqual([]);
+    expect(facts(kkIn7('6-тармағының 2-бөлігі'))).toEqual([]);
+  });
+});
