@@ -73,8 +73,8 @@ const kkNth = (word: string): number => {
   const tenth = KK_TENTHS.indexOf(a);
   return tenth >= 0 ? (tenth + 1) * 10 : kkUnit(a);
 };
-/** «6-тармақтың», then its part («бірінші бөлігі», «2-бөлігінің», «екінші абзацында») and its sub-clause («2) тармақшасы»), each when written. */
-const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+(\d+)\)\s*тармақша\p{L}*)?`, 'gu');
+/** «6-тармақтың», then its part («бірінші бөлігі», «2-бөлігінің», «екінші абзацында») and its sub-clauses («2) тармақшасы», «1) және 2) тармақшаларында»), each when written. */
+const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+((?:\d+\)\s*(?:,|және)\s*){0,20}\d+\))\s*тармақша\p{L}*)?`, 'gu');
 /** A part named before its clause, in the genitive: «2-бөлігінің 6-тармағы», «екінші бөлігінің 6-тармағында». */
 const KK_PART_BEFORE = new PropertyRegExp(String.raw`(?<!\p{L})${KK_ORDINAL}\s*бөлі(?:гінің|ктің)\s+$`, 'iu');
 /** A part of the clause the text is in: «осы тармақтың бірінші бөлігінде». */
@@ -181,13 +181,16 @@ const RU_PART_BEFORE = new RegExp(String.raw`${RU_PART_WORD}(?:${RU_ORDINAL})\s+
 const RU_PART_AFTER = new RegExp(String.raw`^\s+${RU_PART_WORD}(?:${RU_ORDINAL})(?![\d)А-Яа-яЁё])`, 'iu');
 /** A part of the clause the text is in: «части первой настоящего пункта». */
 const RU_OWN_PART = new RegExp(String.raw`${RU_PART_WORD}(?:${RU_ORDINAL})\s+(?:настоящего|этого|данного)\s+пункта(?![А-Яа-яЁё])`, 'giu');
-/** «подпункте 2) пункта 5», «подпункта 2) части первой пункта 5»; «подпункте 6.1)» is the paragraph of clause 6 a draft numbers «6.1)». */
-const RU_SUBCLAUSE = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:подпункт[а-яё]{0,3}\s+|пп\.\s*)(\d{1,4})(?:\.(\d{1,3}))?\)(?:\s+(?:${RU_PART_WORD}(?:${RU_ORDINAL.replace(/\((?!\?)/gu, '(?:')})\s+)?(?:пункта\s+|п\.\s*)(\d{1,4})(?![\d)]))?`, 'giu');
+/**
+ * «подпункте 2) пункта 5», «подпунктах 1) и 2) пункта 5», «подпункта 2) части первой пункта 5», abbreviated «пп. 2) п. 5»,
+ * «п.п. 2) п. 5», «подп. 2) п. 5»; «подпункте 6.1)» is the paragraph of clause 6 a draft numbers «6.1)».
+ */
+const RU_SUBCLAUSE = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:подпункт[а-яё]{0,3}\s+|(?:подп|пп|п\.\s?п)\.\s*)(\d{1,4})(?:\.(\d{1,3}))?\)((?:\s*(?:,|и)\s*\d{1,4}\)){0,20})(?:\s+(?:${RU_PART_WORD}(?:${RU_ORDINAL.replace(/\((?!\?)/gu, '(?:')})\s+)?(?:пункта\s+|п\.\s*)(\d{1,4})(?![\d)]))?`, 'giu');
 /** What follows a reference to another act («… статьи 33 Закона», «… к приказу»). */
 const RU_OTHER_ACT_AFTER = /^\s*(?:(?:к\s+)?(?:стать|закон|кодекс|правил|приказ|решени|постановлени|распоряжени|указ|положени|инструкци|регламент|стандарт|конституци)|(?:к\s+)?(?:настоящему|настоящей|этому)\s+(?:приказу|решению|постановлению|распоряжению))/iu;
 
-/** A text that may hold a Russian clause reference: «пункт», «подпункт», «п. 6», «пп. 2)». */
-const RU_CLAUSE_WORD = /ункт|(?<![А-Яа-яЁё]|т\.\s?)п\.\s*\d|пп\.\s*\d/iu;
+/** A text that may hold a Russian clause reference: «пункт», «подпункт», «п. 6», «пп. 2)», «подп. 2)». */
+const RU_CLAUSE_WORD = /ункт|(?<![А-Яа-яЁё]|т\.\s?)п\.\s*\d|(?:пп|подп)\.\s*\d/iu;
 
 function russianReferences(text: string, out: Reference[]): void {
   const other = (end: number): boolean => RU_OTHER_ACT_AFTER.test(text.slice(end, end + 60));
@@ -206,9 +209,9 @@ function russianReferences(text: string, out: Reference[]): void {
       if (!other(end)) out.push({ kind: 'clause', numbers: [Number(m[1])], part: Number(m[2]), index, raw: m[0] });
       continue;
     }
-    const ch = m[3] ? ruChapter(text, end) : { raw: '' };
+    const ch = m[4] ? ruChapter(text, end) : { raw: '' };
     if (other(end + ch.raw.length)) continue;
-    out.push({ kind: 'subclause', numbers: [Number(m[1])], ...(m[3] ? { clause: Number(m[3]) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw: m[0] });
+    out.push({ kind: 'subclause', numbers: numbersOf(m[1] as string, m[3] ?? ''), ...(m[4] ? { clause: Number(m[4]) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: m[0] + ch.raw } } : {}), index, raw: m[0] });
   }
   for (const m of text.matchAll(RU_CLAUSE)) {
     const at = m.index ?? 0;
@@ -278,7 +281,7 @@ function kazakhReferences(text: string): Reference[] {
     // «6.1-тармақ»: clause 6, its part numbered 6.1 (read before as clause 1).
     const whole = sub === undefined && !m.rest ? /(?<![\d.])(\d{1,4})\.$/u.exec(text.slice(Math.max(0, index - 5), index)) : null;
     if (sub !== undefined) {
-      out.push({ kind: 'subclause', numbers: [Number(sub)], clause: Number(m.first), ...chapter, index, raw: m.raw });
+      out.push({ kind: 'subclause', numbers: [...sub.matchAll(/\d+/gu)].map((d) => Number(d[0])), clause: Number(m.first), ...chapter, index, raw: m.raw });
       taken.push([index, index + m.raw.length]);
     } else if (whole) {
       const at = index - whole[0].length;
