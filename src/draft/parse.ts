@@ -11,7 +11,8 @@
  * appendix's caption; a block quote right after a title is its stamp; GFM tables are tables.
  *
  * Numbers are read from the source text, not from a Markdown list's running count, so gaps and
- * duplicates written by the author stay visible.
+ * duplicates written by the author stay visible — except a list that writes one number on every item
+ * («1. 1. 1.», `lazyNumbering`), which every reader of it sees counted.
  *
  * Pure: string in, structure out. The caller bounds the input first (`limits.ts`): micromark and
  * the walk below are only given Markdown whose nesting is bounded.
@@ -177,6 +178,20 @@ function itemNumber(item: ListItem, source: string): { n: number; delim: '.' | '
   return m ? { n: Number(m[1]), delim: m[2] as '.' | ')' } : undefined;
 }
 
+/**
+ * A list written with one number on every item after the first («1. … 1. … 1.», «17. … 1. … 1.»: the habit Markdown
+ * allows so that inserting a clause renumbers nothing): every Markdown reader shows it counted on from its first item
+ * (CommonMark 0.31 § 5.3, «the numbers of subsequent list items are disregarded»), so it is read so. Our choice: only
+ * where the repeated number is 1, or is the first item's own on three items or more — «5. … 5.» may be a clause typed
+ * twice, and any other mix of numbers stays as written (a gap or repeat the author wrote stays visible).
+ */
+const lazyNumbering = (markers: ReadonlyArray<{ n: number } | undefined>): boolean => {
+  const [first, ...rest] = markers;
+  const r = rest[0]?.n;
+  if (!first || r === undefined || !rest.every((m) => m !== undefined && m.n === r)) return false;
+  return r === 1 || (r === first.n && markers.length >= 3);
+};
+
 /** A paragraph made of one bold (or bold italic) run: a heading by typography. */
 function isBoldParagraph(p: Paragraph): boolean {
   const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
@@ -232,12 +247,15 @@ function blocksOf(tree: Root, source: string): Block[] {
         break;
       case 'list': {
         const list = node as List;
+        const markers = list.ordered ? list.children.map((item) => itemNumber(item, source)) : [];
+        const running = lazyNumbering(markers);
         // Pushed in reverse so that the items come out in order, each followed by its own content.
         for (let i = list.children.length - 1; i >= 0; i--) {
           const item = list.children[i] as ListItem;
           const [first, ...rest] = item.children;
           push(rest, true);
-          const marker = list.ordered ? itemNumber(item, source) : undefined;
+          const written = markers[i];
+          const marker = written && running ? { n: (markers[0]?.n ?? 0) + i, delim: written.delim } : written;
           if (first && first.type === 'paragraph') {
             // «- 1) …» (an unordered item holding a numbered sub-clause) keeps the number of its text.
             const own = numbered(span(first));
