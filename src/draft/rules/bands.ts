@@ -7,9 +7,10 @@ import { decimalComma } from '../../law/number-text.js';
 import { t3, type Finding } from '../../law/finding.js';
 import { pointer } from '../../law/json-pointer.js';
 import type { Table, TextSpan } from '../act.js';
-import { clauseSpans } from '../act.js';
+import { clauseSpans, clauseText } from '../act.js';
 import { finding, placeInSpan, type DraftContext } from '../context.js';
-import { bandProblems, cellRange, columnPairRanges, textRanges, type NumericRange } from '../kazakh-text.js';
+import { bandProblems, cellRange, columnPairRanges, isRussianText, textRanges, type NumericRange } from '../kazakh-text.js';
+import { ruRanges } from '../russian-text.js';
 import type { DraftRule } from './rule.js';
 
 
@@ -64,9 +65,11 @@ export const bandsRule: DraftRule = {
     ctx.act.documents.forEach((doc, d) => {
       doc.appendices.forEach((a, i) => a.tables.forEach((t) => out.push(...tableBands(ctx, t, pointer('documents', d, 'appendices', i)))));
       doc.tables.forEach((t) => out.push(...tableBands(ctx, t, pointer('documents', d))));
+      // A Russian methodology writes its bands «от 4 до 5 баллов, … от 3 до 3,99 балла» (read as its values are, § 3).
+      const ranges = isRussianText(doc.clauses.map((c) => clauseText(c)).join('\n')) ? ruRanges : textRanges;
       doc.clauses.forEach((c, i) => {
         // Bands written in a clause's text: «4-тен 5 баллға дейін, … 3-тен 3,99 баллға дейін …».
-        const bands = clauseSpans(c).flatMap((span) => textRanges(span.text).map((range) => ({ range, span })));
+        const bands = clauseSpans(c).flatMap((span) => ranges(span.text).map((range) => ({ range, span })));
         if (bands.length >= 3) out.push(...report(ctx, bands, pointer('documents', d, 'clauses', i), 'Баға аралықтары|Диапазоны оценок|Grade bands'));
       });
     });
