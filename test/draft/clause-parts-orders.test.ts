@@ -8,25 +8,16 @@
  * tenth and the abbreviations were not read, «пункта 6 части 2» was clause 6 whatever followed, and «пункта 60 части 2
  * статьи 33 Закона» was a missing clause 60 of the methodology.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
+import { KK6, KK7, kk, kkIn7, ru, RU7, ruIn7 } from './clause-7.js';
 
 const DATE = '2026-01-15';
-const read = (name: string): string => readFileSync(join(import.meta.dirname, 'cases', name), 'utf8');
 const RULES = /^draft\/(clause-missing|subclause-missing|reference-self|reference-order)$/u;
 const found = (md: string) => checkDraft(md, { date: DATE }).findings.filter((f) => RULES.test(f.ruleId));
 const facts = (md: string) => found(md).map((f) => [f.ruleId, f.facts]);
 
-const kk = read('faithful.md');
-const KK7 = 'олардың қатысуынсыз 5-тармақта көрсетілген мерзімде жүргізіледі.';
-const KK6 = 'Бұл ретте бағаланатын кезең';
-const kkIn7 = (ref: string, md = kk): string => md.replace(KK7, `олардың қатысуынсыз 5-тармақта көрсетілген мерзімде, осы Әдістеменің ${ref} ескеріле отырып жүргізіледі.`);
-const ru = read('russian-model.md');
-const RU7 = 'в сроки, указанные в пункте 5 настоящей Методики.';
 const RU6 = 'При этом оцениваемый период';
-const ruIn7 = (ref: string, md = ru): string => md.replace(RU7, `в сроки, указанные в пункте 5 настоящей Методики, с учётом ${ref} настоящей Методики.`);
 /** Clause 6 with ten more paragraphs after its own two: twelve in all. */
 const longer = (md: string, at: string, word: string): string =>
   md.replace(at, `${Array.from({ length: 10 }, (_, i) => `${word} ${i + 1}.`).join('\n\n')}\n\n${at}`);

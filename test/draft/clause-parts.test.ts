@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
+import { KK6, KK7, kk, kkIn7, ru, ruIn7 } from './clause-7.js';
 
 const DATE = '2026-01-15';
 const read = (name: string): string => readFileSync(join(import.meta.dirname, 'cases', name), 'utf8');
@@ -63,13 +64,6 @@ describe('a reference to a part numbered «6.1.»', () => {
  * clause it is written in, and «6-тармағының бірінші бөлігінің 2) тармақшасы» to that clause's 2).
  */
 describe('a reference to a part of a clause in words, or to a sub-point «6.1)»', () => {
-  const kk = read('faithful.md');
-  const KK7 = 'олардың қатысуынсыз 5-тармақта көрсетілген мерзімде жүргізіледі.';
-  const KK6 = 'Бұл ретте бағаланатын кезең';
-  const kkIn7 = (ref: string, md = kk): string => md.replace(KK7, `олардың қатысуынсыз 5-тармақта көрсетілген мерзімде, осы Әдістеменің ${ref} ескеріле отырып жүргізіледі.`);
-  const ru = read('russian-model.md');
-  const RU7 = 'в сроки, указанные в пункте 5 настоящей Методики.';
-  const ruIn7 = (ref: string, md = ru): string => md.replace(RU7, `в сроки, указанные в пункте 5 настоящей Методики, с учётом ${ref} настоящей Методики.`);
   const facts = (md: string) => checkDraft(md, { date: DATE }).findings.filter((f) => /^draft\/(clause-missing|subclause-missing|reference-self)$/u.test(f.ruleId)).map((f) => [f.ruleId, f.facts]);
 
   it.each([
