@@ -63,22 +63,30 @@ const KK_UNITS = ['бірінші', 'екінші', 'үшінші', 'төрті�
 const KK_TENS = ['он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан'];
 const KK_TENTHS = ['оныншы', 'жиырмасыншы', 'отызыншы', 'қырқыншы', 'елуінші', 'алпысыншы', 'жетпісінші', 'сексенінші', 'тоқсаныншы'];
 const KK_UNIT = `(?:${[...KK_UNITS, 'екініші'].join('|')})`;
-const KK_ORDINAL = String.raw`((?:(?:${KK_TENS.join('|')})\s+)?${KK_UNIT}|${KK_TENTHS.join('|')}|\d{1,2}\s*-\s*)`;
+const KK_ORD = String.raw`(?:(?:${KK_TENS.join('|')})\s+)?${KK_UNIT}|${KK_TENTHS.join('|')}|\d{1,2}\s*-\s*`;
+const KK_ORDINAL = `(${KK_ORD})`;
+/** Parts named together: «бірінші және үшінші бөліктерінде», «1, 2-бөліктері». */
+const KK_ORDINALS = String.raw`((?:${KK_ORD})(?:\s*(?:,|және)\s*(?:${KK_ORD})){0,9})`;
 const kkUnit = (word: string): number => (word === 'екініші' ? 2 : KK_UNITS.indexOf(word) + 1);
 /** The number a Kazakh ordinal names: «он бірінші» 11, «жиырмасыншы» 20, «3-» 3. */
-const kkNth = (word: string): number => {
+const kkOrdinal = (word: string): number => {
   if (/^\d/u.test(word)) return Number.parseInt(word, 10);
   const [a, b] = word.split(/\s+/u) as [string, string | undefined];
   if (b !== undefined) return (KK_TENS.indexOf(a) + 1) * 10 + kkUnit(b);
   const tenth = KK_TENTHS.indexOf(a);
   return tenth >= 0 ? (tenth + 1) * 10 : kkUnit(a);
 };
+/**
+ * The part to check of parts named together («бірінші және үшінші бөліктерінде»): the last one, which a clause has
+ * whenever it has the others (a part is said missing only beyond the clause's paragraphs).
+ */
+const kkNth = (words: string): number => Math.max(...words.split(/\s*(?:,|\sжәне\s)\s*/u).map((w) => kkOrdinal(w.trim())));
 /** «6-тармақтың», then its part («бірінші бөлігі», «2-бөлігінің», «екінші абзацында») and its sub-clauses («2) тармақшасы», «1) және 2) тармақшаларында»), each when written. */
-const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+((?:\d+\)\s*(?:,|және)\s*){0,20}\d+\))\s*тармақша\p{L}*)?`, 'gu');
+const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINALS}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+((?:\d+\)\s*(?:,|және|[-–—])\s*){0,20}\d+\))\s*тармақша\p{L}*)?`, 'gu');
 /** A part named before its clause, in the genitive: «2-бөлігінің 6-тармағы», «екінші бөлігінің 6-тармағында». */
 const KK_PART_BEFORE = new PropertyRegExp(String.raw`(?<!\p{L})${KK_ORDINAL}\s*бөлі(?:гінің|ктің)\s+$`, 'iu');
 /** A part of the clause the text is in: «осы тармақтың бірінші бөлігінде». */
-const KK_OWN_PART = new PropertyRegExp(String.raw`(?<!\p{L})осы\s+тармақтың\s+${KK_ORDINAL}\s*(?:бөлі[гк]|абзац)\p{L}*`, 'giu');
+const KK_OWN_PART = new PropertyRegExp(String.raw`(?<!\p{L})осы\s+тармақтың\s+${KK_ORDINALS}\s*(?:бөлі[гк]|абзац)\p{L}*`, 'giu');
 /** «6.1) тармақшасы»: the paragraph of clause 6 a draft numbers «6.1)» (no model clause has such a sub-clause). */
 const KK_NUMBERED_PART = new PropertyRegExp(String.raw`(?<![-\d.])(\d{1,4})\.(\d{1,3})\)\s*тармақша\p{L}*`, 'gu');
 /** The numbers before a noun: «4 және 5», «1, 2 және 3», «3-5»; at most this many characters back. */
@@ -169,10 +177,19 @@ const ruOrdinal = (stem: string): number => {
   return tenth >= 0 ? (tenth + 2) * 10 : stemIndex(RU_UNIT_STEMS, a) + 1;
 };
 const ruNth = (m: RegExpExecArray, at: number): number => (m[at + 1] ? Number(m[at + 1]) : ruOrdinal(m[at] as string));
+const RU_ORD = RU_ORDINAL.replace(/\((?!\?)/gu, '(?:');
+/** Parts named together: «частях первой и третьей», «абзацах втором, третьем». */
+const RU_ORDINALS = String.raw`((?:${RU_ORD})(?:\s*(?:,|\sи\s)\s*(?:${RU_ORD})){0,9})`;
+const RU_ONE_ORDINAL = new RegExp(`^(?:${RU_ORDINAL})$`, 'iu');
+/** The last of parts named together (as `kkNth`). */
+const ruNthList = (words: string): number => Math.max(...words.split(/\s*(?:,|\sи\s)\s*/u).map((w) => {
+  const m = RU_ONE_ORDINAL.exec(w.trim());
+  return m ? ruNth(m, 1) : 0;
+}));
 /** The part named just before «пункта 6»: «части первой», «частью 2», «абзаце втором». */
 /** «части», «абзаца» and their abbreviations «ч.», «абз.», before the part's ordinal. */
 const RU_PART_WORD = String.raw`(?<![А-Яа-яЁё])(?:(?:част|абзац)[а-яё]{0,3}\s+|(?:ч|абз)\.\s*)`;
-const RU_PART_BEFORE = new RegExp(String.raw`${RU_PART_WORD}(?:${RU_ORDINAL})\s+$`, 'iu');
+const RU_PART_BEFORE = new RegExp(String.raw`${RU_PART_WORD}${RU_ORDINALS}\s+$`, 'iu');
 /**
  * A part named after its clause: «пункта 6 части 2», «п. 6 ч. 2». Russian names the smaller unit first («части 2 пункта
  * 6», «подпункта 1) пункта 6»), so this is clause 6 of a part 2 — another act's structure («пункта 6 части 2 статьи 33
@@ -180,12 +197,12 @@ const RU_PART_BEFORE = new RegExp(String.raw`${RU_PART_WORD}(?:${RU_ORDINAL})\s+
  */
 const RU_PART_AFTER = new RegExp(String.raw`^\s+${RU_PART_WORD}(?:${RU_ORDINAL})(?![\d)А-Яа-яЁё])`, 'iu');
 /** A part of the clause the text is in: «части первой настоящего пункта». */
-const RU_OWN_PART = new RegExp(String.raw`${RU_PART_WORD}(?:${RU_ORDINAL})\s+(?:настоящего|этого|данного)\s+пункта(?![А-Яа-яЁё])`, 'giu');
+const RU_OWN_PART = new RegExp(String.raw`${RU_PART_WORD}${RU_ORDINALS}\s+(?:настоящего|этого|данного)\s+пункта(?![А-Яа-яЁё])`, 'giu');
 /**
  * «подпункте 2) пункта 5», «подпунктах 1) и 2) пункта 5», «подпункта 2) части первой пункта 5», abbreviated «пп. 2) п. 5»,
  * «п.п. 2) п. 5», «подп. 2) п. 5»; «подпункте 6.1)» is the paragraph of clause 6 a draft numbers «6.1)».
  */
-const RU_SUBCLAUSE = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:подпункт[а-яё]{0,3}\s+|(?:подп|пп|п\.\s?п)\.\s*)(\d{1,4})(?:\.(\d{1,3}))?\)((?:\s*(?:,|и)\s*\d{1,4}\)){0,20})(?:\s+(?:${RU_PART_WORD}(?:${RU_ORDINAL.replace(/\((?!\?)/gu, '(?:')})\s+)?(?:пункта\s+|п\.\s*)(\d{1,4})(?![\d)]))?`, 'giu');
+const RU_SUBCLAUSE = new RegExp(String.raw`(?<![А-Яа-яЁё])(?:подпункт[а-яё]{0,3}\s+|(?:подп|пп|п\.\s?п)\.\s*)(\d{1,4})(?:\.(\d{1,3}))?\)((?:\s*(?:,|и|[-–—])\s*\d{1,4}\)){0,20})(?:\s+(?:${RU_PART_WORD}(?:${RU_ORD})\s+)?(?:пункта\s+|п\.\s*)(\d{1,4})(?![\d)]))?`, 'giu');
 /** What follows a reference to another act («… статьи 33 Закона», «… к приказу»). */
 const RU_OTHER_ACT_AFTER = /^\s*(?:(?:к\s+)?(?:стать|закон|кодекс|правил|приказ|решени|постановлени|распоряжени|указ|положени|инструкци|регламент|стандарт|конституци)|(?:к\s+)?(?:настоящему|настоящей|этому)\s+(?:приказу|решению|постановлению|распоряжению))/iu;
 
@@ -232,13 +249,13 @@ function russianReferences(text: string, out: Reference[]): void {
     if (other(end + ch.raw.length)) continue;
     const part = m[2] ? null : RU_PART.exec(text.slice(at + m[0].length, at + m[0].length + 6));
     // «части первой пункта 6»: the part is named before the clause, and quoted with it.
-    const nth = m[2] || part ? null : RU_PART_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+    const nth = m[2] || part ? null : RU_PART_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
     const index = nth ? at - nth[0].length : at;
     const raw = (nth ? nth[0] : '') + (part ? m[0] + part[0] : m[0]);
-    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(part ? { part: Number(part[1]) } : {}), ...(nth ? { nthPart: ruNth(nth, 1) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: raw + ch.raw } } : {}), index, raw });
+    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(part ? { part: Number(part[1]) } : {}), ...(nth ? { nthPart: ruNthList(nth[1] as string) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: raw + ch.raw } } : {}), index, raw });
   }
   if (/част|абзац|(?:ч|абз)\./iu.test(text)) {
-    for (const m of text.matchAll(RU_OWN_PART)) out.push({ kind: 'clause', numbers: [], nthPart: ruNth(m, 1), index: m.index ?? 0, raw: m[0] });
+    for (const m of text.matchAll(RU_OWN_PART)) out.push({ kind: 'clause', numbers: [], nthPart: ruNthList(m[1] as string), index: m.index ?? 0, raw: m[0] });
   }
 }
 

@@ -44,6 +44,27 @@ describe('a part past the tenth', () => {
   });
 });
 
+describe('parts named together, sub-clauses as a range', () => {
+  it.each([
+    ['бірінші және екінші бөліктерінде', kkIn7('6-тармағының бірінші және екінші бөліктерінде')],
+    ['частей первой и второй', ruIn7('частей первой и второй пункта 6')],
+    ['абзацев первого, второго', ruIn7('абзацев первого, второго пункта 6')],
+    ['1)-7) тармақшаларында', kkIn7('3-тармағының 1)-7) тармақшаларында')],
+    ['подпунктов 1)–2)', ruIn7('подпунктов 1)–2) пункта 3')],
+  ])('%s that the clause has: no finding', (_, md) => {
+    expect(facts(md)).toEqual([]);
+  });
+
+  it.each([
+    ['бірінші және үшінші бөліктерінде', kkIn7('6-тармағының бірінші және үшінші бөліктерінде'), ['draft/clause-missing', { clause: 6, nthPart: 3, paragraphs: 2 }]],
+    ['частей первой и третьей', ruIn7('частей первой и третьей пункта 6'), ['draft/clause-missing', { clause: 6, nthPart: 3, paragraphs: 2 }]],
+    ['5)-9) тармақшаларында', kkIn7('3-тармағының 5)-9) тармақшаларында'), ['draft/subclause-missing', { clause: 3, subClause: 9, subClauses: [1, 2, 3, 4, 5, 6, 7] }]],
+    ['подпунктов 1)–4) (it was sub-clause 1) of clause 7)', ruIn7('подпунктов 1)–4) пункта 3'), ['draft/subclause-missing', { clause: 3, subClause: 4, subClauses: [1, 2] }]],
+  ])('%s: the last one the clause has not is told', (_, md, finding) => {
+    expect(facts(md)).toEqual([finding]);
+  });
+});
+
 describe('Russian references abbreviated', () => {
   it.each([
     ['ч. 2 п. 6', 'ч. 2 п. 6'],
