@@ -10,6 +10,7 @@ import { dayText } from '../law/day-text.js';
 import { citeText, clauseText, count, fieldText, messageText, SEVERITY, shownInputs, WORDS, wordingText } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import { unreadRows } from './rows.js';
+import { actsCited } from './acts-cited.js';
 import type { ResultEntry } from './summary.js';
 import { overrideOf } from './text.js';
 
@@ -36,7 +37,7 @@ td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overf
 #total,table.units,.servant table,#unread-files,#repeats{table-layout:fixed}#total th:first-child,table.units th:first-child{width:22%}
 #total th:nth-child(2),table.units th:nth-child(2),#total th:nth-child(4),table.units th:nth-child(4){width:10%}
 #total th:nth-child(3),table.units th:nth-child(3){width:14%}#total th:nth-child(5),table.units th:nth-child(5){width:17%}
-#unread-files th:first-child{width:40%}#unread-files th:nth-child(2){width:10%}#unread-files code{overflow-wrap:anywhere}
+#acts-cited{table-layout:fixed}#acts-cited th:first-child{width:24%}#acts-cited th:nth-child(3){width:14%}#acts-cited code{overflow-wrap:anywhere}#unread-files th:first-child{width:40%}#unread-files th:nth-child(2){width:10%}#unread-files code{overflow-wrap:anywhere}
 .servant th:nth-child(1){width:11%}html[lang=ru] .servant th:nth-child(1){width:15%}.servant th:nth-child(3){width:16%}.servant th:nth-child(4){width:24%}
 .servant,section.body{break-inside:avoid;margin-bottom:10px}
 .charts{display:flex;gap:24px;flex-wrap:wrap}.charts figure{margin:0;flex:1 1 480px}.charts figure.short{break-inside:avoid}.charts svg{display:block;break-inside:avoid}
@@ -213,6 +214,17 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
       const href = ruleHelpUri(r.ruleId, options.docsBase);
       out.push(`<tr><td class="n">${r.count}</td><td>${esc(info?.title[lang] ?? r.ruleId)}<br>${href ? `<a class="rule" href="${esc(href)}">` : ''}<code>${esc(r.ruleId)}</code>${href ? '</a>' : ''}</td><td class="sev-${r.severity}">${esc(SEVERITY[lang][r.severity])}</td><td>${r.cite ? `<span class="cite" title="${esc(info?.quote ?? '')}">${prose(citeText(r.cite, lang))}</span>` : ''}</td><td class="msg">${prose(messageText({ message: r.example }, lang))}</td></tr>`);
     }
+    out.push('</tbody></table>');
+  }
+  // which act each citation's id is, for a reader of the printed page (who cannot hover or run `bagalau explain`)
+  const acts = actsCited(results, lang);
+  if (acts.length) {
+    out.push(`<h2 class="keep" id="acts">${esc(w.actsCited)}</h2><p class="note keep">${esc(w.actsNote)}</p><table id="acts-cited"><thead><tr><th>${esc(w.methodology)}</th><th>${esc(w.act)}</th><th>${esc(w.wordings)}</th></tr></thead><tbody>`);
+    for (const c of acts)
+      out.push(
+        `<tr><td><code>${esc(c.id)}</code></td><td>${c.title ? `${esc(c.title)}<div class="meta">${esc([c.issuer, c.act, c.registration].filter(Boolean).join(' · '))}</div>` : ''}</td>` +
+          `<td>${c.wordings.map((d) => `<span class="d">${esc(d)}</span>`).join(', ')}</td></tr>`,
+      );
     out.push('</tbody></table>');
   }
   out.push(`<h2>${esc(w.findingsOf)}</h2>`);

@@ -10,6 +10,7 @@ import { audit, totalLines } from './audit.js';
 import { checkedText, citeText, count, WORDS } from './i18n.js';
 import { COLUMNS, findingRows, HEADINGS, unreadRows } from './rows.js';
 import { ruleInfo } from './rule-info.js';
+import { actsCited } from './acts-cited.js';
 import type { ResultEntry } from './summary.js';
 
 const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
@@ -238,6 +239,24 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
       const row = sum.addRow([ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId, r.cite ? citeText(r.cite, lang) : '', r.count, r.ruleId]);
       wrapRow(row, names);
       row.getCell(4).alignment = { horizontal: 'left', vertical: 'top', indent: 1 };
+    }
+  }
+  // which act each citation's id is (the HTML report's list): its title, issuer, number and day across the middle
+  // columns, the wordings cited in the last
+  const acts = actsCited(results, lang);
+  if (acts.length) {
+    sum.addRow([]);
+    sum.addRow([w.actsCited]).font = { bold: true };
+    const head = sum.addRow([w.methodology, w.act, '', '', '', '', w.wordings]);
+    head.font = { bold: true };
+    // the wordings' heading over its dates, on the left (the column's count heading above stands on the right)
+    head.getCell(7).alignment = { horizontal: 'left' };
+    sum.mergeCells(head.number, 2, head.number, 6);
+    const middle = [2, 3, 4, 5, 6].reduce((n, c) => n + (sum.getColumn(c).width ?? 9), 0);
+    for (const c of acts) {
+      const row = sum.addRow([c.id, c.title ? `${c.title}\n${[c.issuer, c.act, c.registration].filter(Boolean).join(' · ')}` : '', '', '', '', '', c.wordings.join(', ')]);
+      sum.mergeCells(row.number, 2, row.number, 6);
+      wrapRow(row, [[1, SUMMARY_WIDTHS[0]], [2, middle], [7, sum.getColumn(7).width ?? 9]]);
     }
   }
   // seven columns: one page wide, as the HTML report prints

@@ -11,7 +11,10 @@ import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, Lang } from '../../src/law/finding.js';
+import { packById } from '../../src/acts/index.js';
+import { actText } from '../../src/law/cite-text.js';
 import { formatHtml } from '../../src/report/html.js';
+import { WORDS } from '../../src/report/i18n.js';
 import { HEADINGS } from '../../src/report/rows.js';
 import type { ResultEntry } from '../../src/report/summary.js';
 import { formatXlsx } from '../../src/report/xlsx.js';
@@ -121,6 +124,37 @@ describe.skipIf(!hasChromium())('the HTML audit of forty units, printed on A4', 
     });
 });
 
+/** The acts the findings cite, by id, and the act each id names as its text gives it. */
+const CITED = [...new Set(RESULTS.flatMap((r) => r.findings.flatMap((f) => (f.cite ? [f.cite.act] : []))))].sort();
+const named = (id: string, lang: Lang) => {
+  const act = packById(id)!.act;
+  return [act.title[lang], actText(act, lang), act.registration!.number];
+};
+
+describe.skipIf(!hasChromium())('the HTML audit names the acts its citations cite', () => {
+  const web = browserSession(() => 'file:', { strict: true });
+  for (const lang of LANGS)
+    it(`each act cited, by id, with its title, kind, number, day and registration, and the wordings cited (${lang})`, async () => {
+      writeFileSync(html(lang), formatHtml(RESULTS, lang, { today: TODAY }));
+      const { p, ctx } = await web.open();
+      await p.goto(pathToFileURL(html(lang)).href);
+      expect(await p.$eval('#acts', (h) => h.textContent)).toBe(WORDS[lang].actsCited);
+      const rows = await p.$$eval('#acts-cited tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent!)));
+      expect(rows.map((r) => r[0])).toEqual(CITED);
+      for (const [id, act, wordings] of rows) {
+        for (const part of named(id!, lang)) expect(act, id).toContain(part);
+        const days = new Set(RESULTS.flatMap((r) => r.findings.flatMap((f) => (f.cite && f.cite.act === id ? [f.cite.wording] : []))));
+        expect(wordings!.split(', ').length, id).toBe(days.size);
+      }
+      // in the reader's language only
+      if (lang === 'en') expect(rows.flat().join(' ')).not.toMatch(/[а-яё]/i);
+      // after the rules broken most often, before the servants' findings
+      const order = await p.$$eval('h2', (hs) => hs.map((h) => h.id));
+      expect(order.indexOf('acts')).toBe(order.length - 2);
+      await ctx.close();
+    });
+});
+
 describe('the XLSX audit, printed', () => {
   const books = new Map<Lang, ExcelJS.Workbook>();
   beforeAll(async () => {
@@ -144,6 +178,21 @@ describe('the XLSX audit, printed', () => {
       // the other sheets (the Summary, the files not read, the repeats) go one page wide
       expect(wb.worksheets).toHaveLength(4);
       for (const ws of wb.worksheets.filter((ws) => ws !== fs)) expect([ws.name, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth, ws.pageSetup.orientation]).toEqual([ws.name, true, 1, 'landscape']);
+    });
+
+  for (const lang of LANGS)
+    it(`the Summary names the acts cited, by id, with their title, kind, number, day and registration (${lang})`, () => {
+      const sum = books.get(lang)!.worksheets[0]!;
+      // every row, an empty one too (getSheetValues leaves holes for them)
+      const rows = Array.from(sum.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1).map((v) => (v === undefined || v === null ? '' : String(v))) : []));
+      const at = rows.findIndex((r) => r[0] === WORDS[lang].actsCited);
+      expect(at).toBeGreaterThan(0);
+      // the act's heading and text across the middle columns (merged: each reads back as the first)
+      expect([0, 1, 5, 6].map((c) => rows[at + 1]![c])).toEqual([WORDS[lang].methodology, WORDS[lang].act, WORDS[lang].act, WORDS[lang].wordings]);
+      const acts = rows.slice(at + 2, at + 2 + CITED.length);
+      expect(acts.map((r) => r[0])).toEqual(CITED);
+      for (const r of acts) for (const part of named(r[0]!, lang)) expect(r[1], r[0]).toContain(part);
+      expect(rows.length).toBe(at + 2 + CITED.length);
     });
 
   for (const lang of LANGS)

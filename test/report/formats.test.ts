@@ -64,7 +64,9 @@ describe('report formats', () => {
     // the rules broken most often: each by its Russian title, its count, and its id
     const head = sum.getRows(1, sum.rowCount)!.findIndex((rw) => rw.getCell(1).value === 'Чаще всего нарушаемые правила');
     expect(head).toBeGreaterThan(0);
-    const ruleRows = sum.getRows(head + 3, sum.rowCount - head - 2)!;
+    // down to the empty row before the acts cited
+    const below = sum.getRows(head + 3, sum.rowCount - head - 2)!;
+    const ruleRows = below.slice(0, below.findIndex((rw) => !rw.getCell(1).value));
     expect(ruleRows.length).toBeGreaterThan(3);
     for (const rw of ruleRows) {
       const id = String(rw.getCell(4).value);
