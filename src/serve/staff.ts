@@ -16,7 +16,11 @@ import { periodPart, safePart } from './file-name.js';
 /** Servant fields a staff list may carry, with the header words that name them (lower-case, compared loosely). */
 export const STAFF_FIELDS: { field: string; label: Text3; aliases: string[]; required?: true; kind?: 'date' | 'boolean' }[] = [
   { field: 'id', label: t3('табель нөмірі', 'табельный номер', 'personnel number'), aliases: ['табель нөмірі', 'табель', 'табельный номер', 'таб. номер', 'таб номер', 'id', 'personnel number', 'no.'] },
-  { field: 'fullName', label: t3('Т.А.Ә.', 'ФИО', 'full name'), aliases: ['т.а.ә.', 'таә', 'тегі, аты, әкесінің аты', 'аты-жөні', 'фио', 'ф.и.о.', 'фамилия, имя, отчество', 'full name', 'name'], required: true },
+  { field: 'fullName', label: t3('Т.А.Ә.', 'ФИО', 'full name'), aliases: [
+    'т.а.ә.', 'таә', 'тегі, аты, әкесінің аты', 'тегі, есімі, әкесінің есімі', 'аты-жөні', 'тегі, аты-жөні',
+    'фио', 'ф.и.о.', 'фамилия, имя, отчество', 'фамилия, имя и отчество', 'фамилия и инициалы', 'фамилия, инициалы',
+    'full name', 'name', 'surname, name, patronymic', 'surname and initials',
+  ], required: true },
   { field: 'position', label: t3('лауазымы', 'должность', 'position'), aliases: ['лауазымы', 'лауазым', 'лауазымның атауы', 'лауазым атауы', 'должность', 'наименование должности', 'position'], required: true },
   { field: 'category', label: t3('санаты', 'категория', 'category'), aliases: ['санаты', 'лауазым санаты', 'лауазымның санаты', 'санат', 'категория', 'категория должности', 'category'], required: true },
   { field: 'unit', label: t3('құрылымдық бөлімше', 'структурное подразделение', 'unit'), aliases: ['құрылымдық бөлімше', 'құрылымдық бөлімшенің атауы', 'құрылымдық бөлімшесінің атауы', 'бөлімше', 'бөлім', 'структурное подразделение', 'наименование структурного подразделения', 'подразделение', 'отдел', 'unit', 'department'] },
@@ -215,14 +219,15 @@ const wordsKey = (s: string): string => norm(s).split(/[\s.,;]+/).filter(Boolean
  * about another person («Ф.И.О. руководителя», «Тікелей басшының Т.А.Ә.») keeps its words and names no field of the
  * servant's.
  */
-const WHOSE_BEFORE = /^(?:бағаланатын )?(?:қызметшінің|қызметшілердің|қызметкердің|қызметкерлердің|employee's|servant's|employee|servant) /u;
-const WHOSE_AFTER = / (?:(?:государственного )?служащего|служащих|сотрудника|сотрудников|работника|работников|при (?:его )?наличии|болған жағдайда|бар болса|if any|of (?:the )?(?:employee|servant))$/u;
+const WHOSE_BEFORE = /^(?:(?:бағаланатын )?(?:қызметшінің|қызметшілердің|қызметкердің|қызметкерлердің)|employee's|servant's|employee|servant|толық|full) /u;
+const WHOSE_AFTER = / (?:(?:государственного )?служащего|служащих|сотрудника|сотрудников|работника|работников|при (?:его )?наличии|болған жағдайда|бар болса|if any|of (?:the )?(?:employee|servant)|полностью|толық|in full)$/u;
 
+/** The header without the words that say whose it is, or that it is written in full («толық», «полностью»). */
 function withoutWhose(n: string): string {
-  let out = n.replace(WHOSE_BEFORE, '');
+  let out = n;
   for (let before = ''; before !== out; ) {
     before = out;
-    out = out.replace(WHOSE_AFTER, '');
+    out = out.replace(WHOSE_BEFORE, '').replace(WHOSE_AFTER, '');
   }
   return out;
 }
@@ -236,7 +241,13 @@ function fieldOf(header: string): (typeof STAFF_FIELDS)[number] | undefined {
   const n = norm(header);
   if (!n) return undefined;
   const k = wordsKey(header);
-  const found = STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n)) ?? STAFF_FIELDS.find((s) => s.aliases.some((a) => wordsKey(a) === k));
+  const exact = STAFF_FIELDS.find((s) => s.aliases.some((a) => norm(a) === n));
+  if (exact) return exact;
+  // «Аты-жөні Тегі» (a part under the name's group, read down: joined by a space alone) is the part, though its words
+  // are those of «Тегі, аты-жөні» and «Аты-жөні, тегі»
+  const group = (a: string): string => n.slice(0, -a.length - 1);
+  if (NAME_PARTS.some((p) => p.aliases.some((a) => n.endsWith(` ${a}`) && !/[,;]$/.test(group(a)) && fieldOf(group(a))?.field === 'fullName'))) return undefined;
+  const found = STAFF_FIELDS.find((s) => s.aliases.some((a) => wordsKey(a) === k));
   if (found) return found;
   const bare = header.replace(/\([^)]*\)/g, ' ');
   if (bare !== header) return fieldOf(bare);

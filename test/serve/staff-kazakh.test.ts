@@ -216,11 +216,25 @@ describe("the full name headed as officers' sheets head it", () => {
     'Қызметшінің Т.А.Ә.',
     'Қызметкердің аты-жөні',
     'Employee name',
+    'Тегі, аты-жөні',
+    'Тегі аты-жөні',
+    'Аты-жөні',
+    'Аты-жөні, тегі',
+    'Толық аты-жөні',
+    'Қызметшінің толық аты-жөні',
+    'Фамилия и инициалы',
+    'Фамилия, инициалы',
+    'ФИО полностью',
+    'Ф.И.О. (полностью)',
+    'Фамилия, имя и отчество',
+    'Фамилия, имя, отчество полностью',
+    'Тегі, есімі, әкесінің есімі',
+    'Surname, name, patronymic',
   ])('«%s» is the full name', (header) => {
     expect(mapHeaders(['Р/с №', header, 'Лауазымы']).mapping).toEqual({ fullName: 1, position: 2 });
   });
 
-  it.each(['Ф.И.О. руководителя', 'Ф.И.О. непосредственного руководителя', 'Тікелей басшының Т.А.Ә.', 'Бөлімше басшысының аты-жөні', 'Список сотрудников'])("«%s» is not the servant's name", (header) => {
+  it.each(['Ф.И.О. руководителя', 'Ф.И.О. непосредственного руководителя', 'Тікелей басшының Т.А.Ә.', 'Бөлімше басшысының аты-жөні', 'Список сотрудников', 'Тікелей басшының тегі, аты-жөні', 'Фамилия и инициалы руководителя', 'Басшының толық аты-жөні', 'Руководитель: фамилия и инициалы', 'Аты', 'Тегі', 'Фамилия'])("«%s» is not the servant's name", (header) => {
     expect(mapHeaders([header, 'Лауазымы']).mapping).toEqual({ position: 1 });
   });
 
@@ -229,6 +243,13 @@ describe("the full name headed as officers' sheets head it", () => {
     const { mapping, unmatched } = mapHeaders(headers);
     expect(mapping).toEqual({ fullName: 1, position: 2, category: 3, appointedOn: 4 });
     expect(unmatched).toEqual(['Ф.И.О. непосредственного руководителя']);
+  });
+
+  it('«Тегі, аты-жөні» beside the supervisor\'s «тегі, аты-жөні», «Лауазымы» and «Құрылымдық бөлімше»: each column its own field', () => {
+    const headers = ['№ р/с', 'Тікелей басшының тегі, аты-жөні', 'Тегі, аты-жөні', 'Лауазымы', 'Құрылымдық бөлімше', 'Санаты'];
+    const { mapping, unmatched } = mapHeaders(headers);
+    expect(mapping).toEqual({ fullName: 2, position: 3, unit: 4, category: 5 });
+    expect(unmatched).toEqual(['№ р/с', 'Тікелей басшының тегі, аты-жөні']);
   });
 });
 
