@@ -1378,7 +1378,7 @@ function ActTitle({ id, methodology, lang }: { id: string; methodology: Methodol
 /** The one field the import page offers a value for every row of (a list that names its state body only above the header). */
 const EVERY_ROW_INPUT = 'body';
 
-interface ImportResult { headerRow: number; sheet?: string; sheets?: string[]; above: string[]; units: { rowNo: number; name: string }[]; totals: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string; notes?: Text3[] }[]; rejected: { rowNo: number; problems: Text3[] }[]; codePage?: string; missing?: Text3; missingFields?: { field: string; label: Text3; everyRow: boolean }[] }
+interface ImportResult { headerRow: number; sheet?: string; sheets?: string[]; above: string[]; units: { rowNo: number; name: string }[]; totals: { rowNo: number; name: string }[]; mapping: { field: string; column: string | null; label: Text3 }[]; unmatched: string[]; written: { rowNo: number; path: string; notes?: Text3[] }[]; rejected: { rowNo: number; problems: Text3[] }[]; codePage?: string; codePageNote?: Text3; missing?: Text3; missingFields?: { field: string; label: Text3; everyRow: boolean }[] }
 
 function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodologies: Methodology[]; refreshFiles: () => Promise<void> }) {
   const [file, setFile] = useState<File | null>(null);
@@ -1483,7 +1483,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
             {/* «Барлығы: 12» under the list: named, so that no row of the list goes unaccounted for */}
             {shown.totals.length > 0 && <p id="import-totals">{tr('totalRows', lang)}: {shown.totals.map((u) => `${u.rowNo} «${u.name}»`).join('; ')}</p>}
             {/* a CSV that is not UTF-8: the code page its bytes were read in (README «Imports») */}
-            {shown.codePage && <p id="import-code-page">CSV: {shown.codePage === 'kz-1048' ? 'KZ-1048' : 'windows-1251'}</p>}
+            {shown.codePage && <p id="import-code-page">CSV: {shown.codePage === 'kz-1048' ? 'KZ-1048' : 'windows-1251'}{shown.codePageNote && <> — {shown.codePageNote[lang]}</>}</p>}
             {/* what will be written otherwise than the list spells it (a category code as the act prints it), by row */}
             {shown.written.some((w) => w.notes) && <ul id="import-notes">{shown.written.flatMap((w) => (w.notes ?? []).map((n, i) => <li key={`${w.rowNo}-${i}`}>{tr('row', lang)} {w.rowNo}: {n[lang]}</li>))}</ul>}
           </Section>

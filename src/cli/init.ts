@@ -169,6 +169,7 @@ export function register(program: Command): void {
         for (const other of (r.sheets ?? []).filter((n) => n !== r.sheet))
           process.stderr.write(`${L === 'en' ? `sheet «${other}» not read: import it with --sheet ${shellQuoted(other)}` : L === 'ru' ? `лист «${other}» не прочитан: импортируйте его с --sheet ${shellQuoted(other)}` : `«${other}» парағы оқылмады: оны --sheet ${shellQuoted(other)} арқылы жазыңыз`}\n`);
         if (r.codePage) process.stderr.write(`${L === 'en' ? 'CSV code page' : L === 'ru' ? 'кодировка CSV' : 'CSV кодталуы'}: ${r.codePage === 'kz-1048' ? 'KZ-1048' : 'windows-1251'}\n`);
+        if (r.codePageNote) process.stderr.write(`${opts.from}: ${r.codePageNote[L]}\n`);
         if (r.headerRow !== 1) process.stderr.write(`${L === 'en' ? 'header row' : L === 'ru' ? 'строка заголовков' : 'тақырып жолы'}: ${r.headerRow}\n`);
         const everyRow = L === 'en' ? 'for every row' : L === 'ru' ? 'для каждой строки' : 'әр жолға';
         // a value given for every row where the list has a column: the column's values are the servants' own, as in the import

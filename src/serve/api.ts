@@ -269,6 +269,8 @@ export interface ImportResult {
   sheets?: string[];
   /** The code page a CSV that is not UTF-8 was read in (windows-1251 or KZ-1048, told by its bytes), said to the officer. */
   codePage?: CodePage;
+  /** When the CSV's words do not all speak for that code page: which was read, words both ways, what to do. */
+  codePageNote?: Record<Lang, string>;
   /** Rows that name a department on their own: the unit of the servants under them. */
   units: { rowNo: number; name: string }[];
   /** The texts of the rows above the header (a title, the body's name): offered for the value every row is given. */
@@ -332,6 +334,7 @@ export async function importStaff(ctx: ApiContext, name: string, bytes: Uint8Arr
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
     ...(table.sheets !== undefined ? { sheets: table.sheets } : {}),
     ...(table.codePage !== undefined ? { codePage: table.codePage } : {}),
+    ...(table.codePageNote !== undefined ? { codePageNote: { ...table.codePageNote } } : {}),
     above: table.above ?? [],
     units: [],
     totals: [],

@@ -82,6 +82,8 @@ export interface StaffTable {
    * (Kazakh ә ң ғ ү ұ қ ө һ), or KZ-1048, which has them (src/serve/code-page.ts).
    */
   codePage?: CodePage;
+  /** Said when the CSV's words do not all speak for the code page read: which was read, words both ways (code-page.ts). */
+  codePageNote?: Text3;
 }
 
 export class StaffFileError extends Error {
@@ -134,8 +136,10 @@ export async function readStaffTable(name: string, bytes: Uint8Array, sheet?: st
 async function readCsv(bytes: Uint8Array): Promise<StaffTable> {
   let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
   let codePage: CodePage | undefined;
-  // not UTF-8: Excel's «CSV» on a Russian Windows is windows-1251, an older Kazakh export KZ-1048
-  if (text.includes('\uFFFD')) ({ text, codePage } = await decodeSingleByte(bytes));
+  let codePageNote: Text3 | undefined;
+  // not UTF-8: Excel's «CSV» on a Russian Windows is windows-1251, an older Kazakh export KZ-1048; the header a
+  // reading recognises is part of the evidence
+  if (text.includes('\uFFFD')) ({ text, codePage, note: codePageNote } = await decodeSingleByte(bytes, headerFieldsIn));
   // the delimiter the header shows: the one splitting some early line the most (a title line above the header may have none)
   const early = text.split(/\r?\n/, HEADER_SEARCH_ROWS);
   const delimiter = [';', '\t', ','].map((d) => [d, Math.max(...early.map((l) => l.split(d).length))] as const).sort((a, b) => b[1] - a[1])[0]?.[0] ?? ',';
@@ -157,8 +161,11 @@ async function readCsv(bytes: Uint8Array): Promise<StaffTable> {
       `CSV сохранён в кодировке windows-1251: казахские буквы потеряны, вместо них «?» (строка ${table.headerRow}, «${lost}»). Откройте список в Excel, выберите «Сохранить как» → «Книга Excel (*.xlsx)» или «CSV UTF-8» и выберите сохранённый файл.`,
       `The CSV was saved as windows-1251: the Kazakh letters are lost, «?» in their place (row ${table.headerRow}, «${lost}»). Open the list in Excel, «Save as» → «Excel Workbook (*.xlsx)» or «CSV UTF-8», and choose the saved file.`,
     ));
-  return limit({ ...table, ...(codePage ? { codePage } : {}) });
+  return limit({ ...table, ...(codePage ? { codePage } : {}), ...(codePageNote ? { codePageNote } : {}) });
 }
+
+/** How many staff fields the best header row among a text's first lines names (its cells split at ; tab or ,). */
+const headerFieldsIn = (text: string): number => Math.max(0, ...text.split(/\r?\n/, HEADER_SEARCH_ROWS).map((line) => headerScore(line.split(/[;\t,]/))));
 
 /**
  * `sheet`: the sheet to read, by name, else by its number among the visible sheets as Excel shows their tabs (1 = the

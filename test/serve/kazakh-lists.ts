@@ -76,3 +76,21 @@ export function kz1048(text: string): Uint8Array {
   for (const [ch, b] of Object.entries(KZ1048_KAZAKH)) table.set(ch, b);
   return new Uint8Array([...text].map((ch) => table.get(ch) ?? 0x3f));
 }
+
+/**
+ * The Ukrainian and Belarusian letters' bytes in windows-1251 (Microsoft's code page table; the same places hold Kazakh
+ * letters in KZ-1048, see above): the Ukrainian and Belarusian names a Kazakhstan staff list has too, saved by Excel
+ * on a Russian Windows. Written from the table, not from a decoder.
+ */
+export const CP1251_UKRAINIAN_BELARUSIAN: Record<string, number> = {
+  Ў: 0xa1, ў: 0xa2, Ґ: 0xa5, Є: 0xaa, Ї: 0xaf, ґ: 0xb4, є: 0xba, ї: 0xbf,
+};
+
+/** A text as Excel saves a CSV on a Russian Windows (windows-1251; a letter the code page lacks would be «?»). */
+export function cp1251(text: string): Uint8Array {
+  const table = new Map<string, number>();
+  const dec = new TextDecoder('windows-1251');
+  for (let b = 0; b < 256; b++) if (!Object.values(CP1251_UKRAINIAN_BELARUSIAN).includes(b)) table.set(dec.decode(new Uint8Array([b])), b);
+  for (const [ch, b] of Object.entries(CP1251_UKRAINIAN_BELARUSIAN)) table.set(ch, b);
+  return new Uint8Array([...text].map((ch) => table.get(ch) ?? 0x3f));
+}

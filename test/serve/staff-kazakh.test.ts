@@ -11,9 +11,10 @@ import { createContext, importStaff, MissingColumnError } from '../../src/serve/
 import { missingColumnHint } from '../../src/cli/init.js';
 import { HttpError } from '../../src/serve/http.js';
 import { packById } from '../../src/acts/index.js';
+import { decodeSingleByte } from '../../src/serve/code-page.js';
 import { categoryAsTheActPrints, mapHeaders, namePartOf, readStaffTable, StaffFileError, staffDate } from '../../src/serve/staff.js';
 import { tempDir } from '../temp.js';
-import { AKIMAT, akimatList, kz1048, KZ1048_KAZAKH, MINISTRY, ministryList } from './kazakh-lists.js';
+import { AKIMAT, akimatList, cp1251 as cp1251Bytes, kz1048, KZ1048_KAZAKH, MINISTRY, ministryList } from './kazakh-lists.js';
 
 async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean; sheet?: string; methodology?: string } = {}) {
   const ctx = createContext(tempDir('bagalau-kk-'), () => '2026-06-01');
@@ -190,6 +191,70 @@ describe('a CSV saved by an older Excel or 1C in KZ-1048 (the Kazakh code page, 
     const { result, files } = await importList('1с.csv', kz1048('ФИО;Должность;Категория;Дата назначения\r\nӘбілқасымова Гүлнар;главный специалист;С-4;05.01.2026\r\nИванов Иван;главный специалист;С-4;05.01.2026\r\n'), { values: { body: AKIMAT } });
     expect(result.codePage).toBe('kz-1048');
     expect(files.map((s) => s['fullName'])).toEqual(['Әбілқасымова Гүлнар', 'Иванов Иван']);
+  });
+
+  it('a windows-1251 list with Ukrainian and Belarusian names («є», «ї», «ў») is read as windows-1251, each name whole', async () => {
+    const names = ['Сергієнко Олена Євгенівна', 'Заїка Ігор Петрович', 'Пятроў Андрэй', 'Ґудзь Марія'];
+    const csv = `ФИО;Должность;Категория;Дата назначения\r\n${names.map((n) => `${n};главный специалист;С-4;05.01.2026`).join('\r\n')}\r\n`;
+    const { result, files, rejected } = await importList('1с.csv', cp1251Bytes(csv), { values: { body: AKIMAT } });
+    expect(rejected).toEqual([]);
+    expect(result.codePage).toBe('windows-1251');
+    expect(files.map((s) => s['fullName'])).toEqual(names);
+  });
+
+  it('Kazakh names with only the letters a Ukrainian or Belarusian word could also be (ғ ү ұ ө) are read as KZ-1048', async () => {
+    const names = ['Нұрғалиева Айгүл', 'Бөкеев Сырғабай', 'Тоғжан Үсенова'];
+    const csv = `ФИО;Должность;Категория;Дата назначения\r\n${names.map((n) => `${n};главный специалист;С-4;05.01.2026`).join('\r\n')}\r\n`;
+    const table = await readStaffTable('1с.csv', kz1048(csv));
+    expect(table.codePage).toBe('kz-1048');
+    expect(table.rows.map((r) => r.cells[0])).toEqual(names);
+  });
+
+  it('words that read well both ways: KZ-1048 is read and the choice is said, with the words both ways', async () => {
+    const csv = 'ФИО;Должность;Категория;Дата назначения\r\nҒалия Иванова;главный специалист;С-4;05.01.2026\r\n';
+    const table = await readStaffTable('1с.csv', kz1048(csv));
+    expect(table.codePage).toBe('kz-1048');
+    expect(table.rows[0]!.cells[0]).toBe('Ғалия Иванова');
+    expect(table.codePageNote?.kk).toBe('CSV KZ-1048 кодталуымен оқылды, бірақ 1 сөздің 1-і windows-1251 кодталуымен де оқылуы мүмкін: «Ғалия» (windows-1251: «Єалия»). Аты-жөндер қате шықса, тізімді Excel-де ашып, «Басқаша сақтау» → «CSV UTF-8» не «Excel жұмыс кітабы (*.xlsx)» арқылы сақтаңыз.');
+    expect(table.codePageNote?.ru).toMatch(/^CSV прочитан в кодировке KZ-1048, но 1 из 1 слов можно прочитать и в windows-1251: «Ғалия» \(windows-1251: «Єалия»\)/);
+    expect(table.codePageNote?.en).toMatch(/^The CSV was read as KZ-1048, but 1 of 1 words read as windows-1251 too/);
+    // a file whose every such word speaks for one reading says nothing more than the code page
+    expect((await readStaffTable('1с.csv', kz1048(csv.replace('Ғалия', 'Әлия')))).codePageNote).toBeUndefined();
+  });
+
+  it.each([
+    ['Айгүл', 'kz-1048', 'ї after a consonant is no Ukrainian spelling'],
+    ['Өтепова', 'kz-1048', 'ґ before т is no Ukrainian spelling'],
+    ['Әлия', 'kz-1048', 'ј is a Serbian letter'],
+    ['Сергієнко', 'windows-1251', 'ғ between і and н is no Kazakh spelling'],
+    ['Заїка', 'windows-1251', 'ү after а: Kazakh writes no two vowels together'],
+    ['Пятроў', 'windows-1251', 'ұ after о: the same'],
+    ['Ғалия', 'kz-1048', 'either, so KZ-1048, said'],
+  ])('«%s» (as its code page writes it) is read as %s: %s', async (word, codePage, why) => {
+    const bytes = codePage === 'kz-1048' ? kz1048(word) : cp1251Bytes(word);
+    const r = await decodeSingleByte(bytes);
+    expect(r.codePage).toBe(codePage);
+    expect(r.text).toBe(word);
+    expect(r.note !== undefined).toBe(why.startsWith('either'));
+  });
+
+  it('the header a reading recognises weighs more than the words: names that read either way go with it', async () => {
+    const bytes = kz1048('Ғалия Ғани;Ғалия Ғани\r\n');
+    const headerIn = (wanted: string) => (text: string) => (text.includes(wanted) ? 3 : 0);
+    expect((await decodeSingleByte(bytes, headerIn('Єалия'))).codePage).toBe('windows-1251');
+    expect((await decodeSingleByte(bytes, headerIn('Ғалия'))).codePage).toBe('kz-1048');
+    // one word that speaks for windows-1251 against one either way: windows-1251, the other word said
+    const mixed = await decodeSingleByte(cp1251Bytes('Заїка Гаєвська\r\n'));
+    expect(mixed.codePage).toBe('windows-1251');
+    expect(mixed.text).toBe('Заїка Гаєвська\r\n');
+    expect(mixed.note?.en).toBe('The CSV was read as windows-1251, but 1 of 2 words read as KZ-1048 too: «Гаєвська» (KZ-1048: «Гағвська»). If the names came out wrong, open the list in Excel, «Save as» → «CSV UTF-8» or «Excel Workbook (*.xlsx)».');
+  });
+
+  it('a Kazakh header read with its letters: the header and the names under it', async () => {
+    const header = 'Тегі, аты, әкесінің аты;Лауазымы;Санаты;Лауазымға тағайындалған күні\r\n';
+    const table = await readStaffTable('1с.csv', kz1048(`${header}Ғалия Ғани;маман;С-4;05.01.2026\r\nҒалия Ғани;маман;С-4;05.01.2026\r\n`));
+    expect(table.codePage).toBe('kz-1048');
+    expect(table.headers[3]).toBe('Лауазымға тағайындалған күні');
   });
 
   it('a windows-1251 list without those bytes is still read as windows-1251', async () => {
