@@ -13,6 +13,7 @@ import { AKIMAT, akimatList, kz1048, MINISTRY, ministryList } from './kazakh-lis
 let akimat: string;
 let ministry: string;
 let kzCsv: string;
+let eitherCsv: string;
 beforeAll(async () => {
   const src = tempDir('bagalau-kk-cli-');
   akimat = join(src, 'тізім.xlsx');
@@ -21,6 +22,9 @@ beforeAll(async () => {
   writeFileSync(ministry, await ministryList());
   kzCsv = join(src, '1с.csv');
   writeFileSync(kzCsv, kz1048(`Тегі, аты, әкесінің аты;Лауазымы;Санаты;Мемлекеттік орган;Лауазымға тағайындалған күні\r\nӘбілқасымова Гүлнар;бас маман;С-4;${AKIMAT};05.01.2026\r\n`));
+  // «Ғалия» is «Єалия» in windows-1251, a Ukrainian spelling too: KZ-1048 is read and the choice said
+  eitherCsv = join(src, 'екі-жақты.csv');
+  writeFileSync(eitherCsv, kz1048(`ФИО;Должность;Категория;Государственный орган;Дата назначения\r\nҒалия Иванова;главный специалист;С-4;Аппарат акима;05.01.2026\r\n`));
 });
 
 function initFrom(file: string, args: string[]) {
@@ -64,5 +68,13 @@ describe('init --from in Kazakh', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/^CSV кодталуы: KZ-1048$/m);
     expect(r.files).toEqual(['002-Әбілқасымова-Гүлнар-2026-Q1.yaml']);
+    expect(r.stderr).not.toContain('оқылуы мүмкін');
+  });
+
+  it('a CSV whose words read either way: the code page chosen is said with the words both ways', () => {
+    const r = initFrom(eitherCsv, []);
+    expect(r.status).toBe(0);
+    expect(r.files).toEqual(['002-Ғалия-Иванова-2026-Q1.yaml']);
+    expect(r.stderr).toContain(`${eitherCsv}: CSV KZ-1048 кодталуымен оқылды, бірақ 1 сөздің 1-і windows-1251 кодталуымен де оқылуы мүмкін: «Ғалия» (windows-1251: «Єалия»).`);
   });
 });
