@@ -2,7 +2,8 @@
  * The import page in the real browser, in Kazakh, with the lists a Kazakh-speaking HR officer keeps
  * (test/serve/kazakh-lists.ts): the akimat's list under its title (its rows offered for the state body), a date written in words, the total row under the
  * list named as such (not refused, not silently dropped); a ministry department's list with the name in three columns
- * under a merged «Аты-жөні», one sheet per unit. The packages written hold each servant's whole name and day.
+ * under a merged «Аты-жөні», one sheet per unit; CSV files as 1C and Excel save them, in UTF-8 and in KZ-1048, chosen
+ * with the page's own file control. The packages written hold each servant's whole name and day.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { hasChromium } from '../browser.js';
 import { pageSession, previewImport } from './browser-session.js';
-import { AKIMAT, akimatList, MINISTRY, ministryList } from './kazakh-lists.js';
+import { AKIMAT, akimatList, kz1048, MINISTRY, ministryList } from './kazakh-lists.js';
 
 const servants = (dir: string): Record<string, unknown>[] =>
   readdirSync(dir).sort().map((f) => (parseYaml(readFileSync(join(dir, f), 'utf8')) as { servant: Record<string, unknown> }).servant);
@@ -78,6 +79,48 @@ describe.skipIf(!hasChromium())("the import page in Kazakh with a Kazakh officer
       ['Ким Олег', 'Кадр бөлімі', '2026-09-15'],
     ]);
     expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  // the CSV an officer exports: «Тегі, аты-жөні» heads the names, row 3's date is none, the others are written
+  const CSV_HEADER = `№ р/с;Тегі, аты-жөні;Лауазымы;Санаты;Мемлекеттік орган;Лауазымға тағайындалған күні\r\n`;
+  const CSV_ROWS = [
+    `1;Әбілқасымова Гүлнар Серікқызы;бас маман;С-4;${AKIMAT};05.01.2026\r\n`,
+    `2;Жұмабеков Нұрлан Қайратұлы;жетекші маман;С-5;${AKIMAT};31.02.2026 ж.\r\n`,
+    `3;Өтепова Айгүл Бауыржанқызы;бас маман;С-4;${AKIMAT};12.03.2025 ж.\r\n`,
+  ];
+  const CSV = CSV_HEADER + CSV_ROWS.join('');
+
+  it.each([
+    ['UTF-8', 'тізім-utf8.csv', (text: string) => new TextEncoder().encode(text), null],
+    ['KZ-1048', 'тізім-1048.csv', kz1048, 'CSV: KZ-1048'],
+  ] as const)('a CSV in %s chosen with the page\'s file control: the skeletons listed, the bad row named by its number', async (_, name, encode, codePage) => {
+    const csv = join(web.srv.dir, name);
+    writeFileSync(csv, encode(CSV));
+    const dir = name.replace(/\.csv$/, '');
+    const { p: page, errors, foreign } = await web.open({ own: true });
+    await web.visit(page, 'import', 'kk');
+    await previewImport(page, { file: csv, methodology: 'asa-b-model', period: '2026-Q1', dir });
+    await expect.poll(() => page.locator('#import-count strong').innerText().catch(() => ''), { timeout: 30_000 }).toBe('2');
+    expect(await page.locator('select[data-field="fullName"] option:checked').innerText()).toBe('Тегі, аты-жөні');
+    expect(await page.locator('#rejected li').allInnerTexts()).toEqual(['жол 3: «тағайындалған күні»: «31.02.2026 ж.» күн емес (КК.АА.ЖЖЖЖ)']);
+    // a UTF-8 file has no code page to say
+    expect(await page.locator('#import-code-page').allInnerTexts()).toEqual(codePage ? [codePage] : []);
+    await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
+    await page.click('#import-run');
+    await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(2);
+    expect(await page.locator('#written li').allInnerTexts()).toEqual([
+      `2: ${dir}/002-Әбілқасымова-Гүлнар-Серікқызы-2026-Q1.yaml`,
+      `4: ${dir}/004-Өтепова-Айгүл-Бауыржанқызы-2026-Q1.yaml`,
+    ]);
+    // the bad row is still named after the import, and nothing was written for it
+    expect(await page.locator('#rejected li').allInnerTexts()).toEqual(['жол 3: «тағайындалған күні»: «31.02.2026 ж.» күн емес (КК.АА.ЖЖЖЖ)']);
+    expect(servants(join(web.srv.dir, dir)).map((s) => [s['fullName'], s['appointedOn']])).toEqual([
+      ['Әбілқасымова Гүлнар Серікқызы', '2026-01-05'],
+      ['Өтепова Айгүл Бауыржанқызы', '2025-03-12'],
+    ]);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
     await page.close();
   }, 180_000);
 });
