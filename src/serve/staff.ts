@@ -424,14 +424,17 @@ const SERIAL_TO = 73050;
  */
 export function staffDate(v: unknown, date1904 = false): string | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : isoOf(v);
+  // a date-time cell's serial has the time of day as its fraction (45296.5, «45296,5» as a Russian CSV writes it): the day is its whole part
   const text = String(v ?? '').trim();
-  if (typeof v === 'number' || /^\d{5}$/.test(text)) {
-    const n = Number(text);
+  if (typeof v === 'number' || /^\d{5}(?:[.,]\d+)?$/.test(text)) {
+    const n = Math.floor(Number(text.replace(',', '.')));
     if (!Number.isInteger(n) || n < SERIAL_FROM || n > SERIAL_TO) return undefined;
     return isoOf(new Date(Date.UTC(date1904 ? 1904 : 1899, date1904 ? 0 : 11, date1904 ? 1 + n : 30 + n)));
   }
+  // the time after a date-time («05.01.2024 0:00:00», as 1C and Excel write a date-time cell): the day is the date
+  const day = text.replace(/\s+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/u, '');
   // «05.01.2024 г.» (года), «05.01.2024 ж.» (жыл, жылы)
-  const bare = text.replace(/\s*(?:г|ж|жыл|жылы|года?)\.?$/iu, '');
+  const bare = day.replace(/\s*(?:г|ж|жыл|жылы|года?)\.?$/iu, '');
   return kzDate(bare) ?? wordDate(bare);
 }
 

@@ -39,7 +39,25 @@ describe('dates written in words', () => {
     expect(staffDate(text)).toBe(iso);
   });
 
-  it.each(['31 ақпан 2026', '5 қаңтар', '2026 жылғы 5 айда', 'қаңтар 2026'])('«%s» is no date', (text) => {
+  it.each([
+    ['05.01.2026 0:00:00', '2026-01-05'],
+    ['05.01.2026 00:00', '2026-01-05'],
+    ['2026-01-05 00:00:00', '2026-01-05'],
+    ['05.01.2026 ж. 0:00', '2026-01-05'],
+    ['05.01.2026 14:30', '2026-01-05'],
+  ])('«%s» (a date with its time, as 1C and Excel export a date-time cell) is %s', (text, iso) => {
+    expect(staffDate(text)).toBe(iso);
+  });
+
+  it.each([
+    [45296.5, '2024-01-05'],
+    ['45296,5', '2024-01-05'],
+    ['45296.0', '2024-01-05'],
+  ])('%s (the serial of a date-time whose format was lost) is %s', (serial, iso) => {
+    expect(staffDate(serial)).toBe(iso);
+  });
+
+  it.each(['31 ақпан 2026', '5 қаңтар', '2026 жылғы 5 айда', 'қаңтар 2026', '05.01.2026 25:00', '05.01.2026 сағат', '4529,5', 1995.5])('«%s» is no date', (text) => {
     expect(staffDate(text)).toBeUndefined();
   });
 });

@@ -132,7 +132,9 @@ describe('the office\'s staff list', () => {
     expect(staffDate('45296')).toBe('2024-01-05');
     expect(staffDate(45296, true)).toBe('2028-01-06');
     expect(staffDate(2024)).toBeUndefined();
-    expect(staffDate(45296.5)).toBeUndefined();
+    // a date-time's serial whose format was lost: its day (the fraction is the time)
+    expect(staffDate(45296.5)).toBe('2024-01-05');
+    expect(staffDate(2024.5)).toBeUndefined();
     expect(staffDate('00101')).toBeUndefined();
     expect(staffDate('05.01.2024 года')).toBe('2024-01-05');
   });
