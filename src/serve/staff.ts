@@ -566,7 +566,7 @@ export function rowToServant(row: StaffTable['rows'][number], mapping: Record<st
       if (YES.has(n)) servant[f.field] = true;
       else if (NO.has(n)) servant[f.field] = false;
       else problems.push(t3(`«${f.label.kk}»: «${text}» — иә/жоқ күтіледі`, `«${f.label.ru}»: «${text}» — ожидается да/нет`, `«${f.label.en}»: «${text}» — yes/no expected`));
-    } else servant[f.field] = typeof raw === 'number' ? String(raw) : text;
+    } else servant[f.field] = typeof raw === 'number' ? String(raw) : text.replace(/\s+/g, ' '); // a cell's line breaks and double spaces: one space
   }
   return problems.length ? { rowNo: row.rowNo, problems } : { rowNo: row.rowNo, servant, problems };
 }
@@ -602,6 +602,15 @@ function totalText(row: StaffTable['rows'][number]): string | undefined {
 }
 
 /**
+ * An empty row of a numbered template (the rows under the last servant keep their «№ р/с»): nothing in the columns
+ * of the fields, and nothing but numbers elsewhere. Skipped as an empty row is.
+ */
+function numberedOnly(row: StaffTable['rows'][number], mapping: Record<string, number>, nameParts: number[] = []): boolean {
+  const fieldColumns = new Set([...Object.values(mapping), ...nameParts]);
+  return row.cells.every((c, i) => blank(c) || (!fieldColumns.has(i) && /^\d+\.?$/.test(String(c).trim())));
+}
+
+/**
  * Every row of the list: a servant, a row that cannot be read (with why), a department's name on a row of its own,
  * which is the unit of the servants under it that have none of their own, or a total row (named, not a servant).
  */
@@ -611,6 +620,7 @@ export function readServants(table: StaffTable, mapping: Record<string, number>,
   const totals: UnitRow[] = [];
   let unit: string | undefined;
   for (const row of table.rows) {
+    if (numberedOnly(row, mapping, nameParts)) continue;
     const total = totalText(row);
     if (total !== undefined) {
       totals.push({ rowNo: row.rowNo, name: total });

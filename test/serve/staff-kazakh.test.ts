@@ -360,3 +360,22 @@ describe('the category written as the act prints the code', () => {
     expect(result.written.every((w) => w.notes === undefined)).toBe(true);
   });
 });
+
+describe("what an officer's own sheet has besides the servants", () => {
+  it('a numbered template: the rows at the end with only their number are empty rows, skipped; a row half filled is still named', async () => {
+    const csv = '№ р/с;Тегі, аты-жөні;Лауазымы;Санаты;Мемлекеттік орган;Лауазымға тағайындалған күні\n'
+      + `1;Әбілқасымова Гүлнар;бас маман;С-4;${AKIMAT};05.01.2026\n`
+      + '2;Жұмабеков Нұрлан;;;;\n3;;;;;\n4;;;;;\n5;;;;;\n';
+    const { files, rejected } = await importList('тізім.csv', new TextEncoder().encode(csv));
+    expect(files.map((s) => s['fullName'])).toEqual(['Әбілқасымова Гүлнар']);
+    expect(rejected).toEqual(['3: «лауазымы» бос; «санаты» бос; «мемлекеттік орган» бос; «тағайындалған күні» бос']);
+  });
+
+  it('a name written over two lines of its cell or with double spaces is written with one space', async () => {
+    const csv = 'Тегі, аты-жөні;Лауазымы;Санаты;Мемлекеттік орган;Лауазымға тағайындалған күні\n'
+      + `"Әбілқасымова\nГүлнар  Серікқызы";"бас\u00a0 маман";С-4;${AKIMAT};05.01.2026 0:00:00\n`;
+    const { files, rejected } = await importList('тізім.csv', new TextEncoder().encode(csv));
+    expect(rejected).toEqual([]);
+    expect(files.map((s) => [s['fullName'], s['position'], s['appointedOn']])).toEqual([['Әбілқасымова Гүлнар Серікқызы', 'бас маман', '2026-01-05']]);
+  });
+});
