@@ -1,6 +1,6 @@
 /**
  * `bagalau init <methodology> [--servant NAME] [--period P] [-o FILE]`: one annotated package skeleton with every
- * required field; `bagalau init --from staff.xlsx|staff.csv --methodology ID --period P [--out DIR] [--map COL=FIELD…]`:
+ * required field; `bagalau init --from staff.xlsx|staff.ods|staff.csv --methodology ID --period P [--out DIR] [--map COL=FIELD…]`:
  * one package per row of a staff list (`--sheet`: which sheet of a workbook; `--body TEXT`, `--set FIELD=VALUE…`: one
  * value for every row of a field the list has no column for — the import's `sheet=` and `values=`). Existing files are
  * never overwritten; bad rows are named by number and the good rows are still written.

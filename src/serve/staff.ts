@@ -110,9 +110,9 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /**
- * Reads an XLSX (the first visible sheet that holds the list), or a CSV (comma, semicolon or tab, as the first lines
- * show). What the file is comes from its bytes, then its name: an Excel 97–2003 file or an OpenDocument sheet named
- * .xlsx is told as what it is, with what to do (save it as .xlsx), not as a broken zip.
+ * Reads an XLSX or an ODS (the first visible sheet that holds the list), or a CSV (comma, semicolon or tab, as the
+ * first lines show). What the file is comes from its bytes, then its name: an ODS named .xlsx is read as the ODS it
+ * is; an Excel 97–2003 file is told as what it is, with what to do (save it as .xlsx), not as a broken zip.
  */
 export async function readStaffTable(name: string, bytes: Uint8Array, sheet?: string): Promise<StaffTable> {
   if (startsWith(bytes, OLE2) || (/\.xls$/i.test(name) && !startsWith(bytes, ZIP)))
@@ -122,15 +122,17 @@ export async function readStaffTable(name: string, bytes: Uint8Array, sheet?: st
       `«${name}»: this is an old Excel 97–2003 file (.xls) or a file protected by a password, which cannot be read (remove the password if there is one).`,
     );
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
-  if (/\.(ods|fods)$/i.test(name) || (startsWith(bytes, ZIP) && head.includes('opendocument')))
-    throw withSaveAs(`«${name}»: OpenDocument кестесін (.ods) оқу мүмкін емес.`, `«${name}»: таблицу OpenDocument (.ods) прочитать нельзя.`, `«${name}»: an OpenDocument spreadsheet (.ods) cannot be read.`);
+  // an .ods is a zip whose first entry, «mimetype», says so (ODF 1.3 part 2, § 3.3); a text document is no list
+  if (startsWith(bytes, ZIP) && head.includes('opendocument.spreadsheet')) return readOds(name, bytes, sheet);
+  if (/\.fods$/i.test(name) || (startsWith(bytes, ZIP) && head.includes('opendocument')) || (/\.ods$/i.test(name) && !startsWith(bytes, ZIP)))
+    throw withSaveAs(`«${name}»: бұл OpenDocument кестесі (.ods) емес, оны оқу мүмкін емес.`, `«${name}»: это не таблица OpenDocument (.ods), прочитать её нельзя.`, `«${name}»: this is no OpenDocument spreadsheet (.ods) and cannot be read.`);
   if (startsWith(bytes, ZIP) || /\.xlsx$/i.test(name)) return readXlsx(name, bytes, sheet);
   if (/\.(csv|txt)$/i.test(name)) {
     // a sheet asked of a CSV is a mistake about the file (another file meant), not a choice to pass over
     if (sheet !== undefined && sheet !== '') throw new StaffFileError(t3(`«${name}»: CSV файлында парақ жоқ («${sheet}» парағы сұралды)`, `«${name}»: в файле CSV нет листов (запрошен лист «${sheet}»)`, `«${name}»: a CSV file has no sheets (sheet «${sheet}» was asked for)`));
     return readCsv(bytes);
   }
-  throw withSaveAs(`«${name}»: тек .xlsx немесе .csv қабылданады.`, `«${name}»: принимаются только .xlsx или .csv.`, `«${name}»: only .xlsx or .csv is accepted.`);
+  throw withSaveAs(`«${name}»: тек .xlsx, .ods немесе .csv қабылданады.`, `«${name}»: принимаются только .xlsx, .ods или .csv.`, `«${name}»: only .xlsx, .ods or .csv is accepted.`);
 }
 
 async function readCsv(bytes: Uint8Array): Promise<StaffTable> {
@@ -198,10 +200,30 @@ async function readXlsx(name: string, bytes: Uint8Array, sheet?: string): Promis
     });
     return rows;
   };
-  // the staff list is the first visible sheet with a header row of ours (a workbook may open on its instructions)
   const sheets = wb.worksheets.filter((ws) => ws.state === undefined || ws.state === 'visible');
-  if (!sheets.length) throw new StaffFileError(t3('Кітапта парақ жоқ', 'В книге нет листов', 'The workbook has no sheet'));
-  const tables = sheets.map((ws) => ({ sheet: ws.name, rows: rowsOf(ws) }));
+  const chosen = chooseSheet(name, sheets.map((ws) => ({ sheet: ws.name, rows: rowsOf(ws) })), sheet);
+  return limit({ ...chosen, ...(wb.properties.date1904 ? { date1904: true as const } : {}) });
+}
+
+/** An OpenDocument spreadsheet (LibreOffice Calc's own format): its visible sheets, read as a workbook's (src/serve/ods.ts). */
+async function readOds(name: string, bytes: Uint8Array, sheet?: string): Promise<StaffTable> {
+  const { readOdsSheets } = await import('./ods.js');
+  let sheets;
+  try {
+    sheets = readOdsSheets(bytes, MAX_STAFF_ROWS + HEADER_SEARCH_ROWS);
+  } catch (e) {
+    throw withSaveAs(`«${name}»: ODS оқылмады (${(e as Error).message}).`, `«${name}»: ODS не прочитан (${(e as Error).message}).`, `«${name}»: the ODS could not be read (${(e as Error).message}).`);
+  }
+  return limit(chooseSheet(name, sheets.filter((s) => s.visible).map((s) => ({ sheet: s.name, rows: s.rows })), sheet));
+}
+
+/**
+ * The sheet of a workbook (XLSX or ODS) to read, among its visible ones: `sheet` by name, else by its number as the
+ * tabs show them (1 = the first; a sheet named «2» is that sheet, not the second); none: the first that holds a list
+ * (a header row of ours — a workbook may open on its instructions). The others holding a list are named (`sheets`).
+ */
+function chooseSheet(name: string, tables: { sheet: string; rows: StaffTable['rows'] }[], sheet?: string): StaffTable {
+  if (!tables.length) throw new StaffFileError(t3('Кітапта парақ жоқ', 'В книге нет листов', 'The workbook has no sheet'));
   const lists = tables.filter((t) => headerRowIndex(t.rows) >= 0);
   let chosen = lists[0] ?? tables[0]!;
   if (sheet !== undefined && sheet !== '') {
@@ -212,7 +234,7 @@ async function readXlsx(name: string, bytes: Uint8Array, sheet?: string): Promis
     }
     chosen = asked;
   }
-  return limit({ ...tableOf(chosen.rows), sheet: chosen.sheet, sheets: lists.map((t) => t.sheet), ...(wb.properties.date1904 ? { date1904: true as const } : {}) });
+  return { ...tableOf(chosen.rows), sheet: chosen.sheet, sheets: lists.map((t) => t.sheet) };
 }
 
 /** A header's words in order, so that «Руководитель непосредственный» (a two-row header read down) names the field «непосредственный руководитель» does. */

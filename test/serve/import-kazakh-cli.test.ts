@@ -71,6 +71,14 @@ describe('init --from in Kazakh', () => {
     expect(r.stderr).not.toContain('оқылуы мүмкін');
   });
 
+  it('a list LibreOffice Calc keeps (.ods) is read as a workbook is: the servants written, the bad row named', () => {
+    const r = initFrom(join(import.meta.dirname, 'fixtures', 'staff-office.ods'), ['--body', 'Аппарат акима Сарыаркинского района']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^парақ: «Список» \(тізімі бар парақтар: «Список», «Уволенные»\)$/m);
+    expect(r.stderr).toMatch(/staff-office\.ods: жол 14: «тағайындалған күні»: «31\.02\.2024» күн емес \(КК\.АА\.ЖЖЖЖ\)$/m);
+    expect(r.files).toEqual(['008-Иванова-Мария-Петровна-2026-Q1.yaml', '009-Сейткали-Айгерим-Бакытжановна-2026-Q1.yaml', '012-Петров-Пётр-Петрович-2026-Q1.yaml', '013-Омарова-Дана-2026-Q1.yaml']);
+  });
+
   it('a CSV whose words read either way: the code page chosen is said with the words both ways', () => {
     const r = initFrom(eitherCsv, []);
     expect(r.status).toBe(0);
