@@ -68,14 +68,17 @@ export const KZ1048_KAZAKH: Record<string, number> = {
   І: 0xb2, і: 0xb3, ө: 0xb4, ғ: 0xba, ә: 0xbc, Ң: 0xbd, ң: 0xbe, ү: 0xbf,
 };
 
-/** A text as an older Excel or 1C export saves a CSV in KZ-1048 (a letter the code page lacks would be «?»). */
-export function kz1048(text: string): Uint8Array {
+/** A text in windows-1251 with `places` (letter → byte) written where they say (a letter the code page lacks: «?»). */
+function singleByte(text: string, places: Record<string, number>): Uint8Array {
   const table = new Map<string, number>();
   const dec = new TextDecoder('windows-1251');
-  for (let b = 0; b < 256; b++) if (!Object.values(KZ1048_KAZAKH).includes(b)) table.set(dec.decode(new Uint8Array([b])), b);
-  for (const [ch, b] of Object.entries(KZ1048_KAZAKH)) table.set(ch, b);
+  for (let b = 0; b < 256; b++) if (!Object.values(places).includes(b)) table.set(dec.decode(new Uint8Array([b])), b);
+  for (const [ch, b] of Object.entries(places)) table.set(ch, b);
   return new Uint8Array([...text].map((ch) => table.get(ch) ?? 0x3f));
 }
+
+/** A text as an older Excel or 1C export saves a CSV in KZ-1048 (a letter the code page lacks would be «?»). */
+export const kz1048 = (text: string): Uint8Array => singleByte(text, KZ1048_KAZAKH);
 
 /**
  * The Ukrainian and Belarusian letters' bytes in windows-1251 (Microsoft's code page table; the same places hold Kazakh
@@ -87,10 +90,4 @@ export const CP1251_UKRAINIAN_BELARUSIAN: Record<string, number> = {
 };
 
 /** A text as Excel saves a CSV on a Russian Windows (windows-1251; a letter the code page lacks would be «?»). */
-export function cp1251(text: string): Uint8Array {
-  const table = new Map<string, number>();
-  const dec = new TextDecoder('windows-1251');
-  for (let b = 0; b < 256; b++) if (!Object.values(CP1251_UKRAINIAN_BELARUSIAN).includes(b)) table.set(dec.decode(new Uint8Array([b])), b);
-  for (const [ch, b] of Object.entries(CP1251_UKRAINIAN_BELARUSIAN)) table.set(ch, b);
-  return new Uint8Array([...text].map((ch) => table.get(ch) ?? 0x3f));
-}
+export const cp1251 = (text: string): Uint8Array => singleByte(text, CP1251_UKRAINIAN_BELARUSIAN);

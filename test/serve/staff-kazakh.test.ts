@@ -14,7 +14,7 @@ import { packById } from '../../src/acts/index.js';
 import { decodeSingleByte } from '../../src/serve/code-page.js';
 import { categoryAsTheActPrints, mapHeaders, namePartOf, readStaffTable, StaffFileError, staffDate } from '../../src/serve/staff.js';
 import { tempDir } from '../temp.js';
-import { AKIMAT, akimatList, cp1251 as cp1251Bytes, kz1048, KZ1048_KAZAKH, MINISTRY, ministryList } from './kazakh-lists.js';
+import { AKIMAT, akimatList, cp1251, kz1048, KZ1048_KAZAKH, MINISTRY, ministryList } from './kazakh-lists.js';
 
 async function importList(name: string, bytes: Uint8Array, extra: { values?: Record<string, string>; dry?: boolean; sheet?: string; methodology?: string } = {}) {
   const ctx = createContext(tempDir('bagalau-kk-'), () => '2026-06-01');
@@ -158,14 +158,7 @@ describe("a ministry department's list, the name in three columns", () => {
 });
 
 describe('a CSV saved by 1C or Excel as windows-1251', () => {
-  const cp1251 = (text: string): Uint8Array => {
-    // windows-1251 has no ә ғ қ ң ө ұ ү һ: Excel writes «?» for each (і is there, from Ukrainian)
-    const table = new Map<string, number>();
-    const dec = new TextDecoder('windows-1251');
-    for (let b = 0; b < 256; b++) table.set(dec.decode(new Uint8Array([b])), b);
-    return new Uint8Array([...text].map((ch) => table.get(ch) ?? 0x3f));
-  };
-
+  // windows-1251 has no ә ғ қ ң ө ұ ү һ: Excel writes «?» for each (і is there, from Ukrainian)
   it('Kazakh headers lost their letters: the list is refused whole, in Kazakh, with the row and what to do', async () => {
     const csv = 'Р/с №;Тегі, аты, әкесінің аты;Лауазымы;Санаты;Құрылымдық бөлімше;Лауазымға тағайындалған күні\r\n1;Әбілқасымова Гүлнар;бас маман;С-4;Қаржы бөлімі;05.01.2026\r\n';
     let error: unknown;
@@ -214,7 +207,7 @@ describe('a CSV saved by an older Excel or 1C in KZ-1048 (the Kazakh code page, 
   it('a windows-1251 list with Ukrainian and Belarusian names («є», «ї», «ў») is read as windows-1251, each name whole', async () => {
     const names = ['Сергієнко Олена Євгенівна', 'Заїка Ігор Петрович', 'Пятроў Андрэй', 'Ґудзь Марія'];
     const csv = `ФИО;Должность;Категория;Дата назначения\r\n${names.map((n) => `${n};главный специалист;С-4;05.01.2026`).join('\r\n')}\r\n`;
-    const { result, files, rejected } = await importList('1с.csv', cp1251Bytes(csv), { values: { body: AKIMAT } });
+    const { result, files, rejected } = await importList('1с.csv', cp1251(csv), { values: { body: AKIMAT } });
     expect(rejected).toEqual([]);
     expect(result.codePage).toBe('windows-1251');
     expect(files.map((s) => s['fullName'])).toEqual(names);
@@ -249,7 +242,7 @@ describe('a CSV saved by an older Excel or 1C in KZ-1048 (the Kazakh code page, 
     ['Пятроў', 'windows-1251', 'ұ after о: the same'],
     ['Ғалия', 'kz-1048', 'either, so KZ-1048, said'],
   ])('«%s» (as its code page writes it) is read as %s: %s', async (word, codePage, why) => {
-    const bytes = codePage === 'kz-1048' ? kz1048(word) : cp1251Bytes(word);
+    const bytes = codePage === 'kz-1048' ? kz1048(word) : cp1251(word);
     const r = await decodeSingleByte(bytes);
     expect(r.codePage).toBe(codePage);
     expect(r.text).toBe(word);
@@ -262,7 +255,7 @@ describe('a CSV saved by an older Excel or 1C in KZ-1048 (the Kazakh code page, 
     expect((await decodeSingleByte(bytes, headerIn('Єалия'))).codePage).toBe('windows-1251');
     expect((await decodeSingleByte(bytes, headerIn('Ғалия'))).codePage).toBe('kz-1048');
     // one word that speaks for windows-1251 against one either way: windows-1251, the other word said
-    const mixed = await decodeSingleByte(cp1251Bytes('Заїка Гаєвська\r\n'));
+    const mixed = await decodeSingleByte(cp1251('Заїка Гаєвська\r\n'));
     expect(mixed.codePage).toBe('windows-1251');
     expect(mixed.text).toBe('Заїка Гаєвська\r\n');
     expect(mixed.note?.en).toBe('The CSV was read as windows-1251, but 1 of 2 words read as KZ-1048 too: «Гаєвська» (KZ-1048: «Гағвська»). If the names came out wrong, open the list in Excel, «Save as» → «CSV UTF-8» or «Excel Workbook (*.xlsx)».');
