@@ -41,8 +41,14 @@ export const byPlace = (a: Finding, b: Finding): number =>
 
 const emptyAct = (): DraftAct => ({ title: null, preamble: [], legalBasis: null, operativeMarker: null, operative: [], signature: [], documents: [], comments: [] });
 
+/**
+ * The hyphen and the non-breaking hyphen (U+2010, U+2011: pasted from Word or a web page, «5‑тармақ» kept on one line)
+ * read as the hyphen-minus they look like, one character for one so that every place stays where it was.
+ */
+const plainHyphens = (text: string): string => (/[\u2010\u2011]/u.test(text) ? text.replace(/[\u2010\u2011]/gu, '-') : text);
+
 export function checkDraft(text: string, options: DraftCheckOptions): DraftCheckResult {
-  const markdown = oneLineEnding(text);
+  const markdown = plainHyphens(oneLineEnding(text));
   // Bounded before the parser sees it: a draft beyond the bounds is one clear `input` finding.
   const breach = checkLimits(markdown);
   if (breach) {

@@ -54,7 +54,12 @@ export interface Reference {
  * that the cost is linear in the text: a forward regex with a repeated «, N» group is quadratic on a
  * long «1, 1, 1 …» (issue 15).
  */
-const APPENDIX_NOUN = new PropertyRegExp(String.raw`-\s*қосымша(\p{L}*)`, 'gu');
+/**
+ * The hyphen of «5-тармақ», or the en dash Word's AutoCorrect puts for a hyphen typed between spaces («5 – тармақ»): one
+ * space before it, so that the scan stays linear on a run of spaces.
+ */
+const HYPHEN = String.raw`(?:-|[ \u00a0]–)`;
+const APPENDIX_NOUN = new PropertyRegExp(String.raw`${HYPHEN}\s*қосымша(\p{L}*)`, 'gu');
 /**
  * Kazakh ordinals of a clause's part («бірінші бөлігі», «екінші абзацы»): a unit (the act 002's own typo «екініші»
  * too), a ten («оныншы», «жиырмасыншы»), or a ten and a unit written apart («он бірінші», «жиырма екінші»).
@@ -82,7 +87,7 @@ const kkOrdinal = (word: string): number => {
  */
 const kkNth = (words: string): number => Math.max(...words.split(/\s*(?:,|\sжәне\s)\s*/u).map((w) => kkOrdinal(w.trim())));
 /** «6-тармақтың», then its part («бірінші бөлігі», «2-бөлігінің», «екінші абзацында») and its sub-clauses («2) тармақшасы», «1) және 2) тармақшаларында»), each when written. */
-const CLAUSE_NOUN = new PropertyRegExp(String.raw`-\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINALS}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+((?:\d+\)\s*(?:,|және|[-–—])\s*){0,20}\d+\))\s*тармақша\p{L}*)?`, 'gu');
+const CLAUSE_NOUN = new PropertyRegExp(String.raw`${HYPHEN}\s*тарма(?:ғ|қ)(?!ша)(\p{L}*)(?:\s+${KK_ORDINALS}\s*(?:бөлі[гк]|абзац)\p{L}*)?(?:\s+((?:\d+\)\s*(?:,|және|[-–—])\s*){0,20}\d+\))\s*тармақша\p{L}*)?`, 'gu');
 /** A part named before its clause, in the genitive: «2-бөлігінің 6-тармағы», «екінші бөлігінің 6-тармағында». */
 const KK_PART_BEFORE = new PropertyRegExp(String.raw`(?<!\p{L})${KK_ORDINAL}\s*бөлі(?:гінің|ктің)\s+$`, 'iu');
 /** A part of the clause the text is in: «осы тармақтың бірінші бөлігінде». */

@@ -115,3 +115,29 @@ describe('a part named after its clause', () => {
     expect(facts(kkIn7('6-тармағының 2-бөлігі'))).toEqual([]);
   });
 });
+
+/**
+ * Hyphens as Word and the web write them: the non-breaking hyphen «30‑тармағында» (U+2011, typed so that «30-» and its
+ * noun stay on one line, or pasted) and the hyphen U+2010 are the hyphen they look like; a hyphen typed between spaces
+ * becomes an en dash under Word's AutoCorrect, «30 – тармағында». Before, none was read as a reference: a clause or an
+ * appendix that is not there went unreported.
+ */
+describe('a reference with a non-breaking hyphen or an en dash', () => {
+  it.each([
+    ['30\u2011тармағында', { clause: 30, lastClause: 24 }, 'draft/clause-missing'],
+    ['30\u2010тармағында', { clause: 30, lastClause: 24 }, 'draft/clause-missing'],
+    ['30 \u2013 тармағында', { clause: 30, lastClause: 24 }, 'draft/clause-missing'],
+    ['3\u2011қосымшасына', { appendix: 3, appendices: [1, 2] }, 'draft/appendix-missing'],
+    ['3 \u2013 қосымшасына', { appendix: 3, appendices: [1, 2] }, 'draft/appendix-missing'],
+  ])('%s that is not there is told', (ref, fact, rule) => {
+    const f = checkDraft(kkIn7(ref), { date: DATE }).findings.filter((x) => x.ruleId === rule);
+    expect(f.map((x) => x.facts)).toEqual([fact]);
+  });
+
+  it('that is there gives nothing, and the place of what follows is unchanged', () => {
+    const ok = checkDraft(kkIn7('5\u2011тармағының 1\u2011бөлігі және 1 \u2013 қосымшасы'), { date: DATE }).findings;
+    expect(ok.filter((x) => RULES.test(x.ruleId) || x.ruleId === 'draft/appendix-missing')).toEqual([]);
+    const f = found(kkIn7('5\u2011тармағының үшінші бөлігі'));
+    expect(f.map((x) => [x.ruleId, x.place?.line, x.place?.column])).toEqual(found(kkIn7('5-тармағының үшінші бөлігі')).map((x) => [x.ruleId, x.place?.line, x.place?.column]));
+  });
+});
