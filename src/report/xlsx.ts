@@ -202,15 +202,23 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
   // the filter covers the unit rows only: sorting or filtering them never moves a total in among them
   sum.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sum.rowCount), column: 7 } };
   // each body's totals (the HTML report's «Итого» under each body), then the whole batch's
+  // each block under the units' table headed by the count columns' names, as the HTML report's tables are: printed, the
+  // Summary runs over pages, and a page of bodies' or totals' numbers under a bare «По государственным органам» did not
+  // say which number is what (the headings were in row 1, pages before)
+  const blockHead = (label: string): void => {
+    const row = sum.addRow([label, '', w.files, w.clean, w.errors, w.warnings, w.overdue]);
+    row.font = { bold: true };
+    for (let c = 3; c <= 7; c++) row.getCell(c).alignment = { horizontal: 'right', wrapText: true, vertical: 'top' };
+  };
   sum.addRow([]);
-  sum.addRow([w.byBody]).font = { bold: true };
+  blockHead(w.byBody);
   for (const b of a.bodies) wrapRow(sum.addRow({ body: b.body ?? w.noBody, unit: '', files: b.total.files, clean: b.total.clean, errors: b.total.errors, warnings: b.total.warnings, overdue: b.total.overdue }), names);
   // the packages' total, then the files not read and the session files on lines of their own (never a body's), then
   // all the files: the last equal to `--format json`'s summary; apart from the bodies' rows under a heading of their own
   const totals = totalLines(a);
   if (totals.length > 1) {
     sum.addRow([]);
-    sum.addRow([w.counted]).font = { bold: true };
+    blockHead(w.counted);
   }
   for (const { line, tally } of totals) {
     const row = sum.addRow({ body: w[line], unit: '', files: tally.files, clean: tally.clean, errors: tally.errors, warnings: tally.warnings, overdue: tally.overdue });

@@ -196,6 +196,20 @@ describe('the XLSX audit, printed', () => {
     });
 
   for (const lang of LANGS)
+    it(`the Summary's blocks of bodies and of totals each head their numbers with the count columns' names, as row 1 does (${lang})`, () => {
+      const w = WORDS[lang];
+      const sum = books.get(lang)!.worksheets[0]!;
+      const heads = [w.files, w.clean, w.errors, w.warnings, w.overdue];
+      expect([3, 4, 5, 6, 7].map((c) => sum.getRow(1).getCell(c).value)).toEqual(heads);
+      for (const label of [w.byBody, w.counted]) {
+        const row = sum.getRows(1, sum.rowCount)!.find((r) => r.getCell(1).value === label)!;
+        expect([3, 4, 5, 6, 7].map((c) => row.getCell(c).value), label).toEqual(heads);
+        // and the next row is the block's first line of numbers
+        expect(typeof sum.getRow(row.number + 1).getCell(3).value, label).toBe('number');
+      }
+    });
+
+  for (const lang of LANGS)
     it(`every word of a sheet's headings fits its column, none broken in the middle (${lang})`, () => {
       const cut: string[] = [];
       for (const ws of books.get(lang)!.worksheets)
