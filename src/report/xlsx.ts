@@ -308,8 +308,12 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
     rs.getRow(1).font = { bold: true };
     wrapRow(rs.getRow(1), rs.columns.map((c, i) => [i + 1, (c.width ?? 9) / BOLD] as const));
     for (const g of a.repeats)
-      for (const f of g.files)
-        wrapRow(rs.addRow({ body: g.servant.body ?? w.noBody, unit: f.unit ?? w.noUnit, servant: g.servant.fullName ?? w.noServant, id: g.servant.id ?? '', from: asDate(g.period.from), to: asDate(g.period.to), file: f.file }), texts);
+      for (const f of g.files) {
+        const row = rs.addRow({ body: g.servant.body ?? w.noBody, unit: f.unit ?? w.noUnit, servant: g.servant.fullName ?? w.noServant, id: g.servant.id ?? '', from: asDate(g.period.from), to: asDate(g.period.to), file: f.file });
+        wrapRow(row, texts);
+        // the path a space away from the period's end before it, a date on the right of its cell («31.12.2025folder/…»)
+        row.getCell('file').alignment = { wrapText: true, vertical: 'top', indent: 1 };
+      }
     rs.autoFilter = { from: { row: 1, column: 1 }, to: { row: rs.rowCount, column: 7 } };
     printSetup(rs, { fit: true, titles: true });
   }

@@ -209,6 +209,19 @@ describe('the XLSX audit, printed', () => {
       }
     });
 
+  it("the Repeats sheet's paths stand a space away from the period's end, a date on the right of its cell", () => {
+    const rs = books.get('ru')!.worksheets[3]!;
+    expect(rs.name).toBe(WORDS.ru.repeatsSheet);
+    const heads: unknown[] = [];
+    rs.getRow(1).eachCell((cell, c) => (heads[c] = cell.value));
+    const [to, file] = [WORDS.ru.periodTo, WORDS.ru.file].map((h) => heads.indexOf(h));
+    expect(file).toBe(to! + 1);
+    for (const row of rs.getRows(2, rs.rowCount - 1)!) {
+      expect(row.getCell(to!).value).toBeInstanceOf(Date);
+      expect(row.getCell(file!).alignment?.indent, String(row.getCell(file!).value)).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   for (const lang of LANGS)
     it(`every word of a sheet's headings fits its column, none broken in the middle (${lang})`, () => {
       const cut: string[] = [];
