@@ -31,6 +31,11 @@ export interface Reference {
    * «3-тармағының үшінші бөлігінде», 002 Annex 1 cl. 22), never a clause inside a part, so it is told and not checked.
    */
   inPart?: { part: number; fix: string };
+  /**
+   * Clauses written as a range, «пунктами 5–7», «5-7-тармақтарда»: `numbers` holds its two ends, each checked to exist;
+   * a range that takes in the clause it is written in is no self-reference.
+   */
+  range?: boolean;
   /** For a sub-clause: the clause it belongs to, when written («8-тармағының 1) тармақшасы»). */
   clause?: number;
   /**
@@ -97,7 +102,8 @@ const KK_NUMBERED_PART = new PropertyRegExp(String.raw`(?<![-\d.])(\d{1,4})\.(\d
 /** The numbers before a noun: «4 және 5», «1, 2 және 3», «3-5»; at most this many characters back. */
 const WINDOW = 80;
 const APPENDIX_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|-)\s*\d+)*)\s*$/u;
-const CLAUSE_NUMBERS = /(\d+)((?:\s*(?:,|және|мен)\s*\d+)*)\s*$/u;
+/** «5, 6 және 7-тармақтар», and a range «5-7-тармақтар» (its two ends: `range`). */
+const CLAUSE_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|[-–])\s*\d+)*)\s*$/u;
 
 interface Found { index: number; first: string; rest: string; raw: string; noun: RegExpExecArray }
 
@@ -159,7 +165,7 @@ const numbersOf = (first: string, rest: string): number[] => [Number(first), ...
  */
 const RU_APPENDIX = /(?<![А-Яа-яЁё])приложени[а-яё]{0,3}\s+(?:№\s*)?(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
 /** «пункт», and «п.» as a draft abbreviates it («п. 6», «ч. 2 п. 6»; not the «п.» of «т. п.»). */
-const RU_CLAUSE = /(?<![А-Яа-яЁё])(?:пункт[а-яё]{0,3}\s+|(?<!т\.\s?)п\.\s*)(\d{1,4})((?:\s*(?:,|и)\s*\d{1,4}){0,20})(?![\d)])/giu;
+const RU_CLAUSE = /(?<![А-Яа-яЁё])(?:пункт[а-яё]{0,3}\s+|(?<!т\.\s?)п\.\s*)(\d{1,4})((?:\s*(?:,|и|[-–—])\s*\d{1,4}){0,20})(?![\d)])/giu;
 /** The second number of «пункт 6.1» right after the first one's match («.1», not «.» ending the sentence). */
 const RU_PART = /^\.(\d{1,3})\)?(?![\d)])/u;
 /**
@@ -257,7 +263,7 @@ function russianReferences(text: string, out: Reference[]): void {
     const nth = m[2] || part ? null : RU_PART_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
     const index = nth ? at - nth[0].length : at;
     const raw = (nth ? nth[0] : '') + (part ? m[0] + part[0] : m[0]);
-    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(part ? { part: Number(part[1]) } : {}), ...(nth ? { nthPart: ruNthList(nth[1] as string) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: raw + ch.raw } } : {}), index, raw });
+    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(/[-–—]/u.test(m[2] ?? '') ? { range: true } : {}), ...(part ? { part: Number(part[1]) } : {}), ...(nth ? { nthPart: ruNthList(nth[1] as string) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: raw + ch.raw } } : {}), index, raw });
   }
   if (/част|абзац|(?:ч|абз)\./iu.test(text)) {
     for (const m of text.matchAll(RU_OWN_PART)) out.push({ kind: 'clause', numbers: [], nthPart: ruNthList(m[1] as string), index: m.index ?? 0, raw: m[0] });
@@ -308,7 +314,7 @@ function kazakhReferences(text: string): Reference[] {
     } else if (whole) {
       const at = index - whole[0].length;
       out.push({ kind: 'clause', numbers: [Number(whole[1])], part: Number(m.first), index: at, raw: text.slice(at, index) + m.raw });
-    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), ...(nth !== undefined && !m.rest ? { nthPart: kkNth(nth) } : {}), ...chapter, index, raw: m.raw });
+    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), ...(/[-–]/u.test(m.rest) ? { range: true } : {}), ...(nth !== undefined && !m.rest ? { nthPart: kkNth(nth) } : {}), ...chapter, index, raw: m.raw });
   }
   // «6.1) тармақшасы»: clause 6's paragraph numbered «6.1)».
   if (text.includes(')')) {

@@ -141,3 +141,23 @@ describe('a reference with a non-breaking hyphen or an en dash', () => {
     expect(f.map((x) => [x.ruleId, x.place?.line, x.place?.column])).toEqual(found(kkIn7('5-тармағының үшінші бөлігі')).map((x) => [x.ruleId, x.place?.line, x.place?.column]));
   });
 });
+
+/**
+ * A range of clauses, «пунктами 5–7», «5-7-тармақтарында», is checked by its two ends; one written in a clause it takes
+ * in is no self-reference. Before, «пунктами 5–30» was clause 5 alone, and «пунктов 7–8» or «5-7-тармақтарында» written
+ * in clause 7 was clause 7 referring to itself.
+ */
+describe('a range of clauses', () => {
+  it.each([
+    ['пунктов 5–30', ruIn7('пунктов 5–30')],
+    ['5-30-тармақтарында', kkIn7('5-30-тармақтарында')],
+  ])('%s whose end is not there is told', (_, md) => {
+    expect(facts(md)).toEqual([['draft/clause-missing', { clause: 30, lastClause: 24 }]]);
+  });
+
+  it('a range that is there gives nothing, even from a clause inside it', () => {
+    expect(facts(ruIn7('пунктов 7–8'))).toEqual([]);
+    expect(facts(kkIn7('5-7-тармақтарында'))).toEqual([]);
+    expect(facts(ruIn7('пунктов 5 и 7'))).toEqual([['draft/reference-self', { clause: 7 }]]);
+  });
+});

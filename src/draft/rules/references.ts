@@ -216,7 +216,7 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
           // «6-тармақтың бірінші бөлігі»: a part of clause 6 (written in clause 6 itself, another of its parts).
           const missing = missingNthPart(ref, target.clause, ref.nthPart, named, path, place);
           if (missing) out.push(missing);
-        } else if (clause && (named ? 'clause' in target && target.clause === clause : n === clause.number)) {
+        } else if (clause && !ref.range && (named ? 'clause' in target && target.clause === clause : n === clause.number)) {
           const name = clauseName(clause, named, 'nom');
           out.push(finding('draft/reference-self', 'error',
             t3(`${capital(name.kk)} өзіне-өзі сілтеме жасайды: «${ref.raw}»`, `${capital(name.ru)} ссылается сам на себя: «${ref.raw}»`, `${capital(name.en)} refers to itself: «${ref.raw}»`),
