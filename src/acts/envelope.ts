@@ -12,7 +12,7 @@ export { SCHEMA_BASE, schemaId } from '../rules/envelope.js';
 /** The session schema of a pack (for session files that many packages refer to). */
 export function sessionSchema(pack: Pack): TSchema | undefined {
   if (!pack.session) return undefined;
-  return Session(pack.session.kinds, pack.session.decisions, pack.session.grades);
+  return Session(pack.session.kinds, pack.session.decisions, pack.session.grades, pack.session.decisionExtra);
 }
 
 export function packageSchema(pack: Pack): TObject {

@@ -105,8 +105,11 @@ export interface Pack {
   /** JSON Schemas (TypeBox) of the filled forms, keyed by form key. */
   forms: Record<string, TSchema>;
   events: EventType[];
-  /** Session kinds this methodology knows (commission, calibration…), their decisions and grades. */
-  session?: { kinds: readonly string[]; decisions: readonly string[]; grades: readonly (string | number)[] };
+  /**
+   * Session kinds this methodology knows (commission, calibration…), their decisions and grades, and the
+   * methodology's own fields of a decision, if any (`decisionExtra`: asa-a-corps cl. 30).
+   */
+  session?: { kinds: readonly string[]; decisions: readonly string[]; grades: readonly (string | number)[]; decisionExtra?: Record<string, TSchema> };
   /** Extra envelope properties of the servant this methodology needs (e.g. `publicServices`). */
   servantExtra?: Record<string, TSchema>;
   absenceKinds: readonly string[];

@@ -101,8 +101,11 @@ export const Vote = Type.Object(
   { additionalProperties: false },
 );
 
-/** One servant's item on the session's agenda. */
-export const SessionDecision = (decisions: readonly string[], grades: readonly (string | number)[]) =>
+/**
+ * One servant's item on the session's agenda; `extra`, a pack's own fields of a decision (asa-a-corps cl. 30: what
+ * the protocol states of a revised result), so that the other packs' schemas stay as they are.
+ */
+export const SessionDecision = (decisions: readonly string[], grades: readonly (string | number)[], extra: Record<string, TSchema> = {}) =>
   Type.Object(
     {
       servant: Text('қызметшінің Т.А.Ә. немесе сәйкестендіргіші', 'servant full name or id'),
@@ -112,11 +115,12 @@ export const SessionDecision = (decisions: readonly string[], grades: readonly (
       grade: Type.Optional(Type.Unsafe<string | number>({ enum: [...grades], ...doc('түпкілікті баға', 'final grade') })),
       correctedGrade: Type.Optional(Type.Unsafe<string | number>({ enum: [...grades], ...doc('түзетілген баға', 'corrected grade') })),
       votes: Type.Optional(Type.Array(Vote, doc('дауыс беру', 'votes, member by member'))),
+      ...extra,
     },
     { additionalProperties: false },
   );
 
-export const Session = (kinds: readonly string[], decisions: readonly string[], grades: readonly (string | number)[]) =>
+export const Session = (kinds: readonly string[], decisions: readonly string[], grades: readonly (string | number)[], decisionExtra: Record<string, TSchema> = {}) =>
   Type.Object(
     {
       kind: Enum(kinds, 'отырыс түрі', 'session kind'),
@@ -130,7 +134,7 @@ export const Session = (kinds: readonly string[], decisions: readonly string[], 
         ),
       ),
       members: Type.Array(Member, { minItems: 1, ...doc('құрамы', 'members') }),
-      decisions: Type.Array(SessionDecision(decisions, grades), doc('қаралған қызметшілер', 'servants considered')),
+      decisions: Type.Array(SessionDecision(decisions, grades, decisionExtra), doc('қаралған қызметшілер', 'servants considered')),
       approvedBy: Type.Optional(Signature('бекіткен уәкілетті тұлға', 'approved by the authorized person')),
     },
     { additionalProperties: false },
@@ -213,8 +217,8 @@ export type ServantData = Static<ReturnType<typeof Servant>> & Static<TObject<No
 export type PackageEvent = Static<ReturnType<typeof Event>>;
 export type SessionMember = Static<typeof Member>;
 export type SessionVote = Static<typeof Vote>;
-/** One servant's item on a session's agenda. */
-export type SessionDecision = Static<ReturnType<typeof SessionDecision>>;
+/** One servant's item on a session's agenda: the shared fields, and a pack's own (`decisionExtra`, read by key as unknown). */
+export type SessionDecision = Static<ReturnType<typeof SessionDecision>> & Static<TObject<Record<string, TSchema>>>;
 /** A commission or calibration session, inline in a package or in its own file. */
 export type SessionData = Static<ReturnType<typeof Session>>;
 /** A package's reference to its session file. */

@@ -116,3 +116,17 @@ export const servantExtra: Record<string, TSchema> = {
   ),
   authorizedPerson: Type.Optional(Text('уәкілетті тұлға (тағайындау және босату құқығы бар тұлға)', 'the authorized person: who may appoint and dismiss (cl. 4)')),
 };
+
+/**
+ * What the National Commission's protocol states of a result it revises (cl. 30: «хаттамада тиісті себептер мен
+ * түсіндірмелер, сондай-ақ жүргізілген бағалаудың сапасы және уәкілетті тұлғаға қатысты тәртіптік шара бойынша
+ * ұсынымдар көрсетіледі»), as fields of a session decision: asa-a-corps' own (`decisionExtra` of the session schema, index.ts),
+ * titled by the clause's words. The revised result itself is the shared `correctedGrade`. The one sentence names the
+ * recommendations on the quality of the evaluation and on a disciplinary measure together; they are two fields, as the
+ * protocol prints two lines for them (templates/asa-a-corps/commissionProtocol.md.hbs).
+ */
+export const REVISION_FIELDS: Record<string, TSchema> = {
+  reasons: Type.Optional(Text('тиісті себептер мен түсіндірмелер', 'the reasons and explanations of the revised result (cl. 30)')),
+  qualityRecommendations: Type.Optional(Text('жүргізілген бағалаудың сапасы бойынша ұсынымдар', 'recommendations on the quality of the evaluation carried out (cl. 30)')),
+  disciplinaryRecommendations: Type.Optional(Text('уәкілетті тұлғаға қатысты тәртіптік шара бойынша ұсынымдар', 'recommendations on a disciplinary measure regarding the authorized person (cl. 30)')),
+};
