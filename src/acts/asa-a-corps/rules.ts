@@ -17,6 +17,7 @@ import { formRequiredRule } from '../../rules/forms-by-category.js';
 import { percentTableRule } from '../../rules/percent-table.js';
 import { requiredRule, sameValueRule } from '../../rules/presence.js';
 import { dateWithinRule } from '../../rules/date-within.js';
+import { sessionStatementRule } from '../../rules/session-statement.js';
 import { dismissed, eligible as eligibleIn, inPostRules } from '../asa-order-13/rules.js';
 import { APP4_MAX, APP5_RANGE, M1_ASSIGNMENTS, MANDATORY_CATEGORY_1, MANDATORY_CATEGORY_2 } from './catalogue.js';
 import { AGREEMENTS } from './forms.js';
@@ -218,6 +219,17 @@ const code = {
       title: { kk: 'Өзге НМИ бағасы 5-қосымшадағы рұқсат етілген ауқымда', ru: 'Оценка прочих НМИ в допустимом диапазоне приложения 5', en: 'Every other KPI grade lies in the App. 5 permitted range' },
     }),
   ],
+  // cl. 30: a revised result (the decision's `correctedGrade`) is stated with its reasons and explanations (the fields
+  // are forms.ts' REVISION_FIELDS); why the recommendations are not required is the provision's note.
+  'revision-reasons': sessionStatementRule({
+    id: `${ID}/revision-reasons`,
+    provision: params.revisionReasons,
+    when: 'correctedGrade',
+    given: { kk: 'қайта қаралған бағалау нәтижесі', ru: 'пересмотренный результат оценки', en: 'the revised result' },
+    require: 'reasons',
+    what: { kk: 'тиісті себептер мен түсіндірмелер', ru: 'соответствующие причины и пояснения', en: 'reasons and explanations' },
+    title: { kk: 'Нәтиже қайта қаралса, хаттамада тиісті себептер мен түсіндірмелер көрсетіледі', ru: 'При пересмотре результата в протоколе указываются соответствующие причины и пояснения', en: 'Where a result is revised, the protocol states the reasons and explanations' },
+  }),
   // The limit for the evaluated year is the value of cl. 26 in force on the period's first day (2025: pt. 3).
   'half-year-monitoring': datedRule(params.monitoring, (ctx) => ctx.pkg.period.from, (v) =>
     dateLimitRule({
