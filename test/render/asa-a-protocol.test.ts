@@ -26,9 +26,15 @@ const VALID = 'samples/asa-a-corps/valid.yaml';
 const SERVANT = 'Нұрғалиев Асқар Бекұлы';
 const ABSENT = 'Байжанова Мәдина Серікқызы';
 const ACT = squeeze(actText('002_aa478879640c4786.txt'));
+/** What cl. 30 has the protocol state of a revised result, as the decision's fields hold it (`REVISION_FIELDS` of src/acts/asa-a-corps/forms.ts). */
+const STATED = {
+  reasons: 'Бағалау НМИ-дің нақты мәндеріне сүйенбеген: 3-НМИ бойынша қол жеткізу 62 % болған, ал баға 5 қойылған.',
+  qualityRecommendations: 'Бағалау парағын 4 және 5-қосымшалардың кестелеріне сәйкес толтыру.',
+  disciplinaryRecommendations: 'Тәртіптік шара ұсынылмайды.',
+};
 
 interface Member { name: string; role: string; present: boolean }
-interface Decision { servant: string; decision: string; grade?: string; correctedGrade?: string; votes?: { member: string; vote: string }[] }
+interface Decision { servant: string; decision: string; grade?: string; correctedGrade?: string; votes?: { member: string; vote: string }[]; reasons?: string; qualityRecommendations?: string; disciplinaryRecommendations?: string }
 interface Session { members: Member[]; decisions: Decision[] }
 
 /** The sample's protocol job, after `change` edits a copy of its session. */
@@ -55,6 +61,10 @@ beforeAll(async () => {
       s.decisions[0]!.correctedGrade = 'қанағаттанарлық';
       s.decisions[0]!.votes = s.members.map((m) => ({ member: m.name, vote: 'for' }));
       s.members.find((m) => m.name === ABSENT)!.present = false;
+    }),
+    // revised, and the protocol states the reasons and the recommendations (cl. 30)
+    stated: job('stated', (s) => {
+      Object.assign(s.decisions[0]!, { correctedGrade: 'қанағаттанарлық' }, STATED);
     }),
     // a decision naming the servant in full rather than by the package's id
     named: job('named', (s) => { s.decisions[0]!.servant = 'Басқа Қызметші Атұлы'; }),
@@ -128,7 +138,7 @@ describe('asa-a-corps National Commission protocol: what the act says it holds',
   });
 
   it('where the act is silent it prints nothing: no composition rule, quorum, ballot or votes', () => {
-    for (const k of ['blank', 'valid', 'revised']) {
+    for (const k of ['blank', 'valid', 'revised', 'stated']) {
       for (const [who, text] of both(k)) {
         const t = flat(text).toLowerCase();
         for (const w of ['кворум', 'тақ сан', 'дауыс', 'жақтап', 'басым']) expect(t, `${k} ${who}: ${w}`).not.toContain(w);
@@ -179,6 +189,23 @@ describe('asa-a-corps National Commission protocol: what the act says it holds',
       expect(t, who).toMatch(/Тиісті себептер мен түсіндірмелер: _+/);
       expect(t, who).toMatch(/Уәкілетті тұлғаға қатысты тәртіптік шара бойынша ұсынымдар: _+/);
       expect(t, who).not.toContain('қайта қаралған жағдайда');
+      for (const v of Object.values(STATED)) expect(t, who).not.toContain(v);
+    }
+  });
+
+  it('revised with the cl. 30 statements filled: each printed after its label, in place of the blank lines', () => {
+    for (const [who, text] of both('stated')) {
+      const t = flat(text);
+      expect(t, who).toContain(`Бағалаудың нәтижесі қайта қаралды (30-тармақ): ${SERVANT}.`);
+      expect(t, who).toContain(`Тиісті себептер мен түсіндірмелер: ${STATED.reasons}`);
+      expect(t, who).toContain(`Жүргізілген бағалаудың сапасы бойынша ұсынымдар: ${STATED.qualityRecommendations}`);
+      expect(t, who).toContain(`Уәкілетті тұлғаға қатысты тәртіптік шара бойынша ұсынымдар: ${STATED.disciplinaryRecommendations}`);
+      // in the order cl. 30 names them, and no blank line between the decision and the cl. 31 sentence
+      const at = (w: string) => t.indexOf(w);
+      expect(at(STATED.reasons), who).toBeLessThan(at(STATED.qualityRecommendations));
+      expect(at(STATED.qualityRecommendations), who).toBeLessThan(at(STATED.disciplinaryRecommendations));
+      const between = t.slice(at('Бағалаудың нәтижесі қайта қаралды'), at('Хаттаманы Ұлттық комиссияның жұмыс органы'));
+      expect(between, who).not.toMatch(/_{5,}/);
     }
   });
 
@@ -202,7 +229,7 @@ describe('asa-a-corps National Commission protocol: what the act says it holds',
   });
 
   it('one page in both backends', () => {
-    for (const k of ['blank', 'valid', 'revised']) for (const [who, text] of both(k)) expect(text.split('\f').filter((p) => p.trim()).length, `${k} ${who}`).toBe(1);
+    for (const k of ['blank', 'valid', 'revised', 'stated']) for (const [who, text] of both(k)) expect(text.split('\f').filter((p) => p.trim()).length, `${k} ${who}`).toBe(1);
   });
 });
 
