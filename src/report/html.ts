@@ -222,7 +222,7 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
     out.push(`<h2 class="keep" id="acts">${esc(w.actsCited)}</h2><p class="note keep">${esc(w.actsNote)}</p><table id="acts-cited"><thead><tr><th>${esc(w.methodology)}</th><th>${esc(w.act)}</th><th>${esc(w.wordings)}</th></tr></thead><tbody>`);
     for (const c of acts)
       out.push(
-        `<tr><td><code>${esc(c.id)}</code></td><td>${c.title ? `${esc(c.title)}<div class="meta">${esc([c.issuer, c.act, c.registration].filter(Boolean).join(' · '))}</div>` : ''}</td>` +
+        `<tr><td><code>${esc(c.id)}</code></td><td>${c.title ? `${esc(c.title)}<div class="meta">${prose([c.issuer, c.act, c.registration].filter(Boolean).join(' · '))}</div>` : ''}</td>` +
           `<td>${c.wordings.map((d) => `<span class="d">${esc(d)}</span>`).join(', ')}</td></tr>`,
       );
     out.push('</tbody></table>');
