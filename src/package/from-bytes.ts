@@ -7,8 +7,11 @@ import type { SourceDoc } from './source-doc.js';
 import { decode } from './decode.js';
 import { kindOf, readText } from './parse.js';
 import { placesOf } from './source-map.js';
+import { officeFileFinding } from './office-file.js';
 
 export function docFromBytes(file: string, bytes: Uint8Array): SourceDoc {
+  const office = officeFileFinding(bytes);
+  if (office) return { file, findings: [office] };
   const dec = decode(bytes);
   const kind = kindOf(file, dec.text);
   const read = readText(dec.text, kind);
