@@ -56,7 +56,7 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftCheck
     return { act: emptyAct(), findings: resolvePlaces([f], options.source), comparison: null };
   }
   const act = parseDraft(markdown);
-  const ctx = makeContext(markdown, act);
+  const ctx = makeContext(markdown, act, options.source?.unit === 'paragraphs');
   const findings = STRUCTURE_RULES.flatMap((rule) => rule.check(ctx));
   const comparison = options.model === false ? null : compareWithModel(ctx, options.date);
   if (comparison) findings.push(...comparison.findings);

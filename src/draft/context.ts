@@ -12,12 +12,14 @@ export interface DraftContext {
   act: DraftAct;
   /** Offsets where each line starts. */
   lineStarts: number[];
+  /** The draft came from a Word file (its numbers are a list's, set in Word), not from Markdown or a text file. */
+  word?: boolean;
 }
 
-export function makeContext(markdown: string, act: DraftAct): DraftContext {
+export function makeContext(markdown: string, act: DraftAct, word = false): DraftContext {
   const lineStarts = [0];
   for (let i = markdown.indexOf('\n'); i >= 0; i = markdown.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { markdown, act, lineStarts };
+  return { markdown, act, lineStarts, ...(word ? { word } : {}) };
 }
 
 /** Line and column of an offset in the draft. */

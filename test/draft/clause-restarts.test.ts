@@ -37,7 +37,11 @@ describe('clauses numbered again in each chapter (Markdown)', () => {
     expect(h?.place?.line).toBe(lineOf(md, '1. В-1, С-1'));
     expect(h?.cite).toMatchObject({ act: 'asa-b-model', clause: 'Annex 2 (whole text)' });
     expect(h?.facts).toEqual({ restarted: [{ chapter: 2, from: 1, to: 2 }, { chapter: 3, from: 1, to: 6 }], model: [{ chapter: 2, from: 17 }, { chapter: 3, from: 19 }], runningOrder: true });
-    expect(h?.message.en).toBe('The clauses are numbered from 1 again in each chapter (chapter 2: 1–2; chapter 3: 1–6), while the model methodology numbers its clauses through the whole methodology (its chapter 2 begins at cl. 17, chapter 3 at cl. 19): clause numbers repeat, and a reference «clause N» does not say which chapter\'s clause it means. The clause numbering was checked chapter by chapter (1, 2, 3 … in each), so a number repeated in another chapter is not reported as a duplicate. Number the clauses through the whole methodology (in a Word list, do not restart the clause level at each chapter)');
+    expect(h?.message.en).toBe('The clauses are numbered from 1 again in each chapter (chapter 2: 1–2; chapter 3: 1–6), while the model methodology numbers its clauses through the whole methodology (its chapter 2 begins at cl. 17, chapter 3 at cl. 19): clause numbers repeat, and a reference «clause N» does not say which chapter\'s clause it means. The clause numbering was checked chapter by chapter (1, 2, 3 … in each), so a number repeated in another chapter is not reported as a duplicate. Number the clauses through the whole methodology (write each clause\'s own number counted through the methodology: «17.» for the first clause of chapter 2, not «1.»)');
+    // a Markdown draft's numbers are as the author typed them: the advice is to type the clause's own number, not a Word list's setting
+    expect(h?.message.kk).toMatch(/Тармақтарды бүкіл әдістеме бойынша ретімен нөмірлеңіз \(әр тармаққа бүкіл әдістеме бойынша санағандағы өз нөмірін жазыңыз: 2-тараудың бірінші тармағы «1\.» емес, «17\.»\)$/u);
+    expect(h?.message.ru).toMatch(/Пронумеруйте пункты сквозной нумерацией \(напишите у каждого пункта его номер при сквозном счёте: первый пункт главы 2 — «17\.», а не «1\.»\)$/u);
+    expect(Object.values(h?.message ?? {}).join(' ')).not.toMatch(/Word/u);
     expect(h?.message.ru).toMatch(/^Пункты в каждой главе пронумерованы заново с 1 \(глава 2: 1–2; глава 3: 1–6\), а в типовой методике пункты пронумерованы сквозной нумерацией через всю методику \(глава 2 начинается с пункта 17, глава 3 — с пункта 19\)/u);
     expect(h?.message.kk).toMatch(/^Тармақтар әр тарауда қайтадан 1-ден нөмірленген \(2-тарау: 1–2; 3-тарау: 1–6\), ал Үлгілік әдістемеде .*\(2-тарау 17-тармақтан, 3-тарау 19-тармақтан басталады\)/u);
     expect(h?.message.ru).toMatch(/Нумерация пунктов проверена по главам \(1, 2, 3 … в каждой\), поэтому номер, повторяющийся в другой главе, не указан как повтор\. Пронумеруйте/u);
@@ -109,6 +113,10 @@ describe('clauses numbered again in each chapter (Word: the clause level of the 
     expect(d.paragraphText[h?.place?.line ?? 0]).toMatch(/^1\. В-1, С-1/u);
     expect(h?.message.en).toMatch(/^The clauses are numbered from 1 again in each chapter \(chapter 2: 1–2; chapter 3: 1–6\)/);
     expect(h?.message.en).toMatch(/\[paragraph \d+: «1\. В-1, С-1/);
+    // a Word file's numbers are its list's: the advice is the list's setting
+    expect(h?.message.en).toMatch(/\(in a Word list, do not restart the clause level at each chapter\)/);
+    expect(h?.message.ru).toMatch(/\(в списке Word не начинайте нумерацию уровня пунктов заново в каждой главе\)/u);
+    expect(h?.message.kk).toMatch(/\(Word тізімінде тармақ деңгейінің нөмірлеуін тарау сайын қайта бастамаңыз\)/u);
     expect(hint((await read(kk, { clauseRestart: 0 })).r.findings)).toEqual([]);
   }, 60_000);
 
