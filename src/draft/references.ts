@@ -36,6 +36,8 @@ export interface Reference {
    * a range that takes in the clause it is written in is no self-reference.
    */
   range?: boolean;
+  /** For a range, the clauses inside it («5–7»: 6), each checked to exist too (`rangeBetween`). */
+  between?: number[];
   /** For a sub-clause: the clause it belongs to, when written («8-тармағының 1) тармақшасы»). */
   clause?: number;
   /**
@@ -60,10 +62,11 @@ export interface Reference {
  * long «1, 1, 1 …» (issue 15).
  */
 /**
- * The hyphen of «5-тармақ», or the en dash Word's AutoCorrect puts for a hyphen typed between spaces («5 – тармақ»): one
- * space before it, so that the scan stays linear on a run of spaces.
+ * The hyphen of «5-тармақ», or a dash put for it: the en dash Word's AutoCorrect puts for a hyphen typed between spaces
+ * («5 – тармақ»), an en or em dash typed with no space («30–тармақ», «30—тармағында», from the dash key or a copied
+ * text). At most one space before it, so that the scan stays linear on a run of spaces.
  */
-const HYPHEN = String.raw`(?:-|[ \u00a0]–)`;
+const HYPHEN = String.raw`(?:-|[ \u00a0]?[–—])`;
 const APPENDIX_NOUN = new PropertyRegExp(String.raw`${HYPHEN}\s*қосымша(\p{L}*)`, 'gu');
 /**
  * Kazakh ordinals of a clause's part («бірінші бөлігі», «екінші абзацы»): a unit (the act 002's own typo «екініші»
@@ -75,8 +78,11 @@ const KK_TENTHS = ['оныншы', 'жиырмасыншы', 'отызыншы',
 const KK_UNIT = `(?:${[...KK_UNITS, 'екініші'].join('|')})`;
 const KK_ORD = String.raw`(?:(?:${KK_TENS.join('|')})\s+)?${KK_UNIT}|${KK_TENTHS.join('|')}|\d{1,2}\s*-\s*`;
 const KK_ORDINAL = `(${KK_ORD})`;
-/** Parts named together: «бірінші және үшінші бөліктерінде», «1, 2-бөліктері». */
-const KK_ORDINALS = String.raw`((?:${KK_ORD})(?:\s*(?:,|және)\s*(?:${KK_ORD})){0,9})`;
+/**
+ * Parts named together: «бірінші және үшінші бөліктерінде», and in digits, where only the last takes the hyphen and the
+ * ending: «1, 2-бөліктерінде», «1 және 3-бөліктерінде».
+ */
+const KK_ORDINALS = String.raw`((?:(?:${KK_ORD}|\d{1,2})\s*(?:,|және)\s*){0,9}(?:${KK_ORD}))`;
 const kkUnit = (word: string): number => (word === 'екініші' ? 2 : KK_UNITS.indexOf(word) + 1);
 /** The number a Kazakh ordinal names: «он бірінші» 11, «жиырмасыншы» 20, «3-» 3. */
 const kkOrdinal = (word: string): number => {
@@ -103,7 +109,7 @@ const KK_NUMBERED_PART = new PropertyRegExp(String.raw`(?<![-\d.])(\d{1,4})\.(\d
 const WINDOW = 80;
 const APPENDIX_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|-)\s*\d+)*)\s*$/u;
 /** «5, 6 және 7-тармақтар», and a range «5-7-тармақтар» (its two ends: `range`). */
-const CLAUSE_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|[-–])\s*\d+)*)\s*$/u;
+const CLAUSE_NUMBERS = /(\d+)((?:\s*(?:,|және|мен|[-–—])\s*\d+)*)\s*$/u;
 
 interface Found { index: number; first: string; rest: string; raw: string; noun: RegExpExecArray }
 
@@ -142,7 +148,7 @@ function ownReference(text: string, index: number): boolean {
 }
 
 /** A chapter named just before a clause's number: «2-тараудың 5-тармағы», «осы тараудың 5-тармағы», «2-тараудағы 5-тармақта». */
-const KK_CHAPTER_BEFORE = /(?:(\d{1,3})\s*-\s*|(осы)\s+)тарау(?:ының|дың|ындағы|дағы)\s*$/iu;
+const KK_CHAPTER_BEFORE = /(?:(\d{1,3})\s*[-–—]\s*|(осы)\s+)тарау(?:ының|дың|ындағы|дағы)\s*$/iu;
 const kkChapter = (text: string, index: number): { chapter?: number | 'this'; raw: string } => {
   const m = KK_CHAPTER_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
   return !m ? { raw: '' } : { chapter: m[1] ? Number(m[1]) : 'this', raw: m[0] };
@@ -156,6 +162,26 @@ const ruChapter = (text: string, end: number): { chapter?: number | 'this'; raw:
 };
 
 const numbersOf = (first: string, rest: string): number[] => [Number(first), ...[...rest.matchAll(/\d+/g)].map((m) => Number(m[0]))];
+
+/** A range longer than this is read by its two ends only (no methodology has so many clauses; a typo's «5–500» stays cheap). */
+const RANGE_MAX = 200;
+/**
+ * The clauses inside each range of a list («5–7»: 6; «1, 3–5»: 4), so that a range is checked whole and not by its ends
+ * alone: a draft whose numbering skips 6 has no clause 6 for «5–7-тармақтарында» to take in.
+ */
+const rangeBetween = (first: string, rest: string): number[] => {
+  const out: number[] = [];
+  let prev = Number(first);
+  for (const m of rest.matchAll(/([-–—])?\s*(\d+)/gu)) {
+    const n = Number(m[2]);
+    if (m[1] && n > prev && n - prev <= RANGE_MAX) for (let k = prev + 1; k < n; k++) out.push(k);
+    prev = n;
+  }
+  return out;
+};
+/** `range` and `between` of a list of clauses with a dash in it. */
+const rangeOf = (first: string, rest: string): Pick<Reference, 'range' | 'between'> =>
+  (/[-–—]/u.test(rest) ? { range: true, between: rangeBetween(first, rest) } : {});
 
 /*
  * The same references in Russian put the noun first and name the act after it: «согласно приложению 1 к
@@ -263,7 +289,7 @@ function russianReferences(text: string, out: Reference[]): void {
     const nth = m[2] || part ? null : RU_PART_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
     const index = nth ? at - nth[0].length : at;
     const raw = (nth ? nth[0] : '') + (part ? m[0] + part[0] : m[0]);
-    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...(/[-–—]/u.test(m[2] ?? '') ? { range: true } : {}), ...(part ? { part: Number(part[1]) } : {}), ...(nth ? { nthPart: ruNthList(nth[1] as string) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: raw + ch.raw } } : {}), index, raw });
+    out.push({ kind: 'clause', numbers: numbersOf(m[1] as string, m[2] ?? ''), ...rangeOf(m[1] as string, m[2] ?? ''), ...(part ? { part: Number(part[1]) } : {}), ...(nth ? { nthPart: ruNthList(nth[1] as string) } : {}), ...(ch.chapter !== undefined ? { chapter: ch.chapter, whole: { index, raw: raw + ch.raw } } : {}), index, raw });
   }
   if (/част|абзац|(?:ч|абз)\./iu.test(text)) {
     for (const m of text.matchAll(RU_OWN_PART)) out.push({ kind: 'clause', numbers: [], nthPart: ruNthList(m[1] as string), index: m.index ?? 0, raw: m[0] });
@@ -314,7 +340,7 @@ function kazakhReferences(text: string): Reference[] {
     } else if (whole) {
       const at = index - whole[0].length;
       out.push({ kind: 'clause', numbers: [Number(whole[1])], part: Number(m.first), index: at, raw: text.slice(at, index) + m.raw });
-    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), ...(/[-–]/u.test(m.rest) ? { range: true } : {}), ...(nth !== undefined && !m.rest ? { nthPart: kkNth(nth) } : {}), ...chapter, index, raw: m.raw });
+    } else out.push({ kind: 'clause', numbers: numbersOf(m.first, m.rest), ...rangeOf(m.first, m.rest), ...(nth !== undefined && !m.rest ? { nthPart: kkNth(nth) } : {}), ...chapter, index, raw: m.raw });
   }
   // «6.1) тармақшасы»: clause 6's paragraph numbered «6.1)».
   if (text.includes(')')) {

@@ -161,3 +161,72 @@ describe('a range of clauses', () => {
     expect(facts(ruIn7('пунктов 5 и 7'))).toEqual([['draft/reference-self', { clause: 7 }]]);
   });
 });
+
+/**
+ * Parts listed in digits, where only the last takes the hyphen and the ending («1, 2-бөліктерінде», «1 және
+ * 3-бөліктерінде»; Russian «частях 1 и 3 пункта 6»). Before, the Kazakh list was not read: «6-тармағының 1 және
+ * 3-бөліктерінде» was clause 6 alone, and a third part clause 6 has not went unreported.
+ */
+describe('parts listed in digits', () => {
+  it.each([
+    ['1, 2-бөліктерінде', kkIn7('6-тармағының 1, 2-бөліктерінде')],
+    ['1 және 2-бөліктерінде', kkIn7('6-тармағының 1 және 2-бөліктерінде')],
+    ['частях 1 и 2', ruIn7('частях 1 и 2 пункта 6')],
+  ])('%s that the clause has: no finding', (_, md) => {
+    expect(facts(md)).toEqual([]);
+  });
+
+  it.each([
+    ['1, 3-бөліктерінде', kkIn7('6-тармағының 1, 3-бөліктерінде')],
+    ['1 және 3-бөліктерінде', kkIn7('6-тармағының 1 және 3-бөліктерінде')],
+    ['1, 2 және 3-бөліктерінде', kkIn7('6-тармағының 1, 2 және 3-бөліктерінде')],
+    ['частях 1 и 3', ruIn7('частях 1 и 3 пункта 6')],
+  ])('%s: the last part, which the clause has not, is told', (_, md) => {
+    expect(facts(md)).toEqual([['draft/clause-missing', { clause: 6, nthPart: 3, paragraphs: 2 }]]);
+  });
+});
+
+/** The draft with clause `n` taken out: its numbering goes from n - 1 to n + 1. */
+const without = (md: string, n: number): string => md.replace(new RegExp(String.raw`^${n}\. [\s\S]*?(?=^${n + 1}\. )`, 'mu'), '');
+
+/**
+ * A range is checked whole: «9-11-тармақтарында» in a draft numbered 9, 11 takes in a clause 10 that is not there. A run
+ * of missing clauses that reaches the range's end is told once, by the end («пунктов 5–30» above). Before, the clauses
+ * between the ends were not checked.
+ */
+describe('the clauses inside a range', () => {
+  it.each([
+    ['9-11-тармақтарында', kkIn7('9-11-тармақтарында', without(kk, 10))],
+    ['9–11-тармақтарында', kkIn7('9–11-тармақтарында', without(kk, 10))],
+    ['пунктов 9–11', ruIn7('пунктов 9–11', without(ru, 10))],
+    ['пунктов 8, 9–11', ruIn7('пунктов 8, 9–11', without(ru, 10))],
+  ])('%s with clause 10 taken out: clause 10 is told', (_, md) => {
+    expect(facts(md)).toEqual([['draft/clause-missing', { clause: 10, range: [_.startsWith('пунктов 8') ? 8 : 9, 11] }]]);
+  });
+
+  it('the same range in the whole draft gives nothing', () => {
+    expect(facts(kkIn7('9-11-тармақтарында'))).toEqual([]);
+    expect(facts(ruIn7('пунктов 9–11'))).toEqual([]);
+  });
+});
+
+/**
+ * A dash with no space for the hyphen, «30–тармақ» (en dash) or «30—тармағында» (em dash), as typed from the dash key or
+ * copied. Before, neither was read: a clause or an appendix that is not there went unreported.
+ */
+describe('a reference with a dash and no space', () => {
+  it.each([
+    ['30\u2013тармағында', { clause: 30, lastClause: 24 }, 'draft/clause-missing'],
+    ['30\u2014тармағында', { clause: 30, lastClause: 24 }, 'draft/clause-missing'],
+    ['30 \u2014 тармағында', { clause: 30, lastClause: 24 }, 'draft/clause-missing'],
+    ['3\u2013қосымшасына', { appendix: 3, appendices: [1, 2] }, 'draft/appendix-missing'],
+  ])('%s that is not there is told', (ref, fact, rule) => {
+    const f = checkDraft(kkIn7(ref), { date: DATE }).findings.filter((x) => x.ruleId === rule);
+    expect(f.map((x) => x.facts)).toEqual([fact]);
+  });
+
+  it('that is there gives nothing', () => {
+    const ok = checkDraft(kkIn7('5\u2013тармағының 1\u2014бөлігі және 1\u2014қосымшасы'), { date: DATE }).findings;
+    expect(ok.filter((x) => RULES.test(x.ruleId) || x.ruleId === 'draft/appendix-missing')).toEqual([]);
+  });
+});

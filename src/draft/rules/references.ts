@@ -174,6 +174,24 @@ function clauseInPart(ref: Reference, n: number, inPart: { part: number; fix: st
     path, place, { facts: { clause: n, inPart: k, suggested: inPart.fix } });
 }
 
+/**
+ * The clauses inside a range («5–7-тармақтарында»: 6) that are not there. Its ends are checked as any clause; a run of
+ * missing clauses that reaches the end is told once, by the end («пунктов 5–30» in a draft of 24 clauses: clause 30), so
+ * only a gap the range spans is told here (a draft numbered 5, 7: clause 6).
+ */
+function missingBetween(ref: Reference, between: readonly number[], missing: (n: number) => boolean, named: boolean, from: Clause | null, path: string, place: Place): Finding[] {
+  const last = ref.numbers[ref.numbers.length - 1] ?? 0;
+  let tail = missing(last);
+  const gaps: number[] = [];
+  for (let k = between.length - 1; k >= 0; k--) {
+    const n = between[k] as number;
+    if (n > last) continue;
+    if (!missing(n)) tail = false;
+    else if (!tail) gaps.unshift(n);
+  }
+  return gaps.map((n) => missingClause(ref, n, named ? ref.chapter : undefined, from, path, place, { range: [ref.numbers[0], last] }));
+}
+
 function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Finding[] {
   const out: Finding[] = [];
   const appendixNumbers = new Set(doc.appendices.map((a) => a.number).filter((n): n is number => n !== null));
@@ -228,6 +246,7 @@ function checkDocument(ctx: DraftContext, doc: AttachedDocument, d: number): Fin
             { lastClause: doc.clauses[doc.clauses.length - 1]?.number ?? null }));
         }
       }
+      if (ref.between && doc.clauses.length > 0) out.push(...missingBetween(ref, ref.between, (n) => 'missing' in resolve(n, ref.chapter, clause), named, clause, path, place));
     } else {
       const target = ref.clause !== undefined ? resolve(ref.clause, ref.chapter, clause) : null;
       // A document with no clause read (numbered «1)» throughout: draft/clause-numbering) cannot say which exist.
