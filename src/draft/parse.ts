@@ -90,11 +90,17 @@ const span = (node: Nodes, text = tidy(nodeText(node))): TextSpan => ({
 });
 
 /**
+ * What stands between a chapter's number and its title: a full stop («1-тарау. Жалпы ережелер», «Глава 1. Общие
+ * положения»), or a dash typed or made by Word's AutoCorrect («2-тарау – …», «Глава 2 – …», «Глава 2 — …»), which is
+ * no part of the title.
+ */
+const TITLE_AFTER = String.raw`(?:\.|\s*[-–—](?=\s))?\s*(.*)$`;
+/**
  * «1-тарау. Жалпы ережелер», also with Latin look-alikes («1-тaraу», act 004), in capitals as many
  * authors type chapter headings («1-ТАРАУ ЖАЛПЫ ЕРЕЖЕЛЕР»), and with a space or a dash for the hyphen
- * («1 тарау», «1–тарау»), as Russian writes «Глава 1».
+ * («1 тарау», «1–тарау», «2 – тарау», «2 — тарау»), as Russian writes «Глава 1».
  */
-const CHAPTER = new PropertyRegExp(String.raw`^(\d{1,4})\s*[-‐‑–]?\s*[тТT][аaАA][рprРPR][аaАA][уyУY](?!\p{L})\.?\s*(.*)$`, 'su');
+const CHAPTER = new PropertyRegExp(String.raw`^(\d{1,4})\s*[-‐‑–—]?\s*[тТT][аaАA][рprРPR][аaАA][уyУY](?!\p{L})${TITLE_AFTER}`, 'su');
 /** «1-қосымша» (or «қосымша» alone: the number is missing), as a heading. */
 const APPENDIX_HEADING = new PropertyRegExp(String.raw`^(?:(\d{1,4})\s*-\s*)?қосымша(?!\p{L})`, 'u');
 /** A stamp whose last line is «N-қосымша» («… әдістемесіне 1-қосымша»). */
@@ -109,7 +115,7 @@ const METHODOLOGY_WORD = /әдістеме|методик/iu;
  * «Приложение 1↵к Методике оценки …») an appendix of the methodology, and «Приложение 1 к приказу» an
  * annex to the order. Letters are spelt out (no \p{L}: see narrow-regexp.ts).
  */
-const RU_CHAPTER = /^глава\s+(\d{1,4})(?![0-9A-Za-zА-Яа-яЁё])\.?\s*(.*)$/isu;
+const RU_CHAPTER = new RegExp(String.raw`^глава\s+(\d{1,4})(?![0-9A-Za-zА-Яа-яЁё])${TITLE_AFTER}`, 'isu');
 const RU_APPENDIX_HEADING = /^приложение(?:\s+(?:№\s*)?(\d{1,4}))?(?![0-9A-Za-zА-Яа-яЁё])/iu;
 const RU_APPENDIX_STAMP = /^приложение\s+(?:№\s*)?(\d{1,4})\s*(?:$|\n|\s+к\s)/iu;
 const RU_ORDER_ANNEX = /^приложение(?:\s+(?:№\s*)?\d{1,4})?\s+к\s+(?:приказу|решению|постановлению|распоряжению)/iu;

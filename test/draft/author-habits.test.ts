@@ -18,6 +18,10 @@ const CHAPTER_HABITS: Record<string, (md: string) => string> = {
   'capitals, bold': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. (.*)$/, (_m, n: string, t: string) => `**${n}-ТАРАУ. ${t.toUpperCase()}**`)),
   'space for the hyphen': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1 тарау. ')),
   'en dash': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1–тарау. ')),
+  'en dash between spaces (Word AutoCorrect)': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1 – тарау. ')),
+  'em dash': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1 — тарау. ')),
+  'em dash, no space': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1—тарау. ')),
+  'a dash before the title': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1-тарау – ')),
 };
 
 describe('Kazakh chapter headings as authors type them', () => {
@@ -34,6 +38,18 @@ describe('Kazakh chapter headings as authors type them', () => {
       const gap = checkDraft(f(kk.replace('### 3-тарау.', '### 4-тарау.')), { date: DATE }).findings.filter((x) => x.ruleId === 'draft/numbering-gap');
       expect(gap.map((x) => x.message.en), name).toEqual([expect.stringMatching(/chapter/i)]);
     }
+  });
+
+  it('a dash between the chapter and its title is no part of the title: «2-тарау – …», «Глава 2 – …», «Глава 2 — …»', () => {
+    const titles = (md: string) => checkDraft(md, { date: DATE }).act.documents[0]?.chapters.map((c) => c.title);
+    const kkTitles = titles(kk);
+    expect(titles(kk.replace('### 2-тарау. ', '### 2-тарау – '))).toEqual(kkTitles);
+    expect(titles(kk.replace('### 2-тарау. ', '2 — тарау — '))).toEqual(kkTitles);
+    const ruTitles = titles(ru);
+    expect(ruTitles?.[1]).toBe('Порядок оценки');
+    for (const dash of ['–', '—', '-']) expect(titles(ru.replace('### Глава 2. ', `### Глава 2 ${dash} `)), dash).toEqual(ruTitles);
+    // a title's own dash stays: «Глава 2. Оценка – порядок»
+    expect(titles(ru.replace('### Глава 2. Порядок оценки', '### Глава 2. Оценка – порядок'))?.[1]).toBe('Оценка – порядок');
   });
 
   it('a paragraph that speaks of chapters is not one («3 тараудан тұрады»)', () => {
