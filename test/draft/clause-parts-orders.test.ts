@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
+import { findReferences } from '../../src/draft/references.js';
 import { KK6, KK7, kk, kkIn7, ru, RU7, ruIn7 } from './clause-7.js';
 
 const DATE = '2026-01-15';
@@ -223,6 +224,10 @@ describe('a reference with a dash and no space', () => {
   ])('%s that is not there is told', (ref, fact, rule) => {
     const f = checkDraft(kkIn7(ref), { date: DATE }).findings.filter((x) => x.ruleId === rule);
     expect(f.map((x) => x.facts)).toEqual([fact]);
+  });
+
+  it('a chapter named with a dash, «2–тараудың 5-тармағы», is the chapter of the reference', () => {
+    for (const dash of ['-', '\u2013', '\u2014', ' \u2013 ']) expect(findReferences(`2${dash}тараудың 5-тармағында`).map((r) => r.chapter), dash).toEqual([2]);
   });
 
   it('that is there gives nothing', () => {
