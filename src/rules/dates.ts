@@ -53,12 +53,19 @@ export function dayKey(v: unknown): number {
  * time, and a pointer string per event and package was a share of the check's allocations).
  */
 export class EventDate implements DatedAt {
-  readonly date: string;
+  date: string;
   constructor(
-    readonly event: { date: string },
-    readonly index: number,
+    public event: { date: string },
+    public index: number,
   ) {
     this.date = event.date;
+  }
+  /** The holder made to stand for another event (the runner reuses its holders from package to package): returns itself. */
+  of(event: { date: string }, index: number): this {
+    this.event = event;
+    this.index = index;
+    this.date = event.date;
+    return this;
   }
   get path(): string {
     return `/events/${this.index}/date`;

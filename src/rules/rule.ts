@@ -47,7 +47,7 @@ export interface RuleContext {
   readonly session?: ResolvedSession;
   /** Value at a JSON Pointer of the package, or undefined. */
   get(ptr: string): unknown;
-  /** Events of a type, in file order, with their index in `events` (read-only). */
+  /** Events of a type, in file order, with their index in `events` (read-only; the runner rewrites the list and its entries for the next package: a report copies what it needs). */
   events(type: string): ReadonlyArray<{ index: number; event: PackageEvent }>;
   /** The dates of the events of a type, in file order, made once per package (the runner's context); else resolved afresh. */
   eventDates?(type: string): readonly DatedAt[];
