@@ -6,8 +6,9 @@
  * entries, so a batch of 100,000 packages stays in constant memory.
  */
 import type { Pack } from '../acts/pack.js';
-import { normaliseCategoryCode } from '../law/category-code.js';
-import { copyFindings } from '../law/finding.js';
+import { normaliseCategoryCode, type NormalisedCode } from '../law/category-code.js';
+import { copyFindings, type Text3 } from '../law/finding.js';
+import { changeWords } from './category.js';
 import { selectWording, type AsOf } from './as-of.js';
 
 const LIMIT = 10_000;
@@ -17,6 +18,8 @@ export interface CheckBatch {
   wording(pack: Pack, period: { from: string; to: string }, wordingDate?: string): AsOf;
   /** A category code as the rules read it. */
   categoryCode(raw: string): ReturnType<typeof normaliseCategoryCode>;
+  /** What the reading of a code changed, in words (category.ts changeWords), once per reading: shared, so frozen. */
+  categoryWords(code: NormalisedCode): Readonly<Text3>;
 }
 
 export function newBatch(): CheckBatch {
@@ -25,6 +28,8 @@ export function newBatch(): CheckBatch {
   const wordings = new Map<Pack, Map<string, Map<string, AsOf>>>();
   let size = 0;
   const codes = new Map<string, ReturnType<typeof normaliseCategoryCode>>();
+  // by the reading categoryCode keeps (a reading it did not keep is worded again next time)
+  const words = new WeakMap<NormalisedCode, Readonly<Text3>>();
   return {
     wording(pack, period, wordingDate) {
       const key = wordingDate === undefined ? period.to : `${period.to}|${wordingDate}`;
@@ -49,6 +54,11 @@ export function newBatch(): CheckBatch {
         if (codes.size < LIMIT) codes.set(raw, n);
       }
       return n;
+    },
+    categoryWords(code) {
+      let w = words.get(code);
+      if (!w) words.set(code, (w = Object.freeze(changeWords(code.changes))));
+      return w;
     },
   };
 }

@@ -41,7 +41,7 @@ export function normaliseServant(pkg: PackageData, findings: Finding[], pack: Pa
       facts: { found: raw, read: n.code },
     });
   if (n.code === raw || !n.valid) return pkg;
-  const changed = changeWords(n.changes);
+  const changed = batch.categoryWords(n);
   findings.push({
     ruleId: 'category-normalised',
     // One severity in every pack: the acts themselves print codes in the other script and with a digit 0
