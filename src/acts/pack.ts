@@ -110,6 +110,12 @@ export interface Pack {
    * methodology's own fields of a decision, if any (`decisionExtra`: asa-a-corps cl. 30).
    */
   session?: { kinds: readonly string[]; decisions: readonly string[]; grades: readonly (string | number)[]; decisionExtra?: Record<string, TSchema> };
+  /**
+   * The lists of a form whose rows the act numbers itself, one number per item whatever rows a sheet holds
+   * (`forms.<form>.rows`: row «№» n is names[n − 1]), with the appendix that prints them: the page fills a row's empty
+   * «№» from them (src/serve/act-numbers.ts). No clause makes a number that disagrees a finding, so no rule reads them.
+   */
+  actNumbered?: readonly { form: string; names: readonly string[]; place: Place }[];
   /** Extra envelope properties of the servant this methodology needs (e.g. `publicServices`). */
   servantExtra?: Record<string, TSchema>;
   absenceKinds: readonly string[];

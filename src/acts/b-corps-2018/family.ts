@@ -33,6 +33,8 @@ export function familyPack({ params, unchecked, rules, ...own }: FamilyParts): P
     params,
     events: EVENTS,
     session: { kinds: ['commission'], decisions: params.decisions.value, grades: KPI_GRADES },
+    // App. 3 numbers its eleven competencies 1–11 (rows 6–7 for servants who provide public services only)
+    actNumbered: [{ form: 'competencySheet', names: params.competencyRows.value, place: params.competencyRows }],
     servantExtra,
     absenceKinds: params.absenceKinds.value,
     unchecked: [...shared, ...unchecked],

@@ -8,7 +8,7 @@
 import { withRules, type Pack } from '../pack.js';
 import about from './pack.json' with { type: 'json' };
 import { act, pending, validity, wordings } from './act.js';
-import { ABSENCE_KINDS, RESULTS, SESSION_DECISIONS } from './catalogue.js';
+import { ABSENCE_KINDS, RESULTS, RESULT_ROWS_HEADS, RESULT_ROWS_STAFF, SESSION_DECISIONS } from './catalogue.js';
 import events from './events.json' with { type: 'json' };
 import { forms, servantExtra } from './forms.js';
 import { rules } from './rules.js';
@@ -22,6 +22,11 @@ export const pack: Pack = withRules(
     act, validity, wordings, pending, appendices, forms, events, servantExtra, params, unchecked,
     session: { kinds: ['calibration'], decisions: SESSION_DECISIONS, grades: RESULTS },
     absenceKinds: ABSENCE_KINDS,
+    // App. 7 numbers its twelve competencies 1–12, App. 8 its eight 1–8
+    actNumbered: [
+      { form: 'result360Heads', names: RESULT_ROWS_HEADS, place: params.resultRowsHeads },
+      { form: 'result360Staff', names: RESULT_ROWS_STAFF, place: params.resultRowsStaff },
+    ],
   },
   rules,
 );
