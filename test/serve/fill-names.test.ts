@@ -96,6 +96,9 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     expect(existsSync(join(web.srv.dir, second))).toBe(false);
     await p.click('#save');
     await expect.poll(() => existsSync(join(web.srv.dir, second)), { timeout: 15_000 }).toBe(true);
+    // the file is on disk before the page has the server's answer: «new» clicked in between finds the package still
+    // unsaved and asks to discard it (a dialog the test would decline), so the page's taking of the save is awaited
+    await expect.poll(() => p.locator('#path').innerText().catch(() => ''), { timeout: 15_000 }).toBe(second);
 
     // a file appears under the proposed name before the first save (another officer): the server's 409 is said, and another name proposed
     await createPackage(p, 'asa-b-model');

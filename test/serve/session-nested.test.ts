@@ -41,6 +41,8 @@ describe.skipIf(!hasChromium())('sessions of a nested package, on the Russian pa
     await settled(p);
     await p.click('#session-save');
     await expect.poll(() => existsSync(join(web.srv.dir, SESSION)), { timeout: 15_000 }).toBe(true);
+    // on disk before the page has the answer: the package refers to the session once the page has taken the save
+    await p.waitForSelector('#session-saved', { timeout: 15_000 });
     await settled(p);
     await p.click('#save');
     const pkg = join(web.srv.dir, 'a/b/x.yaml');
