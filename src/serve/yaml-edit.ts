@@ -10,8 +10,9 @@
  * alike rows (at least half of their fields equal), then the rows left between two matched ones in order (a row
  * edited), then a row moved elsewhere by its content.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { parseYamlDocument } from '../package/bounded.js';
+import { mergeText } from './line-merge.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -95,6 +96,8 @@ const keyOf = (p: Pair): string => String(isScalar(p.key) ? p.key.value : p.key)
 
 /** `node` (may be null: an empty value) changed to hold `value`; the node to put in its place. */
 function edit(doc: Document, node: unknown, value: Json): Node {
+  // an alias still naming what the data holds there stays an alias (its anchor's node may have been edited before)
+  if (isAlias(node) && sameData(node.resolve(doc)?.toJS(doc), value)) return node;
   if (Array.isArray(value) && isSeq(node)) {
     editSeq(doc, node, value);
     return node;
@@ -160,20 +163,17 @@ function editSeq(doc: Document, seq: YAMLSeq, value: Json[]): void {
   leadComment(seq, first, (n) => (isNode(n) ? n : null));
 }
 
-/** A document the in-place edit leaves alone: aliases (an edit through one would change the other place too). */
-function hasAliases(doc: Document): boolean {
-  let found = false;
-  visit(doc, { Alias: () => ((found = true), visit.BREAK) });
-  return found;
-}
-
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: true } as const;
 
 /**
  * `original` (a YAML file's text) edited to hold `data`, its comments, key order and layout kept where the data did
- * not change; the text itself when the data is what it holds. Null where it cannot be done faithfully — the file is
- * not one readable YAML document, it uses aliases, or the edited text would not read back as `data` — and the caller
- * writes the data plainly instead.
+ * not change; the text itself when the data is what it holds. The library prints the document again whole, so the
+ * file as read and the file as edited are both printed and their difference applied to the text as typed
+ * (src/serve/line-merge.ts): a file with one value changed differs from the original on that value's line only —
+ * a flow list's inner spaces, spaces before `#`, blank lines stay as typed. An alias stays while the data under it is
+ * its anchor's; one that no longer is becomes the data written out. Null where it cannot be done faithfully — the
+ * file is not one readable YAML document, or the edited text would not read back as `data` — and the caller writes
+ * the data plainly instead.
  */
 export function editedYaml(original: string, data: unknown): string | null {
   let doc: Document;
@@ -182,17 +182,23 @@ export function editedYaml(original: string, data: unknown): string | null {
   } catch {
     return null;
   }
-  if (doc.errors.length > 0 || hasAliases(doc)) return null;
+  if (doc.errors.length > 0) return null;
   try {
     if (sameData(doc.toJS(), data)) return original;
+    const base = doc.toString(STRINGIFY);
     doc.contents = edit(doc, doc.contents, data as Json) as typeof doc.contents;
+    const edited = doc.toString(STRINGIFY);
     // a file written with Windows line ends keeps them
-    const lf = doc.toString(STRINGIFY);
-    const text = original.includes('\r\n') ? lf.replace(/\r?\n/g, '\r\n') : lf;
-    const back = parseYamlDocument(text, { uniqueKeys: true, strict: true, schema: 'core' });
-    return back.errors.length === 0 && sameData(back.toJS(), data) ? text : null;
+    const crlf = original.includes('\r\n');
+    const typed = crlf ? original.replace(/\r\n/g, '\n') : original;
+    for (const lf of [mergeText(base, typed, edited), edited]) {
+      if (lf === null) continue;
+      const text = crlf ? lf.replace(/\r?\n/g, '\r\n') : lf;
+      const back = parseYamlDocument(text, { uniqueKeys: true, strict: true, schema: 'core' });
+      if (back.errors.length === 0 && sameData(back.toJS(), data)) return text;
+    }
+    return null;
   } catch {
     return null;
   }
 }
-

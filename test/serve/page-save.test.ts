@@ -11,6 +11,8 @@ import { parse } from 'yaml';
 import { apiRemoveSession, apiWriteFile, createContext } from '../../src/serve/api.js';
 import { checkPackage, packageText } from '../../src/serve/page-engine.js';
 import { editedYaml, matchRows } from '../../src/serve/yaml-edit.js';
+import { matchItems, merge3 } from '../../src/serve/line-merge.js';
+import fc from 'fast-check';
 import { docFromBytes } from '../../src/package/from-bytes.js';
 import { tempDir } from '../temp.js';
 
@@ -49,7 +51,7 @@ describe('a save edits the YAML file in place', () => {
     d.servant['position'] = 'бас маман';
     const out = editedYaml(FILE, d)!;
     expect(out).toContain('# Приказ №12 от 05.01.2026\nmethodology: mic-2018 # the act\n');
-    expect(out).toContain('  # as in the order\n  fullName: Петрова Айгүл # typed by HR\n');
+    expect(out).toContain('  # as in the order\n  fullName: Петрова Айгүл   # typed by HR\n');
     expect(out).toContain("  approvedBy: { name: Әлімбеков Қанат, date: '2021-01-13' }\n  position: бас маман\n");
     expect(out).toContain('# first KPI: agreed on 10.01');
     expect(parse(out)).toEqual(d);
@@ -98,6 +100,31 @@ describe('a save edits the YAML file in place', () => {
     expect(matchRows([], [{ n: 'a' }])).toEqual([-1]);
   });
 
+  it('merges two changes of a text: each alone is itself, the common items are kept in order', () => {
+    const items = fc.array(fc.constantFrom('a', 'b', 'c', 'd', ''), { maxLength: 30 });
+    fc.assert(
+      fc.property(items, items, (a, b) => {
+        const m = matchItems(a, b)!;
+        let last = -1;
+        m.forEach((j, i) => {
+          if (j < 0) return;
+          expect(j).toBeGreaterThan(last);
+          expect(b[j]).toBe(a[i]);
+          last = j;
+        });
+        const theirs = () => ['X'];
+        expect(merge3(a, b, a, theirs)).toEqual(b);
+        expect(merge3(a, a, b, theirs)).toEqual(b);
+        expect(merge3(a, b, b, theirs)).toEqual(b);
+      }),
+      { numRuns: 300 },
+    );
+    // the shortest script: one line changed in a long file is one item
+    const long = Array.from({ length: 500 }, (_, i) => `line ${i}`);
+    const one = long.map((l, i) => (i === 250 ? 'changed' : l));
+    expect([...matchItems(long, one)!].filter((j) => j < 0)).toHaveLength(1);
+  });
+
   it('keeps Windows line ends', () => {
     const d = data();
     d.servant['fullName'] = 'Петрова Айгүл';
@@ -108,7 +135,68 @@ describe('a save edits the YAML file in place', () => {
 
   it('gives up (null: written plainly) on a file it cannot edit faithfully', () => {
     expect(editedYaml('a: [1, 2\n', { a: 1 })).toBeNull();
-    expect(editedYaml('a: &x { b: 1 }\nc: *x\n', { a: { b: 2 }, c: { b: 1 } })).toBeNull();
+  });
+
+  it('changes only the line of the value changed: flow lists, aligned comments, blank lines and quotes stay as typed', () => {
+    const typed = `# Приказ №12 от 05.01.2026
+methodology: mic-2018       # the act
+period:     { from: '2026-01-01', to: "2026-03-31" }
+
+servant:
+  fullName: "Иванова Мария"   # typed by HR
+  position: 'бас маман'       # from the order
+  tags: [a, b,   c]           # flow list as typed
+
+
+forms:
+  kpiSheet:
+    kpis:
+      - {no: 1, name: Өтініштер, plan: 5}   # inline row
+      - no: 2
+        name: 'Шарттар'
+        plan: 3
+# the end, after a blank line above
+
+`;
+    const changed = (edit: (d: Record<string, any>) => void): string[] => {
+      const d = parse(typed) as Record<string, any>;
+      edit(d);
+      const out = editedYaml(typed, d)!;
+      expect(parse(out)).toEqual(d);
+      const a = typed.split('\n');
+      const b = out.split('\n');
+      expect(b.length).toBe(a.length);
+      return b.flatMap((line, i) => (line === a[i] ? [] : [`${a[i]} → ${line}`]));
+    };
+    expect(changed((d) => (d.servant.fullName = 'Петрова Айгүл'))).toEqual([
+      '  fullName: "Иванова Мария"   # typed by HR →   fullName: "Петрова Айгүл"   # typed by HR',
+    ]);
+    expect(changed((d) => (d.servant.tags[1] = 'x'))).toEqual([
+      '  tags: [a, b,   c]           # flow list as typed →   tags: [a, x,   c]           # flow list as typed',
+    ]);
+    expect(changed((d) => (d.forms.kpiSheet.kpis[0].plan = 6))).toEqual([
+      '      - {no: 1, name: Өтініштер, plan: 5}   # inline row →       - {no: 1, name: Өтініштер, plan: 6}   # inline row',
+    ]);
+    expect(changed((d) => (d.forms.kpiSheet.kpis[1].plan = 4))).toEqual(['        plan: 3 →         plan: 4']);
+    expect(changed((d) => (d.period.to = '2026-06-30'))).toEqual([
+      `period:     { from: '2026-01-01', to: "2026-03-31" } → period:     { from: '2026-01-01', to: "2026-06-30" }`,
+    ]);
+    // the library's own print would have changed several lines: what a save did before
+    const d = parse(typed) as Record<string, any>;
+    d.servant.fullName = 'Петрова Айгүл';
+    const whole = typed.split('\n').filter((l) => !editedYaml(typed, d)!.split('\n').includes(l));
+    expect(whole).toEqual(['  fullName: "Иванова Мария"   # typed by HR']);
+  });
+
+  it('keeps the comments of a file with aliases; an alias whose data changed is written out', () => {
+    const typed = '# signers\nboss: &b { name: Әлімбеков Қанат }   # the head\nsigned: *b # same person\nnote: x\n';
+    expect(editedYaml(typed, { boss: { name: 'Әлімбеков Қанат' }, signed: { name: 'Әлімбеков Қанат' }, note: 'y' })).toBe(
+      '# signers\nboss: &b { name: Әлімбеков Қанат }   # the head\nsigned: *b # same person\nnote: y\n',
+    );
+    const out = editedYaml(typed, { boss: { name: 'Сейітов Ерлан' }, signed: { name: 'Әлімбеков Қанат' }, note: 'x' })!;
+    expect(parse(out)).toEqual({ boss: { name: 'Сейітов Ерлан' }, signed: { name: 'Әлімбеков Қанат' }, note: 'x' });
+    expect(out).toContain('# signers\n');
+    expect(out).toContain('# the head');
   });
 
   it('saves through PUT /api/file with the comments kept, and returns the text the page then checks', () => {

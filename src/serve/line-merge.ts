@@ -1,0 +1,182 @@
+/**
+ * A three-way merge of texts, so that a save keeps a YAML file's own layout (src/serve/yaml-edit.ts): the yaml
+ * library prints a document again whole, changing a few forms a person typed (`[a, b]` → `[ a, b ]`, several spaces
+ * before `#` → one). Printed twice — the file as read (`base`) and the file as edited (`theirs`) — the two prints
+ * differ only where the data changed; those differences are applied to the file as typed (`ours`), which differs
+ * from `base` only in such forms. Where both touch the same lines, the lines are merged word by word, and where that
+ * too collides the edited print's lines win (the data must be right; the caller reads the result back).
+ *
+ * Pure: strings in, string out. Myers' difference (O((N+M)·D)), bounded: null past MAX_EDITS differences.
+ */
+
+/** More differences than this between two prints: not merged (the caller writes the edited print as it is). */
+const MAX_EDITS = 2000;
+
+/** For each item of `a`, the index of the item of `b` it is kept as, or -1 (a shortest edit script, Myers 1986). */
+export function matchItems(a: readonly string[], b: readonly string[]): Int32Array | null {
+  const n = a.length;
+  const m = b.length;
+  const match = new Int32Array(n).fill(-1);
+  // common head and tail first: most saves change a few lines of a long file
+  let head = 0;
+  while (head < n && head < m && a[head] === b[head]) (match[head] = head), head++;
+  let tail = 0;
+  while (tail < n - head && tail < m - head && a[n - 1 - tail] === b[m - 1 - tail]) (match[n - 1 - tail] = m - 1 - tail), tail++;
+  const N = n - head - tail;
+  const M = m - head - tail;
+  if (N === 0 || M === 0) return match;
+  const max = Math.min(N + M, MAX_EDITS);
+  const off = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max && found < 0; d++) {
+    // the frontier before this round, k from -d-1 to d+1 (all the way back needs only these)
+    trace.push(v.slice(off - d - 1, off + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
+      let y = x - k;
+      while (x < N && y < M && a[head + x] === b[head + y]) x++, y++;
+      v[off + k] = x;
+      if (x >= N && y >= M) {
+        found = d;
+        break;
+      }
+    }
+  }
+  if (found < 0) return null;
+  // back through the trace: the diagonal runs are the items kept
+  let x = N;
+  let y = M;
+  for (let d = found; d > 0; d--) {
+    const prev = trace[d]!;
+    const at = (k: number): number => prev[k + d + 1]!;
+    const k = x - y;
+    const pk = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const px = at(pk);
+    const py = px - pk;
+    while (x > px && y > py) x--, y--, (match[head + x] = head + y);
+    x = px;
+    y = py;
+  }
+  while (x > 0 && y > 0) x--, y--, (match[head + x] = head + y);
+  return match;
+}
+
+/** A change of one side: base items [s, e) replaced by `items` (s === e: inserted before base item s). */
+interface Hunk {
+  s: number;
+  e: number;
+  items: readonly string[];
+  side: 0 | 1;
+}
+
+function hunks(match: Int32Array, other: readonly string[], side: 0 | 1): Hunk[] {
+  const out: Hunk[] = [];
+  let i0 = 0;
+  let j0 = 0;
+  for (let i = 0; i <= match.length; i++) {
+    const j = i < match.length ? match[i]! : other.length;
+    if (j < 0) continue;
+    if (i > i0 || j > j0) out.push({ s: i0, e: i, items: other.slice(j0, j), side });
+    i0 = i + 1;
+    j0 = j + 1;
+  }
+  return out;
+}
+
+/** Base items [s, e) with a side's hunks (all within them) applied. */
+function applied(base: readonly string[], s: number, e: number, hs: readonly Hunk[]): string[] {
+  const out: string[] = [];
+  let at = s;
+  for (const h of hs) out.push(...base.slice(at, h.s), ...h.items), (at = h.e);
+  out.push(...base.slice(at, e));
+  return out;
+}
+
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i]);
+
+/**
+ * `base` changed into `ours` and into `theirs`, both changes applied where they touch different items;
+ * `collide(base, ours, theirs)` decides a stretch both changed. Null when a difference is too long to find.
+ */
+export function merge3(
+  base: readonly string[],
+  ours: readonly string[],
+  theirs: readonly string[],
+  collide: (b: readonly string[], o: readonly string[], t: readonly string[]) => readonly string[],
+): string[] | null {
+  const mo = matchItems(base, ours);
+  const mt = matchItems(base, theirs);
+  if (!mo || !mt) return null;
+  // both sides' hunks by their place; an insertion before a replacement at the same place
+  const all = [...hunks(mo, ours, 0), ...hunks(mt, theirs, 1)].sort((a, b) => a.s - b.s || a.e - a.s - (b.e - b.s));
+  const out: string[] = [];
+  let at = 0;
+  for (let k = 0; k < all.length; ) {
+    // a cluster: hunks that overlap, or insert at the same place
+    let e = all[k]!.e;
+    const s = all[k]!.s;
+    let n = k + 1;
+    while (n < all.length && (all[n]!.s < e || all[n]!.s === s)) {
+      e = Math.max(e, all[n]!.e);
+      n++;
+    }
+    const cluster = all.slice(k, n);
+    out.push(...base.slice(at, s));
+    const o = cluster.filter((h) => h.side === 0);
+    const t = cluster.filter((h) => h.side === 1);
+    if (o.length === 0) out.push(...applied(base, s, e, t));
+    else if (t.length === 0) out.push(...applied(base, s, e, o));
+    else {
+      const oo = applied(base, s, e, o);
+      const tt = applied(base, s, e, t);
+      out.push(...(same(oo, tt) ? oo : collide(base.slice(s, e), oo, tt)));
+    }
+    at = e;
+    k = n;
+  }
+  out.push(...base.slice(at));
+  return out;
+}
+
+/** A line's words: runs of letters and digits, runs of spaces, and each other sign alone. */
+const words = (line: string): string[] => line.match(/[\p{L}\p{N}_]+|[ \t]+|[^]/gu) ?? [];
+
+/**
+ * Parts both sides changed, as many items each: merged item by item with `pick`; otherwise (or where `pick` throws
+ * a Collision) the edited side's.
+ */
+function itemwise(pick: (b: string, o: string, t: string) => string) {
+  return (b: readonly string[], o: readonly string[], t: readonly string[]): readonly string[] =>
+    b.length === o.length && b.length === t.length ? t.map((x, j) => pick(b[j]!, o[j]!, x)) : t;
+}
+
+class Collision extends Error {}
+
+/** One word both changed: the change that is not the base's, none when both changed it. */
+const pickWord = (b: string, o: string, t: string): string => {
+  if (b === o || o === t) return t;
+  if (b === t) return o;
+  throw new Collision();
+};
+
+/** One line both prints changed: merged word by word, else the edited print's. */
+const pickLine = (b: string, o: string, t: string): string => {
+  try {
+    return merge3(words(b), words(o), words(t), itemwise(pickWord))?.join('') ?? t;
+  } catch (e) {
+    if (e instanceof Collision) return t;
+    throw e;
+  }
+};
+
+/** `ours` given the changes from `base` to `theirs` (texts with `\n` line ends); null where it cannot be merged. */
+export function mergeText(base: string, ours: string, theirs: string): string | null {
+  try {
+    const merged = merge3(base.split('\n'), ours.split('\n'), theirs.split('\n'), itemwise(pickLine));
+    return merged ? merged.join('\n') : null;
+  } catch {
+    return null;
+  }
+}
