@@ -1440,7 +1440,7 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
   return (
     <div className="import">
       <div className="form-row">
-        <FilePicker id="staff-file" label={tr('staffList', lang)} accept=".xlsx,.csv,.xls,.ods" chosen={file ? [file.name] : []} lang={lang} onFiles={(fs) => { previewed.current = false; setFile(fs[0] ?? null); setPreview(null); setDone(null); setMap({}); setBody(''); setSheet(''); }} />
+        <FilePicker id="staff-file" label={tr('staffList', lang)} accept=".xlsx,.csv,.xls,.ods,.fods" chosen={file ? [file.name] : []} lang={lang} onFiles={(fs) => { previewed.current = false; setFile(fs[0] ?? null); setPreview(null); setDone(null); setMap({}); setBody(''); setSheet(''); }} />
         <label>{tr('methodology', lang)} <select id="import-methodology" value={methodology} onChange={(e) => setMethodology(e.target.value)}>{methodologies.map((m) => <option key={m.id}>{m.id}</option>)}</select>
           <ActTitle id="import-methodology-title" methodology={methodologies.find((m) => m.id === methodology)} lang={lang} /></label>
         <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>

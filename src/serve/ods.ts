@@ -5,7 +5,8 @@
  * of the row is merged across columns, dates as dates, numbers as numbers. fflate unzips `content.xml` (bounded),
  * saxes reads it as a stream: a sheet's million repeated empty rows are counted, never built. ODF 1.3 part 3
  * (§ 9.1 table:table, § 9.1.3 table:table-row, § 9.1.4 table:table-cell, § 9.1.5 table:covered-table-cell, § 19.385
- * office:value-type).
+ * office:value-type). A flat OpenDocument spreadsheet (.fods, one XML file: ODF 1.3 part 3 § 2.2.1 office:document)
+ * holds the same office:spreadsheet body and automatic styles, and is read by the same reader, bounded as content.xml.
  */
 import { unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
@@ -69,6 +70,18 @@ export function readOdsSheets(bytes: Uint8Array, maxRows: number): OdsSheet[] {
   }
   const content = files['content.xml'];
   if (!content) throw new OdsError('no content.xml');
+  return readContent(content, maxRows, 'content.xml');
+}
+
+/** The sheets of a flat OpenDocument spreadsheet (.fods), in their order; as `readOdsSheets`. */
+export function readFlatOdsSheets(bytes: Uint8Array, maxRows: number): OdsSheet[] {
+  if (bytes.length > MAX_CONTENT_BYTES) throw new OdsError(`the file is ${Math.round(bytes.length / 2 ** 20)} MB (limit ${MAX_CONTENT_BYTES / 2 ** 20} MB)`);
+  return readContent(bytes, maxRows, 'fods');
+}
+
+/** office:document-content (an .ods's content.xml) or office:document (a .fods): the sheets of its spreadsheet. */
+function readContent(content: Uint8Array, maxRows: number, what: string): OdsSheet[] {
+  let spreadsheet = false;
 
   const sheets: OdsSheet[] = [];
   const hidden = new Set<string>();
@@ -90,7 +103,8 @@ export function readOdsSheets(bytes: Uint8Array, maxRows: number): OdsSheet[] {
   });
   parser.on('opentag', (tag) => {
     const t = tag as SaxesTagNS;
-    if (t.uri === STYLE && t.local === 'style') tableStyle = attr(t, STYLE, 'family') === 'table' ? attr(t, STYLE, 'name') : undefined;
+    if (t.uri === OFFICE && t.local === 'spreadsheet') spreadsheet = true;
+    else if (t.uri === STYLE && t.local === 'style') tableStyle = attr(t, STYLE, 'family') === 'table' ? attr(t, STYLE, 'name') : undefined;
     else if (t.uri === STYLE && t.local === 'table-properties' && tableStyle && attr(t, TABLE, 'display') === 'false') hidden.add(tableStyle);
     else if (t.uri === TABLE && t.local === 'table') {
       sheet = { name: attr(t, TABLE, 'name') ?? `${sheets.length + 1}`, visible: !hidden.has(attr(t, TABLE, 'style-name') ?? ''), rows: [] };
@@ -152,6 +166,7 @@ export function readOdsSheets(bytes: Uint8Array, maxRows: number): OdsSheet[] {
   } catch (e) {
     error ??= (e as Error).message;
   }
-  if (error !== undefined) throw new OdsError(`content.xml: ${error.slice(0, 200)}`);
+  if (error !== undefined) throw new OdsError(`${what}: ${error.slice(0, 200)}`);
+  if (!spreadsheet) throw new OdsError(`${what}: no office:spreadsheet`);
   return sheets;
 }

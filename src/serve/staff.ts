@@ -108,6 +108,8 @@ const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every(
 /** An OLE2 compound file: Excel 97–2003 (.xls), or an .xlsx protected by a password (Excel encrypts it into one). */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Bytes of a flat OpenDocument file read for its root tag (LibreOffice declares ~40 namespaces before the mimetype). */
+const FLAT_HEAD = 16 * 1024;
 
 /**
  * Reads an XLSX or an ODS (the first visible sheet that holds the list), or a CSV (comma, semicolon or tab, as the
@@ -124,7 +126,10 @@ export async function readStaffTable(name: string, bytes: Uint8Array, sheet?: st
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 100));
   // an .ods is a zip whose first entry, «mimetype», says so (ODF 1.3 part 2, § 3.3); a text document is no list
   if (startsWith(bytes, ZIP) && head.includes('opendocument.spreadsheet')) return readOds(name, bytes, sheet);
-  if (/\.fods$/i.test(name) || (startsWith(bytes, ZIP) && head.includes('opendocument')) || (/\.ods$/i.test(name) && !startsWith(bytes, ZIP)))
+  // a flat one (.fods, one XML file) says so in its root's office:mimetype (ODF 1.3 part 3, § 2.2.1)
+  const flat = startsWith(bytes, ZIP) ? '' : new TextDecoder('utf-8').decode(bytes.subarray(0, FLAT_HEAD));
+  if (/<office:document[\s>]/.test(flat) && /office:mimetype="application\/vnd\.oasis\.opendocument\.spreadsheet"/.test(flat)) return readOds(name, bytes, sheet, true);
+  if (/\.fods$/i.test(name) || /<office:document[\s>]/.test(flat) || (startsWith(bytes, ZIP) && head.includes('opendocument')) || (/\.ods$/i.test(name) && !startsWith(bytes, ZIP)))
     throw withSaveAs(`«${name}»: бұл OpenDocument кестесі (.ods) емес, оны оқу мүмкін емес.`, `«${name}»: это не таблица OpenDocument (.ods), прочитать её нельзя.`, `«${name}»: this is no OpenDocument spreadsheet (.ods) and cannot be read.`);
   if (startsWith(bytes, ZIP) || /\.xlsx$/i.test(name)) return readXlsx(name, bytes, sheet);
   if (/\.(csv|txt)$/i.test(name)) {
@@ -205,12 +210,15 @@ async function readXlsx(name: string, bytes: Uint8Array, sheet?: string): Promis
   return limit({ ...chosen, ...(wb.properties.date1904 ? { date1904: true as const } : {}) });
 }
 
-/** An OpenDocument spreadsheet (LibreOffice Calc's own format): its visible sheets, read as a workbook's (src/serve/ods.ts). */
-async function readOds(name: string, bytes: Uint8Array, sheet?: string): Promise<StaffTable> {
-  const { readOdsSheets } = await import('./ods.js');
+/**
+ * An OpenDocument spreadsheet (LibreOffice Calc's own format), zipped (.ods) or flat (.fods): its visible sheets,
+ * read as a workbook's (src/serve/ods.ts).
+ */
+async function readOds(name: string, bytes: Uint8Array, sheet?: string, flat = false): Promise<StaffTable> {
+  const { readOdsSheets, readFlatOdsSheets } = await import('./ods.js');
   let sheets;
   try {
-    sheets = readOdsSheets(bytes, MAX_STAFF_ROWS + HEADER_SEARCH_ROWS);
+    sheets = (flat ? readFlatOdsSheets : readOdsSheets)(bytes, MAX_STAFF_ROWS + HEADER_SEARCH_ROWS);
   } catch (e) {
     throw withSaveAs(`«${name}»: ODS оқылмады (${(e as Error).message}).`, `«${name}»: ODS не прочитан (${(e as Error).message}).`, `«${name}»: the ODS could not be read (${(e as Error).message}).`);
   }

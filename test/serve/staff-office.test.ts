@@ -131,6 +131,26 @@ describe('the office\'s staff list', () => {
     }
   });
 
+  it('the list as flat OpenDocument (.fods, one XML file Calc writes): the same servants as the .ods; a flat text document is refused', async () => {
+    const fods = readFileSync(join(FIXTURES, 'staff-office.fods'));
+    const ods = await importList('список.ods', readFileSync(join(FIXTURES, 'staff-office.ods')), { values: { body: BODY } });
+    for (const as of ['список.fods', 'список.xml']) {
+      const { result, files, rejected } = await importList(as, fods, { values: { body: BODY } });
+      expect(result.sheet, as).toBe('Список');
+      expect(result.headerRow).toBe(4);
+      expect(result.units).toEqual(ods.result.units);
+      expect(result.mapping).toEqual(ods.result.mapping);
+      expect([...files.values()]).toEqual([...ods.files.values()]);
+      expect(files.size).toBe(4);
+      expect(rejected).toEqual(ods.rejected);
+    }
+    const fodt = new TextEncoder().encode(new TextDecoder().decode(fods).replace('opendocument.spreadsheet"', 'opendocument.text"'));
+    const e = await failure(importList('список.fods', fodt));
+    expect(e.text.ru).toMatch(/^«список\.fods»: это не таблица OpenDocument \(\.ods\), прочитать её нельзя\. Откройте файл в Excel или LibreOffice Calc/);
+    const broken = await failure(importList('список.fods', fods.subarray(0, fods.length / 2)));
+    expect(broken.text.en).toMatch(/^«список\.fods»: the ODS could not be read \(fods: /);
+  });
+
   it('a sheet Calc hides is not read, as Excel\'s hidden sheets are not', async () => {
     const parts = unzipSync(readFileSync(join(FIXTURES, 'staff-office.ods')));
     const content = strFromU8(parts['content.xml']!);
