@@ -23,7 +23,8 @@ import {
 } from './lib.js';
 
 interface Methodology { id: string; act: { title: Text3 }; schema: Schema; sessionSchema?: Schema; events?: { type: string; clause: string; label: Text3 }[]; appendixTitles: { no: number | string; title: string; titleEn: string; clause: string; formKey: string | null; present: boolean }[]; actNumbers?: { form: string; names: string[]; clause: string }[] }
-interface Files { packages: string[]; sessions: string[] }
+/** The workspace's files; `unused`: the session files no package uses (asked only when there are session files). */
+interface Files { packages: string[]; sessions: string[]; unused?: string[] }
 
 type Page = 'fill' | 'audit' | 'import' | 'drafts' | 'calendar';
 const PAGES: Page[] = ['fill', 'audit', 'import', 'drafts', 'calendar'];
@@ -49,7 +50,11 @@ function App() {
   const [files, setFiles] = useState<Files>({ packages: [], sessions: [] });
   // the server's check date (its --today in tests), so the page judges deadlines as /api/check does
   const [today, setToday] = useState(localIso);
-  const refreshFiles = useCallback(() => api<Files>('/api/files').then(setFiles), []);
+  const refreshFiles = useCallback(async () => {
+    const f = await api<Files>('/api/files');
+    const unused = f.sessions.length ? await api<{ unused: string[] }>('/api/unused-sessions').then((r) => r.unused, () => []) : [];
+    setFiles({ ...f, unused });
+  }, []);
   useEffect(() => {
     const on = () => setPage(pageOf());
     addEventListener('hashchange', on);
@@ -496,6 +501,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   // the session file a copy took the place of (copySessionIn): once the package is saved pointing at the copy, the page
   // says which packages use each and, if none uses the original, offers to remove it (never without the officer's yes)
   const [leftBehind, setLeftBehind] = useState<{ from: string; to: string } | null>(null);
+  // what the session list's last removal came to: removed, or the server's refusal
+  const [listSaid, setListSaid] = useState<(Said & { ok: boolean }) | null>(null);
   const [original, setOriginal] = useState<{ from: string; to: string; users: string[]; copyUsers: string[]; same: boolean; removed?: boolean } | null>(null);
   const seq = useRef(0);
   const methodology = methodologies.find((m) => m.id === pkg?.['methodology']);
@@ -804,6 +811,22 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     }
     setLeftBehind(null);
   };
+  /**
+   * A session file of the list that no package uses, removed at the officer's yes (asked first); the server refuses
+   * while a package refers to it (one may have been saved meanwhile), and the page says why.
+   */
+  const removeLeftover = async (f: string) => {
+    if (!window.confirm(tr('confirmRemoveSession', lang).replace('{file}', f))) return;
+    try {
+      await api(`/api/file?${new URLSearchParams({ path: f })}`, { method: 'DELETE' });
+      setListSaid({ ok: true, ...said((l) => tr('originalRemoved', l).replace('{from}', f)) });
+      setSessions((m) => { const n = new Map(m); n.delete(f); return n; });
+      if (sessionEdit?.alone && sessionEdit.path === f) setSessionEdit(null);
+    } catch (e) {
+      setListSaid({ ok: false, ...said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`) });
+    }
+    await refreshFiles();
+  };
   /** The officer's yes: the original removed by the server, which refuses while a package uses it. */
   const removeOriginal = async () => {
     if (!original) return;
@@ -1058,9 +1081,19 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
         <h3>{tr('sessionFiles', lang)} ({files.sessions.length})</h3>
         <ul className="files" id="session-files">
           {files.sessions.map((f) => (
-            <li key={f}><a href="#/fill" className={sessionEdit?.alone && f === sessionEdit.path ? 'active' : ''} onClick={(e) => { e.preventDefault(); void openSessionFile(f); }}>{f}</a></li>
+            <li key={f}>
+              <a href="#/fill" className={sessionEdit?.alone && f === sessionEdit.path ? 'active' : ''} onClick={(e) => { e.preventDefault(); void openSessionFile(f); }}>{f}</a>
+              {/* a file no package uses (a session copied elsewhere, its packages removed): said, and removable at the officer's yes */}
+              {files.unused?.includes(f) && (
+                <span className="unused" data-file={f}>
+                  {tr('sessionUnused', lang)}{' '}
+                  <button className="remove-session" aria-label={`${tr('removeSessionFile', lang)}: ${f}`} onClick={() => void removeLeftover(f)}>{tr('removeSessionFile', lang)}</button>
+                </span>
+              )}
+            </li>
           ))}
         </ul>
+        {listSaid && <p className={listSaid.ok ? 'ok' : 'problem'} id="session-files-said" role={listSaid.ok ? 'status' : 'alert'}>{listSaid.say(lang)}</p>}
       </aside>
       <div className="editor">
         {sessionEdit?.alone && sessionSchema ? (

@@ -172,6 +172,10 @@ const T = {
   keepOriginal: { kk: 'Қалдыру', ru: 'Оставить', en: 'Keep it' },
   originalStillUsed: { kk: 'Бұрынғы {from} файлын әлі пайдаланатын пакеттер (ол қалады): {users}. {to} көшірмесін пайдаланатындар: {copyUsers}. Бір отырыс екі файлда тұрмас үшін сол пакеттерді ашып, отырысты оларға да көшіріңіз.', ru: 'Исходный файл {from} ещё используют (он остаётся): {users}. Копию {to} используют: {copyUsers}. Чтобы одно заседание не хранилось в двух файлах, откройте эти пакеты и скопируйте заседание и для них.', en: 'The original {from} is still used by (it stays): {users}. The copy {to} is used by: {copyUsers}. So that one session is not kept in two files, open those packages and copy the session in for them too.' },
   originalRemoved: { kk: '{from} жойылды.', ru: '{from} удалён.', en: '{from} removed.' },
+  // a session file of the list that no package uses (README «Web page»)
+  sessionUnused: { kk: 'бірде-бір пакет пайдаланбайды', ru: 'не используется ни одним пакетом', en: 'no package uses it' },
+  removeSessionFile: { kk: 'Жою', ru: 'Удалить', en: 'Remove' },
+  confirmRemoveSession: { kk: '{file} файлын жою керек пе? Оны бірде-бір пакет пайдаланбайды; жойылған файл қайтарылмайды.', ru: 'Удалить файл {file}? Его не использует ни один пакет; удалённый файл не вернуть.', en: 'Remove the file {file}? No package uses it; a removed file cannot be brought back.' },
 } satisfies Record<string, Text3>;
 
 export type Key = keyof typeof T;

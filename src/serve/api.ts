@@ -205,14 +205,18 @@ export function apiCopyFile(ctx: ApiContext, from: string, to: string): unknown 
 }
 
 /**
- * `DELETE /api/file?path=&copy=`: a session file removed at the officer's word once a copy (`copy`, which must be
- * there) took its place and no package uses it (Workspace.removeSession says what refuses it).
+ * `DELETE /api/file?path=&copy=`: a session file removed at the officer's word once no package uses it — a copy
+ * (`copy`, which must be there when given) took its place, or it is left over (Workspace.removeSession says what
+ * refuses it: a package referring to it, a file that is no session).
  */
 export function apiRemoveSession(ctx: ApiContext, path: string, copy: string): unknown {
-  ctx.workspace.read(copy);
+  if (copy) ctx.workspace.read(copy);
   ctx.workspace.removeSession(path);
-  return { path, removed: true, copy };
+  return { path, removed: true, ...(copy ? { copy } : {}) };
 }
+
+/** `GET /api/unused-sessions`: the session files of the `sessions/` folders no package uses (the page offers to remove them). */
+export const apiUnusedSessions = (ctx: ApiContext): unknown => ({ unused: ctx.workspace.unusedSessions() });
 
 export function apiReadFile(ctx: ApiContext, path: string): unknown {
   const { text, doc } = ctx.workspace.read(path);

@@ -11,7 +11,7 @@ import { localToday } from '../cli/options.js';
 import { t3 } from '../law/finding.js';
 import { MAX_BYTES } from '../package/load.js';
 import {
-  apiAudit, apiCalendar, apiCheck, apiDeadline, apiDraftCheck, apiCopyFile, apiRemoveSession, apiFiles, apiMethodologies, apiReadFile, apiSessionUsers, apiRender, apiWriteFile,
+  apiAudit, apiCalendar, apiCheck, apiDeadline, apiDraftCheck, apiCopyFile, apiRemoveSession, apiUnusedSessions, apiFiles, apiMethodologies, apiReadFile, apiSessionUsers, apiRender, apiWriteFile,
   bodyDoc, createContext, importStaff, langOf, newPackage, type ApiContext,
 } from './api.js';
 import { gate, HttpError, isLoopback, Limiter, readBody, sendBytes, sendError, sendJson, setSecurityHeaders, withTimeout } from './http.js';
@@ -92,6 +92,7 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
       case 'GET /api/info': return sendJson(res, 200, { today: ctx.today() });
       case 'GET /api/files': return sendJson(res, 200, apiFiles(ctx));
       case 'GET /api/file': return sendJson(res, 200, apiReadFile(ctx, q.get('path') ?? ''));
+      case 'GET /api/unused-sessions': return sendJson(res, 200, apiUnusedSessions(ctx));
       case 'GET /api/session-users': return sendJson(res, 200, apiSessionUsers(ctx, q.get('path') ?? ''));
       case 'POST /api/copy': return sendJson(res, 200, apiCopyFile(ctx, q.get('from') ?? '', q.get('to') ?? ''));
       case 'DELETE /api/file': return sendJson(res, 200, apiRemoveSession(ctx, q.get('path') ?? '', q.get('copy') ?? ''));

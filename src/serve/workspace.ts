@@ -150,7 +150,8 @@ export class Workspace {
     if (!data || typeof data !== 'object' || Array.isArray(data) || 'methodology' in data) {
       throw new WorkspaceError(400, t3(`«${rel}» — отырыс файлы емес, жойылмайды`, `«${rel}» — не файл заседания, не удаляется`, `«${rel}» is not a session file and is not removed`));
     }
-    const users = [...this.sessionUsers(rel).map((u) => u.path), ...this.unreadableNaming(rel)];
+    const refs = this.references();
+    const users = [...(refs.users.get(rel) ?? []).map((u) => u.path), ...this.unreadableNaming(rel, refs)];
     if (users.length) {
       const list = users.join(', ');
       throw new WorkspaceError(409, t3(`«${rel}» жойылмайды: оны пайдаланады ${list}`, `«${rel}» не удаляется: его используют ${list}`, `«${rel}» is not removed: ${list} use it`));
@@ -164,12 +165,49 @@ export class Workspace {
   }
 
   /** Packages that cannot be read (so their `session.ref` is not known) whose text names the file `rel`. */
-  private unreadableNaming(rel: string): string[] {
+  private unreadableNaming(rel: string, refs = this.references()): string[] {
     const name = rel.split('/').pop()!;
-    return this.list().packages.filter((p) => {
+    return refs.unreadable.filter((u) => u.text.includes(name)).map((u) => u.path);
+  }
+
+  /**
+   * Every package read once: the packages that refer to each session file (`session: {ref}`, by its workspace path),
+   * and the packages that cannot be read, with their text (a `ref` in it may name a session file).
+   */
+  private references(): { users: Map<string, { path: string; methodology: string | null }[]>; unreadable: { path: string; text: string }[] } {
+    const users = new Map<string, { path: string; methodology: string | null }[]>();
+    const unreadable: { path: string; text: string }[] = [];
+    for (const p of this.list().packages) {
+      let r;
       try {
-        const r = this.read(p);
-        return r.text.includes(name) && (r.doc.data === undefined || r.doc.findings.some((f) => f.severity === 'error' && f.ruleId === 'input'));
+        r = this.read(p);
+      } catch {
+        continue;
+      }
+      if (!r.text.includes('ref')) continue;
+      const { doc } = r;
+      if (doc.data === undefined || doc.findings.some((f) => f.severity === 'error' && f.ruleId === 'input')) unreadable.push({ path: p, text: r.text });
+      const data = doc.data as { session?: { ref?: unknown }; methodology?: unknown } | null | undefined;
+      const ref = data && typeof data === 'object' ? data.session?.ref : undefined;
+      if (typeof ref !== 'string') continue;
+      const at = this.sessionPath(p, ref);
+      users.set(at, [...(users.get(at) ?? []), { path: p, methodology: typeof data?.methodology === 'string' ? data.methodology : null }]);
+    }
+    return { users, unreadable };
+  }
+
+  /**
+   * The session files of the `sessions/` folders that no package uses — none refers to it, and no package that cannot
+   * be read names it —: those `removeSession` would remove (a file holding a package, or one that cannot be read, is
+   * not offered).
+   */
+  unusedSessions(): string[] {
+    const refs = this.references();
+    return this.list().sessions.filter((s) => {
+      if (refs.users.has(s) || this.unreadableNaming(s, refs).length) return false;
+      try {
+        const data = this.read(s).doc.data;
+        return !!data && typeof data === 'object' && !Array.isArray(data) && !('methodology' in data);
       } catch {
         return false;
       }
@@ -186,21 +224,7 @@ export class Workspace {
    * an officer editing one session changes it for every one of them. A package that cannot be read is not counted.
    */
   sessionUsers(session: string): { path: string; methodology: string | null }[] {
-    const out: { path: string; methodology: string | null }[] = [];
-    for (const p of this.list().packages) {
-      let doc;
-      try {
-        const r = this.read(p);
-        if (!r.text.includes('ref')) continue;
-        doc = r.doc;
-      } catch {
-        continue;
-      }
-      const data = doc.data as { session?: { ref?: unknown }; methodology?: unknown } | null | undefined;
-      const ref = data && typeof data === 'object' ? data.session?.ref : undefined;
-      if (typeof ref === 'string' && this.sessionPath(p, ref) === session) out.push({ path: p, methodology: typeof data?.methodology === 'string' ? data.methodology : null });
-    }
-    return out;
+    return this.references().users.get(session) ?? [];
   }
 
   /** Loads a session file a package refers to, relative to the package, never outside the workspace. */

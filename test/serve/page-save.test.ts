@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { apiRemoveSession, apiWriteFile, createContext } from '../../src/serve/api.js';
+import { apiRemoveSession, apiUnusedSessions, apiWriteFile, createContext } from '../../src/serve/api.js';
 import { checkPackage, packageText } from '../../src/serve/page-engine.js';
 import { editedYaml, matchRows } from '../../src/serve/yaml-edit.js';
 import { matchItems, merge3 } from '../../src/serve/line-merge.js';
@@ -232,15 +232,23 @@ forms:
 });
 
 describe('a session file removed at the officer\u2019s word (DELETE /api/file)', () => {
+  /** A workspace with the asa-b-model sample's package and session texts at hand. */
+  const sessionWorkspace = (prefix: string) => {
+    const dir = tempDir(prefix);
+    return {
+      dir,
+      ctx: createContext(dir, () => '2026-06-01'),
+      session: readFileSync(join(import.meta.dirname, '../../samples/asa-b-model/sessions/2026-q1.yaml'), 'utf8'),
+      pkg: readFileSync(join(import.meta.dirname, '../../samples/asa-b-model/valid.yaml'), 'utf8'),
+    };
+  };
+  /** The HTTP status a call ends with (200, or the WorkspaceError's). */
+  const status = (f: () => unknown) => { try { f(); return 200; } catch (e) { return (e as { status: number }).status; } };
   it('is refused while a package refers to it, and for a package; removed once none does', () => {
-    const dir = tempDir('bagalau-remove-');
-    const ctx = createContext(dir, () => '2026-06-01');
-    const session = readFileSync(join(import.meta.dirname, '../../samples/asa-b-model/sessions/2026-q1.yaml'), 'utf8');
-    const pkg = readFileSync(join(import.meta.dirname, '../../samples/asa-b-model/valid.yaml'), 'utf8');
+    const { dir, ctx, session, pkg } = sessionWorkspace('bagalau-remove-');
     ctx.workspace.write('elsewhere/q1.yaml', session);
     ctx.workspace.write('sessions/q1.yaml', session);
     ctx.workspace.write('hr/a.yaml', pkg.replace('ref: sessions/2026-q1.yaml', 'ref: ../elsewhere/q1.yaml'));
-    const status = (f: () => unknown) => { try { f(); return 200; } catch (e) { return (e as { status: number }).status; } };
     expect(status(() => apiRemoveSession(ctx, 'elsewhere/q1.yaml', 'sessions/q1.yaml'))).toBe(409);
     expect(status(() => apiRemoveSession(ctx, 'hr/a.yaml', 'sessions/q1.yaml'))).toBe(400);
     expect(status(() => apiRemoveSession(ctx, 'elsewhere/q1.yaml', 'sessions/none.yaml'))).toBe(404);
@@ -252,5 +260,23 @@ describe('a session file removed at the officer\u2019s word (DELETE /api/file)',
     expect(apiRemoveSession(ctx, 'elsewhere/q1.yaml', 'sessions/q1.yaml')).toEqual({ path: 'elsewhere/q1.yaml', removed: true, copy: 'sessions/q1.yaml' });
     expect(existsSync(join(dir, 'elsewhere/q1.yaml'))).toBe(false);
     expect(readFileSync(join(dir, 'sessions/q1.yaml'), 'utf8')).toBe(session);
+  });
+
+  it('lists the session files no package uses, and removes one without a copy, refused while a package refers to it', () => {
+    const { dir, ctx, session, pkg } = sessionWorkspace('bagalau-leftover-');
+    ctx.workspace.write('sessions/used.yaml', session);
+    ctx.workspace.write('sessions/left.yaml', session);
+    ctx.workspace.write('sessions/named.yaml', session);
+    ctx.workspace.write('sessions/a-package.yaml', pkg);
+    ctx.workspace.write('a.yaml', pkg.replace('ref: sessions/2026-q1.yaml', 'ref: sessions/used.yaml'));
+    // a package that cannot be read but names the file: not offered
+    ctx.workspace.write('broken.yaml', 'session: { ref: sessions/named.yaml\n');
+    expect(apiUnusedSessions(ctx)).toEqual({ unused: ['sessions/left.yaml'] });
+    expect(status(() => apiRemoveSession(ctx, 'sessions/used.yaml', ''))).toBe(409);
+    expect(status(() => apiRemoveSession(ctx, 'sessions/named.yaml', ''))).toBe(409);
+    expect(status(() => apiRemoveSession(ctx, 'sessions/a-package.yaml', ''))).toBe(400);
+    expect(apiRemoveSession(ctx, 'sessions/left.yaml', '')).toEqual({ path: 'sessions/left.yaml', removed: true });
+    expect(existsSync(join(dir, 'sessions/left.yaml'))).toBe(false);
+    expect(apiUnusedSessions(ctx)).toEqual({ unused: [] });
   });
 });

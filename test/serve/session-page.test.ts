@@ -209,6 +209,8 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     // a different file already has the name the copy would take
     const other = 'kind: калибрлеу сессиясы\ndate: 2026-01-20\nmembers: []\ndecisions: []\n';
     writeFileSync(join(dir, 'sessions/q1.yaml'), other);
+    // a session file left over: no package uses it (offered for removal whenever the list is shown)
+    writeFileSync(join(dir, 'sessions/left.yaml'), other);
     packageUsing(pkgFile, '../elsewhere/q1.yaml');
     // a colleague's package uses the original too
     packageUsing('hr/other-q1.yaml', '../elsewhere/q1.yaml');
@@ -263,6 +265,33 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     expect(existsSync(join(dir, 'elsewhere/q1.yaml'))).toBe(false);
     expect(readFileSync(join(dir, 'sessions/q1-2.yaml'), 'utf8')).toBe(original);
     expect(cliFindings(join(dir, 'hr/other-q1.yaml'), 'hr/other-q1.yaml').map((f) => f.ruleId)).not.toContain('input-session');
+
+    // the list of session files says which files no package uses, each with a removal that asks first
+    const unused = (f: string) => page.locator(`#session-files .unused[data-file="${f}"]`);
+    await expect.poll(() => unused('sessions/q1.yaml').count()).toBe(1);
+    expect(await unused('sessions/left.yaml').innerText()).toMatch(/^не используется ни одним пакетом\s+Удалить$/);
+    expect(await unused('sessions/q1-2.yaml').count()).toBe(0);
+    await shot(page, 'session-unused-ru', '#session-files');
+    // the officer says no (Playwright declines the question): nothing removed
+    const asked: string[] = [];
+    page.once('dialog', (d) => void (asked.push(d.message()), d.dismiss()));
+    await unused('sessions/q1.yaml').locator('button').click();
+    await expect.poll(() => asked).toEqual(['Удалить файл sessions/q1.yaml? Его не использует ни один пакет; удалённый файл не вернуть.']);
+    expect(existsSync(join(dir, 'sessions/q1.yaml'))).toBe(true);
+    // a package saved meanwhile refers to it: the server refuses, the page says why and no longer offers it
+    packageUsing('hr/late.yaml', '../sessions/q1.yaml');
+    page.once('dialog', (d) => void d.accept());
+    await unused('sessions/q1.yaml').locator('button').click();
+    await expect.poll(() => page.locator('#session-files-said').innerText()).toContain('не удаляется: его используют hr/late.yaml');
+    expect(existsSync(join(dir, 'sessions/q1.yaml'))).toBe(true);
+    await expect.poll(() => unused('sessions/q1.yaml').count()).toBe(0);
+    rmSync(join(dir, 'hr/late.yaml'));
+    // a yes: removed, said, gone from the list
+    page.once('dialog', (d) => void d.accept());
+    await unused('sessions/left.yaml').locator('button').click();
+    await expect.poll(() => page.locator('#session-files-said').innerText()).toBe('sessions/left.yaml удалён.');
+    expect(existsSync(join(dir, 'sessions/left.yaml'))).toBe(false);
+    await expect.poll(() => page.locator('#session-files a', { hasText: 'sessions/left.yaml' }).count()).toBe(0);
     expect(errors).toEqual([]);
   }, 240_000);
   it("a competency picked on App. 3 gets the act's «№» where none is typed, and the save keeps the file's comments", async () => {
