@@ -11,6 +11,7 @@
  *
  * Pure: string in, string out.
  */
+import { chapterHeading } from './chapter-heading.js';
 import { PropertyRegExp } from './narrow-regexp.js';
 import { NAME_RE } from './signature.js';
 
@@ -32,9 +33,10 @@ interface Para {
 export const OPERATIVE_MARKERS = ['БҰЙЫРАМЫН', 'ШЕШТІ', 'ШЕШІМ ҚАБЫЛДАДЫ', 'ҚАУЛЫ ЕТЕДІ', 'ҚАУЛЫ ЕТЕМІН', 'ӨКІМ ЕТЕМІН'] as const;
 const MARKER_RE = new RegExp(`(${OPERATIVE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s*:?`, 'u');
 
-/** «1-тарау.», also damaged «1-тaraу» (act 004, Latin letters) and «1 - тарау». */
-const CHAPTER_RE = /^(\d+)\s*-\s*т[аa][рpr][аa][уy]\.?\s*(.*)$/u;
-const CHAPTER_INLINE_RE = /\s(\d+\s*-\s*т[аa][рpr][аa][уy]\.\s.*)$/u;
+/** A chapter's heading, «1-тарау.» or «Глава 1.», however the hyphen was typed (`chapter-heading.ts`). */
+const isChapter = (text: string): boolean => chapterHeading(text) !== null;
+/** A chapter heading run on after a document's title on one line (a damaged published text). */
+const CHAPTER_INLINE_RE = /\s(\d+\s*[-‐‑–—]\s*т[аa][рpr][аa][уy]\.\s.*)$/u;
 const CLAUSE_RE = /^(?:-\s*)?(\d+)\.\s*(\S.*)$/u;
 const SUBCLAUSE_RE = /^(?:-\s*)?(\d+)\)\s*(\S.*)$/u;
 const APPENDIX_LABEL_RE = /(?:^|\s)(\d+)\s*-\s*қосымша\s*$/u;
@@ -103,7 +105,7 @@ function toParas(lines: string[]): Para[] {
     const last = paras[paras.length - 1];
     // A line of a hard-wrapped text goes on the paragraph before it unless it is indented or starts a clause or chapter.
     const goesOn = wrapped && !prevBlank && last && !last.cells && !/^\s{2,}/.test(raw) && (lines[i - 1] as string).length > 40;
-    if (goesOn && !(CLAUSE_RE.test(text) || SUBCLAUSE_RE.test(text) || CHAPTER_RE.test(text))) {
+    if (goesOn && !(CLAUSE_RE.test(text) || SUBCLAUSE_RE.test(text) || isChapter(text))) {
       last.text = `${last.text} ${text}`;
     } else {
       paras.push({ text, line });
@@ -196,9 +198,9 @@ export function importPublishedAct(source: string): ImportResult {
     // A run of short lines is a stamp (approval stamp, appendix header) or a signature.
     const nextPara = paras[i + 1];
     const longStamp = !p.cells && /әдістемесіне$/u.test(p.text) && nextPara !== undefined && APPENDIX_LABEL_RE.test(nextPara.text) && nextPara.line === p.line + 1;
-    if ((isShort(p) || longStamp) && !CHAPTER_RE.test(p.text)) {
+    if ((isShort(p) || longStamp) && !isChapter(p.text)) {
       let j = i;
-      while (j < paras.length && (isShort(paras[j] as Para) || (longStamp && j === i)) && !CHAPTER_RE.test((paras[j] as Para).text) && !NOTE_RE.test((paras[j] as Para).text) && (paras[j] as Para).text !== 'Нысан') {
+      while (j < paras.length && (isShort(paras[j] as Para) || (longStamp && j === i)) && !isChapter((paras[j] as Para).text) && !NOTE_RE.test((paras[j] as Para).text) && (paras[j] as Para).text !== 'Нысан') {
         const t = (paras[j] as Para).text;
         j++;
         // A stamp ends at its label.
@@ -263,9 +265,11 @@ export function importPublishedAct(source: string): ImportResult {
         }
       }
     }
-    const chapter = CHAPTER_RE.exec(p.text);
+    const chapter = chapterHeading(p.text);
     if (chapter && !inAppendix) {
-      w.block([`### ${chapter[1]}-тарау. ${escapeInline((chapter[2] as string).trim())}`], p.line);
+      // Written as the parser reads it best, in the act's own language and with the number as written («Глава IV.»).
+      const title = escapeInline(chapter.title.trim());
+      w.block([chapter.language === 'kk' ? `### ${chapter.numeral}-тарау. ${title}` : `### Глава ${chapter.numeral}. ${title}`], p.line);
       state = 'body';
       i++;
       continue;

@@ -20,6 +20,7 @@
 import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent, Table as MdTable } from 'mdast';
 import type { Place } from '../law/finding.js';
 import type { AttachedDocument, Appendix, Chapter, Clause, DraftAct, OperativePoint, SubClause, Table, TextSpan } from './act.js';
+import { chapterHeading } from './chapter-heading.js';
 import { OPERATIVE_MARKERS } from './import.js';
 import { fastParse } from './fast-markdown.js';
 import { PropertyRegExp } from './narrow-regexp.js';
@@ -89,18 +90,6 @@ const span = (node: Nodes, text = tidy(nodeText(node))): TextSpan => ({
   offset: node.position?.start.offset ?? 0,
 });
 
-/**
- * What stands between a chapter's number and its title: a full stop («1-тарау. Жалпы ережелер», «Глава 1. Общие
- * положения»), or a dash typed or made by Word's AutoCorrect («2-тарау – …», «Глава 2 – …», «Глава 2 — …»), which is
- * no part of the title.
- */
-const TITLE_AFTER = String.raw`(?:\.|\s*[-–—](?=\s))?\s*(.*)$`;
-/**
- * «1-тарау. Жалпы ережелер», also with Latin look-alikes («1-тaraу», act 004), in capitals as many
- * authors type chapter headings («1-ТАРАУ ЖАЛПЫ ЕРЕЖЕЛЕР»), and with a space or a dash for the hyphen
- * («1 тарау», «1–тарау», «2 – тарау», «2 — тарау»), as Russian writes «Глава 1».
- */
-const CHAPTER = new PropertyRegExp(String.raw`^(\d{1,4})\s*[-‐‑–—]?\s*[тТT][аaАA][рprРPR][аaАA][уyУY](?!\p{L})${TITLE_AFTER}`, 'su');
 /** «1-қосымша» (or «қосымша» alone: the number is missing), as a heading. */
 const APPENDIX_HEADING = new PropertyRegExp(String.raw`^(?:(\d{1,4})\s*-\s*)?қосымша(?!\p{L})`, 'u');
 /** A stamp whose last line is «N-қосымша» («… әдістемесіне 1-қосымша»). */
@@ -115,14 +104,13 @@ const METHODOLOGY_WORD = /әдістеме|методик/iu;
  * «Приложение 1↵к Методике оценки …») an appendix of the methodology, and «Приложение 1 к приказу» an
  * annex to the order. Letters are spelt out (no \p{L}: see narrow-regexp.ts).
  */
-const RU_CHAPTER = new RegExp(String.raw`^глава\s+(\d{1,4})(?![0-9A-Za-zА-Яа-яЁё])${TITLE_AFTER}`, 'isu');
 const RU_APPENDIX_HEADING = /^приложение(?:\s+(?:№\s*)?(\d{1,4}))?(?![0-9A-Za-zА-Яа-яЁё])/iu;
 const RU_APPENDIX_STAMP = /^приложение\s+(?:№\s*)?(\d{1,4})\s*(?:$|\n|\s+к\s)/iu;
 const RU_ORDER_ANNEX = /^приложение(?:\s+(?:№\s*)?\d{1,4})?\s+к\s+(?:приказу|решению|постановлению|распоряжению)/iu;
-/** A chapter's number and title, in Kazakh or Russian words. */
-const chapterOf = (text: string): [string, string] | null => {
-  const m = CHAPTER.exec(text) ?? RU_CHAPTER.exec(text);
-  return m ? [m[1] as string, m[2] as string] : null;
+/** A chapter's number and title, in Kazakh or Russian words (`chapter-heading.ts`). */
+const chapterOf = (text: string): [number, string] | null => {
+  const h = chapterHeading(text);
+  return h ? [h.number, h.title] : null;
 };
 /** A stamp of an annex to the order itself («Бұйрыққа 2-қосымша») rather than of a methodology's appendix. */
 const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$`, 'iu');
@@ -505,7 +493,7 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     const ch = titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? chapterOf(full) : null;
     if (ch && (titleLike || doc || lastPoint)) {
       const d = currentDoc(s.place);
-      chapter = { number: Number(ch[0]), title: ch[1].trim(), place: s.place };
+      chapter = { number: ch[0], title: ch[1].trim(), place: s.place };
       d.chapters.push(chapter);
       appendix = null;
       lastClause = null;

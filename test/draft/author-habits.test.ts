@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/draft/check.js';
+import { importPublishedAct } from '../../src/draft/import.js';
 
 const kk = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
 const DATE = '2026-01-15';
@@ -22,6 +23,9 @@ const CHAPTER_HABITS: Record<string, (md: string) => string> = {
   'em dash': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1 — тарау. ')),
   'em dash, no space': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1—тарау. ')),
   'a dash before the title': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1-тарау – ')),
+  'non-breaking hyphen (Ctrl+Shift+-)': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1\u2011тарау. ')),
+  'soft hyphen for the hyphen (Ctrl+-)': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1\u00adтарау. ')),
+  'soft hyphen beside the hyphen': (md) => mapLines(md, (l) => l.replace(/^### (\d+)-тарау\. /, '### $1\u00ad-тарау. ')),
 };
 
 describe('Kazakh chapter headings as authors type them', () => {
@@ -59,6 +63,49 @@ describe('Kazakh chapter headings as authors type them', () => {
 });
 
 const ru = readFileSync(join(import.meta.dirname, 'cases/russian-model.md'), 'utf8');
+
+describe('Russian chapter headings with a Roman number: «Глава I.», «ГЛАВА IV»', () => {
+  it('are chapters numbered as the Roman number reads (Latin letters or the Cyrillic «І», «Х»); a gap is told', () => {
+    const chapters = (md: string) => checkDraft(md, { date: DATE }).act.documents[0]?.chapters.map((c) => `${c.number} ${c.title}`);
+    const base = chapters(ru);
+    expect(base?.length).toBeGreaterThan(2);
+    const roman = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+    const written = (f: (n: number) => string) => ru.replace(/^### Глава (\d+)\. /gm, (_m, n: string) => f(Number(n)));
+    expect(chapters(written((n) => `### Глава ${roman[n - 1]}. `))).toEqual(base);
+    expect(chapters(written((n) => `### ГЛАВА ${(roman[n - 1] as string).replace(/I/g, 'І')} `))?.map((c) => c.split(' ')[0])).toEqual(base?.map((c) => c.split(' ')[0]));
+    const findings = checkDraft(written((n) => `### Глава ${roman[n - 1]}. `), { date: DATE }).findings;
+    expect(findings).toEqual(checkDraft(ru, { date: DATE }).findings);
+    const gap = checkDraft(written((n) => `### Глава ${roman[n === 2 ? 2 : n - 1]}. `), { date: DATE }).findings.filter((x) => x.ruleId === 'draft/numbering-duplicate' || x.ruleId === 'draft/numbering-gap');
+    expect(gap.map((x) => x.message.en).join(' ')).toMatch(/chapter/i);
+    // not a Roman number: a paragraph that begins «Глава IIV …» or «Глава Иванова …» is no chapter
+    expect(chapters(ru.replace('### Глава 2. ', '### Глава IIV. '))?.length).toBe((base?.length ?? 0) - 1);
+  });
+});
+
+describe('chapter headings in a published text (draft import), however the hyphen or the number was typed', () => {
+  const act = readFileSync(join(import.meta.dirname, '../../samples/drafts/published/002_aa478879640c4786.txt'), 'utf8');
+  const headingsOf = (markdown: string): string[] => markdown.split('\n').filter((l) => l.startsWith('### ') && /тарау|Глава/u.test(l));
+  const headings = (text: string): string[] => headingsOf(importPublishedAct(text).markdown);
+  const base = headings(act);
+  it('Kazakh: a space, an en or em dash, a non-breaking or soft hyphen for the hyphen, capitals', () => {
+    expect(base[0]).toBe('### 1-тарау. Жалпы ережелер');
+    for (const typed of ['1–тарау. ', '1—тарау. ', '1 – тарау. ', '1 — тарау. ', '1\u2011тарау. ', '1\u00adтарау. ', '1\u00ad-тарау. ', '1 тарау. ', '1-ТАРАУ. ']) {
+      const text = act.replace('1-тарау. Жалпы ережелер', `${typed}Жалпы ережелер`);
+      expect(text, typed).not.toBe(act);
+      expect(headings(text), typed).toEqual(base);
+    }
+    // a paragraph that speaks of chapters is not one
+    expect(headings(act.replace('1-тарау. Жалпы ережелер', '3 тараудан тұрады'))).toEqual(base.slice(1));
+  });
+  it('Russian: «Глава 1.», «ГЛАВА 1», «Глава I», kept with the number as written and read by the parser', () => {
+    for (const [typed, heading] of [['Глава 1. Общие положения', '### Глава 1. Общие положения'], ['ГЛАВА 1 ОБЩИЕ ПОЛОЖЕНИЯ', '### Глава 1. ОБЩИЕ ПОЛОЖЕНИЯ'], ['Глава I. Общие положения', '### Глава I. Общие положения'], ['Глава IV – Общие положения', '### Глава IV. Общие положения']] as const) {
+      const imported = importPublishedAct(act.replace('1-тарау. Жалпы ережелер', typed));
+      expect(headingsOf(imported.markdown)[0], typed).toBe(heading);
+      const doc = checkDraft(imported.markdown, { date: DATE, model: false }).act.documents.find((d) => d.chapters.length > 0);
+      expect(doc?.chapters[0]?.number, typed).toBe(typed.includes('IV') ? 4 : 1);
+    }
+  });
+});
 /** The clauses of the methodology (after its title) relabelled; the order's points are left as they are. */
 const relabel = (md: string, f: (n: string) => string): string => {
   const at = md.indexOf('\n## ');
