@@ -308,6 +308,26 @@ function textBoxesIn(el: Element, out: Element[][]): void {
 }
 
 /**
+ * The Symbol font's characters (Insert → Symbol stores `w:sym w:font="Symbol" w:char="F0BE"`, ECMA-376 Part 1
+ * § 17.3.3.30: the code is the font's own, F000 + its byte) that a methodology's text holds, as the Unicode
+ * characters they show: the space, the minus and the long dash of a range («4⎯5»), comparison signs.
+ */
+const SYMBOL_FONT: Readonly<Record<number, string>> = {
+  0x20: ' ', 0x2d: '−', 0x3c: '<', 0x3d: '=', 0x3e: '>', 0xa3: '≤', 0xb3: '≥', 0xb1: '±', 0xb4: '×', 0xb7: '•', 0xb9: '≠', 0xbb: '≈', 0xbe: '—',
+};
+/**
+ * A symbol inserted from a font (`w:sym`): a Unicode character as it is, the Symbol font's as {@link SYMBOL_FONT}
+ * says, and any other (a Wingdings picture) a space, so that it never joins the words beside it. Before, a symbol
+ * was dropped: «4⎯5» read «45» and a space typed from the Symbol font joined two words.
+ */
+function symbolChar(font: string | null, char: string | null): string {
+  const code = Number.parseInt(char ?? '', 16);
+  if (!Number.isFinite(code)) return ' ';
+  if (code < 0xf000) return code >= 0x20 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
+  return (/^symbol$/iu.test(font ?? '') ? SYMBOL_FONT[code - 0xf000] : undefined) ?? ' ';
+}
+
+/**
  * Text of a paragraph's runs: tabs as spaces, breaks as new lines; whether every visible run is bold;
  * the paragraphs of the text boxes anchored in it. `carried`: the runs of the paragraphs before it whose
  * paragraph marks are tracked deletions (`markDeleted`), read first, in its style; their text boxes were
@@ -336,6 +356,7 @@ function runsOf(p: Element, styleBold: boolean, carried: readonly Element[] = []
             else if (x.localName === 'tab') t += ' ';
             else if (x.localName === 'br' || x.localName === 'cr') t += '\n';
             else if (x.localName === 'noBreakHyphen') t += '-';
+            else if (x.localName === 'sym') t += symbolChar(attr(x, 'font'), attr(x, 'char'));
             else if (ownBoxes && (x.localName === 'AlternateContent' || x.localName === 'pict' || x.localName === 'drawing')) textBoxesIn({ ...x, kids: [x] }, boxes);
           }
           if (t.trim()) {
@@ -733,6 +754,13 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
     fieldEvents(p, events);
     return !TOC_FIELD.test(events.filter((e) => e.kind === 'instr').map((e) => e.text).join(''));
   };
+  /** A paragraph as Markdown: a heading by its style or outline level, a paragraph wholly in bold, or text. */
+  const emitParagraph = (text: string, heading: number | undefined, bold: boolean, at: number): void => {
+    if (!text) return;
+    if (heading !== undefined) emit(`${'#'.repeat(Math.min(6, heading))} ${escapeInline(text.replace(/\n/g, ' '))}`, at);
+    else if (bold) emit(`**${escapeBlock(text).replace(/\n/g, '**\\\n**')}**`, at);
+    else emit(escapeBlock(text).replace(/\n/g, '\\\n'), at);
+  };
   const emitBoxes = (lines_: Array<{ text: string; para: number }>): void => {
     let open = false;
     for (const { text, para } of lines_) {
@@ -813,11 +841,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
         emitBoxes(boxed);
         continue;
       }
-      if (text) {
-        if (heading !== undefined) emit(`${'#'.repeat(Math.min(6, heading))} ${escapeInline(text.replace(/\n/g, ' '))}`, at);
-        else if (bold) emit(`**${escapeBlock(text).replace(/\n/g, '**\\\n**')}**`, at);
-        else emit(escapeBlock(text).replace(/\n/g, '\\\n'), at);
-      }
+      emitParagraph(text, heading, bold, at);
       emitBoxes(boxed);
     } else if (el.localName === 'tbl') {
       wordStructure = true;
@@ -825,13 +849,18 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       const rowPara: number[] = [];
       /** Each cell's lines with their paragraphs, to tell a stamp laid out in a table. */
       const cellLines: Array<Array<{ text: string; para: number }>> = [];
+      /** Each row's cells' paragraphs as read, to read a table that lays out clauses as the paragraphs it holds. */
+      const rowCells: CellParagraph[][][] = [];
       for (const tr of tableKids(el, 'tr')) {
         const cells: string[] = [];
         let first = 0;
         const before = revisions.insertions + revisions.deletions;
+        const cellsRead: CellParagraph[][] = [];
         for (const tc of tableKids(tr, 'tc')) {
           const parts: string[] = [];
           const own: Array<{ text: string; para: number }> = [];
+          const read: CellParagraph[] = [];
+          cellsRead.push(read);
           const paras = cellParagraphs(tc);
           paras.forEach((p, k) => {
             paragraph++;
@@ -842,9 +871,10 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
               return;
             }
             const joined = takeCarried();
-            const { text, boxes } = readParagraph(p, joined?.kids);
+            const { text, boxes, heading, bold, shown } = readParagraph(p, joined?.kids);
             const at = joined?.paras[0] ?? paragraph;
             for (const n of [...(joined?.paras ?? []), paragraph]) paragraphText[n] = text;
+            if (text || shown) read.push({ text: text || shown, heading, bold, at });
             if (text) parts.push(text.replace(/\n/g, ' '));
             for (const l of text.split('\n')) if (l) own.push({ text: l, para: at });
             for (const b of [...(joined?.boxes ?? []), ...readBoxes(boxes)]) {
@@ -868,8 +898,18 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
         }
         rows.push(cells);
         rowPara.push(first);
+        rowCells.push(cellsRead);
       }
       if (rows.length === 0) continue;
+      const laidOut = clauseLayout(rowCells);
+      if (laidOut) {
+        // A numbered paragraph left empty in the number column shows the number of the text beside it: not a gap.
+        const numbers = new Set(laidOut.flatMap((para) => para.numberOf ?? []));
+        for (let k = emptyNumbered.length - 1; k >= 0; k--) if (numbers.has((emptyNumbered[k] as EmptyNumbered).paragraph)) emptyNumbered.splice(k, 1);
+        for (const para of laidOut) if (para.numberOf !== undefined) paragraphText[para.at] = para.text;
+        for (const para of laidOut) emitParagraph(para.text, para.heading, para.bold, para.at);
+        continue;
+      }
       // A stamp laid out in a table (a row of a borderless table, the stamp in its right cell and the
       // other cells empty, as Word authors place «…Әдістемесіне / 1-қосымша» or «Приложение 1 / к Методике …»)
       // is the stamp it would be as right-aligned paragraphs, not a table.
@@ -942,6 +982,55 @@ function staleReferences(
     if (now !== null && lastNumber(r.shows) !== now) out.push({ kind: 'stale', paragraph: r.paragraph, bookmark: r.bookmark, shows: r.shows, target, now: label });
   }
   return out;
+}
+
+/** A paragraph of a table cell as read: its text (with its number), heading level, bold, and paragraph number. */
+interface CellParagraph {
+  text: string;
+  heading: number | undefined;
+  bold: boolean;
+  at: number;
+  /** The paragraph whose number (typed, or Word's on an empty numbered paragraph) this paragraph was given. */
+  numberOf?: number;
+}
+
+/** A clause's or sub-clause's number alone («11.», «3)»), as typed in a table's narrow first column. */
+const NUMBER_ALONE = /^\d{1,4}[.)]$/u;
+/** A paragraph that opens with a clause's or sub-clause's number and goes on as a sentence: «11. Бағалау …». */
+const CLAUSE_TEXT = /^\d{1,4}[.)] \S.{40,}/su;
+
+/**
+ * A table that lays out clauses rather than holding data, read as the paragraphs it holds, left to right and top
+ * to bottom: a table of one or two columns (a frame around the text, or the clause's number in a narrow left
+ * column and its text in the right one) with a clause in it — a paragraph that opens with its number and goes on
+ * as a sentence of 40 characters or more, or a cell holding the number alone beside one that holds such a text,
+ * which is then read as one paragraph «11. text» (the number typed, or Word's on a numbered paragraph left empty
+ * there, which is then no gap). Every row of such a table holds clause text or one filled cell (a
+ * part, a chapter's heading); a table with a row of two short cells (a grade band «тиімді | 4–5», a form's field)
+ * holds data and stays a table. Before, the clauses in such a table were one table cell's text: their numbers were
+ * lost, and a faithful draft was told clause 11 is missing. Null when the table holds data.
+ */
+function clauseLayout(rows: CellParagraph[][][]): CellParagraph[] | null {
+  if (rows.some((r) => r.length > 2)) return null;
+  let clauses = 0;
+  const out: CellParagraph[] = [];
+  for (const cells of rows) {
+    const filled = cells.filter((c) => c.length > 0);
+    const [left, right] = cells as [CellParagraph[], CellParagraph[] | undefined];
+    const lone = left.length === 1 && NUMBER_ALONE.test((left[0] as CellParagraph).text);
+    if (filled.length === 2 && lone && right && right.length > 0 && (right[0] as CellParagraph).text.length >= 40) {
+      clauses++;
+      const [head, ...rest] = right as [CellParagraph, ...CellParagraph[]];
+      out.push({ ...head, text: `${(left[0] as CellParagraph).text} ${head.text}`, at: (left[0] as CellParagraph).at, numberOf: (left[0] as CellParagraph).at }, ...rest);
+      continue;
+    }
+    const own = filled.flat();
+    const anyClause = own.some((p) => CLAUSE_TEXT.test(p.text));
+    if (filled.length === 2 && !anyClause) return null;
+    if (anyClause) clauses++;
+    out.push(...own);
+  }
+  return clauses > 0 ? out : null;
 }
 
 /**

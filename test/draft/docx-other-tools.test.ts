@@ -1,0 +1,156 @@
+/**
+ * Word drafts as other authors' tools and habits leave them, built in the test from the faithful draft
+ * (`cases/faithful.md`, the model methodology's own text) written as Word stores it (`./word-author.ts`), then the
+ * parts changed as Word writes them:
+ * - clauses laid out in a two-column borderless table: the clause's number in a narrow left column (Word's
+ *   automatic number on a paragraph left empty there, or typed) and its text in the right one. Before, the table's
+ *   cells were one table cell's text each: the clauses in it were lost and a faithful draft was told «no provision
+ *   matching model clause 11»;
+ * - what Word puts inside a clause's paragraph that is not its text: a soft line break (Shift+Enter), a page break
+ *   (Ctrl+Enter) before a chapter's title, a hyperlink field (HYPERLINK, its instruction not text), a PAGE field, a
+ *   footnote's reference mark, a symbol (w:sym), a comment, an insertion left unaccepted.
+ * Each finding names its place as the author sees it: the paragraph, with its clause's number and first words.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/draft/check.js';
+import { docxDraft } from '../../src/draft/docx.js';
+import { wordDraft } from './word-author.js';
+
+const DATE = '2026-01-15';
+const kk = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
+const CLAUSE_11 = 'Бағалау нәтижелерімен келіспеген жағдайда, қызметші ';
+const CHAPTER_2 = '&quot;Б&quot; корпусының мемлекеттік әкімшілік қызметшілерін бағалау тәртібі';
+const CHAPTER_3 = 'Калибрлеу сессияларын өткізу';
+const ALL = Array.from({ length: 24 }, (_, i) => i + 1);
+
+function editDocument(bytes: Uint8Array, f: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+  const changed = f(xml);
+  expect(changed).not.toBe(xml);
+  files['word/document.xml'] = strToU8(changed);
+  return zipSync(files);
+}
+
+/** As `bagalau draft check` reads a Word file. */
+function check(bytes: Uint8Array) {
+  const d = docxDraft(bytes);
+  const r = checkDraft(d.markdown, { date: DATE, source: d.source });
+  const doc = r.act.documents[0];
+  return { r, chapters: doc?.chapters.map((c) => c.number), clauses: doc?.clauses.map((c) => c.number) };
+}
+
+const cell = (inner: string, width: number): string => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${inner || '<w:p/>'}</w:tc>`;
+const layoutTable = (rows: string[]): string =>
+  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="700"/><w:gridCol w:w="8600"/></w:tblGrid>${rows.join('')}</w:tbl>`;
+/** The clause level of the methodology's list (`w:ilvl 1`). */
+const CLAUSE_LEVEL = /<w:numPr><w:ilvl w:val="1"\/>/;
+const withoutNumber = (p: string): string => p.replace(/<w:numPr>.*?<\/w:numPr>/s, '').replace('<w:pStyle w:val="ListParagraph"/>', '');
+
+/**
+ * A chapter's paragraphs (after its title, up to the next chapter's) laid out in a two-column table: a clause's
+ * paragraph keeps Word's number but no text in the left cell, its text is in the right one; its parts and
+ * sub-clauses are in the right cell of rows of their own.
+ */
+function chapterInTable(xml: string, from: string, to: string): string {
+  const start = xml.indexOf('</w:p>', xml.indexOf(from)) + 6;
+  const end = xml.lastIndexOf('<w:p>', xml.indexOf(to));
+  const paras = xml.slice(start, end).match(/<w:p>.*?<\/w:p>/gs) ?? [];
+  expect(paras.join('')).toBe(xml.slice(start, end));
+  const rows = paras.map((p) => (CLAUSE_LEVEL.test(p)
+    ? `<w:tr>${cell(p.replace(/<\/w:pPr>.*<\/w:p>/s, '</w:pPr></w:p>'), 700)}${cell(withoutNumber(p), 8600)}</w:tr>`
+    : `<w:tr>${cell('', 700)}${cell(p, 8600)}</w:tr>`));
+  return xml.slice(0, start) + layoutTable(rows) + xml.slice(end);
+}
+
+/** The methodology's last clause (24) with its number typed in the left cell of a two-column table. */
+function lastClauseTyped(xml: string): string {
+  const clauses = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:numPr><w:ilvl w:val="1"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)];
+  const last = clauses.at(-1) as RegExpExecArray;
+  const typed = `<w:tr>${cell('<w:p><w:r><w:t>24.</w:t></w:r></w:p>', 700)}${cell(withoutNumber(last[0]), 8600)}</w:tr>`;
+  return xml.slice(0, last.index) + layoutTable([typed]) + xml.slice(last.index + last[0].length);
+}
+
+describe('clauses laid out in a two-column table', () => {
+  let faithful: Uint8Array;
+  let departing: Uint8Array;
+  beforeAll(async () => {
+    faithful = await wordDraft(kk, { clauseRestart: 0 });
+    departing = await wordDraft(kk.replace('бес жұмыс күні ішінде "Б"', 'он жұмыс күні ішінде "Б"'), { clauseRestart: 0 });
+  }, 60_000);
+
+  it('are read as the clauses they are: Word\'s number in the left column, the text in the right; the faithful draft has no finding', () => {
+    const base = check(faithful);
+    expect(base.clauses).toEqual(ALL);
+    const table = check(editDocument(faithful, (x) => chapterInTable(x, CHAPTER_2, CHAPTER_3)));
+    expect(table.chapters).toEqual([1, 2, 3]);
+    expect(table.clauses).toEqual(ALL);
+    expect(table.r.act.documents[0]?.clauses.find((c) => c.number === 11)?.text.text).toMatch(/^Бағалау нәтижелерімен келіспеген/);
+    expect(table.r.findings).toEqual([]);
+    // a number typed in the left column
+    const typed = check(editDocument(faithful, lastClauseTyped));
+    expect(typed.clauses).toEqual(ALL);
+    expect(typed.r.findings).toEqual([]);
+  });
+
+  it('a departure in such a clause is found there, named by its paragraph, number and words in kk, ru and en', () => {
+    const { r } = check(editDocument(departing, (x) => chapterInTable(x, CHAPTER_2, CHAPTER_3)));
+    expect(r.findings.map((f) => `${f.severity} ${f.ruleId} ${f.cite?.clause}`)).toEqual(['error draft/model-parameter-deviation Annex 2 cl. 11']);
+    const f = r.findings[0];
+    const p = f?.place?.line;
+    expect(f?.facts?.['paragraphText']).toMatch(/^11\. Бағалау нәтижелерімен келіспеген жағдайда/);
+    expect(f?.message.kk).toContain(` [${p}-абзац: «11. Бағалау нәтижелерімен келіспеген`);
+    expect(f?.message.ru).toContain(` [абзац ${p}: «11. Бағалау нәтижелерімен келіспеген`);
+    expect(f?.message.en).toContain(` [paragraph ${p}: «11. Бағалау нәтижелерімен келіспеген`);
+  });
+
+  it('a two-column table of data stays a table: a grade scale «тиімді | 4–5» with a gap is still told', async () => {
+    const bands = kk.split('\n').find((l) => l.startsWith('"Функционалдық міндеттерін тиімді атқарады" нәтижесіне 4-тен')) as string;
+    const table = (third: string): string => ['| Нәтиже | Балл |', '|---|---|', '| тиімді | 4–5 |', `| тиісті | 3–${third} |`, '| қанағаттанарлық | 2–2,99 |', '| қанағаттанарлықсыз | 0–1,99 |'].join('\n');
+    const gaps = async (third: string) => check(await wordDraft(kk.replace(bands, table(third)), { clauseRestart: 0 })).r.findings.filter((f) => f.ruleId === 'draft/band-gap').length;
+    expect(await gaps('3,99')).toBe(0);
+    expect(await gaps('3,89')).toBe(1);
+    // the range's dash inserted from the Symbol font (Insert → Symbol: w:sym F0BE) is a dash, not nothing («45»)
+    const symbolDash = editDocument(await wordDraft(kk.replace(bands, table('3,99')), { clauseRestart: 0 }), (x) => x.replace('>3–3,99<', '>3</w:t></w:r><w:r><w:sym w:font="Symbol" w:char="F0BE"/></w:r><w:r><w:t>3,99<'));
+    expect(check(symbolDash).r.findings).toEqual([]);
+  }, 60_000);
+});
+
+describe('what Word puts inside a clause besides its text', () => {
+  it('breaks, fields, a footnote mark, a symbol and a comment leave the clauses whole; an insertion left unaccepted is told at its clause', async () => {
+    const base = await wordDraft(kk, { clauseRestart: 0 });
+    const at = (x: string, what: string, by: string): string => {
+      expect(x).toContain(what);
+      return x.replace(what, by);
+    };
+    const t = (s: string): string => `<w:r><w:t xml:space="preserve">${s}</w:t></w:r>`;
+    const edited = editDocument(base, (x0) => {
+      let x = x0;
+      // clause 11: a soft line break, a hyperlink field, a footnote's mark, a symbol
+      x = at(x, CLAUSE_11, `Бағалау</w:t></w:r><w:r><w:br/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://adilet.zan.kz/kaz/docs/V1800016299" \\o "Әділет" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t>нәтижелерімен</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>${t(' келіспеген')}<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:r><w:sym w:font="Symbol" w:char="F020"/></w:r><w:r><w:t xml:space="preserve">жағдайда, қызметші `);
+      // chapter 3's title after a page break; a PAGE field in a part; a comment on clause 11's words
+      x = at(x, `<w:t xml:space="preserve">${CHAPTER_3}`, `<w:br w:type="page"/><w:t xml:space="preserve">${CHAPTER_3}`);
+      x = at(x, 'Егер бағаланатын адамдардың саны', `</w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>7</w:t></w:r></w:fldSimple>${t('')}<w:r><w:t xml:space="preserve">Егер бағаланатын адамдардың саны`);
+      x = at(x, '<w:t>нәтижелерімен</w:t></w:r>', '<w:t>нәтижелерімен</w:t></w:r><w:commentRangeStart w:id="0"/><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>');
+      // clause 14: a word inserted with Track Changes
+      return at(x, 'Калибрлеу сессиясы ', `Калибрлеу </w:t></w:r><w:ins w:id="9" w:author="Заңгер" w:date="2026-01-10T10:00:00Z"><w:r><w:t xml:space="preserve">отырысы — </w:t></w:r></w:ins><w:r><w:t xml:space="preserve">сессиясы `);
+    });
+    const { r, chapters, clauses } = check(edited);
+    expect(chapters).toEqual([1, 2, 3]);
+    expect(clauses).toEqual(ALL);
+    const c11 = r.act.documents[0]?.clauses.find((c) => c.number === 11)?.text.text ?? '';
+    expect(c11.replace(/\s+/g, ' ')).toMatch(/^Бағалау нәтижелерімен келіспеген жағдайда, қызметші бағалау/);
+    expect(c11).not.toContain('HYPERLINK');
+    expect(r.findings.map((f) => `${f.severity} ${f.ruleId}`)).toEqual(['warning draft/unaccepted-changes']);
+    const w = r.findings[0];
+    expect(w?.facts).toMatchObject({ insertions: 1, comments: 1 });
+    // at the first paragraph with a change or comment: clause 11, quoted with its number and first words
+    expect(w?.facts?.['paragraphText']).toMatch(/^11\. Бағалау/);
+    expect(w?.message.kk).toMatch(/қабылданбаған түзетулер қалды \(1 кірістіру\).* \[\d+-абзац: «11\. Бағалау/);
+    expect(w?.message.ru).toMatch(/непринятые исправления \(1 вставка\).* \[абзац \d+: «11\. Бағалау/);
+    expect(w?.message.en).toMatch(/tracked changes not yet accepted \(1 insertion\).* \[paragraph \d+: «11\. Бағалау/);
+  }, 60_000);
+});
