@@ -1463,6 +1463,8 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
       } else {
         setDone(r);
         void refreshFiles();
+        // the files written, shown where the officer looks next (once drawn)
+        requestAnimationFrame(() => document.getElementById('import-count')?.scrollIntoView({ block: 'start', behavior: 'smooth' }));
       }
     } catch (e) {
       if (n !== asked.current) return; // the last preview stays shown, «write» stays off (stale) until one succeeds
@@ -1479,7 +1481,9 @@ function ImportPage({ lang, methodologies, refreshFiles }: { lang: Lang; methodo
         <label>{tr('periodInput', lang)} <input id="import-period" value={period} onChange={(e) => setPeriod(e.target.value)} placeholder="2026-Q1" /></label>
         <label>{tr('outFolder', lang)} <input id="import-dir" value={dir} onChange={(e) => setDir(e.target.value)} /></label>
         <button id="import-preview" onClick={() => void send(true)} disabled={!file}>{tr('preview', lang)}</button>
-        <button id="import-run" className="primary" onClick={() => void send(false)} disabled={!file || !preview || !!preview.missing || preview.written.length === 0 || stale}>{tr('doImport', lang)}</button>
+        <button id="import-run" className="primary" onClick={() => void send(false)} disabled={!file || !preview || !!preview.missing || preview.written.length === 0 || stale || !!done}>{tr('doImport', lang)}</button>
+        {/* said beside the button: the list of files written is below the mapping, out of sight on a laptop's screen */}
+        {done && <span className="ok" id="import-done" role="status">{tr('written', lang)}: {done.written.length}{done.rejected.length ? ` · ${tr('rejected', lang)}: ${done.rejected.length}` : ''}</span>}
       </div>
       {problem && <p className="problem" role="alert">{problem.say(lang)}</p>}
       {shown && (

@@ -42,6 +42,10 @@ describe.skipIf(!hasChromium())("the import page in Kazakh with a Kazakh officer
     await expect.poll(() => page.locator('#import-run').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.click('#import-run');
     await expect.poll(() => page.locator('#written li').count(), { timeout: 30_000 }).toBe(4);
+    // said beside the button (the list written is below the mapping, out of sight), and not written twice
+    expect(await page.locator('#import-done').innerText()).toBe('Жазылды: 4');
+    expect(await page.locator('#import-run').isDisabled()).toBe(true);
+    await expect.poll(() => page.locator('#import-count').evaluate((e) => e.getBoundingClientRect().top < (globalThis as unknown as { innerHeight: number }).innerHeight)).toBe(true);
     expect(servants(join(web.srv.dir, 'akimat')).map((s) => [s['fullName'], s['appointedOn'], s['body'], s['category']])).toEqual([
       ['Әбілқасымова Гүлнар Серікқызы', '2026-01-05', AKIMAT, 'С-4'],
       ['Жұмабеков Нұрлан Қайратұлы', '2026-01-05', AKIMAT, 'С-4'],
