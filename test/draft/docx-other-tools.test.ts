@@ -21,17 +21,18 @@ import { wordDraft } from './word-author.js';
 
 const DATE = '2026-01-15';
 const kk = readFileSync(join(import.meta.dirname, 'cases/faithful.md'), 'utf8');
+const ru = readFileSync(join(import.meta.dirname, 'cases/russian-model.md'), 'utf8');
 const CLAUSE_11 = 'Бағалау нәтижелерімен келіспеген жағдайда, қызметші ';
 const CHAPTER_2 = '&quot;Б&quot; корпусының мемлекеттік әкімшілік қызметшілерін бағалау тәртібі';
 const CHAPTER_3 = 'Калибрлеу сессияларын өткізу';
 const ALL = Array.from({ length: 24 }, (_, i) => i + 1);
 
-function editDocument(bytes: Uint8Array, f: (xml: string) => string): Uint8Array {
+function editDocument(bytes: Uint8Array, f: (xml: string) => string, part = 'word/document.xml'): Uint8Array {
   const files = unzipSync(bytes);
-  const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+  const xml = strFromU8(files[part] as Uint8Array);
   const changed = f(xml);
   expect(changed).not.toBe(xml);
-  files['word/document.xml'] = strToU8(changed);
+  files[part] = strToU8(changed);
   return zipSync(files);
 }
 
@@ -152,5 +153,20 @@ describe('what Word puts inside a clause besides its text', () => {
     expect(w?.message.kk).toMatch(/қабылданбаған түзетулер қалды \(1 кірістіру\).* \[\d+-абзац: «11\. Бағалау/);
     expect(w?.message.ru).toMatch(/непринятые исправления \(1 вставка\).* \[абзац \d+: «11\. Бағалау/);
     expect(w?.message.en).toMatch(/tracked changes not yet accepted \(1 insertion\).* \[paragraph \d+: «11\. Бағалау/);
+  }, 60_000);
+});
+
+describe('a Russian draft whose chapters Word numbers in Roman numbers («Глава I.», numFmt upperRoman)', () => {
+  it('has its chapters, numbered as they read, and the findings of the draft numbered in digits', async () => {
+    const digits = await wordDraft(ru, { clauseRestart: 0, chapterText: 'Глава %1.' });
+    // the chapter level (w:ilvl 0) of the methodology's list, numbered in Roman numbers as Word's «Number format: I, II, III»
+    const roman = editDocument(digits, (x) => x.replace(/(<w:abstractNum w:abstractNumId="3"[^>]*>(?:(?!<\/w:abstractNum>).)*?<w:lvl w:ilvl="0"[^>]*>(?:(?!<\/w:lvl>).)*?<w:numFmt w:val=")decimal"/s, '$1upperRoman"'), 'word/numbering.xml');
+    const a = check(digits);
+    const b = check(roman);
+    expect(a.chapters?.length).toBeGreaterThan(2);
+    expect(b.chapters).toEqual(a.chapters);
+    expect(b.clauses).toEqual(a.clauses);
+    expect(docxDraft(roman).markdown).toMatch(/Глава II\. /);
+    expect(b.r.findings.map((f) => [f.ruleId, f.message.en])).toEqual(a.r.findings.map((f) => [f.ruleId, f.message.en]));
   }, 60_000);
 });
