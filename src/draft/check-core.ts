@@ -11,6 +11,7 @@ import { parseDraft } from './parse.js';
 import { crossReferenceFindings } from './cross-references.js';
 import { hasRevisions, revisionsFinding } from './revisions.js';
 import { placeAtEmptyNumbered } from './empty-numbered.js';
+import { parallelColumnsFinding } from './parallel-columns.js';
 import { STRUCTURE_RULES } from './rules/index.js';
 import { resolvePlaces, type SourceMap } from './where.js';
 
@@ -64,6 +65,8 @@ export function checkDraft(text: string, options: DraftCheckOptions): DraftCheck
   if (hasRevisions(options.source?.revisions)) findings.push(revisionsFinding(options.source.revisions));
   // A Word cross-reference whose bookmark is gone, or that shows a number its clause no longer has.
   if (options.source?.crossReferences) findings.push(...crossReferenceFindings(options.source.crossReferences));
+  // A methodology written in two languages side by side: one column was checked, the other was not.
+  if (options.source?.parallelColumns) findings.push(parallelColumnsFinding(options.source.parallelColumns));
   // A gap left by an empty numbered paragraph of a Word file is told at that paragraph, where the author sees it.
   const resolved = resolvePlaces(findings.sort(byPlace), options.source);
   const placed = placeAtEmptyNumbered(resolved, options.source?.emptyNumbered, options.source?.text);

@@ -26,6 +26,7 @@ import { NOTE_RE } from './import.js';
 import type { CrossReference } from './cross-references.js';
 import type { Revisions } from './revisions.js';
 import type { EmptyNumbered } from './empty-numbered.js';
+import { columnLanguage, type ParallelColumns } from './parallel-columns.js';
 import type { SourceMap } from './where.js';
 
 /**
@@ -60,6 +61,8 @@ export interface DocxDraft {
   crossReferences?: CrossReference[];
   /** Numbered paragraphs shown with their number and nothing else («12.»): a gap they leave is told there. */
   emptyNumbered?: EmptyNumbered[];
+  /** The methodology laid out in two languages side by side in a table: the column read (`./parallel-columns.ts`). */
+  parallelColumns?: ParallelColumns;
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -659,6 +662,8 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   const bookmarkAt = new Map<string, number>();
   const refs: Array<{ bookmark: string; number: boolean; shows: string; paragraph: number }> = [];
   const revisions = { insertions: 0, deletions: 0, moves: 0, formatting: 0, comments: 0 };
+  /** The first table that lays out the methodology in two languages side by side, and the column read. */
+  let parallel: (Omit<ParallelColumns, 'line'> & { paragraph: number }) | null = null;
   const commentIds = new Set<string>();
   /** The first paragraph with a tracked change or a comment. */
   let firstRevised = 0;
@@ -901,7 +906,9 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
         rowCells.push(cellsRead);
       }
       if (rows.length === 0) continue;
-      const laidOut = clauseLayout(rowCells);
+      const layout = clauseLayout(rowCells);
+      const laidOut = layout?.paras;
+      if (layout?.parallel) parallel ??= { ...layout.parallel, paragraph: layout.paras[0]?.at ?? rowPara[0] ?? 0 };
       if (laidOut) {
         // A numbered paragraph left empty in the number column shows the number of the text beside it: not a gap.
         const numbers = new Set(laidOut.flatMap((para) => para.numberOf ?? []));
@@ -946,7 +953,8 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
   const anywhere = refs.length > 0 ? new Set(bookmarksIn(body)) : new Set<string>();
   const crossReferences = staleReferences(refs.filter((r) => bookmarkAt.has(r.bookmark) || !anywhere.has(r.bookmark)), bookmarkAt, labelOf).map((r) => ({ ...r, line: lineOf(r.paragraph), ...(r.target ? { targetLine: lineOf(r.target) } : {}) }));
   const withEmpty = emptyNumbered.length > 0 ? { ...out, emptyNumbered } : out;
-  const withRefs = crossReferences.length > 0 ? { ...withEmpty, crossReferences } : withEmpty;
+  const withRefs0 = crossReferences.length > 0 ? { ...withEmpty, crossReferences } : withEmpty;
+  const withRefs = parallel ? { ...withRefs0, parallelColumns: { read: parallel.read, readLanguage: parallel.readLanguage, otherLanguage: parallel.otherLanguage, line: lineOf(parallel.paragraph) } } : withRefs0;
   revisions.comments = commentIds.size;
   if (revisions.insertions + revisions.deletions + revisions.moves + revisions.formatting + revisions.comments === 0) return withRefs;
   return { ...withRefs, revisions: { ...revisions, line: lineOf(firstRevised) } };
@@ -1010,8 +1018,19 @@ const CLAUSE_TEXT = /^\d{1,4}[.)] \S.{40,}/su;
  * holds data and stays a table. Before, the clauses in such a table were one table cell's text: their numbers were
  * lost, and a faithful draft was told clause 11 is missing. Null when the table holds data.
  */
-function clauseLayout(rows: CellParagraph[][][]): CellParagraph[] | null {
+function clauseLayout(rows: CellParagraph[][][]): { paras: CellParagraph[]; parallel?: Omit<ParallelColumns, 'line'> } | null {
   if (rows.some((r) => r.length > 2)) return null;
+  // Two languages side by side: a row whose both cells open with the same clause's number («1. …» | «1. …»).
+  const leading = (c: CellParagraph[] | undefined): string | null => {
+    const first = c?.find((p) => CLAUSE_TEXT.test(p.text));
+    return first ? (/^\d+/u.exec(first.text) as RegExpExecArray)[0] : null;
+  };
+  if (rows.some((r) => r.length === 2 && leading(r[0]) !== null && leading(r[0]) === leading(r[1]))) {
+    const column = (k: number): CellParagraph[] => rows.flatMap((r) => r[k] ?? []);
+    const [left, right] = [column(0), column(1)].map((c) => columnLanguage(c.map((p) => p.text).join(' '))) as [ParallelColumns['readLanguage'], ParallelColumns['readLanguage']];
+    const read = right === 'kk' && left !== 'kk' ? 'right' : 'left';
+    return { paras: column(read === 'left' ? 0 : 1), parallel: { read, readLanguage: read === 'left' ? left : right, otherLanguage: read === 'left' ? right : left } };
+  }
   let clauses = 0;
   const out: CellParagraph[] = [];
   for (const cells of rows) {
@@ -1030,7 +1049,7 @@ function clauseLayout(rows: CellParagraph[][][]): CellParagraph[] | null {
     if (anyClause) clauses++;
     out.push(...own);
   }
-  return clauses > 0 ? out : null;
+  return clauses > 0 ? { paras: out } : null;
 }
 
 /**
@@ -1058,5 +1077,5 @@ const MARKDOWN_TYPED = /^(?:#{1,6}[ \t]+\S|\*\*\S.*\*\*\\?$|>[ \t]?\S)/u;
  */
 export function docxDraft(bytes: Uint8Array): { markdown: string; source: SourceMap } {
   const d = docxToMarkdown(bytes);
-  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText, ...(d.revisions ? { revisions: d.revisions } : {}), ...(d.crossReferences ? { crossReferences: d.crossReferences } : {}), ...(d.emptyNumbered ? { emptyNumbered: d.emptyNumbered } : {}) } };
+  return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText, ...(d.revisions ? { revisions: d.revisions } : {}), ...(d.crossReferences ? { crossReferences: d.crossReferences } : {}), ...(d.emptyNumbered ? { emptyNumbered: d.emptyNumbered } : {}), ...(d.parallelColumns ? { parallelColumns: d.parallelColumns } : {}) } };
 }

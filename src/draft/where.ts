@@ -7,6 +7,7 @@
 import type { Finding, Lang, Place } from '../law/finding.js';
 import type { CrossReference } from './cross-references.js';
 import type { EmptyNumbered } from './empty-numbered.js';
+import type { ParallelColumns } from './parallel-columns.js';
 import type { Revisions } from './revisions.js';
 
 /** What a Markdown line is in the user's file. */
@@ -23,6 +24,8 @@ export interface SourceMap {
   crossReferences?: readonly CrossReference[];
   /** A Word file's numbered paragraphs that are empty («12.» and nothing): a gap they leave is told there. */
   emptyNumbered?: readonly EmptyNumbered[];
+  /** A Word file's methodology laid out in two languages side by side: the column read, and that the other was not. */
+  parallelColumns?: ParallelColumns;
 }
 
 const MARK = '\u2063';

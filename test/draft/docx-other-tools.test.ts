@@ -170,3 +170,47 @@ describe('a Russian draft whose chapters Word numbers in Roman numbers («Гла
     expect(b.r.findings.map((f) => [f.ruleId, f.message.en])).toEqual(a.r.findings.map((f) => [f.ruleId, f.message.en]));
   }, 60_000);
 });
+
+describe('a methodology in two languages side by side, clause by clause («1. …» | «1. …»)', () => {
+  /**
+   * Chapter 3 of the Kazakh draft laid out in a two-column table, each clause's Russian text (from the Russian model
+   * draft, typed with its number) in the other column; its parts beside an empty cell.
+   */
+  function twoLanguages(xml: string, kazakhOn: 'left' | 'right'): string {
+    const ruClauses = new Map(checkDraft(ru, { date: DATE, model: false }).act.documents[0]?.clauses.map((c) => [c.number, c.text.text]));
+    const start = xml.indexOf('</w:p>', xml.indexOf(CHAPTER_3)) + 6;
+    const clauses = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:numPr><w:ilvl w:val="1"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)];
+    const last = clauses.at(-1) as RegExpExecArray;
+    const end = last.index + last[0].length;
+    const paras = xml.slice(start, end).match(/<w:p>.*?<\/w:p>/gs) ?? [];
+    expect(paras.join('')).toBe(xml.slice(start, end));
+    let n = 24 - paras.filter((p) => CLAUSE_LEVEL.test(p)).length;
+    const rows = paras.map((p) => {
+      const other = CLAUSE_LEVEL.test(p) ? `<w:p><w:r><w:t xml:space="preserve">${++n}. ${ruClauses.get(n) ?? ''}</w:t></w:r></w:p>` : '';
+      return kazakhOn === 'left' ? `<w:tr>${cell(p, 4650)}${cell(other, 4650)}</w:tr>` : `<w:tr>${cell(other, 4650)}${cell(p, 4650)}</w:tr>`;
+    });
+    expect(n).toBe(24);
+    return xml.slice(0, start) + layoutTable(rows) + xml.slice(end);
+  }
+
+  it('the Kazakh column is read, on either side, and one warning says the other column was not checked (kk, ru, en)', async () => {
+    const faithful = await wordDraft(kk, { clauseRestart: 0 });
+    for (const side of ['left', 'right'] as const) {
+      const { r, clauses } = check(editDocument(faithful, (x) => twoLanguages(x, side)));
+      expect(clauses, side).toEqual(ALL);
+      expect(r.findings.map((f) => `${f.severity} ${f.ruleId}`), side).toEqual(['warning draft/parallel-columns']);
+      const w = r.findings[0];
+      expect(w?.facts).toMatchObject({ read: side, readLanguage: 'kk', otherLanguage: 'ru' });
+      const other = side === 'left' ? ['оң жақ', 'правая', 'right'] : ['сол жақ', 'левая', 'left'];
+      expect(w?.message.kk).toContain(`тексерілді; ${other[0]} баған (орыс тілінде) тексерілмеді`);
+      expect(w?.message.ru).toContain(`; ${other[1]} колонка (на русском языке) не проверялась`);
+      expect(w?.message.en).toContain(`was checked; the ${other[2]} column (Russian) was not`);
+      // placed at the table's first paragraph read, quoted as the author sees it
+      expect(w?.message.en).toMatch(/ \[paragraph \d+: «19\. /);
+    }
+    // a departure in the Kazakh column is found; the Russian column's text is not compared
+    const departing = await wordDraft(kk.replace('тақ санынан тұрады', 'жұп санынан тұрады'), { clauseRestart: 0 });
+    const bad = check(editDocument(departing, (x) => twoLanguages(x, 'left')));
+    expect(bad.r.findings.map((f) => f.ruleId)).toContain('draft/model-parameter-deviation');
+  }, 60_000);
+});
