@@ -109,11 +109,11 @@ export function spanAbove(t: Table, ri: number, ci: number): { cols: number } | 
 
 /**
  * The first row kept with the block after the table (`Table.keepWithNext`): the last row, or the first of the last rows
- * a merged cell binds together; past the end when the table is not kept.
+ * a merged cell binds together; past the end when the table is not kept, or its keep cannot be had (`Table.keepLost`).
  */
 export function keptRowsFrom(t: Table): number {
   const n = t.rows.length;
-  if (!t.keepWithNext || n === 0) return n;
+  if (!t.keepWithNext || t.keepLost || n === 0) return n;
   let from = n - 1;
   // a cell spanning down into the kept rows from above brings its rows along (and any cell spanning into those)
   for (let moved = true; moved;) {

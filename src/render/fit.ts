@@ -9,7 +9,7 @@
 import type { Block, DocumentModel, Orientation, Paragraph, Table } from './model.js';
 import { ptFromMm } from './model.js';
 import { hyphenate, segments, SOFT_HYPHEN } from './linebreak.js';
-import { grownHeaderRows, keptChainPt, tableHeightPt, tallRows } from './pdf/layout.js';
+import { grownHeaderRows, keepHonoured, keptChainPt, tableHeightPt, tallRows } from './pdf/layout.js';
 import type { FontSet } from './pdf/font.js';
 
 /** Width in points of `text` set in the given style and size. */
@@ -192,6 +192,7 @@ export function fitModel(model: DocumentModel, measure: Measure): DocumentModel 
       const kept = keptChainPt(part.blocks, part.blocks.indexOf(t), width, model.page.fontSizePt, fonts);
       const tall = tallRows(t, width, textHeightPt(model, o), fonts, kept);
       if (tall.length) t.splitRows = tall;
+      if (!keepHonoured(part.blocks, part.blocks.indexOf(t), width, textHeightPt(model, o), model.page.fontSizePt, fonts)) t.keepLost = true;
     });
     // a signature block that cannot stand on one page with its caption may break between its signatories
     const fonts = measuringFonts(measure);

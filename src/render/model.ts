@@ -74,6 +74,13 @@ export interface Table {
    */
   keepWithNext?: boolean;
   /**
+   * Set by the fitting step on a table kept with the next block whose last row cannot be kept with it (the row, or its
+   * last slice, and what follows are taller than a page): our layout leaves the row where it stands, and the DOCX
+   * writes no keep on it — LibreOffice otherwise moved the row (and a heading kept with a one-row table) to the next
+   * page once anyway and printed a page more than our PDF (docs/render.md §4a).
+   */
+  keepLost?: boolean;
+  /**
    * Set by the fitting step: the body rows taller than a page, which the PDF splits line by line across pages. The
    * DOCX lets them split too (no `cantSplit`): LibreOffice cut the last lines of such a row kept from splitting.
    */

@@ -332,8 +332,8 @@ function startHeight(blocks: Block[], from: number, textW: number, body: number,
   if (!n || n.kind === 'pageBreak') return 0;
   if (n.kind === 'paragraph') {
     const before = spaceBeforeOf(n, blocks[from - 1]);
+    if (!n.keepWithNext) return paragraphOpening(run.lines(n, textW - ptFromMm(n.indentLeftMm), body), before);
     const first = (n.sizePt ?? body) * LINE_HEIGHT + before;
-    if (!n.keepWithNext) return first;
     // kept with its own next: the whole of it, and what that one keeps (a chain moves as one, as in Word and LibreOffice)
     const whole = keptNeed(paragraphHeight(run.lines(n, textW - ptFromMm(n.indentLeftMm), body), n, before), blocks, from + 1, textW, body, run, room);
     return whole < room ? whole : first;
@@ -373,7 +373,10 @@ function keptNeed(own: number, blocks: Block[], from: number, textW: number, bod
 function leastStart(blocks: Block[], from: number, textW: number, body: number, run: LayoutRun): number {
   const n = blocks[from];
   if (!n || n.kind === 'pageBreak') return 0;
-  if (n.kind === 'paragraph') return (n.sizePt ?? body) * LINE_HEIGHT + spaceBeforeOf(n, blocks[from - 1]);
+  if (n.kind === 'paragraph') {
+    const before = spaceBeforeOf(n, blocks[from - 1]);
+    return n.keepWithNext ? (n.sizePt ?? body) * LINE_HEIGHT + before : paragraphOpening(run.lines(n, textW - ptFromMm(n.indentLeftMm), body), before);
+  }
   const m = measureTable(n, textW, body, run);
   const h = n.borders ? n.headerRows : 0;
   const header = m.rows.slice(0, h).reduce((a, r) => a + r.height, 0);
@@ -382,6 +385,17 @@ function leastStart(blocks: Block[], from: number, textW: number, body: number, 
   if (n.borders) return header + rowOpening(first, true);
   const end = groupEnds(m, n)[h] ?? h;
   return m.rows.slice(h, end + 1).reduce((a, r) => a + r.height, 0);
+}
+
+/**
+ * What of a paragraph not kept with the next must stand on the page where it starts (`pageBreaksOf`): the whole of it
+ * when it is too short to split (fewer than 2 × BODY_WIDOW_LINES lines), else its first BODY_WIDOW_LINES lines. Counting
+ * only its first line left a heading alone at a page's foot in our PDF, its three-line paragraph on the next page
+ * («Қаралған мәселе» of a calibration protocol of 14–16 members), where LibreOffice moved the heading with it.
+ */
+function paragraphOpening(lines: Line[], before: number): number {
+  const shown = lines.length < 2 * BODY_WIDOW_LINES ? lines : lines.slice(0, BODY_WIDOW_LINES);
+  return before + shown.reduce((a, l) => a + l.height, 0);
 }
 
 /** The opening of a row: its first line in each cell, with the cell's padding and the row's ruling. */
@@ -523,6 +537,71 @@ function groupEnds(m: MeasuredTable, t: Table): number[] {
 }
 
 /**
+ * How a table kept with the next block (`after`: the height of what must share the page with its last row, 0 when it is
+ * not kept) keeps its last row, the one rule of our layout and of the DOCX (`keepHonoured`):
+ * - `keepLast`: the last row (with the rows a merged cell binds to it) fits a page with what follows: it moves to the
+ *   next page with it where they do not fit together;
+ * - `tallKept`: a last row taller than a page, split over the pages, starts on a fresh page where its last slice then
+ *   fits with what follows (not where it is also the first row under a heading kept with the table: LibreOffice starts
+ *   the row under the heading, which would be left alone).
+ * Where neither holds, the keep cannot be had and the row stays where it stands. LibreOffice moved such a row (and a
+ * heading kept with its table) to the next page once anyway, so its print had a page more than ours (§4a): the DOCX
+ * writes no keep on such a table (`Table.keepLost`).
+ */
+function lastRowKeep(t: Table, m: MeasuredTable, pageRoom: number, after: number, keptAbove: number): { tooTall: (ri: number) => boolean; lastStart: number; keepLast: boolean; tallKept: boolean } {
+  const measured = m.rows;
+  const ends = groupEnds(m, t);
+  const heightTo = (from: number, to: number): number => measured.slice(from, to + 1).reduce((a, r) => a + r.height, 0);
+  // the first body row cannot stand on one page with the paragraphs kept with the table (a heading «Шешім» over a
+  // decision with 25 votes): it splits from where it stands, as LibreOffice sets it, rather than leave them alone
+  const keptSplit = keptAbove > 0 && (measured[t.headerRows]?.height ?? 0) + keptAbove > pageRoom;
+  const tooTall = (ri: number): boolean => (ends[ri] ?? ri) === ri && ((measured[ri]?.height ?? 0) > pageRoom || (ri === t.headerRows && keptSplit));
+  // the group of the last row, and what must follow it on its page: moved to a fresh page with it when it fits there
+  const lastRow = measured.length - 1;
+  let lastStart = lastRow;
+  while (lastStart > t.headerRows && (ends[lastStart - 1] ?? 0) >= lastRow) lastStart--;
+  // a heading kept with the table moves with its only row: it counts
+  const keepLast = after > 0 && lastStart >= t.headerRows && !tooTall(lastStart) && heightTo(lastStart, lastRow) + after + (lastStart === t.headerRows ? keptAbove : 0) <= pageRoom;
+  const last = measured[lastRow];
+  const tallKept = after > 0 && (keptAbove === 0 || lastRow > t.headerRows) && lastStart === lastRow && lastRow >= t.headerRows && tooTall(lastRow) && !!last && lastSlice(last.cells, pageRoom, t.borders) + after <= pageRoom;
+  return { tooTall, lastStart, keepLast, tallKept };
+}
+
+/** The height of the last slice of a row taller than a page split from a page's top (as `placeTable`'s `splitRow` cuts it). */
+function lastSlice(cells: MeasuredCell[], pageRoom: number, borders: boolean): number {
+  const queues = cells.map((c) => c.paras.flatMap(({ lines }) => lines.map((l) => l.height)));
+  const room = pageRoom - 2 * CELL_PAD_Y;
+  let used = 0;
+  while (queues.some((q) => q.length > 0)) {
+    used = 0;
+    let took = false;
+    for (const q of queues) {
+      let h = 0;
+      while (q.length > 0 && h + (q[0] ?? 0) <= room) { h += q.shift() ?? 0; took = true; }
+      used = Math.max(used, h);
+    }
+    if (!took) break;
+  }
+  return used + 2 * CELL_PAD_Y + (borders ? BORDER_PT : 0);
+}
+
+/**
+ * Whether the table `blocks[at]`, kept with the next block, keeps its last row with it in our layout (`lastRowKeep`),
+ * on a page of `textH` points of text: the fitting step marks a table whose keep cannot be had (`Table.keepLost`).
+ */
+export function keepHonoured(blocks: Block[], at: number, textW: number, textH: number, body: number, fonts: FontSet): boolean {
+  const t = blocks[at];
+  if (t?.kind !== 'table' || !t.keepWithNext) return true;
+  const run: LayoutRun = { measured: new Map(), lines: (p, width, size) => breakLines(p, width, size, fonts) };
+  const m = measureTable(t, textW, body, run);
+  const after = (blocks[at + 1]?.kind === 'table' ? TABLE_GAP_PT : 0) + startHeight(blocks, at + 1, textW, body, run, textH);
+  if (after <= 0) return true;
+  const headerH = m.rows.slice(0, t.headerRows).reduce((a, r) => a + r.height, 0);
+  const k = lastRowKeep(t, m, textH - headerH, after, keptChainPt(blocks, at, textW, body, fonts));
+  return k.keepLast || k.tallKept;
+}
+
+/**
  * Place a table from `yStart` down. `after`: the height of the next blocks that must share the page with the
  * table's last row (or the last rows a merged cell binds) when the table is kept with the next block.
  */
@@ -574,18 +653,8 @@ function placeTable(t: Table, m: MeasuredTable, left: number, yStart: number, to
    * row where they stand rather than on a fresh page (the DOCX sets no widow or orphan control, and lets the row split).
    */
   const opening = (r: MeasuredTable['rows'][number]): number => rowOpening(r, t.borders);
-  // the first body row cannot stand on one page with the paragraphs kept with the table (a heading «Шешім» over a
-  // decision with 25 votes): it splits from where it stands, as LibreOffice sets it, rather than leave them alone
-  const keptSplit = keptAbove > 0 && (measured[t.headerRows]?.height ?? 0) + keptAbove > pageRoom;
-  const tooTall = (ri: number): boolean => (ends[ri] ?? ri) === ri && ((measured[ri]?.height ?? 0) > pageRoom || (ri === t.headerRows && keptSplit));
-  // the group of the last row, and what must follow it on its page: moved to a fresh page with it when it fits there
+  const { tooTall, lastStart, keepLast, tallKept } = lastRowKeep(t, m, pageRoom, after, keptAbove);
   const lastRow = measured.length - 1;
-  let lastStart = lastRow;
-  while (lastStart > t.headerRows && (ends[lastStart - 1] ?? 0) >= lastRow) lastStart--;
-  const keepLast = after > 0 && lastStart >= t.headerRows && !tooTall(lastStart) && heightTo(lastStart, lastRow) + after <= pageRoom;
-  // a last row taller than a page, kept with the next block, starts on a fresh page (as LibreOffice moves it), unless a
-  // heading kept with the table stands above it: LibreOffice starts the row under the heading, which would be left alone
-  const tallKept = after > 0 && keptAbove === 0 && lastStart === lastRow && lastRow >= t.headerRows && tooTall(lastRow);
   // keep the header with at least the first body row (or group), or the opening of a row taller than a page
   const firstRow = measured[t.headerRows];
   const firstBody = (!firstRow ? 0 : tooTall(t.headerRows) ? opening(firstRow) : heightTo(t.headerRows, ends[t.headerRows] ?? t.headerRows)) + (keepLast && lastStart === t.headerRows ? after : 0);
