@@ -357,6 +357,7 @@ const FIELD_KK: Readonly<Record<string, string>> = {
   'almaty-maslikhat-2018#/servant/category': 'лауазым санаты (мысалы С-4, D-O-3)',
   'asa-a-corps#/servant/category': '"А" корпусы қызметшісінің санаты: 1-санат не 2-санат (7-т.; жыл сайынғы келісімнің нысанын — 1- не 2-қосымша — және міндетті НМИ-ді — 8- не 9-т. — айқындайды)',
   'asa-a-corps#/session/decisions/*/disciplinaryRecommendations': 'уәкілетті тұлғаға қатысты тәртіптік шара бойынша ұсынымдар',
+  'asa-a-corps#/session/decisions/*/interviewHeld': '"А" корпусы қызметшісімен әңгімелесу өткізу (қажеттілігіне қарай)',
   'asa-a-corps#/session/decisions/*/qualityRecommendations': 'жүргізілген бағалаудың сапасы бойынша ұсынымдар',
   'asa-a-corps#/session/decisions/*/reasons': 'тиісті себептер мен түсіндірмелер',
   'asa-b-model#/servant/category': 'лауазым санаты (мысалы С-4, D-O-3)',

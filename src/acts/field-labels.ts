@@ -356,6 +356,7 @@ export const FIELD_TRANSLATIONS: Readonly<Record<string, FieldTranslation>> = {
   'almaty-maslikhat-2018#/servant/category': { ru: 'категория должности (например, С-4, D-O-3)', en: 'position category code (e.g. С-4, D-O-3)' },
   'asa-a-corps#/servant/category': { ru: 'категория служащего корпуса «А»: 1-я или 2-я категория (п. 7; определяет форму ежегодного соглашения — приложение 1 или 2 — и обязательные ЦИ — п. 8 или 9)', en: 'corps "А" servant category: category 1 or 2 (cl. 7; it selects the agreement form, App. 1 or 2, and the mandatory KPIs, cl. 8 or 9)' },
   'asa-a-corps#/session/decisions/*/disciplinaryRecommendations': { ru: 'рекомендации по дисциплинарной мере в отношении уполномоченного лица', en: 'recommendations on a disciplinary measure regarding the authorized person (cl. 30)' },
+  'asa-a-corps#/session/decisions/*/interviewHeld': { ru: 'проведение собеседования со служащим корпуса «А» (при необходимости)', en: 'whether an interview with the corps "А" servant was held (as needed, cl. 29)' },
   'asa-a-corps#/session/decisions/*/qualityRecommendations': { ru: 'рекомендации по качеству проведённой оценки', en: 'recommendations on the quality of the evaluation carried out (cl. 30)' },
   'asa-a-corps#/session/decisions/*/reasons': { ru: 'соответствующие причины и пояснения', en: 'the reasons and explanations of the revised result (cl. 30)' },
   'asa-b-model#/servant/category': { ru: 'категория должности (например, С-4, D-O-3)', en: 'position category code (e.g. С-4, D-O-3)' },

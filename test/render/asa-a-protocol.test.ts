@@ -34,7 +34,7 @@ const STATED = {
 };
 
 interface Member { name: string; role: string; present: boolean }
-interface Decision { servant: string; decision: string; grade?: string; correctedGrade?: string; votes?: { member: string; vote: string }[]; reasons?: string; qualityRecommendations?: string; disciplinaryRecommendations?: string }
+interface Decision { servant: string; decision: string; grade?: string; correctedGrade?: string; interviewHeld?: boolean; votes?: { member: string; vote: string }[]; reasons?: string; qualityRecommendations?: string; disciplinaryRecommendations?: string }
 interface Session { members: Member[]; decisions: Decision[] }
 
 /** The sample's protocol job, after `change` edits a copy of its session. */
@@ -68,6 +68,12 @@ beforeAll(async () => {
     }),
     // a decision naming the servant in full rather than by the package's id
     named: job('named', (s) => { s.decisions[0]!.servant = 'Басқа Қызметші Атұлы'; }),
+    // the session records the interview of cl. 29: held with the package's servant, not with a second one
+    interview: job('interview', (s) => {
+      s.decisions[0]!.interviewHeld = true;
+      s.decisions.push({ ...s.decisions[0]!, servant: 'Басқа Қызметші Атұлы', interviewHeld: false });
+    }),
+    heldNot: job('heldNot', (s) => { s.decisions[0]!.interviewHeld = false; }),
   };
   const docxs: string[] = [];
   for (const [k, j] of Object.entries(jobs)) {
@@ -226,6 +232,26 @@ describe('asa-a-corps National Commission protocol: what the act says it holds',
       const row = text.split('\n').find((r) => r.includes('Байжанова'));
       expect(row, who).toMatch(/мүше\s+қатыспады/);
     }
+  });
+
+  it('the interview (cl. 29, «қажеттілігіне қарай»): both alternatives to strike by hand where the session does not record it, only the recorded one where it does', () => {
+    const LINE = '"А" корпусы қызметшісімен әңгімелесу (қажеттілігіне қарай, 29-тармақ):';
+    for (const k of ['blank', 'valid']) for (const [who, text] of both(k)) expect(flat(text), `${k} ${who}`).toContain(`${LINE} өткізілді / өткізілмеді.`);
+    for (const [who, text] of both('heldNot')) {
+      expect(flat(text), who).toContain(`${LINE} өткізілмеді.`);
+      expect(flat(text), who).not.toContain('өткізілді');
+    }
+    // two decisions: a line each, another servant's naming the servant
+    for (const [who, text] of both('interview')) {
+      expect(flat(text), who).toContain(`${LINE} өткізілді.`);
+      expect(flat(text), who).toContain('"А" корпусы қызметшісімен (Басқа Қызметші Атұлы) әңгімелесу (қажеттілігіне қарай, 29-тармақ): өткізілмеді.');
+      expect(flat(text), who).not.toContain('өткізілді /');
+    }
+    // the field is the pack's own, titled by the clause's words
+    const field = pack.session?.decisionExtra?.['interviewHeld'] as { type?: string; title?: string } | undefined;
+    expect(field?.type).toBe('boolean');
+    expect(field?.title).toBe('"А" корпусы қызметшісімен әңгімелесу өткізу (қажеттілігіне қарай)');
+    expect(ACT).toContain(squeeze(field?.title ?? '-'));
   });
 
   it('one page in both backends', () => {

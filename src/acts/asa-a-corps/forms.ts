@@ -130,3 +130,15 @@ export const REVISION_FIELDS: Record<string, TSchema> = {
   qualityRecommendations: Type.Optional(Text('жүргізілген бағалаудың сапасы бойынша ұсынымдар', 'recommendations on the quality of the evaluation carried out (cl. 30)')),
   disciplinaryRecommendations: Type.Optional(Text('уәкілетті тұлғаға қатысты тәртіптік шара бойынша ұсынымдар', 'recommendations on a disciplinary measure regarding the authorized person (cl. 30)')),
 };
+
+/**
+ * Whether the National Commission held an interview with the servant before its decision (cl. 29: it decides «жұмыс
+ * органымен ұсынылған материалдарды қарау және "А" корпусы қызметшісімен әңгімелесу өткізу (қажеттілігіне қарай)
+ * қорытындысы бойынша»): the interview is held as needed, so the session records whether it was. Optional — the act
+ * requires no record of it; the protocol prints «өткізілді» or «өткізілмеді» when it is given and both alternatives,
+ * to strike one by hand, when it is not (templates/asa-a-corps/commissionProtocol.md.hbs). Titled by the clause's words.
+ * Not the interview of cl. 22 (held where the evaluation needs more information, the personnel service giving notice: the package's `interview` event).
+ */
+export const INTERVIEW_FIELDS: Record<string, TSchema> = {
+  interviewHeld: Type.Optional(Type.Boolean(doc('"А" корпусы қызметшісімен әңгімелесу өткізу (қажеттілігіне қарай)', 'whether an interview with the corps "А" servant was held (as needed, cl. 29)'))),
+};

@@ -8,7 +8,7 @@ import { act, pending, validity, wordings } from './act.js';
 import { annexPack } from '../asa-order-13/act.js';
 import { COMMISSION, COMMISSION_DECISIONS, RESULTS } from './catalogue.js';
 import events from './events.json' with { type: 'json' };
-import { forms, REVISION_FIELDS, servantExtra } from './forms.js';
+import { forms, INTERVIEW_FIELDS, REVISION_FIELDS, servantExtra } from './forms.js';
 import { rules } from './rules.js';
 import { params } from './params.js';
 import unchecked from './unchecked.json' with { type: 'json' };
@@ -17,5 +17,5 @@ import appendices from './appendices.json' with { type: 'json' };
 export const pack: Pack = annexPack({
   ...about,
   act, validity, wordings, pending, appendices, forms, events, servantExtra, params, rules, unchecked,
-  session: { kinds: COMMISSION, decisions: COMMISSION_DECISIONS, grades: RESULTS, decisionExtra: REVISION_FIELDS },
+  session: { kinds: COMMISSION, decisions: COMMISSION_DECISIONS, grades: RESULTS, decisionExtra: { ...INTERVIEW_FIELDS, ...REVISION_FIELDS } },
 });
