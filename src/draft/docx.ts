@@ -323,6 +323,15 @@ const SYMBOL_FONT: Readonly<Record<number, string>> = {
  * says, and any other (a Wingdings picture) a space, so that it never joins the words beside it. Before, a symbol
  * was dropped: «4⎯5» read «45» and a space typed from the Symbol font joined two words.
  */
+/**
+ * A run's text with the symbols LibreOffice writes for `w:sym` (a Symbol-font run whose text is the font's own code,
+ * U+F020–U+F0FF, as it saves a symbol inserted in Word or Writer) read as {@link symbolChar} reads them.
+ */
+function symbolText(text: string, rPr: Element | undefined): string {
+  if (!/[\uf000-\uf0ff]/u.test(text)) return text;
+  const font = attr(kid(rPr, 'rFonts'), 'ascii') ?? attr(kid(rPr, 'rFonts'), 'hAnsi');
+  return text.replace(/[\uf000-\uf0ff]/gu, (c) => symbolChar(font, (c.codePointAt(0) as number).toString(16)));
+}
 function symbolChar(font: string | null, char: string | null): string {
   const code = Number.parseInt(char ?? '', 16);
   if (!Number.isFinite(code)) return ' ';
@@ -355,7 +364,7 @@ function runsOf(p: Element, styleBold: boolean, carried: readonly Element[] = []
           let t = '';
           for (const x of kids(c)) {
             // A soft hyphen typed as a character (pasted text) is Word's optional hyphen (w:softHyphen): invisible inside a word.
-            if (x.localName === 't') t += x.text.replace(/\u00ad/g, '');
+            if (x.localName === 't') t += symbolText(x.text.replace(/\u00ad/g, ''), rPr);
             else if (x.localName === 'tab') t += ' ';
             else if (x.localName === 'br' || x.localName === 'cr') t += '\n';
             else if (x.localName === 'noBreakHyphen') t += '-';
@@ -1020,12 +1029,14 @@ const CLAUSE_TEXT = /^\d{1,4}[.)] \S.{40,}/su;
  */
 function clauseLayout(rows: CellParagraph[][][]): { paras: CellParagraph[]; parallel?: Omit<ParallelColumns, 'line'> } | null {
   if (rows.some((r) => r.length > 2)) return null;
-  // Two languages side by side: a row whose both cells open with the same clause's number («1. …» | «1. …»).
+  // Two languages side by side: a row whose both cells open with a clause's number, the same («1. …» | «1. …») or
+  // in two languages (a column renumbered apart from the other, as a file saved again by LibreOffice may show it).
   const leading = (c: CellParagraph[] | undefined): string | null => {
     const first = c?.find((p) => CLAUSE_TEXT.test(p.text));
     return first ? (/^\d+/u.exec(first.text) as RegExpExecArray)[0] : null;
   };
-  if (rows.some((r) => r.length === 2 && leading(r[0]) !== null && leading(r[0]) === leading(r[1]))) {
+  const languageOf = (c: CellParagraph[] | undefined): string | null => columnLanguage((c ?? []).map((p) => p.text).join(' '));
+  if (rows.some((r) => r.length === 2 && leading(r[0]) !== null && leading(r[1]) !== null && (leading(r[0]) === leading(r[1]) || languageOf(r[0]) !== languageOf(r[1])))) {
     const column = (k: number): CellParagraph[] => rows.flatMap((r) => r[k] ?? []);
     const [left, right] = [column(0), column(1)].map((c) => columnLanguage(c.map((p) => p.text).join(' '))) as [ParallelColumns['readLanguage'], ParallelColumns['readLanguage']];
     const read = right === 'kk' && left !== 'kk' ? 'right' : 'left';

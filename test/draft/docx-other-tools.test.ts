@@ -117,6 +117,9 @@ describe('clauses laid out in a two-column table', () => {
     // the range's dash inserted from the Symbol font (Insert → Symbol: w:sym F0BE) is a dash, not nothing («45»)
     const symbolDash = editDocument(await wordDraft(kk.replace(bands, table('3,99')), { clauseRestart: 0 }), (x) => x.replace('>3–3,99<', '>3</w:t></w:r><w:r><w:sym w:font="Symbol" w:char="F0BE"/></w:r><w:r><w:t>3,99<'));
     expect(check(symbolDash).r.findings).toEqual([]);
+    // and as LibreOffice saves it: a run in the Symbol font whose text is the font's code (U+F0BE)
+    const asLibreOffice = editDocument(await wordDraft(kk.replace(bands, table('3,99')), { clauseRestart: 0 }), (x) => x.replace('>3–3,99<', '>3</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:cs="Symbol"/></w:rPr><w:t>\uf0be</w:t></w:r><w:r><w:t>3,99<'));
+    expect(check(asLibreOffice).r.findings).toEqual([]);
   }, 60_000);
 });
 
@@ -176,7 +179,7 @@ describe('a methodology in two languages side by side, clause by clause («1. �
    * Chapter 3 of the Kazakh draft laid out in a two-column table, each clause's Russian text (from the Russian model
    * draft, typed with its number) in the other column; its parts beside an empty cell.
    */
-  function twoLanguages(xml: string, kazakhOn: 'left' | 'right'): string {
+  function twoLanguages(xml: string, kazakhOn: 'left' | 'right', russianFrom?: number): string {
     const ruClauses = new Map(checkDraft(ru, { date: DATE, model: false }).act.documents[0]?.clauses.map((c) => [c.number, c.text.text]));
     const start = xml.indexOf('</w:p>', xml.indexOf(CHAPTER_3)) + 6;
     const clauses = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<w:numPr><w:ilvl w:val="1"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs)];
@@ -185,8 +188,9 @@ describe('a methodology in two languages side by side, clause by clause («1. �
     const paras = xml.slice(start, end).match(/<w:p>.*?<\/w:p>/gs) ?? [];
     expect(paras.join('')).toBe(xml.slice(start, end));
     let n = 24 - paras.filter((p) => CLAUSE_LEVEL.test(p)).length;
+    const first = n;
     const rows = paras.map((p) => {
-      const other = CLAUSE_LEVEL.test(p) ? `<w:p><w:r><w:t xml:space="preserve">${++n}. ${ruClauses.get(n) ?? ''}</w:t></w:r></w:p>` : '';
+      const other = CLAUSE_LEVEL.test(p) ? `<w:p><w:r><w:t xml:space="preserve">${russianFrom === undefined ? n + 1 : russianFrom + n - first}. ${ruClauses.get(++n) ?? ''}</w:t></w:r></w:p>` : '';
       return kazakhOn === 'left' ? `<w:tr>${cell(p, 4650)}${cell(other, 4650)}</w:tr>` : `<w:tr>${cell(other, 4650)}${cell(p, 4650)}</w:tr>`;
     });
     expect(n).toBe(24);
@@ -208,6 +212,10 @@ describe('a methodology in two languages side by side, clause by clause («1. �
       // placed at the table's first paragraph read, quoted as the author sees it
       expect(w?.message.en).toMatch(/ \[paragraph \d+: «19\. /);
     }
+    // the Russian column numbered apart (from 1 in the chapter, as a file saved again by LibreOffice may show it)
+    const apart = check(editDocument(faithful, (x) => twoLanguages(x, 'left', 1)));
+    expect(apart.clauses).toEqual(ALL);
+    expect(apart.r.findings.map((f) => f.ruleId)).toEqual(['draft/parallel-columns']);
     // a departure in the Kazakh column is found; the Russian column's text is not compared
     const departing = await wordDraft(kk.replace('тақ санынан тұрады', 'жұп санынан тұрады'), { clauseRestart: 0 });
     const bad = check(editDocument(departing, (x) => twoLanguages(x, 'left')));
