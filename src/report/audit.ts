@@ -128,6 +128,27 @@ export function fileKind(r: ResultEntry): FileKind {
   return 'package';
 }
 
+/**
+ * The files in the order the reports list them: by body, unit and servant as the summary names them (in the reader's
+ * alphabet, a name not given last), then by path; the session files and then the files not read after every package.
+ * The Findings sheet in the order of the files found left a body's rows on two pages with another body's between.
+ */
+export function listOrder(results: readonly ResultEntry[], lang: Lang): ResultEntry[] {
+  const order = byName(lang);
+  const rank: Record<FileKind, number> = { package: 0, session: 1, unread: 2 };
+  return results
+    .map((r) => ({ r, kind: rank[fileKind(r)] }))
+    .sort(
+      ({ r: x, kind: a }, { r: y, kind: b }) =>
+        a - b ||
+        order(groupName(x.servant?.body), groupName(y.servant?.body)) ||
+        order(groupName(x.servant?.unit), groupName(y.servant?.unit)) ||
+        order(x.servant?.fullName ?? null, y.servant?.fullName ?? null) ||
+        x.file.localeCompare(y.file),
+    )
+    .map(({ r }) => r);
+}
+
 /** A line of the totals, named by its key in WORDS. */
 export interface TotalLine {
   line: 'total' | 'packages' | 'unread' | 'sessions' | 'all';

@@ -5,9 +5,9 @@
  * results are confidential and the page must open offline. Prints on A4. Pure.
  */
 import type { Lang } from '../law/finding.js';
-import { audit, byName, groupName, notRead, totalLines, type Tally } from './audit.js';
+import { audit, listOrder, notRead, totalLines, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
-import { citeText, clauseText, count, fieldText, messageText, SEVERITY, shownInputs, WORDS, wordingText } from './i18n.js';
+import { citeText, clauseText, count, fieldText, messageText, fileWording, noWordingInForce, SEVERITY, shownInputs, WORDS } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import { unreadRows } from './rows.js';
 import { actsCited } from './acts-cited.js';
@@ -233,13 +233,12 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
   // a heading over nothing reads as a page that failed to print its findings: say there are none
   if (withFindings.length === 0) out.push(`<p id="no-findings">${esc(w.noBreaches)}</p>`);
   // sorted by the names the summary groups by (a body typed with a no-break space sorts with its twins)
-  const order = byName(lang);
-  const sorted = [...withFindings].sort(
-    (x, y) => order(groupName(x.servant?.body), groupName(y.servant?.body)) || order(groupName(x.servant?.unit), groupName(y.servant?.unit)) || order(x.servant?.fullName ?? null, y.servant?.fullName ?? null) || x.file.localeCompare(y.file),
-  );
+  const sorted = listOrder(withFindings, lang);
   for (const r of sorted) {
     const s = r.servant;
-    out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${r.wording ? ` · <span class="d">${esc(wordingText(r.wording, lang))}</span>` : ''}${r.period ? ` · ${esc(w.period)} ${period(r.period, lang)}` : ''}</p>`);
+    // a date kept on one line; the words saying no wording was in force wrap as words do
+    const wording = noWordingInForce(r) ? esc(fileWording(r, lang)!) : r.wording ? `<span class="d">${esc(fileWording(r, lang)!)}</span>` : '';
+    out.push(`<section class="servant"><h3>${esc(s?.fullName ?? w.noServant)}</h3><p class="meta">${esc([s?.position, s?.category, s?.unit, s?.body].filter(Boolean).join(' · '))}<br><code>${esc(r.file)}</code>${r.methodology ? ` · ${esc(r.methodology)}` : ''}${wording ? ` · ${wording}` : ''}${r.period ? ` · ${esc(w.period)} ${period(r.period, lang)}` : ''}</p>`);
     out.push(`<table><thead><tr><th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th>${esc(w.clause)}</th><th>${esc(w.place)}</th></tr></thead><tbody>`);
     for (const f of r.findings) {
       const quote = ruleInfo(f.ruleId)?.quote;

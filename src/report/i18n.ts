@@ -45,7 +45,7 @@ export const SEVERITY: Record<Lang, Record<Severity, string>> = {
 /** Column and heading words of the reports. */
 export const WORDS = {
   kk: {
-    wording: 'редакция', ok: 'бұзушылық жоқ', total: 'Барлығы', note: 'ескертпе', fieldWord: 'өріс', skipped: 'жұмыс емес күндер',
+    wording: 'редакция', noWording: 'күшіндегі редакциясы болмаған', ok: 'бұзушылық жоқ', total: 'Барлығы', note: 'ескертпе', fieldWord: 'өріс', skipped: 'жұмыс емес күндер',
     body: 'Мемлекеттік орган', unit: 'Бөлімше', servant: 'Қызметші', position: 'Лауазымы', category: 'Санаты', file: 'Файл', files: 'Файлдар', clean: 'Бұзушылықсыз',
     errors: 'Қателер', warnings: 'Ескертулер', infos: 'Ақпарат', overdue: 'Мерзімі өткен қадамдар', rule: 'Ереже', severity: 'Деңгейі', clause: 'Тармақ',
     message: 'Хабар', facts: 'Деректер', count: 'Саны', deadline: 'Мерзімі', daysLate: 'Кешіккен жұмыс күндері', methodology: 'Әдістеме', period: 'Кезең',
@@ -56,12 +56,12 @@ export const WORDS = {
     noRows: 'Тексерілген файлдарда ештеңе табылмады: қате де, ескерту де, ақпарат та жоқ.',
     unread: 'Оқылмаған файлдар', unreadNote: 'Бұл файлдар тексерілмеді: оларды түзетіп, тексеруді қайталаңыз. Жиынтықта олар ешбір органға жатқызылмай, жеке жолмен есептелді.',
     packages: 'Бағалау пакеттері', sessions: 'Отырыс файлдары', all: 'Барлық файлдар', counted: 'Есепке алынғаны',
-    actsCited: 'Есепте сілтеме жасалған әдістемелер', act: 'Акт', wordings: 'Редакциялары', actsNote: 'Әр бұзушылықтың тармағы осы актілердің бірінің көрсетілген редакциясынан алынды.',
+    actsCited: 'Есепте сілтеме жасалған әдістемелер', actsSheet: 'Сілтеме жасалған әдістемелер', act: 'Акт', wordings: 'Редакциялары', actsNote: 'Әр бұзушылықтың тармағы осы актілердің бірінің көрсетілген редакциясынан алынды.',
     skippedNote: 'Бағалау пакеті емес («methodology» кілті жоқ), өткізіліп, жиынтыққа кірмеді:',
     unreadSheet: 'Оқылмаған файлдар жоғарыдағы жиынтықта ешбір органға жатқызылмай, жеке жолмен есептелді, өткізілгендері есептелмеді; екеуінің де тізімі «Оқылмаған файлдар» парағында.',
   },
   ru: {
-    wording: 'редакция', ok: 'нарушений нет', total: 'Итого', note: 'примечание', fieldWord: 'поле', skipped: 'нерабочие дни',
+    wording: 'редакция', noWording: 'действующей редакции не было', ok: 'нарушений нет', total: 'Итого', note: 'примечание', fieldWord: 'поле', skipped: 'нерабочие дни',
     body: 'Государственный орган', unit: 'Подразделение', servant: 'Служащий', position: 'Должность', category: 'Категория', file: 'Файл', files: 'Файлы', clean: 'Без нарушений',
     errors: 'Ошибки', warnings: 'Предупреждения', infos: 'Сведения', overdue: 'Просроченные шаги', rule: 'Правило', severity: 'Уровень', clause: 'Пункт',
     message: 'Сообщение', facts: 'Факты', count: 'Количество', deadline: 'Срок', daysLate: 'Опоздание, раб. дн.', methodology: 'Методика', period: 'Период',
@@ -72,12 +72,12 @@ export const WORDS = {
     noRows: 'В проверенных файлах ничего не найдено: ни ошибок, ни предупреждений, ни сведений.',
     unread: 'Непрочитанные файлы', unreadNote: 'Эти файлы не проверены: исправьте их и проверьте снова. В сводке они учтены отдельной строкой, ни за каким органом.',
     packages: 'Пакеты оценки', sessions: 'Файлы заседаний', all: 'Все файлы', counted: 'Что учтено',
-    actsCited: 'Методики, на которые ссылается отчёт', act: 'Акт', wordings: 'Редакции', actsNote: 'Пункт каждого нарушения взят из указанной редакции одного из этих актов.',
+    actsCited: 'Методики, на которые ссылается отчёт', actsSheet: 'Цитируемые методики', act: 'Акт', wordings: 'Редакции', actsNote: 'Пункт каждого нарушения взят из указанной редакции одного из этих актов.',
     skippedNote: 'Не пакеты оценки (нет ключа «methodology»), пропущены и в сводку не входят:',
     unreadSheet: 'Непрочитанные файлы учтены в итогах выше отдельной строкой, ни за каким органом, пропущенные — не учтены; список тех и других — на листе «Непрочитанные файлы».',
   },
   en: {
-    wording: 'wording', ok: 'no findings', total: 'Total', note: 'note', fieldWord: 'field', skipped: 'days skipped',
+    wording: 'wording', noWording: 'no wording was in force', ok: 'no findings', total: 'Total', note: 'note', fieldWord: 'field', skipped: 'days skipped',
     body: 'State body', unit: 'Unit', servant: 'Servant', position: 'Position', category: 'Category', file: 'File', files: 'Files', clean: 'Clean',
     errors: 'Errors', warnings: 'Warnings', infos: 'Notes', overdue: 'Overdue steps', rule: 'Rule', severity: 'Severity', clause: 'Clause',
     message: 'Message', facts: 'Facts', count: 'Count', deadline: 'Deadline', daysLate: 'Working days late', methodology: 'Methodology', period: 'Period',
@@ -88,7 +88,7 @@ export const WORDS = {
     noRows: 'Nothing was found in the files checked: no error, no warning, no note.',
     unread: 'Files not read', unreadNote: 'These files were not checked: correct them and check again. The summary counts them on a line of their own, under no body.',
     packages: 'Evaluation packages', sessions: 'Session files', all: 'All files', counted: 'Counted',
-    actsCited: 'Methodologies cited', act: 'Act', wordings: 'Wordings', actsNote: "Each finding's clause is read from the wording given of one of these acts.",
+    actsCited: 'Methodologies cited', actsSheet: 'Methodologies cited', act: 'Act', wordings: 'Wordings', actsNote: "Each finding's clause is read from the wording given of one of these acts.",
     skippedNote: 'Not evaluation packages (no «methodology» key), skipped and not counted in the summary:',
     unreadSheet: 'The files not read are counted in the totals above on a line of their own, under no body, the files skipped are not; both are listed on the sheet «Files not read».',
   },
@@ -114,6 +114,21 @@ export function wordingText(date: string, lang: Lang): string {
   if (lang === 'kk') return `${dayText(date, lang)} редакциясы`;
   if (lang === 'ru') return `редакция от ${dayText(date, lang)}`;
   return `${WORDS.en.wording} ${date}`;
+}
+
+type WordingOf = { wording?: string | null | undefined; findings: readonly Pick<Finding, 'ruleId'>[] };
+
+/** Whether no wording of a file's act was in force for its period (see fileWording). */
+export const noWordingInForce = (r: WordingOf): boolean => r.findings.some((f) => f.ruleId === 'outside-validity');
+
+/**
+ * The wording a file was checked under, as its line and its rows name it: none, when its period (or the date asked
+ * with `--wording`) lies before its act took effect or after its repeal (`outside-validity` says so): the wording the
+ * rules were read from then was in force on no day of it, and naming it — the earliest held — read as if it were.
+ */
+export function fileWording(r: WordingOf, lang: Lang): string | undefined {
+  if (noWordingInForce(r)) return WORDS[lang].noWording;
+  return r.wording ? wordingText(r.wording, lang) : undefined;
 }
 
 /** «mic-2018, 40-тармақ (26.03.2018 редакциясы)», «mic-2018, 40 п. (редакция от 26.03.2018)», «mic-2018, cl. 40 (wording 2018-03-26)». */

@@ -1,7 +1,7 @@
 /** One row per finding, with who it is about: what the spreadsheet, CSV and HTML reports list. Pure. */
 import type { Lang } from '../law/finding.js';
 import { fileKind, groupName, notRead } from './audit.js';
-import { clauseText, messageText, SEVERITY, WORDS } from './i18n.js';
+import { clauseText, messageText, noWordingInForce, SEVERITY, WORDS } from './i18n.js';
 import type { ResultEntry } from './summary.js';
 
 export interface FindingRow {
@@ -36,6 +36,8 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
     // summaries count them under («Files not read», «Session files»), so a filter on that column finds them apart
     const kind = fileKind(r);
     const apart = kind === 'unread' ? WORDS[lang].unread : kind === 'session' ? WORDS[lang].sessions : null;
+    // a period before its act took effect (or after its repeal): no wording was in force, as the file's line says
+    const none = noWordingInForce(r) ? WORDS[lang].noWording : null;
     for (const f of r.findings) {
       const facts = f.facts ?? {};
       yield {
@@ -52,7 +54,7 @@ export function* findingRows(results: Iterable<ResultEntry>, lang: Lang): Genera
         severity: SEVERITY[lang][f.severity],
         act: f.cite?.act ?? '',
         clause: f.cite ? clauseText(f.cite.clause, lang) : '',
-        wording: f.cite?.wording ?? '',
+        wording: f.cite ? (none ?? f.cite.wording) : '',
         message: messageText(f, lang),
         deadline: str(facts['deadline']),
         happened: str(facts['happened']),

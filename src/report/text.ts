@@ -7,7 +7,7 @@
 import type { Finding, Lang, Text3 } from '../law/finding.js';
 import { audit, totalLines, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
-import { checkedText, citeText, count, fieldText, messageText, SEVERITY, WORDS, wordingText } from './i18n.js';
+import { checkedText, citeText, count, fieldText, messageText, fileWording, SEVERITY, WORDS } from './i18n.js';
 import { unreadRows } from './rows.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
@@ -28,7 +28,7 @@ export function formatTextEntry(r: ResultEntry, lang: Lang): string {
   const w = WORDS[lang];
   const lines: string[] = [];
   const who = r.servant?.fullName ? `${r.servant.fullName}${r.servant.unit ? `, ${r.servant.unit}` : ''}` : null;
-  lines.push([r.file, r.methodology ?? null, r.wording ? wordingText(r.wording, lang) : null, who].filter(Boolean).join('  '));
+  lines.push([r.file, r.methodology ?? null, fileWording(r, lang) ?? null, who].filter(Boolean).join('  '));
   if (r.findings.length === 0) lines.push(`  ✓ ${w.ok}`);
   for (const f of r.findings) {
     const where = f.place ? `${f.place.line}:${f.place.column}` : '-';
