@@ -6,16 +6,20 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../law/finding.js';
-import { audit, totalLines } from './audit.js';
-import { checkedText, citeText, count, WORDS } from './i18n.js';
+import { audit, listOrder, totalLines } from './audit.js';
+import { checkedText, citeText, count, SEVERITY, WORDS } from './i18n.js';
 import { COLUMNS, findingRows, HEADINGS, unreadRows } from './rows.js';
 import { ruleInfo } from './rule-info.js';
 import { actsCited } from './acts-cited.js';
 import type { ResultEntry } from './summary.js';
 
+/**
+ * The Findings sheet's widths: eighteen columns printed one page across on A4 landscape at a size one can read (about
+ * 60 % of the characters' size), each text wrapped within its column; the message the widest.
+ */
 const WIDTHS: Record<(typeof COLUMNS)[number], number> = {
-  body: 34, unit: 30, servant: 28, position: 30, category: 10, file: 36, line: 7, field: 40, ruleId: 30, severity: 16,
-  act: 20, clause: 16, wording: 11, message: 80, deadline: 11, happened: 13, daysLate: 12, note: 40,
+  body: 16, unit: 15, servant: 13, position: 13, category: 8, file: 16, line: 6, field: 16, ruleId: 14, severity: 8,
+  act: 11, clause: 9, wording: 11, message: 34, deadline: 11, happened: 11, daysLate: 8, note: 18,
 };
 
 /** The widths of the Summary sheet's first two columns (body, unit; below them a rule's title and clause). */
@@ -26,7 +30,7 @@ const SUMMARY_WIDTHS = [40, 36] as const;
  * need. Every cell of the sheet has a neighbour, so a text not wrapped is cut at the column's edge («Қазақстан
  * Республикасы Ақпарат және коммуникациялар министрл», a note of 700 characters in a column of 40).
  */
-const WRAPPED = ['body', 'unit', 'servant', 'position', 'file', 'field', 'ruleId', 'act', 'clause', 'message', 'note'] as const satisfies ReadonlyArray<(typeof COLUMNS)[number]>;
+const WRAPPED = ['body', 'unit', 'servant', 'position', 'file', 'field', 'ruleId', 'act', 'clause', 'wording', 'message', 'note'] as const satisfies ReadonlyArray<(typeof COLUMNS)[number]>;
 
 /** Columns holding a calendar date: written as dates, so that a reader sorts and filters them as dates. */
 const DATES = ['wording', 'deadline', 'happened'] as const;
@@ -102,17 +106,18 @@ const countWidth = (heading: string, least: number): number => Math.max(least, M
 const wordWidth = (heading: string, least: number): number => Math.max(least, ...heading.split(/\s+/).map((word) => Math.ceil(word.length * BOLD) + 1));
 
 /**
- * Printed on A4 across (the sheets are wide); `fit`: as wide as one page; `titles`: the heading row on every page
- * (not on the Summary sheet, whose lower tables have headings of their own).
+ * Printed on A4 across (the sheets are wide), as wide as one page; `titles`: the heading row on every page, so that
+ * no printed page of figures or findings is left without its columns' names.
  */
-function printSetup(ws: ExcelJS.Worksheet, { fit, titles, across }: { fit: boolean; titles: boolean; across?: string }): void {
+function printSetup(ws: ExcelJS.Worksheet, { titles }: { titles: boolean }): void {
   ws.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
-    ...(fit ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { pageOrder: 'overThenDown' as const }),
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
     ...(titles ? { printTitlesRow: '1:1' } : {}),
-    ...(across ? { printTitlesColumn: across } : {}),
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
 }
 
@@ -136,7 +141,7 @@ function printHeading(wb: ExcelJS.Workbook, lang: Lang, options: XlsxOptions): v
   // «&» starts a code in a heading: a path with one in it is written «&&»
   const amp = (s: string) => s.replace(/&/g, '&&');
   wb.title = checked ? `${w.title} · ${checked}` : w.title;
-  for (const ws of wb.worksheets) ws.headerFooter = { oddHeader: `&L&B${amp(w.title)}&B${checked ? `&R${amp(checked)}` : ''}`, oddFooter: '&C&P / &N' };
+  for (const ws of wb.worksheets) ws.headerFooter = { oddHeader: `&L&B${amp(w.title)}&B${checked ? `&R${amp(checked)}` : ''}`, oddFooter: `&L${amp(ws.name)}&C&P / &N` };
 }
 
 /**
@@ -170,7 +175,55 @@ function unreadSheet(wb: ExcelJS.Workbook, results: readonly ResultEntry[], skip
     ws.mergeCells(head.number, 1, head.number, 3);
     for (const f of [...skipped].sort()) wrapRow(ws.addRow([f]), [texts[0]]);
   }
-  printSetup(ws, { fit: true, titles: bad.length > 0 });
+  printSetup(ws, { titles: bad.length > 0 });
+}
+
+/**
+ * The rules broken most often, each by its title in the reader's language (as the HTML report names it), its clause,
+ * count and id, on a sheet of their own headed by their columns' names on every printed page: under the Summary's
+ * units, a page of them stood under the units' headings.
+ */
+function rulesSheet(wb: ExcelJS.Workbook, rules: ReturnType<typeof audit>['rules'], lang: Lang): void {
+  if (!rules.length) return;
+  const w = WORDS[lang];
+  const ws = wb.addWorksheet(w.topRules.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const widths = [60, 30, countWidth(w.count, 10), 40] as const;
+  ws.columns = widths.map((width) => ({ width }));
+  const head = ws.addRow([w.rule, w.clause, w.count, w.id]);
+  head.font = { bold: true };
+  head.getCell(3).alignment = { horizontal: 'right' };
+  // the id a space away from the count before it («5input» read as one word)
+  head.getCell(4).alignment = { horizontal: 'left', indent: 1 };
+  const texts = [[1, widths[0]], [2, widths[1]], [4, widths[3]]] as const;
+  for (const r of rules) {
+    const row = ws.addRow([ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId, r.cite ? citeText(r.cite, lang) : '', r.count, r.ruleId]);
+    wrapRow(row, texts);
+    row.getCell(4).alignment = { horizontal: 'left', vertical: 'top', wrapText: true, indent: 1 };
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: ws.rowCount, column: 4 } };
+  printSetup(ws, { titles: true });
+}
+
+/**
+ * Which act each citation's id is (the HTML report's list): its title, issuer, number and day, and the wordings
+ * cited, on a sheet of their own headed by their columns' names on every printed page.
+ */
+function actsSheet(wb: ExcelJS.Workbook, results: readonly ResultEntry[], lang: Lang): void {
+  const acts = actsCited(results, lang);
+  if (!acts.length) return;
+  const w = WORDS[lang];
+  const ws = wb.addWorksheet(w.actsSheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const widths = [wordWidth(w.methodology, 24), 90, wordWidth(w.wordings, 30)] as const;
+  ws.columns = widths.map((width) => ({ width }));
+  ws.addRow([w.methodology, w.act, w.wordings]).font = { bold: true };
+  const texts = [[1, widths[0]], [2, widths[1]], [3, widths[2]]] as const;
+  for (const c of acts) wrapRow(ws.addRow([c.id, c.title ? `${c.title}\n${[c.issuer, c.act, c.registration].filter(Boolean).join(' · ')}` : '', c.wordings.join(', ')]), texts);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: ws.rowCount, column: 3 } };
+  const note = ws.addRow([w.actsNote]);
+  note.font = { italic: true };
+  ws.mergeCells(note.number, 1, note.number, 3);
+  wrapRow(note, [[1, widths[0] + widths[1] + widths[2]]]);
+  printSetup(ws, { titles: true });
 }
 
 /** Sheet names are at most 31 characters; the headings stay in the chosen language. */
@@ -232,47 +285,17 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
     sum.mergeCells(row.number, 1, row.number, 7);
     wrapRow(row, [[1, SUMMARY_WIDTHS[0] + SUMMARY_WIDTHS[1] + 50]]);
   }
-  if (a.rules.length) {
-    sum.addRow([]);
-    const h = sum.addRow([w.topRules]);
-    h.font = { bold: true };
-    // the rule by its title in the reader's language (as the HTML report names it), its id last: the column is
-    // wide enough for a title, and an id runs on over the empty cells beside it
-    const rh = sum.addRow([w.rule, w.clause, w.count, w.id]);
-    rh.font = { bold: true };
-    rh.getCell(3).alignment = { horizontal: 'right' };
-    // the id a space away from the count before it («5input» read as one word)
-    rh.getCell(4).alignment = { horizontal: 'left', indent: 1 };
-    for (const r of a.rules.slice(0, 20)) {
-      const row = sum.addRow([ruleInfo(r.ruleId)?.title[lang] ?? r.ruleId, r.cite ? citeText(r.cite, lang) : '', r.count, r.ruleId]);
-      wrapRow(row, names);
-      row.getCell(4).alignment = { horizontal: 'left', vertical: 'top', indent: 1 };
-    }
-  }
-  // which act each citation's id is (the HTML report's list): its title, issuer, number and day across the middle
-  // columns, the wordings cited in the last
-  const acts = actsCited(results, lang);
-  if (acts.length) {
-    sum.addRow([]);
-    sum.addRow([w.actsCited]).font = { bold: true };
-    const head = sum.addRow([w.methodology, w.act, '', '', '', '', w.wordings]);
-    head.font = { bold: true };
-    // the wordings' heading over its dates, on the left (the column's count heading above stands on the right)
-    head.getCell(7).alignment = { horizontal: 'left' };
-    sum.mergeCells(head.number, 2, head.number, 6);
-    const middle = [2, 3, 4, 5, 6].reduce((n, c) => n + (sum.getColumn(c).width ?? 9), 0);
-    for (const c of acts) {
-      const row = sum.addRow([c.id, c.title ? `${c.title}\n${[c.issuer, c.act, c.registration].filter(Boolean).join(' · ')}` : '', '', '', '', '', c.wordings.join(', ')]);
-      sum.mergeCells(row.number, 2, row.number, 6);
-      wrapRow(row, [[1, SUMMARY_WIDTHS[0]], [2, middle], [7, sum.getColumn(7).width ?? 9]]);
-    }
-  }
-  // seven columns: one page wide, as the HTML report prints
-  printSetup(sum, { fit: true, titles: false });
+  // seven columns: one page wide, as the HTML report prints; every block below row 1 has the count columns of row 1,
+  // so a page of them is headed by it (the rules and acts tables, which are not, are on sheets of their own)
+  printSetup(sum, { titles: true });
   unreadSheet(wb, results, skipped, lang);
+  rulesSheet(wb, a.rules, lang);
+  actsSheet(wb, results, lang);
 
   const fs = wb.addWorksheet(w.findings.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   const fw = Object.fromEntries(COLUMNS.map((c) => [c, wordWidth(HEADINGS[lang][c], WIDTHS[c])])) as typeof WIDTHS;
+  // a severity is one word, not wrapped: as wide as the longest («предупреждение»), not cut by the methodology's cell
+  fw.severity = Math.max(fw.severity, ...Object.values(SEVERITY[lang]).map((s) => s.length + 1));
   fs.columns = COLUMNS.map((c) => ({ header: HEADINGS[lang][c], key: c, width: fw[c] }));
   fs.getRow(1).font = { bold: true };
   // a heading longer than its column («Опоздание, раб. дн.» over a column of numbers) wraps, as the cells below it do
@@ -280,20 +303,24 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
   wrapRow(fs.getRow(1), COLUMNS.map((c) => [c, fw[c] / BOLD] as const));
   for (const c of DATES) fs.getColumn(c).numFmt = DATE_FORMAT[lang];
   let n = 0;
-  for (const row of findingRows(results, lang)) {
+  // by body, unit and servant, as the Summary and the HTML report list them: in the order the files were found, a
+  // body's rows stood on two pages with another's between (the CSV keeps the folder's order: its reader sorts)
+  for (const row of findingRows(listOrder(results, lang), lang)) {
     const r = fs.addRow({ ...row, wording: asDate(row.wording), deadline: asDate(row.deadline), happened: asDate(row.happened) });
     wrapRow(r, WRAPPED.map((c) => [c, fw[c]] as const));
     n++;
   }
   fs.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, n + 1), column: COLUMNS.length } };
-  // eighteen columns do not go on one page at a size one can read: the sheet is for filtering; the HTML report prints
-  printSetup(fs, { fit: false, titles: true, across: 'C:C' });
+  // one page across, its heading row atop every page: printed, it ran to a page per finding across (a band of rows
+  // printed over seven pages before the next)
+  printSetup(fs, { titles: true });
   // a sheet of headings alone reads as one that failed to be written: say there is nothing (outside the filter)
   if (n === 0) fs.addRow([w.noRows]).font = { italic: true };
   // the same servant and period in several files: one row per file, so a reader filters them by servant
   if (a.repeats.length) {
     const rs = wb.addWorksheet(w.repeatsSheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-    const widths = { body: WIDTHS.body, unit: WIDTHS.unit, servant: WIDTHS.servant, file: 60 };
+    // seven columns: wider than the Findings sheet's, each heading word whole («Государственны / й»)
+    const widths = { body: wordWidth(w.body, 34), unit: wordWidth(w.unit, 30), servant: wordWidth(w.servant, 28), file: 60 };
     rs.columns = [
       { header: w.body, key: 'body', width: widths.body },
       { header: w.unit, key: 'unit', width: widths.unit },
@@ -315,7 +342,7 @@ export async function formatXlsx(results: readonly ResultEntry[], lang: Lang, op
         row.getCell('file').alignment = { wrapText: true, vertical: 'top', indent: 1 };
       }
     rs.autoFilter = { from: { row: 1, column: 1 }, to: { row: rs.rowCount, column: 7 } };
-    printSetup(rs, { fit: true, titles: true });
+    printSetup(rs, { titles: true });
   }
   printHeading(wb, lang, options);
   const buf = await wb.xlsx.writeBuffer();

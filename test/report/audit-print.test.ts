@@ -162,33 +162,43 @@ describe('the XLSX audit, printed', () => {
   });
 
   for (const lang of LANGS)
-    it(`the Findings sheet prints a band of rows across before the next, its headings atop and the servant at the left of each page (${lang})`, () => {
+    it(`every sheet prints on A4 across, one page wide, its heading row atop every page: the Findings' eighteen columns too (${lang})`, () => {
       const wb = books.get(lang)!;
-      const fs = wb.worksheets.find((ws) => ws.getRow(1).getCell(1).value === HEADINGS[lang].body && ws.getRow(1).cellCount > 10)!;
-      const setup = fs.pageSetup;
-      expect([setup.paperSize, setup.orientation, setup.pageOrder, setup.printTitlesRow]).toEqual([9, 'landscape', 'overThenDown', '1:1']);
-      // the column repeated is the servant's
-      const [from, to] = setup.printTitlesColumn!.split(':');
-      expect(from).toBe(to);
-      expect(fs.getColumn(from!).values[1]).toBe(HEADINGS[lang].servant);
-      // the other sheets (the Summary, the files not read, the repeats) go one page wide
-      expect(wb.worksheets).toHaveLength(4);
-      for (const ws of wb.worksheets.filter((ws) => ws !== fs)) expect([ws.name, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth, ws.pageSetup.orientation]).toEqual([ws.name, true, 1, 'landscape']);
+      const w = WORDS[lang];
+      expect(wb.worksheets.map((ws) => ws.name)).toEqual([w.summary, w.unread, w.topRules, w.actsSheet, w.findings, w.repeatsSheet]);
+      const fs = wb.getWorksheet(w.findings)!;
+      expect(fs.getRow(1).cellCount).toBe(18);
+      expect(fs.getRow(1).getCell(1).value).toBe(HEADINGS[lang].body);
+      for (const ws of wb.worksheets) {
+        const setup = ws.pageSetup;
+        expect([ws.name, setup.paperSize, setup.orientation, setup.fitToPage, setup.fitToWidth, setup.fitToHeight, setup.printTitlesRow]).toEqual([ws.name, 9, 'landscape', true, 1, 0, '1:1']);
+        // and still filtered
+        expect(ws.autoFilter, ws.name).toBeTruthy();
+      }
     });
 
   for (const lang of LANGS)
-    it(`the Summary names the acts cited, by id, with their title, kind, number, day and registration (${lang})`, () => {
-      const sum = books.get(lang)!.worksheets[0]!;
-      // every row, an empty one too (getSheetValues leaves holes for them)
-      const rows = Array.from(sum.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1).map((v) => (v === undefined || v === null ? '' : String(v))) : []));
-      const at = rows.findIndex((r) => r[0] === WORDS[lang].actsCited);
-      expect(at).toBeGreaterThan(0);
-      // the act's heading and text across the middle columns (merged: each reads back as the first)
-      expect([0, 1, 5, 6].map((c) => rows[at + 1]![c])).toEqual([WORDS[lang].methodology, WORDS[lang].act, WORDS[lang].act, WORDS[lang].wordings]);
-      const acts = rows.slice(at + 2, at + 2 + CITED.length);
+    it(`the Findings rows are in the Summary's order: by body, unit and servant, the files not read last (${lang})`, () => {
+      const w = WORDS[lang];
+      const fs = books.get(lang)!.getWorksheet(w.findings)!;
+      const rows = fs.getRows(2, fs.rowCount - 1)!.map((r) => [String(r.getCell(1).value), String(r.getCell(2).value), String(r.getCell(3).value)] as const);
+      const packages = rows.filter(([body]) => body !== w.unread);
+      expect(rows.slice(packages.length).every(([body]) => body === w.unread)).toBe(true);
+      const keys = packages.map((r) => r.join('\u0000'));
+      const sorted = [...packages].sort((a, b) => a[0].localeCompare(b[0], lang) || a[1].localeCompare(b[1], lang) || a[2].localeCompare(b[2], lang)).map((r) => r.join('\u0000'));
+      expect(keys).toEqual(sorted);
+    });
+
+  for (const lang of LANGS)
+    it(`the acts cited are on a sheet of their own, by id, with their title, kind, number, day and registration (${lang})`, () => {
+      const ws = books.get(lang)!.getWorksheet(WORDS[lang].actsSheet)!;
+      const rows = Array.from(ws.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1).map((v) => (v === undefined || v === null ? '' : String(v))) : []));
+      expect(rows[1]).toEqual([WORDS[lang].methodology, WORDS[lang].act, WORDS[lang].wordings]);
+      const acts = rows.slice(2, 2 + CITED.length);
       expect(acts.map((r) => r[0])).toEqual(CITED);
       for (const r of acts) for (const part of named(r[0]!, lang)) expect(r[1], r[0]).toContain(part);
-      expect(rows.length).toBe(at + 2 + CITED.length);
+      // then the note saying what the wordings are
+      expect(rows[2 + CITED.length]![0]).toBe(WORDS[lang].actsNote);
     });
 
   for (const lang of LANGS)
@@ -206,8 +216,7 @@ describe('the XLSX audit, printed', () => {
     });
 
   it("the Repeats sheet's paths stand a space away from the period's end, a date on the right of its cell", () => {
-    const rs = books.get('ru')!.worksheets[3]!;
-    expect(rs.name).toBe(WORDS.ru.repeatsSheet);
+    const rs = books.get('ru')!.getWorksheet(WORDS.ru.repeatsSheet)!;
     const heads: unknown[] = [];
     rs.getRow(1).eachCell((cell, c) => (heads[c] = cell.value));
     const [to, file] = [WORDS.ru.periodTo, WORDS.ru.file].map((h) => heads.indexOf(h));

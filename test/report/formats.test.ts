@@ -35,15 +35,16 @@ describe('report formats', () => {
     expect(r.status).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    // every case is the valid package's servant and period: the third sheet lists them
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Сводка', 'Нарушения', 'Повторы']);
-    const [sum, fs] = wb.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
+    // the rules and acts cited on sheets of their own; every case is the valid package's servant and period: the last sheet lists them
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Сводка', 'Чаще всего нарушаемые правила', 'Цитируемые методики', 'Нарушения', 'Повторы']);
+    const [sum, fs] = [wb.getWorksheet('Сводка')!, wb.getWorksheet('Нарушения')!];
     for (const ws of [sum, fs]) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.autoFilter).toBeTruthy();
     }
     expect(fs.getRow(1).values).toContain('Служащий');
-    expect(fs.getColumn(col('message')).width).toBeGreaterThanOrEqual(60);
+    // the message the widest column, the sheet printed one page across
+    for (let c = 1; c <= COLUMNS.length; c++) if (c !== col('message')) expect(fs.getColumn(col('message')).width!).toBeGreaterThan(fs.getColumn(c).width ?? 9);
     expect(fs.getRow(1).getCell(col('field')).value).toBe('Поле');
     const total = json.results.reduce((n, x) => n + x.findings.length, 0);
     expect(fs.rowCount - 1).toBe(total);
@@ -61,13 +62,11 @@ describe('report formats', () => {
     const totalRow = sum.getRows(1, sum.rowCount)!.find((rw) => rw.getCell(1).value === 'Итого')!;
     expect(totalRow.getCell(3).value).toBe(json.summary.files);
     expect(totalRow.getCell(5).value).toBe(json.summary.errors);
-    // the rules broken most often: each by its Russian title, its count, and its id
-    const head = sum.getRows(1, sum.rowCount)!.findIndex((rw) => rw.getCell(1).value === 'Чаще всего нарушаемые правила');
-    expect(head).toBeGreaterThan(0);
-    // down to the empty row before the acts cited
-    const below = sum.getRows(head + 3, sum.rowCount - head - 2)!;
-    const ruleRows = below.slice(0, below.findIndex((rw) => !rw.getCell(1).value));
-    expect(ruleRows.length).toBeGreaterThan(3);
+    // the rules broken most often, on a sheet of their own: each by its Russian title, its count, and its id
+    const rs = wb.getWorksheet('Чаще всего нарушаемые правила')!;
+    expect(rs.getRow(1).values).toEqual([undefined, 'Правило', 'Пункт', 'Количество', 'Идентификатор']);
+    expect(rs.pageSetup.printTitlesRow).toBe('1:1');
+    const ruleRows = rs.getRows(2, rs.rowCount - 1)!;
     for (const rw of ruleRows) {
       const id = String(rw.getCell(4).value);
       expect(rw.getCell(1).value, id).toBe(ruleInfo(id)!.title['ru']);
