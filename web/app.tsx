@@ -1083,8 +1083,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
           {files.sessions.map((f) => (
             <li key={f}>
               <a href="#/fill" className={sessionEdit?.alone && f === sessionEdit.path ? 'active' : ''} onClick={(e) => { e.preventDefault(); void openSessionFile(f); }}>{f}</a>
-              {/* a file no package uses (a session copied elsewhere, its packages removed): said, and removable at the officer's yes */}
-              {files.unused?.includes(f) && (
+              {/* a file no package uses (a session copied elsewhere, its packages removed): said, and removable at the officer's
+                  yes — not the one the open package chooses or the one being edited (a new session saved before its package) */}
+              {files.unused?.includes(f) && f !== sessionTarget && f !== sessionEdit?.path && (
                 <span className="unused" data-file={f}>
                   {tr('sessionUnused', lang)}{' '}
                   <button className="remove-session" aria-label={`${tr('removeSessionFile', lang)}: ${f}`} onClick={() => void removeLeftover(f)}>{tr('removeSessionFile', lang)}</button>

@@ -85,6 +85,9 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     const written = parseYaml(readFileSync(join(dir, SESSION), 'utf8'));
     expect(written).toMatchObject({ kind: 'калибрлеу сессиясы', date: '2026-04-24', decisions: [{ servant: SERVANT, decision: 'бағалаушы адамның бағасын қолдауы' }] });
     expect(written.members.map((m: { name: string }) => m.name)).toEqual(MEMBERS.slice(0, 2));
+    // saved before its package: no package on disk uses it yet, but the open one chooses it, so it is not offered for removal
+    await expect.poll(() => page.locator('#session-files a', { hasText: SESSION }).count()).toBe(1);
+    expect(await page.locator(`#session-files .unused[data-file="${SESSION}"]`).count()).toBe(0);
 
     await settled(page);
     await page.click('#save');
