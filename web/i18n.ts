@@ -90,7 +90,7 @@ const T = {
   byUnit: { kk: 'Бөлімшелер бойынша', ru: 'По подразделениям', en: 'By unit' },
   byRule: { kk: 'Ережелер бойынша', ru: 'По правилам', en: 'By rule' },
   perServant: { kk: 'Қызметшілер бойынша', ru: 'По служащим', en: 'By servant' },
-  staffList: { kk: 'Қызметкерлер тізімі (.xlsx, .ods, .csv)', ru: 'Список сотрудников (.xlsx, .ods, .csv)', en: 'Staff list (.xlsx, .ods, .csv)' },
+  staffList: { kk: 'Қызметкерлер тізімі (.xlsx, .ods, .fods, .csv)', ru: 'Список сотрудников (.xlsx, .ods, .fods, .csv)', en: 'Staff list (.xlsx, .ods, .fods, .csv)' },
   periodInput: { kk: 'Кезең (2026-Q1, 2026 немесе 01.01.2026..31.03.2026)', ru: 'Период (2026-Q1, 2026 или 01.01.2026..31.03.2026)', en: 'Period (2026-Q1, 2026 or 01.01.2026..31.03.2026)' },
   outFolder: { kk: 'Қай қалтаға жазу', ru: 'В какую папку писать', en: 'Folder to write into' },
   preview: { kk: 'Алдын ала қарау', ru: 'Предпросмотр', en: 'Preview' },

@@ -248,7 +248,7 @@ export const HELP: Record<string, CommandHelp> = {
         'файл для записи (один пакет) или папка (с --from); по умолчанию: <методика>.yaml / текущая папка',
         'file to write (one package) or folder (with --from); default: <methodology>.yaml / the current folder',
       ),
-      from: t('штат кестесі: тақырып жолы бар .xlsx, .ods не .csv (тақырыптар қазақша, орысша не ағылшынша)', 'штатное расписание: .xlsx, .ods или .csv со строкой заголовков (на казахском, русском или английском)', 'a staff list: .xlsx, .ods or .csv with a header row (Kazakh, Russian or English headers)'),
+      from: t('штат кестесі: тақырып жолы бар .xlsx, .ods, .fods не .csv (тақырыптар қазақша, орысша не ағылшынша)', 'штатное расписание: .xlsx, .ods, .fods или .csv со строкой заголовков (на казахском, русском или английском)', 'a staff list: .xlsx, .ods, .fods or .csv with a header row (Kazakh, Russian or English headers)'),
       methodology: t('--from болса: пакеттердің әдістемесі', 'с --from: методика пакетов', 'with --from: the methodology of the packages'),
       map: t(
         '--from болса: ӨРІСТІ БАҒАННАН алу (тақырып мәтіні не баған нөмірі), танылған тақырыптардың орнына',

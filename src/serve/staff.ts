@@ -137,7 +137,7 @@ export async function readStaffTable(name: string, bytes: Uint8Array, sheet?: st
     if (sheet !== undefined && sheet !== '') throw new StaffFileError(t3(`«${name}»: CSV файлында парақ жоқ («${sheet}» парағы сұралды)`, `«${name}»: в файле CSV нет листов (запрошен лист «${sheet}»)`, `«${name}»: a CSV file has no sheets (sheet «${sheet}» was asked for)`));
     return readCsv(bytes);
   }
-  throw withSaveAs(`«${name}»: тек .xlsx, .ods немесе .csv қабылданады.`, `«${name}»: принимаются только .xlsx, .ods или .csv.`, `«${name}»: only .xlsx, .ods or .csv is accepted.`);
+  throw withSaveAs(`«${name}»: тек .xlsx, .ods, .fods немесе .csv қабылданады.`, `«${name}»: принимаются только .xlsx, .ods, .fods или .csv.`, `«${name}»: only .xlsx, .ods, .fods or .csv is accepted.`);
 }
 
 async function readCsv(bytes: Uint8Array): Promise<StaffTable> {
