@@ -490,7 +490,10 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     }
     // The words of the law first, whatever the Markdown.
     const full = block.number ? `${block.number.n}${block.number.delim} ${text}` : text;
-    const ch = titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? chapterOf(full) : null;
+    // A chapter's number and title on two lines of one paragraph (Shift+Enter in Word: «3-тарау.↵Калибрлеу …»), the
+    // paragraph plain or each line in bold, is the chapter too; before, it was a part of the clause before it, silently.
+    const broken = !titleLike && !block.number && text.length < 300 && text.includes('\n') && text.split('\n').length <= 3 && chapterOf(text.slice(0, text.indexOf('\n'))) !== null;
+    const ch = broken ? chapterOf(text.replace(/\s*\n\s*/g, ' ')) : titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? chapterOf(full) : null;
     if (ch && (titleLike || doc || lastPoint)) {
       const d = currentDoc(s.place);
       chapter = { number: ch[0], title: ch[1].trim(), place: s.place };

@@ -56,6 +56,21 @@ describe('Kazakh chapter headings as authors type them', () => {
     expect(titles(ru.replace('### Глава 2. Порядок оценки', '### Глава 2. Оценка – порядок'))?.[1]).toBe('Оценка – порядок');
   });
 
+  it('a chapter\'s number and title on two lines of one paragraph (Shift+Enter), plain or in bold as a Word file gives it', () => {
+    const heading = kk.split('\n').find((l) => l.startsWith('### 3-тарау. ')) as string;
+    const title = heading.replace('### 3-тарау. ', '');
+    const base = checkDraft(kk, { date: DATE }).act.documents[0];
+    for (const typed of [`3-тарау.\\\n${title}`, `**3-тарау.**\\\n**${title}**`, `3-ТАРАУ\\\n${title.toUpperCase()}`]) {
+      const doc = checkDraft(kk.replace(heading, typed), { date: DATE }).act.documents[0];
+      expect(doc?.chapters.map((c) => c.number), typed).toEqual([1, 2, 3]);
+      expect(doc?.chapters[2]?.title.toLowerCase(), typed).toBe(title.toLowerCase());
+      expect(doc?.clauses.map((c) => c.chapter), typed).toEqual(base?.clauses.map((c) => c.chapter));
+    }
+    // a part whose first line merely begins with a chapter's words and goes on as text is no chapter
+    const part = checkDraft(kk.replace(heading, `${heading}\n\n3 тараудан тұрады.\\\nОсы тарау қолданылады.`), { date: DATE }).act.documents[0];
+    expect(part?.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+  });
+
   it('a paragraph that speaks of chapters is not one («3 тараудан тұрады»)', () => {
     const r = checkDraft(kk.replace('### 2-тарау.', '3 тараудан тұратын бөлім.\n\n### 2-тарау.'), { date: DATE });
     expect(r.act.documents[0]?.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
