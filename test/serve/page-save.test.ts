@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { apiRemoveSession, apiUnusedSessions, apiWriteFile, createContext } from '../../src/serve/api.js';
 import { checkPackage, packageText } from '../../src/serve/page-engine.js';
 import { editedYaml, matchRows } from '../../src/serve/yaml-edit.js';
@@ -186,6 +186,41 @@ forms:
     d.servant.fullName = 'Петрова Айгүл';
     const whole = typed.split('\n').filter((l) => !editedYaml(typed, d)!.split('\n').includes(l));
     expect(whole).toEqual(['  fullName: "Иванова Мария"   # typed by HR']);
+  });
+
+  it('changes one line for one value changed, whatever the file holds (generated files, comments aligned by hand)', () => {
+    const word = fc.stringMatching(/^[a-zа-яәғқңөұүһі]{1,8}$/);
+    const leaf = fc.oneof(word, fc.integer({ min: 0, max: 999 }));
+    const row = fc.dictionary(word, leaf, { minKeys: 1, maxKeys: 4 });
+    const data = fc.dictionary(word, fc.oneof(leaf, row, fc.array(row, { minLength: 1, maxLength: 3 }), fc.array(leaf, { minLength: 1, maxLength: 4 })), { minKeys: 1, maxKeys: 6 });
+    fc.assert(
+      fc.property(data, fc.nat(), fc.boolean(), (d, pick, flow) => {
+        // the file as a person typed it: comments after values, set off by several spaces; or all of it in braces, no inner spaces
+        const typed = stringify(d, { lineWidth: 0, collectionStyle: flow ? 'flow' : 'block', flowCollectionPadding: false })
+          .split('\n')
+          .map((l, i) => (/: \S/.test(l) && !l.includes('#') ? `${l}    # note ${i}` : l))
+          .join('\n');
+        const leaves: { set: (v: unknown) => void; value: unknown }[] = [];
+        const walk = (o: any): void => {
+          for (const k of Object.keys(o)) {
+            if (o[k] !== null && typeof o[k] === 'object') walk(o[k]);
+            else leaves.push({ set: (v) => (o[k] = v), value: o[k] });
+          }
+        };
+        const next = parse(typed);
+        walk(next);
+        const at = leaves[pick % leaves.length]!;
+        at.set(typeof at.value === 'number' ? at.value + 1000 : `${at.value}x`);
+        const out = editedYaml(typed, next);
+        expect(out).not.toBeNull();
+        expect(parse(out!)).toEqual(next);
+        const a = typed.split('\n');
+        const b = out!.split('\n');
+        expect(b.length).toBe(a.length);
+        expect(b.filter((l, i) => l !== a[i])).toHaveLength(1);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('keeps the comments of a file with aliases; an alias whose data changed is written out', () => {
