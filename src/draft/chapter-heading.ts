@@ -6,7 +6,8 @@
  *   ЕРЕЖЕЛЕР»), and with whatever Word or the author put for the hyphen: a space («1 тарау»), an en or em dash
  *   («1–тарау», «2 – тарау», «2—тарау»: Word's AutoCorrect), a non-breaking hyphen (U+2011, Ctrl+Shift+-), a soft
  *   hyphen (U+00AD, Ctrl+-, invisible: «1тарау» as a reader sees it) or a soft hyphen beside the hyphen.
- * - «Глава 1. Общие положения», «ГЛАВА 1 ОБЩИЕ ПОЛОЖЕНИЯ», and with a Roman number, «Глава I.», «Глава IV»
+ * - «Глава 1. Общие положения», «ГЛАВА 1 ОБЩИЕ ПОЛОЖЕНИЯ», and with a Roman number, «Глава I.», «Глава IV» (and
+ *   «II тарау», as older Kazakh texts number them)
  *   (Latin letters, or the Cyrillic «І» and «Х» that look the same, as act 003 writes «VІ сайланған»).
  *   Our choice: a Roman number is read as the number it is (I = 1), and chapters are then numbered, checked and
  *   named in findings with that number in digits.
@@ -21,7 +22,7 @@ import { PropertyRegExp } from './narrow-regexp.js';
 const TITLE_AFTER = String.raw`(?:\.|\s*[-–—](?=\s))?\s*(.*)$`;
 /** What authors put for the hyphen of «N-тарау». */
 const HYPHEN = String.raw`[\s\u00ad]*(?:[-‐‑–—][\s\u00ad]*)?`;
-const KK = new PropertyRegExp(String.raw`^(\d{1,4})${HYPHEN}[тТT][аaАA][рprРPR][аaАA][уyУY](?!\p{L})${TITLE_AFTER}`, 'su');
+const KK = new PropertyRegExp(String.raw`^(\d{1,4}|[IVXІХ]{1,8})${HYPHEN}[тТT][аaАA][рprРPR][аaАA][уyУY](?!\p{L})${TITLE_AFTER}`, 'su');
 /** Russian letters are spelt out (no \p{L}: see narrow-regexp.ts). */
 const RU = new RegExp(String.raw`^глава\s+(\d{1,4}|[IVXІХ]{1,8})(?![0-9A-Za-zА-Яа-яЁёІі])${TITLE_AFTER}`, 'isu');
 
@@ -51,10 +52,9 @@ export interface ChapterHeading {
 /** The chapter heading a paragraph's text is, or null. */
 export function chapterHeading(text: string): ChapterHeading | null {
   const kk = KK.exec(text);
-  if (kk) return { number: Number(kk[1]), numeral: kk[1] as string, title: kk[2] as string, language: 'kk' };
-  const ru = RU.exec(text);
-  if (!ru) return null;
-  const numeral = ru[1] as string;
+  const m = kk ?? RU.exec(text);
+  if (!m) return null;
+  const numeral = m[1] as string;
   const number = /^\d/.test(numeral) ? Number(numeral) : romanNumber(numeral);
-  return Number.isNaN(number) ? null : { number, numeral, title: ru[2] as string, language: 'ru' };
+  return Number.isNaN(number) ? null : { number, numeral, title: m[2] as string, language: kk ? 'kk' : 'ru' };
 }

@@ -92,6 +92,10 @@ describe('Russian chapter headings with a Roman number: «Глава I.», «Г�
     expect(findings).toEqual(checkDraft(ru, { date: DATE }).findings);
     const gap = checkDraft(written((n) => `### Глава ${roman[n === 2 ? 2 : n - 1]}. `), { date: DATE }).findings.filter((x) => x.ruleId === 'draft/numbering-duplicate' || x.ruleId === 'draft/numbering-gap');
     expect(gap.map((x) => x.message.en).join(' ')).toMatch(/chapter/i);
+    // Kazakh, as older texts number them: «II тарау. …», «ІІ-тарау» (Cyrillic «І»)
+    const kkChapters = (md: string) => checkDraft(md, { date: DATE }).act.documents[0]?.chapters.map((c) => c.number);
+    expect(kkChapters(kk.replace(/^### (\d+)-тарау\. /gm, (_m, n: string) => `### ${roman[Number(n) - 1]} тарау. `))).toEqual([1, 2, 3]);
+    expect(kkChapters(kk.replace(/^### (\d+)-тарау\. /gm, (_m, n: string) => `### ${(roman[Number(n) - 1] as string).replace(/I/g, 'І')}-тарау. `))).toEqual([1, 2, 3]);
     // not a Roman number: a paragraph that begins «Глава IIV …» or «Глава Иванова …» is no chapter
     expect(chapters(ru.replace('### Глава 2. ', '### Глава IIV. '))?.length).toBe((base?.length ?? 0) - 1);
   });
