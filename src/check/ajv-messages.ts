@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Text3 } from '../law/finding.js';
 import { describeChanges, lookAlike } from '../law/look-alike.js';
+import { pluralRu } from '../law/plural.js';
 import { dateFormatMessage } from './date-message.js';
 import type { CodeWords } from './enum-words.js';
 
@@ -46,12 +47,15 @@ export function alternatives(branches: unknown): Text3 | undefined {
   return { kk: say('kk'), ru: say('ru'), en: say('en') };
 }
 
+/** «строки» / «строк» after a number in the genitive («не менее 1 строки», «список из 5 строк»): 1, 21, 31… take the singular. */
+const rows = (n: number): string => pluralRu(n, 'строки', 'строк', 'строк');
+
 /** The value found, as a reader would name it: «2025» (a text), 4.5, a list of 3 rows… */
 function found(v: unknown): Text3 {
   if (typeof v === 'string') return v === '' ? { kk: 'бос мәтін', ru: 'пустой текст', en: 'an empty text' } : { kk: `${q(v)} мәтіні`, ru: `текст ${q(v)}`, en: `the text ${q(v)}` };
   if (typeof v === 'number' || typeof v === 'boolean') return { kk: String(v), ru: String(v), en: String(v) };
   if (v === null) return TYPE['null']!;
-  if (Array.isArray(v)) return { kk: `${v.length} жолдық тізім`, ru: `список из ${v.length} строк`, en: `a list of ${v.length} ${v.length === 1 ? 'row' : 'rows'}` };
+  if (Array.isArray(v)) return { kk: `${v.length} жолдық тізім`, ru: `список из ${v.length} ${rows(v.length)}`, en: `a list of ${v.length} ${v.length === 1 ? 'row' : 'rows'}` };
   return TYPE['object']!;
 }
 const FOUND: Text3 = { kk: 'берілгені', ru: 'указано', en: 'found' };
@@ -130,9 +134,9 @@ export function schemaMessage(e: ErrorObject, caption?: (key: string) => Text3 |
         true,
       );
     case 'minItems':
-      return withFound({ kk: `кемінде ${p['limit']} жол болуы тиіс`, ru: `должно быть не менее ${p['limit']} строк`, en: `must have at least ${p['limit']} ${p['limit'] === 1 ? 'item' : 'items'}` }, e);
+      return withFound({ kk: `кемінде ${p['limit']} жол болуы тиіс`, ru: `должно быть не менее ${p['limit']} ${rows(Number(p['limit']))}`, en: `must have at least ${p['limit']} ${p['limit'] === 1 ? 'item' : 'items'}` }, e);
     case 'maxItems':
-      return withFound({ kk: `${p['limit']} жолдан аспауы тиіс`, ru: `не более ${p['limit']} строк`, en: `must have at most ${p['limit']} ${p['limit'] === 1 ? 'item' : 'items'}` }, e);
+      return withFound({ kk: `${p['limit']} жолдан аспауы тиіс`, ru: `не более ${p['limit']} ${rows(Number(p['limit']))}`, en: `must have at most ${p['limit']} ${p['limit'] === 1 ? 'item' : 'items'}` }, e);
     case 'minLength':
       return { kk: 'бос болмауы тиіс', ru: 'не должно быть пустым', en: 'must not be empty' };
     case 'minimum':

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/acts/registry.js';
+import { schemaMessage } from '../../src/check/ajv-messages.js';
 import { checkDocument } from '../../src/check/run.js';
 import { createCalendar } from '../../src/law/calendar/index.js';
 import type { Finding } from '../../src/law/finding.js';
@@ -80,5 +81,16 @@ describe('schema findings name the field by its caption', () => {
     const r = check(join(dir, 'p.yaml'), VALID);
     const f = r.findings.find((x) => x.ruleId === 'schema')!;
     expect([f.path, f.file?.endsWith('commission-2026-01.yaml'), f.message.ru]).toEqual(['/voting', true, '«способ голосования»: значение должно быть одним из: «открытое голосование» (open), «тайное голосование» (secret) — в файл пишется код в скобках; указано: «opened»']);
+  });
+});
+
+describe('a count of rows in Russian takes the genitive its number asks for', () => {
+  const said = (keyword: 'minItems' | 'maxItems', limit: number, rows: number) =>
+    schemaMessage({ keyword, params: { limit }, data: Array.from({ length: rows }, () => ({})), instancePath: '', schemaPath: '' } as never).ru;
+  it('«не менее 1 строки», «из 0 строк», «не более 21 строки», «из 2 строк»', () => {
+    expect(said('minItems', 1, 0)).toBe('должно быть не менее 1 строки; указано: список из 0 строк');
+    expect(said('maxItems', 21, 22)).toBe('не более 21 строки; указано: список из 22 строк');
+    expect(said('maxItems', 2, 3)).toBe('не более 2 строк; указано: список из 3 строк');
+    expect(said('minItems', 5, 1)).toBe('должно быть не менее 5 строк; указано: список из 1 строки');
   });
 });
