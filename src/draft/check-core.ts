@@ -48,8 +48,19 @@ const emptyAct = (): DraftAct => ({ title: null, preamble: [], legalBasis: null,
  */
 const plainHyphens = (text: string): string => (/[\u2010\u2011]/u.test(text) ? text.replace(/[\u2010\u2011]/gu, '-') : text);
 
+/**
+ * Letters written decomposed (NFD: «й» as «и» and a combining breve, «ё» as «е» and a diaeresis), as text pasted from
+ * a Mac, a PDF or a web page may be, composed again (NFC), so that the words read as the letters they show. Before,
+ * a faithful Kazakh draft so written was told the grade bands were absent and the grade scale unreadable. Our
+ * choice: the lines stay the same, but a column named on such a line counts the composed letters.
+ */
+const composed = (text: string): string => {
+  const nfc = text.normalize('NFC');
+  return nfc === text ? text : nfc;
+};
+
 export function checkDraft(text: string, options: DraftCheckOptions): DraftCheckResult {
-  const markdown = plainHyphens(oneLineEnding(text));
+  const markdown = plainHyphens(composed(oneLineEnding(text)));
   // Bounded before the parser sees it: a draft beyond the bounds is one clear `input` finding.
   const breach = checkLimits(markdown);
   if (breach) {

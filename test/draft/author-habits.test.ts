@@ -131,6 +131,17 @@ const relabel = (md: string, f: (n: string) => string): string => {
   return md.slice(0, at) + md.slice(at).replace(/^(\d+)\. /gm, (_m, n: string) => f(n));
 };
 
+describe('letters written decomposed (NFD: «и» and a combining breve for «й»), as text pasted from a Mac or a PDF', () => {
+  it('read as the letters they show: the same findings as the draft written composed, Kazakh and Russian', () => {
+    for (const [name, md] of [['kk', kk], ['ru', ru.replace('в течение трех лет', 'в течение одного года')]] as const) {
+      const nfd = md.normalize('NFD');
+      expect(nfd, name).not.toBe(md);
+      const at = (x: string) => checkDraft(x, { date: DATE }).findings.map((f) => `${f.ruleId} ${f.place?.line} ${f.message.en}`);
+      expect(at(nfd), name).toEqual(at(md));
+    }
+  });
+});
+
 describe('clauses labelled in words: «3-тармақ.», «п. 3.», «Пункт 3.»', () => {
   it('are clauses, with the same findings as «3.» (Kazakh and Russian)', () => {
     const broken = ru.replace('в течение трех лет', 'в течение одного года');
