@@ -6,60 +6,31 @@
  * from `base` only in such forms. Where both touch the same lines, the lines are merged word by word, and where that
  * too collides the edited print's lines win (the data must be right; the caller reads the result back).
  *
- * Pure: strings in, string out. Myers' difference (O((N+M)·D)), bounded: null past MAX_EDITS differences.
+ * Pure: strings in, string out. The difference of two sequences is jsdiff's (Myers, bounded); the three-way merge
+ * over it is ours, since jsdiff merges patches, not sequences, and the policy (the edited print wins a collision) is
+ * this save's.
  */
+import { diffArrays } from 'diff';
 
 /** More differences than this between two prints: not merged (the caller writes the edited print as it is). */
 const MAX_EDITS = 2000;
 
-/** For each item of `a`, the index of the item of `b` it is kept as, or -1 (a shortest edit script, Myers 1986). */
+/**
+ * For each item of `a`, the index of the item of `b` it is kept as, or -1: a shortest edit script (Myers' algorithm,
+ * jsdiff's `diffArrays`); null past MAX_EDITS differences.
+ */
 export function matchItems(a: readonly string[], b: readonly string[]): Int32Array | null {
-  const n = a.length;
-  const m = b.length;
-  const match = new Int32Array(n).fill(-1);
-  // common head and tail first: most saves change a few lines of a long file
-  let head = 0;
-  while (head < n && head < m && a[head] === b[head]) (match[head] = head), head++;
-  let tail = 0;
-  while (tail < n - head && tail < m - head && a[n - 1 - tail] === b[m - 1 - tail]) (match[n - 1 - tail] = m - 1 - tail), tail++;
-  const N = n - head - tail;
-  const M = m - head - tail;
-  if (N === 0 || M === 0) return match;
-  const max = Math.min(N + M, MAX_EDITS);
-  const off = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  let found = -1;
-  for (let d = 0; d <= max && found < 0; d++) {
-    // the frontier before this round, k from -d-1 to d+1 (all the way back needs only these)
-    trace.push(v.slice(off - d - 1, off + d + 2));
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
-      let y = x - k;
-      while (x < N && y < M && a[head + x] === b[head + y]) x++, y++;
-      v[off + k] = x;
-      if (x >= N && y >= M) {
-        found = d;
-        break;
-      }
-    }
+  const changes = diffArrays(a as string[], b as string[], { maxEditLength: MAX_EDITS });
+  if (!changes) return null;
+  const match = new Int32Array(a.length).fill(-1);
+  let i = 0;
+  let j = 0;
+  for (const c of changes) {
+    const n = c.count ?? c.value.length;
+    if (c.added) j += n;
+    else if (c.removed) i += n;
+    else for (let k = 0; k < n; k++) match[i++] = j++;
   }
-  if (found < 0) return null;
-  // back through the trace: the diagonal runs are the items kept
-  let x = N;
-  let y = M;
-  for (let d = found; d > 0; d--) {
-    const prev = trace[d]!;
-    const at = (k: number): number => prev[k + d + 1]!;
-    const k = x - y;
-    const pk = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
-    const px = at(pk);
-    const py = px - pk;
-    while (x > px && y > py) x--, y--, (match[head + x] = head + y);
-    x = px;
-    y = py;
-  }
-  while (x > 0 && y > 0) x--, y--, (match[head + x] = head + y);
   return match;
 }
 
