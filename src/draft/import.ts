@@ -32,6 +32,12 @@ interface Para {
 /** Operative words of Kazakh acts (бұйрық, шешім, қаулы, өкім). */
 export const OPERATIVE_MARKERS = ['БҰЙЫРАМЫН', 'ШЕШТІ', 'ШЕШІМ ҚАБЫЛДАДЫ', 'ҚАУЛЫ ЕТЕДІ', 'ҚАУЛЫ ЕТЕМІН', 'ӨКІМ ЕТЕМІН'] as const;
 const MARKER_RE = new RegExp(`(${OPERATIVE_MARKERS.map((m) => m.replace(/ /g, '\\s+')).join('|')})\\s*:?`, 'u');
+/**
+ * The operative words as adilet prints a Russian act: «ПРИКАЗЫВАЮ:» (an order), «РЕШИЛ:» (a maslikhat's decision),
+ * «ПОСТАНОВЛЯЕТ:» (an akimat's resolution), «ПОСТАНОВЛЯЮ:» — the counterparts of the Kazakh ones above, in capitals
+ * as a whole word (the parser reads the same words, `parse.ts`).
+ */
+const RU_MARKER_RE = /(?<![А-Яа-яЁё])(ПРИКАЗЫВАЮ|РЕШИЛ|ПОСТАНОВЛЯЕТ|ПОСТАНОВЛЯЮ)(?![А-Яа-яЁё])\s*:?/u;
 
 /** A chapter's heading, «1-тарау.» or «Глава 1.», however the hyphen was typed (`chapter-heading.ts`). */
 const isChapter = (text: string): boolean => chapterHeading(text) !== null;
@@ -42,7 +48,20 @@ const SUBCLAUSE_RE = /^(?:-\s*)?(\d+)\)\s*(\S.*)$/u;
 const APPENDIX_LABEL_RE = /(?:^|\s)(\d+)\s*-\s*қосымша\s*$/u;
 /** First line of a stamp: the issuing body («Қазақстан Республикасы …», «VІ сайланған …», «"Б" корпусы …»). */
 const STAMP_START_RE = new PropertyRegExp(String.raw`^(?:[ҚК]аза[қк]стан Республикасы|VІ сайланған|V[IІ]+ сайланған|"Б" корпусы|[А-ЯӘҒҚҢӨҰҮІ]\p{L}+ (?:облыст|қала))`, 'u');
-export const NOTE_RE = /^(Ескерту\.|Ескеरту\.|ЗҚАИ-ның ескертпесі!|Күшін жойған$)/u;
+/**
+ * An editor's note of the published text, not part of the act: adilet's amendment notes «Ескерту. …» («Сноска. …» in
+ * the Russian text), the Institute's note «ЗҚАИ-ның ескертпесі!» («Примечание ИЗПИ!») with the paragraph it heads, and
+ * the status line «Күшін жойған» («Утратил силу»).
+ */
+export const NOTE_RE = /^(Ескерту\.|Ескеरту\.|ЗҚАИ-ның ескертпесі!|Күшін жойған$|Сноска\.|Примечание ИЗПИ!|Утратил[аои]? силу$)/u;
+/** A note that heads the paragraph after it, which belongs to the note («ЗҚАИ-ның ескертпесі!», «Примечание ИЗПИ!»). */
+export const noteTakesNext = (text: string): boolean => /^(?:ЗҚАИ-ның ескертпесі|Примечание ИЗПИ)!/u.test(text);
+/** The first line of a Russian stamp: an appendix's («Приложение 1», «Приложение № 2 к Методике …») or an approval («Утверждена приказом …»). */
+const RU_STAMP_START_RE = /^(?:Приложение(?:\s+№?\s*\d+)?|Утвержден[аоы]?|УТВЕРЖДЕН[АОЫ]?)(?:\s|$)/u;
+/** A Russian appendix label opening its stamp («Приложение 1», «Приложение № 1»), and the rest of that line. */
+const RU_APPENDIX_LABEL_RE = /^Приложение\s+(?:№\s*)?(\d+)(?:\s+|$)/u;
+/** A form's label above its caption: «Нысан», «Форма» in a Russian text. */
+const isFormLabel = (text: string): boolean => text === 'Нысан' || text === 'Форма';
 
 /**
  * Remove HTML debris and normalise spaces; keep every word. Done on the whole text at once (no
@@ -146,6 +165,20 @@ function tableLines(rows: Para[]): string[] {
   return [fmt(head?.cells ?? []), `|${' --- |'.repeat(width)}`, ...body.map((r) => fmt(r.cells ?? []))];
 }
 
+/**
+ * Where a Russian stamp that starts at `paras[i]` ends: its short lines that follow one another, up to a blank line,
+ * a form's label, a chapter or a note (adilet prints a stamp as consecutive lines, a blank line after it).
+ */
+function stampEnd(paras: Para[], i: number): number {
+  let j = i + 1;
+  while (j < paras.length) {
+    const q = paras[j] as Para;
+    if (q.line !== (paras[j - 1] as Para).line + 1 || !isShort(q) || isFormLabel(q.text) || isChapter(q.text) || NOTE_RE.test(q.text)) break;
+    j++;
+  }
+  return j;
+}
+
 /** Convert a published act (plain text) to draft Markdown. */
 export function importPublishedAct(source: string): ImportResult {
   const paras = toParas(splitLines(source));
@@ -168,7 +201,7 @@ export function importPublishedAct(source: string): ImportResult {
     // Editor's notes (Ескерту, ЗҚАИ) and status lines are kept as HTML comments: not part of the act.
     if (NOTE_RE.test(p.text)) {
       const note = [p.text];
-      if (p.text.startsWith('ЗҚАИ')) {
+      if (noteTakesNext(p.text)) {
         const next = paras[i + 1];
         if (next && !next.cells) {
           note.push(next.text);
@@ -198,17 +231,34 @@ export function importPublishedAct(source: string): ImportResult {
     // A run of short lines is a stamp (approval stamp, appendix header) or a signature.
     const nextPara = paras[i + 1];
     const longStamp = !p.cells && /әдістемесіне$/u.test(p.text) && nextPara !== undefined && APPENDIX_LABEL_RE.test(nextPara.text) && nextPara.line === p.line + 1;
+    // A Russian appendix's stamp opens with its label («Приложение 1 / к Методике …»): the label starts the appendix.
+    const ruLabel = state === 'body' && isShort(p) ? RU_APPENDIX_LABEL_RE.exec(p.text) : null;
+    if (ruLabel) {
+      const j = stampEnd(paras, i);
+      const run = paras.slice(i, j);
+      if (/методик/iu.test(run.map((r) => r.text).join(' '))) {
+        inAppendix = true;
+        w.block([`### Приложение ${ruLabel[1]}`], p.line);
+        w.block(run.map((r, k) => `> ${escapeInline(r.text)}${k < run.length - 1 ? '\\' : ''}`), run.map((r) => r.line));
+        i = j;
+        continue;
+      }
+    }
     if ((isShort(p) || longStamp) && !isChapter(p.text)) {
       let j = i;
-      while (j < paras.length && (isShort(paras[j] as Para) || (longStamp && j === i)) && !isChapter((paras[j] as Para).text) && !NOTE_RE.test((paras[j] as Para).text) && (paras[j] as Para).text !== 'Нысан') {
+      let ruStamp = false;
+      while (j < paras.length && (isShort(paras[j] as Para) || (longStamp && j === i)) && !isChapter((paras[j] as Para).text) && !NOTE_RE.test((paras[j] as Para).text) && !isFormLabel((paras[j] as Para).text)) {
         const t = (paras[j] as Para).text;
+        // A Russian stamp («Утверждена приказом …») is its lines that follow one another: a blank line ends it.
+        if (ruStamp && (paras[j] as Para).line !== (paras[j - 1] as Para).line + 1) break;
+        if (RU_STAMP_START_RE.test(t)) ruStamp = true;
         j++;
         // A stamp ends at its label.
         if (APPENDIX_LABEL_RE.test(t) || /^қосымша$/u.test(t) || /бекітілген$/u.test(t)) break;
       }
       let run = paras.slice(i, j);
       // A stamp starts at its issuer line; form fields before it («Қызметші», «күні ____») are text.
-      const beforeForm = paras[j]?.text === 'Нысан' && run.some((r) => STAMP_START_RE.test(r.text));
+      const beforeForm = isFormLabel(paras[j]?.text ?? '') && run.some((r) => STAMP_START_RE.test(r.text));
       const lastLabel = APPENDIX_LABEL_RE.test(run[run.length - 1]?.text ?? '') || /^қосымша$/u.test(run[run.length - 1]?.text ?? '');
       if ((lastLabel || beforeForm) && state === 'body') {
         let start = -1;
@@ -234,7 +284,8 @@ export function importPublishedAct(source: string): ImportResult {
           i = j;
           continue;
         }
-        if (state === 'operative' || state === 'order' || (state === 'body' && (label || /^қосымша$/u.test(lastText) || /бекітілген$/u.test(lastText)))) {
+        const approval = /бекітілген$/u.test(lastText) || /^(?:Утвержден|УТВЕРЖДЕН)/u.test(run[0]?.text ?? '');
+        if (state === 'operative' || state === 'order' || (state === 'body' && (label || /^қосымша$/u.test(lastText) || approval))) {
           // Signature lines end at the last name («Д. Абаев»); the rest is the next document's stamp.
           let lastName = -1;
           if (state !== 'body') run.forEach((r, k) => { if (NAME_RE.test(r.text)) lastName = k; });
@@ -275,7 +326,7 @@ export function importPublishedAct(source: string): ImportResult {
       continue;
     }
     if (state === 'order') {
-      const marker = MARKER_RE.exec(p.text);
+      const marker = MARKER_RE.exec(p.text) ?? RU_MARKER_RE.exec(p.text);
       if (marker) {
         const before = p.text.slice(0, marker.index).trimEnd();
         const after = p.text.slice(marker.index + marker[0].length).trim();
@@ -287,8 +338,8 @@ export function importPublishedAct(source: string): ImportResult {
       }
       if (CLAUSE_RE.test(p.text) && titleDone) state = 'operative';
     }
-    if (p.text === 'Нысан') {
-      w.block(['Нысан'], p.line);
+    if (isFormLabel(p.text)) {
+      w.block([p.text], p.line);
       // The caption follows the form label.
       const next = paras[i + 1];
       if (next && !next.cells && !CLAUSE_RE.test(next.text) && next.text.length < 300) {

@@ -565,7 +565,8 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     }
     if (appendix) {
       const a = appendix as Appendix;
-      if (text === 'Нысан' && !block.number) a.formLabel = s.place;
+      // «Нысан», in a Russian text «Форма»: the form's label above its caption.
+      if ((text === 'Нысан' || text === 'Форма') && !block.number) a.formLabel = s.place;
       else if (block.number) a.text.push({ ...s, text: full });
       else {
         a.text.push(s);

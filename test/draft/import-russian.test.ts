@@ -1,0 +1,128 @@
+/**
+ * `draft import` of an act published in Russian, as adilet.zan.kz prints it: the same structure as the Kazakh
+ * text gives (the order's title, preamble and operative points, the signature, the methodology with its approval
+ * stamp, chapters, clauses and sub-clauses, an appendix with its stamp, form label, caption and table), and
+ * adilet's notes («Сноска. …», «Примечание ИЗПИ!») kept apart as comments, as «Ескерту. …» is.
+ * Before, the importer knew only the Kazakh operative words, stamps and notes: «ПРИКАЗЫВАЮ:» stayed in the
+ * preamble, «Утверждена приказом …» and «Приложение 1 к Методике …» were not stamps, and the notes were clauses' text.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/draft/check.js';
+import { importPublishedAct } from '../../src/draft/import.js';
+
+/*
+ * A hand-made layout sample, NOT an act's text: the lines are laid out as adilet.zan.kz prints a Russian act
+ * (paragraphs indented with no-break spaces, blank lines between, the stamp's short lines), the wording is neutral
+ * and the numbers are the model's clause numbering only.
+ */
+const NB = '\u00a0'.repeat(6);
+const RU = `Об утверждении Методики оценки деятельности административных государственных служащих корпуса «Б»
+
+Приказ руководителя государственного органа от 1 января 2026 года № 1. Зарегистрирован в Министерстве юстиции Республики Казахстан 2 января 2026 года № 1.
+
+${NB}Сноска. Заголовок - в редакции приказа руководителя государственного органа от 01.02.2026 № 2 (вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования).
+
+${NB}В соответствии с пунктом 5 статьи 33 Закона Республики Казахстан «О государственной службе Республики Казахстан» ПРИКАЗЫВАЮ:
+
+${NB}1. Утвердить прилагаемую Методику оценки деятельности административных государственных служащих корпуса «Б».
+
+${NB}2. Настоящий приказ вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.
+
+${NB}Руководитель
+государственного органа
+А. Фамилия
+
+${NB}Утверждена приказом
+руководителя государственного органа
+от 1 января 2026 года № 1
+
+Методика оценки деятельности административных государственных служащих корпуса «Б»
+
+${NB}Сноска. Методика - в редакции приказа руководителя государственного органа от 01.02.2026 № 2.
+
+Глава 1. Общие положения
+
+${NB}1. Текст первого пункта настоящей Методики.
+
+${NB}2. Текст второго пункта настоящей Методики:
+
+${NB}1) текст первого подпункта;
+
+${NB}2) текст второго подпункта.
+
+${NB}Сноска. Пункт 2 - в редакции приказа руководителя государственного органа от 01.02.2026 № 2.
+
+Глава 2. Порядок оценки
+
+${NB}3. Текст третьего пункта по форме согласно приложению 1 к настоящей Методике.
+
+${NB}Примечание ИЗПИ!
+${NB}Пункт 4 предусмотрен в редакции приказа руководителя государственного органа от 01.02.2026 № 2 (вводится в действие с 01.01.2027).
+
+${NB}4. Текст четвертого пункта настоящей Методики.
+
+${NB}Приложение 1
+к Методике оценки деятельности
+административных государственных
+служащих корпуса «Б»
+
+Форма
+
+Заголовок формы
+
+Фамилия, имя, отчество\tДолжность
+\t
+`;
+
+const lines = RU.split('\n');
+const lineOf = (needle: string): number => lines.findIndex((l) => l.includes(needle)) + 1;
+
+describe('a Russian act as published imports as a Kazakh one does', () => {
+  const { markdown, lineMap } = importPublishedAct(RU);
+  const { act, findings } = checkDraft(markdown, { date: '2026-11-22', model: false });
+  const doc = act.documents[0];
+
+  it('the order: title, preamble with its legal basis, «ПРИКАЗЫВАЮ:», its points and the signature', () => {
+    expect(act.title?.text).toBe('Об утверждении Методики оценки деятельности административных государственных служащих корпуса «Б»');
+    expect(act.operativeMarker?.text).toMatch(/ПРИКАЗЫВАЮ/);
+    expect(markdown).toContain('**ПРИКАЗЫВАЮ:**');
+    expect(act.legalBasis?.text).toMatch(/^В соответствии с пунктом 5 статьи 33/);
+    expect(act.operative.map((p) => p.number)).toEqual([1, 2]);
+    expect(act.signature.map((s) => s.text.split('\n'))).toEqual([['Руководитель', 'государственного органа', 'А. Фамилия']]);
+  });
+
+  it('the methodology: its approval stamp and title, two chapters, four clauses, clause 2 with two sub-clauses', () => {
+    expect(act.documents).toHaveLength(1);
+    expect(doc?.title?.text).toBe('Методика оценки деятельности административных государственных служащих корпуса «Б»');
+    expect(doc?.stamp.map((s) => s.text).join('\n').replace(/\n/g, ' ')).toBe('Утверждена приказом руководителя государственного органа от 1 января 2026 года № 1');
+    expect(doc?.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Общие положения'], [2, 'Порядок оценки']]);
+    expect(doc?.clauses.map((c) => c.number)).toEqual([1, 2, 3, 4]);
+    expect(doc?.clauses[1]?.subClauses.map((s) => s.number)).toEqual([1, 2]);
+  });
+
+  it('appendix 1: its stamp, the form label, its caption and its table', () => {
+    expect(doc?.appendices.map((a) => a.number)).toEqual([1]);
+    const a = doc?.appendices[0];
+    expect(a?.stamp.map((s) => s.text).join('\n').replace(/\n/g, ' ')).toMatch(/^Приложение 1 к Методике оценки деятельности административных государственных служащих корпуса «Б»$/);
+    expect(a?.formLabel).toBeDefined();
+    expect(a?.caption?.text).toBe('Заголовок формы');
+    expect(a?.tables).toHaveLength(1);
+  });
+
+  it('adilet notes («Сноска. …», «Примечание ИЗПИ!» with its line) are comments, at their published lines, in no clause', () => {
+    expect(act.comments.map((c) => c.text.slice(0, 22))).toEqual([
+      'Сноска. Заголовок - в ',
+      'Сноска. Методика - в р',
+      'Сноска. Пункт 2 - в ре',
+      'Примечание ИЗПИ! Пункт',
+    ]);
+    const clauseText = doc?.clauses.flatMap((c) => [c.text.text, ...c.paragraphs.map((p) => p.text), ...c.subClauses.flatMap((s) => [s.text.text, ...s.paragraphs.map((p) => p.text)])]).join('\n') ?? '';
+    expect(clauseText).not.toMatch(/Сноска|ИЗПИ/);
+    const commentLines = markdown.split('\n').flatMap((l, k) => (l.startsWith('<!--') ? [lineMap[k]] : []));
+    expect(commentLines).toEqual([lineOf('Сноска. Заголовок'), lineOf('Сноска. Методика'), lineOf('Сноска. Пункт 2'), lineOf('Примечание ИЗПИ!')]);
+  });
+
+  it('no structure finding: the sample is a well-formed act', () => {
+    expect(findings.map((f) => `${f.ruleId} ${f.message.en}`)).toEqual([]);
+  });
+});
