@@ -1,7 +1,7 @@
 /**
  * `bagalau draft`: start a methodology from a published act, check a draft against the rules of
  * drafting and against the model methodology, and render the order.
- *   bagalau draft import <published.txt|draft.docx> [-o out.md]
+ *   bagalau draft import <published.txt|draft.docx> [-o out.md] [--column kk|ru]
  *   bagalau draft check <draft.md|draft.docx|published.txt>... [--date D] [--format text|json|sarif] [--lang kk|ru|en] [--alignment FILE]
  *   bagalau draft render <draft.md> --format docx|pdf|both --out DIR
  * File access and "today" live here; the engine (src/draft/) is pure.
@@ -17,6 +17,8 @@ import type { SourceMap } from '../draft/where.js';
 import { importPublishedAct } from '../draft/import.js';
 import { printableDraft } from '../draft/printable.js';
 import { hasRevisions, revisionsImportNote } from '../draft/revisions.js';
+import { parallelColumnsImportNote } from '../draft/parallel-columns.js';
+import type { DocxReadOptions } from '../draft/docx.js';
 import { cliLang, langOption } from './lang.js';
 import { MODEL_WORDING } from '../draft/model/asa-b-model.js';
 import type { ResultEntry } from '../report/summary.js';
@@ -71,14 +73,14 @@ const isDocx = (file: string): boolean => /^\.(?:docx|docm|dotx|doc|rtf|odt)$/.t
  * A draft as Markdown with what its lines are in the user's file: Markdown as is, a published .txt
  * imported (its lines), a Word file read (its paragraphs).
  */
-async function readDraft(file: string): Promise<{ markdown: string; source?: SourceMap } | { error: Text3 }> {
+async function readDraft(file: string, options: DocxReadOptions = {}): Promise<{ markdown: string; source?: SourceMap } | { error: Text3 }> {
   if (isDocx(file)) {
     const read = readBytes(file);
     if ('error' in read) return read;
     // The Word reader (and its XML parser) is loaded for Word files only.
     const { docxDraft, DocxError } = await import('../draft/docx.js');
     try {
-      return docxDraft(read.bytes);
+      return docxDraft(read.bytes, options);
     } catch (err) {
       {
       if (err instanceof DocxError) return { error: t3(`Word файлын оқу мүмкін емес: ${err.text.kk}`, `не удаётся прочитать файл Word: ${err.text.ru}`, `cannot read the Word file: ${err.text.en}`) };
@@ -179,9 +181,11 @@ export function register(program: Command): void {
     .command('import')
     .argument('<published>')
     .option('-o, --out <file>')
+    .addOption(new Option('--column <language>').choices(['kk', 'ru']))
     .addOption(langOption())
-    .action(async (published: string, opts: { out?: string }) => {
-      const read = isDocx(published) ? await readDraft(published) : readText(published);
+    .action(async (published: string, opts: { out?: string; column?: 'kk' | 'ru' }) => {
+      if (opts.column && !isDocx(published)) throw new UsageError(t3(`${published}: --column Word файлына ғана қатысты (екі тіл қатар жазылған кесте)`, `${published}: --column относится только к файлу Word (таблица на двух языках рядом)`, `${published}: --column is for a Word file only (a table in two languages side by side)`));
+      const read = isDocx(published) ? await readDraft(published, opts.column ? { column: opts.column } : {}) : readText(published);
       if ('error' in read) throw new UsageError(t3(`${published}: ${read.error.kk}`, `${published}: ${read.error.ru}`, `${published}: ${read.error.en}`));
       const markdown = 'markdown' in read ? read.markdown : importPublishedAct(read.text).markdown;
       if (opts.out) await writeText(resolve(opts.out), markdown);
@@ -189,6 +193,9 @@ export function register(program: Command): void {
       // A Word file with changes left unaccepted: the Markdown is the text with them accepted, and the author is told so.
       const revisions = 'source' in read ? read.source?.revisions : undefined;
       if (hasRevisions(revisions)) process.stderr.write(`${published}: ${revisionsImportNote(revisions)[cliLang()]}\n`);
+      // A methodology in two languages side by side: the Markdown is one column, and the author is told which and how to take the other.
+      const parallel = 'source' in read ? read.source?.parallelColumns : undefined;
+      if (parallel) process.stderr.write(`${published}: ${parallelColumnsImportNote(parallel)[cliLang()]}\n`);
     });
 
   draft

@@ -202,7 +202,11 @@ export const HELP: Record<string, CommandHelp> = {
       'turn an act as published (plain text) or a Word file (DOCX) into draft Markdown',
     ),
     arguments: { published: t('жарияланған акт (UTF-8 жай мәтін) не .docx', 'опубликованный акт (простой текст UTF-8) или .docx', 'the act as published (plain UTF-8 text), or a .docx') },
-    options: { out: t('Markdown-ды осы файлға жазу (әдепкі: стандартты шығыс)', 'записать Markdown в этот файл (по умолчанию: стандартный вывод)', 'write the Markdown here (default: standard output)'), lang: LANG },
+    options: {
+      out: t('Markdown-ды осы файлға жазу (әдепкі: стандартты шығыс)', 'записать Markdown в этот файл (по умолчанию: стандартный вывод)', 'write the Markdown here (default: standard output)'),
+      column: t('екі тіл қатар жазылған Word кестесінен осы тілдегі бағанды алу (әдепкі: kk)', 'из таблицы Word на двух языках рядом взять колонку на этом языке (по умолчанию kk)', 'from a Word table in two languages side by side, take the column in this language (default kk)'),
+      lang: LANG,
+    },
   },
   'draft check': {
     description: t(

@@ -22,7 +22,7 @@
 import { unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { t3, type Text3 } from '../law/finding.js';
-import { NOTE_RE } from './import.js';
+import { NOTE_RE, noteTakesNext } from './import.js';
 import type { CrossReference } from './cross-references.js';
 import type { Revisions } from './revisions.js';
 import type { EmptyNumbered } from './empty-numbered.js';
@@ -588,8 +588,14 @@ function otherFormat(bytes: Uint8Array, files?: Record<string, Uint8Array>): Doc
   return null;
 }
 
+/** How to read a Word file. */
+export interface DocxReadOptions {
+  /** In a methodology laid out in two languages side by side, the column to read by its language (default: Kazakh). */
+  column?: 'kk' | 'ru';
+}
+
 /** Read a DOCX as draft Markdown. Throws DocxError with a reader's message when the file is not one. */
-export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
+export function docxToMarkdown(bytes: Uint8Array, options: DocxReadOptions = {}): DocxDraft {
   const other = otherFormat(bytes);
   if (other) throw other;
   let files: Record<string, Uint8Array>;
@@ -850,7 +856,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
       if (text && (noteNext || NOTE_RE.test(text))) {
         // An editor's note pasted with the published act («Ескерту. …», «ЗҚАИ-ның ескертпесі!» and
         // its note) is kept as a comment, as the importer keeps it: not part of the act, not checked.
-        noteNext = !noteNext && text.startsWith('ЗҚАИ');
+        noteNext = !noteNext && noteTakesNext(text);
         emit(`<!-- ${text.replace(/\n/g, ' ').replace(/--/g, '–')} -->`, at);
         emitBoxes(boxed);
         continue;
@@ -915,7 +921,7 @@ export function docxToMarkdown(bytes: Uint8Array): DocxDraft {
         rowCells.push(cellsRead);
       }
       if (rows.length === 0) continue;
-      const layout = clauseLayout(rowCells);
+      const layout = clauseLayout(rowCells, options.column ?? 'kk');
       const laidOut = layout?.paras;
       if (layout?.parallel) parallel ??= { ...layout.parallel, paragraph: layout.paras[0]?.at ?? rowPara[0] ?? 0 };
       if (laidOut) {
@@ -1027,10 +1033,11 @@ const CLAUSE_TEXT = /^\d{1,4}[.)] \S.{40,}/su;
  * holds data and stays a table. Before, the clauses in such a table were one table cell's text: their numbers were
  * lost, and a faithful draft was told clause 11 is missing. Null when the table holds data.
  */
-function clauseLayout(rows: CellParagraph[][][]): { paras: CellParagraph[]; parallel?: Omit<ParallelColumns, 'line'> } | null {
+function clauseLayout(rows: CellParagraph[][][], language: 'kk' | 'ru'): { paras: CellParagraph[]; parallel?: Omit<ParallelColumns, 'line'> } | null {
   if (rows.some((r) => r.length > 2)) return null;
   // Two languages side by side: a row whose both cells open with a clause's number, the same («1. …» | «1. …») or
   // in two languages (a column renumbered apart from the other, as a file saved again by LibreOffice may show it).
+  // The column in `language` is read (Kazakh unless `draft import --column ru` asks for the other), else the left one.
   const leading = (c: CellParagraph[] | undefined): string | null => {
     const first = c?.find((p) => CLAUSE_TEXT.test(p.text));
     return first ? (/^\d+/u.exec(first.text) as RegExpExecArray)[0] : null;
@@ -1039,7 +1046,7 @@ function clauseLayout(rows: CellParagraph[][][]): { paras: CellParagraph[]; para
   if (rows.some((r) => r.length === 2 && leading(r[0]) !== null && leading(r[1]) !== null && (leading(r[0]) === leading(r[1]) || languageOf(r[0]) !== languageOf(r[1])))) {
     const column = (k: number): CellParagraph[] => rows.flatMap((r) => r[k] ?? []);
     const [left, right] = [column(0), column(1)].map((c) => columnLanguage(c.map((p) => p.text).join(' '))) as [ParallelColumns['readLanguage'], ParallelColumns['readLanguage']];
-    const read = right === 'kk' && left !== 'kk' ? 'right' : 'left';
+    const read = right === language && left !== language ? 'right' : 'left';
     return { paras: column(read === 'left' ? 0 : 1), parallel: { read, readLanguage: read === 'left' ? left : right, otherLanguage: read === 'left' ? right : left } };
   }
   let clauses = 0;
@@ -1086,7 +1093,7 @@ const MARKDOWN_TYPED = /^(?:#{1,6}[ \t]+\S|\*\*\S.*\*\*\\?$|>[ \t]?\S)/u;
  * paragraph, with the text to quote). The one way a DOCX becomes a draft, for `bagalau draft check`
  * and the library's `draftCheck` alike, so that both give the same findings at the same places.
  */
-export function docxDraft(bytes: Uint8Array): { markdown: string; source: SourceMap } {
-  const d = docxToMarkdown(bytes);
+export function docxDraft(bytes: Uint8Array, options: DocxReadOptions = {}): { markdown: string; source: SourceMap } {
+  const d = docxToMarkdown(bytes, options);
   return { markdown: d.markdown, source: { unit: 'paragraphs', of: d.paragraphOf, text: d.paragraphText, ...(d.revisions ? { revisions: d.revisions } : {}), ...(d.crossReferences ? { crossReferences: d.crossReferences } : {}), ...(d.emptyNumbered ? { emptyNumbered: d.emptyNumbered } : {}), ...(d.parallelColumns ? { parallelColumns: d.parallelColumns } : {}) } };
 }

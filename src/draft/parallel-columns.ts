@@ -3,9 +3,9 @@
  * the Russian on the other, clause by clause), as drafts prepared in both state languages are. One column is read as
  * the draft: the Kazakh one, whose wording the model (held in Kazakh) is compared with, or the left one when neither
  * is Kazakh. Reading both would make every clause twice. Our choice; the author is told which column was checked and
- * that the other was not (`./docx.ts` finds the layout). Pure.
+ * that the other was not (`./docx.ts` finds the layout); `draft import --column ru` reads the Russian one instead. Pure.
  */
-import { t3, type Finding } from '../law/finding.js';
+import { t3, type Finding, type Text3 } from '../law/finding.js';
 
 export interface ParallelColumns {
   /** The Markdown line (1-based) of the table's first paragraph read. */
@@ -45,4 +45,20 @@ export function parallelColumnsFinding(p: ParallelColumns): Finding {
     ),
     facts: { read: p.read, readLanguage: p.readLanguage, otherLanguage: p.otherLanguage },
   };
+}
+
+/**
+ * What `draft import` of such a file says on stderr: the Markdown holds one column, which, and how to take the other
+ * (`--column` with its language, when its letters tell it).
+ */
+export function parallelColumnsImportNote(p: ParallelColumns): Text3 {
+  const side = SIDE[p.read];
+  const other = SIDE[p.read === 'left' ? 'right' : 'left'];
+  const lang = (l: 'kk' | 'ru' | null, k: 'kk' | 'ru' | 'en'): string => (l ? ` (${LANGUAGE[l][k]})` : '');
+  const hint = p.otherLanguage ? ` --column ${p.otherLanguage}` : '';
+  return t3(
+    `әдістеме екі тілде қатар жазылған: Markdown-қа тек ${side.kk} баған${lang(p.readLanguage, 'kk')} жазылды, ${other.kk} баған${lang(p.otherLanguage, 'kk')} алынбады${hint ? ` — оны алу үшін:${hint}` : ''}.`,
+    `методика изложена на двух языках рядом: в Markdown записана только ${side.ru} колонка${lang(p.readLanguage, 'ru')}, ${other.ru} колонка${lang(p.otherLanguage, 'ru')} опущена${hint ? ` — чтобы взять её:${hint}` : ''}.`,
+    `the methodology is laid out in two languages side by side: the Markdown holds only the ${side.en} column${lang(p.readLanguage, 'en')}; the ${other.en} column${lang(p.otherLanguage, 'en')} was left out${hint ? ` — to take it:${hint}` : ''}.`,
+  );
 }
