@@ -125,4 +125,10 @@ describe('a Russian act as published imports as a Kazakh one does', () => {
   it('no structure finding: the sample is a well-formed act', () => {
     expect(findings.map((f) => `${f.ruleId} ${f.message.en}`)).toEqual([]);
   });
+
+  it('the status line «Утратил силу» is a note, as «Күшін жойған» is; «решил» inside a sentence is no operative word', () => {
+    const md = importPublishedAct('Об утверждении Методики\n\nУтратил силу\n\nКомиссия решил рассмотреть вопрос о порядке оценки.\n').markdown;
+    expect(md).toContain('<!-- Утратил силу -->');
+    expect(md).not.toContain('**');
+  });
 });
