@@ -60,6 +60,8 @@ export const noteTakesNext = (text: string): boolean => /^(?:ЗҚАИ-ның е�
 const RU_STAMP_START_RE = /^(?:Приложение(?:\s+№?\s*\d+)?|Утвержден[аоы]?|УТВЕРЖДЕН[АОЫ]?)(?:\s|$)/u;
 /** A Russian appendix label opening its stamp («Приложение 1», «Приложение № 1»), and the rest of that line. */
 const RU_APPENDIX_LABEL_RE = /^Приложение\s+(?:№\s*)?(\d+)(?:\s+|$)/u;
+/** A Russian stamp of an annex to the order itself («Приложение к приказу …», «Приложение 2 к решению …»). */
+const RU_ORDER_ANNEX_RE = /^Приложение(?:\s+№?\s*\d+)?\s+к\s+(?:приказу|решению|постановлению|распоряжению)(?:\s|$)/u;
 /** A form's label above its caption: «Нысан», «Форма» in a Russian text. */
 const isFormLabel = (text: string): boolean => text === 'Нысан' || text === 'Форма';
 
@@ -285,7 +287,9 @@ export function importPublishedAct(source: string): ImportResult {
           continue;
         }
         const approval = /бекітілген$/u.test(lastText) || /^(?:Утвержден|УТВЕРЖДЕН)/u.test(run[0]?.text ?? '');
-        if (state === 'operative' || state === 'order' || (state === 'body' && (label || /^қосымша$/u.test(lastText) || approval))) {
+        // An annex to the order itself, «Приложение / к приказу …» (in Kazakh «… бұйрығына / қосымша»): the next document.
+        const orderAnnex = RU_ORDER_ANNEX_RE.test(stampText);
+        if (state === 'operative' || state === 'order' || (state === 'body' && (label || /^қосымша$/u.test(lastText) || approval || orderAnnex))) {
           // Signature lines end at the last name («Д. Абаев»); the rest is the next document's stamp.
           let lastName = -1;
           if (state !== 'body') run.forEach((r, k) => { if (NAME_RE.test(r.text)) lastName = k; });

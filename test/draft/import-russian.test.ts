@@ -72,6 +72,17 @@ ${NB}Приложение 1
 
 Фамилия, имя, отчество\tДолжность
 \t
+
+${NB}Приложение
+к приказу руководителя
+государственного органа
+от 1 января 2026 года № 1
+
+Перечень документов
+
+${NB}1. Текст первого пункта перечня.
+
+${NB}2. Текст второго пункта перечня.
 `;
 
 const lines = RU.split('\n');
@@ -107,6 +118,12 @@ describe('a Russian act as published imports as a Kazakh one does', () => {
     expect(a?.formLabel).toBeDefined();
     expect(a?.caption?.text).toBe('Заголовок формы');
     expect(a?.tables).toHaveLength(1);
+  });
+
+  it('the annex to the order («Приложение / к приказу …») is written as the Kazakh one is: its title, then its stamp', () => {
+    // As for «… бұйрығына / қосымша» in act 000; the parser then reads it as the last appendix's text, in either language.
+    expect(markdown).toContain('## Перечень документов\n\n> Приложение\\\n> к приказу руководителя\\\n> государственного органа\\\n> от 1 января 2026 года № 1\n\n1. Текст первого пункта перечня.');
+    expect(doc?.appendices[0]?.tables).toHaveLength(1);
   });
 
   it('adilet notes («Сноска. …», «Примечание ИЗПИ!» with its line) are comments, at their published lines, in no clause', () => {
