@@ -60,6 +60,8 @@ export const noteTakesNext = (text: string): boolean => /^(?:ЗҚАИ-ның е�
 const RU_STAMP_START_RE = /^(?:Приложение(?:\s+№?\s*\d+)?|Утвержден[аоы]?|УТВЕРЖДЕН[АОЫ]?)(?:\s|$)/u;
 /** A Russian appendix label opening its stamp («Приложение 1», «Приложение № 1»), and the rest of that line. */
 const RU_APPENDIX_LABEL_RE = /^Приложение\s+(?:№\s*)?(\d+)(?:\s+|$)/u;
+/** A Russian appendix stamp printed on one line, longer than a stamp's line: «Приложение 1 к Методике оценки …». */
+const RU_ONE_LINE_STAMP_RE = /^Приложение\s+(?:№\s*)?\d+\s+к\s+(?:Типовой\s+)?[Мм]етодике\s[^.;]{0,200}$/u;
 /** A Russian stamp of an annex to the order itself («Приложение к приказу …», «Приложение 2 к решению …»). */
 const RU_ORDER_ANNEX_RE = /^Приложение(?:\s+№?\s*\d+)?\s+к\s+(?:приказу|решению|постановлению|распоряжению)(?:\s|$)/u;
 /** A form's label above its caption: «Нысан», «Форма» in a Russian text. */
@@ -234,7 +236,7 @@ export function importPublishedAct(source: string): ImportResult {
     const nextPara = paras[i + 1];
     const longStamp = !p.cells && /әдістемесіне$/u.test(p.text) && nextPara !== undefined && APPENDIX_LABEL_RE.test(nextPara.text) && nextPara.line === p.line + 1;
     // A Russian appendix's stamp opens with its label («Приложение 1 / к Методике …»): the label starts the appendix.
-    const ruLabel = state === 'body' && isShort(p) ? RU_APPENDIX_LABEL_RE.exec(p.text) : null;
+    const ruLabel = state === 'body' && !p.cells && (isShort(p) || RU_ONE_LINE_STAMP_RE.test(p.text)) ? RU_APPENDIX_LABEL_RE.exec(p.text) : null;
     if (ruLabel) {
       const j = stampEnd(paras, i);
       const run = paras.slice(i, j);

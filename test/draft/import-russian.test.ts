@@ -59,7 +59,7 @@ ${NB}3. Текст третьего пункта по форме согласн�
 ${NB}Примечание ИЗПИ!
 ${NB}Пункт 4 предусмотрен в редакции приказа руководителя государственного органа от 01.02.2026 № 2 (вводится в действие с 01.01.2027).
 
-${NB}4. Текст четвертого пункта настоящей Методики.
+${NB}4. Текст четвертого пункта по форме согласно приложению 2 к настоящей Методике.
 
 ${NB}Приложение 1
 к Методике оценки деятельности
@@ -72,6 +72,12 @@ ${NB}Приложение 1
 
 Фамилия, имя, отчество\tДолжность
 \t
+
+${NB}Приложение 2 к Методике оценки деятельности административных государственных служащих корпуса «Б»
+
+Форма
+
+Заголовок второй формы
 
 ${NB}Приложение
 к приказу руководителя
@@ -111,13 +117,17 @@ describe('a Russian act as published imports as a Kazakh one does', () => {
     expect(doc?.clauses[1]?.subClauses.map((s) => s.number)).toEqual([1, 2]);
   });
 
-  it('appendix 1: its stamp, the form label, its caption and its table', () => {
-    expect(doc?.appendices.map((a) => a.number)).toEqual([1]);
+  it('appendix 1: its stamp, the form label, its caption and its table; appendix 2 with its stamp printed on one line', () => {
+    expect(doc?.appendices.map((a) => a.number)).toEqual([1, 2]);
     const a = doc?.appendices[0];
     expect(a?.stamp.map((s) => s.text).join('\n').replace(/\n/g, ' ')).toMatch(/^Приложение 1 к Методике оценки деятельности административных государственных служащих корпуса «Б»$/);
     expect(a?.formLabel).toBeDefined();
     expect(a?.caption?.text).toBe('Заголовок формы');
     expect(a?.tables).toHaveLength(1);
+    const b = doc?.appendices[1];
+    expect(b?.stamp.map((s) => s.text)).toEqual(['Приложение 2 к Методике оценки деятельности административных государственных служащих корпуса «Б»']);
+    expect(b?.formLabel).toBeDefined();
+    expect(b?.caption?.text).toBe('Заголовок второй формы');
   });
 
   it('the annex to the order («Приложение / к приказу …») is written as the Kazakh one is: its title, then its stamp', () => {
