@@ -465,7 +465,7 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
         startAppendix(Number(label[1]), s.place, lines);
         continue;
       }
-      if (ORDER_ANNEX_STAMP.test(text) && (doc || lastPoint)) {
+      if ((ORDER_ANNEX_STAMP.test(text) || RU_ORDER_ANNEX.test(text)) && (doc || lastPoint)) {
         pendingStamp = lines;
         continue;
       }

@@ -91,6 +91,99 @@ ${NB}1. Текст первого пункта перечня.
 ${NB}2. Текст второго пункта перечня.
 `;
 
+/** The same hand-made sample in the Kazakh published layout (neutral wording too): the structure both must give. */
+const KK = `Бағалау әдістемесін бекіту туралы
+
+Мемлекеттік орган басшысының 2026 жылғы 1 қаңтардағы № 1 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 2026 жылғы 2 қаңтарда № 1 болып тіркелді.
+
+${NB}Ескерту. Тақырып жаңа редакцияда - мемлекеттік орган басшысының 01.02.2026 № 2 бұйрығымен.
+
+${NB}"Қазақстан Республикасының мемлекеттік қызметі туралы" Қазақстан Республикасы Заңының 33-бабының 5-тармағына сәйкес БҰЙЫРАМЫН:
+
+${NB}1. Қоса беріліп отырған бағалау әдістемесі бекітілсін.
+
+${NB}2. Осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.
+
+${NB}Мемлекеттік орган
+басшысы
+А. Тегі
+
+Мемлекеттік орган
+басшысының
+2026 жылғы 1 қаңтардағы
+№ 1 бұйрығымен
+бекітілген
+
+Бағалау әдістемесі
+
+${NB}Ескерту. Әдістеме жаңа редакцияда - мемлекеттік орган басшысының 01.02.2026 № 2 бұйрығымен.
+
+1-тарау. Жалпы ережелер
+
+${NB}1. Осы Әдістеменің бірінші тармағының мәтіні.
+
+${NB}2. Осы Әдістеменің екінші тармағының мәтіні:
+
+${NB}1) бірінші тармақшаның мәтіні;
+
+${NB}2) екінші тармақшаның мәтіні.
+
+${NB}Ескерту. 2-тармақ жаңа редакцияда - мемлекеттік орган басшысының 01.02.2026 № 2 бұйрығымен.
+
+2-тарау. Бағалау тәртібі
+
+${NB}3. Үшінші тармақтың мәтіні осы Әдістеменің 1-қосымшасына сәйкес нысан бойынша.
+
+${NB}ЗҚАИ-ның ескертпесі!
+${NB}4-тармақ мемлекеттік орган басшысының 01.02.2026 № 2 бұйрығының редакциясында көзделген (01.01.2027 бастап қолданысқа енгізіледі).
+
+${NB}4. Төртінші тармақтың мәтіні осы Әдістеменің 2-қосымшасына сәйкес нысан бойынша.
+
+Бағалау
+әдістемесіне
+1-қосымша
+
+Нысан
+
+Нысан тақырыбы
+
+Тегі, аты, әкесінің аты\tЛауазымы
+\t
+
+Бағалау әдістемесіне 2-қосымша
+
+Нысан
+
+Екінші нысан тақырыбы
+
+Мемлекеттік орган
+басшысының
+2026 жылғы 1 қаңтардағы
+№ 1 бұйрығына
+қосымша
+
+Құжаттар тізбесі
+
+${NB}1. Тізбенің бірінші тармағының мәтіні.
+
+${NB}2. Тізбенің екінші тармағының мәтіні.
+`;
+
+/** What a reader of the structure sees: the parts and their numbers, not the words. */
+function shape(text: string): unknown {
+  const { act } = checkDraft(importPublishedAct(text).markdown, { date: '2026-11-22', model: false });
+  return {
+    title: act.title !== null, marker: act.operativeMarker !== null, legalBasis: act.legalBasis !== null, preamble: act.preamble.length,
+    operative: act.operative.map((p) => p.number), signature: act.signature.map((s) => s.text.split('\n').length),
+    documents: act.documents.map((d) => ({
+      title: d.title !== null, stamp: d.stamp.length, chapters: d.chapters.map((c) => c.number),
+      clauses: d.clauses.map((c) => [c.number, c.subClauses.map((x) => x.number), c.paragraphs.length]),
+      appendices: d.appendices.map((a) => [a.number, a.stamp.length > 0, a.formLabel !== undefined, a.caption !== undefined, a.tables.length, a.text.length]),
+    })),
+    comments: act.comments.length,
+  };
+}
+
 const lines = RU.split('\n');
 const lineOf = (needle: string): number => lines.findIndex((l) => l.includes(needle)) + 1;
 
@@ -157,5 +250,9 @@ describe('a Russian act as published imports as a Kazakh one does', () => {
     const md = importPublishedAct('Об утверждении Методики\n\nУтратил силу\n\nКомиссия решил рассмотреть вопрос о порядке оценки.\n').markdown;
     expect(md).toContain('<!-- Утратил силу -->');
     expect(md).not.toContain('**');
+  });
+
+  it('the Kazakh twin of the sample gives the same structure, part for part', () => {
+    expect(shape(RU)).toEqual(shape(KK));
   });
 });
