@@ -114,6 +114,10 @@ const chapterOf = (text: string): [number, string] | null => {
 };
 /** A stamp of an annex to the order itself («Бұйрыққа 2-қосымша») rather than of a methodology's appendix. */
 const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$`, 'iu');
+const isOrderAnnexStamp = (text: string): boolean => ORDER_ANNEX_STAMP.test(text) || RU_ORDER_ANNEX.test(text);
+/** A document of which nothing but its title and stamp has been read. */
+const isEmptyDoc = (d: AttachedDocument): boolean =>
+  d.chapters.length === 0 && d.clauses.length === 0 && d.appendices.length === 0 && d.tables.length === 0 && d.text.length === 0;
 /**
  * «3.» or «2)» opening a paragraph (a clause or a sub-clause written without a Markdown list). The one
  * definition of how such a number is written: the numbering rule reads «N)» paragraphs with it too.
@@ -147,6 +151,11 @@ const RU_MARKER_COLON = /(?<![А-Яа-яЁё])(?:приказываю|решил
 const isOperativeMarker = (text: string): boolean => MARKER_RE.test(text) || RU_MARKER_CAPITALS.test(text) || RU_MARKER_COLON.test(text);
 /** The legal basis of the order («… сәйкес», «… негізінде», «В соответствии с …», «На основании …»). */
 const LEGAL_BASIS = /сәйкес|негізінде|[Вв]\s+соответствии\s+с|[Нн]а\s+основании/u;
+/**
+ * The registration line a published act carries above its preamble («… № 16745 болып тіркелді», «Зарегистрирован в
+ * Министерстве юстиции Республики Казахстан …»): never the legal basis, whatever words it holds.
+ */
+const REGISTRATION = /тіркелді|(?<![А-Яа-яЁё])[Зз]арегистрирован[оа]?\s+в\s/u;
 
 /**
  * One block of the draft as a reader sees it: a heading, a paragraph (a list item's first paragraph
@@ -379,11 +388,16 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
   };
   /** Whether a stamp ends with «N-қосымша» of a methodology's appendix (not an annex to the order). */
   const appendixStamp = (text: string): RegExpExecArray | null => {
-    if (text.length > 400 || ORDER_ANNEX_STAMP.test(text) || RU_ORDER_ANNEX.test(text)) return null;
+    if (text.length > 400 || isOrderAnnexStamp(text)) return null;
     return APPENDIX_STAMP.exec(text) ?? RU_APPENDIX_STAMP.exec(text);
   };
 
   const blocks = blocksOf(tree, markdown);
+  /** Whether block `j` is a quoted stamp of an annex to the order («… бұйрығына / қосымша», «Приложение / к приказу …»). */
+  const orderAnnexStampAt = (j: number): boolean => {
+    const b = blocks[j];
+    return !!b && b.kind === 'quote' && isOrderAnnexStamp(b.span.text);
+  };
   /** The texts of the unnumbered headings and paragraphs from block `i` on, up to the first other block (at most 5). */
   const plainFrom = (i: number): string[] => {
     const out: string[] = [];
@@ -465,8 +479,12 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
         startAppendix(Number(label[1]), s.place, lines);
         continue;
       }
-      if ((ORDER_ANNEX_STAMP.test(text) || RU_ORDER_ANNEX.test(text)) && (doc || lastPoint)) {
-        pendingStamp = lines;
+      if (isOrderAnnexStamp(text) && (doc || lastPoint)) {
+        // The stamp of an annex to the order: the annex's own when its title was just read (as `draft import`
+        // writes it: the title, then the stamp), else that of the title to come.
+        const d = doc as AttachedDocument | null;
+        if (d && d.title && d.stamp.length === 0 && isEmptyDoc(d)) d.stamp = lines;
+        else pendingStamp = lines;
         continue;
       }
       if (a) a.text.push(...lines);
@@ -504,7 +522,7 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
       continue;
     }
     const ap = titleLike ? APPENDIX_HEADING.exec(full) ?? RU_APPENDIX_HEADING.exec(full) : null;
-    if (ap && !ORDER_ANNEX_STAMP.test(full) && !RU_ORDER_ANNEX.test(full)) {
+    if (ap && !isOrderAnnexStamp(full)) {
       startAppendix(ap[1] ? Number(ap[1]) : null, s.place, []);
       continue;
     }
@@ -530,6 +548,13 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
       }
       if (ORDER_ANNEX_STAMP.test(text) && (doc || lastPoint)) {
         // «Бұйрыққа 1-қосымша» as a heading: an annex to the order starts.
+        startDoc(s, s.place, block.depth);
+        continue;
+      }
+      if (doc && (pendingStamp.length > 0 || orderAnnexStampAt(i + 1))) {
+        // A title with the stamp of an annex to the order right after it (or just before it), placed after the
+        // methodology (act 000's list of repealed orders after its App. 5): the annex, a document of its own.
+        // Before, it was the last appendix's caption or text, and the annex's points that appendix's lines.
         startDoc(s, s.place, block.depth);
         continue;
       }
@@ -616,7 +641,7 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
       if (LEGAL_BASIS.test(text)) act.legalBasis = s;
       continue;
     }
-    if (!lastPoint && LEGAL_BASIS.test(text) && !/тіркелді/u.test(text)) act.legalBasis = s;
+    if (!lastPoint && LEGAL_BASIS.test(text) && !REGISTRATION.test(text)) act.legalBasis = s;
     addOrderText(s);
   }
   return act;

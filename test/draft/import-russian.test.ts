@@ -202,7 +202,7 @@ describe('a Russian act as published imports as a Kazakh one does', () => {
   });
 
   it('the methodology: its approval stamp and title, two chapters, four clauses, clause 2 with two sub-clauses', () => {
-    expect(act.documents).toHaveLength(1);
+    expect(act.documents).toHaveLength(2);
     expect(doc?.title?.text).toBe('Методика оценки деятельности административных государственных служащих корпуса «Б»');
     expect(doc?.stamp.map((s) => s.text).join('\n').replace(/\n/g, ' ')).toBe('Утверждена приказом руководителя государственного органа от 1 января 2026 года № 1');
     expect(doc?.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Общие положения'], [2, 'Порядок оценки']]);
@@ -224,9 +224,14 @@ describe('a Russian act as published imports as a Kazakh one does', () => {
   });
 
   it('the annex to the order («Приложение / к приказу …») is written as the Kazakh one is: its title, then its stamp', () => {
-    // As for «… бұйрығына / қосымша» in act 000; the parser then reads it as the last appendix's text, in either language.
+    // As for «… бұйрығына / қосымша» in act 000; the parser reads it as a document of its own, after the methodology.
     expect(markdown).toContain('## Перечень документов\n\n> Приложение\\\n> к приказу руководителя\\\n> государственного органа\\\n> от 1 января 2026 года № 1\n\n1. Текст первого пункта перечня.');
     expect(doc?.appendices[0]?.tables).toHaveLength(1);
+    const annex = act.documents[1];
+    expect(annex?.title?.text).toBe('Перечень документов');
+    expect(annex?.stamp.map((s) => s.text.split('\n')[0])).toEqual(['Приложение']);
+    expect(annex?.clauses.length).toBeGreaterThan(0);
+    expect(doc?.appendices.flatMap((a) => a.text.map((s) => s.text)).join('\n')).not.toMatch(/Перечень|перечня/u);
   });
 
   it('adilet notes («Сноска. …», «Примечание ИЗПИ!» with its line) are comments, at their published lines, in no clause', () => {
