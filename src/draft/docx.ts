@@ -40,6 +40,12 @@ export const MAX_PART_BYTES = 16 * 1024 * 1024;
  * YAML alias expansion is: a small zip must not become a draft thousands of times its size.
  */
 export const MAX_TEXT_CHARS = 1_000_000;
+/**
+ * Elements nested deeper than this in a part are refused as it is read: the reader walks the tree recursively (a
+ * table in a cell of a table…), and 3,000 tables nested in a 20 KB file overflowed the stack — a RangeError instead of
+ * a message. A Word document's deepest nesting is a few dozen elements (a table in a table is four more).
+ */
+export const MAX_XML_DEPTH = 512;
 
 /** A Word file that cannot be read as a draft, with the reason in the three languages. */
 export class DocxError extends Error {
@@ -85,6 +91,14 @@ const tooMuchText = (where: Text3): DocxError => {
   return new DocxError(t3(`Word файлында ${max} таңбадан көп мәтін бар (${where.kk}): әдістеме мұндай ұзын болмайды`, `в файле Word больше ${max} символов текста (${where.ru}): методика не бывает такой длинной`, `the Word file holds more than ${max} characters of text (${where.en}): a methodology is never that long`));
 };
 
+/** A part whose elements nest deeper than MAX_XML_DEPTH, in the three languages. */
+const tooDeep = (part: string): DocxError =>
+  new DocxError(t3(
+    `${part} бөлігінде элементтер ${MAX_XML_DEPTH} деңгейден терең салынған (мысалы, кесте ішіндегі кесте): әдістеменің Word файлы мұндай болмайды`,
+    `в части ${part} элементы вложены глубже ${MAX_XML_DEPTH} уровней (например, таблица в таблице): файл Word методики не бывает таким`,
+    `${part} nests elements more than ${MAX_XML_DEPTH} deep (a table in a table…): a methodology's Word file is never like that`,
+  ));
+
 /**
  * Parse one part into an element tree; a part that is not well-formed XML is a DocxError naming it.
  * The part's text is counted as it is read, so that a part of far more text than a draft may hold is
@@ -108,6 +122,7 @@ function parseXml(bytes: Uint8Array | undefined, part: string): Element | null {
     const el: Element = { localName: tag.local ?? tag.name, attrs, kids: [], text: '' };
     (stack[stack.length - 1] as Element).kids.push(el);
     stack.push(el);
+    if (stack.length > MAX_XML_DEPTH + 1) throw tooDeep(part);
   });
   parser.on('closetag', () => {
     stack.pop();

@@ -7,7 +7,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { DocxError, docxToMarkdown, MAX_PART_BYTES, MAX_TEXT_CHARS } from '../../src/draft/docx.js';
+import { DocxError, docxToMarkdown, MAX_PART_BYTES, MAX_TEXT_CHARS, MAX_XML_DEPTH } from '../../src/draft/docx.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const para = (text: string): string => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
@@ -63,5 +63,16 @@ describe('a Word file is bounded before and while it is read', () => {
     expect(e.text.en).toMatch(/^word\/document\.xml is not well-formed XML/);
     expect(e.text.kk).toMatch(/^word\/document\.xml бөлігі дұрыс XML емес/);
     expect(e.text.ru).toMatch(/^часть word\/document\.xml — не корректный XML/);
+  });
+  // sweep, 07.12.2026: 3,000 tables nested in a 20 KB file overflowed the reader's stack (RangeError, no message)
+  const nested = (n: number): string => '<w:tbl><w:tr><w:tc>'.repeat(n) + para('1. Мәтін') + '</w:tc></w:tr></w:tbl>'.repeat(n);
+  it('tables nested deeper than the bound are refused with a message, not a stack overflow', () => {
+    const e = refusal(docx(nested(3000)));
+    expect(e.text.en).toMatch(new RegExp(`^word/document\\.xml nests elements more than ${MAX_XML_DEPTH} deep`));
+    expect(e.text.kk).toMatch(/деңгейден терең салынған/);
+    expect(e.text.ru).toMatch(/вложены глубже/);
+  });
+  it('a table nested in a table within the bound is read, its text part of the cell', () => {
+    expect(docxToMarkdown(docx(nested(100))).markdown).toContain('Мәтін');
   });
 });
