@@ -15,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { createContext, importStaff } from '../../src/serve/api.js';
 import { HttpError } from '../../src/serve/http.js';
 import { staffDate } from '../../src/serve/staff.js';
+import { readFlatOdsSheets } from '../../src/serve/ods.js';
 import { tempDir } from '../temp.js';
 import { officeWorkbook, sheetPerDepartment } from './helpers.js';
 
@@ -149,6 +150,28 @@ describe('the office\'s staff list', () => {
     expect(e.text.ru).toMatch(/^«список\.fods»: это не таблица OpenDocument \(\.ods\), прочитать её нельзя\. Откройте файл в Excel или LibreOffice Calc/);
     const broken = await failure(importList('список.fods', fods.subarray(0, fods.length / 2)));
     expect(broken.text.en).toMatch(/^«список\.fods»: the ODS could not be read \(fods: /);
+  });
+
+  // sweep, 07.12.2026: a merged cell lent its value to each cell it covers as a map entry — a cell spanning 256 columns
+  // × 5,000 rows made 1.28 M of them, and 200 such cells in a 40 KB .fods took 200 s of CPU
+  it('merged cells read as their master, and cells spanning a whole sheet cost no more than their columns', async () => {
+    const flat = (rows: string): Uint8Array => strToU8(`<?xml version="1.0"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet><table:table table:name="S">${rows}</table:table></office:spreadsheet></office:body></office:document>`);
+    const c = (text: string, at = ''): string => `<table:table-cell${at}><text:p>${text}</text:p></table:table-cell>`;
+    const covered = '<table:covered-table-cell/>';
+    const row = (...cells: string[]): string => `<table:table-row>${cells.join('')}</table:table-row>`;
+    const [sheet] = readFlatOdsSheets(flat(row(c('Бөлім', ' table:number-columns-spanned="2" table:number-rows-spanned="2"'), covered, c('a')) + row(covered, covered, c('b')) + row(c('x'), c('y'), c('z'))), 100);
+    expect(sheet!.rows).toEqual([
+      { rowNo: 1, cells: ['Бөлім', 'Бөлім', 'a'], wide: true },
+      { rowNo: 2, cells: ['Бөлім', 'Бөлім', 'b'] }, // wide: merged across in its own row only
+      { rowNo: 3, cells: ['x', 'y', 'z'] },
+    ]);
+    const huge = flat(row(c('Тегі'), c('Аты')) + row(c('x', ' table:number-columns-spanned="256" table:number-rows-spanned="5000"')).repeat(200));
+    expect(huge.length).toBeLessThan(50_000);
+    const c0 = process.cpuUsage();
+    const [big] = readFlatOdsSheets(huge, 5020);
+    const cpu = process.cpuUsage(c0);
+    expect(big!.rows).toHaveLength(201);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(1_000); // 30 ms quiet; 200 s before
   });
 
   it('a sheet Calc hides is not read, as Excel\'s hidden sheets are not', async () => {
