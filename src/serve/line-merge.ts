@@ -142,7 +142,7 @@ const pickLine = (b: string, o: string, t: string): string => {
   }
 };
 
-/** `ours` given the changes from `base` to `theirs` (texts with `\n` line ends); null where it cannot be merged. */
+/** `ours` given the changes from `base` to `theirs`, split at `\n` (a `\r` before it is part of its line); null where it cannot be merged. */
 export function mergeText(base: string, ours: string, theirs: string): string | null {
   try {
     const merged = merge3(base.split('\n'), ours.split('\n'), theirs.split('\n'), itemwise(pickLine));

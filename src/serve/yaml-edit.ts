@@ -188,12 +188,12 @@ export function editedYaml(original: string, data: unknown): string | null {
     const base = doc.toString(STRINGIFY);
     doc.contents = edit(doc, doc.contents, data as Json) as typeof doc.contents;
     const edited = doc.toString(STRINGIFY);
-    // a file written with Windows line ends keeps them
-    const crlf = original.includes('\r\n');
-    const typed = crlf ? original.replace(/\r\n/g, '\n') : original;
-    for (const lf of [mergeText(base, typed, edited), edited]) {
-      if (lf === null) continue;
-      const text = crlf ? lf.replace(/\r?\n/g, '\r\n') : lf;
+    // each line keeps its own line end: the prints are given the file's most used one (what lines added get), and a
+    // line typed with the other keeps it as another form typed (a file mixing CRLF and LF had all its lines rewritten)
+    const crlfs = original.match(/\r\n/g)?.length ?? 0;
+    const eol = (text: string): string => (crlfs * 2 > (original.match(/\n/g)?.length ?? 0) ? text.replace(/\n/g, '\r\n') : text);
+    for (const text of [mergeText(eol(base), original, eol(edited)), eol(edited)]) {
+      if (text === null) continue;
       const back = parseYamlDocument(text, { uniqueKeys: true, strict: true, schema: 'core' });
       if (back.errors.length === 0 && sameData(back.toJS(), data)) return text;
     }

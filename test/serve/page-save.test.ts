@@ -133,6 +133,17 @@ describe('a save edits the YAML file in place', () => {
     expect(out.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
+  // sweep, 07.12.2026: a file mixing CRLF and LF (two people, two editors) had every line rewritten to CRLF by a save
+  it('keeps each line its own line end in a file that mixes them; a line added takes the most used', () => {
+    const mixed = 'a: 1\r\nb: 2\nc: [x,  y]\r\nd:\r\n  - p\r\n';
+    const out = editedYaml(mixed, { a: 5, b: 2, c: ['x', 'y'], d: ['p', 'q'] })!;
+    expect(out).toBe('a: 5\r\nb: 2\nc: [x,  y]\r\nd:\r\n  - p\r\n  - q\r\n');
+    // the line of the value changed keeps its own end too
+    expect(editedYaml(mixed, { a: 1, b: 3, c: ['x', 'y'], d: ['p'] })).toBe('a: 1\r\nb: 3\nc: [x,  y]\r\nd:\r\n  - p\r\n');
+    // mostly LF: lines added get LF, the CRLF line keeps its
+    expect(editedYaml('a: 1\r\nb: 2\nc: 3\n', { a: 1, b: 2, c: 3, e: 4 })).toBe('a: 1\r\nb: 2\nc: 3\ne: 4\n');
+  });
+
   it('gives up (null: written plainly) on a file it cannot edit faithfully', () => {
     expect(editedYaml('a: [1, 2\n', { a: 1 })).toBeNull();
   });
