@@ -14,6 +14,16 @@ import { diffArrays } from 'diff';
 
 /** More differences than this between two prints: not merged (the caller writes the edited print as it is). */
 const MAX_EDITS = 2000;
+/**
+ * A line both prints changed that is longer than this is not merged word by word: the edited print's line is taken.
+ * A 1 MB line (a long text typed on one line) took 2.4 s to merge by its words.
+ */
+const MAX_WORD_MERGE = 10_000;
+
+/** `items` appended to `out` — not by `push(...items)`, which overflows the stack past ~100,000 items (lines, words). */
+function append(out: string[], items: readonly string[]): void {
+  for (const x of items) out.push(x);
+}
 
 /**
  * For each item of `a`, the index of the item of `b` it is kept as, or -1: a shortest edit script (Myers' algorithm,
@@ -60,8 +70,8 @@ function hunks(match: Int32Array, other: readonly string[], side: 0 | 1): Hunk[]
 function applied(base: readonly string[], s: number, e: number, hs: readonly Hunk[]): string[] {
   const out: string[] = [];
   let at = s;
-  for (const h of hs) out.push(...base.slice(at, h.s), ...h.items), (at = h.e);
-  out.push(...base.slice(at, e));
+  for (const h of hs) append(out, base.slice(at, h.s)), append(out, h.items), (at = h.e);
+  append(out, base.slice(at, e));
   return out;
 }
 
@@ -94,20 +104,20 @@ export function merge3(
       n++;
     }
     const cluster = all.slice(k, n);
-    out.push(...base.slice(at, s));
+    append(out, base.slice(at, s));
     const o = cluster.filter((h) => h.side === 0);
     const t = cluster.filter((h) => h.side === 1);
-    if (o.length === 0) out.push(...applied(base, s, e, t));
-    else if (t.length === 0) out.push(...applied(base, s, e, o));
+    if (o.length === 0) append(out, applied(base, s, e, t));
+    else if (t.length === 0) append(out, applied(base, s, e, o));
     else {
       const oo = applied(base, s, e, o);
       const tt = applied(base, s, e, t);
-      out.push(...(same(oo, tt) ? oo : collide(base.slice(s, e), oo, tt)));
+      append(out, same(oo, tt) ? oo : collide(base.slice(s, e), oo, tt));
     }
     at = e;
     k = n;
   }
-  out.push(...base.slice(at));
+  append(out, base.slice(at));
   return out;
 }
 
@@ -134,6 +144,7 @@ const pickWord = (b: string, o: string, t: string): string => {
 
 /** One line both prints changed: merged word by word, else the edited print's. */
 const pickLine = (b: string, o: string, t: string): string => {
+  if (b.length > MAX_WORD_MERGE || o.length > MAX_WORD_MERGE || t.length > MAX_WORD_MERGE) return t;
   try {
     return merge3(words(b), words(o), words(t), itemwise(pickWord))?.join('') ?? t;
   } catch (e) {
