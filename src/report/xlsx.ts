@@ -141,7 +141,23 @@ function printHeading(wb: ExcelJS.Workbook, lang: Lang, options: XlsxOptions): v
   // «&» starts a code in a heading: a path with one in it is written «&&»
   const amp = (s: string) => s.replace(/&/g, '&&');
   wb.title = checked ? `${w.title} · ${checked}` : w.title;
-  for (const ws of wb.worksheets) ws.headerFooter = { oddHeader: `&L&B${amp(w.title)}&B${checked ? `&R${amp(checked)}` : ''}`, oddFooter: `&L${amp(ws.name)}&C&P / &N` };
+  const left = `&L&B${amp(w.title)}&B`;
+  const right = checked ? `&R${fitted(checked, MAX_HEADING - left.length - 2, amp)}` : '';
+  for (const ws of wb.worksheets) ws.headerFooter = { oddHeader: `${left}${right}`, oddFooter: `&L${amp(ws.name)}&C&P / &N` };
+}
+
+/**
+ * Excel takes a printed heading of at most 255 characters, its codes included (ClosedXML and libxlsxwriter refuse
+ * longer ones, Excel repairs the file): five long paths checked made it longer, so the text is cut with «…» to fit.
+ */
+const MAX_HEADING = 255;
+function fitted(text: string, room: number, escape: (s: string) => string): string {
+  if (escape(text).length <= room) return escape(text);
+  const chars = Array.from(text);
+  // escaping only lengthens: no more characters than room fit
+  let n = Math.min(chars.length, Math.max(0, room - 1));
+  while (n > 0 && escape(chars.slice(0, n).join('')).length + 1 > room) n--;
+  return `${escape(chars.slice(0, n).join(''))}…`;
 }
 
 /**

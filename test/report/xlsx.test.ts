@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { samplesWithCases } from '../../src/package/cases.js';
 import { tempDir } from '../temp.js';
 import { requireTools } from '../render/tools.js';
+import { formatXlsx } from '../../src/report/xlsx.js';
 
 const CLI = 'dist/src/cli/main.js';
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -55,6 +56,22 @@ beforeAll(async () => {
 });
 
 describe('xlsx audit report', () => {
+  // sweep, 07.12.2026: five long paths checked made the printed heading longer than the 255 characters Excel takes
+  it("the printed heading stays within Excel's 255 characters, cut with «…», a path's «&» still written «&&»", async () => {
+    const inputs = Array.from({ length: 6 }, (_, i) => `/home/hr/Бағалау & аттестация/${'Департамент '.repeat(8)}${i}/`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await formatXlsx([], 'kk', { today: TODAY, inputs })) as unknown as ArrayBuffer);
+    for (const ws of wb.worksheets) {
+      const head = ws.headerFooter.oddHeader!;
+      expect(head.length, ws.name).toBeLessThanOrEqual(255);
+      expect(head).toMatch(/&RТексеру күні: 04\.12\.2026 · Тексерілгені: .*\/home\/hr\/Бағалау && аттестация\/.*…$/);
+      expect(head.replace(/&&/g, '')).not.toMatch(/&[^LRCBP]/);
+    }
+    // a short one is whole
+    const short = new ExcelJS.Workbook();
+    await short.xlsx.load(Buffer.from(await formatXlsx([], 'en', { today: TODAY, inputs: ['a&b/'] })) as unknown as ArrayBuffer);
+    expect(short.worksheets[0]!.headerFooter.oddHeader).toMatch(/&RChecked on: 2026-12-04 · Checked: a&&b\/$/);
+  });
   it('Summary: the filter covers the unit rows; each body and the batch have their totals, equal to the JSON', () => {
     const sum = wb.getWorksheet('Сводка')!;
     const units = new Set(results.map((r) => `${r.servant?.body}\u0000${r.servant?.unit}`));
