@@ -7,7 +7,7 @@
 import type { Lang } from '../law/finding.js';
 import { audit, listOrder, notRead, totalLines, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
-import { citeText, clauseText, count, fieldText, messageText, fileWording, noWordingInForce, SEVERITY, shownInputs, WORDS } from './i18n.js';
+import { citeText, count, findingCiteText, fieldText, messageText, fileWording, noWordingInForce, SEVERITY, shownInputs, WORDS } from './i18n.js';
 import { ruleHelpUri, ruleInfo } from './rule-info.js';
 import { unreadRows } from './rows.js';
 import { actsCited } from './acts-cited.js';
@@ -244,11 +244,13 @@ export function formatHtml(results: readonly ResultEntry[], lang: Lang, options:
       const quote = ruleInfo(f.ruleId)?.quote;
       const o = overrideOf(f);
       const field = fieldText(f, lang);
+      // the clause alone, under the file's line naming its wording; a file of whose period no wording was in force: said so
+      const cite = findingCiteText(f, r, lang, false);
       out.push(
         `<tr><td class="sev-${f.severity}">${esc(SEVERITY[lang][f.severity])}</td><td class="msg">${prose(messageText(f, lang))}` +
           `${f.note ? `<div class="note">${esc(w.note)}: ${prose(f.note[lang])}</div>` : ''}` +
           `${o ? `<div class="override">${esc(w.override)} (${esc(o.source)}): ${esc(SEVERITY[lang][o.from])} → ${esc(SEVERITY[lang][o.to])}</div>` : ''}</td>` +
-          `<td>${f.cite ? `<span class="cite" title="${esc(quote ?? '')}">${prose(`${f.cite.act}, ${clauseText(f.cite.clause, lang)}`)}</span>` : ''}</td>` +
+          `<td>${cite ? `<span class="cite" title="${esc(quote ?? '')}">${prose(cite)}</span>` : ''}</td>` +
           `<td class="where">${field !== undefined ? `<span class="field">${esc(field)}</span>` : ''}<code>${esc(f.file && f.file !== r.file ? `${f.file}:` : '')}${f.place ? `${f.place.line}:${f.place.column}` : esc(f.path || '/')}</code></td></tr>`,
       );
     }

@@ -136,6 +136,30 @@ export function citeText(cite: Cite, lang: Lang): string {
   return `${cite.act}, ${clauseText(cite.clause, lang)} (${wordingText(cite.wording, lang)})`;
 }
 
+/**
+ * «read from the wording of 26.03.2018, not in force for the period»: the wording a finding's clause was read from in a
+ * file of whose period no wording was in force (see fileWording), said so, not as if it had been in force.
+ */
+export function wordingNotInForceText(date: string, lang: Lang): string {
+  if (lang === 'kk') return `мәтіні ${dayText(date, lang)} редакциясынан алынды, ол кезеңде күшінде болмаған`;
+  if (lang === 'ru') return `текст из редакции от ${dayText(date, lang)}, не действовавшей в этот период`;
+  return `read from wording ${date}, not in force for the period`;
+}
+
+/**
+ * A finding's citation as its file's report lines give it: the wording named as `citeText` does; in a file of whose
+ * period no wording was in force, the wording said to be not in force then, and left out of `outside-validity`'s own
+ * citation (the clause putting the act into force, or repealing it, read from the latest wording: its date says
+ * nothing of the period). `withWording: false`: the clause alone where the wording is in force (the HTML report's
+ * findings, under a line naming the file's wording).
+ */
+export function findingCiteText(f: Pick<Finding, 'ruleId' | 'cite'>, r: WordingOf, lang: Lang, withWording = true): string | undefined {
+  if (!f.cite) return undefined;
+  const clause = `${f.cite.act}, ${clauseText(f.cite.clause, lang)}`;
+  if (!noWordingInForce(r)) return withWording ? citeText(f.cite, lang) : clause;
+  return f.ruleId === 'outside-validity' ? clause : `${clause} (${wordingNotInForceText(f.cite.wording, lang)})`;
+}
+
 /** A finding's message as a reader of `lang` sees it: the acts' Kazakh values glossed in ru and en (enum-gloss.ts). */
 export function messageText(f: Pick<Finding, 'message'>, lang: Lang): string {
   return withGlosses(f.message[lang], lang);

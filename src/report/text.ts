@@ -7,7 +7,7 @@
 import type { Finding, Lang, Text3 } from '../law/finding.js';
 import { audit, totalLines, type Tally } from './audit.js';
 import { dayText } from '../law/day-text.js';
-import { checkedText, citeText, count, fieldText, messageText, fileWording, SEVERITY, WORDS } from './i18n.js';
+import { checkedText, citeText, count, findingCiteText, fieldText, messageText, fileWording, SEVERITY, WORDS } from './i18n.js';
 import { unreadRows } from './rows.js';
 import { summarise, type ResultEntry, type Summary } from './summary.js';
 
@@ -36,7 +36,8 @@ export function formatTextEntry(r: ResultEntry, lang: Lang): string {
     lines.push(`  ${file}${where}  ${SEVERITY[lang][f.severity]}  ${messageText(f, lang)}  [${f.ruleId}]`);
     const field = fieldText(f, lang);
     if (field !== undefined) lines.push(`      ${w.fieldWord}: ${field}`);
-    if (f.cite) lines.push(`      ${citeText(f.cite, lang)}`);
+    const cite = findingCiteText(f, r, lang);
+    if (cite) lines.push(`      ${cite}`);
     const skipped = f.facts?.['skipped'];
     if (Array.isArray(skipped) && skipped.length > 0) {
       const list = skipped

@@ -12,7 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCsv } from '../../src/report/csv.js';
 import { formatHtml } from '../../src/report/html.js';
-import { WORDS, wordingText } from '../../src/report/i18n.js';
+import { WORDS, wordingNotInForceText, wordingText } from '../../src/report/i18n.js';
 import { COLUMNS, HEADINGS } from '../../src/report/rows.js';
 import type { ResultEntry } from '../../src/report/summary.js';
 import { formatTextEntry } from '../../src/report/text.js';
@@ -56,6 +56,35 @@ describe('a package of a period before its act took effect', () => {
       expect(meta(EARLY)).toContain(w.noWording);
       expect(meta(EARLY)).not.toContain(wordingText(HELD, lang));
       expect(meta(LATE)).toContain(wordingText(HELD, lang));
+    });
+
+  for (const lang of LANGS)
+    it(`text and HTML: each finding's clause says the wording it was read from was not in force for the period; outside-validity's own names none (${lang})`, () => {
+      const early = results.find((x) => x.file === EARLY)!;
+      const late = results.find((x) => x.file === LATE)!;
+      const notInForce = (f: ResultEntry['findings'][number]) => wordingNotInForceText(f.cite!.wording, lang);
+      const cited = early.findings.filter((f) => f.cite && f.ruleId !== 'outside-validity');
+      const validity = early.findings.find((f) => f.ruleId === 'outside-validity')!;
+      expect(cited.length).toBeGreaterThan(0);
+      // text: the clause line under each finding
+      const blocks = formatTextEntry(early, lang).split(/\n(?= {2}\S)/).slice(1);
+      const block = (id: string) => blocks.find((b) => b.includes(`[${id}]`))!;
+      for (const f of cited) {
+        expect(block(f.ruleId), f.ruleId).toContain(notInForce(f));
+        expect(block(f.ruleId), f.ruleId).not.toContain(`(${wordingText(f.cite!.wording, lang)})`);
+      }
+      expect(block('outside-validity')).toContain(`${validity.cite!.act}, `);
+      expect(block('outside-validity')).not.toContain(wordingText(validity.cite!.wording, lang).replace(/^.*(\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4}).*$/, '$1'));
+      // a package in force: its wording, as before
+      for (const f of late.findings.filter((x) => x.cite)) expect(formatTextEntry(late, lang)).toContain(`(${wordingText(f.cite!.wording, lang)})`);
+      expect(formatTextEntry(late, lang)).not.toContain(notInForce(late.findings.find((x) => x.cite)!));
+      // HTML: the clause cell of each finding of the early file, by its row's message
+      const html = formatHtml(results, lang, { today: '2026-12-04' });
+      const section = (file: string) => html.split('<section class="servant">').find((s) => s.includes(`<code>${file}</code>`))!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+      const flat = (s: string) => s.replace(/\s+/g, ' ');
+      for (const f of cited) expect(section(EARLY)).toContain(flat(notInForce(f)));
+      expect(section(EARLY).split(flat(notInForce(cited[0]!))).length - 1).toBe(cited.length);
+      expect(section(LATE)).not.toContain(flat(notInForce(late.findings.find((x) => x.cite)!)));
     });
 
   it('XLSX and CSV: its rows say no wording was in force in the wording column; a package in force has its wording date', async () => {
