@@ -27,10 +27,15 @@ export interface RuleRow {
   ruleId: string;
   severity: Finding['severity'];
   count: number;
+  /** How many files broke it. */
   files: number;
+  /**
+   * How many servants' files broke it (a servant told by body and id, else full name; a file naming neither counts as
+   * one): a row says what the rule is and how widely it was broken, and no message naming one servant — evaluation
+   * results are confidential (act 002 cl. 14) and the summary is handed on.
+   */
+  servants: number;
   cite?: Cite;
-  /** One message of the rule, for a reader who does not know its id. */
-  example: Finding['message'];
 }
 
 /**
@@ -69,15 +74,21 @@ export function groupName(name: string | undefined): string | null {
   return /\s\s|[^\S ]|^ | $/.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
 }
 
+/** A servant as the reports tell one from another: by body and id, else by body and full name; undefined without either. */
+function servantKey(s: ResultEntry['servant']): string | undefined {
+  const who = s?.id !== undefined ? `id\u0000${s.id}` : s?.fullName !== undefined ? `name\u0000${s.fullName}` : undefined;
+  return who === undefined ? undefined : `${groupName(s!.body) ?? ''}\u0000${who}`;
+}
+
 /** The same servant (by id, else by full name) of the same body for the same period, in two files or more. */
 export function repeats(results: readonly ResultEntry[], lang: Lang = 'kk'): Repeat[] {
   const order = byName(lang);
   const groups = new Map<string, Repeat>();
   for (const r of results) {
     const s = r.servant;
-    const who = s?.id !== undefined ? `id\u0000${s.id}` : s?.fullName !== undefined ? `name\u0000${s.fullName}` : undefined;
+    const who = servantKey(s);
     if (!s || who === undefined || !r.period) continue;
-    const key = `${groupName(s.body) ?? ''}\u0000${who}\u0000${r.period.from}\u0000${r.period.to}`;
+    const key = `${who}\u0000${r.period.from}\u0000${r.period.to}`;
     const g = groups.get(key);
     const file = { file: r.file, unit: groupName(s.unit) };
     if (g) g.files.push(file);
@@ -175,7 +186,7 @@ export function audit(results: readonly ResultEntry[], lang: Lang = 'kk'): Audit
   const packages = empty();
   const apart = { unread: empty(), sessions: empty() };
   const bodies = new Map<string | null, { total: Tally; units: Map<string | null, UnitRow> }>();
-  const rules = new Map<string, RuleRow & { seen: Set<string> }>();
+  const rules = new Map<string, RuleRow & { seen: Set<string>; who: Set<string> }>();
   for (const r of results) {
     add(total, r);
     // a file not read and a session file have no servant: listed apart, never as a package of «no body given»; what
@@ -187,9 +198,11 @@ export function audit(results: readonly ResultEntry[], lang: Lang = 'kk'): Audit
     }
     for (const f of r.findings) {
       let row = rules.get(f.ruleId);
-      if (!row) rules.set(f.ruleId, (row = { ruleId: f.ruleId, severity: f.severity, count: 0, files: 0, example: f.message, seen: new Set(), ...(f.cite ? { cite: f.cite } : {}) }));
+      if (!row) rules.set(f.ruleId, (row = { ruleId: f.ruleId, severity: f.severity, count: 0, files: 0, servants: 0, seen: new Set(), who: new Set(), ...(f.cite ? { cite: f.cite } : {}) }));
       row.count++;
       if (!row.seen.has(r.file)) (row.seen.add(r.file), row.files++);
+      const who = servantKey(r.servant) ?? `file\u0000${r.file}`;
+      if (!row.who.has(who)) (row.who.add(who), row.servants++);
     }
     if (kind === 'session') {
       add(apart.sessions, r);
@@ -216,7 +229,7 @@ export function audit(results: readonly ResultEntry[], lang: Lang = 'kk'): Audit
     rules: [...rules.values()]
       .filter((r) => r.severity !== 'info')
       .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId))
-      .map(({ seen: _seen, ...row }) => row),
+      .map(({ seen: _seen, who: _who, ...row }) => row),
     repeats: repeats(results, lang),
   };
 }

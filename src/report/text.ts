@@ -109,7 +109,9 @@ export function formatTextSummary(results: readonly ResultEntry[], lang: Lang, t
     // as a finding is printed: the rule's title in the reader's language, its id in brackets, the clause under it
     for (const r of shown) {
       const title = titleOf?.(r.ruleId)?.[lang];
-      out.push(`  ${pad(String(r.count), cw, true)}  ${SEVERITY[lang][r.severity]}  ${title ? `${title}  [${r.ruleId}]` : r.ruleId}`);
+      // how widely it was broken, and no one servant's message: evaluation results are confidential (act 002 cl. 14)
+      const spread = `(${count(r.files, 'file', lang)}, ${count(r.servants, 'servant', lang)})`;
+      out.push(`  ${pad(String(r.count), cw, true)}  ${SEVERITY[lang][r.severity]}  ${title ? `${title}  [${r.ruleId}]` : r.ruleId}  ${spread}`);
       if (r.cite) out.push(`  ${' '.repeat(cw)}  ${citeText(r.cite, lang)}`);
     }
     out.push('');
