@@ -114,10 +114,11 @@ describe('report formats', () => {
     const top = Math.max(...counts.values());
     const after = r.stdout.slice(r.stdout.indexOf('Most frequent rules')).split('\n')[1]!;
     expect(Number(after.trim().split(/\s+/)[0])).toBe(top);
-    // each rule by its title, its id in brackets, as findings are printed
-    const m = /^\s*\d+\s+\S+\s+(.+)  \[([^\]]+)\]$/.exec(after)!;
+    // each rule by its title, its id in brackets, as findings are printed, then how many files and servants broke it
+    const m = /^\s*\d+\s+\S+\s+(.+)  \[([^\]]+)\]  \((\d+) files?, \d+ servants?\)$/.exec(after)!;
     expect(m, after).toBeTruthy();
     expect(counts.get(m[2]!)).toBe(top);
+    expect(Number(m[3])).toBe(new Set(json.results.filter((x) => x.findings.some((f) => f.ruleId === m[2])).map((x) => x.file)).size);
     expect(m[1]).toBe(ruleInfo(m[2]!)!.title['en']);
     // checked in worker threads, which loaded the packs there, the summary names the rules alike
     const workers = run('check', SAMPLES, '--summary', '--today', TODAY, '--lang', 'en', '--jobs', '2');
