@@ -153,10 +153,18 @@ const pickLine = (b: string, o: string, t: string): string => {
   }
 };
 
+/**
+ * Lines both prints changed: line by line where they are as many; else merged word by word as one text (a line end a
+ * word), so that a typed layout of several lines (a folded text the print joins on one line) stays beside a value
+ * changed on the next line — the edited print's lines had been taken whole. The edited print's where that collides.
+ */
+const pickLines = (b: readonly string[], o: readonly string[], t: readonly string[]): readonly string[] =>
+  b.length === o.length && b.length === t.length ? t.map((x, j) => pickLine(b[j]!, o[j]!, x)) : pickLine(b.join('\n'), o.join('\n'), t.join('\n')).split('\n');
+
 /** `ours` given the changes from `base` to `theirs`, split at `\n` (a `\r` before it is part of its line); null where it cannot be merged. */
 export function mergeText(base: string, ours: string, theirs: string): string | null {
   try {
-    const merged = merge3(base.split('\n'), ours.split('\n'), theirs.split('\n'), itemwise(pickLine));
+    const merged = merge3(base.split('\n'), ours.split('\n'), theirs.split('\n'), pickLines);
     return merged ? merged.join('\n') : null;
   } catch {
     return null;

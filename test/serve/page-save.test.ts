@@ -150,6 +150,13 @@ describe('a save edits the YAML file in place', () => {
     expect((cpu.user + cpu.system) / 1000).toBeLessThan(1_000); // 2,400 ms before
   });
 
+  // sweep, 07.12.2026: lines both prints changed, as many on no two sides, were the edited print's whole — a folded text
+  // typed on two lines (printed on one) was joined, and the spaces before the next line's comment lost
+  it('keeps a folded text as typed beside a value changed on the next line', () => {
+    const typed = 'note: >\n  Бірінші жол\n  екінші жол\ngrade: 1  # комиссия\n';
+    expect(editedYaml(typed, { note: 'Бірінші жол екінші жол\n', grade: 2 })).toBe('note: >\n  Бірінші жол\n  екінші жол\ngrade: 2  # комиссия\n');
+  });
+
   // sweep, 07.12.2026: a file mixing CRLF and LF (two people, two editors) had every line rewritten to CRLF by a save
   it('keeps each line its own line end in a file that mixes them; a line added takes the most used', () => {
     const mixed = 'a: 1\r\nb: 2\nc: [x,  y]\r\nd:\r\n  - p\r\n';
