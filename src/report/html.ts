@@ -37,6 +37,7 @@ td.msg{overflow-wrap:anywhere}td.where .field{display:block;font-size:.9em;overf
 #total,table.units,.servant table,#unread-files,#repeats{table-layout:fixed}#total th:first-child,table.units th:first-child{width:22%}
 #total th:nth-child(2),table.units th:nth-child(2),#total th:nth-child(4),table.units th:nth-child(4){width:10%}
 #total th:nth-child(3),table.units th:nth-child(3){width:14%}#total th:nth-child(5),table.units th:nth-child(5){width:17%}
+#rules{table-layout:fixed}#rules th:nth-child(1){width:10%}#rules th:nth-child(2){width:29%}#rules th:nth-child(3){width:13%}#rules th:nth-child(5){width:7%}#rules th:nth-child(6){width:11%}
 #acts-cited{table-layout:fixed}#acts-cited th:first-child{width:24%}#acts-cited th:nth-child(3){width:14%}#acts-cited code{overflow-wrap:anywhere}#unread-files th:first-child{width:40%}#unread-files th:nth-child(2){width:10%}#unread-files code{overflow-wrap:anywhere}
 .servant th:nth-child(1){width:11%}html[lang=ru] .servant th:nth-child(1){width:15%}.servant th:nth-child(3){width:16%}.servant th:nth-child(4){width:24%}
 .servant,section.body{break-inside:avoid;margin-bottom:10px}
