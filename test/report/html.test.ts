@@ -127,6 +127,12 @@ describe.skipIf(!hasChromium())('HTML report in a browser', () => {
       // the message of each rule row lies on the page
       const messages = await page.$$eval('#rules tr td:last-child', (tds) => tds.filter((td) => td.getBoundingClientRect().right > td.ownerDocument.documentElement.clientWidth + 1).length);
       expect(messages).toBe(0);
+      // the rule's title and its clause have the width, not the severity word (auto layout left the clause a word a line)
+      const cols = await page.$$eval('#rules thead th', (ths) => ths.map((th) => th.getBoundingClientRect().width));
+      expect(cols[3]!, lang).toBeGreaterThan(cols[2]! * 1.3);
+      expect(cols[1]!, lang).toBeGreaterThan(Math.max(cols[0]!, cols[2]!, cols[3]!, cols[4]!, cols[5]!));
+      // each heading whole in its column
+      expect(await page.$$eval('#rules thead th', (ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)), lang).toEqual([]);
       // the charts' labels are whole: a printed page has no hover to show the rest
       const labels = await page.$$eval('.charts svg g', (gs) => gs.map((g) => ({ shown: [...g.querySelectorAll('text:first-of-type tspan')].map((t) => t.textContent).join(' '), full: g.querySelector('title')!.textContent!.replace(/: [^:]*$/, '') })));
       expect(labels.length).toBeGreaterThan(10);
