@@ -478,6 +478,9 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
   const [sessions, setSessions] = useState<Map<string, string | null>>(() => new Map());
   // the file's text as opened: checked as it is (its own lines) until the officer changes something
   const [onDisk, setOnDisk] = useState<string | null>(null);
+  // the version of the file the page read (or last saved): a save over a file changed on disk since is refused (409)
+  const [diskVersion, setDiskVersion] = useState<string | null>(null);
+  const [changedOnDisk, setChangedOnDisk] = useState(false);
   // a package made on this page and not saved yet: its first save never replaces a file of the same name
   const [isNew, setIsNew] = useState(false);
   // a new package's name as the officer typed it (at «create» or in the bar); until then the name follows the
@@ -579,7 +582,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     if (!mayLeave()) return;
     setProblem(null);
     try {
-      const r = await api<{ data: Record<string, unknown> | null; text: string; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(p)}`);
+      const r = await api<{ data: Record<string, unknown> | null; text: string; version?: string; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(p)}`);
       if (!r.data || typeof r.data !== 'object') {
         setProblem(said((l) => r.findings.map((f) => f.message[l]).join('; ') || p));
         return;
@@ -593,6 +596,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setOriginal(null);
       setSessionUsers(null);
       setOnDisk(r.text);
+      setDiskVersion(r.version ?? null);
+      setChangedOnDisk(false);
       setResult(null);
       setSessions(new Map());
       setPkg(r.data);
@@ -631,6 +636,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setIsNew(true);
       setNameTyped(!!name);
       setOnDisk(null);
+      setDiskVersion(null);
+      setChangedOnDisk(false);
       setPkg(data);
       setDirty(true);
       setChanged(false);
@@ -649,7 +656,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     document.getElementById('path-input')?.focus();
   };
 
-  const save = async () => {
+  /** `over`: the officer, told the file changed on disk since it was read, saves over it all the same. */
+  const save = async (over = false) => {
     if (!pkg) return;
     let target = path ?? '';
     if (isNew) {
@@ -667,8 +675,12 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     if (!target) return;
     try {
       // a new package's first save: the server refuses (409) to replace a file that has this name meanwhile
-      const r = await api<{ text?: string }>(`/api/file?${new URLSearchParams({ path: target, ...(isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
+      // a file opened from the workspace: saved only if it is still the version read, unless the officer says «over»
+      const guard: Record<string, string> = !isNew && diskVersion && !over ? { version: diskVersion } : {};
+      const r = await api<{ text?: string; version?: string }>(`/api/file?${new URLSearchParams({ path: target, ...(isNew ? { new: '1' } : {}), ...guard })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pkg) });
       setIsNew(false);
+      setDiskVersion(r.version ?? null);
+      setChangedOnDisk(false);
       setNameTyped(false);
       setProblem(null);
       setDirty(false);
@@ -681,6 +693,12 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       if (isNew && e instanceof ApiError && e.status === 409) {
         void refreshFiles();
         return nameTaken(target, errorSaid(e));
+      }
+      if (!isNew && e instanceof ApiError && e.status === 409) {
+        // changed on disk since it was read: said, with the choice to open it again or save over it
+        setChangedOnDisk(true);
+        setProblem(errorSaid(e));
+        return;
       }
       setProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
     }
@@ -1132,6 +1150,12 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
               ) : <code id="path">{path}</code>}
               {methodology && <span id="act-title">{methodology.act.title[lang]}</span>}
               <button id="save" onClick={() => void save()} className={dirty ? 'primary' : ''}>{tr('save', lang)}</button>
+              {changedOnDisk && path && (
+                <>
+                  <button id="reopen" onClick={() => void open(path)}>{tr('openAgain', lang)}</button>
+                  <button id="save-over" onClick={() => void save(true)}>{tr('saveOver', lang)}</button>
+                </>
+              )}
               <button id="zip" onClick={() => void render('zip')}>{tr('zip', lang)}</button>
               {/* a fixed width: «checking…» coming and going never re-wraps the bar and moves the forms */}
               <span className="status" id="status">{status || (dirty ? tr('unsaved', lang) : saved ? tr('saved', lang) : '')}</span>

@@ -150,6 +150,8 @@ const T = {
   discardChanges: { kk: 'Осы пакеттегі өзгерістер сақталмаған. Оларды сақтамай жалғастырасыз ба?', ru: 'Изменения в этом пакете не сохранены. Продолжить без сохранения?', en: 'The changes to this package are not saved. Go on without saving them?' },
   nameProposed: { kk: 'Ұсынылатын ат', ru: 'Предлагаемое имя', en: 'Proposed name' },
   saveAgain: { kk: '«Сақтау» түймесін қайта басыңыз', ru: 'нажмите «Сохранить» ещё раз', en: 'press «Save» again' },
+  openAgain: { kk: 'Қайта ашу', ru: 'Открыть заново', en: 'Open again' },
+  saveOver: { kk: 'Үстінен сақтау', ru: 'Сохранить поверх', en: 'Save over it' },
   fixErrorsFirst: { kk: 'Алдымен тексеру нәтижесіндегі қателерді түзетіңіз.', ru: 'Сначала исправьте ошибки из результата проверки.', en: 'First correct the errors in the check result.' },
   periodNeeded: { kk: 'Бағалау кезеңін көрсетіңіз: 2026-Q1, 2026 немесе 01.01.2026..31.03.2026', ru: 'Укажите период оценки: 2026-Q1, 2026 или 01.01.2026..31.03.2026', en: 'Give the evaluation period: 2026-Q1, 2026 or 01.01.2026..31.03.2026' },
   noFileChosen: { kk: 'Файл таңдалмаған', ru: 'Файл не выбран', en: 'No file chosen' },

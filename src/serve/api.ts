@@ -2,6 +2,7 @@
  * The HTTP API of `bagalau serve` (described in openapi.ts): the engines behind JSON. Each handler takes the
  * parsed request and returns a response value; errors are HttpError/WorkspaceError with findings.
  */
+import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import { packageSchema, sessionSchema } from '../acts/envelope.js';
 import { packById, PACKS } from '../acts/index.js';
@@ -220,20 +221,35 @@ export const apiUnusedSessions = (ctx: ApiContext): unknown => ({ unused: ctx.wo
 
 export function apiReadFile(ctx: ApiContext, path: string): unknown {
   const { text, doc } = ctx.workspace.read(path);
-  return { path, text, data: doc.data ?? null, findings: doc.findings };
+  return { path, text, version: versionOf(text), data: doc.data ?? null, findings: doc.findings };
 }
+
+/** A file's text as a short digest: the page sends back the version it read, so a save over a file changed since is refused. */
+const versionOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
+/** Said when the file changed on disk after the page read it: a save would undo what was changed there. */
+const changedSince = (path: string): Text3 =>
+  t3(
+    `«${path}» ашылғаннан кейін дискіде өзгертілді (басқа бағдарлама немесе әріптес): сақтау ондағы өзгерістерді өшірер еді. Файлды қайта ашыңыз немесе оның үстінен сақтаңыз`,
+    `«${path}» изменён на диске после того, как был открыт (другой программой или коллегой): сохранение стёрло бы сделанные там изменения. Откройте файл заново или сохраните поверх`,
+    `«${path}» was changed on disk after it was opened (by another program or a colleague): saving would undo those changes. Open the file again, or save over it`,
+  );
 
 /**
  * Saves a package or a session file (JSON data in the body) as YAML (or JSON for a .json path), atomically. A YAML
  * file already there is edited in place, so its comments and key order stay (`packageText`). `overwrite: false` (a
- * file the page has just made): a file of that name already there is left as it is (409). The text written is
- * returned: the page checks it as the file now is.
+ * file the page has just made): a file of that name already there is left as it is (409). `version` (the one
+ * `GET /api/file` or the last save returned): a file whose text is no longer that version is left as it is (409), so a
+ * change made on disk meanwhile is not undone unseen. The text written is returned: the page checks it as the file now is.
  */
-export function apiWriteFile(ctx: ApiContext, path: string, doc: SourceDoc, { overwrite = true } = {}): unknown {
+export function apiWriteFile(ctx: ApiContext, path: string, doc: SourceDoc, { overwrite = true, version }: { overwrite?: boolean; version?: string } = {}): unknown {
   const data = requirePackage(doc);
-  const text = packageText(path, data, overwrite ? ctx.workspace.textIfThere(path) : undefined);
+  const there = overwrite ? ctx.workspace.textIfThere(path) : undefined;
+  // the version the page read: a file changed (or removed) since is not written over without the officer's word (409)
+  if (version !== undefined && (there === undefined || versionOf(there) !== version)) throw new HttpError(409, changedSince(path));
+  const text = packageText(path, data, there);
   ctx.workspace.write(path, text, { overwrite });
-  return { path, saved: true, bytes: Buffer.byteLength(text), text };
+  return { path, saved: true, bytes: Buffer.byteLength(text), text, version: versionOf(text) };
 }
 
 function schemaOf(methodology: string): JsonSchema {

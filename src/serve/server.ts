@@ -101,7 +101,7 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
         const path = q.get('path') ?? '';
         ctx.workspace.resolve(path, { forWrite: true });
         const body = await readBody(req, LIMITS.package);
-        return sendJson(res, 200, apiWriteFile(ctx, path, bodyDoc(body, req.headers['content-type']), { overwrite: q.get('new') !== '1' }));
+        return sendJson(res, 200, apiWriteFile(ctx, path, bodyDoc(body, req.headers['content-type']), { overwrite: q.get('new') !== '1', version: q.get('version') ?? undefined }));
       }
       case 'POST /api/check': {
         const body = await readBody(req, LIMITS.package);

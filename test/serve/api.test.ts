@@ -146,6 +146,40 @@ describe('workspace', () => {
     expect(parseYaml(readFileSync(join(srv.dir, 'asa-b-model/fresh.yaml'), 'utf8')).servant.fullName).toBe('Басқа Адам');
   });
 
+  it('a save that names the version it read is refused (409) once the file changed on disk since, and the change there stays', async () => {
+    const rel = 'asa-b-model/versioned.yaml';
+    const target = join(srv.dir, rel);
+    writeFileSync(target, readFileSync(join(srv.dir, 'asa-b-model/valid.yaml')));
+    const read = await j(await fetch(url(`/api/file?path=${rel}`)));
+    expect(read.version).toMatch(/^[0-9a-f]{32}$/);
+    const mine = { ...read.data, servant: { ...read.data.servant, position: 'бас маман (бетте)' } };
+    const put = (version?: string) =>
+      fetch(url(`/api/file?${new URLSearchParams({ path: rel, ...(version ? { version } : {}) })}`), { method: 'PUT', body: JSON.stringify(mine), headers: { 'content-type': 'application/json' } });
+    // a colleague changes the file meanwhile
+    const theirs = read.text.replace(read.data.servant.fullName, 'Әріптес Түзеткен');
+    writeFileSync(target, theirs);
+    const refused = await put(read.version);
+    expect(refused.status).toBe(409);
+    const said = (await j(refused)).error;
+    expect(said.kk).toMatch(/ашылғаннан кейін дискіде өзгертілді/);
+    expect(said.ru).toMatch(/изменён на диске после того, как был открыт/);
+    expect(said.en).toMatch(/changed on disk after it was opened/);
+    expect(readFileSync(target, 'utf8')).toBe(theirs);
+    // the version of the text as it now is: saved, and the answer names the new version
+    const now = await j(await fetch(url(`/api/file?path=${rel}`)));
+    const ok = await put(now.version);
+    expect(ok.status).toBe(200);
+    const saved = await j(ok);
+    expect(saved.version).not.toBe(now.version);
+    expect(saved.version).toBe((await j(await fetch(url(`/api/file?path=${rel}`)))).version);
+    // changed again since: refused; without a version (the officer's «save over»), written
+    const gone = saved.version;
+    writeFileSync(target, theirs);
+    expect((await put(gone)).status).toBe(409);
+    expect((await put()).status).toBe(200);
+    expect(parseYaml(readFileSync(target, 'utf8')).servant.position).toBe('бас маман (бетте)');
+  });
+
   it('writes only package files', async () => {
     const res = await fetch(url('/api/file?path=evil.sh'), { method: 'PUT', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);

@@ -169,6 +169,30 @@ describe.skipIf(!hasChromium())('the fill page names files and fields as the off
     await ctx.close();
   }, 60_000);
 
+  it('a package changed on disk after it was opened is not saved over unseen: said, and the officer opens it again or saves over it', async () => {
+    const rel = 'mic-2018/disk-changed.yaml';
+    const target = join(web.srv.dir, rel);
+    writeFileSync(target, readFileSync(join(web.srv.dir, 'mic-2018/valid.yaml')));
+    const { ctx, p } = await open('ru');
+    await expect.poll(() => fileLink(p, rel).count(), { timeout: 15_000 }).toBe(1);
+    await openPackage(p, rel);
+    await p.fill('#servant_position', 'Бас сарапшы');
+    // a colleague's edit lands on disk meanwhile
+    const theirs = readFileSync(target, 'utf8').replace(/^(\s*fullName: ).*$/m, '$1Әріптес Түзеткен');
+    writeFileSync(target, theirs);
+    await settled(p);
+    await p.click('#save');
+    await expect.poll(() => problem(p), { timeout: 15_000 }).toMatch(/изменён на диске после того, как был открыт/);
+    expect(readFileSync(target, 'utf8')).toBe(theirs);
+    expect(await p.locator('#reopen').innerText()).toBe('Открыть заново');
+    // the officer's word: saved over it, the «save over» choice gone
+    await p.click('#save-over');
+    await expect.poll(() => parseYaml(readFileSync(target, 'utf8')).servant.position, { timeout: 15_000 }).toBe('Бас сарапшы');
+    await expect.poll(() => p.locator('#save-over').count(), { timeout: 15_000 }).toBe(0);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  }, 60_000);
+
   it('the server writes no new file under a name Windows cannot hold, and says why', async () => {
     const res = await fetch(`${web.srv.url}api/file?path=${encodeURIComponent('hr/a|b.yaml')}&new=1`, { method: 'PUT', body: JSON.stringify({ methodology: 'asa-b-model' }), headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(400);
