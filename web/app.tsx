@@ -421,9 +421,9 @@ async function checkSessionLive(data: unknown, file: string, methodology: string
  * A session file of the workspace read for the session form: its data and text (a save edits that text in place), or
  * null, what it holds instead said through `refuse`.
  */
-async function readSession(file: string, refuse: (why: Said) => void): Promise<{ data: Record<string, unknown>; text: string } | null> {
-  const r = await api<{ data: Record<string, unknown> | null; text: string; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(file)}`);
-  if (r.data && typeof r.data === 'object' && !Array.isArray(r.data)) return { data: r.data, text: r.text };
+async function readSession(file: string, refuse: (why: Said) => void): Promise<{ data: Record<string, unknown>; text: string; version?: string } | null> {
+  const r = await api<{ data: Record<string, unknown> | null; text: string; version?: string; findings: Finding[] }>(`/api/file?path=${encodeURIComponent(file)}`);
+  if (r.data && typeof r.data === 'object' && !Array.isArray(r.data)) return { data: r.data, text: r.text, version: r.version };
   refuse(said((l) => r.findings.map((f) => f.message[l]).join('; ') || file));
   return null;
 }
@@ -458,7 +458,11 @@ function OriginalNote({ original: o, lang, open, remove, keep }: { original: { f
  * files on its own, drawn by the session form of `methodology`; `changed`: edited since opened or saved; `text`: the file as
  * opened or saved, which a save edits in place (its comments kept).
  */
-interface SessionEdit { path: string; data: Record<string, unknown>; isNew: boolean; named: boolean; inline?: Record<string, unknown>; alone?: boolean; methodology?: string; changed?: boolean; text?: string }
+interface SessionEdit {
+  path: string; data: Record<string, unknown>; isNew: boolean; named: boolean; inline?: Record<string, unknown>; alone?: boolean; methodology?: string; changed?: boolean; text?: string;
+  /** The version of the file read or last saved: a save over a file changed on disk since is refused (409); `over` once the officer says so. */
+  version?: string; changedOnDisk?: boolean;
+}
 
 function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: Lang; today: string; methodologies: Methodology[]; files: Files; refreshFiles: () => Promise<void> }) {
   const [path, setPath] = useState<string | null>(null);
@@ -731,7 +735,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     try {
       const read = await readSession(file, setSessionProblem);
       if (!read) return;
-      setSessionEdit({ path: file, data: read.data, text: read.text, isNew: false, named: true });
+      setSessionEdit({ path: file, data: read.data, text: read.text, version: read.version, isNew: false, named: true });
       void usersOf(file);
     } catch (e) {
       setSessionProblem(errorSaid(e));
@@ -758,7 +762,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     try {
       const read = await readSession(file, setProblem);
       if (!read) return;
-      const { data, text } = read;
+      const { data, text, version } = read;
       const users = await usersOf(file);
       const docs = await Promise.all(users.map((u) => api<{ data: Record<string, unknown> | null; text: string }>(`/api/file?path=${encodeURIComponent(u.path)}`)
         .then((d) => (d.data && typeof d.data === 'object' ? { path: u.path, data: d.data, text: d.text } : null), () => null)));
@@ -770,7 +774,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       setChanged(false);
       setSaved(false);
       setUserDocs(docs.filter((d): d is NonNullable<typeof d> => d !== null));
-      setSessionEdit({ path: file, data, text, isNew: false, named: true, alone: true, methodology: sessionMethodologyFor(data, users, methodologies) });
+      setSessionEdit({ path: file, data, text, version, isNew: false, named: true, alone: true, methodology: sessionMethodologyFor(data, users, methodologies) });
     } catch (e) {
       setProblem(errorSaid(e));
     }
@@ -916,7 +920,8 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     setSessionProblem(said((l) => `${why ? why.say(l) : `${tr('fileExists', l)}: ${name}`}. ${tr('nameProposed', l)}: ${next} — ${tr('saveSessionAgain', l)}`));
     document.getElementById('session-path')?.focus();
   };
-  const saveSession = async () => {
+  /** `over`: the officer, told the session file changed on disk since it was read, saves over it all the same. */
+  const saveSession = async (over = false) => {
     if (!sessionEdit) return;
     // a file opened is saved where it is; a new one is kept in a `sessions/` folder
     const target = !sessionEdit.isNew ? sessionEdit.path : sessionEdit.path.trim() ? typedSessionName(sessionEdit.path, at(path)) : '';
@@ -928,8 +933,10 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
     if (sessionEdit.isNew && [...files.packages, ...files.sessions].some((f) => f.toLowerCase() === target.toLowerCase())) return sessionTaken(target);
     try {
       // a new session: the server refuses (409) to replace a file that has this name meanwhile
-      const r = await api<{ text?: string }>(`/api/file?${new URLSearchParams({ path: target, ...(sessionEdit.isNew ? { new: '1' } : {}) })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sessionEdit.data) });
-      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true, inline: undefined, changed: false, text: r.text });
+      // a file opened: saved only if it is still the version read, unless the officer says «over»
+      const guard: Record<string, string> = !sessionEdit.isNew && sessionEdit.version && !over ? { version: sessionEdit.version } : {};
+      const r = await api<{ text?: string; version?: string }>(`/api/file?${new URLSearchParams({ path: target, ...(sessionEdit.isNew ? { new: '1' } : {}), ...guard })}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sessionEdit.data) });
+      setSessionEdit((s) => s && { ...s, path: target, isNew: false, named: true, inline: undefined, changed: false, text: r.text, version: r.version, changedOnDisk: false });
       setSessionProblem(null);
       setSessionSaved(true);
       await refreshFiles();
@@ -937,6 +944,11 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
       if (sessionEdit.isNew && e instanceof ApiError && e.status === 409) {
         void refreshFiles();
         return sessionTaken(target, errorSaid(e));
+      }
+      if (!sessionEdit.isNew && e instanceof ApiError && e.status === 409) {
+        setSessionEdit((s) => s && { ...s, changedOnDisk: true });
+        setSessionProblem(errorSaid(e));
+        return;
       }
       setSessionProblem(said((l) => `${tr('failed', l)}: ${errorSaid(e).say(l)}`));
     }
@@ -1052,6 +1064,7 @@ function FillPage({ lang, today, methodologies, files, refreshFiles }: { lang: L
           </label>
         )}
         <button id="session-save" className="primary" onClick={() => void saveSession()}>{tr('saveSession', lang)}</button>
+        {sessionEdit.changedOnDisk && <button id="session-save-over" onClick={() => void saveSession(true)}>{tr('saveOver', lang)}</button>}
         <button id="session-close" onClick={closeSession}>{tr('closeSession', lang)}</button>
         {sessionSaved && <span className="ok" id="session-saved">{tr(sessionEdit.alone ? 'sessionSavedAlone' : 'sessionSaved', lang)}</span>}
       </div>

@@ -110,6 +110,21 @@ describe.skipIf(!hasChromium())('a session recorded on the page', () => {
     await page.click('#session-edit');
     await page.waitForSelector('#sess_members_2_name');
     expect(await page.inputValue('#sess_members_2_name')).toBe(MEMBERS[2]);
+    // changed on disk meanwhile (a colleague): a save would undo it, so it is refused and said; «save over» writes it
+    const theirs = readFileSync(join(dir, SESSION), 'utf8').replace('2026-04-24', '2026-04-27');
+    writeFileSync(join(dir, SESSION), theirs);
+    await page.fill('#sess_members_2_name', `${MEMBERS[2]} (ред.)`);
+    await settled(page);
+    await page.click('#session-save');
+    await expect.poll(() => page.locator('#session-problem').innerText().catch(() => ''), { timeout: 15_000 }).toMatch(/ашылғаннан кейін дискіде өзгертілді/);
+    expect(readFileSync(join(dir, SESSION), 'utf8')).toBe(theirs);
+    await page.click('#session-save-over');
+    await expect.poll(() => parseYaml(readFileSync(join(dir, SESSION), 'utf8')).members[2].name, { timeout: 15_000 }).toBe(`${MEMBERS[2]} (ред.)`);
+    await expect.poll(() => page.locator('#session-save-over').count(), { timeout: 15_000 }).toBe(0);
+    await page.fill('#sess_members_2_name', MEMBERS[2]!);
+    await settled(page);
+    await page.click('#session-save');
+    await expect.poll(() => parseYaml(readFileSync(join(dir, SESSION), 'utf8')).members[2].name, { timeout: 15_000 }).toBe(MEMBERS[2]);
     await page.click('#session-close');
     expect(errors).toEqual([]);
   }, 240_000);
