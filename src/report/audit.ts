@@ -7,6 +7,7 @@
 import type { ServantWho } from '../check/who.js';
 import type { Cite, Finding, Lang } from '../law/finding.js';
 import type { ResultEntry } from './summary.js';
+import { noWordingInForce } from './i18n.js';
 
 export interface Tally {
   files: number;
@@ -186,7 +187,7 @@ export function audit(results: readonly ResultEntry[], lang: Lang = 'kk'): Audit
   const packages = empty();
   const apart = { unread: empty(), sessions: empty() };
   const bodies = new Map<string | null, { total: Tally; units: Map<string | null, UnitRow> }>();
-  const rules = new Map<string, RuleRow & { seen: Set<string>; who: Set<string> }>();
+  const rules = new Map<string, RuleRow & { seen: Set<string>; who: Set<string>; citeOutside: boolean }>();
   for (const r of results) {
     add(total, r);
     // a file not read and a session file have no servant: listed apart, never as a package of «no body given»; what
@@ -196,9 +197,13 @@ export function audit(results: readonly ResultEntry[], lang: Lang = 'kk'): Audit
       add(apart.unread, r);
       continue;
     }
+    // a package of a period no wording was in force for cites the wording its clauses were read from: a rule's row
+    // takes its citation from a package in force where there is one
+    const outside = noWordingInForce(r);
     for (const f of r.findings) {
       let row = rules.get(f.ruleId);
-      if (!row) rules.set(f.ruleId, (row = { ruleId: f.ruleId, severity: f.severity, count: 0, files: 0, servants: 0, seen: new Set(), who: new Set(), ...(f.cite ? { cite: f.cite } : {}) }));
+      if (!row) rules.set(f.ruleId, (row = { ruleId: f.ruleId, severity: f.severity, count: 0, files: 0, servants: 0, seen: new Set(), who: new Set(), citeOutside: outside, ...(f.cite ? { cite: f.cite } : {}) }));
+      else if (row.citeOutside && !outside && f.cite) (row.cite = f.cite), (row.citeOutside = false);
       row.count++;
       if (!row.seen.has(r.file)) (row.seen.add(r.file), row.files++);
       const who = servantKey(r.servant) ?? `file\u0000${r.file}`;
@@ -229,7 +234,7 @@ export function audit(results: readonly ResultEntry[], lang: Lang = 'kk'): Audit
     rules: [...rules.values()]
       .filter((r) => r.severity !== 'info')
       .sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId))
-      .map(({ seen: _seen, who: _who, ...row }) => row),
+      .map(({ seen: _seen, who: _who, citeOutside: _outside, ...row }) => row),
     repeats: repeats(results, lang),
   };
 }

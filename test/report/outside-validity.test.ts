@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../../src/report/audit.js';
 import { formatCsv } from '../../src/report/csv.js';
 import { formatHtml } from '../../src/report/html.js';
 import { WORDS, wordingNotInForceText, wordingText } from '../../src/report/i18n.js';
@@ -106,5 +107,23 @@ describe('a package of a period before its act took effect', () => {
       for (const c of cells(EARLY)) expect(c.alignment?.wrapText, lang).toBe(true);
       for (const c of cells(LATE)) expect((c.value as Date).toISOString().slice(0, 10), lang).toBe(HELD);
     }
+  });
+});
+
+describe('the rules broken most often cite a package in force where there is one', () => {
+  it('a rule broken in a package before the act and in one in force takes the citation of the one in force, whichever comes first', () => {
+    const late = results.find((x) => x.file === LATE)!;
+    const early = results.find((x) => x.file === EARLY)!;
+    const f = late.findings.find((x) => x.cite?.wording)!;
+    expect(f).toBeDefined();
+    // the same rule in the early package, read from a wording marked apart so that the row shows whose citation it took
+    const earlyToo: ResultEntry = { ...early, findings: [...early.findings, { ...f, cite: { ...f.cite!, wording: '2000-01-01' } }] };
+    for (const order of [[earlyToo, late], [late, earlyToo]]) {
+      const row = audit(order).rules.find((r) => r.ruleId === f.ruleId)!;
+      expect(row.cite?.wording).toBe(f.cite!.wording);
+      expect(row.files).toBe(2);
+    }
+    // only packages before the act: their citation is all there is
+    expect(audit([earlyToo]).rules.find((r) => r.ruleId === f.ruleId)!.cite?.wording).toBe('2000-01-01');
   });
 });
