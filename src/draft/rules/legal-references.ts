@@ -1,7 +1,9 @@
 /**
  * References to repealed acts and to bodies under former names (data: `../data/legal-references.ts`).
- * The clause that repeals an act («… күші жойылды деп танылсын») is not a defect and is skipped;
- * so is a note in the title block that records the act's own repeal.
+ * The clause that repeals an act («… күші жойылды деп танылсын», in Russian «Признать утратившим силу …») is
+ * not a defect and is skipped; so is a note in the title block that records the act's own repeal. A Russian
+ * draft is read the same way from its own words. Renamed bodies are matched by their Kazakh names only: no
+ * act we hold gives their Russian names.
  */
 import { t3, type Finding } from '../../law/finding.js';
 import { pointer } from '../../law/json-pointer.js';
@@ -11,16 +13,27 @@ import { finding, placeInSpan, type DraftContext } from '../context.js';
 import { REPEALED_ACTS, RENAMED_BODIES } from '../data/legal-references.js';
 import type { DraftRule } from './rule.js';
 
-/** Sentences that repeal or amend (quoting the old words) are not references to fix. */
-const REPEAL_WORDS = /күші жойылды|күшін жойған|күші жойылған|деген сөз/iu;
+/**
+ * Sentences that repeal or amend (quoting the old words) are not references to fix. In Russian: «признать
+ * утратившим(и) силу», «утратил(а, о) силу», «утративший (утратившего …) силу», and a quote of the old words
+ * «слова «…» заменить» — our choice: also «слова «…» исключить», the Russian of «… деген сөздер алып тасталсын».
+ */
+const REPEAL_WORDS = /күші жойылды|күшін жойған|күші жойылған|деген сөз|утратил[аои]?\s+силу|утративш\p{L}*\s+силу|слова\s+«[^»]*»[^.;]*?(?:заменить|исключить)/iu;
+
+/**
+ * The words that open the legal basis: «сәйкес», «негізінде»; in Russian «в соответствии с», «на основании»,
+ * «согласно». The preamble is read from the legal basis on, and any span before it that holds them.
+ */
+const BASIS_WORDS = /сәйкес|негізінде|(?<!\p{L})(?:в\s+соответствии\s+с|на\s+основании|согласно)(?!\p{L})/iu;
 
 function allSpans(ctx: DraftContext): Array<{ span: TextSpan; path: string }> {
   const { act } = ctx;
   const out: Array<{ span: TextSpan; path: string }> = [];
   // The requisites before the legal basis name the act itself and its own status: not references.
-  const firstBasis = act.legalBasis ? act.preamble.indexOf(act.legalBasis) : -1;
+  // The parser's legal basis; failing it (a Russian basis «Согласно …»), the first span with the basis words.
+  const firstBasis = act.legalBasis ? act.preamble.indexOf(act.legalBasis) : act.preamble.findIndex((s) => BASIS_WORDS.test(s.text));
   act.preamble.forEach((s, i) => {
-    if (i >= firstBasis || /сәйкес|негізінде/u.test(s.text)) out.push({ span: s, path: pointer('preamble', i) });
+    if (i >= firstBasis || BASIS_WORDS.test(s.text)) out.push({ span: s, path: pointer('preamble', i) });
   });
   // One path per clause, appendix or point, shared by its spans.
   const add = (spans: TextSpan[], path: string): void => {
