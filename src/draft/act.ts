@@ -33,11 +33,15 @@ export interface Clause {
   tables?: Table[];
   /** Chapter number the clause sits in, when any. */
   chapter?: number;
+  /** That chapter's number as its author wrote it, when not in digits («II»): findings name the chapter so. */
+  chapterNumeral?: string;
 }
 
 /** Chapter (тарау), «1-тарау. Жалпы ережелер». */
 export interface Chapter {
   number: number;
+  /** The number as the author wrote it, when not in digits («Глава II», «II тарау»): findings name the chapter so. */
+  numeral?: string;
   title: string;
   place: Place;
 }

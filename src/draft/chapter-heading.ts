@@ -10,7 +10,7 @@
  *   «II тарау», as older Kazakh texts number them)
  *   (Latin letters, or the Cyrillic «І» and «Х» that look the same, as act 003 writes «VІ сайланған»).
  *   Our choice: a Roman number is read as the number it is (I = 1), and chapters are then numbered, checked and
- *   named in findings with that number in digits.
+ *   named in findings by the author's numeral where a clause is named with its chapter (`clause-name.ts`).
  * - What stands between the number and the title: a full stop, or a dash typed or made by AutoCorrect
  *   («2-тарау – …», «Глава 2 — …»), which is no part of the title.
  *

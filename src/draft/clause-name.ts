@@ -9,7 +9,16 @@ import { t3, type Text3 } from '../law/finding.js';
 import type { AttachedDocument, Clause } from './act.js';
 import { clauseRestarts } from './restarts.js';
 
-type Numbered = Pick<Clause, 'number' | 'chapter'>;
+type Numbered = Pick<Clause, 'number' | 'chapter' | 'chapterNumeral'>;
+
+/**
+ * A chapter as messages name it: by the numeral its author wrote («II» of «Глава II»: «II тарау», «глава II»,
+ * «chapter II»), else by its number («2-тарау», «глава 2», «chapter 2»). `kk` is the Kazakh stem before the
+ * ending («2-тарау», «II тарау»): a Roman number takes no hyphen.
+ */
+export function chapterNo(c: Pick<Clause, 'chapter' | 'chapterNumeral'>): { kk: string; n: string } {
+  return c.chapterNumeral ? { kk: `${c.chapterNumeral} тарау`, n: c.chapterNumeral } : { kk: `${c.chapter}-тарау`, n: `${c.chapter}` };
+}
 
 /** Whether the document's clauses are numbered again in a chapter, so that a number alone does not name a clause. */
 export const numbersRepeat = (doc: AttachedDocument): boolean => clauseRestarts(doc) !== null;
@@ -20,7 +29,8 @@ export const numbersRepeat = (doc: AttachedDocument): boolean => clauseRestarts(
  */
 export function clauseNo(c: Numbered, withChapter: boolean): Text3 {
   if (!withChapter || c.chapter === undefined) return t3(`${c.number}`, `${c.number}`, `${c.number}`);
-  return t3(`${c.chapter}-тарауының ${c.number}`, `${c.number} главы ${c.chapter}`, `${c.number} of chapter ${c.chapter}`);
+  const k = chapterNo(c);
+  return t3(`${k.kk}ының ${c.number}`, `${c.number} главы ${k.n}`, `${c.number} of chapter ${k.n}`);
 }
 
 /** The Kazakh cases messages put a clause in: «5-тармақ», «5-тармаққа», «5-тармақта», «5-тармақтағы». */

@@ -108,10 +108,13 @@ const RU_APPENDIX_HEADING = /^приложение(?:\s+(?:№\s*)?(\d{1,4}))?(?
 const RU_APPENDIX_STAMP = /^приложение\s+(?:№\s*)?(\d{1,4})\s*(?:$|\n|\s+к\s)/iu;
 const RU_ORDER_ANNEX = /^приложение(?:\s+(?:№\s*)?\d{1,4})?\s+к\s+(?:приказу|решению|постановлению|распоряжению)/iu;
 /** A chapter's number and title, in Kazakh or Russian words (`chapter-heading.ts`). */
-const chapterOf = (text: string): [number, string] | null => {
+const chapterOf = (text: string): [number, string, string] | null => {
   const h = chapterHeading(text);
-  return h ? [h.number, h.title] : null;
+  return h ? [h.number, h.title, h.numeral] : null;
 };
+/** A clause's chapter: its number, and the author's numeral when not in digits. */
+const chapterOfClause = (c: Chapter): Pick<Clause, 'chapter' | 'chapterNumeral'> =>
+  (c.numeral === undefined ? { chapter: c.number } : { chapter: c.number, chapterNumeral: c.numeral });
 /** A stamp of an annex to the order itself («Бұйрыққа 2-қосымша») rather than of a methodology's appendix. */
 const ORDER_ANNEX_STAMP = new PropertyRegExp(String.raw`(?:бұйры[қғ]|шешім|қаулы|өкім)\p{L}*\s*(?:\n\s*)?(?:\d{1,4}\s*-\s*)?қосымша\s*$`, 'iu');
 const isOrderAnnexStamp = (text: string): boolean => ORDER_ANNEX_STAMP.test(text) || RU_ORDER_ANNEX.test(text);
@@ -514,7 +517,7 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
     const ch = broken ? chapterOf(text.replace(/\s*\n\s*/g, ' ')) : titleLike || (!block.number && text.length < 300 && !text.includes('\n')) ? chapterOf(full) : null;
     if (ch && (titleLike || doc || lastPoint)) {
       const d = currentDoc(s.place);
-      chapter = { number: ch[0], title: ch[1].trim(), place: s.place };
+      chapter = { number: ch[0], ...(/^\d/.test(ch[2]) ? {} : { numeral: ch[2] }), title: ch[1].trim(), place: s.place };
       d.chapters.push(chapter);
       appendix = null;
       lastClause = null;
@@ -617,7 +620,7 @@ export function parseDraft(markdown: string, reader: 'auto' | 'micromark' = 'aut
       }
       const d = doc as AttachedDocument;
       if (delim === '.') {
-        lastClause = { number: n, place: s.place, text: s, paragraphs: [], subClauses: [], ...(chapter ? { chapter: (chapter as Chapter).number } : {}) };
+        lastClause = { number: n, place: s.place, text: s, paragraphs: [], subClauses: [], ...(chapter ? chapterOfClause(chapter) : {}) };
         lastSub = null;
         d.clauses.push(lastClause);
       } else if (lastClause) {

@@ -9,7 +9,7 @@
 import { lineRef } from '../where.js';
 import { t3, type Finding, type Place, type Text3 } from '../../law/finding.js';
 import type { Clause } from '../act.js';
-import { chapterFact, clauseName, numbersRepeat } from '../clause-name.js';
+import { chapterFact, chapterNo, clauseName, numbersRepeat } from '../clause-name.js';
 import { pointer } from '../../law/json-pointer.js';
 import { finding } from '../context.js';
 import { openingNumber } from '../parse.js';
@@ -97,7 +97,7 @@ export const numberingRule: DraftRule = {
       // Clauses numbered again in each chapter: which chapter's number repeats or skips, and whose sub-clauses.
       const named = numbersRepeat(doc);
       const inChapter = (c: Clause): Pick<Numbered, 'where' | 'facts'> =>
-        (named && c.chapter !== undefined ? { where: t3(` (${c.chapter}-тарау)`, ` (глава ${c.chapter})`, ` (chapter ${c.chapter})`), facts: chapterFact(c, named) } : {});
+        (named && c.chapter !== undefined ? { where: ((k) => t3(` (${k.kk})`, ` (глава ${k.n})`, ` (chapter ${k.n})`))(chapterNo(c)), facts: chapterFact(c, named) } : {});
       const at = new Map(doc.clauses.map((c, i) => [c, i]));
       for (const series of (named ? clauseRestarts(doc)?.series : undefined) ?? [doc.clauses]) {
         out.push(...numberingFindings(series.map((c) => ({ number: c.number, place: c.place, path: pointer('documents', d, 'clauses', at.get(c) as number), ...inChapter(c) })), 'clause', ''));
